@@ -1,0 +1,100 @@
+/** Shared test helpers: temp folders on the real disk, real git repositories, the built CLI as a process. */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(ROOT, 'lib', 'cli', 'bin.js');
+export const FIXTURES = join(ROOT, '__tests__', 'fixtures');
+
+const made: string[] = [];
+export function tempDir(prefix = 'extids-'): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+export function cleanup(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+export function write(root: string, rel: string, text: string): string {
+  const p = join(root, rel);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, text);
+  return p;
+}
+export const read = (root: string, rel: string): string => readFileSync(join(root, rel), 'utf8');
+export const readJson = (root: string, rel: string): any => JSON.parse(read(root, rel));
+
+export const MAPPING = '.claude/state/external_id_mapping.json';
+export const COUNTERS = '.claude/state/external_id_counters.json';
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  HOME: tmpdir(),
+};
+export const testEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV, ...extra };
+  for (const k of Object.keys(env))
+    if (k.startsWith('GITHUB_') || k.startsWith('INPUT_') || k === 'NODE_OPTIONS') delete env[k];
+  delete env.CI;
+  return env;
+};
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: testEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export function gitRepo(): string {
+  const d = tempDir('extids-repo-');
+  git(d, 'init', '-q', '-b', 'main');
+  return d;
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: testEnv(env),
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function cliAsync(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  return new Promise((res) => {
+    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: testEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => res({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** A task file in the real layout. */
+export function task(id: string, extra = '', body = '\n# Task\n\nSomething to do.\n'): string {
+  return `---\nid: ${id}\ntitle: "Do ${id}"\nstatus: backlog\ncreated: 2026-01-02T03:04:05Z\n${extra}---\n${body}`;
+}
+
+export const CONFIG = JSON.stringify({ tools: { jira: { key: 'PROJ' }, github: {} } });

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', 'examples/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'src/core must not depend on the action layer' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'console', message: 'src/core never prints; return findings' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'src/core never reads the environment; take options',
+        },
+        { object: 'process', property: 'exit', message: 'src/core never exits; return or throw' },
+        { object: 'process', property: 'stdout', message: 'src/core never prints' },
+        { object: 'process', property: 'stderr', message: 'src/core never prints' },
+      ],
+    },
+  },
+);

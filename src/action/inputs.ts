@@ -1,0 +1,59 @@
+/** The action's inputs, read once and validated; a bad input fails naming it. */
+import { z } from 'zod';
+import { parseToolList, type ToolConfig } from '../core/index.js';
+
+const bool = (name: string) =>
+  z.string().transform((v, ctx) => {
+    const s = v.trim().toLowerCase();
+    if (s === '' || s === 'false') return false;
+    if (s === 'true') return true;
+    ctx.addIssue({ code: 'custom', message: `input "${name}" must be true or false, not "${v}"` });
+    return z.NEVER;
+  });
+
+export const InputsSchema = z.object({
+  command: z.enum(['validate', 'migrate', 'repair', 'assign'], {
+    error: (i) =>
+      `input "command" must be validate, migrate, repair or assign, not "${String(i.input)}"`,
+  }),
+  root: z.string(),
+  stateDir: z.string(),
+  tasksDir: z.string(),
+  config: z.string(),
+  tools: z.string().transform((v, ctx): ToolConfig | undefined => {
+    if (!v.trim()) return undefined;
+    try {
+      return parseToolList(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: `input "tools": ${(err as Error).message}` });
+      return z.NEVER;
+    }
+  }),
+  failOn: z.enum(['error', 'warning', 'never'], {
+    error: (i) => `input "fail-on" must be error, warning or never, not "${String(i.input)}"`,
+  }),
+  commit: bool('commit'),
+  comment: bool('comment'),
+  token: z.string(),
+});
+
+export type Inputs = z.infer<typeof InputsSchema>;
+
+/** `get` is @actions/core's getInput in production and a plain function in tests. */
+export function readInputs(get: (name: string) => string): Inputs {
+  const raw = {
+    command: get('command') || 'validate',
+    root: get('root') || '.',
+    stateDir: get('state-dir'),
+    tasksDir: get('tasks-dir'),
+    config: get('config'),
+    tools: get('tools'),
+    failOn: get('fail-on') || 'error',
+    commit: get('commit'),
+    comment: get('comment'),
+    token: get('token'),
+  };
+  const r = InputsSchema.safeParse(raw);
+  if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('; '));
+  return r.data;
+}

@@ -1,0 +1,278 @@
+/**
+ * `extids`: the people's door. Parses arguments once, calls the core, prints the report
+ * (or one JSON document with --json) and returns the exit code: 0 fine, 1 errors remain,
+ * 2 it could not run.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { resolve } from 'node:path';
+import {
+  assign,
+  ExtidsError,
+  gitTopLevel,
+  loadSettings,
+  lookup,
+  migrate,
+  parseToolList,
+  repair,
+  TOOLS,
+  validate,
+  type OpOptions,
+  type Report,
+  type Settings,
+  type Tool,
+} from '../core/index.js';
+import { ansiStyle, formatFindings, noStyle, summaryLine, type Style } from './format.js';
+
+export interface Stream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: Stream;
+  stderr: Stream;
+}
+
+interface GlobalOptions {
+  root?: string;
+  config?: string;
+  stateDir?: string;
+  tasksDir?: string;
+  tools?: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+const EXAMPLES: Record<string, string> = {
+  validate: '  $ extids validate\n  $ extids validate --json | jq .findings',
+  migrate: '  $ extids migrate --dry-run\n  $ extids migrate',
+  repair: '  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair',
+  assign:
+    '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
+  lookup:
+    '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
+  init: '  $ extids init --tools jira:PROJ,github',
+};
+
+export function settingsFrom(io: Io, g: GlobalOptions): Settings {
+  const root = g.root ? resolve(io.cwd, g.root) : (gitTopLevel(io.cwd) ?? io.cwd);
+  return loadSettings(root, {
+    config: g.config,
+    stateDir: g.stateDir,
+    tasksDir: g.tasksDir,
+    tools: g.tools ? parseToolList(g.tools) : undefined,
+  });
+}
+
+export function lockFromEnv(env: NodeJS.ProcessEnv): OpOptions['lock'] {
+  const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+  return { timeoutMs: n(env.EXTIDS_LOCK_TIMEOUT_MS), staleMs: n(env.EXTIDS_LOCK_STALE_MS) };
+}
+
+/** A progress line on stderr, only for a person watching a terminal. */
+function progress(io: Io, g: GlobalOptions): OpOptions['onProgress'] {
+  if (g.json || !io.stderr.isTTY || io.env.CI) return undefined;
+  let last = 0;
+  return (phase, done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    io.stderr.write(done < total ? `\r${phase} ${done}/${total}…` : '\r\x1b[2K');
+  };
+}
+
+export async function main(io: Io): Promise<number> {
+  const st: Style = io.stdout.isTTY && !io.env.NO_COLOR ? ansiStyle : noStyle;
+  let exit = 0;
+  let json = io.argv.includes('--json');
+  let command = io.argv.find((a) => !a.startsWith('-')) ?? '';
+
+  const print = (r: Report, extra: string[] = []) => {
+    if (json) {
+      io.stdout.write(JSON.stringify(r, null, 2) + '\n');
+    } else {
+      const lines = [
+        ...extra,
+        ...formatFindings(r.findings, st, !!program.opts<GlobalOptions>().verbose),
+      ];
+      if (lines.length) io.stdout.write(lines.join('\n') + '\n');
+      io.stdout.write(summaryLine(r, st) + '\n');
+    }
+    exit = r.ok ? 0 : 1;
+  };
+  const changeLines = (r: Report) =>
+    r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${c.action}`);
+  const ctx = (cmd: Command) => {
+    const g = cmd.optsWithGlobals<GlobalOptions>();
+    json = !!g.json;
+    return {
+      g,
+      s: settingsFrom(io, g),
+      o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) },
+    };
+  };
+
+  const program = new Command('extids')
+    .description(
+      'Keeps the external-ID ledger of a markdown task repository (.claude/state) valid, migrated, repaired and mergeable.',
+    )
+    .option('--root <dir>', 'repository root (default: the git top-level of the working directory)')
+    .option('--config <file>', 'config file (default: .claude/extids.json)')
+    .option('--state-dir <dir>', 'state directory (default: .claude/state)')
+    .option('--tasks-dir <dir>', 'tasks directory (default: tasks)')
+    .option(
+      '--tools <list>',
+      'tools to track, overriding the config: jira:PROJ,linear:TEAM,github,azure_devops',
+    )
+    .option('--json', 'print one JSON report on stdout and nothing else')
+    .option('--verbose', 'list every warning instead of the first ten of each kind')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 fine · 1 errors remain (or lookup found nothing) · 2 could not run\nDocs: README.md, "Finding codes"',
+    );
+
+  const sub = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .addHelpText('after', EXAMPLES[name] ? `\nExamples:\n${EXAMPLES[name]}\n` : '');
+
+  sub('validate', 'read-only check of the state files and tasks').action((_o, cmd: Command) => {
+    const { s, o } = ctx(cmd);
+    print(validate(s, o));
+  });
+  sub('migrate', 'upgrade older schema versions in place (the originals are kept)')
+    .option('--dry-run', 'say what would change and write nothing')
+    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+      const { s, o } = ctx(cmd);
+      const r = await migrate(s, { ...o, dryRun: opts.dryRun });
+      print(r, changeLines(r));
+    });
+  sub('repair', 'fix everything that can be fixed without a person, and say what it did')
+    .option('--dry-run', 'say what would change and write nothing')
+    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+      const { s, o } = ctx(cmd);
+      const r = await repair(s, { ...o, dryRun: opts.dryRun });
+      print(r, changeLines(r));
+    });
+  sub('assign', 'give external IDs to tasks that lack them, for every configured tool')
+    .argument('[files...]', 'task files to assign')
+    .option('--all', 'every task under the tasks directory that lacks IDs')
+    .option('--dry-run', 'say which IDs would be given and write nothing')
+    .action(async (files: string[], opts: { all?: boolean; dryRun?: boolean }, cmd: Command) => {
+      const { s, o } = ctx(cmd);
+      const r = await assign(s, {
+        ...o,
+        all: opts.all,
+        dryRun: opts.dryRun,
+        files: files.map((f) => resolve(io.cwd, f)),
+      });
+      const verb = r.dryRun ? 'would assign' : 'assigned';
+      const lines = r.assigned.map(
+        (a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
+      );
+      if (!r.dryRun && r.changes.length)
+        lines.push(st.dim(`wrote ${r.changes.map((c) => c.file).join(', ')}`));
+      if (!r.assigned.length && r.ok)
+        lines.push('nothing to assign: every task named already has its IDs');
+      print(r, lines);
+    });
+  sub('lookup', 'internal ID → its external IDs; external ID → the internal ID')
+    .argument('<id>', 'an internal ID (TASK-E01-b2c4) or an external ID (PROJ-456, 234)')
+    .addOption(new Option('--tool <tool>', 'only this tool').choices([...TOOLS]))
+    .action((id: string, opts: { tool?: Tool }, cmd: Command) => {
+      const { s } = ctx(cmd);
+      const r = lookup(s, id, opts.tool);
+      if (json) io.stdout.write(JSON.stringify(r, null, 2) + '\n');
+      else if (r.results.length)
+        io.stdout.write(
+          r.results
+            .map(
+              (x) =>
+                `${x.internalId}  ${TOOLS.filter((t) => x.externalIds[t])
+                  .map((t) => `${t} ${x.externalIds[t]}`)
+                  .join('  ')}`,
+            )
+            .join('\n') + '\n',
+        );
+      else io.stdout.write(formatFindings(r.findings, st, true).join('\n') + '\n');
+      exit = r.ok ? 0 : 1;
+    });
+  sub('init', 'set extids up in a repository: config, .gitignore, pre-commit hook, merge driver')
+    .option('--dry-run', 'say what would change and write nothing')
+    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+      const g = cmd.optsWithGlobals<GlobalOptions>();
+      json = !!g.json;
+      const root = g.root ? resolve(io.cwd, g.root) : gitTopLevel(io.cwd);
+      if (!root)
+        throw new ExtidsError(
+          'NOT_A_REPOSITORY',
+          `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`,
+        );
+      const { init } = await import('./init.js');
+      const r = init(root, {
+        tools: g.tools ? parseToolList(g.tools) : undefined,
+        dryRun: opts.dryRun,
+      });
+      print(r, changeLines(r));
+    });
+  sub('hook', 'run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs')
+    .argument('<name>', 'pre-commit')
+    .allowUnknownOption()
+    .action(async () => {
+      const { hookMain } = await import('../hook/pre-commit.js');
+      exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf('hook')) });
+    });
+  sub('merge-driver', 'git merge driver for the two state files (set up by `extids init`)')
+    .argument('<base>', '%O: the common ancestor')
+    .argument('<ours>', '%A: our version; the result is written here')
+    .argument('<theirs>', '%B: their version')
+    .argument('[path]', '%P: the path in the repository')
+    .action(async (base: string, ours: string, theirs: string, path: string | undefined) => {
+      const { mergeDriverMain } = await import('./merge-driver.js');
+      exit = await mergeDriverMain(io, { base, ours, theirs, path });
+    });
+
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.exitCode === 0
+      )
+        return 0;
+      return 2;
+    }
+    const e = err instanceof ExtidsError ? err : undefined;
+    const message = e ? e.message : `internal error: ${(err as Error)?.stack ?? String(err)}`;
+    command = program.args[0] ?? command;
+    if (json)
+      io.stdout.write(
+        JSON.stringify(
+          {
+            ok: false,
+            command,
+            error: { code: e?.code ?? 'INTERNAL', message },
+            findings: e?.details.findings ?? [],
+            changes: [],
+            assigned: [],
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    if (!json && e?.details.findings?.length)
+      io.stderr.write(formatFindings(e.details.findings, st, true).join('\n') + '\n');
+    io.stderr.write(`extids: ${message}\n`);
+    return e?.code === 'STATE_INVALID' ? 1 : 2;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The one module that writes state to disk. A write: temp file in the same directory, every byte
+ * written, fsync, rename over the target, fsync the directory. The fs is injectable so tests can
+ * fail each step in turn.
+ */
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describeFsError, ExtidsError } from './findings.js';
+
+export type WriteFs = Pick<
+  typeof nodeFs,
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'unlinkSync'
+  | 'linkSync'
+  | 'readdirSync'
+  | 'copyFileSync'
+  | 'statSync'
+>;
+
+export const realFs: WriteFs = nodeFs;
+
+const TEMP_MARK = '.tmp-';
+export const tempName = (target: string): string =>
+  join(
+    dirname(target),
+    `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
+
+function fsyncDir(dir: string, fs: WriteFs): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch (err) {
+    // Some platforms and file systems refuse fsync on a directory; the rename is still atomic.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw err;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export interface WriteOptions {
+  fs?: WriteFs;
+  mode?: number;
+  /** Skip the directory fsync when the caller does one for several renames. */
+  syncDir?: boolean;
+}
+
+export function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  opts: WriteOptions = {},
+): void {
+  const fs = opts.fs ?? realFs;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const tmp = tempName(target);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
+    for (let off = 0; off < bytes.length;) {
+      const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+      if (n <= 0) throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+      off += n;
+    }
+    fs.fsyncSync(fd);
+    const closing = fd;
+    fd = undefined;
+    fs.closeSync(closing);
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already failing; the original error is the one to report */
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* not created, or already renamed */
+    }
+    throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
+      file: target,
+      cause: err,
+    });
+  }
+  if (opts.syncDir !== false) fsyncDir(dirname(target), fs);
+}
+
+/** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
+export function keepCopy(file: string, copy: string, fs: WriteFs = realFs): void {
+  const tmp = tempName(copy);
+  try {
+    try {
+      fs.linkSync(file, tmp);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw err;
+      fs.copyFileSync(file, tmp);
+    }
+    fs.renameSync(tmp, copy);
+  } catch (err) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* nothing to clean */
+    }
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`,
+      { file, cause: err },
+    );
+  }
+}
+
+/** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
+export function freshName(
+  file: string,
+  label: string,
+  stamp: string,
+  fs: WriteFs = realFs,
+): string {
+  for (let n = 1; ; n++) {
+    const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ''}`;
+    try {
+      fs.statSync(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}
+
+/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+export function sweepTemps(dir: string, fs: WriteFs = realFs): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir) as string[];
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') && name.includes(TEMP_MARK)) {
+      try {
+        fs.unlinkSync(join(dir, name));
+        removed.push(name);
+      } catch {
+        /* another cleanup got it, or it is not ours to remove */
+      }
+    }
+  }
+  return removed;
+}
+
+export { fsyncDir };

@@ -1,0 +1,110 @@
+/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { ConfigSchema, type Config } from './schema.js';
+import { describeFsError, ExtidsError } from './findings.js';
+import { internalIdPattern, DEFAULT_ID_PREFIXES } from './ids.js';
+import type { ToolConfig } from './diagnose.js';
+
+export const CONFIG_FILE = '.claude/extids.json';
+export const DEFAULT_STATE_DIR = '.claude/state';
+export const DEFAULT_TASKS_DIR = 'tasks';
+
+export interface Settings {
+  root: string;
+  configFile: string;
+  config: Config;
+  stateDir: string;
+  tasksDir: string;
+  tools: ToolConfig;
+  idPattern: RegExp;
+}
+
+export interface SettingsOverrides {
+  config?: string;
+  stateDir?: string;
+  tasksDir?: string;
+  tools?: ToolConfig;
+}
+
+/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
+export function parseToolList(spec: string): ToolConfig {
+  const out: ToolConfig = {};
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [name, key] = part.split(':').map((s) => s.trim());
+    const n = name!.toLowerCase().replace(/-/g, '_');
+    if (n === 'jira' || n === 'linear') {
+      if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+        throw new ExtidsError(
+          'USAGE',
+          `"${part}": ${n} needs a key, e.g. ${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`,
+        );
+      out[n] = { key: key.toUpperCase() };
+    } else if (n === 'github' || n === 'azure_devops') {
+      if (key) throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+      out[n] = {};
+    } else
+      throw new ExtidsError(
+        'USAGE',
+        `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`,
+      );
+  }
+  return out;
+}
+
+export function loadSettings(root: string, o: SettingsOverrides = {}): Settings {
+  const configFile = o.config ? resolve(root, o.config) : join(root, CONFIG_FILE);
+  let config: Config = {};
+  let text: string | undefined;
+  try {
+    text = readFileSync(configFile, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || o.config)
+      throw new ExtidsError(
+        'CONFIG_INVALID',
+        `cannot read the config ${configFile}: ${describeFsError(err)}`,
+        { file: configFile },
+      );
+  }
+  if (text !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ExtidsError(
+        'CONFIG_INVALID',
+        `${configFile} is not valid JSON: ${(err as Error).message}`,
+        { file: configFile },
+      );
+    }
+    const r = ConfigSchema.safeParse(json);
+    if (!r.success) {
+      const i = r.error.issues[0]!;
+      throw new ExtidsError(
+        'CONFIG_INVALID',
+        `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`,
+        { file: configFile },
+      );
+    }
+    config = r.data;
+  }
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
+  return {
+    root,
+    configFile,
+    config,
+    stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
+    tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+    tools: o.tools ?? (config.tools as ToolConfig | undefined) ?? {},
+    idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+  };
+}
+
+export const STARTER_CONFIG = {
+  tools: { jira: { key: 'PROJ' }, github: {} },
+  stateDir: DEFAULT_STATE_DIR,
+  tasksDir: DEFAULT_TASKS_DIR,
+};

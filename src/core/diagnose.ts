@@ -1,0 +1,203 @@
+/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+import { finding, type Finding } from './findings.js';
+import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
+import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
+import type { Mappings } from './schema.js';
+import { countersBehind, hasOwn, highestUsed } from './state.js';
+import type { TaskRecord } from './tasks.js';
+
+/** The tools a repository tracks, with the key for Jira and Linear. */
+export type ToolConfig = Partial<Record<Tool, { key?: string }>>;
+
+export interface DiagnoseInput {
+  mapping: ParsedMapping;
+  counters: ParsedCounters;
+  tasks?: TaskRecord[];
+  tools?: ToolConfig;
+  idPattern?: RegExp;
+}
+
+export interface DuplicateExternalId {
+  tool: Tool;
+  externalId: string;
+  holders: string[];
+}
+
+export function findDuplicateExternalIds(mappings: Mappings): DuplicateExternalId[] {
+  const seen = new Map<string, string[]>();
+  for (const id in mappings) {
+    const entry = mappings[id]!;
+    for (const t in entry) {
+      const k = `${t}\u0000${entry[t as Tool]}`;
+      const holders = seen.get(k);
+      if (holders) holders.push(id);
+      else seen.set(k, [id]);
+    }
+  }
+  const out: DuplicateExternalId[] = [];
+  for (const [k, holders] of seen)
+    if (holders.length > 1) {
+      const [tool, externalId] = k.split('\u0000') as [Tool, string];
+      out.push({ tool, externalId, holders: holders.sort() });
+    }
+  return out.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
+}
+
+/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
+export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
+  const byId = new Map<string, TaskRecord[]>();
+  for (const t of tasks) if (t.id !== undefined) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
+  return byId;
+}
+
+export function diagnose(input: DiagnoseInput): Finding[] {
+  const { mapping, counters } = input;
+  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+  const out: Finding[] = [...mapping.findings, ...counters.findings];
+  const mappings = mapping.data?.mappings;
+  const mapLoc = new Locator(mapping.text, mapping.enveloped);
+  const cntLoc = new Locator(counters.text, counters.enveloped);
+
+  if (mappings) {
+    for (const id in mappings)
+      if (!idPattern.test(id))
+        out.push(
+          finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
+            file: mapping.file,
+            line: mapLoc.line(['mappings', id]),
+          }),
+        );
+    for (const d of findDuplicateExternalIds(mappings))
+      out.push(
+        finding(
+          'error',
+          'DUPLICATE_EXTERNAL_ID',
+          `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`,
+          { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1]!, d.tool]) },
+        ),
+      );
+    if (
+      counters.status === 'valid' ||
+      counters.status === 'legacy' ||
+      counters.status === 'missing'
+    ) {
+      const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+      for (const [label, has, needs] of countersBehind(have, highestUsed(mappings))) {
+        const [tool, key] = label.split(' ');
+        out.push(
+          finding(
+            'error',
+            'COUNTER_BEHIND',
+            `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`,
+            {
+              file: counters.status === 'missing' ? mapping.file : counters.file,
+              line: cntLoc.line(key ? ['counters', tool!, key] : ['counters', tool!]),
+            },
+          ),
+        );
+      }
+    }
+  }
+  if (input.tasks)
+    out.push(
+      ...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc),
+    );
+  return out;
+}
+
+function diagnoseTasks(
+  tasks: TaskRecord[],
+  mappings: Mappings | undefined,
+  tools: ToolConfig,
+  idPattern: RegExp,
+  mappingFile: string,
+  mapLoc: Locator,
+): Finding[] {
+  const out: Finding[] = [];
+  const byId = tasksById(tasks);
+  const configured = TOOLS.filter((t) => tools[t]);
+  for (const t of tasks) {
+    out.push(...t.findings);
+    if (!t.hasFrontmatter) continue;
+    if (t.id === undefined) {
+      if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+        out.push(
+          finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
+            file: t.file,
+            line: t.idLine ?? 1,
+          }),
+        );
+      continue;
+    }
+    if (!idPattern.test(t.id))
+      out.push(
+        finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape`, {
+          file: t.file,
+          line: t.idLine,
+        }),
+      );
+    const same = byId.get(t.id)!;
+    if (same.length > 1 && same[0] === t)
+      out.push(
+        finding(
+          'error',
+          'DUPLICATE_TASK_ID',
+          `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`,
+          { file: t.file, line: t.idLine },
+        ),
+      );
+    if (!mappings) continue;
+    const entry = hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
+    const fm = t.externalIds ?? {};
+    for (const tool of TOOLS) {
+      const m = entry?.[tool];
+      const f = fm[tool];
+      if (f !== undefined && m === undefined)
+        out.push(
+          finding(
+            'error',
+            'FRONTMATTER_MISMATCH',
+            `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`,
+            { file: t.file, line: t.externalIdsLine },
+          ),
+        );
+      else if (f !== undefined && m !== f)
+        out.push(
+          finding(
+            'error',
+            'FRONTMATTER_MISMATCH',
+            `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`,
+            { file: t.file, line: t.externalIdsLine },
+          ),
+        );
+      else if (f === undefined && m !== undefined)
+        out.push(
+          finding(
+            'warning',
+            'FRONTMATTER_MISMATCH',
+            `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`,
+            { file: t.file, line: t.externalIdsLine ?? t.idLine },
+          ),
+        );
+      else if (m === undefined && configured.includes(tool) && same.length === 1)
+        out.push(
+          finding(
+            'warning',
+            'MISSING_EXTERNAL_ID',
+            `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`,
+            { file: t.file, line: t.idLine },
+          ),
+        );
+    }
+  }
+  if (mappings && tasks.length)
+    for (const id in mappings)
+      if (!byId.has(id))
+        out.push(
+          finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+            file: mappingFile,
+            line: mapLoc.line(['mappings', id]),
+          }),
+        );
+  return out;
+}

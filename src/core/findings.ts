@@ -1,0 +1,110 @@
+/** Findings are values: a stable code, a severity, and a message a person can act on. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every finding code extids emits, with what it means. The README table is generated from this. */
+export const FINDING_CODES = {
+  PARSE_ERROR: 'The file is not valid JSON (line and column given).',
+  CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
+  EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
+  BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
+  SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
+  INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
+  UNSAFE_KEY: 'A key such as __proto__ or constructor, refused to prevent prototype pollution.',
+  UNSUPPORTED_VERSION:
+    'The file declares a newer format than this extids knows; it is never rewritten.',
+  LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+  NOT_CANONICAL:
+    'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
+  MISSING_FILE: 'A state file is missing although git has it committed.',
+  UNREADABLE:
+    'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
+  COUNTER_BEHIND:
+    'A counter is lower than the highest number already used; it would hand a number out twice.',
+  DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
+  INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
+  ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
+  FRONTMATTER_MISMATCH: "A task's external_ids frontmatter disagrees with the mapping file.",
+  DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+  MISSING_TASK_ID: 'A task file has frontmatter but no id.',
+  INVALID_TASK_ID: "A task's id is not of a known shape.",
+  LEGACY_TASK_ID_FIELD: 'A task uses the legacy task_id: field instead of id:.',
+  FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
+  MISSING_EXTERNAL_ID:
+    'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
+  UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
+  NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+  MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export function finding(
+  severity: Severity,
+  code: FindingCode,
+  message: string,
+  where: { file?: string; line?: number; column?: number } = {},
+): Finding {
+  const f: Finding = { severity, code, message };
+  if (where.file !== undefined) f.file = where.file;
+  if (where.line !== undefined) f.line = where.line;
+  if (where.column !== undefined) f.column = where.column;
+  return f;
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'error');
+
+/** Failures that stop a command from running at all (exit code 2 in the CLI). */
+export type ErrorCode =
+  | 'USAGE'
+  | 'LOCK_TIMEOUT'
+  | 'LOCK_COMPROMISED'
+  | 'NOT_A_DIRECTORY'
+  | 'UNREADABLE'
+  | 'OUTSIDE_ROOT'
+  | 'WRITE_FAILED'
+  | 'STATE_INVALID'
+  | 'CONFIG_INVALID'
+  | 'NOT_CONFIGURED'
+  | 'INVALID_ID'
+  | 'NOT_A_REPOSITORY';
+
+export class ExtidsError extends Error {
+  override readonly name = 'ExtidsError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { file?: string; findings?: Finding[]; cause?: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** A node fs error as a short phrase: "permission denied (EACCES)". */
+export function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const phrases: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOSPC: 'no space left on device',
+    EIO: 'input/output error',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    ELOOP: 'too many symbolic links',
+  };
+  if (e && typeof e.code === 'string') return `${phrases[e.code] ?? e.message} (${e.code})`;
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,64 @@
+/** Tools, internal task IDs and external ID formats. */
+
+export const TOOLS = ['azure_devops', 'github', 'jira', 'linear'] as const;
+export type Tool = (typeof TOOLS)[number];
+export const KEYED_TOOLS = ['jira', 'linear'] as const;
+export type KeyedTool = (typeof KEYED_TOOLS)[number];
+
+export const isTool = (s: string): s is Tool => (TOOLS as readonly string[]).includes(s);
+export const isKeyedTool = (t: Tool): t is KeyedTool => t === 'jira' || t === 'linear';
+
+/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
+export const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+/** `PROJ-456`: a key and a positive number without leading zeros. */
+export const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]*)$/;
+/** `234`: a positive number without leading zeros. */
+export const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]*$/;
+
+export const EXTERNAL_ID_PATTERN: Record<Tool, RegExp> = {
+  azure_devops: NUMERIC_EXTERNAL_ID,
+  github: NUMERIC_EXTERNAL_ID,
+  jira: KEYED_EXTERNAL_ID,
+  linear: KEYED_EXTERNAL_ID,
+};
+
+export const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC'] as const;
+
+/**
+ * Internal IDs in the shapes task repositories use: `TASK-7A96`, `TASK-E01-b2c4`,
+ * `TASK-E01-b2c4.1`, `EPIC-001`, `FEAT-x9f2`, `DOC-0a1b`, legacy `TASK-042`.
+ */
+export function internalIdPattern(prefixes: readonly string[] = DEFAULT_ID_PREFIXES): RegExp {
+  const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+  return new RegExp(
+    `^(?:${alt})-[A-Za-z0-9]{1,16}(?:-[A-Za-z0-9]{1,16}){0,3}(?:\\.[0-9]{1,4}){0,3}$`,
+  );
+}
+
+export const DEFAULT_INTERNAL_ID = internalIdPattern();
+
+export interface ParsedExternalId {
+  key?: string;
+  number: number;
+}
+
+/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
+export function parseExternalId(tool: Tool, id: string): ParsedExternalId | undefined {
+  if (isKeyedTool(tool)) {
+    const m = KEYED_EXTERNAL_ID.exec(id);
+    return m ? { key: m[1]!, number: Number(m[2]) } : undefined;
+  }
+  return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
+}
+
+export function formatExternalId(tool: Tool, number: number, key?: string): string {
+  return isKeyedTool(tool) ? `${key}-${number}` : String(number);
+}
+
+/** Display names used in messages. */
+export const TOOL_LABEL: Record<Tool, string> = {
+  azure_devops: 'Azure DevOps',
+  github: 'GitHub',
+  jira: 'Jira',
+  linear: 'Linear',
+};

@@ -1,0 +1,406 @@
+/**
+ * Turns the text of a state file into data and findings. Never throws on bad input and never
+ * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
+ * salvaged from it kept apart for repair.
+ */
+import { visit } from 'jsonc-parser';
+import { finding, type Finding } from './findings.js';
+import { migrateCounters, migrateMapping, type FileKind } from './migrate.js';
+import { checkStateFile, isValidEntry, type SchemaIssue } from './validate.js';
+import { emptyCounters, FORMAT_VERSION, type CounterFile, type MappingFile } from './schema.js';
+import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY, type Tool } from './ids.js';
+import { hasOwn, maxCounters, unionMappings } from './state.js';
+
+export type FileStatus = 'missing' | 'valid' | 'legacy' | 'corrupt' | 'unsupported' | 'unreadable';
+
+export interface ParsedStateFile<T> {
+  kind: FileKind;
+  file: string;
+  status: FileStatus;
+  /** The file's text as read (BOM included), when it exists. */
+  text?: string;
+  /** Valid 1.0 data (migrated for a legacy file). */
+  data?: T;
+  /** What could be saved from a corrupt file, and what could not. */
+  salvage?: { data: T; lost: string[] };
+  /** Migration steps a legacy file needs. */
+  steps: string[];
+  findings: Finding[];
+  enveloped: boolean;
+}
+
+export type ParsedMapping = ParsedStateFile<MappingFile>;
+export type ParsedCounters = ParsedStateFile<CounterFile>;
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
+function stripUnsafeKeys(
+  v: unknown,
+  path: string[] = [],
+  found: string[][] = [],
+  depth = 0,
+): string[][] {
+  if (typeof v !== 'object' || v === null || depth > 3) return found;
+  for (const k of Object.keys(v)) {
+    if (UNSAFE_KEYS.has(k)) {
+      found.push([...path, k]);
+      delete (v as Record<string, unknown>)[k];
+    } else stripUnsafeKeys((v as Record<string, unknown>)[k], [...path, k], found, depth + 1);
+  }
+  return found;
+}
+
+export function lineOfOffset(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Lines of the members of a state file, indexed in one pass the first time a finding needs one:
+ * `line(['mappings', 'TASK-1', 'jira'])`. Falls back to the nearest parent that exists.
+ */
+export class Locator {
+  private lines: Map<string, number> | undefined;
+  constructor(
+    private readonly text: string | undefined,
+    private readonly enveloped = true,
+  ) {}
+
+  line(path: (string | number)[]): number | undefined {
+    if (this.text === undefined) return undefined;
+    if (!this.lines) {
+      const lines = new Map<string, number>();
+      visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+        onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
+          const parent = pathSupplier();
+          if (parent.length < 3) lines.set(JSON.stringify([...parent, prop]), line + 1);
+        },
+      });
+      this.lines = lines;
+    }
+    const p = this.enveloped ? path : path.slice(1);
+    for (let n = p.length; n > 0; n--) {
+      const l = this.lines.get(JSON.stringify(p.slice(0, n)));
+      if (l !== undefined) return l;
+    }
+    return undefined;
+  }
+}
+
+const CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/;
+
+/** Splits a text with conflict markers into its "ours" and "theirs" versions. */
+export function conflictSides(text: string): { ours: string; theirs: string } | undefined {
+  const ours: string[] = [];
+  const theirs: string[] = [];
+  let state: 'both' | 'ours' | 'base' | 'theirs' = 'both';
+  let seen = false;
+  for (const line of text.split(/\r?\n/)) {
+    const m = CONFLICT_LINE.exec(line);
+    const mark = m?.[1]?.[0];
+    if (mark === '<' && state === 'both') {
+      state = 'ours';
+      seen = true;
+    } else if (mark === '|' && state === 'ours') state = 'base';
+    else if (mark === '=' && (state === 'ours' || state === 'base')) state = 'theirs';
+    else if (mark === '>' && state === 'theirs') state = 'both';
+    else {
+      if (state === 'both' || state === 'ours') ours.push(line);
+      if (state === 'both' || state === 'theirs') theirs.push(line);
+    }
+  }
+  return seen && state === 'both'
+    ? { ours: ours.join('\n'), theirs: theirs.join('\n') }
+    : undefined;
+}
+
+function jsonErrorPosition(err: unknown, text: string): { reason: string; offset: number } {
+  const msg = err instanceof Error ? err.message : String(err);
+  const pos = /at position (\d+)/.exec(msg);
+  if (/Unexpected end of JSON input/.test(msg) || !pos || Number(pos[1]) >= text.trimEnd().length)
+    return { reason: 'the file ends before the JSON does (truncated?)', offset: text.length };
+  const reason = msg
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/^Unexpected token (.), ".*" is not valid JSON$/s, 'unexpected $1');
+  return { reason, offset: Number(pos[1]) };
+}
+
+function describePath(path: (string | number)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
+}
+
+export function parseStateText(
+  kind: 'mapping',
+  text: string,
+  file: string,
+  now: string,
+): ParsedMapping;
+export function parseStateText(
+  kind: 'counters',
+  text: string,
+  file: string,
+  now: string,
+): ParsedCounters;
+export function parseStateText(
+  kind: FileKind,
+  text: string,
+  file: string,
+  now: string,
+): ParsedStateFile<MappingFile | CounterFile>;
+export function parseStateText(
+  kind: FileKind,
+  text: string,
+  file: string,
+  now: string,
+): ParsedStateFile<MappingFile | CounterFile> {
+  const base = { kind, file, text, steps: [] as string[], enveloped: true };
+  const findings: Finding[] = [];
+  const at = (line?: number, column?: number) => ({ file, line, column });
+
+  let body = text;
+  if (body.charCodeAt(0) === 0xfeff) {
+    findings.push(
+      finding(
+        'error',
+        'BOM',
+        'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it',
+        at(1),
+      ),
+    );
+    body = body.slice(1);
+  }
+  if (/^[\s\0]*$/.test(body)) {
+    const nul = body.includes('\0');
+    findings.push(
+      finding(
+        'error',
+        'EMPTY_FILE',
+        nul
+          ? `contains only NUL bytes (${body.length}): the last write did not complete`
+          : 'is empty',
+        at(),
+      ),
+    );
+    return { ...base, status: 'corrupt', findings };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (err) {
+    const sides = conflictSides(body);
+    const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
+    if (marker !== -1) {
+      findings.push(
+        finding(
+          'error',
+          'CONFLICT_MARKERS',
+          `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`,
+          at(marker + 1),
+        ),
+      );
+      return {
+        ...base,
+        status: 'corrupt',
+        findings,
+        salvage: sides && salvageSides(kind, sides, file, now),
+      };
+    }
+    const { reason, offset } = jsonErrorPosition(err, body);
+    const { line, column } = lineOfOffset(body, offset);
+    findings.push(
+      finding(
+        'error',
+        'PARSE_ERROR',
+        `is not valid JSON: ${reason} (line ${line}, column ${column})`,
+        at(line, column),
+      ),
+    );
+    return { ...base, status: 'corrupt', findings };
+  }
+
+  const loc = new Locator(body);
+  const unsafe = stripUnsafeKeys(json);
+  for (const p of unsafe)
+    findings.push(
+      finding(
+        'error',
+        'UNSAFE_KEY',
+        `has the key "${p[p.length - 1]}" at ${describePath(p.slice(0, -1))}, refused to prevent prototype pollution`,
+        at(loc.line(p)),
+      ),
+    );
+
+  const migrated = kind === 'mapping' ? migrateMapping(json, now) : migrateCounters(json, now);
+  const enveloped = migrated.enveloped;
+  if (migrated.unsupported !== undefined) {
+    findings.push(
+      finding(
+        'error',
+        'UNSUPPORTED_VERSION',
+        `declares format version ${migrated.unsupported}, newer than the ${FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`,
+        at(loc.line(['version'])),
+      ),
+    );
+    return { ...base, enveloped, status: 'unsupported', findings };
+  }
+
+  const checked = checkStateFile(kind, migrated.value);
+  if (!checked.ok) {
+    const legacyPath = (p: (string | number)[]) => (enveloped ? p : p.slice(1));
+    for (const issue of checked.issues) findings.push(schemaFinding(issue, loc, file, legacyPath));
+    const salvage = salvageData(kind, migrated.value, now);
+    return { ...base, enveloped, status: 'corrupt', findings, salvage };
+  }
+  if (migrated.steps.length)
+    findings.push(
+      finding(
+        'warning',
+        'LEGACY_VERSION',
+        `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`,
+        at(1),
+      ),
+    );
+  const status =
+    unsafe.length || findings.some((f) => f.code === 'BOM')
+      ? 'corrupt'
+      : migrated.steps.length
+        ? 'legacy'
+        : 'valid';
+  const result: ParsedStateFile<MappingFile | CounterFile> = {
+    ...base,
+    enveloped,
+    status,
+    data: checked.data,
+    steps: migrated.steps,
+    findings,
+  };
+  if (status === 'corrupt')
+    result.salvage = { data: checked.data, lost: unsafe.map((p) => describePath(p)) };
+  return result;
+}
+
+function schemaFinding(
+  issue: SchemaIssue,
+  loc: Locator,
+  file: string,
+  toFilePath: (p: (string | number)[]) => (string | number)[],
+): Finding {
+  const where = describePath(issue.path);
+  const line = loc.line(toFilePath(issue.path));
+  return finding(
+    'error',
+    issue.counter ? 'INVALID_COUNTER' : 'SCHEMA_INVALID',
+    `${where}: ${issue.message}`,
+    { file, line },
+  );
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps every valid piece of a schema-invalid candidate and lists what had to go. */
+function salvageData(
+  kind: FileKind,
+  v: unknown,
+  now: string,
+): { data: MappingFile | CounterFile; lost: string[] } {
+  const lost: string[] = [];
+  const updated = isObj(v) && typeof v.updated === 'string' ? v.updated : now;
+  if (kind === 'mapping') {
+    const mappings: MappingFile['mappings'] = {};
+    const body = isObj(v) ? v.mappings : undefined;
+    if (!isObj(body)) lost.push('the mappings object itself');
+    else
+      for (const id in body) {
+        const entry = body[id];
+        if (id === '' || !isObj(entry)) {
+          lost.push(`mapping "${id}" (not an object)`);
+          continue;
+        }
+        if (isValidEntry(entry)) {
+          mappings[id] = entry as MappingFile['mappings'][string];
+          continue;
+        }
+        const kept: Record<string, string> = {};
+        for (const t in entry) {
+          const val = entry[t];
+          if (isTool(t) && typeof val === 'string' && EXTERNAL_ID_PATTERN[t].test(val))
+            kept[t] = val;
+          else lost.push(`${id}.${t} = ${JSON.stringify(val)}`);
+        }
+        mappings[id] = kept;
+      }
+    return { data: { mappings, updated, version: FORMAT_VERSION }, lost };
+  }
+  const counters = emptyCounters();
+  const body = isObj(v) ? v.counters : undefined;
+  const ok = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+  if (!isObj(body))
+    lost.push('the counters object itself (counters are rebuilt from the highest numbers used)');
+  else
+    for (const t in body) {
+      const val = body[t];
+      if (!isTool(t)) lost.push(`counter "${t}" (unknown tool)`);
+      else if (t === 'jira' || t === 'linear') {
+        if (!isObj(val)) lost.push(`${t} counters ${JSON.stringify(val)}`);
+        else
+          for (const k in val) {
+            const n = val[k];
+            if (ok(n) && PROJECT_KEY.test(k)) counters[t][k] = n;
+            else lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
+          }
+      } else if (ok(val)) counters[t] = val;
+      else lost.push(`${t} = ${JSON.stringify(val)}`);
+    }
+  return { data: { counters, updated, version: FORMAT_VERSION }, lost };
+}
+
+/** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
+function salvageSides(
+  kind: FileKind,
+  sides: { ours: string; theirs: string },
+  file: string,
+  now: string,
+): { data: MappingFile | CounterFile; lost: string[] } | undefined {
+  const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
+  const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
+  if (usable.length === 0) return undefined;
+  const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
+  if (parsed.some((p) => !p.data && !p.salvage))
+    lost.push('one side of the conflict could not be parsed');
+  const updated = usable
+    .map((d) => d.updated)
+    .sort()
+    .at(-1)!;
+  if (kind === 'mapping') {
+    const u = unionMappings(
+      usable.map((d, i) => ({
+        name: i ? 'theirs' : 'ours',
+        mappings: (d as MappingFile).mappings,
+      })),
+    );
+    for (const c of u.conflicts)
+      lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
+    return { data: { mappings: u.mappings, updated, version: FORMAT_VERSION }, lost };
+  }
+  return {
+    data: {
+      counters: maxCounters(...usable.map((d) => (d as CounterFile).counters)),
+      updated,
+      version: FORMAT_VERSION,
+    },
+    lost,
+  };
+}
+
+export const entryOf = (m: MappingFile['mappings'], id: string) =>
+  hasOwn(m, id) ? m[id] : undefined;
+export type { Tool };

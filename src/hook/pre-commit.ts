@@ -1,0 +1,95 @@
+/**
+ * `extids hook pre-commit`. Runs on every commit, so the path where nothing task-related is
+ * staged imports only node built-ins and asks git one question; the core is loaded only when a
+ * task or state file is staged.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Io } from '../cli/main.js';
+
+export interface HookPaths {
+  root: string;
+  stateDir: string;
+  tasksDir: string;
+}
+
+/** The configured directories, read without the schema: the full check happens if there is work. */
+export function quickPaths(root: string): HookPaths {
+  let stateDir = '.claude/state';
+  let tasksDir = 'tasks';
+  try {
+    const c = JSON.parse(readFileSync(resolve(root, '.claude/extids.json'), 'utf8')) as {
+      stateDir?: unknown;
+      tasksDir?: unknown;
+    };
+    if (typeof c.stateDir === 'string') stateDir = c.stateDir;
+    if (typeof c.tasksDir === 'string') tasksDir = c.tasksDir;
+  } catch {
+    /* no config, or a broken one: the slow path reports it */
+  }
+  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  return { root, stateDir: norm(stateDir), tasksDir: norm(tasksDir) };
+}
+
+export interface Staged {
+  tasks: string[];
+  state: string[];
+}
+
+/** Staged paths that concern extids: added or modified task files, and the two state files. */
+export function stagedRelevant(paths: HookPaths, git: (args: string[]) => string): Staged {
+  const out = git(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM']);
+  const tasks: string[] = [];
+  const state: string[] = [];
+  const taskPrefix = paths.tasksDir + '/';
+  const statePrefix = paths.stateDir + '/';
+  for (const p of out.split('\0')) {
+    if (!p) continue;
+    if (p.startsWith(taskPrefix) && p.endsWith('.md')) tasks.push(p);
+    else if (
+      p.startsWith(statePrefix) &&
+      (p.endsWith('/external_id_mapping.json') || p.endsWith('/external_id_counters.json'))
+    )
+      state.push(p);
+  }
+  return { tasks, state };
+}
+
+export async function hookMain(io: Io): Promise<number> {
+  const [, name, ...rest] = io.argv;
+  if (name === '--help' || name === '-h' || name === undefined) {
+    io.stdout.write(
+      'Usage: extids hook pre-commit [--root DIR]\n\nWhat .husky/pre-commit runs: gives staged new tasks their external IDs and refuses\nstaged state files that are broken. EXTIDS_SKIP=1 (or git commit --no-verify) skips it.\n',
+    );
+    return name === undefined ? 2 : 0;
+  }
+  if (name !== 'pre-commit') {
+    io.stderr.write(`extids: unknown hook "${name}" (only pre-commit)\n`);
+    return 2;
+  }
+  if (io.env.EXTIDS_SKIP === '1') return 0;
+  const rootArg = rest.indexOf('--root');
+  // git runs hooks at the top of the work tree.
+  const root = rootArg !== -1 && rest[rootArg + 1] ? resolve(io.cwd, rest[rootArg + 1]!) : io.cwd;
+  const git = (args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  let staged: Staged;
+  const paths = quickPaths(root);
+  try {
+    staged = stagedRelevant(paths, git);
+  } catch (err) {
+    io.stderr.write(
+      `extids: cannot read what is staged in ${root}: ${(err as Error).message.split('\n')[0]}\n`,
+    );
+    return 2;
+  }
+  if (staged.tasks.length === 0 && staged.state.length === 0) return 0;
+  const { runStaged } = await import('./staged.js');
+  return runStaged(io, paths, staged, git);
+}
