@@ -25,6 +25,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['__tests__/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -43391,8 +43391,14 @@ function writeFileAtomic(target, data, opts = {}) {
             cause: err,
         });
     }
-    if (opts.syncDir !== false)
+    if (opts.syncDir === false)
+        return;
+    try {
         fsyncDir((0,external_node_path_.dirname)(target), fs);
+    }
+    catch (err) {
+        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+    }
 }
 /** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
 function keepCopy(file, copy, fs = realFs) {
@@ -43408,6 +43414,13 @@ function keepCopy(file, copy, fs = realFs) {
             fs.copyFileSync(file, tmp);
         }
         fs.renameSync(tmp, copy);
+        // rename() between two links to one inode succeeds without removing the source.
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* normally gone already */
+        }
     }
     catch (err) {
         try {

@@ -91,7 +91,16 @@ export function writeFileAtomic(
       cause: err,
     });
   }
-  if (opts.syncDir !== false) fsyncDir(dirname(target), fs);
+  if (opts.syncDir === false) return;
+  try {
+    fsyncDir(dirname(target), fs);
+  } catch (err) {
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `wrote ${target} but could not flush its directory: ${describeFsError(err)}`,
+      { file: target, cause: err },
+    );
+  }
 }
 
 /** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
@@ -106,6 +115,12 @@ export function keepCopy(file: string, copy: string, fs: WriteFs = realFs): void
       fs.copyFileSync(file, tmp);
     }
     fs.renameSync(tmp, copy);
+    // rename() between two links to one inode succeeds without removing the source.
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* normally gone already */
+    }
   } catch (err) {
     try {
       fs.unlinkSync(tmp);
