@@ -130,7 +130,18 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
       const v = simpleScalar(rest, pos + m[0].length);
       if (v === undefined) return undefined;
       top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
-    } else top.set(key, { line, offset: pos });
+    } else {
+      // Other keys are not read, but a flow collection or quote left open means the library must judge.
+      const v = rest.trim();
+      const open = v[0];
+      if (
+        (open === '[' && !v.endsWith(']')) ||
+        (open === '{' && !v.endsWith('}')) ||
+        ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)))
+      )
+        return undefined;
+      top.set(key, { line, offset: pos });
+    }
     pos = next;
   }
   return { top, ext };

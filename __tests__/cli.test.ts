@@ -1,0 +1,238 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  cleanup,
+  cli,
+  CONFIG,
+  COUNTERS,
+  git,
+  gitRepo,
+  MAPPING,
+  read,
+  readJson,
+  task,
+  write,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+function repo(tasks: Record<string, string> = {}, config = CONFIG): string {
+  const root = gitRepo();
+  if (config) write(root, '.claude/extids.json', config);
+  for (const [rel, text] of Object.entries(tasks)) write(root, rel, text);
+  return root;
+}
+
+describe('extids validate', () => {
+  test('a clean repository: exit 0 and a summary line', () => {
+    const root = repo({ 'tasks/backlog/a.md': task('TASK-1A2B') });
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    const r = cli(root, ['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✔ validate: no problems · 1 mapping, 1 task');
+  });
+  test('errors exit 1 and name the file and line; --json is one parsable report', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B'), 'tasks/deep/x/b.md': task('TASK-1A2B') });
+    write(
+      root,
+      MAPPING,
+      '{\n  "mappings": {\n    "TASK-1A2B": {"jira": "PROJ-1"},\n    "TASK-3C4D": {"jira": "PROJ-1"}\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
+    );
+    const r = cli(root, ['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /\.claude\/state\/external_id_mapping\.json:4: error\s+DUPLICATE_EXTERNAL_ID PROJ-1 \(Jira\) is held by TASK-1A2B and TASK-3C4D/,
+    );
+    expect(r.stdout).toMatch(
+      /tasks\/a\.md:2: error\s+DUPLICATE_TASK_ID TASK-1A2B is the id of 2 files: tasks\/a\.md, tasks\/deep\/x\/b\.md/,
+    );
+    const j = cli(root, ['validate', '--json']);
+    expect(j.code).toBe(1);
+    const report = JSON.parse(j.stdout);
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['ok', 'command', 'findings', 'changes', 'assigned']),
+    );
+    expect(report.ok).toBe(false);
+    expect(report.findings.map((f: any) => f.code)).toEqual(
+      expect.arrayContaining(['DUPLICATE_EXTERNAL_ID', 'DUPLICATE_TASK_ID', 'COUNTER_BEHIND']),
+    );
+  });
+  test('validate writes nothing, even to a damaged repository', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B') });
+    write(root, MAPPING, '<<<<<<< ours\n{}\n=======\n{}\n>>>>>>> theirs\n');
+    const before = readdirSync(join(root, '.claude/state'));
+    expect(cli(root, ['validate']).code).toBe(1);
+    expect(readdirSync(join(root, '.claude/state'))).toEqual(before);
+  });
+});
+
+describe('extids assign', () => {
+  const body =
+    '---\n# keep me\nid: TASK-E01-b2c4\ntitle:  "Login"\ntags: [a, b]\n---\n\n# Login\r\n\nBody.\n';
+  test('writes only the external_ids block; the second run changes nothing', () => {
+    const root = repo({
+      'tasks/backlog/login.md': body,
+      'tasks/completed/2026-03/old.md': task('TASK-042'),
+    });
+    const r = cli(root, ['assign', 'tasks/backlog/login.md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tasks/backlog/login.md: assigned jira PROJ-1 to TASK-E01-b2c4');
+    expect(r.stdout).toContain('tasks/backlog/login.md: assigned github 1 to TASK-E01-b2c4');
+    const after = read(root, 'tasks/backlog/login.md');
+    expect(after).toBe(
+      body.replace(
+        'tags: [a, b]\n',
+        'tags: [a, b]\nexternal_ids:\n  github: "1"\n  jira: PROJ-1\n',
+      ),
+    );
+    expect(readJson(root, MAPPING).mappings).toEqual({
+      'TASK-E01-b2c4': { github: '1', jira: 'PROJ-1' },
+    });
+    const all = cli(root, ['assign', '--all']);
+    expect(all.stdout).toContain('assigned jira PROJ-2 to TASK-042');
+    const snapshot = [
+      MAPPING,
+      COUNTERS,
+      'tasks/backlog/login.md',
+      'tasks/completed/2026-03/old.md',
+    ].map((p) => read(root, p));
+    const again = cli(root, ['assign', '--all']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('nothing to assign');
+    expect(
+      [MAPPING, COUNTERS, 'tasks/backlog/login.md', 'tasks/completed/2026-03/old.md'].map((p) =>
+        read(root, p),
+      ),
+    ).toEqual(snapshot);
+    expect(cli(root, ['validate']).code).toBe(0);
+  });
+  test('--dry-run writes nothing', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B') });
+    const r = cli(root, ['assign', '--all', '--dry-run', '--json']);
+    expect(JSON.parse(r.stdout).assigned).toHaveLength(2);
+    expect(existsSync(join(root, MAPPING))).toBe(false);
+    expect(read(root, 'tasks/a.md')).toBe(task('TASK-1A2B'));
+  });
+  test('without tools configured it says what to configure, exit 2', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B') }, '');
+    const r = cli(root, ['assign', '--all']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /no tools are configured.*\.claude\/extids\.json.*"jira": \{"key": "PROJ"\}/s,
+    );
+  });
+  test('frontmatter IDs that the mapping lacks are recorded, not re-allocated', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B', 'external_ids:\n  jira: PROJ-40\n') });
+    cli(root, ['assign', '--all']);
+    expect(readJson(root, MAPPING).mappings['TASK-1A2B']).toEqual({ jira: 'PROJ-40', github: '1' });
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(40);
+  });
+});
+
+describe('extids lookup, migrate, repair, init', () => {
+  test('lookup works both ways; nothing found exits 1', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B') });
+    cli(root, ['assign', '--all']);
+    expect(cli(root, ['lookup', 'TASK-1A2B']).stdout.trim()).toBe(
+      'TASK-1A2B  github 1  jira PROJ-1',
+    );
+    expect(cli(root, ['lookup', 'proj-1']).stdout.trim()).toBe('TASK-1A2B  github 1  jira PROJ-1');
+    expect(cli(root, ['lookup', '1', '--tool', 'github', '--json']).stdout).toContain(
+      '"internalId": "TASK-1A2B"',
+    );
+    const none = cli(root, ['lookup', 'PROJ-99']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('NOT_FOUND');
+  });
+  test('migrate --dry-run says what it would do; migrate does it and keeps the original', () => {
+    const root = repo();
+    const legacy = '{"TASK-1A2B": {"github": 5, "created": "2025-01-01"}}';
+    write(root, MAPPING, legacy);
+    const dry = cli(root, ['migrate', '--dry-run']);
+    expect(dry.stdout).toMatch(/would migrate: wrapped the bare mapping object/);
+    expect(read(root, MAPPING)).toBe(legacy);
+    const r = cli(root, ['migrate']);
+    expect(r.code).toBe(0);
+    expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { github: '5' } });
+    const kept = readdirSync(join(root, '.claude/state')).find((f) =>
+      f.includes('.pre-migration-'),
+    )!;
+    expect(r.stdout).toContain(kept);
+    expect(readFileSync(join(root, '.claude/state', kept), 'utf8')).toBe(legacy);
+  });
+  test('repair brings frontmatter in line with the mapping file and says what it did', () => {
+    const root = repo({ 'tasks/a.md': task('TASK-1A2B', 'external_ids:\n  jira: PROJ-7\n') });
+    write(
+      root,
+      MAPPING,
+      '{"mappings": {"TASK-1A2B": {"jira": "PROJ-3"}}, "updated": "u", "version": "1.0"}',
+    );
+    expect(cli(root, ['validate']).stdout).toContain('FRONTMATTER_MISMATCH');
+    const r = cli(root, ['repair']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tasks\/a\.md: updated external_ids/);
+    expect(read(root, 'tasks/a.md')).toContain('  jira: PROJ-3\n');
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(7); // PROJ-7 was seen: it stays retired
+  });
+  test('init sets everything up and is safe to run twice', () => {
+    const root = repo({}, '');
+    write(root, 'package.json', '{"name": "x"}\n');
+    const r = cli(root, ['init', '--tools', 'jira:PROJ,github']);
+    expect(r.code).toBe(0);
+    expect(readJson(root, '.claude/extids.json').tools).toEqual({
+      jira: { key: 'PROJ' },
+      github: {},
+    });
+    expect(read(root, '.gitignore')).toContain('.claude/state/*.bak');
+    expect(read(root, '.gitattributes')).toContain(
+      '.claude/state/external_id_mapping.json merge=extids',
+    );
+    expect(read(root, '.husky/pre-commit')).toContain('node_modules/.bin/extids hook pre-commit');
+    expect(git(root, 'config', 'merge.extids.driver').trim()).toBe(
+      'node_modules/.bin/extids merge-driver %O %A %B %P',
+    );
+    expect(git(root, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
+    expect(readJson(root, 'package.json').scripts.prepare).toBe('husky');
+    const files = ['.gitignore', '.gitattributes', '.husky/pre-commit', 'package.json'].map((p) =>
+      read(root, p),
+    );
+    const again = cli(root, ['init']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toMatch(/added|created|wrote/);
+    expect(
+      ['.gitignore', '.gitattributes', '.husky/pre-commit', 'package.json'].map((p) =>
+        read(root, p),
+      ),
+    ).toEqual(files);
+  });
+});
+
+describe('usage', () => {
+  test.each(['validate', 'migrate', 'repair', 'assign', 'lookup', 'init'])(
+    '%s --help explains and shows an example',
+    (cmd) => {
+      const r = cli(process.cwd(), [cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: extids/);
+      expect(r.stdout).toMatch(/Examples:\n\s+\$ .*extids/);
+    },
+  );
+  test('bad usage exits 2 with a one-line reason', () => {
+    const r = cli(process.cwd(), ['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command/);
+    expect(cli(process.cwd(), ['assign']).code).toBe(2);
+  });
+  test('an unreadable root exits 2', () => {
+    const r = cli(process.cwd(), [
+      'validate',
+      '--root',
+      '/nonexistent/x',
+      '--state-dir',
+      '/etc/passwd',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a directory/);
+  });
+});

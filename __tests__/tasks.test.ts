@@ -1,0 +1,124 @@
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { findFrontmatter, readTaskText, setExternalIds } from '../src/core/index.js';
+
+const rec = (text: string) => readTaskText(text, '/x.md', 'x.md');
+
+describe('reading frontmatter', () => {
+  test('id, legacy task_id, external_ids and created, with lines', () => {
+    const r = rec(
+      '---\ntask_id: TASK-042\ncreated: 2025-01-08\nexternal_ids:\n  jira: PROJ-7\n  github: 12\n---\nbody\n',
+    );
+    expect(r).toMatchObject({
+      id: 'TASK-042',
+      idField: 'task_id',
+      idLine: 2,
+      created: '2025-01-08',
+      externalIds: { jira: 'PROJ-7', github: '12' },
+      externalIdsLine: 4,
+    });
+    expect(r.findings.map((f) => f.code)).toEqual(['LEGACY_TASK_ID_FIELD']);
+  });
+  test('outside the simple subset the yaml library decides', () => {
+    const r = rec(
+      '---\nid: &a "TASK-7A96"\nexternal_ids: { jira: PROJ-3 }\nnotes: |\n  id: TASK-FAKE\n---\n',
+    );
+    expect(r).toMatchObject({ id: 'TASK-7A96', externalIds: { jira: 'PROJ-3' } });
+  });
+  test('invalid YAML is a finding with its line', () => {
+    const r = rec('---\nid: TASK-1A2B\ntitle: [unclosed\nfoo: bar\n---\n');
+    expect(r.findings[0]).toMatchObject({ code: 'FRONTMATTER_PARSE_ERROR', file: 'x.md' });
+    expect(r.findings[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+  test('a file without frontmatter is not a task', () => {
+    expect(rec('# README\n').hasFrontmatter).toBe(false);
+  });
+  test('the fast reader agrees with the yaml library on what it accepts', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom(
+        'TASK-1A2B',
+        '"TASK-3C4D"',
+        "'EPIC-001'",
+        'PROJ-5 # note',
+        '12',
+        'x: y',
+        '[a]',
+        '"a\\"b"',
+      ),
+      fc.stringMatching(/^[A-Za-z0-9 _.:#'"-]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(
+        scalar,
+        fc.array(fc.tuple(fc.constantFrom('jira', 'github', 'status', 'id'), scalar), {
+          maxLength: 3,
+        }),
+        (id, ext) => {
+          const text = `---\nid: ${id}\ntitle: t\n${ext.length ? `external_ids:\n${ext.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n` : ''}---\n`;
+          let lib: any;
+          try {
+            lib = parse(text.slice(4, text.lastIndexOf('---')));
+          } catch {
+            return; // invalid YAML: the reader reports it, tested above
+          }
+          const r = rec(text);
+          if (r.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) return;
+          if (typeof lib?.id === 'string') expect(r.id).toBe(lib.id);
+          else if (lib?.id == null || typeof lib.id === 'object') expect(r.id).toBeUndefined();
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('writing external_ids changes no other byte', () => {
+  const original =
+    '---\n# a comment that stays\nid: TASK-E01-b2c4\ntitle:   "Keep   my spacing"\ntags: [a,   b]\nstatus: backlog\n---\n\nBody with --- inside\n';
+  const only = (before: string, after: string) => {
+    // Removing the inserted lines gives the original back exactly.
+    const removed = after
+      .split('\n')
+      .filter((l) => !/^external_ids:|^  (jira|github|linear|azure_devops): /.test(l))
+      .join('\n');
+    expect(removed).toBe(before);
+  };
+  test('inserts a block before the closing ---', () => {
+    const out = setExternalIds(original, { jira: 'PROJ-12', github: '34' });
+    only(original, out);
+    expect(rec(out).externalIds).toEqual({ jira: 'PROJ-12', github: '34' });
+    expect(out).toContain('external_ids:\n  github: "34"\n  jira: PROJ-12\n---');
+  });
+  test('keeps CRLF line endings', () => {
+    const crlf = original.replace(/\n/g, '\r\n');
+    const out = setExternalIds(crlf, { jira: 'PROJ-1' });
+    expect(out).toBe(
+      crlf.replace('status: backlog\r\n', 'status: backlog\r\nexternal_ids:\r\n  jira: PROJ-1\r\n'),
+    );
+  });
+  test('adds to an existing block, keeping its indent, comments and order', () => {
+    const text =
+      '---\nid: TASK-1A2B\nexternal_ids:\n    # tracked since March\n    jira: PROJ-3  # the old one\ntitle: x\n---\n';
+    const out = setExternalIds(text, { jira: 'PROJ-3', github: '9' });
+    expect(out).toBe(
+      '---\nid: TASK-1A2B\nexternal_ids:\n    # tracked since March\n    jira: PROJ-3  # the old one\n    github: "9"\ntitle: x\n---\n',
+    );
+  });
+  test('replaces only the value characters of a changed ID', () => {
+    const text = '---\nid: TASK-1A2B\nexternal_ids:\n  jira: PROJ-3  # note\n---\n';
+    expect(setExternalIds(text, { jira: 'PROJ-30' })).toBe(
+      '---\nid: TASK-1A2B\nexternal_ids:\n  jira: PROJ-30  # note\n---\n',
+    );
+  });
+  test('a flow map is rewritten in place and reads back', () => {
+    const text = '---\nid: TASK-1A2B\nexternal_ids: { jira: PROJ-3 }\ntitle: x\n---\nbody\n';
+    const out = setExternalIds(text, { jira: 'PROJ-3', github: '4' });
+    expect(rec(out).externalIds).toEqual({ jira: 'PROJ-3', github: '4' });
+    expect(out.startsWith('---\nid: TASK-1A2B\nexternal_ids: ')).toBe(true);
+    expect(out.endsWith('\ntitle: x\n---\nbody\n')).toBe(true);
+  });
+  test('finds the frontmatter only at the very top', () => {
+    expect(findFrontmatter('text\n---\nid: x\n---\n')).toBeUndefined();
+  });
+});
