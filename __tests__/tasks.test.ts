@@ -80,7 +80,7 @@ describe('writing external_ids changes no other byte', () => {
     // Removing the inserted lines gives the original back exactly.
     const removed = after
       .split('\n')
-      .filter((l) => !/^external_ids:|^  (jira|github|linear|azure_devops): /.test(l))
+      .filter((l) => !/^external_ids:|^ {2}(jira|github|linear|azure_devops): /.test(l))
       .join('\n');
     expect(removed).toBe(before);
   };
