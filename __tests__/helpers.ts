@@ -44,6 +44,7 @@ export const testEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv =
   for (const k of Object.keys(env))
     if (k.startsWith('GITHUB_') || k.startsWith('INPUT_') || k === 'NODE_OPTIONS') delete env[k];
   delete env.CI;
+  delete env.HUSKY; // .ci/run turns hooks off for itself; the hook tests need them on
   return env;
 };
 

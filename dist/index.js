@@ -45106,10 +45106,11 @@ function mergeState(input) {
             }
             else if (x === undefined)
                 entry[tool] = y;
-            else if (x === was)
-                entry[tool] = y; // only theirs changed it
-            else if (y === was)
-                entry[tool] = x; // only ours changed it
+            else if (x === was || y === was) {
+                // Only one side changed it (a repair renumbered it): take the change, retire the old number.
+                entry[tool] = x === was ? y : x;
+                notes.push(`${id}: took ${TOOL_LABEL[tool]} ${entry[tool]} from the side that changed it (was ${was})`);
+            }
             else if (was !== undefined) {
                 conflicts.push(`${id}: both sides changed ${TOOL_LABEL[tool]} ${was}, to ${[x, y].sort().join(' and ')}`);
                 entry[tool] = [x, y].sort(byNumber(tool))[0];

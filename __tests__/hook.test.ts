@@ -1,0 +1,138 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import {
+  BIN,
+  cleanup,
+  cli,
+  CONFIG,
+  COUNTERS,
+  git,
+  gitRepo,
+  MAPPING,
+  read,
+  task,
+  testEnv,
+  write,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+/** A repository set up the way `extids init` sets one up, with extids "installed" in node_modules. */
+function repo(): string {
+  const root = gitRepo();
+  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(BIN, join(root, 'node_modules/.bin/extids'));
+  write(root, '.gitignore', 'node_modules/\n');
+  const r = cli(root, ['init', '--tools', 'jira:PROJ,github']);
+  expect(r.code).toBe(0);
+  return root;
+}
+
+function commit(root: string, msg: string, env: Record<string, string> = {}) {
+  const r = spawnSync('git', ['commit', '-q', '-m', msg], {
+    cwd: root,
+    encoding: 'utf8',
+    env: testEnv(env),
+  });
+  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+describe('pre-commit hook, installed by extids init', () => {
+  test('a new task is committed with its external IDs, in frontmatter and in the mapping file (first commit of a repo)', () => {
+    const root = repo();
+    write(root, 'tasks/backlog/login.md', task('TASK-E01-b2c4'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'add login task');
+    expect(c.code).toBe(0);
+    expect(c.stderr.trim()).toBe(
+      'extids: assigned 2 external IDs: TASK-E01-b2c4 (github 1, jira PROJ-1)',
+    );
+    const committed = git(root, 'show', 'HEAD:tasks/backlog/login.md');
+    expect(committed).toContain('external_ids:\n  github: "1"\n  jira: PROJ-1\n');
+    expect(JSON.parse(git(root, 'show', `HEAD:${MAPPING}`)).mappings).toEqual({
+      'TASK-E01-b2c4': { github: '1', jira: 'PROJ-1' },
+    });
+    expect(JSON.parse(git(root, 'show', `HEAD:${COUNTERS}`)).counters.jira).toEqual({ PROJ: 1 });
+    expect(git(root, 'status', '--porcelain')).toBe('');
+  });
+
+  test('two tasks in one commit: one transaction, distinct IDs', () => {
+    const root = repo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    write(root, 'tasks/in_progress/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'two').code).toBe(0);
+    const m = JSON.parse(git(root, 'show', `HEAD:${MAPPING}`)).mappings;
+    expect(new Set([m['TASK-1A2B'].jira, m['TASK-3C4D'].jira])).toEqual(
+      new Set(['PROJ-1', 'PROJ-2']),
+    );
+    expect(new Set([m['TASK-1A2B'].github, m['TASK-3C4D'].github])).toEqual(new Set(['1', '2']));
+  });
+
+  test('a partially staged task: the staged part is committed with IDs, the unstaged part survives', () => {
+    const root = repo();
+    write(root, 'README.md', 'x\n');
+    git(root, 'add', '-A');
+    commit(root, 'base');
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', 'tasks/a.md');
+    write(
+      root,
+      'tasks/a.md',
+      task('TASK-1A2B', '', '\n# Task\n\nSomething to do.\n\nUNSTAGED NOTE\n'),
+    );
+    expect(commit(root, 'task').code).toBe(0);
+    const committed = git(root, 'show', 'HEAD:tasks/a.md');
+    expect(committed).toContain('jira: PROJ-1');
+    expect(committed).not.toContain('UNSTAGED NOTE');
+    const worktree = read(root, 'tasks/a.md');
+    expect(worktree).toContain('jira: PROJ-1');
+    expect(worktree).toContain('UNSTAGED NOTE');
+    expect(git(root, 'diff', '--name-only').trim()).toBe('tasks/a.md');
+  });
+
+  test('a state file with conflict markers refuses the commit, naming file, line and the fix', () => {
+    const root = repo();
+    write(
+      root,
+      MAPPING,
+      '{\n  "mappings": {\n<<<<<<< HEAD\n    "TASK-1A2B": {"jira": "PROJ-1"}\n=======\n    "TASK-3C4D": {"jira": "PROJ-1"}\n>>>>>>> other\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
+    );
+    git(root, 'add', '-A');
+    const c = commit(root, 'broken');
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('extids: commit refused:');
+    expect(c.stderr).toContain(
+      '.claude/state/external_id_mapping.json:3: error   CONFLICT_MARKERS',
+    );
+    expect(c.stderr).toContain('npx extids repair');
+    expect(() => git(root, 'rev-parse', 'HEAD')).toThrow();
+  });
+
+  test('nothing task-related staged: silent; EXTIDS_SKIP=1 skips it', () => {
+    const root = repo();
+    write(root, 'src/x.txt', 'x\n');
+    git(root, 'add', '-A');
+    const c = commit(root, 'unrelated');
+    expect(c.code).toBe(0);
+    expect(c.stderr).toBe('');
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'skip', { EXTIDS_SKIP: '1' }).code).toBe(0);
+    expect(git(root, 'show', 'HEAD:tasks/a.md')).not.toContain('external_ids');
+  });
+
+  test('a copied task file whose id another task already holds is refused', () => {
+    const root = repo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    commit(root, 'a');
+    write(root, 'tasks/copy.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'copy');
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-1A2B is already the id of tasks\/a\.md/);
+  });
+});

@@ -1,0 +1,179 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import {
+  findDuplicateExternalIds,
+  highestUsed,
+  mergeState,
+  type Counters,
+  type Mappings,
+} from '../src/core/index.js';
+import {
+  BIN,
+  cleanup,
+  cli,
+  CONFIG,
+  COUNTERS,
+  git,
+  gitRepo,
+  MAPPING,
+  read,
+  readJson,
+  task,
+  testEnv,
+  write,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+describe('pure three-way merge (property tests)', () => {
+  const ext = fc.integer({ min: 1, max: 12 });
+  const mappings = fc.dictionary(
+    fc.constantFrom('TASK-A1', 'TASK-B2', 'TASK-C3', 'TASK-D4', 'TASK-E5'),
+    fc.record({ jira: ext.map((n) => `PROJ-${n}`), github: ext.map(String) }, { requiredKeys: [] }),
+  ) as fc.Arbitrary<Mappings>;
+  const counters = (m: Mappings): Counters => highestUsed(m);
+
+  test('keeps every mapping unless renumbered and reported; no external ID held twice; counters ≥ both inputs; deterministic either way round', () => {
+    fc.assert(
+      fc.property(mappings, mappings, mappings, (base, ours, theirs) => {
+        const ab = mergeState({ base, ours, theirs, counters: [counters(ours), counters(theirs)] });
+        const ba = mergeState({
+          base,
+          ours: theirs,
+          theirs: ours,
+          counters: [counters(theirs), counters(ours)],
+        });
+        expect(ab.mappings).toEqual(ba.mappings);
+        expect(ab.counters).toEqual(ba.counters);
+        expect(findDuplicateExternalIds(ab.mappings)).toEqual([]);
+        for (const side of [ours, theirs])
+          for (const [id, entry] of Object.entries(side))
+            for (const [tool, v] of Object.entries(entry)) {
+              const got = (ab.mappings[id] as any)[tool];
+              const explained =
+                got === v ||
+                ab.renumbered.some((r) => r.internalId === id && r.tool === tool) ||
+                ab.notes.some((n) => n.includes(id)) ||
+                ab.conflicts.some((c) => c.includes(id));
+              expect(explained).toBe(true);
+            }
+        for (const c of [counters(ours), counters(theirs), highestUsed(ab.mappings)]) {
+          expect(ab.counters.github).toBeGreaterThanOrEqual(c.github);
+          expect(ab.counters.jira.PROJ ?? 0).toBeGreaterThanOrEqual(c.jira.PROJ ?? 0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function repo(): string {
+  const root = gitRepo();
+  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(BIN, join(root, 'node_modules/.bin/extids'));
+  write(root, '.gitignore', 'node_modules/\n');
+  write(root, '.claude/extids.json', CONFIG);
+  write(root, 'tasks/base.md', task('TASK-0A0A'));
+  expect(cli(root, ['assign', '--all']).code).toBe(0);
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'base', '--no-verify');
+  return root;
+}
+
+/** Two branches that each create a task and assign it IDs: both allocate PROJ-2 and github 2. */
+function branches(root: string, withDriver: boolean) {
+  if (withDriver) {
+    git(root, 'config', 'merge.extids.driver', 'node_modules/.bin/extids merge-driver %O %A %B %P');
+    write(root, '.gitattributes', `${MAPPING} merge=extids\n${COUNTERS} merge=extids\n`);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'driver', '--no-verify');
+  }
+  for (const [branch, id, created] of [
+    ['one', 'TASK-1A1A', '2026-01-01'],
+    ['two', 'TASK-2B2B', '2026-02-01'],
+  ] as const) {
+    git(root, 'checkout', '-qb', branch, 'main');
+    write(
+      root,
+      `tasks/${branch}.md`,
+      task(id).replace('created: 2026-01-02T03:04:05Z', `created: ${created}`),
+    );
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', branch, '--no-verify');
+  }
+  git(root, 'checkout', '-q', 'one');
+}
+
+const run = (root: string, ...args: string[]) =>
+  spawnSync('git', args, { cwd: root, encoding: 'utf8', env: testEnv() });
+
+describe('merge driver in real repositories', () => {
+  test.each([
+    ['merge', ['merge', '-q', '--no-edit', 'two']],
+    ['rebase', ['rebase', '-q', 'two']],
+    ['cherry-pick', ['cherry-pick', 'two']],
+  ])(
+    '%s of two branches that allocated the same numbers: no conflict, no duplicate, counters at the maximum',
+    (_name, args) => {
+      const root = repo();
+      branches(root, true);
+      const r = run(root, ...args);
+      expect(r.status).toBe(0);
+      const m = readJson(root, MAPPING).mappings;
+      expect(Object.keys(m).sort()).toEqual(['TASK-0A0A', 'TASK-1A1A', 'TASK-2B2B']);
+      expect(findDuplicateExternalIds(m)).toEqual([]);
+      // Counters by maximum: never below the highest number either side used.
+      expect(readJson(root, COUNTERS).counters.jira.PROJ).toBeGreaterThanOrEqual(2);
+      expect(read(root, MAPPING)).not.toMatch(/<<<<<<<|>>>>>>>/);
+      // The renumbered task's frontmatter is brought in line by repair; then all is valid.
+      expect(cli(root, ['repair']).code).toBe(0);
+      expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(3);
+      expect(cli(root, ['validate']).code).toBe(0);
+    },
+  );
+
+  test('an unparsable side leaves the conflict for a person, exit 1', () => {
+    const root = repo();
+    git(root, 'config', 'merge.extids.driver', 'node_modules/.bin/extids merge-driver %O %A %B %P');
+    write(root, '.gitattributes', `${MAPPING} merge=extids\n`);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'driver', '--no-verify');
+    git(root, 'checkout', '-qb', 'bad', 'main');
+    write(root, MAPPING, '{ broken');
+    git(root, 'commit', '-qam', 'break', '--no-verify');
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'tasks/x.md', task('TASK-9F9F'));
+    cli(root, ['assign', '--all']);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'x', '--no-verify');
+    const r = run(root, 'merge', '-q', '--no-edit', 'bad');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr + r.stdout).toMatch(/cannot be read|CONFLICT/);
+    expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
+  });
+
+  test('without the driver: validate names the duplicate, repair fixes it, the older task keeps its ID', () => {
+    const root = repo();
+    branches(root, false);
+    const r = run(root, 'merge', '-q', '--no-edit', '-X', 'ours', 'two');
+    expect(r.status).toBe(0);
+    // -X ours kept our state files: TASK-2B2B's IDs are only in its frontmatter, and collide.
+    const v = cli(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/FRONTMATTER_MISMATCH/);
+    const fix = cli(root, ['repair']);
+    expect(fix.code).toBe(0);
+    expect(fix.stdout).toMatch(
+      /renumbered TASK-2B2B's Jira PROJ-2 → PROJ-3 \(TASK-1A1A holds PROJ-2/,
+    );
+    const m = readJson(root, MAPPING).mappings;
+    expect(m['TASK-1A1A'].jira).toBe('PROJ-2');
+    expect(m['TASK-2B2B'].jira).toBe('PROJ-3');
+    expect(read(root, 'tasks/two.md')).toContain('jira: PROJ-3');
+    expect(cli(root, ['validate']).code).toBe(0);
+  });
+});
