@@ -40,12 +40,12 @@ const GIT_ENV = {
   HOME: tmpdir(),
 };
 export const testEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of Object.keys(env))
     if (k.startsWith('GITHUB_') || k.startsWith('INPUT_') || k === 'NODE_OPTIONS') delete env[k];
   delete env.CI;
   delete env.HUSKY; // .ci/run turns hooks off for itself; the hook tests need them on
-  return env;
+  return { ...env, ...GIT_ENV, ...extra };
 };
 
 export function git(cwd: string, ...args: string[]): string {

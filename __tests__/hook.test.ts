@@ -6,7 +6,6 @@ import {
   BIN,
   cleanup,
   cli,
-  CONFIG,
   COUNTERS,
   git,
   gitRepo,

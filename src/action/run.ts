@@ -128,25 +128,28 @@ function annotate(core: ActionCore, findings: Finding[]): void {
 }
 
 async function commitAndPush(d: Deps, root: string, message: string): Promise<string> {
+  // The bot identity is set in the environment, which wins over any configured or inherited identity.
+  const bot = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+  };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: bot.name,
+    GIT_AUTHOR_EMAIL: bot.email,
+    GIT_COMMITTER_NAME: bot.name,
+    GIT_COMMITTER_EMAIL: bot.email,
+  };
   const git = (args: string[]) =>
     execFileSync('git', args, {
       cwd: root,
+      env,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
   if (!git(['status', '--porcelain'])) return 'nothing to commit';
   git(['add', '-A', '--', '.']);
-  git([
-    '-c',
-    'user.name=github-actions[bot]',
-    '-c',
-    'user.email=41898282+github-actions[bot]@users.noreply.github.com',
-    'commit',
-    '-q',
-    '--no-verify',
-    '-m',
-    message,
-  ]);
+  git(['commit', '-q', '--no-verify', '-m', message]);
   const branch = d.context.ref.replace(/^refs\/heads\//, '');
   try {
     git(['push', 'origin', `HEAD:refs/heads/${branch}`]);

@@ -1,0 +1,211 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import {
+  cleanup,
+  cli,
+  CONFIG,
+  git,
+  gitRepo,
+  MAPPING,
+  ROOT,
+  task,
+  tempDir,
+  testEnv,
+  write,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+const DIST = join(ROOT, 'dist', 'index.js');
+
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
+  const t = tempDir('extids-gh-');
+  const files = {
+    GITHUB_OUTPUT: join(t, 'out'),
+    GITHUB_STEP_SUMMARY: join(t, 'summary'),
+    GITHUB_EVENT_PATH: join(t, 'event.json'),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, extra.EVENT ?? '{}');
+  const env: Record<string, string> = {
+    ...files,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: t,
+    GITHUB_REPOSITORY: 'acme/tasks',
+    GITHUB_EVENT_NAME: extra.EVENT_NAME ?? 'push',
+    GITHUB_REF: 'refs/heads/main',
+    ...(extra.API ? { GITHUB_API_URL: extra.API } : {}),
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [DIST], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: testEnv(env),
+  });
+  const outputs: Record<string, string> = {};
+  const raw = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+  for (const m of raw.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1]!] = m[3]!;
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    outputs,
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  };
+}
+
+function repo(): string {
+  const root = gitRepo();
+  write(root, '.claude/extids.json', CONFIG);
+  write(root, 'tasks/a.md', task('TASK-1A2B'));
+  return root;
+}
+
+describe('the bundled action, run as a process with INPUT_* variables', () => {
+  test('validate on a valid repository: ok, outputs, summary, warnings as annotations', () => {
+    const root = repo();
+    cli(root, ['assign', '--all']);
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    const r = runAction(root, { command: 'validate', 'fail-on': 'error' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.ok).toBe('true');
+    expect(r.outputs.changed).toBe('false');
+    expect(JSON.parse(r.outputs.findings!).map((f: any) => f.code)).toEqual([
+      'MISSING_EXTERNAL_ID',
+      'MISSING_EXTERNAL_ID',
+    ]);
+    expect(r.stdout).toContain(
+      '::warning title=MISSING_EXTERNAL_ID,file=tasks/b.md,line=2::TASK-3C4D has no GitHub ID',
+    );
+    expect(r.summary).toContain('### extids validate: ✅ no errors, 2 warning(s)');
+    expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).command).toBe('validate');
+  });
+
+  test('validate on a broken repository: error annotations with file and line, exit 1', () => {
+    const root = repo();
+    write(
+      root,
+      MAPPING,
+      '{\n  "mappings": {\n    "TASK-1A2B": {"jira": "PROJ-2"},\n    "TASK-3C4D": {"jira": "PROJ-2"}\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
+    );
+    const r = runAction(root, { command: 'validate' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.ok).toBe('false');
+    expect(r.stdout).toMatch(
+      /::error title=DUPLICATE_EXTERNAL_ID,file=\.claude\/state\/external_id_mapping\.json,line=4::PROJ-2 \(Jira\) is held by TASK-1A2B and TASK-3C4D/,
+    );
+    expect(r.summary).toContain('npx extids repair');
+  });
+
+  test('repair fixes it and reports the change', () => {
+    const root = repo();
+    write(root, MAPPING, '{"TASK-1A2B": {"github": 4}}');
+    const r = runAction(root, { command: 'repair' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.changed).toBe('true');
+    expect(cli(root, ['validate']).code).toBe(0);
+  });
+
+  test('a bad input fails naming it', () => {
+    const r = runAction(repo(), { command: 'fix-everything' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error::input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
+    );
+  });
+
+  test('assign with commit: true commits as github-actions[bot] and pushes to a real bare remote', () => {
+    const remote = tempDir('extids-remote-');
+    git(remote, 'init', '-q', '--bare', '-b', 'main');
+    const root = repo();
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'tasks');
+    git(root, 'remote', 'add', 'origin', remote);
+    git(root, 'push', '-q', 'origin', 'main');
+    const r = runAction(root, { command: 'assign', commit: 'true' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.assigned!)).toHaveLength(2);
+    expect(git(remote, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe(
+      'github-actions[bot]|chore(extids): assign external IDs',
+    );
+    expect(git(remote, 'show', 'main:tasks/a.md')).toContain('jira: PROJ-1');
+    // Nothing changed the second time: nothing committed.
+    runAction(root, { command: 'assign', commit: 'true' });
+    expect(git(remote, 'rev-list', '--count', 'main').trim()).toBe('2');
+  });
+
+  test('comment: true keeps one pull-request comment up to date through the REST API', async () => {
+    const requests: { method: string; url: string; body: string }[] = [];
+    const comments: { id: number; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        requests.push({ method: req.method!, url: req.url!, body });
+        res.setHeader('content-type', 'application/json');
+        if (req.method === 'GET') return res.end(JSON.stringify(comments));
+        if (req.method === 'POST') comments.push({ id: 7, body: JSON.parse(body).body });
+        if (req.method === 'PATCH') comments[0]!.body = JSON.parse(body).body;
+        res.statusCode = req.method === 'POST' ? 201 : 200;
+        res.end(JSON.stringify({ id: 7 }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const event = JSON.stringify({
+      pull_request: {
+        number: 5,
+        head: { repo: { full_name: 'acme/tasks' } },
+        base: { repo: { full_name: 'acme/tasks' } },
+      },
+    });
+    try {
+      const root = repo();
+      // The API server runs in this process, so the action runs asynchronously beside it.
+      const asyncRun = () =>
+        new Promise<number>((res) => {
+          const t = tempDir('extids-gh-');
+          for (const f of ['out', 'summary']) writeFileSync(join(t, f), '');
+          writeFileSync(join(t, 'event.json'), event);
+          const env = testEnv({
+            GITHUB_OUTPUT: join(t, 'out'),
+            GITHUB_STEP_SUMMARY: join(t, 'summary'),
+            GITHUB_EVENT_PATH: join(t, 'event.json'),
+            GITHUB_WORKSPACE: root,
+            RUNNER_TEMP: t,
+            GITHUB_REPOSITORY: 'acme/tasks',
+            GITHUB_EVENT_NAME: 'pull_request',
+            GITHUB_API_URL: api,
+            INPUT_COMMAND: 'validate',
+            INPUT_COMMENT: 'true',
+            INPUT_TOKEN: 't0ken',
+          });
+          import('node:child_process').then(({ spawn }) =>
+            spawn(process.execPath, [DIST], { cwd: root, env, stdio: 'ignore' }).on('close', (c) =>
+              res(c ?? -1),
+            ),
+          );
+        });
+      expect(await asyncRun()).toBe(0);
+      expect(await asyncRun()).toBe(0);
+      expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+        'GET /repos/acme/tasks/issues/5/comments',
+        'POST /repos/acme/tasks/issues/5/comments',
+        'GET /repos/acme/tasks/issues/5/comments',
+        'PATCH /repos/acme/tasks/issues/comments/7',
+      ]);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toContain('<!-- extids-report -->');
+    } finally {
+      server.close();
+    }
+  });
+});
