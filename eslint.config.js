@@ -15,6 +15,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         setInterval: 'readonly',
+        setImmediate: 'readonly',
         performance: 'readonly',
       },
     },

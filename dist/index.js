@@ -43871,14 +43871,29 @@ async function transaction(opts, fn) {
         const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, state_maxCounters(fileCounters, state_highestUsed(mapping.data?.mappings ?? {})));
         const result = await fn(ledger);
         commitLedger(ctx, ledger, fileCounters);
-        for (const w of ledger.pendingWrites) {
-            ctx.lock.assertHeld();
-            writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode });
-            ctx.changes.push({ file: store_displayPath(w.path, opts.root), action: w.action });
-        }
+        await writePending(ctx, ledger.pendingWrites);
         return result;
     });
     return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for. Yields to the event loop as it goes so the
+ * lock stays fresh, and flushes each directory once rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i++) {
+        const w = writes[i];
+        if (i % 64 === 0) {
+            await new Promise((r) => setImmediate(r));
+            ctx.lock.assertHeld();
+        }
+        writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode, syncDir: false });
+        dirs.add((0,external_node_path_.dirname)(w.path));
+        ctx.changes.push({ file: store_displayPath(w.path, ctx.opts.root), action: w.action });
+    }
+    for (const d of dirs)
+        fsyncDir(d, ctx.fs);
 }
 /** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
 function commitLedger(ctx, ledger, fileCounters) {

@@ -4,7 +4,7 @@
  * cached between transactions.
  */
 import * as nodeFs from 'node:fs';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { canonicalJson, fileStamp, isoStamp } from './canonical.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import {
@@ -15,6 +15,7 @@ import {
 } from './parse.js';
 import {
   freshName,
+  fsyncDir,
   keepCopy,
   sweepTemps,
   writeFileAtomic,
@@ -310,14 +311,29 @@ export async function transaction<T>(
     );
     const result = await fn(ledger);
     commitLedger(ctx, ledger, fileCounters);
-    for (const w of ledger.pendingWrites) {
-      ctx.lock.assertHeld();
-      writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode });
-      ctx.changes.push({ file: displayPath(w.path, opts.root), action: w.action });
-    }
+    await writePending(ctx, ledger.pendingWrites);
     return result;
   });
   return { value, changes };
+}
+
+/**
+ * Writes the task files a transaction asked for. Yields to the event loop as it goes so the
+ * lock stays fresh, and flushes each directory once rather than after every file.
+ */
+async function writePending(ctx: TxContext, writes: Ledger['pendingWrites']): Promise<void> {
+  const dirs = new Set<string>();
+  for (let i = 0; i < writes.length; i++) {
+    const w = writes[i]!;
+    if (i % 64 === 0) {
+      await new Promise((r) => setImmediate(r));
+      ctx.lock.assertHeld();
+    }
+    writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode, syncDir: false });
+    dirs.add(dirname(w.path));
+    ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
+  }
+  for (const d of dirs) fsyncDir(d, ctx.fs);
 }
 
 /** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */

@@ -1,0 +1,173 @@
+// npm run bench: medians of whole-process timings, as ratios to a baseline measured in the same run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve('lib/cli/bin.js');
+const N = Number(process.env.BENCH_RUNS ?? 7);
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@b',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@b',
+  HUSKY: '',
+};
+const git = (cwd, ...a) => execFileSync('git', a, { cwd, env, stdio: 'pipe' }).toString();
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(cmd, args, opts = {}, runs = N, before) {
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { env, ...opts });
+    xs.push(performance.now() - t);
+    if (r.status !== 0 && !opts.allowFail)
+      throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return median(xs);
+}
+const hex = (i) => i.toString(16).padStart(5, '0');
+const taskText = (id, ext = '') =>
+  `---\nid: ${id}\ntitle: "Task ${id}"\nstatus: backlog\ncreated: 2026-01-01T00:00:00Z\ntags: [a, b]\n${ext}---\n\n# ${id}\n\nBody.\n`;
+
+function repo(tasks, withIds) {
+  const root = mkdtempSync(join(tmpdir(), 'extids-bench-'));
+  git(root, 'init', '-q');
+  mkdirSync(join(root, '.claude/state'), { recursive: true });
+  writeFileSync(
+    join(root, '.claude/extids.json'),
+    JSON.stringify({ tools: { jira: { key: 'PROJ' }, github: {} } }),
+  );
+  const mappings = {};
+  for (let i = 0; i < tasks; i++) {
+    const id = `TASK-E${String(i % 90).padStart(2, '0')}-${hex(i)}`;
+    const dir = join(root, 'tasks', ['backlog', 'in_progress', 'completed/2026-03'][i % 3]);
+    mkdirSync(dir, { recursive: true });
+    const ids = i < withIds ? { github: String(i + 1), jira: `PROJ-${i + 1}` } : undefined;
+    if (ids) mappings[id] = ids;
+    writeFileSync(
+      join(dir, `${id}.md`),
+      taskText(id, ids ? `external_ids:\n  github: "${ids.github}"\n  jira: ${ids.jira}\n` : ''),
+    );
+  }
+  const stamp = '2026-01-01T00:00:00Z';
+  writeFileSync(
+    join(root, '.claude/state/external_id_mapping.json'),
+    JSON.stringify({ mappings, updated: stamp, version: '1.0' }, null, 2),
+  );
+  writeFileSync(
+    join(root, '.claude/state/external_id_counters.json'),
+    JSON.stringify(
+      {
+        counters: { azure_devops: 0, github: withIds, jira: { PROJ: withIds }, linear: {} },
+        updated: stamp,
+        version: '1.0',
+      },
+      null,
+      2,
+    ),
+  );
+  return root;
+}
+
+const rows = [];
+const row = (what, ms, baseline, baseMs, goal) =>
+  rows.push({
+    what,
+    median_ms: ms.toFixed(1),
+    baseline,
+    baseline_ms: baseMs?.toFixed(1) ?? '',
+    ratio: baseMs ? (ms / baseMs).toFixed(2) : '',
+    goal,
+  });
+
+// 1. Hook with nothing task-related staged, 5,000-task repository, against `node -e 0`.
+{
+  const root = repo(5000, 5000);
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'base', '--no-verify');
+  writeFileSync(join(root, 'README.md'), 'x\n');
+  git(root, 'add', 'README.md');
+  const node0 = time(process.execPath, ['-e', '0'], {}, N * 2);
+  const hook = time(process.execPath, [BIN, 'hook', 'pre-commit'], { cwd: root }, N * 2);
+  row(
+    'hook pre-commit, nothing task-related staged (5,000 tasks)',
+    hook,
+    'node -e 0',
+    node0,
+    '≤ 1.5×',
+  );
+  const one = time(process.execPath, [BIN, 'hook', 'pre-commit'], { cwd: root }, N, () => {
+    git(root, 'reset', '-q', '--hard');
+    writeFileSync(join(root, 'tasks/backlog/TASK-NEW1.md'), taskText('TASK-NEW1'));
+    git(root, 'add', 'tasks/backlog/TASK-NEW1.md');
+  });
+  row('hook pre-commit, one new task staged (5,000 tasks)', one, 'node -e 0', node0, '');
+  const validate = time(process.execPath, [BIN, 'validate', '--root', root], { allowFail: true });
+  row('validate, 5,000 tasks', validate, 'node -e 0', node0, '');
+  rmSync(root, { recursive: true, force: true });
+}
+// 2. assign --all: 5,000 new tasks; 1,000 new tasks on a 10,000-mapping repository.
+for (const [tasks, withIds, label] of [
+  [5000, 0, 'assign --all, 5,000 new tasks'],
+  [11000, 10000, 'assign --all, 1,000 new tasks on 10,000 mappings'],
+]) {
+  let root;
+  const ms = time(
+    process.execPath,
+    [BIN, 'assign', '--all', '--root', '.'],
+    {
+      get cwd() {
+        return root;
+      },
+    },
+    3,
+    () => {
+      if (root) rmSync(root, { recursive: true, force: true });
+      root = repo(tasks, withIds);
+    },
+  );
+  row(label, ms, '', undefined, tasks === 11000 ? '< 1500 ms' : '');
+  rmSync(root, { recursive: true, force: true });
+}
+// 3. validate of N mappings (state only) against a script that only JSON.parses the two files.
+for (const n of [1000, 10000, 100000]) {
+  const root = repo(0, 0);
+  const mappings = {};
+  for (let i = 0; i < n; i++)
+    mappings[`TASK-E01-${hex(i)}`] = { github: String(i + 1), jira: `PROJ-${i + 1}` };
+  writeFileSync(
+    join(root, '.claude/state/external_id_mapping.json'),
+    JSON.stringify({ mappings, updated: 'u', version: '1.0' }, null, 2),
+  );
+  writeFileSync(
+    join(root, '.claude/state/external_id_counters.json'),
+    JSON.stringify(
+      {
+        counters: { azure_devops: 0, github: n, jira: { PROJ: n }, linear: {} },
+        updated: 'u',
+        version: '1.0',
+      },
+      null,
+      2,
+    ),
+  );
+  const parse = `const fs=require('fs');for (const f of ['external_id_mapping.json','external_id_counters.json']) JSON.parse(fs.readFileSync('${root}/.claude/state/'+f,'utf8'))`;
+  const base = time(process.execPath, ['-e', parse]);
+  const v = time(process.execPath, [BIN, 'validate', '--root', root]);
+  row(
+    `validate, ${n.toLocaleString('en')} mappings`,
+    v,
+    'JSON.parse only',
+    base,
+    n === 100000 ? '≤ 2×' : '',
+  );
+  rmSync(root, { recursive: true, force: true });
+}
+
+console.log(
+  `extids bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, medians of ${N} runs\n`,
+);
+console.table(rows);
