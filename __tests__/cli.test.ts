@@ -236,3 +236,11 @@ describe('usage', () => {
     expect(r.stderr).toMatch(/not a directory/);
   });
 });
+
+describe('README', () => {
+  test('lists every finding code', async () => {
+    const { FINDING_CODES } = await import('../src/core/findings.js');
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    for (const code of Object.keys(FINDING_CODES)) expect(readme).toContain(`\`${code}\``);
+  });
+});
