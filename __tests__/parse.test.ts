@@ -95,7 +95,7 @@ describe('bad input gets a precise finding, never a throw and never "empty"', ()
 
 describe('migrations from every older shape to 1.0', () => {
   const migrated = (text: string, kind: 'mapping' | 'counters' = 'mapping') => {
-    const p = parseStateText(kind, text, 'f', now);
+    const p: any = parseStateText(kind, text, 'f', now);
     expect(p.status).toBe('legacy');
     expect(codes(p)).toEqual(['LEGACY_VERSION']);
     // idempotent: the migrated file needs nothing more
