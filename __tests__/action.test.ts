@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,8 @@ afterAll(cleanup);
 
 const DIST = join(ROOT, 'dist', 'index.js');
 
-function runAction(
+/** The environment GitHub gives an action: INPUT_* variables, command files, workspace, event. */
+function actionEnv(
   workspace: string,
   inputs: Record<string, string>,
   extra: Record<string, string> = {},
@@ -45,11 +46,16 @@ function runAction(
     ...(extra.API ? { GITHUB_API_URL: extra.API } : {}),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [DIST], {
-    cwd: workspace,
-    encoding: 'utf8',
-    env: testEnv(env),
-  });
+  return { env: testEnv(env), files };
+}
+
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
+  const { env, files } = actionEnv(workspace, inputs, extra);
+  const r = spawnSync(process.execPath, [DIST], { cwd: workspace, encoding: 'utf8', env });
   const outputs: Record<string, string> = {};
   const raw = readFileSync(files.GITHUB_OUTPUT, 'utf8');
   for (const m of raw.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
@@ -170,28 +176,13 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     try {
       const root = repo();
       // The API server runs in this process, so the action runs asynchronously beside it.
+      const inputs = { command: 'validate', comment: 'true', token: 't0ken' };
+      const extra = { API: api, EVENT: event, EVENT_NAME: 'pull_request' };
       const asyncRun = () =>
         new Promise<number>((res) => {
-          const t = tempDir('extids-gh-');
-          for (const f of ['out', 'summary']) writeFileSync(join(t, f), '');
-          writeFileSync(join(t, 'event.json'), event);
-          const env = testEnv({
-            GITHUB_OUTPUT: join(t, 'out'),
-            GITHUB_STEP_SUMMARY: join(t, 'summary'),
-            GITHUB_EVENT_PATH: join(t, 'event.json'),
-            GITHUB_WORKSPACE: root,
-            RUNNER_TEMP: t,
-            GITHUB_REPOSITORY: 'acme/tasks',
-            GITHUB_EVENT_NAME: 'pull_request',
-            GITHUB_API_URL: api,
-            INPUT_COMMAND: 'validate',
-            INPUT_COMMENT: 'true',
-            INPUT_TOKEN: 't0ken',
-          });
-          import('node:child_process').then(({ spawn }) =>
-            spawn(process.execPath, [DIST], { cwd: root, env, stdio: 'ignore' }).on('close', (c) =>
-              res(c ?? -1),
-            ),
+          const { env } = actionEnv(root, inputs, extra);
+          spawn(process.execPath, [DIST], { cwd: root, env, stdio: 'ignore' }).on('close', (c) =>
+            res(c ?? -1),
           );
         });
       expect(await asyncRun()).toBe(0);

@@ -1,6 +1,6 @@
 /** Shared test helpers: temp folders on the real disk, real git repositories, the built CLI as a process. */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,15 @@ export function gitRepo(): string {
   const d = tempDir('extids-repo-');
   git(d, 'init', '-q', '-b', 'main');
   return d;
+}
+
+/** A git repository with extids "installed" in node_modules/.bin, as npm would link it. */
+export function installedRepo(): string {
+  const root = gitRepo();
+  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(BIN, join(root, 'node_modules/.bin/extids'));
+  write(root, '.gitignore', 'node_modules/\n');
+  return root;
 }
 
 export interface Run {

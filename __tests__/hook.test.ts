@@ -1,14 +1,11 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
-  BIN,
   cleanup,
   cli,
   COUNTERS,
   git,
-  gitRepo,
+  installedRepo,
   MAPPING,
   read,
   task,
@@ -20,10 +17,7 @@ afterAll(cleanup);
 
 /** A repository set up the way `extids init` sets one up, with extids "installed" in node_modules. */
 function repo(): string {
-  const root = gitRepo();
-  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(BIN, join(root, 'node_modules/.bin/extids'));
-  write(root, '.gitignore', 'node_modules/\n');
+  const root = installedRepo();
   const r = cli(root, ['init', '--tools', 'jira:PROJ,github']);
   expect(r.code).toBe(0);
   return root;

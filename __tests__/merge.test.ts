@@ -1,7 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
   findDuplicateExternalIds,
@@ -11,13 +9,12 @@ import {
   type Mappings,
 } from '../src/core/index.js';
 import {
-  BIN,
   cleanup,
   cli,
   CONFIG,
   COUNTERS,
   git,
-  gitRepo,
+  installedRepo,
   MAPPING,
   read,
   readJson,
@@ -71,10 +68,7 @@ describe('pure three-way merge (property tests)', () => {
 });
 
 function repo(): string {
-  const root = gitRepo();
-  mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(BIN, join(root, 'node_modules/.bin/extids'));
-  write(root, '.gitignore', 'node_modules/\n');
+  const root = installedRepo();
   write(root, '.claude/extids.json', CONFIG);
   write(root, 'tasks/base.md', task('TASK-0A0A'));
   expect(cli(root, ['assign', '--all']).code).toBe(0);

@@ -332,14 +332,20 @@ describe('real processes', () => {
     }
   }, 120_000);
 
-  test('a process killed with SIGKILL while holding the lock blocks the next one only until the stale time', async () => {
-    const dir = tempDir();
+  /** A real process that takes the lock on `dir` and keeps it until killed. */
+  const holdLock = async (dir: string) => {
     const holder = spawn(process.execPath, [join(FIXTURES, 'hold-lock.mjs'), dir], {
       env: testEnv(),
     });
     await new Promise<void>((res) =>
       holder.stdout.on('data', (d) => String(d).includes('locked') && res()),
     );
+    return holder;
+  };
+
+  test('a process killed with SIGKILL while holding the lock blocks the next one only until the stale time', async () => {
+    const dir = tempDir();
+    const holder = await holdLock(dir);
     holder.kill('SIGKILL');
     await new Promise((r) => holder.on('close', r));
     const t0 = Date.now();
@@ -353,12 +359,7 @@ describe('real processes', () => {
 
   test('waiting for a lock that is held and fresh ends with a clear timeout, not a hang', async () => {
     const dir = tempDir();
-    const holder = spawn(process.execPath, [join(FIXTURES, 'hold-lock.mjs'), dir], {
-      env: testEnv(),
-    });
-    await new Promise<void>((res) =>
-      holder.stdout.on('data', (d) => String(d).includes('locked') && res()),
-    );
+    const holder = await holdLock(dir);
     try {
       await expect(
         transaction({ stateDir: dir, lock: { timeoutMs: 500, staleMs: 5000 } }, () => 1),

@@ -42057,7 +42057,7 @@ __webpack_async_result__();
 /* unused harmony export InputsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6493);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4588);
 /** The action's inputs, read once and validated; a bad input fails naming it. */
 
 
@@ -42129,7 +42129,7 @@ function readInputs(get) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6493);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4588);
 /**
  * The action's work, with everything it touches passed in: core ops for the report, then
  * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
@@ -42297,7 +42297,7 @@ async function run(inputs, d) {
 
 /***/ }),
 
-/***/ 6493:
+/***/ 4588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42311,7 +42311,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tf: () => (/* reexport */ validate)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, COUNTERS_FILE, ConfigSchema, CounterFileSchema, CounterSchema, CountersSchema, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, DEFAULT_LOCK, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, EXTERNAL_ID_PATTERN, ExternalIdsSchema, ExtidsError, FINDING_CODES, FORMAT_VERSION, KEYED_EXTERNAL_ID, KEYED_TOOLS, KeyedExternalIdSchema, LOCK_NAME, Ledger, Locator, MAPPING_FILE, MappingFileSchema, NUMERIC_EXTERNAL_ID, NumericExternalIdSchema, PROJECT_KEY, ProjectKeySchema, STARTER_CONFIG, TOOLS, TOOL_LABEL, assignTask, blockingFindings, canonicalJson, checkStateDir, checkStateFile, cloneCounters, cloneMappings, commitLedger, compareCodePoints, compareVersion, configuredTools, conflictSides, countersBehind, countersEqual, describeFsError, diagnose, displayPath, displayRel, emptyCounters, entriesEqual, entryOf, fastCheckCounters, fastCheckMapping, fileStamp, findDuplicateExternalIds, findFrontmatter, finding, formatExternalId, freshName, fsyncDir, gitFirstAdded, gitShowHead, gitTopLevel, hasErrors, hasOwn, highestUsed, internalIdPattern, isKeyedTool, isTool, isValidEntry, isoStamp, keepCopy, laterStamp, lineOfOffset, listTaskFiles, locked, lookup, mappingsEqual, maxCounters, mergeState, mergedFiles, migrateCounters, migrateMapping, normalizeToolName, parseExternalId, parseStateText, planRepair, pyString, readState, readStateFile, readTask, readTaskText, realFs, relPath, scanTasks, setExternalIds, sortedKeys, statePaths, sweepTemps, tasksById, tempName, transaction, unionMappings, withLock, writeFileAtomic, writeStateFile
+// UNUSED EXPORTS: CONFIG_FILE, COUNTERS_FILE, ConfigSchema, CounterFileSchema, CounterSchema, CountersSchema, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, DEFAULT_LOCK, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, EXTERNAL_ID_PATTERN, ExternalIdsSchema, ExtidsError, FINDING_CODES, FORMAT_VERSION, KEYED_EXTERNAL_ID, KEYED_TOOLS, KeyedExternalIdSchema, LOCK_NAME, Ledger, Locator, MAPPING_FILE, MappingFileSchema, NUMERIC_EXTERNAL_ID, NumericExternalIdSchema, PROJECT_KEY, ProjectKeySchema, STATE_FILE, TOOLS, TOOL_LABEL, assignTask, blockingFindings, canonicalJson, checkStateDir, checkStateFile, cloneCounters, cloneMappings, commitLedger, compareCodePoints, compareVersion, configuredTools, conflictSides, countersBehind, countersEqual, describeFsError, diagnose, displayPath, emptyCounters, entriesEqual, fastCheckCounters, fastCheckMapping, fileStamp, findDuplicateExternalIds, findFrontmatter, finding, formatExternalId, freshName, fsyncDir, gitFirstAdded, gitShowHead, gitTopLevel, hasErrors, hasOwn, highestUsed, internalIdPattern, isKeyedTool, isTool, isValidEntry, isoStamp, keepCopy, laterStamp, lineOfOffset, listTaskFiles, locked, lookup, mappingsEqual, maxCounters, mergeState, mergedFiles, migrateCounters, migrateMapping, normalizeToolName, parseExternalId, parseStateText, planRepair, pyString, readState, readStateFile, readTask, readTaskText, realFs, relPath, scanTasks, setExternalIds, sortedKeys, statePaths, sweepTemps, tasksById, tempName, transaction, unionMappings, withLock, writeFileAtomic, writeStateFile
 
 ;// CONCATENATED MODULE: ./lib/core/findings.js
 /** Findings are values: a stable code, a severity, and a message a person can act on. */
@@ -43316,7 +43316,6 @@ function salvageSides(kind, sides, file, now) {
         lost,
     };
 }
-const entryOf = (m, id) => hasOwn(m, id) ? m[id] : undefined;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -43669,10 +43668,19 @@ class ledger_Ledger {
     writeAfter(write) {
         this.pendingWrites.push(write);
     }
-    static tools() {
-        return ids_TOOLS;
-    }
 }
+
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live. No dependencies: the hook's fast path imports this without loading the rest
+ * of the core.
+ */
+const CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 
 ;// CONCATENATED MODULE: ./lib/core/store.js
 /**
@@ -43690,14 +43698,14 @@ class ledger_Ledger {
 
 
 
-const MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
+
+
 const statePaths = (dir) => ({
     dir,
     mapping: (0,external_node_path_.join)(dir, MAPPING_FILE),
     counters: (0,external_node_path_.join)(dir, COUNTERS_FILE),
 });
-function store_displayPath(file, root) {
+function displayPath(file, root) {
     if (!root)
         return file;
     const rel = (0,external_node_path_.relative)(root, file);
@@ -43706,7 +43714,7 @@ function store_displayPath(file, root) {
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readStateFile(kind, path, opts = {}) {
-    const file = store_displayPath(path, opts.root);
+    const file = displayPath(path, opts.root);
     const now = isoStamp((opts.now ?? (() => new Date()))());
     const unreadable = (message) => ({
         kind,
@@ -43803,7 +43811,7 @@ function writeStateFile(ctx, plan) {
     const { before } = plan;
     if (before.text === text)
         return;
-    const show = (p) => store_displayPath(p, ctx.opts.root);
+    const show = (p) => displayPath(p, ctx.opts.root);
     const stamp = fileStamp(ctx.now);
     ctx.lock.assertHeld();
     if (before.status === 'valid' || before.status === 'legacy')
@@ -43890,7 +43898,7 @@ async function writePending(ctx, writes) {
         }
         writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode, syncDir: false });
         dirs.add((0,external_node_path_.dirname)(w.path));
-        ctx.changes.push({ file: store_displayPath(w.path, ctx.opts.root), action: w.action });
+        ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
     }
     for (const d of dirs)
         fsyncDir(d, ctx.fs);
@@ -44574,9 +44582,8 @@ function scanTasks(tasksDir, opts) {
 
 
 
-const CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
+
+
 /** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
 function parseToolList(spec) {
     const out = {};
@@ -44638,11 +44645,6 @@ function loadSettings(root, o = {}) {
         idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
     };
 }
-const STARTER_CONFIG = {
-    tools: { jira: { key: 'PROJ' }, github: {} },
-    stateDir: DEFAULT_STATE_DIR,
-    tasksDir: DEFAULT_TASKS_DIR,
-};
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -44699,7 +44701,6 @@ function gitFirstAdded(root, relPaths) {
  * The commands, as functions that take settings and return a report. The CLI, the hook and the
  * action are thin doors over these; nothing here prints, exits or reads the environment.
  */
-
 
 
 
@@ -44980,18 +44981,18 @@ async function ops_assign(s, o = {}) {
         targets = o.files.map((f) => readTask(f, s.root));
         const seen = tasksById(targets);
         targets = targets.filter((t) => {
+            const problem = (code, message) => {
+                findings.push(findings_finding('error', code, message, { file: t.file }));
+                return false;
+            };
             if (!(0,external_node_fs_.existsSync)(t.path))
-                return (findings.push(findings_finding('error', 'UNREADABLE', 'no such task file', { file: t.file })) &&
-                    false);
+                return problem('UNREADABLE', 'no such task file');
             if (!t.hasFrontmatter || t.id === undefined)
-                return (findings.push(findings_finding('error', 'MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', { file: t.file })) && false);
-            if (seen.get(t.id).length > 1)
-                return (seen.get(t.id)[0] === t &&
-                    findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${seen
-                        .get(t.id)
-                        .map((x) => x.file)
-                        .join(', ')}`, { file: t.file })) &&
-                    false);
+                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
+            const same = seen.get(t.id);
+            if (same.length > 1)
+                return (same[0] === t &&
+                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
             return true;
         });
     }
@@ -45082,7 +45083,6 @@ function lookup(s, id, tool) {
     const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
     return { ...r, ok: results.length > 0, results };
 }
-const displayRel = (s, p) => displayPath(p, s.root) || relative(s.root, p);
 
 ;// CONCATENATED MODULE: ./lib/core/merge.js
 /**
@@ -45176,6 +45176,7 @@ function mergedFiles(r, ours, theirs) {
 
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /** The extids persistence core: everything the CLI, the hook and the action share. */
+
 
 
 

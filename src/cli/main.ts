@@ -21,6 +21,7 @@ import {
   type Settings,
   type Tool,
 } from '../core/index.js';
+import { lockFromEnv } from './env.js';
 import { ansiStyle, formatFindings, noStyle, summaryLine, type Style } from './format.js';
 
 export interface Stream {
@@ -65,11 +66,6 @@ export function settingsFrom(io: Io, g: GlobalOptions): Settings {
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : undefined,
   });
-}
-
-export function lockFromEnv(env: NodeJS.ProcessEnv): OpOptions['lock'] {
-  const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-  return { timeoutMs: n(env.EXTIDS_LOCK_TIMEOUT_MS), staleMs: n(env.EXTIDS_LOCK_STALE_MS) };
 }
 
 /** A progress line on stderr, only for a person watching a terminal. */

@@ -8,6 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   canonicalJson,
+  COUNTERS_FILE,
+  DEFAULT_STATE_DIR,
+  STATE_FILE,
   emptyCounters,
   gitTopLevel,
   isoStamp,
@@ -56,9 +59,7 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   };
   const say = (s: string) => io.stderr.write(`extids merge-driver: ${s}\n`);
   const now = isoStamp(new Date());
-  const kind: FileKind = (a.path ?? '').endsWith('external_id_counters.json')
-    ? 'counters'
-    : 'mapping';
+  const kind: FileKind = (a.path ?? '').endsWith(COUNTERS_FILE) ? 'counters' : 'mapping';
   const label = a.path ?? a.ours;
   const parse = (text: string | undefined, name: string) =>
     text === undefined || text.trim() === ''
@@ -107,7 +108,7 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
       : other
         ? `${other}^`
         : undefined;
-  let stateRel = '.claude/state';
+  let stateRel = DEFAULT_STATE_DIR;
   try {
     stateRel = relPath(root, loadSettings(root).stateDir);
   } catch {
@@ -115,10 +116,7 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   }
   const showOther = (k: FileKind, rev: string | undefined) => {
     if (!rev) return undefined;
-    const text = git([
-      'show',
-      `${rev}:${stateRel}/${k === 'mapping' ? 'external_id_mapping.json' : 'external_id_counters.json'}`,
-    ]);
+    const text = git(['show', `${rev}:${stateRel}/${STATE_FILE[k]}`]);
     return text === undefined ? undefined : parseStateText(k, text, k, now).data;
   };
   const m = (p?: ParsedStateFile<MappingFile | CounterFile>) =>

@@ -6,9 +6,9 @@ import { describeFsError, ExtidsError } from './findings.js';
 import { internalIdPattern, DEFAULT_ID_PREFIXES } from './ids.js';
 import type { ToolConfig } from './diagnose.js';
 
-export const CONFIG_FILE = '.claude/extids.json';
-export const DEFAULT_STATE_DIR = '.claude/state';
-export const DEFAULT_TASKS_DIR = 'tasks';
+import { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR } from './paths.js';
+
+export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 
 export interface Settings {
   root: string;
@@ -102,9 +102,3 @@ export function loadSettings(root: string, o: SettingsOverrides = {}): Settings 
     idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
   };
 }
-
-export const STARTER_CONFIG = {
-  tools: { jira: { key: 'PROJ' }, github: {} },
-  stateDir: DEFAULT_STATE_DIR,
-  tasksDir: DEFAULT_TASKS_DIR,
-};

@@ -18,3 +18,4 @@ export * from './config.js';
 export * from './git.js';
 export * from './ops.js';
 export * from './merge.js';
+export * from './paths.js';

@@ -10,7 +10,6 @@ import {
   parseExternalId,
   PROJECT_KEY,
   TOOL_LABEL,
-  TOOLS,
   type Tool,
 } from './ids.js';
 import type { Counters, ExternalIds, Mappings } from './schema.js';
@@ -150,9 +149,5 @@ export class Ledger {
   /** Asks the transaction to write a file after the state files, under the same lock. */
   writeAfter(write: PendingWrite): void {
     this.pendingWrites.push(write);
-  }
-
-  static tools(): readonly Tool[] {
-    return TOOLS;
   }
 }

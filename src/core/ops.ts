@@ -3,11 +3,10 @@
  * action are thin doors over these; nothing here prints, exits or reads the environment.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
 import { canonicalJson, isoStamp } from './canonical.js';
 import type { Settings } from './config.js';
 import { diagnose, tasksById } from './diagnose.js';
-import { ExtidsError, finding, hasErrors, type Finding } from './findings.js';
+import { ExtidsError, finding, hasErrors, type Finding, type FindingCode } from './findings.js';
 import { gitFirstAdded, gitShowHead } from './git.js';
 import { TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { Ledger } from './ledger.js';
@@ -17,7 +16,6 @@ import { emptyCounters, type ExternalIds } from './schema.js';
 import { highestUsed, maxCounters } from './state.js';
 import {
   blockingFindings,
-  displayPath,
   locked,
   readState,
   readStateFile,
@@ -396,37 +394,18 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
     targets = o.files!.map((f) => readTask(f, s.root));
     const seen = tasksById(targets);
     targets = targets.filter((t) => {
-      if (!existsSync(t.path))
-        return (
-          findings.push(finding('error', 'UNREADABLE', 'no such task file', { file: t.file })) &&
-          false
-        );
+      const problem = (code: FindingCode, message: string) => {
+        findings.push(finding('error', code, message, { file: t.file }));
+        return false;
+      };
+      if (!existsSync(t.path)) return problem('UNREADABLE', 'no such task file');
       if (!t.hasFrontmatter || t.id === undefined)
+        return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
+      const same = seen.get(t.id)!;
+      if (same.length > 1)
         return (
-          findings.push(
-            finding(
-              'error',
-              'MISSING_TASK_ID',
-              'has no frontmatter id: to assign external IDs to',
-              { file: t.file },
-            ),
-          ) && false
-        );
-      if (seen.get(t.id)!.length > 1)
-        return (
-          seen.get(t.id)![0] === t &&
-          findings.push(
-            finding(
-              'error',
-              'DUPLICATE_TASK_ID',
-              `${t.id} is the id of ${seen
-                .get(t.id)!
-                .map((x) => x.file)
-                .join(', ')}`,
-              { file: t.file },
-            ),
-          ) &&
-          false
+          same[0] === t &&
+          problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`)
         );
       return true;
     });
@@ -536,6 +515,3 @@ export function lookup(s: Settings, id: string, tool?: Tool): Report & { results
   const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
   return { ...r, ok: results.length > 0, results };
 }
-
-export const displayRel = (s: Settings, p: string): string =>
-  displayPath(p, s.root) || relative(s.root, p);

@@ -8,8 +8,8 @@ import { finding, type Finding } from './findings.js';
 import { migrateCounters, migrateMapping, type FileKind } from './migrate.js';
 import { checkStateFile, isValidEntry, type SchemaIssue } from './validate.js';
 import { emptyCounters, FORMAT_VERSION, type CounterFile, type MappingFile } from './schema.js';
-import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY, type Tool } from './ids.js';
-import { hasOwn, maxCounters, unionMappings } from './state.js';
+import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY } from './ids.js';
+import { maxCounters, unionMappings } from './state.js';
 
 export type FileStatus = 'missing' | 'valid' | 'legacy' | 'corrupt' | 'unsupported' | 'unreadable';
 
@@ -400,7 +400,3 @@ function salvageSides(
     lost,
   };
 }
-
-export const entryOf = (m: MappingFile['mappings'], id: string) =>
-  hasOwn(m, id) ? m[id] : undefined;
-export type { Tool };

@@ -34,8 +34,9 @@ import type { FileKind } from './migrate.js';
 import { Ledger } from './ledger.js';
 import { cloneCounters, countersEqual, highestUsed, maxCounters } from './state.js';
 
-export const MAPPING_FILE = 'external_id_mapping.json';
-export const COUNTERS_FILE = 'external_id_counters.json';
+import { COUNTERS_FILE, MAPPING_FILE } from './paths.js';
+
+export { COUNTERS_FILE, MAPPING_FILE };
 
 export interface StoreOptions {
   stateDir: string;

@@ -7,6 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io } from '../cli/main.js';
+import {
+  CONFIG_FILE,
+  DEFAULT_STATE_DIR,
+  DEFAULT_TASKS_DIR,
+  MAPPING_FILE,
+  COUNTERS_FILE,
+} from '../core/paths.js';
 
 export interface HookPaths {
   root: string;
@@ -16,10 +23,10 @@ export interface HookPaths {
 
 /** The configured directories, read without the schema: the full check happens if there is work. */
 export function quickPaths(root: string): HookPaths {
-  let stateDir = '.claude/state';
-  let tasksDir = 'tasks';
+  let stateDir = DEFAULT_STATE_DIR;
+  let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse(readFileSync(resolve(root, '.claude/extids.json'), 'utf8')) as {
+    const c = JSON.parse(readFileSync(resolve(root, CONFIG_FILE), 'utf8')) as {
       stateDir?: unknown;
       tasksDir?: unknown;
     };
@@ -49,7 +56,7 @@ export function stagedRelevant(paths: HookPaths, git: (args: string[]) => string
     if (p.startsWith(taskPrefix) && p.endsWith('.md')) tasks.push(p);
     else if (
       p.startsWith(statePrefix) &&
-      (p.endsWith('/external_id_mapping.json') || p.endsWith('/external_id_counters.json'))
+      (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE)
     )
       state.push(p);
   }

@@ -15,6 +15,8 @@ import {
   migrate,
   parseStateText,
   readTaskText,
+  relPath,
+  STATE_FILE,
   setExternalIds,
   transaction,
   isoStamp,
@@ -26,7 +28,8 @@ import {
   type Settings,
   type TaskRecord,
 } from '../core/index.js';
-import { lockFromEnv, type Io } from '../cli/main.js';
+import type { Io } from '../cli/main.js';
+import { lockFromEnv } from '../cli/env.js';
 import { formatFinding, noStyle } from '../cli/format.js';
 import type { HookPaths, Staged } from './pre-commit.js';
 
@@ -52,15 +55,10 @@ function stagedState(
   counters: ParsedCounters;
   rel: { mapping: string; counters: string };
 } {
+  const dir = relPath(s.root, s.stateDir);
   const rel = {
-    mapping: `${s.stateDir
-      .slice(s.root.length + 1)
-      .split('\\')
-      .join('/')}/external_id_mapping.json`,
-    counters: `${s.stateDir
-      .slice(s.root.length + 1)
-      .split('\\')
-      .join('/')}/external_id_counters.json`,
+    mapping: `${dir}/${STATE_FILE.mapping}`,
+    counters: `${dir}/${STATE_FILE.counters}`,
   };
   const read = <K extends 'mapping' | 'counters'>(kind: K) => {
     const text = indexText(git, rel[kind]);
@@ -241,10 +239,7 @@ function duplicatesOf(
   mapping: ParsedMapping,
 ): Finding[] {
   const out: Finding[] = [];
-  const tasksRel = s.tasksDir
-    .slice(s.root.length + 1)
-    .split('\\')
-    .join('/');
+  const tasksRel = relPath(s.root, s.tasksDir);
   const seen = new Map<string, string>();
   for (const r of recs) {
     const other = seen.get(r.id!);
