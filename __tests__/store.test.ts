@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import {
   canonicalJson,
   ExtidsError,
+  assign,
   realFs,
   readState,
+  readTask,
   repair,
   transaction,
   loadSettings,
@@ -23,6 +25,8 @@ import {
   MAPPING,
   COUNTERS,
   testEnv,
+  task,
+  CONFIG,
 } from './helpers.js';
 
 afterAll(cleanup);
@@ -155,28 +159,22 @@ describe('transactions', () => {
 });
 
 describe('fault injection on the write path', () => {
-  const steps = [
-    'openSync',
-    'writeSync',
-    'fsyncSync',
-    'closeSync',
-    'renameSync',
-    'linkSync',
-  ] as const;
   const errors = ['ENOSPC', 'EIO', 'EACCES'];
-  /** An fs whose `step` call fails the n-th time it is made. */
-  const failing = (step: (typeof steps)[number], n: number, code: string): WriteFs => {
-    let calls = 0;
-    return new Proxy(realFs, {
+  /** An fs that records every call, and fails the n-th one (counting from 1) with `code`. */
+  const faulty = (n = 0, code = 'EIO') => {
+    const calls: string[] = [];
+    const fs = new Proxy(realFs, {
       get(target, prop) {
         const f = (target as any)[prop];
-        if (prop !== step) return f;
         return (...args: unknown[]) => {
-          if (++calls === n) throw Object.assign(new Error(`injected ${code}`), { code });
+          calls.push(String(prop));
+          if (calls.length === n)
+            throw Object.assign(new Error(`injected ${code}`), { code, syscall: String(prop) });
           return f(...args);
         };
       },
-    });
+    }) as WriteFs;
+    return { fs, calls };
   };
   const shortWrites: WriteFs = new Proxy(realFs, {
     get(target, prop) {
@@ -186,38 +184,136 @@ describe('fault injection on the write path', () => {
     },
   });
 
-  test.each(steps.flatMap((s) => errors.flatMap((e) => [1, 2].map((n) => [s, e, n] as const))))(
-    '%s failing with %s (call %i) leaves the old or the new valid file',
-    async (step, code, n) => {
-      const dir = tempDir();
-      await transaction({ stateDir: dir }, (l) => l.assign('TASK-1A2B', 'jira', 'PROJ'));
-      const before = stateOf(dir);
-      let failed: unknown;
-      try {
-        await transaction({ stateDir: dir, fs: failing(step, n, code) }, (l) =>
-          l.assign('TASK-3C4D', 'jira', 'PROJ'),
+  /** A repository whose TASK-1A2B has its IDs, and a new TASK-3C4D to assign. */
+  const scenario = async () => {
+    const root = tempDir();
+    write(root, '.claude/extids.json', CONFIG);
+    write(root, 'tasks/backlog/TASK-1A2B.md', task('TASK-1A2B'));
+    write(root, 'tasks/backlog/TASK-3C4D.md', task('TASK-3C4D'));
+    const s = loadSettings(root);
+    await assign(s, { files: [join(root, 'tasks/backlog/TASK-1A2B.md')] });
+    return { root, s, file: join(root, 'tasks/backlog/TASK-3C4D.md') };
+  };
+  const temps = (root: string) =>
+    fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.tmp-'));
+
+  // The write path of one assignment: sweep, counters (.bak, temp, fsync, rename, dir fsync),
+  // mapping (the same), then the task file and its directory. Each call fails in turn.
+  test('every fs call of an assignment, failing in turn with ENOSPC, EIO and EACCES, leaves a valid old or new state', async () => {
+    const probe = await scenario();
+    const { fs: recorder, calls } = faulty();
+    await assign(probe.s, { files: [probe.file], fs: recorder });
+    expect(calls.length).toBeGreaterThan(20);
+    expect(new Set(calls)).toEqual(
+      new Set(
+        ['readdirSync', 'linkSync', 'renameSync', 'unlinkSync', 'openSync'].concat([
+          'writeSync',
+          'fsyncSync',
+          'closeSync',
+        ]),
+      ),
+    );
+    const outcomes = { failed: 0, succeeded: 0 };
+    for (let n = 1; n <= calls.length; n++)
+      for (const code of errors) {
+        const { root, s, file } = await scenario();
+        const before = readState({ stateDir: s.stateDir });
+        const original = fs.readFileSync(file, 'utf8');
+        const { fs: failing } = faulty(n, code);
+        const where = `call ${n} (${calls[n - 1]}) failing with ${code}`;
+        try {
+          await assign(s, { files: [file], fs: failing });
+          outcomes.succeeded++; // a failure the write path tolerates (e.g. cleaning up a temp)
+        } catch (err) {
+          outcomes.failed++;
+          expect([where, err instanceof ExtidsError]).toEqual([where, true]);
+          // A clear error: the file, and what went wrong.
+          expect((err as Error).message).toMatch(/\.claude\/state\/external_id_|tasks\/backlog/);
+          expect((err as Error).message).toMatch(new RegExp(code));
+        }
+        const after = readState({ stateDir: s.stateDir });
+        expect([after.mapping.status, after.counters.status, where]).toEqual([
+          'valid',
+          'valid',
+          where,
+        ]);
+        const m = after.mapping.data!.mappings;
+        expect(m['TASK-1A2B']).toEqual(before.mapping.data!.mappings['TASK-1A2B']);
+        if (m['TASK-3C4D']) expect(m['TASK-3C4D']).toEqual({ github: '2', jira: 'PROJ-2' });
+        expect(after.counters.data!.counters.jira.PROJ).toBeGreaterThanOrEqual(
+          m['TASK-3C4D'] ? 2 : 1,
         );
-      } catch (err) {
-        failed = err;
+        // The task file is the original, or the original with the mapping's IDs: never torn.
+        const text = fs.readFileSync(file, 'utf8');
+        if (text !== original) expect(readTask(file, root).externalIds).toEqual(m['TASK-3C4D']);
+        // Running again with a healthy disk finishes the job (with the numbers already recorded,
+        // if any; a number the counters moved past stays unused), and leaves no temp file.
+        await assign(s, { files: [file] });
+        const final = readState({ stateDir: s.stateDir }).mapping.data!.mappings;
+        expect(readTask(file, root).externalIds).toEqual(final['TASK-3C4D']);
+        if (m['TASK-3C4D']) expect(final['TASK-3C4D']).toEqual(m['TASK-3C4D']);
+        expect(final['TASK-3C4D']!.jira).not.toBe('PROJ-1');
+        expect(temps(root)).toEqual([]);
       }
-      if (failed) {
-        expect(failed).toBeInstanceOf(ExtidsError);
-        expect((failed as Error).message).toMatch(new RegExp(`${code}|injected`));
+    expect(outcomes.failed).toBeGreaterThan(outcomes.succeeded);
+  }, 120_000);
+
+  test('every fs call of a repair of a corrupt mapping file, failing in turn: the damaged file is kept or rebuilt, never lost', async () => {
+    // Two transactions, so .bak holds TASK-1A2B and TASK-5E6F; then TASK-5E6F's frontmatter
+    // loses its block and the mapping file gets garbage appended. Repair rebuilds from .bak and
+    // frontmatter, quarantines the damaged file and rewrites TASK-5E6F's block.
+    const scenario = async () => {
+      const root = tempDir();
+      write(root, '.claude/extids.json', CONFIG);
+      for (const id of ['TASK-1A2B', 'TASK-3C4D', 'TASK-5E6F'])
+        write(root, `tasks/backlog/${id}.md`, task(id));
+      const s = loadSettings(root);
+      const file = (id: string) => join(root, `tasks/backlog/${id}.md`);
+      await assign(s, { files: [file('TASK-1A2B'), file('TASK-5E6F')] });
+      await assign(s, { files: [file('TASK-3C4D')] });
+      write(root, 'tasks/backlog/TASK-5E6F.md', task('TASK-5E6F'));
+      fs.appendFileSync(join(s.stateDir, 'external_id_mapping.json'), '}}garbage');
+      return { root, s };
+    };
+    const probe = await scenario();
+    const { fs: recorder, calls } = faulty();
+    expect((await repair(probe.s, { fs: recorder })).ok).toBe(true);
+    expect(calls).toContain('linkSync'); // the quarantined copy
+    for (let n = 1; n <= calls.length; n++)
+      for (const code of errors) {
+        const { root, s } = await scenario();
+        const damaged = read(s.stateDir, 'external_id_mapping.json');
+        const where = `call ${n} (${calls[n - 1]}) failing with ${code}`;
+        await repair(s, { fs: faulty(n, code).fs }).catch((err) => {
+          expect([where, err instanceof ExtidsError]).toEqual([where, true]);
+          expect((err as Error).message).toMatch(new RegExp(code));
+        });
+        const now = read(s.stateDir, 'external_id_mapping.json');
+        const quarantined = fs
+          .readdirSync(s.stateDir)
+          .filter((f) => f.startsWith('external_id_mapping.json.corrupt-'));
+        if (now === damaged) expect(quarantined.length).toBeLessThanOrEqual(1);
+        else {
+          // Rebuilt: only after the damaged original was kept beside it.
+          expect([where, quarantined.length]).toEqual([where, 1]);
+          expect(read(s.stateDir, quarantined[0]!)).toBe(damaged);
+          expect(readState({ stateDir: s.stateDir }).mapping.status).toBe('valid');
+        }
+        // A healthy rerun finishes: both tasks keep their numbers, frontmatter included.
+        const r = await repair(s);
+        expect([where, r.ok]).toEqual([where, true]);
+        const m = readState({ stateDir: s.stateDir }).mapping.data!.mappings;
+        expect(m).toEqual({
+          'TASK-1A2B': { github: '1', jira: 'PROJ-1' },
+          'TASK-3C4D': { github: '3', jira: 'PROJ-3' },
+          'TASK-5E6F': { github: '2', jira: 'PROJ-2' },
+        });
+        expect(readTask(join(root, 'tasks/backlog/TASK-5E6F.md'), root).externalIds).toEqual(
+          m['TASK-5E6F'],
+        );
+        expect(temps(root)).toEqual([]);
       }
-      const after = stateOf(dir);
-      for (const f of [after.mapping, after.counters]) expect(f.status).toBe('valid');
-      const m = after.mapping.data!.mappings;
-      // Old or new, never a mix that loses or repeats a number.
-      expect(m['TASK-1A2B']).toEqual(before.mapping.data!.mappings['TASK-1A2B']);
-      if (m['TASK-3C4D']) expect(m['TASK-3C4D']).toEqual({ jira: 'PROJ-2' });
-      expect(after.counters.data!.counters.jira.PROJ).toBeGreaterThanOrEqual(
-        m['TASK-3C4D'] ? 2 : 1,
-      );
-      // The next successful write leaves no temp file behind.
-      await transaction({ stateDir: dir }, (l) => l.assign('TASK-5E6F', 'jira', 'PROJ'));
-      expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    },
-  );
+  }, 120_000);
 
   test('short writes are completed, byte for byte', async () => {
     const dir = tempDir();

@@ -24,6 +24,7 @@ import {
   type Change,
   type Snapshot,
   type StoreOptions,
+  type TxContext,
 } from './store.js';
 import {
   readTask,
@@ -33,7 +34,7 @@ import {
   setExternalIds,
   type TaskRecord,
 } from './tasks.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic, type WriteFs } from './atomic.js';
 import type { LockOptions } from './lock.js';
 
 export interface Assigned {
@@ -61,6 +62,8 @@ export interface OpOptions {
   onProgress?: Progress;
   lock?: LockOptions;
   now?: () => Date;
+  /** The fs every write goes through (tests inject failures here). */
+  fs?: WriteFs;
 }
 
 const storeOptions = (s: Settings, o: OpOptions): StoreOptions => ({
@@ -68,6 +71,7 @@ const storeOptions = (s: Settings, o: OpOptions): StoreOptions => ({
   root: s.root,
   lock: o.lock,
   now: o.now,
+  fs: o.fs,
 });
 
 const report = (command: string, findings: Finding[], extra: Partial<Report> = {}): Report => ({
@@ -108,8 +112,10 @@ function missingButCommitted(s: Settings, snap: Snapshot): Finding[] {
 }
 
 export function validate(s: Settings, o: OpOptions = {}): Report {
-  const snap = readState(storeOptions(s, o));
+  // Tasks before state: writers write state before task files, so while an assign runs the
+  // state read here is never older than the tasks, and the two can only differ by warnings.
   const tasks = scan(s, o);
+  const snap = readState(storeOptions(s, o));
   const findings = [
     ...missingButCommitted(s, snap),
     ...diagnose({
@@ -254,7 +260,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
         data: p.mapping,
       });
     for (const { task, externalIds } of p.frontmatter)
-      writeTaskIds(ctx.lock.assertHeld, task.path, externalIds);
+      writeTaskIds(ctx, task.path, externalIds);
     for (const { task } of p.frontmatter)
       ctx.changes.push({ file: task.file, action: 'updated external_ids' });
     return p;
@@ -307,7 +313,7 @@ function diagnoseAfter(
 }
 
 /** Re-reads the task under the lock and writes only its external_ids block. */
-function writeTaskIds(assertHeld: () => void, path: string, ids: ExternalIds): void {
+function writeTaskIds(ctx: TxContext, path: string, ids: ExternalIds): void {
   const text = readFileSync(path, 'utf8');
   const next = setExternalIds(text, ids);
   if (next === text) return;
@@ -317,8 +323,8 @@ function writeTaskIds(assertHeld: () => void, path: string, ids: ExternalIds): v
       'WRITE_FAILED',
       `refusing to write ${path}: the edited frontmatter would not read back as ${JSON.stringify(ids)}`,
     );
-  assertHeld();
-  writeFileAtomic(path, next, { mode: statSync(path).mode & 0o777 });
+  ctx.lock.assertHeld();
+  writeFileAtomic(path, next, { fs: ctx.fs, mode: statSync(path).mode & 0o777 });
 }
 
 export interface AssignOptions extends OpOptions {

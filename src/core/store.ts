@@ -334,7 +334,17 @@ async function writePending(ctx: TxContext, writes: Ledger['pendingWrites']): Pr
     dirs.add(dirname(w.path));
     ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
   }
-  for (const d of dirs) fsyncDir(d, ctx.fs);
+  for (const d of dirs) {
+    try {
+      fsyncDir(d, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError(
+        'WRITE_FAILED',
+        `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`,
+        { file: d, cause: err },
+      );
+    }
+  }
 }
 
 /** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
