@@ -54,7 +54,9 @@ async function runAndKill(stateDir: string, tag: string, delay: number): Promise
       if (out.startsWith('ready\n')) res();
     });
     child.stderr.on('data', (d) => (err += d));
-    void closed.then((code) => rej(new Error(`worker exited ${code} before it was killed: ${err}`)));
+    void closed.then((code) =>
+      rej(new Error(`worker exited ${code} before it was killed: ${err}`)),
+    );
   });
   await sleep(delay);
   child.kill('SIGKILL');

@@ -259,8 +259,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
         before: mapping,
         data: p.mapping,
       });
-    for (const { task, externalIds } of p.frontmatter)
-      writeTaskIds(ctx, task.path, externalIds);
+    for (const { task, externalIds } of p.frontmatter) writeTaskIds(ctx, task.path, externalIds);
     for (const { task } of p.frontmatter)
       ctx.changes.push({ file: task.file, action: 'updated external_ids' });
     return p;
