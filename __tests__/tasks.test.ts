@@ -118,6 +118,13 @@ describe('writing external_ids changes no other byte', () => {
     expect(out.startsWith('---\nid: TASK-1A2B\nexternal_ids: ')).toBe(true);
     expect(out.endsWith('\ntitle: x\n---\nbody\n')).toBe(true);
   });
+  test('a lone CR is not a line break for the closing fence, and an edit that would not read back is refused', () => {
+    const odd = '---\r\nid: TASK-1A2B\r---\r\n\r\n# Body\r\n';
+    expect(() => setExternalIds(odd, { github: '7' }, 'odd.md')).toThrow(
+      /refusing to edit odd\.md|odd\.md has no frontmatter/,
+    );
+  });
+
   test('finds the frontmatter only at the very top', () => {
     expect(findFrontmatter('text\n---\nid: x\n---\n')).toBeUndefined();
   });

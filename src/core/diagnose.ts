@@ -129,13 +129,6 @@ function diagnoseTasks(
         );
       continue;
     }
-    if (!idPattern.test(t.id))
-      out.push(
-        finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape`, {
-          file: t.file,
-          line: t.idLine,
-        }),
-      );
     const same = byId.get(t.id)!;
     if (same.length > 1 && same[0] === t)
       out.push(
@@ -146,6 +139,17 @@ function diagnoseTasks(
           { file: t.file, line: t.idLine },
         ),
       );
+    if (!idPattern.test(t.id)) {
+      out.push(
+        finding(
+          'warning',
+          'INVALID_TASK_ID',
+          `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`,
+          { file: t.file, line: t.idLine },
+        ),
+      );
+      continue;
+    }
     if (!mappings) continue;
     const entry = hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
     const fm = t.externalIds ?? {};

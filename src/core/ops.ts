@@ -16,6 +16,7 @@ import { emptyCounters, type ExternalIds } from './schema.js';
 import { highestUsed, maxCounters } from './state.js';
 import {
   blockingFindings,
+  displayPath,
   locked,
   readState,
   readStateFile,
@@ -26,14 +27,7 @@ import {
   type StoreOptions,
   type TxContext,
 } from './store.js';
-import {
-  readTask,
-  readTaskText,
-  relPath,
-  scanTasks,
-  setExternalIds,
-  type TaskRecord,
-} from './tasks.js';
+import { readTask, relPath, scanTasks, setExternalIds, type TaskRecord } from './tasks.js';
 import { writeFileAtomic, type WriteFs } from './atomic.js';
 import type { LockOptions } from './lock.js';
 
@@ -222,6 +216,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
         counters: snap.counters,
         ...sources,
         tasks,
+        idPattern: s.idPattern,
         seniority: seniority(s, tasks),
         now: isoStamp(now),
       }),
@@ -314,14 +309,8 @@ function diagnoseAfter(
 /** Re-reads the task under the lock and writes only its external_ids block. */
 function writeTaskIds(ctx: TxContext, path: string, ids: ExternalIds): void {
   const text = readFileSync(path, 'utf8');
-  const next = setExternalIds(text, ids);
+  const next = setExternalIds(text, ids, displayPath(path, ctx.opts.root));
   if (next === text) return;
-  const check = readTaskText(next, path, path).externalIds ?? {};
-  if (TOOLS.some((t) => ids[t] !== undefined && check[t] !== ids[t]))
-    throw new ExtidsError(
-      'WRITE_FAILED',
-      `refusing to write ${path}: the edited frontmatter would not read back as ${JSON.stringify(ids)}`,
-    );
   ctx.lock.assertHeld();
   writeFileAtomic(path, next, { fs: ctx.fs, mode: statSync(path).mode & 0o777 });
 }
@@ -438,7 +427,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
       assigned.push(...mine);
       if (write && TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
         const text = readFileSync(t.path, 'utf8');
-        const next = setExternalIds(text, want);
+        const next = setExternalIds(text, want, t.file);
         if (next !== text)
           ledger.writeAfter({
             path: t.path,

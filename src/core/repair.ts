@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from './canonical.js';
 import { finding, type Finding } from './findings.js';
-import { parseExternalId, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
+import { DEFAULT_INTERNAL_ID, parseExternalId, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { Ledger } from './ledger.js';
 import type { ParsedCounters, ParsedMapping } from './parse.js';
 import {
@@ -36,6 +36,8 @@ export interface RepairInput {
   backups?: { mapping?: ParsedMapping; counters?: ParsedCounters };
   committed?: { mapping?: ParsedMapping; counters?: ParsedCounters };
   tasks?: TaskRecord[];
+  /** Task IDs of a known shape; frontmatter of other tasks is never adopted (as assign never assigns). */
+  idPattern?: RegExp;
   /** Orders internal IDs oldest first: the older task keeps a duplicated external ID. Default: ID order. */
   seniority?: (a: string, b: string) => number;
   /** The `updated` stamp for files whose content changes. */
@@ -127,17 +129,20 @@ export function planRepair(input: RepairInput): RepairPlan {
   // 2. Frontmatter: adopt IDs the mapping lacks, unless another task holds them.
   const tasks = input.tasks ?? [];
   const byId = tasksById(tasks);
-  const unique = (t: TaskRecord) => t.id !== undefined && byId.get(t.id)!.length === 1;
+  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+  const unique = (t: TaskRecord) =>
+    t.id !== undefined && byId.get(t.id)!.length === 1 && idPattern.test(t.id);
   const fmRetired: Mappings = {};
   const conflicted: { id: string; tool: Tool; value: string; holder: string }[] = [];
   const ledgerProbe = new Ledger(mappings, emptyCounters());
   let adopted = 0;
   for (const t of tasks) {
-    if (!unique(t) || !t.externalIds) continue;
+    if (!t.externalIds) continue;
     for (const tool of TOOLS) {
       const f = t.externalIds[tool];
       if (f === undefined) continue;
-      fmRetired[`${t.file}#${tool}`] = { [tool]: f };
+      fmRetired[`${t.file}#${tool}`] = { [tool]: f }; // every number in frontmatter stays retired
+      if (!unique(t)) continue;
       if (ledgerProbe.get(t.id!)?.[tool] !== undefined) continue;
       const holder = ledgerProbe.find(tool, f);
       if (holder === undefined) {

@@ -9,7 +9,7 @@
 import * as nodeFs from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
-import { finding, type Finding } from './findings.js';
+import { ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, TOOLS, type Tool } from './ids.js';
 import { normalizeToolName } from './migrate.js';
 import type { ExternalIds } from './schema.js';
@@ -43,7 +43,8 @@ export function findFrontmatter(text: string): Frontmatter | undefined {
   const nl = text.indexOf('\n', bom);
   if (nl === -1 || text.slice(bom + 3, nl).trim() !== '') return undefined;
   const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
-  const close = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
+  // A fence is a whole line between \n and \n (a lone \r is not a line break here).
+  const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
   close.lastIndex = nl + 1;
   const m = close.exec(text);
   if (!m) return undefined;
@@ -282,9 +283,32 @@ const yamlValue = (v: string): string => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
  * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
  * their value). No other byte changes: lines are inserted or a value's own characters replaced.
  */
-export function setExternalIds(text: string, desired: ExternalIds): string {
+export function setExternalIds(text: string, desired: ExternalIds, file = 'the task file'): string {
+  const next = editExternalIds(text, desired, file);
+  if (next === text) return next;
+  // Never write what would not read back: an odd file (a lone CR, a construct the editor does
+  // not expect) is refused with the reason, and left as it is.
+  const before = readTaskText(text, file, file);
+  const after = readTaskText(next, file, file);
+  const got = after.externalIds ?? {};
+  if (
+    after.id !== before.id ||
+    TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t])
+  )
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`,
+      { file },
+    );
+  return next;
+}
+
+function editExternalIds(text: string, desired: ExternalIds, file: string): string {
   const fm = findFrontmatter(text);
-  if (!fm) throw new Error('the file has no frontmatter');
+  if (!fm)
+    throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+      file,
+    });
   const tools = TOOLS.filter((t) => desired[t] !== undefined);
   const fast = fastRead(text, fm);
   if (fast && !fast.ext && !fast.top.has('external_ids')) {

@@ -184,8 +184,9 @@ export async function runStaged(
       (ledger) =>
         work.map((w) => {
           const { want, assigned } = assignTask(ledger, w.rec, s);
-          const newIndex = setExternalIds(w.index, want);
-          const newWorktree = w.worktree === w.index ? newIndex : setExternalIds(w.worktree, want);
+          const newIndex = setExternalIds(w.index, want, w.rec.file);
+          const newWorktree =
+            w.worktree === w.index ? newIndex : setExternalIds(w.worktree, want, w.rec.file);
           if (newWorktree !== w.worktree)
             ledger.writeAfter({
               path: w.rec.path,
