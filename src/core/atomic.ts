@@ -20,6 +20,7 @@ export type WriteFs = Pick<
   | 'readdirSync'
   | 'copyFileSync'
   | 'statSync'
+  | 'readFileSync'
 >;
 
 export const realFs: WriteFs = nodeFs;

@@ -48,13 +48,20 @@ export interface Finding {
   column?: number;
 }
 
+/** A message stays one readable line even when it quotes a 50 MB value or key. */
+const MAX_MESSAGE = 600;
+const brief = (s: string): string =>
+  s.length <= MAX_MESSAGE
+    ? s
+    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
+
 export function finding(
   severity: Severity,
   code: FindingCode,
   message: string,
   where: { file?: string; line?: number; column?: number } = {},
 ): Finding {
-  const f: Finding = { severity, code, message };
+  const f: Finding = { severity, code, message: brief(message) };
   if (where.file !== undefined) f.file = where.file;
   if (where.line !== undefined) f.line = where.line;
   if (where.column !== undefined) f.column = where.column;

@@ -10,10 +10,13 @@ export const isKeyedTool = (t: Tool): t is KeyedTool => t === 'jira' || t === 'l
 
 /** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
 export const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/** `PROJ-456`: a key and a positive number without leading zeros. */
-export const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]*)$/;
-/** `234`: a positive number without leading zeros. */
-export const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]*$/;
+/**
+ * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
+ * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
+ */
+export const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+/** `234`: a positive number without leading zeros, of at most 15 digits. */
+export const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
 
 export const EXTERNAL_ID_PATTERN: Record<Tool, RegExp> = {
   azure_devops: NUMERIC_EXTERNAL_ID,

@@ -2,7 +2,7 @@
  * The commands, as functions that take settings and return a report. The CLI, the hook and the
  * action are thin doors over these; nothing here prints, exits or reads the environment.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { canonicalJson, isoStamp } from './canonical.js';
 import type { Settings } from './config.js';
 import { diagnose, tasksById } from './diagnose.js';
@@ -228,7 +228,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
     const after = diagnoseAfter(s, snap, p, tasks);
     return report('repair', [...p.findings, ...after], {
       dryRun: true,
-      changes: p.actions.map((a) => ({ file: actionFile(snap, a), action: `would ${a}` })),
+      changes: p.actions.map((a) => ({ file: actionFile(snap, a), action: wouldDo(a) })),
       renumbered: p.renumbered,
       stats: {
         mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -266,6 +266,25 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
     renumbered: value.renumbered,
     stats: after.stats,
   });
+}
+
+const BASE_FORM: Record<string, string> = {
+  brought: 'bring',
+  created: 'create',
+  migrated: 'migrate',
+  raised: 'raise',
+  rebuilt: 'rebuild',
+  renumbered: 'renumber',
+  restored: 'restore',
+  rewrote: 'rewrite',
+  took: 'take',
+};
+
+/** "rebuilt X from Y" → "would rebuild X from Y", for --dry-run. */
+function wouldDo(action: string): string {
+  const [verb, ...rest] = action.split(' ');
+  const base = BASE_FORM[verb!];
+  return base ? `would ${[base, ...rest].join(' ')}` : `would do: ${action}`;
 }
 
 /** The state file an action sentence is about (actions name their file). */
@@ -393,6 +412,11 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
         return false;
       };
       if (!existsSync(t.path)) return problem('UNREADABLE', 'no such task file');
+      if (lstatSync(t.path).isSymbolicLink())
+        return problem(
+          'UNREADABLE',
+          'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)',
+        );
       if (!t.hasFrontmatter || t.id === undefined)
         return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
       const same = seen.get(t.id)!;

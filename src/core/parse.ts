@@ -51,6 +51,26 @@ function stripUnsafeKeys(
   return found;
 }
 
+const MAX_DEPTH = 6;
+const TOO_DEEP = '[nested too deeply]';
+
+/**
+ * Replaces anything nested deeper than a state file can be (envelope, mappings, task, tool: 4)
+ * with a marker, so that nothing after JSON.parse recurses into a million levels.
+ */
+function limitDepth(v: unknown, path: string[] = [], found: string[][] = []): string[][] {
+  if (typeof v !== 'object' || v === null) return found;
+  for (const k of Object.keys(v)) {
+    const child = (v as Record<string, unknown>)[k];
+    if (typeof child !== 'object' || child === null) continue;
+    if (path.length + 1 >= MAX_DEPTH) {
+      (v as Record<string, unknown>)[k] = TOO_DEEP;
+      found.push([...path, k]);
+    } else limitDepth(child, [...path, k], found);
+  }
+  return found;
+}
+
 export function lineOfOffset(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
@@ -76,12 +96,18 @@ export class Locator {
     if (this.text === undefined) return undefined;
     if (!this.lines) {
       const lines = new Map<string, number>();
-      visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
-        onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
-          const parent = pathSupplier();
-          if (parent.length < 3) lines.set(JSON.stringify([...parent, prop]), line + 1);
-        },
-      });
+      try {
+        visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+          onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
+            const parent = pathSupplier();
+            if (parent.length < 3) lines.set(JSON.stringify([...parent, prop]), line + 1);
+          },
+        });
+      } catch (err) {
+        // The visitor recurses: JSON nested thousands deep overflows the stack. Keep the lines
+        // found before that point; findings deeper in fall back to their nearest parent.
+        if (!(err instanceof RangeError)) throw err;
+      }
       this.lines = lines;
     }
     const p = this.enveloped ? path : path.slice(1);
@@ -226,6 +252,15 @@ export function parseStateText(
   }
 
   const loc = new Locator(body);
+  for (const p of limitDepth(json))
+    findings.push(
+      finding(
+        'error',
+        'SCHEMA_INVALID',
+        `nests JSON deeper than a state file ever does at ${describePath(p)}; the value there is not used`,
+        at(loc.line(p)),
+      ),
+    );
   const unsafe = stripUnsafeKeys(json);
   for (const p of unsafe)
     findings.push(

@@ -9,10 +9,16 @@ export const FORMAT_VERSION = '1.0';
 
 export const KeyedExternalIdSchema = z
   .string()
-  .regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number)');
+  .regex(
+    KEYED_EXTERNAL_ID,
+    'must look like KEY-123 (upper-case key, positive number of at most 15 digits)',
+  );
 export const NumericExternalIdSchema = z
   .string()
-  .regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number in a string, like "234"');
+  .regex(
+    NUMERIC_EXTERNAL_ID,
+    'must be a positive whole number of at most 15 digits in a string, like "234"',
+  );
 
 export const ExternalIdsSchema = z.strictObject({
   azure_devops: NumericExternalIdSchema.optional(),

@@ -64,6 +64,11 @@ export const statePaths = (dir: string): StatePaths => ({
   counters: join(dir, COUNTERS_FILE),
 });
 
+const isInside = (root: string, p: string): boolean => {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
 export function displayPath(file: string, root?: string): string {
   if (!root) return file;
   const rel = relative(root, file);
@@ -131,7 +136,7 @@ export function readStateFile(
     );
   let text: string;
   try {
-    text = utf8.decode(nodeFs.readFileSync(path));
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
   } catch (err) {
     if (err instanceof TypeError) {
       return {
@@ -154,25 +159,43 @@ export interface Snapshot {
   counters: ParsedCounters;
 }
 
-/** Checks the state directory itself: a file where the directory should be is an error that stops the run. */
-export function checkStateDir(dir: string): 'missing' | 'ok' {
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+export function checkStateDir(dir: string, root?: string): 'missing' | 'ok' {
+  const show = displayPath(dir, root);
   try {
     const st = nodeFs.statSync(dir);
     if (!st.isDirectory())
-      throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${dir} is not a directory`, {
+      throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
         file: dir,
       });
+    if (
+      root &&
+      isInside(root, dir) &&
+      !isInside(nodeFs.realpathSync(root), nodeFs.realpathSync(dir))
+    )
+      throw new ExtidsError(
+        'OUTSIDE_ROOT',
+        `the state directory ${show} leads outside the repository (to ${nodeFs.realpathSync(dir)}); extids reads and writes state only inside ${root}`,
+        { file: dir },
+      );
     return 'ok';
   } catch (err) {
     if (err instanceof ExtidsError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     if ((err as NodeJS.ErrnoException).code === 'ENOTDIR')
-      throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${dir} is inside a file`, {
-        file: dir,
-      });
+      throw new ExtidsError(
+        'NOT_A_DIRECTORY',
+        `the state directory ${show} is not a directory (a file is in its path)`,
+        {
+          file: dir,
+        },
+      );
     throw new ExtidsError(
       'UNREADABLE',
-      `cannot read the state directory ${dir}: ${describeFsError(err)}`,
+      `cannot read the state directory ${show}: ${describeFsError(err)}`,
       { file: dir },
     );
   }
@@ -180,7 +203,7 @@ export function checkStateDir(dir: string): 'missing' | 'ok' {
 
 /** Reads both files without locking: what `validate` and `lookup` use. */
 export function readState(opts: StoreOptions): Snapshot {
-  checkStateDir(opts.stateDir);
+  checkStateDir(opts.stateDir, opts.root);
   const paths = statePaths(opts.stateDir);
   return {
     paths,
@@ -255,7 +278,7 @@ export async function locked<T>(
   opts: StoreOptions,
   body: (ctx: TxContext) => T | Promise<T>,
 ): Promise<{ value: T; changes: Change[] }> {
-  if (checkStateDir(opts.stateDir) === 'missing') {
+  if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
     try {
       nodeFs.mkdirSync(opts.stateDir, { recursive: true });
     } catch (err) {

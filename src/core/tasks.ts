@@ -9,7 +9,7 @@
 import * as nodeFs from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
-import { ExtidsError, finding, type Finding } from './findings.js';
+import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, TOOLS, type Tool } from './ids.js';
 import { normalizeToolName } from './migrate.js';
 import type { ExternalIds } from './schema.js';
@@ -395,7 +395,10 @@ export function listTaskFiles(tasksDir: string): string[] {
       entries = nodeFs.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
+      throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+        file: dir,
+        cause: err,
+      });
     }
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
