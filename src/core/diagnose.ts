@@ -3,7 +3,13 @@ import { finding, type Finding } from './findings.js';
 import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
-import { countersBehind, hasOwn, highestUsed } from './state.js';
+import {
+  analyzeMappings,
+  countersBehind,
+  findDuplicateExternalIds,
+  hasOwn,
+  type DuplicateExternalId,
+} from './state.js';
 import type { TaskRecord } from './tasks.js';
 
 /** The tools a repository tracks, with the key for Jira and Linear. */
@@ -17,31 +23,8 @@ export interface DiagnoseInput {
   idPattern?: RegExp;
 }
 
-export interface DuplicateExternalId {
-  tool: Tool;
-  externalId: string;
-  holders: string[];
-}
-
-export function findDuplicateExternalIds(mappings: Mappings): DuplicateExternalId[] {
-  const seen = new Map<string, string[]>();
-  for (const id in mappings) {
-    const entry = mappings[id]!;
-    for (const t in entry) {
-      const k = `${t}\u0000${entry[t as Tool]}`;
-      const holders = seen.get(k);
-      if (holders) holders.push(id);
-      else seen.set(k, [id]);
-    }
-  }
-  const out: DuplicateExternalId[] = [];
-  for (const [k, holders] of seen)
-    if (holders.length > 1) {
-      const [tool, externalId] = k.split('\u0000') as [Tool, string];
-      out.push({ tool, externalId, holders: holders.sort() });
-    }
-  return out.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
-}
+export type { DuplicateExternalId };
+export { findDuplicateExternalIds };
 
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
 export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
@@ -59,7 +42,8 @@ export function diagnose(input: DiagnoseInput): Finding[] {
   const cntLoc = new Locator(counters.text, counters.enveloped);
 
   if (mappings) {
-    for (const id in mappings)
+    const analysis = mapping.analysis ?? analyzeMappings(mappings);
+    for (const id of analysis.ids)
       if (!idPattern.test(id))
         out.push(
           finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
@@ -67,7 +51,8 @@ export function diagnose(input: DiagnoseInput): Finding[] {
             line: mapLoc.line(['mappings', id]),
           }),
         );
-    for (const d of findDuplicateExternalIds(mappings))
+    const { duplicates, highest } = analysis;
+    for (const d of duplicates)
       out.push(
         finding(
           'error',
@@ -82,7 +67,7 @@ export function diagnose(input: DiagnoseInput): Finding[] {
       counters.status === 'missing'
     ) {
       const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-      for (const [label, has, needs] of countersBehind(have, highestUsed(mappings))) {
+      for (const [label, has, needs] of countersBehind(have, highest)) {
         const [tool, key] = label.split(' ');
         out.push(
           finding(

@@ -129,7 +129,7 @@ export function validate(s: Settings, o: OpOptions = {}): Report {
 }
 
 const countMappings = (m: ParsedMapping) =>
-  Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+  m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
 
 export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
   const run = (snap: Snapshot, write?: (kind: 'mapping' | 'counters') => void): Report => {

@@ -6,10 +6,16 @@
 import { visit } from 'jsonc-parser';
 import { finding, type Finding } from './findings.js';
 import { migrateCounters, migrateMapping, type FileKind } from './migrate.js';
-import { checkStateFile, isValidEntry, type SchemaIssue } from './validate.js';
+import {
+  checkStateFile,
+  fastCheckCounters,
+  isValidEntry,
+  scanMapping,
+  type SchemaIssue,
+} from './validate.js';
 import { emptyCounters, FORMAT_VERSION, type CounterFile, type MappingFile } from './schema.js';
 import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY } from './ids.js';
-import { maxCounters, unionMappings } from './state.js';
+import { maxCounters, UNSAFE_KEYS, unionMappings, type MappingAnalysis } from './state.js';
 
 export type FileStatus = 'missing' | 'valid' | 'legacy' | 'corrupt' | 'unsupported' | 'unreadable';
 
@@ -27,12 +33,12 @@ export interface ParsedStateFile<T> {
   steps: string[];
   findings: Finding[];
   enveloped: boolean;
+  /** For a valid mapping file: its analysis as read (IDs, highest numbers, repeats). */
+  analysis?: MappingAnalysis;
 }
 
 export type ParsedMapping = ParsedStateFile<MappingFile>;
 export type ParsedCounters = ParsedStateFile<CounterFile>;
-
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
 function stripUnsafeKeys(
@@ -249,6 +255,20 @@ export function parseStateText(
       ),
     );
     return { ...base, status: 'corrupt', findings };
+  }
+
+  // The common case, a current and valid file, is decided in one pass over it; the steps below
+  // (depth limit, unsafe keys, migration, precise schema messages) are for everything else.
+  if (body === text) {
+    const analysis = kind === 'mapping' ? scanMapping(json) : undefined;
+    if (analysis || (kind === 'counters' && fastCheckCounters(json)))
+      return {
+        ...base,
+        status: 'valid',
+        data: json as MappingFile | CounterFile,
+        findings,
+        analysis,
+      };
   }
 
   const loc = new Locator(body);

@@ -1,6 +1,9 @@
 /** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
 import { emptyCounters, type Counters, type ExternalIds, type Mappings } from './schema.js';
-import { parseExternalId, TOOLS, type Tool } from './ids.js';
+import { KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, TOOLS, type Tool } from './ids.js';
+
+/** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface State {
   mappings: Mappings;
@@ -9,25 +12,135 @@ export interface State {
 
 export const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
-export function highestUsed(mappings: Mappings): Counters {
-  const c = emptyCounters();
-  for (const id in mappings) {
-    const entry = mappings[id]!;
+export interface DuplicateExternalId {
+  tool: Tool;
+  externalId: string;
+  holders: string[];
+}
+
+export interface MappingAnalysis {
+  /** The internal IDs, in file order. */
+  ids: string[];
+  /**
+   * Every entry is an object of known tools with IDs of their tool's form, and no internal ID is
+   * empty or a prototype key: with a 1.0 envelope, the file is valid.
+   */
+  wellFormed: boolean;
+  /** For each tool (and key) the highest number in use. */
+  highest: Counters;
+  /** External IDs held by more than one task, holders sorted. */
+  duplicates: DuplicateExternalId[];
+}
+
+/**
+ * One pass over the mappings for what diagnosis and allocation need. Built for 100,000 tasks:
+ * numbers are grouped per tool and key, and repeats are found with a typed array indexed by
+ * number (a Map only when numbers are sparse), instead of hashing every ID string.
+ */
+export function analyzeMappings(mappings: Mappings): MappingAnalysis {
+  const highest = emptyCounters();
+  const ids = Object.keys(mappings);
+  let wellFormed = true;
+  const groups = new Map<string, { tool: Tool; key?: string; nums: number[]; owners: number[] }>();
+  const odd = new Map<string, number[]>(); // values of no known form, compared as strings
+  type Group = { tool: Tool; key?: string; nums: number[]; owners: number[] };
+  const plain: Partial<Record<Tool, Group>> = {};
+  let last: Group | undefined; // keyed IDs nearly always share one key: skip the lookup
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const entry = mappings[id] as unknown;
+    if (id === '' || UNSAFE_KEYS.has(id) || typeof entry !== 'object' || entry === null) {
+      wellFormed = false;
+      continue;
+    }
+    if (Array.isArray(entry)) wellFormed = false;
     for (const tool in entry) {
-      const p = parseExternalId(tool as Tool, entry[tool as Tool]!);
-      if (!p) continue;
-      if (p.key === undefined) {
-        const t = tool as 'github' | 'azure_devops';
-        if (p.number > c[t]) c[t] = p.number;
-      } else {
-        const keyed = c[tool as 'jira' | 'linear'];
-        if (!(p.key in keyed) || p.number > keyed[p.key]!) keyed[p.key] = p.number;
+      const v = (entry as Record<string, unknown>)[tool] as string;
+      if (typeof v !== 'string') {
+        wellFormed = false;
+        continue;
+      }
+      let group: Group | undefined;
+      let n = NaN;
+      if (tool === 'github' || tool === 'azure_devops') {
+        if (NUMERIC_EXTERNAL_ID.test(v)) {
+          n = +v;
+          if (n > highest[tool]) highest[tool] = n;
+          group = plain[tool] ??= { tool, nums: [], owners: [] };
+        }
+      } else if (tool === 'jira' || tool === 'linear') {
+        const dash = v.lastIndexOf('-');
+        const key = v.slice(0, dash);
+        if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
+          n = +v.slice(dash + 1);
+          const keyed = highest[tool];
+          if (!hasOwn(keyed, key) || n > keyed[key]!) keyed[key] = n;
+          if (last && last.tool === tool && last.key === key) group = last;
+          else {
+            const g = `${tool} ${key}`;
+            group = groups.get(g);
+            if (!group) groups.set(g, (group = { tool, key, nums: [], owners: [] }));
+            last = group;
+          }
+        }
+      }
+      if (!group) {
+        wellFormed = false;
+        const k = `${tool}\u0000${v}`;
+        const o = odd.get(k);
+        if (o) o.push(i);
+        else odd.set(k, [i]);
+        continue;
+      }
+      group.nums.push(n);
+      group.owners.push(i);
+    }
+  }
+  for (const g of Object.values(plain)) groups.set(g.tool, g);
+  const repeats = new Map<string, DuplicateExternalId>();
+  const repeat = (tool: Tool, externalId: string, first: number, other: number) => {
+    const k = `${tool}\u0000${externalId}`;
+    const d = repeats.get(k);
+    if (d) d.holders.push(ids[other]!);
+    else repeats.set(k, { tool, externalId, holders: [ids[first]!, ids[other]!] });
+  };
+  for (const { tool, key, nums, owners } of groups.values()) {
+    let max = 0;
+    for (const n of nums) if (n > max) max = n;
+    const name = (n: number) => (key === undefined ? String(n) : `${key}-${n}`);
+    if (max <= 8 * nums.length + 4096) {
+      const slot = new Int32Array(max + 1); // owner index + 1, or 0
+      for (let j = 0; j < nums.length; j++) {
+        const n = nums[j]!;
+        if (slot[n] === 0) slot[n] = owners[j]! + 1;
+        else repeat(tool, name(n), slot[n]! - 1, owners[j]!);
+      }
+    } else {
+      const slot = new Map<number, number>();
+      for (let j = 0; j < nums.length; j++) {
+        const first = slot.get(nums[j]!);
+        if (first === undefined) slot.set(nums[j]!, owners[j]!);
+        else repeat(tool, name(nums[j]!), first, owners[j]!);
       }
     }
   }
-  return c;
+  for (const [k, owners] of odd)
+    if (owners.length > 1) {
+      const [tool, externalId] = k.split('\u0000') as [Tool, string];
+      for (const o of owners.slice(1)) repeat(tool, externalId, owners[0]!, o);
+    }
+  const duplicates = [...repeats.values()];
+  for (const d of duplicates) d.holders.sort();
+  duplicates.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
+  return { ids, wellFormed, highest, duplicates };
 }
+
+/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
+export const highestUsed = (mappings: Mappings): Counters => analyzeMappings(mappings).highest;
+
+/** External IDs held by more than one task. */
+export const findDuplicateExternalIds = (mappings: Mappings): DuplicateExternalId[] =>
+  analyzeMappings(mappings).duplicates;
 
 export function maxCounters(...all: Counters[]): Counters {
   const out = emptyCounters();

@@ -11,8 +11,10 @@ import {
   MappingFileSchema,
   type CounterFile,
   type MappingFile,
+  type Mappings,
 } from './schema.js';
 import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY } from './ids.js';
+import { analyzeMappings, type MappingAnalysis } from './state.js';
 import type { FileKind } from './migrate.js';
 
 export interface SchemaIssue {
@@ -42,12 +44,17 @@ function hasEnvelope(v: Record<string, unknown>, body: string): boolean {
   return typeof v.updated === 'string' && v.version === FORMAT_VERSION && isObj(v[body]);
 }
 
-export function fastCheckMapping(v: unknown): v is MappingFile {
-  if (!isObj(v) || !hasEnvelope(v, 'mappings')) return false;
-  const m = v.mappings as Record<string, unknown>;
-  for (const id in m) if (id === '' || !isValidEntry(m[id])) return false;
-  return true;
+/**
+ * The one-pass check of a mapping file: its analysis when it is a valid 1.0 file (which the
+ * caller keeps, so diagnosis does not walk 100,000 entries again), otherwise undefined.
+ */
+export function scanMapping(v: unknown): MappingAnalysis | undefined {
+  if (!isObj(v) || !hasEnvelope(v, 'mappings')) return undefined;
+  const a = analyzeMappings(v.mappings as Mappings);
+  return a.wellFormed ? a : undefined;
 }
+
+export const fastCheckMapping = (v: unknown): v is MappingFile => scanMapping(v) !== undefined;
 
 export function fastCheckCounters(v: unknown): v is CounterFile {
   if (!isObj(v) || !hasEnvelope(v, 'counters')) return false;
