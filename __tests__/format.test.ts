@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import {
   canonicalJson,
+  pyDump,
   checkStateFile,
   CounterFileSchema,
   fastCheckCounters,
@@ -31,6 +32,51 @@ describe('canonical layout (the reference implementation’s json.dump(indent=2,
   test('escapes, key order and empty containers match Python exactly', () => {
     const input = JSON.parse(fixture('python_escapes.input.json'));
     expect(canonicalJson(input)).toBe(fixture('python_escapes.json'));
+  });
+
+  test('the JSON.stringify fast path prints exactly what the transcription of Python does', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    const key = fc.oneof(text, fc.constantFrom('0', '10', '9', '__x', 'é', '\u{1F600}', 'Z', 'a'));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v'), { maxLength: 4 }),
+        fc.dictionary(key, tie('v'), { maxKeys: 5 }),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(value, (v) => expect(canonicalJson(v)).toBe(pyDump(v))),
+      {
+        numRuns: 2000,
+      },
+    );
+  });
+
+  test('the direct printer of mapping files prints exactly what the transcription of Python does', () => {
+    const str = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 10 }),
+      fc.constantFrom('TASK-1', 'TASK-10', 'TASK-9', '12', '0', 'PROJ-3', 'é', '\u{1F600}'),
+    );
+    const entry = fc.dictionary(
+      fc.oneof(fc.constantFrom('jira', 'github', 'linear', 'azure_devops'), str),
+      fc.oneof(str, fc.integer()),
+      { maxKeys: 4 },
+    );
+    const file = fc.record({
+      mappings: fc.dictionary(str, entry, { maxKeys: 6 }),
+      updated: str,
+      version: fc.oneof(fc.constant('1.0'), str),
+    });
+    fc.assert(
+      fc.property(file, (v) => expect(canonicalJson(v)).toBe(pyDump(v))),
+      {
+        numRuns: 2000,
+      },
+    );
   });
 
   test('no trailing newline, two-space indent', () => {

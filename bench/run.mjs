@@ -1,6 +1,6 @@
 // npm run bench: medians of whole-process timings, as ratios to a baseline measured in the same run.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -132,12 +132,12 @@ for (const [tasks, withIds, label] of [
   row(label, ms, '', undefined, tasks === 11000 ? '< 1500 ms' : '');
   rmSync(root, { recursive: true, force: true });
 }
-// 3. validate of N mappings (state only) against a script that only JSON.parses the two files.
-for (const n of [1000, 10000, 100000]) {
+/** A repository whose state holds `n` mappings (Jira and GitHub) and no task files. */
+function stateRepo(n) {
   const root = repo(0, 0);
   const mappings = {};
   for (let i = 0; i < n; i++)
-    mappings[`TASK-E01-${hex(i)}`] = { github: String(i + 1), jira: `PROJ-${i + 1}` };
+    mappings[`TASK-M01-${hex(i)}`] = { github: String(i + 1), jira: `PROJ-${i + 1}` };
   writeFileSync(
     join(root, '.claude/state/external_id_mapping.json'),
     JSON.stringify({ mappings, updated: 'u', version: '1.0' }, null, 2),
@@ -154,9 +154,104 @@ for (const n of [1000, 10000, 100000]) {
       2,
     ),
   );
+  return root;
+}
+const TX = resolve('bench/tx.mjs');
+/** Milliseconds that bench/tx.mjs reports for `count` transactions (or naive rewrites) on `n` mappings. */
+function txMs(n, count, mode) {
+  const root = stateRepo(n);
+  const r = spawnSync(process.execPath, [TX, join(root, '.claude/state'), String(count), mode], {
+    env,
+    encoding: 'utf8',
+  });
+  rmSync(root, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`bench/tx.mjs failed: ${r.stderr}`);
+  return Number(r.stdout);
+}
+
+// 3. 1,000 single-ID transactions through the library API on 10,000 mappings, against 1,000 bare
+//    rewrites of both files (no lock, no fsync): the per-ID rewrite the reference did, at its floor.
+{
+  const naive = txMs(10000, 1000, 'naive');
+  const api = txMs(10000, 1000, 'api');
+  row(
+    '1,000 single-ID transactions (library API) on 10,000 mappings',
+    api,
+    '1,000 bare rewrites',
+    naive,
+    '',
+  );
+}
+
+// 4. Eight processes assigning at once: 8 × 25 single-ID transactions, against one process doing
+//    the same 200 in a row. Throughput in assignments per second.
+{
+  const worker = resolve('__tests__/fixtures/worker.mjs');
+  const run = (procs, each) => {
+    const root = stateRepo(1000);
+    const dir = join(root, '.claude/state');
+    const t = performance.now();
+    return Promise.all(
+      Array.from(
+        { length: procs },
+        (_, p) =>
+          new Promise((res, rej) => {
+            const c = spawn(process.execPath, [worker, dir, `W${p}`, String(each)], { env });
+            c.on('close', (code) => (code === 0 ? res() : rej(new Error(`worker exited ${code}`))));
+          }),
+      ),
+    ).then(() => {
+      const ms = performance.now() - t;
+      rmSync(root, { recursive: true, force: true });
+      return ms;
+    });
+  };
+  const serial = await run(1, 200);
+  const parallel = await run(8, 25);
+  const rate = (ms) => `${Math.round(200 / (ms / 1000))}/s`;
+  row(
+    `8 processes × 25 assignments at once (${rate(parallel)}; one process: ${rate(serial)})`,
+    parallel,
+    '1 process × 200',
+    serial,
+    '',
+  );
+}
+
+// 5. Growth from 1,000 to 100,000 mappings: validate against JSON.parse of the same files, one
+//    single-ID transaction, and assign --all of 100 new tasks.
+const growth = [];
+for (const n of [1000, 10000, 100000]) {
+  const root = stateRepo(n);
   const parse = `const fs=require('fs');for (const f of ['external_id_mapping.json','external_id_counters.json']) JSON.parse(fs.readFileSync('${root}/.claude/state/'+f,'utf8'))`;
   const base = time(process.execPath, ['-e', parse]);
   const v = time(process.execPath, [BIN, 'validate', '--root', root]);
+  rmSync(root, { recursive: true, force: true });
+  const count = n >= 100000 ? 10 : 50;
+  const tx = txMs(n, count, 'api') / count;
+  let assignRoot;
+  const assign100 = time(
+    process.execPath,
+    [BIN, 'assign', '--all', '--root', '.'],
+    {
+      get cwd() {
+        return assignRoot;
+      },
+    },
+    3,
+    () => {
+      if (assignRoot) rmSync(assignRoot, { recursive: true, force: true });
+      assignRoot = repo(100, 0);
+      const s = stateRepo(n);
+      for (const f of ['external_id_mapping.json', 'external_id_counters.json'])
+        writeFileSync(
+          join(assignRoot, '.claude/state', f),
+          readFileSync(join(s, '.claude/state', f)),
+        );
+      rmSync(s, { recursive: true, force: true });
+    },
+  );
+  rmSync(assignRoot, { recursive: true, force: true });
   row(
     `validate, ${n.toLocaleString('en')} mappings`,
     v,
@@ -164,10 +259,19 @@ for (const n of [1000, 10000, 100000]) {
     base,
     n === 100000 ? '≤ 2×' : '',
   );
-  rmSync(root, { recursive: true, force: true });
+  growth.push({
+    mappings: n.toLocaleString('en'),
+    'JSON.parse only (ms)': base.toFixed(0),
+    'validate (ms)': v.toFixed(0),
+    'validate ratio': (v / base).toFixed(2),
+    'one transaction (ms)': tx.toFixed(1),
+    'assign --all, 100 new tasks (ms)': assign100.toFixed(0),
+  });
 }
 
 console.log(
   `extids bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, medians of ${N} runs\n`,
 );
 console.table(rows);
+console.log('\nHow the costs grow with the size of the ledger:');
+console.table(growth);

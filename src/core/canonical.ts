@@ -79,8 +79,128 @@ function write(value: unknown, indent: string): string {
   }
 }
 
-export function canonicalJson(value: unknown): string {
+/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
+export function pyDump(value: unknown): string {
   return write(value, '');
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const CANNOT = Symbol('cannot');
+
+/**
+ * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
+ * are already in order are reused, not copied: a file read from disk is, all but the entries a
+ * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
+ * come first).
+ */
+function sortedCopy(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new TypeError(`cannot serialise ${value}`);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const c = sortedCopy(value[i]);
+      if (c === CANNOT) return CANNOT;
+      if (c !== value[i]) changed = true;
+      out[i] = c;
+    }
+    return changed ? out : value;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let changed = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const c0 = k.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k)) return CANNOT;
+    if (i > 0 && !(keys[i - 1]! < k)) changed = true;
+  }
+  if (changed) keys.sort();
+  const vals: unknown[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const v = obj[keys[i]!];
+    const c = sortedCopy(v);
+    if (c === CANNOT) return CANNOT;
+    if (c !== v) changed = true;
+    vals[i] = c;
+  }
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]!] = vals[i];
+  return out;
+}
+
+// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
+// strings differently: such rare files take the transcription.
+const ASTRAL = /[\ud800-\udfff]/;
+const NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+
+/**
+ * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
+ * prints the same separators and escapes, once keys are sorted; what remains is Python's
+ * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
+ */
+export function canonicalJson(value: unknown): string {
+  const fast = mappingFileJson(value);
+  if (fast !== undefined) return fast;
+  const copy = sortedCopy(value);
+  if (copy === CANNOT) return pyDump(value);
+  const text = JSON.stringify(copy, null, 2);
+  if (!NON_ASCII.test(text)) return text;
+  if (ASTRAL.test(text)) return pyDump(value);
+  return text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+// The tools in sorted order; entries of a mapping file hold nothing else.
+const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
+
+/**
+ * The mapping file, the one large thing extids writes, printed directly: a 100,000-entry file
+ * in a tenth of the general path's time. Undefined for anything not of that exact shape (and for
+ * IDs outside ASCII, where sorting needs care), which then takes the general path.
+ */
+function mappingFileJson(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { mappings, updated, version, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
+    return undefined;
+  if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
+    return undefined;
+  const m = mappings as Record<string, unknown>;
+  const ids = Object.keys(m);
+  let sorted = true;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (NEEDS_ESCAPE.test(id)) return undefined;
+    const c0 = id.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id)) return undefined;
+    if (i > 0 && !(ids[i - 1]! < id)) sorted = false;
+  }
+  if (!sorted) ids.sort();
+  const parts: string[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const entry = m[ids[i]!];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
+    const e = entry as Record<string, unknown>;
+    let n = 0;
+    for (const k in e) if (e[k] !== undefined) n++;
+    let body = '';
+    let seen = 0;
+    for (const t of TOOL_ORDER) {
+      const v = e[t];
+      if (v === undefined) continue;
+      if (typeof v !== 'string') return undefined;
+      body += `${seen ? ',\n' : ''}      "${t}": ${pyString(v)}`;
+      seen++;
+    }
+    if (seen !== n) return undefined; // a key that is not a tool
+    parts[i] = `    "${ids[i]}": ${seen ? `{\n${body}\n    }` : '{}'}`;
+  }
+  const body = parts.length ? `{\n${parts.join(',\n')}\n  }` : '{}';
+  return `{\n  "mappings": ${body},\n  "updated": ${pyString(updated)},\n  "version": ${pyString(version)}\n}`;
 }
 
 /** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */

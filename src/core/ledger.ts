@@ -92,16 +92,21 @@ export class Ledger {
     const existing = this.get(internalId)?.[tool];
     if (existing !== undefined) return { internalId, tool, externalId: existing, created: false };
     const externalId = this.allocate(tool, k);
-    this.put(internalId, tool, externalId);
+    this.record(internalId, tool, externalId, parseExternalId(tool, externalId)!);
     return { internalId, tool, externalId, created: true };
   }
 
-  /** A number never handed out before: advances the counter, skipping numbers a mapping already holds. */
+  /**
+   * A number never handed out before: advances the counter. The counters a Ledger is built with
+   * are at least the highest numbers its mappings use (every caller passes
+   * `maxCounters(…, highestUsed(mappings))`), so the next number is free without a lookup; the
+   * reverse index, once built for other reasons, double-checks it for free.
+   */
   allocate(tool: Tool, key?: string): string {
     const k = Ledger.normalizeKey(tool, key);
     let externalId: string;
     do externalId = formatExternalId(tool, this.next(tool, k), k);
-    while (this.find(tool, externalId) !== undefined);
+    while (this.index !== undefined && this.find(tool, externalId) !== undefined);
     return externalId;
   }
 
@@ -127,6 +132,16 @@ export class Ledger {
         'INVALID_ID',
         `${externalId} (${TOOL_LABEL[tool]}) is already held by ${holder}`,
       );
+    this.record(internalId, tool, externalId, parsed);
+  }
+
+  /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
+  private record(
+    internalId: string,
+    tool: Tool,
+    externalId: string,
+    parsed: { number: number; key?: string },
+  ): void {
     if (!hasOwn(this.mappings, internalId)) this.mappings[internalId] = {};
     const entry = this.mappings[internalId]!;
     const old = entry[tool];

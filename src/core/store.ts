@@ -331,7 +331,10 @@ export async function transaction<T>(
     const fileCounters = counters.data?.counters ?? emptyCounters();
     const ledger = new Ledger(
       mapping.data?.mappings ?? {},
-      maxCounters(fileCounters, highestUsed(mapping.data?.mappings ?? {})),
+      maxCounters(
+        fileCounters,
+        mapping.analysis?.highest ?? highestUsed(mapping.data?.mappings ?? {}),
+      ),
     );
     const result = await fn(ledger);
     commitLedger(ctx, ledger, fileCounters);
