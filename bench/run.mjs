@@ -72,6 +72,27 @@ function repo(tasks, withIds) {
   return root;
 }
 
+/** Median of `assign --all` runs, each on a fresh repository from `make()` (a run changes it). */
+function timeAssignAll(make, runs = 3) {
+  let root;
+  const ms = time(
+    process.execPath,
+    [BIN, 'assign', '--all', '--root', '.'],
+    {
+      get cwd() {
+        return root;
+      },
+    },
+    runs,
+    () => {
+      if (root) rmSync(root, { recursive: true, force: true });
+      root = make();
+    },
+  );
+  rmSync(root, { recursive: true, force: true });
+  return ms;
+}
+
 const rows = [];
 const row = (what, ms, baseline, baseMs, goal) =>
   rows.push({
@@ -114,23 +135,8 @@ for (const [tasks, withIds, label] of [
   [5000, 0, 'assign --all, 5,000 new tasks'],
   [11000, 10000, 'assign --all, 1,000 new tasks on 10,000 mappings'],
 ]) {
-  let root;
-  const ms = time(
-    process.execPath,
-    [BIN, 'assign', '--all', '--root', '.'],
-    {
-      get cwd() {
-        return root;
-      },
-    },
-    3,
-    () => {
-      if (root) rmSync(root, { recursive: true, force: true });
-      root = repo(tasks, withIds);
-    },
-  );
+  const ms = timeAssignAll(() => repo(tasks, withIds));
   row(label, ms, '', undefined, tasks === 11000 ? '< 1500 ms' : '');
-  rmSync(root, { recursive: true, force: true });
 }
 /** A repository whose state holds `n` mappings (Jira and GitHub) and no task files. */
 function stateRepo(n) {
@@ -229,29 +235,14 @@ for (const n of [1000, 10000, 100000]) {
   rmSync(root, { recursive: true, force: true });
   const count = n >= 100000 ? 10 : 50;
   const tx = txMs(n, count, 'api') / count;
-  let assignRoot;
-  const assign100 = time(
-    process.execPath,
-    [BIN, 'assign', '--all', '--root', '.'],
-    {
-      get cwd() {
-        return assignRoot;
-      },
-    },
-    3,
-    () => {
-      if (assignRoot) rmSync(assignRoot, { recursive: true, force: true });
-      assignRoot = repo(100, 0);
-      const s = stateRepo(n);
-      for (const f of ['external_id_mapping.json', 'external_id_counters.json'])
-        writeFileSync(
-          join(assignRoot, '.claude/state', f),
-          readFileSync(join(s, '.claude/state', f)),
-        );
-      rmSync(s, { recursive: true, force: true });
-    },
-  );
-  rmSync(assignRoot, { recursive: true, force: true });
+  const assign100 = timeAssignAll(() => {
+    const root = repo(100, 0);
+    const s = stateRepo(n);
+    for (const f of ['external_id_mapping.json', 'external_id_counters.json'])
+      writeFileSync(join(root, '.claude/state', f), readFileSync(join(s, '.claude/state', f)));
+    rmSync(s, { recursive: true, force: true });
+    return root;
+  });
   row(
     `validate, ${n.toLocaleString('en')} mappings`,
     v,
