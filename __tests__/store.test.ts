@@ -206,11 +206,15 @@ describe('fault injection on the write path', () => {
     expect(calls.length).toBeGreaterThan(20);
     // Reads of the state files under the lock count too: a read that fails must stop the write.
     expect([...new Set(calls)].sort()).toEqual(
-      ['closeSync', 'fsyncSync', 'linkSync', 'openSync', 'readFileSync', 'readdirSync'].concat([
-        'renameSync',
-        'unlinkSync',
-        'writeSync',
-      ]),
+      [
+        'closeSync',
+        'fsync',
+        'fsyncSync',
+        'linkSync',
+        'openSync',
+        'readFileSync',
+        'readdirSync',
+      ].concat(['renameSync', 'unlinkSync', 'writeSync']),
     );
     const outcomes = { failed: 0, succeeded: 0 };
     for (let n = 1; n <= calls.length; n++)

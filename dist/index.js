@@ -42311,7 +42311,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tf: () => (/* reexport */ validate)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, COUNTERS_FILE, ConfigSchema, CounterFileSchema, CounterSchema, CountersSchema, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, DEFAULT_LOCK, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, EXTERNAL_ID_PATTERN, ExternalIdsSchema, ExtidsError, FINDING_CODES, FORMAT_VERSION, KEYED_EXTERNAL_ID, KEYED_TOOLS, KeyedExternalIdSchema, LOCK_NAME, Ledger, Locator, MAPPING_FILE, MappingFileSchema, NUMERIC_EXTERNAL_ID, NumericExternalIdSchema, PROJECT_KEY, ProjectKeySchema, STATE_FILE, TOOLS, TOOL_LABEL, UNSAFE_KEYS, analyzeMappings, assignTask, blockingFindings, canonicalJson, checkStateDir, checkStateFile, cloneCounters, cloneMappings, commitLedger, compareCodePoints, compareVersion, configuredTools, conflictSides, countersBehind, countersEqual, describeFsError, diagnose, displayPath, emptyCounters, entriesEqual, fastCheckCounters, fastCheckMapping, fileStamp, findDuplicateExternalIds, findFrontmatter, finding, formatExternalId, freshName, fsyncDir, gitFirstAdded, gitShowHead, gitTopLevel, hasErrors, hasOwn, highestUsed, internalIdPattern, isKeyedTool, isTool, isValidEntry, isoStamp, keepCopy, laterStamp, lineOfOffset, listTaskFiles, locked, lookup, mappingsEqual, maxCounters, mergeState, mergedFiles, migrateCounters, migrateMapping, normalizeToolName, parseExternalId, parseStateText, planRepair, pyDump, pyString, readState, readStateFile, readTask, readTaskText, realFs, relPath, scanMapping, scanTasks, setExternalIds, sortedKeys, statePaths, sweepTemps, tasksById, tempName, transaction, unionMappings, withLock, writeFileAtomic, writeStateFile
+// UNUSED EXPORTS: CONFIG_FILE, COUNTERS_FILE, ConfigSchema, CounterFileSchema, CounterSchema, CountersSchema, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, DEFAULT_LOCK, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, EXTERNAL_ID_PATTERN, ExternalIdsSchema, ExtidsError, FINDING_CODES, FORMAT_VERSION, KEYED_EXTERNAL_ID, KEYED_TOOLS, KeyedExternalIdSchema, LOCK_NAME, Ledger, Locator, MAPPING_FILE, MappingFileSchema, NUMERIC_EXTERNAL_ID, NumericExternalIdSchema, PROJECT_KEY, ProjectKeySchema, STATE_FILE, TOOLS, TOOL_LABEL, UNSAFE_KEYS, analyzeMappings, assignTask, blockingFindings, canonicalJson, checkStateDir, checkStateFile, cloneCounters, cloneMappings, commitLedger, compareCodePoints, compareVersion, configuredTools, conflictSides, countersBehind, countersEqual, describeFsError, diagnose, displayPath, emptyCounters, entriesEqual, fastCheckCounters, fastCheckMapping, fileStamp, findDuplicateExternalIds, findFrontmatter, finding, formatExternalId, freshName, fsyncDir, gitFirstAdded, gitShowHead, gitTopLevel, hasErrors, hasOwn, highestUsed, internalIdPattern, isKeyedTool, isTool, isValidEntry, isoStamp, keepCopy, laterStamp, lineOfOffset, listTaskFiles, locked, lookup, mappingsEqual, maxCounters, mergeState, mergedFiles, migrateCounters, migrateMapping, normalizeToolName, parseExternalId, parseStateText, planRepair, pyDump, pyString, readState, readStateFile, readTask, readTaskText, realFs, relPath, scanMapping, scanTasks, setExternalIds, sortedKeys, statePaths, sweepTemps, tasksById, tempName, transaction, unionMappings, withLock, writeFileAtomic, writeFilesAtomic, writeStateFile
 
 ;// CONCATENATED MODULE: ./lib/core/findings.js
 /** Findings are values: a stable code, a severity, and a message a person can act on. */
@@ -43700,6 +43700,93 @@ function writeFileAtomic(target, data, opts = {}) {
         throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
     }
 }
+/**
+ * Writes several files the safe way at once: every temp file written, then all of them flushed
+ * with up to `parallel` fsyncs in flight (a disk does many at about the cost of one), then each
+ * renamed over its target. The directories are the caller's to flush. On a failure nothing of
+ * the batch is renamed, every temp file is removed, and the error names the file.
+ */
+async function writeFilesAtomic(items, opts = {}) {
+    const fs = opts.fs ?? realFs;
+    const open = [];
+    let current;
+    const fail = (err) => {
+        for (const o of open) {
+            try {
+                if (o.fd !== undefined)
+                    fs.closeSync(o.fd);
+            }
+            catch {
+                /* already failing */
+            }
+            try {
+                fs.unlinkSync(o.tmp);
+            }
+            catch {
+                /* not created */
+            }
+        }
+        const file = current?.path ?? '?';
+        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
+            file,
+            cause: err,
+        });
+    };
+    try {
+        for (const item of items) {
+            current = item;
+            const bytes = typeof item.data === 'string' ? Buffer.from(item.data, 'utf8') : item.data;
+            const o = { item, tmp: tempName(item.path) };
+            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
+            open.push(o);
+            for (let off = 0; off < bytes.length;) {
+                const n = fs.writeSync(o.fd, bytes, off, bytes.length - off);
+                if (n <= 0)
+                    throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+                off += n;
+            }
+        }
+        // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
+        let next = 0;
+        let failed;
+        const flush = async () => {
+            while (failed === undefined && next < open.length) {
+                const o = open[next++];
+                try {
+                    await new Promise((res, rej) => fs.fsync(o.fd, (e) => (e ? rej(e) : res())));
+                }
+                catch (err) {
+                    failed ??= { err, item: o.item };
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
+        if (failed) {
+            current = failed.item;
+            throw failed.err;
+        }
+        for (const o of open) {
+            current = o.item;
+            const fd = o.fd;
+            o.fd = undefined;
+            fs.closeSync(fd);
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+    for (let i = 0; i < open.length; i++) {
+        const o = open[i];
+        current = o.item;
+        try {
+            fs.renameSync(o.tmp, o.item.path);
+        }
+        catch (err) {
+            open.splice(0, i); // the ones renamed are written; clean up the rest
+            fail(err);
+        }
+    }
+}
 /** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
 function keepCopy(file, copy, fs = realFs) {
     const tmp = tempName(copy);
@@ -44204,20 +44291,21 @@ async function transaction(opts, fn) {
     return { value, changes };
 }
 /**
- * Writes the task files a transaction asked for. Yields to the event loop as it goes so the
- * lock stays fresh, and flushes each directory once rather than after every file.
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
  */
 async function writePending(ctx, writes) {
     const dirs = new Set();
-    for (let i = 0; i < writes.length; i++) {
-        const w = writes[i];
-        if (i % 64 === 0) {
-            await new Promise((r) => setImmediate(r));
-            ctx.lock.assertHeld();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_.dirname)(w.path));
+            ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
         }
-        writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode, syncDir: false });
-        dirs.add((0,external_node_path_.dirname)(w.path));
-        ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
     }
     for (const d of dirs) {
         try {

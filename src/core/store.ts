@@ -19,6 +19,7 @@ import {
   keepCopy,
   sweepTemps,
   writeFileAtomic,
+  writeFilesAtomic,
   realFs,
   type WriteFs,
 } from './atomic.js';
@@ -345,20 +346,24 @@ export async function transaction<T>(
 }
 
 /**
- * Writes the task files a transaction asked for. Yields to the event loop as it goes so the
- * lock stays fresh, and flushes each directory once rather than after every file.
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
  */
 async function writePending(ctx: TxContext, writes: Ledger['pendingWrites']): Promise<void> {
   const dirs = new Set<string>();
-  for (let i = 0; i < writes.length; i++) {
-    const w = writes[i]!;
-    if (i % 64 === 0) {
-      await new Promise((r) => setImmediate(r));
-      ctx.lock.assertHeld();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(
+      batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })),
+      { fs: ctx.fs },
+    );
+    for (const w of batch) {
+      dirs.add(dirname(w.path));
+      ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
     }
-    writeFileAtomic(w.path, w.text, { fs: ctx.fs, mode: w.mode, syncDir: false });
-    dirs.add(dirname(w.path));
-    ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
   }
   for (const d of dirs) {
     try {
