@@ -44343,7 +44343,6 @@ function commitLedger(ctx, ledger, fileCounters) {
 
 
 
-
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
 function tasksById(tasks) {
     const byId = new Map();
@@ -45528,7 +45527,6 @@ function lookup(s, id, tool) {
  * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
  * and refused (left to a person) when both sides changed the same existing mapping differently.
  */
-
 
 
 

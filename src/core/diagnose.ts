@@ -3,13 +3,7 @@ import { finding, type Finding } from './findings.js';
 import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
-import {
-  analyzeMappings,
-  countersBehind,
-  findDuplicateExternalIds,
-  hasOwn,
-  type DuplicateExternalId,
-} from './state.js';
+import { analyzeMappings, countersBehind, hasOwn } from './state.js';
 import type { TaskRecord } from './tasks.js';
 
 /** The tools a repository tracks, with the key for Jira and Linear. */
@@ -22,9 +16,6 @@ export interface DiagnoseInput {
   tools?: ToolConfig;
   idPattern?: RegExp;
 }
-
-export type { DuplicateExternalId };
-export { findDuplicateExternalIds };
 
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
 export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {

@@ -13,8 +13,7 @@ import {
 } from './schema.js';
 import { parseExternalId, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { Ledger } from './ledger.js';
-import { hasOwn, highestUsed, maxCounters } from './state.js';
-import { findDuplicateExternalIds } from './diagnose.js';
+import { findDuplicateExternalIds, hasOwn, highestUsed, maxCounters } from './state.js';
 import type { Renumbered } from './repair.js';
 
 export interface MergeResult {

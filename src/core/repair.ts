@@ -21,13 +21,14 @@ import {
   cloneCounters,
   cloneMappings,
   countersEqual,
+  findDuplicateExternalIds,
   hasOwn,
   highestUsed,
   mappingsEqual,
   maxCounters,
   unionMappings,
 } from './state.js';
-import { findDuplicateExternalIds, tasksById } from './diagnose.js';
+import { tasksById } from './diagnose.js';
 import type { TaskRecord } from './tasks.js';
 
 export interface RepairInput {
