@@ -45283,7 +45283,7 @@ async function repair(s, o = {}) {
             renumbered: p.renumbered,
             stats: {
                 mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
-                tasks: tasks.length,
+                tasks: tasks.filter((t) => t.hasFrontmatter).length, // as validate counts them
             },
         });
     }

@@ -232,7 +232,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
       renumbered: p.renumbered,
       stats: {
         mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
-        tasks: tasks.length,
+        tasks: tasks.filter((t) => t.hasFrontmatter).length, // as validate counts them
       },
     });
   }
