@@ -43652,19 +43652,23 @@ function fsyncDir(dir, fs) {
             fs.closeSync(fd);
     }
 }
+/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
+function writeAll(fs, fd, data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < bytes.length;) {
+        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+        if (n <= 0)
+            throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+        off += n;
+    }
+}
 function writeFileAtomic(target, data, opts = {}) {
     const fs = opts.fs ?? realFs;
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const tmp = tempName(target);
     let fd;
     try {
         fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
-        for (let off = 0; off < bytes.length;) {
-            const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-            if (n <= 0)
-                throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-            off += n;
-        }
+        writeAll(fs, fd, data);
         fs.fsyncSync(fd);
         const closing = fd;
         fd = undefined;
@@ -43735,16 +43739,10 @@ async function writeFilesAtomic(items, opts = {}) {
     try {
         for (const item of items) {
             current = item;
-            const bytes = typeof item.data === 'string' ? Buffer.from(item.data, 'utf8') : item.data;
             const o = { item, tmp: tempName(item.path) };
             o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
             open.push(o);
-            for (let off = 0; off < bytes.length;) {
-                const n = fs.writeSync(o.fd, bytes, off, bytes.length - off);
-                if (n <= 0)
-                    throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-                off += n;
-            }
+            writeAll(fs, o.fd, item.data);
         }
         // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
         let next = 0;

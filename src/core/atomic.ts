@@ -47,6 +47,16 @@ function fsyncDir(dir: string, fs: WriteFs): void {
   }
 }
 
+/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
+function writeAll(fs: WriteFs, fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  for (let off = 0; off < bytes.length;) {
+    const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+    if (n <= 0) throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+    off += n;
+  }
+}
+
 export interface WriteOptions {
   fs?: WriteFs;
   mode?: number;
@@ -60,16 +70,11 @@ export function writeFileAtomic(
   opts: WriteOptions = {},
 ): void {
   const fs = opts.fs ?? realFs;
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = tempName(target);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
-    for (let off = 0; off < bytes.length;) {
-      const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-      if (n <= 0) throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-      off += n;
-    }
+    writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
     fd = undefined;
@@ -146,16 +151,10 @@ export async function writeFilesAtomic(
   try {
     for (const item of items) {
       current = item;
-      const bytes = typeof item.data === 'string' ? Buffer.from(item.data, 'utf8') : item.data;
       const o: (typeof open)[number] = { item, tmp: tempName(item.path) };
       o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
       open.push(o);
-      for (let off = 0; off < bytes.length;) {
-        const n = fs.writeSync(o.fd, bytes, off, bytes.length - off);
-        if (n <= 0)
-          throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-        off += n;
-      }
+      writeAll(fs, o.fd, item.data);
     }
     // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
     let next = 0;

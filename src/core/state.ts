@@ -41,9 +41,9 @@ export function analyzeMappings(mappings: Mappings): MappingAnalysis {
   const highest = emptyCounters();
   const ids = Object.keys(mappings);
   let wellFormed = true;
-  const groups = new Map<string, { tool: Tool; key?: string; nums: number[]; owners: number[] }>();
-  const odd = new Map<string, number[]>(); // values of no known form, compared as strings
   type Group = { tool: Tool; key?: string; nums: number[]; owners: number[] };
+  const groups = new Map<string, Group>();
+  const odd = new Map<string, number[]>(); // values of no known form, compared as strings
   const plain: Partial<Record<Tool, Group>> = {};
   let last: Group | undefined; // keyed IDs nearly always share one key: skip the lookup
   for (let i = 0; i < ids.length; i++) {
