@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import {
+  ACTION_NODE,
   cleanup,
   cli,
   CONFIG,
@@ -55,7 +56,7 @@ function runAction(
   extra: Record<string, string> = {},
 ) {
   const { env, files } = actionEnv(workspace, inputs, extra);
-  const r = spawnSync(process.execPath, [DIST], { cwd: workspace, encoding: 'utf8', env });
+  const r = spawnSync(ACTION_NODE, [DIST], { cwd: workspace, encoding: 'utf8', env });
   const outputs: Record<string, string> = {};
   const raw = readFileSync(files.GITHUB_OUTPUT, 'utf8');
   for (const m of raw.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
@@ -74,6 +75,17 @@ function repo(): string {
   write(root, 'tasks/a.md', task('TASK-1A2B'));
   return root;
 }
+
+describe('the Node the bundle is tested on', () => {
+  test('is the major version action.yml runs it on, whenever CI runs the suite', () => {
+    const using = /^\s*using:\s*node(\d+)/m.exec(
+      readFileSync(join(ROOT, 'action.yml'), 'utf8'),
+    )?.[1];
+    if (!process.env.EXTIDS_ACTION_NODE && !process.env.CI) return; // a laptop tests on its own Node
+    const version = spawnSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(version).toMatch(new RegExp(`^v${using}\\.`));
+  });
+});
 
 describe('the bundled action, run as a process with INPUT_* variables', () => {
   test('validate on a valid repository: ok, outputs, summary, warnings as annotations', () => {
@@ -181,7 +193,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
       const asyncRun = () =>
         new Promise<number>((res) => {
           const { env } = actionEnv(root, inputs, extra);
-          spawn(process.execPath, [DIST], { cwd: root, env, stdio: 'ignore' }).on('close', (c) =>
+          spawn(ACTION_NODE, [DIST], { cwd: root, env, stdio: 'ignore' }).on('close', (c) =>
             res(c ?? -1),
           );
         });

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'lib', 'cli', 'bin.js');
 export const FIXTURES = join(ROOT, '__tests__', 'fixtures');
+/** The Node the bundled action runs on: CI points this at Node 24, as action.yml names (scripts/node24.sh). */
+export const ACTION_NODE = process.env.EXTIDS_ACTION_NODE || process.execPath;
 
 const made: string[] = [];
 export function tempDir(prefix = 'extids-'): string {

@@ -33250,13 +33250,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -33292,13 +33285,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -33317,20 +33303,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -33394,13 +33366,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -42017,3658 +41982,23 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2413);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1413);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9455);
-/** The action's entry: read the inputs once, run, and turn any failure into setFailed. */
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/** The bundled entry (`dist/index.js`): only calls `run()`. */
 
-
-
-
-
-try {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name));
-    const octokit = inputs.token ? _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(inputs.token) : undefined;
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(inputs, {
-        core: _actions_core__WEBPACK_IMPORTED_MODULE_0__,
-        octokit,
-        context: _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._,
-        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        tempDir: process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
-    });
-}
-catch (err) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(err instanceof Error ? err.message : String(err));
-}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1413:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony export InputsSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4588);
-/** The action's inputs, read once and validated; a bad input fails naming it. */
-
-
-const bool = (name) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
-    const s = v.trim().toLowerCase();
-    if (s === '' || s === 'false')
-        return false;
-    if (s === 'true')
-        return true;
-    ctx.addIssue({ code: 'custom', message: `input "${name}" must be true or false, not "${v}"` });
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-});
-const InputsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['validate', 'migrate', 'repair', 'assign'], {
-        error: (i) => `input "command" must be validate, migrate, repair or assign, not "${String(i.input)}"`,
-    }),
-    root: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    stateDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    tasksDir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    config: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
-        if (!v.trim())
-            return undefined;
-        try {
-            return (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseToolList */ .gy)(v);
-        }
-        catch (err) {
-            ctx.addIssue({ code: 'custom', message: `input "tools": ${err.message}` });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-        }
-    }),
-    failOn: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning', 'never'], {
-        error: (i) => `input "fail-on" must be error, warning or never, not "${String(i.input)}"`,
-    }),
-    commit: bool('commit'),
-    comment: bool('comment'),
-    token: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-/** `get` is @actions/core's getInput in production and a plain function in tests. */
-function readInputs(get) {
-    const raw = {
-        command: get('command') || 'validate',
-        root: get('root') || '.',
-        stateDir: get('state-dir'),
-        tasksDir: get('tasks-dir'),
-        config: get('config'),
-        tools: get('tools'),
-        failOn: get('fail-on') || 'error',
-        commit: get('commit'),
-        comment: get('comment'),
-        token: get('token'),
-    };
-    const r = InputsSchema.safeParse(raw);
-    if (!r.success)
-        throw new Error(r.error.issues.map((i) => i.message).join('; '));
-    return r.data;
-}
-
-
-/***/ }),
-
-/***/ 9455:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_CAP, renderMarkdown */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4588);
-/**
- * The action's work, with everything it touches passed in: core ops for the report, then
- * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
- * warning (never a crash) when the token may not do it.
- */
-
-
-
-
-const MARKER = '<!-- extids-report -->';
-const ANNOTATION_CAP = 10; // GitHub shows at most 10 errors and 10 warnings per step
-const SUMMARY_LIMIT = 900 * 1024; // GitHub caps a step summary at 1 MiB
-const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function renderMarkdown(r, limit = SUMMARY_LIMIT) {
-    const errors = r.findings.filter((f) => f.severity === 'error').length;
-    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    const head = `${MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
-    let out = head;
-    const rows = [];
-    if (r.findings.length) {
-        rows.push('| severity | code | where | message |', '| --- | --- | --- | --- |');
-        for (const f of r.findings)
-            rows.push(`| ${f.severity} | \`${f.code}\` | ${f.file ? `\`${f.file}${f.line ? `:${f.line}` : ''}\`` : ''} | ${escapeCell(f.message)} |`);
-    }
-    if (r.assigned.length) {
-        rows.push('', '| task | tool | external ID | file |', '| --- | --- | --- | --- |');
-        for (const a of r.assigned)
-            rows.push(`| ${a.task} | ${a.tool} | **${a.externalId}** | \`${a.file}\` |`);
-    }
-    if (r.changes.length) {
-        rows.push('', '**Changes**', '');
-        for (const c of r.changes)
-            rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(c.action)}`);
-    }
-    for (let i = 0; i < rows.length; i++) {
-        if (out.length + rows[i].length + 200 > limit) {
-            out += `\n_…and ${rows.length - i} more lines; the full report is in the \`report\` output file._\n`;
-            break;
-        }
-        out += rows[i] + '\n';
-    }
-    if (errors && r.findings.some((f) => f.code === 'DUPLICATE_EXTERNAL_ID'))
-        out +=
-            '\nTwo tasks hold the same external ID, usually because two branches each allocated it. Run `npx extids repair` on this branch and commit the result: the task created first keeps the ID, the other is renumbered.\n';
-    return out;
-}
-function annotate(core, findings) {
-    const count = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) {
-        if (count[f.severity]++ >= ANNOTATION_CAP)
-            continue;
-        const props = { file: f.file, startLine: f.line, title: f.code };
-        if (f.severity === 'error')
-            core.error(f.message, props);
-        else if (f.severity === 'warning')
-            core.warning(f.message, props);
-        else
-            core.notice(f.message, props);
-    }
-    for (const sev of ['error', 'warning'])
-        if (count[sev] > ANNOTATION_CAP)
-            core.info(`${count[sev] - ANNOTATION_CAP} more ${sev}s are listed in the job summary`);
-}
-async function commitAndPush(d, root, message) {
-    // The bot identity is set in the environment, which wins over any configured or inherited identity.
-    const bot = {
-        name: 'github-actions[bot]',
-        email: '41898282+github-actions[bot]@users.noreply.github.com',
-    };
-    const env = {
-        ...process.env,
-        GIT_AUTHOR_NAME: bot.name,
-        GIT_AUTHOR_EMAIL: bot.email,
-        GIT_COMMITTER_NAME: bot.name,
-        GIT_COMMITTER_EMAIL: bot.email,
-    };
-    const git = (args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-    if (!git(['status', '--porcelain']))
-        return 'nothing to commit';
-    git(['add', '-A', '--', '.']);
-    git(['commit', '-q', '--no-verify', '-m', message]);
-    const branch = d.context.ref.replace(/^refs\/heads\//, '');
-    try {
-        git(['push', 'origin', `HEAD:refs/heads/${branch}`]);
-    }
-    catch (err) {
-        const why = err.stderr?.split('\n').find((l) => l.trim()) ??
-            err.message;
-        d.core.warning(`could not push the changes to ${branch} (${why.trim()}); the token needs "contents: write"`);
-        return 'push failed';
-    }
-    return `pushed to ${branch}`;
-}
-async function run(inputs, d) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(d.workspace, inputs.root);
-    const s = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSettings */ .M5)(root, {
-        config: inputs.config || undefined,
-        stateDir: inputs.stateDir || undefined,
-        tasksDir: inputs.tasksDir || undefined,
-        tools: inputs.tools,
-    });
-    const report = inputs.command === 'validate'
-        ? (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)(s)
-        : inputs.command === 'migrate'
-            ? await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .migrate */ ._r)(s)
-            : inputs.command === 'repair'
-                ? await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .repair */ .Ip)(s)
-                : await (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assign */ .kp)(s, { all: true });
-    annotate(d.core, report.findings);
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d.tempDir, `extids-report-${process.pid}.json`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(reportPath, JSON.stringify(report, null, 2));
-    const changed = report.changes.length > 0;
-    d.core.setOutput('ok', String(report.ok));
-    d.core.setOutput('findings', JSON.stringify(report.findings));
-    d.core.setOutput('assigned', JSON.stringify(report.assigned));
-    d.core.setOutput('changed', String(changed));
-    d.core.setOutput('report', reportPath);
-    const markdown = renderMarkdown(report);
-    await d.core.summary.addRaw(markdown, true).write();
-    const pr = d.context.payload.pull_request;
-    const repoOf = (side) => side?.repo?.full_name;
-    const fork = !!pr && repoOf(pr.head) !== repoOf(pr.base);
-    if (inputs.commit && changed) {
-        if (d.context.eventName === 'pull_request' && fork)
-            d.core.warning('not committing: this is a pull request from a fork, whose token is read-only');
-        else
-            d.core.info(`extids: ${await commitAndPush(d, root, `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${c.action}`).join('\n')}`)}`);
-    }
-    if (inputs.comment && pr && d.octokit) {
-        try {
-            const { owner, repo } = d.context.repo;
-            const issue_number = d.context.issue.number;
-            const { data } = await d.octokit.rest.issues.listComments({
-                owner,
-                repo,
-                issue_number,
-                per_page: 100,
-            });
-            const mine = data.find((c) => c.body?.includes(MARKER));
-            const body = renderMarkdown(report, 60_000);
-            if (mine)
-                await d.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-            else
-                await d.octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-        }
-        catch (err) {
-            d.core.warning(`could not comment on the pull request (${err.message}); the token needs "pull-requests: write", which fork pull requests do not get`);
-        }
-    }
-    const failing = inputs.failOn === 'never'
-        ? false
-        : inputs.failOn === 'warning'
-            ? report.findings.some((f) => f.severity !== 'info')
-            : !report.ok;
-    if (failing)
-        d.core.setFailed(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
-    return report;
-}
-
-
-/***/ }),
-
-/***/ 4588:
+/***/ 4511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  kp: () => (/* reexport */ ops_assign),
-  M5: () => (/* reexport */ loadSettings),
-  _r: () => (/* reexport */ migrate),
-  gy: () => (/* reexport */ parseToolList),
-  Ip: () => (/* reexport */ repair),
-  tf: () => (/* reexport */ validate)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, COUNTERS_FILE, ConfigSchema, CounterFileSchema, CounterSchema, CountersSchema, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, DEFAULT_LOCK, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, EXTERNAL_ID_PATTERN, ExternalIdsSchema, ExtidsError, FINDING_CODES, FORMAT_VERSION, KEYED_EXTERNAL_ID, KEYED_TOOLS, KeyedExternalIdSchema, LOCK_NAME, Ledger, Locator, MAPPING_FILE, MappingFileSchema, NUMERIC_EXTERNAL_ID, NumericExternalIdSchema, PROJECT_KEY, ProjectKeySchema, STATE_FILE, TOOLS, TOOL_LABEL, UNSAFE_KEYS, analyzeMappings, assignTask, blockingFindings, canonicalJson, checkStateDir, checkStateFile, cloneCounters, cloneMappings, commitLedger, compareCodePoints, compareVersion, configuredTools, conflictSides, countersBehind, countersEqual, describeFsError, diagnose, displayPath, emptyCounters, entriesEqual, fastCheckCounters, fastCheckMapping, fileStamp, findDuplicateExternalIds, findFrontmatter, finding, formatExternalId, freshName, fsyncDir, gitFirstAdded, gitShowHead, gitTopLevel, hasErrors, hasOwn, highestUsed, internalIdPattern, isKeyedTool, isTool, isValidEntry, isoStamp, keepCopy, laterStamp, lineOfOffset, listTaskFiles, locked, lookup, mappingsEqual, maxCounters, mergeState, mergedFiles, migrateCounters, migrateMapping, normalizeToolName, parseExternalId, parseStateText, planRepair, pyDump, pyString, readState, readStateFile, readTask, readTaskText, realFs, relPath, scanMapping, scanTasks, setExternalIds, sortedKeys, statePaths, sweepTemps, tasksById, tempName, transaction, unionMappings, withLock, writeFileAtomic, writeFilesAtomic, writeStateFile
-
-;// CONCATENATED MODULE: ./lib/core/findings.js
-/** Findings are values: a stable code, a severity, and a message a person can act on. */
-/** Every finding code extids emits, with what it means. The README table is generated from this. */
-const FINDING_CODES = {
-    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
-    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
-    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
-    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
-    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
-    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-    UNSAFE_KEY: 'A key such as __proto__ or constructor, refused to prevent prototype pollution.',
-    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
-    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
-    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
-    MISSING_FILE: 'A state file is missing although git has it committed.',
-    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
-    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
-    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
-    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
-    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-    FRONTMATTER_MISMATCH: "A task's external_ids frontmatter disagrees with the mapping file.",
-    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
-    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
-    INVALID_TASK_ID: "A task's id is not of a known shape.",
-    LEGACY_TASK_ID_FIELD: 'A task uses the legacy task_id: field instead of id:.',
-    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
-    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
-    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
-    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
-    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
-};
-/** A message stays one readable line even when it quotes a 50 MB value or key. */
-const MAX_MESSAGE = 600;
-const brief = (s) => s.length <= MAX_MESSAGE
-    ? s
-    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
-function findings_finding(severity, code, message, where = {}) {
-    const f = { severity, code, message: brief(message) };
-    if (where.file !== undefined)
-        f.file = where.file;
-    if (where.line !== undefined)
-        f.line = where.line;
-    if (where.column !== undefined)
-        f.column = where.column;
-    return f;
-}
-const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
-class ExtidsError extends Error {
-    code;
-    details;
-    name = 'ExtidsError';
-    constructor(code, message, details = {}) {
-        super(message);
-        this.code = code;
-        this.details = details;
-    }
-}
-/** A node fs error as a short phrase: "permission denied (EACCES)". */
-function describeFsError(err) {
-    const e = err;
-    const phrases = {
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        ENOSPC: 'no space left on device',
-        EIO: 'input/output error',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'not a directory',
-        EROFS: 'read-only file system',
-        EEXIST: 'already exists',
-        ELOOP: 'too many symbolic links',
-    };
-    if (e && typeof e.code === 'string')
-        return `${phrases[e.code] ?? e.message} (${e.code})`;
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./lib/core/ids.js
-/** Tools, internal task IDs and external ID formats. */
-const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
-const KEYED_TOOLS = ['jira', 'linear'];
-const isTool = (s) => ids_TOOLS.includes(s);
-const isKeyedTool = (t) => t === 'jira' || t === 'linear';
-/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/**
- * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
- * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
- */
-const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-/** `234`: a positive number without leading zeros, of at most 15 digits. */
-const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-const EXTERNAL_ID_PATTERN = {
-    azure_devops: NUMERIC_EXTERNAL_ID,
-    github: NUMERIC_EXTERNAL_ID,
-    jira: KEYED_EXTERNAL_ID,
-    linear: KEYED_EXTERNAL_ID,
-};
-const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC'];
-/**
- * Internal IDs in the shapes task repositories use: `TASK-7A96`, `TASK-E01-b2c4`,
- * `TASK-E01-b2c4.1`, `EPIC-001`, `FEAT-x9f2`, `DOC-0a1b`, legacy `TASK-042`.
- */
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-    return new RegExp(`^(?:${alt})-[A-Za-z0-9]{1,16}(?:-[A-Za-z0-9]{1,16}){0,3}(?:\\.[0-9]{1,4}){0,3}$`);
-}
-const DEFAULT_INTERNAL_ID = internalIdPattern();
-/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
-function ids_parseExternalId(tool, id) {
-    if (isKeyedTool(tool)) {
-        const m = KEYED_EXTERNAL_ID.exec(id);
-        return m ? { key: m[1], number: Number(m[2]) } : undefined;
-    }
-    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
-}
-function formatExternalId(tool, number, key) {
-    return isKeyedTool(tool) ? `${key}-${number}` : String(number);
-}
-/** Display names used in messages. */
-const ids_TOOL_LABEL = {
-    azure_devops: 'Azure DevOps',
-    github: 'GitHub',
-    jira: 'Jira',
-    linear: 'Linear',
-};
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./lib/core/schema.js
-/**
- * The state file formats (1.0). These zod schemas are the single source of truth: types are
- * inferred from them, and the fast validator in validate.ts is checked against them by tests.
- */
-
-
-const schema_FORMAT_VERSION = '1.0';
-const KeyedExternalIdSchema = schemas/* string */.YjP()
-    .regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number of at most 15 digits)');
-const NumericExternalIdSchema = schemas/* string */.YjP()
-    .regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number of at most 15 digits in a string, like "234"');
-const ExternalIdsSchema = schemas/* strictObject */.rej({
-    azure_devops: NumericExternalIdSchema.optional(),
-    github: NumericExternalIdSchema.optional(),
-    jira: KeyedExternalIdSchema.optional(),
-    linear: KeyedExternalIdSchema.optional(),
-});
-const CounterSchema = schemas/* number */.aig()
-    .int('must be a whole number')
-    .nonnegative('must not be negative')
-    .max(Number.MAX_SAFE_INTEGER, 'is beyond 2^53 and cannot be counted exactly');
-const ProjectKeySchema = schemas/* string */.YjP()
-    .regex(PROJECT_KEY, 'must be an upper-case key like PROJ');
-const CountersSchema = schemas/* strictObject */.rej({
-    azure_devops: CounterSchema,
-    github: CounterSchema,
-    jira: schemas/* record */.g1P(ProjectKeySchema, CounterSchema),
-    linear: schemas/* record */.g1P(ProjectKeySchema, CounterSchema),
-});
-const MappingFileSchema = schemas/* strictObject */.rej({
-    mappings: schemas/* record */.g1P(schemas/* string */.YjP().min(1), ExternalIdsSchema),
-    updated: schemas/* string */.YjP(),
-    version: schemas/* literal */.euz(schema_FORMAT_VERSION),
-});
-const CounterFileSchema = schemas/* strictObject */.rej({
-    counters: CountersSchema,
-    updated: schemas/* string */.YjP(),
-    version: schemas/* literal */.euz(schema_FORMAT_VERSION),
-});
-const schema_emptyCounters = () => ({
-    azure_devops: 0,
-    github: 0,
-    jira: Object.create(null),
-    linear: Object.create(null),
-});
-/** Config file `.claude/extids.json`. */
-const ConfigSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    tools: schemas/* strictObject */.rej({
-        jira: schemas/* strictObject */.rej({ key: ProjectKeySchema }).optional(),
-        linear: schemas/* strictObject */.rej({ key: ProjectKeySchema }).optional(),
-        github: schemas/* strictObject */.rej({}).optional(),
-        azure_devops: schemas/* strictObject */.rej({}).optional(),
-    })
-        .optional(),
-    stateDir: schemas/* string */.YjP().min(1).optional(),
-    tasksDir: schemas/* string */.YjP().min(1).optional(),
-    idPrefixes: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Z][A-Z0-9_]*$/))
-        .min(1)
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./lib/core/canonical.js
-/**
- * Serialisation byte-identical to the reference implementation's
- * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
- * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
- * lower-case \uXXXX, no trailing newline.
- */
-const SHORT_ESCAPES = {
-    0x22: '\\"',
-    0x5c: '\\\\',
-    0x0a: '\\n',
-    0x0d: '\\r',
-    0x09: '\\t',
-    0x08: '\\b',
-    0x0c: '\\f',
-};
-// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
-const NEEDS_ESCAPE = /["\\]|[^ -~]/;
-function pyString(s) {
-    if (!NEEDS_ESCAPE.test(s))
-        return `"${s}"`;
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[c];
-        if (short !== undefined)
-            out += short;
-        else if (c < 0x20 || c > 0x7e)
-            out += '\\u' + c.toString(16).padStart(4, '0');
-        else
-            out += s[i];
-    }
-    return out + '"';
-}
-/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(o) {
-    const keys = Object.keys(o);
-    const ascii = keys.every((k) => !/[^ -~]/.test(k));
-    return ascii ? keys.sort() : keys.sort(compareCodePoints);
-}
-function write(value, indent) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-            return pyString(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new TypeError(`cannot serialise ${value}`);
-            return String(value);
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object': {
-            const inner = indent + '  ';
-            if (Array.isArray(value)) {
-                if (value.length === 0)
-                    return '[]';
-                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
-            }
-            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
-            if (keys.length === 0)
-                return '{}';
-            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
-            return `{\n${parts.join(',\n')}\n${indent}}`;
-        }
-        default:
-            throw new TypeError(`cannot serialise a ${typeof value}`);
-    }
-}
-/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
-function pyDump(value) {
-    return write(value, '');
-}
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const CANNOT = Symbol('cannot');
-/**
- * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
- * are already in order are reused, not copied: a file read from disk is, all but the entries a
- * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
- * come first).
- */
-function sortedCopy(value) {
-    if (typeof value === 'number' && !Number.isFinite(value))
-        throw new TypeError(`cannot serialise ${value}`);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    if (Array.isArray(value)) {
-        let changed = false;
-        const out = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-            const c = sortedCopy(value[i]);
-            if (c === CANNOT)
-                return CANNOT;
-            if (c !== value[i])
-                changed = true;
-            out[i] = c;
-        }
-        return changed ? out : value;
-    }
-    const obj = value;
-    const keys = Object.keys(obj);
-    let changed = false;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const c0 = k.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
-            return CANNOT;
-        if (i > 0 && !(keys[i - 1] < k))
-            changed = true;
-    }
-    if (changed)
-        keys.sort();
-    const vals = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-        const v = obj[keys[i]];
-        const c = sortedCopy(v);
-        if (c === CANNOT)
-            return CANNOT;
-        if (c !== v)
-            changed = true;
-        vals[i] = c;
-    }
-    if (!changed)
-        return value;
-    const out = {};
-    for (let i = 0; i < keys.length; i++)
-        out[keys[i]] = vals[i];
-    return out;
-}
-// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
-// strings differently: such rare files take the transcription.
-const ASTRAL = /[\ud800-\udfff]/;
-const NON_ASCII = /[\u007f-\uffff]/;
-const NON_ASCII_ALL = /[\u007f-\uffff]/g;
-/**
- * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
- * prints the same separators and escapes, once keys are sorted; what remains is Python's
- * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
- */
-function canonicalJson(value) {
-    const fast = mappingFileJson(value);
-    if (fast !== undefined)
-        return fast;
-    const copy = sortedCopy(value);
-    if (copy === CANNOT)
-        return pyDump(value);
-    const text = JSON.stringify(copy, null, 2);
-    if (!NON_ASCII.test(text))
-        return text;
-    if (ASTRAL.test(text))
-        return pyDump(value);
-    return text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-// The tools in sorted order; entries of a mapping file hold nothing else.
-const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
-/**
- * The mapping file, the one large thing extids writes, printed directly: a 100,000-entry file
- * in a tenth of the general path's time. Undefined for anything not of that exact shape (and for
- * IDs outside ASCII, where sorting needs care), which then takes the general path.
- */
-function mappingFileJson(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { mappings, updated, version, ...rest } = value;
-    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
-        return undefined;
-    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
-        return undefined;
-    const m = mappings;
-    const ids = Object.keys(m);
-    let sorted = true;
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (NEEDS_ESCAPE.test(id))
-            return undefined;
-        const c0 = id.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
-            return undefined;
-        if (i > 0 && !(ids[i - 1] < id))
-            sorted = false;
-    }
-    if (!sorted)
-        ids.sort();
-    const parts = new Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-        const entry = m[ids[i]];
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            return undefined;
-        const e = entry;
-        let n = 0;
-        for (const k in e)
-            if (e[k] !== undefined)
-                n++;
-        let body = '';
-        let seen = 0;
-        for (const t of TOOL_ORDER) {
-            const v = e[t];
-            if (v === undefined)
-                continue;
-            if (typeof v !== 'string')
-                return undefined;
-            body += `${seen ? ',\n' : ''}      "${t}": ${pyString(v)}`;
-            seen++;
-        }
-        if (seen !== n)
-            return undefined; // a key that is not a tool
-        parts[i] = `    "${ids[i]}": ${seen ? `{\n${body}\n    }` : '{}'}`;
-    }
-    const body = parts.length ? `{\n${parts.join(',\n')}\n  }` : '{}';
-    return `{\n  "mappings": ${body},\n  "updated": ${pyString(updated)},\n  "version": ${pyString(version)}\n}`;
-}
-/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
-const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** UTC stamp safe for file names: 20251110T144500Z. */
-const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
-
-;// CONCATENATED MODULE: ./lib/core/migrate.js
-/**
- * Migrations from every older shape to format 1.0. Pure and idempotent: a 1.0 file yields no
- * steps and is returned as is. Steps are sentences a person reads in `migrate --dry-run`.
- */
-
-
-const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const TOOL_ALIASES = {
-    ado: 'azure_devops',
-    azure: 'azure_devops',
-    azuredevops: 'azure_devops',
-    gh: 'github',
-};
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-function normalizeToolName(name) {
-    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-    if (isTool(n))
-        return n;
-    return TOOL_ALIASES[n.replace(/_/g, '')];
-}
-/** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
-function compareVersion(v) {
-    const s = typeof v === 'number' ? v.toFixed(1) : v;
-    if (typeof s !== 'string')
-        return undefined;
-    const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    const minor = Number(m[2] ?? 0);
-    return major !== 1 ? major - 1 : minor;
-}
-function migrateEnvelope(json, bodyKey, now, steps) {
-    const version = json.version;
-    const cmp = compareVersion(version);
-    if (version === undefined)
-        steps.push(`set version ${schema_FORMAT_VERSION} (the file had none)`);
-    else if (cmp === undefined) {
-        // Leave it for the schema to report: we cannot tell what it is.
-    }
-    else if (cmp > 0)
-        return { body: json[bodyKey], unsupported: String(version) };
-    else if (cmp < 0 || version !== schema_FORMAT_VERSION)
-        steps.push(`set version ${schema_FORMAT_VERSION} (was ${JSON.stringify(version)})`);
-    if (json.updated === undefined)
-        steps.push(`set updated to ${now} (the file had none)`);
-    return { body: json[bodyKey] };
-}
-function envelope(json, bodyKey, body, now) {
-    const out = { ...json };
-    out[bodyKey] = body;
-    if (out.updated === undefined)
-        out.updated = now;
-    const cmp = compareVersion(out.version);
-    if (out.version === undefined || (cmp !== undefined && cmp <= 0))
-        out.version = schema_FORMAT_VERSION;
-    return out;
-}
-function migrateMapping(json, now) {
-    const steps = [];
-    if (!isPlainObject(json))
-        return { value: json, steps, enveloped: false };
-    const enveloped = 'mappings' in json || 'version' in json || 'updated' in json;
-    let body;
-    if (enveloped) {
-        const r = migrateEnvelope(json, 'mappings', now, steps);
-        if (r.unsupported)
-            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
-        body = r.body;
-    }
-    else {
-        body = json;
-        steps.push(`wrapped the bare mapping object in the ${schema_FORMAT_VERSION} envelope`);
-    }
-    const { value: mappings, notes } = migrateMappingEntries(body);
-    steps.push(...notes);
-    const value = enveloped
-        ? envelope(json, 'mappings', mappings, now)
-        : { mappings, updated: now, version: schema_FORMAT_VERSION };
-    return { value, steps, enveloped };
-}
-function migrateMappingEntries(body) {
-    if (!isPlainObject(body))
-        return { value: body, notes: [] };
-    let changed = false;
-    const numeric = new Set();
-    const lower = [];
-    const renamed = new Map();
-    const dropped = new Map();
-    const out = {};
-    for (const [id, entry] of Object.entries(body)) {
-        if (!isPlainObject(entry) || isCanonicalEntry(entry)) {
-            out[id] = entry;
-            continue;
-        }
-        changed = true;
-        const fixed = {};
-        for (const [rawTool, raw] of Object.entries(entry)) {
-            const tool = normalizeToolName(rawTool);
-            if (!tool) {
-                dropped.set(rawTool, (dropped.get(rawTool) ?? 0) + 1);
-                continue;
-            }
-            if (tool !== rawTool)
-                renamed.set(rawTool, tool);
-            let v = raw;
-            if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
-                v = String(v);
-                numeric.add(tool);
-            }
-            else if (typeof v === 'string' && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
-                const up = v.toUpperCase();
-                if (up !== v)
-                    lower.push(`${v} → ${up}`);
-                v = up;
-            }
-            fixed[tool] = v;
-        }
-        out[id] = fixed;
-    }
-    if (!changed)
-        return { value: body, notes: [] };
-    const notes = [];
-    if (numeric.size)
-        notes.push(`turned numeric ${[...numeric].sort().join(' and ')} IDs into strings`);
-    if (lower.length)
-        notes.push(`upper-cased ${lower.length} external ID key(s) (${lower.slice(0, 3).join(', ')}${lower.length > 3 ? ', …' : ''})`);
-    for (const [from, to] of renamed)
-        notes.push(`renamed tool "${from}" to "${to}"`);
-    for (const [field, n] of dropped)
-        notes.push(`dropped the pre-1.0 per-task field "${field}" from ${n} entr${n === 1 ? 'y' : 'ies'}`);
-    return { value: out, notes };
-}
-const isKeyed = (t) => KEYED_TOOLS.includes(t);
-function isCanonicalEntry(entry) {
-    for (const k in entry) {
-        if (!isTool(k))
-            return false;
-        const v = entry[k];
-        if (typeof v !== 'string')
-            return false;
-        if (isKeyed(k) && v !== v.toUpperCase())
-            return false;
-    }
-    return true;
-}
-function migrateCounters(json, now) {
-    const steps = [];
-    if (!isPlainObject(json))
-        return { value: json, steps, enveloped: false };
-    const enveloped = 'counters' in json || 'version' in json || 'updated' in json;
-    let body;
-    if (enveloped) {
-        const r = migrateEnvelope(json, 'counters', now, steps);
-        if (r.unsupported)
-            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
-        body = r.body;
-    }
-    else {
-        body = json;
-        steps.push(`wrapped the bare counters object in the ${schema_FORMAT_VERSION} envelope`);
-    }
-    const { value: counters, notes } = migrateCounterBody(body);
-    steps.push(...notes);
-    const value = enveloped
-        ? envelope(json, 'counters', counters, now)
-        : { counters, updated: now, version: schema_FORMAT_VERSION };
-    return { value, steps, enveloped };
-}
-const asCount = (v) => typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
-function migrateCounterBody(body) {
-    if (!isPlainObject(body))
-        return { value: body, notes: [] };
-    const notes = [];
-    const out = {};
-    for (const [rawTool, raw] of Object.entries(body)) {
-        const tool = normalizeToolName(rawTool);
-        if (!tool) {
-            out[rawTool] = raw; // unknown tools are reported by the schema, never dropped silently
-            continue;
-        }
-        if (tool !== rawTool)
-            notes.push(`renamed tool "${rawTool}" to "${tool}"`);
-        if (isKeyed(tool) && isPlainObject(raw)) {
-            const keys = {};
-            for (const [k, v] of Object.entries(raw)) {
-                const K = k.toUpperCase();
-                const n = asCount(v);
-                if (n !== v)
-                    notes.push(`turned the ${tool} counter ${k} from a string into a number`);
-                if (K !== k)
-                    notes.push(`upper-cased the ${tool} key ${k} → ${K}`);
-                const prev = keys[K];
-                keys[K] =
-                    typeof prev === 'number' && typeof n === 'number' ? Math.max(prev, n) : (prev ?? n);
-            }
-            out[tool] = keys;
-        }
-        else {
-            const n = asCount(raw);
-            if (n !== raw)
-                notes.push(`turned the ${tool} counter from a string into a number`);
-            out[tool] = n;
-        }
-    }
-    const missing = ids_TOOLS.filter((t) => !(t in out));
-    for (const t of missing)
-        out[t] = isKeyed(t) ? {} : 0;
-    if (missing.length)
-        notes.push(`added the missing tool(s) ${missing.join(', ')}`);
-    return { value: notes.length ? out : body, notes };
-}
-
-;// CONCATENATED MODULE: ./lib/core/state.js
-/** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
-
-
-/** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const state_hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-/**
- * One pass over the mappings for what diagnosis and allocation need. Built for 100,000 tasks:
- * numbers are grouped per tool and key, and repeats are found with a typed array indexed by
- * number (a Map only when numbers are sparse), instead of hashing every ID string.
- */
-function analyzeMappings(mappings) {
-    const highest = schema_emptyCounters();
-    const ids = Object.keys(mappings);
-    let wellFormed = true;
-    const groups = new Map();
-    const odd = new Map(); // values of no known form, compared as strings
-    const plain = {};
-    let last; // keyed IDs nearly always share one key: skip the lookup
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        const entry = mappings[id];
-        if (id === '' || UNSAFE_KEYS.has(id) || typeof entry !== 'object' || entry === null) {
-            wellFormed = false;
-            continue;
-        }
-        if (Array.isArray(entry))
-            wellFormed = false;
-        for (const tool in entry) {
-            const v = entry[tool];
-            if (typeof v !== 'string') {
-                wellFormed = false;
-                continue;
-            }
-            let group;
-            let n = NaN;
-            if (tool === 'github' || tool === 'azure_devops') {
-                if (NUMERIC_EXTERNAL_ID.test(v)) {
-                    n = +v;
-                    if (n > highest[tool])
-                        highest[tool] = n;
-                    group = plain[tool] ??= { tool, nums: [], owners: [] };
-                }
-            }
-            else if (tool === 'jira' || tool === 'linear') {
-                const dash = v.lastIndexOf('-');
-                const key = v.slice(0, dash);
-                if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
-                    n = +v.slice(dash + 1);
-                    const keyed = highest[tool];
-                    if (!state_hasOwn(keyed, key) || n > keyed[key])
-                        keyed[key] = n;
-                    if (last && last.tool === tool && last.key === key)
-                        group = last;
-                    else {
-                        const g = `${tool} ${key}`;
-                        group = groups.get(g);
-                        if (!group)
-                            groups.set(g, (group = { tool, key, nums: [], owners: [] }));
-                        last = group;
-                    }
-                }
-            }
-            if (!group) {
-                wellFormed = false;
-                const k = `${tool}\u0000${v}`;
-                const o = odd.get(k);
-                if (o)
-                    o.push(i);
-                else
-                    odd.set(k, [i]);
-                continue;
-            }
-            group.nums.push(n);
-            group.owners.push(i);
-        }
-    }
-    for (const g of Object.values(plain))
-        groups.set(g.tool, g);
-    const repeats = new Map();
-    const repeat = (tool, externalId, first, other) => {
-        const k = `${tool}\u0000${externalId}`;
-        const d = repeats.get(k);
-        if (d)
-            d.holders.push(ids[other]);
-        else
-            repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
-    };
-    for (const { tool, key, nums, owners } of groups.values()) {
-        let max = 0;
-        for (const n of nums)
-            if (n > max)
-                max = n;
-        const name = (n) => (key === undefined ? String(n) : `${key}-${n}`);
-        if (max <= 8 * nums.length + 4096) {
-            const slot = new Int32Array(max + 1); // owner index + 1, or 0
-            for (let j = 0; j < nums.length; j++) {
-                const n = nums[j];
-                if (slot[n] === 0)
-                    slot[n] = owners[j] + 1;
-                else
-                    repeat(tool, name(n), slot[n] - 1, owners[j]);
-            }
-        }
-        else {
-            const slot = new Map();
-            for (let j = 0; j < nums.length; j++) {
-                const first = slot.get(nums[j]);
-                if (first === undefined)
-                    slot.set(nums[j], owners[j]);
-                else
-                    repeat(tool, name(nums[j]), first, owners[j]);
-            }
-        }
-    }
-    for (const [k, owners] of odd)
-        if (owners.length > 1) {
-            const [tool, externalId] = k.split('\u0000');
-            for (const o of owners.slice(1))
-                repeat(tool, externalId, owners[0], o);
-        }
-    const duplicates = [...repeats.values()];
-    for (const d of duplicates)
-        d.holders.sort();
-    duplicates.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
-    return { ids, wellFormed, highest, duplicates };
-}
-/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
-const state_highestUsed = (mappings) => analyzeMappings(mappings).highest;
-/** External IDs held by more than one task. */
-const state_findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
-function state_maxCounters(...all) {
-    const out = schema_emptyCounters();
-    for (const c of all) {
-        out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
-        out.github = Math.max(out.github, c.github);
-        for (const t of ['jira', 'linear'])
-            for (const k in c[t])
-                out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
-    }
-    return out;
-}
-function countersEqual(a, b) {
-    if (a.azure_devops !== b.azure_devops || a.github !== b.github)
-        return false;
-    for (const t of ['jira', 'linear']) {
-        const ka = Object.keys(a[t]);
-        if (ka.length !== Object.keys(b[t]).length)
-            return false;
-        for (const k of ka)
-            if (a[t][k] !== b[t][k])
-                return false;
-    }
-    return true;
-}
-/** Where `counters` is below what `used` requires: a list of [label, has, needs]. */
-function countersBehind(counters, used) {
-    const out = [];
-    for (const t of ['azure_devops', 'github'])
-        if (counters[t] < used[t])
-            out.push([t, counters[t], used[t]]);
-    for (const t of ['jira', 'linear'])
-        for (const k in used[t]) {
-            const has = state_hasOwn(counters[t], k) ? counters[t][k] : 0;
-            if (has < used[t][k])
-                out.push([`${t} ${k}`, has, used[t][k]]);
-        }
-    return out;
-}
-function cloneMappings(m) {
-    const out = {};
-    for (const id in m)
-        out[id] = { ...m[id] };
-    return out;
-}
-function cloneCounters(c) {
-    const out = schema_emptyCounters();
-    out.azure_devops = c.azure_devops;
-    out.github = c.github;
-    for (const t of ['jira', 'linear'])
-        for (const k in c[t])
-            out[t][k] = c[t][k];
-    return out;
-}
-function entriesEqual(a, b) {
-    if (!a || !b)
-        return a === b;
-    return ids_TOOLS.every((t) => a[t] === b[t]);
-}
-function mappingsEqual(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((id) => state_hasOwn(b, id) && entriesEqual(a[id], b[id]));
-}
-/**
- * Union of mappings from sources in priority order: an ID/tool pair missing from an earlier
- * source is taken from a later one; where they disagree the earlier wins and the clash is listed.
- */
-function unionMappings(sources) {
-    const mappings = {};
-    const conflicts = [];
-    const added = [];
-    sources.forEach(({ name, mappings: m }, i) => {
-        let count = 0;
-        for (const id in m) {
-            const entry = (mappings[id] ??= {});
-            for (const t in m[id]) {
-                const tool = t;
-                const v = m[id][tool];
-                const had = entry[tool];
-                if (had === undefined) {
-                    entry[tool] = v;
-                    if (i > 0)
-                        count++;
-                }
-                else if (had !== v)
-                    conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
-            }
-        }
-        if (i > 0 && count)
-            added.push({ source: name, count });
-    });
-    return { mappings, conflicts, added };
-}
-
-;// CONCATENATED MODULE: ./lib/core/validate.js
-/**
- * Schema checks of migrated candidates. A single-pass check using the same patterns as the zod
- * schemas answers the common case (a valid file) at close to JSON.parse speed; zod runs only on
- * the parts that fail it, to produce its precise messages. Tests check both agree.
- */
-
-
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-function isValidEntry(entry) {
-    if (!isObj(entry))
-        return false;
-    for (const tool in entry) {
-        const v = entry[tool];
-        if (!isTool(tool) || typeof v !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(v))
-            return false;
-    }
-    return true;
-}
-function hasEnvelope(v, body) {
-    for (const k in v)
-        if (k !== body && k !== 'updated' && k !== 'version')
-            return false;
-    return typeof v.updated === 'string' && v.version === schema_FORMAT_VERSION && isObj(v[body]);
-}
-/**
- * The one-pass check of a mapping file: its analysis when it is a valid 1.0 file (which the
- * caller keeps, so diagnosis does not walk 100,000 entries again), otherwise undefined.
- */
-function scanMapping(v) {
-    if (!isObj(v) || !hasEnvelope(v, 'mappings'))
-        return undefined;
-    const a = analyzeMappings(v.mappings);
-    return a.wellFormed ? a : undefined;
-}
-const fastCheckMapping = (v) => scanMapping(v) !== undefined;
-function fastCheckCounters(v) {
-    if (!isObj(v) || !hasEnvelope(v, 'counters'))
-        return false;
-    const c = v.counters;
-    for (const k in c)
-        if (!isTool(k))
-            return false;
-    if (!isCount(c.azure_devops) || !isCount(c.github))
-        return false;
-    for (const t of ['jira', 'linear']) {
-        const keyed = c[t];
-        if (!isObj(keyed))
-            return false;
-        for (const key in keyed)
-            if (!PROJECT_KEY.test(key) || !isCount(keyed[key]))
-                return false;
-    }
-    return true;
-}
-function issuesOf(error) {
-    const seen = new Set();
-    // One finding per value: "not an integer" and "beyond 2^53" of the same counter are one problem.
-    const first = error.issues.filter((i) => !seen.has(JSON.stringify(i.path)) && seen.add(JSON.stringify(i.path)));
-    return first.map((i) => ({
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: describeIssue(i),
-        counter: i.path[0] === 'counters' && i.code !== 'unrecognized_keys' && i.path.length > 1,
-    }));
-}
-function describeIssue(i) {
-    if (i.code === 'unrecognized_keys')
-        return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (i.code === 'invalid_type')
-        return `expected ${i.expected}`;
-    if (i.code === 'invalid_value')
-        return `must be ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    return i.message;
-}
-function checkStateFile(kind, v) {
-    if (kind === 'mapping' ? fastCheckMapping(v) : fastCheckCounters(v))
-        return { ok: true, data: v };
-    if (kind === 'counters') {
-        const r = CounterFileSchema.safeParse(v);
-        return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
-    }
-    // Check the envelope with an empty body, then each failing entry alone: fast, and the paths stay exact.
-    const issues = [];
-    const obj = v;
-    const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
-    if (!env.success)
-        issues.push(...issuesOf(env.error));
-    if (isObj(v) && isObj(obj.mappings)) {
-        const m = obj.mappings;
-        for (const id in m) {
-            if (id === '')
-                issues.push({ path: ['mappings', id], message: 'empty task ID', counter: false });
-            if (isValidEntry(m[id]))
-                continue;
-            const r = ExternalIdsSchema.safeParse(m[id]);
-            if (!r.success)
-                for (const i of issuesOf(r.error))
-                    issues.push({ ...i, path: ['mappings', id, ...i.path] });
-        }
-    }
-    return issues.length ? { ok: false, issues } : { ok: true, data: v };
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./lib/core/parse.js
-/**
- * Turns the text of a state file into data and findings. Never throws on bad input and never
- * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
- * salvaged from it kept apart for repair.
- */
-
-
-
-
-
-
-
-/** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
-function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
-    if (typeof v !== 'object' || v === null || depth > 3)
-        return found;
-    for (const k of Object.keys(v)) {
-        if (UNSAFE_KEYS.has(k)) {
-            found.push([...path, k]);
-            delete v[k];
-        }
-        else
-            stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
-    }
-    return found;
-}
-const MAX_DEPTH = 6;
-const TOO_DEEP = '[nested too deeply]';
-/**
- * Replaces anything nested deeper than a state file can be (envelope, mappings, task, tool: 4)
- * with a marker, so that nothing after JSON.parse recurses into a million levels.
- */
-function limitDepth(v, path = [], found = []) {
-    if (typeof v !== 'object' || v === null)
-        return found;
-    for (const k of Object.keys(v)) {
-        const child = v[k];
-        if (typeof child !== 'object' || child === null)
-            continue;
-        if (path.length + 1 >= MAX_DEPTH) {
-            v[k] = TOO_DEEP;
-            found.push([...path, k]);
-        }
-        else
-            limitDepth(child, [...path, k], found);
-    }
-    return found;
-}
-function lineOfOffset(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-}
-/**
- * Lines of the members of a state file, indexed in one pass the first time a finding needs one:
- * `line(['mappings', 'TASK-1', 'jira'])`. Falls back to the nearest parent that exists.
- */
-class Locator {
-    text;
-    enveloped;
-    lines;
-    constructor(text, enveloped = true) {
-        this.text = text;
-        this.enveloped = enveloped;
-    }
-    line(path) {
-        if (this.text === undefined)
-            return undefined;
-        if (!this.lines) {
-            const lines = new Map();
-            try {
-                (0,main.visit)(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
-                    onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
-                        const parent = pathSupplier();
-                        if (parent.length < 3)
-                            lines.set(JSON.stringify([...parent, prop]), line + 1);
-                    },
-                });
-            }
-            catch (err) {
-                // The visitor recurses: JSON nested thousands deep overflows the stack. Keep the lines
-                // found before that point; findings deeper in fall back to their nearest parent.
-                if (!(err instanceof RangeError))
-                    throw err;
-            }
-            this.lines = lines;
-        }
-        const p = this.enveloped ? path : path.slice(1);
-        for (let n = p.length; n > 0; n--) {
-            const l = this.lines.get(JSON.stringify(p.slice(0, n)));
-            if (l !== undefined)
-                return l;
-        }
-        return undefined;
-    }
-}
-const CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/;
-/** Splits a text with conflict markers into its "ours" and "theirs" versions. */
-function conflictSides(text) {
-    const ours = [];
-    const theirs = [];
-    let state = 'both';
-    let seen = false;
-    for (const line of text.split(/\r?\n/)) {
-        const m = CONFLICT_LINE.exec(line);
-        const mark = m?.[1]?.[0];
-        if (mark === '<' && state === 'both') {
-            state = 'ours';
-            seen = true;
-        }
-        else if (mark === '|' && state === 'ours')
-            state = 'base';
-        else if (mark === '=' && (state === 'ours' || state === 'base'))
-            state = 'theirs';
-        else if (mark === '>' && state === 'theirs')
-            state = 'both';
-        else {
-            if (state === 'both' || state === 'ours')
-                ours.push(line);
-            if (state === 'both' || state === 'theirs')
-                theirs.push(line);
-        }
-    }
-    return seen && state === 'both'
-        ? { ours: ours.join('\n'), theirs: theirs.join('\n') }
-        : undefined;
-}
-function jsonErrorPosition(err, text) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /at position (\d+)/.exec(msg);
-    if (/Unexpected end of JSON input/.test(msg) || !pos || Number(pos[1]) >= text.trimEnd().length)
-        return { reason: 'the file ends before the JSON does (truncated?)', offset: text.length };
-    const reason = msg
-        .replace(/\s*in JSON at position \d+.*$/s, '')
-        .replace(/^Unexpected token (.), ".*" is not valid JSON$/s, 'unexpected $1');
-    return { reason, offset: Number(pos[1]) };
-}
-function describePath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
-}
-function parseStateText(kind, text, file, now) {
-    const base = { kind, file, text, steps: [], enveloped: true };
-    const findings = [];
-    const at = (line, column) => ({ file, line, column });
-    let body = text;
-    if (body.charCodeAt(0) === 0xfeff) {
-        findings.push(findings_finding('error', 'BOM', 'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it', at(1)));
-        body = body.slice(1);
-    }
-    if (/^[\s\0]*$/.test(body)) {
-        const nul = body.includes('\0');
-        findings.push(findings_finding('error', 'EMPTY_FILE', nul
-            ? `contains only NUL bytes (${body.length}): the last write did not complete`
-            : 'is empty', at()));
-        return { ...base, status: 'corrupt', findings };
-    }
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch (err) {
-        const sides = conflictSides(body);
-        const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
-        if (marker !== -1) {
-            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(marker + 1)));
-            return {
-                ...base,
-                status: 'corrupt',
-                findings,
-                salvage: sides && salvageSides(kind, sides, file, now),
-            };
-        }
-        const { reason, offset } = jsonErrorPosition(err, body);
-        const { line, column } = lineOfOffset(body, offset);
-        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(line, column)));
-        return { ...base, status: 'corrupt', findings };
-    }
-    // The common case, a current and valid file, is decided in one pass over it; the steps below
-    // (depth limit, unsafe keys, migration, precise schema messages) are for everything else.
-    if (body === text) {
-        const analysis = kind === 'mapping' ? scanMapping(json) : undefined;
-        if (analysis || (kind === 'counters' && fastCheckCounters(json)))
-            return {
-                ...base,
-                status: 'valid',
-                data: json,
-                findings,
-                analysis,
-            };
-    }
-    const loc = new Locator(body);
-    for (const p of limitDepth(json))
-        findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(p)}; the value there is not used`, at(loc.line(p))));
-    const unsafe = stripUnsafeKeys(json);
-    for (const p of unsafe)
-        findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${p[p.length - 1]}" at ${describePath(p.slice(0, -1))}, refused to prevent prototype pollution`, at(loc.line(p))));
-    const migrated = kind === 'mapping' ? migrateMapping(json, now) : migrateCounters(json, now);
-    const enveloped = migrated.enveloped;
-    if (migrated.unsupported !== undefined) {
-        findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(loc.line(['version']))));
-        return { ...base, enveloped, status: 'unsupported', findings };
-    }
-    const checked = checkStateFile(kind, migrated.value);
-    if (!checked.ok) {
-        const legacyPath = (p) => (enveloped ? p : p.slice(1));
-        for (const issue of checked.issues)
-            findings.push(schemaFinding(issue, loc, file, legacyPath));
-        const salvage = salvageData(kind, migrated.value, now);
-        return { ...base, enveloped, status: 'corrupt', findings, salvage };
-    }
-    if (migrated.steps.length)
-        findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(1)));
-    const status = unsafe.length || findings.some((f) => f.code === 'BOM')
-        ? 'corrupt'
-        : migrated.steps.length
-            ? 'legacy'
-            : 'valid';
-    const result = {
-        ...base,
-        enveloped,
-        status,
-        data: checked.data,
-        steps: migrated.steps,
-        findings,
-    };
-    if (status === 'corrupt')
-        result.salvage = { data: checked.data, lost: unsafe.map((p) => describePath(p)) };
-    return result;
-}
-function schemaFinding(issue, loc, file, toFilePath) {
-    const where = describePath(issue.path);
-    const line = loc.line(toFilePath(issue.path));
-    return findings_finding('error', issue.counter ? 'INVALID_COUNTER' : 'SCHEMA_INVALID', `${where}: ${issue.message}`, { file, line });
-}
-const parse_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Keeps every valid piece of a schema-invalid candidate and lists what had to go. */
-function salvageData(kind, v, now) {
-    const lost = [];
-    const updated = parse_isObj(v) && typeof v.updated === 'string' ? v.updated : now;
-    if (kind === 'mapping') {
-        const mappings = {};
-        const body = parse_isObj(v) ? v.mappings : undefined;
-        if (!parse_isObj(body))
-            lost.push('the mappings object itself');
-        else
-            for (const id in body) {
-                const entry = body[id];
-                if (id === '' || !parse_isObj(entry)) {
-                    lost.push(`mapping "${id}" (not an object)`);
-                    continue;
-                }
-                if (isValidEntry(entry)) {
-                    mappings[id] = entry;
-                    continue;
-                }
-                const kept = {};
-                for (const t in entry) {
-                    const val = entry[t];
-                    if (isTool(t) && typeof val === 'string' && EXTERNAL_ID_PATTERN[t].test(val))
-                        kept[t] = val;
-                    else
-                        lost.push(`${id}.${t} = ${JSON.stringify(val)}`);
-                }
-                mappings[id] = kept;
-            }
-        return { data: { mappings, updated, version: schema_FORMAT_VERSION }, lost };
-    }
-    const counters = schema_emptyCounters();
-    const body = parse_isObj(v) ? v.counters : undefined;
-    const ok = (n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-    if (!parse_isObj(body))
-        lost.push('the counters object itself (counters are rebuilt from the highest numbers used)');
-    else
-        for (const t in body) {
-            const val = body[t];
-            if (!isTool(t))
-                lost.push(`counter "${t}" (unknown tool)`);
-            else if (t === 'jira' || t === 'linear') {
-                if (!parse_isObj(val))
-                    lost.push(`${t} counters ${JSON.stringify(val)}`);
-                else
-                    for (const k in val) {
-                        const n = val[k];
-                        if (ok(n) && PROJECT_KEY.test(k))
-                            counters[t][k] = n;
-                        else
-                            lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
-                    }
-            }
-            else if (ok(val))
-                counters[t] = val;
-            else
-                lost.push(`${t} = ${JSON.stringify(val)}`);
-        }
-    return { data: { counters, updated, version: schema_FORMAT_VERSION }, lost };
-}
-/** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
-function salvageSides(kind, sides, file, now) {
-    const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
-    const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
-    if (usable.length === 0)
-        return undefined;
-    const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
-    if (parsed.some((p) => !p.data && !p.salvage))
-        lost.push('one side of the conflict could not be parsed');
-    const updated = usable
-        .map((d) => d.updated)
-        .sort()
-        .at(-1);
-    if (kind === 'mapping') {
-        const u = unionMappings(usable.map((d, i) => ({
-            name: i ? 'theirs' : 'ours',
-            mappings: d.mappings,
-        })));
-        for (const c of u.conflicts)
-            lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
-        return { data: { mappings: u.mappings, updated, version: schema_FORMAT_VERSION }, lost };
-    }
-    return {
-        data: {
-            counters: state_maxCounters(...usable.map((d) => d.counters)),
-            updated,
-            version: schema_FORMAT_VERSION,
-        },
-        lost,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/atomic.js
-/**
- * The one module that writes state to disk. A write: temp file in the same directory, every byte
- * written, fsync, rename over the target, fsync the directory. The fs is injectable so tests can
- * fail each step in turn.
- */
-
-
-
-
-const realFs = external_node_fs_namespaceObject;
-const TEMP_MARK = '.tmp-';
-const tempName = (target) => (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}${TEMP_MARK}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-function fsyncDir(dir, fs) {
-    let fd;
-    try {
-        fd = fs.openSync(dir, 'r');
-        fs.fsyncSync(fd);
-    }
-    catch (err) {
-        // Some platforms and file systems refuse fsync on a directory; the rename is still atomic.
-        const code = err.code;
-        if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF')
-            throw err;
-    }
-    finally {
-        if (fd !== undefined)
-            fs.closeSync(fd);
-    }
-}
-/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
-function writeAll(fs, fd, data) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < bytes.length;) {
-        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-        if (n <= 0)
-            throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-        off += n;
-    }
-}
-function writeFileAtomic(target, data, opts = {}) {
-    const fs = opts.fs ?? realFs;
-    const tmp = tempName(target);
-    let fd;
-    try {
-        fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
-        writeAll(fs, fd, data);
-        fs.fsyncSync(fd);
-        const closing = fd;
-        fd = undefined;
-        fs.closeSync(closing);
-        fs.renameSync(tmp, target);
-    }
-    catch (err) {
-        if (fd !== undefined) {
-            try {
-                fs.closeSync(fd);
-            }
-            catch {
-                /* already failing; the original error is the one to report */
-            }
-        }
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* not created, or already renamed */
-        }
-        throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
-            file: target,
-            cause: err,
-        });
-    }
-    if (opts.syncDir === false)
-        return;
-    try {
-        fsyncDir((0,external_node_path_.dirname)(target), fs);
-    }
-    catch (err) {
-        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
-    }
-}
-/**
- * Writes several files the safe way at once: every temp file written, then all of them flushed
- * with up to `parallel` fsyncs in flight (a disk does many at about the cost of one), then each
- * renamed over its target. The directories are the caller's to flush. On a failure nothing of
- * the batch is renamed, every temp file is removed, and the error names the file.
- */
-async function writeFilesAtomic(items, opts = {}) {
-    const fs = opts.fs ?? realFs;
-    const open = [];
-    let current;
-    const fail = (err) => {
-        for (const o of open) {
-            try {
-                if (o.fd !== undefined)
-                    fs.closeSync(o.fd);
-            }
-            catch {
-                /* already failing */
-            }
-            try {
-                fs.unlinkSync(o.tmp);
-            }
-            catch {
-                /* not created */
-            }
-        }
-        const file = current?.path ?? '?';
-        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
-            file,
-            cause: err,
-        });
-    };
-    try {
-        for (const item of items) {
-            current = item;
-            const o = { item, tmp: tempName(item.path) };
-            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
-            open.push(o);
-            writeAll(fs, o.fd, item.data);
-        }
-        // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
-        let next = 0;
-        let failed;
-        const flush = async () => {
-            while (failed === undefined && next < open.length) {
-                const o = open[next++];
-                try {
-                    await new Promise((res, rej) => fs.fsync(o.fd, (e) => (e ? rej(e) : res())));
-                }
-                catch (err) {
-                    failed ??= { err, item: o.item };
-                }
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
-        if (failed) {
-            current = failed.item;
-            throw failed.err;
-        }
-        for (const o of open) {
-            current = o.item;
-            const fd = o.fd;
-            o.fd = undefined;
-            fs.closeSync(fd);
-        }
-    }
-    catch (err) {
-        fail(err);
-    }
-    for (let i = 0; i < open.length; i++) {
-        const o = open[i];
-        current = o.item;
-        try {
-            fs.renameSync(o.tmp, o.item.path);
-        }
-        catch (err) {
-            open.splice(0, i); // the ones renamed are written; clean up the rest
-            fail(err);
-        }
-    }
-}
-/** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
-function keepCopy(file, copy, fs = realFs) {
-    const tmp = tempName(copy);
-    try {
-        try {
-            fs.linkSync(file, tmp);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT')
-                throw err;
-            fs.copyFileSync(file, tmp);
-        }
-        fs.renameSync(tmp, copy);
-        // rename() between two links to one inode succeeds without removing the source.
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* normally gone already */
-        }
-    }
-    catch (err) {
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* nothing to clean */
-        }
-        throw new ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
-    }
-}
-/** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
-function freshName(file, label, stamp, fs = realFs) {
-    for (let n = 1;; n++) {
-        const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ''}`;
-        try {
-            fs.statSync(candidate);
-        }
-        catch {
-            return candidate;
-        }
-    }
-}
-/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
-function sweepTemps(dir, fs = realFs) {
-    const removed = [];
-    let names;
-    try {
-        names = fs.readdirSync(dir);
-    }
-    catch {
-        return removed;
-    }
-    for (const name of names) {
-        if (name.startsWith('.') && name.includes(TEMP_MARK)) {
-            try {
-                fs.unlinkSync((0,external_node_path_.join)(dir, name));
-                removed.push(name);
-            }
-            catch {
-                /* another cleanup got it, or it is not ours to remove */
-            }
-        }
-    }
-    return removed;
-}
-
-
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __nccwpck_require__(3648);
-;// CONCATENATED MODULE: ./lib/core/lock.js
-/**
- * One cross-process lock per state directory (proper-lockfile: an atomic mkdir whose mtime the
- * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder died is taken over
- * once it is stale; a compromised lock aborts the write that would follow.
- */
-
-
-
-
-const LOCK_NAME = '.extids.lock';
-const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function withLock(dir, opts, fn) {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
-    const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
-    const lockfilePath = (0,external_node_path_.join)(dir, LOCK_NAME);
-    let compromised;
-    const deadline = Date.now() + timeoutMs;
-    let delay = 5;
-    let release;
-    for (;;) {
-        try {
-            release = await proper_lockfile.lock(dir, {
-                lockfilePath,
-                stale: staleMs,
-                realpath: false,
-                retries: 0,
-                onCompromised: (err) => {
-                    compromised = err;
-                },
-            });
-            break;
-        }
-        catch (err) {
-            const code = err.code;
-            if (code !== 'ELOCKED') {
-                if (code === 'ENOTDIR')
-                    throw new ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
-                throw new ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
-                    file: dir,
-                    cause: err,
-                });
-            }
-            if (Date.now() + delay > deadline)
-                throw new ExtidsError('LOCK_TIMEOUT', `timed out after ${(timeoutMs / 1000).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. ` +
-                    `If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1000}s old.`, { file: lockfilePath });
-            await sleep(delay * (0.5 + Math.random()));
-            delay = Math.min(delay * 1.6, 250);
-        }
-    }
-    const acquired = Date.now();
-    const held = {
-        assertHeld() {
-            if (compromised)
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-            // A synchronous stretch longer than the stale time lets another process take the lock over.
-            let fresh = acquired;
-            try {
-                fresh = Math.max(fresh, (0,external_node_fs_.statSync)(lockfilePath).mtimeMs);
-            }
-            catch {
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-            }
-            if (Date.now() - fresh > staleMs * 0.8)
-                throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
-        },
-    };
-    try {
-        return await fn(held);
-    }
-    finally {
-        await release().catch(() => {
-            /* already released or compromised: nothing left to undo */
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/ledger.js
-/**
- * The state as one transaction sees it, and allocation. A counter holds the last number handed
- * out and starts at least at the highest number used, so no number is handed out twice.
- */
-
-
-
-const refKey = (tool, externalId) => `${tool}\u0000${externalId}`;
-class ledger_Ledger {
-    mappings;
-    counters;
-    idPattern;
-    mappingsChanged = false;
-    pendingWrites = [];
-    index;
-    constructor(mappings, counters, idPattern = DEFAULT_INTERNAL_ID) {
-        this.mappings = mappings;
-        this.counters = counters;
-        this.idPattern = idPattern;
-    }
-    get(internalId) {
-        return state_hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
-    }
-    /** Reverse lookup through an index built once per transaction. */
-    find(tool, externalId) {
-        return this.reverse().get(refKey(tool, externalId));
-    }
-    reverse() {
-        if (!this.index) {
-            this.index = new Map();
-            for (const id in this.mappings) {
-                const entry = this.mappings[id];
-                for (const t in entry) {
-                    const k = refKey(t, entry[t]);
-                    if (!this.index.has(k))
-                        this.index.set(k, id);
-                }
-            }
-        }
-        return this.index;
-    }
-    checkInternalId(internalId) {
-        if (!this.idPattern.test(internalId))
-            throw new ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
-    }
-    static normalizeKey(tool, key) {
-        if (!isKeyedTool(tool))
-            return undefined;
-        const k = key?.trim().toUpperCase();
-        if (!k || !PROJECT_KEY.test(k))
-            throw new ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
-        return k;
-    }
-    /** Idempotent: an existing mapping is returned, never re-allocated. */
-    assign(internalId, tool, key) {
-        this.checkInternalId(internalId);
-        const k = ledger_Ledger.normalizeKey(tool, key);
-        const existing = this.get(internalId)?.[tool];
-        if (existing !== undefined)
-            return { internalId, tool, externalId: existing, created: false };
-        const externalId = this.allocate(tool, k);
-        this.record(internalId, tool, externalId, ids_parseExternalId(tool, externalId));
-        return { internalId, tool, externalId, created: true };
-    }
-    /**
-     * A number never handed out before: advances the counter. The counters a Ledger is built with
-     * are at least the highest numbers its mappings use (every caller passes
-     * `maxCounters(…, highestUsed(mappings))`), so the next number is free without a lookup; the
-     * reverse index, once built for other reasons, double-checks it for free.
-     */
-    allocate(tool, key) {
-        const k = ledger_Ledger.normalizeKey(tool, key);
-        let externalId;
-        do
-            externalId = formatExternalId(tool, this.next(tool, k), k);
-        while (this.index !== undefined && this.find(tool, externalId) !== undefined);
-        return externalId;
-    }
-    next(tool, key) {
-        if (tool === 'jira' || tool === 'linear') {
-            const c = this.counters[tool];
-            const n = (state_hasOwn(c, key) ? c[key] : 0) + 1;
-            c[key] = n;
-            return n;
-        }
-        const t = tool;
-        return ++this.counters[t];
-    }
-    /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
-    put(internalId, tool, externalId) {
-        const parsed = ids_parseExternalId(tool, externalId);
-        if (!parsed)
-            throw new ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
-        const holder = this.find(tool, externalId);
-        if (holder !== undefined && holder !== internalId)
-            throw new ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
-        this.record(internalId, tool, externalId, parsed);
-    }
-    /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
-    record(internalId, tool, externalId, parsed) {
-        if (!state_hasOwn(this.mappings, internalId))
-            this.mappings[internalId] = {};
-        const entry = this.mappings[internalId];
-        const old = entry[tool];
-        if (old === externalId)
-            return;
-        entry[tool] = externalId;
-        // The old value keeps its index entry: a number once used is never handed out again.
-        this.index?.set(refKey(tool, externalId), internalId);
-        this.raise(tool, parsed.number, parsed.key);
-        this.mappingsChanged = true;
-    }
-    raise(tool, n, key) {
-        if (tool === 'jira' || tool === 'linear') {
-            const c = this.counters[tool];
-            if (!state_hasOwn(c, key) || c[key] < n)
-                c[key] = n;
-        }
-        else if (this.counters[tool] < n)
-            this.counters[tool] = n;
-    }
-    /** Asks the transaction to write a file after the state files, under the same lock. */
-    writeAfter(write) {
-        this.pendingWrites.push(write);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/paths.js
-/**
- * Where things live. No dependencies: the hook's fast path imports this without loading the rest
- * of the core.
- */
-const CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
-const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-
-;// CONCATENATED MODULE: ./lib/core/store.js
-/**
- * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
- * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
- * cached between transactions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const statePaths = (dir) => ({
-    dir,
-    mapping: (0,external_node_path_.join)(dir, MAPPING_FILE),
-    counters: (0,external_node_path_.join)(dir, COUNTERS_FILE),
-});
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
-function displayPath(file, root) {
-    if (!root)
-        return file;
-    const rel = (0,external_node_path_.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : file;
-}
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-    const file = displayPath(path, opts.root);
-    const now = isoStamp((opts.now ?? (() => new Date()))());
-    const unreadable = (message) => ({
-        kind,
-        file,
-        status: 'unreadable',
-        steps: [],
-        enveloped: true,
-        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
-    });
-    let st;
-    try {
-        st = external_node_fs_.lstatSync(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    if (st.isSymbolicLink()) {
-        let target = '?';
-        try {
-            target = external_node_fs_.realpathSync(path);
-        }
-        catch {
-            /* dangling */
-        }
-        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-    }
-    if (!st.isFile())
-        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
-    if (st.size > MAX_STATE_BYTES)
-        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-    let text;
-    try {
-        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            return {
-                kind,
-                file,
-                status: 'corrupt',
-                steps: [],
-                enveloped: true,
-                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
-            };
-        }
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    return parseStateText(kind, text, file, now);
-}
-/**
- * Checks the state directory itself: a file where the directory should be, or a directory that
- * (through a symlink) lies outside the repository, is an error that stops the run.
- */
-function checkStateDir(dir, root) {
-    const show = displayPath(dir, root);
-    try {
-        const st = external_node_fs_.statSync(dir);
-        if (!st.isDirectory())
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
-                file: dir,
-            });
-        if (root &&
-            isInside(root, dir) &&
-            !isInside(external_node_fs_.realpathSync(root), external_node_fs_.realpathSync(dir)))
-            throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-        return 'ok';
-    }
-    catch (err) {
-        if (err instanceof ExtidsError)
-            throw err;
-        if (err.code === 'ENOENT')
-            return 'missing';
-        if (err.code === 'ENOTDIR')
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
-                file: dir,
-            });
-        throw new ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-    }
-}
-/** Reads both files without locking: what `validate` and `lookup` use. */
-function store_readState(opts) {
-    checkStateDir(opts.stateDir, opts.root);
-    const paths = statePaths(opts.stateDir);
-    return {
-        paths,
-        mapping: readStateFile('mapping', paths.mapping, opts),
-        counters: readStateFile('counters', paths.counters, opts),
-    };
-}
-const usable = new Set(['missing', 'valid', 'legacy']);
-/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
-function store_blockingFindings(s) {
-    return [s.mapping, s.counters]
-        .filter((f) => !usable.has(f.status))
-        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
-}
-/** Writes one state file the safe way, keeping the right copy of what it replaces. */
-function writeStateFile(ctx, plan) {
-    const text = canonicalJson(plan.data);
-    const { before } = plan;
-    if (before.text === text)
-        return;
-    const show = (p) => displayPath(p, ctx.opts.root);
-    const stamp = fileStamp(ctx.now);
-    ctx.lock.assertHeld();
-    if (before.status === 'valid' || before.status === 'legacy')
-        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-    if (before.status === 'legacy') {
-        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
-        keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ file: show(orig), action: 'kept the pre-migration original' });
-    }
-    if (before.status === 'corrupt') {
-        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
-        keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ file: show(q), action: 'quarantined the damaged original' });
-    }
-    ctx.lock.assertHeld();
-    writeFileAtomic(plan.path, text, { fs: ctx.fs });
-    ctx.changes.push({
-        file: show(plan.path),
-        action: before.status === 'missing'
-            ? 'created'
-            : before.status === 'legacy'
-                ? 'migrated'
-                : before.status === 'corrupt'
-                    ? 'rebuilt'
-                    : 'updated',
-    });
-}
-/** Runs `body` under the state directory's lock with both files read fresh. */
-async function locked(opts, body) {
-    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
-        try {
-            external_node_fs_.mkdirSync(opts.stateDir, { recursive: true });
-        }
-        catch (err) {
-            throw new ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-        }
-    }
-    const fs = opts.fs ?? realFs;
-    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-        sweepTemps(opts.stateDir, fs);
-        const ctx = {
-            snapshot: store_readState(opts),
-            lock,
-            now: (opts.now ?? (() => new Date()))(),
-            fs,
-            changes: [],
-            opts,
-        };
-        const value = await body(ctx);
-        return { value, changes: ctx.changes };
-    });
-}
-/**
- * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
- * written, then the files the ledger was asked to write (task files), all under the one lock.
- * Refuses damaged state (run repair) rather than guessing.
- */
-async function transaction(opts, fn) {
-    const { value, changes } = await locked(opts, async (ctx) => {
-        const blocking = store_blockingFindings(ctx.snapshot);
-        if (blocking.length)
-            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-        const { mapping, counters } = ctx.snapshot;
-        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, state_maxCounters(fileCounters, mapping.analysis?.highest ?? state_highestUsed(mapping.data?.mappings ?? {})));
-        const result = await fn(ledger);
-        commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, ledger.pendingWrites);
-        return result;
-    });
-    return { value, changes };
-}
-/**
- * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
- * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
- * each directory is flushed once at the end rather than after every file.
- */
-async function writePending(ctx, writes) {
-    const dirs = new Set();
-    for (let i = 0; i < writes.length; i += 64) {
-        const batch = writes.slice(i, i + 64);
-        await new Promise((r) => setImmediate(r));
-        ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })), { fs: ctx.fs });
-        for (const w of batch) {
-            dirs.add((0,external_node_path_.dirname)(w.path));
-            ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
-        }
-    }
-    for (const d of dirs) {
-        try {
-            fsyncDir(d, ctx.fs);
-        }
-        catch (err) {
-            throw new ExtidsError('WRITE_FAILED', `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-        }
-    }
-}
-/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
-function commitLedger(ctx, ledger, fileCounters) {
-    const { mapping, counters } = ctx.snapshot;
-    const stamp = isoStamp(ctx.now);
-    const countersChanged = !countersEqual(fileCounters, ledger.counters);
-    if (countersChanged)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: ctx.snapshot.paths.counters,
-            before: counters,
-            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
-        });
-    if (ledger.mappingsChanged)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: ctx.snapshot.paths.mapping,
-            before: mapping,
-            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
-        });
-}
-
-;// CONCATENATED MODULE: ./lib/core/diagnose.js
-/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
-
-
-
-
-/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
-function tasksById(tasks) {
-    const byId = new Map();
-    for (const t of tasks)
-        if (t.id !== undefined)
-            byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
-    return byId;
-}
-function diagnose(input) {
-    const { mapping, counters } = input;
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const out = [...mapping.findings, ...counters.findings];
-    const mappings = mapping.data?.mappings;
-    const mapLoc = new Locator(mapping.text, mapping.enveloped);
-    const cntLoc = new Locator(counters.text, counters.enveloped);
-    if (mappings) {
-        const analysis = mapping.analysis ?? analyzeMappings(mappings);
-        for (const id of analysis.ids)
-            if (!idPattern.test(id))
-                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
-                    file: mapping.file,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-        const { duplicates, highest } = analysis;
-        for (const d of duplicates)
-            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
-        if (counters.status === 'valid' ||
-            counters.status === 'legacy' ||
-            counters.status === 'missing') {
-            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-            for (const [label, has, needs] of countersBehind(have, highest)) {
-                const [tool, key] = label.split(' ');
-                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
-                    file: counters.status === 'missing' ? mapping.file : counters.file,
-                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
-                }));
-            }
-        }
-    }
-    if (input.tasks)
-        out.push(...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc));
-    return out;
-}
-function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
-    const out = [];
-    const byId = tasksById(tasks);
-    const configured = ids_TOOLS.filter((t) => tools[t]);
-    for (const t of tasks) {
-        out.push(...t.findings);
-        if (!t.hasFrontmatter)
-            continue;
-        if (t.id === undefined) {
-            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-                out.push(findings_finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
-                    file: t.file,
-                    line: t.idLine ?? 1,
-                }));
-            continue;
-        }
-        const same = byId.get(t.id);
-        if (same.length > 1 && same[0] === t)
-            out.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`, { file: t.file, line: t.idLine }));
-        if (!idPattern.test(t.id)) {
-            out.push(findings_finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`, { file: t.file, line: t.idLine }));
-            continue;
-        }
-        if (!mappings)
-            continue;
-        const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
-        const fm = t.externalIds ?? {};
-        for (const tool of ids_TOOLS) {
-            const m = entry?.[tool];
-            const f = fm[tool];
-            if (f !== undefined && m === undefined)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-            else if (f !== undefined && m !== f)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-            else if (f === undefined && m !== undefined)
-                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && same.length === 1)
-                out.push(findings_finding('warning', 'MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
-        }
-    }
-    if (mappings && tasks.length)
-        for (const id in mappings)
-            if (!byId.has(id))
-                out.push(findings_finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
-                    file: mappingFile,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/repair.js
-/**
- * Repair as a plan: what to rebuild, raise, renumber and rewrite, decided without touching disk.
- * Sources in order: the file itself, `.bak`, the committed version in git, the tasks' frontmatter.
- * Nothing is read as empty and nothing is dropped without saying so.
- */
-
-
-
-
-
-
-
-const repair_usable = (p) => p?.data !== undefined;
-function planRepair(input) {
-    const { mapping, counters, now } = input;
-    const plan = { actions: [], renumbered: [], frontmatter: [], findings: [] };
-    const blocked = [mapping, counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
-    if (blocked.length) {
-        plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
-        return plan;
-    }
-    // 1. Mappings: the file, or what it still holds plus .bak and git when it is damaged or gone.
-    const damaged = mapping.status === 'corrupt' || mapping.status === 'missing';
-    const sources = [];
-    const own = mapping.data ?? mapping.salvage?.data;
-    if (own)
-        sources.push({
-            name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
-            mappings: own.mappings,
-        });
-    for (const f of mapping.salvage?.lost ?? [])
-        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
-    if (damaged) {
-        if (repair_usable(input.backups?.mapping))
-            sources.push({
-                name: `${mapping.file}.bak`,
-                mappings: input.backups.mapping.data.mappings,
-            });
-        if (repair_usable(input.committed?.mapping))
-            sources.push({
-                name: `the committed ${mapping.file} (git HEAD)`,
-                mappings: input.committed.mapping.data.mappings,
-            });
-    }
-    const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
-    const mappings = union.mappings;
-    if (mapping.status === 'corrupt')
-        plan.actions.push(`rebuilt ${mapping.file} from ${sources.length ? sources.map((s, i) => (i === 0 ? s.name : `${s.name} (+${union.added.find((a) => a.source === s.name)?.count ?? 0})`)).join(', ') : 'nothing: no source had its data'}`);
-    else if (mapping.status === 'missing' && sources.length)
-        plan.actions.push(`restored the missing ${mapping.file} from ${sources.map((s) => s.name).join(' and ')}`);
-    // Numbers any source ever held stay retired, even where another source won.
-    const retired = {};
-    union.conflicts.forEach((c, i) => (retired[`#${i}`] = { [c.tool]: c.other }));
-    for (const c of union.conflicts)
-        plan.actions.push(`${c.internalId}: kept ${ids_TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
-    // 2. Frontmatter: adopt IDs the mapping lacks, unless another task holds them.
-    const tasks = input.tasks ?? [];
-    const byId = tasksById(tasks);
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const unique = (t) => t.id !== undefined && byId.get(t.id).length === 1 && idPattern.test(t.id);
-    const fmRetired = {};
-    const conflicted = [];
-    const ledgerProbe = new ledger_Ledger(mappings, schema_emptyCounters());
-    let adopted = 0;
-    for (const t of tasks) {
-        if (!t.externalIds)
-            continue;
-        for (const tool of ids_TOOLS) {
-            const f = t.externalIds[tool];
-            if (f === undefined)
-                continue;
-            fmRetired[`${t.file}#${tool}`] = { [tool]: f }; // every number in frontmatter stays retired
-            if (!unique(t))
-                continue;
-            if (ledgerProbe.get(t.id)?.[tool] !== undefined)
-                continue;
-            const holder = ledgerProbe.find(tool, f);
-            if (holder === undefined) {
-                ledgerProbe.put(t.id, tool, f);
-                adopted++;
-            }
-            else
-                conflicted.push({ id: t.id, tool, value: f, holder });
-        }
-    }
-    if (adopted)
-        plan.actions.push(`took ${adopted} external ID(s) from task frontmatter that ${mapping.file} lacked`);
-    // 3. Counters: at least every counter any source had and every number ever used.
-    const counterSources = [];
-    const ownCounters = counters.data?.counters ?? counters.salvage?.data.counters;
-    if (ownCounters)
-        counterSources.push(ownCounters);
-    for (const f of counters.salvage?.lost ?? [])
-        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
-    if (counters.status === 'corrupt' || counters.status === 'missing') {
-        if (repair_usable(input.backups?.counters))
-            counterSources.push(input.backups.counters.data.counters);
-        if (repair_usable(input.committed?.counters))
-            counterSources.push(input.committed.counters.data.counters);
-    }
-    const newCounters = state_maxCounters(...counterSources, state_highestUsed(mappings), state_highestUsed(retired), state_highestUsed(fmRetired));
-    const before = ownCounters ?? schema_emptyCounters();
-    for (const t of ids_TOOLS) {
-        const pairs = t === 'jira' || t === 'linear'
-            ? Object.keys(newCounters[t]).map((k) => [
-                `${t} ${k}`,
-                state_hasOwn(before[t], k) ? before[t][k] : 0,
-                newCounters[t][k],
-            ])
-            : [[t, before[t], newCounters[t]]];
-        for (const [label, was, is] of pairs)
-            if (is > was && counters.status !== 'missing')
-                plan.actions.push(`raised the ${label} counter ${was} → ${is}`);
-    }
-    // 4. Duplicates: the older task keeps the ID, the others get the next free number.
-    const ledger = new ledger_Ledger(mappings, newCounters);
-    const order = input.seniority ?? ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const d of state_findDuplicateExternalIds(mappings)) {
-        const [keeper, ...others] = [...d.holders].sort(order);
-        for (const id of others)
-            renumber(ledger, plan, id, d.tool, d.externalId, keeper);
-    }
-    for (const c of conflicted) {
-        const to = ledger.allocate(c.tool, ids_parseExternalId(c.tool, c.value)?.key);
-        ledger.put(c.id, c.tool, to);
-        plan.renumbered.push({ internalId: c.id, tool: c.tool, from: c.value, to, keptBy: c.holder });
-        plan.actions.push(`renumbered ${c.id}'s ${ids_TOOL_LABEL[c.tool]} ${c.value} → ${to} (${c.holder} holds ${c.value} in ${mapping.file})`);
-    }
-    // 5. Frontmatter follows the mapping file.
-    for (const t of tasks) {
-        if (!unique(t))
-            continue;
-        const want = ledger.get(t.id);
-        if (!want ||
-            ids_TOOLS.every((tool) => want[tool] === undefined || t.externalIds?.[tool] === want[tool]))
-            continue;
-        plan.frontmatter.push({ task: t, externalIds: { ...want } });
-    }
-    if (plan.frontmatter.length)
-        plan.actions.push(`brought the external_ids frontmatter of ${plan.frontmatter.length} task(s) in line with ${mapping.file}`);
-    // 6. What to write.
-    const oldMappings = mapping.data?.mappings;
-    const mappingChanged = !oldMappings || !mappingsEqual(oldMappings, mappings);
-    if (mapping.status !== 'missing' || Object.keys(mappings).length) {
-        const data = {
-            mappings,
-            updated: mappingChanged ? now : mapping.data.updated,
-            version: schema_FORMAT_VERSION,
-        };
-        if (mappingChanged || mapping.status !== 'valid' || canonicalJson(data) !== mapping.text) {
-            plan.mapping = data;
-            if (!mappingChanged && mapping.status === 'valid')
-                plan.actions.push(`rewrote ${mapping.file} in the canonical layout (data unchanged)`);
-            if (mapping.status === 'legacy')
-                plan.actions.push(`migrated ${mapping.file}: ${mapping.steps.join('; ')}`);
-        }
-    }
-    const countersChanged = !counters.data || !countersEqual(counters.data.counters, newCounters);
-    if (counters.status !== 'missing' || plan.mapping) {
-        const data = {
-            counters: cloneCounters(newCounters),
-            updated: countersChanged ? now : counters.data.updated,
-            version: schema_FORMAT_VERSION,
-        };
-        if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
-            plan.counters = data;
-            if (counters.status === 'corrupt')
-                plan.actions.push(`rebuilt ${counters.file} from ${counterSources.length ? 'the surviving counters and' : ''} the highest numbers in use`);
-            if (counters.status === 'missing')
-                plan.actions.push(`created ${counters.file} from the highest numbers in use`);
-            if (!countersChanged && counters.status === 'valid')
-                plan.actions.push(`rewrote ${counters.file} in the canonical layout (data unchanged)`);
-            if (counters.status === 'legacy')
-                plan.actions.push(`migrated ${counters.file}: ${counters.steps.join('; ')}`);
-        }
-    }
-    return plan;
-}
-function renumber(ledger, plan, id, tool, from, keeper) {
-    const to = ledger.allocate(tool, ids_parseExternalId(tool, from)?.key);
-    ledger.put(id, tool, to);
-    plan.renumbered.push({ internalId: id, tool, from, to, keptBy: keeper });
-    plan.actions.push(`renumbered ${id}'s ${ids_TOOL_LABEL[tool]} ${from} → ${to} (${keeper} keeps ${from})`);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/core/tasks.js
-/**
- * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
- *
- * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
- * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
- * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
- * Writing: only the `external_ids` block changes; every other byte of the file stays.
- */
-
-
-
-
-
-
-function findFrontmatter(text) {
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (!text.startsWith('---', bom))
-        return undefined;
-    const nl = text.indexOf('\n', bom);
-    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
-        return undefined;
-    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
-    // A fence is a whole line between \n and \n (a lone \r is not a line break here).
-    const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
-    close.lastIndex = nl + 1;
-    const m = close.exec(text);
-    if (!m)
-        return undefined;
-    return { start: nl + 1, end: m.index, eol, firstLine: 2 };
-}
-const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
-const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
-/** A single-line scalar in the safe subset, or undefined if the library must decide. */
-function simpleScalar(src, from) {
-    let s = src;
-    const hash = s.search(/[ \t]#/);
-    if (hash !== -1)
-        s = s.slice(0, hash);
-    s = s.replace(/[ \t]+$/, '');
-    if (s === '' || s === '~' || s === 'null')
-        return null;
-    const to = from + s.length;
-    if (s[0] === '"')
-        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (s[0] === "'")
-        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s))
-        return undefined;
-    return { value: s, from, to };
-}
-/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
-function fastRead(text, fm) {
-    const top = new Map();
-    let ext;
-    let inExt = false;
-    let line = fm.firstLine - 1;
-    for (let pos = fm.start; pos < fm.end;) {
-        let nl = text.indexOf('\n', pos);
-        if (nl === -1 || nl > fm.end)
-            nl = fm.end;
-        const lineEnd = nl;
-        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
-        line++;
-        const next = nl + 1;
-        if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
-            pos = next;
-            continue;
-        }
-        if (raw[0] === ' ') {
-            if (!inExt) {
-                pos = next;
-                continue; // content of another key: not ours to read
-            }
-            const m = NESTED_KEY.exec(raw);
-            if (!m || (ext.indent && m[1] !== ext.indent))
-                return undefined;
-            ext.indent = m[1];
-            const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
-            if (!v || ext.entries.has(m[2]))
-                return undefined;
-            ext.entries.set(m[2], { line, value: v, lineEnd });
-            ext.blockEnd = next;
-            pos = next;
-            continue;
-        }
-        inExt = false;
-        const m = TOP_KEY.exec(raw);
-        if (!m || top.has(m[1]))
-            return undefined;
-        const key = m[1];
-        const rest = raw.slice(m[0].length);
-        if (key === 'external_ids') {
-            if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
-                return undefined;
-            ext = { line, entries: new Map(), indent: '', blockEnd: next };
-            inExt = true;
-            top.set(key, { line, offset: pos });
-        }
-        else if (key === 'id' || key === 'task_id' || key === 'created') {
-            const v = simpleScalar(rest, pos + m[0].length);
-            if (v === undefined)
-                return undefined;
-            top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
-        }
-        else {
-            // Other keys are not read, but a flow collection or quote left open means the library must judge.
-            const v = rest.trim();
-            const open = v[0];
-            if ((open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
-                return undefined;
-            top.set(key, { line, offset: pos });
-        }
-        pos = next;
-    }
-    return { top, ext };
-}
-function externalIdsFrom(raw, file, line, findings) {
-    const out = {};
-    for (const [k, v] of Object.entries(raw)) {
-        const tool = normalizeToolName(k);
-        const value = typeof v === 'number' ? String(v) : v;
-        if (!tool ||
-            typeof value !== 'string' ||
-            !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`, { file, line }));
-            continue;
-        }
-        out[tool] = value.toUpperCase();
-    }
-    return out;
-}
-function readTaskText(text, path, file) {
-    const rec = { file, path, hasFrontmatter: false, findings: [] };
-    const fm = findFrontmatter(text);
-    if (!fm)
-        return rec;
-    rec.hasFrontmatter = true;
-    const fast = fastRead(text, fm);
-    if (fast) {
-        const id = fast.top.get('id') ?? fast.top.get('task_id');
-        if (id) {
-            rec.idField = fast.top.has('id') ? 'id' : 'task_id';
-            rec.idLine = id.line;
-            if (id.value)
-                rec.id = id.value.value;
-        }
-        const created = fast.top.get('created')?.value;
-        if (created)
-            rec.created = created.value;
-        if (fast.ext) {
-            rec.externalIdsLine = fast.ext.line;
-            const raw = {};
-            for (const [k, e] of fast.ext.entries)
-                raw[k] = e.value.value;
-            rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
-        }
-    }
-    else
-        slowRead(text, fm, rec);
-    if (rec.idField === 'task_id' && rec.id !== undefined)
-        rec.findings.push(findings_finding('warning', 'LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, { file, line: rec.idLine }));
-    return rec;
-}
-function slowRead(text, fm, rec) {
-    const src = text.slice(fm.start, fm.end);
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
-        return;
-    }
-    const pairOf = (k) => doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
-    const idPair = pairOf('id') ?? pairOf('task_id');
-    if (idPair) {
-        rec.idField = pairOf('id') ? 'id' : 'task_id';
-        rec.idLine = lineOf(idPair.key.range?.[0]);
-        const v = (0,dist/* isScalar */.jn)(idPair.value) ? idPair.value.value : undefined;
-        if (typeof v === 'string' || typeof v === 'number')
-            rec.id = String(v);
-    }
-    const created = pairOf('created');
-    if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
-        rec.created = String(created.value.value);
-    const ext = pairOf('external_ids');
-    if (ext) {
-        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-        const v = ext.value == null ? null : ext.value.toJSON();
-        if (v === null)
-            return;
-        if (typeof v !== 'object' || Array.isArray(v)) {
-            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
-                file: rec.file,
-                line: rec.externalIdsLine,
-            }));
-            return;
-        }
-        rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
-    }
-}
-/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
-const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
-/**
- * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
- * their value). No other byte changes: lines are inserted or a value's own characters replaced.
- */
-function setExternalIds(text, desired, file = 'the task file') {
-    const next = editExternalIds(text, desired, file);
-    if (next === text)
-        return next;
-    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
-    // not expect) is refused with the reason, and left as it is.
-    const before = readTaskText(text, file, file);
-    const after = readTaskText(next, file, file);
-    const got = after.externalIds ?? {};
-    if (after.id !== before.id ||
-        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
-    return next;
-}
-function editExternalIds(text, desired, file) {
-    const fm = findFrontmatter(text);
-    if (!fm)
-        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
-            file,
-        });
-    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
-    const fast = fastRead(text, fm);
-    if (fast && !fast.ext && !fast.top.has('external_ids')) {
-        const indent = detectIndent(text, fm);
-        const block = `external_ids:${fm.eol}` +
-            tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join('');
-        return text.slice(0, fm.end) + block + text.slice(fm.end);
-    }
-    if (fast?.ext) {
-        const edits = [];
-        const indent = fast.ext.indent || detectIndent(text, fm);
-        let added = '';
-        for (const t of tools) {
-            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
-            if (present) {
-                const [, e] = present;
-                if (e.value.value.toUpperCase() !== desired[t])
-                    edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]) });
-            }
-            else
-                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
-        }
-        if (added)
-            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
-        edits.sort((a, b) => b.from - a.from);
-        let out = text;
-        for (const e of edits)
-            out = out.slice(0, e.from) + e.text + out.slice(e.to);
-        return out;
-    }
-    return slowSet(text, fm, desired, tools);
-}
-/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
-function slowSet(text, fm, desired, tools) {
-    const src = text.slice(fm.start, fm.end);
-    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: true });
-    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
-        throw new Error('the frontmatter is not valid YAML; fix it before assigning');
-    const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
-    const current = pair?.value
-        ? (pair.value.toJSON() ?? {})
-        : {};
-    const merged = {};
-    for (const [k, v] of Object.entries(current ?? {})) {
-        const tool = normalizeToolName(k);
-        if (!tool || !tools.includes(tool))
-            merged[k] = String(v);
-    }
-    for (const t of tools)
-        merged[t] = desired[t];
-    const flow = `{ ${Object.entries(merged)
-        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
-        .join(', ')} }`;
-    if (!pair)
-        return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
-    const keyRange = pair.key.range;
-    const valueRange = pair.value?.range;
-    if (!valueRange) {
-        // `external_ids:` with no value: put the map after the colon.
-        const colon = src.indexOf(':', keyRange[1]);
-        return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
-    }
-    const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
-    const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
-    const before = isBlock
-        ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
-        : text.slice(0, from);
-    const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
-    return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
-}
-function detectIndent(text, fm) {
-    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-    return m ? m[1] : '  ';
-}
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-function listTaskFiles(tasksDir) {
-    const out = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return;
-            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
-                file: dir,
-                cause: err,
-            });
-        }
-        for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
-            const p = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile() && e.name.endsWith('.md'))
-                out.push(p);
-        }
-    };
-    walk(tasksDir);
-    return out.sort();
-}
-const relPath = (root, p) => (0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/');
-function readTask(path, root) {
-    const file = relPath(root, path);
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        return {
-            file,
-            path,
-            hasFrontmatter: false,
-            findings: [
-                findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file }),
-            ],
-        };
-    }
-    return readTaskText(text, path, file);
-}
-function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir);
-    const out = [];
-    files.forEach((p, i) => {
-        out.push(readTask(p, opts.root));
-        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-            opts.onProgress(i + 1, files.length);
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/config.js
-/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-
-
-
-
-
-
-
-/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
-function parseToolList(spec) {
-    const out = {};
-    for (const part of spec
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const [name, key] = part.split(':').map((s) => s.trim());
-        const n = name.toLowerCase().replace(/-/g, '_');
-        if (n === 'jira' || n === 'linear') {
-            if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`);
-            out[n] = { key: key.toUpperCase() };
-        }
-        else if (n === 'github' || n === 'azure_devops') {
-            if (key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
-            out[n] = {};
-        }
-        else
-            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-    }
-    return out;
-}
-function loadSettings(root, o = {}) {
-    const configFile = o.config ? (0,external_node_path_.resolve)(root, o.config) : (0,external_node_path_.join)(root, CONFIG_FILE);
-    let config = {};
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(configFile, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT' || o.config)
-            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-    }
-    if (text !== undefined) {
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch (err) {
-            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-        }
-        const r = ConfigSchema.safeParse(json);
-        if (!r.success) {
-            const i = r.error.issues[0];
-            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
-        }
-        config = r.data;
-    }
-    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(root, p));
-    return {
-        root,
-        configFile,
-        config,
-        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
-        tools: o.tools ?? config.tools ?? {},
-        idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./lib/core/git.js
-/** The few git questions the core asks. Every call is bounded and never throws on a non-repository. */
-
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer,
-            timeout: 60_000,
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
-function gitTopLevel(cwd) {
-    return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/** The committed (HEAD) text of a file, by path relative to the repository root. */
-function gitShowHead(root, relPath) {
-    return git(root, ['show', `HEAD:${relPath}`]);
-}
-/** Unix time of the first commit that added each file, for the files git knows. */
-function gitFirstAdded(root, relPaths) {
-    const out = new Map();
-    if (relPaths.length === 0)
-        return out;
-    const log = git(root, [
-        'log',
-        '--diff-filter=A',
-        '--format=%x00%ct',
-        '--name-only',
-        '--',
-        ...relPaths,
-    ]);
-    if (!log)
-        return out;
-    // Newest first: later entries overwrite, so the first commit that added the file wins.
-    for (const chunk of log.split('\0').slice(1)) {
-        const [stamp, ...names] = chunk.split('\n').filter(Boolean);
-        for (const n of names)
-            out.set(n, Number(stamp));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/ops.js
-/**
- * The commands, as functions that take settings and return a report. The CLI, the hook and the
- * action are thin doors over these; nothing here prints, exits or reads the environment.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const storeOptions = (s, o) => ({
-    stateDir: s.stateDir,
-    root: s.root,
-    lock: o.lock,
-    now: o.now,
-    fs: o.fs,
-});
-const report = (command, findings, extra = {}) => ({
-    ok: !hasErrors(findings),
-    command,
-    findings,
-    changes: [],
-    assigned: [],
-    stats: { mappings: 0, tasks: 0 },
-    ...extra,
-});
-function scan(s, o) {
-    if (!(0,external_node_fs_.existsSync)(s.tasksDir))
-        return undefined;
-    return scanTasks(s.tasksDir, {
-        root: s.root,
-        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
-    });
-}
-/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
-function missingButCommitted(s, snap) {
-    const out = [];
-    for (const f of [snap.mapping, snap.counters]) {
-        if (f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
-        if (gitShowHead(s.root, rel) !== undefined)
-            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
-    }
-    return out;
-}
-function validate(s, o = {}) {
-    // Tasks before state: writers write state before task files, so while an assign runs the
-    // state read here is never older than the tasks, and the two can only differ by warnings.
-    const tasks = scan(s, o);
-    const snap = store_readState(storeOptions(s, o));
-    const findings = [
-        ...missingButCommitted(s, snap),
-        ...diagnose({
-            mapping: snap.mapping,
-            counters: snap.counters,
-            tasks,
-            tools: s.tools,
-            idPattern: s.idPattern,
-        }),
-    ];
-    return report('validate', findings, {
-        stats: {
-            mappings: countMappings(snap.mapping),
-            tasks: tasks?.filter((t) => t.hasFrontmatter).length ?? 0,
-        },
-    });
-}
-const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
-async function migrate(s, o = {}) {
-    const run = (snap, write) => {
-        const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
-        const changes = [];
-        for (const f of [snap.counters, snap.mapping]) {
-            if (f.status !== 'legacy')
-                continue;
-            if (write)
-                write(f.kind);
-            else
-                changes.push({ file: f.file, action: `would migrate: ${f.steps.join('; ')}` });
-        }
-        return report('migrate', findings, {
-            changes,
-            dryRun: !write,
-            stats: { mappings: countMappings(snap.mapping), tasks: 0 },
-        });
-    };
-    if (o.dryRun)
-        return run(store_readState(storeOptions(s, o)));
-    const { value, changes } = await locked(storeOptions(s, o), (ctx) => run(ctx.snapshot, (kind) => {
-        const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
-        writeStateFile(ctx, {
-            kind,
-            path: kind === 'mapping' ? ctx.snapshot.paths.mapping : ctx.snapshot.paths.counters,
-            before: f,
-            data: { ...f.data, updated: isoStamp(ctx.now) },
-        });
-    }));
-    return { ...value, changes: [...changes, ...value.changes] };
-}
-/** Oldest first by `created:` in frontmatter, then the first commit that added the file, then ID. */
-function seniority(s, tasks) {
-    const byId = tasksById(tasks);
-    let added;
-    const created = (id) => {
-        const t = byId.get(id)?.[0];
-        const c = t?.created ? Date.parse(t.created) : NaN;
-        if (!Number.isNaN(c))
-            return c;
-        if (!t)
-            return Infinity;
-        added ??= gitFirstAdded(s.root, tasks.map((x) => x.file));
-        const g = added.get(t.file);
-        return g === undefined ? Infinity : g * 1000;
-    };
-    return (a, b) => created(a) - created(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-function readSources(s, snap, now) {
-    const o = { root: s.root };
-    const bak = {
-        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
-        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
-    };
-    const committed = {};
-    for (const kind of ['mapping', 'counters']) {
-        const f = snap[kind];
-        if (f.status !== 'corrupt' && f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, snap.paths[kind]);
-        const text = gitShowHead(s.root, rel);
-        if (text !== undefined)
-            committed[kind] = parseStateText(kind, text, `${rel} (HEAD)`, now);
-    }
-    return { backups: bak, committed };
-}
-async function repair(s, o = {}) {
-    const plan = (snap, now) => {
-        const tasks = scan(s, o) ?? [];
-        const sources = readSources(s, snap, isoStamp(now));
-        return {
-            tasks,
-            p: planRepair({
-                mapping: snap.mapping,
-                counters: snap.counters,
-                ...sources,
-                tasks,
-                idPattern: s.idPattern,
-                seniority: seniority(s, tasks),
-                now: isoStamp(now),
-            }),
-        };
-    };
-    if (o.dryRun) {
-        const snap = store_readState(storeOptions(s, o));
-        const { tasks, p } = plan(snap, (o.now ?? (() => new Date()))());
-        const after = diagnoseAfter(s, snap, p, tasks);
-        return report('repair', [...p.findings, ...after], {
-            dryRun: true,
-            changes: p.actions.map((a) => ({ file: actionFile(snap, a), action: wouldDo(a) })),
-            renumbered: p.renumbered,
-            stats: {
-                mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
-                tasks: tasks.filter((t) => t.hasFrontmatter).length, // as validate counts them
-            },
-        });
-    }
-    const pre = store_readState(storeOptions(s, o));
-    const { value, changes } = await locked(storeOptions(s, o), (ctx) => {
-        const { p } = plan(ctx.snapshot, ctx.now);
-        const { paths, mapping, counters } = ctx.snapshot;
-        if (p.counters)
-            writeStateFile(ctx, {
-                kind: 'counters',
-                path: paths.counters,
-                before: counters,
-                data: p.counters,
-            });
-        if (p.mapping)
-            writeStateFile(ctx, {
-                kind: 'mapping',
-                path: paths.mapping,
-                before: mapping,
-                data: p.mapping,
-            });
-        for (const { task, externalIds } of p.frontmatter)
-            writeTaskIds(ctx, task.path, externalIds);
-        for (const { task } of p.frontmatter)
-            ctx.changes.push({ file: task.file, action: 'updated external_ids' });
-        return p;
-    });
-    const after = validate(s, { ...o, onProgress: undefined });
-    const findings = [...value.findings, ...after.findings.filter((f) => f.severity !== 'info')];
-    return report('repair', findings, {
-        changes: [...value.actions.map((a) => ({ file: actionFile(pre, a), action: a })), ...changes],
-        renumbered: value.renumbered,
-        stats: after.stats,
-    });
-}
-const BASE_FORM = {
-    brought: 'bring',
-    created: 'create',
-    migrated: 'migrate',
-    raised: 'raise',
-    rebuilt: 'rebuild',
-    renumbered: 'renumber',
-    restored: 'restore',
-    rewrote: 'rewrite',
-    took: 'take',
-};
-/** "rebuilt X from Y" → "would rebuild X from Y", for --dry-run. */
-function wouldDo(action) {
-    const [verb, ...rest] = action.split(' ');
-    const base = BASE_FORM[verb];
-    return base ? `would ${[base, ...rest].join(' ')}` : `would do: ${action}`;
-}
-/** The state file an action sentence is about (actions name their file). */
-const actionFile = (snap, action) => action.includes(snap.counters.file)
-    ? snap.counters.file
-    : action.includes(snap.mapping.file) || action.includes('frontmatter')
-        ? snap.mapping.file
-        : '';
-function diagnoseAfter(s, snap, p, tasks) {
-    const asParsed = (kind, data, was) => (data ? parseStateText(kind, canonicalJson(data), was.file, '') : was);
-    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
-    const virtualTasks = tasks.map((t) => updated.has(t.path)
-        ? {
-            ...t,
-            externalIds: updated.get(t.path),
-            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
-        }
-        : t);
-    return diagnose({
-        mapping: asParsed('mapping', p.mapping, snap.mapping),
-        counters: asParsed('counters', p.counters, snap.counters),
-        tasks: virtualTasks,
-        tools: s.tools,
-        idPattern: s.idPattern,
-    });
-}
-/** Re-reads the task under the lock and writes only its external_ids block. */
-function writeTaskIds(ctx, path, ids) {
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    const next = setExternalIds(text, ids, displayPath(path, ctx.opts.root));
-    if (next === text)
-        return;
-    ctx.lock.assertHeld();
-    writeFileAtomic(path, next, { fs: ctx.fs, mode: (0,external_node_fs_.statSync)(path).mode & 0o777 });
-}
-function configuredTools(s) {
-    const tools = ids_TOOLS.filter((t) => s.tools[t]);
-    if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
-    return tools;
-}
-/**
- * Gives one task an external ID for every configured tool: an ID its frontmatter already names
- * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
- * the task should carry in its frontmatter.
- */
-function assignTask(ledger, t, s) {
-    const assigned = [];
-    const fm = t.externalIds ?? {};
-    for (const tool of configuredTools(s)) {
-        const f = fm[tool];
-        if (ledger.get(t.id)?.[tool] === undefined &&
-            f !== undefined &&
-            ledger.find(tool, f) === undefined) {
-            ledger.put(t.id, tool, f);
-            continue;
-        }
-        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
-        if (a.created)
-            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
-    }
-    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
-}
-async function ops_assign(s, o = {}) {
-    configuredTools(s); // fails early, naming what to configure
-    if (!o.all && !o.files?.length)
-        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
-    const findings = [];
-    let targets;
-    if (o.all) {
-        const all = scan(s, o) ?? [];
-        const byId = tasksById(all);
-        for (const [id, ts] of byId)
-            if (ts.length > 1)
-                findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`, { file: ts[0].file, line: ts[0].idLine }));
-        targets = all.filter((t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id).length === 1);
-    }
-    else {
-        targets = o.files.map((f) => readTask(f, s.root));
-        const seen = tasksById(targets);
-        targets = targets.filter((t) => {
-            const problem = (code, message) => {
-                findings.push(findings_finding('error', code, message, { file: t.file }));
-                return false;
-            };
-            if (!(0,external_node_fs_.existsSync)(t.path))
-                return problem('UNREADABLE', 'no such task file');
-            if ((0,external_node_fs_.lstatSync)(t.path).isSymbolicLink())
-                return problem('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
-            if (!t.hasFrontmatter || t.id === undefined)
-                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
-            const same = seen.get(t.id);
-            if (same.length > 1)
-                return (same[0] === t &&
-                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
-            return true;
-        });
-    }
-    for (const t of targets) {
-        findings.push(...t.findings.filter((f) => f.severity === 'error'));
-        if (!s.idPattern.test(t.id))
-            findings.push(findings_finding('error', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; not assigned`, { file: t.file, line: t.idLine }));
-    }
-    const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
-    targets = targets.filter((t) => !bad.has(t.file));
-    const work = (ledger, write) => {
-        const assigned = [];
-        targets.forEach((t, i) => {
-            const fm = t.externalIds ?? {};
-            const { want, assigned: mine } = assignTask(ledger, t, s);
-            assigned.push(...mine);
-            if (write && ids_TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
-                const text = (0,external_node_fs_.readFileSync)(t.path, 'utf8');
-                const next = setExternalIds(text, want, t.file);
-                if (next !== text)
-                    ledger.writeAfter({
-                        path: t.path,
-                        text: next,
-                        action: 'wrote external_ids',
-                        mode: (0,external_node_fs_.statSync)(t.path).mode & 0o777,
-                    });
-            }
-            if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
-                o.onProgress('assigning', i + 1, targets.length);
-        });
-        return assigned;
-    };
-    if (o.dryRun) {
-        const snap = store_readState(storeOptions(s, o));
-        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap)];
-        if (blocking.length)
-            return report('assign', [...findings, ...blocking], { dryRun: true });
-        const m = snap.mapping.data?.mappings ?? {};
-        const ledger = new ledger_Ledger(structuredClone(m), state_maxCounters(snap.counters.data?.counters ?? schema_emptyCounters(), state_highestUsed(m)), s.idPattern);
-        const assigned = work(ledger, false);
-        return report('assign', findings, {
-            dryRun: true,
-            assigned,
-            stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
-        });
-    }
-    const pre = store_readState(storeOptions(s, o));
-    const missing = missingButCommitted(s, pre);
-    if (missing.length)
-        return report('assign', [...findings, ...missing]);
-    try {
-        const { value, changes } = await transaction(storeOptions(s, o), (ledger) => ({
-            assigned: work(ledger, true),
-            mappings: Object.keys(ledger.mappings).length,
-        }));
-        return report('assign', findings, {
-            assigned: value.assigned,
-            changes,
-            stats: { mappings: value.mappings, tasks: targets.length },
-        });
-    }
-    catch (err) {
-        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
-            return report('assign', [...findings, ...(err.details.findings ?? [])]);
-        throw err;
-    }
-}
-function lookup(s, id, tool) {
-    const snap = readState({ stateDir: s.stateDir, root: s.root });
-    const blocking = blockingFindings(snap);
-    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-    const ledger = new Ledger(m, emptyCounters(), s.idPattern);
-    const results = [];
-    const direct = ledger.get(id);
-    if (direct)
-        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
-    else
-        for (const t of tool ? [tool] : TOOLS) {
-            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
-            if (holder && !results.some((r) => r.internalId === holder))
-                results.push({ internalId: holder, externalIds: ledger.get(holder) });
-        }
-    const findings = [...blocking];
-    if (results.length === 0)
-        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
-            file: snap.mapping.file,
-        }));
-    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
-    return { ...r, ok: results.length > 0, results };
-}
-
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = {};
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                // Only one side changed it (a repair renumbered it): take the change, retire the old number.
-                entry[tool] = x === was ? y : x;
-                notes.push(`${id}: took ${TOOL_LABEL[tool]} ${entry[tool]} from the side that changed it (was ${was})`);
-            }
-            else if (was !== undefined) {
-                conflicts.push(`${id}: both sides changed ${TOOL_LABEL[tool]} ${was}, to ${[x, y].sort().join(' and ')}`);
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                // Both sides gave the task an ID independently: keep the lower, retire the other.
-                const [keep, drop] = [x, y].sort(byNumber(tool));
-                entry[tool] = keep;
-                retired[`${id}#${tool}`] = { [tool]: drop };
-                notes.push(`${id} got ${TOOL_LABEL[tool]} ${x} and ${y} on the two sides; kept ${keep}, ${drop} stays retired`);
-            }
-            if (x !== undefined && x !== entry[tool])
-                retired[`${id}#${tool}#a`] = { [tool]: x };
-            if (y !== undefined && y !== entry[tool])
-                retired[`${id}#${tool}#b`] = { [tool]: y };
-        }
-        mappings[id] = entry;
-    }
-    const counters = maxCounters(...input.counters, highestUsed(ours), highestUsed(theirs), highestUsed(base), highestUsed(retired));
-    const ledger = new Ledger(mappings, counters);
-    const renumbered = [];
-    const order = input.seniority ?? ((p, q) => (p < q ? -1 : p > q ? 1 : 0));
-    for (const d of findDuplicateExternalIds(mappings)) {
-        const [keeper, ...others] = [...d.holders].sort(order);
-        for (const id of others) {
-            const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(id, d.tool, to);
-            renumbered.push({ internalId: id, tool: d.tool, from: d.externalId, to, keptBy: keeper });
-            notes.push(`renumbered ${id}'s ${TOOL_LABEL[d.tool]} ${d.externalId} → ${to} (${keeper} keeps ${d.externalId}); run \`extids repair\` to update its frontmatter`);
-        }
-    }
-    return { mappings, counters: ledger.counters, renumbered, notes, conflicts };
-}
-const laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/index.js
-/** The extids persistence core: everything the CLI, the hook and the action share. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 8298:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  e: () => (/* binding */ main_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -45683,8 +42013,42 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45759,7 +42123,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -45833,7 +42197,7 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -45849,7 +42213,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -46933,7 +43297,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -47657,13 +44021,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -47954,7 +44318,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -48293,8 +44657,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -48475,7 +44839,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -48543,7 +44907,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -48630,23 +44994,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 2413:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ github_context),
-  Q: () => (/* binding */ getOctokit)
-});
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -48663,7 +45010,7 @@ class Context {
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48702,10 +45049,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -48735,7 +45080,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -48939,7 +45284,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -48991,7 +45336,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -49178,7 +45523,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -49244,7 +45589,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -49255,7 +45600,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -53647,31 +49992,1026 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
-/***/ }),
-
-/***/ 9691:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YOg: () => (/* binding */ array),
-  k5n: () => (/* binding */ schemas_enum),
-  euz: () => (/* binding */ literal),
-  aig: () => (/* binding */ schemas_number),
-  Ikc: () => (/* binding */ object),
-  g1P: () => (/* binding */ record),
-  rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ schemas_string)
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
+        this._getter = getter;
+        this._value = undefined;
+    }
+    get value() {
+        const getter = this._getter;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
+        }
+        return this._value;
+    }
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function util_assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    });
+}
+/**
+ * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+ *
+ * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
+        get() {
+            const value = getter();
+            util_assignProp(this, key, value);
+            return value;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        util_assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
+ * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+ *
+ * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
+        const desc = Object.getOwnPropertyDescriptor(raw, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+    }
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
+    }
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
+        const descriptors = Object.getOwnPropertyDescriptors(def);
+        Object.assign(mergedDescriptors, descriptors);
+    }
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
+    }
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function util_isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const util_allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (globalConfig.jitless) {
+        return false;
+    }
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+    }
+    try {
+        const F = Function;
+        new F("");
+        return true;
+    }
+    catch (_) {
+        return false;
+    }
 });
+function util_isPlainObject(o) {
+    if (util_isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (util_isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
+    }
+    return true;
+}
+function shallowClone(o) {
+    if (util_isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
+        }
+    }
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
+    }
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
+        params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    }
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
+        }
+        if (mask[key])
+            keys.push(key);
+    }
+    return keys;
+}
+function util_omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
+    }
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!util_isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
+    }
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
+        const existingShape = sourceShape(schema);
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
+        }
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!util_isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function util_merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    }
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
+        shape: newShape,
+        get catchall() {
+            return b._zod.def.catchall;
+        },
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    }
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
+            return true;
+        }
+    }
+    return false;
+}
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
+            return true;
+        }
+    }
+    return false;
+}
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+        var _a;
+        (_a = iss).path ?? (_a.path = []);
+        iss.path.unshift(path);
+        return iss;
+    });
+}
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+}
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+        const d = ch._zod.def;
+        // a later check may rewrite the value
+        if (!/_(length|size)$|_equals$/.test(d.check))
+            break;
+        const max = d.maximum ?? d.length ?? d.size;
+        if (max >= 0)
+            caps.push([max, ch]);
+    }
+    return caps;
+}
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
+    }
+}
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
+        else
+            iss.schema = iss.inst;
+    }
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+            continue;
+        full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
+    }
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
+        }
+    }
+    return count;
+}
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
+}
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
+        }
+        case "object": {
+            if (data === null) {
+                return "null";
+            }
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
+            }
+        }
+    }
+    return t;
+}
+function util_issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+        return {
+            message: iss,
+            code: "custom",
+            input,
+            inst,
+        };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
+    })
+        .map((el) => el[1]);
+}
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
+    }
+    return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
+    }
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    }
+    return bytes;
+}
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+/**
+ * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+ *
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ */
+function members(proto, table) {
+    for (const key in table) {
+        const desc = Object.getOwnPropertyDescriptor(table, key);
+        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+        else
+            defineBound(proto, key, desc.value);
+    }
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
+        const compute = computes[key];
+        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
+            },
+            set(value) {
+                own(this, key, value);
+            },
+        });
+    }
+    return table;
+}
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
+        },
+        set(value) {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
+        broke = true;
+        return undefined;
+    },
+};
+/**
+ * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+ * constructor, computed from the internals object itself and cached there on
+ * first read. One accessor per constructor rather than one per instance.
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
+        installing = undefined;
+        return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
+}
+/**
+ * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+ * data property. One accessor per constructor rather than one per instance, because an own accessor
+ * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ */
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
+    });
+}
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
+}
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
+    }
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -53736,7 +51076,7 @@ function isRecursive(inst, stack, resolve) {
     const kind = def.type;
     switch (kind) {
         case "object": {
-            const raw = core_util/* rawShape */.MO(def);
+            const raw = rawShape(def);
             // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
             merge(raw ? shape(raw, true) : ASSUMED);
             check(def.catchall);
@@ -54148,7 +51488,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 
 
-const $ZodCheck = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheck", (inst, def) => {
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
     inst._zod.def = def;
@@ -54162,14 +51502,14 @@ const _whenHasSize = (payload) => {
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
     const val = payload.value;
-    return !core_util/* nullish */.cl(val) && val.length !== undefined;
+    return !nullish(val) && val.length !== undefined;
 };
 const numericOriginMap = {
     number: "number",
     bigint: "bigint",
     object: "date",
 };
-const $ZodCheckLessThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLessThan", (inst, def) => {
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -54187,7 +51527,7 @@ const $ZodCheckLessThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChec
         });
     };
 });
-const $ZodCheckGreaterThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckGreaterThan", (inst, def) => {
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
     $ZodCheck.init(inst, def);
     const origin = numericOriginMap[typeof def.value];
     inst._zod.check = (payload) => {
@@ -54206,7 +51546,7 @@ const $ZodCheckGreaterThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodC
     };
 });
 const $ZodCheckMultipleOf = 
-/*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMultipleOf", (inst, def) => {
+/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
     $ZodCheck.init(inst, def);
     inst._zod.check = (payload) => {
         if (typeof payload.value !== typeof def.value)
@@ -54214,7 +51554,7 @@ const $ZodCheckMultipleOf =
         const isMultiple = typeof payload.value === "bigint"
             ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : core_util/* floatSafeRemainder */.LG(payload.value, def.value) === 0;
+            : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
             return;
         payload.issues.push({
@@ -54227,12 +51567,12 @@ const $ZodCheckMultipleOf =
         });
     };
 });
-const $ZodCheckNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckNumberFormat", (inst, def) => {
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
     $ZodCheck.init(inst, def); // no format checks
     def.format = def.format || "float64";
     const isInt = def.format?.includes("int");
     const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = core_util/* NUMBER_FORMAT_RANGES */.zH[def.format];
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
     inst._zod.check = (payload) => {
         const input = payload.value;
         if (isInt) {
@@ -54408,7 +51748,7 @@ const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */
         });
     };
 })));
-const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMaxLength", (inst, def) => {
+const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -54416,10 +51756,10 @@ const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
         const input = payload.value;
         const units = input.length;
         // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? core_util/* codePointLength */.O7(input) : units;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
         if (length <= def.maximum)
             return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
+        const origin = getLengthableOrigin(input);
         payload.issues.push({
             origin,
             code: "too_big",
@@ -54431,7 +51771,7 @@ const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
         });
     };
 });
-const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMinLength", (inst, def) => {
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -54440,11 +51780,11 @@ const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
         const units = input.length;
         // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
         const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? core_util/* codePointLength */.O7(input)
+            ? codePointLength(input)
             : units;
         if (length >= def.minimum)
             return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
+        const origin = getLengthableOrigin(input);
         payload.issues.push({
             origin,
             code: "too_small",
@@ -54456,7 +51796,7 @@ const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
         });
     };
 });
-const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLengthEquals", (inst, def) => {
+const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
     (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
@@ -54465,11 +51805,11 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$Zod
         const units = input.length;
         // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? core_util/* codePointLength */.O7(input)
+            ? codePointLength(input)
             : units;
         if (length === def.length)
             return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
+        const origin = getLengthableOrigin(input);
         const tooBig = length > def.length;
         payload.issues.push({
             origin,
@@ -54482,7 +51822,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$Zod
         });
     };
 });
-const $ZodCheckStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStringFormat", (inst, def) => {
+const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
     var _a, _b;
     $ZodCheck.init(inst, def);
     if (def.pattern)
@@ -54503,7 +51843,7 @@ const $ZodCheckStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$Zod
     else
         (_b = inst._zod).check ?? (_b.check = () => { });
 });
-const $ZodCheckRegex = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckRegex", (inst, def) => {
+const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
     $ZodCheckStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         def.pattern.lastIndex = 0;
@@ -54520,17 +51860,17 @@ const $ZodCheckRegex = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckRe
         });
     };
 });
-const $ZodCheckLowerCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLowerCase", (inst, def) => {
+const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
     def.pattern ?? (def.pattern = lowercase);
     $ZodCheckStringFormat.init(inst, def);
 });
-const $ZodCheckUpperCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckUpperCase", (inst, def) => {
+const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
     def.pattern ?? (def.pattern = uppercase);
     $ZodCheckStringFormat.init(inst, def);
 });
-const $ZodCheckIncludes = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckIncludes", (inst, def) => {
+const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const escapedRegex = core_util/* escapeRegex */.sD(def.includes);
+    const escapedRegex = escapeRegex(def.includes);
     // `String.prototype.includes(sub, position)` matches `sub` at `position`
     // OR LATER, so the pattern must allow at least `position` leading chars
     // (`{N,}`), not exactly `position` chars (`{N}`).
@@ -54550,9 +51890,9 @@ const $ZodCheckIncludes = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChec
         });
     };
 });
-const $ZodCheckStartsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStartsWith", (inst, def) => {
+const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${core_util/* escapeRegex */.sD(def.prefix)}.*`);
+    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
     def.pattern ?? (def.pattern = pattern);
     inst._zod.check = (payload) => {
         if (payload.value.startsWith(def.prefix))
@@ -54568,9 +51908,9 @@ const $ZodCheckStartsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCh
         });
     };
 });
-const $ZodCheckEndsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckEndsWith", (inst, def) => {
+const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
     $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${core_util/* escapeRegex */.sD(def.suffix)}$`);
+    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
     def.pattern ?? (def.pattern = pattern);
     inst._zod.check = (payload) => {
         if (payload.value.endsWith(def.suffix))
@@ -54591,7 +51931,7 @@ const $ZodCheckEndsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChec
 ///////////////////////////////////
 function handleCheckPropertyResult(result, payload, property) {
     if (result.issues.length) {
-        payload.issues.push(...core_util/* prefixIssues */.lQ(property, result.issues));
+        payload.issues.push(...prefixIssues(property, result.issues));
     }
 }
 const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
@@ -54608,9 +51948,9 @@ const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ n
         return;
     };
 })));
-const $ZodCheckProperties = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckProperties", (inst, def) => {
+const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
     $ZodCheck.init(inst, def);
-    core_util/* hide */.jD(inst, Symbol.iterator, function* () {
+    hide(inst, Symbol.iterator, function* () {
         yield inst;
     });
     // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
@@ -54654,7 +51994,7 @@ const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ n
         });
     };
 })));
-const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckOverwrite", (inst, def) => {
+const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
     $ZodCheck.init(inst, def);
     inst._zod.check = (payload) => {
         payload.value = def.tx(payload.value);
@@ -54716,7 +52056,7 @@ const version = {
 
 
 
-const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst, def) => {
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
@@ -54745,11 +52085,11 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
         const runChecks = (payload, checks, ctx) => {
             if (payload.memo)
                 return payload;
-            let isAborted = core_util/* aborted */.QH(payload);
+            let isAborted = aborted(payload);
             let asyncResult;
             for (const ch of checks) {
                 if (ch._zod.def.when) {
-                    if (core_util/* explicitlyAborted */.rL(payload))
+                    if (explicitlyAborted(payload))
                         continue;
                     const shouldRun = ch._zod.def.when(payload);
                     if (!shouldRun)
@@ -54761,7 +52101,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
                 const currLen = payload.issues.length;
                 const _ = ch._zod.check(payload);
                 if (_ instanceof Promise && ctx?.async === false) {
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 }
                 if (asyncResult || _ instanceof Promise) {
                     asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
@@ -54769,18 +52109,18 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
                         const nextLen = payload.issues.length;
                         if (nextLen === currLen)
                             return;
-                        core_util/* attachSchema */.d3(payload.issues, currLen, inst);
+                        attachSchema(payload.issues, currLen, inst);
                         if (!isAborted)
-                            isAborted = core_util/* aborted */.QH(payload, currLen);
+                            isAborted = aborted(payload, currLen);
                     });
                 }
                 else {
                     const nextLen = payload.issues.length;
                     if (nextLen === currLen)
                         continue;
-                    core_util/* attachSchema */.d3(payload.issues, currLen, inst);
+                    attachSchema(payload.issues, currLen, inst);
                     if (!isAborted)
-                        isAborted = core_util/* aborted */.QH(payload, currLen);
+                        isAborted = aborted(payload, currLen);
                 }
             }
             if (asyncResult) {
@@ -54792,7 +52132,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
         };
         const handleCanaryResult = (canary, payload, ctx) => {
             // abort if the canary is aborted
-            if (core_util/* aborted */.QH(canary)) {
+            if (aborted(canary)) {
                 canary.aborted = true;
                 return canary;
             }
@@ -54800,7 +52140,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
             const checkResult = runChecks(payload, checks, ctx);
             if (checkResult instanceof Promise) {
                 if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
             }
             return inst._zod.parse(checkResult, ctx);
@@ -54823,7 +52163,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
             const result = inst._zod.parse(payload, ctx);
             if (result instanceof Promise) {
                 if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 return result.then((result) => runChecks(result, checks, ctx));
             }
             return runChecks(result, checks, ctx);
@@ -54832,15 +52172,15 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
 }, {
     // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
     get "~standard"() {
-        return core_util/* hide */.jD(this, "~standard", standardProps(this));
+        return hide(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
-        core_util/* own */.qh(this, "~standard", value);
+        own(this, "~standard", value);
     },
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -54863,7 +52203,7 @@ function standardProps(inst) {
     };
 }
 
-const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
     $ZodType.init(inst, def);
     // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
     inst._zod.pattern = def.pattern ?? anyString;
@@ -54884,16 +52224,16 @@ const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (i
         return payload;
     };
 });
-const $ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodStringFormat", (inst, def) => {
+const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
     // check initialization must come first
     $ZodCheckStringFormat.init(inst, def);
     $ZodString.init(inst, def);
 });
-const $ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodGUID", (inst, def) => {
+const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
     def.pattern ?? (def.pattern = guid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst, def) => {
+const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
     if (def.version) {
         const versionMap = {
             v1: 1,
@@ -54914,7 +52254,7 @@ const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst,
         def.pattern ?? (def.pattern = uuid());
     $ZodStringFormat.init(inst, def);
 });
-const $ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmail", (inst, def) => {
+const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
     def.pattern ?? (def.pattern = email);
     $ZodStringFormat.init(inst, def);
 });
@@ -54971,7 +52311,7 @@ function urlProtocolOk(url, protocol) {
     protocol.lastIndex = 0;
     return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
 }
-const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, def) => {
+const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         try {
@@ -55040,11 +52380,11 @@ const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, d
         }
     };
 });
-const $ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmoji", (inst, def) => {
+const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
     def.pattern ?? (def.pattern = emoji());
     $ZodStringFormat.init(inst, def);
 });
-const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (inst, def) => {
+const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
     if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
         throw new Error(`Invalid nanoid length: ${def.length}`);
     def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
@@ -55055,43 +52395,43 @@ const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (i
  * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const $ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID", (inst, def) => {
+const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
     def.pattern ?? (def.pattern = cuid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID2", (inst, def) => {
+const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
     def.pattern ?? (def.pattern = cuid2);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodULID", (inst, def) => {
+const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
     def.pattern ?? (def.pattern = ulid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodXID", (inst, def) => {
+const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
     def.pattern ?? (def.pattern = xid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodKSUID", (inst, def) => {
+const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
     def.pattern ?? (def.pattern = ksuid);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
+const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
     def.pattern ?? (def.pattern = datetime(def));
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
+const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
     def.pattern ?? (def.pattern = date);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISOTime", (inst, def) => {
+const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
     def.pattern ?? (def.pattern = time(def));
     $ZodStringFormat.init(inst, def);
 });
-const $ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODuration", (inst, def) => {
+const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
     def.pattern ?? (def.pattern = duration);
     $ZodStringFormat.init(inst, def);
 });
-const $ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv4", (inst, def) => {
+const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
     def.pattern ?? (def.pattern = ipv4);
     $ZodStringFormat.init(inst, def);
 });
@@ -55102,7 +52442,7 @@ function isValidIPv6(value) {
         return false;
     return canParseURL(`http://[${value}]`);
 }
-const $ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv6", (inst, def) => {
+const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
     def.pattern ?? (def.pattern = ipv6);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -55121,7 +52461,7 @@ const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
     $ZodStringFormat.init(inst, def);
 })));
-const $ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv4", (inst, def) => {
+const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
     def.pattern ?? (def.pattern = cidrv4);
     $ZodStringFormat.init(inst, def);
 });
@@ -55139,7 +52479,7 @@ function isValidCIDRv6(value) {
         return false;
     return isValidIPv6(address);
 }
-const $ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv6", (inst, def) => {
+const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
     def.pattern ?? (def.pattern = cidrv6); // not used for validation
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -55174,7 +52514,7 @@ function isValidBase64(data) {
 }
 // lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
 const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64", (inst, def) => {
+const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
     def.pattern ?? (def.pattern = base64Charset);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -55199,7 +52539,7 @@ function isValidBase64URL(data) {
     const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
     return isValidBase64(padded);
 }
-const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64URL", (inst, def) => {
+const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
     def.pattern ?? (def.pattern = base64urlCharset);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -55214,7 +52554,7 @@ const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64UR
         });
     };
 });
-const $ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodE164", (inst, def) => {
+const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
     def.pattern ?? (def.pattern = e164);
     $ZodStringFormat.init(inst, def);
 });
@@ -55312,7 +52652,7 @@ function isValidJWT(token, algorithm = null) {
         return false;
     }
 }
-const $ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodJWT", (inst, def) => {
+const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (isValidJWT(payload.value, def.alg))
@@ -55340,7 +52680,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
@@ -55370,7 +52710,7 @@ const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (i
         return payload;
     };
 });
-const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumberFormat", (inst, def) => {
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
@@ -55395,7 +52735,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return payload;
     };
 })));
-const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
+const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
     inst._zod.parse = (payload, _ctx) => {
@@ -55472,11 +52812,11 @@ const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
 })));
-const $ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnknown", (inst, def) => {
+const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
 });
-const $ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNever", (inst, def) => {
+const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
         payload.issues.push({
@@ -55503,7 +52843,7 @@ const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return payload;
     };
 })));
-const $ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDate", (inst, def) => {
+const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce) {
@@ -55529,7 +52869,7 @@ const $ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDate", (inst,
 });
 // an oversized container fails its leading size checks before any element is parsed
 function capSize(inst, size) {
-    const caps = core_util/* sizeCaps */.hi(inst._zod.def.checks);
+    const caps = sizeCaps(inst._zod.def.checks);
     if (!caps.length)
         return;
     const cap = Math.min(...caps.map((c) => c[0]));
@@ -55537,13 +52877,13 @@ function capSize(inst, size) {
     inst._zod.parse = (payload, ctx) => {
         const n = size(payload.value);
         if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of core_util/* sizeCaps */.hi(inst._zod.def.checks)) {
+            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
                 if (n > max && ch._zod.def.when(payload)) {
                     const start = payload.issues.length;
                     ch._zod.check(payload);
                     // the value is still the raw input, so no later check may read it
                     payload.issues[start].continue = false;
-                    core_util/* attachSchema */.d3(payload.issues, start, inst);
+                    attachSchema(payload.issues, start, inst);
                     return payload;
                 }
             }
@@ -55556,13 +52896,13 @@ const mapSize = (input) => (input instanceof Map ? input.size : -1);
 const setSize = (input) => (input instanceof Set ? input.size : -1);
 function handleArrayResult(result, final, index) {
     if (result.issues.length) {
-        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
+        final.issues.push(...prefixIssues(index, result.issues));
     }
     final.value[index] = result.value;
 }
-const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (inst, def) => {
+const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -55590,7 +52930,7 @@ const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (ins
             else {
                 handleArrayResult(result, payload, i);
                 // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && core_util/* aborted */.QH(result))
+                if (abortEarly && result.issues.length !== 0 && aborted(result))
                     break;
             }
         }
@@ -55613,7 +52953,7 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
         if (optin !== undefined && isOptionalOut && !isPresent) {
             return;
         }
-        final.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+        final.issues.push(...prefixIssues(key, result.issues));
     }
     if (!isPresent && optin === undefined) {
         if (!result.issues.length) {
@@ -55648,7 +52988,7 @@ function normalizeDef(def) {
             throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
         }
     }
-    const okeys = core_util/* optionalKeys */.NM(def.shape);
+    const okeys = optionalKeys(def.shape);
     return {
         ...def,
         allKeys,
@@ -55670,7 +53010,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     let seen = 0;
     for (const key in input) {
         if (abortEarly && payload.issues.length !== seen) {
-            if (core_util/* aborted */.QH(payload, seen))
+            if (aborted(payload, seen))
                 break;
             seen = payload.issues.length;
         }
@@ -55711,7 +53051,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
         return payload;
     });
 }
-const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (inst, def) => {
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
     // requires cast because technically $ZodObject doesn't extend
     $ZodType.init(inst, def);
     const desc = Object.getOwnPropertyDescriptor(def, "shape");
@@ -55728,15 +53068,15 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         get.raw = sh;
         Object.defineProperty(def, "shape", { get });
     }
-    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
             const field = shape[key]._zod;
             if (field.values) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    core_util/* assignProp */.Vy(propValues, key, new Set());
+                    util_assignProp(propValues, key, new Set());
                 }
                 for (const v of field.values)
                     propValues[key].add(v);
@@ -55747,10 +53087,10 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         }
         return propValues;
     });
-    const isObject = core_util/* isObject */.Gv;
+    const isObject = util_isObject;
     const catchall = def.catchall;
     let value;
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
@@ -55771,7 +53111,7 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
             if (abortEarly && payload.issues.length !== seen) {
-                if (core_util/* aborted */.QH(payload, seen))
+                if (aborted(payload, seen))
                     break;
                 seen = payload.issues.length;
             }
@@ -55794,12 +53134,12 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
 });
-const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJIT", (inst, def) => {
+const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
     // requires cast because technically $ZodObject doesn't extend
     $ZodObject.init(inst, def);
     const superParse = inst._zod.parse;
-    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const _normalized = cached(() => normalizeDef(def));
+    const memo = globalConfig.memoizer;
     const generateFastpass = (shape) => {
         const normalized = _normalized.value;
         const syms = normalized.symbolKeys;
@@ -55831,7 +53171,7 @@ const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJI
             if (key === "__proto__")
                 continue;
             const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : core_util/* esc */.UQ(key);
+            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
             const isPresent = `${k} in input`;
             const schema = shape[key];
             const optin = schema?._zod?.optin;
@@ -55901,9 +53241,9 @@ const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJI
         return doc.compile();
     };
     let fastpass;
-    const isObject = core_util/* isObject */.Gv;
-    const jit = !core_core/* globalConfig */.cr.jitless;
-    const allowsEval = core_util/* allowsEval */.hI;
+    const isObject = util_isObject;
+    const jit = !globalConfig.jitless;
+    const allowsEval = util_allowsEval;
     const fastEnabled = jit && allowsEval.value; // && !def.catchall;
     const catchall = def.catchall;
     let value;
@@ -55938,7 +53278,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
+    const nonaborted = results.filter((r) => !aborted(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -55947,28 +53287,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -56169,7 +53509,7 @@ const $ZodDiscriminatedUnion =
         return payload;
     };
 })));
-const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
+const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -56193,7 +53533,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (core_util/* isPlainObject */.Qd(a) && core_util/* isPlainObject */.Qd(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -56282,17 +53622,17 @@ function handleIntersectionResults(result, left, right) {
     }
     const merged = mergeValues(left.value, right.value);
     if (!merged.valid) {
-        if (core_util/* aborted */.QH(result))
+        if (aborted(result))
             return result;
         throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
     }
     result.value = merged.data;
     return result;
 }
-const $ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTuple", (inst, def) => {
+const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
     $ZodType.init(inst, def);
     const items = def.items;
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
@@ -56347,7 +53687,7 @@ const $ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTuple", (ins
             else {
                 itemResults[i] = r;
                 if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = core_util/* aborted */.QH(r);
+                    itemAborted = aborted(r);
             }
         }
         // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
@@ -56357,7 +53697,7 @@ const $ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTuple", (ins
             let seen = payload.issues.length;
             for (const el of rest) {
                 if (abortEarly && payload.issues.length !== seen) {
-                    if (core_util/* aborted */.QH(payload, seen))
+                    if (aborted(payload, seen))
                         break;
                     seen = payload.issues.length;
                 }
@@ -56388,7 +53728,7 @@ function getTupleOptStart(items, key) {
 }
 function handleTupleResult(result, final, index) {
     if (result.issues.length) {
-        final.issues.push(...core_util/* prefixIssues */.lQ(index, result.issues));
+        final.issues.push(...prefixIssues(index, result.issues));
     }
     final.value[index] = result.value;
 }
@@ -56407,7 +53747,7 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
                 final.value.length = i;
                 break;
             }
-            final.issues.push(...core_util/* prefixIssues */.lQ(i, r.issues));
+            final.issues.push(...prefixIssues(i, r.issues));
         }
         final.value[i] = r.value;
     }
@@ -56427,13 +53767,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!core_util/* isPlainObject */.Qd(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -56462,7 +53802,7 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -56476,14 +53816,14 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -56553,7 +53893,7 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -56569,14 +53909,14 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -56715,15 +54055,15 @@ function handleSetResult(result, final) {
     }
     final.value.add(result.value);
 }
-const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst, def) => {
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
-    const values = core_util/* getEnumValues */.w5(def.entries);
+    const values = getEnumValues(def.entries);
     const valuesSet = new Set(values);
     inst._zod.values = valuesSet;
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
-        const patternValues = core_util/* getEnumValues */.w5(zod.def.entries).filter((k) => core_util/* propertyKeyTypes */.qQ.has(typeof k));
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => core_util/* escapeRegex */.sD(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
     });
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -56739,16 +54079,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -56782,13 +54122,13 @@ const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return payload;
     };
 })));
-const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransform", (inst, def) => {
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "optional";
-    core_core/* globalConfig */.cr.memoizer?.guard(inst);
+    globalConfig.memoizer?.guard(inst);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
+            throw new $ZodEncodeError(inst.constructor.name);
         }
         const _out = def.transform(payload.value, payload);
         if (ctx.async) {
@@ -56799,7 +54139,7 @@ const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransfor
             });
         }
         if (_out instanceof Promise) {
-            throw new core_core/* $ZodAsyncError */.GT();
+            throw new $ZodAsyncError();
         }
         payload.value = _out;
         return payload;
@@ -56810,18 +54150,18 @@ function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? undefined : result.value;
     return payload;
 }
-const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional", (inst, def) => {
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
     $ZodType.init(inst, def);
     // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
     inst._zod.optout = "optional";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         const values = zod.def.innerType._zod.values;
         return values ? new Set([...values, undefined]) : undefined;
     });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)})?$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
         if (payload.value === undefined) {
@@ -56837,26 +54177,26 @@ const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional"
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodExactOptional", (inst, def) => {
+const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
     // Call parent init - inherits optin/optout = "optional"
     $ZodOptional.init(inst, def);
     // Override values/pattern to NOT add undefined
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
     // Override parse to just delegate (no undefined handling)
     inst._zod.parse = (payload, ctx) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNullable", (inst, def) => {
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)}|null)$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
@@ -56866,11 +54206,11 @@ const $ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNullable"
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodDefault", (inst, def) => {
+const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
     $ZodType.init(inst, def);
     // inst._zod.qin = "true";
     inst._zod.optin = "defaulted";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -56897,10 +54237,10 @@ function handleDefaultResult(payload, def) {
     }
     return payload;
 }
-const $ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPrefault", (inst, def) => {
+const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "defaulted";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -56912,9 +54252,9 @@ const $ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPrefault"
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNonOptional", (inst, def) => {
+const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         const v = zod.def.innerType._zod.values;
         return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
     });
@@ -56967,17 +54307,17 @@ function handleCatchResult(payload, result, def, ctx) {
         ...result,
         value: payload.value,
         error: {
-            issues: result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
         },
         input: payload.value,
     });
     return payload;
 }
-const $ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCatch", (inst, def) => {
+const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -57005,12 +54345,12 @@ const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         return payload;
     };
 })));
-const $ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPipe", (inst, def) => {
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.in._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.in._zod.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.out._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             const right = def.out._zod.run(payload, ctx);
@@ -57092,12 +54432,12 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
 const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
     $ZodPipe.init(inst, def);
 })));
-const $ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodReadonly", (inst, def) => {
+const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             return def.innerType._zod.run(payload, ctx);
@@ -57314,7 +54654,7 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return inner._zod.run(payload, ctx);
     };
 })));
-const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
@@ -57342,12 +54682,12 @@ function handleRefineResult(result, payload, input, inst) {
         };
         if (inst._zod.def.params)
             _iss.params = inst._zod.def.params;
-        payload.issues.push(core_util/* issue */.sn(_iss));
+        payload.issues.push(util_issue(_iss));
     }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var _a;
+var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
 class $ZodRegistry {
@@ -57396,7 +54736,7 @@ class $ZodRegistry {
 function registry() {
     return new $ZodRegistry();
 }
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
@@ -57411,7 +54751,7 @@ function snapshotChecks(def) {
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class, params) {
@@ -57424,7 +54764,7 @@ function _email(Class, params) {
         format: "email",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57434,7 +54774,7 @@ function _guid(Class, params) {
         format: "guid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57444,7 +54784,7 @@ function _uuid(Class, params) {
         format: "uuid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57455,7 +54795,7 @@ function _uuidv4(Class, params) {
         check: "string_format",
         abort: false,
         version: "v4",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57466,7 +54806,7 @@ function _uuidv6(Class, params) {
         check: "string_format",
         abort: false,
         version: "v6",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57477,7 +54817,7 @@ function _uuidv7(Class, params) {
         check: "string_format",
         abort: false,
         version: "v7",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57487,7 +54827,7 @@ function _url(Class, params) {
         format: "url",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57497,7 +54837,7 @@ function api_emoji(Class, params) {
         format: "emoji",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57507,7 +54847,7 @@ function _nanoid(Class, params) {
         format: "nanoid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 /**
@@ -57522,7 +54862,7 @@ function _cuid(Class, params) {
         format: "cuid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57532,7 +54872,7 @@ function _cuid2(Class, params) {
         format: "cuid2",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57542,7 +54882,7 @@ function _ulid(Class, params) {
         format: "ulid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57552,7 +54892,7 @@ function _xid(Class, params) {
         format: "xid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57562,7 +54902,7 @@ function _ksuid(Class, params) {
         format: "ksuid",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57572,7 +54912,7 @@ function _ipv4(Class, params) {
         format: "ipv4",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57582,7 +54922,7 @@ function _ipv6(Class, params) {
         format: "ipv6",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57602,7 +54942,7 @@ function _cidrv4(Class, params) {
         format: "cidrv4",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57612,7 +54952,7 @@ function _cidrv6(Class, params) {
         format: "cidrv6",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57622,7 +54962,7 @@ function _base64(Class, params) {
         format: "base64",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57632,7 +54972,7 @@ function _base64url(Class, params) {
         format: "base64url",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57642,7 +54982,7 @@ function _e164(Class, params) {
         format: "e164",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57672,7 +55012,7 @@ function _jwt(Class, params) {
         format: "jwt",
         check: "string_format",
         abort: false,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 const TimePrecision = {
@@ -57691,7 +55031,7 @@ function _isoDateTime(Class, params) {
         offset: false,
         local: false,
         precision: null,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57700,7 +55040,7 @@ function _isoDate(Class, params) {
         type: "string",
         format: "date",
         check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57710,7 +55050,7 @@ function _isoTime(Class, params) {
         format: "time",
         check: "string_format",
         precision: null,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57719,12 +55059,12 @@ function _isoDuration(Class, params) {
         type: "string",
         format: "duration",
         check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -57737,7 +55077,7 @@ function _int(Class, params) {
         check: "number_format",
         abort: false,
         format: "safeint",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57867,7 +55207,7 @@ function _unknown(Class) {
 function _never(Class, params) {
     return new Class({
         type: "never",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -57903,7 +55243,7 @@ function _nan(Class, params) {
 function _lt(value, params) {
     return new $ZodCheckLessThan({
         check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         value,
         inclusive: false,
     });
@@ -57912,7 +55252,7 @@ function _lt(value, params) {
 function _lte(value, params) {
     return new $ZodCheckLessThan({
         check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         value,
         inclusive: true,
     });
@@ -57922,7 +55262,7 @@ function _lte(value, params) {
 function _gt(value, params) {
     return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         value,
         inclusive: false,
     });
@@ -57931,7 +55271,7 @@ function _gt(value, params) {
 function _gte(value, params) {
     return new $ZodCheckGreaterThan({
         check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         value,
         inclusive: true,
     });
@@ -57960,7 +55300,7 @@ function _nonnegative(params) {
 function _multipleOf(value, params) {
     return new $ZodCheckMultipleOf({
         check: "multiple_of",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         value,
     });
 }
@@ -57992,7 +55332,7 @@ function _size(size, params) {
 function _maxLength(maximum, params) {
     const ch = new $ZodCheckMaxLength({
         check: "max_length",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         maximum,
     });
     return ch;
@@ -58001,7 +55341,7 @@ function _maxLength(maximum, params) {
 function _minLength(minimum, params) {
     return new $ZodCheckMinLength({
         check: "min_length",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         minimum,
     });
 }
@@ -58009,7 +55349,7 @@ function _minLength(minimum, params) {
 function _length(length, params) {
     return new $ZodCheckLengthEquals({
         check: "length_equals",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         length,
     });
 }
@@ -58018,7 +55358,7 @@ function _regex(pattern, params) {
     return new $ZodCheckRegex({
         check: "string_format",
         format: "regex",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         pattern,
     });
 }
@@ -58027,7 +55367,7 @@ function _lowercase(params) {
     return new $ZodCheckLowerCase({
         check: "string_format",
         format: "lowercase",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -58035,7 +55375,7 @@ function _uppercase(params) {
     return new $ZodCheckUpperCase({
         check: "string_format",
         format: "uppercase",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -58043,7 +55383,7 @@ function _includes(includes, params) {
     return new $ZodCheckIncludes({
         check: "string_format",
         format: "includes",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         includes,
     });
 }
@@ -58052,7 +55392,7 @@ function _startsWith(prefix, params) {
     return new $ZodCheckStartsWith({
         check: "string_format",
         format: "starts_with",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         prefix,
     });
 }
@@ -58061,7 +55401,7 @@ function _endsWith(suffix, params) {
     return new $ZodCheckEndsWith({
         check: "string_format",
         format: "ends_with",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
         suffix,
     });
 }
@@ -58079,7 +55419,7 @@ function _properties(shape, params) {
     return new $ZodCheckProperties({
         check: "properties",
         shape,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -58120,7 +55460,7 @@ function _toUpperCase() {
 // slugify
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-    return _overwrite((input) => core_util/* slugify */.Yv(input));
+    return _overwrite((input) => slugify(input));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class, element, params) {
@@ -58130,7 +55470,7 @@ function _array(Class, element, params) {
         // get element() {
         //   return element;
         // },
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -58369,7 +55709,7 @@ function _refine(Class, fn, _params) {
         type: "custom",
         check: "custom",
         fn: fn,
-        ...core_util/* normalizeParams */.A2(_params),
+        ...normalizeParams(_params),
     });
     return schema;
 }
@@ -58378,7 +55718,7 @@ function _superRefine(fn, params) {
     const ch = _check((payload) => {
         payload.addIssue = (issue) => {
             if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, ch._zod.def));
+                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
             }
             else {
                 // for Zod 3 backwards compatibility
@@ -58390,7 +55730,7 @@ function _superRefine(fn, params) {
                     _issue.input = payload.value;
                 _issue.inst ?? (_issue.inst = ch);
                 _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(core_util/* issue */.sn(_issue));
+                payload.issues.push(util_issue(_issue));
             }
         };
         return fn(payload.value, payload);
@@ -58401,7 +55741,7 @@ function _superRefine(fn, params) {
 function _check(fn, params) {
     const ch = new $ZodCheck({
         check: "custom",
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
     ch._zod.check = fn;
     return ch;
@@ -58511,7 +55851,7 @@ function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
             if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                (0,core_util/* assignProp */.Vy)(target, key, source[key]);
+                util_assignProp(target, key, source[key]);
             }
         }
     }
@@ -58828,7 +56168,7 @@ function foldObjects(members) {
             const merged = parts.length === 1
                 ? parts[0]
                 : (foldObjects(parts) ?? { allOf: parts });
-            (0,core_util/* assignProp */.Vy)(properties, key, merged);
+            util_assignProp(properties, key, merged);
         }
         for (const key of object.required ?? [])
             required.add(key);
@@ -59040,7 +56380,7 @@ function to_json_schema_finalize(ctx, schema) {
             if (seen.def && seen.defId) {
                 if (seen.def.id === seen.defId)
                     delete seen.def.id;
-                (0,core_util/* assignProp */.Vy)(defs, seen.defId, seen.def);
+                util_assignProp(defs, seen.defId, seen.def);
             }
         }
     }
@@ -59204,8 +56544,8 @@ const contributors = {
     greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
     less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
     multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(core_util/* NUMBER_FORMAT_RANGES */.zH),
-    bigint_format: formatContributor(core_util/* BIGINT_FORMAT_RANGES */.NR),
+    number_format: formatContributor(NUMBER_FORMAT_RANGES),
+    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
     min_length: minContributor,
     max_length: maxContributor,
     length_equals: (agg, def) => narrowBoth(agg, def.length),
@@ -59393,7 +56733,7 @@ const dateProcessor = (schema, ctx, json, params) => {
 };
 const enumProcessor = (schema, _ctx, json, _params) => {
     const def = schema._zod.def;
-    const values = (0,core_util/* getEnumValues */.w5)(def.entries);
+    const values = getEnumValues(def.entries);
     // an empty enum accepts nothing, same as z.never()
     if (values.length === 0) {
         json.not = {};
@@ -59549,7 +56889,7 @@ const objectProcessor = (schema, ctx, _json, params) => {
     json.properties = {};
     for (const key in shape) {
         // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        (0,core_util/* assignProp */.Vy)(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
             ...params,
             path: [...params.path, "properties", key],
         }));
@@ -59783,7 +57123,7 @@ const recordProcessor = (schema, ctx, _json, params) => {
         });
         json.patternProperties = {};
         for (const pattern of patterns) {
-            (0,core_util/* assignProp */.Vy)(json.patternProperties, exactPattern(pattern).source, valueSchema);
+            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
         }
     }
     else {
@@ -60004,7 +57344,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -60065,14 +57405,14 @@ const error = () => {
         switch (issue.code) {
             case "invalid_type": {
                 const expected = getTypeName(issue.expected);
-                const receivedType = core_util/* parsedType */.GW(issue.input);
+                const receivedType = parsedType(issue.input);
                 const received = getTypeName(receivedType, issue.input);
                 return `Invalid input: expected ${expected}, received ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Invalid input: expected ${core_util/* stringifyPrimitive */.B7(issue.values[0])}`;
-                return `Invalid option: expected one of ${core_util/* joinValues */.jw(issue.values, "|")}`;
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -60104,7 +57444,7 @@ const error = () => {
             case "not_multiple_of":
                 return `Invalid number: must be a multiple of ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${core_util/* joinValues */.jw(issue.keys, ", ")}`;
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
             case "invalid_key":
                 return `Invalid key in ${issue.origin}`;
             case "invalid_union":
@@ -60125,7 +57465,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -60140,7 +57480,7 @@ const error = () => {
  * overwrite `message`. */
 function _getMessage() {
     const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, core_util/* jsonStringifyReplacer */.k8, 2));
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
     return internals.message;
 }
 function _setMessage(value) {
@@ -60185,8 +57525,8 @@ const initializer = (inst, def) => {
         });
     }
 };
-const $ZodError = (0,core_core/* $constructor */.xI)("$ZodError", initializer);
-const $ZodRealError = (0,core_core/* $constructor */.xI)("$ZodError", initializer, undefined, {
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
     Parent: Error,
 });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
@@ -60411,11 +57751,11 @@ const _parse = (_Err) => {
         const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
         const result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise) {
-            throw new core_core/* $ZodAsyncError */.GT();
+            throw new $ZodAsyncError();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
-            core_util/* captureStackTrace */.gx(e, _params?.callee ?? fn);
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -60430,8 +57770,8 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
-            core_util/* captureStackTrace */.gx(e, params?.callee ?? fn);
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -60443,7 +57783,7 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
-        throw new core_core/* $ZodAsyncError */.GT();
+        throw new $ZodAsyncError();
     }
     return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
@@ -60455,7 +57795,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -60508,7 +57848,7 @@ function validateFallback(schema, value, _ctx) {
         result = schema._zod.run({ value, issues: [] }, ctx);
     }
     if (result instanceof Promise) {
-        throw new core_core/* $ZodAsyncError */.GT();
+        throw new $ZodAsyncError();
     }
     return result.issues.length === 0;
 }
@@ -60613,11 +57953,11 @@ const errors_initializer = (inst, issues) => {
     _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
     _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
     });
     _lazyMethod(proto, "addIssues", (self) => (issues) => {
         self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, core_util/* jsonStringifyReplacer */.k8, 2);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
     });
     Object.defineProperty(proto, "isEmpty", {
         configurable: true,
@@ -60628,7 +57968,7 @@ const errors_initializer = (inst, issues) => {
     });
 };
 const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
-const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", errors_initializer, undefined, {
+const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
     Parent: Error,
 });
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
@@ -60663,15 +58003,15 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
-    if (!core_core/* globalConfig */.cr.localeError)
-        core_core/* config */.$W(en());
+    if (!globalConfig.localeError)
+        config(en());
 }
 // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
 function _ensureDefaultMemoizer() {
-    if (!core_core/* globalConfig */.cr.memoizer)
-        core_core/* config */.$W({ memoizer: memoizer() });
+    if (!globalConfig.memoizer)
+        config({ memoizer: memoizer() });
 }
-const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, def) => {
+const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
     _ensureDefaultLocale();
     $ZodType.init(inst, def);
     inst.def = def;
@@ -60680,7 +58020,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
 }, {
     check(...chks) {
         const def = this.def;
-        return this.clone(core_util/* mergeDefs */.zM(def, {
+        return this.clone(mergeDefs(def, {
             checks: [
                 ...(def.checks ?? []),
                 ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
@@ -60691,7 +58031,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return this.check(...chks);
     },
     clone(def, params) {
-        return core_util/* clone */.o8(this, def, params);
+        return clone(this, def, params);
     },
     brand() {
         return this;
@@ -60775,7 +58115,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
     get "~standard"() {
-        return core_util/* hide */.jD(this, "~standard", {
+        return hide(this, "~standard", {
             ...standardProps(this),
             jsonSchema: {
                 input: createStandardJSONSchemaMethod(this, "input"),
@@ -60784,7 +58124,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         });
     },
     set "~standard"(value) {
-        core_util/* own */.qh(this, "~standard", value);
+        own(this, "~standard", value);
     },
     parse: function _parse(data, params) {
         return classic_parse_parse(this, data, params, { callee: _parse });
@@ -60803,7 +58143,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return this?.safeParseAsync;
     },
     set spa(value) {
-        core_util/* own */.qh(this, "spa", value);
+        own(this, "spa", value);
     },
     validate(data, params) {
         return validate(this, data, params);
@@ -60848,12 +58188,12 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
 });
 /** @internal */
-const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (inst, def) => {
+const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
 }, 
-/*@__PURE__*/ core_util/* derived */.un({
+/*@__PURE__*/ derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
@@ -60904,7 +58244,7 @@ const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (i
         return this.check(_slugify());
     },
 }));
-const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
+const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
     $ZodString.init(inst, def);
     _ZodString.init(inst, def);
 }, {
@@ -60990,27 +58330,27 @@ const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (ins
 function schemas_string(params) {
     return _string(ZodString, params);
 }
-const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
+const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
     _ZodString.init(inst, def);
 });
-const ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODateTime", (inst, def) => {
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODate", (inst, def) => {
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISOTime", (inst, def) => {
+const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
     $ZodISOTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODuration", (inst, def) => {
+const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
     $ZodISODuration.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst, def) => {
+const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61018,7 +58358,7 @@ const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst,
 function schemas_email(params) {
     return core._email(ZodEmail, params);
 }
-const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
+const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodGUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61026,7 +58366,7 @@ const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, d
 function schemas_guid(params) {
     return core._guid(ZodGUID, params);
 }
-const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
+const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodUUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61045,7 +58385,7 @@ function uuidv6(params) {
 function uuidv7(params) {
     return core._uuidv7(ZodUUID, params);
 }
-const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def) => {
+const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodURL.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61060,7 +58400,7 @@ function httpUrl(params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst, def) => {
+const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodEmoji.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61068,7 +58408,7 @@ const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst,
 function schemas_emoji(params) {
     return core._emoji(ZodEmoji, params);
 }
-const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
+const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodNanoID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61081,7 +58421,7 @@ function schemas_nanoid(params) {
  * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, def) => {
+const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodCUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61096,7 +58436,7 @@ const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, d
 function schemas_cuid(params) {
     return core._cuid(ZodCUID, params);
 }
-const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
+const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodCUID2.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61104,7 +58444,7 @@ const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst,
 function schemas_cuid2(params) {
     return core._cuid2(ZodCUID2, params);
 }
-const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
+const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodULID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61112,7 +58452,7 @@ const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, d
 function schemas_ulid(params) {
     return core._ulid(ZodULID, params);
 }
-const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
+const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodXID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61120,7 +58460,7 @@ const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def
 function schemas_xid(params) {
     return core._xid(ZodXID, params);
 }
-const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
+const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodKSUID.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61128,7 +58468,7 @@ const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst,
 function schemas_ksuid(params) {
     return core._ksuid(ZodKSUID, params);
 }
-const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
+const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodIPv4.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61144,7 +58484,7 @@ const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function schemas_mac(params) {
     return core._mac(ZodMAC, params);
 }
-const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
+const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodIPv6.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61152,21 +58492,21 @@ const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, d
 function schemas_ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
-const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
+const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
     $ZodCIDRv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function schemas_cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
-const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
+const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
     $ZodCIDRv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function schemas_cidrv6(params) {
     return core._cidrv6(ZodCIDRv6, params);
 }
-const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
+const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodBase64.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61174,7 +58514,7 @@ const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (ins
 function schemas_base64(params) {
     return core._base64(ZodBase64, params);
 }
-const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
+const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodBase64URL.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61182,7 +58522,7 @@ const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL"
 function schemas_base64url(params) {
     return core._base64url(ZodBase64URL, params);
 }
-const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
+const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodE164.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61204,7 +58544,7 @@ const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
 function schemas_iban(params) {
     return core._iban(ZodIBAN, params);
 }
-const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
+const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
     // ZodStringFormat.init(inst, def);
     $ZodJWT.init(inst, def);
     ZodStringFormat.init(inst, def);
@@ -61237,13 +58577,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodCustomStringFormat, format, regex, params);
 }
-const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (inst, def) => {
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
     inst.isFinite = true;
 }, 
-/*@__PURE__*/ core_util/* derived */.un({
+/*@__PURE__*/ derived({
     minValue: (inst) => {
         const { minimum, exclusiveMinimum } = aggregateChecks(inst);
         return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
@@ -61307,7 +58647,7 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
 function schemas_number(params) {
     return _number(ZodNumber, params);
 }
-const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodNumber.init(inst, def);
 });
@@ -61334,12 +58674,12 @@ const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && 
 function schemas_boolean(params) {
     return core._boolean(ZodBoolean, params);
 }
-const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
 }, 
-/*@__PURE__*/ core_util/* derived */.un({
+/*@__PURE__*/ derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -61425,7 +58765,7 @@ const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function any() {
     return core._any(ZodAny);
 }
-const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (inst, def) => {
+const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
     $ZodUnknown.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
@@ -61433,7 +58773,7 @@ const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (i
 function unknown() {
     return _unknown(ZodUnknown);
 }
-const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
+const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
     $ZodNever.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
@@ -61450,14 +58790,14 @@ function schemas_void(params) {
     return core._void(ZodVoid, params);
 }
 
-const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, def) => {
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
 }, 
-/*@__PURE__*/ core_util/* derived */.un({
+/*@__PURE__*/ derived({
     minDate: (inst) => {
         const { minimum } = aggregateChecks(inst);
         return minimum ? new Date(minimum) : null;
@@ -61470,7 +58810,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
 function schemas_date(params) {
     return core._date(ZodDate, params);
 }
-const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
+const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodArray.init(inst, def);
     ZodType.init(inst, def);
@@ -61501,62 +58841,62 @@ function keyof(schema) {
     const shape = schema._zod.def.shape;
     return schemas_enum(Object.keys(shape));
 }
-const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
+const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodObjectJIT.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
         return schemas_enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: catchall }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
     },
     passthrough() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
     },
     loose() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
     },
     strict() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: never() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
     },
     strip() {
-        return this.clone(core_util/* mergeDefs */.zM(this._zod.def, { catchall: undefined }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
     },
     extend(incoming) {
-        return core_util/* extend */.X$(this, incoming);
+        return extend(this, incoming);
     },
     safeExtend(incoming) {
-        return core_util/* safeExtend */.W0(this, incoming);
+        return safeExtend(this, incoming);
     },
     merge(other) {
-        return core_util/* merge */.h1(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
-        return core_util/* pick */.Up(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
-        return core_util/* omit */.cJ(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
-        return core_util/* partial */.OH(ZodOptional, this, args[0]);
+        return partial(ZodOptional, this, args[0]);
     },
     exactPartial(...args) {
-        return core_util/* partial */.OH(ZodExactOptional, this, args[0], "exactPartial");
+        return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return core_util/* required */.mw(ZodNonOptional, this, args[0]);
+        return required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -61566,7 +58906,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // looseObject
@@ -61578,7 +58918,7 @@ function looseObject(shape, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
+const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
     $ZodUnion.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
@@ -61588,7 +58928,7 @@ function union(options, params) {
     return new ZodUnion({
         type: "union",
         options: options,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
@@ -61621,7 +58961,7 @@ function discriminatedUnion(discriminator, options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
+const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
     $ZodIntersection.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
@@ -61633,7 +58973,7 @@ function intersection(left, right) {
         right: right,
     });
 }
-const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst, def) => {
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodTuple.init(inst, def);
     ZodType.init(inst, def);
@@ -61667,7 +59007,7 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
@@ -61682,14 +59022,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...core_util/* normalizeParams */.A2(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -61748,7 +59088,7 @@ function set(valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, def) => {
+const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
@@ -61768,7 +59108,7 @@ const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, d
         return new ZodEnum({
             ...def,
             checks: [],
-            ...core_util/* normalizeParams */.A2(params),
+            ...normalizeParams(params),
             entries: newEntries,
         });
     };
@@ -61784,7 +59124,7 @@ const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, d
         return new ZodEnum({
             ...def,
             checks: [],
-            ...core_util/* normalizeParams */.A2(params),
+            ...normalizeParams(params),
             entries: newEntries,
         });
     };
@@ -61794,7 +59134,7 @@ function schemas_enum(values, params) {
     return new ZodEnum({
         type: "enum",
         entries,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 
@@ -61812,7 +59152,7 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
     $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
@@ -61830,7 +59170,7 @@ function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -61844,18 +59184,18 @@ const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
 function file(params) {
     return core._file(ZodFile, params);
 }
-const ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTransform", (inst, def) => {
+const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
     _ensureDefaultMemoizer();
     $ZodTransform.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
     inst._zod.parse = (payload, _ctx) => {
         if (_ctx.direction === "backward") {
-            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
+            throw new $ZodEncodeError(inst.constructor.name);
         }
         payload.addIssue = (issue) => {
             if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, def));
+                payload.issues.push(util_issue(issue, payload.value, def));
             }
             else {
                 // for Zod 3 backwards compatibility
@@ -61867,7 +59207,7 @@ const ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTransform"
                     _issue.input = payload.value;
                 _issue.inst ?? (_issue.inst = inst);
                 // _issue.continue ??= true;
-                payload.issues.push(core_util/* issue */.sn(_issue));
+                payload.issues.push(util_issue(_issue));
             }
         };
         const output = def.transform(payload.value, payload);
@@ -61887,7 +59227,7 @@ function transform(fn) {
         transform: fn,
     });
 }
-const ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodOptional", (inst, def) => {
+const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
     $ZodOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
@@ -61899,7 +59239,7 @@ function optional(innerType) {
         innerType: innerType,
     });
 }
-const ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodExactOptional", (inst, def) => {
+const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
     $ZodExactOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
@@ -61911,7 +59251,7 @@ function exactOptional(innerType) {
         innerType: innerType,
     });
 }
-const ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNullable", (inst, def) => {
+const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
     $ZodNullable.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
@@ -61924,10 +59264,10 @@ function nullable(innerType) {
     });
 }
 // nullish
-function nullish(innerType) {
+function schemas_nullish(innerType) {
     return optional(nullable(innerType));
 }
-const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (inst, def) => {
+const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
     $ZodDefault.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
@@ -61939,11 +59279,11 @@ function schemas_default(innerType, defaultValue) {
         type: "default",
         innerType: innerType,
         get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
         },
     });
 }
-const ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPrefault", (inst, def) => {
+const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
     $ZodPrefault.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
@@ -61954,11 +59294,11 @@ function prefault(innerType, defaultValue) {
         type: "prefault",
         innerType: innerType,
         get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : core_util/* shallowClone */.yG(defaultValue);
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
         },
     });
 }
-const ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNonOptional", (inst, def) => {
+const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
     $ZodNonOptional.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
@@ -61968,7 +59308,7 @@ function nonoptional(innerType, params) {
     return new ZodNonOptional({
         type: "nonoptional",
         innerType: innerType,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
@@ -61983,7 +59323,7 @@ function success(innerType) {
         innerType: innerType,
     });
 }
-const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst, def) => {
+const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
     $ZodCatch.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
@@ -61994,7 +59334,7 @@ function schemas_catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core_util/* constantCatch */.SS(catchValue)),
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
     });
 }
 
@@ -62006,7 +59346,7 @@ const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 function nan(params) {
     return core._nan(ZodNaN, params);
 }
-const ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPipe", (inst, def) => {
+const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
     $ZodPipe.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
@@ -62048,7 +59388,7 @@ const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodPipe.init(inst, def);
     core.$ZodPreprocess.init(inst, def);
 })));
-const ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("ZodReadonly", (inst, def) => {
+const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
     $ZodReadonly.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
@@ -62109,7 +59449,7 @@ function _function(params) {
     });
 }
 
-const ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCustom", (inst, def) => {
+const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
@@ -62136,7 +59476,7 @@ function superRefine(fn, params) {
 // Re-export describe and meta from core
 const schemas_describe = describe;
 const schemas_meta = meta;
-const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
     properties(shape, params) {
@@ -62189,1095 +59529,3571 @@ function preprocess(fn, schema) {
     });
 }
 
-
-/***/ }),
-
-/***/ 8532:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ config),
-/* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
-/* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
-/* harmony export */   cr: () => (/* binding */ globalConfig),
-/* harmony export */   tm: () => (/* binding */ NEVER),
-/* harmony export */   xI: () => (/* binding */ $constructor)
-/* harmony export */ });
-/* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
+;// CONCATENATED MODULE: ./lib/core/findings.js
+/** Findings are values: a stable code, a severity, and a message a person can act on. */
+/** Every finding code extids emits, with what it means. The README table is generated from this. */
+const FINDING_CODES = {
+    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
+    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
+    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
+    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
+    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
+    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
+    UNSAFE_KEY: 'A key such as __proto__ or constructor, refused to prevent prototype pollution.',
+    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
+    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
+    MISSING_FILE: 'A state file is missing although git has it committed.',
+    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
+    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
+    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
+    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
+    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
+    FRONTMATTER_MISMATCH: "A task's external_ids frontmatter disagrees with the mapping file.",
+    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
+    INVALID_TASK_ID: "A task's id is not of a known shape.",
+    LEGACY_TASK_ID_FIELD: 'A task uses the legacy task_id: field instead of id:.',
+    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
+    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
+    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
+    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+};
+/** A message stays one readable line even when it quotes a 50 MB value or key. */
+const MAX_MESSAGE = 600;
+const brief = (s) => s.length <= MAX_MESSAGE
+    ? s
+    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
+function findings_finding(severity, code, message, where = {}) {
+    const f = { severity, code, message: brief(message) };
+    if (where.file !== undefined)
+        f.file = where.file;
+    if (where.line !== undefined)
+        f.line = where.line;
+    if (where.column !== undefined)
+        f.column = where.column;
+    return f;
 }
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
+const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
+class ExtidsError extends Error {
+    code;
+    details;
+    name = 'ExtidsError';
+    constructor(code, message, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
     }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
+}
+/** A node fs error as a short phrase: "permission denied (EACCES)". */
+function describeFsError(err) {
+    const e = err;
+    const phrases = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ENOSPC: 'no space left on device',
+        EIO: 'input/output error',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'not a directory',
+        EROFS: 'read-only file system',
+        EEXIST: 'already exists',
+        ELOOP: 'too many symbolic links',
+    };
+    if (e && typeof e.code === 'string')
+        return `${phrases[e.code] ?? e.message} (${e.code})`;
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/core/ids.js
+/** Tools, internal task IDs and external ID formats. */
+const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
+const KEYED_TOOLS = ['jira', 'linear'];
+const isTool = (s) => ids_TOOLS.includes(s);
+const isKeyedTool = (t) => t === 'jira' || t === 'linear';
+/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
+ * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
+ */
+const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+/** `234`: a positive number without leading zeros, of at most 15 digits. */
+const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+const EXTERNAL_ID_PATTERN = {
+    azure_devops: NUMERIC_EXTERNAL_ID,
+    github: NUMERIC_EXTERNAL_ID,
+    jira: KEYED_EXTERNAL_ID,
+    linear: KEYED_EXTERNAL_ID,
+};
+const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC'];
+/**
+ * Internal IDs in the shapes task repositories use: `TASK-7A96`, `TASK-E01-b2c4`,
+ * `TASK-E01-b2c4.1`, `EPIC-001`, `FEAT-x9f2`, `DOC-0a1b`, legacy `TASK-042`.
+ */
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+    return new RegExp(`^(?:${alt})-[A-Za-z0-9]{1,16}(?:-[A-Za-z0-9]{1,16}){0,3}(?:\\.[0-9]{1,4}){0,3}$`);
+}
+const DEFAULT_INTERNAL_ID = internalIdPattern();
+/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
+function ids_parseExternalId(tool, id) {
+    if (isKeyedTool(tool)) {
+        const m = KEYED_EXTERNAL_ID.exec(id);
+        return m ? { key: m[1], number: Number(m[2]) } : undefined;
+    }
+    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
+}
+function formatExternalId(tool, number, key) {
+    return isKeyedTool(tool) ? `${key}-${number}` : String(number);
+}
+/** Display names used in messages. */
+const ids_TOOL_LABEL = {
+    azure_devops: 'Azure DevOps',
+    github: 'GitHub',
+    jira: 'Jira',
+    linear: 'Linear',
+};
+
+;// CONCATENATED MODULE: ./lib/core/schema.js
+/**
+ * The state file formats (1.0). These zod schemas are the single source of truth: types are
+ * inferred from them, and the fast validator in validate.ts is checked against them by tests.
+ */
+
+
+const schema_FORMAT_VERSION = '1.0';
+const KeyedExternalIdSchema = schemas_string()
+    .regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number of at most 15 digits)');
+const NumericExternalIdSchema = schemas_string()
+    .regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number of at most 15 digits in a string, like "234"');
+const ExternalIdsSchema = strictObject({
+    azure_devops: NumericExternalIdSchema.optional(),
+    github: NumericExternalIdSchema.optional(),
+    jira: KeyedExternalIdSchema.optional(),
+    linear: KeyedExternalIdSchema.optional(),
+});
+const CounterSchema = schemas_number()
+    .int('must be a whole number')
+    .nonnegative('must not be negative')
+    .max(Number.MAX_SAFE_INTEGER, 'is beyond 2^53 and cannot be counted exactly');
+const ProjectKeySchema = schemas_string()
+    .regex(PROJECT_KEY, 'must be an upper-case key like PROJ');
+const CountersSchema = strictObject({
+    azure_devops: CounterSchema,
+    github: CounterSchema,
+    jira: record(ProjectKeySchema, CounterSchema),
+    linear: record(ProjectKeySchema, CounterSchema),
+});
+const MappingFileSchema = strictObject({
+    mappings: record(schemas_string().min(1), ExternalIdsSchema),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const CounterFileSchema = strictObject({
+    counters: CountersSchema,
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const schema_emptyCounters = () => ({
+    azure_devops: 0,
+    github: 0,
+    jira: Object.create(null),
+    linear: Object.create(null),
+});
+/** Config file `.claude/extids.json`. */
+const ConfigSchema = strictObject({
+    $schema: schemas_string().optional(),
+    tools: strictObject({
+        jira: strictObject({ key: ProjectKeySchema }).optional(),
+        linear: strictObject({ key: ProjectKeySchema }).optional(),
+        github: strictObject({}).optional(),
+        azure_devops: strictObject({}).optional(),
+    })
+        .optional(),
+    stateDir: schemas_string().min(1).optional(),
+    tasksDir: schemas_string().min(1).optional(),
+    idPrefixes: array(schemas_string().regex(/^[A-Z][A-Z0-9_]*$/))
+        .min(1)
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./lib/core/canonical.js
+/**
+ * Serialisation byte-identical to the reference implementation's
+ * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
+ * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
+ * lower-case \uXXXX, no trailing newline.
+ */
+const SHORT_ESCAPES = {
+    0x22: '\\"',
+    0x5c: '\\\\',
+    0x0a: '\\n',
+    0x0d: '\\r',
+    0x09: '\\t',
+    0x08: '\\b',
+    0x0c: '\\f',
+};
+// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
+const NEEDS_ESCAPE = /["\\]|[^ -~]/;
+function pyString(s) {
+    if (!NEEDS_ESCAPE.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const short = SHORT_ESCAPES[c];
+        if (short !== undefined)
+            out += short;
+        else if (c < 0x20 || c > 0x7e)
+            out += '\\u' + c.toString(16).padStart(4, '0');
+        else
+            out += s[i];
+    }
+    return out + '"';
+}
+/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+function sortedKeys(o) {
+    const keys = Object.keys(o);
+    const ascii = keys.every((k) => !/[^ -~]/.test(k));
+    return ascii ? keys.sort() : keys.sort(compareCodePoints);
+}
+function write(value, indent) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+            return pyString(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`cannot serialise ${value}`);
+            return String(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object': {
+            const inner = indent + '  ';
+            if (Array.isArray(value)) {
+                if (value.length === 0)
+                    return '[]';
+                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
             }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
+            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
+            if (keys.length === 0)
+                return '{}';
+            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
+            return `{\n${parts.join(',\n')}\n${indent}}`;
         }
-        else if (inst._zod.traits.has(name)) {
-            return;
+        default:
+            throw new TypeError(`cannot serialise a ${typeof value}`);
+    }
+}
+/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
+function pyDump(value) {
+    return write(value, '');
+}
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const CANNOT = Symbol('cannot');
+/**
+ * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
+ * are already in order are reused, not copied: a file read from disk is, all but the entries a
+ * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
+ * come first).
+ */
+function sortedCopy(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        throw new TypeError(`cannot serialise ${value}`);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const c = sortedCopy(value[i]);
+            if (c === CANNOT)
+                return CANNOT;
+            if (c !== value[i])
+                changed = true;
+            out[i] = c;
         }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
+        return changed ? out : value;
+    }
+    const obj = value;
+    const keys = Object.keys(obj);
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c0 = k.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
+            return CANNOT;
+        if (i > 0 && !(keys[i - 1] < k))
+            changed = true;
+    }
+    if (changed)
+        keys.sort();
+    const vals = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+        const v = obj[keys[i]];
+        const c = sortedCopy(v);
+        if (c === CANNOT)
+            return CANNOT;
+        if (c !== v)
+            changed = true;
+        vals[i] = c;
+    }
+    if (!changed)
+        return value;
+    const out = {};
+    for (let i = 0; i < keys.length; i++)
+        out[keys[i]] = vals[i];
+    return out;
+}
+// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
+// strings differently: such rare files take the transcription.
+const ASTRAL = /[\ud800-\udfff]/;
+const canonical_NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+/**
+ * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
+ * prints the same separators and escapes, once keys are sorted; what remains is Python's
+ * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
+ */
+function canonicalJson(value) {
+    const fast = mappingFileJson(value);
+    if (fast !== undefined)
+        return fast;
+    const copy = sortedCopy(value);
+    if (copy === CANNOT)
+        return pyDump(value);
+    const text = JSON.stringify(copy, null, 2);
+    if (!canonical_NON_ASCII.test(text))
+        return text;
+    if (ASTRAL.test(text))
+        return pyDump(value);
+    return text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+// The tools in sorted order; entries of a mapping file hold nothing else.
+const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
+/**
+ * The mapping file, the one large thing extids writes, printed directly: a 100,000-entry file
+ * in a tenth of the general path's time. Undefined for anything not of that exact shape (and for
+ * IDs outside ASCII, where sorting needs care), which then takes the general path.
+ */
+function mappingFileJson(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { mappings, updated, version, ...rest } = value;
+    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
+        return undefined;
+    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
+        return undefined;
+    const m = mappings;
+    const ids = Object.keys(m);
+    let sorted = true;
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (NEEDS_ESCAPE.test(id))
+            return undefined;
+        const c0 = id.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
+            return undefined;
+        if (i > 0 && !(ids[i - 1] < id))
+            sorted = false;
+    }
+    if (!sorted)
+        ids.sort();
+    const parts = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+        const entry = m[ids[i]];
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            return undefined;
+        const e = entry;
+        let n = 0;
+        for (const k in e)
+            if (e[k] !== undefined)
+                n++;
+        let body = '';
+        let seen = 0;
+        for (const t of TOOL_ORDER) {
+            const v = e[t];
+            if (v === undefined)
                 continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
-
-/***/ }),
-
-/***/ 4723:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A2: () => (/* binding */ normalizeParams),
-/* harmony export */   B7: () => (/* binding */ stringifyPrimitive),
-/* harmony export */   GW: () => (/* binding */ parsedType),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   LG: () => (/* binding */ floatSafeRemainder),
-/* harmony export */   MO: () => (/* binding */ rawShape),
-/* harmony export */   NM: () => (/* binding */ optionalKeys),
-/* harmony export */   NR: () => (/* binding */ BIGINT_FORMAT_RANGES),
-/* harmony export */   O7: () => (/* binding */ codePointLength),
-/* harmony export */   OH: () => (/* binding */ partial),
-/* harmony export */   PO: () => (/* binding */ cached),
-/* harmony export */   QH: () => (/* binding */ aborted),
-/* harmony export */   Qd: () => (/* binding */ isPlainObject),
-/* harmony export */   Rc: () => (/* binding */ getLengthableOrigin),
-/* harmony export */   SS: () => (/* binding */ constantCatch),
-/* harmony export */   UQ: () => (/* binding */ esc),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   Vy: () => (/* binding */ assignProp),
-/* harmony export */   W0: () => (/* binding */ safeExtend),
-/* harmony export */   X: () => (/* binding */ installLazyProp),
-/* harmony export */   X$: () => (/* binding */ extend),
-/* harmony export */   Yv: () => (/* binding */ slugify),
-/* harmony export */   cJ: () => (/* binding */ omit),
-/* harmony export */   cl: () => (/* binding */ nullish),
-/* harmony export */   d3: () => (/* binding */ attachSchema),
-/* harmony export */   gx: () => (/* binding */ captureStackTrace),
-/* harmony export */   h1: () => (/* binding */ merge),
-/* harmony export */   hI: () => (/* binding */ allowsEval),
-/* harmony export */   hi: () => (/* binding */ sizeCaps),
-/* harmony export */   iR: () => (/* binding */ finalizeIssue),
-/* harmony export */   jD: () => (/* binding */ hide),
-/* harmony export */   jw: () => (/* binding */ joinValues),
-/* harmony export */   k8: () => (/* binding */ jsonStringifyReplacer),
-/* harmony export */   lQ: () => (/* binding */ prefixIssues),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   o8: () => (/* binding */ clone),
-/* harmony export */   ol: () => (/* binding */ members),
-/* harmony export */   p6: () => (/* binding */ cleanRegex),
-/* harmony export */   qQ: () => (/* binding */ propertyKeyTypes),
-/* harmony export */   qh: () => (/* binding */ own),
-/* harmony export */   rL: () => (/* binding */ explicitlyAborted),
-/* harmony export */   sD: () => (/* binding */ escapeRegex),
-/* harmony export */   sn: () => (/* binding */ issue),
-/* harmony export */   un: () => (/* binding */ derived),
-/* harmony export */   v5: () => (/* binding */ defineLazyInternal),
-/* harmony export */   w5: () => (/* binding */ getEnumValues),
-/* harmony export */   yG: () => (/* binding */ shallowClone),
-/* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
-/* harmony export */   zM: () => (/* binding */ mergeDefs)
-/* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
-        }
-        return this._value;
-    }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
+            if (typeof v !== 'string')
                 return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
+            body += `${seen ? ',\n' : ''}      "${t}": ${pyString(v)}`;
+            seen++;
         }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+        if (seen !== n)
+            return undefined; // a key that is not a tool
+        parts[i] = `    "${ids[i]}": ${seen ? `{\n${body}\n    }` : '{}'}`;
     }
+    const body = parts.length ? `{\n${parts.join(',\n')}\n  }` : '{}';
+    return `{\n  "mappings": ${body},\n  "updated": ${pyString(updated)},\n  "version": ${pyString(version)}\n}`;
 }
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
+/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
+const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** UTC stamp safe for file names: 20251110T144500Z. */
+const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
+
+;// CONCATENATED MODULE: ./lib/core/migrate.js
+/**
+ * Migrations from every older shape to format 1.0. Pure and idempotent: a 1.0 file yields no
+ * steps and is returned as is. Steps are sentences a person reads in `migrate --dry-run`.
+ */
+
+
+const migrate_isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const TOOL_ALIASES = {
+    ado: 'azure_devops',
+    azure: 'azure_devops',
+    azuredevops: 'azure_devops',
+    gh: 'github',
+};
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+function normalizeToolName(name) {
+    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+    if (isTool(n))
+        return n;
+    return TOOL_ALIASES[n.replace(/_/g, '')];
+}
+/** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
+function compareVersion(v) {
+    const s = typeof v === 'number' ? v.toFixed(1) : v;
+    if (typeof s !== 'string')
+        return undefined;
+    const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    const minor = Number(m[2] ?? 0);
+    return major !== 1 ? major - 1 : minor;
+}
+function migrateEnvelope(json, bodyKey, now, steps) {
+    const version = json.version;
+    const cmp = compareVersion(version);
+    if (version === undefined)
+        steps.push(`set version ${schema_FORMAT_VERSION} (the file had none)`);
+    else if (cmp === undefined) {
+        // Leave it for the schema to report: we cannot tell what it is.
+    }
+    else if (cmp > 0)
+        return { body: json[bodyKey], unsupported: String(version) };
+    else if (cmp < 0 || version !== schema_FORMAT_VERSION)
+        steps.push(`set version ${schema_FORMAT_VERSION} (was ${JSON.stringify(version)})`);
+    if (json.updated === undefined)
+        steps.push(`set updated to ${now} (the file had none)`);
+    return { body: json[bodyKey] };
+}
+function envelope(json, bodyKey, body, now) {
+    const out = { ...json };
+    out[bodyKey] = body;
+    if (out.updated === undefined)
+        out.updated = now;
+    const cmp = compareVersion(out.version);
+    if (out.version === undefined || (cmp !== undefined && cmp <= 0))
+        out.version = schema_FORMAT_VERSION;
+    return out;
+}
+function migrateMapping(json, now) {
+    const steps = [];
+    if (!migrate_isPlainObject(json))
+        return { value: json, steps, enveloped: false };
+    const enveloped = 'mappings' in json || 'version' in json || 'updated' in json;
+    let body;
+    if (enveloped) {
+        const r = migrateEnvelope(json, 'mappings', now, steps);
+        if (r.unsupported)
+            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
+        body = r.body;
+    }
+    else {
+        body = json;
+        steps.push(`wrapped the bare mapping object in the ${schema_FORMAT_VERSION} envelope`);
+    }
+    const { value: mappings, notes } = migrateMappingEntries(body);
+    steps.push(...notes);
+    const value = enveloped
+        ? envelope(json, 'mappings', mappings, now)
+        : { mappings, updated: now, version: schema_FORMAT_VERSION };
+    return { value, steps, enveloped };
+}
+function migrateMappingEntries(body) {
+    if (!migrate_isPlainObject(body))
+        return { value: body, notes: [] };
+    let changed = false;
+    const numeric = new Set();
+    const lower = [];
+    const renamed = new Map();
+    const dropped = new Map();
+    const out = {};
+    for (const [id, entry] of Object.entries(body)) {
+        if (!migrate_isPlainObject(entry) || isCanonicalEntry(entry)) {
+            out[id] = entry;
             continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
-    }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
         }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
+        changed = true;
+        const fixed = {};
+        for (const [rawTool, raw] of Object.entries(entry)) {
+            const tool = normalizeToolName(rawTool);
+            if (!tool) {
+                dropped.set(rawTool, (dropped.get(rawTool) ?? 0) + 1);
+                continue;
+            }
+            if (tool !== rawTool)
+                renamed.set(rawTool, tool);
+            let v = raw;
+            if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
+                v = String(v);
+                numeric.add(tool);
+            }
+            else if (typeof v === 'string' && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
+                const up = v.toUpperCase();
+                if (up !== v)
+                    lower.push(`${v} → ${up}`);
+                v = up;
+            }
+            fixed[tool] = v;
+        }
+        out[id] = fixed;
     }
-    return str;
+    if (!changed)
+        return { value: body, notes: [] };
+    const notes = [];
+    if (numeric.size)
+        notes.push(`turned numeric ${[...numeric].sort().join(' and ')} IDs into strings`);
+    if (lower.length)
+        notes.push(`upper-cased ${lower.length} external ID key(s) (${lower.slice(0, 3).join(', ')}${lower.length > 3 ? ', …' : ''})`);
+    for (const [from, to] of renamed)
+        notes.push(`renamed tool "${from}" to "${to}"`);
+    for (const [field, n] of dropped)
+        notes.push(`dropped the pre-1.0 per-task field "${field}" from ${n} entr${n === 1 ? 'y' : 'ies'}`);
+    return { value: out, notes };
 }
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (_core_js__WEBPACK_IMPORTED_MODULE_0__/* .globalConfig */ .cr.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-});
-function isPlainObject(o) {
-    if (isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
+const isKeyed = (t) => KEYED_TOOLS.includes(t);
+function isCanonicalEntry(entry) {
+    for (const k in entry) {
+        if (!isTool(k))
+            return false;
+        const v = entry[k];
+        if (typeof v !== 'string')
+            return false;
+        if (isKeyed(k) && v !== v.toUpperCase())
+            return false;
     }
     return true;
 }
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
+function migrateCounters(json, now) {
+    const steps = [];
+    if (!migrate_isPlainObject(json))
+        return { value: json, steps, enveloped: false };
+    const enveloped = 'counters' in json || 'version' in json || 'updated' in json;
+    let body;
+    if (enveloped) {
+        const r = migrateEnvelope(json, 'counters', now, steps);
+        if (r.unsupported)
+            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
+        body = r.body;
     }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
+    else {
+        body = json;
+        steps.push(`wrapped the bare counters object in the ${schema_FORMAT_VERSION} envelope`);
     }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const { value: counters, notes } = migrateCounterBody(body);
+    steps.push(...notes);
+    const value = enveloped
+        ? envelope(json, 'counters', counters, now)
+        : { counters, updated: now, version: schema_FORMAT_VERSION };
+    return { value, steps, enveloped };
 }
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+const asCount = (v) => typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
+function migrateCounterBody(body) {
+    if (!migrate_isPlainObject(body))
+        return { value: body, notes: [] };
+    const notes = [];
+    const out = {};
+    for (const [rawTool, raw] of Object.entries(body)) {
+        const tool = normalizeToolName(rawTool);
+        if (!tool) {
+            out[rawTool] = raw; // unknown tools are reported by the schema, never dropped silently
             continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
+        }
+        if (tool !== rawTool)
+            notes.push(`renamed tool "${rawTool}" to "${tool}"`);
+        if (isKeyed(tool) && migrate_isPlainObject(raw)) {
+            const keys = {};
+            for (const [k, v] of Object.entries(raw)) {
+                const K = k.toUpperCase();
+                const n = asCount(v);
+                if (n !== v)
+                    notes.push(`turned the ${tool} counter ${k} from a string into a number`);
+                if (K !== k)
+                    notes.push(`upper-cased the ${tool} key ${k} → ${K}`);
+                const prev = keys[K];
+                keys[K] =
+                    typeof prev === 'number' && typeof n === 'number' ? Math.max(prev, n) : (prev ?? n);
+            }
+            out[tool] = keys;
+        }
+        else {
+            const n = asCount(raw);
+            if (n !== raw)
+                notes.push(`turned the ${tool} counter from a string into a number`);
+            out[tool] = n;
         }
     }
-    return count;
+    const missing = ids_TOOLS.filter((t) => !(t in out));
+    for (const t of missing)
+        out[t] = isKeyed(t) ? {} : 0;
+    if (missing.length)
+        notes.push(`added the missing tool(s) ${missing.join(', ')}`);
+    return { value: notes.length ? out : body, notes };
 }
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
+
+;// CONCATENATED MODULE: ./lib/core/state.js
+/** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
+
+
+/** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const state_hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+/**
+ * One pass over the mappings for what diagnosis and allocation need. Built for 100,000 tasks:
+ * numbers are grouped per tool and key, and repeats are found with a typed array indexed by
+ * number (a Map only when numbers are sparse), instead of hashing every ID string.
+ */
+function analyzeMappings(mappings) {
+    const highest = schema_emptyCounters();
+    const ids = Object.keys(mappings);
+    let wellFormed = true;
+    const groups = new Map();
+    const odd = new Map(); // values of no known form, compared as strings
+    const plain = {};
+    let last; // keyed IDs nearly always share one key: skip the lookup
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        const entry = mappings[id];
+        if (id === '' || UNSAFE_KEYS.has(id) || typeof entry !== 'object' || entry === null) {
+            wellFormed = false;
+            continue;
         }
-        case "object": {
-            if (data === null) {
-                return "null";
+        if (Array.isArray(entry))
+            wellFormed = false;
+        for (const tool in entry) {
+            const v = entry[tool];
+            if (typeof v !== 'string') {
+                wellFormed = false;
+                continue;
             }
-            if (Array.isArray(data)) {
-                return "array";
+            let group;
+            let n = NaN;
+            if (tool === 'github' || tool === 'azure_devops') {
+                if (NUMERIC_EXTERNAL_ID.test(v)) {
+                    n = +v;
+                    if (n > highest[tool])
+                        highest[tool] = n;
+                    group = plain[tool] ??= { tool, nums: [], owners: [] };
+                }
             }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
+            else if (tool === 'jira' || tool === 'linear') {
+                const dash = v.lastIndexOf('-');
+                const key = v.slice(0, dash);
+                if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
+                    n = +v.slice(dash + 1);
+                    const keyed = highest[tool];
+                    if (!state_hasOwn(keyed, key) || n > keyed[key])
+                        keyed[key] = n;
+                    if (last && last.tool === tool && last.key === key)
+                        group = last;
+                    else {
+                        const g = `${tool} ${key}`;
+                        group = groups.get(g);
+                        if (!group)
+                            groups.set(g, (group = { tool, key, nums: [], owners: [] }));
+                        last = group;
+                    }
+                }
+            }
+            if (!group) {
+                wellFormed = false;
+                const k = `${tool}\u0000${v}`;
+                const o = odd.get(k);
+                if (o)
+                    o.push(i);
+                else
+                    odd.set(k, [i]);
+                continue;
+            }
+            group.nums.push(n);
+            group.owners.push(i);
+        }
+    }
+    for (const g of Object.values(plain))
+        groups.set(g.tool, g);
+    const repeats = new Map();
+    const repeat = (tool, externalId, first, other) => {
+        const k = `${tool}\u0000${externalId}`;
+        const d = repeats.get(k);
+        if (d)
+            d.holders.push(ids[other]);
+        else
+            repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
+    };
+    for (const { tool, key, nums, owners } of groups.values()) {
+        let max = 0;
+        for (const n of nums)
+            if (n > max)
+                max = n;
+        const name = (n) => (key === undefined ? String(n) : `${key}-${n}`);
+        if (max <= 8 * nums.length + 4096) {
+            const slot = new Int32Array(max + 1); // owner index + 1, or 0
+            for (let j = 0; j < nums.length; j++) {
+                const n = nums[j];
+                if (slot[n] === 0)
+                    slot[n] = owners[j] + 1;
+                else
+                    repeat(tool, name(n), slot[n] - 1, owners[j]);
+            }
+        }
+        else {
+            const slot = new Map();
+            for (let j = 0; j < nums.length; j++) {
+                const first = slot.get(nums[j]);
+                if (first === undefined)
+                    slot.set(nums[j], owners[j]);
+                else
+                    repeat(tool, name(nums[j]), first, owners[j]);
             }
         }
     }
-    return t;
+    for (const [k, owners] of odd)
+        if (owners.length > 1) {
+            const [tool, externalId] = k.split('\u0000');
+            for (const o of owners.slice(1))
+                repeat(tool, externalId, owners[0], o);
+        }
+    const duplicates = [...repeats.values()];
+    for (const d of duplicates)
+        d.holders.sort();
+    duplicates.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
+    return { ids, wellFormed, highest, duplicates };
 }
-function issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
+/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
+const state_highestUsed = (mappings) => analyzeMappings(mappings).highest;
+/** External IDs held by more than one task. */
+const state_findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
+function state_maxCounters(...all) {
+    const out = schema_emptyCounters();
+    for (const c of all) {
+        out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
+        out.github = Math.max(out.github, c.github);
+        for (const t of ['jira', 'linear'])
+            for (const k in c[t])
+                out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
+    }
+    return out;
+}
+function countersEqual(a, b) {
+    if (a.azure_devops !== b.azure_devops || a.github !== b.github)
+        return false;
+    for (const t of ['jira', 'linear']) {
+        const ka = Object.keys(a[t]);
+        if (ka.length !== Object.keys(b[t]).length)
+            return false;
+        for (const k of ka)
+            if (a[t][k] !== b[t][k])
+                return false;
+    }
+    return true;
+}
+/** Where `counters` is below what `used` requires: a list of [label, has, needs]. */
+function countersBehind(counters, used) {
+    const out = [];
+    for (const t of ['azure_devops', 'github'])
+        if (counters[t] < used[t])
+            out.push([t, counters[t], used[t]]);
+    for (const t of ['jira', 'linear'])
+        for (const k in used[t]) {
+            const has = state_hasOwn(counters[t], k) ? counters[t][k] : 0;
+            if (has < used[t][k])
+                out.push([`${t} ${k}`, has, used[t][k]]);
+        }
+    return out;
+}
+function cloneMappings(m) {
+    const out = {};
+    for (const id in m)
+        out[id] = { ...m[id] };
+    return out;
+}
+function cloneCounters(c) {
+    const out = schema_emptyCounters();
+    out.azure_devops = c.azure_devops;
+    out.github = c.github;
+    for (const t of ['jira', 'linear'])
+        for (const k in c[t])
+            out[t][k] = c[t][k];
+    return out;
+}
+function entriesEqual(a, b) {
+    if (!a || !b)
+        return a === b;
+    return ids_TOOLS.every((t) => a[t] === b[t]);
+}
+function mappingsEqual(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((id) => state_hasOwn(b, id) && entriesEqual(a[id], b[id]));
+}
+/**
+ * Union of mappings from sources in priority order: an ID/tool pair missing from an earlier
+ * source is taken from a later one; where they disagree the earlier wins and the clash is listed.
+ */
+function unionMappings(sources) {
+    const mappings = {};
+    const conflicts = [];
+    const added = [];
+    sources.forEach(({ name, mappings: m }, i) => {
+        let count = 0;
+        for (const id in m) {
+            const entry = (mappings[id] ??= {});
+            for (const t in m[id]) {
+                const tool = t;
+                const v = m[id][tool];
+                const had = entry[tool];
+                if (had === undefined) {
+                    entry[tool] = v;
+                    if (i > 0)
+                        count++;
+                }
+                else if (had !== v)
+                    conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
+            }
+        }
+        if (i > 0 && count)
+            added.push({ source: name, count });
+    });
+    return { mappings, conflicts, added };
+}
+
+;// CONCATENATED MODULE: ./lib/core/validate.js
+/**
+ * Schema checks of migrated candidates. A single-pass check using the same patterns as the zod
+ * schemas answers the common case (a valid file) at close to JSON.parse speed; zod runs only on
+ * the parts that fail it, to produce its precise messages. Tests check both agree.
+ */
+
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+function isValidEntry(entry) {
+    if (!isObj(entry))
+        return false;
+    for (const tool in entry) {
+        const v = entry[tool];
+        if (!isTool(tool) || typeof v !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(v))
+            return false;
+    }
+    return true;
+}
+function hasEnvelope(v, body) {
+    for (const k in v)
+        if (k !== body && k !== 'updated' && k !== 'version')
+            return false;
+    return typeof v.updated === 'string' && v.version === schema_FORMAT_VERSION && isObj(v[body]);
+}
+/**
+ * The one-pass check of a mapping file: its analysis when it is a valid 1.0 file (which the
+ * caller keeps, so diagnosis does not walk 100,000 entries again), otherwise undefined.
+ */
+function scanMapping(v) {
+    if (!isObj(v) || !hasEnvelope(v, 'mappings'))
+        return undefined;
+    const a = analyzeMappings(v.mappings);
+    return a.wellFormed ? a : undefined;
+}
+const fastCheckMapping = (v) => scanMapping(v) !== undefined;
+function fastCheckCounters(v) {
+    if (!isObj(v) || !hasEnvelope(v, 'counters'))
+        return false;
+    const c = v.counters;
+    for (const k in c)
+        if (!isTool(k))
+            return false;
+    if (!isCount(c.azure_devops) || !isCount(c.github))
+        return false;
+    for (const t of ['jira', 'linear']) {
+        const keyed = c[t];
+        if (!isObj(keyed))
+            return false;
+        for (const key in keyed)
+            if (!PROJECT_KEY.test(key) || !isCount(keyed[key]))
+                return false;
+    }
+    return true;
+}
+function issuesOf(error) {
+    const seen = new Set();
+    // One finding per value: "not an integer" and "beyond 2^53" of the same counter are one problem.
+    const first = error.issues.filter((i) => !seen.has(JSON.stringify(i.path)) && seen.add(JSON.stringify(i.path)));
+    return first.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: describeIssue(i),
+        counter: i.path[0] === 'counters' && i.code !== 'unrecognized_keys' && i.path.length > 1,
+    }));
+}
+function describeIssue(i) {
+    if (i.code === 'unrecognized_keys')
+        return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (i.code === 'invalid_type')
+        return `expected ${i.expected}`;
+    if (i.code === 'invalid_value')
+        return `must be ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    return i.message;
+}
+function checkStateFile(kind, v) {
+    if (kind === 'mapping' ? fastCheckMapping(v) : fastCheckCounters(v))
+        return { ok: true, data: v };
+    if (kind === 'counters') {
+        const r = CounterFileSchema.safeParse(v);
+        return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
+    }
+    // Check the envelope with an empty body, then each failing entry alone: fast, and the paths stay exact.
+    const issues = [];
+    const obj = v;
+    const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
+    if (!env.success)
+        issues.push(...issuesOf(env.error));
+    if (isObj(v) && isObj(obj.mappings)) {
+        const m = obj.mappings;
+        for (const id in m) {
+            if (id === '')
+                issues.push({ path: ['mappings', id], message: 'empty task ID', counter: false });
+            if (isValidEntry(m[id]))
+                continue;
+            const r = ExternalIdsSchema.safeParse(m[id]);
+            if (!r.success)
+                for (const i of issuesOf(r.error))
+                    issues.push({ ...i, path: ['mappings', id, ...i.path] });
+        }
+    }
+    return issues.length ? { ok: false, issues } : { ok: true, data: v };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/core/parse.js
+/**
+ * Turns the text of a state file into data and findings. Never throws on bad input and never
+ * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
+ * salvaged from it kept apart for repair.
+ */
+
+
+
+
+
+
+
+/** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
+function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
+    if (typeof v !== 'object' || v === null || depth > 3)
+        return found;
+    for (const k of Object.keys(v)) {
+        if (UNSAFE_KEYS.has(k)) {
+            found.push([...path, k]);
+            delete v[k];
+        }
+        else
+            stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
+    }
+    return found;
+}
+const MAX_DEPTH = 6;
+const TOO_DEEP = '[nested too deeply]';
+/**
+ * Replaces anything nested deeper than a state file can be (envelope, mappings, task, tool: 4)
+ * with a marker, so that nothing after JSON.parse recurses into a million levels.
+ */
+function limitDepth(v, path = [], found = []) {
+    if (typeof v !== 'object' || v === null)
+        return found;
+    for (const k of Object.keys(v)) {
+        const child = v[k];
+        if (typeof child !== 'object' || child === null)
+            continue;
+        if (path.length + 1 >= MAX_DEPTH) {
+            v[k] = TOO_DEEP;
+            found.push([...path, k]);
+        }
+        else
+            limitDepth(child, [...path, k], found);
+    }
+    return found;
+}
+function lineOfOffset(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Lines of the members of a state file, indexed in one pass the first time a finding needs one:
+ * `line(['mappings', 'TASK-1', 'jira'])`. Falls back to the nearest parent that exists.
+ */
+class Locator {
+    text;
+    enveloped;
+    lines;
+    constructor(text, enveloped = true) {
+        this.text = text;
+        this.enveloped = enveloped;
+    }
+    line(path) {
+        if (this.text === undefined)
+            return undefined;
+        if (!this.lines) {
+            const lines = new Map();
+            try {
+                (0,main.visit)(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+                    onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
+                        const parent = pathSupplier();
+                        if (parent.length < 3)
+                            lines.set(JSON.stringify([...parent, prop]), line + 1);
+                    },
+                });
+            }
+            catch (err) {
+                // The visitor recurses: JSON nested thousands deep overflows the stack. Keep the lines
+                // found before that point; findings deeper in fall back to their nearest parent.
+                if (!(err instanceof RangeError))
+                    throw err;
+            }
+            this.lines = lines;
+        }
+        const p = this.enveloped ? path : path.slice(1);
+        for (let n = p.length; n > 0; n--) {
+            const l = this.lines.get(JSON.stringify(p.slice(0, n)));
+            if (l !== undefined)
+                return l;
+        }
+        return undefined;
+    }
+}
+const CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/;
+/** Splits a text with conflict markers into its "ours" and "theirs" versions. */
+function conflictSides(text) {
+    const ours = [];
+    const theirs = [];
+    let state = 'both';
+    let seen = false;
+    for (const line of text.split(/\r?\n/)) {
+        const m = CONFLICT_LINE.exec(line);
+        const mark = m?.[1]?.[0];
+        if (mark === '<' && state === 'both') {
+            state = 'ours';
+            seen = true;
+        }
+        else if (mark === '|' && state === 'ours')
+            state = 'base';
+        else if (mark === '=' && (state === 'ours' || state === 'base'))
+            state = 'theirs';
+        else if (mark === '>' && state === 'theirs')
+            state = 'both';
+        else {
+            if (state === 'both' || state === 'ours')
+                ours.push(line);
+            if (state === 'both' || state === 'theirs')
+                theirs.push(line);
+        }
+    }
+    return seen && state === 'both'
+        ? { ours: ours.join('\n'), theirs: theirs.join('\n') }
+        : undefined;
+}
+function jsonErrorPosition(err, text) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /at position (\d+)/.exec(msg);
+    if (/Unexpected end of JSON input/.test(msg) || !pos || Number(pos[1]) >= text.trimEnd().length)
+        return { reason: 'the file ends before the JSON does (truncated?)', offset: text.length };
+    const reason = msg
+        .replace(/\s*in JSON at position \d+.*$/s, '')
+        .replace(/^Unexpected token (.), ".*" is not valid JSON$/s, 'unexpected $1');
+    return { reason, offset: Number(pos[1]) };
+}
+function describePath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
+}
+function parseStateText(kind, text, file, now) {
+    const base = { kind, file, text, steps: [], enveloped: true };
+    const findings = [];
+    const at = (line, column) => ({ file, line, column });
+    let body = text;
+    if (body.charCodeAt(0) === 0xfeff) {
+        findings.push(findings_finding('error', 'BOM', 'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it', at(1)));
+        body = body.slice(1);
+    }
+    if (/^[\s\0]*$/.test(body)) {
+        const nul = body.includes('\0');
+        findings.push(findings_finding('error', 'EMPTY_FILE', nul
+            ? `contains only NUL bytes (${body.length}): the last write did not complete`
+            : 'is empty', at()));
+        return { ...base, status: 'corrupt', findings };
+    }
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch (err) {
+        const sides = conflictSides(body);
+        const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
+        if (marker !== -1) {
+            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(marker + 1)));
+            return {
+                ...base,
+                status: 'corrupt',
+                findings,
+                salvage: sides && salvageSides(kind, sides, file, now),
+            };
+        }
+        const { reason, offset } = jsonErrorPosition(err, body);
+        const { line, column } = lineOfOffset(body, offset);
+        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(line, column)));
+        return { ...base, status: 'corrupt', findings };
+    }
+    // The common case, a current and valid file, is decided in one pass over it; the steps below
+    // (depth limit, unsafe keys, migration, precise schema messages) are for everything else.
+    if (body === text) {
+        const analysis = kind === 'mapping' ? scanMapping(json) : undefined;
+        if (analysis || (kind === 'counters' && fastCheckCounters(json)))
+            return {
+                ...base,
+                status: 'valid',
+                data: json,
+                findings,
+                analysis,
+            };
+    }
+    const loc = new Locator(body);
+    for (const p of limitDepth(json))
+        findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(p)}; the value there is not used`, at(loc.line(p))));
+    const unsafe = stripUnsafeKeys(json);
+    for (const p of unsafe)
+        findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${p[p.length - 1]}" at ${describePath(p.slice(0, -1))}, refused to prevent prototype pollution`, at(loc.line(p))));
+    const migrated = kind === 'mapping' ? migrateMapping(json, now) : migrateCounters(json, now);
+    const enveloped = migrated.enveloped;
+    if (migrated.unsupported !== undefined) {
+        findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(loc.line(['version']))));
+        return { ...base, enveloped, status: 'unsupported', findings };
+    }
+    const checked = checkStateFile(kind, migrated.value);
+    if (!checked.ok) {
+        const legacyPath = (p) => (enveloped ? p : p.slice(1));
+        for (const issue of checked.issues)
+            findings.push(schemaFinding(issue, loc, file, legacyPath));
+        const salvage = salvageData(kind, migrated.value, now);
+        return { ...base, enveloped, status: 'corrupt', findings, salvage };
+    }
+    if (migrated.steps.length)
+        findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(1)));
+    const status = unsafe.length || findings.some((f) => f.code === 'BOM')
+        ? 'corrupt'
+        : migrated.steps.length
+            ? 'legacy'
+            : 'valid';
+    const result = {
+        ...base,
+        enveloped,
+        status,
+        data: checked.data,
+        steps: migrated.steps,
+        findings,
+    };
+    if (status === 'corrupt')
+        result.salvage = { data: checked.data, lost: unsafe.map((p) => describePath(p)) };
+    return result;
+}
+function schemaFinding(issue, loc, file, toFilePath) {
+    const where = describePath(issue.path);
+    const line = loc.line(toFilePath(issue.path));
+    return findings_finding('error', issue.counter ? 'INVALID_COUNTER' : 'SCHEMA_INVALID', `${where}: ${issue.message}`, { file, line });
+}
+const parse_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Keeps every valid piece of a schema-invalid candidate and lists what had to go. */
+function salvageData(kind, v, now) {
+    const lost = [];
+    const updated = parse_isObj(v) && typeof v.updated === 'string' ? v.updated : now;
+    if (kind === 'mapping') {
+        const mappings = {};
+        const body = parse_isObj(v) ? v.mappings : undefined;
+        if (!parse_isObj(body))
+            lost.push('the mappings object itself');
+        else
+            for (const id in body) {
+                const entry = body[id];
+                if (id === '' || !parse_isObj(entry)) {
+                    lost.push(`mapping "${id}" (not an object)`);
+                    continue;
+                }
+                if (isValidEntry(entry)) {
+                    mappings[id] = entry;
+                    continue;
+                }
+                const kept = {};
+                for (const t in entry) {
+                    const val = entry[t];
+                    if (isTool(t) && typeof val === 'string' && EXTERNAL_ID_PATTERN[t].test(val))
+                        kept[t] = val;
+                    else
+                        lost.push(`${id}.${t} = ${JSON.stringify(val)}`);
+                }
+                mappings[id] = kept;
+            }
+        return { data: { mappings, updated, version: schema_FORMAT_VERSION }, lost };
+    }
+    const counters = schema_emptyCounters();
+    const body = parse_isObj(v) ? v.counters : undefined;
+    const ok = (n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+    if (!parse_isObj(body))
+        lost.push('the counters object itself (counters are rebuilt from the highest numbers used)');
+    else
+        for (const t in body) {
+            const val = body[t];
+            if (!isTool(t))
+                lost.push(`counter "${t}" (unknown tool)`);
+            else if (t === 'jira' || t === 'linear') {
+                if (!parse_isObj(val))
+                    lost.push(`${t} counters ${JSON.stringify(val)}`);
+                else
+                    for (const k in val) {
+                        const n = val[k];
+                        if (ok(n) && PROJECT_KEY.test(k))
+                            counters[t][k] = n;
+                        else
+                            lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
+                    }
+            }
+            else if (ok(val))
+                counters[t] = val;
+            else
+                lost.push(`${t} = ${JSON.stringify(val)}`);
+        }
+    return { data: { counters, updated, version: schema_FORMAT_VERSION }, lost };
+}
+/** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
+function salvageSides(kind, sides, file, now) {
+    const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
+    const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
+    if (usable.length === 0)
+        return undefined;
+    const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
+    if (parsed.some((p) => !p.data && !p.salvage))
+        lost.push('one side of the conflict could not be parsed');
+    const updated = usable
+        .map((d) => d.updated)
+        .sort()
+        .at(-1);
+    if (kind === 'mapping') {
+        const u = unionMappings(usable.map((d, i) => ({
+            name: i ? 'theirs' : 'ours',
+            mappings: d.mappings,
+        })));
+        for (const c of u.conflicts)
+            lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
+        return { data: { mappings: u.mappings, updated, version: schema_FORMAT_VERSION }, lost };
+    }
+    return {
+        data: {
+            counters: state_maxCounters(...usable.map((d) => d.counters)),
+            updated,
+            version: schema_FORMAT_VERSION,
+        },
+        lost,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/atomic.js
+/**
+ * The one module that writes state to disk. A write: temp file in the same directory, every byte
+ * written, fsync, rename over the target, fsync the directory. The fs is injectable so tests can
+ * fail each step in turn.
+ */
+
+
+
+
+const realFs = external_node_fs_namespaceObject_0;
+const TEMP_MARK = '.tmp-';
+const tempName = (target) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${TEMP_MARK}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+function fsyncDir(dir, fs) {
+    let fd;
+    try {
+        fd = fs.openSync(dir, 'r');
+        fs.fsyncSync(fd);
+    }
+    catch (err) {
+        // Some platforms and file systems refuse fsync on a directory; the rename is still atomic.
+        const code = err.code;
+        if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF')
+            throw err;
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
+function writeAll(fs, fd, data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < bytes.length;) {
+        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+        if (n <= 0)
+            throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+        off += n;
+    }
+}
+function writeFileAtomic(target, data, opts = {}) {
+    const fs = opts.fs ?? realFs;
+    const tmp = tempName(target);
+    let fd;
+    try {
+        fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
+        writeAll(fs, fd, data);
+        fs.fsyncSync(fd);
+        const closing = fd;
+        fd = undefined;
+        fs.closeSync(closing);
+        fs.renameSync(tmp, target);
+    }
+    catch (err) {
+        if (fd !== undefined) {
+            try {
+                fs.closeSync(fd);
+            }
+            catch {
+                /* already failing; the original error is the one to report */
+            }
+        }
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* not created, or already renamed */
+        }
+        throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
+            file: target,
+            cause: err,
+        });
+    }
+    if (opts.syncDir === false)
+        return;
+    try {
+        fsyncDir((0,external_node_path_namespaceObject.dirname)(target), fs);
+    }
+    catch (err) {
+        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+    }
+}
+/**
+ * Writes several files the safe way at once: every temp file written, then all of them flushed
+ * with up to `parallel` fsyncs in flight (a disk does many at about the cost of one), then each
+ * renamed over its target. The directories are the caller's to flush. On a failure nothing of
+ * the batch is renamed, every temp file is removed, and the error names the file.
+ */
+async function writeFilesAtomic(items, opts = {}) {
+    const fs = opts.fs ?? realFs;
+    const open = [];
+    let current;
+    const fail = (err) => {
+        for (const o of open) {
+            try {
+                if (o.fd !== undefined)
+                    fs.closeSync(o.fd);
+            }
+            catch {
+                /* already failing */
+            }
+            try {
+                fs.unlinkSync(o.tmp);
+            }
+            catch {
+                /* not created */
+            }
+        }
+        const file = current?.path ?? '?';
+        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
+            file,
+            cause: err,
+        });
+    };
+    try {
+        for (const item of items) {
+            current = item;
+            const o = { item, tmp: tempName(item.path) };
+            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
+            open.push(o);
+            writeAll(fs, o.fd, item.data);
+        }
+        // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
+        let next = 0;
+        let failed;
+        const flush = async () => {
+            while (failed === undefined && next < open.length) {
+                const o = open[next++];
+                try {
+                    await new Promise((res, rej) => fs.fsync(o.fd, (e) => (e ? rej(e) : res())));
+                }
+                catch (err) {
+                    failed ??= { err, item: o.item };
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
+        if (failed) {
+            current = failed.item;
+            throw failed.err;
+        }
+        for (const o of open) {
+            current = o.item;
+            const fd = o.fd;
+            o.fd = undefined;
+            fs.closeSync(fd);
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+    for (let i = 0; i < open.length; i++) {
+        const o = open[i];
+        current = o.item;
+        try {
+            fs.renameSync(o.tmp, o.item.path);
+        }
+        catch (err) {
+            open.splice(0, i); // the ones renamed are written; clean up the rest
+            fail(err);
+        }
+    }
+}
+/** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
+function keepCopy(file, copy, fs = realFs) {
+    const tmp = tempName(copy);
+    try {
+        try {
+            fs.linkSync(file, tmp);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                throw err;
+            fs.copyFileSync(file, tmp);
+        }
+        fs.renameSync(tmp, copy);
+        // rename() between two links to one inode succeeds without removing the source.
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* normally gone already */
+        }
+    }
+    catch (err) {
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* nothing to clean */
+        }
+        throw new ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
+    }
+}
+/** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
+function freshName(file, label, stamp, fs = realFs) {
+    for (let n = 1;; n++) {
+        const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ''}`;
+        try {
+            fs.statSync(candidate);
+        }
+        catch {
+            return candidate;
+        }
+    }
+}
+/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+function sweepTemps(dir, fs = realFs) {
+    const removed = [];
+    let names;
+    try {
+        names = fs.readdirSync(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (name.startsWith('.') && name.includes(TEMP_MARK)) {
+            try {
+                fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                removed.push(name);
+            }
+            catch {
+                /* another cleanup got it, or it is not ours to remove */
+            }
+        }
+    }
+    return removed;
+}
+
+
+// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
+var proper_lockfile = __nccwpck_require__(3648);
+;// CONCATENATED MODULE: ./lib/core/lock.js
+/**
+ * One cross-process lock per state directory (proper-lockfile: an atomic mkdir whose mtime the
+ * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder died is taken over
+ * once it is stale; a compromised lock aborts the write that would follow.
+ */
+
+
+
+
+const LOCK_NAME = '.extids.lock';
+const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function withLock(dir, opts, fn) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
+    const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
+    const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, LOCK_NAME);
+    let compromised;
+    const deadline = Date.now() + timeoutMs;
+    let delay = 5;
+    let release;
+    for (;;) {
+        try {
+            release = await proper_lockfile.lock(dir, {
+                lockfilePath,
+                stale: staleMs,
+                realpath: false,
+                retries: 0,
+                onCompromised: (err) => {
+                    compromised = err;
+                },
+            });
+            break;
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ELOCKED') {
+                if (code === 'ENOTDIR')
+                    throw new ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
+                throw new ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
+                    file: dir,
+                    cause: err,
+                });
+            }
+            if (Date.now() + delay > deadline)
+                throw new ExtidsError('LOCK_TIMEOUT', `timed out after ${(timeoutMs / 1000).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. ` +
+                    `If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1000}s old.`, { file: lockfilePath });
+            await sleep(delay * (0.5 + Math.random()));
+            delay = Math.min(delay * 1.6, 250);
+        }
+    }
+    const acquired = Date.now();
+    const held = {
+        assertHeld() {
+            if (compromised)
+                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+            // A synchronous stretch longer than the stale time lets another process take the lock over.
+            let fresh = acquired;
+            try {
+                fresh = Math.max(fresh, (0,external_node_fs_namespaceObject.statSync)(lockfilePath).mtimeMs);
+            }
+            catch {
+                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
+            }
+            if (Date.now() - fresh > staleMs * 0.8)
+                throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+        },
+    };
+    try {
+        return await fn(held);
+    }
+    finally {
+        await release().catch(() => {
+            /* already released or compromised: nothing left to undo */
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/ledger.js
+/**
+ * The state as one transaction sees it, and allocation. A counter holds the last number handed
+ * out and starts at least at the highest number used, so no number is handed out twice.
+ */
+
+
+
+const refKey = (tool, externalId) => `${tool}\u0000${externalId}`;
+class ledger_Ledger {
+    mappings;
+    counters;
+    idPattern;
+    mappingsChanged = false;
+    pendingWrites = [];
+    index;
+    constructor(mappings, counters, idPattern = DEFAULT_INTERNAL_ID) {
+        this.mappings = mappings;
+        this.counters = counters;
+        this.idPattern = idPattern;
+    }
+    get(internalId) {
+        return state_hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
+    }
+    /** Reverse lookup through an index built once per transaction. */
+    find(tool, externalId) {
+        return this.reverse().get(refKey(tool, externalId));
+    }
+    reverse() {
+        if (!this.index) {
+            this.index = new Map();
+            for (const id in this.mappings) {
+                const entry = this.mappings[id];
+                for (const t in entry) {
+                    const k = refKey(t, entry[t]);
+                    if (!this.index.has(k))
+                        this.index.set(k, id);
+                }
+            }
+        }
+        return this.index;
+    }
+    checkInternalId(internalId) {
+        if (!this.idPattern.test(internalId))
+            throw new ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
+    }
+    static normalizeKey(tool, key) {
+        if (!isKeyedTool(tool))
+            return undefined;
+        const k = key?.trim().toUpperCase();
+        if (!k || !PROJECT_KEY.test(k))
+            throw new ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
+        return k;
+    }
+    /** Idempotent: an existing mapping is returned, never re-allocated. */
+    assign(internalId, tool, key) {
+        this.checkInternalId(internalId);
+        const k = ledger_Ledger.normalizeKey(tool, key);
+        const existing = this.get(internalId)?.[tool];
+        if (existing !== undefined)
+            return { internalId, tool, externalId: existing, created: false };
+        const externalId = this.allocate(tool, k);
+        this.record(internalId, tool, externalId, ids_parseExternalId(tool, externalId));
+        return { internalId, tool, externalId, created: true };
+    }
+    /**
+     * A number never handed out before: advances the counter. The counters a Ledger is built with
+     * are at least the highest numbers its mappings use (every caller passes
+     * `maxCounters(…, highestUsed(mappings))`), so the next number is free without a lookup; the
+     * reverse index, once built for other reasons, double-checks it for free.
+     */
+    allocate(tool, key) {
+        const k = ledger_Ledger.normalizeKey(tool, key);
+        let externalId;
+        do
+            externalId = formatExternalId(tool, this.next(tool, k), k);
+        while (this.index !== undefined && this.find(tool, externalId) !== undefined);
+        return externalId;
+    }
+    next(tool, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            const n = (state_hasOwn(c, key) ? c[key] : 0) + 1;
+            c[key] = n;
+            return n;
+        }
+        const t = tool;
+        return ++this.counters[t];
+    }
+    /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
+    put(internalId, tool, externalId) {
+        const parsed = ids_parseExternalId(tool, externalId);
+        if (!parsed)
+            throw new ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
+        const holder = this.find(tool, externalId);
+        if (holder !== undefined && holder !== internalId)
+            throw new ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
+        this.record(internalId, tool, externalId, parsed);
+    }
+    /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
+    record(internalId, tool, externalId, parsed) {
+        if (!state_hasOwn(this.mappings, internalId))
+            this.mappings[internalId] = {};
+        const entry = this.mappings[internalId];
+        const old = entry[tool];
+        if (old === externalId)
+            return;
+        entry[tool] = externalId;
+        // The old value keeps its index entry: a number once used is never handed out again.
+        this.index?.set(refKey(tool, externalId), internalId);
+        this.raise(tool, parsed.number, parsed.key);
+        this.mappingsChanged = true;
+    }
+    raise(tool, n, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            if (!state_hasOwn(c, key) || c[key] < n)
+                c[key] = n;
+        }
+        else if (this.counters[tool] < n)
+            this.counters[tool] = n;
+    }
+    /** Asks the transaction to write a file after the state files, under the same lock. */
+    writeAfter(write) {
+        this.pendingWrites.push(write);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live. No dependencies: the hook's fast path imports this without loading the rest
+ * of the core.
+ */
+const CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+
+;// CONCATENATED MODULE: ./lib/core/store.js
+/**
+ * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
+ * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
+ * cached between transactions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const statePaths = (dir) => ({
+    dir,
+    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
+    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
+});
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
+function displayPath(file, root) {
+    if (!root)
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
+}
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+    const file = displayPath(path, opts.root);
+    const now = isoStamp((opts.now ?? (() => new Date()))());
+    const unreadable = (message) => ({
+        kind,
+        file,
+        status: 'unreadable',
+        steps: [],
+        enveloped: true,
+        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
+    });
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    if (st.isSymbolicLink()) {
+        let target = '?';
+        try {
+            target = external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            /* dangling */
+        }
+        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    }
+    if (!st.isFile())
+        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
+    if (st.size > MAX_STATE_BYTES)
+        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    let text;
+    try {
+        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            return {
+                kind,
+                file,
+                status: 'corrupt',
+                steps: [],
+                enveloped: true,
+                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
+            };
+        }
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    return parseStateText(kind, text, file, now);
+}
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+function checkStateDir(dir, root) {
+    const show = displayPath(dir, root);
+    try {
+        const st = external_node_fs_namespaceObject.statSync(dir);
+        if (!st.isDirectory())
+            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+                file: dir,
+            });
+        if (root &&
+            isInside(root, dir) &&
+            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
+            throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+        return 'ok';
+    }
+    catch (err) {
+        if (err instanceof ExtidsError)
+            throw err;
+        if (err.code === 'ENOENT')
+            return 'missing';
+        if (err.code === 'ENOTDIR')
+            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+                file: dir,
+            });
+        throw new ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+    }
+}
+/** Reads both files without locking: what `validate` and `lookup` use. */
+function store_readState(opts) {
+    checkStateDir(opts.stateDir, opts.root);
+    const paths = statePaths(opts.stateDir);
+    return {
+        paths,
+        mapping: readStateFile('mapping', paths.mapping, opts),
+        counters: readStateFile('counters', paths.counters, opts),
+    };
+}
+const usable = new Set(['missing', 'valid', 'legacy']);
+/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
+function store_blockingFindings(s) {
+    return [s.mapping, s.counters]
+        .filter((f) => !usable.has(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+}
+/** Writes one state file the safe way, keeping the right copy of what it replaces. */
+function writeStateFile(ctx, plan) {
+    const text = canonicalJson(plan.data);
+    const { before } = plan;
+    if (before.text === text)
+        return;
+    const show = (p) => displayPath(p, ctx.opts.root);
+    const stamp = fileStamp(ctx.now);
+    ctx.lock.assertHeld();
+    if (before.status === 'valid' || before.status === 'legacy')
+        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    if (before.status === 'legacy') {
+        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
+        keepCopy(plan.path, orig, ctx.fs);
+        ctx.changes.push({ file: show(orig), action: 'kept the pre-migration original' });
+    }
+    if (before.status === 'corrupt') {
+        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
+        keepCopy(plan.path, q, ctx.fs);
+        ctx.changes.push({ file: show(q), action: 'quarantined the damaged original' });
+    }
+    ctx.lock.assertHeld();
+    writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    ctx.changes.push({
+        file: show(plan.path),
+        action: before.status === 'missing'
+            ? 'created'
+            : before.status === 'legacy'
+                ? 'migrated'
+                : before.status === 'corrupt'
+                    ? 'rebuilt'
+                    : 'updated',
+    });
+}
+/** Runs `body` under the state directory's lock with both files read fresh. */
+async function locked(opts, body) {
+    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
+        try {
+            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
+        }
+        catch (err) {
+            throw new ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+        }
+    }
+    const fs = opts.fs ?? realFs;
+    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+        sweepTemps(opts.stateDir, fs);
+        const ctx = {
+            snapshot: store_readState(opts),
+            lock,
+            now: (opts.now ?? (() => new Date()))(),
+            fs,
+            changes: [],
+            opts,
+        };
+        const value = await body(ctx);
+        return { value, changes: ctx.changes };
+    });
+}
+/**
+ * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
+ * written, then the files the ledger was asked to write (task files), all under the one lock.
+ * Refuses damaged state (run repair) rather than guessing.
+ */
+async function transaction(opts, fn) {
+    const { value, changes } = await locked(opts, async (ctx) => {
+        const blocking = store_blockingFindings(ctx.snapshot);
+        if (blocking.length)
+            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const { mapping, counters } = ctx.snapshot;
+        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, state_maxCounters(fileCounters, mapping.analysis?.highest ?? state_highestUsed(mapping.data?.mappings ?? {})));
+        const result = await fn(ledger);
+        commitLedger(ctx, ledger, fileCounters);
+        await writePending(ctx, ledger.pendingWrites);
+        return result;
+    });
+    return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
+            ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
+        }
+    }
+    for (const d of dirs) {
+        try {
+            fsyncDir(d, ctx.fs);
+        }
+        catch (err) {
+            throw new ExtidsError('WRITE_FAILED', `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+        }
+    }
+}
+/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
+function commitLedger(ctx, ledger, fileCounters) {
+    const { mapping, counters } = ctx.snapshot;
+    const stamp = isoStamp(ctx.now);
+    const countersChanged = !countersEqual(fileCounters, ledger.counters);
+    if (countersChanged)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: ctx.snapshot.paths.counters,
+            before: counters,
+            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
+        });
+    if (ledger.mappingsChanged)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: ctx.snapshot.paths.mapping,
+            before: mapping,
+            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/core/diagnose.js
+/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
+
+
+
+/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
+function tasksById(tasks) {
+    const byId = new Map();
+    for (const t of tasks)
+        if (t.id !== undefined)
+            byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
+    return byId;
+}
+function diagnose(input) {
+    const { mapping, counters } = input;
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    const out = [...mapping.findings, ...counters.findings];
+    const mappings = mapping.data?.mappings;
+    const mapLoc = new Locator(mapping.text, mapping.enveloped);
+    const cntLoc = new Locator(counters.text, counters.enveloped);
+    if (mappings) {
+        const analysis = mapping.analysis ?? analyzeMappings(mappings);
+        for (const id of analysis.ids)
+            if (!idPattern.test(id))
+                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
+                    file: mapping.file,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+        const { duplicates, highest } = analysis;
+        for (const d of duplicates)
+            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
+        if (counters.status === 'valid' ||
+            counters.status === 'legacy' ||
+            counters.status === 'missing') {
+            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+            for (const [label, has, needs] of countersBehind(have, highest)) {
+                const [tool, key] = label.split(' ');
+                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
+                    file: counters.status === 'missing' ? mapping.file : counters.file,
+                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
+                }));
+            }
+        }
+    }
+    if (input.tasks)
+        out.push(...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc));
+    return out;
+}
+function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
+    const out = [];
+    const byId = tasksById(tasks);
+    const configured = ids_TOOLS.filter((t) => tools[t]);
+    for (const t of tasks) {
+        out.push(...t.findings);
+        if (!t.hasFrontmatter)
+            continue;
+        if (t.id === undefined) {
+            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+                out.push(findings_finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
+                    file: t.file,
+                    line: t.idLine ?? 1,
+                }));
+            continue;
+        }
+        const same = byId.get(t.id);
+        if (same.length > 1 && same[0] === t)
+            out.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`, { file: t.file, line: t.idLine }));
+        if (!idPattern.test(t.id)) {
+            out.push(findings_finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`, { file: t.file, line: t.idLine }));
+            continue;
+        }
+        if (!mappings)
+            continue;
+        const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
+        const fm = t.externalIds ?? {};
+        for (const tool of ids_TOOLS) {
+            const m = entry?.[tool];
+            const f = fm[tool];
+            if (f !== undefined && m === undefined)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+            else if (f !== undefined && m !== f)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+            else if (f === undefined && m !== undefined)
+                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+            else if (m === undefined && configured.includes(tool) && same.length === 1)
+                out.push(findings_finding('warning', 'MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+        }
+    }
+    if (mappings && tasks.length)
+        for (const id in mappings)
+            if (!byId.has(id))
+                out.push(findings_finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+                    file: mappingFile,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/repair.js
+/**
+ * Repair as a plan: what to rebuild, raise, renumber and rewrite, decided without touching disk.
+ * Sources in order: the file itself, `.bak`, the committed version in git, the tasks' frontmatter.
+ * Nothing is read as empty and nothing is dropped without saying so.
+ */
+
+
+
+
+
+
+
+const repair_usable = (p) => p?.data !== undefined;
+function planRepair(input) {
+    const { mapping, counters, now } = input;
+    const plan = { actions: [], renumbered: [], frontmatter: [], findings: [] };
+    const blocked = [mapping, counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
+    if (blocked.length) {
+        plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
+        return plan;
+    }
+    // 1. Mappings: the file, or what it still holds plus .bak and git when it is damaged or gone.
+    const damaged = mapping.status === 'corrupt' || mapping.status === 'missing';
+    const sources = [];
+    const own = mapping.data ?? mapping.salvage?.data;
+    if (own)
+        sources.push({
+            name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
+            mappings: own.mappings,
+        });
+    for (const f of mapping.salvage?.lost ?? [])
+        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
+    if (damaged) {
+        if (repair_usable(input.backups?.mapping))
+            sources.push({
+                name: `${mapping.file}.bak`,
+                mappings: input.backups.mapping.data.mappings,
+            });
+        if (repair_usable(input.committed?.mapping))
+            sources.push({
+                name: `the committed ${mapping.file} (git HEAD)`,
+                mappings: input.committed.mapping.data.mappings,
+            });
+    }
+    const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
+    const mappings = union.mappings;
+    if (mapping.status === 'corrupt')
+        plan.actions.push(`rebuilt ${mapping.file} from ${sources.length ? sources.map((s, i) => (i === 0 ? s.name : `${s.name} (+${union.added.find((a) => a.source === s.name)?.count ?? 0})`)).join(', ') : 'nothing: no source had its data'}`);
+    else if (mapping.status === 'missing' && sources.length)
+        plan.actions.push(`restored the missing ${mapping.file} from ${sources.map((s) => s.name).join(' and ')}`);
+    // Numbers any source ever held stay retired, even where another source won.
+    const retired = {};
+    union.conflicts.forEach((c, i) => (retired[`#${i}`] = { [c.tool]: c.other }));
+    for (const c of union.conflicts)
+        plan.actions.push(`${c.internalId}: kept ${ids_TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
+    // 2. Frontmatter: adopt IDs the mapping lacks, unless another task holds them.
+    const tasks = input.tasks ?? [];
+    const byId = tasksById(tasks);
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    const unique = (t) => t.id !== undefined && byId.get(t.id).length === 1 && idPattern.test(t.id);
+    const fmRetired = {};
+    const conflicted = [];
+    const ledgerProbe = new ledger_Ledger(mappings, schema_emptyCounters());
+    let adopted = 0;
+    for (const t of tasks) {
+        if (!t.externalIds)
+            continue;
+        for (const tool of ids_TOOLS) {
+            const f = t.externalIds[tool];
+            if (f === undefined)
+                continue;
+            fmRetired[`${t.file}#${tool}`] = { [tool]: f }; // every number in frontmatter stays retired
+            if (!unique(t))
+                continue;
+            if (ledgerProbe.get(t.id)?.[tool] !== undefined)
+                continue;
+            const holder = ledgerProbe.find(tool, f);
+            if (holder === undefined) {
+                ledgerProbe.put(t.id, tool, f);
+                adopted++;
+            }
+            else
+                conflicted.push({ id: t.id, tool, value: f, holder });
+        }
+    }
+    if (adopted)
+        plan.actions.push(`took ${adopted} external ID(s) from task frontmatter that ${mapping.file} lacked`);
+    // 3. Counters: at least every counter any source had and every number ever used.
+    const counterSources = [];
+    const ownCounters = counters.data?.counters ?? counters.salvage?.data.counters;
+    if (ownCounters)
+        counterSources.push(ownCounters);
+    for (const f of counters.salvage?.lost ?? [])
+        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
+    if (counters.status === 'corrupt' || counters.status === 'missing') {
+        if (repair_usable(input.backups?.counters))
+            counterSources.push(input.backups.counters.data.counters);
+        if (repair_usable(input.committed?.counters))
+            counterSources.push(input.committed.counters.data.counters);
+    }
+    const newCounters = state_maxCounters(...counterSources, state_highestUsed(mappings), state_highestUsed(retired), state_highestUsed(fmRetired));
+    const before = ownCounters ?? schema_emptyCounters();
+    for (const t of ids_TOOLS) {
+        const pairs = t === 'jira' || t === 'linear'
+            ? Object.keys(newCounters[t]).map((k) => [
+                `${t} ${k}`,
+                state_hasOwn(before[t], k) ? before[t][k] : 0,
+                newCounters[t][k],
+            ])
+            : [[t, before[t], newCounters[t]]];
+        for (const [label, was, is] of pairs)
+            if (is > was && counters.status !== 'missing')
+                plan.actions.push(`raised the ${label} counter ${was} → ${is}`);
+    }
+    // 4. Duplicates: the older task keeps the ID, the others get the next free number.
+    const ledger = new ledger_Ledger(mappings, newCounters);
+    const order = input.seniority ?? ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const d of state_findDuplicateExternalIds(mappings)) {
+        const [keeper, ...others] = [...d.holders].sort(order);
+        for (const id of others)
+            renumber(ledger, plan, id, d.tool, d.externalId, keeper);
+    }
+    for (const c of conflicted) {
+        const to = ledger.allocate(c.tool, ids_parseExternalId(c.tool, c.value)?.key);
+        ledger.put(c.id, c.tool, to);
+        plan.renumbered.push({ internalId: c.id, tool: c.tool, from: c.value, to, keptBy: c.holder });
+        plan.actions.push(`renumbered ${c.id}'s ${ids_TOOL_LABEL[c.tool]} ${c.value} → ${to} (${c.holder} holds ${c.value} in ${mapping.file})`);
+    }
+    // 5. Frontmatter follows the mapping file.
+    for (const t of tasks) {
+        if (!unique(t))
+            continue;
+        const want = ledger.get(t.id);
+        if (!want ||
+            ids_TOOLS.every((tool) => want[tool] === undefined || t.externalIds?.[tool] === want[tool]))
+            continue;
+        plan.frontmatter.push({ task: t, externalIds: { ...want } });
+    }
+    if (plan.frontmatter.length)
+        plan.actions.push(`brought the external_ids frontmatter of ${plan.frontmatter.length} task(s) in line with ${mapping.file}`);
+    // 6. What to write.
+    const oldMappings = mapping.data?.mappings;
+    const mappingChanged = !oldMappings || !mappingsEqual(oldMappings, mappings);
+    if (mapping.status !== 'missing' || Object.keys(mappings).length) {
+        const data = {
+            mappings,
+            updated: mappingChanged ? now : mapping.data.updated,
+            version: schema_FORMAT_VERSION,
+        };
+        if (mappingChanged || mapping.status !== 'valid' || canonicalJson(data) !== mapping.text) {
+            plan.mapping = data;
+            if (!mappingChanged && mapping.status === 'valid')
+                plan.actions.push(`rewrote ${mapping.file} in the canonical layout (data unchanged)`);
+            if (mapping.status === 'legacy')
+                plan.actions.push(`migrated ${mapping.file}: ${mapping.steps.join('; ')}`);
+        }
+    }
+    const countersChanged = !counters.data || !countersEqual(counters.data.counters, newCounters);
+    if (counters.status !== 'missing' || plan.mapping) {
+        const data = {
+            counters: cloneCounters(newCounters),
+            updated: countersChanged ? now : counters.data.updated,
+            version: schema_FORMAT_VERSION,
+        };
+        if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
+            plan.counters = data;
+            if (counters.status === 'corrupt')
+                plan.actions.push(`rebuilt ${counters.file} from ${counterSources.length ? 'the surviving counters and' : ''} the highest numbers in use`);
+            if (counters.status === 'missing')
+                plan.actions.push(`created ${counters.file} from the highest numbers in use`);
+            if (!countersChanged && counters.status === 'valid')
+                plan.actions.push(`rewrote ${counters.file} in the canonical layout (data unchanged)`);
+            if (counters.status === 'legacy')
+                plan.actions.push(`migrated ${counters.file}: ${counters.steps.join('; ')}`);
+        }
+    }
+    return plan;
+}
+function renumber(ledger, plan, id, tool, from, keeper) {
+    const to = ledger.allocate(tool, ids_parseExternalId(tool, from)?.key);
+    ledger.put(id, tool, to);
+    plan.renumbered.push({ internalId: id, tool, from, to, keptBy: keeper });
+    plan.actions.push(`renumbered ${id}'s ${ids_TOOL_LABEL[tool]} ${from} → ${to} (${keeper} keeps ${from})`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/core/tasks.js
+/**
+ * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
+ *
+ * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
+ * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
+ * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Writing: only the `external_ids` block changes; every other byte of the file stays.
+ */
+
+
+
+
+
+
+function findFrontmatter(text) {
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (!text.startsWith('---', bom))
+        return undefined;
+    const nl = text.indexOf('\n', bom);
+    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
+        return undefined;
+    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
+    // A fence is a whole line between \n and \n (a lone \r is not a line break here).
+    const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
+    close.lastIndex = nl + 1;
+    const m = close.exec(text);
+    if (!m)
+        return undefined;
+    return { start: nl + 1, end: m.index, eol, firstLine: 2 };
+}
+const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
+const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
+/** A single-line scalar in the safe subset, or undefined if the library must decide. */
+function simpleScalar(src, from) {
+    let s = src;
+    const hash = s.search(/[ \t]#/);
+    if (hash !== -1)
+        s = s.slice(0, hash);
+    s = s.replace(/[ \t]+$/, '');
+    if (s === '' || s === '~' || s === 'null')
+        return null;
+    const to = from + s.length;
+    if (s[0] === '"')
+        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    if (s[0] === "'")
+        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s))
+        return undefined;
+    return { value: s, from, to };
+}
+/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
+function fastRead(text, fm) {
+    const top = new Map();
+    let ext;
+    let inExt = false;
+    let line = fm.firstLine - 1;
+    for (let pos = fm.start; pos < fm.end;) {
+        let nl = text.indexOf('\n', pos);
+        if (nl === -1 || nl > fm.end)
+            nl = fm.end;
+        const lineEnd = nl;
+        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
+        line++;
+        const next = nl + 1;
+        if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
+            pos = next;
+            continue;
+        }
+        if (raw[0] === ' ') {
+            if (!inExt) {
+                pos = next;
+                continue; // content of another key: not ours to read
+            }
+            const m = NESTED_KEY.exec(raw);
+            if (!m || (ext.indent && m[1] !== ext.indent))
+                return undefined;
+            ext.indent = m[1];
+            const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
+            if (!v || ext.entries.has(m[2]))
+                return undefined;
+            ext.entries.set(m[2], { line, value: v, lineEnd });
+            ext.blockEnd = next;
+            pos = next;
+            continue;
+        }
+        inExt = false;
+        const m = TOP_KEY.exec(raw);
+        if (!m || top.has(m[1]))
+            return undefined;
+        const key = m[1];
+        const rest = raw.slice(m[0].length);
+        if (key === 'external_ids') {
+            if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
+                return undefined;
+            ext = { line, entries: new Map(), indent: '', blockEnd: next };
+            inExt = true;
+            top.set(key, { line, offset: pos });
+        }
+        else if (key === 'id' || key === 'task_id' || key === 'created') {
+            const v = simpleScalar(rest, pos + m[0].length);
+            if (v === undefined)
+                return undefined;
+            top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
+        }
+        else {
+            // Other keys are not read, but a flow collection or quote left open means the library must judge.
+            const v = rest.trim();
+            const open = v[0];
+            if ((open === '[' && !v.endsWith(']')) ||
+                (open === '{' && !v.endsWith('}')) ||
+                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
+                return undefined;
+            top.set(key, { line, offset: pos });
+        }
+        pos = next;
+    }
+    return { top, ext };
+}
+function externalIdsFrom(raw, file, line, findings) {
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const tool = normalizeToolName(k);
+        const value = typeof v === 'number' ? String(v) : v;
+        if (!tool ||
+            typeof value !== 'string' ||
+            !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`, { file, line }));
+            continue;
+        }
+        out[tool] = value.toUpperCase();
+    }
+    return out;
+}
+function readTaskText(text, path, file) {
+    const rec = { file, path, hasFrontmatter: false, findings: [] };
+    const fm = findFrontmatter(text);
+    if (!fm)
+        return rec;
+    rec.hasFrontmatter = true;
+    const fast = fastRead(text, fm);
+    if (fast) {
+        const id = fast.top.get('id') ?? fast.top.get('task_id');
+        if (id) {
+            rec.idField = fast.top.has('id') ? 'id' : 'task_id';
+            rec.idLine = id.line;
+            if (id.value)
+                rec.id = id.value.value;
+        }
+        const created = fast.top.get('created')?.value;
+        if (created)
+            rec.created = created.value;
+        if (fast.ext) {
+            rec.externalIdsLine = fast.ext.line;
+            const raw = {};
+            for (const [k, e] of fast.ext.entries)
+                raw[k] = e.value.value;
+            rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+        }
+    }
+    else
+        slowRead(text, fm, rec);
+    if (rec.idField === 'task_id' && rec.id !== undefined)
+        rec.findings.push(findings_finding('warning', 'LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, { file, line: rec.idLine }));
+    return rec;
+}
+function slowRead(text, fm, rec) {
+    const src = text.slice(fm.start, fm.end);
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
+        return;
+    }
+    const pairOf = (k) => doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
+    const idPair = pairOf('id') ?? pairOf('task_id');
+    if (idPair) {
+        rec.idField = pairOf('id') ? 'id' : 'task_id';
+        rec.idLine = lineOf(idPair.key.range?.[0]);
+        const v = (0,dist/* isScalar */.jn)(idPair.value) ? idPair.value.value : undefined;
+        if (typeof v === 'string' || typeof v === 'number')
+            rec.id = String(v);
+    }
+    const created = pairOf('created');
+    if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
+        rec.created = String(created.value.value);
+    const ext = pairOf('external_ids');
+    if (ext) {
+        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
+        const v = ext.value == null ? null : ext.value.toJSON();
+        if (v === null)
+            return;
+        if (typeof v !== 'object' || Array.isArray(v)) {
+            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
+                file: rec.file,
+                line: rec.externalIdsLine,
+            }));
+            return;
+        }
+        rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+    }
+}
+/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
+const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
+/**
+ * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
+ * their value). No other byte changes: lines are inserted or a value's own characters replaced.
+ */
+function setExternalIds(text, desired, file = 'the task file') {
+    const next = editExternalIds(text, desired, file);
+    if (next === text)
+        return next;
+    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
+    // not expect) is refused with the reason, and left as it is.
+    const before = readTaskText(text, file, file);
+    const after = readTaskText(next, file, file);
+    const got = after.externalIds ?? {};
+    if (after.id !== before.id ||
+        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
+        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
+    return next;
+}
+function editExternalIds(text, desired, file) {
+    const fm = findFrontmatter(text);
+    if (!fm)
+        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+            file,
+        });
+    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
+    const fast = fastRead(text, fm);
+    if (fast && !fast.ext && !fast.top.has('external_ids')) {
+        const indent = detectIndent(text, fm);
+        const block = `external_ids:${fm.eol}` +
+            tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join('');
+        return text.slice(0, fm.end) + block + text.slice(fm.end);
+    }
+    if (fast?.ext) {
+        const edits = [];
+        const indent = fast.ext.indent || detectIndent(text, fm);
+        let added = '';
+        for (const t of tools) {
+            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
+            if (present) {
+                const [, e] = present;
+                if (e.value.value.toUpperCase() !== desired[t])
+                    edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]) });
+            }
+            else
+                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+        }
+        if (added)
+            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
+        edits.sort((a, b) => b.from - a.from);
+        let out = text;
+        for (const e of edits)
+            out = out.slice(0, e.from) + e.text + out.slice(e.to);
+        return out;
+    }
+    return slowSet(text, fm, desired, tools);
+}
+/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
+function slowSet(text, fm, desired, tools) {
+    const src = text.slice(fm.start, fm.end);
+    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: true });
+    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('the frontmatter is not valid YAML; fix it before assigning');
+    const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
+    const current = pair?.value
+        ? (pair.value.toJSON() ?? {})
+        : {};
+    const merged = {};
+    for (const [k, v] of Object.entries(current ?? {})) {
+        const tool = normalizeToolName(k);
+        if (!tool || !tools.includes(tool))
+            merged[k] = String(v);
+    }
+    for (const t of tools)
+        merged[t] = desired[t];
+    const flow = `{ ${Object.entries(merged)
+        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
+        .join(', ')} }`;
+    if (!pair)
+        return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
+    const keyRange = pair.key.range;
+    const valueRange = pair.value?.range;
+    if (!valueRange) {
+        // `external_ids:` with no value: put the map after the colon.
+        const colon = src.indexOf(':', keyRange[1]);
+        return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
+    }
+    const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
+    const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
+    const before = isBlock
+        ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
+        : text.slice(0, from);
+    const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
+    return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
+}
+function detectIndent(text, fm) {
+    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+    return m ? m[1] : '  ';
+}
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+function listTaskFiles(tasksDir) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+                file: dir,
+                cause: err,
+            });
+        }
+        for (const e of entries) {
+            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
+                continue;
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile() && e.name.endsWith('.md'))
+                out.push(p);
+        }
+    };
+    walk(tasksDir);
+    return out.sort();
+}
+const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+function readTask(path, root) {
+    const file = relPath(root, path);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
         return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
+            file,
+            path,
+            hasFrontmatter: false,
+            findings: [
+                findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file }),
+            ],
         };
     }
-    return { ...iss };
+    return readTaskText(text, path, file);
 }
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
+function scanTasks(tasksDir, opts) {
+    const files = listTaskFiles(tasksDir);
+    const out = [];
+    files.forEach((p, i) => {
+        out.push(readTask(p, opts.root));
+        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
+            opts.onProgress(i + 1, files.length);
+    });
+    return out;
 }
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
- */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
+
+
+
+
+
+
+
+/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
+function parseToolList(spec) {
+    const out = {};
+    for (const part of spec
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const [name, key] = part.split(':').map((s) => s.trim());
+        const n = name.toLowerCase().replace(/-/g, '_');
+        if (n === 'jira' || n === 'linear') {
+            if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`);
+            out[n] = { key: key.toUpperCase() };
+        }
+        else if (n === 'github' || n === 'azure_devops') {
+            if (key)
+                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+            out[n] = {};
+        }
         else
-            defineBound(proto, key, desc.value);
+            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+    }
+    return out;
+}
+function loadSettings(root, o = {}) {
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    let config = {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT' || o.config)
+            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+    }
+    if (text !== undefined) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (err) {
+            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+        }
+        const r = ConfigSchema.safeParse(json);
+        if (!r.success) {
+            const i = r.error.issues[0];
+            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+        }
+        config = r.data;
+    }
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    return {
+        root,
+        configFile,
+        config,
+        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
+        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tools: o.tools ?? config.tools ?? {},
+        idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/git.js
+/** The few git questions the core asks. Every call is bounded and never throws on a non-repository. */
+
+function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer,
+            timeout: 60_000,
+        });
+    }
+    catch {
+        return undefined;
     }
 }
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
+function gitTopLevel(cwd) {
+    return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
 }
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
+/** The committed (HEAD) text of a file, by path relative to the repository root. */
+function gitShowHead(root, relPath) {
+    return git(root, ['show', `HEAD:${relPath}`]);
 }
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
+/** Unix time of the first commit that added each file, for the files git knows. */
+function gitFirstAdded(root, relPaths) {
+    const out = new Map();
+    if (relPaths.length === 0)
+        return out;
+    const log = git(root, [
+        'log',
+        '--diff-filter=A',
+        '--format=%x00%ct',
+        '--name-only',
+        '--',
+        ...relPaths,
+    ]);
+    if (!log)
+        return out;
+    // Newest first: later entries overwrite, so the first commit that added the file wins.
+    for (const chunk of log.split('\0').slice(1)) {
+        const [stamp, ...names] = chunk.split('\n').filter(Boolean);
+        for (const n of names)
+            out.set(n, Number(stamp));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/ops.js
+/**
+ * The commands, as functions that take settings and return a report. The CLI, the hook and the
+ * action are thin doors over these; nothing here prints, exits or reads the environment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const storeOptions = (s, o) => ({
+    stateDir: s.stateDir,
+    root: s.root,
+    lock: o.lock,
+    now: o.now,
+    fs: o.fs,
+});
+const report = (command, findings, extra = {}) => ({
+    ok: !hasErrors(findings),
+    command,
+    findings,
+    changes: [],
+    assigned: [],
+    stats: { mappings: 0, tasks: 0 },
+    ...extra,
+});
+function scan(s, o) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
+        return undefined;
+    return scanTasks(s.tasksDir, {
+        root: s.root,
+        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
+    });
+}
+/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
+function missingButCommitted(s, snap) {
+    const out = [];
+    for (const f of [snap.mapping, snap.counters]) {
+        if (f.status !== 'missing')
+            continue;
+        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        if (gitShowHead(s.root, rel) !== undefined)
+            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
+    }
+    return out;
+}
+function ops_validate(s, o = {}) {
+    // Tasks before state: writers write state before task files, so while an assign runs the
+    // state read here is never older than the tasks, and the two can only differ by warnings.
+    const tasks = scan(s, o);
+    const snap = store_readState(storeOptions(s, o));
+    const findings = [
+        ...missingButCommitted(s, snap),
+        ...diagnose({
+            mapping: snap.mapping,
+            counters: snap.counters,
+            tasks,
+            tools: s.tools,
+            idPattern: s.idPattern,
+        }),
+    ];
+    return report('validate', findings, {
+        stats: {
+            mappings: countMappings(snap.mapping),
+            tasks: tasks?.filter((t) => t.hasFrontmatter).length ?? 0,
+        },
+    });
+}
+const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+async function migrate(s, o = {}) {
+    const run = (snap, write) => {
+        const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
+        const changes = [];
+        for (const f of [snap.counters, snap.mapping]) {
+            if (f.status !== 'legacy')
+                continue;
+            if (write)
+                write(f.kind);
+            else
+                changes.push({ file: f.file, action: `would migrate: ${f.steps.join('; ')}` });
+        }
+        return report('migrate', findings, {
+            changes,
+            dryRun: !write,
+            stats: { mappings: countMappings(snap.mapping), tasks: 0 },
+        });
+    };
+    if (o.dryRun)
+        return run(store_readState(storeOptions(s, o)));
+    const { value, changes } = await locked(storeOptions(s, o), (ctx) => run(ctx.snapshot, (kind) => {
+        const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
+        writeStateFile(ctx, {
+            kind,
+            path: kind === 'mapping' ? ctx.snapshot.paths.mapping : ctx.snapshot.paths.counters,
+            before: f,
+            data: { ...f.data, updated: isoStamp(ctx.now) },
+        });
+    }));
+    return { ...value, changes: [...changes, ...value.changes] };
+}
+/** Oldest first by `created:` in frontmatter, then the first commit that added the file, then ID. */
+function seniority(s, tasks) {
+    const byId = tasksById(tasks);
+    let added;
+    const created = (id) => {
+        const t = byId.get(id)?.[0];
+        const c = t?.created ? Date.parse(t.created) : NaN;
+        if (!Number.isNaN(c))
+            return c;
+        if (!t)
+            return Infinity;
+        added ??= gitFirstAdded(s.root, tasks.map((x) => x.file));
+        const g = added.get(t.file);
+        return g === undefined ? Infinity : g * 1000;
+    };
+    return (a, b) => created(a) - created(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+function readSources(s, snap, now) {
+    const o = { root: s.root };
+    const bak = {
+        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
+        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
+    };
+    const committed = {};
+    for (const kind of ['mapping', 'counters']) {
+        const f = snap[kind];
+        if (f.status !== 'corrupt' && f.status !== 'missing')
+            continue;
+        const rel = relPath(s.root, snap.paths[kind]);
+        const text = gitShowHead(s.root, rel);
+        if (text !== undefined)
+            committed[kind] = parseStateText(kind, text, `${rel} (HEAD)`, now);
+    }
+    return { backups: bak, committed };
+}
+async function repair(s, o = {}) {
+    const plan = (snap, now) => {
+        const tasks = scan(s, o) ?? [];
+        const sources = readSources(s, snap, isoStamp(now));
+        return {
+            tasks,
+            p: planRepair({
+                mapping: snap.mapping,
+                counters: snap.counters,
+                ...sources,
+                tasks,
+                idPattern: s.idPattern,
+                seniority: seniority(s, tasks),
+                now: isoStamp(now),
+            }),
+        };
+    };
+    if (o.dryRun) {
+        const snap = store_readState(storeOptions(s, o));
+        const { tasks, p } = plan(snap, (o.now ?? (() => new Date()))());
+        const after = diagnoseAfter(s, snap, p, tasks);
+        return report('repair', [...p.findings, ...after], {
+            dryRun: true,
+            changes: p.actions.map((a) => ({ file: actionFile(snap, a), action: wouldDo(a) })),
+            renumbered: p.renumbered,
+            stats: {
+                mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+                tasks: tasks.filter((t) => t.hasFrontmatter).length, // as validate counts them
             },
         });
     }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
+    const pre = store_readState(storeOptions(s, o));
+    const { value, changes } = await locked(storeOptions(s, o), (ctx) => {
+        const { p } = plan(ctx.snapshot, ctx.now);
+        const { paths, mapping, counters } = ctx.snapshot;
+        if (p.counters)
+            writeStateFile(ctx, {
+                kind: 'counters',
+                path: paths.counters,
+                before: counters,
+                data: p.counters,
+            });
+        if (p.mapping)
+            writeStateFile(ctx, {
+                kind: 'mapping',
+                path: paths.mapping,
+                before: mapping,
+                data: p.mapping,
+            });
+        for (const { task, externalIds } of p.frontmatter)
+            writeTaskIds(ctx, task.path, externalIds);
+        for (const { task } of p.frontmatter)
+            ctx.changes.push({ file: task.file, action: 'updated external_ids' });
+        return p;
+    });
+    const after = ops_validate(s, { ...o, onProgress: undefined });
+    const findings = [...value.findings, ...after.findings.filter((f) => f.severity !== 'info')];
+    return report('repair', findings, {
+        changes: [...value.actions.map((a) => ({ file: actionFile(pre, a), action: a })), ...changes],
+        renumbered: value.renumbered,
+        stats: after.stats,
     });
 }
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
+const BASE_FORM = {
+    brought: 'bring',
+    created: 'create',
+    migrated: 'migrate',
+    raised: 'raise',
+    rebuilt: 'rebuild',
+    renumbered: 'renumber',
+    restored: 'restore',
+    rewrote: 'rewrite',
+    took: 'take',
 };
-/**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
+/** "rebuilt X from Y" → "would rebuild X from Y", for --dry-run. */
+function wouldDo(action) {
+    const [verb, ...rest] = action.split(' ');
+    const base = BASE_FORM[verb];
+    return base ? `would ${[base, ...rest].join(' ')}` : `would do: ${action}`;
+}
+/** The state file an action sentence is about (actions name their file). */
+const actionFile = (snap, action) => action.includes(snap.counters.file)
+    ? snap.counters.file
+    : action.includes(snap.mapping.file) || action.includes('frontmatter')
+        ? snap.mapping.file
+        : '';
+function diagnoseAfter(s, snap, p, tasks) {
+    const asParsed = (kind, data, was) => (data ? parseStateText(kind, canonicalJson(data), was.file, '') : was);
+    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
+    const virtualTasks = tasks.map((t) => updated.has(t.path)
+        ? {
+            ...t,
+            externalIds: updated.get(t.path),
+            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
+        }
+        : t);
+    return diagnose({
+        mapping: asParsed('mapping', p.mapping, snap.mapping),
+        counters: asParsed('counters', p.counters, snap.counters),
+        tasks: virtualTasks,
+        tools: s.tools,
+        idPattern: s.idPattern,
+    });
+}
+/** Re-reads the task under the lock and writes only its external_ids block. */
+function writeTaskIds(ctx, path, ids) {
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const next = setExternalIds(text, ids, displayPath(path, ctx.opts.root));
+    if (next === text)
         return;
+    ctx.lock.assertHeld();
+    writeFileAtomic(path, next, { fs: ctx.fs, mode: (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777 });
+}
+function configuredTools(s) {
+    const tools = ids_TOOLS.filter((t) => s.tools[t]);
+    if (tools.length === 0)
+        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+    return tools;
+}
+/**
+ * Gives one task an external ID for every configured tool: an ID its frontmatter already names
+ * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
+ * the task should carry in its frontmatter.
+ */
+function assignTask(ledger, t, s) {
+    const assigned = [];
+    const fm = t.externalIds ?? {};
+    for (const tool of configuredTools(s)) {
+        const f = fm[tool];
+        if (ledger.get(t.id)?.[tool] === undefined &&
+            f !== undefined &&
+            ledger.find(tool, f) === undefined) {
+            ledger.put(t.id, tool, f);
+            continue;
+        }
+        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
+        if (a.created)
+            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
     }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
+    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
 }
+async function ops_assign(s, o = {}) {
+    configuredTools(s); // fails early, naming what to configure
+    if (!o.all && !o.files?.length)
+        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
+    const findings = [];
+    let targets;
+    if (o.all) {
+        const all = scan(s, o) ?? [];
+        const byId = tasksById(all);
+        for (const [id, ts] of byId)
+            if (ts.length > 1)
+                findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`, { file: ts[0].file, line: ts[0].idLine }));
+        targets = all.filter((t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id).length === 1);
+    }
+    else {
+        targets = o.files.map((f) => readTask(f, s.root));
+        const seen = tasksById(targets);
+        targets = targets.filter((t) => {
+            const problem = (code, message) => {
+                findings.push(findings_finding('error', code, message, { file: t.file }));
+                return false;
+            };
+            if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
+                return problem('UNREADABLE', 'no such task file');
+            if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
+                return problem('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
+            if (!t.hasFrontmatter || t.id === undefined)
+                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
+            const same = seen.get(t.id);
+            if (same.length > 1)
+                return (same[0] === t &&
+                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
+            return true;
+        });
+    }
+    for (const t of targets) {
+        findings.push(...t.findings.filter((f) => f.severity === 'error'));
+        if (!s.idPattern.test(t.id))
+            findings.push(findings_finding('error', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; not assigned`, { file: t.file, line: t.idLine }));
+    }
+    const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
+    targets = targets.filter((t) => !bad.has(t.file));
+    const work = (ledger, write) => {
+        const assigned = [];
+        targets.forEach((t, i) => {
+            const fm = t.externalIds ?? {};
+            const { want, assigned: mine } = assignTask(ledger, t, s);
+            assigned.push(...mine);
+            if (write && ids_TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
+                const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
+                const next = setExternalIds(text, want, t.file);
+                if (next !== text)
+                    ledger.writeAfter({
+                        path: t.path,
+                        text: next,
+                        action: 'wrote external_ids',
+                        mode: (0,external_node_fs_namespaceObject.statSync)(t.path).mode & 0o777,
+                    });
+            }
+            if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
+                o.onProgress('assigning', i + 1, targets.length);
+        });
+        return assigned;
+    };
+    if (o.dryRun) {
+        const snap = store_readState(storeOptions(s, o));
+        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap)];
+        if (blocking.length)
+            return report('assign', [...findings, ...blocking], { dryRun: true });
+        const m = snap.mapping.data?.mappings ?? {};
+        const ledger = new ledger_Ledger(structuredClone(m), state_maxCounters(snap.counters.data?.counters ?? schema_emptyCounters(), state_highestUsed(m)), s.idPattern);
+        const assigned = work(ledger, false);
+        return report('assign', findings, {
+            dryRun: true,
+            assigned,
+            stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
+        });
+    }
+    const pre = store_readState(storeOptions(s, o));
+    const missing = missingButCommitted(s, pre);
+    if (missing.length)
+        return report('assign', [...findings, ...missing]);
+    try {
+        const { value, changes } = await transaction(storeOptions(s, o), (ledger) => ({
+            assigned: work(ledger, true),
+            mappings: Object.keys(ledger.mappings).length,
+        }));
+        return report('assign', findings, {
+            assigned: value.assigned,
+            changes,
+            stats: { mappings: value.mappings, tasks: targets.length },
+        });
+    }
+    catch (err) {
+        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
+            return report('assign', [...findings, ...(err.details.findings ?? [])]);
+        throw err;
+    }
+}
+function lookup(s, id, tool) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    const blocking = blockingFindings(snap);
+    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+    const ledger = new Ledger(m, emptyCounters(), s.idPattern);
+    const results = [];
+    const direct = ledger.get(id);
+    if (direct)
+        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
+    else
+        for (const t of tool ? [tool] : TOOLS) {
+            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
+            if (holder && !results.some((r) => r.internalId === holder))
+                results.push({ internalId: holder, externalIds: ledger.get(holder) });
+        }
+    const findings = [...blocking];
+    if (results.length === 0)
+        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
+            file: snap.mapping.file,
+        }));
+    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
+    return { ...r, ok: results.length > 0, results };
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
 /**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
  */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = {};
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                // Only one side changed it (a repair renumbered it): take the change, retire the old number.
+                entry[tool] = x === was ? y : x;
+                notes.push(`${id}: took ${TOOL_LABEL[tool]} ${entry[tool]} from the side that changed it (was ${was})`);
+            }
+            else if (was !== undefined) {
+                conflicts.push(`${id}: both sides changed ${TOOL_LABEL[tool]} ${was}, to ${[x, y].sort().join(' and ')}`);
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                // Both sides gave the task an ID independently: keep the lower, retire the other.
+                const [keep, drop] = [x, y].sort(byNumber(tool));
+                entry[tool] = keep;
+                retired[`${id}#${tool}`] = { [tool]: drop };
+                notes.push(`${id} got ${TOOL_LABEL[tool]} ${x} and ${y} on the two sides; kept ${keep}, ${drop} stays retired`);
+            }
+            if (x !== undefined && x !== entry[tool])
+                retired[`${id}#${tool}#a`] = { [tool]: x };
+            if (y !== undefined && y !== entry[tool])
+                retired[`${id}#${tool}#b`] = { [tool]: y };
+        }
+        mappings[id] = entry;
+    }
+    const counters = maxCounters(...input.counters, highestUsed(ours), highestUsed(theirs), highestUsed(base), highestUsed(retired));
+    const ledger = new Ledger(mappings, counters);
+    const renumbered = [];
+    const order = input.seniority ?? ((p, q) => (p < q ? -1 : p > q ? 1 : 0));
+    for (const d of findDuplicateExternalIds(mappings)) {
+        const [keeper, ...others] = [...d.holders].sort(order);
+        for (const id of others) {
+            const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(id, d.tool, to);
+            renumbered.push({ internalId: id, tool: d.tool, from: d.externalId, to, keptBy: keeper });
+            notes.push(`renumbered ${id}'s ${TOOL_LABEL[d.tool]} ${d.externalId} → ${to} (${keeper} keeps ${d.externalId}); run \`extids repair\` to update its frontmatter`);
+        }
+    }
+    return { mappings, counters: ledger.counters, renumbered, notes, conflicts };
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
+const laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/index.js
+/** The extids persistence core: everything the CLI, the hook and the action share. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/action/inputs.js
+/** The action's inputs, read once and validated; a bad input fails naming it. */
+
+
+const bool = (name) => schemas_string().transform((v, ctx) => {
+    const s = v.trim().toLowerCase();
+    if (s === '' || s === 'false')
+        return false;
+    if (s === 'true')
+        return true;
+    ctx.addIssue({ code: 'custom', message: `input "${name}" must be true or false, not "${v}"` });
+    return NEVER;
+});
+const InputsSchema = object({
+    command: schemas_enum(['validate', 'migrate', 'repair', 'assign'], {
+        error: (i) => `input "command" must be validate, migrate, repair or assign, not "${String(i.input)}"`,
+    }),
+    root: schemas_string(),
+    stateDir: schemas_string(),
+    tasksDir: schemas_string(),
+    config: schemas_string(),
+    tools: schemas_string().transform((v, ctx) => {
+        if (!v.trim())
+            return undefined;
+        try {
+            return parseToolList(v);
+        }
+        catch (err) {
+            ctx.addIssue({ code: 'custom', message: `input "tools": ${err.message}` });
+            return NEVER;
+        }
+    }),
+    failOn: schemas_enum(['error', 'warning', 'never'], {
+        error: (i) => `input "fail-on" must be error, warning or never, not "${String(i.input)}"`,
+    }),
+    commit: bool('commit'),
+    comment: bool('comment'),
+    token: schemas_string(),
+});
+/** `get` is @actions/core's getInput in production and a plain function in tests. */
+function readInputs(get) {
+    const raw = {
+        command: get('command') || 'validate',
+        root: get('root') || '.',
+        stateDir: get('state-dir'),
+        tasksDir: get('tasks-dir'),
+        config: get('config'),
+        tools: get('tools'),
+        failOn: get('fail-on') || 'error',
+        commit: get('commit'),
+        comment: get('comment'),
+        token: get('token'),
+    };
+    const r = InputsSchema.safeParse(raw);
+    if (!r.success)
+        throw new Error(r.error.issues.map((i) => i.message).join('; '));
+    return r.data;
+}
+
+;// CONCATENATED MODULE: ./lib/action/run.js
+/**
+ * The action's work, with everything it touches passed in: core ops for the report, then
+ * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
+ * warning (never a crash) when the token may not do it.
+ */
+
+
+
+
+const MARKER = '<!-- extids-report -->';
+const ANNOTATION_CAP = 10; // GitHub shows at most 10 errors and 10 warnings per step
+const SUMMARY_LIMIT = 900 * 1024; // GitHub caps a step summary at 1 MiB
+const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function renderMarkdown(r, limit = SUMMARY_LIMIT) {
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+    const head = `${MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
+    let out = head;
+    const rows = [];
+    if (r.findings.length) {
+        rows.push('| severity | code | where | message |', '| --- | --- | --- | --- |');
+        for (const f of r.findings)
+            rows.push(`| ${f.severity} | \`${f.code}\` | ${f.file ? `\`${f.file}${f.line ? `:${f.line}` : ''}\`` : ''} | ${escapeCell(f.message)} |`);
+    }
+    if (r.assigned.length) {
+        rows.push('', '| task | tool | external ID | file |', '| --- | --- | --- | --- |');
+        for (const a of r.assigned)
+            rows.push(`| ${a.task} | ${a.tool} | **${a.externalId}** | \`${a.file}\` |`);
+    }
+    if (r.changes.length) {
+        rows.push('', '**Changes**', '');
+        for (const c of r.changes)
+            rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(c.action)}`);
+    }
+    for (let i = 0; i < rows.length; i++) {
+        if (out.length + rows[i].length + 200 > limit) {
+            out += `\n_…and ${rows.length - i} more lines; the full report is in the \`report\` output file._\n`;
+            break;
+        }
+        out += rows[i] + '\n';
+    }
+    if (errors && r.findings.some((f) => f.code === 'DUPLICATE_EXTERNAL_ID'))
+        out +=
+            '\nTwo tasks hold the same external ID, usually because two branches each allocated it. Run `npx extids repair` on this branch and commit the result: the task created first keeps the ID, the other is renumbered.\n';
+    return out;
+}
+function annotate(core, findings) {
+    const count = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) {
+        if (count[f.severity]++ >= ANNOTATION_CAP)
+            continue;
+        const props = { file: f.file, startLine: f.line, title: f.code };
+        if (f.severity === 'error')
+            core.error(f.message, props);
+        else if (f.severity === 'warning')
+            core.warning(f.message, props);
+        else
+            core.notice(f.message, props);
+    }
+    for (const sev of ['error', 'warning'])
+        if (count[sev] > ANNOTATION_CAP)
+            core.info(`${count[sev] - ANNOTATION_CAP} more ${sev}s are listed in the job summary`);
+}
+async function commitAndPush(d, root, message) {
+    // The bot identity is set in the environment, which wins over any configured or inherited identity.
+    const bot = {
+        name: 'github-actions[bot]',
+        email: '41898282+github-actions[bot]@users.noreply.github.com',
+    };
+    const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: bot.name,
+        GIT_AUTHOR_EMAIL: bot.email,
+        GIT_COMMITTER_NAME: bot.name,
+        GIT_COMMITTER_EMAIL: bot.email,
+    };
+    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+    if (!git(['status', '--porcelain']))
+        return 'nothing to commit';
+    git(['add', '-A', '--', '.']);
+    git(['commit', '-q', '--no-verify', '-m', message]);
+    const branch = d.context.ref.replace(/^refs\/heads\//, '');
+    try {
+        git(['push', 'origin', `HEAD:refs/heads/${branch}`]);
+    }
+    catch (err) {
+        const why = err.stderr?.split('\n').find((l) => l.trim()) ??
+            err.message;
+        d.core.warning(`could not push the changes to ${branch} (${why.trim()}); the token needs "contents: write"`);
+        return 'push failed';
+    }
+    return `pushed to ${branch}`;
+}
+async function run(inputs, d) {
+    const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
+    const s = loadSettings(root, {
+        config: inputs.config || undefined,
+        stateDir: inputs.stateDir || undefined,
+        tasksDir: inputs.tasksDir || undefined,
+        tools: inputs.tools,
+    });
+    const report = inputs.command === 'validate'
+        ? ops_validate(s)
+        : inputs.command === 'migrate'
+            ? await migrate(s)
+            : inputs.command === 'repair'
+                ? await repair(s)
+                : await ops_assign(s, { all: true });
+    annotate(d.core, report.findings);
+    const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2));
+    const changed = report.changes.length > 0;
+    d.core.setOutput('ok', String(report.ok));
+    d.core.setOutput('findings', JSON.stringify(report.findings));
+    d.core.setOutput('assigned', JSON.stringify(report.assigned));
+    d.core.setOutput('changed', String(changed));
+    d.core.setOutput('report', reportPath);
+    const markdown = renderMarkdown(report);
+    await d.core.summary.addRaw(markdown, true).write();
+    const pr = d.context.payload.pull_request;
+    const repoOf = (side) => side?.repo?.full_name;
+    const fork = !!pr && repoOf(pr.head) !== repoOf(pr.base);
+    if (inputs.commit && changed) {
+        if (d.context.eventName === 'pull_request' && fork)
+            d.core.warning('not committing: this is a pull request from a fork, whose token is read-only');
+        else
+            d.core.info(`extids: ${await commitAndPush(d, root, `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${c.action}`).join('\n')}`)}`);
+    }
+    if (inputs.comment && pr && d.octokit) {
+        try {
+            const { owner, repo } = d.context.repo;
+            const issue_number = d.context.issue.number;
+            const { data } = await d.octokit.rest.issues.listComments({
+                owner,
+                repo,
+                issue_number,
+                per_page: 100,
+            });
+            const mine = data.find((c) => c.body?.includes(MARKER));
+            const body = renderMarkdown(report, 60_000);
+            if (mine)
+                await d.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+            else
+                await d.octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+        }
+        catch (err) {
+            d.core.warning(`could not comment on the pull request (${err.message}); the token needs "pull-requests: write", which fork pull requests do not get`);
+        }
+    }
+    const failing = inputs.failOn === 'never'
+        ? false
+        : inputs.failOn === 'warning'
+            ? report.findings.some((f) => f.severity !== 'info')
+            : !report.ok;
+    if (failing)
+        d.core.setFailed(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./lib/action/main.js
+/**
+ * The action's `run()`, as actions/typescript-action has it: no arguments; it reads the inputs
+ * once, builds its own dependencies and calls the injectable `run(inputs, deps)` that tests use.
+ * `@github/local-action` imports this module and calls `run()`.
+ */
+
+
+
+
+
+async function main_run() {
+    try {
+        const inputs = readInputs((name) => getInput(name));
+        const octokit = inputs.token ? getOctokit(inputs.token) : undefined;
+        await run(inputs, {
+            core: core_namespaceObject,
+            octokit,
+            context: github_context,
+            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
+        });
+    }
+    catch (err) {
+        setFailed(err instanceof Error ? err.message : String(err));
+    }
 }
 
 

@@ -23,6 +23,7 @@ import {
 } from '../core/index.js';
 import { lockFromEnv } from './env.js';
 import { ansiStyle, formatFindings, noStyle, summaryLine, type Style } from './format.js';
+import { packageVersion } from './version.js';
 
 export interface Stream {
   write(s: string): unknown;
@@ -115,6 +116,7 @@ export async function main(io: Io): Promise<number> {
     .description(
       'Keeps the external-ID ledger of a markdown task repository (.claude/state) valid, migrated, repaired and mergeable.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--root <dir>', 'repository root (default: the git top-level of the working directory)')
     .option('--config <file>', 'config file (default: .claude/extids.json)')
     .option('--state-dir <dir>', 'state directory (default: .claude/state)')
