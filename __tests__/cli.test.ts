@@ -238,9 +238,24 @@ describe('usage', () => {
 });
 
 describe('README', () => {
-  test('lists every finding code', async () => {
-    const { FINDING_CODES } = await import('../src/core/findings.js');
+  /** The rows of the generated table between the markers, as [code, meaning] pairs. */
+  const tableRows = (readme: string, name: string): [string, string][] => {
+    const block = new RegExp(
+      `<!-- ${name}-codes:start -->([\\s\\S]*?)<!-- ${name}-codes:end -->`,
+    ).exec(readme)?.[1];
+    return (block ?? '')
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => {
+        const [code, meaning] = l.split(' | ').map((c) => c.replace(/^\|\s*|\s*\|$/g, '').trim());
+        return [code!.replace(/`/g, ''), meaning!];
+      });
+  };
+
+  test('the finding and error code tables are what `npm run docs` generates from the code', async () => {
+    const { FINDING_CODES, ERROR_CODES } = await import('../src/core/index.js');
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
-    for (const code of Object.keys(FINDING_CODES)) expect(readme).toContain(`\`${code}\``);
+    expect(tableRows(readme, 'findings')).toEqual(Object.entries(FINDING_CODES));
+    expect(tableRows(readme, 'errors')).toEqual(Object.entries(ERROR_CODES));
   });
 });

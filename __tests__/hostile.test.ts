@@ -10,11 +10,11 @@ import {
   assign,
   loadSettings,
   readState,
-  realFs,
   repair,
   validate,
   type WriteFs,
 } from '../src/core/index.js';
+import { realFs } from '../src/core/atomic.js';
 import {
   cleanup,
   cli,

@@ -8,6 +8,10 @@ import {
   type Counters,
   type Mappings,
 } from '../src/core/index.js';
+import { seniorityOf } from '../src/core/seniority.js';
+
+/** No task file knows its age here: ID order decides, as the last rule of seniority. */
+const byIdOnly = seniorityOf(() => undefined);
 import {
   cleanup,
   cli,
@@ -36,12 +40,19 @@ describe('pure three-way merge (property tests)', () => {
   test('keeps every mapping unless renumbered and reported; no external ID held twice; counters ≥ both inputs; deterministic either way round', () => {
     fc.assert(
       fc.property(mappings, mappings, mappings, (base, ours, theirs) => {
-        const ab = mergeState({ base, ours, theirs, counters: [counters(ours), counters(theirs)] });
+        const ab = mergeState({
+          base,
+          ours,
+          theirs,
+          counters: [counters(ours), counters(theirs)],
+          seniority: byIdOnly,
+        });
         const ba = mergeState({
           base,
           ours: theirs,
           theirs: ours,
           counters: [counters(theirs), counters(ours)],
+          seniority: byIdOnly,
         });
         expect(ab.mappings).toEqual(ba.mappings);
         expect(ab.counters).toEqual(ba.counters);
@@ -50,11 +61,17 @@ describe('pure three-way merge (property tests)', () => {
           for (const [id, entry] of Object.entries(side))
             for (const [tool, v] of Object.entries(entry)) {
               const got = (ab.mappings[id] as any)[tool];
+              // A value that did not survive is accounted for by a record naming this very value.
               const explained =
                 got === v ||
-                ab.renumbered.some((r) => r.internalId === id && r.tool === tool) ||
-                ab.notes.some((n) => n.includes(id)) ||
-                ab.conflicts.some((c) => c.includes(id));
+                ab.renumbered.some((r) => r.internalId === id && r.tool === tool && r.from === v) ||
+                ab.notes.some(
+                  (n) =>
+                    n.task === id &&
+                    n.tool === tool &&
+                    (n.kind === 'kept-lower' ? n.retired === v : n.was === v),
+                ) ||
+                ab.conflicts.some((c) => c.task === id && c.tool === tool && c.values.includes(v));
               expect(explained).toBe(true);
             }
         for (const c of [counters(ours), counters(theirs), highestUsed(ab.mappings)]) {
@@ -168,6 +185,65 @@ describe('merge driver in real repositories', () => {
     expect(m['TASK-1A1A'].jira).toBe('PROJ-2');
     expect(m['TASK-2B2B'].jira).toBe('PROJ-3');
     expect(read(root, 'tasks/two.md')).toContain('jira: PROJ-3');
+    expect(cli(root, ['validate']).code).toBe(0);
+  });
+});
+
+/**
+ * The issue's reproduction: the older task has the *later* ID, so ID order and age disagree.
+ * Branch `a` adds TASK-2B2B (created 2026-01-02), branch `b` adds TASK-1A1A (created 2026-01-05);
+ * both allocate PROJ-2 and GitHub 2. Whichever path settles it, the task created first keeps them.
+ */
+describe('who keeps a duplicated number: the task created first, on every path', () => {
+  function agesDisagreeWithIdOrder(root: string, withDriver: boolean, dated: boolean) {
+    if (withDriver) {
+      git(
+        root,
+        'config',
+        'merge.extids.driver',
+        'node_modules/.bin/extids merge-driver %O %A %B %P',
+      );
+      write(root, '.gitattributes', `${MAPPING} merge=extids\n${COUNTERS} merge=extids\n`);
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'driver', '--no-verify');
+    }
+    for (const [branch, id, day] of [
+      ['a', 'TASK-2B2B', '2026-01-02'],
+      ['b', 'TASK-1A1A', '2026-01-05'],
+    ] as const) {
+      git(root, 'checkout', '-qb', branch, 'main');
+      const text = task(id).replace(
+        'created: 2026-01-02T03:04:05Z\n',
+        dated ? `created: ${day}\n` : '',
+      );
+      write(root, `tasks/${branch}.md`, text);
+      expect(cli(root, ['assign', '--all']).code).toBe(0);
+      git(root, 'add', '-A');
+      const when = `${day}T12:00:00Z`;
+      spawnSync('git', ['commit', '-qm', branch, '--no-verify'], {
+        cwd: root,
+        env: testEnv({ GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when }),
+      });
+    }
+    // Merge a into b.
+    const r = run(root, 'merge', '-q', '--no-edit', ...(withDriver ? [] : ['-X', 'ours']), 'a');
+    expect(r.status).toBe(0);
+  }
+
+  test.each([
+    ['with the merge driver', true, true],
+    ['with the merge driver, no created: (first commit decides)', true, false],
+    ['without the driver, then repair', false, true],
+    ['without the driver, then repair, no created: (first commit decides)', false, false],
+  ])('%s: TASK-2B2B (older, later ID) keeps PROJ-2', (_name, withDriver, dated) => {
+    const root = repo();
+    agesDisagreeWithIdOrder(root, withDriver, dated);
+    expect(cli(root, ['repair']).code).toBe(0);
+    const m = readJson(root, MAPPING).mappings;
+    expect(m['TASK-2B2B']).toEqual({ jira: 'PROJ-2', github: '2' });
+    expect(m['TASK-1A1A']).toEqual({ jira: 'PROJ-3', github: '3' });
+    expect(read(root, 'tasks/a.md')).toContain('jira: PROJ-2');
+    expect(read(root, 'tasks/b.md')).toContain('jira: PROJ-3');
     expect(cli(root, ['validate']).code).toBe(0);
   });
 });

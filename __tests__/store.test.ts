@@ -6,7 +6,6 @@ import {
   canonicalJson,
   ExtidsError,
   assign,
-  realFs,
   readState,
   readTask,
   repair,
@@ -14,6 +13,7 @@ import {
   loadSettings,
   type WriteFs,
 } from '../src/core/index.js';
+import { realFs } from '../src/core/atomic.js';
 import {
   cleanup,
   FIXTURES,
@@ -371,7 +371,7 @@ describe('repair', () => {
     fs.rmSync(join(stateDir, 'external_id_mapping.json.bak'), { force: true });
     fs.writeFileSync(join(stateDir, 'external_id_mapping.json'), '<<<<<<< HEAD\ngarbage');
     const r = await repair(settingsFor(root));
-    expect(r.changes.map((c) => c.action).join('\n')).toMatch(/git HEAD/);
+    expect(JSON.stringify(r.changes)).toMatch(/git HEAD/);
     expect(stateOf(stateDir).mapping.data!.mappings['TASK-1A2B']).toEqual({ github: '1' });
     expect(fs.readdirSync(stateDir).some((f) => f.includes('.corrupt-'))).toBe(true);
   });

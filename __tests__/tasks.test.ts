@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { findFrontmatter, readTaskText, setExternalIds } from '../src/core/index.js';
+import { readTaskText, setExternalIds } from '../src/core/index.js';
+import { findFrontmatter } from '../src/core/tasks.js';
 
 const rec = (text: string) => readTaskText(text, '/x.md', 'x.md');
 

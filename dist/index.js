@@ -41982,7 +41982,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41992,7 +41992,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4511:
+/***/ 5846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59532,14 +59532,14 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./lib/core/findings.js
 /** Findings are values: a stable code, a severity, and a message a person can act on. */
 /** Every finding code extids emits, with what it means. The README table is generated from this. */
-const FINDING_CODES = {
+const findings_FINDING_CODES = {
     PARSE_ERROR: 'The file is not valid JSON (line and column given).',
     CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
     EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
     BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
     SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
     INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-    UNSAFE_KEY: 'A key such as __proto__ or constructor, refused to prevent prototype pollution.',
+    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
     UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
     LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
     NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
@@ -59549,11 +59549,12 @@ const FINDING_CODES = {
     DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
     INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
     ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-    FRONTMATTER_MISMATCH: "A task's external_ids frontmatter disagrees with the mapping file.",
+    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
     INVALID_TASK_ID: "A task's id is not of a known shape.",
-    LEGACY_TASK_ID_FIELD: 'A task uses the legacy task_id: field instead of id:.',
+    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
     FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
     MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
     UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
@@ -59576,6 +59577,22 @@ function findings_finding(severity, code, message, where = {}) {
     return f;
 }
 const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
+/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
+const findings_ERROR_CODES = {
+    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
+    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
+    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
+    UNREADABLE: 'A path given or needed cannot be read.',
+    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
+    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
+    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
+    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
+    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
+    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+    GIT_FAILED: 'A git command failed (its own message given).',
+};
 class ExtidsError extends Error {
     code;
     details;
@@ -59655,7 +59672,22 @@ const ids_TOOL_LABEL = {
     jira: 'Jira',
     linear: 'Linear',
 };
+const TOOL_ALIASES = {
+    ado: 'azure_devops',
+    azure: 'azure_devops',
+    azuredevops: 'azure_devops',
+    gh: 'github',
+};
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+function normalizeToolName(name) {
+    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+    if (isTool(n))
+        return n;
+    return TOOL_ALIASES[n.replace(/_/g, '')];
+}
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./lib/core/schema.js
 /**
  * The state file formats (1.0). These zod schemas are the single source of truth: types are
@@ -59719,234 +59751,6 @@ const ConfigSchema = strictObject({
         .optional(),
 });
 
-;// CONCATENATED MODULE: ./lib/core/canonical.js
-/**
- * Serialisation byte-identical to the reference implementation's
- * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
- * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
- * lower-case \uXXXX, no trailing newline.
- */
-const SHORT_ESCAPES = {
-    0x22: '\\"',
-    0x5c: '\\\\',
-    0x0a: '\\n',
-    0x0d: '\\r',
-    0x09: '\\t',
-    0x08: '\\b',
-    0x0c: '\\f',
-};
-// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
-const NEEDS_ESCAPE = /["\\]|[^ -~]/;
-function pyString(s) {
-    if (!NEEDS_ESCAPE.test(s))
-        return `"${s}"`;
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[c];
-        if (short !== undefined)
-            out += short;
-        else if (c < 0x20 || c > 0x7e)
-            out += '\\u' + c.toString(16).padStart(4, '0');
-        else
-            out += s[i];
-    }
-    return out + '"';
-}
-/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(o) {
-    const keys = Object.keys(o);
-    const ascii = keys.every((k) => !/[^ -~]/.test(k));
-    return ascii ? keys.sort() : keys.sort(compareCodePoints);
-}
-function write(value, indent) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-            return pyString(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new TypeError(`cannot serialise ${value}`);
-            return String(value);
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object': {
-            const inner = indent + '  ';
-            if (Array.isArray(value)) {
-                if (value.length === 0)
-                    return '[]';
-                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
-            }
-            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
-            if (keys.length === 0)
-                return '{}';
-            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
-            return `{\n${parts.join(',\n')}\n${indent}}`;
-        }
-        default:
-            throw new TypeError(`cannot serialise a ${typeof value}`);
-    }
-}
-/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
-function pyDump(value) {
-    return write(value, '');
-}
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const CANNOT = Symbol('cannot');
-/**
- * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
- * are already in order are reused, not copied: a file read from disk is, all but the entries a
- * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
- * come first).
- */
-function sortedCopy(value) {
-    if (typeof value === 'number' && !Number.isFinite(value))
-        throw new TypeError(`cannot serialise ${value}`);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    if (Array.isArray(value)) {
-        let changed = false;
-        const out = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-            const c = sortedCopy(value[i]);
-            if (c === CANNOT)
-                return CANNOT;
-            if (c !== value[i])
-                changed = true;
-            out[i] = c;
-        }
-        return changed ? out : value;
-    }
-    const obj = value;
-    const keys = Object.keys(obj);
-    let changed = false;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const c0 = k.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
-            return CANNOT;
-        if (i > 0 && !(keys[i - 1] < k))
-            changed = true;
-    }
-    if (changed)
-        keys.sort();
-    const vals = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-        const v = obj[keys[i]];
-        const c = sortedCopy(v);
-        if (c === CANNOT)
-            return CANNOT;
-        if (c !== v)
-            changed = true;
-        vals[i] = c;
-    }
-    if (!changed)
-        return value;
-    const out = {};
-    for (let i = 0; i < keys.length; i++)
-        out[keys[i]] = vals[i];
-    return out;
-}
-// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
-// strings differently: such rare files take the transcription.
-const ASTRAL = /[\ud800-\udfff]/;
-const canonical_NON_ASCII = /[\u007f-\uffff]/;
-const NON_ASCII_ALL = /[\u007f-\uffff]/g;
-/**
- * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
- * prints the same separators and escapes, once keys are sorted; what remains is Python's
- * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
- */
-function canonicalJson(value) {
-    const fast = mappingFileJson(value);
-    if (fast !== undefined)
-        return fast;
-    const copy = sortedCopy(value);
-    if (copy === CANNOT)
-        return pyDump(value);
-    const text = JSON.stringify(copy, null, 2);
-    if (!canonical_NON_ASCII.test(text))
-        return text;
-    if (ASTRAL.test(text))
-        return pyDump(value);
-    return text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-// The tools in sorted order; entries of a mapping file hold nothing else.
-const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
-/**
- * The mapping file, the one large thing extids writes, printed directly: a 100,000-entry file
- * in a tenth of the general path's time. Undefined for anything not of that exact shape (and for
- * IDs outside ASCII, where sorting needs care), which then takes the general path.
- */
-function mappingFileJson(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { mappings, updated, version, ...rest } = value;
-    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
-        return undefined;
-    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
-        return undefined;
-    const m = mappings;
-    const ids = Object.keys(m);
-    let sorted = true;
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (NEEDS_ESCAPE.test(id))
-            return undefined;
-        const c0 = id.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
-            return undefined;
-        if (i > 0 && !(ids[i - 1] < id))
-            sorted = false;
-    }
-    if (!sorted)
-        ids.sort();
-    const parts = new Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-        const entry = m[ids[i]];
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            return undefined;
-        const e = entry;
-        let n = 0;
-        for (const k in e)
-            if (e[k] !== undefined)
-                n++;
-        let body = '';
-        let seen = 0;
-        for (const t of TOOL_ORDER) {
-            const v = e[t];
-            if (v === undefined)
-                continue;
-            if (typeof v !== 'string')
-                return undefined;
-            body += `${seen ? ',\n' : ''}      "${t}": ${pyString(v)}`;
-            seen++;
-        }
-        if (seen !== n)
-            return undefined; // a key that is not a tool
-        parts[i] = `    "${ids[i]}": ${seen ? `{\n${body}\n    }` : '{}'}`;
-    }
-    const body = parts.length ? `{\n${parts.join(',\n')}\n  }` : '{}';
-    return `{\n  "mappings": ${body},\n  "updated": ${pyString(updated)},\n  "version": ${pyString(version)}\n}`;
-}
-/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
-const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** UTC stamp safe for file names: 20251110T144500Z. */
-const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
-
 ;// CONCATENATED MODULE: ./lib/core/migrate.js
 /**
  * Migrations from every older shape to format 1.0. Pure and idempotent: a 1.0 file yields no
@@ -59955,19 +59759,6 @@ const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
 
 
 const migrate_isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const TOOL_ALIASES = {
-    ado: 'azure_devops',
-    azure: 'azure_devops',
-    azuredevops: 'azure_devops',
-    gh: 'github',
-};
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-function normalizeToolName(name) {
-    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-    if (isTool(n))
-        return n;
-    return TOOL_ALIASES[n.replace(/_/g, '')];
-}
 /** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
 function compareVersion(v) {
     const s = typeof v === 'number' ? v.toFixed(1) : v;
@@ -60291,9 +60082,26 @@ function analyzeMappings(mappings) {
 }
 /** The counters that the external IDs in use require: for each tool (and key) the highest number. */
 const state_highestUsed = (mappings) => analyzeMappings(mappings).highest;
+/** The highest number of each tool (and key) among loose external IDs. */
+function highestOf(refs) {
+    const out = schema_emptyCounters();
+    for (const { tool, externalId } of refs) {
+        const p = ids_parseExternalId(tool, externalId);
+        if (!p)
+            continue;
+        if (tool === 'jira' || tool === 'linear') {
+            const c = out[tool];
+            if (!state_hasOwn(c, p.key) || c[p.key] < p.number)
+                c[p.key] = p.number;
+        }
+        else if (out[tool] < p.number)
+            out[tool] = p.number;
+    }
+    return out;
+}
 /** External IDs held by more than one task. */
-const state_findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
-function state_maxCounters(...all) {
+const findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
+function maxCounters(...all) {
     const out = schema_emptyCounters();
     for (const c of all) {
         out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
@@ -60388,7 +60196,7 @@ function unionMappings(sources) {
     return { mappings, conflicts, added };
 }
 
-;// CONCATENATED MODULE: ./lib/core/validate.js
+;// CONCATENATED MODULE: ./lib/core/schema-check.js
 /**
  * Schema checks of migrated candidates. A single-pass check using the same patterns as the zod
  * schemas answers the common case (a valid file) at close to JSON.parse speed; zod runs only on
@@ -60494,8 +60302,6 @@ function checkStateFile(kind, v) {
     return issues.length ? { ok: false, issues } : { ok: true, data: v };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./lib/core/parse.js
 /**
  * Turns the text of a state file into data and findings. Never throws on bad input and never
@@ -60641,7 +60447,10 @@ function jsonErrorPosition(err, text) {
 function describePath(path) {
     return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
 }
-function parseStateText(kind, text, file, now) {
+function parse_missingStateFile(kind, file) {
+    return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
+}
+function parse_parseStateText(kind, text, file, now) {
     const base = { kind, file, text, steps: [], enveloped: true };
     const findings = [];
     const at = (line, column) => ({ file, line, column });
@@ -60799,7 +60608,7 @@ function salvageData(kind, v, now) {
 }
 /** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
 function salvageSides(kind, sides, file, now) {
-    const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
+    const parsed = [sides.ours, sides.theirs].map((t) => parse_parseStateText(kind, t, file, now));
     const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
     if (usable.length === 0)
         return undefined;
@@ -60821,7 +60630,7 @@ function salvageSides(kind, sides, file, now) {
     }
     return {
         data: {
-            counters: state_maxCounters(...usable.map((d) => d.counters)),
+            counters: maxCounters(...usable.map((d) => d.counters)),
             updated,
             version: schema_FORMAT_VERSION,
         },
@@ -60834,6 +60643,726 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
+ * without loading the rest of the core.
+ */
+
+const CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+/** A path relative to the repository root, with forward slashes. */
+const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/** A path relative to the root when it lies inside it, else the path as given. */
+function displayPath(file, root) {
+    if (!root)
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
+}
+
+;// CONCATENATED MODULE: ./lib/core/tasks.js
+/**
+ * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
+ *
+ * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
+ * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
+ * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Writing: only the `external_ids` block changes; every other byte of the file stays.
+ */
+
+
+
+
+
+
+function findFrontmatter(text) {
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (!text.startsWith('---', bom))
+        return undefined;
+    const nl = text.indexOf('\n', bom);
+    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
+        return undefined;
+    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
+    // A fence is a whole line between \n and \n (a lone \r is not a line break here).
+    const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
+    close.lastIndex = nl + 1;
+    const m = close.exec(text);
+    if (!m)
+        return undefined;
+    return { start: nl + 1, end: m.index, eol, firstLine: 2 };
+}
+const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
+const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
+/** A single-line scalar in the safe subset, or undefined if the library must decide. */
+function simpleScalar(src, from) {
+    let s = src;
+    const hash = s.search(/[ \t]#/);
+    if (hash !== -1)
+        s = s.slice(0, hash);
+    s = s.replace(/[ \t]+$/, '');
+    if (s === '' || s === '~' || s === 'null')
+        return null;
+    const to = from + s.length;
+    if (s[0] === '"')
+        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    if (s[0] === "'")
+        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s))
+        return undefined;
+    return { value: s, from, to };
+}
+/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
+function fastRead(text, fm) {
+    const top = new Map();
+    let ext;
+    let inExt = false;
+    let line = fm.firstLine - 1;
+    for (let pos = fm.start; pos < fm.end;) {
+        let nl = text.indexOf('\n', pos);
+        if (nl === -1 || nl > fm.end)
+            nl = fm.end;
+        const lineEnd = nl;
+        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
+        line++;
+        const next = nl + 1;
+        if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
+            pos = next;
+            continue;
+        }
+        if (raw[0] === ' ') {
+            if (!inExt) {
+                pos = next;
+                continue; // content of another key: not ours to read
+            }
+            const m = NESTED_KEY.exec(raw);
+            if (!m || (ext.indent && m[1] !== ext.indent))
+                return undefined;
+            ext.indent = m[1];
+            const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
+            if (!v || ext.entries.has(m[2]))
+                return undefined;
+            ext.entries.set(m[2], { line, value: v, lineEnd });
+            ext.blockEnd = next;
+            pos = next;
+            continue;
+        }
+        inExt = false;
+        const m = TOP_KEY.exec(raw);
+        if (!m || top.has(m[1]))
+            return undefined;
+        const key = m[1];
+        const rest = raw.slice(m[0].length);
+        if (key === 'external_ids') {
+            if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
+                return undefined;
+            ext = { line, entries: new Map(), indent: '', blockEnd: next };
+            inExt = true;
+            top.set(key, { line, offset: pos });
+        }
+        else if (key === 'id' || key === 'task_id' || key === 'created') {
+            const v = simpleScalar(rest, pos + m[0].length);
+            if (v === undefined)
+                return undefined;
+            top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
+        }
+        else {
+            // Other keys are not read, but a flow collection or quote left open means the library must judge.
+            const v = rest.trim();
+            const open = v[0];
+            if ((open === '[' && !v.endsWith(']')) ||
+                (open === '{' && !v.endsWith('}')) ||
+                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
+                return undefined;
+            top.set(key, { line, offset: pos });
+        }
+        pos = next;
+    }
+    return { top, ext };
+}
+function externalIdsFrom(raw, file, line, findings) {
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const tool = normalizeToolName(k);
+        const value = typeof v === 'number' ? String(v) : v;
+        if (!tool ||
+            typeof value !== 'string' ||
+            !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`, { file, line }));
+            continue;
+        }
+        out[tool] = value.toUpperCase();
+    }
+    return out;
+}
+function tasks_readTaskText(text, path, file) {
+    const rec = { file, path, hasFrontmatter: false, findings: [] };
+    const fm = findFrontmatter(text);
+    if (!fm)
+        return rec;
+    rec.hasFrontmatter = true;
+    const fast = fastRead(text, fm);
+    if (fast) {
+        const id = fast.top.get('id') ?? fast.top.get('task_id');
+        if (id) {
+            rec.idField = fast.top.has('id') ? 'id' : 'task_id';
+            rec.idLine = id.line;
+            if (id.value)
+                rec.id = id.value.value;
+        }
+        const created = fast.top.get('created')?.value;
+        if (created)
+            rec.created = created.value;
+        if (fast.ext) {
+            rec.externalIdsLine = fast.ext.line;
+            const raw = {};
+            for (const [k, e] of fast.ext.entries)
+                raw[k] = e.value.value;
+            rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+        }
+    }
+    else
+        slowRead(text, fm, rec);
+    if (rec.idField === 'task_id' && rec.id !== undefined)
+        rec.findings.push(findings_finding('warning', 'LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, { file, line: rec.idLine }));
+    return rec;
+}
+function slowRead(text, fm, rec) {
+    const src = text.slice(fm.start, fm.end);
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
+        return;
+    }
+    const pairOf = (k) => doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
+    const idPair = pairOf('id') ?? pairOf('task_id');
+    if (idPair) {
+        rec.idField = pairOf('id') ? 'id' : 'task_id';
+        rec.idLine = lineOf(idPair.key.range?.[0]);
+        const v = (0,dist/* isScalar */.jn)(idPair.value) ? idPair.value.value : undefined;
+        if (typeof v === 'string' || typeof v === 'number')
+            rec.id = String(v);
+    }
+    const created = pairOf('created');
+    if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
+        rec.created = String(created.value.value);
+    const ext = pairOf('external_ids');
+    if (ext) {
+        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
+        const v = ext.value == null ? null : ext.value.toJSON();
+        if (v === null)
+            return;
+        if (typeof v !== 'object' || Array.isArray(v)) {
+            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
+                file: rec.file,
+                line: rec.externalIdsLine,
+            }));
+            return;
+        }
+        rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+    }
+}
+/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
+const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
+/**
+ * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
+ * their value). No other byte changes: lines are inserted or a value's own characters replaced.
+ */
+function tasks_setExternalIds(text, desired, file = 'the task file') {
+    const next = editExternalIds(text, desired, file);
+    if (next === text)
+        return next;
+    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
+    // not expect) is refused with the reason, and left as it is.
+    const before = tasks_readTaskText(text, file, file);
+    const after = tasks_readTaskText(next, file, file);
+    const got = after.externalIds ?? {};
+    if (after.id !== before.id ||
+        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
+        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
+    return next;
+}
+function editExternalIds(text, desired, file) {
+    const fm = findFrontmatter(text);
+    if (!fm)
+        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+            file,
+        });
+    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
+    const fast = fastRead(text, fm);
+    if (fast && !fast.ext && !fast.top.has('external_ids')) {
+        const indent = detectIndent(text, fm);
+        const block = `external_ids:${fm.eol}` +
+            tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join('');
+        return text.slice(0, fm.end) + block + text.slice(fm.end);
+    }
+    if (fast?.ext) {
+        const edits = [];
+        const indent = fast.ext.indent || detectIndent(text, fm);
+        let added = '';
+        for (const t of tools) {
+            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
+            if (present) {
+                const [, e] = present;
+                if (e.value.value.toUpperCase() !== desired[t])
+                    edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]) });
+            }
+            else
+                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+        }
+        if (added)
+            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
+        edits.sort((a, b) => b.from - a.from);
+        let out = text;
+        for (const e of edits)
+            out = out.slice(0, e.from) + e.text + out.slice(e.to);
+        return out;
+    }
+    return slowSet(text, fm, desired, tools);
+}
+/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
+function slowSet(text, fm, desired, tools) {
+    const src = text.slice(fm.start, fm.end);
+    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: true });
+    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('the frontmatter is not valid YAML; fix it before assigning');
+    const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
+    const current = pair?.value
+        ? (pair.value.toJSON() ?? {})
+        : {};
+    const merged = {};
+    for (const [k, v] of Object.entries(current ?? {})) {
+        const tool = normalizeToolName(k);
+        if (!tool || !tools.includes(tool))
+            merged[k] = String(v);
+    }
+    for (const t of tools)
+        merged[t] = desired[t];
+    const flow = `{ ${Object.entries(merged)
+        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
+        .join(', ')} }`;
+    if (!pair)
+        return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
+    const keyRange = pair.key.range;
+    const valueRange = pair.value?.range;
+    if (!valueRange) {
+        // `external_ids:` with no value: put the map after the colon.
+        const colon = src.indexOf(':', keyRange[1]);
+        return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
+    }
+    const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
+    const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
+    const before = isBlock
+        ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
+        : text.slice(0, from);
+    const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
+    return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
+}
+function detectIndent(text, fm) {
+    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+    return m ? m[1] : '  ';
+}
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+function listTaskFiles(tasksDir) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+                file: dir,
+                cause: err,
+            });
+        }
+        for (const e of entries) {
+            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
+                continue;
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile() && e.name.endsWith('.md'))
+                out.push(p);
+        }
+    };
+    walk(tasksDir);
+    return out.sort();
+}
+function readTask(path, root) {
+    const file = relPath(root, path);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        return {
+            file,
+            path,
+            hasFrontmatter: false,
+            findings: [
+                findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file }),
+            ],
+        };
+    }
+    return tasks_readTaskText(text, path, file);
+}
+function scanTasks(tasksDir, opts) {
+    const files = listTaskFiles(tasksDir);
+    const out = [];
+    files.forEach((p, i) => {
+        out.push(readTask(p, opts.root));
+        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
+            opts.onProgress(i + 1, files.length);
+    });
+    return out;
+}
+/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
+function tasksById(tasks) {
+    const byId = new Map();
+    for (const t of tasks)
+        if (t.id !== undefined)
+            byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
+    return byId;
+}
+/** A POSIX extended regex (for `git grep -E`) matching the frontmatter line that declares `id`. */
+const tasks_idLineRegex = (id) => `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, '\\$&')}["']?[[:space:]]*$`;
+
+;// CONCATENATED MODULE: ./lib/core/diagnose.js
+/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
+
+
+
+
+function diagnose_diagnose(input) {
+    const { mapping, counters } = input;
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    const out = [...mapping.findings, ...counters.findings];
+    const mappings = mapping.data?.mappings;
+    const mapLoc = new Locator(mapping.text, mapping.enveloped);
+    const cntLoc = new Locator(counters.text, counters.enveloped);
+    if (mappings) {
+        const analysis = mapping.analysis ?? analyzeMappings(mappings);
+        for (const id of analysis.ids)
+            if (!idPattern.test(id))
+                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
+                    file: mapping.file,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+        const { duplicates, highest } = analysis;
+        for (const d of duplicates)
+            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
+        if (counters.status === 'valid' ||
+            counters.status === 'legacy' ||
+            counters.status === 'missing') {
+            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+            for (const [label, has, needs] of countersBehind(have, highest)) {
+                const [tool, key] = label.split(' ');
+                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
+                    file: counters.status === 'missing' ? mapping.file : counters.file,
+                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
+                }));
+            }
+        }
+    }
+    if (input.tasks)
+        out.push(...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc));
+    return out;
+}
+function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
+    const out = [];
+    const byId = tasksById(tasks);
+    const configured = ids_TOOLS.filter((t) => tools[t]);
+    for (const t of tasks) {
+        out.push(...t.findings);
+        if (!t.hasFrontmatter)
+            continue;
+        if (t.id === undefined) {
+            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+                out.push(findings_finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
+                    file: t.file,
+                    line: t.idLine ?? 1,
+                }));
+            continue;
+        }
+        const same = byId.get(t.id);
+        if (same.length > 1 && same[0] === t)
+            out.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`, { file: t.file, line: t.idLine }));
+        if (!idPattern.test(t.id)) {
+            out.push(findings_finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`, { file: t.file, line: t.idLine }));
+            continue;
+        }
+        if (!mappings)
+            continue;
+        const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
+        const fm = t.externalIds ?? {};
+        for (const tool of ids_TOOLS) {
+            const m = entry?.[tool];
+            const f = fm[tool];
+            if (f !== undefined && m === undefined)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+            else if (f !== undefined && m !== f)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+            else if (f === undefined && m !== undefined)
+                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+            else if (m === undefined && configured.includes(tool) && same.length === 1)
+                out.push(findings_finding('warning', 'MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+        }
+    }
+    if (mappings && tasks.length)
+        for (const id in mappings)
+            if (!byId.has(id))
+                out.push(findings_finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+                    file: mappingFile,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/canonical.js
+/**
+ * Serialisation byte-identical to the reference implementation's
+ * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
+ * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
+ * lower-case \uXXXX, no trailing newline.
+ */
+const SHORT_ESCAPES = {
+    0x22: '\\"',
+    0x5c: '\\\\',
+    0x0a: '\\n',
+    0x0d: '\\r',
+    0x09: '\\t',
+    0x08: '\\b',
+    0x0c: '\\f',
+};
+// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
+const NEEDS_ESCAPE = /["\\]|[^ -~]/;
+function pyString(s) {
+    if (!NEEDS_ESCAPE.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const short = SHORT_ESCAPES[c];
+        if (short !== undefined)
+            out += short;
+        else if (c < 0x20 || c > 0x7e)
+            out += '\\u' + c.toString(16).padStart(4, '0');
+        else
+            out += s[i];
+    }
+    return out + '"';
+}
+/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+function sortedKeys(o) {
+    const keys = Object.keys(o);
+    const ascii = keys.every((k) => !/[^ -~]/.test(k));
+    return ascii ? keys.sort() : keys.sort(compareCodePoints);
+}
+function write(value, indent) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+            return pyString(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`cannot serialise ${value}`);
+            return String(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object': {
+            const inner = indent + '  ';
+            if (Array.isArray(value)) {
+                if (value.length === 0)
+                    return '[]';
+                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
+            }
+            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
+            if (keys.length === 0)
+                return '{}';
+            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
+            return `{\n${parts.join(',\n')}\n${indent}}`;
+        }
+        default:
+            throw new TypeError(`cannot serialise a ${typeof value}`);
+    }
+}
+/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
+function pyDump(value) {
+    return write(value, '');
+}
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const CANNOT = Symbol('cannot');
+/**
+ * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
+ * are already in order are reused, not copied: a file read from disk is, all but the entries a
+ * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
+ * come first).
+ */
+function sortedCopy(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        throw new TypeError(`cannot serialise ${value}`);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const c = sortedCopy(value[i]);
+            if (c === CANNOT)
+                return CANNOT;
+            if (c !== value[i])
+                changed = true;
+            out[i] = c;
+        }
+        return changed ? out : value;
+    }
+    const obj = value;
+    const keys = Object.keys(obj);
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c0 = k.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
+            return CANNOT;
+        if (i > 0 && !(keys[i - 1] < k))
+            changed = true;
+    }
+    if (changed)
+        keys.sort();
+    const vals = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+        const v = obj[keys[i]];
+        const c = sortedCopy(v);
+        if (c === CANNOT)
+            return CANNOT;
+        if (c !== v)
+            changed = true;
+        vals[i] = c;
+    }
+    if (!changed)
+        return value;
+    const out = {};
+    for (let i = 0; i < keys.length; i++)
+        out[keys[i]] = vals[i];
+    return out;
+}
+// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
+// strings differently: such rare files take the transcription.
+const ASTRAL = /[\ud800-\udfff]/;
+const canonical_NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+/**
+ * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
+ * prints the same separators and escapes, once keys are sorted; what remains is Python's
+ * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
+ */
+function canonicalJson(value) {
+    const fast = mappingFileJson(value);
+    if (fast !== undefined)
+        return fast;
+    const copy = sortedCopy(value);
+    if (copy === CANNOT)
+        return pyDump(value);
+    const text = JSON.stringify(copy, null, 2);
+    if (!canonical_NON_ASCII.test(text))
+        return text;
+    if (ASTRAL.test(text))
+        return pyDump(value);
+    return text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+// The tools in sorted order; entries of a mapping file hold nothing else.
+const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
+/**
+ * The mapping file, the one large thing extids writes, printed directly: a 100,000-entry file
+ * in a tenth of the general path's time. Undefined for anything not of that exact shape (and for
+ * IDs outside ASCII, where sorting needs care), which then takes the general path.
+ */
+function mappingFileJson(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { mappings, updated, version, ...rest } = value;
+    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
+        return undefined;
+    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
+        return undefined;
+    const m = mappings;
+    const ids = Object.keys(m);
+    let sorted = true;
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (NEEDS_ESCAPE.test(id))
+            return undefined;
+        const c0 = id.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
+            return undefined;
+        if (i > 0 && !(ids[i - 1] < id))
+            sorted = false;
+    }
+    if (!sorted)
+        ids.sort();
+    const parts = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+        const entry = m[ids[i]];
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            return undefined;
+        const e = entry;
+        let n = 0;
+        for (const k in e)
+            if (e[k] !== undefined)
+                n++;
+        let body = '';
+        let seen = 0;
+        for (const t of TOOL_ORDER) {
+            const v = e[t];
+            if (v === undefined)
+                continue;
+            if (typeof v !== 'string')
+                return undefined;
+            body += `${seen ? ',\n' : ''}      "${t}": ${pyString(v)}`;
+            seen++;
+        }
+        if (seen !== n)
+            return undefined; // a key that is not a tool
+        parts[i] = `    "${ids[i]}": ${seen ? `{\n${body}\n    }` : '{}'}`;
+    }
+    const body = parts.length ? `{\n${parts.join(',\n')}\n  }` : '{}';
+    return `{\n  "mappings": ${body},\n  "updated": ${pyString(updated)},\n  "version": ${pyString(version)}\n}`;
+}
+/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
+const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** UTC stamp safe for file names: 20251110T144500Z. */
+const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/atomic.js
@@ -60876,12 +61405,24 @@ function writeAll(fs, fd, data) {
         off += n;
     }
 }
+/**
+ * The permission bits a replacement keeps: the target's own, or 0644 for a new file. Read with
+ * the real fs: it is a question about the old file, not a step of the write being made durable.
+ */
+function modeOf(target) {
+    try {
+        return external_node_fs_namespaceObject.statSync(target).mode & 0o777;
+    }
+    catch {
+        return 0o644;
+    }
+}
 function writeFileAtomic(target, data, opts = {}) {
     const fs = opts.fs ?? realFs;
     const tmp = tempName(target);
     let fd;
     try {
-        fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
+        fd = fs.openSync(tmp, 'wx', opts.mode ?? modeOf(target));
         writeAll(fs, fd, data);
         fs.fsyncSync(fd);
         const closing = fd;
@@ -60954,7 +61495,7 @@ async function writeFilesAtomic(items, opts = {}) {
         for (const item of items) {
             current = item;
             const o = { item, tmp: tempName(item.path) };
-            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
+            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? modeOf(item.path));
             open.push(o);
             writeAll(fs, o.fd, item.data);
         }
@@ -61159,15 +61700,19 @@ async function withLock(dir, opts, fn) {
 const refKey = (tool, externalId) => `${tool}\u0000${externalId}`;
 class ledger_Ledger {
     mappings;
+    mappingsChanged = false;
+    /** At least the highest number in use or retired, per tool and key: the next is always free. */
     counters;
     idPattern;
-    mappingsChanged = false;
-    pendingWrites = [];
     index;
-    constructor(mappings, counters, idPattern = DEFAULT_INTERNAL_ID) {
+    constructor(mappings, counters, opts = {}) {
         this.mappings = mappings;
-        this.counters = counters;
-        this.idPattern = idPattern;
+        this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
+        this.counters = maxCounters(counters, opts.highest ?? state_highestUsed(mappings), highestOf(opts.retired ?? []));
+    }
+    /** The per-tool maximum of several counter sets. */
+    static maxOf(all) {
+        return maxCounters(...all);
     }
     get(internalId) {
         return state_hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
@@ -61214,10 +61759,9 @@ class ledger_Ledger {
         return { internalId, tool, externalId, created: true };
     }
     /**
-     * A number never handed out before: advances the counter. The counters a Ledger is built with
-     * are at least the highest numbers its mappings use (every caller passes
-     * `maxCounters(…, highestUsed(mappings))`), so the next number is free without a lookup; the
-     * reverse index, once built for other reasons, double-checks it for free.
+     * A number never handed out before: advances the counter. The constructor raised the counters
+     * to every number in use, so the next number is free without a lookup; the reverse index, once
+     * built for other reasons, double-checks it for free.
      */
     allocate(tool, key) {
         const k = ledger_Ledger.normalizeKey(tool, key);
@@ -61270,23 +61814,7 @@ class ledger_Ledger {
         else if (this.counters[tool] < n)
             this.counters[tool] = n;
     }
-    /** Asks the transaction to write a file after the state files, under the same lock. */
-    writeAfter(write) {
-        this.pendingWrites.push(write);
-    }
 }
-
-;// CONCATENATED MODULE: ./lib/core/paths.js
-/**
- * Where things live. No dependencies: the hook's fast path imports this without loading the rest
- * of the core.
- */
-const CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
-const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 
 ;// CONCATENATED MODULE: ./lib/core/store.js
 /**
@@ -61315,12 +61843,6 @@ const isInside = (root, p) => {
     const rel = (0,external_node_path_namespaceObject.relative)(root, p);
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 };
-function displayPath(file, root) {
-    if (!root)
-        return file;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
-}
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readStateFile(kind, path, opts = {}) {
@@ -61340,7 +61862,7 @@ function readStateFile(kind, path, opts = {}) {
     }
     catch (err) {
         if (err.code === 'ENOENT')
-            return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
+            return parse_missingStateFile(kind, file);
         return unreadable(`cannot be read: ${describeFsError(err)}`);
     }
     if (st.isSymbolicLink()) {
@@ -61374,7 +61896,7 @@ function readStateFile(kind, path, opts = {}) {
         }
         return unreadable(`cannot be read: ${describeFsError(err)}`);
     }
-    return parseStateText(kind, text, file, now);
+    return parse_parseStateText(kind, text, file, now);
 }
 /**
  * Checks the state directory itself: a file where the directory should be, or a directory that
@@ -61437,18 +61959,19 @@ function writeStateFile(ctx, plan) {
     if (before.status === 'legacy') {
         const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
         keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ file: show(orig), action: 'kept the pre-migration original' });
+        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
     }
     if (before.status === 'corrupt') {
         const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
         keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ file: show(q), action: 'quarantined the damaged original' });
+        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
     }
     ctx.lock.assertHeld();
     writeFileAtomic(plan.path, text, { fs: ctx.fs });
     ctx.changes.push({
+        kind: 'state-written',
         file: show(plan.path),
-        action: before.status === 'missing'
+        how: before.status === 'missing'
             ? 'created'
             : before.status === 'legacy'
                 ? 'migrated'
@@ -61487,17 +62010,20 @@ async function locked(opts, body) {
  * written, then the files the ledger was asked to write (task files), all under the one lock.
  * Refuses damaged state (run repair) rather than guessing.
  */
-async function transaction(opts, fn) {
+async function store_transaction(opts, fn) {
     const { value, changes } = await locked(opts, async (ctx) => {
         const blocking = store_blockingFindings(ctx.snapshot);
         if (blocking.length)
             throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
         const { mapping, counters } = ctx.snapshot;
         const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, state_maxCounters(fileCounters, mapping.analysis?.highest ?? state_highestUsed(mapping.data?.mappings ?? {})));
-        const result = await fn(ledger);
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+            highest: mapping.analysis?.highest,
+        });
+        const pending = [];
+        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
         commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, ledger.pendingWrites);
+        await writePending(ctx, pending);
         return result;
     });
     return { value, changes };
@@ -61513,10 +62039,15 @@ async function writePending(ctx, writes) {
         const batch = writes.slice(i, i + 64);
         await new Promise((r) => setImmediate(r));
         ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })), { fs: ctx.fs });
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
         for (const w of batch) {
             dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
-            ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
+            ctx.changes.push({
+                kind: 'task-written',
+                file: displayPath(w.path, ctx.opts.root),
+                task: w.task,
+                externalIds: w.externalIds,
+            });
         }
     }
     for (const d of dirs) {
@@ -61549,129 +62080,320 @@ function commitLedger(ctx, ledger, fileCounters) {
         });
 }
 
-;// CONCATENATED MODULE: ./lib/core/diagnose.js
-/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
-
-
-
-
-/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
-function tasksById(tasks) {
-    const byId = new Map();
-    for (const t of tasks)
-        if (t.id !== undefined)
-            byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
-    return byId;
-}
-function diagnose(input) {
-    const { mapping, counters } = input;
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const out = [...mapping.findings, ...counters.findings];
-    const mappings = mapping.data?.mappings;
-    const mapLoc = new Locator(mapping.text, mapping.enveloped);
-    const cntLoc = new Locator(counters.text, counters.enveloped);
-    if (mappings) {
-        const analysis = mapping.analysis ?? analyzeMappings(mappings);
-        for (const id of analysis.ids)
-            if (!idPattern.test(id))
-                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
-                    file: mapping.file,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-        const { duplicates, highest } = analysis;
-        for (const d of duplicates)
-            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
-        if (counters.status === 'valid' ||
-            counters.status === 'legacy' ||
-            counters.status === 'missing') {
-            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-            for (const [label, has, needs] of countersBehind(have, highest)) {
-                const [tool, key] = label.split(' ');
-                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
-                    file: counters.status === 'missing' ? mapping.file : counters.file,
-                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
-                }));
-            }
-        }
-    }
-    if (input.tasks)
-        out.push(...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc));
-    return out;
-}
-function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
-    const out = [];
-    const byId = tasksById(tasks);
-    const configured = ids_TOOLS.filter((t) => tools[t]);
-    for (const t of tasks) {
-        out.push(...t.findings);
-        if (!t.hasFrontmatter)
-            continue;
-        if (t.id === undefined) {
-            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-                out.push(findings_finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
-                    file: t.file,
-                    line: t.idLine ?? 1,
-                }));
-            continue;
-        }
-        const same = byId.get(t.id);
-        if (same.length > 1 && same[0] === t)
-            out.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`, { file: t.file, line: t.idLine }));
-        if (!idPattern.test(t.id)) {
-            out.push(findings_finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`, { file: t.file, line: t.idLine }));
-            continue;
-        }
-        if (!mappings)
-            continue;
-        const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
-        const fm = t.externalIds ?? {};
-        for (const tool of ids_TOOLS) {
-            const m = entry?.[tool];
-            const f = fm[tool];
-            if (f !== undefined && m === undefined)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-            else if (f !== undefined && m !== f)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-            else if (f === undefined && m !== undefined)
-                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && same.length === 1)
-                out.push(findings_finding('warning', 'MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
-        }
-    }
-    if (mappings && tasks.length)
-        for (const id in mappings)
-            if (!byId.has(id))
-                out.push(findings_finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
-                    file: mappingFile,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/repair.js
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/git.js
 /**
- * Repair as a plan: what to rebuild, raise, renumber and rewrite, decided without touching disk.
- * Sources in order: the file itself, `.bak`, the committed version in git, the tasks' frontmatter.
- * Nothing is read as empty and nothing is dropped without saying so.
+ * The one way extids runs git. Named operations over `git` in one directory, one error rule:
+ * `run` throws GIT_FAILED naming the command and git's own first line of complaint; the
+ * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
+ * because "no such file in that commit" or "not a repository" is an answer, not a failure.
  */
 
 
+const MAX_BUFFER = 512 * 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+class git_Git {
+    cwd;
+    env;
+    /** `env` replaces the inherited environment (the action sets the bot identity this way). */
+    constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
+    run(args, input) {
+        try {
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+                cwd: this.cwd,
+                env: this.env,
+                input,
+                encoding: 'utf8',
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                maxBuffer: MAX_BUFFER,
+                timeout: TIMEOUT_MS,
+            });
+        }
+        catch (err) {
+            const e = err;
+            const why = e.stderr?.split('\n').find((l) => l.trim()) ?? e.message.split('\n')[0];
+            throw new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
+                cause: err,
+                exitCode: e.status ?? undefined,
+            });
+        }
+    }
+    /** `run`, with a failure answered as undefined. */
+    query(args) {
+        try {
+            return this.run(args);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The work tree's top level, or undefined outside a repository. */
+    topLevel() {
+        return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
+    }
+    isRepository() {
+        return this.query(['rev-parse', '--git-dir']) !== undefined;
+    }
+    /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
+    verify(ref) {
+        return this.query(['rev-parse', '-q', '--verify', `${ref}^{commit}`]) !== undefined;
+    }
+    mergeBase(a, b) {
+        return this.query(['merge-base', a, b])?.trim() || undefined;
+    }
+    /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
+    show(rev, path) {
+        return this.query(['show', rev === 'index' ? `:${path}` : `${rev}:${path}`]);
+    }
+    /** Files under `pathspec` in a commit (or the index) with a line matching the ERE `regex`. */
+    grepFiles(rev, regex, pathspec) {
+        const where = rev === 'index' ? ['--cached'] : [rev];
+        const out = this.query(['grep', '-l', '-E', '-e', regex, ...where, '--', pathspec]) ?? '';
+        const prefix = rev === 'index' ? '' : `${rev}:`;
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
+    }
+    /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
+    firstAdded(paths, rev = 'HEAD') {
+        const out = new Map();
+        if (paths.length === 0)
+            return out;
+        const log = this.query([
+            'log',
+            rev,
+            '--diff-filter=A',
+            '--format=%x00%ct',
+            '--name-only',
+            '--',
+            ...paths,
+        ]);
+        // Newest first: later entries overwrite, so the first commit that added the file wins.
+        for (const chunk of log?.split('\0').slice(1) ?? []) {
+            const [stamp, ...names] = chunk.split('\n').filter(Boolean);
+            for (const n of names)
+                out.set(n, Number(stamp));
+        }
+        return out;
+    }
+    /** Paths staged for commit (added, copied or modified; renames as add + delete). */
+    stagedPaths() {
+        return this.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM'])
+            .split('\0')
+            .filter(Boolean);
+    }
+    /** Which of `paths` have changes in the work tree that are not staged. */
+    unstagedPaths(paths) {
+        return this.run(['diff', '--name-only', '--', ...paths])
+            .split('\n')
+            .filter(Boolean);
+    }
+    /** Paths git reports as changed or untracked in the work tree (porcelain status). */
+    dirtyPaths() {
+        return this.run(['status', '--porcelain', '-z', '--untracked-files=all'])
+            .split('\0')
+            .filter(Boolean)
+            .map((l) => l.slice(3));
+    }
+    add(paths) {
+        if (paths.length)
+            this.run(['add', '--', ...paths]);
+    }
+    /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
+    stageText(path, text) {
+        const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
+        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+        this.run(['update-index', '--cacheinfo', `${mode},${blob},${path}`]);
+    }
+    /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
+    commitPaths(paths, message) {
+        this.run(['add', '--', ...paths]);
+        this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
+    }
+    push(remote, refspec) {
+        this.run(['push', remote, refspec]);
+    }
+    configGet(key) {
+        return this.query(['config', '--get', key])?.trim();
+    }
+    configSet(key, value) {
+        this.run(['config', key, value]);
+    }
+    /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
+    mergeFile(ours, base, theirs) {
+        this.query(['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', ours, base, theirs]);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/common.js
+/** What every command shares: the report it returns, its options, and reading the tasks. */
 
 
 
 
 
-const repair_usable = (p) => p?.data !== undefined;
+const common_storeOptions = (s, o) => ({
+    stateDir: s.stateDir,
+    root: s.root,
+    lock: o.lock,
+    now: o.now,
+    fs: o.fs,
+});
+const common_report = (command, findings, extra = {}) => ({
+    ok: !hasErrors(findings),
+    command,
+    findings,
+    changes: [],
+    assigned: [],
+    stats: { mappings: 0, tasks: 0 },
+    ...extra,
+});
+/** The task files, or undefined when there is no tasks directory. */
+function scan(s, o) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
+        return undefined;
+    return scanTasks(s.tasksDir, {
+        root: s.root,
+        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
+    });
+}
+const countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
+const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
+function missingButCommitted(s, snap) {
+    const out = [];
+    const git = new git_Git(s.root);
+    for (const f of [snap.mapping, snap.counters]) {
+        if (f.status !== 'missing')
+            continue;
+        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        if (git.show('HEAD', rel) !== undefined)
+            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/validate.js
+
+
+
+function validate_validate(s, o = {}) {
+    // Tasks before state: writers write state before task files, so while an assign runs the
+    // state read here is never older than the tasks, and the two can only differ by warnings.
+    const tasks = scan(s, o);
+    const snap = store_readState(common_storeOptions(s, o));
+    const findings = [
+        ...missingButCommitted(s, snap),
+        ...diagnose_diagnose({
+            mapping: snap.mapping,
+            counters: snap.counters,
+            tasks,
+            tools: s.tools,
+            idPattern: s.idPattern,
+        }),
+    ];
+    return common_report('validate', findings, {
+        stats: { mappings: countMappings(snap.mapping), tasks: countTasks(tasks) },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/migrate.js
+
+
+
+async function migrate(s, o = {}) {
+    const tasks = countTasks(scan(s, { ...o, onProgress: undefined }));
+    const run = (snap, write) => {
+        const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
+        const changes = [];
+        for (const f of [snap.counters, snap.mapping]) {
+            if (f.status !== 'legacy')
+                continue;
+            if (write)
+                write(f.kind);
+            else
+                changes.push({ kind: 'migrated', file: f.file, steps: f.steps });
+        }
+        return common_report('migrate', findings, {
+            changes,
+            dryRun: !write,
+            stats: { mappings: countMappings(snap.mapping), tasks },
+        });
+    };
+    if (o.dryRun)
+        return run(store_readState(common_storeOptions(s, o)));
+    const { value, changes } = await locked(common_storeOptions(s, o), (ctx) => run(ctx.snapshot, (kind) => {
+        const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
+        writeStateFile(ctx, {
+            kind,
+            path: ctx.snapshot.paths[kind],
+            before: f,
+            data: { ...f.data, updated: isoStamp(ctx.now) },
+        });
+    }));
+    return { ...value, changes: [...changes, ...value.changes] };
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/repair-plan.js
+
+
+
+
+
+
+
+
 function planRepair(input) {
-    const { mapping, counters, now } = input;
-    const plan = { actions: [], renumbered: [], frontmatter: [], findings: [] };
-    const blocked = [mapping, counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
+    const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
+    const blocked = [input.mapping, input.counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
     if (blocked.length) {
         plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
         return plan;
     }
-    // 1. Mappings: the file, or what it still holds plus .bak and git when it is damaged or gone.
-    const damaged = mapping.status === 'corrupt' || mapping.status === 'missing';
+    const { mappings, retired } = recoverMappings(input, plan);
+    const claims = adoptFrontmatter(input, mappings, plan);
+    const { counters, sources } = recoverCounters(input, plan);
+    // The Ledger raises the counters to every number in use or retired, which is what repair needs.
+    const ledger = new ledger_Ledger(mappings, counters, {
+        retired: [...retired, ...claims],
+    });
+    reportRaisedCounters(input.counters, ledger.counters, plan);
+    renumber(input, ledger, plan);
+    alignFrontmatter(input, ledger, plan);
+    decideWrites(input, ledger, sources, plan);
+    return plan;
+}
+const repair_plan_usable = (p) => p?.data !== undefined;
+/** The file, or what it still holds plus `.bak` and git when it is damaged or gone. */
+function recoverMappings(input, plan) {
+    const { mapping } = input;
     const sources = [];
     const own = mapping.data ?? mapping.salvage?.data;
     if (own)
@@ -61681,117 +62403,160 @@ function planRepair(input) {
         });
     for (const f of mapping.salvage?.lost ?? [])
         plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
-    if (damaged) {
-        if (repair_usable(input.backups?.mapping))
-            sources.push({
-                name: `${mapping.file}.bak`,
-                mappings: input.backups.mapping.data.mappings,
-            });
-        if (repair_usable(input.committed?.mapping))
+    if (mapping.status === 'corrupt' || mapping.status === 'missing') {
+        const bak = input.backups?.mapping;
+        if (repair_plan_usable(bak))
+            sources.push({ name: `${mapping.file}.bak`, mappings: bak.data.mappings });
+        const head = input.committed?.mapping;
+        if (repair_plan_usable(head))
             sources.push({
                 name: `the committed ${mapping.file} (git HEAD)`,
-                mappings: input.committed.mapping.data.mappings,
+                mappings: head.data.mappings,
             });
     }
     const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
-    const mappings = union.mappings;
+    const file = mapping.file;
     if (mapping.status === 'corrupt')
-        plan.actions.push(`rebuilt ${mapping.file} from ${sources.length ? sources.map((s, i) => (i === 0 ? s.name : `${s.name} (+${union.added.find((a) => a.source === s.name)?.count ?? 0})`)).join(', ') : 'nothing: no source had its data'}`);
+        plan.changes.push({
+            kind: 'mapping-rebuilt',
+            file,
+            sources: sources.map((s, i) => ({
+                name: s.name,
+                added: i === 0 ? 0 : (union.added.find((a) => a.source === s.name)?.count ?? 0),
+            })),
+        });
     else if (mapping.status === 'missing' && sources.length)
-        plan.actions.push(`restored the missing ${mapping.file} from ${sources.map((s) => s.name).join(' and ')}`);
+        plan.changes.push({ kind: 'mapping-restored', file, sources: sources.map((s) => s.name) });
     // Numbers any source ever held stay retired, even where another source won.
-    const retired = {};
-    union.conflicts.forEach((c, i) => (retired[`#${i}`] = { [c.tool]: c.other }));
     for (const c of union.conflicts)
-        plan.actions.push(`${c.internalId}: kept ${ids_TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
-    // 2. Frontmatter: adopt IDs the mapping lacks, unless another task holds them.
+        plan.changes.push({
+            kind: 'source-disagreed',
+            file,
+            task: c.internalId,
+            tool: c.tool,
+            kept: c.kept,
+            other: c.other,
+            source: c.source,
+        });
+    return {
+        mappings: union.mappings,
+        retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+    };
+}
+/**
+ * Frontmatter IDs the mapping lacks are recorded. One that another task already holds is
+ * recorded too, as a duplicate: the seniority rule decides who keeps it, as for any duplicate.
+ * Returns every number frontmatter names, all of which stay retired.
+ */
+function adoptFrontmatter(input, mappings, plan) {
     const tasks = input.tasks ?? [];
-    const byId = tasksById(tasks);
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const unique = (t) => t.id !== undefined && byId.get(t.id).length === 1 && idPattern.test(t.id);
-    const fmRetired = {};
-    const conflicted = [];
-    const ledgerProbe = new ledger_Ledger(mappings, schema_emptyCounters());
+    const unique = uniqueTasks(input);
+    const seen = [];
     let adopted = 0;
     for (const t of tasks) {
         if (!t.externalIds)
             continue;
         for (const tool of ids_TOOLS) {
-            const f = t.externalIds[tool];
-            if (f === undefined)
+            const externalId = t.externalIds[tool];
+            if (externalId === undefined)
                 continue;
-            fmRetired[`${t.file}#${tool}`] = { [tool]: f }; // every number in frontmatter stays retired
+            seen.push({ tool, externalId });
             if (!unique(t))
                 continue;
-            if (ledgerProbe.get(t.id)?.[tool] !== undefined)
+            const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : (mappings[t.id] = {});
+            if (entry[tool] !== undefined)
                 continue;
-            const holder = ledgerProbe.find(tool, f);
-            if (holder === undefined) {
-                ledgerProbe.put(t.id, tool, f);
-                adopted++;
-            }
-            else
-                conflicted.push({ id: t.id, tool, value: f, holder });
+            entry[tool] = externalId;
+            adopted++;
         }
     }
     if (adopted)
-        plan.actions.push(`took ${adopted} external ID(s) from task frontmatter that ${mapping.file} lacked`);
-    // 3. Counters: at least every counter any source had and every number ever used.
-    const counterSources = [];
-    const ownCounters = counters.data?.counters ?? counters.salvage?.data.counters;
-    if (ownCounters)
-        counterSources.push(ownCounters);
+        plan.changes.push({ kind: 'frontmatter-adopted', file: input.mapping.file, count: adopted });
+    return seen;
+}
+/** Tasks whose frontmatter repair may read and write: one file for the ID, an ID of known shape. */
+function uniqueTasks(input) {
+    const byId = tasksById(input.tasks ?? []);
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    return (t) => t.id !== undefined && byId.get(t.id).length === 1 && idPattern.test(t.id);
+}
+/** Every counter any source had; the Ledger adds every number in use. */
+function recoverCounters(input, plan) {
+    const { counters } = input;
+    const sources = [];
+    const own = counters.data?.counters ?? counters.salvage?.data.counters;
+    if (own)
+        sources.push(own);
     for (const f of counters.salvage?.lost ?? [])
         plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
     if (counters.status === 'corrupt' || counters.status === 'missing') {
-        if (repair_usable(input.backups?.counters))
-            counterSources.push(input.backups.counters.data.counters);
-        if (repair_usable(input.committed?.counters))
-            counterSources.push(input.committed.counters.data.counters);
+        if (repair_plan_usable(input.backups?.counters))
+            sources.push(input.backups.counters.data.counters);
+        if (repair_plan_usable(input.committed?.counters))
+            sources.push(input.committed.counters.data.counters);
     }
-    const newCounters = state_maxCounters(...counterSources, state_highestUsed(mappings), state_highestUsed(retired), state_highestUsed(fmRetired));
-    const before = ownCounters ?? schema_emptyCounters();
-    for (const t of ids_TOOLS) {
-        const pairs = t === 'jira' || t === 'linear'
-            ? Object.keys(newCounters[t]).map((k) => [
-                `${t} ${k}`,
-                state_hasOwn(before[t], k) ? before[t][k] : 0,
-                newCounters[t][k],
-            ])
-            : [[t, before[t], newCounters[t]]];
-        for (const [label, was, is] of pairs)
-            if (is > was && counters.status !== 'missing')
-                plan.actions.push(`raised the ${label} counter ${was} → ${is}`);
+    return { counters: ledger_Ledger.maxOf(sources), sources: sources.length };
+}
+function reportRaisedCounters(file, now, plan) {
+    if (file.status === 'missing')
+        return;
+    const before = file.data?.counters ?? file.salvage?.data.counters;
+    const was = (tool, key) => {
+        if (!before)
+            return 0;
+        if (tool === 'jira' || tool === 'linear')
+            return state_hasOwn(before[tool], key) ? before[tool][key] : 0;
+        return before[tool];
+    };
+    for (const tool of ids_TOOLS) {
+        const current = now[tool];
+        const entries = typeof current === 'number' ? [[undefined, current]] : Object.entries(current);
+        for (const [key, to] of entries) {
+            const from = was(tool, key);
+            if (to > from)
+                plan.changes.push({ kind: 'counter-raised', file: file.file, tool, key, from, to });
+        }
     }
-    // 4. Duplicates: the older task keeps the ID, the others get the next free number.
-    const ledger = new ledger_Ledger(mappings, newCounters);
-    const order = input.seniority ?? ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const d of state_findDuplicateExternalIds(mappings)) {
-        const [keeper, ...others] = [...d.holders].sort(order);
-        for (const id of others)
-            renumber(ledger, plan, id, d.tool, d.externalId, keeper);
-    }
-    for (const c of conflicted) {
-        const to = ledger.allocate(c.tool, ids_parseExternalId(c.tool, c.value)?.key);
-        ledger.put(c.id, c.tool, to);
-        plan.renumbered.push({ internalId: c.id, tool: c.tool, from: c.value, to, keptBy: c.holder });
-        plan.actions.push(`renumbered ${c.id}'s ${ids_TOOL_LABEL[c.tool]} ${c.value} → ${to} (${c.holder} holds ${c.value} in ${mapping.file})`);
-    }
-    // 5. Frontmatter follows the mapping file.
-    for (const t of tasks) {
-        if (!unique(t))
+}
+/** Duplicates, from the files or from adopted frontmatter: the task created first keeps the ID. */
+function renumber(input, ledger, plan) {
+    plan.renumbered = renumber_renumberDuplicates(ledger, input.seniority);
+    for (const r of plan.renumbered)
+        plan.changes.push({
+            kind: 'renumbered',
+            file: input.mapping.file,
+            task: r.internalId,
+            tool: r.tool,
+            from: r.from,
+            to: r.to,
+            keptBy: r.keptBy,
+        });
+}
+/** Frontmatter follows the mapping file. */
+function alignFrontmatter(input, ledger, plan) {
+    const unique = uniqueTasks(input);
+    for (const task of input.tasks ?? []) {
+        if (!unique(task))
             continue;
-        const want = ledger.get(t.id);
+        const want = ledger.get(task.id);
         if (!want ||
-            ids_TOOLS.every((tool) => want[tool] === undefined || t.externalIds?.[tool] === want[tool]))
+            ids_TOOLS.every((tool) => want[tool] === undefined || task.externalIds?.[tool] === want[tool]))
             continue;
-        plan.frontmatter.push({ task: t, externalIds: { ...want } });
+        const externalIds = { ...want };
+        plan.frontmatter.push({ task, externalIds });
+        plan.changes.push({
+            kind: 'frontmatter-aligned',
+            file: task.file,
+            task: task.id,
+            externalIds,
+        });
     }
-    if (plan.frontmatter.length)
-        plan.actions.push(`brought the external_ids frontmatter of ${plan.frontmatter.length} task(s) in line with ${mapping.file}`);
-    // 6. What to write.
-    const oldMappings = mapping.data?.mappings;
-    const mappingChanged = !oldMappings || !mappingsEqual(oldMappings, mappings);
+}
+/** Which state files to write, and why. */
+function decideWrites(input, ledger, sources, plan) {
+    const { mapping, counters, now } = input;
+    const mappings = ledger.mappings;
+    const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
     if (mapping.status !== 'missing' || Object.keys(mappings).length) {
         const data = {
             mappings,
@@ -61801,406 +62566,493 @@ function planRepair(input) {
         if (mappingChanged || mapping.status !== 'valid' || canonicalJson(data) !== mapping.text) {
             plan.mapping = data;
             if (!mappingChanged && mapping.status === 'valid')
-                plan.actions.push(`rewrote ${mapping.file} in the canonical layout (data unchanged)`);
+                plan.changes.push({ kind: 'canonical-rewrite', file: mapping.file });
             if (mapping.status === 'legacy')
-                plan.actions.push(`migrated ${mapping.file}: ${mapping.steps.join('; ')}`);
+                plan.changes.push({ kind: 'migrated', file: mapping.file, steps: mapping.steps });
         }
     }
-    const countersChanged = !counters.data || !countersEqual(counters.data.counters, newCounters);
+    const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
     if (counters.status !== 'missing' || plan.mapping) {
         const data = {
-            counters: cloneCounters(newCounters),
+            counters: cloneCounters(ledger.counters),
             updated: countersChanged ? now : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
         if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
             plan.counters = data;
+            const file = counters.file;
             if (counters.status === 'corrupt')
-                plan.actions.push(`rebuilt ${counters.file} from ${counterSources.length ? 'the surviving counters and' : ''} the highest numbers in use`);
+                plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
             if (counters.status === 'missing')
-                plan.actions.push(`created ${counters.file} from the highest numbers in use`);
+                plan.changes.push({ kind: 'counters-created', file });
             if (!countersChanged && counters.status === 'valid')
-                plan.actions.push(`rewrote ${counters.file} in the canonical layout (data unchanged)`);
+                plan.changes.push({ kind: 'canonical-rewrite', file });
             if (counters.status === 'legacy')
-                plan.actions.push(`migrated ${counters.file}: ${counters.steps.join('; ')}`);
+                plan.changes.push({ kind: 'migrated', file, steps: counters.steps });
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/seniority.js
+/**
+ * Who is older, for the one rule that settles a duplicated external ID: the task created first
+ * keeps it. Age is the task's `created:` date, then the first commit that added its file, then
+ * ID order. Repair reads ages from the work tree; the merge driver from the two commits it merges.
+ */
+
+
+const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order from each task's age, looked up once per ID; an unknown age sorts last. */
+function seniorityOf(ageOf) {
+    const cache = new Map();
+    const age = (id) => {
+        let a = cache.get(id);
+        if (!a)
+            cache.set(id, (a = ageOf(id) ?? {}));
+        return a;
+    };
+    const cmp = (x, y) => x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x - y;
+    return (a, b) => {
+        const p = age(a);
+        const q = age(b);
+        return cmp(p.created, q.created) || cmp(p.added, q.added) || byId(a, b);
+    };
+}
+const createdMs = (t) => {
+    const ms = t?.created ? Date.parse(t.created) : NaN;
+    return Number.isNaN(ms) ? undefined : ms;
+};
+/** Ages of the tasks in the work tree; git is asked about first commits only when needed. */
+function seniorityFromTasks(root, tasks) {
+    const files = new Map();
+    for (const t of tasks)
+        if (t.id !== undefined)
+            files.set(t.id, [...(files.get(t.id) ?? []), t]);
+    let added;
+    return seniorityOf((id) => {
+        const copies = files.get(id) ?? [];
+        const created = oldest(copies.map(createdMs));
+        if (created !== undefined || copies.length === 0)
+            return { created };
+        added ??= new git_Git(root).firstAdded(tasks.map((t) => t.file));
+        return { added: oldest(copies.map((t) => added.get(t.file))) };
+    });
+}
+/**
+ * Ages of tasks as the given commits have them (a merge: HEAD and MERGE_HEAD), for code that runs
+ * before the work tree holds the merged files. Finds each task's file with `git grep` on the trees.
+ */
+function seniorityFromCommits(root, revs, tasksRel) {
+    const git = new Git(root);
+    return seniorityOf((id) => {
+        const ages = [];
+        for (const rev of revs)
+            for (const file of git.grepFiles(rev, idLineRegex(id), tasksRel)) {
+                const text = git.show(rev, file);
+                const rec = text === undefined ? undefined : readTaskText(text, file, file);
+                if (rec?.id !== id)
+                    continue;
+                const created = createdMs(rec);
+                ages.push(created !== undefined ? { created } : { added: git.firstAdded([file], rev).get(file) });
+            }
+        return {
+            created: oldest(ages.map((a) => a.created)),
+            added: oldest(ages.map((a) => a.added)),
+        };
+    });
+}
+function oldest(values) {
+    const known = values.filter((v) => v !== undefined);
+    return known.length ? Math.min(...known) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/repair.js
+/** `repair`: fix everything that can be fixed without a person, and say what it did. */
+
+
+
+
+
+
+
+
+
+
+
+
+async function repair(s, o = {}) {
+    if (o.dryRun)
+        return previewRepair(s, o);
+    const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
+        const { plan } = planFor(s, o, ctx.snapshot, ctx.now);
+        await applyRepair(ctx, plan);
+        return plan;
+    });
+    const after = validate_validate(s, { ...o, onProgress: undefined });
+    return common_report('repair', [...plan.findings, ...after.findings.filter((f) => f.severity !== 'info')], {
+        // The plan says which task files were aligned; the transaction's own task-written records repeat it.
+        changes: [...plan.changes, ...changes.filter((c) => c.kind !== 'task-written')],
+        renumbered: plan.renumbered,
+        stats: after.stats,
+    });
+}
+/** The plan against the files as they are, and what validate would say after it. */
+function previewRepair(s, o) {
+    const snap = store_readState(common_storeOptions(s, o));
+    const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => new Date()))());
+    return common_report('repair', [...plan.findings, ...diagnoseAfter(s, snap, plan, tasks)], {
+        dryRun: true,
+        changes: plan.changes,
+        renumbered: plan.renumbered,
+        stats: {
+            mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+            tasks: countTasks(tasks),
+        },
+    });
+}
+function planFor(s, o, snap, now) {
+    const tasks = scan(s, o) ?? [];
+    const plan = planRepair({
+        mapping: snap.mapping,
+        counters: snap.counters,
+        ...otherSources(s, snap, isoStamp(now)),
+        tasks,
+        idPattern: s.idPattern,
+        seniority: seniorityFromTasks(s.root, tasks),
+        now: isoStamp(now),
+    });
+    return { tasks, plan };
+}
+/** `.bak`, and the committed version of a state file that is damaged or missing. */
+function otherSources(s, snap, now) {
+    const o = { root: s.root };
+    const backups = {
+        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
+        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
+    };
+    const committed = {};
+    const git = new git_Git(s.root);
+    for (const kind of ['mapping', 'counters']) {
+        const f = snap[kind];
+        if (f.status !== 'corrupt' && f.status !== 'missing')
+            continue;
+        const rel = relPath(s.root, snap.paths[kind]);
+        const text = git.show('HEAD', rel);
+        if (text === undefined)
+            continue;
+        if (kind === 'mapping')
+            committed.mapping = parse_parseStateText('mapping', text, `${rel} (HEAD)`, now);
+        else
+            committed.counters = parse_parseStateText('counters', text, `${rel} (HEAD)`, now);
+    }
+    return { backups, committed };
+}
+/** Counters, then mappings, then the task files, through the transaction's batched writer. */
+async function applyRepair(ctx, plan) {
+    const { paths, mapping, counters } = ctx.snapshot;
+    if (plan.counters)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: paths.counters,
+            before: counters,
+            data: plan.counters,
+        });
+    if (plan.mapping)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: paths.mapping,
+            before: mapping,
+            data: plan.mapping,
+        });
+    const writes = [];
+    for (const { task, externalIds } of plan.frontmatter) {
+        // Re-read under the lock: only the external_ids block changes, whatever else was edited.
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
+        const next = tasks_setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+        if (next !== text)
+            writes.push({ path: task.path, text: next, task: task.id, externalIds });
+    }
+    await writePending(ctx, writes);
+}
+function diagnoseAfter(s, snap, p, tasks) {
+    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonicalJson(data), was.file, '') : was);
+    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
+    const virtualTasks = tasks.map((t) => updated.has(t.path)
+        ? {
+            ...t,
+            externalIds: updated.get(t.path),
+            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
+        }
+        : t);
+    return diagnose_diagnose({
+        mapping: asParsed('mapping', p.mapping, snap.mapping),
+        counters: asParsed('counters', p.counters, snap.counters),
+        tasks: virtualTasks,
+        tools: s.tools,
+        idPattern: s.idPattern,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/assign.js
+/** `assign`: give external IDs to tasks that lack them, for every configured tool. */
+
+
+
+
+
+
+
+
+
+function configuredTools(s) {
+    const tools = ids_TOOLS.filter((t) => s.tools[t]);
+    if (tools.length === 0)
+        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+    return tools;
+}
+/**
+ * Gives one task an external ID for every configured tool: an ID its frontmatter already names
+ * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
+ * the task should carry in its frontmatter.
+ */
+function assign_assignTask(ledger, t, s) {
+    const assigned = [];
+    const fm = t.externalIds ?? {};
+    for (const tool of configuredTools(s)) {
+        const f = fm[tool];
+        if (ledger.get(t.id)?.[tool] === undefined &&
+            f !== undefined &&
+            ledger.find(tool, f) === undefined) {
+            ledger.put(t.id, tool, f);
+            continue;
+        }
+        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
+        if (a.created)
+            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
+    }
+    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
+}
+async function assign_assign(s, o = {}) {
+    configuredTools(s); // fails early, naming what to configure
+    if (!o.all && !o.files?.length)
+        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
+    const findings = [];
+    let targets;
+    if (o.all) {
+        const all = scan(s, o) ?? [];
+        const byId = tasksById(all);
+        for (const [id, ts] of byId)
+            if (ts.length > 1)
+                findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`, { file: ts[0].file, line: ts[0].idLine }));
+        targets = all.filter((t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id).length === 1);
+    }
+    else {
+        targets = o.files.map((f) => readTask(f, s.root));
+        const seen = tasksById(targets);
+        targets = targets.filter((t) => {
+            const problem = (code, message) => {
+                findings.push(findings_finding('error', code, message, { file: t.file }));
+                return false;
+            };
+            if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
+                return problem('UNREADABLE', 'no such task file');
+            if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
+                return problem('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
+            if (!t.hasFrontmatter || t.id === undefined)
+                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
+            const same = seen.get(t.id);
+            if (same.length > 1)
+                return (same[0] === t &&
+                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
+            return true;
+        });
+    }
+    for (const t of targets) {
+        findings.push(...t.findings.filter((f) => f.severity === 'error'));
+        if (!s.idPattern.test(t.id))
+            findings.push(findings_finding('error', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; not assigned`, { file: t.file, line: t.idLine }));
+    }
+    const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
+    targets = targets.filter((t) => !bad.has(t.file));
+    const work = (ledger, tx) => {
+        const assigned = [];
+        targets.forEach((t, i) => {
+            const fm = t.externalIds ?? {};
+            const { want, assigned: mine } = assign_assignTask(ledger, t, s);
+            assigned.push(...mine);
+            if (tx && ids_TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
+                const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
+                const next = tasks_setExternalIds(text, want, t.file);
+                if (next !== text)
+                    tx?.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
+            }
+            if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
+                o.onProgress('assigning', i + 1, targets.length);
+        });
+        return assigned;
+    };
+    if (o.dryRun) {
+        const snap = store_readState(common_storeOptions(s, o));
+        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap)];
+        if (blocking.length)
+            return common_report('assign', [...findings, ...blocking], { dryRun: true });
+        const m = snap.mapping.data?.mappings ?? {};
+        const ledger = new ledger_Ledger(structuredClone(m), snap.counters.data?.counters ?? schema_emptyCounters(), {
+            idPattern: s.idPattern,
+            highest: snap.mapping.analysis?.highest,
+        });
+        const assigned = work(ledger);
+        return common_report('assign', findings, {
+            dryRun: true,
+            assigned,
+            stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
+        });
+    }
+    const pre = store_readState(common_storeOptions(s, o));
+    const missing = missingButCommitted(s, pre);
+    if (missing.length)
+        return common_report('assign', [...findings, ...missing]);
+    try {
+        const { value, changes } = await store_transaction(common_storeOptions(s, o), (ledger, tx) => ({
+            assigned: work(ledger, tx),
+            mappings: Object.keys(ledger.mappings).length,
+        }));
+        return common_report('assign', findings, {
+            assigned: value.assigned,
+            changes,
+            stats: { mappings: value.mappings, tasks: targets.length },
+        });
+    }
+    catch (err) {
+        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
+            return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/lookup.js
+
+
+
+
+
+
+function lookup(s, id, tool) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    const blocking = blockingFindings(snap);
+    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+    const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
+    const results = [];
+    const direct = ledger.get(id);
+    if (direct)
+        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
+    else
+        for (const t of tool ? [tool] : TOOLS) {
+            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
+            if (holder && !results.some((r) => r.internalId === holder))
+                results.push({ internalId: holder, externalIds: ledger.get(holder) });
+        }
+    const findings = [...blocking];
+    // A file that cannot be read is the reason, not "nothing maps it".
+    if (results.length === 0 && blocking.length === 0)
+        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
+            file: snap.mapping.file,
+        }));
+    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
+    return { ...r, ok: results.length > 0, results };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/staged.js
+
+
+
+
+
+
+
+
+
+/** The staged state files, parsed, with what would make the commit wrong. */
+function checkStagedState(s, dirRel, texts, now) {
+    const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
+    const mapping = texts.mapping === undefined
+        ? missingStateFile('mapping', file('mapping'))
+        : parseStateText('mapping', texts.mapping, file('mapping'), now);
+    const counters = texts.counters === undefined
+        ? missingStateFile('counters', file('counters'))
+        : parseStateText('counters', texts.counters, file('counters'), now);
+    const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === 'error');
+    return {
+        mapping,
+        counters,
+        errors,
+        legacy: mapping.status === 'legacy' || counters.status === 'legacy',
+    };
+}
+/**
+ * Which staged tasks need IDs. `committedFiles(id)` names other files in the index that have
+ * this id (a copied task), so a new file cannot take over IDs another file holds.
+ */
+function planStagedTasks(s, tasks, committedFiles) {
+    const plan = { work: [], skipped: [], refusals: [] };
+    const tools = TOOLS.filter((t) => s.tools[t]);
+    const seen = new Map();
+    for (const t of tasks) {
+        const rec = readTaskText(t.index, t.path, t.file);
+        if (!rec.hasFrontmatter)
+            continue; // not a task: a guide or a README under tasks/
+        const broken = rec.findings.find((f) => f.severity === 'error');
+        if (broken) {
+            plan.skipped.push({ file: t.file, reason: `not assigned: ${broken.message}` });
+            continue;
+        }
+        if (rec.id === undefined) {
+            plan.skipped.push({ file: t.file, reason: 'not assigned: its frontmatter has no id:' });
+            continue;
+        }
+        if (!s.idPattern.test(rec.id)) {
+            plan.skipped.push({
+                file: t.file,
+                reason: `not assigned: id "${rec.id}" is not a task ID of a known shape`,
+            });
+            continue;
+        }
+        if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
+            continue;
+        if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
+            plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
+            continue;
+        }
+        const twin = seen.get(rec.id);
+        if (twin)
+            plan.refusals.push(finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is the id of both ${twin} and ${t.file}`, {
+                file: t.file,
+                line: rec.idLine,
+            }));
+        seen.set(rec.id, t.file);
+        const others = committedFiles(rec.id).filter((f) => f !== t.file);
+        if (others.length)
+            plan.refusals.push(finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is already the id of ${others.join(', ')}, which holds its external IDs`, { file: t.file, line: rec.idLine }));
+        plan.work.push({ ...t, rec });
     }
     return plan;
 }
-function renumber(ledger, plan, id, tool, from, keeper) {
-    const to = ledger.allocate(tool, ids_parseExternalId(tool, from)?.key);
-    ledger.put(id, tool, to);
-    plan.renumbered.push({ internalId: id, tool, from, to, keptBy: keeper });
-    plan.actions.push(`renumbered ${id}'s ${ids_TOOL_LABEL[tool]} ${from} → ${to} (${keeper} keeps ${from})`);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/core/tasks.js
-/**
- * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
- *
- * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
- * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
- * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
- * Writing: only the `external_ids` block changes; every other byte of the file stays.
- */
-
-
-
-
-
-
-function findFrontmatter(text) {
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (!text.startsWith('---', bom))
-        return undefined;
-    const nl = text.indexOf('\n', bom);
-    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
-        return undefined;
-    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
-    // A fence is a whole line between \n and \n (a lone \r is not a line break here).
-    const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
-    close.lastIndex = nl + 1;
-    const m = close.exec(text);
-    if (!m)
-        return undefined;
-    return { start: nl + 1, end: m.index, eol, firstLine: 2 };
-}
-const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
-const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
-/** A single-line scalar in the safe subset, or undefined if the library must decide. */
-function simpleScalar(src, from) {
-    let s = src;
-    const hash = s.search(/[ \t]#/);
-    if (hash !== -1)
-        s = s.slice(0, hash);
-    s = s.replace(/[ \t]+$/, '');
-    if (s === '' || s === '~' || s === 'null')
-        return null;
-    const to = from + s.length;
-    if (s[0] === '"')
-        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (s[0] === "'")
-        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s))
-        return undefined;
-    return { value: s, from, to };
-}
-/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
-function fastRead(text, fm) {
-    const top = new Map();
-    let ext;
-    let inExt = false;
-    let line = fm.firstLine - 1;
-    for (let pos = fm.start; pos < fm.end;) {
-        let nl = text.indexOf('\n', pos);
-        if (nl === -1 || nl > fm.end)
-            nl = fm.end;
-        const lineEnd = nl;
-        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
-        line++;
-        const next = nl + 1;
-        if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
-            pos = next;
-            continue;
-        }
-        if (raw[0] === ' ') {
-            if (!inExt) {
-                pos = next;
-                continue; // content of another key: not ours to read
-            }
-            const m = NESTED_KEY.exec(raw);
-            if (!m || (ext.indent && m[1] !== ext.indent))
-                return undefined;
-            ext.indent = m[1];
-            const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
-            if (!v || ext.entries.has(m[2]))
-                return undefined;
-            ext.entries.set(m[2], { line, value: v, lineEnd });
-            ext.blockEnd = next;
-            pos = next;
-            continue;
-        }
-        inExt = false;
-        const m = TOP_KEY.exec(raw);
-        if (!m || top.has(m[1]))
-            return undefined;
-        const key = m[1];
-        const rest = raw.slice(m[0].length);
-        if (key === 'external_ids') {
-            if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
-                return undefined;
-            ext = { line, entries: new Map(), indent: '', blockEnd: next };
-            inExt = true;
-            top.set(key, { line, offset: pos });
-        }
-        else if (key === 'id' || key === 'task_id' || key === 'created') {
-            const v = simpleScalar(rest, pos + m[0].length);
-            if (v === undefined)
-                return undefined;
-            top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
-        }
-        else {
-            // Other keys are not read, but a flow collection or quote left open means the library must judge.
-            const v = rest.trim();
-            const open = v[0];
-            if ((open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
-                return undefined;
-            top.set(key, { line, offset: pos });
-        }
-        pos = next;
-    }
-    return { top, ext };
-}
-function externalIdsFrom(raw, file, line, findings) {
-    const out = {};
-    for (const [k, v] of Object.entries(raw)) {
-        const tool = normalizeToolName(k);
-        const value = typeof v === 'number' ? String(v) : v;
-        if (!tool ||
-            typeof value !== 'string' ||
-            !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`, { file, line }));
-            continue;
-        }
-        out[tool] = value.toUpperCase();
-    }
-    return out;
-}
-function readTaskText(text, path, file) {
-    const rec = { file, path, hasFrontmatter: false, findings: [] };
-    const fm = findFrontmatter(text);
-    if (!fm)
-        return rec;
-    rec.hasFrontmatter = true;
-    const fast = fastRead(text, fm);
-    if (fast) {
-        const id = fast.top.get('id') ?? fast.top.get('task_id');
-        if (id) {
-            rec.idField = fast.top.has('id') ? 'id' : 'task_id';
-            rec.idLine = id.line;
-            if (id.value)
-                rec.id = id.value.value;
-        }
-        const created = fast.top.get('created')?.value;
-        if (created)
-            rec.created = created.value;
-        if (fast.ext) {
-            rec.externalIdsLine = fast.ext.line;
-            const raw = {};
-            for (const [k, e] of fast.ext.entries)
-                raw[k] = e.value.value;
-            rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
-        }
-    }
-    else
-        slowRead(text, fm, rec);
-    if (rec.idField === 'task_id' && rec.id !== undefined)
-        rec.findings.push(findings_finding('warning', 'LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, { file, line: rec.idLine }));
-    return rec;
-}
-function slowRead(text, fm, rec) {
-    const src = text.slice(fm.start, fm.end);
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
-        return;
-    }
-    const pairOf = (k) => doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
-    const idPair = pairOf('id') ?? pairOf('task_id');
-    if (idPair) {
-        rec.idField = pairOf('id') ? 'id' : 'task_id';
-        rec.idLine = lineOf(idPair.key.range?.[0]);
-        const v = (0,dist/* isScalar */.jn)(idPair.value) ? idPair.value.value : undefined;
-        if (typeof v === 'string' || typeof v === 'number')
-            rec.id = String(v);
-    }
-    const created = pairOf('created');
-    if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
-        rec.created = String(created.value.value);
-    const ext = pairOf('external_ids');
-    if (ext) {
-        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-        const v = ext.value == null ? null : ext.value.toJSON();
-        if (v === null)
-            return;
-        if (typeof v !== 'object' || Array.isArray(v)) {
-            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
-                file: rec.file,
-                line: rec.externalIdsLine,
-            }));
-            return;
-        }
-        rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
-    }
-}
-/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
-const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
-/**
- * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
- * their value). No other byte changes: lines are inserted or a value's own characters replaced.
- */
-function setExternalIds(text, desired, file = 'the task file') {
-    const next = editExternalIds(text, desired, file);
-    if (next === text)
-        return next;
-    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
-    // not expect) is refused with the reason, and left as it is.
-    const before = readTaskText(text, file, file);
-    const after = readTaskText(next, file, file);
-    const got = after.externalIds ?? {};
-    if (after.id !== before.id ||
-        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
-    return next;
-}
-function editExternalIds(text, desired, file) {
-    const fm = findFrontmatter(text);
-    if (!fm)
-        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
-            file,
-        });
-    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
-    const fast = fastRead(text, fm);
-    if (fast && !fast.ext && !fast.top.has('external_ids')) {
-        const indent = detectIndent(text, fm);
-        const block = `external_ids:${fm.eol}` +
-            tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join('');
-        return text.slice(0, fm.end) + block + text.slice(fm.end);
-    }
-    if (fast?.ext) {
-        const edits = [];
-        const indent = fast.ext.indent || detectIndent(text, fm);
-        let added = '';
-        for (const t of tools) {
-            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
-            if (present) {
-                const [, e] = present;
-                if (e.value.value.toUpperCase() !== desired[t])
-                    edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]) });
-            }
-            else
-                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
-        }
-        if (added)
-            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
-        edits.sort((a, b) => b.from - a.from);
-        let out = text;
-        for (const e of edits)
-            out = out.slice(0, e.from) + e.text + out.slice(e.to);
-        return out;
-    }
-    return slowSet(text, fm, desired, tools);
-}
-/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
-function slowSet(text, fm, desired, tools) {
-    const src = text.slice(fm.start, fm.end);
-    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: true });
-    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
-        throw new Error('the frontmatter is not valid YAML; fix it before assigning');
-    const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
-    const current = pair?.value
-        ? (pair.value.toJSON() ?? {})
-        : {};
-    const merged = {};
-    for (const [k, v] of Object.entries(current ?? {})) {
-        const tool = normalizeToolName(k);
-        if (!tool || !tools.includes(tool))
-            merged[k] = String(v);
-    }
-    for (const t of tools)
-        merged[t] = desired[t];
-    const flow = `{ ${Object.entries(merged)
-        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
-        .join(', ')} }`;
-    if (!pair)
-        return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
-    const keyRange = pair.key.range;
-    const valueRange = pair.value?.range;
-    if (!valueRange) {
-        // `external_ids:` with no value: put the map after the colon.
-        const colon = src.indexOf(':', keyRange[1]);
-        return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
-    }
-    const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
-    const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
-    const before = isBlock
-        ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
-        : text.slice(0, from);
-    const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
-    return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
-}
-function detectIndent(text, fm) {
-    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-    return m ? m[1] : '  ';
-}
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-function listTaskFiles(tasksDir) {
-    const out = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return;
-            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
-                file: dir,
-                cause: err,
-            });
-        }
-        for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
-            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile() && e.name.endsWith('.md'))
-                out.push(p);
-        }
+/** One transaction for every staged task; work-tree files are written under the same lock. */
+async function assignStaged(s, work, o = {}) {
+    const { value } = await transaction(storeOptions(s, o), (ledger, tx) => work.map((w) => {
+        const { want, assigned } = assignTask(ledger, w.rec, s);
+        const index = setExternalIds(w.index, want, w.file);
+        const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
+        if (worktree !== w.worktree)
+            tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id, externalIds: want });
+        return { w, assigned, index };
+    }));
+    return {
+        assigned: value.flatMap((r) => r.assigned),
+        staged: value
+            .filter((r) => r.index !== r.w.index)
+            .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
-    walk(tasksDir);
-    return out.sort();
-}
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-function readTask(path, root) {
-    const file = relPath(root, path);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        return {
-            file,
-            path,
-            hasFrontmatter: false,
-            findings: [
-                findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file }),
-            ],
-        };
-    }
-    return readTaskText(text, path, file);
-}
-function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir);
-    const out = [];
-    files.forEach((p, i) => {
-        out.push(readTask(p, opts.root));
-        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-            opts.onProgress(i + 1, files.length);
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/config.js
@@ -62274,464 +63126,6 @@ function loadSettings(root, o = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/core/git.js
-/** The few git questions the core asks. Every call is bounded and never throws on a non-repository. */
-
-function git(cwd, args, maxBuffer = 512 * 1024 * 1024) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer,
-            timeout: 60_000,
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
-function gitTopLevel(cwd) {
-    return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-/** The committed (HEAD) text of a file, by path relative to the repository root. */
-function gitShowHead(root, relPath) {
-    return git(root, ['show', `HEAD:${relPath}`]);
-}
-/** Unix time of the first commit that added each file, for the files git knows. */
-function gitFirstAdded(root, relPaths) {
-    const out = new Map();
-    if (relPaths.length === 0)
-        return out;
-    const log = git(root, [
-        'log',
-        '--diff-filter=A',
-        '--format=%x00%ct',
-        '--name-only',
-        '--',
-        ...relPaths,
-    ]);
-    if (!log)
-        return out;
-    // Newest first: later entries overwrite, so the first commit that added the file wins.
-    for (const chunk of log.split('\0').slice(1)) {
-        const [stamp, ...names] = chunk.split('\n').filter(Boolean);
-        for (const n of names)
-            out.set(n, Number(stamp));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/ops.js
-/**
- * The commands, as functions that take settings and return a report. The CLI, the hook and the
- * action are thin doors over these; nothing here prints, exits or reads the environment.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const storeOptions = (s, o) => ({
-    stateDir: s.stateDir,
-    root: s.root,
-    lock: o.lock,
-    now: o.now,
-    fs: o.fs,
-});
-const report = (command, findings, extra = {}) => ({
-    ok: !hasErrors(findings),
-    command,
-    findings,
-    changes: [],
-    assigned: [],
-    stats: { mappings: 0, tasks: 0 },
-    ...extra,
-});
-function scan(s, o) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
-        return undefined;
-    return scanTasks(s.tasksDir, {
-        root: s.root,
-        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
-    });
-}
-/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
-function missingButCommitted(s, snap) {
-    const out = [];
-    for (const f of [snap.mapping, snap.counters]) {
-        if (f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
-        if (gitShowHead(s.root, rel) !== undefined)
-            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
-    }
-    return out;
-}
-function ops_validate(s, o = {}) {
-    // Tasks before state: writers write state before task files, so while an assign runs the
-    // state read here is never older than the tasks, and the two can only differ by warnings.
-    const tasks = scan(s, o);
-    const snap = store_readState(storeOptions(s, o));
-    const findings = [
-        ...missingButCommitted(s, snap),
-        ...diagnose({
-            mapping: snap.mapping,
-            counters: snap.counters,
-            tasks,
-            tools: s.tools,
-            idPattern: s.idPattern,
-        }),
-    ];
-    return report('validate', findings, {
-        stats: {
-            mappings: countMappings(snap.mapping),
-            tasks: tasks?.filter((t) => t.hasFrontmatter).length ?? 0,
-        },
-    });
-}
-const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
-async function migrate(s, o = {}) {
-    const run = (snap, write) => {
-        const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
-        const changes = [];
-        for (const f of [snap.counters, snap.mapping]) {
-            if (f.status !== 'legacy')
-                continue;
-            if (write)
-                write(f.kind);
-            else
-                changes.push({ file: f.file, action: `would migrate: ${f.steps.join('; ')}` });
-        }
-        return report('migrate', findings, {
-            changes,
-            dryRun: !write,
-            stats: { mappings: countMappings(snap.mapping), tasks: 0 },
-        });
-    };
-    if (o.dryRun)
-        return run(store_readState(storeOptions(s, o)));
-    const { value, changes } = await locked(storeOptions(s, o), (ctx) => run(ctx.snapshot, (kind) => {
-        const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
-        writeStateFile(ctx, {
-            kind,
-            path: kind === 'mapping' ? ctx.snapshot.paths.mapping : ctx.snapshot.paths.counters,
-            before: f,
-            data: { ...f.data, updated: isoStamp(ctx.now) },
-        });
-    }));
-    return { ...value, changes: [...changes, ...value.changes] };
-}
-/** Oldest first by `created:` in frontmatter, then the first commit that added the file, then ID. */
-function seniority(s, tasks) {
-    const byId = tasksById(tasks);
-    let added;
-    const created = (id) => {
-        const t = byId.get(id)?.[0];
-        const c = t?.created ? Date.parse(t.created) : NaN;
-        if (!Number.isNaN(c))
-            return c;
-        if (!t)
-            return Infinity;
-        added ??= gitFirstAdded(s.root, tasks.map((x) => x.file));
-        const g = added.get(t.file);
-        return g === undefined ? Infinity : g * 1000;
-    };
-    return (a, b) => created(a) - created(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-function readSources(s, snap, now) {
-    const o = { root: s.root };
-    const bak = {
-        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
-        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
-    };
-    const committed = {};
-    for (const kind of ['mapping', 'counters']) {
-        const f = snap[kind];
-        if (f.status !== 'corrupt' && f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, snap.paths[kind]);
-        const text = gitShowHead(s.root, rel);
-        if (text !== undefined)
-            committed[kind] = parseStateText(kind, text, `${rel} (HEAD)`, now);
-    }
-    return { backups: bak, committed };
-}
-async function repair(s, o = {}) {
-    const plan = (snap, now) => {
-        const tasks = scan(s, o) ?? [];
-        const sources = readSources(s, snap, isoStamp(now));
-        return {
-            tasks,
-            p: planRepair({
-                mapping: snap.mapping,
-                counters: snap.counters,
-                ...sources,
-                tasks,
-                idPattern: s.idPattern,
-                seniority: seniority(s, tasks),
-                now: isoStamp(now),
-            }),
-        };
-    };
-    if (o.dryRun) {
-        const snap = store_readState(storeOptions(s, o));
-        const { tasks, p } = plan(snap, (o.now ?? (() => new Date()))());
-        const after = diagnoseAfter(s, snap, p, tasks);
-        return report('repair', [...p.findings, ...after], {
-            dryRun: true,
-            changes: p.actions.map((a) => ({ file: actionFile(snap, a), action: wouldDo(a) })),
-            renumbered: p.renumbered,
-            stats: {
-                mappings: Object.keys(p.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
-                tasks: tasks.filter((t) => t.hasFrontmatter).length, // as validate counts them
-            },
-        });
-    }
-    const pre = store_readState(storeOptions(s, o));
-    const { value, changes } = await locked(storeOptions(s, o), (ctx) => {
-        const { p } = plan(ctx.snapshot, ctx.now);
-        const { paths, mapping, counters } = ctx.snapshot;
-        if (p.counters)
-            writeStateFile(ctx, {
-                kind: 'counters',
-                path: paths.counters,
-                before: counters,
-                data: p.counters,
-            });
-        if (p.mapping)
-            writeStateFile(ctx, {
-                kind: 'mapping',
-                path: paths.mapping,
-                before: mapping,
-                data: p.mapping,
-            });
-        for (const { task, externalIds } of p.frontmatter)
-            writeTaskIds(ctx, task.path, externalIds);
-        for (const { task } of p.frontmatter)
-            ctx.changes.push({ file: task.file, action: 'updated external_ids' });
-        return p;
-    });
-    const after = ops_validate(s, { ...o, onProgress: undefined });
-    const findings = [...value.findings, ...after.findings.filter((f) => f.severity !== 'info')];
-    return report('repair', findings, {
-        changes: [...value.actions.map((a) => ({ file: actionFile(pre, a), action: a })), ...changes],
-        renumbered: value.renumbered,
-        stats: after.stats,
-    });
-}
-const BASE_FORM = {
-    brought: 'bring',
-    created: 'create',
-    migrated: 'migrate',
-    raised: 'raise',
-    rebuilt: 'rebuild',
-    renumbered: 'renumber',
-    restored: 'restore',
-    rewrote: 'rewrite',
-    took: 'take',
-};
-/** "rebuilt X from Y" → "would rebuild X from Y", for --dry-run. */
-function wouldDo(action) {
-    const [verb, ...rest] = action.split(' ');
-    const base = BASE_FORM[verb];
-    return base ? `would ${[base, ...rest].join(' ')}` : `would do: ${action}`;
-}
-/** The state file an action sentence is about (actions name their file). */
-const actionFile = (snap, action) => action.includes(snap.counters.file)
-    ? snap.counters.file
-    : action.includes(snap.mapping.file) || action.includes('frontmatter')
-        ? snap.mapping.file
-        : '';
-function diagnoseAfter(s, snap, p, tasks) {
-    const asParsed = (kind, data, was) => (data ? parseStateText(kind, canonicalJson(data), was.file, '') : was);
-    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
-    const virtualTasks = tasks.map((t) => updated.has(t.path)
-        ? {
-            ...t,
-            externalIds: updated.get(t.path),
-            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
-        }
-        : t);
-    return diagnose({
-        mapping: asParsed('mapping', p.mapping, snap.mapping),
-        counters: asParsed('counters', p.counters, snap.counters),
-        tasks: virtualTasks,
-        tools: s.tools,
-        idPattern: s.idPattern,
-    });
-}
-/** Re-reads the task under the lock and writes only its external_ids block. */
-function writeTaskIds(ctx, path, ids) {
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    const next = setExternalIds(text, ids, displayPath(path, ctx.opts.root));
-    if (next === text)
-        return;
-    ctx.lock.assertHeld();
-    writeFileAtomic(path, next, { fs: ctx.fs, mode: (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777 });
-}
-function configuredTools(s) {
-    const tools = ids_TOOLS.filter((t) => s.tools[t]);
-    if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
-    return tools;
-}
-/**
- * Gives one task an external ID for every configured tool: an ID its frontmatter already names
- * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
- * the task should carry in its frontmatter.
- */
-function assignTask(ledger, t, s) {
-    const assigned = [];
-    const fm = t.externalIds ?? {};
-    for (const tool of configuredTools(s)) {
-        const f = fm[tool];
-        if (ledger.get(t.id)?.[tool] === undefined &&
-            f !== undefined &&
-            ledger.find(tool, f) === undefined) {
-            ledger.put(t.id, tool, f);
-            continue;
-        }
-        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
-        if (a.created)
-            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
-    }
-    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
-}
-async function ops_assign(s, o = {}) {
-    configuredTools(s); // fails early, naming what to configure
-    if (!o.all && !o.files?.length)
-        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
-    const findings = [];
-    let targets;
-    if (o.all) {
-        const all = scan(s, o) ?? [];
-        const byId = tasksById(all);
-        for (const [id, ts] of byId)
-            if (ts.length > 1)
-                findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`, { file: ts[0].file, line: ts[0].idLine }));
-        targets = all.filter((t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id).length === 1);
-    }
-    else {
-        targets = o.files.map((f) => readTask(f, s.root));
-        const seen = tasksById(targets);
-        targets = targets.filter((t) => {
-            const problem = (code, message) => {
-                findings.push(findings_finding('error', code, message, { file: t.file }));
-                return false;
-            };
-            if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
-                return problem('UNREADABLE', 'no such task file');
-            if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
-                return problem('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
-            if (!t.hasFrontmatter || t.id === undefined)
-                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
-            const same = seen.get(t.id);
-            if (same.length > 1)
-                return (same[0] === t &&
-                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
-            return true;
-        });
-    }
-    for (const t of targets) {
-        findings.push(...t.findings.filter((f) => f.severity === 'error'));
-        if (!s.idPattern.test(t.id))
-            findings.push(findings_finding('error', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; not assigned`, { file: t.file, line: t.idLine }));
-    }
-    const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
-    targets = targets.filter((t) => !bad.has(t.file));
-    const work = (ledger, write) => {
-        const assigned = [];
-        targets.forEach((t, i) => {
-            const fm = t.externalIds ?? {};
-            const { want, assigned: mine } = assignTask(ledger, t, s);
-            assigned.push(...mine);
-            if (write && ids_TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
-                const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
-                const next = setExternalIds(text, want, t.file);
-                if (next !== text)
-                    ledger.writeAfter({
-                        path: t.path,
-                        text: next,
-                        action: 'wrote external_ids',
-                        mode: (0,external_node_fs_namespaceObject.statSync)(t.path).mode & 0o777,
-                    });
-            }
-            if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
-                o.onProgress('assigning', i + 1, targets.length);
-        });
-        return assigned;
-    };
-    if (o.dryRun) {
-        const snap = store_readState(storeOptions(s, o));
-        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap)];
-        if (blocking.length)
-            return report('assign', [...findings, ...blocking], { dryRun: true });
-        const m = snap.mapping.data?.mappings ?? {};
-        const ledger = new ledger_Ledger(structuredClone(m), state_maxCounters(snap.counters.data?.counters ?? schema_emptyCounters(), state_highestUsed(m)), s.idPattern);
-        const assigned = work(ledger, false);
-        return report('assign', findings, {
-            dryRun: true,
-            assigned,
-            stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
-        });
-    }
-    const pre = store_readState(storeOptions(s, o));
-    const missing = missingButCommitted(s, pre);
-    if (missing.length)
-        return report('assign', [...findings, ...missing]);
-    try {
-        const { value, changes } = await transaction(storeOptions(s, o), (ledger) => ({
-            assigned: work(ledger, true),
-            mappings: Object.keys(ledger.mappings).length,
-        }));
-        return report('assign', findings, {
-            assigned: value.assigned,
-            changes,
-            stats: { mappings: value.mappings, tasks: targets.length },
-        });
-    }
-    catch (err) {
-        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
-            return report('assign', [...findings, ...(err.details.findings ?? [])]);
-        throw err;
-    }
-}
-function lookup(s, id, tool) {
-    const snap = readState({ stateDir: s.stateDir, root: s.root });
-    const blocking = blockingFindings(snap);
-    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-    const ledger = new Ledger(m, emptyCounters(), s.idPattern);
-    const results = [];
-    const direct = ledger.get(id);
-    if (direct)
-        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
-    else
-        for (const t of tool ? [tool] : TOOLS) {
-            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
-            if (holder && !results.some((r) => r.internalId === holder))
-                results.push({ internalId: holder, externalIds: ledger.get(holder) });
-        }
-    const findings = [...blocking];
-    if (results.length === 0)
-        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
-            file: snap.mapping.file,
-        }));
-    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
-    return { ...r, ok: results.length > 0, results };
-}
-
 ;// CONCATENATED MODULE: ./lib/core/merge.js
 /**
  * Three-way merge of the state files, pure and deterministic: the result does not depend on
@@ -62739,6 +63133,7 @@ function lookup(s, id, tool) {
  * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
  * and refused (left to a person) when both sides changed the same existing mapping differently.
  */
+
 
 
 
@@ -62753,7 +63148,7 @@ function mergeState(input) {
     const base = input.base ?? {};
     const notes = [];
     const conflicts = [];
-    const retired = {};
+    const retired = [];
     const mappings = {};
     const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
     for (const id of ids) {
@@ -62772,42 +63167,28 @@ function mergeState(input) {
             else if (x === undefined)
                 entry[tool] = y;
             else if (x === was || y === was) {
-                // Only one side changed it (a repair renumbered it): take the change, retire the old number.
                 entry[tool] = x === was ? y : x;
-                notes.push(`${id}: took ${TOOL_LABEL[tool]} ${entry[tool]} from the side that changed it (was ${was})`);
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
             }
             else if (was !== undefined) {
-                conflicts.push(`${id}: both sides changed ${TOOL_LABEL[tool]} ${was}, to ${[x, y].sort().join(' and ')}`);
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
                 entry[tool] = [x, y].sort(byNumber(tool))[0];
             }
             else {
-                // Both sides gave the task an ID independently: keep the lower, retire the other.
-                const [keep, drop] = [x, y].sort(byNumber(tool));
-                entry[tool] = keep;
-                retired[`${id}#${tool}`] = { [tool]: drop };
-                notes.push(`${id} got ${TOOL_LABEL[tool]} ${x} and ${y} on the two sides; kept ${keep}, ${drop} stays retired`);
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
             }
-            if (x !== undefined && x !== entry[tool])
-                retired[`${id}#${tool}#a`] = { [tool]: x };
-            if (y !== undefined && y !== entry[tool])
-                retired[`${id}#${tool}#b`] = { [tool]: y };
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
         }
         mappings[id] = entry;
     }
-    const counters = maxCounters(...input.counters, highestUsed(ours), highestUsed(theirs), highestUsed(base), highestUsed(retired));
-    const ledger = new Ledger(mappings, counters);
-    const renumbered = [];
-    const order = input.seniority ?? ((p, q) => (p < q ? -1 : p > q ? 1 : 0));
-    for (const d of findDuplicateExternalIds(mappings)) {
-        const [keeper, ...others] = [...d.holders].sort(order);
-        for (const id of others) {
-            const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(id, d.tool, to);
-            renumbered.push({ internalId: id, tool: d.tool, from: d.externalId, to, keptBy: keeper });
-            notes.push(`renumbered ${id}'s ${TOOL_LABEL[d.tool]} ${d.externalId} → ${to} (${keeper} keeps ${d.externalId}); run \`extids repair\` to update its frontmatter`);
-        }
-    }
-    return { mappings, counters: ledger.counters, renumbered, notes, conflicts };
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
 }
 const laterStamp = (...stamps) => stamps
     .filter((s) => !!s)
@@ -62822,26 +63203,37 @@ function mergedFiles(r, ours, theirs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/index.js
-/** The extids persistence core: everything the CLI, the hook and the action share. */
+/**
+ * The extids core's public API: the commands, the transaction, the state and task-file formats.
+ * The CLI, the hook and the action use only what is exported here.
+ */
+// Commands: settings in, a report out.
 
 
 
 
 
 
+// Settings.
+
+
+// Findings and errors.
+
+// IDs and the state files.
 
 
 
 
 
+// Reading and writing under the lock.
 
 
+// Task files.
+
+// Merging, and who keeps a duplicated number.
 
 
-
-
-
-
+// Git.
 
 
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
@@ -62903,6 +63295,157 @@ function readInputs(get) {
     return r.data;
 }
 
+;// CONCATENATED MODULE: ./lib/doors/render.js
+/**
+ * How reports read: one line per finding, one sentence per change, a summary a person takes in
+ * at a glance. Every door renders the core's records through these.
+ */
+
+const plain = (s) => s;
+const noStyle = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
+const sgr = (open, close) => (s) => `\x1b[${open}m${s}\x1b[${close}m`;
+const ansiStyle = {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    green: sgr(32, 39),
+    dim: sgr(2, 22),
+    bold: sgr(1, 22),
+};
+const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+function formatFinding(f, st) {
+    const sev = f.severity === 'error'
+        ? st.red('error  ')
+        : f.severity === 'warning'
+            ? st.yellow('warning')
+            : st.dim('info   ');
+    const loc = where(f);
+    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+}
+/** Errors are all shown; warnings and infos are capped per code unless verbose. */
+function formatFindings(findings, st, verbose, cap = 10) {
+    const lines = [];
+    const shown = new Map();
+    const hidden = new Map();
+    for (const f of findings) {
+        const key = `${f.severity} ${f.code}`;
+        const n = shown.get(key) ?? 0;
+        if (f.severity !== 'error' && !verbose && n >= cap) {
+            hidden.set(key, (hidden.get(key) ?? 0) + 1);
+            continue;
+        }
+        shown.set(key, n + 1);
+        lines.push(formatFinding(f, st));
+    }
+    for (const [key, n] of hidden) {
+        const [sev, code] = key.split(' ');
+        lines.push(st.dim(`… ${n} more ${code} ${sev}${n === 1 ? '' : 's'} (--verbose lists all)`));
+    }
+    return lines;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function summaryLine(r, st) {
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+    const counts = `${plural(r.stats.mappings, 'mapping')}, ${plural(r.stats.tasks, 'task')}`;
+    const issues = errors || warnings
+        ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+        : 'no problems';
+    const mark = errors ? st.red('✖') : warnings ? st.yellow('⚠') : st.green('✔');
+    return `${mark} ${r.command}${r.dryRun ? ' (dry run)' : ''}: ${issues} · ${counts}`;
+}
+const list = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+/** A change as a sentence: what was done, or with `dryRun` what would be done. */
+function describeChange(c, dryRun = false) {
+    const [did, would] = phrases(c);
+    return dryRun ? `would ${would}` : did;
+}
+/** The past and the infinitive of each change (both spelled out: English verbs are irregular). */
+function phrases(c) {
+    const both = (past, base, rest) => [
+        `${past} ${rest}`,
+        `${base} ${rest}`,
+    ];
+    switch (c.kind) {
+        case 'state-written':
+            return {
+                created: ['created', 'create'],
+                updated: ['updated', 'update'],
+                migrated: ['migrated to format 1.0', 'migrate to format 1.0'],
+                rebuilt: ['rebuilt', 'rebuild'],
+            }[c.how];
+        case 'original-kept':
+            return c.why === 'corrupt'
+                ? both('quarantined', 'quarantine', 'the damaged original here')
+                : both('kept', 'keep', 'the pre-migration original here');
+        case 'task-written':
+            return both('wrote', 'write', 'external_ids');
+        case 'mapping-rebuilt': {
+            const [own, ...more] = c.sources;
+            const from = c.sources.length
+                ? [
+                    own.name,
+                    ...more.map((s) => `${s.name} (${s.added} more mapping${s.added === 1 ? '' : 's'})`),
+                ]
+                : ['nothing: no source had its data'];
+            return both('rebuilt', 'rebuild', `it from ${list(from)}`);
+        }
+        case 'mapping-restored':
+            return both('restored', 'restore', `the missing file from ${list(c.sources)}`);
+        case 'source-disagreed':
+            return both('kept', 'keep', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
+        case 'frontmatter-adopted':
+            return both('took', 'take', `${c.count} external ID${c.count === 1 ? '' : 's'} from task frontmatter that it lacked`);
+        case 'counter-raised':
+            return both('raised', 'raise', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`);
+        case 'renumbered':
+            return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
+        case 'frontmatter-aligned':
+            return both('updated', 'update', 'external_ids to match the mapping file');
+        case 'canonical-rewrite':
+            return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
+        case 'migrated':
+            return [`migrated: ${c.steps.join('; ')}`, `migrate: ${c.steps.join('; ')}`];
+        case 'counters-rebuilt':
+            return both('rebuilt', 'rebuild', `it from ${c.fromSurvivors ? 'the surviving counters and ' : ''}the highest numbers in use`);
+        case 'counters-created':
+            return both('created', 'create', 'it from the highest numbers in use');
+        case 'config-created':
+            return both('wrote', 'write', c.tools.length
+                ? `a starter config tracking ${list(c.tools)}`
+                : 'a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}');
+        case 'config-tools-set':
+            return both('set', 'set', `tools to ${list(c.tools)} (was ${c.before.length ? list(c.before) : 'none'})`);
+        case 'lines-added':
+            return c.purpose === 'ignore'
+                ? both('added', 'add', c.lines.join(' '))
+                : both('registered', 'register', 'the extids merge driver for the state files');
+        case 'git-config-set':
+            return both('set', 'set', `${c.key} = ${c.value}`);
+        case 'hook-installed':
+            return c.how === 'created'
+                ? both('created', 'create', 'the pre-commit hook')
+                : both('added', 'add', 'the extids hook');
+        case 'prepare-script':
+            return c.how === 'added'
+                ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')
+                : both('left', 'leave', `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+    }
+}
+/** One line per change: `file: sentence`. */
+const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+/** The report as the JSON contract has it: each change also carries its sentence as `action`. */
+const jsonReport = (r) => ({
+    ...r,
+    changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) })),
+});
+/** The README's tables of codes, generated from the core's records (`npm run docs`). */
+function codeTables() {
+    const table = (codes) => ['| code | meaning |', '| --- | --- |']
+        .concat(Object.entries(codes).map(([code, meaning]) => `| \`${code}\` | ${meaning} |`))
+        .join('\n');
+    return { findings: table(FINDING_CODES), errors: table(ERROR_CODES) };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/run.js
 /**
  * The action's work, with everything it touches passed in: core ops for the report, then
@@ -62936,7 +63479,7 @@ function renderMarkdown(r, limit = SUMMARY_LIMIT) {
     if (r.changes.length) {
         rows.push('', '**Changes**', '');
         for (const c of r.changes)
-            rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(c.action)}`);
+            rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(describeChange(c, r.dryRun))}`);
     }
     for (let i = 0; i < rows.length; i++) {
         if (out.length + rows[i].length + 200 > limit) {
@@ -62967,40 +63510,38 @@ function annotate(core, findings) {
         if (count[sev] > ANNOTATION_CAP)
             core.info(`${count[sev] - ANNOTATION_CAP} more ${sev}s are listed in the job summary`);
 }
-async function commitAndPush(d, root, message) {
+/** The files a report says extids wrote: state files and task files, not the git-ignored copies. */
+const writtenFiles = (r) => [
+    ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
+];
+async function commitAndPush(d, root, files, message) {
     // The bot identity is set in the environment, which wins over any configured or inherited identity.
     const bot = {
         name: 'github-actions[bot]',
         email: '41898282+github-actions[bot]@users.noreply.github.com',
     };
-    const env = {
+    const git = new git_Git(root, {
         ...process.env,
         GIT_AUTHOR_NAME: bot.name,
         GIT_AUTHOR_EMAIL: bot.email,
         GIT_COMMITTER_NAME: bot.name,
         GIT_COMMITTER_EMAIL: bot.email,
-    };
-    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-    if (!git(['status', '--porcelain']))
+    });
+    // Only what extids wrote: anything else in the workspace (build output, notes) stays out.
+    const changed = new Set(git.dirtyPaths());
+    const mine = files.filter((f) => changed.has(f));
+    if (mine.length === 0)
         return 'nothing to commit';
-    git(['add', '-A', '--', '.']);
-    git(['commit', '-q', '--no-verify', '-m', message]);
+    git.commitPaths(mine, message);
     const branch = d.context.ref.replace(/^refs\/heads\//, '');
     try {
-        git(['push', 'origin', `HEAD:refs/heads/${branch}`]);
+        git.push('origin', `HEAD:refs/heads/${branch}`);
     }
     catch (err) {
-        const why = err.stderr?.split('\n').find((l) => l.trim()) ??
-            err.message;
-        d.core.warning(`could not push the changes to ${branch} (${why.trim()}); the token needs "contents: write"`);
+        d.core.warning(`could not push the changes to ${branch} (${err.message}); the token needs "contents: write"`);
         return 'push failed';
     }
-    return `pushed to ${branch}`;
+    return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
@@ -63011,15 +63552,15 @@ async function run(inputs, d) {
         tools: inputs.tools,
     });
     const report = inputs.command === 'validate'
-        ? ops_validate(s)
+        ? validate_validate(s)
         : inputs.command === 'migrate'
             ? await migrate(s)
             : inputs.command === 'repair'
                 ? await repair(s)
-                : await ops_assign(s, { all: true });
+                : await assign_assign(s, { all: true });
     annotate(d.core, report.findings);
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(report, null, 2));
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));
     const changed = report.changes.length > 0;
     d.core.setOutput('ok', String(report.ok));
     d.core.setOutput('findings', JSON.stringify(report.findings));
@@ -63035,7 +63576,7 @@ async function run(inputs, d) {
         if (d.context.eventName === 'pull_request' && fork)
             d.core.warning('not committing: this is a pull request from a fork, whose token is read-only');
         else
-            d.core.info(`extids: ${await commitAndPush(d, root, `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${c.action}`).join('\n')}`)}`);
+            d.core.info(`extids: ${await commitAndPush(d, root, writtenFiles(report), `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${describeChange(c)}`).join('\n')}`)}`);
     }
     if (inputs.comment && pr && d.octokit) {
         try {

@@ -3,11 +3,11 @@
  * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
  * warning (never a crash) when the token may not do it.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   assign,
+  Git,
   loadSettings,
   migrate,
   repair,
@@ -15,6 +15,7 @@ import {
   type Finding,
   type Report,
 } from '../core/index.js';
+import { describeChange, jsonReport } from '../doors/render.js';
 import type { Inputs } from './inputs.js';
 
 export interface ActionCore {
@@ -98,7 +99,7 @@ export function renderMarkdown(r: Report, limit = SUMMARY_LIMIT): string {
   if (r.changes.length) {
     rows.push('', '**Changes**', '');
     for (const c of r.changes)
-      rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(c.action)}`);
+      rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(describeChange(c, r.dryRun))}`);
   }
   for (let i = 0; i < rows.length; i++) {
     if (out.length + rows[i]!.length + 200 > limit) {
@@ -127,42 +128,44 @@ function annotate(core: ActionCore, findings: Finding[]): void {
       core.info(`${count[sev] - ANNOTATION_CAP} more ${sev}s are listed in the job summary`);
 }
 
-async function commitAndPush(d: Deps, root: string, message: string): Promise<string> {
+/** The files a report says extids wrote: state files and task files, not the git-ignored copies. */
+export const writtenFiles = (r: Report): string[] => [
+  ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
+];
+
+async function commitAndPush(
+  d: Deps,
+  root: string,
+  files: string[],
+  message: string,
+): Promise<string> {
   // The bot identity is set in the environment, which wins over any configured or inherited identity.
   const bot = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
   };
-  const env = {
+  const git = new Git(root, {
     ...process.env,
     GIT_AUTHOR_NAME: bot.name,
     GIT_AUTHOR_EMAIL: bot.email,
     GIT_COMMITTER_NAME: bot.name,
     GIT_COMMITTER_EMAIL: bot.email,
-  };
-  const git = (args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  if (!git(['status', '--porcelain'])) return 'nothing to commit';
-  git(['add', '-A', '--', '.']);
-  git(['commit', '-q', '--no-verify', '-m', message]);
+  });
+  // Only what extids wrote: anything else in the workspace (build output, notes) stays out.
+  const changed = new Set(git.dirtyPaths());
+  const mine = files.filter((f) => changed.has(f));
+  if (mine.length === 0) return 'nothing to commit';
+  git.commitPaths(mine, message);
   const branch = d.context.ref.replace(/^refs\/heads\//, '');
   try {
-    git(['push', 'origin', `HEAD:refs/heads/${branch}`]);
+    git.push('origin', `HEAD:refs/heads/${branch}`);
   } catch (err) {
-    const why =
-      (err as { stderr?: string }).stderr?.split('\n').find((l) => l.trim()) ??
-      (err as Error).message;
     d.core.warning(
-      `could not push the changes to ${branch} (${why.trim()}); the token needs "contents: write"`,
+      `could not push the changes to ${branch} (${(err as Error).message}); the token needs "contents: write"`,
     );
     return 'push failed';
   }
-  return `pushed to ${branch}`;
+  return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
 }
 
 export async function run(inputs: Inputs, d: Deps): Promise<Report> {
@@ -184,7 +187,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
 
   annotate(d.core, report.findings);
   const reportPath = join(d.tempDir, `extids-report-${process.pid}.json`);
-  writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  writeFileSync(reportPath, JSON.stringify(jsonReport(report), null, 2));
   const changed = report.changes.length > 0;
   d.core.setOutput('ok', String(report.ok));
   d.core.setOutput('findings', JSON.stringify(report.findings));
@@ -205,7 +208,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
       );
     else
       d.core.info(
-        `extids: ${await commitAndPush(d, root, `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${c.action}`).join('\n')}`)}`,
+        `extids: ${await commitAndPush(d, root, writtenFiles(report), `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${describeChange(c)}`).join('\n')}`)}`,
       );
   }
   if (inputs.comment && pr && d.octokit) {

@@ -6,13 +6,20 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, loadSettings } from '../core/config.js';
-import type { ToolConfig } from '../core/diagnose.js';
-import { ExtidsError } from '../core/findings.js';
-import type { Report } from '../core/ops.js';
-import type { Change } from '../core/store.js';
-import { COUNTERS_FILE, MAPPING_FILE } from '../core/store.js';
-import { relPath } from '../core/tasks.js';
+import {
+  CONFIG_FILE,
+  COUNTERS_FILE,
+  DEFAULT_STATE_DIR,
+  DEFAULT_TASKS_DIR,
+  ExtidsError,
+  Git,
+  loadSettings,
+  MAPPING_FILE,
+  relPath,
+  type Change,
+  type Report,
+  type ToolConfig,
+} from '../core/index.js';
 
 export const HOOK_LINE = 'extids hook pre-commit';
 export const HOOK_SCRIPT = `# extids: give new tasks their external IDs, refuse broken state files
@@ -40,18 +47,6 @@ function ensureLines(file: string, header: string, lines: string[], dryRun: bool
   return missing;
 }
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 function huskyBin(root: string): string {
   const local = join(root, 'node_modules', 'husky', 'bin.js');
   if (existsSync(local)) return local;
@@ -61,15 +56,14 @@ function huskyBin(root: string): string {
 export function init(root: string, opts: InitOptions = {}): Report {
   const dry = !!opts.dryRun;
   const changes: Change[] = [];
-  const say = (file: string, action: string) =>
-    changes.push({ file, action: dry ? `would ${action}` : action });
-  if (git(root, ['rev-parse', '--git-dir']) === undefined)
+  const git = new Git(root);
+  if (!git.isRepository())
     throw new ExtidsError(
       'NOT_A_REPOSITORY',
       `${root} is not a git repository; run \`git init\` first`,
     );
 
-  // 1. Config
+  // Config
   const configPath = join(root, CONFIG_FILE);
   if (!existsSync(configPath)) {
     const config = {
@@ -81,17 +75,15 @@ export function init(root: string, opts: InitOptions = {}): Report {
       mkdirSync(dirname(configPath), { recursive: true });
       writeFileSync(configPath, JSON.stringify(config, null, 2) + '\n');
     }
-    say(
-      CONFIG_FILE,
-      Object.keys(config.tools).length
-        ? 'wrote a starter config'
-        : 'wrote a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}',
-    );
+    changes.push({ kind: 'config-created', file: CONFIG_FILE, tools: toolNames(config.tools) });
+  } else if (opts.tools) {
+    const change = setTools(configPath, opts.tools, dry);
+    if (change) changes.push(change);
   }
   const s = loadSettings(root, existsSync(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
 
-  // 2. .gitignore: lock, temp, backup and quarantine files never get committed.
+  // .gitignore: lock, temp, backup and quarantine files never get committed.
   const ignores = [
     `${state}/.extids.lock/`,
     '.*.tmp-*',
@@ -105,9 +97,10 @@ export function init(root: string, opts: InitOptions = {}): Report {
     ignores,
     dry,
   );
-  if (added.length) say('.gitignore', `added ${added.join(' ')}`);
+  if (added.length)
+    changes.push({ kind: 'lines-added', file: '.gitignore', lines: added, purpose: 'ignore' });
 
-  // 3. Merge driver: git config + .gitattributes for the two state files.
+  // Merge driver: git config + .gitattributes for the two state files.
   const attrs = [`${state}/${MAPPING_FILE} merge=extids`, `${state}/${COUNTERS_FILE} merge=extids`];
   const attrAdded = ensureLines(
     join(root, '.gitattributes'),
@@ -116,16 +109,26 @@ export function init(root: string, opts: InitOptions = {}): Report {
     dry,
   );
   if (attrAdded.length)
-    say('.gitattributes', 'registered the extids merge driver for the state files');
-  if (git(root, ['config', '--get', 'merge.extids.driver']) !== MERGE_DRIVER) {
+    changes.push({
+      kind: 'lines-added',
+      file: '.gitattributes',
+      lines: attrAdded,
+      purpose: 'merge-driver',
+    });
+  if (git.configGet('merge.extids.driver') !== MERGE_DRIVER) {
     if (!dry) {
-      git(root, ['config', 'merge.extids.name', 'extids: three-way merge of external ID state']);
-      git(root, ['config', 'merge.extids.driver', MERGE_DRIVER]);
+      git.configSet('merge.extids.name', 'extids: three-way merge of external ID state');
+      git.configSet('merge.extids.driver', MERGE_DRIVER);
     }
-    say('.git/config', `set merge.extids.driver = ${MERGE_DRIVER}`);
+    changes.push({
+      kind: 'git-config-set',
+      file: '.git/config',
+      key: 'merge.extids.driver',
+      value: MERGE_DRIVER,
+    });
   }
 
-  // 4. The pre-commit hook, installed with husky.
+  // The pre-commit hook, installed with husky.
   const hookFile = join(root, '.husky', 'pre-commit');
   const hookText = existsSync(hookFile) ? readFileSync(hookFile, 'utf8') : '';
   if (!hookText.includes(HOOK_LINE)) {
@@ -139,9 +142,13 @@ export function init(root: string, opts: InitOptions = {}): Report {
         { mode: 0o755 },
       );
     }
-    say('.husky/pre-commit', hookText ? 'added the extids hook' : 'created the pre-commit hook');
+    changes.push({
+      kind: 'hook-installed',
+      file: '.husky/pre-commit',
+      how: hookText ? 'appended' : 'created',
+    });
   }
-  if (git(root, ['config', '--get', 'core.hooksPath']) !== '.husky/_') {
+  if (git.configGet('core.hooksPath') !== '.husky/_') {
     if (!dry) {
       try {
         execFileSync(process.execPath, [huskyBin(root)], {
@@ -156,7 +163,12 @@ export function init(root: string, opts: InitOptions = {}): Report {
         );
       }
     }
-    say('.git/config', 'ran husky: core.hooksPath = .husky/_');
+    changes.push({
+      kind: 'git-config-set',
+      file: '.git/config',
+      key: 'core.hooksPath',
+      value: '.husky/_ (by husky)',
+    });
   }
   const pkgPath = join(root, 'package.json');
   if (existsSync(pkgPath)) {
@@ -167,12 +179,14 @@ export function init(root: string, opts: InitOptions = {}): Report {
         (pkg.scripts ??= {}).prepare = 'husky';
         writeFileSync(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? '\t' : 2) + '\n');
       }
-      say('package.json', 'added "prepare": "husky" so clones get the hook on npm install');
+      changes.push({ kind: 'prepare-script', file: 'package.json', how: 'added' });
     } else if (!pkg.scripts.prepare.includes('husky'))
-      say(
-        'package.json',
-        `left "prepare": "${pkg.scripts.prepare}" alone; add \`husky\` to it so clones get the hook`,
-      );
+      changes.push({
+        kind: 'prepare-script',
+        file: 'package.json',
+        how: 'left',
+        current: pkg.scripts.prepare,
+      });
   }
   return {
     ok: true,
@@ -183,4 +197,27 @@ export function init(root: string, opts: InitOptions = {}): Report {
     assigned: [],
     stats: { mappings: 0, tasks: 0 },
   };
+}
+
+const toolNames = (tools: ToolConfig): string[] =>
+  Object.entries(tools).map(([t, c]) => (c?.key ? `${t}:${c.key}` : t));
+
+/** `init --tools` on a configured repository: the config's tools become the ones asked for. */
+function setTools(configPath: string, tools: ToolConfig, dry: boolean): Change | undefined {
+  const raw = readFileSync(configPath, 'utf8');
+  let config: { tools?: ToolConfig; [k: string]: unknown };
+  try {
+    config = JSON.parse(raw);
+  } catch (err) {
+    throw new ExtidsError(
+      'CONFIG_INVALID',
+      `${CONFIG_FILE} is not valid JSON (${(err as Error).message}); fix it before \`init --tools\` can update it`,
+      { file: CONFIG_FILE },
+    );
+  }
+  const before = toolNames(config.tools ?? {});
+  const after = toolNames(tools);
+  if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort())) return undefined;
+  if (!dry) writeFileSync(configPath, JSON.stringify({ ...config, tools }, null, 2) + '\n');
+  return { kind: 'config-tools-set', file: CONFIG_FILE, tools: after, before };
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import {
   assign,
   ExtidsError,
-  gitTopLevel,
+  Git,
   loadSettings,
   lookup,
   migrate,
@@ -21,22 +21,18 @@ import {
   type Settings,
   type Tool,
 } from '../core/index.js';
-import { lockFromEnv } from './env.js';
-import { ansiStyle, formatFindings, noStyle, summaryLine, type Style } from './format.js';
+import { lockFromEnv } from '../doors/env.js';
+import type { Io } from '../doors/io.js';
+import {
+  ansiStyle,
+  changeLines,
+  formatFindings,
+  jsonReport,
+  noStyle,
+  summaryLine,
+  type Style,
+} from '../doors/render.js';
 import { packageVersion } from './version.js';
-
-export interface Stream {
-  write(s: string): unknown;
-  isTTY?: boolean;
-}
-
-export interface Io {
-  argv: string[];
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: Stream;
-  stderr: Stream;
-}
 
 interface GlobalOptions {
   root?: string;
@@ -60,7 +56,7 @@ const EXAMPLES: Record<string, string> = {
 };
 
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const root = g.root ? resolve(io.cwd, g.root) : (gitTopLevel(io.cwd) ?? io.cwd);
+  const root = g.root ? resolve(io.cwd, g.root) : (new Git(io.cwd).topLevel() ?? io.cwd);
   return loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
@@ -89,7 +85,7 @@ export async function main(io: Io): Promise<number> {
 
   const print = (r: Report, extra: string[] = []) => {
     if (json) {
-      io.stdout.write(JSON.stringify(r, null, 2) + '\n');
+      io.stdout.write(JSON.stringify(jsonReport(r), null, 2) + '\n');
     } else {
       const lines = [
         ...extra,
@@ -100,8 +96,6 @@ export async function main(io: Io): Promise<number> {
     }
     exit = r.ok ? 0 : 1;
   };
-  const changeLines = (r: Report) =>
-    r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${c.action}`);
   const ctx = (cmd: Command) => {
     const g = cmd.optsWithGlobals<GlobalOptions>();
     json = !!g.json;
@@ -176,7 +170,7 @@ export async function main(io: Io): Promise<number> {
         (a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
       );
       if (!r.dryRun && r.changes.length)
-        lines.push(st.dim(`wrote ${r.changes.map((c) => c.file).join(', ')}`));
+        lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(', ')}`));
       if (!r.assigned.length && r.ok)
         lines.push('nothing to assign: every task named already has its IDs');
       print(r, lines);
@@ -207,7 +201,7 @@ export async function main(io: Io): Promise<number> {
     .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
-      const root = g.root ? resolve(io.cwd, g.root) : gitTopLevel(io.cwd);
+      const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
       if (!root)
         throw new ExtidsError(
           'NOT_A_REPOSITORY',

@@ -4,29 +4,34 @@
  * counters results agree however git orders them. Unparsable sides or contradictions that need a
  * person leave git's usual conflict markers and exit 1.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   canonicalJson,
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,
-  STATE_FILE,
+  DEFAULT_TASKS_DIR,
   emptyCounters,
-  gitTopLevel,
+  Git,
   isoStamp,
   loadSettings,
   mergedFiles,
   mergeState,
   parseStateText,
   relPath,
+  seniorityFromCommits,
+  STATE_FILE,
+  TOOL_LABEL,
+  type CounterFile,
   type Counters,
   type FileKind,
-  type Mappings,
-  type ParsedStateFile,
   type MappingFile,
-  type CounterFile,
+  type Mappings,
+  type MergeConflict,
+  type MergeNote,
+  type ParsedStateFile,
+  type Renumbered,
 } from '../core/index.js';
-import type { Io } from './main.js';
+import type { Io } from '../doors/io.js';
 
 interface Args {
   base: string;
@@ -34,6 +39,8 @@ interface Args {
   theirs: string;
   path?: string;
 }
+
+type Parsed = ParsedStateFile<MappingFile | CounterFile>;
 
 const readOr = (p: string): string | undefined => {
   try {
@@ -43,20 +50,25 @@ const readOr = (p: string): string | undefined => {
   }
 };
 
+/** Refs naming the commit an operation in progress brings in (git runs drivers for all of these). */
+const INCOMING = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'];
+
+/**
+ * The commit being merged in. git's `ort` merge runs drivers before MERGE_HEAD exists, but names
+ * the incoming commit in the environment as `GITHEAD_<sha>=<label>`; the sequencer's refs cover
+ * cherry-pick, rebase and revert.
+ */
+function incomingCommit(env: NodeJS.ProcessEnv, git: Git): string | undefined {
+  const head = git.query(['rev-parse', 'HEAD'])?.trim();
+  const named = Object.keys(env)
+    .map((k) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k)?.[1])
+    .find((sha) => sha !== undefined && sha !== head && git.verify(sha));
+  return named ?? INCOMING.find((h) => git.verify(h));
+}
+
 export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
-  const root = gitTopLevel(io.cwd) ?? io.cwd;
-  const git = (args: string[]) => {
-    try {
-      return execFileSync('git', args, {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 512 * 1024 * 1024,
-      });
-    } catch {
-      return undefined;
-    }
-  };
+  const root = new Git(io.cwd).topLevel() ?? io.cwd;
+  const git = new Git(root);
   const say = (s: string) => io.stderr.write(`extids merge-driver: ${s}\n`);
   const now = isoStamp(new Date());
   const kind: FileKind = (a.path ?? '').endsWith(COUNTERS_FILE) ? 'counters' : 'mapping';
@@ -70,21 +82,13 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
     ours: parse(readOr(a.ours), 'ours'),
     theirs: parse(readOr(a.theirs), 'theirs'),
   };
-  const usable = (p?: ParsedStateFile<MappingFile | CounterFile>) => p?.data !== undefined;
+  const usable = (p?: Parsed) => p?.data !== undefined;
   const conflict = (why: string[]) => {
     for (const w of why) say(w);
     say(
       `left ${label} conflicted for a person; afterwards \`extids repair\` checks and fixes the rest`,
     );
-    try {
-      execFileSync(
-        'git',
-        ['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', a.ours, a.base, a.theirs],
-        { stdio: 'ignore' },
-      );
-    } catch {
-      /* merge-file exits >0 when it left conflict markers: that is the point */
-    }
+    git.mergeFile(a.ours, a.base, a.theirs);
     return 1;
   };
   for (const [name, p] of Object.entries(sides))
@@ -98,48 +102,66 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   if (!usable(sides.ours) && !usable(sides.theirs))
     return conflict(['neither side has readable content']);
 
-  // The rest of the state, from git: the other file of the pair on each side, and who is older.
-  const other = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'].find(
-    (h) => git(['rev-parse', '-q', '--verify', h]) !== undefined,
-  );
+  // The rest of the state comes from git: the other file of the pair on each side, and the ages.
+  const incoming = incomingCommit(io.env, git);
   const baseRev =
-    other === 'MERGE_HEAD'
-      ? git(['merge-base', 'HEAD', 'MERGE_HEAD'])?.trim()
-      : other
-        ? `${other}^`
-        : undefined;
+    incoming === undefined
+      ? undefined
+      : incoming === 'MERGE_HEAD' || /^[0-9a-f]+$/.test(incoming)
+        ? git.mergeBase('HEAD', incoming)
+        : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;
+  let tasksRel = DEFAULT_TASKS_DIR;
   try {
-    stateRel = relPath(root, loadSettings(root).stateDir);
+    const s = loadSettings(root);
+    stateRel = relPath(root, s.stateDir);
+    tasksRel = relPath(root, s.tasksDir);
   } catch {
     /* a broken config does not stop a merge */
   }
   const showOther = (k: FileKind, rev: string | undefined) => {
     if (!rev) return undefined;
-    const text = git(['show', `${rev}:${stateRel}/${STATE_FILE[k]}`]);
+    const text = git.show(rev, `${stateRel}/${STATE_FILE[k]}`);
     return text === undefined ? undefined : parseStateText(k, text, k, now).data;
   };
-  const m = (p?: ParsedStateFile<MappingFile | CounterFile>) =>
-    (p?.data as MappingFile | undefined)?.mappings;
-  const c = (p?: ParsedStateFile<MappingFile | CounterFile>) =>
-    (p?.data as CounterFile | undefined)?.counters;
+  const m = (p?: Parsed) => (p?.data as MappingFile | undefined)?.mappings;
+  const c = (p?: Parsed) => (p?.data as CounterFile | undefined)?.counters;
   let maps: { base?: Mappings; ours: Mappings; theirs: Mappings };
   let counters: Counters[];
   if (kind === 'mapping') {
     maps = { base: m(sides.base), ours: m(sides.ours) ?? {}, theirs: m(sides.theirs) ?? {} };
-    counters = [showOther('counters', 'HEAD'), showOther('counters', other)].map(
+    counters = [showOther('counters', 'HEAD'), showOther('counters', incoming)].map(
       (d) => (d as CounterFile | undefined)?.counters ?? emptyCounters(),
     );
   } else {
     const mp = (rev?: string) => (showOther('mapping', rev) as MappingFile | undefined)?.mappings;
-    maps = { base: mp(baseRev), ours: mp('HEAD') ?? {}, theirs: mp(other) ?? {} };
+    maps = { base: mp(baseRev), ours: mp('HEAD') ?? {}, theirs: mp(incoming) ?? {} };
     counters = [c(sides.ours), c(sides.theirs)].map((x) => x ?? emptyCounters());
   }
-  const result = mergeState({ ...maps, counters });
-  if (result.conflicts.length) return conflict(result.conflicts);
+  // The task created first keeps a contested number: ages as the two commits have them.
+  const revs = ['HEAD', ...(incoming ? [incoming] : [])];
+  const result = mergeState({
+    ...maps,
+    counters,
+    seniority: seniorityFromCommits(root, revs, tasksRel),
+  });
+  if (result.conflicts.length) return conflict(result.conflicts.map(describeConflict));
   const files = mergedFiles(result, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  const text = canonicalJson(kind === 'mapping' ? files.mapping : files.counters);
-  writeFileSync(a.ours, text);
-  if (kind === 'mapping') for (const n of result.notes) say(n);
+  writeFileSync(a.ours, canonicalJson(kind === 'mapping' ? files.mapping : files.counters));
+  if (kind === 'mapping') {
+    for (const n of result.notes) say(describeNote(n));
+    for (const r of result.renumbered) say(describeRenumbered(r));
+  }
   return 0;
 }
+
+const describeConflict = (c: MergeConflict) =>
+  `${c.task}: both sides changed ${TOOL_LABEL[c.tool]} ${c.was}, to ${c.values.join(' and ')}`;
+
+const describeNote = (n: MergeNote) =>
+  n.kind === 'took-change'
+    ? `${n.task}: took ${TOOL_LABEL[n.tool]} ${n.value} from the side that changed it (was ${n.was})`
+    : `${n.task} got ${TOOL_LABEL[n.tool]} ${n.kept} and ${n.retired} on the two sides; kept ${n.kept}, ${n.retired} stays retired`;
+
+const describeRenumbered = (r: Renumbered) =>
+  `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} → ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); run \`extids repair\` to update its frontmatter`;

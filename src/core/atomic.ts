@@ -57,8 +57,21 @@ function writeAll(fs: WriteFs, fd: number, data: string | Uint8Array): void {
   }
 }
 
+/**
+ * The permission bits a replacement keeps: the target's own, or 0644 for a new file. Read with
+ * the real fs: it is a question about the old file, not a step of the write being made durable.
+ */
+function modeOf(target: string): number {
+  try {
+    return nodeFs.statSync(target).mode & 0o777;
+  } catch {
+    return 0o644;
+  }
+}
+
 export interface WriteOptions {
   fs?: WriteFs;
+  /** Default: the target's current mode (0644 for a new file). */
   mode?: number;
   /** Skip the directory fsync when the caller does one for several renames. */
   syncDir?: boolean;
@@ -73,7 +86,7 @@ export function writeFileAtomic(
   const tmp = tempName(target);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o644);
+    fd = fs.openSync(tmp, 'wx', opts.mode ?? modeOf(target));
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -113,6 +126,7 @@ export function writeFileAtomic(
 export interface BatchItem {
   path: string;
   data: string | Uint8Array;
+  /** Default: the target's current mode (0644 for a new file). */
   mode?: number;
 }
 
@@ -152,7 +166,7 @@ export async function writeFilesAtomic(
     for (const item of items) {
       current = item;
       const o: (typeof open)[number] = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? 0o644);
+      o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? modeOf(item.path));
       open.push(o);
       writeAll(fs, o.fd, item.data);
     }

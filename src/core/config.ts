@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
 import { describeFsError, ExtidsError } from './findings.js';
-import { internalIdPattern, DEFAULT_ID_PREFIXES } from './ids.js';
-import type { ToolConfig } from './diagnose.js';
+import { internalIdPattern, DEFAULT_ID_PREFIXES, type Tool } from './ids.js';
 
 import { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR } from './paths.js';
 
 export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
+
+/** The tools a repository tracks, with the key for Jira and Linear. */
+export type ToolConfig = Partial<Record<Tool, { key?: string }>>;
 
 export interface Settings {
   root: string;

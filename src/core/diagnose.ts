@@ -1,13 +1,11 @@
 /** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
 import { finding, type Finding } from './findings.js';
-import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
+import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS } from './ids.js';
 import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
 import { analyzeMappings, countersBehind, hasOwn } from './state.js';
-import type { TaskRecord } from './tasks.js';
-
-/** The tools a repository tracks, with the key for Jira and Linear. */
-export type ToolConfig = Partial<Record<Tool, { key?: string }>>;
+import type { ToolConfig } from './config.js';
+import { tasksById, type TaskRecord } from './tasks.js';
 
 export interface DiagnoseInput {
   mapping: ParsedMapping;
@@ -15,13 +13,6 @@ export interface DiagnoseInput {
   tasks?: TaskRecord[];
   tools?: ToolConfig;
   idPattern?: RegExp;
-}
-
-/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
-export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
-  const byId = new Map<string, TaskRecord[]>();
-  for (const t of tasks) if (t.id !== undefined) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
-  return byId;
 }
 
 export function diagnose(input: DiagnoseInput): Finding[] {

@@ -10,7 +10,7 @@ export const FINDING_CODES = {
   BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
   SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
   INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-  UNSAFE_KEY: 'A key such as __proto__ or constructor, refused to prevent prototype pollution.',
+  UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
   UNSUPPORTED_VERSION:
     'The file declares a newer format than this extids knows; it is never rewritten.',
   LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
@@ -24,11 +24,13 @@ export const FINDING_CODES = {
   DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
   INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
   ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-  FRONTMATTER_MISMATCH: "A task's external_ids frontmatter disagrees with the mapping file.",
+  FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
   DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+  PARTIALLY_STAGED:
+    'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
-  LEGACY_TASK_ID_FIELD: 'A task uses the legacy task_id: field instead of id:.',
+  LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
   FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
   MISSING_EXTERNAL_ID:
     'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
@@ -71,27 +73,36 @@ export function finding(
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'error');
 
-/** Failures that stop a command from running at all (exit code 2 in the CLI). */
-export type ErrorCode =
-  | 'USAGE'
-  | 'LOCK_TIMEOUT'
-  | 'LOCK_COMPROMISED'
-  | 'NOT_A_DIRECTORY'
-  | 'UNREADABLE'
-  | 'OUTSIDE_ROOT'
-  | 'WRITE_FAILED'
-  | 'STATE_INVALID'
-  | 'CONFIG_INVALID'
-  | 'NOT_CONFIGURED'
-  | 'INVALID_ID'
-  | 'NOT_A_REPOSITORY';
+/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
+export const ERROR_CODES = {
+  USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
+  LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
+  LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+  NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
+  UNREADABLE: 'A path given or needed cannot be read.',
+  OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+  WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
+  STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
+  CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
+  NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
+  INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
+  NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+  GIT_FAILED: 'A git command failed (its own message given).',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
 
 export class ExtidsError extends Error {
   override readonly name = 'ExtidsError';
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { file?: string; findings?: Finding[]; cause?: unknown } = {},
+    readonly details: {
+      file?: string;
+      findings?: Finding[];
+      cause?: unknown;
+      exitCode?: number;
+    } = {},
   ) {
     super(message);
   }

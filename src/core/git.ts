@@ -1,46 +1,161 @@
-/** The few git questions the core asks. Every call is bounded and never throws on a non-repository. */
+/**
+ * The one way extids runs git. Named operations over `git` in one directory, one error rule:
+ * `run` throws GIT_FAILED naming the command and git's own first line of complaint; the
+ * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
+ * because "no such file in that commit" or "not a repository" is an answer, not a failure.
+ */
 import { execFileSync } from 'node:child_process';
+import { ExtidsError } from './findings.js';
 
-function git(cwd: string, args: string[], maxBuffer = 512 * 1024 * 1024): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer,
-      timeout: 60_000,
-    });
-  } catch {
-    return undefined;
+const MAX_BUFFER = 512 * 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+
+export class Git {
+  /** `env` replaces the inherited environment (the action sets the bot identity this way). */
+  constructor(
+    readonly cwd: string,
+    private readonly env?: NodeJS.ProcessEnv,
+  ) {}
+
+  /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
+  run(args: string[], input?: string): string {
+    try {
+      return execFileSync('git', args, {
+        cwd: this.cwd,
+        env: this.env,
+        input,
+        encoding: 'utf8',
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        maxBuffer: MAX_BUFFER,
+        timeout: TIMEOUT_MS,
+      });
+    } catch (err) {
+      const e = err as { stderr?: string; status?: number | null; message: string };
+      const why = e.stderr?.split('\n').find((l) => l.trim()) ?? e.message.split('\n')[0];
+      throw new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why!.trim()}`, {
+        cause: err,
+        exitCode: e.status ?? undefined,
+      });
+    }
   }
-}
 
-export function gitTopLevel(cwd: string): string | undefined {
-  return git(cwd, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
-}
-
-/** The committed (HEAD) text of a file, by path relative to the repository root. */
-export function gitShowHead(root: string, relPath: string): string | undefined {
-  return git(root, ['show', `HEAD:${relPath}`]);
-}
-
-/** Unix time of the first commit that added each file, for the files git knows. */
-export function gitFirstAdded(root: string, relPaths: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  if (relPaths.length === 0) return out;
-  const log = git(root, [
-    'log',
-    '--diff-filter=A',
-    '--format=%x00%ct',
-    '--name-only',
-    '--',
-    ...relPaths,
-  ]);
-  if (!log) return out;
-  // Newest first: later entries overwrite, so the first commit that added the file wins.
-  for (const chunk of log.split('\0').slice(1)) {
-    const [stamp, ...names] = chunk.split('\n').filter(Boolean);
-    for (const n of names) out.set(n, Number(stamp));
+  /** `run`, with a failure answered as undefined. */
+  query(args: string[]): string | undefined {
+    try {
+      return this.run(args);
+    } catch {
+      return undefined;
+    }
   }
-  return out;
+
+  /** The work tree's top level, or undefined outside a repository. */
+  topLevel(): string | undefined {
+    return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
+  }
+
+  isRepository(): boolean {
+    return this.query(['rev-parse', '--git-dir']) !== undefined;
+  }
+
+  /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
+  verify(ref: string): boolean {
+    return this.query(['rev-parse', '-q', '--verify', `${ref}^{commit}`]) !== undefined;
+  }
+
+  mergeBase(a: string, b: string): string | undefined {
+    return this.query(['merge-base', a, b])?.trim() || undefined;
+  }
+
+  /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
+  show(rev: string, path: string): string | undefined {
+    return this.query(['show', rev === 'index' ? `:${path}` : `${rev}:${path}`]);
+  }
+
+  /** Files under `pathspec` in a commit (or the index) with a line matching the ERE `regex`. */
+  grepFiles(rev: string, regex: string, pathspec: string): string[] {
+    const where = rev === 'index' ? ['--cached'] : [rev];
+    const out = this.query(['grep', '-l', '-E', '-e', regex, ...where, '--', pathspec]) ?? '';
+    const prefix = rev === 'index' ? '' : `${rev}:`;
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
+  }
+
+  /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
+  firstAdded(paths: string[], rev = 'HEAD'): Map<string, number> {
+    const out = new Map<string, number>();
+    if (paths.length === 0) return out;
+    const log = this.query([
+      'log',
+      rev,
+      '--diff-filter=A',
+      '--format=%x00%ct',
+      '--name-only',
+      '--',
+      ...paths,
+    ]);
+    // Newest first: later entries overwrite, so the first commit that added the file wins.
+    for (const chunk of log?.split('\0').slice(1) ?? []) {
+      const [stamp, ...names] = chunk.split('\n').filter(Boolean);
+      for (const n of names) out.set(n, Number(stamp));
+    }
+    return out;
+  }
+
+  /** Paths staged for commit (added, copied or modified; renames as add + delete). */
+  stagedPaths(): string[] {
+    return this.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM'])
+      .split('\0')
+      .filter(Boolean);
+  }
+
+  /** Which of `paths` have changes in the work tree that are not staged. */
+  unstagedPaths(paths: string[]): string[] {
+    return this.run(['diff', '--name-only', '--', ...paths])
+      .split('\n')
+      .filter(Boolean);
+  }
+
+  /** Paths git reports as changed or untracked in the work tree (porcelain status). */
+  dirtyPaths(): string[] {
+    return this.run(['status', '--porcelain', '-z', '--untracked-files=all'])
+      .split('\0')
+      .filter(Boolean)
+      .map((l) => l.slice(3));
+  }
+
+  add(paths: string[]): void {
+    if (paths.length) this.run(['add', '--', ...paths]);
+  }
+
+  /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
+  stageText(path: string, text: string): void {
+    const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
+    const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+    this.run(['update-index', '--cacheinfo', `${mode},${blob},${path}`]);
+  }
+
+  /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
+  commitPaths(paths: string[], message: string): void {
+    this.run(['add', '--', ...paths]);
+    this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
+  }
+
+  push(remote: string, refspec: string): void {
+    this.run(['push', remote, refspec]);
+  }
+
+  configGet(key: string): string | undefined {
+    return this.query(['config', '--get', key])?.trim();
+  }
+
+  configSet(key: string, value: string): void {
+    this.run(['config', key, value]);
+  }
+
+  /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
+  mergeFile(ours: string, base: string, theirs: string): void {
+    this.query(['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', ours, base, theirs]);
+  }
 }

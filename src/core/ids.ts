@@ -5,6 +5,12 @@ export type Tool = (typeof TOOLS)[number];
 export const KEYED_TOOLS = ['jira', 'linear'] as const;
 export type KeyedTool = (typeof KEYED_TOOLS)[number];
 
+/** One external ID of one tool: a number in use, or retired. */
+export interface ExternalRef {
+  tool: Tool;
+  externalId: string;
+}
+
 export const isTool = (s: string): s is Tool => (TOOLS as readonly string[]).includes(s);
 export const isKeyedTool = (t: Tool): t is KeyedTool => t === 'jira' || t === 'linear';
 
@@ -65,3 +71,17 @@ export const TOOL_LABEL: Record<Tool, string> = {
   jira: 'Jira',
   linear: 'Linear',
 };
+
+const TOOL_ALIASES: Record<string, Tool> = {
+  ado: 'azure_devops',
+  azure: 'azure_devops',
+  azuredevops: 'azure_devops',
+  gh: 'github',
+};
+
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+export function normalizeToolName(name: string): Tool | undefined {
+  const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+  if (isTool(n)) return n;
+  return TOOL_ALIASES[n.replace(/_/g, '')];
+}

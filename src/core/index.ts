@@ -1,21 +1,107 @@
-/** The extids persistence core: everything the CLI, the hook and the action share. */
-export * from './findings.js';
-export * from './ids.js';
-export * from './schema.js';
-export * from './canonical.js';
-export * from './migrate.js';
-export * from './validate.js';
-export * from './parse.js';
-export * from './state.js';
-export * from './atomic.js';
-export * from './lock.js';
-export * from './ledger.js';
-export * from './store.js';
-export * from './diagnose.js';
-export * from './repair.js';
-export * from './tasks.js';
-export * from './config.js';
-export * from './git.js';
-export * from './ops.js';
-export * from './merge.js';
-export * from './paths.js';
+/**
+ * The extids core's public API: the commands, the transaction, the state and task-file formats.
+ * The CLI, the hook and the action use only what is exported here.
+ */
+// Commands: settings in, a report out.
+export { validate } from './commands/validate.js';
+export { migrate } from './commands/migrate.js';
+export { repair } from './commands/repair.js';
+export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
+export { lookup, type LookupResult } from './commands/lookup.js';
+export {
+  assignStaged,
+  checkStagedState,
+  planStagedTasks,
+  type Skipped,
+  type StagedPlan,
+  type StagedResult,
+  type StagedStateTexts,
+  type StagedTask,
+} from './commands/staged.js';
+export type { Assigned, OpOptions, Progress, Report } from './commands/common.js';
+export type { Change, ChangeKind } from './changes.js';
+
+// Settings.
+export {
+  loadSettings,
+  parseToolList,
+  type Settings,
+  type SettingsOverrides,
+  type ToolConfig,
+} from './config.js';
+export {
+  CONFIG_FILE,
+  COUNTERS_FILE,
+  DEFAULT_STATE_DIR,
+  DEFAULT_TASKS_DIR,
+  MAPPING_FILE,
+  STATE_FILE,
+  displayPath,
+  relPath,
+} from './paths.js';
+
+// Findings and errors.
+export {
+  ERROR_CODES,
+  ExtidsError,
+  FINDING_CODES,
+  finding,
+  hasErrors,
+  type ErrorCode,
+  type Finding,
+  type FindingCode,
+  type Severity,
+} from './findings.js';
+
+// IDs and the state files.
+export { TOOLS, TOOL_LABEL, type ExternalRef, type Tool } from './ids.js';
+export {
+  CounterFileSchema,
+  emptyCounters,
+  FORMAT_VERSION,
+  MappingFileSchema,
+  type CounterFile,
+  type Counters,
+  type ExternalIds,
+  type MappingFile,
+  type Mappings,
+} from './schema.js';
+export type { FileKind } from './migrate.js';
+export {
+  parseStateText,
+  type ParsedCounters,
+  type ParsedMapping,
+  type ParsedStateFile,
+} from './parse.js';
+export { canonicalJson, isoStamp } from './canonical.js';
+export { findDuplicateExternalIds, highestUsed } from './state.js';
+
+// Reading and writing under the lock.
+export { Ledger, type Assignment } from './ledger.js';
+export { readState, transaction, type Snapshot, type Tx, type TxResult } from './store.js';
+export type { LockOptions } from './lock.js';
+export type { WriteFs } from './atomic.js';
+
+// Task files.
+export {
+  idLineRegex,
+  readTask,
+  readTaskText,
+  setExternalIds,
+  tasksById,
+  type TaskRecord,
+} from './tasks.js';
+
+// Merging, and who keeps a duplicated number.
+export {
+  mergedFiles,
+  mergeState,
+  type MergeConflict,
+  type MergeNote,
+  type MergeResult,
+} from './merge.js';
+export type { Renumbered } from './renumber.js';
+export { seniorityFromCommits, seniorityFromTasks, type Seniority } from './seniority.js';
+
+// Git.
+export { Git } from './git.js';

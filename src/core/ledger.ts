@@ -10,10 +10,11 @@ import {
   parseExternalId,
   PROJECT_KEY,
   TOOL_LABEL,
+  type ExternalRef,
   type Tool,
 } from './ids.js';
 import type { Counters, ExternalIds, Mappings } from './schema.js';
-import { hasOwn } from './state.js';
+import { hasOwn, highestOf, highestUsed, maxCounters } from './state.js';
 
 export interface Assignment {
   internalId: string;
@@ -23,25 +24,40 @@ export interface Assignment {
   created: boolean;
 }
 
-export interface PendingWrite {
-  path: string;
-  text: string;
-  action: string;
-  mode?: number;
+export interface LedgerOptions {
+  idPattern?: RegExp;
+  /** The highest numbers `mappings` uses, when the caller has them already (a one-pass parse). */
+  highest?: Counters;
+  /** Numbers no mapping holds any more that must never be handed out again. */
+  retired?: ExternalRef[];
 }
 
 const refKey = (tool: Tool, externalId: string) => `${tool}\u0000${externalId}`;
 
 export class Ledger {
   mappingsChanged = false;
-  readonly pendingWrites: PendingWrite[] = [];
+  /** At least the highest number in use or retired, per tool and key: the next is always free. */
+  readonly counters: Counters;
+  private readonly idPattern: RegExp;
   private index: Map<string, string> | undefined;
 
   constructor(
     readonly mappings: Mappings,
-    readonly counters: Counters,
-    private readonly idPattern: RegExp = DEFAULT_INTERNAL_ID,
-  ) {}
+    counters: Counters,
+    opts: LedgerOptions = {},
+  ) {
+    this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
+    this.counters = maxCounters(
+      counters,
+      opts.highest ?? highestUsed(mappings),
+      highestOf(opts.retired ?? []),
+    );
+  }
+
+  /** The per-tool maximum of several counter sets. */
+  static maxOf(all: Counters[]): Counters {
+    return maxCounters(...all);
+  }
 
   get(internalId: string): ExternalIds | undefined {
     return hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
@@ -97,10 +113,9 @@ export class Ledger {
   }
 
   /**
-   * A number never handed out before: advances the counter. The counters a Ledger is built with
-   * are at least the highest numbers its mappings use (every caller passes
-   * `maxCounters(…, highestUsed(mappings))`), so the next number is free without a lookup; the
-   * reverse index, once built for other reasons, double-checks it for free.
+   * A number never handed out before: advances the counter. The constructor raised the counters
+   * to every number in use, so the next number is free without a lookup; the reverse index, once
+   * built for other reasons, double-checks it for free.
    */
   allocate(tool: Tool, key?: string): string {
     const k = Ledger.normalizeKey(tool, key);
@@ -159,10 +174,5 @@ export class Ledger {
       if (!hasOwn(c, key!) || c[key!]! < n) c[key!] = n;
     } else if (this.counters[tool as 'github' | 'azure_devops'] < n)
       this.counters[tool as 'github' | 'azure_devops'] = n;
-  }
-
-  /** Asks the transaction to write a file after the state files, under the same lock. */
-  writeAfter(write: PendingWrite): void {
-    this.pendingWrites.push(write);
   }
 }

@@ -4,6 +4,9 @@
  * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
  * and refused (left to a person) when both sides changed the same existing mapping differently.
  */
+import { parseExternalId, TOOLS, type ExternalRef, type Tool } from './ids.js';
+import { Ledger } from './ledger.js';
+import { renumberDuplicates, type Renumbered } from './renumber.js';
 import {
   FORMAT_VERSION,
   type CounterFile,
@@ -11,19 +14,41 @@ import {
   type MappingFile,
   type Mappings,
 } from './schema.js';
-import { parseExternalId, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
-import { Ledger } from './ledger.js';
-import { findDuplicateExternalIds, hasOwn, highestUsed, maxCounters } from './state.js';
-import type { Renumbered } from './repair.js';
+import type { Seniority } from './seniority.js';
+import { hasOwn, highestUsed } from './state.js';
+
+/** How a contradiction between the two sides was settled. */
+export type MergeNote =
+  /** Only one side changed the ID (a repair renumbered it): its change was taken. */
+  | { kind: 'took-change'; task: string; tool: Tool; value: string; was: string }
+  /** Both sides gave the task an ID independently: the lower was kept, the other retired. */
+  | { kind: 'kept-lower'; task: string; tool: Tool; kept: string; retired: string };
+
+/** Both sides changed the same existing ID differently: a person decides. */
+export interface MergeConflict {
+  task: string;
+  tool: Tool;
+  was: string;
+  values: [string, string];
+}
 
 export interface MergeResult {
   mappings: Mappings;
   counters: Counters;
+  notes: MergeNote[];
   renumbered: Renumbered[];
-  /** Sentences describing each contradiction resolved. */
-  notes: string[];
-  /** Contradictions that need a person; when non-empty the merge must fail. */
-  conflicts: string[];
+  /** When non-empty the merge must fail. */
+  conflicts: MergeConflict[];
+}
+
+export interface MergeInput {
+  base?: Mappings;
+  ours: Mappings;
+  theirs: Mappings;
+  /** Every counter known on either side (their counter files), so renumbering skips retired numbers. */
+  counters: Counters[];
+  /** Oldest first: the task created first keeps a contested external ID. */
+  seniority: Seniority;
 }
 
 const byNumber = (tool: Tool) => (a: string, b: string) => {
@@ -32,22 +57,12 @@ const byNumber = (tool: Tool) => (a: string, b: string) => {
   return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 };
 
-export interface MergeInput {
-  base?: Mappings;
-  ours: Mappings;
-  theirs: Mappings;
-  /** Every counter known on either side (their counter files), so renumbering skips retired numbers. */
-  counters: Counters[];
-  /** Oldest first; the older task keeps a contested external ID. Default: ID order. */
-  seniority?: (a: string, b: string) => number;
-}
-
 export function mergeState(input: MergeInput): MergeResult {
   const { ours, theirs } = input;
   const base = input.base ?? {};
-  const notes: string[] = [];
-  const conflicts: string[] = [];
-  const retired: Mappings = {};
+  const notes: MergeNote[] = [];
+  const conflicts: MergeConflict[] = [];
+  const retired: ExternalRef[] = [];
   const mappings: Mappings = {};
   const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
   for (const id of ids) {
@@ -63,52 +78,25 @@ export function mergeState(input: MergeInput): MergeResult {
         if (x !== undefined) entry[tool] = x;
       } else if (x === undefined) entry[tool] = y;
       else if (x === was || y === was) {
-        // Only one side changed it (a repair renumbered it): take the change, retire the old number.
         entry[tool] = x === was ? y : x;
-        notes.push(
-          `${id}: took ${TOOL_LABEL[tool]} ${entry[tool]} from the side that changed it (was ${was})`,
-        );
+        notes.push({ kind: 'took-change', task: id, tool, value: entry[tool]!, was: was! });
       } else if (was !== undefined) {
-        conflicts.push(
-          `${id}: both sides changed ${TOOL_LABEL[tool]} ${was}, to ${[x, y].sort().join(' and ')}`,
-        );
+        conflicts.push({ task: id, tool, was, values: [x, y].sort() as [string, string] });
         entry[tool] = [x, y].sort(byNumber(tool))[0]!;
       } else {
-        // Both sides gave the task an ID independently: keep the lower, retire the other.
-        const [keep, drop] = [x, y].sort(byNumber(tool)) as [string, string];
-        entry[tool] = keep;
-        retired[`${id}#${tool}`] = { [tool]: drop };
-        notes.push(
-          `${id} got ${TOOL_LABEL[tool]} ${x} and ${y} on the two sides; kept ${keep}, ${drop} stays retired`,
-        );
+        const [kept, dropped] = [x, y].sort(byNumber(tool)) as [string, string];
+        entry[tool] = kept;
+        notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
       }
-      if (x !== undefined && x !== entry[tool]) retired[`${id}#${tool}#a`] = { [tool]: x };
-      if (y !== undefined && y !== entry[tool]) retired[`${id}#${tool}#b`] = { [tool]: y };
+      for (const side of [x, y])
+        if (side !== undefined && side !== entry[tool]) retired.push({ tool, externalId: side });
     }
     mappings[id] = entry;
   }
-  const counters = maxCounters(
-    ...input.counters,
-    highestUsed(ours),
-    highestUsed(theirs),
-    highestUsed(base),
-    highestUsed(retired),
-  );
-  const ledger = new Ledger(mappings, counters);
-  const renumbered: Renumbered[] = [];
-  const order = input.seniority ?? ((p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0));
-  for (const d of findDuplicateExternalIds(mappings)) {
-    const [keeper, ...others] = [...d.holders].sort(order);
-    for (const id of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(id, d.tool, to);
-      renumbered.push({ internalId: id, tool: d.tool, from: d.externalId, to, keptBy: keeper });
-      notes.push(
-        `renumbered ${id}'s ${TOOL_LABEL[d.tool]} ${d.externalId} → ${to} (${keeper} keeps ${d.externalId}); run \`extids repair\` to update its frontmatter`,
-      );
-    }
-  }
-  return { mappings, counters: ledger.counters, renumbered, notes, conflicts };
+  const used = [base, ours, theirs].map(highestUsed);
+  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+  const renumbered = renumberDuplicates(ledger, input.seniority);
+  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
 }
 
 export const laterStamp = (...stamps: (string | undefined)[]): string =>

@@ -3,7 +3,7 @@
  * steps and is returned as is. Steps are sentences a person reads in `migrate --dry-run`.
  */
 import { FORMAT_VERSION } from './schema.js';
-import { isTool, KEYED_TOOLS, TOOLS, type Tool } from './ids.js';
+import { isTool, KEYED_TOOLS, normalizeToolName, TOOLS, type Tool } from './ids.js';
 
 export type FileKind = 'mapping' | 'counters';
 
@@ -19,20 +19,6 @@ export interface Migrated {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const TOOL_ALIASES: Record<string, Tool> = {
-  ado: 'azure_devops',
-  azure: 'azure_devops',
-  azuredevops: 'azure_devops',
-  gh: 'github',
-};
-
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-export function normalizeToolName(name: string): Tool | undefined {
-  const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-  if (isTool(n)) return n;
-  return TOOL_ALIASES[n.replace(/_/g, '')];
-}
 
 /** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
 export function compareVersion(v: unknown): number | undefined {

@@ -12,7 +12,7 @@ import {
   isValidEntry,
   scanMapping,
   type SchemaIssue,
-} from './validate.js';
+} from './schema-check.js';
 import { emptyCounters, FORMAT_VERSION, type CounterFile, type MappingFile } from './schema.js';
 import { EXTERNAL_ID_PATTERN, isTool, PROJECT_KEY } from './ids.js';
 import { maxCounters, UNSAFE_KEYS, unionMappings, type MappingAnalysis } from './state.js';
@@ -165,6 +165,20 @@ function jsonErrorPosition(err: unknown, text: string): { reason: string; offset
 
 function describePath(path: (string | number)[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
+}
+
+/** A state file that is not there: a status, not an error. */
+export function missingStateFile(kind: 'mapping', file: string): ParsedMapping;
+export function missingStateFile(kind: 'counters', file: string): ParsedCounters;
+export function missingStateFile(
+  kind: FileKind,
+  file: string,
+): ParsedStateFile<MappingFile | CounterFile>;
+export function missingStateFile(
+  kind: FileKind,
+  file: string,
+): ParsedStateFile<MappingFile | CounterFile> {
+  return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
 }
 
 export function parseStateText(

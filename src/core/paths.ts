@@ -1,10 +1,22 @@
 /**
- * Where things live. No dependencies: the hook's fast path imports this without loading the rest
- * of the core.
+ * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
+ * without loading the rest of the core.
  */
+import { isAbsolute, relative, sep } from 'node:path';
+
 export const CONFIG_FILE = '.claude/extids.json';
 export const DEFAULT_STATE_DIR = '.claude/state';
 export const DEFAULT_TASKS_DIR = 'tasks';
 export const MAPPING_FILE = 'external_id_mapping.json';
 export const COUNTERS_FILE = 'external_id_counters.json';
 export const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE } as const;
+
+/** A path relative to the repository root, with forward slashes. */
+export const relPath = (root: string, p: string): string => relative(root, p).split(sep).join('/');
+
+/** A path relative to the root when it lies inside it, else the path as given. */
+export function displayPath(file: string, root?: string): string {
+  if (!root) return file;
+  const rel = relative(root, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+}

@@ -1,6 +1,13 @@
 /** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
 import { emptyCounters, type Counters, type ExternalIds, type Mappings } from './schema.js';
-import { KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, TOOLS, type Tool } from './ids.js';
+import {
+  KEYED_EXTERNAL_ID,
+  NUMERIC_EXTERNAL_ID,
+  parseExternalId,
+  TOOLS,
+  type ExternalRef,
+  type Tool,
+} from './ids.js';
 
 /** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -137,6 +144,21 @@ export function analyzeMappings(mappings: Mappings): MappingAnalysis {
 
 /** The counters that the external IDs in use require: for each tool (and key) the highest number. */
 export const highestUsed = (mappings: Mappings): Counters => analyzeMappings(mappings).highest;
+
+/** The highest number of each tool (and key) among loose external IDs. */
+export function highestOf(refs: ExternalRef[]): Counters {
+  const out = emptyCounters();
+  for (const { tool, externalId } of refs) {
+    const p = parseExternalId(tool, externalId);
+    if (!p) continue;
+    if (tool === 'jira' || tool === 'linear') {
+      const c = out[tool];
+      if (!hasOwn(c, p.key!) || c[p.key!]! < p.number) c[p.key!] = p.number;
+    } else if (out[tool as 'github' | 'azure_devops'] < p.number)
+      out[tool as 'github' | 'azure_devops'] = p.number;
+  }
+  return out;
+}
 
 /** External IDs held by more than one task. */
 export const findDuplicateExternalIds = (mappings: Mappings): DuplicateExternalId[] =>

@@ -4,10 +4,11 @@
  * cached between transactions.
  */
 import * as nodeFs from 'node:fs';
-import { dirname, join, relative, isAbsolute, sep } from 'node:path';
+import { dirname, join, relative, isAbsolute } from 'node:path';
 import { canonicalJson, fileStamp, isoStamp } from './canonical.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import {
+  missingStateFile,
   parseStateText,
   type ParsedCounters,
   type ParsedMapping,
@@ -29,13 +30,15 @@ import {
   FORMAT_VERSION,
   type CounterFile,
   type Counters,
+  type ExternalIds,
   type MappingFile,
 } from './schema.js';
 import type { FileKind } from './migrate.js';
+import type { Change } from './changes.js';
 import { Ledger } from './ledger.js';
-import { cloneCounters, countersEqual, highestUsed, maxCounters } from './state.js';
+import { cloneCounters, countersEqual } from './state.js';
 
-import { COUNTERS_FILE, MAPPING_FILE } from './paths.js';
+import { COUNTERS_FILE, displayPath, MAPPING_FILE } from './paths.js';
 
 export { COUNTERS_FILE, MAPPING_FILE };
 
@@ -48,9 +51,18 @@ export interface StoreOptions {
   fs?: WriteFs;
 }
 
-export interface Change {
-  file: string;
-  action: string;
+/** A task file a transaction writes after the state files, under the same lock. */
+export interface PendingWrite {
+  path: string;
+  text: string;
+  task: string;
+  externalIds: ExternalIds;
+}
+
+/** What a transaction body may ask besides changing the ledger. */
+export interface Tx {
+  /** Write a task file once the state files are written, in the same transaction. */
+  writeAfter(write: PendingWrite): void;
 }
 
 export interface StatePaths {
@@ -69,12 +81,6 @@ const isInside = (root: string, p: string): boolean => {
   const rel = relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
-
-export function displayPath(file: string, root?: string): string {
-  if (!root) return file;
-  const rel = relative(root, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
-}
 
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -114,8 +120,7 @@ export function readStateFile(
   try {
     st = nodeFs.lstatSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return missingStateFile(kind, file);
     return unreadable(`cannot be read: ${describeFsError(err)}`);
   }
   if (st.isSymbolicLink()) {
@@ -252,18 +257,19 @@ export function writeStateFile(ctx: TxContext, plan: WritePlan): void {
   if (before.status === 'legacy') {
     const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
     keepCopy(plan.path, orig, ctx.fs);
-    ctx.changes.push({ file: show(orig), action: 'kept the pre-migration original' });
+    ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
   }
   if (before.status === 'corrupt') {
     const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
     keepCopy(plan.path, q, ctx.fs);
-    ctx.changes.push({ file: show(q), action: 'quarantined the damaged original' });
+    ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
   }
   ctx.lock.assertHeld();
   writeFileAtomic(plan.path, text, { fs: ctx.fs });
   ctx.changes.push({
+    kind: 'state-written',
     file: show(plan.path),
-    action:
+    how:
       before.status === 'missing'
         ? 'created'
         : before.status === 'legacy'
@@ -318,7 +324,7 @@ export interface TxResult<T> {
  */
 export async function transaction<T>(
   opts: StoreOptions,
-  fn: (ledger: Ledger) => T | Promise<T>,
+  fn: (ledger: Ledger, tx: Tx) => T | Promise<T>,
 ): Promise<TxResult<T>> {
   const { value, changes } = await locked(opts, async (ctx) => {
     const blocking = blockingFindings(ctx.snapshot);
@@ -330,16 +336,13 @@ export async function transaction<T>(
       );
     const { mapping, counters } = ctx.snapshot;
     const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(
-      mapping.data?.mappings ?? {},
-      maxCounters(
-        fileCounters,
-        mapping.analysis?.highest ?? highestUsed(mapping.data?.mappings ?? {}),
-      ),
-    );
-    const result = await fn(ledger);
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest,
+    });
+    const pending: PendingWrite[] = [];
+    const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
     commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, ledger.pendingWrites);
+    await writePending(ctx, pending);
     return result;
   });
   return { value, changes };
@@ -350,19 +353,24 @@ export async function transaction<T>(
  * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
  * each directory is flushed once at the end rather than after every file.
  */
-async function writePending(ctx: TxContext, writes: Ledger['pendingWrites']): Promise<void> {
+export async function writePending(ctx: TxContext, writes: PendingWrite[]): Promise<void> {
   const dirs = new Set<string>();
   for (let i = 0; i < writes.length; i += 64) {
     const batch = writes.slice(i, i + 64);
     await new Promise((r) => setImmediate(r));
     ctx.lock.assertHeld();
     await writeFilesAtomic(
-      batch.map((w) => ({ path: w.path, data: w.text, mode: w.mode })),
+      batch.map((w) => ({ path: w.path, data: w.text })),
       { fs: ctx.fs },
     );
     for (const w of batch) {
       dirs.add(dirname(w.path));
-      ctx.changes.push({ file: displayPath(w.path, ctx.opts.root), action: w.action });
+      ctx.changes.push({
+        kind: 'task-written',
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds,
+      });
     }
   }
   for (const d of dirs) {

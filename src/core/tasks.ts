@@ -7,11 +7,11 @@
  * Writing: only the `external_ids` block changes; every other byte of the file stays.
  */
 import * as nodeFs from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
-import { EXTERNAL_ID_PATTERN, TOOLS, type Tool } from './ids.js';
-import { normalizeToolName } from './migrate.js';
+import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOLS, type Tool } from './ids.js';
+import { relPath } from './paths.js';
 import type { ExternalIds } from './schema.js';
 
 export interface TaskRecord {
@@ -411,8 +411,6 @@ export function listTaskFiles(tasksDir: string): string[] {
   return out.sort();
 }
 
-export const relPath = (root: string, p: string): string => relative(root, p).split(sep).join('/');
-
 export function readTask(path: string, root: string): TaskRecord {
   const file = relPath(root, path);
   let text: string;
@@ -441,3 +439,14 @@ export function scanTasks(tasksDir: string, opts: ScanOptions): TaskRecord[] {
   });
   return out;
 }
+
+/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
+export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
+  const byId = new Map<string, TaskRecord[]>();
+  for (const t of tasks) if (t.id !== undefined) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
+  return byId;
+}
+
+/** A POSIX extended regex (for `git grep -E`) matching the frontmatter line that declares `id`. */
+export const idLineRegex = (id: string): string =>
+  `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, '\\$&')}["']?[[:space:]]*$`;

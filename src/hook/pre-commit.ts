@@ -3,10 +3,10 @@
  * staged imports only node built-ins and asks git one question; the core is loaded only when a
  * task or state file is staged.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Io } from '../cli/main.js';
+import { Git } from '../core/git.js';
+import type { Io } from '../doors/io.js';
 import {
   CONFIG_FILE,
   DEFAULT_STATE_DIR,
@@ -45,14 +45,12 @@ export interface Staged {
 }
 
 /** Staged paths that concern extids: added or modified task files, and the two state files. */
-export function stagedRelevant(paths: HookPaths, git: (args: string[]) => string): Staged {
-  const out = git(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM']);
+export function stagedRelevant(paths: HookPaths, git: Git): Staged {
   const tasks: string[] = [];
   const state: string[] = [];
   const taskPrefix = paths.tasksDir + '/';
   const statePrefix = paths.stateDir + '/';
-  for (const p of out.split('\0')) {
-    if (!p) continue;
+  for (const p of git.stagedPaths()) {
     if (p.startsWith(taskPrefix) && p.endsWith('.md')) tasks.push(p);
     else if (
       p.startsWith(statePrefix) &&
@@ -79,13 +77,7 @@ export async function hookMain(io: Io): Promise<number> {
   const rootArg = rest.indexOf('--root');
   // git runs hooks at the top of the work tree.
   const root = rootArg !== -1 && rest[rootArg + 1] ? resolve(io.cwd, rest[rootArg + 1]!) : io.cwd;
-  const git = (args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
+  const git = new Git(root);
   let staged: Staged;
   const paths = quickPaths(root);
   try {

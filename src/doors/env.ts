@@ -1,5 +1,5 @@
-/** Settings the CLI and the hook take from the environment (the core never reads it). */
-import type { LockOptions } from '../core/lock.js';
+/** Settings the doors take from the environment (the core never reads it). */
+import type { LockOptions } from '../core/index.js';
 
 export function lockFromEnv(env: NodeJS.ProcessEnv): LockOptions {
   const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);

@@ -4,14 +4,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import {
   canonicalJson,
-  pyDump,
-  checkStateFile,
   CounterFileSchema,
-  fastCheckCounters,
-  fastCheckMapping,
   MappingFileSchema,
   parseStateText,
 } from '../src/core/index.js';
+import { pyDump } from '../src/core/canonical.js';
+import { checkStateFile, fastCheckCounters, fastCheckMapping } from '../src/core/schema-check.js';
 import { FIXTURES } from './helpers.js';
 
 const fixture = (n: string) => readFileSync(join(FIXTURES, n), 'utf8');

@@ -1,0 +1,101 @@
+/** What every command shares: the report it returns, its options, and reading the tasks. */
+import { existsSync } from 'node:fs';
+import type { Change } from '../changes.js';
+import type { Settings } from '../config.js';
+import { finding, hasErrors, type Finding } from '../findings.js';
+import { Git } from '../git.js';
+import type { LockOptions } from '../lock.js';
+import type { ParsedMapping } from '../parse.js';
+import { relPath } from '../paths.js';
+import type { Renumbered } from '../renumber.js';
+import type { Snapshot, StoreOptions } from '../store.js';
+import { scanTasks, type TaskRecord } from '../tasks.js';
+import type { Tool } from '../ids.js';
+import type { WriteFs } from '../atomic.js';
+
+export interface Assigned {
+  task: string;
+  tool: Tool;
+  externalId: string;
+  file: string;
+}
+
+export interface Report {
+  ok: boolean;
+  command: string;
+  dryRun?: boolean;
+  findings: Finding[];
+  changes: Change[];
+  assigned: Assigned[];
+  renumbered?: Renumbered[];
+  /** `tasks`: files under the tasks directory that have frontmatter, in every command. */
+  stats: { mappings: number; tasks: number };
+}
+
+export type Progress = (phase: string, done: number, total: number) => void;
+
+export interface OpOptions {
+  dryRun?: boolean;
+  onProgress?: Progress;
+  lock?: LockOptions;
+  now?: () => Date;
+  /** The fs every write goes through (tests inject failures here). */
+  fs?: WriteFs;
+}
+
+export const storeOptions = (s: Settings, o: OpOptions): StoreOptions => ({
+  stateDir: s.stateDir,
+  root: s.root,
+  lock: o.lock,
+  now: o.now,
+  fs: o.fs,
+});
+
+export const report = (
+  command: string,
+  findings: Finding[],
+  extra: Partial<Report> = {},
+): Report => ({
+  ok: !hasErrors(findings),
+  command,
+  findings,
+  changes: [],
+  assigned: [],
+  stats: { mappings: 0, tasks: 0 },
+  ...extra,
+});
+
+/** The task files, or undefined when there is no tasks directory. */
+export function scan(s: Settings, o: OpOptions): TaskRecord[] | undefined {
+  if (!existsSync(s.tasksDir)) return undefined;
+  return scanTasks(s.tasksDir, {
+    root: s.root,
+    onProgress: o.onProgress && ((d, t) => o.onProgress!('reading tasks', d, t)),
+  });
+}
+
+export const countTasks = (tasks: TaskRecord[] | undefined): number =>
+  tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
+
+export const countMappings = (m: ParsedMapping): number =>
+  m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+
+/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
+export function missingButCommitted(s: Settings, snap: Snapshot): Finding[] {
+  const out: Finding[] = [];
+  const git = new Git(s.root);
+  for (const f of [snap.mapping, snap.counters]) {
+    if (f.status !== 'missing') continue;
+    const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+    if (git.show('HEAD', rel) !== undefined)
+      out.push(
+        finding(
+          'error',
+          'MISSING_FILE',
+          'is missing but committed in git; `extids repair` restores it',
+          { file: f.file },
+        ),
+      );
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/** `repair`: fix everything that can be fixed without a person, and say what it did. */
+import { readFileSync } from 'node:fs';
+import { canonicalJson, isoStamp } from '../canonical.js';
+import type { Settings } from '../config.js';
+import { diagnose } from '../diagnose.js';
+import type { Finding } from '../findings.js';
+import { Git } from '../git.js';
+import { parseStateText, type ParsedCounters, type ParsedMapping } from '../parse.js';
+import { displayPath, relPath } from '../paths.js';
+import { planRepair, type RepairPlan } from '../repair-plan.js';
+import { seniorityFromTasks } from '../seniority.js';
+import {
+  locked,
+  readState,
+  readStateFile,
+  writePending,
+  writeStateFile,
+  type PendingWrite,
+  type Snapshot,
+  type TxContext,
+} from '../store.js';
+import { setExternalIds, type TaskRecord } from '../tasks.js';
+import { validate } from './validate.js';
+import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
+
+export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
+  if (o.dryRun) return previewRepair(s, o);
+  const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
+    const { plan } = planFor(s, o, ctx.snapshot, ctx.now);
+    await applyRepair(ctx, plan);
+    return plan;
+  });
+  const after = validate(s, { ...o, onProgress: undefined });
+  return report(
+    'repair',
+    [...plan.findings, ...after.findings.filter((f) => f.severity !== 'info')],
+    {
+      // The plan says which task files were aligned; the transaction's own task-written records repeat it.
+      changes: [...plan.changes, ...changes.filter((c) => c.kind !== 'task-written')],
+      renumbered: plan.renumbered,
+      stats: after.stats,
+    },
+  );
+}
+
+/** The plan against the files as they are, and what validate would say after it. */
+function previewRepair(s: Settings, o: OpOptions): Report {
+  const snap = readState(storeOptions(s, o));
+  const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => new Date()))());
+  return report('repair', [...plan.findings, ...diagnoseAfter(s, snap, plan, tasks)], {
+    dryRun: true,
+    changes: plan.changes,
+    renumbered: plan.renumbered,
+    stats: {
+      mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+      tasks: countTasks(tasks),
+    },
+  });
+}
+
+function planFor(s: Settings, o: OpOptions, snap: Snapshot, now: Date) {
+  const tasks = scan(s, o) ?? [];
+  const plan = planRepair({
+    mapping: snap.mapping,
+    counters: snap.counters,
+    ...otherSources(s, snap, isoStamp(now)),
+    tasks,
+    idPattern: s.idPattern,
+    seniority: seniorityFromTasks(s.root, tasks),
+    now: isoStamp(now),
+  });
+  return { tasks, plan };
+}
+
+/** `.bak`, and the committed version of a state file that is damaged or missing. */
+function otherSources(s: Settings, snap: Snapshot, now: string) {
+  const o = { root: s.root };
+  const backups = {
+    mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
+    counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
+  };
+  const committed: { mapping?: ParsedMapping; counters?: ParsedCounters } = {};
+  const git = new Git(s.root);
+  for (const kind of ['mapping', 'counters'] as const) {
+    const f = snap[kind];
+    if (f.status !== 'corrupt' && f.status !== 'missing') continue;
+    const rel = relPath(s.root, snap.paths[kind]);
+    const text = git.show('HEAD', rel);
+    if (text === undefined) continue;
+    if (kind === 'mapping')
+      committed.mapping = parseStateText('mapping', text, `${rel} (HEAD)`, now);
+    else committed.counters = parseStateText('counters', text, `${rel} (HEAD)`, now);
+  }
+  return { backups, committed };
+}
+
+/** Counters, then mappings, then the task files, through the transaction's batched writer. */
+async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
+  const { paths, mapping, counters } = ctx.snapshot;
+  if (plan.counters)
+    writeStateFile(ctx, {
+      kind: 'counters',
+      path: paths.counters,
+      before: counters,
+      data: plan.counters,
+    });
+  if (plan.mapping)
+    writeStateFile(ctx, {
+      kind: 'mapping',
+      path: paths.mapping,
+      before: mapping,
+      data: plan.mapping,
+    });
+  const writes: PendingWrite[] = [];
+  for (const { task, externalIds } of plan.frontmatter) {
+    // Re-read under the lock: only the external_ids block changes, whatever else was edited.
+    const text = readFileSync(task.path, 'utf8');
+    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+    if (next !== text) writes.push({ path: task.path, text: next, task: task.id!, externalIds });
+  }
+  await writePending(ctx, writes);
+}
+
+function diagnoseAfter(s: Settings, snap: Snapshot, p: RepairPlan, tasks: TaskRecord[]): Finding[] {
+  const asParsed = <K extends 'mapping' | 'counters'>(
+    kind: K,
+    data: object | undefined,
+    was: ParsedMapping | ParsedCounters,
+  ) => (data ? parseStateText(kind as 'mapping', canonicalJson(data), was.file, '') : was);
+  const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
+  const virtualTasks: TaskRecord[] = tasks.map((t) =>
+    updated.has(t.path)
+      ? {
+          ...t,
+          externalIds: updated.get(t.path),
+          findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
+        }
+      : t,
+  );
+  return diagnose({
+    mapping: asParsed('mapping', p.mapping, snap.mapping) as ParsedMapping,
+    counters: asParsed('counters', p.counters, snap.counters) as ParsedCounters,
+    tasks: virtualTasks,
+    tools: s.tools,
+    idPattern: s.idPattern,
+  });
+}

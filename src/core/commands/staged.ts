@@ -1,0 +1,173 @@
+/**
+ * What the pre-commit hook decides, on texts the hook supplies (the staged versions from git's
+ * index, and the work-tree versions): whether the staged state files may be committed, which
+ * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
+ * itself only asks git and restages.
+ */
+import type { Settings } from '../config.js';
+import { diagnose } from '../diagnose.js';
+import { finding, type Finding } from '../findings.js';
+import { TOOLS } from '../ids.js';
+import {
+  missingStateFile,
+  parseStateText,
+  type ParsedCounters,
+  type ParsedMapping,
+} from '../parse.js';
+import { STATE_FILE } from '../paths.js';
+import { readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
+import { transaction } from '../store.js';
+import { assignTask } from './assign.js';
+import { storeOptions, type Assigned, type OpOptions } from './common.js';
+
+/** The staged (index) text of each state file; undefined when it is not in the index. */
+export interface StagedStateTexts {
+  mapping?: string;
+  counters?: string;
+}
+
+/** The staged state files, parsed, with what would make the commit wrong. */
+export function checkStagedState(
+  s: Settings,
+  dirRel: string,
+  texts: StagedStateTexts,
+  now: string,
+): { mapping: ParsedMapping; counters: ParsedCounters; errors: Finding[]; legacy: boolean } {
+  const file = (kind: 'mapping' | 'counters') => `${dirRel}/${STATE_FILE[kind]}`;
+  const mapping =
+    texts.mapping === undefined
+      ? missingStateFile('mapping', file('mapping'))
+      : parseStateText('mapping', texts.mapping, file('mapping'), now);
+  const counters =
+    texts.counters === undefined
+      ? missingStateFile('counters', file('counters'))
+      : parseStateText('counters', texts.counters, file('counters'), now);
+  const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter(
+    (f) => f.severity === 'error',
+  );
+  return {
+    mapping,
+    counters,
+    errors,
+    legacy: mapping.status === 'legacy' || counters.status === 'legacy',
+  };
+}
+
+/** A staged task file: its index text and its work-tree text (equal unless partially staged). */
+export interface StagedTask {
+  /** Relative to the repository root. */
+  file: string;
+  path: string;
+  index: string;
+  worktree: string;
+}
+
+/** A staged task the hook leaves alone, with the reason it says in one line. */
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface StagedPlan {
+  work: (StagedTask & { rec: TaskRecord })[];
+  skipped: Skipped[];
+  /** Conditions that refuse the commit. */
+  refusals: Finding[];
+}
+
+/**
+ * Which staged tasks need IDs. `committedFiles(id)` names other files in the index that have
+ * this id (a copied task), so a new file cannot take over IDs another file holds.
+ */
+export function planStagedTasks(
+  s: Settings,
+  tasks: StagedTask[],
+  committedFiles: (id: string) => string[],
+): StagedPlan {
+  const plan: StagedPlan = { work: [], skipped: [], refusals: [] };
+  const tools = TOOLS.filter((t) => s.tools[t]);
+  const seen = new Map<string, string>();
+  for (const t of tasks) {
+    const rec = readTaskText(t.index, t.path, t.file);
+    if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
+    const broken = rec.findings.find((f) => f.severity === 'error');
+    if (broken) {
+      plan.skipped.push({ file: t.file, reason: `not assigned: ${broken.message}` });
+      continue;
+    }
+    if (rec.id === undefined) {
+      plan.skipped.push({ file: t.file, reason: 'not assigned: its frontmatter has no id:' });
+      continue;
+    }
+    if (!s.idPattern.test(rec.id)) {
+      plan.skipped.push({
+        file: t.file,
+        reason: `not assigned: id "${rec.id}" is not a task ID of a known shape`,
+      });
+      continue;
+    }
+    if (tools.every((tool) => rec.externalIds?.[tool] !== undefined)) continue;
+    if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
+      plan.refusals.push(
+        finding(
+          'error',
+          'PARTIALLY_STAGED',
+          `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`,
+          { file: t.file, line: rec.idLine },
+        ),
+      );
+      continue;
+    }
+    const twin = seen.get(rec.id);
+    if (twin)
+      plan.refusals.push(
+        finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is the id of both ${twin} and ${t.file}`, {
+          file: t.file,
+          line: rec.idLine,
+        }),
+      );
+    seen.set(rec.id, t.file);
+    const others = committedFiles(rec.id).filter((f) => f !== t.file);
+    if (others.length)
+      plan.refusals.push(
+        finding(
+          'error',
+          'DUPLICATE_TASK_ID',
+          `${rec.id} is already the id of ${others.join(', ')}, which holds its external IDs`,
+          { file: t.file, line: rec.idLine },
+        ),
+      );
+    plan.work.push({ ...t, rec });
+  }
+  return plan;
+}
+
+export interface StagedResult {
+  assigned: Assigned[];
+  /** New index texts of the task files that changed. */
+  staged: { file: string; text: string; wholeFile: boolean }[];
+}
+
+/** One transaction for every staged task; work-tree files are written under the same lock. */
+export async function assignStaged(
+  s: Settings,
+  work: StagedPlan['work'],
+  o: OpOptions = {},
+): Promise<StagedResult> {
+  const { value } = await transaction(storeOptions(s, o), (ledger, tx) =>
+    work.map((w) => {
+      const { want, assigned } = assignTask(ledger, w.rec, s);
+      const index = setExternalIds(w.index, want, w.file);
+      const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
+      if (worktree !== w.worktree)
+        tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id!, externalIds: want });
+      return { w, assigned, index };
+    }),
+  );
+  return {
+    assigned: value.flatMap((r) => r.assigned),
+    staged: value
+      .filter((r) => r.index !== r.w.index)
+      .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
+  };
+}

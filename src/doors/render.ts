@@ -1,0 +1,221 @@
+/**
+ * How reports read: one line per finding, one sentence per change, a summary a person takes in
+ * at a glance. Every door renders the core's records through these.
+ */
+import {
+  ERROR_CODES,
+  FINDING_CODES,
+  TOOL_LABEL,
+  type Change,
+  type Finding,
+  type Report,
+} from '../core/index.js';
+
+export interface Style {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const plain = (s: string) => s;
+export const noStyle: Style = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
+const sgr = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+export const ansiStyle: Style = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  green: sgr(32, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+};
+
+export const where = (f: { file?: string; line?: number; column?: number }): string =>
+  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+
+export function formatFinding(f: Finding, st: Style): string {
+  const sev =
+    f.severity === 'error'
+      ? st.red('error  ')
+      : f.severity === 'warning'
+        ? st.yellow('warning')
+        : st.dim('info   ');
+  const loc = where(f);
+  return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+}
+
+/** Errors are all shown; warnings and infos are capped per code unless verbose. */
+export function formatFindings(
+  findings: Finding[],
+  st: Style,
+  verbose: boolean,
+  cap = 10,
+): string[] {
+  const lines: string[] = [];
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.severity} ${f.code}`;
+    const n = shown.get(key) ?? 0;
+    if (f.severity !== 'error' && !verbose && n >= cap) {
+      hidden.set(key, (hidden.get(key) ?? 0) + 1);
+      continue;
+    }
+    shown.set(key, n + 1);
+    lines.push(formatFinding(f, st));
+  }
+  for (const [key, n] of hidden) {
+    const [sev, code] = key.split(' ');
+    lines.push(st.dim(`… ${n} more ${code} ${sev}${n === 1 ? '' : 's'} (--verbose lists all)`));
+  }
+  return lines;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(r: Report, st: Style): string {
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  const counts = `${plural(r.stats.mappings, 'mapping')}, ${plural(r.stats.tasks, 'task')}`;
+  const issues =
+    errors || warnings
+      ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+      : 'no problems';
+  const mark = errors ? st.red('✖') : warnings ? st.yellow('⚠') : st.green('✔');
+  return `${mark} ${r.command}${r.dryRun ? ' (dry run)' : ''}: ${issues} · ${counts}`;
+}
+
+const list = (xs: string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+
+/** A change as a sentence: what was done, or with `dryRun` what would be done. */
+export function describeChange(c: Change, dryRun = false): string {
+  const [did, would] = phrases(c);
+  return dryRun ? `would ${would}` : did;
+}
+
+/** The past and the infinitive of each change (both spelled out: English verbs are irregular). */
+function phrases(c: Change): [string, string] {
+  const both = (past: string, base: string, rest: string): [string, string] => [
+    `${past} ${rest}`,
+    `${base} ${rest}`,
+  ];
+  switch (c.kind) {
+    case 'state-written':
+      return (
+        {
+          created: ['created', 'create'],
+          updated: ['updated', 'update'],
+          migrated: ['migrated to format 1.0', 'migrate to format 1.0'],
+          rebuilt: ['rebuilt', 'rebuild'],
+        } as const
+      )[c.how] as [string, string];
+    case 'original-kept':
+      return c.why === 'corrupt'
+        ? both('quarantined', 'quarantine', 'the damaged original here')
+        : both('kept', 'keep', 'the pre-migration original here');
+    case 'task-written':
+      return both('wrote', 'write', 'external_ids');
+    case 'mapping-rebuilt': {
+      const [own, ...more] = c.sources;
+      const from = c.sources.length
+        ? [
+            own!.name,
+            ...more.map((s) => `${s.name} (${s.added} more mapping${s.added === 1 ? '' : 's'})`),
+          ]
+        : ['nothing: no source had its data'];
+      return both('rebuilt', 'rebuild', `it from ${list(from)}`);
+    }
+    case 'mapping-restored':
+      return both('restored', 'restore', `the missing file from ${list(c.sources)}`);
+    case 'source-disagreed':
+      return both(
+        'kept',
+        'keep',
+        `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`,
+      );
+    case 'frontmatter-adopted':
+      return both(
+        'took',
+        'take',
+        `${c.count} external ID${c.count === 1 ? '' : 's'} from task frontmatter that it lacked`,
+      );
+    case 'counter-raised':
+      return both(
+        'raised',
+        'raise',
+        `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`,
+      );
+    case 'renumbered':
+      return both(
+        'renumbered',
+        'renumber',
+        `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`,
+      );
+    case 'frontmatter-aligned':
+      return both('updated', 'update', 'external_ids to match the mapping file');
+    case 'canonical-rewrite':
+      return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
+    case 'migrated':
+      return [`migrated: ${c.steps.join('; ')}`, `migrate: ${c.steps.join('; ')}`];
+    case 'counters-rebuilt':
+      return both(
+        'rebuilt',
+        'rebuild',
+        `it from ${c.fromSurvivors ? 'the surviving counters and ' : ''}the highest numbers in use`,
+      );
+    case 'counters-created':
+      return both('created', 'create', 'it from the highest numbers in use');
+    case 'config-created':
+      return both(
+        'wrote',
+        'write',
+        c.tools.length
+          ? `a starter config tracking ${list(c.tools)}`
+          : 'a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}',
+      );
+    case 'config-tools-set':
+      return both(
+        'set',
+        'set',
+        `tools to ${list(c.tools)} (was ${c.before.length ? list(c.before) : 'none'})`,
+      );
+    case 'lines-added':
+      return c.purpose === 'ignore'
+        ? both('added', 'add', c.lines.join(' '))
+        : both('registered', 'register', 'the extids merge driver for the state files');
+    case 'git-config-set':
+      return both('set', 'set', `${c.key} = ${c.value}`);
+    case 'hook-installed':
+      return c.how === 'created'
+        ? both('created', 'create', 'the pre-commit hook')
+        : both('added', 'add', 'the extids hook');
+    case 'prepare-script':
+      return c.how === 'added'
+        ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')
+        : both(
+            'left',
+            'leave',
+            `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`,
+          );
+  }
+}
+
+/** One line per change: `file: sentence`. */
+export const changeLines = (r: Report): string[] =>
+  r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+
+/** The report as the JSON contract has it: each change also carries its sentence as `action`. */
+export const jsonReport = <R extends Report>(r: R) => ({
+  ...r,
+  changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) })),
+});
+
+/** The README's tables of codes, generated from the core's records (`npm run docs`). */
+export function codeTables(): { findings: string; errors: string } {
+  const table = (codes: Record<string, string>) =>
+    ['| code | meaning |', '| --- | --- |']
+      .concat(Object.entries(codes).map(([code, meaning]) => `| \`${code}\` | ${meaning} |`))
+      .join('\n');
+  return { findings: table(FINDING_CODES), errors: table(ERROR_CODES) };
+}
