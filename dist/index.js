@@ -59797,28 +59797,35 @@ function envelope(json, bodyKey, body, now) {
         out.version = schema_FORMAT_VERSION;
     return out;
 }
-function migrateMapping(json, now) {
+const migrateMapping = (json, now) => migrateFile(json, now, 'mappings', migrateMappingEntries);
+const migrateCounters = (json, now) => migrateFile(json, now, 'counters', migrateCounterBody);
+/** The envelope (or its absence), then the body, for either state file. */
+function migrateFile(json, now, bodyKey, migrateBody) {
     const steps = [];
     if (!migrate_isPlainObject(json))
         return { value: json, steps, enveloped: false };
-    const enveloped = 'mappings' in json || 'version' in json || 'updated' in json;
+    const enveloped = bodyKey in json || 'version' in json || 'updated' in json;
     let body;
     if (enveloped) {
-        const r = migrateEnvelope(json, 'mappings', now, steps);
+        const r = migrateEnvelope(json, bodyKey, now, steps);
         if (r.unsupported)
             return { value: json, steps: [], enveloped, unsupported: r.unsupported };
         body = r.body;
     }
     else {
         body = json;
-        steps.push(`wrapped the bare mapping object in the ${schema_FORMAT_VERSION} envelope`);
+        const noun = bodyKey === 'mappings' ? 'mapping' : 'counters';
+        steps.push(`wrapped the bare ${noun} object in the ${schema_FORMAT_VERSION} envelope`);
     }
-    const { value: mappings, notes } = migrateMappingEntries(body);
+    const { value, notes } = migrateBody(body);
     steps.push(...notes);
-    const value = enveloped
-        ? envelope(json, 'mappings', mappings, now)
-        : { mappings, updated: now, version: schema_FORMAT_VERSION };
-    return { value, steps, enveloped };
+    return {
+        value: enveloped
+            ? envelope(json, bodyKey, value, now)
+            : { [bodyKey]: value, updated: now, version: schema_FORMAT_VERSION },
+        steps,
+        enveloped,
+    };
 }
 function migrateMappingEntries(body) {
     if (!migrate_isPlainObject(body))
@@ -59884,29 +59891,6 @@ function isCanonicalEntry(entry) {
             return false;
     }
     return true;
-}
-function migrateCounters(json, now) {
-    const steps = [];
-    if (!migrate_isPlainObject(json))
-        return { value: json, steps, enveloped: false };
-    const enveloped = 'counters' in json || 'version' in json || 'updated' in json;
-    let body;
-    if (enveloped) {
-        const r = migrateEnvelope(json, 'counters', now, steps);
-        if (r.unsupported)
-            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
-        body = r.body;
-    }
-    else {
-        body = json;
-        steps.push(`wrapped the bare counters object in the ${schema_FORMAT_VERSION} envelope`);
-    }
-    const { value: counters, notes } = migrateCounterBody(body);
-    steps.push(...notes);
-    const value = enveloped
-        ? envelope(json, 'counters', counters, now)
-        : { counters, updated: now, version: schema_FORMAT_VERSION };
-    return { value, steps, enveloped };
 }
 const asCount = (v) => typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
 function migrateCounterBody(body) {
@@ -60451,93 +60435,107 @@ function parse_missingStateFile(kind, file) {
     return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
 }
 function parse_parseStateText(kind, text, file, now) {
-    const base = { kind, file, text, steps: [], enveloped: true };
-    const findings = [];
-    const at = (line, column) => ({ file, line, column });
-    let body = text;
-    if (body.charCodeAt(0) === 0xfeff) {
-        findings.push(findings_finding('error', 'BOM', 'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it', at(1)));
-        body = body.slice(1);
-    }
-    if (/^[\s\0]*$/.test(body)) {
-        const nul = body.includes('\0');
-        findings.push(findings_finding('error', 'EMPTY_FILE', nul
-            ? `contains only NUL bytes (${body.length}): the last write did not complete`
-            : 'is empty', at()));
-        return { ...base, status: 'corrupt', findings };
-    }
+    const p = { kind, file, text, now, findings: [] };
+    const body = stripBom(p);
+    return (emptyFile(p, body) ??
+        readJson(p, body, (json) => fastPath(p, body, json) ?? checkContent(p, body, json)));
+}
+const result = (p, rest) => ({
+    kind: p.kind,
+    file: p.file,
+    text: p.text,
+    steps: [],
+    enveloped: true,
+    findings: p.findings,
+    ...rest,
+});
+const at = (p, line, column) => ({ file: p.file, line, column });
+/** A byte-order mark is reported (the reference implementation cannot read it) and skipped. */
+function stripBom(p) {
+    if (p.text.charCodeAt(0) !== 0xfeff)
+        return p.text;
+    p.findings.push(findings_finding('error', 'BOM', 'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it', at(p, 1)));
+    return p.text.slice(1);
+}
+/** Empty, blank or NUL-filled: what a crash mid-write leaves. */
+function emptyFile(p, body) {
+    if (!/^[\s\0]*$/.test(body))
+        return undefined;
+    const nul = body.includes('\0');
+    p.findings.push(findings_finding('error', 'EMPTY_FILE', nul
+        ? `contains only NUL bytes (${body.length}): the last write did not complete`
+        : 'is empty', at(p)));
+    return result(p, { status: 'corrupt' });
+}
+/** JSON.parse, or the reason it failed: conflict markers (both sides salvaged) or a position. */
+function readJson(p, body, next) {
     let json;
     try {
         json = JSON.parse(body);
     }
     catch (err) {
-        const sides = conflictSides(body);
         const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
         if (marker !== -1) {
-            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(marker + 1)));
-            return {
-                ...base,
+            p.findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(p, marker + 1)));
+            const sides = conflictSides(body);
+            return result(p, {
                 status: 'corrupt',
-                findings,
-                salvage: sides && salvageSides(kind, sides, file, now),
-            };
+                salvage: sides && salvageSides(p.kind, sides, p.file, p.now),
+            });
         }
         const { reason, offset } = jsonErrorPosition(err, body);
         const { line, column } = lineOfOffset(body, offset);
-        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(line, column)));
-        return { ...base, status: 'corrupt', findings };
+        p.findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(p, line, column)));
+        return result(p, { status: 'corrupt' });
     }
-    // The common case, a current and valid file, is decided in one pass over it; the steps below
-    // (depth limit, unsafe keys, migration, precise schema messages) are for everything else.
-    if (body === text) {
-        const analysis = kind === 'mapping' ? scanMapping(json) : undefined;
-        if (analysis || (kind === 'counters' && fastCheckCounters(json)))
-            return {
-                ...base,
-                status: 'valid',
-                data: json,
-                findings,
-                analysis,
-            };
-    }
+    return next(json);
+}
+/** The common case, a current and valid file, decided in one pass over it. */
+function fastPath(p, body, json) {
+    if (body !== p.text)
+        return undefined;
+    const analysis = p.kind === 'mapping' ? scanMapping(json) : undefined;
+    if (analysis || (p.kind === 'counters' && fastCheckCounters(json)))
+        return result(p, { status: 'valid', data: json, analysis });
+    return undefined;
+}
+/** Everything else: depth limit, unsafe keys, migration, precise schema messages, salvage. */
+function checkContent(p, body, json) {
     const loc = new Locator(body);
-    for (const p of limitDepth(json))
-        findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(p)}; the value there is not used`, at(loc.line(p))));
-    const unsafe = stripUnsafeKeys(json);
-    for (const p of unsafe)
-        findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${p[p.length - 1]}" at ${describePath(p.slice(0, -1))}, refused to prevent prototype pollution`, at(loc.line(p))));
-    const migrated = kind === 'mapping' ? migrateMapping(json, now) : migrateCounters(json, now);
+    const unsafe = sanitize(p, loc, json);
+    const migrated = p.kind === 'mapping' ? migrateMapping(json, p.now) : migrateCounters(json, p.now);
     const enveloped = migrated.enveloped;
     if (migrated.unsupported !== undefined) {
-        findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(loc.line(['version']))));
-        return { ...base, enveloped, status: 'unsupported', findings };
+        p.findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(p, loc.line(['version']))));
+        return result(p, { enveloped, status: 'unsupported' });
     }
-    const checked = checkStateFile(kind, migrated.value);
+    const checked = checkStateFile(p.kind, migrated.value);
     if (!checked.ok) {
-        const legacyPath = (p) => (enveloped ? p : p.slice(1));
+        const filePath = (path) => (enveloped ? path : path.slice(1));
         for (const issue of checked.issues)
-            findings.push(schemaFinding(issue, loc, file, legacyPath));
-        const salvage = salvageData(kind, migrated.value, now);
-        return { ...base, enveloped, status: 'corrupt', findings, salvage };
+            p.findings.push(schemaFinding(issue, loc, p.file, filePath));
+        const salvage = salvageData(p.kind, migrated.value, p.now);
+        return result(p, { enveloped, status: 'corrupt', salvage });
     }
     if (migrated.steps.length)
-        findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(1)));
-    const status = unsafe.length || findings.some((f) => f.code === 'BOM')
-        ? 'corrupt'
-        : migrated.steps.length
-            ? 'legacy'
-            : 'valid';
-    const result = {
-        ...base,
+        p.findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(p, 1)));
+    const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+    return result(p, {
         enveloped,
-        status,
+        status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
         data: checked.data,
         steps: migrated.steps,
-        findings,
-    };
-    if (status === 'corrupt')
-        result.salvage = { data: checked.data, lost: unsafe.map((p) => describePath(p)) };
-    return result;
+        ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
+    });
+}
+/** Cuts values nested deeper than a state file can be, and removes prototype keys; both reported. */
+function sanitize(p, loc, json) {
+    for (const path of limitDepth(json))
+        p.findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(path)}; the value there is not used`, at(p, loc.line(path))));
+    const unsafe = stripUnsafeKeys(json);
+    for (const path of unsafe)
+        p.findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${path[path.length - 1]}" at ${describePath(path.slice(0, -1))}, refused to prevent prototype pollution`, at(p, loc.line(path))));
+    return unsafe;
 }
 function schemaFinding(issue, loc, file, toFilePath) {
     const where = describePath(issue.path);
@@ -62265,6 +62263,11 @@ function scan(s, o) {
 }
 const countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
 const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+/** The summary counts every command reports: mappings in the file, task files with frontmatter. */
+const stats = (m, tasks) => ({
+    mappings: countMappings(m),
+    tasks: countTasks(tasks),
+});
 /** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
 function missingButCommitted(s, snap) {
     const out = [];
@@ -62298,9 +62301,7 @@ function validate_validate(s, o = {}) {
             idPattern: s.idPattern,
         }),
     ];
-    return common_report('validate', findings, {
-        stats: { mappings: countMappings(snap.mapping), tasks: countTasks(tasks) },
-    });
+    return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/migrate.js
@@ -62308,7 +62309,7 @@ function validate_validate(s, o = {}) {
 
 
 async function migrate(s, o = {}) {
-    const tasks = countTasks(scan(s, { ...o, onProgress: undefined }));
+    const tasks = scan(s, { ...o, onProgress: undefined });
     const run = (snap, write) => {
         const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
         const changes = [];
@@ -62323,7 +62324,7 @@ async function migrate(s, o = {}) {
         return common_report('migrate', findings, {
             changes,
             dryRun: !write,
-            stats: { mappings: countMappings(snap.mapping), tasks },
+            stats: stats(snap.mapping, tasks),
         });
     };
     if (o.dryRun)

@@ -91,30 +91,20 @@ export function init(root: string, opts: InitOptions = {}): Report {
     `${state}/*.corrupt-*`,
     `${state}/*.pre-migration-*`,
   ];
-  const added = ensureLines(
-    join(root, '.gitignore'),
-    '# extids: lock, temp, backup and quarantine files',
-    ignores,
-    dry,
-  );
-  if (added.length)
-    changes.push({ kind: 'lines-added', file: '.gitignore', lines: added, purpose: 'ignore' });
+  const addLines = (
+    file: string,
+    header: string,
+    lines: string[],
+    purpose: 'ignore' | 'merge-driver',
+  ) => {
+    const added = ensureLines(join(root, file), header, lines, dry);
+    if (added.length) changes.push({ kind: 'lines-added', file, lines: added, purpose });
+  };
+  addLines('.gitignore', '# extids: lock, temp, backup and quarantine files', ignores, 'ignore');
 
   // Merge driver: git config + .gitattributes for the two state files.
   const attrs = [`${state}/${MAPPING_FILE} merge=extids`, `${state}/${COUNTERS_FILE} merge=extids`];
-  const attrAdded = ensureLines(
-    join(root, '.gitattributes'),
-    '# extids: three-way merge of the ID ledger',
-    attrs,
-    dry,
-  );
-  if (attrAdded.length)
-    changes.push({
-      kind: 'lines-added',
-      file: '.gitattributes',
-      lines: attrAdded,
-      purpose: 'merge-driver',
-    });
+  addLines('.gitattributes', '# extids: three-way merge of the ID ledger', attrs, 'merge-driver');
   if (git.configGet('merge.extids.driver') !== MERGE_DRIVER) {
     if (!dry) {
       git.configSet('merge.extids.name', 'extids: three-way merge of external ID state');

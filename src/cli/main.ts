@@ -139,20 +139,21 @@ export async function main(io: Io): Promise<number> {
     const { s, o } = ctx(cmd);
     print(validate(s, o));
   });
-  sub('migrate', 'upgrade older schema versions in place (the originals are kept)')
-    .option('--dry-run', 'say what would change and write nothing')
-    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
-      const { s, o } = ctx(cmd);
-      const r = await migrate(s, { ...o, dryRun: opts.dryRun });
-      print(r, changeLines(r));
-    });
-  sub('repair', 'fix everything that can be fixed without a person, and say what it did')
-    .option('--dry-run', 'say what would change and write nothing')
-    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
-      const { s, o } = ctx(cmd);
-      const r = await repair(s, { ...o, dryRun: opts.dryRun });
-      print(r, changeLines(r));
-    });
+  /** A command that writes, previewed with --dry-run, whose report lists its changes. */
+  const writing = (name: string, description: string, run: typeof migrate) =>
+    sub(name, description)
+      .option('--dry-run', 'say what would change and write nothing')
+      .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+        const { s, o } = ctx(cmd);
+        const r = await run(s, { ...o, dryRun: opts.dryRun });
+        print(r, changeLines(r));
+      });
+  writing('migrate', 'upgrade older schema versions in place (the originals are kept)', migrate);
+  writing(
+    'repair',
+    'fix everything that can be fixed without a person, and say what it did',
+    repair,
+  );
   sub('assign', 'give external IDs to tasks that lack them, for every configured tool')
     .argument('[files...]', 'task files to assign')
     .option('--all', 'every task under the tasks directory that lacks IDs')

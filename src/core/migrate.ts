@@ -63,25 +63,41 @@ function envelope(
   return out;
 }
 
-export function migrateMapping(json: unknown, now: string): Migrated {
+export const migrateMapping = (json: unknown, now: string): Migrated =>
+  migrateFile(json, now, 'mappings', migrateMappingEntries);
+
+export const migrateCounters = (json: unknown, now: string): Migrated =>
+  migrateFile(json, now, 'counters', migrateCounterBody);
+
+/** The envelope (or its absence), then the body, for either state file. */
+function migrateFile(
+  json: unknown,
+  now: string,
+  bodyKey: 'mappings' | 'counters',
+  migrateBody: (body: unknown) => { value: unknown; notes: string[] },
+): Migrated {
   const steps: string[] = [];
   if (!isPlainObject(json)) return { value: json, steps, enveloped: false };
-  const enveloped = 'mappings' in json || 'version' in json || 'updated' in json;
+  const enveloped = bodyKey in json || 'version' in json || 'updated' in json;
   let body: unknown;
   if (enveloped) {
-    const r = migrateEnvelope(json, 'mappings', now, steps);
+    const r = migrateEnvelope(json, bodyKey, now, steps);
     if (r.unsupported) return { value: json, steps: [], enveloped, unsupported: r.unsupported };
     body = r.body;
   } else {
     body = json;
-    steps.push(`wrapped the bare mapping object in the ${FORMAT_VERSION} envelope`);
+    const noun = bodyKey === 'mappings' ? 'mapping' : 'counters';
+    steps.push(`wrapped the bare ${noun} object in the ${FORMAT_VERSION} envelope`);
   }
-  const { value: mappings, notes } = migrateMappingEntries(body);
+  const { value, notes } = migrateBody(body);
   steps.push(...notes);
-  const value = enveloped
-    ? envelope(json, 'mappings', mappings, now)
-    : { mappings, updated: now, version: FORMAT_VERSION };
-  return { value, steps, enveloped };
+  return {
+    value: enveloped
+      ? envelope(json, bodyKey, value, now)
+      : { [bodyKey]: value, updated: now, version: FORMAT_VERSION },
+    steps,
+    enveloped,
+  };
 }
 
 function migrateMappingEntries(body: unknown): { value: unknown; notes: string[] } {
@@ -145,27 +161,6 @@ function isCanonicalEntry(entry: Record<string, unknown>): boolean {
     if (isKeyed(k) && v !== v.toUpperCase()) return false;
   }
   return true;
-}
-
-export function migrateCounters(json: unknown, now: string): Migrated {
-  const steps: string[] = [];
-  if (!isPlainObject(json)) return { value: json, steps, enveloped: false };
-  const enveloped = 'counters' in json || 'version' in json || 'updated' in json;
-  let body: unknown;
-  if (enveloped) {
-    const r = migrateEnvelope(json, 'counters', now, steps);
-    if (r.unsupported) return { value: json, steps: [], enveloped, unsupported: r.unsupported };
-    body = r.body;
-  } else {
-    body = json;
-    steps.push(`wrapped the bare counters object in the ${FORMAT_VERSION} envelope`);
-  }
-  const { value: counters, notes } = migrateCounterBody(body);
-  steps.push(...notes);
-  const value = enveloped
-    ? envelope(json, 'counters', counters, now)
-    : { counters, updated: now, version: FORMAT_VERSION };
-  return { value, steps, enveloped };
 }
 
 const asCount = (v: unknown): unknown =>

@@ -205,154 +205,185 @@ export function parseStateText(
   file: string,
   now: string,
 ): ParsedStateFile<MappingFile | CounterFile> {
-  const base = { kind, file, text, steps: [] as string[], enveloped: true };
-  const findings: Finding[] = [];
-  const at = (line?: number, column?: number) => ({ file, line, column });
+  const p: Parsing = { kind, file, text, now, findings: [] };
+  const body = stripBom(p);
+  return (
+    emptyFile(p, body) ??
+    readJson(p, body, (json) => fastPath(p, body, json) ?? checkContent(p, body, json))
+  );
+}
 
-  let body = text;
-  if (body.charCodeAt(0) === 0xfeff) {
-    findings.push(
-      finding(
-        'error',
-        'BOM',
-        'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it',
-        at(1),
-      ),
-    );
-    body = body.slice(1);
-  }
-  if (/^[\s\0]*$/.test(body)) {
-    const nul = body.includes('\0');
-    findings.push(
-      finding(
-        'error',
-        'EMPTY_FILE',
-        nul
-          ? `contains only NUL bytes (${body.length}): the last write did not complete`
-          : 'is empty',
-        at(),
-      ),
-    );
-    return { ...base, status: 'corrupt', findings };
-  }
+type Parsed = ParsedStateFile<MappingFile | CounterFile>;
 
+/** What one parse carries from step to step. */
+interface Parsing {
+  kind: FileKind;
+  file: string;
+  text: string;
+  now: string;
+  findings: Finding[];
+}
+
+const result = (
+  p: Parsing,
+  rest: Omit<Parsed, 'kind' | 'file' | 'text' | 'steps' | 'enveloped' | 'findings'> &
+    Partial<Parsed>,
+): Parsed => ({
+  kind: p.kind,
+  file: p.file,
+  text: p.text,
+  steps: [],
+  enveloped: true,
+  findings: p.findings,
+  ...rest,
+});
+
+const at = (p: Parsing, line?: number, column?: number) => ({ file: p.file, line, column });
+
+/** A byte-order mark is reported (the reference implementation cannot read it) and skipped. */
+function stripBom(p: Parsing): string {
+  if (p.text.charCodeAt(0) !== 0xfeff) return p.text;
+  p.findings.push(
+    finding(
+      'error',
+      'BOM',
+      'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it',
+      at(p, 1),
+    ),
+  );
+  return p.text.slice(1);
+}
+
+/** Empty, blank or NUL-filled: what a crash mid-write leaves. */
+function emptyFile(p: Parsing, body: string): Parsed | undefined {
+  if (!/^[\s\0]*$/.test(body)) return undefined;
+  const nul = body.includes('\0');
+  p.findings.push(
+    finding(
+      'error',
+      'EMPTY_FILE',
+      nul
+        ? `contains only NUL bytes (${body.length}): the last write did not complete`
+        : 'is empty',
+      at(p),
+    ),
+  );
+  return result(p, { status: 'corrupt' });
+}
+
+/** JSON.parse, or the reason it failed: conflict markers (both sides salvaged) or a position. */
+function readJson(p: Parsing, body: string, next: (json: unknown) => Parsed): Parsed {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (err) {
-    const sides = conflictSides(body);
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
-      findings.push(
+      p.findings.push(
         finding(
           'error',
           'CONFLICT_MARKERS',
           `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`,
-          at(marker + 1),
+          at(p, marker + 1),
         ),
       );
-      return {
-        ...base,
+      const sides = conflictSides(body);
+      return result(p, {
         status: 'corrupt',
-        findings,
-        salvage: sides && salvageSides(kind, sides, file, now),
-      };
+        salvage: sides && salvageSides(p.kind, sides, p.file, p.now),
+      });
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
-    findings.push(
+    p.findings.push(
       finding(
         'error',
         'PARSE_ERROR',
         `is not valid JSON: ${reason} (line ${line}, column ${column})`,
-        at(line, column),
+        at(p, line, column),
       ),
     );
-    return { ...base, status: 'corrupt', findings };
+    return result(p, { status: 'corrupt' });
   }
+  return next(json);
+}
 
-  // The common case, a current and valid file, is decided in one pass over it; the steps below
-  // (depth limit, unsafe keys, migration, precise schema messages) are for everything else.
-  if (body === text) {
-    const analysis = kind === 'mapping' ? scanMapping(json) : undefined;
-    if (analysis || (kind === 'counters' && fastCheckCounters(json)))
-      return {
-        ...base,
-        status: 'valid',
-        data: json as MappingFile | CounterFile,
-        findings,
-        analysis,
-      };
-  }
+/** The common case, a current and valid file, decided in one pass over it. */
+function fastPath(p: Parsing, body: string, json: unknown): Parsed | undefined {
+  if (body !== p.text) return undefined;
+  const analysis = p.kind === 'mapping' ? scanMapping(json) : undefined;
+  if (analysis || (p.kind === 'counters' && fastCheckCounters(json)))
+    return result(p, { status: 'valid', data: json as MappingFile | CounterFile, analysis });
+  return undefined;
+}
 
+/** Everything else: depth limit, unsafe keys, migration, precise schema messages, salvage. */
+function checkContent(p: Parsing, body: string, json: unknown): Parsed {
   const loc = new Locator(body);
-  for (const p of limitDepth(json))
-    findings.push(
-      finding(
-        'error',
-        'SCHEMA_INVALID',
-        `nests JSON deeper than a state file ever does at ${describePath(p)}; the value there is not used`,
-        at(loc.line(p)),
-      ),
-    );
-  const unsafe = stripUnsafeKeys(json);
-  for (const p of unsafe)
-    findings.push(
-      finding(
-        'error',
-        'UNSAFE_KEY',
-        `has the key "${p[p.length - 1]}" at ${describePath(p.slice(0, -1))}, refused to prevent prototype pollution`,
-        at(loc.line(p)),
-      ),
-    );
-
-  const migrated = kind === 'mapping' ? migrateMapping(json, now) : migrateCounters(json, now);
+  const unsafe = sanitize(p, loc, json);
+  const migrated =
+    p.kind === 'mapping' ? migrateMapping(json, p.now) : migrateCounters(json, p.now);
   const enveloped = migrated.enveloped;
   if (migrated.unsupported !== undefined) {
-    findings.push(
+    p.findings.push(
       finding(
         'error',
         'UNSUPPORTED_VERSION',
         `declares format version ${migrated.unsupported}, newer than the ${FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`,
-        at(loc.line(['version'])),
+        at(p, loc.line(['version'])),
       ),
     );
-    return { ...base, enveloped, status: 'unsupported', findings };
+    return result(p, { enveloped, status: 'unsupported' });
   }
-
-  const checked = checkStateFile(kind, migrated.value);
+  const checked = checkStateFile(p.kind, migrated.value);
   if (!checked.ok) {
-    const legacyPath = (p: (string | number)[]) => (enveloped ? p : p.slice(1));
-    for (const issue of checked.issues) findings.push(schemaFinding(issue, loc, file, legacyPath));
-    const salvage = salvageData(kind, migrated.value, now);
-    return { ...base, enveloped, status: 'corrupt', findings, salvage };
+    const filePath = (path: (string | number)[]) => (enveloped ? path : path.slice(1));
+    for (const issue of checked.issues)
+      p.findings.push(schemaFinding(issue, loc, p.file, filePath));
+    const salvage = salvageData(p.kind, migrated.value, p.now);
+    return result(p, { enveloped, status: 'corrupt', salvage });
   }
   if (migrated.steps.length)
-    findings.push(
+    p.findings.push(
       finding(
         'warning',
         'LEGACY_VERSION',
         `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`,
-        at(1),
+        at(p, 1),
       ),
     );
-  const status =
-    unsafe.length || findings.some((f) => f.code === 'BOM')
-      ? 'corrupt'
-      : migrated.steps.length
-        ? 'legacy'
-        : 'valid';
-  const result: ParsedStateFile<MappingFile | CounterFile> = {
-    ...base,
+  const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+  return result(p, {
     enveloped,
-    status,
+    status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
     data: checked.data,
     steps: migrated.steps,
-    findings,
-  };
-  if (status === 'corrupt')
-    result.salvage = { data: checked.data, lost: unsafe.map((p) => describePath(p)) };
-  return result;
+    ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
+  });
+}
+
+/** Cuts values nested deeper than a state file can be, and removes prototype keys; both reported. */
+function sanitize(p: Parsing, loc: Locator, json: unknown): (string | number)[][] {
+  for (const path of limitDepth(json))
+    p.findings.push(
+      finding(
+        'error',
+        'SCHEMA_INVALID',
+        `nests JSON deeper than a state file ever does at ${describePath(path)}; the value there is not used`,
+        at(p, loc.line(path)),
+      ),
+    );
+  const unsafe = stripUnsafeKeys(json);
+  for (const path of unsafe)
+    p.findings.push(
+      finding(
+        'error',
+        'UNSAFE_KEY',
+        `has the key "${path[path.length - 1]}" at ${describePath(path.slice(0, -1))}, refused to prevent prototype pollution`,
+        at(p, loc.line(path)),
+      ),
+    );
+  return unsafe;
 }
 
 function schemaFinding(

@@ -10,14 +10,8 @@ import { DEFAULT_INTERNAL_ID, TOOLS, type ExternalRef, type Tool } from './ids.j
 import { Ledger } from './ledger.js';
 import type { ParsedCounters, ParsedMapping, ParsedStateFile } from './parse.js';
 import { renumberDuplicates, type Renumbered } from './renumber.js';
-import {
-  FORMAT_VERSION,
-  type CounterFile,
-  type Counters,
-  type ExternalIds,
-  type MappingFile,
-  type Mappings,
-} from './schema.js';
+import { FORMAT_VERSION } from './schema.js';
+import type { CounterFile, Counters, ExternalIds, MappingFile, Mappings } from './schema.js';
 import type { Seniority } from './seniority.js';
 import {
   cloneCounters,

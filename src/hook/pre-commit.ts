@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
+import type { HookPaths, Staged } from './staged.js';
 import {
   CONFIG_FILE,
   DEFAULT_STATE_DIR,
@@ -14,12 +15,6 @@ import {
   MAPPING_FILE,
   COUNTERS_FILE,
 } from '../core/paths.js';
-
-export interface HookPaths {
-  root: string;
-  stateDir: string;
-  tasksDir: string;
-}
 
 /** The configured directories, read without the schema: the full check happens if there is work. */
 export function quickPaths(root: string): HookPaths {
@@ -37,11 +32,6 @@ export function quickPaths(root: string): HookPaths {
   }
   const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   return { root, stateDir: norm(stateDir), tasksDir: norm(tasksDir) };
-}
-
-export interface Staged {
-  tasks: string[];
-  state: string[];
 }
 
 /** Staged paths that concern extids: added or modified task files, and the two state files. */

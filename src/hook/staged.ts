@@ -24,7 +24,19 @@ import {
 import { lockFromEnv } from '../doors/env.js';
 import type { Io } from '../doors/io.js';
 import { formatFinding, noStyle } from '../doors/render.js';
-import type { HookPaths, Staged } from './pre-commit.js';
+
+/** The repository root and the configured directories, relative to it. */
+export interface HookPaths {
+  root: string;
+  stateDir: string;
+  tasksDir: string;
+}
+
+/** Staged paths that concern extids. */
+export interface Staged {
+  tasks: string[];
+  state: string[];
+}
 
 const FIX =
   'fix it with `npx extids repair`, then stage the state files again (or bypass once with git commit --no-verify)';

@@ -80,6 +80,12 @@ export const countTasks = (tasks: TaskRecord[] | undefined): number =>
 export const countMappings = (m: ParsedMapping): number =>
   m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
 
+/** The summary counts every command reports: mappings in the file, task files with frontmatter. */
+export const stats = (m: ParsedMapping, tasks: TaskRecord[] | undefined): Report['stats'] => ({
+  mappings: countMappings(m),
+  tasks: countTasks(tasks),
+});
+
 /** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
 export function missingButCommitted(s: Settings, snap: Snapshot): Finding[] {
   const out: Finding[] = [];

@@ -3,18 +3,10 @@ import type { Change } from '../changes.js';
 import { isoStamp } from '../canonical.js';
 import type { Settings } from '../config.js';
 import { locked, readState, writeStateFile, type Snapshot } from '../store.js';
-import {
-  countMappings,
-  countTasks,
-  report,
-  scan,
-  storeOptions,
-  type OpOptions,
-  type Report,
-} from './common.js';
+import { report, scan, stats, storeOptions, type OpOptions, type Report } from './common.js';
 
 export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
-  const tasks = countTasks(scan(s, { ...o, onProgress: undefined }));
+  const tasks = scan(s, { ...o, onProgress: undefined });
   const run = (snap: Snapshot, write?: (kind: 'mapping' | 'counters') => void): Report => {
     const findings = [snap.mapping, snap.counters].flatMap((f) =>
       f.findings.filter((x) => x.code !== 'LEGACY_VERSION'),
@@ -28,7 +20,7 @@ export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
     return report('migrate', findings, {
       changes,
       dryRun: !write,
-      stats: { mappings: countMappings(snap.mapping), tasks },
+      stats: stats(snap.mapping, tasks),
     });
   };
   if (o.dryRun) return run(readState(storeOptions(s, o)));

@@ -2,16 +2,8 @@
 import type { Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import { readState } from '../store.js';
-import {
-  countMappings,
-  countTasks,
-  missingButCommitted,
-  report,
-  scan,
-  storeOptions,
-  type OpOptions,
-  type Report,
-} from './common.js';
+import { missingButCommitted, report, scan, stats, storeOptions } from './common.js';
+import type { OpOptions, Report } from './common.js';
 
 export function validate(s: Settings, o: OpOptions = {}): Report {
   // Tasks before state: writers write state before task files, so while an assign runs the
@@ -28,7 +20,5 @@ export function validate(s: Settings, o: OpOptions = {}): Report {
       idPattern: s.idPattern,
     }),
   ];
-  return report('validate', findings, {
-    stats: { mappings: countMappings(snap.mapping), tasks: countTasks(tasks) },
-  });
+  return report('validate', findings, { stats: stats(snap.mapping, tasks) });
 }
