@@ -8,10 +8,9 @@ import {
   ACTION_NODE,
   cleanup,
   cli,
-  CONFIG,
   git,
-  gitRepo,
   MAPPING,
+  repo,
   ROOT,
   task,
   tempDir,
@@ -69,12 +68,7 @@ function runAction(
   };
 }
 
-function repo(): string {
-  const root = gitRepo();
-  write(root, '.claude/extids.json', CONFIG);
-  write(root, 'tasks/a.md', task('TASK-1A2B'));
-  return root;
-}
+const sample = () => repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
 
 describe('the Node the bundle is tested on', () => {
   test('is the major version action.yml runs it on, whenever CI runs the suite', () => {
@@ -89,7 +83,7 @@ describe('the Node the bundle is tested on', () => {
 
 describe('the bundled action, run as a process with INPUT_* variables', () => {
   test('validate on a valid repository: ok, outputs, summary, warnings as annotations', () => {
-    const root = repo();
+    const root = sample();
     cli(root, ['assign', '--all']);
     write(root, 'tasks/b.md', task('TASK-3C4D'));
     const r = runAction(root, { command: 'validate', 'fail-on': 'error' });
@@ -108,7 +102,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
   });
 
   test('validate on a broken repository: error annotations with file and line, exit 1', () => {
-    const root = repo();
+    const root = sample();
     write(
       root,
       MAPPING,
@@ -124,7 +118,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
   });
 
   test('repair fixes it and reports the change', () => {
-    const root = repo();
+    const root = sample();
     write(root, MAPPING, '{"TASK-1A2B": {"github": 4}}');
     const r = runAction(root, { command: 'repair' });
     expect(r.code).toBe(0);
@@ -133,7 +127,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
   });
 
   test('a bad input fails naming it', () => {
-    const r = runAction(repo(), { command: 'fix-everything' });
+    const r = runAction(sample(), { command: 'fix-everything' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
       /::error::input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
@@ -143,7 +137,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
   test('assign with commit: true commits as github-actions[bot] and pushes to a real bare remote', () => {
     const remote = tempDir('extids-remote-');
     git(remote, 'init', '-q', '--bare', '-b', 'main');
-    const root = repo();
+    const root = sample();
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'tasks');
     git(root, 'remote', 'add', 'origin', remote);
@@ -186,7 +180,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
       },
     });
     try {
-      const root = repo();
+      const root = sample();
       // The API server runs in this process, so the action runs asynchronously beside it.
       const inputs = { command: 'validate', comment: 'true', token: 't0ken' };
       const extra = { API: api, EVENT: event, EVENT_NAME: 'pull_request' };

@@ -59,6 +59,39 @@ export function git(cwd: string, ...args: string[]): string {
   });
 }
 
+/** git in `cwd` as a process, never throwing: the exit code and both streams. */
+export function gitRun(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: testEnv(env) });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface RepoOptions {
+  /** Task files by path, e.g. `{ 'tasks/a.md': task('TASK-1A2B') }` (see `tasksFor`). */
+  tasks?: Record<string, string>;
+  /** The config file's text; null for none. Default: CONFIG (Jira PROJ and GitHub). */
+  config?: string | null;
+  /** 'git' (default): a repository; 'installed': with extids in node_modules/.bin; 'none': a plain folder. */
+  kind?: 'git' | 'installed' | 'none';
+}
+
+/** The one repository builder every suite uses. */
+export function repo(o: RepoOptions = {}): string {
+  const root =
+    o.kind === 'none'
+      ? tempDir('extids-dir-')
+      : o.kind === 'installed'
+        ? installedRepo()
+        : gitRepo();
+  const config = o.config === undefined ? CONFIG : o.config;
+  if (config !== null) write(root, '.claude/extids.json', config);
+  for (const [rel, text] of Object.entries(o.tasks ?? {})) write(root, rel, text);
+  return root;
+}
+
+/** One task file per ID under `dir`, named by the ID. */
+export const tasksFor = (ids: string[], dir = 'tasks/backlog'): Record<string, string> =>
+  Object.fromEntries(ids.map((id) => [`${dir}/${id}.md`, task(id)]));
+
 export function gitRepo(): string {
   const d = tempDir('extids-repo-');
   git(d, 'init', '-q', '-b', 'main');
@@ -87,6 +120,28 @@ export function cli(cwd: string, args: string[], env: Record<string, string> = {
     env: testEnv(env),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The CLI door in-process: `main(io)` from the sources, with the output captured. Fast, and it
+ * tests the code being edited; the built binary keeps one smoke test per suite that needs it.
+ */
+export async function extids(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  const { main } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv: args,
+    cwd,
+    env: testEnv(env),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
 }
 
 export function cliAsync(

@@ -1,40 +1,33 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import {
   cleanup,
   cli,
   COUNTERS,
   git,
-  installedRepo,
+  gitRun,
   MAPPING,
   read,
+  repo,
   task,
-  testEnv,
   write,
 } from './helpers.js';
 
 afterAll(cleanup);
 
 /** A repository set up the way `extids init` sets one up, with extids "installed" in node_modules. */
-function repo(): string {
-  const root = installedRepo();
+function initialized(): string {
+  const root = repo({ kind: 'installed', config: null });
   const r = cli(root, ['init', '--tools', 'jira:PROJ,github']);
   expect(r.code).toBe(0);
   return root;
 }
 
-function commit(root: string, msg: string, env: Record<string, string> = {}) {
-  const r = spawnSync('git', ['commit', '-q', '-m', msg], {
-    cwd: root,
-    encoding: 'utf8',
-    env: testEnv(env),
-  });
-  return { code: r.status, stderr: r.stderr, stdout: r.stdout };
-}
+const commit = (root: string, msg: string, env: Record<string, string> = {}) =>
+  gitRun(root, ['commit', '-q', '-m', msg], env);
 
 describe('pre-commit hook, installed by extids init', () => {
   test('a new task is committed with its external IDs, in frontmatter and in the mapping file (first commit of a repo)', () => {
-    const root = repo();
+    const root = initialized();
     write(root, 'tasks/backlog/login.md', task('TASK-E01-b2c4'));
     git(root, 'add', '-A');
     const c = commit(root, 'add login task');
@@ -52,7 +45,7 @@ describe('pre-commit hook, installed by extids init', () => {
   });
 
   test('two tasks in one commit: one transaction, distinct IDs', () => {
-    const root = repo();
+    const root = initialized();
     write(root, 'tasks/a.md', task('TASK-1A2B'));
     write(root, 'tasks/in_progress/b.md', task('TASK-3C4D'));
     git(root, 'add', '-A');
@@ -65,7 +58,7 @@ describe('pre-commit hook, installed by extids init', () => {
   });
 
   test('a partially staged task: the staged part is committed with IDs, the unstaged part survives', () => {
-    const root = repo();
+    const root = initialized();
     write(root, 'README.md', 'x\n');
     git(root, 'add', '-A');
     commit(root, 'base');
@@ -87,7 +80,7 @@ describe('pre-commit hook, installed by extids init', () => {
   });
 
   test('a state file with conflict markers refuses the commit, naming file, line and the fix', () => {
-    const root = repo();
+    const root = initialized();
     write(
       root,
       MAPPING,
@@ -105,7 +98,7 @@ describe('pre-commit hook, installed by extids init', () => {
   });
 
   test('nothing task-related staged: silent; EXTIDS_SKIP=1 skips it', () => {
-    const root = repo();
+    const root = initialized();
     write(root, 'src/x.txt', 'x\n');
     git(root, 'add', '-A');
     const c = commit(root, 'unrelated');
@@ -118,7 +111,7 @@ describe('pre-commit hook, installed by extids init', () => {
   });
 
   test('a copied task file whose id another task already holds is refused', () => {
-    const root = repo();
+    const root = initialized();
     write(root, 'tasks/a.md', task('TASK-1A2B'));
     git(root, 'add', '-A');
     commit(root, 'a');

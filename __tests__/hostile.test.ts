@@ -23,7 +23,9 @@ import {
   MAPPING,
   read,
   readJson,
+  repo,
   task,
+  tasksFor,
   tempDir,
   write,
 } from './helpers.js';
@@ -34,13 +36,11 @@ const STATE = '.claude/state';
 const envelope = (mappings: string) =>
   `{"mappings": ${mappings}, "updated": "u", "version": "1.0"}`;
 
-function repo(mapping?: string): string {
-  const root = tempDir('extids-hostile-');
-  write(root, '.claude/extids.json', CONFIG);
-  write(root, 'tasks/backlog/TASK-1A2B.md', task('TASK-1A2B'));
-  if (mapping !== undefined) write(root, MAPPING, mapping);
-  return root;
-}
+const withMapping = (mapping?: string): string =>
+  repo({
+    kind: 'none',
+    tasks: { ...tasksFor(['TASK-1A2B']), ...(mapping === undefined ? {} : { [MAPPING]: mapping }) },
+  });
 
 /** Every file under `dir` with its bytes, to show that nothing there changed. */
 function snapshot(dir: string): Record<string, string> {
@@ -65,7 +65,7 @@ describe('paths that lead elsewhere', () => {
   test('a state file that is a symlink to a file outside the repository is named and never written through', () => {
     const outside = tempDir('extids-outside-');
     write(outside, 'mapping.json', envelope('{"TASK-9Z9Z": {"github": "1"}}'));
-    const root = repo();
+    const root = withMapping();
     fs.mkdirSync(join(root, STATE), { recursive: true });
     fs.symlinkSync(join(outside, 'mapping.json'), join(root, MAPPING));
     const before = snapshot(outside);
@@ -84,7 +84,7 @@ describe('paths that lead elsewhere', () => {
 
   test('a state directory that is a symlink out of the repository is refused before anything is written', () => {
     const outside = tempDir('extids-outside-');
-    const root = repo();
+    const root = withMapping();
     fs.mkdirSync(join(root, '.claude'), { recursive: true });
     fs.symlinkSync(outside, join(root, STATE));
     for (const args of [['validate'], ['assign', '--all'], ['repair']]) {
@@ -98,7 +98,7 @@ describe('paths that lead elsewhere', () => {
   test('a task file that is a symlink out of the repository is not edited through', () => {
     const outside = tempDir('extids-outside-');
     const target = write(outside, 'TASK-7A96.md', task('TASK-7A96'));
-    const root = repo();
+    const root = withMapping();
     fs.symlinkSync(target, join(root, 'tasks/backlog/TASK-7A96.md'));
     const r = cli(root, ['assign', 'tasks/backlog/TASK-7A96.md']);
     expect(r.code).toBe(1);
@@ -113,7 +113,7 @@ describe('paths that lead elsewhere', () => {
   });
 
   test('a state directory that is a file, and a state file that is a directory or a FIFO', () => {
-    const root = repo();
+    const root = withMapping();
     write(root, STATE, 'not a directory');
     for (const args of [['validate'], ['assign', '--all'], ['repair']]) {
       const r = cli(root, args);
@@ -122,7 +122,7 @@ describe('paths that lead elsewhere', () => {
     }
     expect(read(root, STATE)).toBe('not a directory');
 
-    const root2 = repo();
+    const root2 = withMapping();
     fs.mkdirSync(join(root2, MAPPING), { recursive: true });
     execFileSync('mkfifo', [join(root2, COUNTERS)]); // a naive read of a FIFO blocks forever
     const v = cli(root2, ['validate']);
@@ -154,7 +154,7 @@ describe('unreadable files', () => {
     });
 
   test('an unreadable state file is a finding naming it; assign and repair refuse and change nothing', async () => {
-    const root = repo(envelope('{"TASK-1A2B": {"github": "1", "jira": "PROJ-1"}}'));
+    const root = withMapping(envelope('{"TASK-1A2B": {"github": "1", "jira": "PROJ-1"}}'));
     const s = loadSettings(root);
     const fsDenied = denied('external_id_mapping.json');
     const before = snapshot(root);
@@ -181,7 +181,7 @@ describe('keys and numbers meant to break things', () => {
       '{"__proto__": {"github": "7", "polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},' +
         ' "TASK-1A2B": {"github": "1", "__proto__": {"polluted": "yes"}, "jira": "PROJ-1"}}',
     );
-    const root = repo(hostile);
+    const root = withMapping(hostile);
     // In the config, such a key is a configuration error naming the file.
     write(root, '.claude/extids.json', '{"tools": {"github": {}, "__proto__": {"polluted": 1}}}');
     expect(() => loadSettings(root)).toThrow(/extids\.json: tools: .*"__proto__"/);
@@ -215,7 +215,7 @@ describe('keys and numbers meant to break things', () => {
   });
 
   test('numbers beyond 2^53 are refused, so no counter rounds onto a used ID', () => {
-    const root = repo(
+    const root = withMapping(
       envelope(
         '{"TASK-1A2B": {"github": "9007199254740993", "jira": "PROJ-18446744073709551617"}}',
       ),
@@ -238,7 +238,7 @@ describe('keys and numbers meant to break things', () => {
 
 describe('size and shape', () => {
   test('a 50 MB state file is read and judged, not choked on', () => {
-    const root = repo();
+    const root = withMapping();
     const mappings: Record<string, { github: string; jira: string }> = {};
     for (let i = 1; i <= 640_000; i++)
       mappings[`TASK-E01-${i.toString(16)}`] = { github: String(i), jira: `PROJ-${i}` };
@@ -254,7 +254,7 @@ describe('size and shape', () => {
   }, 120_000);
 
   test('50 MB on one line, and JSON nested a million deep: a finding with line and column, quickly', () => {
-    const root = repo();
+    const root = withMapping();
     write(root, MAPPING, `{"mappings": {"TASK-1A2B": "${'x'.repeat(50 * 1024 * 1024)}`);
     write(root, COUNTERS, '['.repeat(1_000_000) + ']'.repeat(1_000_000));
     const v = cli(root, ['validate']);
@@ -269,7 +269,7 @@ describe('size and shape', () => {
   }, 120_000);
 
   test('deeply nested values inside a mapping, and a 10 MB frontmatter line', () => {
-    const root = repo(
+    const root = withMapping(
       envelope(`{"TASK-1A2B": {"github": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`),
     );
     write(

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { spawnSync } from 'node:child_process';
 import {
   findDuplicateExternalIds,
   highestUsed,
@@ -15,15 +14,14 @@ const byIdOnly = seniorityOf(() => undefined);
 import {
   cleanup,
   cli,
-  CONFIG,
   COUNTERS,
   git,
-  installedRepo,
+  gitRun,
   MAPPING,
   read,
   readJson,
+  repo,
   task,
-  testEnv,
   write,
 } from './helpers.js';
 
@@ -84,10 +82,8 @@ describe('pure three-way merge (property tests)', () => {
   });
 });
 
-function repo(): string {
-  const root = installedRepo();
-  write(root, '.claude/extids.json', CONFIG);
-  write(root, 'tasks/base.md', task('TASK-0A0A'));
+function based(): string {
+  const root = repo({ kind: 'installed', tasks: { 'tasks/base.md': task('TASK-0A0A') } });
   expect(cli(root, ['assign', '--all']).code).toBe(0);
   git(root, 'add', '-A');
   git(root, 'commit', '-qm', 'base', '--no-verify');
@@ -119,8 +115,7 @@ function branches(root: string, withDriver: boolean) {
   git(root, 'checkout', '-q', 'one');
 }
 
-const run = (root: string, ...args: string[]) =>
-  spawnSync('git', args, { cwd: root, encoding: 'utf8', env: testEnv() });
+const run = (root: string, ...args: string[]) => gitRun(root, args);
 
 describe('merge driver in real repositories', () => {
   test.each([
@@ -130,10 +125,10 @@ describe('merge driver in real repositories', () => {
   ])(
     '%s of two branches that allocated the same numbers: no conflict, no duplicate, counters at the maximum',
     (_name, args) => {
-      const root = repo();
+      const root = based();
       branches(root, true);
       const r = run(root, ...args);
-      expect(r.status).toBe(0);
+      expect(r.code).toBe(0);
       const m = readJson(root, MAPPING).mappings;
       expect(Object.keys(m).sort()).toEqual(['TASK-0A0A', 'TASK-1A1A', 'TASK-2B2B']);
       expect(findDuplicateExternalIds(m)).toEqual([]);
@@ -148,7 +143,7 @@ describe('merge driver in real repositories', () => {
   );
 
   test('an unparsable side leaves the conflict for a person, exit 1', () => {
-    const root = repo();
+    const root = based();
     git(root, 'config', 'merge.extids.driver', 'node_modules/.bin/extids merge-driver %O %A %B %P');
     write(root, '.gitattributes', `${MAPPING} merge=extids\n`);
     git(root, 'add', '-A');
@@ -162,16 +157,16 @@ describe('merge driver in real repositories', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'x', '--no-verify');
     const r = run(root, 'merge', '-q', '--no-edit', 'bad');
-    expect(r.status).not.toBe(0);
+    expect(r.code).not.toBe(0);
     expect(r.stderr + r.stdout).toMatch(/cannot be read|CONFLICT/);
     expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
   });
 
   test('without the driver: validate names the duplicate, repair fixes it, the older task keeps its ID', () => {
-    const root = repo();
+    const root = based();
     branches(root, false);
     const r = run(root, 'merge', '-q', '--no-edit', '-X', 'ours', 'two');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     // -X ours kept our state files: TASK-2B2B's IDs are only in its frontmatter, and collide.
     const v = cli(root, ['validate']);
     expect(v.code).toBe(1);
@@ -220,14 +215,14 @@ describe('who keeps a duplicated number: the task created first, on every path',
       expect(cli(root, ['assign', '--all']).code).toBe(0);
       git(root, 'add', '-A');
       const when = `${day}T12:00:00Z`;
-      spawnSync('git', ['commit', '-qm', branch, '--no-verify'], {
-        cwd: root,
-        env: testEnv({ GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when }),
+      gitRun(root, ['commit', '-qm', branch, '--no-verify'], {
+        GIT_AUTHOR_DATE: when,
+        GIT_COMMITTER_DATE: when,
       });
     }
     // Merge a into b.
     const r = run(root, 'merge', '-q', '--no-edit', ...(withDriver ? [] : ['-X', 'ours']), 'a');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
   }
 
   test.each([
@@ -236,7 +231,7 @@ describe('who keeps a duplicated number: the task created first, on every path',
     ['without the driver, then repair', false, true],
     ['without the driver, then repair, no created: (first commit decides)', false, false],
   ])('%s: TASK-2B2B (older, later ID) keeps PROJ-2', (_name, withDriver, dated) => {
-    const root = repo();
+    const root = based();
     agesDisagreeWithIdOrder(root, withDriver, dated);
     expect(cli(root, ['repair']).code).toBe(0);
     const m = readJson(root, MAPPING).mappings;
@@ -245,5 +240,25 @@ describe('who keeps a duplicated number: the task created first, on every path',
     expect(read(root, 'tasks/a.md')).toContain('jira: PROJ-2');
     expect(read(root, 'tasks/b.md')).toContain('jira: PROJ-3');
     expect(cli(root, ['validate']).code).toBe(0);
+  });
+});
+
+describe('seniority, the order that decides who keeps a number', () => {
+  const order = (ages: Record<string, object>) =>
+    ['TASK-C', 'TASK-A', 'TASK-B'].sort(seniorityOf((id) => ages[id]));
+  test('created: first, then the first commit, then the mapping file’s record, then ID order', () => {
+    expect(
+      order({ 'TASK-A': { created: 3 }, 'TASK-B': { created: 1 }, 'TASK-C': { created: 2 } }),
+    ).toEqual(['TASK-B', 'TASK-C', 'TASK-A']);
+    // A known date beats an unknown one; an unknown date sorts last.
+    expect(order({ 'TASK-C': { added: 5 } })).toEqual(['TASK-C', 'TASK-A', 'TASK-B']);
+    expect(order({ 'TASK-B': { recorded: true } })).toEqual(['TASK-B', 'TASK-A', 'TASK-C']);
+    expect(order({})).toEqual(['TASK-A', 'TASK-B', 'TASK-C']);
+    // created: outranks a commit date, whatever the numbers.
+    expect(order({ 'TASK-A': { added: 1 }, 'TASK-C': { created: 9 } })).toEqual([
+      'TASK-C',
+      'TASK-A',
+      'TASK-B',
+    ]);
   });
 });

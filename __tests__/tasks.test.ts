@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readTaskText, setExternalIds } from '../src/core/index.js';
-import { findFrontmatter } from '../src/core/tasks.js';
+import { findFrontmatter, readTaskTextWithYaml } from '../src/core/tasks.js';
 
 const rec = (text: string) => readTaskText(text, '/x.md', 'x.md');
 
@@ -67,6 +67,8 @@ describe('reading frontmatter', () => {
           if (r.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) return;
           if (typeof lib?.id === 'string') expect(r.id).toBe(lib.id);
           else if (lib?.id == null || typeof lib.id === 'object') expect(r.id).toBeUndefined();
+          // Every field either reader returns, line numbers and findings included, is the same.
+          expect(r).toEqual(readTaskTextWithYaml(text, '/x.md', 'x.md'));
         },
       ),
       { numRuns: 400 },

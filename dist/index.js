@@ -60698,6 +60698,8 @@ function findFrontmatter(text) {
 }
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
 const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
+/** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
+const NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src, from) {
     let s = src;
@@ -60712,7 +60714,7 @@ function simpleScalar(src, from) {
         return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
     if (s[0] === "'")
         return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s))
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s))
         return undefined;
     return { value: s, from, to };
 }
@@ -60788,11 +60790,15 @@ function externalIdsFrom(raw, file, line, findings) {
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
         const tool = normalizeToolName(k);
+        // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
+        if (!tool)
+            continue;
+        // null, ~ and an empty value are the template's placeholder: not assigned yet.
+        if (v === null || v === undefined || v === '')
+            continue;
         const value = typeof v === 'number' ? String(v) : v;
-        if (!tool ||
-            typeof value !== 'string' ||
-            !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`, { file, line }));
+        if (typeof value !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
             continue;
         }
         out[tool] = value.toUpperCase();
@@ -60800,12 +60806,19 @@ function externalIdsFrom(raw, file, line, findings) {
     return out;
 }
 function tasks_readTaskText(text, path, file) {
+    return readTaskWith(text, path, file, fastRead);
+}
+/** The yaml library's reading alone: what the fast reader must agree with (tests compare them). */
+function readTaskTextWithYaml(text, path, file) {
+    return readTaskWith(text, path, file, () => undefined);
+}
+function readTaskWith(text, path, file, fastReader) {
     const rec = { file, path, hasFrontmatter: false, findings: [] };
     const fm = findFrontmatter(text);
     if (!fm)
         return rec;
     rec.hasFrontmatter = true;
-    const fast = fastRead(text, fm);
+    const fast = fastReader(text, fm);
     if (fast) {
         const id = fast.top.get('id') ?? fast.top.get('task_id');
         if (id) {
@@ -60819,9 +60832,9 @@ function tasks_readTaskText(text, path, file) {
             rec.created = created.value;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
-            const raw = {};
+            const raw = Object.create(null);
             for (const [k, e] of fast.ext.entries)
-                raw[k] = e.value.value;
+                raw[k] = e.value?.value ?? null;
             rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
         }
     }
@@ -62616,15 +62629,19 @@ function seniorityOf(ageOf) {
     return (a, b) => {
         const p = age(a);
         const q = age(b);
-        return cmp(p.created, q.created) || cmp(p.added, q.added) || byId(a, b);
+        const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+        return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
     };
 }
 const createdMs = (t) => {
     const ms = t?.created ? Date.parse(t.created) : NaN;
     return Number.isNaN(ms) ? undefined : ms;
 };
-/** Ages of the tasks in the work tree; git is asked about first commits only when needed. */
-function seniorityFromTasks(root, tasks) {
+/**
+ * Ages of the tasks in the work tree; git is asked about first commits only when needed.
+ * `recorded` says which IDs the mapping file already held (the tie-break before ID order).
+ */
+function seniorityFromTasks(root, tasks, recorded = () => false) {
     const files = new Map();
     for (const t of tasks)
         if (t.id !== undefined)
@@ -62634,9 +62651,9 @@ function seniorityFromTasks(root, tasks) {
         const copies = files.get(id) ?? [];
         const created = oldest(copies.map(createdMs));
         if (created !== undefined || copies.length === 0)
-            return { created };
+            return { created, recorded: recorded(id) };
         added ??= new git_Git(root).firstAdded(tasks.map((t) => t.file));
-        return { added: oldest(copies.map((t) => added.get(t.file))) };
+        return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
     });
 }
 /**
@@ -62719,7 +62736,7 @@ function planFor(s, o, snap, now) {
         ...otherSources(s, snap, isoStamp(now)),
         tasks,
         idPattern: s.idPattern,
-        seniority: seniorityFromTasks(s.root, tasks),
+        seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
         now: isoStamp(now),
     });
     return { tasks, plan };

@@ -11,6 +11,8 @@ export interface TaskAge {
   created?: number;
   /** Milliseconds since the epoch of the first commit that added the task's file. */
   added?: number;
+  /** Already in the mapping file before this run: when no date decides, the record stands. */
+  recorded?: boolean;
 }
 
 /** Orders internal IDs oldest first. */
@@ -31,7 +33,8 @@ export function seniorityOf(ageOf: (id: string) => TaskAge | undefined): Seniori
   return (a, b) => {
     const p = age(a);
     const q = age(b);
-    return cmp(p.created, q.created) || cmp(p.added, q.added) || byId(a, b);
+    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
   };
 }
 
@@ -40,17 +43,24 @@ const createdMs = (t: TaskRecord | undefined): number | undefined => {
   return Number.isNaN(ms) ? undefined : ms;
 };
 
-/** Ages of the tasks in the work tree; git is asked about first commits only when needed. */
-export function seniorityFromTasks(root: string, tasks: TaskRecord[]): Seniority {
+/**
+ * Ages of the tasks in the work tree; git is asked about first commits only when needed.
+ * `recorded` says which IDs the mapping file already held (the tie-break before ID order).
+ */
+export function seniorityFromTasks(
+  root: string,
+  tasks: TaskRecord[],
+  recorded: (id: string) => boolean = () => false,
+): Seniority {
   const files = new Map<string, TaskRecord[]>();
   for (const t of tasks) if (t.id !== undefined) files.set(t.id, [...(files.get(t.id) ?? []), t]);
   let added: Map<string, number> | undefined;
   return seniorityOf((id) => {
     const copies = files.get(id) ?? [];
     const created = oldest(copies.map(createdMs));
-    if (created !== undefined || copies.length === 0) return { created };
+    if (created !== undefined || copies.length === 0) return { created, recorded: recorded(id) };
     added ??= new Git(root).firstAdded(tasks.map((t) => t.file));
-    return { added: oldest(copies.map((t) => added!.get(t.file))) };
+    return { added: oldest(copies.map((t) => added!.get(t.file))), recorded: recorded(id) };
   });
 }
 

@@ -71,6 +71,10 @@ interface FastResult {
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
 const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
 
+/** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
+const NOT_A_STRING =
+  /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
+
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src: string, from: number): ScalarSpan | undefined | null {
   let s = src;
@@ -81,7 +85,7 @@ function simpleScalar(src: string, from: number): ScalarSpan | undefined | null 
   const to = from + s.length;
   if (s[0] === '"') return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
   if (s[0] === "'") return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-  if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s)) return undefined;
+  if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s)) return undefined;
   return { value: s, from, to };
 }
 
@@ -157,17 +161,17 @@ function externalIdsFrom(
   const out: ExternalIds = {};
   for (const [k, v] of Object.entries(raw)) {
     const tool = normalizeToolName(k);
+    // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
+    if (!tool) continue;
+    // null, ~ and an empty value are the template's placeholder: not assigned yet.
+    if (v === null || v === undefined || v === '') continue;
     const value = typeof v === 'number' ? String(v) : v;
-    if (
-      !tool ||
-      typeof value !== 'string' ||
-      !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())
-    ) {
+    if (typeof value !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
       findings.push(
         finding(
           'error',
           'FRONTMATTER_MISMATCH',
-          `external_ids.${k} = ${JSON.stringify(v)} is not a valid external ID`,
+          `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`,
           { file, line },
         ),
       );
@@ -179,11 +183,25 @@ function externalIdsFrom(
 }
 
 export function readTaskText(text: string, path: string, file: string): TaskRecord {
+  return readTaskWith(text, path, file, fastRead);
+}
+
+/** The yaml library's reading alone: what the fast reader must agree with (tests compare them). */
+export function readTaskTextWithYaml(text: string, path: string, file: string): TaskRecord {
+  return readTaskWith(text, path, file, () => undefined);
+}
+
+function readTaskWith(
+  text: string,
+  path: string,
+  file: string,
+  fastReader: typeof fastRead,
+): TaskRecord {
   const rec: TaskRecord = { file, path, hasFrontmatter: false, findings: [] };
   const fm = findFrontmatter(text);
   if (!fm) return rec;
   rec.hasFrontmatter = true;
-  const fast = fastRead(text, fm);
+  const fast = fastReader(text, fm);
   if (fast) {
     const id = fast.top.get('id') ?? fast.top.get('task_id');
     if (id) {
@@ -195,8 +213,8 @@ export function readTaskText(text: string, path: string, file: string): TaskReco
     if (created) rec.created = created.value;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const raw: Record<string, unknown> = {};
-      for (const [k, e] of fast.ext.entries) raw[k] = e.value.value;
+      const raw: Record<string, unknown> = Object.create(null);
+      for (const [k, e] of fast.ext.entries) raw[k] = e.value?.value ?? null;
       rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
     }
   } else slowRead(text, fm, rec);

@@ -66,7 +66,9 @@ function planFor(s: Settings, o: OpOptions, snap: Snapshot, now: Date) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
-    seniority: seniorityFromTasks(s.root, tasks),
+    seniority: seniorityFromTasks(s.root, tasks, (id) =>
+      Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id),
+    ),
     now: isoStamp(now),
   });
   return { tasks, plan };
