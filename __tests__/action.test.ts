@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { recordingCore } from './fixtures/action-core.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -81,6 +82,67 @@ describe('the Node the bundle is tested on', () => {
   });
 });
 
+/** The action's door logic in-process: run(inputs, deps) with a recording core. */
+async function runInProcess(workspace: string, raw: Record<string, string>) {
+  const { readInputs } = await import('../src/action/inputs.js');
+  const { run } = await import('../src/action/run.js');
+  const core = recordingCore();
+  const inputs = readInputs((name) => raw[name] ?? '');
+  const report = await run(inputs, {
+    core,
+    context: {
+      eventName: 'push',
+      repo: { owner: 'acme', repo: 'tasks' },
+      issue: { number: 0 },
+      payload: {},
+      ref: 'refs/heads/main',
+    },
+    workspace,
+    tempDir: tempDir('extids-gh-'),
+  });
+  return { core, report };
+}
+
+describe('the action, in-process: run(inputs, deps)', () => {
+  test('validate on a broken repository: error annotations with file and line, the step failed', async () => {
+    const root = sample();
+    write(
+      root,
+      MAPPING,
+      '{\n  "mappings": {\n    "TASK-1A2B": {"jira": "PROJ-2"},\n    "TASK-3C4D": {"jira": "PROJ-2"}\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
+    );
+    const { core } = await runInProcess(root, { command: 'validate', 'fail-on': 'error' });
+    expect(core.outputs.ok).toBe('false');
+    expect(core.annotations).toContainEqual({
+      level: 'error',
+      message: expect.stringMatching(/^PROJ-2 \(Jira\) is held by TASK-1A2B and TASK-3C4D/),
+      props: {
+        file: '.claude/state/external_id_mapping.json',
+        startLine: 4,
+        title: 'DUPLICATE_EXTERNAL_ID',
+      },
+    });
+    expect(core.summaryText).toContain('npx extids repair');
+    expect(core.failed).toMatch(/^extids validate: \d+ error\(s\)/);
+  });
+
+  test('repair fixes it and reports the change; validate is clean after', async () => {
+    const root = sample();
+    write(root, MAPPING, '{"TASK-1A2B": {"github": 4}}');
+    const { core } = await runInProcess(root, { command: 'repair' });
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs.changed).toBe('true');
+    expect(core.summaryText).toMatch(/external_id_mapping\.json`: migrated/);
+    expect((await runInProcess(root, { command: 'validate' })).core.outputs.ok).toBe('true');
+  });
+
+  test('a bad input is refused naming it', async () => {
+    await expect(runInProcess(sample(), { command: 'fix-everything' })).rejects.toThrow(
+      /input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
+    );
+  });
+});
+
 describe('the bundled action, run as a process with INPUT_* variables', () => {
   test('validate on a valid repository: ok, outputs, summary, warnings as annotations', () => {
     const root = sample();
@@ -99,39 +161,6 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     );
     expect(r.summary).toContain('### extids validate: ✅ no errors, 2 warning(s)');
     expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).command).toBe('validate');
-  });
-
-  test('validate on a broken repository: error annotations with file and line, exit 1', () => {
-    const root = sample();
-    write(
-      root,
-      MAPPING,
-      '{\n  "mappings": {\n    "TASK-1A2B": {"jira": "PROJ-2"},\n    "TASK-3C4D": {"jira": "PROJ-2"}\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
-    );
-    const r = runAction(root, { command: 'validate' });
-    expect(r.code).toBe(1);
-    expect(r.outputs.ok).toBe('false');
-    expect(r.stdout).toMatch(
-      /::error title=DUPLICATE_EXTERNAL_ID,file=\.claude\/state\/external_id_mapping\.json,line=4::PROJ-2 \(Jira\) is held by TASK-1A2B and TASK-3C4D/,
-    );
-    expect(r.summary).toContain('npx extids repair');
-  });
-
-  test('repair fixes it and reports the change', () => {
-    const root = sample();
-    write(root, MAPPING, '{"TASK-1A2B": {"github": 4}}');
-    const r = runAction(root, { command: 'repair' });
-    expect(r.code).toBe(0);
-    expect(r.outputs.changed).toBe('true');
-    expect(cli(root, ['validate']).code).toBe(0);
-  });
-
-  test('a bad input fails naming it', () => {
-    const r = runAction(sample(), { command: 'fix-everything' });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(
-      /::error::input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
-    );
   });
 
   test('assign with commit: true commits as github-actions[bot] and pushes to a real bare remote', () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { checkStagedState, loadSettings, planStagedTasks } from '../src/core/index.js';
 import {
   cleanup,
   cli,
@@ -120,5 +121,75 @@ describe('pre-commit hook, installed by extids init', () => {
     const c = commit(root, 'copy');
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-1A2B is already the id of tasks\/a\.md/);
+  });
+});
+
+describe("the hook's decisions, in-process on staged texts (core/commands/staged.ts)", () => {
+  const settings = () => loadSettings(repo({}));
+  const staged = (file: string, index: string, worktree = index) => ({
+    file,
+    path: `/r/${file}`,
+    index,
+    worktree,
+  });
+
+  test('which staged tasks get IDs, which are skipped and why, which refuse the commit', () => {
+    const s = settings();
+    const plan = planStagedTasks(
+      s,
+      [
+        staged('tasks/new.md', task('TASK-1A2B')),
+        staged(
+          'tasks/done.md',
+          task('TASK-2C3D', 'external_ids:\n  jira: PROJ-1\n  github: "1"\n'),
+        ),
+        staged('tasks/guide.md', '# A guide, no frontmatter\n'),
+        staged('tasks/broken.md', '---\nid: TASK-3E4F\ntitle: [unclosed\n---\n'),
+        staged('tasks/odd.md', task('IMPLEMENTATION-GUIDE')),
+        staged('tasks/copy.md', task('TASK-5A6B')),
+        staged('tasks/half.md', task('TASK-7C8D'), task('TASK-9E0F')),
+      ],
+      (id) => (id === 'TASK-5A6B' ? ['tasks/original.md'] : []),
+    );
+    expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md', 'tasks/copy.md']);
+    expect(plan.skipped).toEqual([
+      {
+        file: 'tasks/broken.md',
+        reason: expect.stringMatching(/^not assigned: frontmatter is not valid YAML/),
+      },
+      {
+        file: 'tasks/odd.md',
+        reason: 'not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape',
+      },
+    ]);
+    expect(plan.refusals.map((f) => [f.code, f.file])).toEqual([
+      ['DUPLICATE_TASK_ID', 'tasks/copy.md'],
+      ['PARTIALLY_STAGED', 'tasks/half.md'],
+    ]);
+  });
+
+  test('staged state files with conflict markers are errors; an older format is flagged for migration', () => {
+    const s = settings();
+    const valid = '{"mappings": {}, "updated": "u", "version": "1.0"}';
+    const conflicted = checkStagedState(
+      s,
+      '.claude/state',
+      { mapping: `<<<<<<< HEAD\n${valid}\n=======\n${valid}\n>>>>>>> b\n` },
+      'now',
+    );
+    expect(conflicted.errors.map((f) => f.code)).toEqual(['CONFLICT_MARKERS']);
+    const legacy = checkStagedState(
+      s,
+      '.claude/state',
+      {
+        mapping: '{"TASK-1A2B": {"github": 1}}',
+        counters:
+          '{"counters": {"azure_devops": 0, "github": 1, "jira": {}, "linear": {}}, "updated": "u", "version": "1.0"}',
+      },
+      'now',
+    );
+    expect([legacy.errors, legacy.legacy]).toEqual([[], true]);
+    const absent = checkStagedState(s, '.claude/state', {}, 'now');
+    expect([absent.errors, absent.legacy, absent.mapping.status]).toEqual([[], false, 'missing']);
   });
 });
