@@ -44,8 +44,8 @@ describe('extids validate', () => {
   });
   test('errors exit 1 and name the file and line; --json is one parsable report', async () => {
     const root = withTasks({
-      'tasks/a.md': task('TASK-1A2B'),
-      'tasks/deep/x/b.md': task('TASK-1A2B'),
+      'tasks/a.md': task('TASK-1A2B', 'external_ids:\n  jira: PROJ-1\n'),
+      'tasks/deep/x/b.md': task('TASK-1A2B', 'external_ids:\n  jira: PROJ-7\n'),
     });
     write(
       root,
@@ -57,8 +57,9 @@ describe('extids validate', () => {
     expect(r.stdout).toMatch(
       /\.claude\/state\/external_id_mapping\.json:4: error\s+DUPLICATE_EXTERNAL_ID PROJ-1 \(Jira\) is held by TASK-1A2B and TASK-3C4D/,
     );
+    // Copies of one ID are a warning, but an error when their external IDs contradict (DESIGN).
     expect(r.stdout).toMatch(
-      /tasks\/a\.md:2: error\s+DUPLICATE_TASK_ID TASK-1A2B is the id of 2 files: tasks\/a\.md, tasks\/deep\/x\/b\.md/,
+      /tasks\/a\.md:2: error\s+DUPLICATE_TASK_ID TASK-1A2B is the id of 2 files whose external IDs contradict each other: Jira PROJ-1 \(tasks\/a\.md\) vs PROJ-7 \(tasks\/deep\/x\/b\.md\)/,
     );
     const j = await extids(root, ['validate', '--json']);
     expect(j.code).toBe(1);

@@ -126,11 +126,12 @@ describe('pre-commit hook, installed by extids init', () => {
 
 describe("the hook's decisions, in-process on staged texts (core/commands/staged.ts)", () => {
   const settings = () => loadSettings(repo({}));
-  const staged = (file: string, index: string, worktree = index) => ({
+  const staged = (file: string, index: string, worktree = index, added = true) => ({
     file,
     path: `/r/${file}`,
     index,
     worktree,
+    added,
   });
 
   test('which staged tasks get IDs, which are skipped and why, which refuse the commit', () => {
@@ -149,9 +150,9 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
         staged('tasks/copy.md', task('TASK-5A6B')),
         staged('tasks/half.md', task('TASK-7C8D'), task('TASK-9E0F')),
       ],
-      (id) => (id === 'TASK-5A6B' ? ['tasks/original.md'] : []),
+      (id) => (id === 'TASK-5A6B' ? [{ file: 'tasks/original.md', text: task('TASK-5A6B') }] : []),
     );
-    expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md', 'tasks/copy.md']);
+    expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md']);
     expect(plan.skipped).toEqual([
       {
         file: 'tasks/broken.md',
@@ -159,12 +160,25 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
       },
       {
         file: 'tasks/odd.md',
-        reason: 'not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape',
+        reason: expect.stringMatching(/^not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape/),
       },
     ]);
     expect(plan.refusals.map((f) => [f.code, f.file])).toEqual([
       ['DUPLICATE_TASK_ID', 'tasks/copy.md'],
       ['PARTIALLY_STAGED', 'tasks/half.md'],
+    ]);
+  });
+
+  test('a modified file whose id other files already had is a warning, and it is assigned', () => {
+    const plan = planStagedTasks(
+      settings(),
+      [staged('tasks/backlog/x.md', task('TASK-1A2B'), undefined, false)],
+      () => [{ file: 'tasks/done/x.md', text: task('TASK-1A2B') }],
+    );
+    expect(plan.work.map((w) => w.file)).toEqual(['tasks/backlog/x.md']);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.warnings.map((f) => [f.severity, f.code])).toEqual([
+      ['warning', 'DUPLICATE_TASK_ID'],
     ]);
   });
 

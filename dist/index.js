@@ -41982,7 +41982,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4191);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41992,7 +41992,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5846:
+/***/ 4191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59555,7 +59555,8 @@ const findings_FINDING_CODES = {
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
     INVALID_TASK_ID: "A task's id is not of a known shape.",
     LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
-    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
+    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
+    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
     MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
     UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
     NOT_FOUND: '`extids lookup` found no mapping for the ID.',
@@ -59644,14 +59645,17 @@ const EXTERNAL_ID_PATTERN = {
     jira: KEYED_EXTERNAL_ID,
     linear: KEYED_EXTERNAL_ID,
 };
-const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC'];
+const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
 /**
- * Internal IDs in the shapes task repositories use: `TASK-7A96`, `TASK-E01-b2c4`,
- * `TASK-E01-b2c4.1`, `EPIC-001`, `FEAT-x9f2`, `DOC-0a1b`, legacy `TASK-042`.
+ * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
+ * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
+ * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
+ * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
  */
 function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
     const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-    return new RegExp(`^(?:${alt})-[A-Za-z0-9]{1,16}(?:-[A-Za-z0-9]{1,16}){0,3}(?:\\.[0-9]{1,4}){0,3}$`);
+    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
+    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
 }
 const DEFAULT_INTERNAL_ID = internalIdPattern();
 /** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
@@ -59749,6 +59753,21 @@ const ConfigSchema = strictObject({
     idPrefixes: array(schemas_string().regex(/^[A-Z][A-Z0-9_]*$/))
         .min(1)
         .optional(),
+    /** A regular expression for task IDs; replaces the prefix rule. */
+    idPattern: schemas_string()
+        .min(1)
+        .refine((v) => {
+        try {
+            new RegExp(v);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { message: 'is not a valid regular expression' })
+        .optional(),
+    /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
+    exclude: array(schemas_string().min(1)).optional(),
 });
 
 ;// CONCATENATED MODULE: ./lib/core/migrate.js
@@ -60636,6 +60655,62 @@ function salvageSides(kind, sides, file, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/policy.js
+/**
+ * How severe a condition about task files is. One place decides, and every door (validate,
+ * assign, repair, migrate, the hook, the action) asks here, so one condition has one severity.
+ */
+
+
+/** Conditions whose severity never depends on context. */
+const SEVERITY = {
+    FRONTMATTER_PARSE_ERROR: 'error',
+    DUPLICATE_YAML_KEY: 'warning',
+    INVALID_TASK_ID: 'warning',
+    MISSING_TASK_ID: 'warning',
+    LEGACY_TASK_ID_FIELD: 'warning',
+    MISSING_EXTERNAL_ID: 'warning',
+    ORPHAN_MAPPING: 'warning',
+};
+/** A finding whose severity the policy decides. */
+const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
+/** For each tool, the differing external IDs the copies carry (placeholders do not count). */
+function contradictions(copies) {
+    const out = [];
+    for (const tool of ids_TOOLS) {
+        const held = new Map();
+        for (const c of copies) {
+            const v = c.externalIds?.[tool];
+            if (v !== undefined)
+                held.set(v, [...(held.get(v) ?? []), c.file]);
+        }
+        if (held.size > 1)
+            out.push(`${ids_TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(', ')})`).join(' vs ')}`);
+    }
+    return out;
+}
+/**
+ * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
+ * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
+ * the copies contradict each other, or when the change being checked creates the collision
+ * (`introduced`: files the staged commit or the pull request adds).
+ */
+function policy_duplicateTaskId(id, copies, introduced = () => false) {
+    const files = copies.map((c) => c.file);
+    const where = { file: copies[0].file, line: copies[0].line };
+    const contra = contradictions(copies);
+    if (contra.length)
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
+    const added = files.filter(introduced);
+    if (added.length && added.length < files.length)
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+    const sameness = titles.length > 1
+        ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+        : 'same title: likely a task moved by copying';
+    return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
@@ -60680,6 +60755,7 @@ function displayPath(file, root) {
 
 
 
+
 function findFrontmatter(text) {
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (!text.startsWith('---', bom))
@@ -60696,20 +60772,22 @@ function findFrontmatter(text) {
         return undefined;
     return { start: nl + 1, end: m.index, eol, firstLine: 2 };
 }
+/** Indented lines under another key the fast reader may skip: a list item or a nested key, each with a simple value. */
+const SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
-const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
+const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
 /** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
 const NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src, from) {
     let s = src;
-    const hash = s.search(/[ \t]#/);
+    const hash = s.search(/(?:^|[ \t])#/);
     if (hash !== -1)
         s = s.slice(0, hash);
     s = s.replace(/[ \t]+$/, '');
-    if (s === '' || s === '~' || s === 'null')
-        return null;
     const to = from + s.length;
+    if (s === '' || s === '~' || s === 'null')
+        return { value: null, from, to };
     if (s[0] === '"')
         return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
     if (s[0] === "'")
@@ -60723,6 +60801,7 @@ function fastRead(text, fm) {
     const top = new Map();
     let ext;
     let inExt = false;
+    let openBlock = false;
     let line = fm.firstLine - 1;
     for (let pos = fm.start; pos < fm.end;) {
         let nl = text.indexOf('\n', pos);
@@ -60738,15 +60817,19 @@ function fastRead(text, fm) {
         }
         if (raw[0] === ' ') {
             if (!inExt) {
+                // Content of another key: not ours to read, but the library judges anything beyond a
+                // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
+                if (!openBlock || !SAFE_NESTED.test(raw))
+                    return undefined;
                 pos = next;
-                continue; // content of another key: not ours to read
+                continue;
             }
             const m = NESTED_KEY.exec(raw);
             if (!m || (ext.indent && m[1] !== ext.indent))
                 return undefined;
             ext.indent = m[1];
             const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
-            if (!v || ext.entries.has(m[2]))
+            if (v === undefined || ext.entries.has(m[2]))
                 return undefined;
             ext.entries.set(m[2], { line, value: v, lineEnd });
             ext.blockEnd = next;
@@ -60759,6 +60842,8 @@ function fastRead(text, fm) {
             return undefined;
         const key = m[1];
         const rest = raw.slice(m[0].length);
+        // Only a key with nothing after it opens a block whose indented lines follow.
+        openBlock = rest.replace(/[ \t]+#.*$/, '').trim() === '';
         if (key === 'external_ids') {
             if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
                 return undefined;
@@ -60766,11 +60851,11 @@ function fastRead(text, fm) {
             inExt = true;
             top.set(key, { line, offset: pos });
         }
-        else if (key === 'id' || key === 'task_id' || key === 'created') {
+        else if (key === 'id' || key === 'task_id' || key === 'created' || key === 'title') {
             const v = simpleScalar(rest, pos + m[0].length);
             if (v === undefined)
                 return undefined;
-            top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
+            top.set(key, v.value === null ? { line, offset: pos } : { line, value: v, offset: pos });
         }
         else {
             // Other keys are not read, but a flow collection or quote left open means the library must judge.
@@ -60824,41 +60909,50 @@ function readTaskWith(text, path, file, fastReader) {
         if (id) {
             rec.idField = fast.top.has('id') ? 'id' : 'task_id';
             rec.idLine = id.line;
-            if (id.value)
+            if (id.value && id.value.value !== null)
                 rec.id = id.value.value;
         }
-        const created = fast.top.get('created')?.value;
+        const created = fast.top.get('created')?.value?.value;
         if (created)
-            rec.created = created.value;
+            rec.created = created;
+        const title = fast.top.get('title')?.value?.value;
+        if (title)
+            rec.title = title;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
             const raw = Object.create(null);
             for (const [k, e] of fast.ext.entries)
-                raw[k] = e.value?.value ?? null;
+                raw[k] = e.value.value;
             rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
         }
     }
     else
         slowRead(text, fm, rec);
     if (rec.idField === 'task_id' && rec.id !== undefined)
-        rec.findings.push(findings_finding('warning', 'LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, { file, line: rec.idLine }));
+        rec.findings.push(policyFinding('LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, {
+            file,
+            line: rec.idLine,
+        }));
     return rec;
 }
 function slowRead(text, fm, rec) {
     const src = text.slice(fm.start, fm.end);
     const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
+    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
     if (doc.errors.length) {
         const e = doc.errors[0];
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
         return;
     }
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        rec.findings.push(findings_finding('error', 'FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
         return;
     }
-    const pairOf = (k) => doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
+    const items = doc.contents.items;
+    const pairOf = (k) => items.findLast((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
+    reportRepeatedKeys(items, '', lineOf, rec);
     const idPair = pairOf('id') ?? pairOf('task_id');
     if (idPair) {
         rec.idField = pairOf('id') ? 'id' : 'task_id';
@@ -60870,9 +60964,14 @@ function slowRead(text, fm, rec) {
     const created = pairOf('created');
     if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
         rec.created = String(created.value.value);
+    const title = pairOf('title');
+    if (title && (0,dist/* isScalar */.jn)(title.value) && title.value.value != null)
+        rec.title = String(title.value.value);
     const ext = pairOf('external_ids');
     if (ext) {
         rec.externalIdsLine = lineOf(ext.key.range?.[0]);
+        if ((0,dist/* isMap */.jh)(ext.value))
+            reportRepeatedKeys(ext.value.items, 'external_ids.', lineOf, rec);
         const v = ext.value == null ? null : ext.value.toJSON();
         if (v === null)
             return;
@@ -60884,6 +60983,19 @@ function slowRead(text, fm, rec) {
             return;
         }
         rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+    }
+}
+/** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
+function reportRepeatedKeys(items, prefix, lineOf, rec) {
+    const seen = new Map();
+    for (const p of items) {
+        if (!(0,dist/* isScalar */.jn)(p.key))
+            continue;
+        const key = String(p.key.value);
+        const line = lineOf(p.key.range?.[0]);
+        if (seen.has(key))
+            rec.findings.push(findings_finding('warning', 'DUPLICATE_YAML_KEY', `${prefix}${key} is written twice (lines ${seen.get(key)} and ${line}); PyYAML keeps the last value, and so does extids`, { file: rec.file, line }));
+        seen.set(key, line);
     }
 }
 /** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
@@ -60914,73 +61026,116 @@ function editExternalIds(text, desired, file) {
         });
     const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
     const fast = fastRead(text, fm);
-    if (fast && !fast.ext && !fast.top.has('external_ids')) {
-        const indent = detectIndent(text, fm);
-        const block = `external_ids:${fm.eol}` +
-            tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join('');
-        return text.slice(0, fm.end) + block + text.slice(fm.end);
-    }
+    if (fast && !fast.ext && !fast.top.has('external_ids'))
+        return insertAt(text, fm.end, newBlock(desired, tools, detectIndent(text, fm), fm.eol));
     if (fast?.ext) {
         const edits = [];
         const indent = fast.ext.indent || detectIndent(text, fm);
         let added = '';
         for (const t of tools) {
             const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
-            if (present) {
-                const [, e] = present;
-                if (e.value.value.toUpperCase() !== desired[t])
-                    edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]) });
-            }
-            else
+            if (!present)
                 added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+            else if (present[1].value.value?.toUpperCase() !== desired[t])
+                edits.push(replaceValue(text, present[1].value, desired[t]));
         }
         if (added)
             edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
-        edits.sort((a, b) => b.from - a.from);
-        let out = text;
-        for (const e of edits)
-            out = out.slice(0, e.from) + e.text + out.slice(e.to);
-        return out;
+        return applyEdits(text, edits);
     }
     return slowSet(text, fm, desired, tools);
 }
-/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
+const insertAt = (text, at, insert) => text.slice(0, at) + insert + text.slice(at);
+function applyEdits(text, edits) {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.from - a.from))
+        out = out.slice(0, e.from) + e.text + out.slice(e.to);
+    return out;
+}
+/** A new external_ids block, in block style. */
+const newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` +
+    tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join('');
+/** Replaces a value on its own line: `jira: null` → `jira: PROJ-5`, `jira:` → `jira: PROJ-5`. */
+function replaceValue(text, span, value) {
+    const bare = span.from === span.to && text[span.from - 1] === ':';
+    return { from: span.from, to: span.to, text: `${bare ? ' ' : ''}${yamlValue(value)}` };
+}
+const rangeOf = (node) => node?.range;
+/**
+ * Outside the line reader's subset: the yaml library finds the ranges, and the edit is made in
+ * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
+ * a flow map stays a flow map.
+ */
 function slowSet(text, fm, desired, tools) {
     const src = text.slice(fm.start, fm.end);
-    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: false });
     if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
         throw new Error('the frontmatter is not valid YAML; fix it before assigning');
-    const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
-    const current = pair?.value
-        ? (pair.value.toJSON() ?? {})
-        : {};
-    const merged = {};
-    for (const [k, v] of Object.entries(current ?? {})) {
-        const tool = normalizeToolName(k);
-        if (!tool || !tools.includes(tool))
-            merged[k] = String(v);
-    }
-    for (const t of tools)
-        merged[t] = desired[t];
-    const flow = `{ ${Object.entries(merged)
-        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
-        .join(', ')} }`;
+    const pair = doc.contents.items.findLast((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
+    const indent = detectIndent(text, fm);
     if (!pair)
-        return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
-    const keyRange = pair.key.range;
-    const valueRange = pair.value?.range;
-    if (!valueRange) {
-        // `external_ids:` with no value: put the map after the colon.
-        const colon = src.indexOf(':', keyRange[1]);
-        return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
+        return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
+    const at = (offset) => fm.start + offset;
+    const value = pair.value;
+    const empty = value == null || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''));
+    if (empty) {
+        // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
+        const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
+        const colon = text.indexOf(':', at(rangeOf(pair.key)[1]));
+        const block = newBlock(desired, tools, indent, fm.eol);
+        return (text.slice(0, colon) +
+            block.slice('external_ids'.length, -fm.eol.length) +
+            text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
     }
-    const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
-    const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
-    const before = isBlock
-        ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
-        : text.slice(0, from);
-    const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
-    return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
+    if (!(0,dist/* isMap */.jh)(value))
+        throw new Error('external_ids is not a map of tool to ID; fix it before assigning');
+    const items = value.items;
+    if (value.flow) {
+        const entries = items.map((p) => {
+            const k = String(p.key.value);
+            const tool = normalizeToolName(k);
+            const v = tool && tools.includes(tool)
+                ? yamlValue(desired[tool])
+                : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
+            return `${k}: ${v}`;
+        });
+        for (const t of tools)
+            if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
+                entries.push(`${t}: ${yamlValue(desired[t])}`);
+        const r = rangeOf(value);
+        return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
+    }
+    const edits = [];
+    const firstKey = rangeOf(items[0]?.key);
+    const itemIndent = firstKey
+        ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+        : indent;
+    let added = '';
+    for (const t of tools) {
+        const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
+        if (!item) {
+            added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+            continue;
+        }
+        const v = item.value;
+        const current = (0,dist/* isScalar */.jn)(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+        if (current === desired[t])
+            continue;
+        const r = rangeOf(v);
+        const keyEnd = at(rangeOf(item.key)[1]);
+        const span = r && r[1] > r[0]
+            ? { from: at(r[0]), to: at(r[1]) }
+            : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
+        edits.push(replaceValue(text, span, desired[t]));
+    }
+    if (added) {
+        const last = items.at(-1);
+        const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
+        const nl = text.indexOf('\n', end);
+        const lineEnd = nl === -1 || nl > fm.end ? fm.end : nl + 1;
+        edits.push({ from: lineEnd, to: lineEnd, text: added });
+    }
+    return applyEdits(text, edits);
 }
 function detectIndent(text, fm) {
     const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
@@ -61034,7 +61189,7 @@ function readTask(path, root) {
     return tasks_readTaskText(text, path, file);
 }
 function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir);
+    const files = listTaskFiles(tasksDir).filter((p) => !opts.exclude?.test(relPath(tasksDir, p)));
     const out = [];
     files.forEach((p, i) => {
         out.push(readTask(p, opts.root));
@@ -61056,6 +61211,7 @@ const tasks_idLineRegex = (id) => `^(id|task_id):[[:space:]]*["']?${id.replace(/
 
 ;// CONCATENATED MODULE: ./lib/core/diagnose.js
 /** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
 
 
 
@@ -61093,32 +61249,34 @@ function diagnose_diagnose(input) {
         }
     }
     if (input.tasks)
-        out.push(...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc));
+        out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
     return out;
 }
-function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
+function diagnoseTasks(input, mappings, idPattern, mapLoc) {
+    const tasks = input.tasks;
+    const mappingFile = input.mapping.file;
     const out = [];
     const byId = tasksById(tasks);
-    const configured = ids_TOOLS.filter((t) => tools[t]);
+    const configured = ids_TOOLS.filter((t) => input.tools?.[t]);
     for (const t of tasks) {
         out.push(...t.findings);
         if (!t.hasFrontmatter)
             continue;
         if (t.id === undefined) {
             if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-                out.push(findings_finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
+                out.push(policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
                     file: t.file,
                     line: t.idLine ?? 1,
                 }));
             continue;
         }
-        const same = byId.get(t.id);
-        if (same.length > 1 && same[0] === t)
-            out.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`, { file: t.file, line: t.idLine }));
         if (!idPattern.test(t.id)) {
-            out.push(findings_finding('warning', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`, { file: t.file, line: t.idLine }));
+            out.push(diagnose_invalidTaskId(t));
             continue;
         }
+        const same = byId.get(t.id);
+        if (same.length > 1 && same[0] === t)
+            out.push(policy_duplicateTaskId(t.id, same.map(diagnose_copyOf), input.introduced));
         if (!mappings)
             continue;
         const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
@@ -61132,19 +61290,28 @@ function diagnoseTasks(tasks, mappings, tools, idPattern, mappingFile, mapLoc) {
                 out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
             else if (f === undefined && m !== undefined)
                 out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && same.length === 1)
-                out.push(findings_finding('warning', 'MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+            else if (m === undefined && configured.includes(tool))
+                out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
         }
     }
     if (mappings && tasks.length)
         for (const id in mappings)
             if (!byId.has(id))
-                out.push(findings_finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+                out.push(policyFinding('ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
                     file: mappingFile,
                     line: mapLoc.line(['mappings', id]),
                 }));
     return out;
 }
+/** What the twin rule needs of a task file. */
+const diagnose_copyOf = (t) => ({
+    file: t.file,
+    line: t.idLine,
+    title: t.title,
+    externalIds: t.externalIds,
+});
+/** An id that is not a task ID: the file is not a task, in every door. */
+const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
 ;// CONCATENATED MODULE: ./lib/core/canonical.js
 /**
@@ -62193,9 +62360,16 @@ class git_Git {
         }
         return out;
     }
-    /** Paths staged for commit (added, copied or modified; renames as add + delete). */
-    stagedPaths() {
-        return this.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM'])
+    /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
+    stagedPaths(filter = 'ACM') {
+        return this.run([
+            'diff',
+            '--cached',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            `--diff-filter=${filter}`,
+        ])
             .split('\0')
             .filter(Boolean);
     }
@@ -62271,6 +62445,7 @@ function scan(s, o) {
         return undefined;
     return scanTasks(s.tasksDir, {
         root: s.root,
+        exclude: s.exclude,
         onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
     });
 }
@@ -62384,6 +62559,8 @@ function renumber_renumberDuplicates(ledger, seniority) {
 
 
 
+
+
 function planRepair(input) {
     const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
     const blocked = [input.mapping, input.counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
@@ -62464,7 +62641,7 @@ function recoverMappings(input, plan) {
  */
 function adoptFrontmatter(input, mappings, plan) {
     const tasks = input.tasks ?? [];
-    const unique = uniqueTasks(input);
+    const unique = writableTasks(input);
     const seen = [];
     let adopted = 0;
     for (const t of tasks) {
@@ -62488,11 +62665,22 @@ function adoptFrontmatter(input, mappings, plan) {
         plan.changes.push({ kind: 'frontmatter-adopted', file: input.mapping.file, count: adopted });
     return seen;
 }
-/** Tasks whose frontmatter repair may read and write: one file for the ID, an ID of known shape. */
-function uniqueTasks(input) {
+/**
+ * Tasks whose frontmatter repair may read and write: an ID of known shape whose copies (twins
+ * share one ledger entry) do not contradict each other.
+ */
+function writableTasks(input) {
     const byId = tasksById(input.tasks ?? []);
     const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    return (t) => t.id !== undefined && byId.get(t.id).length === 1 && idPattern.test(t.id);
+    const agreeing = new Map();
+    return (t) => {
+        if (t.id === undefined || !idPattern.test(t.id))
+            return false;
+        let ok = agreeing.get(t.id);
+        if (ok === undefined)
+            agreeing.set(t.id, (ok = contradictions(byId.get(t.id).map(diagnose_copyOf)).length === 0));
+        return ok;
+    };
 }
 /** Every counter any source had; the Ledger adds every number in use. */
 function recoverCounters(input, plan) {
@@ -62548,7 +62736,7 @@ function renumber(input, ledger, plan) {
 }
 /** Frontmatter follows the mapping file. */
 function alignFrontmatter(input, ledger, plan) {
-    const unique = uniqueTasks(input);
+    const unique = writableTasks(input);
     for (const task of input.tasks ?? []) {
         if (!unique(task))
             continue;
@@ -62822,6 +63010,8 @@ function diagnoseAfter(s, snap, p, tasks) {
 
 
 
+
+
 function configuredTools(s) {
     const tools = ids_TOOLS.filter((t) => s.tools[t]);
     if (tools.length === 0)
@@ -62855,57 +63045,26 @@ async function assign_assign(s, o = {}) {
     if (!o.all && !o.files?.length)
         throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
     const findings = [];
-    let targets;
-    if (o.all) {
-        const all = scan(s, o) ?? [];
-        const byId = tasksById(all);
-        for (const [id, ts] of byId)
-            if (ts.length > 1)
-                findings.push(findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`, { file: ts[0].file, line: ts[0].idLine }));
-        targets = all.filter((t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id).length === 1);
-    }
-    else {
-        targets = o.files.map((f) => readTask(f, s.root));
-        const seen = tasksById(targets);
-        targets = targets.filter((t) => {
-            const problem = (code, message) => {
-                findings.push(findings_finding('error', code, message, { file: t.file }));
-                return false;
-            };
-            if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
-                return problem('UNREADABLE', 'no such task file');
-            if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
-                return problem('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
-            if (!t.hasFrontmatter || t.id === undefined)
-                return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
-            const same = seen.get(t.id);
-            if (same.length > 1)
-                return (same[0] === t &&
-                    problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`));
-            return true;
-        });
-    }
-    for (const t of targets) {
-        findings.push(...t.findings.filter((f) => f.severity === 'error'));
-        if (!s.idPattern.test(t.id))
-            findings.push(findings_finding('error', 'INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape; not assigned`, { file: t.file, line: t.idLine }));
-    }
-    const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
-    targets = targets.filter((t) => !bad.has(t.file));
+    const groups = o.all ? groupsOfAll(s, o, findings) : groupsOfFiles(s, o.files, findings);
+    const tasks = groups.reduce((n, g) => n + g.length, 0);
     const work = (ledger, tx) => {
         const assigned = [];
-        targets.forEach((t, i) => {
-            const fm = t.externalIds ?? {};
-            const { want, assigned: mine } = assign_assignTask(ledger, t, s);
+        groups.forEach((copies, i) => {
+            // Every copy of an ID is one ledger entry and carries the same external IDs.
+            const first = copies[0];
+            const { want, assigned: mine } = assign_assignTask(ledger, { ...first, externalIds: agreed(copies) }, s);
             assigned.push(...mine);
-            if (tx && ids_TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
+            for (const t of copies) {
+                const fm = t.externalIds ?? {};
+                if (!tx || ids_TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
+                    continue;
                 const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
                 const next = tasks_setExternalIds(text, want, t.file);
                 if (next !== text)
-                    tx?.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
+                    tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
             }
-            if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
-                o.onProgress('assigning', i + 1, targets.length);
+            if (o.onProgress && (i % 250 === 249 || i === groups.length - 1))
+                o.onProgress('assigning', i + 1, groups.length);
         });
         return assigned;
     };
@@ -62923,7 +63082,7 @@ async function assign_assign(s, o = {}) {
         return common_report('assign', findings, {
             dryRun: true,
             assigned,
-            stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
+            stats: { mappings: Object.keys(ledger.mappings).length, tasks },
         });
     }
     const pre = store_readState(common_storeOptions(s, o));
@@ -62938,7 +63097,7 @@ async function assign_assign(s, o = {}) {
         return common_report('assign', findings, {
             assigned: value.assigned,
             changes,
-            stats: { mappings: value.mappings, tasks: targets.length },
+            stats: { mappings: value.mappings, tasks },
         });
     }
     catch (err) {
@@ -62946,6 +63105,69 @@ async function assign_assign(s, o = {}) {
             return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
         throw err;
     }
+}
+/** The external IDs a group of copies agrees on (their frontmatter, placeholders aside). */
+function agreed(copies) {
+    const out = {};
+    for (const t of copies)
+        for (const tool of ids_TOOLS)
+            if (t.externalIds?.[tool] !== undefined)
+                out[tool] ??= t.externalIds[tool];
+    return out;
+}
+/**
+ * Whether a task file can be assigned; if not, the finding that says why (severity from the
+ * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ */
+function assignable(s, t, findings) {
+    const errors = t.findings.filter((f) => f.severity === 'error');
+    findings.push(...t.findings);
+    if (errors.length || t.id === undefined)
+        return false;
+    if (s.idPattern.test(t.id))
+        return true;
+    findings.push(diagnose_invalidTaskId(t));
+    return false;
+}
+/** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
+function groupsOfAll(s, o, findings) {
+    const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
+    return groupsOf(tasks, findings);
+}
+function groupsOf(tasks, findings) {
+    const groups = [];
+    for (const [id, copies] of tasksById(tasks)) {
+        if (copies.length > 1) {
+            const f = policy_duplicateTaskId(id, copies.map(diagnose_copyOf));
+            findings.push(f);
+            if (f.severity === 'error')
+                continue;
+        }
+        groups.push(copies);
+    }
+    return groups;
+}
+/** The named task files, checked one by one, grouped by ID. */
+function groupsOfFiles(s, files, findings) {
+    const tasks = files.map((f) => readTask(f, s.root));
+    const ok = tasks.filter((t) => {
+        const refuse = (code, message) => {
+            findings.push(findings_finding('error', code, message, { file: t.file }));
+            return false;
+        };
+        if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
+            return refuse('UNREADABLE', 'no such task file');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
+            return refuse('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
+        if (!t.hasFrontmatter || t.id === undefined) {
+            findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
+                file: t.file,
+            }));
+            return false;
+        }
+        return assignable(s, t, findings);
+    });
+    return groupsOf(ok, findings);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/lookup.js
@@ -62990,6 +63212,8 @@ function lookup(s, id, tool) {
 
 
 
+
+
 /** The staged state files, parsed, with what would make the commit wrong. */
 function checkStagedState(s, dirRel, texts, now) {
     const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
@@ -63008,13 +63232,13 @@ function checkStagedState(s, dirRel, texts, now) {
     };
 }
 /**
- * Which staged tasks need IDs. `committedFiles(id)` names other files in the index that have
- * this id (a copied task), so a new file cannot take over IDs another file holds.
+ * Which staged tasks need IDs. `otherCopies(id)` gives the other files in the index with this
+ * id: the twin rule (policy.ts) decides whether that is a warning or, for a file this commit
+ * adds, a collision that refuses the commit.
  */
-function planStagedTasks(s, tasks, committedFiles) {
-    const plan = { work: [], skipped: [], refusals: [] };
+function planStagedTasks(s, tasks, otherCopies) {
+    const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     const tools = TOOLS.filter((t) => s.tools[t]);
-    const seen = new Map();
     for (const t of tasks) {
         const rec = readTaskText(t.index, t.path, t.file);
         if (!rec.hasFrontmatter)
@@ -63029,10 +63253,7 @@ function planStagedTasks(s, tasks, committedFiles) {
             continue;
         }
         if (!s.idPattern.test(rec.id)) {
-            plan.skipped.push({
-                file: t.file,
-                reason: `not assigned: id "${rec.id}" is not a task ID of a known shape`,
-            });
+            plan.skipped.push({ file: t.file, reason: `not assigned: ${invalidTaskId(rec).message}` });
             continue;
         }
         if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
@@ -63041,16 +63262,18 @@ function planStagedTasks(s, tasks, committedFiles) {
             plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
             continue;
         }
-        const twin = seen.get(rec.id);
-        if (twin)
-            plan.refusals.push(finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is the id of both ${twin} and ${t.file}`, {
-                file: t.file,
-                line: rec.idLine,
-            }));
-        seen.set(rec.id, t.file);
-        const others = committedFiles(rec.id).filter((f) => f !== t.file);
-        if (others.length)
-            plan.refusals.push(finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is already the id of ${others.join(', ')}, which holds its external IDs`, { file: t.file, line: rec.idLine }));
+        const copies = [
+            copyOf(rec),
+            ...otherCopies(rec.id)
+                .filter((c) => c.file !== t.file)
+                .map((c) => copyOf(readTaskText(c.text, c.file, c.file))),
+        ];
+        if (copies.length > 1) {
+            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
+            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
+            if (f.severity === 'error')
+                continue;
+        }
         plan.work.push({ ...t, rec });
     }
     return plan;
@@ -63082,6 +63305,34 @@ async function assignStaged(s, work, o = {}) {
 
 
 
+/** Files under the tasks directory that are not tasks, by default. */
+const DEFAULT_EXCLUDE = ['**/templates/**'];
+/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
+const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
+/**
+ * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
+ * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
+ */
+function globsToRegExp(globs) {
+    if (globs.length === 0)
+        return undefined;
+    const one = (g) => g
+        .replace(/^\.\//, '')
+        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
+        .map((t) => t === '**/'
+        ? '(?:.*/)?'
+        : t === '/**'
+            ? '(?:/.*)?'
+            : t === '**'
+                ? '.*'
+                : t === '*'
+                    ? '[^/]*'
+                    : t === '?'
+                        ? '[^/]'
+                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
+}
 /** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
 function parseToolList(spec) {
     const out = {};
@@ -63140,7 +63391,10 @@ function loadSettings(root, o = {}) {
         stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
         tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
         tools: o.tools ?? config.tools ?? {},
-        idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+        idPattern: config.idPattern
+            ? new RegExp(anchored(config.idPattern))
+            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
     };
 }
 

@@ -12,6 +12,39 @@ export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 /** The tools a repository tracks, with the key for Jira and Linear. */
 export type ToolConfig = Partial<Record<Tool, { key?: string }>>;
 
+/** Files under the tasks directory that are not tasks, by default. */
+export const DEFAULT_EXCLUDE = ['**/templates/**'];
+
+/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
+const anchored = (re: string) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
+
+/**
+ * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
+ * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
+ */
+export function globsToRegExp(globs: readonly string[]): RegExp | undefined {
+  if (globs.length === 0) return undefined;
+  const one = (g: string) =>
+    g
+      .replace(/^\.\//, '')
+      .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
+      .map((t) =>
+        t === '**/'
+          ? '(?:.*/)?'
+          : t === '/**'
+            ? '(?:/.*)?'
+            : t === '**'
+              ? '.*'
+              : t === '*'
+                ? '[^/]*'
+                : t === '?'
+                  ? '[^/]'
+                  : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+  return new RegExp(`^(?:${globs.map(one).join('|')})$`);
+}
+
 export interface Settings {
   root: string;
   configFile: string;
@@ -20,6 +53,8 @@ export interface Settings {
   tasksDir: string;
   tools: ToolConfig;
   idPattern: RegExp;
+  /** Task-directory-relative paths of markdown files that are not tasks (templates). */
+  exclude?: RegExp;
 }
 
 export interface SettingsOverrides {
@@ -101,6 +136,9 @@ export function loadSettings(root: string, o: SettingsOverrides = {}): Settings 
     stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
     tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
     tools: o.tools ?? (config.tools as ToolConfig | undefined) ?? {},
-    idPattern: internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    idPattern: config.idPattern
+      ? new RegExp(anchored(config.idPattern))
+      : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
   };
 }

@@ -5,6 +5,7 @@ import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
 import { analyzeMappings, countersBehind, hasOwn } from './state.js';
 import type { ToolConfig } from './config.js';
+import { duplicateTaskId, policyFinding, type Copy } from './policy.js';
 import { tasksById, type TaskRecord } from './tasks.js';
 
 export interface DiagnoseInput {
@@ -13,6 +14,8 @@ export interface DiagnoseInput {
   tasks?: TaskRecord[];
   tools?: ToolConfig;
   idPattern?: RegExp;
+  /** Files the change being checked adds (a pull request's): a collision they create is an error. */
+  introduced?: (file: string) => boolean;
 }
 
 export function diagnose(input: DiagnoseInput): Finding[] {
@@ -65,58 +68,41 @@ export function diagnose(input: DiagnoseInput): Finding[] {
       }
     }
   }
-  if (input.tasks)
-    out.push(
-      ...diagnoseTasks(input.tasks, mappings, input.tools ?? {}, idPattern, mapping.file, mapLoc),
-    );
+  if (input.tasks) out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
   return out;
 }
 
 function diagnoseTasks(
-  tasks: TaskRecord[],
+  input: DiagnoseInput,
   mappings: Mappings | undefined,
-  tools: ToolConfig,
   idPattern: RegExp,
-  mappingFile: string,
   mapLoc: Locator,
 ): Finding[] {
+  const tasks = input.tasks!;
+  const mappingFile = input.mapping.file;
   const out: Finding[] = [];
   const byId = tasksById(tasks);
-  const configured = TOOLS.filter((t) => tools[t]);
+  const configured = TOOLS.filter((t) => input.tools?.[t]);
   for (const t of tasks) {
     out.push(...t.findings);
     if (!t.hasFrontmatter) continue;
     if (t.id === undefined) {
       if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
         out.push(
-          finding('warning', 'MISSING_TASK_ID', 'has frontmatter but no id: field', {
+          policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
             file: t.file,
             line: t.idLine ?? 1,
           }),
         );
       continue;
     }
-    const same = byId.get(t.id)!;
-    if (same.length > 1 && same[0] === t)
-      out.push(
-        finding(
-          'error',
-          'DUPLICATE_TASK_ID',
-          `${t.id} is the id of ${same.length} files: ${same.map((s) => s.file).join(', ')}; give all but one a new id`,
-          { file: t.file, line: t.idLine },
-        ),
-      );
     if (!idPattern.test(t.id)) {
-      out.push(
-        finding(
-          'warning',
-          'INVALID_TASK_ID',
-          `id "${t.id}" is not a task ID of a known shape; extids neither assigns nor adopts its external IDs`,
-          { file: t.file, line: t.idLine },
-        ),
-      );
+      out.push(invalidTaskId(t));
       continue;
     }
+    const same = byId.get(t.id)!;
+    if (same.length > 1 && same[0] === t)
+      out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
     if (!mappings) continue;
     const entry = hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
     const fm = t.externalIds ?? {};
@@ -150,10 +136,9 @@ function diagnoseTasks(
             { file: t.file, line: t.externalIdsLine ?? t.idLine },
           ),
         );
-      else if (m === undefined && configured.includes(tool) && same.length === 1)
+      else if (m === undefined && configured.includes(tool))
         out.push(
-          finding(
-            'warning',
+          policyFinding(
             'MISSING_EXTERNAL_ID',
             `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`,
             { file: t.file, line: t.idLine },
@@ -165,10 +150,26 @@ function diagnoseTasks(
     for (const id in mappings)
       if (!byId.has(id))
         out.push(
-          finding('warning', 'ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+          policyFinding('ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
             file: mappingFile,
             line: mapLoc.line(['mappings', id]),
           }),
         );
   return out;
 }
+
+/** What the twin rule needs of a task file. */
+export const copyOf = (t: TaskRecord): Copy => ({
+  file: t.file,
+  line: t.idLine,
+  title: t.title,
+  externalIds: t.externalIds,
+});
+
+/** An id that is not a task ID: the file is not a task, in every door. */
+export const invalidTaskId = (t: TaskRecord): Finding =>
+  policyFinding(
+    'INVALID_TASK_ID',
+    `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`,
+    { file: t.file, line: t.idLine },
+  );

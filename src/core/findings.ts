@@ -31,7 +31,9 @@ export const FINDING_CODES = {
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
-  FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML.",
+  FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
+  DUPLICATE_YAML_KEY:
+    'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
   MISSING_EXTERNAL_ID:
     'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
   UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',

@@ -103,9 +103,16 @@ export class Git {
     return out;
   }
 
-  /** Paths staged for commit (added, copied or modified; renames as add + delete). */
-  stagedPaths(): string[] {
-    return this.run(['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACM'])
+  /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
+  stagedPaths(filter = 'ACM'): string[] {
+    return this.run([
+      'diff',
+      '--cached',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      `--diff-filter=${filter}`,
+    ])
       .split('\0')
       .filter(Boolean);
   }

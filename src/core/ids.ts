@@ -31,17 +31,18 @@ export const EXTERNAL_ID_PATTERN: Record<Tool, RegExp> = {
   linear: KEYED_EXTERNAL_ID,
 };
 
-export const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC'] as const;
+export const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'] as const;
 
 /**
- * Internal IDs in the shapes task repositories use: `TASK-7A96`, `TASK-E01-b2c4`,
- * `TASK-E01-b2c4.1`, `EPIC-001`, `FEAT-x9f2`, `DOC-0a1b`, legacy `TASK-042`.
+ * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
+ * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
+ * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
+ * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
  */
 export function internalIdPattern(prefixes: readonly string[] = DEFAULT_ID_PREFIXES): RegExp {
   const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-  return new RegExp(
-    `^(?:${alt})-[A-Za-z0-9]{1,16}(?:-[A-Za-z0-9]{1,16}){0,3}(?:\\.[0-9]{1,4}){0,3}$`,
-  );
+  const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
+  return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
 }
 
 export const DEFAULT_INTERNAL_ID = internalIdPattern();

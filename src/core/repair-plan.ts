@@ -22,6 +22,8 @@ import {
   unionMappings,
 } from './state.js';
 import { tasksById, type TaskRecord } from './tasks.js';
+import { copyOf } from './diagnose.js';
+import { contradictions } from './policy.js';
 
 export interface RepairInput {
   mapping: ParsedMapping;
@@ -145,7 +147,7 @@ function recoverMappings(
  */
 function adoptFrontmatter(input: RepairInput, mappings: Mappings, plan: RepairPlan): ExternalRef[] {
   const tasks = input.tasks ?? [];
-  const unique = uniqueTasks(input);
+  const unique = writableTasks(input);
   const seen: ExternalRef[] = [];
   let adopted = 0;
   for (const t of tasks) {
@@ -166,11 +168,21 @@ function adoptFrontmatter(input: RepairInput, mappings: Mappings, plan: RepairPl
   return seen;
 }
 
-/** Tasks whose frontmatter repair may read and write: one file for the ID, an ID of known shape. */
-function uniqueTasks(input: RepairInput): (t: TaskRecord) => boolean {
+/**
+ * Tasks whose frontmatter repair may read and write: an ID of known shape whose copies (twins
+ * share one ledger entry) do not contradict each other.
+ */
+function writableTasks(input: RepairInput): (t: TaskRecord) => boolean {
   const byId = tasksById(input.tasks ?? []);
   const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-  return (t) => t.id !== undefined && byId.get(t.id)!.length === 1 && idPattern.test(t.id);
+  const agreeing = new Map<string, boolean>();
+  return (t) => {
+    if (t.id === undefined || !idPattern.test(t.id)) return false;
+    let ok = agreeing.get(t.id);
+    if (ok === undefined)
+      agreeing.set(t.id, (ok = contradictions(byId.get(t.id)!.map(copyOf)).length === 0));
+    return ok;
+  };
 }
 
 /** Every counter any source had; the Ledger adds every number in use. */
@@ -236,7 +248,7 @@ function renumber(input: RepairInput, ledger: Ledger, plan: RepairPlan): void {
 
 /** Frontmatter follows the mapping file. */
 function alignFrontmatter(input: RepairInput, ledger: Ledger, plan: RepairPlan): void {
-  const unique = uniqueTasks(input);
+  const unique = writableTasks(input);
   for (const task of input.tasks ?? []) {
     if (!unique(task)) continue;
     const want = ledger.get(task.id!);

@@ -86,5 +86,23 @@ export const ConfigSchema = z.strictObject({
     .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/))
     .min(1)
     .optional(),
+  /** A regular expression for task IDs; replaces the prefix rule. */
+  idPattern: z
+    .string()
+    .min(1)
+    .refine(
+      (v) => {
+        try {
+          new RegExp(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'is not a valid regular expression' },
+    )
+    .optional(),
+  /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
+  exclude: z.array(z.string().min(1)).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;

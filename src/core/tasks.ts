@@ -12,6 +12,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOLS, type Tool } from './ids.js';
 import { relPath } from './paths.js';
+import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
 
 export interface TaskRecord {
@@ -25,6 +26,7 @@ export interface TaskRecord {
   externalIds?: ExternalIds;
   externalIdsLine?: number;
   created?: string;
+  title?: string;
   findings: Finding[];
 }
 
@@ -52,7 +54,8 @@ export function findFrontmatter(text: string): Frontmatter | undefined {
 }
 
 interface ScalarSpan {
-  value: string;
+  /** null for the template's placeholders: `null`, `~` or nothing. */
+  value: string | null;
   /** Offsets of the value's source text in the file. */
   from: number;
   to: number;
@@ -68,21 +71,24 @@ interface FastResult {
   };
 }
 
+/** Indented lines under another key the fast reader may skip: a list item or a nested key, each with a simple value. */
+const SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
+
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
-const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]+/;
+const NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
 
 /** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
 const NOT_A_STRING =
   /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
-function simpleScalar(src: string, from: number): ScalarSpan | undefined | null {
+function simpleScalar(src: string, from: number): ScalarSpan | undefined {
   let s = src;
-  const hash = s.search(/[ \t]#/);
+  const hash = s.search(/(?:^|[ \t])#/);
   if (hash !== -1) s = s.slice(0, hash);
   s = s.replace(/[ \t]+$/, '');
-  if (s === '' || s === '~' || s === 'null') return null;
   const to = from + s.length;
+  if (s === '' || s === '~' || s === 'null') return { value: null, from, to };
   if (s[0] === '"') return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
   if (s[0] === "'") return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
   if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s)) return undefined;
@@ -94,6 +100,7 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
   const top: FastResult['top'] = new Map();
   let ext: FastResult['ext'];
   let inExt = false;
+  let openBlock = false;
   let line = fm.firstLine - 1;
   for (let pos = fm.start; pos < fm.end;) {
     let nl = text.indexOf('\n', pos);
@@ -108,14 +115,17 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
     }
     if (raw[0] === ' ') {
       if (!inExt) {
+        // Content of another key: not ours to read, but the library judges anything beyond a
+        // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
+        if (!openBlock || !SAFE_NESTED.test(raw)) return undefined;
         pos = next;
-        continue; // content of another key: not ours to read
+        continue;
       }
       const m = NESTED_KEY.exec(raw);
       if (!m || (ext!.indent && m[1] !== ext!.indent)) return undefined;
       ext!.indent = m[1]!;
       const v = simpleScalar(raw.slice(m[0].length), pos + m[0].length);
-      if (!v || ext!.entries.has(m[2]!)) return undefined;
+      if (v === undefined || ext!.entries.has(m[2]!)) return undefined;
       ext!.entries.set(m[2]!, { line, value: v, lineEnd });
       ext!.blockEnd = next;
       pos = next;
@@ -126,15 +136,17 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
     if (!m || top.has(m[1]!)) return undefined;
     const key = m[1]!;
     const rest = raw.slice(m[0].length);
+    // Only a key with nothing after it opens a block whose indented lines follow.
+    openBlock = rest.replace(/[ \t]+#.*$/, '').trim() === '';
     if (key === 'external_ids') {
       if (rest.replace(/[ \t]+#.*$/, '').trim() !== '') return undefined;
       ext = { line, entries: new Map(), indent: '', blockEnd: next };
       inExt = true;
       top.set(key, { line, offset: pos });
-    } else if (key === 'id' || key === 'task_id' || key === 'created') {
+    } else if (key === 'id' || key === 'task_id' || key === 'created' || key === 'title') {
       const v = simpleScalar(rest, pos + m[0].length);
       if (v === undefined) return undefined;
-      top.set(key, v === null ? { line, offset: pos } : { line, value: v, offset: pos });
+      top.set(key, v.value === null ? { line, offset: pos } : { line, value: v, offset: pos });
     } else {
       // Other keys are not read, but a flow collection or quote left open means the library must judge.
       const v = rest.trim();
@@ -207,24 +219,28 @@ function readTaskWith(
     if (id) {
       rec.idField = fast.top.has('id') ? 'id' : 'task_id';
       rec.idLine = id.line;
-      if (id.value) rec.id = id.value.value;
+      if (id.value && id.value.value !== null) rec.id = id.value.value;
     }
-    const created = fast.top.get('created')?.value;
-    if (created) rec.created = created.value;
+    const created = fast.top.get('created')?.value?.value;
+    if (created) rec.created = created;
+    const title = fast.top.get('title')?.value?.value;
+    if (title) rec.title = title;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
       const raw: Record<string, unknown> = Object.create(null);
-      for (const [k, e] of fast.ext.entries) raw[k] = e.value?.value ?? null;
+      for (const [k, e] of fast.ext.entries) raw[k] = e.value.value;
       rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
     }
   } else slowRead(text, fm, rec);
   if (rec.idField === 'task_id' && rec.id !== undefined)
     rec.findings.push(
-      finding(
-        'warning',
+      policyFinding(
         'LEGACY_TASK_ID_FIELD',
         `uses the legacy "task_id:" field; rename it to "id:"`,
-        { file, line: rec.idLine },
+        {
+          file,
+          line: rec.idLine,
+        },
       ),
     );
   return rec;
@@ -233,14 +249,14 @@ function readTaskWith(
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
   const src = text.slice(fm.start, fm.end);
   const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
+  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     rec.findings.push(
-      finding(
-        'error',
+      policyFinding(
         'FRONTMATTER_PARSE_ERROR',
         `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
         { file: rec.file, line: lineOf(e.pos[0]) },
@@ -250,8 +266,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
   }
   if (!isMap(doc.contents)) {
     rec.findings.push(
-      finding(
-        'error',
+      policyFinding(
         'FRONTMATTER_PARSE_ERROR',
         'frontmatter is not a YAML mapping of keys to values',
         { file: rec.file, line: fm.firstLine },
@@ -259,8 +274,9 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     );
     return;
   }
-  const pairOf = (k: string) =>
-    (doc.contents as { items: Pair[] }).items.find((p) => isScalar(p.key) && p.key.value === k);
+  const items = (doc.contents as { items: Pair[] }).items;
+  const pairOf = (k: string) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+  reportRepeatedKeys(items, '', lineOf, rec);
   const idPair = pairOf('id') ?? pairOf('task_id');
   if (idPair) {
     rec.idField = pairOf('id') ? 'id' : 'task_id';
@@ -271,9 +287,14 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
   const created = pairOf('created');
   if (created && isScalar(created.value) && created.value.value != null)
     rec.created = String(created.value.value);
+  const title = pairOf('title');
+  if (title && isScalar(title.value) && title.value.value != null)
+    rec.title = String(title.value.value);
   const ext = pairOf('external_ids');
   if (ext) {
     rec.externalIdsLine = lineOf((ext.key as { range?: [number, number, number] }).range?.[0]);
+    if (isMap(ext.value))
+      reportRepeatedKeys(ext.value.items as Pair[], 'external_ids.', lineOf, rec);
     const v = ext.value == null ? null : (ext.value as { toJSON(): unknown }).toJSON();
     if (v === null) return;
     if (typeof v !== 'object' || Array.isArray(v)) {
@@ -291,6 +312,31 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
       rec.externalIdsLine,
       rec.findings,
     );
+  }
+}
+
+/** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
+function reportRepeatedKeys(
+  items: Pair[],
+  prefix: string,
+  lineOf: (offset: number | undefined) => number | undefined,
+  rec: TaskRecord,
+): void {
+  const seen = new Map<string, number | undefined>();
+  for (const p of items) {
+    if (!isScalar(p.key)) continue;
+    const key = String(p.key.value);
+    const line = lineOf((p.key as { range?: [number, number, number] }).range?.[0]);
+    if (seen.has(key))
+      rec.findings.push(
+        finding(
+          'warning',
+          'DUPLICATE_YAML_KEY',
+          `${prefix}${key} is written twice (lines ${seen.get(key)} and ${line}); PyYAML keeps the last value, and so does extids`,
+          { file: rec.file, line },
+        ),
+      );
+    seen.set(key, line);
   }
 }
 
@@ -329,68 +375,136 @@ function editExternalIds(text: string, desired: ExternalIds, file: string): stri
     });
   const tools = TOOLS.filter((t) => desired[t] !== undefined);
   const fast = fastRead(text, fm);
-  if (fast && !fast.ext && !fast.top.has('external_ids')) {
-    const indent = detectIndent(text, fm);
-    const block =
-      `external_ids:${fm.eol}` +
-      tools.map((t) => `${indent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`).join('');
-    return text.slice(0, fm.end) + block + text.slice(fm.end);
-  }
+  if (fast && !fast.ext && !fast.top.has('external_ids'))
+    return insertAt(text, fm.end, newBlock(desired, tools, detectIndent(text, fm), fm.eol));
   if (fast?.ext) {
-    const edits: { from: number; to: number; text: string }[] = [];
+    const edits: Edit[] = [];
     const indent = fast.ext.indent || detectIndent(text, fm);
     let added = '';
     for (const t of tools) {
       const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
-      if (present) {
-        const [, e] = present;
-        if (e.value.value.toUpperCase() !== desired[t])
-          edits.push({ from: e.value.from, to: e.value.to, text: yamlValue(desired[t]!) });
-      } else added += `${indent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
+      if (!present) added += `${indent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
+      else if (present[1].value.value?.toUpperCase() !== desired[t])
+        edits.push(replaceValue(text, present[1].value, desired[t]!));
     }
     if (added) edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
-    edits.sort((a, b) => b.from - a.from);
-    let out = text;
-    for (const e of edits) out = out.slice(0, e.from) + e.text + out.slice(e.to);
-    return out;
+    return applyEdits(text, edits);
   }
   return slowSet(text, fm, desired, tools);
 }
 
-/** Outside the line reader's subset: the library finds the value's range, which is replaced as a flow map. */
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const insertAt = (text: string, at: number, insert: string) =>
+  text.slice(0, at) + insert + text.slice(at);
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.from - a.from))
+    out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
+
+/** A new external_ids block, in block style. */
+const newBlock = (desired: ExternalIds, tools: Tool[], indent: string, eol: string) =>
+  `external_ids:${eol}` +
+  tools.map((t) => `${indent}${t}: ${yamlValue(desired[t]!)}${eol}`).join('');
+
+/** Replaces a value on its own line: `jira: null` → `jira: PROJ-5`, `jira:` → `jira: PROJ-5`. */
+function replaceValue(text: string, span: { from: number; to: number }, value: string): Edit {
+  const bare = span.from === span.to && text[span.from - 1] === ':';
+  return { from: span.from, to: span.to, text: `${bare ? ' ' : ''}${yamlValue(value)}` };
+}
+
+type Range = [number, number, number];
+const rangeOf = (node: unknown): Range | undefined => (node as { range?: Range } | null)?.range;
+
+/**
+ * Outside the line reader's subset: the yaml library finds the ranges, and the edit is made in
+ * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
+ * a flow map stays a flow map.
+ */
 function slowSet(text: string, fm: Frontmatter, desired: ExternalIds, tools: Tool[]): string {
   const src = text.slice(fm.start, fm.end);
-  const doc = parseDocument(src, { uniqueKeys: true });
+  const doc = parseDocument(src, { uniqueKeys: false });
   if (doc.errors.length || !isMap(doc.contents))
     throw new Error('the frontmatter is not valid YAML; fix it before assigning');
-  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'external_ids');
-  const current: Record<string, unknown> = pair?.value
-    ? (((pair.value as { toJSON(): unknown }).toJSON() as Record<string, unknown>) ?? {})
-    : {};
-  const merged: Record<string, string> = {};
-  for (const [k, v] of Object.entries(current ?? {})) {
-    const tool = normalizeToolName(k);
-    if (!tool || !tools.includes(tool)) merged[k] = String(v);
+  const pair = (doc.contents.items as Pair[]).findLast(
+    (p) => isScalar(p.key) && p.key.value === 'external_ids',
+  );
+  const indent = detectIndent(text, fm);
+  if (!pair) return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
+  const at = (offset: number) => fm.start + offset;
+  const value = pair.value;
+  const empty = value == null || (isScalar(value) && (value.value === null || value.value === ''));
+  if (empty) {
+    // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
+    const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)![1]));
+    const colon = text.indexOf(':', at(rangeOf(pair.key)![1]));
+    const block = newBlock(desired, tools, indent, fm.eol);
+    return (
+      text.slice(0, colon) +
+      block.slice('external_ids'.length, -fm.eol.length) +
+      text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0))
+    );
   }
-  for (const t of tools) merged[t] = desired[t]!;
-  const flow = `{ ${Object.entries(merged)
-    .map(([k, v]) => `${k}: ${yamlValue(v)}`)
-    .join(', ')} }`;
-  if (!pair) return text.slice(0, fm.end) + `external_ids: ${flow}${fm.eol}` + text.slice(fm.end);
-  const keyRange = (pair.key as { range: [number, number, number] }).range;
-  const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
-  if (!valueRange) {
-    // `external_ids:` with no value: put the map after the colon.
-    const colon = src.indexOf(':', keyRange[1]);
-    return text.slice(0, fm.start + colon + 1) + ` ${flow}` + text.slice(fm.start + colon + 1);
+  if (!isMap(value))
+    throw new Error('external_ids is not a map of tool to ID; fix it before assigning');
+  const items = value.items as Pair[];
+  if (value.flow) {
+    const entries = items.map((p) => {
+      const k = String((p.key as { value: unknown }).value);
+      const tool = normalizeToolName(k);
+      const v =
+        tool && tools.includes(tool)
+          ? yamlValue(desired[tool]!)
+          : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
+      return `${k}: ${v}`;
+    });
+    for (const t of tools)
+      if (!items.some((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t))
+        entries.push(`${t}: ${yamlValue(desired[t]!)}`);
+    const r = rangeOf(value)!;
+    return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
   }
-  const [from, to] = [fm.start + valueRange[0], fm.start + valueRange[1]];
-  const isBlock = !src.slice(valueRange[0], valueRange[1]).trimStart().startsWith('{');
-  const before = isBlock
-    ? text.slice(0, fm.start + keyRange[1]).replace(/[ \t]*$/, '') + ': '
-    : text.slice(0, from);
-  const after = isBlock ? fm.eol + text.slice(to).replace(/^\r?\n/, '') : text.slice(to);
-  return (isBlock ? before.replace(/:\s*:\s$/, ': ') : before) + flow + after;
+  const edits: Edit[] = [];
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey
+    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+    : indent;
+  let added = '';
+  for (const t of tools) {
+    const item = items.findLast(
+      (p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t,
+    );
+    if (!item) {
+      added += `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
+      continue;
+    }
+    const v = item.value;
+    const current =
+      isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+    if (current === desired[t]) continue;
+    const r = rangeOf(v);
+    const keyEnd = at(rangeOf(item.key)![1]);
+    const span =
+      r && r[1] > r[0]
+        ? { from: at(r[0]), to: at(r[1]) }
+        : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
+    edits.push(replaceValue(text, span, desired[t]!));
+  }
+  if (added) {
+    const last = items.at(-1)!;
+    const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1]);
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl === -1 || nl > fm.end ? fm.end : nl + 1;
+    edits.push({ from: lineEnd, to: lineEnd, text: added });
+  }
+  return applyEdits(text, edits);
 }
 
 function detectIndent(text: string, fm: Frontmatter): string {
@@ -400,6 +514,8 @@ function detectIndent(text: string, fm: Frontmatter): string {
 
 export interface ScanOptions {
   root: string;
+  /** Matched against paths relative to the tasks directory: files that are not tasks. */
+  exclude?: RegExp;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -448,7 +564,7 @@ export function readTask(path: string, root: string): TaskRecord {
 }
 
 export function scanTasks(tasksDir: string, opts: ScanOptions): TaskRecord[] {
-  const files = listTaskFiles(tasksDir);
+  const files = listTaskFiles(tasksDir).filter((p) => !opts.exclude?.test(relPath(tasksDir, p)));
   const out: TaskRecord[] = [];
   files.forEach((p, i) => {
     out.push(readTask(p, opts.root));

@@ -94,7 +94,7 @@ export async function runStaged(
       return 0;
     }
     const tasksRel = relPath(s.root, s.tasksDir);
-    const held = state.mapping.data?.mappings ?? {};
+    const added = new Set(git.stagedPaths('A'));
     const plan = planStagedTasks(
       s,
       staged.tasks.flatMap((file) => {
@@ -102,10 +102,14 @@ export async function runStaged(
         const path = resolve(paths.root, file);
         return index === undefined
           ? []
-          : [{ file, path, index, worktree: readFileSync(path, 'utf8') }];
+          : [{ file, path, index, worktree: readFileSync(path, 'utf8'), added: added.has(file) }];
       }),
-      (id) => (Object.hasOwn(held, id) ? git.grepFiles('index', idLineRegex(id), tasksRel) : []),
+      (id) =>
+        git
+          .grepFiles('index', idLineRegex(id), tasksRel)
+          .map((file) => ({ file, text: git.show('index', file) ?? '' })),
     );
+    for (const f of plan.warnings) say(formatFinding(f, noStyle));
     for (const k of plan.skipped) say(`${k.file}: ${k.reason}`);
     if (plan.refusals.length) return refuse(io, plan.refusals, 'give each task its own id');
     if (plan.work.length === 0) return 0;

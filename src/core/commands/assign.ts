@@ -8,6 +8,8 @@ import { relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
 import { readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
+import { copyOf, invalidTaskId } from '../diagnose.js';
+import { duplicateTaskId, policyFinding } from '../policy.js';
 import {
   missingButCommitted,
   report,
@@ -70,77 +72,31 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
       'name the task files to assign, or pass --all for every task that lacks IDs',
     );
   const findings: Finding[] = [];
-  let targets: TaskRecord[];
-  if (o.all) {
-    const all = scan(s, o) ?? [];
-    const byId = tasksById(all);
-    for (const [id, ts] of byId)
-      if (ts.length > 1)
-        findings.push(
-          finding(
-            'error',
-            'DUPLICATE_TASK_ID',
-            `${id} is the id of ${ts.map((t) => t.file).join(', ')}; not assigned until only one file has it`,
-            { file: ts[0]!.file, line: ts[0]!.idLine },
-          ),
-        );
-    targets = all.filter(
-      (t) => t.hasFrontmatter && t.id !== undefined && byId.get(t.id)!.length === 1,
-    );
-  } else {
-    targets = o.files!.map((f) => readTask(f, s.root));
-    const seen = tasksById(targets);
-    targets = targets.filter((t) => {
-      const problem = (code: FindingCode, message: string) => {
-        findings.push(finding('error', code, message, { file: t.file }));
-        return false;
-      };
-      if (!existsSync(t.path)) return problem('UNREADABLE', 'no such task file');
-      if (lstatSync(t.path).isSymbolicLink())
-        return problem(
-          'UNREADABLE',
-          'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)',
-        );
-      if (!t.hasFrontmatter || t.id === undefined)
-        return problem('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to');
-      const same = seen.get(t.id)!;
-      if (same.length > 1)
-        return (
-          same[0] === t &&
-          problem('DUPLICATE_TASK_ID', `${t.id} is the id of ${same.map((x) => x.file).join(', ')}`)
-        );
-      return true;
-    });
-  }
-  for (const t of targets) {
-    findings.push(...t.findings.filter((f) => f.severity === 'error'));
-    if (!s.idPattern.test(t.id!))
-      findings.push(
-        finding(
-          'error',
-          'INVALID_TASK_ID',
-          `id "${t.id}" is not a task ID of a known shape; not assigned`,
-          { file: t.file, line: t.idLine },
-        ),
-      );
-  }
-  const bad = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
-  targets = targets.filter((t) => !bad.has(t.file));
+  const groups = o.all ? groupsOfAll(s, o, findings) : groupsOfFiles(s, o.files!, findings);
+  const tasks = groups.reduce((n, g) => n + g.length, 0);
 
   const work = (ledger: Ledger, tx?: Tx): Assigned[] => {
     const assigned: Assigned[] = [];
-    targets.forEach((t, i) => {
-      const fm = t.externalIds ?? {};
-      const { want, assigned: mine } = assignTask(ledger, t, s);
+    groups.forEach((copies, i) => {
+      // Every copy of an ID is one ledger entry and carries the same external IDs.
+      const first = copies[0]!;
+      const { want, assigned: mine } = assignTask(
+        ledger,
+        { ...first, externalIds: agreed(copies) },
+        s,
+      );
       assigned.push(...mine);
-      if (tx && TOOLS.some((tool) => want[tool] !== undefined && fm[tool] !== want[tool])) {
+      for (const t of copies) {
+        const fm = t.externalIds ?? {};
+        if (!tx || TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
+          continue;
         const text = readFileSync(t.path, 'utf8');
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
-          tx?.writeAfter({ path: t.path, text: next, task: t.id!, externalIds: want });
+          tx.writeAfter({ path: t.path, text: next, task: t.id!, externalIds: want });
       }
-      if (o.onProgress && (i % 250 === 249 || i === targets.length - 1))
-        o.onProgress('assigning', i + 1, targets.length);
+      if (o.onProgress && (i % 250 === 249 || i === groups.length - 1))
+        o.onProgress('assigning', i + 1, groups.length);
     });
     return assigned;
   };
@@ -158,7 +114,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
     return report('assign', findings, {
       dryRun: true,
       assigned,
-      stats: { mappings: Object.keys(ledger.mappings).length, tasks: targets.length },
+      stats: { mappings: Object.keys(ledger.mappings).length, tasks },
     });
   }
   const pre = readState(storeOptions(s, o));
@@ -172,11 +128,79 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
     return report('assign', findings, {
       assigned: value.assigned,
       changes,
-      stats: { mappings: value.mappings, tasks: targets.length },
+      stats: { mappings: value.mappings, tasks },
     });
   } catch (err) {
     if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
       return report('assign', [...findings, ...(err.details.findings ?? [])]);
     throw err;
   }
+}
+
+/** The external IDs a group of copies agrees on (their frontmatter, placeholders aside). */
+function agreed(copies: TaskRecord[]): ExternalIds {
+  const out: ExternalIds = {};
+  for (const t of copies)
+    for (const tool of TOOLS)
+      if (t.externalIds?.[tool] !== undefined) out[tool] ??= t.externalIds[tool];
+  return out;
+}
+
+/**
+ * Whether a task file can be assigned; if not, the finding that says why (severity from the
+ * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ */
+function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
+  const errors = t.findings.filter((f) => f.severity === 'error');
+  findings.push(...t.findings);
+  if (errors.length || t.id === undefined) return false;
+  if (s.idPattern.test(t.id)) return true;
+  findings.push(invalidTaskId(t));
+  return false;
+}
+
+/** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
+function groupsOfAll(s: Settings, o: OpOptions, findings: Finding[]): TaskRecord[][] {
+  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
+  return groupsOf(tasks, findings);
+}
+
+function groupsOf(tasks: TaskRecord[], findings: Finding[]): TaskRecord[][] {
+  const groups: TaskRecord[][] = [];
+  for (const [id, copies] of tasksById(tasks)) {
+    if (copies.length > 1) {
+      const f = duplicateTaskId(id, copies.map(copyOf));
+      findings.push(f);
+      if (f.severity === 'error') continue;
+    }
+    groups.push(copies);
+  }
+  return groups;
+}
+
+/** The named task files, checked one by one, grouped by ID. */
+function groupsOfFiles(s: Settings, files: string[], findings: Finding[]): TaskRecord[][] {
+  const tasks = files.map((f) => readTask(f, s.root));
+  const ok = tasks.filter((t) => {
+    const refuse = (code: FindingCode, message: string) => {
+      findings.push(finding('error', code, message, { file: t.file }));
+      return false;
+    };
+    if (!existsSync(t.path)) return refuse('UNREADABLE', 'no such task file');
+    if (lstatSync(t.path).isSymbolicLink())
+      return refuse(
+        'UNREADABLE',
+        'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)',
+      );
+    if (!t.hasFrontmatter || t.id === undefined) {
+      findings.push(
+        policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
+          file: t.file,
+        }),
+      );
+      return false;
+    }
+    return assignable(s, t, findings);
+  });
+  return groupsOf(ok, findings);
 }

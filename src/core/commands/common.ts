@@ -70,6 +70,7 @@ export function scan(s: Settings, o: OpOptions): TaskRecord[] | undefined {
   if (!existsSync(s.tasksDir)) return undefined;
   return scanTasks(s.tasksDir, {
     root: s.root,
+    exclude: s.exclude,
     onProgress: o.onProgress && ((d, t) => o.onProgress!('reading tasks', d, t)),
   });
 }

@@ -16,6 +16,8 @@ import {
 } from '../parse.js';
 import { STATE_FILE } from '../paths.js';
 import { readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
+import { copyOf, invalidTaskId } from '../diagnose.js';
+import { duplicateTaskId } from '../policy.js';
 import { transaction } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
@@ -60,6 +62,14 @@ export interface StagedTask {
   path: string;
   index: string;
   worktree: string;
+  /** Added by this commit (not in HEAD): a collision it creates is the commit's doing. */
+  added?: boolean;
+}
+
+/** Another file in the index with the same id, as staged. */
+export interface IndexCopy {
+  file: string;
+  text: string;
 }
 
 /** A staged task the hook leaves alone, with the reason it says in one line. */
@@ -71,22 +81,24 @@ export interface Skipped {
 export interface StagedPlan {
   work: (StagedTask & { rec: TaskRecord })[];
   skipped: Skipped[];
+  /** Said, and the commit goes on (twins that were already there). */
+  warnings: Finding[];
   /** Conditions that refuse the commit. */
   refusals: Finding[];
 }
 
 /**
- * Which staged tasks need IDs. `committedFiles(id)` names other files in the index that have
- * this id (a copied task), so a new file cannot take over IDs another file holds.
+ * Which staged tasks need IDs. `otherCopies(id)` gives the other files in the index with this
+ * id: the twin rule (policy.ts) decides whether that is a warning or, for a file this commit
+ * adds, a collision that refuses the commit.
  */
 export function planStagedTasks(
   s: Settings,
   tasks: StagedTask[],
-  committedFiles: (id: string) => string[],
+  otherCopies: (id: string) => IndexCopy[],
 ): StagedPlan {
-  const plan: StagedPlan = { work: [], skipped: [], refusals: [] };
+  const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t]);
-  const seen = new Map<string, string>();
   for (const t of tasks) {
     const rec = readTaskText(t.index, t.path, t.file);
     if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
@@ -100,10 +112,7 @@ export function planStagedTasks(
       continue;
     }
     if (!s.idPattern.test(rec.id)) {
-      plan.skipped.push({
-        file: t.file,
-        reason: `not assigned: id "${rec.id}" is not a task ID of a known shape`,
-      });
+      plan.skipped.push({ file: t.file, reason: `not assigned: ${invalidTaskId(rec).message}` });
       continue;
     }
     if (tools.every((tool) => rec.externalIds?.[tool] !== undefined)) continue;
@@ -118,25 +127,17 @@ export function planStagedTasks(
       );
       continue;
     }
-    const twin = seen.get(rec.id);
-    if (twin)
-      plan.refusals.push(
-        finding('error', 'DUPLICATE_TASK_ID', `${rec.id} is the id of both ${twin} and ${t.file}`, {
-          file: t.file,
-          line: rec.idLine,
-        }),
-      );
-    seen.set(rec.id, t.file);
-    const others = committedFiles(rec.id).filter((f) => f !== t.file);
-    if (others.length)
-      plan.refusals.push(
-        finding(
-          'error',
-          'DUPLICATE_TASK_ID',
-          `${rec.id} is already the id of ${others.join(', ')}, which holds its external IDs`,
-          { file: t.file, line: rec.idLine },
-        ),
-      );
+    const copies = [
+      copyOf(rec),
+      ...otherCopies(rec.id)
+        .filter((c) => c.file !== t.file)
+        .map((c) => copyOf(readTaskText(c.text, c.file, c.file))),
+    ];
+    if (copies.length > 1) {
+      const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
+      (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
+      if (f.severity === 'error') continue;
+    }
     plan.work.push({ ...t, rec });
   }
   return plan;
