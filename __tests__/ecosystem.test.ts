@@ -64,8 +64,10 @@ function lineDiff(a: string[], b: string[]) {
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) (i++, j++);
-    else if (j < m && (i === n || L[i]![j + 1]! >= L[i + 1]![j]!)) added.push(j++);
+    if (i < n && j < m && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j < m && (i === n || L[i]![j + 1]! >= L[i + 1]![j]!)) added.push(j++);
     else removed.push(i++);
   }
   return { removed, added };
