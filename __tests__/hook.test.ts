@@ -160,7 +160,9 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
       },
       {
         file: 'tasks/odd.md',
-        reason: expect.stringMatching(/^not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape/),
+        reason: expect.stringMatching(
+          /^not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape/,
+        ),
       },
     ]);
     expect(plan.refusals.map((f) => [f.code, f.file])).toEqual([
