@@ -1,9 +1,12 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkStagedState, loadSettings, planStagedTasks } from '../src/core/index.js';
 import {
   cleanup,
   cli,
   COUNTERS,
+  FIXTURES,
   git,
   gitRun,
   MAPPING,
@@ -43,6 +46,35 @@ describe('pre-commit hook, installed by extids init', () => {
     });
     expect(JSON.parse(git(root, 'show', `HEAD:${COUNTERS}`)).counters.jira).toEqual({ PROJ: 1 });
     expect(git(root, 'status', '--porcelain')).toBe('');
+  });
+
+  test("a new task from the ecosystem's template: each placeholder filled on its own line, epic_jira kept, no other line changed", () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ,linear:TEAM']).code).toBe(0);
+    const template = readFileSync(
+      join(
+        FIXTURES,
+        'ecosystem-repo/tasks/backlog/TASK-CGCP-001-define-gating-module-structure.md',
+      ),
+      'utf8',
+    );
+    write(root, 'tasks/backlog/TASK-CGCP-001.md', template);
+    git(root, 'add', '-A');
+    const c = commit(root, 'new task');
+    expect([c.code, c.stderr]).toEqual([
+      0,
+      expect.stringMatching(/^extids: assigned 2 external IDs: TASK-CGCP-001/),
+    ]);
+    const was = template.split('\n');
+    const now = git(root, 'show', 'HEAD:tasks/backlog/TASK-CGCP-001.md').split('\n');
+    expect(now).toHaveLength(was.length);
+    const changed = was.flatMap((line, i) => (line === now[i] ? [] : [[line, now[i]]]));
+    expect(changed).toEqual([
+      ['  jira: null', '  jira: PROJ-1'],
+      ['  linear: null', '  linear: TEAM-1'],
+    ]);
+    expect(now).toContain('  epic_jira: null');
+    expect(now).toContain('  epic_linear: null');
   });
 
   test('two tasks in one commit: one transaction, distinct IDs', () => {
@@ -153,15 +185,15 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
       (id) => (id === 'TASK-5A6B' ? [{ file: 'tasks/original.md', text: task('TASK-5A6B') }] : []),
     );
     expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md']);
-    expect(plan.skipped).toEqual([
+    expect(plan.skipped.map((k) => ({ file: k.file, reason: k.finding.message }))).toEqual([
       {
         file: 'tasks/broken.md',
-        reason: expect.stringMatching(/^not assigned: frontmatter is not valid YAML/),
+        reason: expect.stringMatching(/^frontmatter is not valid YAML/),
       },
       {
         file: 'tasks/odd.md',
         reason: expect.stringMatching(
-          /^not assigned: id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape/,
+          /^id "IMPLEMENTATION-GUIDE" is not a task ID of a known shape/,
         ),
       },
     ]);

@@ -61264,10 +61264,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
             continue;
         if (t.id === undefined) {
             if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-                out.push(policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-                    file: t.file,
-                    line: t.idLine ?? 1,
-                }));
+                out.push(diagnose_missingTaskId(t));
             continue;
         }
         if (!idPattern.test(t.id)) {
@@ -61309,6 +61306,11 @@ const diagnose_copyOf = (t) => ({
     line: t.idLine,
     title: t.title,
     externalIds: t.externalIds,
+});
+/** Frontmatter without an id: not a task extids can track, in every door. */
+const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
+    file: t.file,
+    line: t.idLine ?? 1,
 });
 /** An id that is not a task ID: the file is not a task, in every door. */
 const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
@@ -62360,6 +62362,19 @@ class git_Git {
         }
         return out;
     }
+    /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
+    addedSince(base) {
+        return this.query([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=A',
+            `${base}...HEAD`,
+        ])
+            ?.split('\0')
+            .filter(Boolean);
+    }
     /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
     stagedPaths(filter = 'ACM') {
         return this.run([
@@ -62487,6 +62502,7 @@ function validate_validate(s, o = {}) {
             tasks,
             tools: s.tools,
             idPattern: s.idPattern,
+            introduced: o.introduced,
         }),
     ];
     return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
@@ -62496,37 +62512,49 @@ function validate_validate(s, o = {}) {
 
 
 
+
 async function migrate(s, o = {}) {
-    const tasks = scan(s, { ...o, onProgress: undefined });
-    const run = (snap, write) => {
-        const findings = [snap.mapping, snap.counters].flatMap((f) => f.findings.filter((x) => x.code !== 'LEGACY_VERSION'));
-        const changes = [];
-        for (const f of [snap.counters, snap.mapping]) {
-            if (f.status !== 'legacy')
-                continue;
-            if (write)
-                write(f.kind);
-            else
-                changes.push({ kind: 'migrated', file: f.file, steps: f.steps });
-        }
-        return common_report('migrate', findings, {
+    if (o.dryRun) {
+        const snap = store_readState(common_storeOptions(s, o));
+        const changes = legacy(snap).map((f) => ({
+            kind: 'migrated',
+            file: f.file,
+            steps: f.steps,
+        }));
+        const v = validate_validate(s, quiet(o));
+        return common_report('migrate', remaining(v.findings, snap), {
             changes,
-            dryRun: !write,
-            stats: stats(snap.mapping, tasks),
+            dryRun: true,
+            stats: v.stats,
         });
-    };
-    if (o.dryRun)
-        return run(store_readState(common_storeOptions(s, o)));
-    const { value, changes } = await locked(common_storeOptions(s, o), (ctx) => run(ctx.snapshot, (kind) => {
-        const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
-        writeStateFile(ctx, {
-            kind,
-            path: ctx.snapshot.paths[kind],
-            before: f,
-            data: { ...f.data, updated: isoStamp(ctx.now) },
-        });
-    }));
-    return { ...value, changes: [...changes, ...value.changes] };
+    }
+    const { changes } = await locked(common_storeOptions(s, o), (ctx) => {
+        for (const f of legacy(ctx.snapshot))
+            writeStateFile(ctx, {
+                kind: f.kind,
+                path: ctx.snapshot.paths[f.kind],
+                before: f,
+                data: { ...f.data, updated: isoStamp(ctx.now) },
+            });
+    });
+    const v = validate_validate(s, quiet(o));
+    return common_report('migrate', remaining(v.findings, store_readState(common_storeOptions(s, o))), {
+        changes,
+        stats: v.stats,
+    });
+}
+const legacy = (snap) => [snap.counters, snap.mapping].filter((f) => f.status === 'legacy');
+const quiet = (o) => ({ ...o, onProgress: undefined });
+/**
+ * What is left to say: the state files' own findings (less the older format migrate acts on),
+ * and the task-file conditions every door reports. How the two files relate (a counter behind
+ * the numbers in use) is validate's and repair's business, not migrate's.
+ */
+function remaining(validated, snap) {
+    const stateFiles = new Set([snap.mapping.file, snap.counters.file]);
+    const own = [snap.mapping, snap.counters].flatMap((f) => f.findings);
+    const tasks = validated.filter((f) => f.file && !stateFiles.has(f.file));
+    return [...own, ...tasks].filter((f) => f.code !== 'LEGACY_VERSION' && f.severity !== 'info');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/renumber.js
@@ -62906,7 +62934,7 @@ async function repair(s, o = {}) {
 function previewRepair(s, o) {
     const snap = store_readState(common_storeOptions(s, o));
     const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => new Date()))());
-    return common_report('repair', [...plan.findings, ...diagnoseAfter(s, snap, plan, tasks)], {
+    return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
         dryRun: true,
         changes: plan.changes,
         renumbered: plan.renumbered,
@@ -62980,7 +63008,7 @@ async function applyRepair(ctx, plan) {
     }
     await writePending(ctx, writes);
 }
-function diagnoseAfter(s, snap, p, tasks) {
+function diagnoseAfter(s, o, snap, p, tasks) {
     const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonicalJson(data), was.file, '') : was);
     const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
     const virtualTasks = tasks.map((t) => updated.has(t.path)
@@ -62996,6 +63024,7 @@ function diagnoseAfter(s, snap, p, tasks) {
         tasks: virtualTasks,
         tools: s.tools,
         idPattern: s.idPattern,
+        introduced: o.introduced,
     });
 }
 
@@ -63045,7 +63074,9 @@ async function assign_assign(s, o = {}) {
     if (!o.all && !o.files?.length)
         throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
     const findings = [];
-    const groups = o.all ? groupsOfAll(s, o, findings) : groupsOfFiles(s, o.files, findings);
+    const groups = o.all
+        ? groupsOfAll(s, o, findings)
+        : groupsOfFiles(s, o.files, findings, o.introduced);
     const tasks = groups.reduce((n, g) => n + g.length, 0);
     const work = (ledger, tx) => {
         const assigned = [];
@@ -63122,8 +63153,12 @@ function agreed(copies) {
 function assignable(s, t, findings) {
     const errors = t.findings.filter((f) => f.severity === 'error');
     findings.push(...t.findings);
-    if (errors.length || t.id === undefined)
+    if (errors.length)
         return false;
+    if (t.id === undefined) {
+        findings.push(diagnose_missingTaskId(t));
+        return false;
+    }
     if (s.idPattern.test(t.id))
         return true;
     findings.push(diagnose_invalidTaskId(t));
@@ -63132,13 +63167,13 @@ function assignable(s, t, findings) {
 /** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
 function groupsOfAll(s, o, findings) {
     const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
-    return groupsOf(tasks, findings);
+    return groupsOf(tasks, findings, o.introduced);
 }
-function groupsOf(tasks, findings) {
+function groupsOf(tasks, findings, introduced) {
     const groups = [];
     for (const [id, copies] of tasksById(tasks)) {
         if (copies.length > 1) {
-            const f = policy_duplicateTaskId(id, copies.map(diagnose_copyOf));
+            const f = policy_duplicateTaskId(id, copies.map(diagnose_copyOf), introduced);
             findings.push(f);
             if (f.severity === 'error')
                 continue;
@@ -63148,7 +63183,7 @@ function groupsOf(tasks, findings) {
     return groups;
 }
 /** The named task files, checked one by one, grouped by ID. */
-function groupsOfFiles(s, files, findings) {
+function groupsOfFiles(s, files, findings, introduced) {
     const tasks = files.map((f) => readTask(f, s.root));
     const ok = tasks.filter((t) => {
         const refuse = (code, message) => {
@@ -63167,7 +63202,7 @@ function groupsOfFiles(s, files, findings) {
         }
         return assignable(s, t, findings);
     });
-    return groupsOf(ok, findings);
+    return groupsOf(ok, findings, introduced);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/lookup.js
@@ -63245,17 +63280,18 @@ function planStagedTasks(s, tasks, otherCopies) {
             continue; // not a task: a guide or a README under tasks/
         const broken = rec.findings.find((f) => f.severity === 'error');
         if (broken) {
-            plan.skipped.push({ file: t.file, reason: `not assigned: ${broken.message}` });
+            plan.skipped.push({ file: t.file, finding: broken });
             continue;
         }
         if (rec.id === undefined) {
-            plan.skipped.push({ file: t.file, reason: 'not assigned: its frontmatter has no id:' });
+            plan.skipped.push({ file: t.file, finding: missingTaskId(rec) });
             continue;
         }
         if (!s.idPattern.test(rec.id)) {
-            plan.skipped.push({ file: t.file, reason: `not assigned: ${invalidTaskId(rec).message}` });
+            plan.skipped.push({ file: t.file, finding: invalidTaskId(rec) });
             continue;
         }
+        plan.warnings.push(...rec.findings);
         if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
             continue;
         if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
@@ -63815,6 +63851,22 @@ async function commitAndPush(d, root, files, message) {
     }
     return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
 }
+/**
+ * On a pull request, the task files it adds: a collision they create is the pull request's doing
+ * (an error), where twins already on the base branch are a warning.
+ */
+function addedByPullRequest(d, root) {
+    const base = d.context.payload.pull_request?.base?.sha;
+    if (!base)
+        return undefined;
+    const added = new git_Git(root).addedSince(base);
+    if (!added) {
+        d.core.warning(`could not tell which files the pull request adds (base ${base.slice(0, 7)} is not in the checkout; use actions/checkout with fetch-depth: 0)`);
+        return undefined;
+    }
+    const set = new Set(added);
+    return (file) => set.has(file);
+}
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
     const s = loadSettings(root, {
@@ -63823,13 +63875,14 @@ async function run(inputs, d) {
         tasksDir: inputs.tasksDir || undefined,
         tools: inputs.tools,
     });
+    const o = { introduced: addedByPullRequest(d, root) };
     const report = inputs.command === 'validate'
-        ? validate_validate(s)
+        ? validate_validate(s, o)
         : inputs.command === 'migrate'
-            ? await migrate(s)
+            ? await migrate(s, o)
             : inputs.command === 'repair'
-                ? await repair(s)
-                : await assign_assign(s, { all: true });
+                ? await repair(s, o)
+                : await assign_assign(s, { ...o, all: true });
     annotate(d.core, report.findings);
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));

@@ -168,6 +168,24 @@ async function commitAndPush(
   return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
 }
 
+/**
+ * On a pull request, the task files it adds: a collision they create is the pull request's doing
+ * (an error), where twins already on the base branch are a warning.
+ */
+function addedByPullRequest(d: Deps, root: string): ((file: string) => boolean) | undefined {
+  const base = (d.context.payload.pull_request?.base as { sha?: string } | undefined)?.sha;
+  if (!base) return undefined;
+  const added = new Git(root).addedSince(base);
+  if (!added) {
+    d.core.warning(
+      `could not tell which files the pull request adds (base ${base.slice(0, 7)} is not in the checkout; use actions/checkout with fetch-depth: 0)`,
+    );
+    return undefined;
+  }
+  const set = new Set(added);
+  return (file) => set.has(file);
+}
+
 export async function run(inputs: Inputs, d: Deps): Promise<Report> {
   const root = resolve(d.workspace, inputs.root);
   const s = loadSettings(root, {
@@ -176,14 +194,15 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     tasksDir: inputs.tasksDir || undefined,
     tools: inputs.tools,
   });
+  const o = { introduced: addedByPullRequest(d, root) };
   const report =
     inputs.command === 'validate'
-      ? validate(s)
+      ? validate(s, o)
       : inputs.command === 'migrate'
-        ? await migrate(s)
+        ? await migrate(s, o)
         : inputs.command === 'repair'
-          ? await repair(s)
-          : await assign(s, { all: true });
+          ? await repair(s, o)
+          : await assign(s, { ...o, all: true });
 
   annotate(d.core, report.findings);
   const reportPath = join(d.tempDir, `extids-report-${process.pid}.json`);

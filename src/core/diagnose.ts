@@ -87,13 +87,7 @@ function diagnoseTasks(
     out.push(...t.findings);
     if (!t.hasFrontmatter) continue;
     if (t.id === undefined) {
-      if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-        out.push(
-          policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-            file: t.file,
-            line: t.idLine ?? 1,
-          }),
-        );
+      if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) out.push(missingTaskId(t));
       continue;
     }
     if (!idPattern.test(t.id)) {
@@ -165,6 +159,13 @@ export const copyOf = (t: TaskRecord): Copy => ({
   title: t.title,
   externalIds: t.externalIds,
 });
+
+/** Frontmatter without an id: not a task extids can track, in every door. */
+export const missingTaskId = (t: TaskRecord): Finding =>
+  policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
+    file: t.file,
+    line: t.idLine ?? 1,
+  });
 
 /** An id that is not a task ID: the file is not a task, in every door. */
 export const invalidTaskId = (t: TaskRecord): Finding =>

@@ -103,6 +103,20 @@ export class Git {
     return out;
   }
 
+  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
+  addedSince(base: string): string[] | undefined {
+    return this.query([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--diff-filter=A',
+      `${base}...HEAD`,
+    ])
+      ?.split('\0')
+      .filter(Boolean);
+  }
+
   /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
   stagedPaths(filter = 'ACM'): string[] {
     return this.run([

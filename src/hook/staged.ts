@@ -110,7 +110,7 @@ export async function runStaged(
           .map((file) => ({ file, text: git.show('index', file) ?? '' })),
     );
     for (const f of plan.warnings) say(formatFinding(f, noStyle));
-    for (const k of plan.skipped) say(`${k.file}: ${k.reason}`);
+    for (const k of plan.skipped) say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length) return refuse(io, plan.refusals, 'give each task its own id');
     if (plan.work.length === 0) return 0;
     if (unstagedState.length)

@@ -8,7 +8,7 @@ import { relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
 import { readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
-import { copyOf, invalidTaskId } from '../diagnose.js';
+import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId, policyFinding } from '../policy.js';
 import {
   missingButCommitted,
@@ -72,7 +72,9 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
       'name the task files to assign, or pass --all for every task that lacks IDs',
     );
   const findings: Finding[] = [];
-  const groups = o.all ? groupsOfAll(s, o, findings) : groupsOfFiles(s, o.files!, findings);
+  const groups = o.all
+    ? groupsOfAll(s, o, findings)
+    : groupsOfFiles(s, o.files!, findings, o.introduced);
   const tasks = groups.reduce((n, g) => n + g.length, 0);
 
   const work = (ledger: Ledger, tx?: Tx): Assigned[] => {
@@ -153,7 +155,11 @@ function agreed(copies: TaskRecord[]): ExternalIds {
 function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
   const errors = t.findings.filter((f) => f.severity === 'error');
   findings.push(...t.findings);
-  if (errors.length || t.id === undefined) return false;
+  if (errors.length) return false;
+  if (t.id === undefined) {
+    findings.push(missingTaskId(t));
+    return false;
+  }
   if (s.idPattern.test(t.id)) return true;
   findings.push(invalidTaskId(t));
   return false;
@@ -162,14 +168,18 @@ function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
 /** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
 function groupsOfAll(s: Settings, o: OpOptions, findings: Finding[]): TaskRecord[][] {
   const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
-  return groupsOf(tasks, findings);
+  return groupsOf(tasks, findings, o.introduced);
 }
 
-function groupsOf(tasks: TaskRecord[], findings: Finding[]): TaskRecord[][] {
+function groupsOf(
+  tasks: TaskRecord[],
+  findings: Finding[],
+  introduced?: (file: string) => boolean,
+): TaskRecord[][] {
   const groups: TaskRecord[][] = [];
   for (const [id, copies] of tasksById(tasks)) {
     if (copies.length > 1) {
-      const f = duplicateTaskId(id, copies.map(copyOf));
+      const f = duplicateTaskId(id, copies.map(copyOf), introduced);
       findings.push(f);
       if (f.severity === 'error') continue;
     }
@@ -179,7 +189,12 @@ function groupsOf(tasks: TaskRecord[], findings: Finding[]): TaskRecord[][] {
 }
 
 /** The named task files, checked one by one, grouped by ID. */
-function groupsOfFiles(s: Settings, files: string[], findings: Finding[]): TaskRecord[][] {
+function groupsOfFiles(
+  s: Settings,
+  files: string[],
+  findings: Finding[],
+  introduced?: (file: string) => boolean,
+): TaskRecord[][] {
   const tasks = files.map((f) => readTask(f, s.root));
   const ok = tasks.filter((t) => {
     const refuse = (code: FindingCode, message: string) => {
@@ -202,5 +217,5 @@ function groupsOfFiles(s: Settings, files: string[], findings: Finding[]): TaskR
     }
     return assignable(s, t, findings);
   });
-  return groupsOf(ok, findings);
+  return groupsOf(ok, findings, introduced);
 }

@@ -41,6 +41,11 @@ export interface OpOptions {
   now?: () => Date;
   /** The fs every write goes through (tests inject failures here). */
   fs?: WriteFs;
+  /**
+   * Files the change being checked adds (a pull request's, as the action sees it): a task ID
+   * collision they create is an error, where copies that were already there are a warning.
+   */
+  introduced?: (file: string) => boolean;
 }
 
 export const storeOptions = (s: Settings, o: OpOptions): StoreOptions => ({

@@ -2,38 +2,55 @@
 import type { Change } from '../changes.js';
 import { isoStamp } from '../canonical.js';
 import type { Settings } from '../config.js';
+import type { Finding } from '../findings.js';
 import { locked, readState, writeStateFile, type Snapshot } from '../store.js';
-import { report, scan, stats, storeOptions, type OpOptions, type Report } from './common.js';
+import { report, storeOptions, type OpOptions, type Report } from './common.js';
+import { validate } from './validate.js';
 
 export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
-  const tasks = scan(s, { ...o, onProgress: undefined });
-  const run = (snap: Snapshot, write?: (kind: 'mapping' | 'counters') => void): Report => {
-    const findings = [snap.mapping, snap.counters].flatMap((f) =>
-      f.findings.filter((x) => x.code !== 'LEGACY_VERSION'),
-    );
-    const changes: Change[] = [];
-    for (const f of [snap.counters, snap.mapping]) {
-      if (f.status !== 'legacy') continue;
-      if (write) write(f.kind);
-      else changes.push({ kind: 'migrated', file: f.file, steps: f.steps });
-    }
-    return report('migrate', findings, {
+  if (o.dryRun) {
+    const snap = readState(storeOptions(s, o));
+    const changes: Change[] = legacy(snap).map((f) => ({
+      kind: 'migrated',
+      file: f.file,
+      steps: f.steps,
+    }));
+    const v = validate(s, quiet(o));
+    return report('migrate', remaining(v.findings, snap), {
       changes,
-      dryRun: !write,
-      stats: stats(snap.mapping, tasks),
+      dryRun: true,
+      stats: v.stats,
     });
-  };
-  if (o.dryRun) return run(readState(storeOptions(s, o)));
-  const { value, changes } = await locked(storeOptions(s, o), (ctx) =>
-    run(ctx.snapshot, (kind) => {
-      const f = kind === 'mapping' ? ctx.snapshot.mapping : ctx.snapshot.counters;
+  }
+  const { changes } = await locked(storeOptions(s, o), (ctx) => {
+    for (const f of legacy(ctx.snapshot))
       writeStateFile(ctx, {
-        kind,
-        path: ctx.snapshot.paths[kind],
+        kind: f.kind,
+        path: ctx.snapshot.paths[f.kind],
         before: f,
         data: { ...f.data!, updated: isoStamp(ctx.now) },
       });
-    }),
-  );
-  return { ...value, changes: [...changes, ...value.changes] };
+  });
+  const v = validate(s, quiet(o));
+  return report('migrate', remaining(v.findings, readState(storeOptions(s, o))), {
+    changes,
+    stats: v.stats,
+  });
+}
+
+const legacy = (snap: Snapshot) =>
+  [snap.counters, snap.mapping].filter((f) => f.status === 'legacy');
+
+const quiet = (o: OpOptions): OpOptions => ({ ...o, onProgress: undefined });
+
+/**
+ * What is left to say: the state files' own findings (less the older format migrate acts on),
+ * and the task-file conditions every door reports. How the two files relate (a counter behind
+ * the numbers in use) is validate's and repair's business, not migrate's.
+ */
+function remaining(validated: Finding[], snap: Snapshot): Finding[] {
+  const stateFiles = new Set([snap.mapping.file, snap.counters.file]);
+  const own = [snap.mapping, snap.counters].flatMap((f) => f.findings);
+  const tasks = validated.filter((f) => f.file && !stateFiles.has(f.file));
+  return [...own, ...tasks].filter((f) => f.code !== 'LEGACY_VERSION' && f.severity !== 'info');
 }

@@ -47,7 +47,7 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
 function previewRepair(s: Settings, o: OpOptions): Report {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => new Date()))());
-  return report('repair', [...plan.findings, ...diagnoseAfter(s, snap, plan, tasks)], {
+  return report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: plan.changes,
     renumbered: plan.renumbered,
@@ -123,7 +123,13 @@ async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
   await writePending(ctx, writes);
 }
 
-function diagnoseAfter(s: Settings, snap: Snapshot, p: RepairPlan, tasks: TaskRecord[]): Finding[] {
+function diagnoseAfter(
+  s: Settings,
+  o: OpOptions,
+  snap: Snapshot,
+  p: RepairPlan,
+  tasks: TaskRecord[],
+): Finding[] {
   const asParsed = <K extends 'mapping' | 'counters'>(
     kind: K,
     data: object | undefined,
@@ -145,5 +151,6 @@ function diagnoseAfter(s: Settings, snap: Snapshot, p: RepairPlan, tasks: TaskRe
     tasks: virtualTasks,
     tools: s.tools,
     idPattern: s.idPattern,
+    introduced: o.introduced,
   });
 }

@@ -16,7 +16,7 @@ import {
 } from '../parse.js';
 import { STATE_FILE } from '../paths.js';
 import { readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
-import { copyOf, invalidTaskId } from '../diagnose.js';
+import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId } from '../policy.js';
 import { transaction } from '../store.js';
 import { assignTask } from './assign.js';
@@ -72,10 +72,10 @@ export interface IndexCopy {
   text: string;
 }
 
-/** A staged task the hook leaves alone, with the reason it says in one line. */
+/** A staged task the hook leaves without IDs, and the finding that says why (policy severity). */
 export interface Skipped {
   file: string;
-  reason: string;
+  finding: Finding;
 }
 
 export interface StagedPlan {
@@ -104,17 +104,18 @@ export function planStagedTasks(
     if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
     const broken = rec.findings.find((f) => f.severity === 'error');
     if (broken) {
-      plan.skipped.push({ file: t.file, reason: `not assigned: ${broken.message}` });
+      plan.skipped.push({ file: t.file, finding: broken });
       continue;
     }
     if (rec.id === undefined) {
-      plan.skipped.push({ file: t.file, reason: 'not assigned: its frontmatter has no id:' });
+      plan.skipped.push({ file: t.file, finding: missingTaskId(rec) });
       continue;
     }
     if (!s.idPattern.test(rec.id)) {
-      plan.skipped.push({ file: t.file, reason: `not assigned: ${invalidTaskId(rec).message}` });
+      plan.skipped.push({ file: t.file, finding: invalidTaskId(rec) });
       continue;
     }
+    plan.warnings.push(...rec.findings);
     if (tools.every((tool) => rec.externalIds?.[tool] !== undefined)) continue;
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(

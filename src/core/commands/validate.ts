@@ -18,6 +18,7 @@ export function validate(s: Settings, o: OpOptions = {}): Report {
       tasks,
       tools: s.tools,
       idPattern: s.idPattern,
+      introduced: o.introduced,
     }),
   ];
   return report('validate', findings, { stats: stats(snap.mapping, tasks) });
