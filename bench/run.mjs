@@ -93,6 +93,10 @@ function timeAssignAll(make, runs = 3) {
   return ms;
 }
 
+/** BENCH_ONLY=hook,ecosystem runs only those sections (all by default). */
+const want = (section) =>
+  !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
+
 const rows = [];
 const row = (what, ms, baseline, baseMs, goal) =>
   rows.push({
@@ -105,7 +109,7 @@ const row = (what, ms, baseline, baseMs, goal) =>
   });
 
 // 1. Hook with nothing task-related staged, 5,000-task repository, against `node -e 0`.
-{
+if (want('hook')) {
   const root = repo(5000, 5000);
   git(root, 'add', '-A');
   git(root, 'commit', '-qm', 'base', '--no-verify');
@@ -131,10 +135,12 @@ const row = (what, ms, baseline, baseMs, goal) =>
   rmSync(root, { recursive: true, force: true });
 }
 // 2. assign --all: 5,000 new tasks; 1,000 new tasks on a 10,000-mapping repository.
-for (const [tasks, withIds, label] of [
-  [5000, 0, 'assign --all, 5,000 new tasks'],
-  [11000, 10000, 'assign --all, 1,000 new tasks on 10,000 mappings'],
-]) {
+for (const [tasks, withIds, label] of !want('assign')
+  ? []
+  : [
+      [5000, 0, 'assign --all, 5,000 new tasks'],
+      [11000, 10000, 'assign --all, 1,000 new tasks on 10,000 mappings'],
+    ]) {
   const ms = timeAssignAll(() => repo(tasks, withIds));
   row(label, ms, '', undefined, tasks === 11000 ? '< 1500 ms' : '');
 }
@@ -177,7 +183,7 @@ function txMs(n, count, mode) {
 
 // 3. 1,000 single-ID transactions through the library API on 10,000 mappings, against 1,000 bare
 //    rewrites of both files (no lock, no fsync): the per-ID rewrite the reference did, at its floor.
-{
+if (want('tx')) {
   const naive = txMs(10000, 1000, 'naive');
   const api = txMs(10000, 1000, 'api');
   row(
@@ -191,7 +197,7 @@ function txMs(n, count, mode) {
 
 // 4. Eight processes assigning at once: 8 × 25 single-ID transactions, against one process doing
 //    the same 200 in a row. Throughput in assignments per second.
-{
+if (want('concurrency')) {
   const worker = resolve('__tests__/fixtures/worker.mjs');
   const run = (procs, each) => {
     const root = stateRepo(1000);
@@ -227,7 +233,7 @@ function txMs(n, count, mode) {
 // 5. Growth from 1,000 to 100,000 mappings: validate against JSON.parse of the same files, one
 //    single-ID transaction, and assign --all of 100 new tasks.
 const growth = [];
-for (const n of [1000, 10000, 100000]) {
+for (const n of want('growth') ? [1000, 10000, 100000] : []) {
   const root = stateRepo(n);
   const parse = `const fs=require('fs');for (const f of ['external_id_mapping.json','external_id_counters.json']) JSON.parse(fs.readFileSync('${root}/.claude/state/'+f,'utf8'))`;
   const base = time(process.execPath, ['-e', parse]);
@@ -258,6 +264,71 @@ for (const n of [1000, 10000, 100000]) {
     'one transaction (ms)': tx.toFixed(1),
     'assign --all, 100 new tasks (ms)': assign100.toFixed(0),
   });
+}
+
+// 6. A repository shaped like the ecosystem's: 3,000 tasks from the template (null placeholders),
+//    a third of them in twin copies (moved by copying), odd ID shapes, guides and a template.
+//    assign --all on a fresh copy each run, then validate of the result, against reading every
+//    task file and JSON.parse of the state.
+if (want('ecosystem')) {
+  const make = () => ecosystemRepo(3000);
+  const assignMs = timeAssignAll(make);
+  const root = make();
+  spawnSync(process.execPath, [BIN, 'assign', '--all', '--root', root], { env });
+  const read = `const fs=require('fs'),p=require('path');const walk=d=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){const q=p.join(d,e.name);if(e.isDirectory())walk(q);else if(e.name.endsWith('.md'))fs.readFileSync(q,'utf8')}};walk('${root}/tasks');for(const f of ['external_id_mapping.json','external_id_counters.json'])JSON.parse(fs.readFileSync('${root}/.claude/state/'+f,'utf8'))`;
+  const base = time(process.execPath, ['-e', read]);
+  const v = time(process.execPath, [BIN, 'validate', '--root', root]);
+  rmSync(root, { recursive: true, force: true });
+  row(
+    'assign --all, ecosystem-shaped, 3,000 tasks (1,000 in twin copies)',
+    assignMs,
+    '',
+    undefined,
+    '',
+  );
+  row(
+    'validate, ecosystem-shaped, 3,000 tasks after assign',
+    v,
+    'read files + JSON.parse',
+    base,
+    '',
+  );
+}
+
+/** `n` task files as the reference ecosystem writes them; every third ID also has a twin copy. */
+function ecosystemRepo(n) {
+  const root = mkdtempSync(join(tmpdir(), 'extids-bench-eco-'));
+  git(root, 'init', '-q');
+  mkdirSync(join(root, '.claude/state'), { recursive: true });
+  writeFileSync(
+    join(root, '.claude/extids.json'),
+    JSON.stringify({ tools: { jira: { key: 'PROJ' }, linear: { key: 'TEAM' } } }),
+  );
+  const placeholders =
+    'external_ids:\n  epic_jira: null\n  epic_linear: null\n  jira: null\n  linear: null\n';
+  const shapes = (i) =>
+    [
+      `TASK-E${String(i % 90).padStart(2, '0')}-${hex(i)}`,
+      `TASK-FIX-RW${i}.4a`,
+      `REV-SD-${i}`,
+      `TASK-PHASE-${i}-BATCH-PROCESSING`,
+    ][i % 4];
+  const put = (rel, text) => {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  };
+  const ids = Math.round(n * (3 / 4)); // 3/4 of the files are distinct IDs, 1/4 twin copies
+  for (let i = 0; i < ids; i++) {
+    const id = shapes(i);
+    const folder = ['backlog', 'in_progress', 'completed/2026-03/feature-x'][i % 3];
+    put(`tasks/${folder}/${id}.md`, taskText(id, placeholders));
+    if (i % 3 === 0 && i / 3 < n - ids)
+      put(`tasks/backlog/moved/${id}.md`, taskText(id, placeholders));
+  }
+  put('tasks/README.md', '# Tasks\n');
+  put('tasks/backlog/feature-x/IMPLEMENTATION-GUIDE.md', '---\nid: IMPLEMENTATION-GUIDE\n---\n');
+  put('tasks/templates/task.md', taskText('TASK-BENCH-{hash}', placeholders));
+  return root;
 }
 
 console.log(
