@@ -2,72 +2,27 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { recordingCore } from './fixtures/action-core.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import {
   ACTION_NODE,
+  actionEnv,
   cleanup,
   cli,
   git,
   MAPPING,
   repo,
   ROOT,
+  runBundledAction,
   task,
   tempDir,
-  testEnv,
   write,
 } from './helpers.js';
 
 afterAll(cleanup);
 
 const DIST = join(ROOT, 'dist', 'index.js');
-
-/** The environment GitHub gives an action: INPUT_* variables, command files, workspace, event. */
-function actionEnv(
-  workspace: string,
-  inputs: Record<string, string>,
-  extra: Record<string, string> = {},
-) {
-  const t = tempDir('extids-gh-');
-  const files = {
-    GITHUB_OUTPUT: join(t, 'out'),
-    GITHUB_STEP_SUMMARY: join(t, 'summary'),
-    GITHUB_EVENT_PATH: join(t, 'event.json'),
-  };
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, extra.EVENT ?? '{}');
-  const env: Record<string, string> = {
-    ...files,
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: t,
-    GITHUB_REPOSITORY: 'acme/tasks',
-    GITHUB_EVENT_NAME: extra.EVENT_NAME ?? 'push',
-    GITHUB_REF: 'refs/heads/main',
-    ...(extra.API ? { GITHUB_API_URL: extra.API } : {}),
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  return { env: testEnv(env), files };
-}
-
-function runAction(
-  workspace: string,
-  inputs: Record<string, string>,
-  extra: Record<string, string> = {},
-) {
-  const { env, files } = actionEnv(workspace, inputs, extra);
-  const r = spawnSync(ACTION_NODE, [DIST], { cwd: workspace, encoding: 'utf8', env });
-  const outputs: Record<string, string> = {};
-  const raw = readFileSync(files.GITHUB_OUTPUT, 'utf8');
-  for (const m of raw.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
-    outputs[m[1]!] = m[3]!;
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    outputs,
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-  };
-}
 
 const sample = () => repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
 
@@ -148,7 +103,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     const root = sample();
     cli(root, ['assign', '--all']);
     write(root, 'tasks/b.md', task('TASK-3C4D'));
-    const r = runAction(root, { command: 'validate', 'fail-on': 'error' });
+    const r = runBundledAction(root, { command: 'validate', 'fail-on': 'error' });
     expect(r.code).toBe(0);
     expect(r.outputs.ok).toBe('true');
     expect(r.outputs.changed).toBe('false');
@@ -171,7 +126,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     git(root, 'commit', '-qm', 'tasks');
     git(root, 'remote', 'add', 'origin', remote);
     git(root, 'push', '-q', 'origin', 'main');
-    const r = runAction(root, { command: 'assign', commit: 'true' });
+    const r = runBundledAction(root, { command: 'assign', commit: 'true' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.assigned!)).toHaveLength(2);
     expect(git(remote, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe(
@@ -179,7 +134,7 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     );
     expect(git(remote, 'show', 'main:tasks/a.md')).toContain('jira: PROJ-1');
     // Nothing changed the second time: nothing committed.
-    runAction(root, { command: 'assign', commit: 'true' });
+    runBundledAction(root, { command: 'assign', commit: 'true' });
     expect(git(remote, 'rev-list', '--count', 'main').trim()).toBe('2');
   });
 

@@ -165,3 +165,54 @@ export function task(id: string, extra = '', body = '\n# Task\n\nSomething to do
 }
 
 export const CONFIG = JSON.stringify({ tools: { jira: { key: 'PROJ' }, github: {} } });
+
+/** The environment GitHub gives an action: INPUT_* variables, command files, workspace, event. */
+export function actionEnv(
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
+  const t = tempDir('extids-gh-');
+  const files = {
+    GITHUB_OUTPUT: join(t, 'out'),
+    GITHUB_STEP_SUMMARY: join(t, 'summary'),
+    GITHUB_EVENT_PATH: join(t, 'event.json'),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, extra.EVENT ?? '{}');
+  const env: Record<string, string> = {
+    ...files,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: t,
+    GITHUB_REPOSITORY: 'acme/tasks',
+    GITHUB_EVENT_NAME: extra.EVENT_NAME ?? 'push',
+    GITHUB_REF: 'refs/heads/main',
+    ...(extra.API ? { GITHUB_API_URL: extra.API } : {}),
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return { env: testEnv(env), files };
+}
+
+/** The bundled action (dist/index.js) as a process, as a runner starts it. */
+export function runBundledAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
+  const { env, files } = actionEnv(workspace, inputs, extra);
+  const r = spawnSync(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env,
+  });
+  const outputs: Record<string, string> = {};
+  const raw = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+  for (const m of raw.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1]!] = m[3]!;
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    outputs,
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  };
+}

@@ -59560,6 +59560,7 @@ const findings_FINDING_CODES = {
     MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
     UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
     NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
     MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
@@ -61043,7 +61044,7 @@ function editExternalIds(text, desired, file) {
             edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
         return applyEdits(text, edits);
     }
-    return slowSet(text, fm, desired, tools);
+    return slowSet(text, fm, desired, tools, file);
 }
 const insertAt = (text, at, insert) => text.slice(0, at) + insert + text.slice(at);
 function applyEdits(text, edits) {
@@ -61066,11 +61067,11 @@ const rangeOf = (node) => node?.range;
  * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
  * a flow map stays a flow map.
  */
-function slowSet(text, fm, desired, tools) {
+function slowSet(text, fm, desired, tools, file) {
     const src = text.slice(fm.start, fm.end);
     const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: false });
     if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
-        throw new Error('the frontmatter is not valid YAML; fix it before assigning');
+        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
     const pair = doc.contents.items.findLast((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
     const indent = detectIndent(text, fm);
     if (!pair)
@@ -61088,7 +61089,7 @@ function slowSet(text, fm, desired, tools) {
             text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
     }
     if (!(0,dist/* isMap */.jh)(value))
-        throw new Error('external_ids is not a map of tool to ID; fix it before assigning');
+        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
     const items = value.items;
     if (value.flow) {
         const entries = items.map((p) => {
@@ -61258,6 +61259,11 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     const out = [];
     const byId = tasksById(tasks);
     const configured = ids_TOOLS.filter((t) => input.tools?.[t]);
+    // A missing mapping file holds nothing: frontmatter IDs are then reported against it (a
+    // mistyped --state-dir must not look clean). A damaged one is reported as such, not per task.
+    const missing = input.mapping.status === 'missing';
+    const known = mappings ?? (missing ? {} : undefined);
+    const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
     for (const t of tasks) {
         out.push(...t.findings);
         if (!t.hasFrontmatter)
@@ -61274,15 +61280,15 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         const same = byId.get(t.id);
         if (same.length > 1 && same[0] === t)
             out.push(policy_duplicateTaskId(t.id, same.map(diagnose_copyOf), input.introduced));
-        if (!mappings)
+        if (!known)
             continue;
-        const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
+        const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
         const fm = t.externalIds ?? {};
         for (const tool of ids_TOOLS) {
             const m = entry?.[tool];
             const f = fm[tool];
             if (f !== undefined && m === undefined)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
             else if (f !== undefined && m !== f)
                 out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
             else if (f === undefined && m !== undefined)
@@ -62084,6 +62090,8 @@ function readStateFile(kind, path, opts = {}) {
  */
 function checkStateDir(dir, root) {
     const show = displayPath(dir, root);
+    if (root && !isInside(root, dir))
+        throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
     try {
         const st = external_node_fs_namespaceObject.statSync(dir);
         if (!st.isDirectory())
@@ -62282,11 +62290,11 @@ class git_Git {
         this.env = env;
     }
     /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
-    run(args, input) {
+    run(args, input, env) {
         try {
             return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
                 cwd: this.cwd,
-                env: this.env,
+                env: env ?? this.env,
                 input,
                 encoding: 'utf8',
                 stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -62375,6 +62383,12 @@ class git_Git {
             ?.split('\0')
             .filter(Boolean);
     }
+    /** Paths changed between `rev` and HEAD (added, copied or modified). */
+    changedSince(rev) {
+        return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
+            .split('\0')
+            .filter(Boolean);
+    }
     /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
     stagedPaths(filter = 'ACM') {
         return this.run([
@@ -62416,6 +62430,31 @@ class git_Git {
         this.run(['add', '--', ...paths]);
         this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
     }
+    /**
+     * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
+     * amend that also works while git still runs a merge's hooks), and moves the branch to it.
+     * `env` is the environment git runs in (the door's); the author is set on top of it.
+     */
+    recommitHead(env) {
+        const old = this.run(['rev-parse', 'HEAD']).trim();
+        const [parents, name, email, date, message] = this.run([
+            'log',
+            '-1',
+            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
+            'HEAD',
+        ]).split('\0');
+        const tree = this.run(['write-tree']).trim();
+        const author = {
+            ...env,
+            GIT_AUTHOR_NAME: name,
+            GIT_AUTHOR_EMAIL: email,
+            GIT_AUTHOR_DATE: date,
+        };
+        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
+        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
+        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
+        return sha;
+    }
     push(remote, refspec) {
         this.run(['push', remote, refspec]);
     }
@@ -62448,12 +62487,20 @@ const common_storeOptions = (s, o) => ({
 const common_report = (command, findings, extra = {}) => ({
     ok: !hasErrors(findings),
     command,
-    findings,
+    findings: unique(findings),
     changes: [],
     assigned: [],
     stats: { mappings: 0, tasks: 0 },
     ...extra,
 });
+/** A condition said once: repair's plan and its closing validate can both name it. */
+function unique(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.severity}\0${f.code}\0${f.file}\0${f.line}\0${f.message}`;
+        return !seen.has(key) && seen.add(key) !== undefined;
+    });
+}
 /** The task files, or undefined when there is no tasks directory. */
 function scan(s, o) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
@@ -62471,9 +62518,17 @@ const stats = (m, tasks) => ({
     mappings: countMappings(m),
     tasks: countTasks(tasks),
 });
-/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
-function missingButCommitted(s, snap) {
+/**
+ * A state file that is missing where writing a fresh one would lose the ledger: it is committed in
+ * git, or (the mapping file, in a state directory named for this run) task files already carry
+ * external IDs, as when --state-dir is mistyped. Without a named directory, a repository adopting
+ * extids records the IDs its task files carry. `extids repair` rebuilds from those sources.
+ */
+function missingButCommitted(s, snap, tasks = []) {
     const out = [];
+    const carrying = tasks.filter((t) => Object.keys(t.externalIds ?? {}).length > 0).length;
+    if (snap.mapping.status === 'missing' && carrying && s.stateDirGiven)
+        out.push(findings_finding('error', 'MISSING_FILE', `does not exist, but ${carrying} task file${carrying === 1 ? '' : 's'} already carry external IDs: is the state directory right? (\`extids repair\` rebuilds it from them)`, { file: snap.mapping.file }));
     const git = new git_Git(s.root);
     for (const f of [snap.mapping, snap.counters]) {
         if (f.status !== 'missing')
@@ -62703,6 +62758,9 @@ function writableTasks(input) {
     const agreeing = new Map();
     return (t) => {
         if (t.id === undefined || !idPattern.test(t.id))
+            return false;
+        // Frontmatter with errors (external_ids that is not a map, a bad value) is a person's to fix.
+        if (t.findings.some((f) => f.severity === 'error'))
             return false;
         let ok = agreeing.get(t.id);
         if (ok === undefined)
@@ -63074,10 +63132,12 @@ async function assign_assign(s, o = {}) {
     if (!o.all && !o.files?.length)
         throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
     const findings = [];
+    // What the summary counts as tasks, as every command does: files with frontmatter read.
+    const read = o.all ? (scan(s, o) ?? []) : o.files.map((f) => readTask(f, s.root));
+    const tasks = countTasks(read);
     const groups = o.all
-        ? groupsOfAll(s, o, findings)
-        : groupsOfFiles(s, o.files, findings, o.introduced);
-    const tasks = groups.reduce((n, g) => n + g.length, 0);
+        ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced)
+        : groupsOfFiles(s, read, findings, o.introduced);
     const work = (ledger, tx) => {
         const assigned = [];
         groups.forEach((copies, i) => {
@@ -63101,7 +63161,7 @@ async function assign_assign(s, o = {}) {
     };
     if (o.dryRun) {
         const snap = store_readState(common_storeOptions(s, o));
-        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap)];
+        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
         if (blocking.length)
             return common_report('assign', [...findings, ...blocking], { dryRun: true });
         const m = snap.mapping.data?.mappings ?? {};
@@ -63117,7 +63177,7 @@ async function assign_assign(s, o = {}) {
         });
     }
     const pre = store_readState(common_storeOptions(s, o));
-    const missing = missingButCommitted(s, pre);
+    const missing = missingButCommitted(s, pre, groups.flat());
     if (missing.length)
         return common_report('assign', [...findings, ...missing]);
     try {
@@ -63164,11 +63224,7 @@ function assignable(s, t, findings) {
     findings.push(diagnose_invalidTaskId(t));
     return false;
 }
-/** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
-function groupsOfAll(s, o, findings) {
-    const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
-    return groupsOf(tasks, findings, o.introduced);
-}
+/** Every ID's copies, one group each; a group whose copies contradict is reported and left out. */
 function groupsOf(tasks, findings, introduced) {
     const groups = [];
     for (const [id, copies] of tasksById(tasks)) {
@@ -63183,8 +63239,7 @@ function groupsOf(tasks, findings, introduced) {
     return groups;
 }
 /** The named task files, checked one by one, grouped by ID. */
-function groupsOfFiles(s, files, findings, introduced) {
-    const tasks = files.map((f) => readTask(f, s.root));
+function groupsOfFiles(s, tasks, findings, introduced) {
     const ok = tasks.filter((t) => {
         const refuse = (code, message) => {
             findings.push(findings_finding('error', code, message, { file: t.file }));
@@ -63378,9 +63433,15 @@ function parseToolList(spec) {
         .filter(Boolean)) {
         const [name, key] = part.split(':').map((s) => s.trim());
         const n = name.toLowerCase().replace(/-/g, '_');
+        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
+        if (twice)
+            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
         if (n === 'jira' || n === 'linear') {
-            if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`);
+            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
+            if (!key)
+                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
             out[n] = { key: key.toUpperCase() };
         }
         else if (n === 'github' || n === 'azure_devops') {
@@ -63394,6 +63455,10 @@ function parseToolList(spec) {
     return out;
 }
 function loadSettings(root, o = {}) {
+    if (o.rootGiven)
+        requireDirectory(root, 'the repository root');
+    if (o.tasksDir !== undefined)
+        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
     const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
     let config = {};
     let text;
@@ -63431,7 +63496,20 @@ function loadSettings(root, o = {}) {
             ? new RegExp(anchored(config.idPattern))
             : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
         exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
+        stateDirGiven: o.stateDir !== undefined,
     };
+}
+/** A directory a person named: missing or not a directory stops the run with the path. */
+function requireDirectory(path, what) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (err) {
+        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+    }
+    if (!st.isDirectory())
+        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/merge.js
@@ -63731,7 +63809,7 @@ function phrases(c) {
             return both('set', 'set', `${c.key} = ${c.value}`);
         case 'hook-installed':
             return c.how === 'created'
-                ? both('created', 'create', 'the pre-commit hook')
+                ? both('created', 'create', `the ${c.file.split('/').pop()} hook`)
                 : both('added', 'add', 'the extids hook');
         case 'prepare-script':
             return c.how === 'added'
@@ -63874,7 +63952,11 @@ async function run(inputs, d) {
         stateDir: inputs.stateDir || undefined,
         tasksDir: inputs.tasksDir || undefined,
         tools: inputs.tools,
+        rootGiven: true,
     });
+    const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
+        throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
     const o = { introduced: addedByPullRequest(d, root) };
     const report = inputs.command === 'validate'
         ? validate_validate(s, o)

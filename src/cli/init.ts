@@ -12,24 +12,48 @@ import {
   DEFAULT_STATE_DIR,
   DEFAULT_TASKS_DIR,
   ExtidsError,
+  finding,
   Git,
   loadSettings,
   MAPPING_FILE,
   relPath,
+  validate,
   type Change,
+  type Finding,
   type Report,
   type ToolConfig,
 } from '../core/index.js';
 
-export const HOOK_LINE = 'extids hook pre-commit';
-export const HOOK_SCRIPT = `# extids: give new tasks their external IDs, refuse broken state files
+/** The git hooks init installs (with husky), and what each says when extids is not installed. */
+const HOOKS = {
+  'pre-commit': {
+    why: 'give new tasks their external IDs, refuse broken state files',
+    missing: 'so task IDs were not checked',
+  },
+  'post-merge': {
+    why: 'finish a merge of the ID ledger (frontmatter and counters) in the merge commit',
+    missing: 'so the merged ID ledger was not checked; run `npx extids repair` after npm ci',
+  },
+} as const;
+type HookName = keyof typeof HOOKS;
+
+export const hookLine = (name: HookName) => `extids hook ${name}`;
+export const hookScript = (name: HookName) => `# extids: ${HOOKS[name].why}
 if [ -x node_modules/.bin/extids ]; then
-  node_modules/.bin/extids hook pre-commit
+  node_modules/.bin/extids hook ${name}
 else
-  echo "extids: not installed here (npm ci), so task IDs were not checked" >&2
+  echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
 fi
 `;
-export const MERGE_DRIVER = 'node_modules/.bin/extids merge-driver %O %A %B %P';
+
+/**
+ * git runs a merge driver through the shell. Where extids is not installed (a clone without
+ * node_modules), the driver says so and leaves git's usual conflict markers to resolve.
+ */
+export const MERGE_DRIVER =
+  '[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || ' +
+  '{ echo "extids: not installed here, so %P was merged as plain text: resolve it, then run npm ci && npx extids repair" >&2; ' +
+  'git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }';
 
 export interface InitOptions {
   tools?: ToolConfig;
@@ -56,6 +80,7 @@ function huskyBin(root: string): string {
 export function init(root: string, opts: InitOptions = {}): Report {
   const dry = !!opts.dryRun;
   const changes: Change[] = [];
+  const findings: Finding[] = [];
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError(
@@ -79,6 +104,15 @@ export function init(root: string, opts: InitOptions = {}): Report {
   } else if (opts.tools) {
     const change = setTools(configPath, opts.tools, dry);
     if (change) changes.push(change);
+    else
+      findings.push(
+        finding(
+          'info',
+          'CONFIG_UNCHANGED',
+          `already tracks ${toolNames(opts.tools).join(', ')}; left the config as it is`,
+          { file: CONFIG_FILE },
+        ),
+      );
   }
   const s = loadSettings(root, existsSync(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
@@ -118,23 +152,24 @@ export function init(root: string, opts: InitOptions = {}): Report {
     });
   }
 
-  // The pre-commit hook, installed with husky.
-  const hookFile = join(root, '.husky', 'pre-commit');
-  const hookText = existsSync(hookFile) ? readFileSync(hookFile, 'utf8') : '';
-  if (!hookText.includes(HOOK_LINE)) {
+  // The hooks, installed with husky.
+  for (const name of Object.keys(HOOKS) as HookName[]) {
+    const hookFile = join(root, '.husky', name);
+    const hookText = existsSync(hookFile) ? readFileSync(hookFile, 'utf8') : '';
+    if (hookText.includes(hookLine(name))) continue;
     if (!dry) {
       mkdirSync(dirname(hookFile), { recursive: true });
       writeFileSync(
         hookFile,
         hookText
-          ? `${hookText}${hookText.endsWith('\n') ? '' : '\n'}\n${HOOK_SCRIPT}`
-          : HOOK_SCRIPT,
+          ? `${hookText}${hookText.endsWith('\n') ? '' : '\n'}\n${hookScript(name)}`
+          : hookScript(name),
         { mode: 0o755 },
       );
     }
     changes.push({
       kind: 'hook-installed',
-      file: '.husky/pre-commit',
+      file: `.husky/${name}`,
       how: hookText ? 'appended' : 'created',
     });
   }
@@ -182,10 +217,11 @@ export function init(root: string, opts: InitOptions = {}): Report {
     ok: true,
     command: 'init',
     dryRun: dry,
-    findings: [],
+    findings,
     changes,
     assigned: [],
-    stats: { mappings: 0, tasks: 0 },
+    // What every command's summary counts, of the repository as init leaves it.
+    stats: validate(loadSettings(root)).stats,
   };
 }
 

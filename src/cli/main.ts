@@ -62,6 +62,7 @@ export function settingsFrom(io: Io, g: GlobalOptions): Settings {
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : undefined,
+    rootGiven: g.root !== undefined,
   });
 }
 

@@ -1,5 +1,5 @@
 /** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
 import { describeFsError, ExtidsError } from './findings.js';
@@ -55,6 +55,8 @@ export interface Settings {
   idPattern: RegExp;
   /** Task-directory-relative paths of markdown files that are not tasks (templates). */
   exclude?: RegExp;
+  /** The state directory was named for this run (--state-dir, the action's state-dir input). */
+  stateDirGiven?: boolean;
 }
 
 export interface SettingsOverrides {
@@ -62,6 +64,11 @@ export interface SettingsOverrides {
   stateDir?: string;
   tasksDir?: string;
   tools?: ToolConfig;
+  /**
+   * The root was named by a person (--root, the action's root): it must exist. A mistyped path is
+   * not an empty repository. (A --tasks-dir override must exist whenever it is given.)
+   */
+  rootGiven?: boolean;
 }
 
 /** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
@@ -73,11 +80,20 @@ export function parseToolList(spec: string): ToolConfig {
     .filter(Boolean)) {
     const [name, key] = part.split(':').map((s) => s.trim());
     const n = name!.toLowerCase().replace(/-/g, '_');
+    const twice =
+      (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
+    if (twice)
+      throw new ExtidsError(
+        'USAGE',
+        `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`,
+      );
     if (n === 'jira' || n === 'linear') {
-      if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+      const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
+      if (!key) throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
         throw new ExtidsError(
           'USAGE',
-          `"${part}": ${n} needs a key, e.g. ${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`,
+          `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`,
         );
       out[n] = { key: key.toUpperCase() };
     } else if (n === 'github' || n === 'azure_devops') {
@@ -93,6 +109,8 @@ export function parseToolList(spec: string): ToolConfig {
 }
 
 export function loadSettings(root: string, o: SettingsOverrides = {}): Settings {
+  if (o.rootGiven) requireDirectory(root, 'the repository root');
+  if (o.tasksDir !== undefined) requireDirectory(resolve(root, o.tasksDir), 'the tasks directory');
   const configFile = o.config ? resolve(root, o.config) : join(root, CONFIG_FILE);
   let config: Config = {};
   let text: string | undefined;
@@ -140,5 +158,22 @@ export function loadSettings(root: string, o: SettingsOverrides = {}): Settings 
       ? new RegExp(anchored(config.idPattern))
       : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
+    stateDirGiven: o.stateDir !== undefined,
   };
+}
+
+/** A directory a person named: missing or not a directory stops the run with the path. */
+function requireDirectory(path: string, what: string): void {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw new ExtidsError(
+      'UNREADABLE',
+      `${what} ${path} is not a directory: ${describeFsError(err)}`,
+      { file: path },
+    );
+  }
+  if (!st.isDirectory())
+    throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
 }

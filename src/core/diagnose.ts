@@ -83,6 +83,11 @@ function diagnoseTasks(
   const out: Finding[] = [];
   const byId = tasksById(tasks);
   const configured = TOOLS.filter((t) => input.tools?.[t]);
+  // A missing mapping file holds nothing: frontmatter IDs are then reported against it (a
+  // mistyped --state-dir must not look clean). A damaged one is reported as such, not per task.
+  const missing = input.mapping.status === 'missing';
+  const known = mappings ?? (missing ? {} : undefined);
+  const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
   for (const t of tasks) {
     out.push(...t.findings);
     if (!t.hasFrontmatter) continue;
@@ -97,8 +102,8 @@ function diagnoseTasks(
     const same = byId.get(t.id)!;
     if (same.length > 1 && same[0] === t)
       out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
-    if (!mappings) continue;
-    const entry = hasOwn(mappings, t.id) ? mappings[t.id] : undefined;
+    if (!known) continue;
+    const entry = hasOwn(known, t.id) ? known[t.id] : undefined;
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];
@@ -108,7 +113,7 @@ function diagnoseTasks(
           finding(
             'error',
             'FRONTMATTER_MISMATCH',
-            `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}; \`extids repair\` adds it`,
+            `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`,
             { file: t.file, line: t.externalIdsLine },
           ),
         );

@@ -38,6 +38,8 @@ export const FINDING_CODES = {
     'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
   UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
   NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+  CONFIG_UNCHANGED:
+    '`extids init --tools` named the tools the config already tracks; it was left as it is.',
   MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
 } as const;
 

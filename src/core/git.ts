@@ -18,11 +18,11 @@ export class Git {
   ) {}
 
   /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
-  run(args: string[], input?: string): string {
+  run(args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
     try {
       return execFileSync('git', args, {
         cwd: this.cwd,
-        env: this.env,
+        env: env ?? this.env,
         input,
         encoding: 'utf8',
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -117,6 +117,13 @@ export class Git {
       .filter(Boolean);
   }
 
+  /** Paths changed between `rev` and HEAD (added, copied or modified). */
+  changedSince(rev: string): string[] {
+    return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
+      .split('\0')
+      .filter(Boolean);
+  }
+
   /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
   stagedPaths(filter = 'ACM'): string[] {
     return this.run([
@@ -161,6 +168,32 @@ export class Git {
   commitPaths(paths: string[], message: string): void {
     this.run(['add', '--', ...paths]);
     this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
+  }
+
+  /**
+   * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
+   * amend that also works while git still runs a merge's hooks), and moves the branch to it.
+   * `env` is the environment git runs in (the door's); the author is set on top of it.
+   */
+  recommitHead(env: NodeJS.ProcessEnv): string {
+    const old = this.run(['rev-parse', 'HEAD']).trim();
+    const [parents, name, email, date, message] = this.run([
+      'log',
+      '-1',
+      '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
+      'HEAD',
+    ]).split('\0');
+    const tree = this.run(['write-tree']).trim();
+    const author = {
+      ...env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_AUTHOR_DATE: date,
+    };
+    const args = ['commit-tree', tree, ...parents!.split(' ').flatMap((p) => ['-p', p])];
+    const sha = this.run(args, message!.replace(/\n+$/, '\n'), author).trim();
+    this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
+    return sha;
   }
 
   push(remote: string, refspec: string): void {

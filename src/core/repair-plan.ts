@@ -178,6 +178,8 @@ function writableTasks(input: RepairInput): (t: TaskRecord) => boolean {
   const agreeing = new Map<string, boolean>();
   return (t) => {
     if (t.id === undefined || !idPattern.test(t.id)) return false;
+    // Frontmatter with errors (external_ids that is not a map, a bad value) is a person's to fix.
+    if (t.findings.some((f) => f.severity === 'error')) return false;
     let ok = agreeing.get(t.id);
     if (ok === undefined)
       agreeing.set(t.id, (ok = contradictions(byId.get(t.id)!.map(copyOf)).length === 0));

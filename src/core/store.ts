@@ -171,6 +171,12 @@ export interface Snapshot {
  */
 export function checkStateDir(dir: string, root?: string): 'missing' | 'ok' {
   const show = displayPath(dir, root);
+  if (root && !isInside(root, dir))
+    throw new ExtidsError(
+      'OUTSIDE_ROOT',
+      `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`,
+      { file: dir },
+    );
   try {
     const st = nodeFs.statSync(dir);
     if (!st.isDirectory())

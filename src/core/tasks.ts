@@ -391,7 +391,7 @@ function editExternalIds(text: string, desired: ExternalIds, file: string): stri
     if (added) edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
     return applyEdits(text, edits);
   }
-  return slowSet(text, fm, desired, tools);
+  return slowSet(text, fm, desired, tools, file);
 }
 
 interface Edit {
@@ -429,11 +429,21 @@ const rangeOf = (node: unknown): Range | undefined => (node as { range?: Range }
  * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
  * a flow map stays a flow map.
  */
-function slowSet(text: string, fm: Frontmatter, desired: ExternalIds, tools: Tool[]): string {
+function slowSet(
+  text: string,
+  fm: Frontmatter,
+  desired: ExternalIds,
+  tools: Tool[],
+  file: string,
+): string {
   const src = text.slice(fm.start, fm.end);
   const doc = parseDocument(src, { uniqueKeys: false });
   if (doc.errors.length || !isMap(doc.contents))
-    throw new Error('the frontmatter is not valid YAML; fix it before assigning');
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`,
+      { file },
+    );
   const pair = (doc.contents.items as Pair[]).findLast(
     (p) => isScalar(p.key) && p.key.value === 'external_ids',
   );
@@ -454,7 +464,11 @@ function slowSet(text: string, fm: Frontmatter, desired: ExternalIds, tools: Too
     );
   }
   if (!isMap(value))
-    throw new Error('external_ids is not a map of tool to ID; fix it before assigning');
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`,
+      { file },
+    );
   const items = value.items as Pair[];
   if (value.flow) {
     const entries = items.map((p) => {

@@ -188,7 +188,7 @@ function phrases(c: Change): [string, string] {
       return both('set', 'set', `${c.key} = ${c.value}`);
     case 'hook-installed':
       return c.how === 'created'
-        ? both('created', 'create', 'the pre-commit hook')
+        ? both('created', 'create', `the ${c.file.split('/').pop()} hook`)
         : both('added', 'add', 'the extids hook');
     case 'prepare-script':
       return c.how === 'added'

@@ -35,12 +35,12 @@ export function quickPaths(root: string): HookPaths {
 }
 
 /** Staged paths that concern extids: added or modified task files, and the two state files. */
-export function stagedRelevant(paths: HookPaths, git: Git): Staged {
+export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Staged {
   const tasks: string[] = [];
   const state: string[] = [];
   const taskPrefix = paths.tasksDir + '/';
   const statePrefix = paths.stateDir + '/';
-  for (const p of git.stagedPaths()) {
+  for (const p of since ? git.changedSince(since) : git.stagedPaths()) {
     if (p.startsWith(taskPrefix) && p.endsWith('.md')) tasks.push(p);
     else if (
       p.startsWith(statePrefix) &&
@@ -55,12 +55,12 @@ export async function hookMain(io: Io): Promise<number> {
   const [, name, ...rest] = io.argv;
   if (name === '--help' || name === '-h' || name === undefined) {
     io.stdout.write(
-      'Usage: extids hook pre-commit [--root DIR]\n\nWhat .husky/pre-commit runs: gives staged new tasks their external IDs and refuses\nstaged state files that are broken. EXTIDS_SKIP=1 (or git commit --no-verify) skips it.\n',
+      "Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
     );
     return name === undefined ? 2 : 0;
   }
-  if (name !== 'pre-commit') {
-    io.stderr.write(`extids: unknown hook "${name}" (only pre-commit)\n`);
+  if (name !== 'pre-commit' && name !== 'post-merge') {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)\n`);
     return 2;
   }
   if (io.env.EXTIDS_SKIP === '1') return 0;
@@ -71,7 +71,9 @@ export async function hookMain(io: Io): Promise<number> {
   let staged: Staged;
   const paths = quickPaths(root);
   try {
-    staged = stagedRelevant(paths, git);
+    // post-merge: only right after a merge commit (not a fast-forward), for what it brought in.
+    if (name === 'post-merge' && !git.verify('HEAD^2')) return 0;
+    staged = stagedRelevant(paths, git, name === 'post-merge' ? 'HEAD^1' : undefined);
   } catch (err) {
     io.stderr.write(
       `extids: cannot read what is staged in ${root}: ${(err as Error).message.split('\n')[0]}\n`,
@@ -79,6 +81,10 @@ export async function hookMain(io: Io): Promise<number> {
     return 2;
   }
   if (staged.tasks.length === 0 && staged.state.length === 0) return 0;
+  if (name === 'post-merge') {
+    const { finishMerge } = await import('./merge-commit.js');
+    return finishMerge(io, paths, git);
+  }
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git);
 }

@@ -11,6 +11,7 @@ import { readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.j
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId, policyFinding } from '../policy.js';
 import {
+  countTasks,
   missingButCommitted,
   report,
   scan,
@@ -72,10 +73,16 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
       'name the task files to assign, or pass --all for every task that lacks IDs',
     );
   const findings: Finding[] = [];
+  // What the summary counts as tasks, as every command does: files with frontmatter read.
+  const read = o.all ? (scan(s, o) ?? []) : o.files!.map((f) => readTask(f, s.root));
+  const tasks = countTasks(read);
   const groups = o.all
-    ? groupsOfAll(s, o, findings)
-    : groupsOfFiles(s, o.files!, findings, o.introduced);
-  const tasks = groups.reduce((n, g) => n + g.length, 0);
+    ? groupsOf(
+        read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)),
+        findings,
+        o.introduced,
+      )
+    : groupsOfFiles(s, read, findings, o.introduced);
 
   const work = (ledger: Ledger, tx?: Tx): Assigned[] => {
     const assigned: Assigned[] = [];
@@ -105,7 +112,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
 
   if (o.dryRun) {
     const snap = readState(storeOptions(s, o));
-    const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap)];
+    const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
     if (blocking.length) return report('assign', [...findings, ...blocking], { dryRun: true });
     const m = snap.mapping.data?.mappings ?? {};
     const ledger = new Ledger(structuredClone(m), snap.counters.data?.counters ?? emptyCounters(), {
@@ -120,7 +127,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
     });
   }
   const pre = readState(storeOptions(s, o));
-  const missing = missingButCommitted(s, pre);
+  const missing = missingButCommitted(s, pre, groups.flat());
   if (missing.length) return report('assign', [...findings, ...missing]);
   try {
     const { value, changes } = await transaction(storeOptions(s, o), (ledger, tx) => ({
@@ -165,12 +172,7 @@ function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
   return false;
 }
 
-/** Every task under the tasks directory, grouped by ID; a group whose copies contradict is left out. */
-function groupsOfAll(s: Settings, o: OpOptions, findings: Finding[]): TaskRecord[][] {
-  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && assignable(s, t, findings));
-  return groupsOf(tasks, findings, o.introduced);
-}
-
+/** Every ID's copies, one group each; a group whose copies contradict is reported and left out. */
 function groupsOf(
   tasks: TaskRecord[],
   findings: Finding[],
@@ -191,11 +193,10 @@ function groupsOf(
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(
   s: Settings,
-  files: string[],
+  tasks: TaskRecord[],
   findings: Finding[],
   introduced?: (file: string) => boolean,
 ): TaskRecord[][] {
-  const tasks = files.map((f) => readTask(f, s.root));
   const ok = tasks.filter((t) => {
     const refuse = (code: FindingCode, message: string) => {
       findings.push(finding('error', code, message, { file: t.file }));

@@ -63,12 +63,21 @@ export const report = (
 ): Report => ({
   ok: !hasErrors(findings),
   command,
-  findings,
+  findings: unique(findings),
   changes: [],
   assigned: [],
   stats: { mappings: 0, tasks: 0 },
   ...extra,
 });
+
+/** A condition said once: repair's plan and its closing validate can both name it. */
+function unique(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.severity}\0${f.code}\0${f.file}\0${f.line}\0${f.message}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+}
 
 /** The task files, or undefined when there is no tasks directory. */
 export function scan(s: Settings, o: OpOptions): TaskRecord[] | undefined {
@@ -92,9 +101,28 @@ export const stats = (m: ParsedMapping, tasks: TaskRecord[] | undefined): Report
   tasks: countTasks(tasks),
 });
 
-/** A state file missing from the work tree but committed: writing a fresh one would drop its mappings. */
-export function missingButCommitted(s: Settings, snap: Snapshot): Finding[] {
+/**
+ * A state file that is missing where writing a fresh one would lose the ledger: it is committed in
+ * git, or (the mapping file, in a state directory named for this run) task files already carry
+ * external IDs, as when --state-dir is mistyped. Without a named directory, a repository adopting
+ * extids records the IDs its task files carry. `extids repair` rebuilds from those sources.
+ */
+export function missingButCommitted(
+  s: Settings,
+  snap: Snapshot,
+  tasks: TaskRecord[] = [],
+): Finding[] {
   const out: Finding[] = [];
+  const carrying = tasks.filter((t) => Object.keys(t.externalIds ?? {}).length > 0).length;
+  if (snap.mapping.status === 'missing' && carrying && s.stateDirGiven)
+    out.push(
+      finding(
+        'error',
+        'MISSING_FILE',
+        `does not exist, but ${carrying} task file${carrying === 1 ? '' : 's'} already carry external IDs: is the state directory right? (\`extids repair\` rebuilds it from them)`,
+        { file: snap.mapping.file },
+      ),
+    );
   const git = new Git(s.root);
   for (const f of [snap.mapping, snap.counters]) {
     if (f.status !== 'missing') continue;
