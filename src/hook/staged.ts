@@ -104,9 +104,10 @@ export async function runStaged(
           ? []
           : [{ file, path, index, worktree: readFileSync(path, 'utf8'), added: added.has(file) }];
       }),
+      // Candidates from the work tree (fast); what counts is their staged text, read next.
       (id) =>
         git
-          .grepFiles('index', idLineRegex(id), tasksRel)
+          .grepFiles('worktree', idLineRegex(id), tasksRel)
           .map((file) => ({ file, text: git.show('index', file) ?? '' })),
     );
     for (const f of plan.warnings) say(formatFinding(f, noStyle));

@@ -132,7 +132,9 @@ export function planStagedTasks(
       copyOf(rec),
       ...otherCopies(rec.id)
         .filter((c) => c.file !== t.file)
-        .map((c) => copyOf(readTaskText(c.text, c.file, c.file))),
+        .map((c) => readTaskText(c.text, c.file, c.file))
+        .filter((c) => c.id === rec.id)
+        .map(copyOf),
     ];
     if (copies.length > 1) {
       const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
