@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { recordingCore } from './fixtures/action-core.js';
+import { runActionInProcess } from './fixtures/action-core.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -37,27 +37,6 @@ describe('the Node the bundle is tested on', () => {
   });
 });
 
-/** The action's door logic in-process: run(inputs, deps) with a recording core. */
-async function runInProcess(workspace: string, raw: Record<string, string>) {
-  const { readInputs } = await import('../src/action/inputs.js');
-  const { run } = await import('../src/action/run.js');
-  const core = recordingCore();
-  const inputs = readInputs((name) => raw[name] ?? '');
-  const report = await run(inputs, {
-    core,
-    context: {
-      eventName: 'push',
-      repo: { owner: 'acme', repo: 'tasks' },
-      issue: { number: 0 },
-      payload: {},
-      ref: 'refs/heads/main',
-    },
-    workspace,
-    tempDir: tempDir('extids-gh-'),
-  });
-  return { core, report };
-}
-
 describe('the action, in-process: run(inputs, deps)', () => {
   test('validate on a broken repository: error annotations with file and line, the step failed', async () => {
     const root = sample();
@@ -66,7 +45,7 @@ describe('the action, in-process: run(inputs, deps)', () => {
       MAPPING,
       '{\n  "mappings": {\n    "TASK-1A2B": {"jira": "PROJ-2"},\n    "TASK-3C4D": {"jira": "PROJ-2"}\n  },\n  "updated": "u",\n  "version": "1.0"\n}',
     );
-    const { core } = await runInProcess(root, { command: 'validate', 'fail-on': 'error' });
+    const { core } = await runActionInProcess(root, { command: 'validate', 'fail-on': 'error' });
     expect(core.outputs.ok).toBe('false');
     expect(core.annotations).toContainEqual({
       level: 'error',
@@ -84,15 +63,15 @@ describe('the action, in-process: run(inputs, deps)', () => {
   test('repair fixes it and reports the change; validate is clean after', async () => {
     const root = sample();
     write(root, MAPPING, '{"TASK-1A2B": {"github": 4}}');
-    const { core } = await runInProcess(root, { command: 'repair' });
+    const { core } = await runActionInProcess(root, { command: 'repair' });
     expect(core.failed).toBeUndefined();
     expect(core.outputs.changed).toBe('true');
     expect(core.summaryText).toMatch(/external_id_mapping\.json`: migrated/);
-    expect((await runInProcess(root, { command: 'validate' })).core.outputs.ok).toBe('true');
+    expect((await runActionInProcess(root, { command: 'validate' })).core.outputs.ok).toBe('true');
   });
 
   test('a bad input is refused naming it', async () => {
-    await expect(runInProcess(sample(), { command: 'fix-everything' })).rejects.toThrow(
+    await expect(runActionInProcess(sample(), { command: 'fix-everything' })).rejects.toThrow(
       /input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
     );
   });

@@ -18,6 +18,7 @@ import {
   repo,
   ROOT,
   runBundledAction,
+  taskBranches,
   task,
   tempDir,
   write,
@@ -203,19 +204,15 @@ describe('merging in a repository set up by init, extids installed as a team has
     write(root, 'tasks/base.md', task('TASK-0A0A'));
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'base');
-    for (const [b, id, day] of [
-      ['a', 'TASK-2B2B', '2026-01-02'],
-      ['b', 'TASK-1A1A', '2026-01-05'],
-    ] as const) {
-      git(root, 'checkout', '-qb', b, 'main');
-      write(
-        root,
-        `tasks/${b}.md`,
-        task(id).replace('created: 2026-01-02T03:04:05Z', `created: ${day}`),
-      );
-      git(root, 'add', '-A');
-      git(root, 'commit', '-qm', b); // the hook assigns: both branches take PROJ-2
-    }
+    // The installed hook assigns as each branch commits: both branches take PROJ-2.
+    taskBranches(
+      root,
+      [
+        ['a', 'TASK-2B2B', '2026-01-02'],
+        ['b', 'TASK-1A1A', '2026-01-05'],
+      ],
+      { hook: true },
+    );
   }
   test('two branches that both assigned merge without conflict, and the merge commit validates clean before any repair', () => {
     const root = repo({ kind: 'installed', config: null });

@@ -216,3 +216,28 @@ export function runBundledAction(
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
   };
 }
+
+/**
+ * One branch off main per entry, each adding `tasks/<branch>.md` for `id`, created and committed
+ * on `day` (no `created:` line when `dated` is false, so the commit date decides its age). IDs
+ * come from `assign --all`, or with `hook` from the installed pre-commit hook as the commit runs.
+ */
+export function taskBranches(
+  root: string,
+  branches: readonly (readonly [branch: string, id: string, day: string])[],
+  o: { dated?: boolean; hook?: boolean } = {},
+): void {
+  for (const [branch, id, day] of branches) {
+    git(root, 'checkout', '-qb', branch, 'main');
+    const created = o.dated === false ? '' : `created: ${day}\n`;
+    write(root, `tasks/${branch}.md`, task(id).replace('created: 2026-01-02T03:04:05Z\n', created));
+    if (!o.hook && cli(root, ['assign', '--all']).code !== 0) throw new Error('assign failed');
+    git(root, 'add', '-A');
+    const when = `${day}T12:00:00Z`;
+    const c = gitRun(root, ['commit', '-qm', branch, ...(o.hook ? [] : ['--no-verify'])], {
+      GIT_AUTHOR_DATE: when,
+      GIT_COMMITTER_DATE: when,
+    });
+    if (c.code !== 0) throw new Error(`commit on ${branch} failed: ${c.stderr}`);
+  }
+}

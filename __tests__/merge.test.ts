@@ -22,6 +22,7 @@ import {
   readJson,
   repo,
   task,
+  taskBranches,
   write,
 } from './helpers.js';
 
@@ -98,20 +99,10 @@ function branches(root: string, withDriver: boolean) {
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'driver', '--no-verify');
   }
-  for (const [branch, id, created] of [
+  taskBranches(root, [
     ['one', 'TASK-1A1A', '2026-01-01'],
     ['two', 'TASK-2B2B', '2026-02-01'],
-  ] as const) {
-    git(root, 'checkout', '-qb', branch, 'main');
-    write(
-      root,
-      `tasks/${branch}.md`,
-      task(id).replace('created: 2026-01-02T03:04:05Z', `created: ${created}`),
-    );
-    expect(cli(root, ['assign', '--all']).code).toBe(0);
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', branch, '--no-verify');
-  }
+  ]);
   git(root, 'checkout', '-q', 'one');
 }
 
@@ -202,24 +193,14 @@ describe('who keeps a duplicated number: the task created first, on every path',
       git(root, 'add', '-A');
       git(root, 'commit', '-qm', 'driver', '--no-verify');
     }
-    for (const [branch, id, day] of [
-      ['a', 'TASK-2B2B', '2026-01-02'],
-      ['b', 'TASK-1A1A', '2026-01-05'],
-    ] as const) {
-      git(root, 'checkout', '-qb', branch, 'main');
-      const text = task(id).replace(
-        'created: 2026-01-02T03:04:05Z\n',
-        dated ? `created: ${day}\n` : '',
-      );
-      write(root, `tasks/${branch}.md`, text);
-      expect(cli(root, ['assign', '--all']).code).toBe(0);
-      git(root, 'add', '-A');
-      const when = `${day}T12:00:00Z`;
-      gitRun(root, ['commit', '-qm', branch, '--no-verify'], {
-        GIT_AUTHOR_DATE: when,
-        GIT_COMMITTER_DATE: when,
-      });
-    }
+    taskBranches(
+      root,
+      [
+        ['a', 'TASK-2B2B', '2026-01-02'],
+        ['b', 'TASK-1A1A', '2026-01-05'],
+      ],
+      { dated },
+    );
     // Merge a into b.
     const r = run(root, 'merge', '-q', '--no-edit', ...(withDriver ? [] : ['-X', 'ours']), 'a');
     expect(r.code).toBe(0);

@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordingCore } from './fixtures/action-core.js';
-import { cleanup, cli, extids, git, gitRun, repo, task, tempDir, write } from './helpers.js';
+import { runActionInProcess } from './fixtures/action-core.js';
+import { cleanup, cli, extids, git, gitRun, repo, task, write } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -123,24 +123,7 @@ const DOORS: Record<string, (root: string, c: (typeof CONDITIONS)[number]) => Pr
   },
   /** The action's run(inputs, deps), as a workflow step runs it: annotations by level. */
   action: async (root, c) => {
-    const { readInputs } = await import('../src/action/inputs.js');
-    const { run } = await import('../src/action/run.js');
-    const core = recordingCore();
-    await run(
-      readInputs((n) => ({ command: 'validate' })[n] ?? ''),
-      {
-        core,
-        context: {
-          eventName: 'push',
-          repo: { owner: 'a', repo: 'b' },
-          issue: { number: 0 },
-          payload: {},
-          ref: 'refs/heads/main',
-        },
-        workspace: root,
-        tempDir: tempDir(),
-      },
-    );
+    const { core } = await runActionInProcess(root, { command: 'validate' });
     const a = core.annotations.find((x) => x.props?.title === c.code && x.props?.file === c.file);
     return a ? ({ error: 'error', warning: 'warning', notice: 'info' } as const)[a.level] : 'none';
   },
@@ -196,22 +179,15 @@ describe('a collision the checked change introduces is an error where the change
     const { root, base } = setup();
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'copy', '--no-verify');
-    const { readInputs } = await import('../src/action/inputs.js');
-    const { run } = await import('../src/action/run.js');
-    const core = recordingCore();
-    await run(
-      readInputs((n) => ({ command: 'validate' })[n] ?? ''),
+    const { core } = await runActionInProcess(
+      root,
+      { command: 'validate' },
       {
-        core,
-        context: {
-          eventName: 'pull_request',
-          repo: { owner: 'a', repo: 'b' },
-          issue: { number: 1 },
-          payload: { pull_request: { number: 1, base: { sha: base } } },
-          ref: 'refs/pull/1/merge',
-        },
-        workspace: root,
-        tempDir: tempDir(),
+        eventName: 'pull_request',
+        repo: { owner: 'a', repo: 'b' },
+        issue: { number: 1 },
+        payload: { pull_request: { number: 1, base: { sha: base } } },
+        ref: 'refs/pull/1/merge',
       },
     );
     const dup = core.annotations.find((a) => a.props?.title === 'DUPLICATE_TASK_ID');
