@@ -62339,12 +62339,13 @@ class git_Git {
         return this.query(['show', rev === 'index' ? `:${path}` : `${rev}:${path}`]);
     }
     /**
-     * Tracked files under `pathspec` with a line matching the ERE `regex`: in a commit, in the
+     * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
      * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
      */
     grepFiles(rev, regex, pathspec) {
         const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
-        const out = this.query(['grep', '-l', '-E', '-e', regex, ...where, '--', pathspec]) ?? '';
+        const patterns = [regex].flat().flatMap((r) => ['-e', r]);
+        const out = this.query(['grep', '-l', '-E', ...patterns, ...where, '--', pathspec]) ?? '';
         const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
         return out
             .split('\n')
@@ -63325,13 +63326,14 @@ function checkStagedState(s, dirRel, texts, now) {
     };
 }
 /**
- * Which staged tasks need IDs. `otherCopies(id)` gives the other files in the index with this
- * id: the twin rule (policy.ts) decides whether that is a warning or, for a file this commit
- * adds, a collision that refuses the commit.
+ * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
+ * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
+ * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
 function planStagedTasks(s, tasks, otherCopies) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     const tools = TOOLS.filter((t) => s.tools[t]);
+    const needing = [];
     for (const t of tasks) {
         const rec = readTaskText(t.index, t.path, t.file);
         if (!rec.hasFrontmatter)
@@ -63352,17 +63354,24 @@ function planStagedTasks(s, tasks, otherCopies) {
         plan.warnings.push(...rec.findings);
         if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
             continue;
+        needing.push({ t, rec });
+    }
+    // One look for every id's other copies (a commit may add many tasks), read once each.
+    const copiesOf = new Map();
+    if (needing.length)
+        for (const c of otherCopies(needing.map((n) => n.rec.id))) {
+            const other = readTaskText(c.text, c.file, c.file);
+            if (other.id !== undefined)
+                copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
+        }
+    for (const { t, rec } of needing) {
         if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
             plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
             continue;
         }
         const copies = [
             copyOf(rec),
-            ...otherCopies(rec.id)
-                .filter((c) => c.file !== t.file)
-                .map((c) => readTaskText(c.text, c.file, c.file))
-                .filter((c) => c.id === rec.id)
-                .map(copyOf),
+            ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
         ];
         if (copies.length > 1) {
             const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);

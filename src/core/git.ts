@@ -72,12 +72,13 @@ export class Git {
   }
 
   /**
-   * Tracked files under `pathspec` with a line matching the ERE `regex`: in a commit, in the
+   * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
    * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
    */
-  grepFiles(rev: string, regex: string, pathspec: string): string[] {
+  grepFiles(rev: string, regex: string | string[], pathspec: string): string[] {
     const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
-    const out = this.query(['grep', '-l', '-E', '-e', regex, ...where, '--', pathspec]) ?? '';
+    const patterns = [regex].flat().flatMap((r) => ['-e', r]);
+    const out = this.query(['grep', '-l', '-E', ...patterns, ...where, '--', pathspec]) ?? '';
     const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
     return out
       .split('\n')

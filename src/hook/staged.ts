@@ -105,9 +105,9 @@ export async function runStaged(
           : [{ file, path, index, worktree: readFileSync(path, 'utf8'), added: added.has(file) }];
       }),
       // Candidates from the work tree (fast); what counts is their staged text, read next.
-      (id) =>
+      (ids) =>
         git
-          .grepFiles('worktree', idLineRegex(id), tasksRel)
+          .grepFiles('worktree', ids.map(idLineRegex), tasksRel)
           .map((file) => ({ file, text: git.show('index', file) ?? '' })),
     );
     for (const f of plan.warnings) say(formatFinding(f, noStyle));

@@ -88,17 +88,18 @@ export interface StagedPlan {
 }
 
 /**
- * Which staged tasks need IDs. `otherCopies(id)` gives the other files in the index with this
- * id: the twin rule (policy.ts) decides whether that is a warning or, for a file this commit
- * adds, a collision that refuses the commit.
+ * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
+ * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
+ * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
 export function planStagedTasks(
   s: Settings,
   tasks: StagedTask[],
-  otherCopies: (id: string) => IndexCopy[],
+  otherCopies: (ids: string[]) => IndexCopy[],
 ): StagedPlan {
   const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t]);
+  const needing: { t: StagedTask; rec: TaskRecord }[] = [];
   for (const t of tasks) {
     const rec = readTaskText(t.index, t.path, t.file);
     if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
@@ -117,6 +118,17 @@ export function planStagedTasks(
     }
     plan.warnings.push(...rec.findings);
     if (tools.every((tool) => rec.externalIds?.[tool] !== undefined)) continue;
+    needing.push({ t, rec });
+  }
+  // One look for every id's other copies (a commit may add many tasks), read once each.
+  const copiesOf = new Map<string, TaskRecord[]>();
+  if (needing.length)
+    for (const c of otherCopies(needing.map((n) => n.rec.id!))) {
+      const other = readTaskText(c.text, c.file, c.file);
+      if (other.id !== undefined)
+        copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
+    }
+  for (const { t, rec } of needing) {
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(
         finding(
@@ -130,14 +142,10 @@ export function planStagedTasks(
     }
     const copies = [
       copyOf(rec),
-      ...otherCopies(rec.id)
-        .filter((c) => c.file !== t.file)
-        .map((c) => readTaskText(c.text, c.file, c.file))
-        .filter((c) => c.id === rec.id)
-        .map(copyOf),
+      ...(copiesOf.get(rec.id!) ?? []).filter((c) => c.file !== t.file).map(copyOf),
     ];
     if (copies.length > 1) {
-      const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
+      const f = duplicateTaskId(rec.id!, copies, (file) => file === t.file && !!t.added);
       (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
       if (f.severity === 'error') continue;
     }
