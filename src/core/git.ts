@@ -4,7 +4,7 @@
  * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
  * because "no such file in that commit" or "not a repository" is an answer, not a failure.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { ExtidsError } from './findings.js';
 
 const MAX_BUFFER = 512 * 1024 * 1024;
@@ -30,13 +30,28 @@ export class Git {
         timeout: TIMEOUT_MS,
       });
     } catch (err) {
-      const e = err as { stderr?: string; status?: number | null; message: string };
-      const why = e.stderr?.split('\n').find((l) => l.trim()) ?? e.message.split('\n')[0];
-      throw new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why!.trim()}`, {
-        cause: err,
-        exitCode: e.status ?? undefined,
-      });
+      throw gitFailed(args, err);
     }
+  }
+
+  /** `run` without waiting: git works in its own process while this one goes on. */
+  runLater(args: string[], input?: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        args,
+        {
+          cwd: this.cwd,
+          env: this.env,
+          encoding: 'buffer',
+          maxBuffer: MAX_BUFFER,
+          timeout: TIMEOUT_MS,
+        },
+        (err, stdout, stderr) =>
+          err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout),
+      );
+      child.stdin?.end(input);
+    });
   }
 
   /** `run`, with a failure answered as undefined. */
@@ -68,7 +83,41 @@ export class Git {
 
   /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
   show(rev: string, path: string): string | undefined {
-    return this.query(['show', rev === 'index' ? `:${path}` : `${rev}:${path}`]);
+    return this.query(['show', objectName(rev, path)]);
+  }
+
+  /**
+   * Several files' texts from one commit (or the index) with one `git cat-file --batch`: each
+   * path maps to its text, or to undefined when it is not there. One process instead of one per
+   * file is what keeps the pre-commit hook near Node's own start-up time.
+   */
+  showAll(rev: string, paths: string[]): Map<string, string | undefined> {
+    const q = batchQuestion(rev, paths);
+    const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+    if (q.asked.length === 0) return out;
+    let buf: Buffer;
+    try {
+      buf = execFileSync('git', CAT_FILE, {
+        cwd: this.cwd,
+        env: this.env,
+        input: q.input,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        maxBuffer: MAX_BUFFER,
+        timeout: TIMEOUT_MS,
+      });
+    } catch (err) {
+      throw gitFailed(CAT_FILE, err);
+    }
+    return readBatch(buf, q.asked, out);
+  }
+
+  /**
+   * `showAll` started now and answered later, so git reads while Node does something else (the
+   * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
+   */
+  showAllLater(rev: string, paths: string[]): Promise<Map<string, string | undefined>> {
+    const q = batchQuestion(rev, paths);
+    return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, new Map()));
   }
 
   /**
@@ -76,14 +125,15 @@ export class Git {
    * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
    */
   grepFiles(rev: string, regex: string | string[], pathspec: string): string[] {
-    const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
-    const patterns = [regex].flat().flatMap((r) => ['-e', r]);
-    const out = this.query(['grep', '-l', '-E', ...patterns, ...where, '--', pathspec]) ?? '';
-    const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
-    return out
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
+    return grepAnswer(rev, this.query(grepArgs(rev, regex, pathspec)) ?? '');
+  }
+
+  /** `grepFiles` started now and answered later (a failure answers no files, as `grepFiles`). */
+  grepFilesLater(rev: string, regex: string | string[], pathspec: string): Promise<string[]> {
+    return this.runLater(grepArgs(rev, regex, pathspec)).then(
+      (buf) => grepAnswer(rev, buf.toString('utf8')),
+      () => [],
+    );
   }
 
   /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
@@ -128,18 +178,22 @@ export class Git {
       .filter(Boolean);
   }
 
-  /** Paths staged for commit: by default added, copied or modified (renames as add + delete). */
-  stagedPaths(filter = 'ACM'): string[] {
-    return this.run([
+  /**
+   * Paths staged for commit, added, copied or modified (renames as add + delete), each with its
+   * status letter (A, C or M), from one `git diff --cached`.
+   */
+  stagedPaths(): Map<string, string> {
+    const fields = this.run([
       'diff',
       '--cached',
-      '--name-only',
+      '--name-status',
       '-z',
       '--no-renames',
-      `--diff-filter=${filter}`,
-    ])
-      .split('\0')
-      .filter(Boolean);
+      '--diff-filter=ACM',
+    ]).split('\0');
+    const out = new Map<string, string>();
+    for (let i = 0; i + 1 < fields.length; i += 2) out.set(fields[i + 1]!, fields[i]!.charAt(0));
+    return out;
   }
 
   /** Which of `paths` have changes in the work tree that are not staged. */
@@ -216,4 +270,65 @@ export class Git {
   mergeFile(ours: string, base: string, theirs: string): void {
     this.query(['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', ours, base, theirs]);
   }
+}
+
+/** `rev:path`, or `:path` for the index. */
+const objectName = (rev: string, path: string) => (rev === 'index' ? `:${path}` : `${rev}:${path}`);
+
+/** GIT_FAILED naming the command and git's own first line of complaint. */
+function gitFailed(args: string[], err: unknown): ExtidsError {
+  const e = err as { stderr?: string | Buffer; status?: number | null; message: string };
+  const why =
+    e.stderr
+      ?.toString()
+      .split('\n')
+      .find((l) => l.trim()) ?? e.message.split('\n')[0];
+  return new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why!.trim()}`, {
+    cause: err,
+    exitCode: e.status ?? undefined,
+  });
+}
+
+const CAT_FILE = ['cat-file', '--batch'];
+
+/** What `cat-file --batch` is asked: one line per path; a path with a newline must go alone. */
+function batchQuestion(rev: string, paths: string[]) {
+  const wanted = [...new Set(paths)];
+  const asked = wanted.filter((p) => !p.includes('\n'));
+  return {
+    asked,
+    alone: wanted.filter((p) => p.includes('\n')),
+    input: asked.map((p) => objectName(rev, p)).join('\n') + '\n',
+  };
+}
+
+/** Each answer is "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous"). */
+function readBatch(buf: Buffer, asked: string[], out: Map<string, string | undefined>) {
+  let at = 0;
+  for (const p of asked) {
+    const eol = buf.indexOf(10, at);
+    const header = buf.toString('utf8', at, eol).split(' ');
+    at = eol + 1;
+    if (header.length === 3 && /^\d+$/.test(header[2]!)) {
+      const size = Number(header[2]);
+      out.set(p, header[1] === 'blob' ? buf.toString('utf8', at, at + size) : undefined);
+      at += size + 1;
+    } else out.set(p, undefined);
+  }
+  return out;
+}
+
+function grepArgs(rev: string, regex: string | string[], pathspec: string): string[] {
+  const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
+  const patterns = [regex].flat().flatMap((r) => ['-e', r]);
+  return ['grep', '-l', '-E', ...patterns, ...where, '--', pathspec];
+}
+
+/** `git grep -l` names files as `rev:path` when it searched a commit. */
+function grepAnswer(rev: string, out: string): string[] {
+  const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
 }

@@ -4,7 +4,8 @@
  * ID order. Repair reads ages from the work tree; the merge driver from the two commits it merges.
  */
 import { Git } from './git.js';
-import { idLineRegex, readTaskText, type TaskRecord } from './tasks.js';
+import { idLineRegex } from './id-lines.js';
+import { readTaskText, type TaskRecord } from './tasks.js';
 
 export interface TaskAge {
   /** Milliseconds since the epoch of the frontmatter `created:` date. */

@@ -15,6 +15,8 @@ import { relPath } from './paths.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
 
+export { idLineRegex } from './id-lines.js';
+
 export interface TaskRecord {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
@@ -595,7 +597,3 @@ export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
   for (const t of tasks) if (t.id !== undefined) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
   return byId;
 }
-
-/** A POSIX extended regex (for `git grep -E`) matching the frontmatter line that declares `id`. */
-export const idLineRegex = (id: string): string =>
-  `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, '\\$&')}["']?[[:space:]]*$`;

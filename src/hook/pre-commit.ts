@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
-import type { HookPaths, Staged } from './staged.js';
+import type { HookPaths, Prefetch, Staged } from './staged.js';
+import { idGuesses, idLineRegex } from '../core/id-lines.js';
 import {
   CONFIG_FILE,
   DEFAULT_STATE_DIR,
@@ -38,17 +39,21 @@ export function quickPaths(root: string): HookPaths {
 export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Staged {
   const tasks: string[] = [];
   const state: string[] = [];
+  const added = new Set<string>();
   const taskPrefix = paths.tasksDir + '/';
   const statePrefix = paths.stateDir + '/';
-  for (const p of since ? git.changedSince(since) : git.stagedPaths()) {
-    if (p.startsWith(taskPrefix) && p.endsWith('.md')) tasks.push(p);
-    else if (
+  const changed = since ? new Map(git.changedSince(since).map((p) => [p, 'M'])) : git.stagedPaths();
+  for (const [p, status] of changed) {
+    if (p.startsWith(taskPrefix) && p.endsWith('.md')) {
+      tasks.push(p);
+      if (status === 'A') added.add(p);
+    } else if (
       p.startsWith(statePrefix) &&
       (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE)
     )
       state.push(p);
   }
-  return { tasks, state };
+  return { tasks, state, added };
 }
 
 export async function hookMain(io: Io): Promise<number> {
@@ -85,6 +90,37 @@ export async function hookMain(io: Io): Promise<number> {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
   }
+  const early = prefetch(paths, staged, git);
   const { runStaged } = await import('./staged.js');
-  return runStaged(io, paths, staged, git);
+  return runStaged(io, paths, staged, git, early);
+}
+
+/**
+ * Starts the git reads the hook will need before the core is loaded, so git works while Node
+ * compiles: every staged text (state files and tasks), and the work tree's files that may be
+ * other copies of the staged tasks, found from a guess of their ids (checked later).
+ */
+function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
+  const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
+  const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
+  const ids = new Set<string>();
+  for (const file of staged.tasks) {
+    try {
+      for (const id of idGuesses(readFileSync(resolve(paths.root, file), 'utf8'))) ids.add(id);
+    } catch {
+      /* deleted in the work tree: the core reads the staged text */
+    }
+  }
+  const early: Prefetch = {
+    index: git.showAllLater('index', [mapping, counters, ...staged.tasks]),
+    copies: {
+      ids,
+      files: ids.size
+        ? git.grepFilesLater('worktree', [...ids].map(idLineRegex), paths.tasksDir)
+        : Promise.resolve([]),
+    },
+  };
+  // Answered or not, nothing unhandled: the core asks again itself when a read failed.
+  early.index.catch(() => {});
+  return early;
 }

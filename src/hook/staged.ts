@@ -36,6 +36,15 @@ export interface HookPaths {
 export interface Staged {
   tasks: string[];
   state: string[];
+  /** The task files this commit adds (not in HEAD). */
+  added: Set<string>;
+}
+
+/** Git reads the hook started before the core loaded (pre-commit.ts). */
+export interface Prefetch {
+  index: Promise<Map<string, string | undefined>>;
+  /** Work-tree files whose id lines match one of `ids`. */
+  copies: { ids: Set<string>; files: Promise<string[]> };
 }
 
 const FIX =
@@ -46,6 +55,7 @@ export async function runStaged(
   paths: HookPaths,
   staged: Staged,
   git: Git,
+  early?: Prefetch,
 ): Promise<number> {
   const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
   try {
@@ -57,18 +67,23 @@ export async function runStaged(
       mapping: `${dirRel}/${STATE_FILE.mapping}`,
       counters: `${dirRel}/${STATE_FILE.counters}`,
     };
+    // Every staged text the hook needs, from one git process (started early when it could be).
+    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const index = (await early?.index.catch(() => undefined)) ?? git.showAll('index', wanted);
+    const missing = wanted.filter((f) => !index.has(f));
+    if (missing.length) for (const [f, t] of git.showAll('index', missing)) index.set(f, t);
     const stagedState = () =>
       checkStagedState(
         s,
         dirRel,
-        { mapping: git.show('index', rel.mapping), counters: git.show('index', rel.counters) },
+        { mapping: index.get(rel.mapping), counters: index.get(rel.counters) },
         now,
       );
 
     // The state files as they will be committed.
     let state = stagedState();
     if (state.errors.length) return refuse(io, state.errors, FIX);
-    const unstagedState = git.unstagedPaths([rel.mapping, rel.counters]);
+    const unstagedState = unstaged(git, paths.root, index, [rel.mapping, rel.counters]);
     if (state.legacy) {
       if (unstagedState.length)
         return refuse(
@@ -79,6 +94,8 @@ export async function runStaged(
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === 'state-written').map((c) => c.file);
       git.add(migrated);
+      for (const [file, text] of git.showAll('index', [rel.mapping, rel.counters]))
+        index.set(file, text);
       say(
         `migrated ${migrated.join(' and ')} to format 1.0 (originals kept beside them, git-ignored)`,
       );
@@ -94,21 +111,38 @@ export async function runStaged(
       return 0;
     }
     const tasksRel = relPath(s.root, s.tasksDir);
-    const added = new Set(git.stagedPaths('A'));
+    const guessed = early &&
+      paths.tasksDir === tasksRel && { ids: early.copies.ids, files: await early.copies.files };
     const plan = planStagedTasks(
       s,
       staged.tasks.flatMap((file) => {
-        const index = git.show('index', file);
+        const text = index.get(file);
         const path = resolve(paths.root, file);
-        return index === undefined
+        return text === undefined
           ? []
-          : [{ file, path, index, worktree: readFileSync(path, 'utf8'), added: added.has(file) }];
+          : [
+              {
+                file,
+                path,
+                index: text,
+                worktree: readFileSync(path, 'utf8'),
+                added: staged.added.has(file),
+              },
+            ];
       }),
       // Candidates from the work tree (fast); what counts is their staged text, read next.
-      (ids) =>
-        git
-          .grepFiles('worktree', ids.map(idLineRegex), tasksRel)
-          .map((file) => ({ file, text: git.show('index', file) ?? '' })),
+      (ids) => {
+        const hits =
+          guessed && ids.every((id) => guessed.ids.has(id))
+            ? guessed.files
+            : git.grepFiles('worktree', ids.map(idLineRegex), tasksRel);
+        for (const [file, text] of git.showAll(
+          'index',
+          hits.filter((f) => !index.has(f)),
+        ))
+          index.set(file, text);
+        return hits.map((file) => ({ file, text: index.get(file) ?? '' }));
+      },
     );
     for (const f of plan.warnings) say(formatFinding(f, noStyle));
     for (const k of plan.skipped) say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
@@ -122,10 +156,12 @@ export async function runStaged(
       );
 
     const result = await assignStaged(s, plan.work, { lock });
-    for (const f of result.staged)
-      if (f.wholeFile) git.add([f.file]);
-      else git.stageText(f.file, f.text);
-    git.add([rel.counters, rel.mapping]);
+    for (const f of result.staged) if (!f.wholeFile) git.stageText(f.file, f.text);
+    git.add([
+      ...result.staged.filter((f) => f.wholeFile).map((f) => f.file),
+      rel.counters,
+      rel.mapping,
+    ]);
     if (result.assigned.length) say(describe(result.assigned));
     return 0;
   } catch (err) {
@@ -137,6 +173,23 @@ export async function runStaged(
     io.stderr.write(`extids: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }
+}
+
+/**
+ * Which of `files` have unstaged changes. Equal bytes in the work tree and the index mean none,
+ * with no git process; a difference is confirmed by git, whose filters (autocrlf…) may see none.
+ */
+function unstaged(git: Git, root: string, index: Map<string, string | undefined>, files: string[]) {
+  const differ = files.filter((f) => {
+    const staged = index.get(f);
+    if (staged === undefined) return false; // untracked: not an unstaged change
+    try {
+      return readFileSync(resolve(root, f), 'utf8') !== staged;
+    } catch {
+      return true;
+    }
+  });
+  return differ.length ? git.unstagedPaths(differ) : [];
 }
 
 function describe(assigned: Assigned[]): string {
