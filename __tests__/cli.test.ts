@@ -23,7 +23,7 @@ const withTasks = (tasks: Record<string, string> = {}, config = CONFIG): string 
   repo({ tasks, config: config || null });
 
 describe('the built CLI as a process (smoke test; the rest runs main(io) in-process)', () => {
-  test('lib/cli/bin.js assigns, validates, prints its version and exits with the codes', () => {
+  test('the CLI bundle (dist/cli/extids.js) assigns, validates, prints its version and exits with the codes', () => {
     const root = withTasks({ 'tasks/backlog/a.md': task('TASK-1A2B') });
     const a = cli(root, ['assign', '--all']);
     expect([a.code, a.stdout]).toEqual([0, expect.stringContaining('assigned jira PROJ-1')]);

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'lib', 'cli', 'bin.js');
+export const BIN = join(ROOT, 'dist', 'cli', 'extids.js');
 export const FIXTURES = join(ROOT, '__tests__', 'fixtures');
 /** The Node the bundled action runs on: CI points this at Node 24, as action.yml names (scripts/node24.sh). */
 export const ACTION_NODE = process.env.EXTIDS_ACTION_NODE || process.execPath;

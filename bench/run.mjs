@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BIN = resolve('lib/cli/bin.js');
+const BIN = resolve('dist/cli/extids.js');
 const N = Number(process.env.BENCH_RUNS ?? 7);
 const env = {
   ...process.env,

@@ -32,7 +32,7 @@ import {
   summaryLine,
   type Style,
 } from '../doors/render.js';
-import { packageVersion } from './version.js';
+import { VERSION } from './version.js';
 
 interface GlobalOptions {
   root?: string;
@@ -111,7 +111,7 @@ export async function main(io: Io): Promise<number> {
     .description(
       'Keeps the external-ID ledger of a markdown task repository (.claude/state) valid, migrated, repaired and mergeable.',
     )
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', 'print the version')
     .option('--root <dir>', 'repository root (default: the git top-level of the working directory)')
     .option('--config <file>', 'config file (default: .claude/extids.json)')
     .option('--state-dir <dir>', 'state directory (default: .claude/state)')

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-
-/** The installed package's version: package.json sits two levels above lib/cli and src/cli. */
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return String(pkg.version);
-}
+/**
+ * The package's version, written here by `npm version` (scripts/version.mjs) so the CLI bundle
+ * carries it without reading package.json at run time. scripts/check-package.sh checks that the
+ * installed `extids --version` prints package.json's version.
+ */
+export const VERSION = '0.1.0';

@@ -3,7 +3,7 @@
  * schemas answers the common case (a valid file) at close to JSON.parse speed; zod runs only on
  * the parts that fail it, to produce its precise messages. Tests check both agree.
  */
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   CounterFileSchema,
   ExternalIdsSchema,
@@ -69,7 +69,7 @@ export function fastCheckCounters(v: unknown): v is CounterFile {
   return true;
 }
 
-function issuesOf(error: z.ZodError): SchemaIssue[] {
+function issuesOf(error: z.core.$ZodError): SchemaIssue[] {
   const seen = new Set<string>();
   // One finding per value: "not an integer" and "beyond 2^53" of the same counter are one problem.
   const first = error.issues.filter(

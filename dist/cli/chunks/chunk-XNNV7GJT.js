@@ -1,0 +1,397 @@
+import { createRequire as __extidsRequire } from 'node:module';
+const require = __extidsRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// lib/core/findings.js
+var MAX_MESSAGE = 600;
+var brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
+function finding(severity, code, message, where = {}) {
+  const f = { severity, code, message: brief(message) };
+  if (where.file !== void 0)
+    f.file = where.file;
+  if (where.line !== void 0)
+    f.line = where.line;
+  if (where.column !== void 0)
+    f.column = where.column;
+  return f;
+}
+var hasErrors = (findings) => findings.some((f) => f.severity === "error");
+var ExtidsError = class extends Error {
+  code;
+  details;
+  name = "ExtidsError";
+  constructor(code, message, details = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+};
+function describeFsError(err) {
+  const e = err;
+  const phrases = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOSPC: "no space left on device",
+    EIO: "input/output error",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    EEXIST: "already exists",
+    ELOOP: "too many symbolic links"
+  };
+  if (e && typeof e.code === "string")
+    return `${phrases[e.code] ?? e.message} (${e.code})`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+// lib/core/git.js
+import { execFile, execFileSync } from "node:child_process";
+var MAX_BUFFER = 512 * 1024 * 1024;
+var TIMEOUT_MS = 6e4;
+var Git = class {
+  cwd;
+  env;
+  /** `env` replaces the inherited environment (the action sets the bot identity this way). */
+  constructor(cwd, env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+  /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
+  run(args, input, env) {
+    try {
+      return execFileSync("git", args, {
+        cwd: this.cwd,
+        env: env ?? this.env,
+        input,
+        encoding: "utf8",
+        stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+        maxBuffer: MAX_BUFFER,
+        timeout: TIMEOUT_MS
+      });
+    } catch (err) {
+      throw gitFailed(args, err);
+    }
+  }
+  /** `run` without waiting: git works in its own process while this one goes on. */
+  runLater(args, input) {
+    return new Promise((resolve, reject) => {
+      const child = execFile("git", args, {
+        cwd: this.cwd,
+        env: this.env,
+        encoding: "buffer",
+        maxBuffer: MAX_BUFFER,
+        timeout: TIMEOUT_MS
+      }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
+      child.stdin?.end(input);
+    });
+  }
+  /** `run`, with a failure answered as undefined. */
+  query(args) {
+    try {
+      return this.run(args);
+    } catch {
+      return void 0;
+    }
+  }
+  /** The work tree's top level, or undefined outside a repository. */
+  topLevel() {
+    return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+  }
+  isRepository() {
+    return this.query(["rev-parse", "--git-dir"]) !== void 0;
+  }
+  /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
+  verify(ref) {
+    return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
+  }
+  mergeBase(a, b) {
+    return this.query(["merge-base", a, b])?.trim() || void 0;
+  }
+  /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
+  show(rev, path) {
+    return this.query(["show", objectName(rev, path)]);
+  }
+  /**
+   * Several files' texts from one commit (or the index) with one `git cat-file --batch`: each
+   * path maps to its text, or to undefined when it is not there. One process instead of one per
+   * file is what keeps the pre-commit hook near Node's own start-up time.
+   */
+  showAll(rev, paths) {
+    const q = batchQuestion(rev, paths);
+    const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+    if (q.asked.length === 0)
+      return out;
+    let buf;
+    try {
+      buf = execFileSync("git", CAT_FILE, {
+        cwd: this.cwd,
+        env: this.env,
+        input: q.input,
+        stdio: ["pipe", "pipe", "pipe"],
+        maxBuffer: MAX_BUFFER,
+        timeout: TIMEOUT_MS
+      });
+    } catch (err) {
+      throw gitFailed(CAT_FILE, err);
+    }
+    return readBatch(buf, q.asked, out);
+  }
+  /**
+   * `showAll` started now and answered later, so git reads while Node does something else (the
+   * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
+   */
+  showAllLater(rev, paths) {
+    const q = batchQuestion(rev, paths);
+    return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
+  }
+  /**
+   * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
+   * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
+   */
+  grepFiles(rev, regex, pathspec) {
+    return grepAnswer(rev, this.query(grepArgs(rev, regex, pathspec)) ?? "");
+  }
+  /** `grepFiles` started now and answered later (a failure answers no files, as `grepFiles`). */
+  grepFilesLater(rev, regex, pathspec) {
+    return this.runLater(grepArgs(rev, regex, pathspec)).then((buf) => grepAnswer(rev, buf.toString("utf8")), () => []);
+  }
+  /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
+  firstAdded(paths, rev = "HEAD") {
+    const out = /* @__PURE__ */ new Map();
+    if (paths.length === 0)
+      return out;
+    const log = this.query([
+      "log",
+      rev,
+      "--diff-filter=A",
+      "--format=%x00%ct",
+      "--name-only",
+      "--",
+      ...paths
+    ]);
+    for (const chunk of log?.split("\0").slice(1) ?? []) {
+      const [stamp, ...names] = chunk.split("\n").filter(Boolean);
+      for (const n of names)
+        out.set(n, Number(stamp));
+    }
+    return out;
+  }
+  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
+  addedSince(base) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=A",
+      `${base}...HEAD`
+    ])?.split("\0").filter(Boolean);
+  }
+  /** Paths changed between `rev` and HEAD (added, copied or modified). */
+  changedSince(rev) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
+  }
+  /**
+   * Paths staged for commit, added, copied or modified (renames as add + delete), each with its
+   * status letter (A, C or M), from one `git diff --cached`.
+   */
+  stagedPaths() {
+    const fields = this.run([
+      "diff",
+      "--cached",
+      "--name-status",
+      "-z",
+      "--no-renames",
+      "--diff-filter=ACM"
+    ]).split("\0");
+    const out = /* @__PURE__ */ new Map();
+    for (let i = 0; i + 1 < fields.length; i += 2)
+      out.set(fields[i + 1], fields[i].charAt(0));
+    return out;
+  }
+  /** Which of `paths` have changes in the work tree that are not staged. */
+  unstagedPaths(paths) {
+    return this.run(["diff", "--name-only", "--", ...paths]).split("\n").filter(Boolean);
+  }
+  /** Paths git reports as changed or untracked in the work tree (porcelain status). */
+  dirtyPaths() {
+    return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
+  }
+  add(paths) {
+    if (paths.length)
+      this.run(["add", "--", ...paths]);
+  }
+  /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
+  stageText(path, text) {
+    const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
+    const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+    this.run(["update-index", "--cacheinfo", `${mode},${blob},${path}`]);
+  }
+  /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
+  commitPaths(paths, message) {
+    this.run(["add", "--", ...paths]);
+    this.run(["commit", "-q", "--no-verify", "-m", message, "--only", "--", ...paths]);
+  }
+  /**
+   * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
+   * amend that also works while git still runs a merge's hooks), and moves the branch to it.
+   * `env` is the environment git runs in (the door's); the author is set on top of it.
+   */
+  recommitHead(env) {
+    const old = this.run(["rev-parse", "HEAD"]).trim();
+    const [parents, name, email, date, message] = this.run([
+      "log",
+      "-1",
+      "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
+      "HEAD"
+    ]).split("\0");
+    const tree = this.run(["write-tree"]).trim();
+    const author = {
+      ...env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_AUTHOR_DATE: date
+    };
+    const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
+    const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
+    this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
+    return sha;
+  }
+  push(remote, refspec) {
+    this.run(["push", remote, refspec]);
+  }
+  configGet(key) {
+    return this.query(["config", "--get", key])?.trim();
+  }
+  configSet(key, value) {
+    this.run(["config", key, value]);
+  }
+  /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
+  mergeFile(ours, base, theirs) {
+    this.query(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]);
+  }
+};
+var objectName = (rev, path) => rev === "index" ? `:${path}` : `${rev}:${path}`;
+function gitFailed(args, err) {
+  const e = err;
+  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
+  return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
+    cause: err,
+    exitCode: e.status ?? void 0
+  });
+}
+var CAT_FILE = ["cat-file", "--batch"];
+function batchQuestion(rev, paths) {
+  const wanted = [...new Set(paths)];
+  const asked = wanted.filter((p) => !p.includes("\n"));
+  return {
+    asked,
+    alone: wanted.filter((p) => p.includes("\n")),
+    input: asked.map((p) => objectName(rev, p)).join("\n") + "\n"
+  };
+}
+function readBatch(buf, asked, out) {
+  let at = 0;
+  for (const p of asked) {
+    const eol = buf.indexOf(10, at);
+    const header = buf.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length === 3 && /^\d+$/.test(header[2])) {
+      const size = Number(header[2]);
+      out.set(p, header[1] === "blob" ? buf.toString("utf8", at, at + size) : void 0);
+      at += size + 1;
+    } else
+      out.set(p, void 0);
+  }
+  return out;
+}
+function grepArgs(rev, regex, pathspec) {
+  const where = rev === "index" ? ["--cached"] : rev === "worktree" ? [] : [rev];
+  const patterns = [regex].flat().flatMap((r) => ["-e", r]);
+  return ["grep", "-l", "-E", ...patterns, ...where, "--", pathspec];
+}
+function grepAnswer(rev, out) {
+  const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
+  return out.split("\n").filter(Boolean).map((l) => l.startsWith(prefix) ? l.slice(prefix.length) : l);
+}
+
+// lib/core/id-lines.js
+var idLineRegex = (id) => `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, "\\$&")}["']?[[:space:]]*$`;
+function idGuesses(text) {
+  const out = [];
+  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s#]+)["']?[ \t]*\r?$/gm))
+    out.push(m[1]);
+  return out;
+}
+
+// lib/core/paths.js
+import { isAbsolute, relative, sep } from "node:path";
+var CONFIG_FILE = ".claude/extids.json";
+var DEFAULT_STATE_DIR = ".claude/state";
+var DEFAULT_TASKS_DIR = "tasks";
+var MAPPING_FILE = "external_id_mapping.json";
+var COUNTERS_FILE = "external_id_counters.json";
+var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+var relPath = (root, p) => relative(root, p).split(sep).join("/");
+function displayPath(file, root) {
+  if (!root)
+    return file;
+  const rel = relative(root, file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : file;
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  finding,
+  hasErrors,
+  ExtidsError,
+  describeFsError,
+  Git,
+  idLineRegex,
+  idGuesses,
+  CONFIG_FILE,
+  DEFAULT_STATE_DIR,
+  DEFAULT_TASKS_DIR,
+  MAPPING_FILE,
+  COUNTERS_FILE,
+  STATE_FILE,
+  relPath,
+  displayPath
+};
