@@ -62138,9 +62138,13 @@ function detectIndent(text, fm) {
     return m ? m[1] : '  ';
 }
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+/**
+ * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
+ * node:path for 20,000 of them cost more than reading the files' frontmatter.
+ */
 function listTaskFiles(tasksDir) {
     const out = [];
-    const walk = (dir) => {
+    const walk = (dir, rel) => {
         let entries;
         try {
             entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
@@ -62156,18 +62160,19 @@ function listTaskFiles(tasksDir) {
         for (const e of entries) {
             if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
                 continue;
-            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            const p = dir + external_node_path_namespaceObject.sep + e.name;
+            const r = rel + e.name;
             if (e.isDirectory())
-                walk(p);
+                walk(p, r + '/');
             else if (e.isFile() && e.name.endsWith('.md'))
-                out.push(p);
+                out.push({ path: p, rel: r });
         }
     };
-    walk(tasksDir);
-    return out.sort();
+    walk(tasksDir, '');
+    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
-function readTask(path, root) {
-    const file = relPath(root, path);
+/** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
+function readTask(path, root, file = relPath(root, path)) {
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
@@ -62185,10 +62190,12 @@ function readTask(path, root) {
     return tasks_readTaskText(text, path, file);
 }
 function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir).filter((p) => !opts.exclude?.test(relPath(tasksDir, p)));
+    const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+    const base = relPath(opts.root, tasksDir);
+    const prefix = base === '' ? '' : base + '/';
     const out = [];
-    files.forEach((p, i) => {
-        out.push(readTask(p, opts.root));
+    files.forEach((f, i) => {
+        out.push(readTask(f.path, opts.root, prefix + f.rel));
         if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
             opts.onProgress(i + 1, files.length);
     });
@@ -62197,9 +62204,15 @@ function scanTasks(tasksDir, opts) {
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
 function tasksById(tasks) {
     const byId = new Map();
-    for (const t of tasks)
-        if (t.id !== undefined)
-            byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
+    for (const t of tasks) {
+        if (t.id === undefined)
+            continue;
+        const same = byId.get(t.id);
+        if (same)
+            same.push(t);
+        else
+            byId.set(t.id, [t]);
+    }
     return byId;
 }
 

@@ -14,9 +14,9 @@ var io = {
   stderr: process.stderr
 };
 if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-QQT6ATD4.js");
+  const { hookMain } = await import("./chunks/pre-commit-D2RPA3T3.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-42O7HDI5.js");
+  const { main } = await import("./chunks/main-AZJIMNXO.js");
   process.exitCode = await main(io);
 }

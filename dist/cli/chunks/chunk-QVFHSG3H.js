@@ -3983,10 +3983,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4000,7 +4000,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4024,7 +4024,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4131,7 +4131,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4145,13 +4145,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4194,18 +4194,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4259,8 +4259,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4272,7 +4272,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4283,8 +4283,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4301,7 +4301,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4481,7 +4481,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4498,24 +4498,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4698,25 +4698,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5526,14 +5526,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6700,18 +6700,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6864,15 +6864,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7066,13 +7066,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12425,7 +12425,7 @@ function salvageSides(kind, sides, file, now) {
 // lib/core/tasks.js
 var import_yaml = __toESM(require_dist(), 1);
 import * as nodeFs from "node:fs";
-import { join } from "node:path";
+import { sep } from "node:path";
 
 // lib/core/policy.js
 var SEVERITY = {
@@ -12808,7 +12808,7 @@ function detectIndent(text, fm) {
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function listTaskFiles(tasksDir) {
   const out = [];
-  const walk = (dir) => {
+  const walk = (dir, rel) => {
     let entries;
     try {
       entries = nodeFs.readdirSync(dir, { withFileTypes: true });
@@ -12823,18 +12823,18 @@ function listTaskFiles(tasksDir) {
     for (const e of entries) {
       if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
         continue;
-      const p = join(dir, e.name);
+      const p = dir + sep + e.name;
+      const r = rel + e.name;
       if (e.isDirectory())
-        walk(p);
+        walk(p, r + "/");
       else if (e.isFile() && e.name.endsWith(".md"))
-        out.push(p);
+        out.push({ path: p, rel: r });
     }
   };
-  walk(tasksDir);
-  return out.sort();
+  walk(tasksDir, "");
+  return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-function readTask(path, root) {
-  const file = relPath(root, path);
+function readTask(path, root, file = relPath(root, path)) {
   let text;
   try {
     text = nodeFs.readFileSync(path, "utf8");
@@ -12851,10 +12851,12 @@ function readTask(path, root) {
   return readTaskText(text, path, file);
 }
 function scanTasks(tasksDir, opts) {
-  const files = listTaskFiles(tasksDir).filter((p) => !opts.exclude?.test(relPath(tasksDir, p)));
+  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const base = relPath(opts.root, tasksDir);
+  const prefix = base === "" ? "" : base + "/";
   const out = [];
-  files.forEach((p, i) => {
-    out.push(readTask(p, opts.root));
+  files.forEach((f, i) => {
+    out.push(readTask(f.path, opts.root, prefix + f.rel));
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   });
@@ -12862,9 +12864,15 @@ function scanTasks(tasksDir, opts) {
 }
 function tasksById(tasks) {
   const byId2 = /* @__PURE__ */ new Map();
-  for (const t of tasks)
-    if (t.id !== void 0)
-      byId2.set(t.id, [...byId2.get(t.id) ?? [], t]);
+  for (const t of tasks) {
+    if (t.id === void 0)
+      continue;
+    const same = byId2.get(t.id);
+    if (same)
+      same.push(t);
+    else
+      byId2.set(t.id, [t]);
+  }
   return byId2;
 }
 
@@ -13178,15 +13186,15 @@ var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not
 
 // lib/core/store.js
 import * as nodeFs3 from "node:fs";
-import { dirname as dirname2, join as join4, relative, isAbsolute } from "node:path";
+import { dirname as dirname2, join as join3, relative, isAbsolute } from "node:path";
 
 // lib/core/atomic.js
 import * as nodeFs2 from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 var realFs = nodeFs2;
 var TEMP_MARK = ".tmp-";
-var tempName = (target) => join2(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+var tempName = (target) => join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
 function fsyncDir(dir, fs) {
   let fd;
   try {
@@ -13365,7 +13373,7 @@ function sweepTemps(dir, fs = realFs) {
   for (const name of names) {
     if (name.startsWith(".") && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync(join2(dir, name));
+        fs.unlinkSync(join(dir, name));
         removed.push(name);
       } catch {
       }
@@ -13377,14 +13385,14 @@ function sweepTemps(dir, fs = realFs) {
 // lib/core/lock.js
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 import { statSync as statSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
-  const lockfilePath = join3(dir, LOCK_NAME);
+  const lockfilePath = join2(dir, LOCK_NAME);
   let compromised;
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
@@ -13561,8 +13569,8 @@ var Ledger = class _Ledger {
 // lib/core/store.js
 var statePaths = (dir) => ({
   dir,
-  mapping: join4(dir, MAPPING_FILE),
-  counters: join4(dir, COUNTERS_FILE)
+  mapping: join3(dir, MAPPING_FILE),
+  counters: join3(dir, COUNTERS_FILE)
 });
 var isInside = (root, p) => {
   const rel = relative(root, p);
@@ -14543,7 +14551,7 @@ async function assignStaged(s, work, o = {}) {
 
 // lib/core/config.js
 import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, resolve } from "node:path";
 var DEFAULT_EXCLUDE = ["**/templates/**"];
 var anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
 function globsToRegExp(globs) {
@@ -14581,7 +14589,7 @@ function loadSettings(root, o = {}) {
     requireDirectory(root, "the repository root");
   if (o.tasksDir !== void 0)
     requireDirectory(resolve(root, o.tasksDir), "the tasks directory");
-  const configFile = o.config ? resolve(root, o.config) : join5(root, CONFIG_FILE);
+  const configFile = o.config ? resolve(root, o.config) : join4(root, CONFIG_FILE);
   let config2 = {};
   let text;
   try {

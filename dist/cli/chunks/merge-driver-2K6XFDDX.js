@@ -10,7 +10,7 @@ import {
   mergedFiles,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-UDS3CXRU.js";
+} from "./chunk-QVFHSG3H.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,

@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   loadSettings,
   validate
-} from "./chunk-UDS3CXRU.js";
+} from "./chunk-QVFHSG3H.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,

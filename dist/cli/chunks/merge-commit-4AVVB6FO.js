@@ -5,11 +5,11 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-Q5IJJBF7.js";
+} from "./chunk-2LPZLOMQ.js";
 import {
   loadSettings,
   repair
-} from "./chunk-UDS3CXRU.js";
+} from "./chunk-QVFHSG3H.js";
 import {
   ExtidsError,
   relPath

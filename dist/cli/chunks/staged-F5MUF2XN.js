@@ -4,7 +4,7 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-Q5IJJBF7.js";
+} from "./chunk-2LPZLOMQ.js";
 import {
   TOOLS,
   assignStaged,
@@ -13,7 +13,7 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-UDS3CXRU.js";
+} from "./chunk-QVFHSG3H.js";
 import {
   ExtidsError,
   STATE_FILE,

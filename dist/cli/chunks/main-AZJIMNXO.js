@@ -8,7 +8,7 @@ import {
   lockFromEnv,
   noStyle,
   summaryLine
-} from "./chunk-Q5IJJBF7.js";
+} from "./chunk-2LPZLOMQ.js";
 import {
   TOOLS,
   assign,
@@ -18,7 +18,7 @@ import {
   parseToolList,
   repair,
   validate
-} from "./chunk-UDS3CXRU.js";
+} from "./chunk-QVFHSG3H.js";
 import {
   ExtidsError,
   Git,
@@ -3584,7 +3584,7 @@ ${EXAMPLES[name]}
     const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
-    const { init } = await import("./init-KCUD3ZMO.js");
+    const { init } = await import("./init-6A3ZSJZO.js");
     const r = init(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
@@ -3592,11 +3592,11 @@ ${EXAMPLES[name]}
     print(r, changeLines(r));
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
-    const { hookMain } = await import("./pre-commit-QQT6ATD4.js");
+    const { hookMain } = await import("./pre-commit-D2RPA3T3.js");
     exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf("hook")) });
   });
   sub("merge-driver", "git merge driver for the two state files (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
-    const { mergeDriverMain } = await import("./merge-driver-WAGTVXL7.js");
+    const { mergeDriverMain } = await import("./merge-driver-2K6XFDDX.js");
     exit = await mergeDriverMain(io, { base, ours, theirs, path });
   });
   try {

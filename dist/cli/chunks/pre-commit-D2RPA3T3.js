@@ -75,11 +75,11 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-Y3TBQSFT.js");
+    const { finishMerge } = await import("./merge-commit-4AVVB6FO.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-3YC5VQGH.js");
+  const { runStaged } = await import("./staged-F5MUF2XN.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {
