@@ -72,7 +72,7 @@ describe('the action, in-process: run(inputs, deps)', () => {
 
   test('a bad input is refused naming it', async () => {
     await expect(runActionInProcess(sample(), { command: 'fix-everything' })).rejects.toThrow(
-      /input "command" must be validate, migrate, repair or assign, not "fix-everything"/,
+      /input "command" must be validate, migrate, repair, assign or sync, not "fix-everything"/,
     );
   });
 });

@@ -119,6 +119,47 @@ const row = (what, ms, baseline, baseMs, goal) =>
     goal,
   });
 
+// 7. sync of 100 new tasks against the GitHub fake answering each request after 50 ms: wall time
+//    and requests per task (a create each, the intents and the push are git, not GitHub).
+if (want('sync')) {
+  const { startGitHubFake } = await import('../__tests__/fixtures/github-fake.mjs');
+  const fake = await startGitHubFake({ latencyMs: 50 });
+  const remote = mkdtempSync(join(tmpdir(), 'extids-bench-remote-'));
+  git(remote, 'init', '-q', '--bare', '-b', 'main');
+  const seed = repo(100, 0);
+  writeFileSync(
+    join(seed, '.claude/extids.json'),
+    JSON.stringify({ tools: { github: { mode: 'sync', repo: fake.repo } } }),
+  );
+  git(seed, 'add', '-A');
+  git(seed, 'commit', '-qm', 'tasks', '--no-verify');
+  git(seed, 'branch', '-M', 'main');
+  git(seed, 'remote', 'add', 'origin', remote);
+  git(seed, 'push', '-q', '-u', 'origin', 'main');
+  const t = performance.now();
+  const r = await new Promise((res) => {
+    const c = spawn(NODE, [BIN, 'sync', '--max-creates', '100', '--json'], {
+      cwd: seed,
+      env: { ...env, GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url },
+    });
+    let out = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.on('close', (code) => res({ code, out }));
+  });
+  const ms = performance.now() - t;
+  if (r.code !== 0) throw new Error(`sync failed: ${r.out}`);
+  const requests = fake.state.requests.length;
+  row(
+    `sync, 100 new tasks, GitHub fake at 50 ms a request (${(requests / 100).toFixed(2)} requests per task)`,
+    ms,
+    '100 × 50 ms (the creates alone)',
+    5000,
+    '',
+  );
+  await fake.close();
+  for (const d of [remote, seed]) rmSync(d, { recursive: true, force: true });
+}
+
 /** A script that reads every task file under `root`/tasks and JSON.parses both state files. */
 const readAllScript = (root) =>
   `const fs=require('fs'),p=require('path');const walk=d=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){const q=p.join(d,e.name);if(e.isDirectory())walk(q);else if(e.name.endsWith('.md'))fs.readFileSync(q,'utf8')}};walk(${JSON.stringify(join(root, 'tasks'))});for(const f of ['external_id_mapping.json','external_id_counters.json'])JSON.parse(fs.readFileSync(${JSON.stringify(join(root, '.claude/state'))}+'/'+f,'utf8'))`;

@@ -41982,7 +41982,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(464);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3296);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41992,7 +41992,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 464:
+/***/ 3296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55064,7 +55064,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -59562,6 +59562,9 @@ const findings_FINDING_CODES = {
     NOT_FOUND: '`extids lookup` found no mapping for the ID.',
     CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
     MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
+    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
 const MAX_MESSAGE = 600;
@@ -59594,6 +59597,8 @@ const findings_ERROR_CODES = {
     INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
     NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
     GIT_FAILED: 'A git command failed (its own message given).',
+    SYNC_REFUSED: 'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
+    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
 };
 class ExtidsError extends Error {
     code;
@@ -60006,7 +60011,7 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
 });
 // @__NO_SIDE_EFFECTS__
 function mini_schemas_number(params) {
-    return core._number(ZodMiniNumber, params);
+    return _number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -60357,19 +60362,19 @@ function schemas_set(valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEnum", (inst, def) => {
-    core.$ZodEnum.init(inst, def);
+const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
     ZodMiniType.init(inst, def);
     // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
     inst.options = [...inst._zod.values];
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function mini_schemas_enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodMiniEnum({
         type: "enum",
         entries,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 
@@ -60751,7 +60756,11 @@ const ConfigSchema = schemas_strictObject({
     tools: schemas_optional(schemas_strictObject({
         jira: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
         linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
-        github: schemas_optional(schemas_strictObject({})),
+        github: schemas_optional(schemas_strictObject({
+            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+            /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
+            repo: schemas_optional(mini_schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
+        })),
         azure_devops: schemas_optional(schemas_strictObject({})),
     })),
     stateDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
@@ -60769,6 +60778,8 @@ const ConfigSchema = schemas_strictObject({
     }, { message: 'is not a valid regular expression' }))),
     /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
     exclude: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))),
+    /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
+    sync: schemas_optional(schemas_strictObject({ statuses: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))) })),
 });
 
 ;// CONCATENATED MODULE: ./lib/core/migrate.js
@@ -61650,6 +61661,160 @@ function salvageSides(kind, sides, file, now) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
+ * without loading the rest of the core.
+ */
+
+const CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+/** A path relative to the repository root, with forward slashes. */
+const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/** A path relative to the root when it lies inside it, else the path as given. */
+function displayPath(file, root) {
+    if (!root)
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
+}
+
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
+
+
+
+
+
+
+
+/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
+const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
+/** Files under the tasks directory that are not tasks, by default. */
+const DEFAULT_EXCLUDE = ['**/templates/**'];
+/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
+const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
+/**
+ * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
+ * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
+ */
+function globsToRegExp(globs) {
+    if (globs.length === 0)
+        return undefined;
+    const one = (g) => g
+        .replace(/^\.\//, '')
+        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
+        .map((t) => t === '**/'
+        ? '(?:.*/)?'
+        : t === '/**'
+            ? '(?:/.*)?'
+            : t === '**'
+                ? '.*'
+                : t === '*'
+                    ? '[^/]*'
+                    : t === '?'
+                        ? '[^/]'
+                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
+}
+/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
+function parseToolList(spec) {
+    const out = {};
+    for (const part of spec
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const [name, key] = part.split(':').map((s) => s.trim());
+        const n = name.toLowerCase().replace(/-/g, '_');
+        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
+        if (twice)
+            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
+        if (n === 'jira' || n === 'linear') {
+            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
+            if (!key)
+                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+            out[n] = { key: key.toUpperCase() };
+        }
+        else if (n === 'github' || n === 'azure_devops') {
+            if (key)
+                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+            out[n] = {};
+        }
+        else
+            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+    }
+    return out;
+}
+function loadSettings(root, o = {}) {
+    if (o.rootGiven)
+        requireDirectory(root, 'the repository root');
+    if (o.tasksDir !== undefined)
+        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    let config = {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT' || o.config)
+            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+    }
+    if (text !== undefined) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (err) {
+            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+        }
+        const r = ConfigSchema.safeParse(json);
+        if (!r.success) {
+            const i = r.error.issues[0];
+            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+        }
+        config = r.data;
+    }
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    return {
+        root,
+        configFile,
+        config,
+        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
+        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tools: o.tools ?? config.tools ?? {},
+        idPattern: config.idPattern
+            ? new RegExp(anchored(config.idPattern))
+            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
+        stateDirGiven: o.stateDir !== undefined,
+    };
+}
+/** A directory a person named: missing or not a directory stops the run with the path. */
+function requireDirectory(path, what) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (err) {
+        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+    }
+    if (!st.isDirectory())
+        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/policy.js
 /**
  * How severe a condition about task files is. One place decides, and every door (validate,
@@ -61665,6 +61830,7 @@ const SEVERITY = {
     MISSING_TASK_ID: 'warning',
     LEGACY_TASK_ID_FIELD: 'warning',
     MISSING_EXTERNAL_ID: 'warning',
+    SYNC_PENDING: 'info',
     ORPHAN_MAPPING: 'warning',
 };
 /** A finding whose severity the policy decides. */
@@ -61706,35 +61872,8 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/core/paths.js
-/**
- * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
- * without loading the rest of the core.
- */
-
-const CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
-const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-/** A path relative to the repository root, with forward slashes. */
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-/** A path relative to the root when it lies inside it, else the path as given. */
-function displayPath(file, root) {
-    if (!root)
-        return file;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/tasks.js
 /**
  * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
@@ -61847,7 +61986,11 @@ function fastRead(text, fm) {
             inExt = true;
             top.set(key, { line, offset: pos });
         }
-        else if (key === 'id' || key === 'task_id' || key === 'created' || key === 'title') {
+        else if (key === 'id' ||
+            key === 'task_id' ||
+            key === 'created' ||
+            key === 'title' ||
+            key === 'status') {
             const v = simpleScalar(rest, pos + m[0].length);
             if (v === undefined)
                 return undefined;
@@ -61914,6 +62057,9 @@ function readTaskWith(text, path, file, fastReader) {
         const title = fast.top.get('title')?.value?.value;
         if (title)
             rec.title = title;
+        const status = fast.top.get('status')?.value?.value;
+        if (status)
+            rec.status = status;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
             const raw = Object.create(null);
@@ -61963,6 +62109,12 @@ function slowRead(text, fm, rec) {
     const title = pairOf('title');
     if (title && (0,dist/* isScalar */.jn)(title.value) && title.value.value != null)
         rec.title = String(title.value.value);
+    const status = pairOf('status');
+    if (status &&
+        (0,dist/* isScalar */.jn)(status.value) &&
+        typeof status.value.value === 'string' &&
+        status.value.value)
+        rec.status = status.value.value;
     const ext = pairOf('external_ids');
     if (ext) {
         rec.externalIdsLine = lineOf(ext.key.range?.[0]);
@@ -62215,9 +62367,18 @@ function tasksById(tasks) {
     }
     return byId;
 }
+/** The markdown after the frontmatter (the whole text when there is none), without leading blank lines. */
+function taskBody(text) {
+    const fm = findFrontmatter(text);
+    if (!fm)
+        return text.replace(/^\s*\n/, '');
+    const nl = text.indexOf('\n', fm.end);
+    return (nl === -1 ? '' : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, '');
+}
 
 ;// CONCATENATED MODULE: ./lib/core/diagnose.js
 /** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
 
 
 
@@ -62299,6 +62460,8 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
                 out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
             else if (f === undefined && m !== undefined)
                 out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool))
+                out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
             else if (m === undefined && configured.includes(tool))
                 out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
         }
@@ -63469,6 +63632,15 @@ class git_Git {
             .filter(Boolean)
             .map((l) => l.slice(3));
     }
+    /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
+    changedPaths(paths) {
+        if (paths.length === 0)
+            return [];
+        return this.run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths])
+            .split('\0')
+            .filter((l) => l.length > 3)
+            .map((l) => l.slice(3));
+    }
     add(paths) {
         if (paths.length)
             this.run(['add', '--', ...paths]);
@@ -63511,6 +63683,78 @@ class git_Git {
     }
     push(remote, refspec) {
         this.run(['push', remote, refspec]);
+    }
+    /**
+     * Pushes `refspec` without force: 'rejected' when the remote moved on (someone else pushed
+     * first), which is how two runs learn that only one of them may go ahead.
+     */
+    pushUnlessMoved(remote, refspec) {
+        try {
+            this.run(['push', '--porcelain', remote, refspec]);
+            return 'pushed';
+        }
+        catch (err) {
+            const out = String(err.details.cause?.stdout ?? '');
+            const why = err.message;
+            if (/\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(?:lock|failed to update)/.test(out + why))
+                return 'rejected';
+            throw err;
+        }
+    }
+    /** Fetches one ref of `remote` into `local`; false when the remote has no such ref. */
+    fetchRef(remote, ref, local) {
+        try {
+            this.run(['fetch', '-q', '--no-tags', remote, `+${ref}:${local}`]);
+            return true;
+        }
+        catch (err) {
+            if (/couldn't find remote ref|no such ref/i.test(err.message)) {
+                this.query(['update-ref', '-d', local]);
+                return false;
+            }
+            throw err;
+        }
+    }
+    /**
+     * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
+     * `identity` is the commit's author and committer where the environment names none.
+     */
+    commitFiles(files, parent, message, identity) {
+        const entries = Object.entries(files).map(([name, text]) => {
+            const blob = this.run(['hash-object', '-w', '--stdin'], text).trim();
+            return `100644 blob ${blob}\t${name}\n`;
+        });
+        const tree = this.run(['mktree'], entries.join('')).trim();
+        return this.run([
+            '-c',
+            `user.name=${identity.name}`,
+            '-c',
+            `user.email=${identity.email}`,
+            'commit-tree',
+            tree,
+            ...(parent ? ['-p', parent] : []),
+            '-m',
+            message,
+        ]).trim();
+    }
+    /** The current branch and its upstream (remote and branch), or undefined without one. */
+    upstream() {
+        const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
+        if (!branch)
+            return undefined;
+        const remote = this.configGet(`branch.${branch}.remote`);
+        const merge = this.configGet(`branch.${branch}.merge`);
+        if (!remote || !merge || remote === '.')
+            return undefined;
+        return { branch, remote, remoteBranch: merge.replace(/^refs\/heads\//, '') };
+    }
+    /** How many commits `a` has that `b` lacks, and the reverse. */
+    aheadBehind(a, b) {
+        const [ahead, behind] = this.run(['rev-list', '--left-right', '--count', `${a}...${b}`])
+            .trim()
+            .split(/\s+/)
+            .map(Number);
+        return { ahead: ahead, behind: behind };
     }
     configGet(key) {
         return this.query(['config', '--get', key])?.trim();
@@ -64209,6 +64453,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 
 
 
+
 function configuredTools(s) {
     const tools = ids_TOOLS.filter((t) => s.tools[t]);
     if (tools.length === 0)
@@ -64224,6 +64469,8 @@ function assign_assignTask(ledger, t, s) {
     const assigned = [];
     const fm = t.externalIds ?? {};
     for (const tool of configuredTools(s)) {
+        if (config_isSyncMode(s.tools, tool))
+            continue; // the tracker gives it (`extids sync`)
         const f = fm[tool];
         if (ledger.get(t.id)?.[tool] === undefined &&
             f !== undefined &&
@@ -64402,7 +64649,771 @@ function lookup(s, id, tool) {
     return { ...r, ok: results.length > 0, results };
 }
 
+;// CONCATENATED MODULE: ./lib/core/sync/content.js
+/**
+ * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
+ * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
+ * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ */
+
+/** Statuses that close the task's item; the rest keep it open. */
+const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
+const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
+const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.includes(status.toLowerCase());
+/**
+ * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
+ * same repository always has the same marker, so a run can find what an earlier run created.
+ */
+function markerOf(repo, taskId) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
+        .digest('hex')
+        .slice(0, 16);
+    return `<!-- extids:${digest} task=${taskId} -->`;
+}
+/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
+function taskOfMarker(repo, body) {
+    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
+    if (!m)
+        return undefined;
+    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
+}
+/** The issue a task should be. */
+function desiredIssue(repo, t, branch) {
+    const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+    const closed = isTerminal(t.status);
+    return {
+        title: t.title?.trim() || t.id,
+        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
+        state: closed ? 'closed' : 'open',
+        stateReason: closed
+            ? NOT_PLANNED.has(t.status.toLowerCase())
+                ? 'not_planned'
+                : 'completed'
+            : null,
+    };
+}
+/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
+function contentHash(i) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+        .digest('hex');
+}
+/** The fields of `desired` that differ from `current`. */
+function changedFields(current, desired) {
+    const out = [];
+    if (current.title !== desired.title)
+        out.push('title');
+    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
+        out.push('body');
+    if (current.state !== desired.state)
+        out.push('state');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/github.js
+/**
+ * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
+ * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
+ * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
+ * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
+ * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
+ * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
+ * resets within `maxWaitMs`.
+ */
+
+/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
+class Uncertain extends Error {
+}
+/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
+class BudgetExhausted extends Error {
+    resetAt;
+    constructor(resetAt) {
+        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
+        this.resetAt = resetAt;
+    }
+}
+const RETRIES = 3;
+class github_GitHub {
+    o;
+    remaining;
+    resetAt;
+    login;
+    /** Requests sent (for the plan's cost and the bench). */
+    requests = 0;
+    constructor(o) {
+        this.o = o;
+    }
+    get repo() {
+        return this.o.repo;
+    }
+    /** How long a request may take before it counts as unanswered. */
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    sleep(ms) {
+        return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
+    }
+    /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
+    async budget() {
+        if (this.remaining !== 0 || this.resetAt === undefined)
+            return;
+        const wait = this.resetAt * 1000 - Date.now() + 1000;
+        if (wait > (this.o.maxWaitMs ?? 60_000))
+            throw new BudgetExhausted(new Date(this.resetAt * 1000));
+        await this.sleep(Math.max(0, wait));
+        this.remaining = undefined;
+    }
+    async request(method, path, body, repeatable = method !== 'POST') {
+        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+        for (let attempt = 1;; attempt++) {
+            await this.budget();
+            let res;
+            this.requests++;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${this.o.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'extids',
+                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (err) {
+                if (!repeatable)
+                    throw new Uncertain(`${method} ${path}: ${err.message}`);
+                if (attempt >= RETRIES)
+                    throw trackerFailed(method, path, 0, err.message);
+                await this.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            const remaining = res.headers.get('x-ratelimit-remaining');
+            const reset = res.headers.get('x-ratelimit-reset');
+            if (remaining !== null)
+                this.remaining = Number(remaining);
+            if (reset !== null)
+                this.resetAt = Number(reset);
+            const text = await res.text().catch(() => '');
+            let json;
+            try {
+                json = text ? JSON.parse(text) : undefined;
+            }
+            catch {
+                json = undefined;
+            }
+            const message = json?.message ?? text.slice(0, 200);
+            // Rate limits: the request was not performed, so even a create may be sent again.
+            const retryAfter = res.headers.get('retry-after');
+            const limited = res.status === 429 ||
+                (res.status === 403 &&
+                    (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
+            if (limited) {
+                if (attempt >= RETRIES + 2)
+                    throw trackerFailed(method, path, res.status, message);
+                if (retryAfter !== null) {
+                    const wait = Number(retryAfter) * 1000;
+                    if (wait > (this.o.maxWaitMs ?? 60_000))
+                        throw new BudgetExhausted(new Date(Date.now() + wait));
+                    await this.sleep(wait);
+                }
+                else if (remaining === '0')
+                    await this.budget();
+                else
+                    await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
+                continue;
+            }
+            if (res.status >= 500) {
+                if (!repeatable)
+                    throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
+                if (attempt >= RETRIES)
+                    throw trackerFailed(method, path, res.status, message);
+                await this.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            if (res.status >= 400)
+                throw trackerFailed(method, path, res.status, message);
+            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
+        }
+    }
+    /** The account the token belongs to (the creator of the issues sync makes). */
+    async me() {
+        this.login ??= (await this.request('GET', '/user')).json.login;
+        return this.login;
+    }
+    /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
+    async create(fields) {
+        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false);
+        return issueOf(r.json);
+    }
+    async get(number) {
+        return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
+    }
+    async update(number, fields) {
+        return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
+    }
+    /**
+     * Issues (not pull requests) this account created, updated at or after `since`, from the
+     * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
+     */
+    async listMine(since) {
+        const q = new URLSearchParams({
+            state: 'all',
+            creator: await this.me(),
+            sort: 'created',
+            direction: 'asc',
+            per_page: '100',
+        });
+        if (since)
+            q.set('since', since);
+        let next = `/repos/${this.o.repo}/issues?${q}`;
+        const out = [];
+        while (next) {
+            const r = await this.request('GET', next);
+            for (const it of r.json) {
+                const issue = issueOf(it);
+                if (!issue.isPullRequest)
+                    out.push(issue);
+            }
+            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
+        }
+        return out;
+    }
+}
+function issueOf(v) {
+    const o = v;
+    if (typeof o?.number !== 'number')
+        throw new ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
+    return {
+        id: o.id,
+        number: o.number,
+        title: String(o.title ?? ''),
+        body: typeof o.body === 'string' ? o.body : '',
+        state: o.state === 'closed' ? 'closed' : 'open',
+        stateReason: o.state_reason ?? null,
+        url: String(o.html_url ?? ''),
+        updatedAt: String(o.updated_at ?? ''),
+        isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
+    };
+}
+function trackerFailed(method, path, status, message) {
+    return new ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/intents.js
+const INTENTS_REF = 'refs/extids/intents';
+const LOCAL_REF = 'refs/extids/fetched-intents';
+const FILE = 'intents.json';
+/** The identity intents are committed with where git has none configured. */
+const IDENTITY = { name: 'extids', email: 'extids@users.noreply.github.com' };
+/** The intents on the remote now. */
+function fetchIntents(git, remote) {
+    if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
+        return { intents: Object.create(null) };
+    const head = git.run(['rev-parse', LOCAL_REF]).trim();
+    const text = git.show(head, FILE);
+    let intents = Object.create(null);
+    try {
+        const parsed = JSON.parse(text ?? '{}');
+        if (parsed.intents && typeof parsed.intents === 'object')
+            intents = Object.assign(Object.create(null), parsed.intents);
+    }
+    catch {
+        /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
+    }
+    return { head, intents };
+}
+/**
+ * Pushes `intents` on top of `base.head`. 'rejected' when another run pushed since `base` was
+ * fetched: fetch again, look again.
+ */
+function pushIntents(git, remote, base, intents, message) {
+    const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
+    const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
+    return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, and the hash of what extids last wrote there. extids-only,
+ * canonical, validated; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it
+ * from the markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+const LINKS_FILE = 'external_id_links.json';
+const GitHubLinkSchema = schemas_strictObject({
+    id: mini_schemas_number(),
+    number: mini_schemas_number(),
+    url: mini_schemas_string(),
+    hash: mini_schemas_string(),
+});
+const LinksFileSchema = schemas_strictObject({
+    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_strictObject({ github: schemas_optional(GitHubLinkSchema) })),
+    updated: mini_schemas_string(),
+    version: schemas_literal(schema_FORMAT_VERSION),
+});
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return Object.create(null);
+        throw new ExtidsError('UNREADABLE', `cannot read ${path}: ${err.message}`, {
+            file: path,
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw damaged(path, `not valid JSON (${err.message})`);
+    }
+    const r = LinksFileSchema.safeParse(json);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw damaged(path, `${i.path.join('.') || 'top level'}: ${i.message}`);
+    }
+    const out = Object.create(null);
+    for (const [k, v] of Object.entries(r.data.links))
+        if (!UNSAFE_KEYS.has(k))
+            out[k] = v;
+    return out;
+}
+const damaged = (path, why) => new ExtidsError('STATE_INVALID', `${path} is damaged (${why}); it is left as it is: \`extids sync --rebuild-links\` rebuilds it from the tracker`, { file: path });
+/** Writes the links file atomically, canonical (sorted keys, two-space indent). */
+function writeLinks(stateDir, links, now) {
+    const text = canonicalJson({ links, updated: isoStamp(now), version: schema_FORMAT_VERSION });
+    writeFileAtomic((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), text);
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/sync.js
+/**
+ * `sync`: real GitHub issues for tasks in sync mode, each created exactly once.
+ *
+ * 1. plan: per task, create (no issue yet), update, close or reopen (the task changed since
+ *    extids last wrote its issue), or nothing; a plan with more creates than `maxCreates` is
+ *    refused. The plan is data; `dryRun` stops here, before any write request.
+ * 2. intents: before the first create, the run records on the remote which tasks it will create
+ *    (intents.ts); tasks another live run holds are left to it.
+ * 3. creates, one at a time, each sent once. A create whose answer is lost, a 5xx or a time-out
+ *    is looked up by its marker on the list endpoint; a task whose earlier run died is looked up
+ *    before anything is created. A found issue is adopted, never recreated.
+ * 4. updates: an issue edited in GitHub since extids wrote it (its content no longer hashes to
+ *    the links file's hash) is reported as SYNC_CONFLICT and left alone.
+ * 5. record: the numbers go into the mapping, the links file and the frontmatter, one commit on
+ *    the branch, pushed to its upstream; then the intents are cleared.
+ * A rate-limit budget that runs out ends the run with what it finished (SYNC_LEFT warnings).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LOOKUP_SLACK_MS = 5 * 60_000;
+async function sync(s, o) {
+    if (!config_isSyncMode(s.tools, 'github'))
+        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${relPath(s.root, s.configFile)}; set "tools": {"github": {"mode": "sync"}}`);
+    const now = o.now ?? (() => new Date());
+    const say = o.onStep ?? (() => { });
+    const findings = [];
+    const synced = [];
+    const gh = o.github;
+    const run = (0,external_node_crypto_.randomUUID)();
+    const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
+    const state = store_readState(common_storeOptions(s, o));
+    const blocking = [state.mapping, state.counters].flatMap((f) => f.status === 'valid' || f.status === 'missing' ? [] : f.findings);
+    if (blocking.some((f) => f.severity === 'error'))
+        throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
+            findings: blocking,
+        });
+    const mappings = state.mapping.data?.mappings ?? {};
+    const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
+    const info = new Map();
+    const content = (rec) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
+    };
+    const statuses = s.config.sync?.statuses;
+    const plan = [];
+    const seen = new Set();
+    for (const rec of tasks) {
+        if (!s.idPattern.test(rec.id) || seen.has(rec.id))
+            continue; // twins: the first copy speaks
+        seen.add(rec.id);
+        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? NaN);
+        const link = links[rec.id]?.github;
+        if (!Number.isInteger(number)) {
+            if (o.rebuildLinks)
+                continue;
+            const wanted = statuses ? statuses.includes(rec.status ?? '') : !isTerminal(rec.status);
+            if (!wanted)
+                continue;
+            info.set(rec.id, { rec, desired: content(rec) });
+            plan.push({ task: rec.id, file: rec.file, action: 'create' });
+            continue;
+        }
+        if (o.rebuildLinks)
+            continue;
+        const desired = content(rec);
+        if (link && link.number === number && link.hash === contentHash(desired))
+            continue;
+        info.set(rec.id, { rec, desired });
+        if (!link || link.number !== number) {
+            plan.push({ task: rec.id, file: rec.file, action: 'link', number });
+            continue;
+        }
+        plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
+    }
+    const creates = plan.filter((p) => p.action === 'create');
+    const max = o.maxCreates ?? 25;
+    if (creates.length > max && !o.dryRun)
+        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    const result = () => ({
+        ...common_report('sync', findings, {
+            dryRun: o.dryRun,
+            stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) },
+        }),
+        plan,
+        synced,
+        requests: gh.requests,
+    });
+    if (o.dryRun && !o.rebuildLinks)
+        return result();
+    // --rebuild-links: every issue this account created, by marker.
+    if (o.rebuildLinks) {
+        say('reading the markers of every issue extids created');
+        const byTask = new Map();
+        for (const issue of await gh.listMine()) {
+            const task = taskOfMarker(gh.repo, issue.body);
+            if (task && !byTask.has(task))
+                byTask.set(task, issue);
+        }
+        for (const [task, issue] of byTask)
+            synced.push({ task, action: 'link', number: issue.number, url: issue.url });
+        if (!o.dryRun)
+            await sync_record(s, o, tasks, links, byTask, new Map(), now);
+        return result();
+    }
+    const found = new Map(); // task → its issue (created or adopted)
+    const attempted = new Set(); // creates sent: an unanswered one keeps its intent
+    const written = new Map(); // task → hash of what was written
+    let stopped;
+    // 2. Intents, then 3. creates.
+    if (creates.length) {
+        const lease = o.leaseMs ?? 10 * 60_000;
+        let mine;
+        let taken; // task → `since` of the dead run's intent
+        let expiresAt;
+        for (let attempt = 1;; attempt++) {
+            const base = fetchIntents(o.git, o.remote);
+            const next = Object.assign(Object.create(null), base.intents);
+            // Intents whose numbers reached the branch (a run died before clearing them) are done.
+            for (const task of Object.keys(next))
+                if (mappings[task]?.github)
+                    delete next[task];
+            mine = [];
+            taken = new Map();
+            const t = now();
+            expiresAt = t.getTime() + lease;
+            for (const c of creates) {
+                const held = base.intents[c.task];
+                if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
+                    findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`, { file: c.file }));
+                    continue;
+                }
+                if (held)
+                    taken.set(c.task, held.since);
+                next[c.task] = {
+                    run,
+                    since: isoStamp(t),
+                    expires: isoStamp(new Date(t.getTime() + lease)),
+                };
+                mine.push(c.task);
+            }
+            if (mine.length === 0)
+                break;
+            say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
+            if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === 'pushed')
+                break;
+            if (attempt >= 8)
+                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
+            findings.length = 0;
+        }
+        // A create must be answered (or time out) before the lease ends, or a run taking the task
+        // over could create it while this one's request is still on its way.
+        const lastSend = expiresAt - gh.timeoutMs - 1000;
+        // Tasks whose earlier run died: look their markers up before anything is created.
+        if (taken.size) {
+            const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+            say(`looking up ${taken.size} issue(s) an earlier run may have created`);
+            for (const [task, issue] of await markers(gh, since))
+                if (taken.has(task))
+                    found.set(task, issue);
+        }
+        for (const task of mine) {
+            const i = info.get(task);
+            if (found.has(task)) {
+                synced.push({
+                    task,
+                    action: 'adopt',
+                    number: found.get(task).number,
+                    url: found.get(task).url,
+                });
+                continue;
+            }
+            if (stopped)
+                break;
+            if (now().getTime() > lastSend) {
+                stopped = "this run's intents are about to expire";
+                break;
+            }
+            attempted.add(task);
+            const before = now().getTime();
+            try {
+                let issue = await gh.create({ title: i.desired.title, body: i.desired.body });
+                if (i.desired.state === 'closed')
+                    issue = await gh.update(issue.number, {
+                        state: 'closed',
+                        state_reason: i.desired.stateReason,
+                    });
+                found.set(task, issue);
+                written.set(task, contentHash(i.desired));
+                synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+                say(`created #${issue.number} for ${task}`);
+            }
+            catch (err) {
+                if (err instanceof BudgetExhausted) {
+                    stopped = err.message;
+                    break;
+                }
+                if (!(err instanceof Uncertain))
+                    throw err;
+                say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+                const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+                if (hit) {
+                    found.set(task, hit);
+                    synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+                }
+                else
+                    findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`, { file: i.rec.file }));
+            }
+        }
+    }
+    // 4. Existing issues: link, update, close, reopen (conflicts are reported, never overwritten).
+    for (const p of plan.filter((p) => p.action !== 'create')) {
+        if (stopped)
+            break;
+        const i = info.get(p.task);
+        try {
+            const current = await gh.get(p.number);
+            const link = links[p.task]?.github;
+            const mark = taskOfMarker(gh.repo, current.body);
+            if (current.isPullRequest || (mark !== undefined && mark !== p.task)) {
+                findings.push(findings_finding('error', 'SYNC_CONFLICT', `${p.task}: github ${p.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
+                continue;
+            }
+            const edited = link ? contentHash(current) !== link.hash : mark === undefined;
+            const fields = changedFields(current, i.desired);
+            if (edited && fields.length) {
+                findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: p.file }));
+                continue;
+            }
+            let issue = current;
+            if (fields.length) {
+                issue = await gh.update(p.number, {
+                    ...(fields.includes('title') ? { title: i.desired.title } : {}),
+                    ...(fields.includes('body') ? { body: i.desired.body } : {}),
+                    ...(fields.includes('state')
+                        ? {
+                            state: i.desired.state,
+                            state_reason: i.desired.state === 'closed' ? i.desired.stateReason : 'reopened',
+                        }
+                        : {}),
+                });
+                say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
+            }
+            found.set(p.task, issue);
+            written.set(p.task, contentHash(i.desired));
+            synced.push({
+                task: p.task,
+                action: fields.length ? stateAction(i.desired, current) : 'link',
+                number: issue.number,
+                url: issue.url,
+            });
+        }
+        catch (err) {
+            if (err instanceof BudgetExhausted) {
+                stopped = err.message;
+                break;
+            }
+            throw err;
+        }
+    }
+    if (stopped) {
+        const done = new Set(synced.map((x) => x.task));
+        const left = plan.filter((p) => !done.has(p.task));
+        if (left.length)
+            findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left
+                .slice(0, 10)
+                .map((p) => p.task)
+                .join(', ')}${left.length > 10 ? ', …' : ''}`));
+    }
+    // 5. Record what exists, push it, then clear the intents it settles (and release the tasks
+    //    this run never sent a create for, so the next run need not wait for the lease).
+    if (found.size)
+        await sync_record(s, o, tasks, links, found, written, now);
+    const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
+    if (found.size || unsent.size)
+        clearIntents(o, new Set(found.keys()), run, unsent);
+    return result();
+}
+/** create/update, or close/reopen when the open/closed state is what changes. */
+function stateAction(d, current) {
+    if (current && current.state !== d.state)
+        return d.state === 'closed' ? 'close' : 'reopen';
+    return 'update';
+}
+/** Issues this account created since `sinceMs`, by the task their marker names. */
+async function markers(gh, sinceMs) {
+    const out = new Map();
+    for (const issue of await gh.listMine(isoStamp(new Date(Math.max(0, sinceMs))))) {
+        const task = taskOfMarker(gh.repo, issue.body);
+        if (task && !out.has(task))
+            out.set(task, issue);
+    }
+    return out;
+}
+/**
+ * Writes the numbers (mapping, links, frontmatter) under the state lock, commits exactly those
+ * files and pushes to the upstream; when the push is rejected (someone pushed first), the commit
+ * is redone on top of theirs. Then the intents for recorded tasks are cleared.
+ */
+async function sync_record(s, o, tasks, links, found, written, now) {
+    const say = o.onStep ?? (() => { });
+    const git = o.git;
+    const upstream = `${o.remote}/${o.remoteBranch}`;
+    for (let attempt = 1;; attempt++) {
+        const files = new Set();
+        const stateRel = relPath(s.root, s.stateDir);
+        await store_transaction(common_storeOptions(s, o), (ledger, tx) => {
+            const current = readLinks(s.stateDir);
+            for (const [task, issue] of found) {
+                if (ledger.get(task)?.github !== String(issue.number))
+                    ledger.put(task, 'github', String(issue.number));
+                const link = {
+                    id: issue.id,
+                    number: issue.number,
+                    url: issue.url,
+                    hash: written.get(task) ?? contentHash(issue),
+                };
+                (current[task] ??= {}).github = link;
+                links[task] = current[task];
+                for (const rec of tasks.filter((t) => t.id === task)) {
+                    const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+                    const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
+                    const next = tasks_setExternalIds(text, want, rec.file);
+                    if (next !== text) {
+                        tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
+                        files.add(rec.file);
+                    }
+                }
+            }
+            writeLinks(s.stateDir, current, now());
+        });
+        for (const f of ['external_id_mapping.json', 'external_id_counters.json', LINKS_FILE])
+            files.add(`${stateRel}/${f}`);
+        const changed = git.changedPaths([...files]);
+        if (changed.length === 0)
+            break;
+        git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
+        say(`pushing the numbers to ${upstream}`);
+        if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === 'pushed')
+            break;
+        if (attempt >= 5)
+            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+        // Someone pushed first: redo the commit on top of theirs (their numbers and ours).
+        say(`${upstream} moved on; recording again on top of it`);
+        git.run(['reset', '-q', '--hard', 'HEAD~1']);
+        git.run(['fetch', '-q', o.remote, o.remoteBranch]);
+        try {
+            git.run(['rebase', '-q', upstream]);
+        }
+        catch (err) {
+            git.query(['rebase', '--abort']);
+            throw err;
+        }
+    }
+}
+/**
+ * Removes the intents of tasks whose numbers are now on the branch upstream, and this run's
+ * intents for tasks it never sent a create for.
+ */
+function clearIntents(o, done, run, unsent) {
+    for (let attempt = 1; attempt <= 8; attempt++) {
+        const base = fetchIntents(o.git, o.remote);
+        const keep = Object.create(null);
+        let removed = 0;
+        for (const [task, intent] of Object.entries(base.intents))
+            if (done.has(task) || (intent.run === run && unsent.has(task)))
+                removed++;
+            else
+                keep[task] = intent;
+        if (removed === 0)
+            return;
+        if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === 'pushed')
+            return;
+    }
+}
+/**
+ * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
+ * branch without an upstream or behind it (the numbers would be recorded on stale state).
+ */
+function syncTarget(git) {
+    const up = git.upstream();
+    if (!up)
+        throw new ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
+    git.run(['fetch', '-q', up.remote, up.remoteBranch]);
+    const { behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+    if (behind > 0)
+        throw new ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+    return up;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/commands/staged.js
+/**
+ * What the pre-commit hook decides, on texts the hook supplies (the staged versions from git's
+ * index, and the work-tree versions): whether the staged state files may be committed, which
+ * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
+ * itself only asks git and restages.
+ */
+
 
 
 
@@ -64438,7 +65449,8 @@ function checkStagedState(s, dirRel, texts, now) {
  */
 function planStagedTasks(s, tasks, otherCopies) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
-    const tools = TOOLS.filter((t) => s.tools[t]);
+    // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
+    const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
     const needing = [];
     for (const t of tasks) {
         const rec = readTaskText(t.index, t.path, t.file);
@@ -64505,131 +65517,6 @@ async function assignStaged(s, work, o = {}) {
             .filter((r) => r.index !== r.w.index)
             .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
-}
-
-;// CONCATENATED MODULE: ./lib/core/config.js
-/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-
-
-
-
-
-
-
-/** Files under the tasks directory that are not tasks, by default. */
-const DEFAULT_EXCLUDE = ['**/templates/**'];
-/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
-const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
-/**
- * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
- * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
- */
-function globsToRegExp(globs) {
-    if (globs.length === 0)
-        return undefined;
-    const one = (g) => g
-        .replace(/^\.\//, '')
-        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
-        .map((t) => t === '**/'
-        ? '(?:.*/)?'
-        : t === '/**'
-            ? '(?:/.*)?'
-            : t === '**'
-                ? '.*'
-                : t === '*'
-                    ? '[^/]*'
-                    : t === '?'
-                        ? '[^/]'
-                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
-}
-/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
-function parseToolList(spec) {
-    const out = {};
-    for (const part of spec
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const [name, key] = part.split(':').map((s) => s.trim());
-        const n = name.toLowerCase().replace(/-/g, '_');
-        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
-        if (twice)
-            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
-        if (n === 'jira' || n === 'linear') {
-            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
-            if (!key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
-            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-            out[n] = { key: key.toUpperCase() };
-        }
-        else if (n === 'github' || n === 'azure_devops') {
-            if (key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
-            out[n] = {};
-        }
-        else
-            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-    }
-    return out;
-}
-function loadSettings(root, o = {}) {
-    if (o.rootGiven)
-        requireDirectory(root, 'the repository root');
-    if (o.tasksDir !== undefined)
-        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
-    let config = {};
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT' || o.config)
-            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-    }
-    if (text !== undefined) {
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch (err) {
-            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-        }
-        const r = ConfigSchema.safeParse(json);
-        if (!r.success) {
-            const i = r.error.issues[0];
-            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
-        }
-        config = r.data;
-    }
-    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
-    return {
-        root,
-        configFile,
-        config,
-        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
-        tools: o.tools ?? config.tools ?? {},
-        idPattern: config.idPattern
-            ? new RegExp(anchored(config.idPattern))
-            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
-        stateDirGiven: o.stateDir !== undefined,
-    };
-}
-/** A directory a person named: missing or not a directory stops the run with the path. */
-function requireDirectory(path, what) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch (err) {
-        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-    }
-    if (!st.isDirectory())
-        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/merge.js
@@ -64720,6 +65607,8 @@ function mergedFiles(r, ours, theirs) {
 
 
 
+
+
 // Settings.
 
 
@@ -64756,8 +65645,8 @@ const bool = (name) => schemas_string().transform((v, ctx) => {
     return NEVER;
 });
 const InputsSchema = object({
-    command: schemas_enum(['validate', 'migrate', 'repair', 'assign'], {
-        error: (i) => `input "command" must be validate, migrate, repair or assign, not "${String(i.input)}"`,
+    command: schemas_enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
+        error: (i) => `input "command" must be validate, migrate, repair, assign or sync, not "${String(i.input)}"`,
     }),
     root: schemas_string(),
     stateDir: schemas_string(),
@@ -64780,6 +65669,15 @@ const InputsSchema = object({
     commit: bool('commit'),
     comment: bool('comment'),
     token: schemas_string(),
+    maxCreates: schemas_string().transform((v, ctx) => {
+        if (/^\d+$/.test(v.trim()))
+            return Number(v.trim());
+        ctx.addIssue({
+            code: 'custom',
+            message: `input "max-creates" must be a whole number, not "${v}"`,
+        });
+        return NEVER;
+    }),
 });
 /** `get` is @actions/core's getInput in production and a plain function in tests. */
 function readInputs(get) {
@@ -64794,6 +65692,7 @@ function readInputs(get) {
         commit: get('commit'),
         comment: get('comment'),
         token: get('token'),
+        maxCreates: get('max-creates') || '25',
     };
     const r = InputsSchema.safeParse(raw);
     if (!r.success)
@@ -64952,12 +65851,95 @@ function codeTables() {
     return { findings: table(FINDING_CODES), errors: table(ERROR_CODES) };
 }
 
+;// CONCATENATED MODULE: ./lib/doors/sync.js
+/** What the CLI and the action share to run sync: the GitHub client from the environment. */
+
+/** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
+function repoOfRemote(url) {
+    const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/**
+ * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
+ * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com.
+ */
+function githubFromEnv(s, env, git) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token)
+        throw new ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
+    const repo = s.tools.github?.repo ??
+        env.GITHUB_REPOSITORY?.trim() ??
+        repoOfRemote(git.configGet('remote.origin.url'));
+    if (!repo)
+        throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
+    const n = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+    return new github_GitHub({
+        apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
+        token,
+        repo,
+        timeoutMs: n(env.EXTIDS_HTTP_TIMEOUT_MS),
+        maxWaitMs: n(env.EXTIDS_RATE_LIMIT_MAX_WAIT_MS),
+    });
+}
+/** The lease of a sync run's intents (EXTIDS_SYNC_LEASE_MS; tests shorten it). */
+const leaseFromEnv = (env) => env.EXTIDS_SYNC_LEASE_MS && /^\d+$/.test(env.EXTIDS_SYNC_LEASE_MS)
+    ? Number(env.EXTIDS_SYNC_LEASE_MS)
+    : undefined;
+/** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
+async function runSync(s, env, o) {
+    const git = new git_Git(s.root, env);
+    const github = githubFromEnv(s, env, git);
+    const target = o.dryRun
+        ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main' })
+        : syncTarget(git);
+    return sync(s, {
+        ...o,
+        github,
+        git,
+        remote: target.remote,
+        remoteBranch: target.remoteBranch,
+        leaseMs: o.leaseMs ?? leaseFromEnv(env),
+    });
+}
+const DONE = {
+    adopt: 'adopted',
+    create: 'created',
+    link: 'linked',
+    update: 'updated',
+    close: 'closed',
+    reopen: 'reopened',
+};
+/** The plan and what was done, one line each. */
+function syncLines(r, st) {
+    const done = new Map(r.synced.map((x) => [x.task, x]));
+    const lines = [];
+    for (const p of r.plan) {
+        const d = done.get(p.task);
+        const what = p.action === 'create'
+            ? 'create an issue'
+            : `${p.action} #${p.number}${p.fields ? ` (${p.fields.join(', ')})` : ''}`;
+        if (r.dryRun)
+            lines.push(`${p.file}: would ${what} for ${p.task}`);
+        else if (d)
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+    }
+    for (const d of r.synced)
+        if (!r.plan.some((p) => p.task === d.task))
+            lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
+    if (!r.dryRun)
+        lines.push(st.dim(`${r.requests} GitHub request(s)`));
+    if (r.plan.length === 0 && r.synced.length === 0)
+        lines.push('nothing to sync: every task in sync mode has its issue, up to date');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/run.js
 /**
  * The action's work, with everything it touches passed in: core ops for the report, then
  * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
  * warning (never a crash) when the token may not do it.
  */
+
 
 
 
@@ -65020,19 +66002,15 @@ function annotate(core, findings) {
 const writtenFiles = (r) => [
     ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
 ];
+/** The bot identity, set in the environment, which wins over any configured or inherited one. */
+const BOT_ENV = {
+    GIT_AUTHOR_NAME: 'github-actions[bot]',
+    GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+    GIT_COMMITTER_NAME: 'github-actions[bot]',
+    GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 async function commitAndPush(d, root, files, message) {
-    // The bot identity is set in the environment, which wins over any configured or inherited identity.
-    const bot = {
-        name: 'github-actions[bot]',
-        email: '41898282+github-actions[bot]@users.noreply.github.com',
-    };
-    const git = new git_Git(root, {
-        ...process.env,
-        GIT_AUTHOR_NAME: bot.name,
-        GIT_AUTHOR_EMAIL: bot.email,
-        GIT_COMMITTER_NAME: bot.name,
-        GIT_COMMITTER_EMAIL: bot.email,
-    });
+    const git = new git_Git(root, { ...process.env, ...BOT_ENV });
     // Only what extids wrote: anything else in the workspace (build output, notes) stays out.
     const changed = new Set(git.dirtyPaths());
     const mine = files.filter((f) => changed.has(f));
@@ -65078,13 +66056,15 @@ async function run(inputs, d) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
         throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
     const o = { introduced: addedByPullRequest(d, root) };
-    const report = inputs.command === 'validate'
-        ? validate_validate(s, o)
-        : inputs.command === 'migrate'
-            ? await migrate(s, o)
-            : inputs.command === 'repair'
-                ? await repair(s, o)
-                : await assign_assign(s, { ...o, all: true });
+    const report = inputs.command === 'sync'
+        ? await runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, { maxCreates: inputs.maxCreates, onStep: (line) => d.core.info(`extids: ${line}`) })
+        : inputs.command === 'validate'
+            ? validate_validate(s, o)
+            : inputs.command === 'migrate'
+                ? await migrate(s, o)
+                : inputs.command === 'repair'
+                    ? await repair(s, o)
+                    : await assign_assign(s, { ...o, all: true });
     annotate(d.core, report.findings);
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));
@@ -65099,7 +66079,8 @@ async function run(inputs, d) {
     const pr = d.context.payload.pull_request;
     const repoOf = (side) => side?.repo?.full_name;
     const fork = !!pr && repoOf(pr.head) !== repoOf(pr.base);
-    if (inputs.commit && changed) {
+    // sync commits and pushes what it records itself (it must, before clearing its intents).
+    if (inputs.commit && changed && inputs.command !== 'sync') {
         if (d.context.eventName === 'pull_request' && fork)
             d.core.warning('not committing: this is a pull request from a fork, whose token is read-only');
         else

@@ -14,9 +14,9 @@ var io = {
   stderr: process.stderr
 };
 if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-D2RPA3T3.js");
+  const { hookMain } = await import("./chunks/pre-commit-M5TPPKAV.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-AZJIMNXO.js");
+  const { main } = await import("./chunks/main-J25YJ4CA.js");
   process.exitCode = await main(io);
 }

@@ -12,9 +12,9 @@ const bool = (name: string) =>
   });
 
 export const InputsSchema = z.object({
-  command: z.enum(['validate', 'migrate', 'repair', 'assign'], {
+  command: z.enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
     error: (i) =>
-      `input "command" must be validate, migrate, repair or assign, not "${String(i.input)}"`,
+      `input "command" must be validate, migrate, repair, assign or sync, not "${String(i.input)}"`,
   }),
   root: z.string(),
   stateDir: z.string(),
@@ -35,6 +35,14 @@ export const InputsSchema = z.object({
   commit: bool('commit'),
   comment: bool('comment'),
   token: z.string(),
+  maxCreates: z.string().transform((v, ctx) => {
+    if (/^\d+$/.test(v.trim())) return Number(v.trim());
+    ctx.addIssue({
+      code: 'custom',
+      message: `input "max-creates" must be a whole number, not "${v}"`,
+    });
+    return z.NEVER;
+  }),
 });
 
 export type Inputs = z.infer<typeof InputsSchema>;
@@ -52,6 +60,7 @@ export function readInputs(get: (name: string) => string): Inputs {
     commit: get('commit'),
     comment: get('comment'),
     token: get('token'),
+    maxCreates: get('max-creates') || '25',
   };
   const r = InputsSchema.safeParse(raw);
   if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('; '));

@@ -19,6 +19,7 @@ import {
 } from '../core/index.js';
 import { describeChange, jsonReport } from '../doors/render.js';
 import type { Inputs } from './inputs.js';
+import { runSync } from '../doors/sync.js';
 
 export interface ActionCore {
   setOutput(name: string, value: unknown): void;
@@ -135,24 +136,21 @@ export const writtenFiles = (r: Report): string[] => [
   ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
 ];
 
+/** The bot identity, set in the environment, which wins over any configured or inherited one. */
+const BOT_ENV = {
+  GIT_AUTHOR_NAME: 'github-actions[bot]',
+  GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+  GIT_COMMITTER_NAME: 'github-actions[bot]',
+  GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
 async function commitAndPush(
   d: Deps,
   root: string,
   files: string[],
   message: string,
 ): Promise<string> {
-  // The bot identity is set in the environment, which wins over any configured or inherited identity.
-  const bot = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-  };
-  const git = new Git(root, {
-    ...process.env,
-    GIT_AUTHOR_NAME: bot.name,
-    GIT_AUTHOR_EMAIL: bot.email,
-    GIT_COMMITTER_NAME: bot.name,
-    GIT_COMMITTER_EMAIL: bot.email,
-  });
+  const git = new Git(root, { ...process.env, ...BOT_ENV });
   // Only what extids wrote: anything else in the workspace (build output, notes) stays out.
   const changed = new Set(git.dirtyPaths());
   const mine = files.filter((f) => changed.has(f));
@@ -204,13 +202,19 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     );
   const o = { introduced: addedByPullRequest(d, root) };
   const report =
-    inputs.command === 'validate'
-      ? validate(s, o)
-      : inputs.command === 'migrate'
-        ? await migrate(s, o)
-        : inputs.command === 'repair'
-          ? await repair(s, o)
-          : await assign(s, { ...o, all: true });
+    inputs.command === 'sync'
+      ? await runSync(
+          s,
+          { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN },
+          { maxCreates: inputs.maxCreates, onStep: (line) => d.core.info(`extids: ${line}`) },
+        )
+      : inputs.command === 'validate'
+        ? validate(s, o)
+        : inputs.command === 'migrate'
+          ? await migrate(s, o)
+          : inputs.command === 'repair'
+            ? await repair(s, o)
+            : await assign(s, { ...o, all: true });
 
   annotate(d.core, report.findings);
   const reportPath = join(d.tempDir, `extids-report-${process.pid}.json`);
@@ -228,7 +232,8 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
   const repoOf = (side: unknown) =>
     (side as { repo?: { full_name?: string } } | undefined)?.repo?.full_name;
   const fork = !!pr && repoOf(pr.head) !== repoOf(pr.base);
-  if (inputs.commit && changed) {
+  // sync commits and pushes what it records itself (it must, before clearing its intents).
+  if (inputs.commit && changed && inputs.command !== 'sync') {
     if (d.context.eventName === 'pull_request' && fork)
       d.core.warning(
         'not committing: this is a pull request from a fork, whose token is read-only',

@@ -53,6 +53,7 @@ const EXAMPLES: Record<string, string> = {
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
   init: '  $ extids init --tools jira:PROJ,github',
+  sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
@@ -198,6 +199,44 @@ export async function main(io: Io): Promise<number> {
       else io.stdout.write(formatFindings(r.findings, st, true).join('\n') + '\n');
       exit = r.ok ? 0 : 1;
     });
+  sub('sync', 'create and update the real GitHub issues of tasks in sync mode, each exactly once')
+    .option('--dry-run', 'print the plan and send no write request')
+    .option('--max-creates <n>', 'refuse a plan that creates more issues than this', '25')
+    .option(
+      '--rebuild-links',
+      `rebuild .claude/state/external_id_links.json from the issues' markers`,
+    )
+    .action(
+      async (
+        opts: { dryRun?: boolean; maxCreates: string; rebuildLinks?: boolean },
+        cmd: Command,
+      ) => {
+        const { s, o } = ctx(cmd);
+        if (!/^\d+$/.test(opts.maxCreates))
+          throw new ExtidsError(
+            'USAGE',
+            `--max-creates must be a whole number, not "${opts.maxCreates}"`,
+          );
+        const { runSync, syncLines } = await import('../doors/sync.js');
+        const r = await runSync(s, io.env, {
+          ...o,
+          dryRun: opts.dryRun,
+          maxCreates: Number(opts.maxCreates),
+          rebuildLinks: opts.rebuildLinks,
+          onStep: json ? undefined : (line) => io.stderr.write(`extids: ${line}\n`),
+        });
+        if (json) {
+          io.stdout.write(
+            JSON.stringify(
+              { ...jsonReport(r), plan: r.plan, synced: r.synced, requests: r.requests },
+              null,
+              2,
+            ) + '\n',
+          );
+          exit = r.ok ? 0 : 1;
+        } else print(r, syncLines(r, st));
+      },
+    );
   sub('init', 'set extids up in a repository: config, .gitignore, pre-commit hook, merge driver')
     .option('--dry-run', 'say what would change and write nothing')
     .action(async (opts: { dryRun?: boolean }, cmd: Command) => {

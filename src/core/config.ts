@@ -9,8 +9,16 @@ import { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR } from './paths.js';
 
 export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 
-/** The tools a repository tracks, with the key for Jira and Linear. */
-export type ToolConfig = Partial<Record<Tool, { key?: string }>>;
+/**
+ * The tools a repository tracks, with the key for Jira and Linear. `mode: 'sync'` (GitHub) means
+ * the tracker numbers its own items: `extids sync` creates them, and no door predicts a number.
+ */
+export type ToolConfig = Partial<
+  Record<Tool, { key?: string; mode?: 'counter' | 'sync'; repo?: string }>
+>;
+
+/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
+export const isSyncMode = (tools: ToolConfig, tool: Tool): boolean => tools[tool]?.mode === 'sync';
 
 /** Files under the tasks directory that are not tasks, by default. */
 export const DEFAULT_EXCLUDE = ['**/templates/**'];

@@ -4,7 +4,7 @@ import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS } from './ids.js';
 import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
 import { analyzeMappings, countersBehind, hasOwn } from './state.js';
-import type { ToolConfig } from './config.js';
+import { isSyncMode, type ToolConfig } from './config.js';
 import { duplicateTaskId, policyFinding, type Copy } from './policy.js';
 import { tasksById, type TaskRecord } from './tasks.js';
 
@@ -133,6 +133,14 @@ function diagnoseTasks(
             'FRONTMATTER_MISMATCH',
             `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`,
             { file: t.file, line: t.externalIdsLine ?? t.idLine },
+          ),
+        );
+      else if (m === undefined && configured.includes(tool) && isSyncMode(input.tools!, tool))
+        out.push(
+          policyFinding(
+            'SYNC_PENDING',
+            `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`,
+            { file: t.file, line: t.idLine },
           ),
         );
       else if (m === undefined && configured.includes(tool))

@@ -41,6 +41,12 @@ export const FINDING_CODES = {
   CONFIG_UNCHANGED:
     '`extids init --tools` named the tools the config already tracks; it was left as it is.',
   MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+  SYNC_PENDING:
+    'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
+  SYNC_CONFLICT:
+    'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+  SYNC_LEFT:
+    'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;
@@ -92,6 +98,9 @@ export const ERROR_CODES = {
   INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
   NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
   GIT_FAILED: 'A git command failed (its own message given).',
+  SYNC_REFUSED:
+    'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
+  TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

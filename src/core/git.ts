@@ -211,6 +211,15 @@ export class Git {
       .map((l) => l.slice(3));
   }
 
+  /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
+  changedPaths(paths: string[]): string[] {
+    if (paths.length === 0) return [];
+    return this.run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths])
+      .split('\0')
+      .filter((l) => l.length > 3)
+      .map((l) => l.slice(3));
+  }
+
   add(paths: string[]): void {
     if (paths.length) this.run(['add', '--', ...paths]);
   }
@@ -256,6 +265,90 @@ export class Git {
 
   push(remote: string, refspec: string): void {
     this.run(['push', remote, refspec]);
+  }
+
+  /**
+   * Pushes `refspec` without force: 'rejected' when the remote moved on (someone else pushed
+   * first), which is how two runs learn that only one of them may go ahead.
+   */
+  pushUnlessMoved(remote: string, refspec: string): 'pushed' | 'rejected' {
+    try {
+      this.run(['push', '--porcelain', remote, refspec]);
+      return 'pushed';
+    } catch (err) {
+      const out = String(
+        ((err as ExtidsError).details.cause as { stdout?: unknown })?.stdout ?? '',
+      );
+      const why = (err as Error).message;
+      if (
+        /\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(?:lock|failed to update)/.test(
+          out + why,
+        )
+      )
+        return 'rejected';
+      throw err;
+    }
+  }
+
+  /** Fetches one ref of `remote` into `local`; false when the remote has no such ref. */
+  fetchRef(remote: string, ref: string, local: string): boolean {
+    try {
+      this.run(['fetch', '-q', '--no-tags', remote, `+${ref}:${local}`]);
+      return true;
+    } catch (err) {
+      if (/couldn't find remote ref|no such ref/i.test((err as Error).message)) {
+        this.query(['update-ref', '-d', local]);
+        return false;
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
+   * `identity` is the commit's author and committer where the environment names none.
+   */
+  commitFiles(
+    files: Record<string, string>,
+    parent: string | undefined,
+    message: string,
+    identity: { name: string; email: string },
+  ): string {
+    const entries = Object.entries(files).map(([name, text]) => {
+      const blob = this.run(['hash-object', '-w', '--stdin'], text).trim();
+      return `100644 blob ${blob}\t${name}\n`;
+    });
+    const tree = this.run(['mktree'], entries.join('')).trim();
+    return this.run([
+      '-c',
+      `user.name=${identity.name}`,
+      '-c',
+      `user.email=${identity.email}`,
+      'commit-tree',
+      tree,
+      ...(parent ? ['-p', parent] : []),
+      '-m',
+      message,
+    ]).trim();
+  }
+
+  /** The current branch and its upstream (remote and branch), or undefined without one. */
+  upstream(): { branch: string; remote: string; remoteBranch: string } | undefined {
+    const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
+    if (!branch) return undefined;
+    const remote = this.configGet(`branch.${branch}.remote`);
+    const merge = this.configGet(`branch.${branch}.merge`);
+    if (!remote || !merge || remote === '.') return undefined;
+    return { branch, remote, remoteBranch: merge.replace(/^refs\/heads\//, '') };
+  }
+
+  /** How many commits `a` has that `b` lacks, and the reverse. */
+  aheadBehind(a: string, b: string): { ahead: number; behind: number } {
+    const [ahead, behind] = this.run(['rev-list', '--left-right', '--count', `${a}...${b}`])
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    return { ahead: ahead!, behind: behind! };
   }
 
   configGet(key: string): string | undefined {

@@ -9,6 +9,15 @@ export { repair } from './commands/repair.js';
 export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
 export { lookup, type LookupResult } from './commands/lookup.js';
 export {
+  sync,
+  syncTarget,
+  type SyncItem,
+  type SyncOptions,
+  type SyncReport,
+  type Synced,
+} from './commands/sync.js';
+export { GitHub, type GitHubOptions, type Issue } from './sync/github.js';
+export {
   assignStaged,
   checkStagedState,
   planStagedTasks,
@@ -23,6 +32,7 @@ export type { Change, ChangeKind } from './changes.js';
 
 // Settings.
 export {
+  isSyncMode,
   loadSettings,
   parseToolList,
   type Settings,

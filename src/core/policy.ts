@@ -14,6 +14,7 @@ export const SEVERITY = {
   MISSING_TASK_ID: 'warning',
   LEGACY_TASK_ID_FIELD: 'warning',
   MISSING_EXTERNAL_ID: 'warning',
+  SYNC_PENDING: 'info',
   ORPHAN_MAPPING: 'warning',
 } as const satisfies Partial<Record<FindingCode, Severity>>;
 

@@ -86,7 +86,15 @@ export const ConfigSchema = z.strictObject({
     z.strictObject({
       jira: z.optional(z.strictObject({ key: ProjectKeySchema })),
       linear: z.optional(z.strictObject({ key: ProjectKeySchema })),
-      github: z.optional(z.strictObject({})),
+      github: z.optional(
+        z.strictObject({
+          mode: z.optional(z.enum(['counter', 'sync'])),
+          /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
+          repo: z.optional(
+            z.string().check(z.regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks')),
+          ),
+        }),
+      ),
       azure_devops: z.optional(z.strictObject({})),
     }),
   ),
@@ -114,5 +122,9 @@ export const ConfigSchema = z.strictObject({
   ),
   /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
   exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
+  sync: z.optional(
+    z.strictObject({ statuses: z.optional(z.array(z.string().check(z.minLength(1)))) }),
+  ),
 });
 export type Config = z.infer<typeof ConfigSchema>;

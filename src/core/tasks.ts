@@ -29,6 +29,8 @@ export interface TaskRecord {
   externalIdsLine?: number;
   created?: string;
   title?: string;
+  /** The `status:` value (backlog, in_progress, completed…), when it is a plain string. */
+  status?: string;
   findings: Finding[];
 }
 
@@ -146,7 +148,13 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
       ext = { line, entries: new Map(), indent: '', blockEnd: next };
       inExt = true;
       top.set(key, { line, offset: pos });
-    } else if (key === 'id' || key === 'task_id' || key === 'created' || key === 'title') {
+    } else if (
+      key === 'id' ||
+      key === 'task_id' ||
+      key === 'created' ||
+      key === 'title' ||
+      key === 'status'
+    ) {
       const v = simpleScalar(rest, pos + m[0].length);
       if (v === undefined) return undefined;
       top.set(key, v.value === null ? { line, offset: pos } : { line, value: v, offset: pos });
@@ -228,6 +236,8 @@ function readTaskWith(
     if (created) rec.created = created;
     const title = fast.top.get('title')?.value?.value;
     if (title) rec.title = title;
+    const status = fast.top.get('status')?.value?.value;
+    if (status) rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
       const raw: Record<string, unknown> = Object.create(null);
@@ -293,6 +303,14 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
   const title = pairOf('title');
   if (title && isScalar(title.value) && title.value.value != null)
     rec.title = String(title.value.value);
+  const status = pairOf('status');
+  if (
+    status &&
+    isScalar(status.value) &&
+    typeof status.value.value === 'string' &&
+    status.value.value
+  )
+    rec.status = status.value.value;
   const ext = pairOf('external_ids');
   if (ext) {
     rec.externalIdsLine = lineOf((ext.key as { range?: [number, number, number] }).range?.[0]);
@@ -615,4 +633,12 @@ export function tasksById(tasks: TaskRecord[]): Map<string, TaskRecord[]> {
     else byId.set(t.id, [t]);
   }
   return byId;
+}
+
+/** The markdown after the frontmatter (the whole text when there is none), without leading blank lines. */
+export function taskBody(text: string): string {
+  const fm = findFrontmatter(text);
+  if (!fm) return text.replace(/^\s*\n/, '');
+  const nl = text.indexOf('\n', fm.end);
+  return (nl === -1 ? '' : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, '');
 }

@@ -1,6 +1,6 @@
 /** `assign`: give external IDs to tasks that lack them, for every configured tool. */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import type { Settings } from '../config.js';
+import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding, type FindingCode } from '../findings.js';
 import { TOOLS, type Tool } from '../ids.js';
 import { Ledger } from '../ledger.js';
@@ -50,6 +50,7 @@ export function assignTask(
   const assigned: Assigned[] = [];
   const fm = t.externalIds ?? {};
   for (const tool of configuredTools(s)) {
+    if (isSyncMode(s.tools, tool)) continue; // the tracker gives it (`extids sync`)
     const f = fm[tool];
     if (
       ledger.get(t.id!)?.[tool] === undefined &&

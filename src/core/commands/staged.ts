@@ -4,7 +4,7 @@
  * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
  * itself only asks git and restages.
  */
-import type { Settings } from '../config.js';
+import { isSyncMode, type Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import { finding, type Finding } from '../findings.js';
 import { TOOLS } from '../ids.js';
@@ -98,7 +98,8 @@ export function planStagedTasks(
   otherCopies: (ids: string[]) => IndexCopy[],
 ): StagedPlan {
   const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
-  const tools = TOOLS.filter((t) => s.tools[t]);
+  // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
+  const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing: { t: StagedTask; rec: TaskRecord }[] = [];
   for (const t of tasks) {
     const rec = readTaskText(t.index, t.path, t.file);

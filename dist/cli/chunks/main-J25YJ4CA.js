@@ -8,7 +8,7 @@ import {
   lockFromEnv,
   noStyle,
   summaryLine
-} from "./chunk-2LPZLOMQ.js";
+} from "./chunk-O4XHFJUT.js";
 import {
   TOOLS,
   assign,
@@ -18,14 +18,14 @@ import {
   parseToolList,
   repair,
   validate
-} from "./chunk-QVFHSG3H.js";
+} from "./chunk-CTFG3E7T.js";
 import {
   ExtidsError,
   Git,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3483,7 +3483,8 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github"
+  init: "  $ extids init --tools jira:PROJ,github",
+  sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
   const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
@@ -3578,13 +3579,32 @@ ${EXAMPLES[name]}
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;
   });
+  sub("sync", "create and update the real GitHub issues of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
+    const { s, o } = ctx(cmd);
+    if (!/^\d+$/.test(opts.maxCreates))
+      throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
+    const { runSync, syncLines } = await import("./sync-X3SJTB6Q.js");
+    const r = await runSync(s, io.env, {
+      ...o,
+      dryRun: opts.dryRun,
+      maxCreates: Number(opts.maxCreates),
+      rebuildLinks: opts.rebuildLinks,
+      onStep: json ? void 0 : (line) => io.stderr.write(`extids: ${line}
+`)
+    });
+    if (json) {
+      io.stdout.write(JSON.stringify({ ...jsonReport(r), plan: r.plan, synced: r.synced, requests: r.requests }, null, 2) + "\n");
+      exit = r.ok ? 0 : 1;
+    } else
+      print(r, syncLines(r, st));
+  });
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
     const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
-    const { init } = await import("./init-6A3ZSJZO.js");
+    const { init } = await import("./init-7XGCOJ3A.js");
     const r = init(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
@@ -3592,11 +3612,11 @@ ${EXAMPLES[name]}
     print(r, changeLines(r));
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
-    const { hookMain } = await import("./pre-commit-D2RPA3T3.js");
+    const { hookMain } = await import("./pre-commit-M5TPPKAV.js");
     exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf("hook")) });
   });
   sub("merge-driver", "git merge driver for the two state files (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
-    const { mergeDriverMain } = await import("./merge-driver-2K6XFDDX.js");
+    const { mergeDriverMain } = await import("./merge-driver-RJDULEGI.js");
     exit = await mergeDriverMain(io, { base, ours, theirs, path });
   });
   try {

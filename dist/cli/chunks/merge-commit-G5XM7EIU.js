@@ -5,15 +5,15 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-2LPZLOMQ.js";
+} from "./chunk-O4XHFJUT.js";
 import {
   loadSettings,
   repair
-} from "./chunk-QVFHSG3H.js";
+} from "./chunk-CTFG3E7T.js";
 import {
   ExtidsError,
   relPath
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // lib/hook/merge-commit.js
 async function finishMerge(io, paths, git) {

@@ -4,7 +4,7 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-2LPZLOMQ.js";
+} from "./chunk-O4XHFJUT.js";
 import {
   TOOLS,
   assignStaged,
@@ -13,13 +13,13 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-QVFHSG3H.js";
+} from "./chunk-CTFG3E7T.js";
 import {
   ExtidsError,
   STATE_FILE,
   idLineRegex,
   relPath
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // lib/hook/staged.js
 import { readFileSync } from "node:fs";

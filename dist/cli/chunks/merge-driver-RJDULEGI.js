@@ -10,7 +10,7 @@ import {
   mergedFiles,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-QVFHSG3H.js";
+} from "./chunk-CTFG3E7T.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,
@@ -18,7 +18,7 @@ import {
   Git,
   STATE_FILE,
   relPath
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // lib/cli/merge-driver.js
 import { readFileSync, writeFileSync } from "node:fs";

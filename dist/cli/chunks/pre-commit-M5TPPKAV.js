@@ -9,7 +9,7 @@ import {
   MAPPING_FILE,
   idGuesses,
   idLineRegex
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // lib/hook/pre-commit.js
 import { readFileSync } from "node:fs";
@@ -75,11 +75,11 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-4AVVB6FO.js");
+    const { finishMerge } = await import("./merge-commit-G5XM7EIU.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-F5MUF2XN.js");
+  const { runStaged } = await import("./staged-L6XT5ZPA.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {

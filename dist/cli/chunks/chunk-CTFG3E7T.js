@@ -18,7 +18,7 @@ import {
   hasErrors,
   idLineRegex,
   relPath
-} from "./chunk-XNNV7GJT.js";
+} from "./chunk-XCXV7PN6.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -8955,8 +8955,8 @@ function parseExternalId(tool, id) {
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
-function formatExternalId(tool, number2, key) {
-  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
+function formatExternalId(tool, number3, key) {
+  return isKeyedTool(tool) ? `${key}-${number3}` : String(number3);
 }
 var TOOL_LABEL = {
   azure_devops: "Azure DevOps",
@@ -8978,6 +8978,11 @@ function normalizeToolName(name) {
 }
 
 // node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
@@ -9040,6 +9045,7 @@ function isPlainObject(o) {
   }
   return true;
 }
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -10319,6 +10325,29 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     return payload;
   };
 });
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   $ZodType.init(inst, def);
   const values = new Set(def.values);
@@ -10539,6 +10568,10 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
   return new Class({
     type: "number",
@@ -10668,6 +10701,10 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
   $ZodNumber.init(inst, def);
   ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
 var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodMiniNumber.init(inst, def);
@@ -10727,6 +10764,20 @@ function record(keyType, valueType, params) {
     type: "record",
     keyType,
     valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
     ...normalizeParams(params)
   });
 }
@@ -10802,7 +10853,11 @@ var ConfigSchema = strictObject({
   tools: optional(strictObject({
     jira: optional(strictObject({ key: ProjectKeySchema })),
     linear: optional(strictObject({ key: ProjectKeySchema })),
-    github: optional(strictObject({})),
+    github: optional(strictObject({
+      mode: optional(_enum(["counter", "sync"])),
+      /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
+      repo: optional(string2().check(_regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name, like acme/tasks")))
+    })),
     azure_devops: optional(strictObject({}))
   })),
   stateDir: optional(string2().check(_minLength(1))),
@@ -10818,7 +10873,9 @@ var ConfigSchema = strictObject({
     }
   }, { message: "is not a valid regular expression" }))),
   /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
-  exclude: optional(array(string2().check(_minLength(1))))
+  exclude: optional(array(string2().check(_minLength(1)))),
+  /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
+  sync: optional(strictObject({ statuses: optional(array(string2().check(_minLength(1)))) }))
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -12422,6 +12479,94 @@ function salvageSides(kind, sides, file, now) {
   };
 }
 
+// lib/core/config.js
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
+var DEFAULT_EXCLUDE = ["**/templates/**"];
+var anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
+function globsToRegExp(globs) {
+  if (globs.length === 0)
+    return void 0;
+  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
+}
+function parseToolList(spec) {
+  const out = {};
+  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const [name, key] = part.split(":").map((s) => s.trim());
+    const n = name.toLowerCase().replace(/-/g, "_");
+    const twice = (n === "jira" || n === "linear" || n === "github" || n === "azure_devops") && out[n];
+    if (twice)
+      throw new ExtidsError("USAGE", `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ""} and ${part}); a repository tracks one ${n} ${n === "jira" ? "project" : n === "linear" ? "team" : "repository"}`);
+    if (n === "jira" || n === "linear") {
+      const example = `${n}:${n === "jira" ? "PROJ" : "TEAM"}`;
+      if (!key)
+        throw new ExtidsError("USAGE", `"${part}": ${n} needs a key, e.g. ${example}`);
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+        throw new ExtidsError("USAGE", `"${part}": "${key}" is not a valid ${n === "jira" ? "project" : "team"} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+      out[n] = { key: key.toUpperCase() };
+    } else if (n === "github" || n === "azure_devops") {
+      if (key)
+        throw new ExtidsError("USAGE", `"${part}": ${n} takes no key`);
+      out[n] = {};
+    } else
+      throw new ExtidsError("USAGE", `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+  }
+  return out;
+}
+function loadSettings(root, o = {}) {
+  if (o.rootGiven)
+    requireDirectory(root, "the repository root");
+  if (o.tasksDir !== void 0)
+    requireDirectory(resolve(root, o.tasksDir), "the tasks directory");
+  const configFile = o.config ? resolve(root, o.config) : join(root, CONFIG_FILE);
+  let config2 = {};
+  let text;
+  try {
+    text = readFileSync(configFile, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT" || o.config)
+      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+  }
+  if (text !== void 0) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+    }
+    const r = ConfigSchema.safeParse(json);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
+    }
+    config2 = r.data;
+  }
+  const at2 = (p) => isAbsolute(p) ? p : resolve(root, p);
+  return {
+    root,
+    configFile,
+    config: config2,
+    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
+    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tools: o.tools ?? config2.tools ?? {},
+    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
+    stateDirGiven: o.stateDir !== void 0
+  };
+}
+function requireDirectory(path, what) {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+  }
+  if (!st.isDirectory())
+    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
+}
+
 // lib/core/tasks.js
 var import_yaml = __toESM(require_dist(), 1);
 import * as nodeFs from "node:fs";
@@ -12435,6 +12580,7 @@ var SEVERITY = {
   MISSING_TASK_ID: "warning",
   LEGACY_TASK_ID_FIELD: "warning",
   MISSING_EXTERNAL_ID: "warning",
+  SYNC_PENDING: "info",
   ORPHAN_MAPPING: "warning"
 };
 var policyFinding = (code, message, where = {}) => finding(SEVERITY[code], code, message, where);
@@ -12553,7 +12699,7 @@ function fastRead(text, fm) {
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
       top.set(key, { line, offset: pos });
-    } else if (key === "id" || key === "task_id" || key === "created" || key === "title") {
+    } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
       const v = simpleScalar(rest, pos + m[0].length);
       if (v === void 0)
         return void 0;
@@ -12610,6 +12756,9 @@ function readTaskWith(text, path, file, fastReader) {
     const title = fast.top.get("title")?.value?.value;
     if (title)
       rec.title = title;
+    const status = fast.top.get("status")?.value?.value;
+    if (status)
+      rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
       const raw = /* @__PURE__ */ Object.create(null);
@@ -12657,6 +12806,9 @@ function slowRead(text, fm, rec) {
   const title = pairOf("title");
   if (title && (0, import_yaml.isScalar)(title.value) && title.value.value != null)
     rec.title = String(title.value.value);
+  const status = pairOf("status");
+  if (status && (0, import_yaml.isScalar)(status.value) && typeof status.value.value === "string" && status.value.value)
+    rec.status = status.value.value;
   const ext = pairOf("external_ids");
   if (ext) {
     rec.externalIdsLine = lineOf(ext.key.range?.[0]);
@@ -12874,6 +13026,13 @@ function tasksById(tasks) {
       byId2.set(t.id, [t]);
   }
   return byId2;
+}
+function taskBody(text) {
+  const fm = findFrontmatter(text);
+  if (!fm)
+    return text.replace(/^\s*\n/, "");
+  const nl = text.indexOf("\n", fm.end);
+  return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
 
 // lib/core/canonical.js
@@ -13158,6 +13317,8 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
       else if (f === void 0 && m !== void 0)
         out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
+        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
       else if (m === void 0 && configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
@@ -13186,15 +13347,15 @@ var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not
 
 // lib/core/store.js
 import * as nodeFs3 from "node:fs";
-import { dirname as dirname2, join as join3, relative, isAbsolute } from "node:path";
+import { dirname as dirname2, join as join4, relative, isAbsolute as isAbsolute2 } from "node:path";
 
 // lib/core/atomic.js
 import * as nodeFs2 from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join as join2 } from "node:path";
 import { randomBytes } from "node:crypto";
 var realFs = nodeFs2;
 var TEMP_MARK = ".tmp-";
-var tempName = (target) => join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
+var tempName = (target) => join2(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
 function fsyncDir(dir, fs) {
   let fd;
   try {
@@ -13373,7 +13534,7 @@ function sweepTemps(dir, fs = realFs) {
   for (const name of names) {
     if (name.startsWith(".") && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync(join(dir, name));
+        fs.unlinkSync(join2(dir, name));
         removed.push(name);
       } catch {
       }
@@ -13384,15 +13545,15 @@ function sweepTemps(dir, fs = realFs) {
 
 // lib/core/lock.js
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
-  const lockfilePath = join2(dir, LOCK_NAME);
+  const lockfilePath = join3(dir, LOCK_NAME);
   let compromised;
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
@@ -13432,7 +13593,7 @@ async function withLock(dir, opts, fn) {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
       let fresh = acquired;
       try {
-        fresh = Math.max(fresh, statSync2(lockfilePath).mtimeMs);
+        fresh = Math.max(fresh, statSync3(lockfilePath).mtimeMs);
       } catch {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
       }
@@ -13569,12 +13730,12 @@ var Ledger = class _Ledger {
 // lib/core/store.js
 var statePaths = (dir) => ({
   dir,
-  mapping: join3(dir, MAPPING_FILE),
-  counters: join3(dir, COUNTERS_FILE)
+  mapping: join4(dir, MAPPING_FILE),
+  counters: join4(dir, COUNTERS_FILE)
 });
 var isInside = (root, p) => {
   const rel = relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 };
 var MAX_STATE_BYTES = 256 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -13955,7 +14116,7 @@ function oldest(values) {
 }
 
 // lib/core/commands/repair.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // lib/core/renumber.js
 function renumberDuplicates(ledger, seniority) {
@@ -14275,7 +14436,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = readFileSync2(task.path, "utf8");
+    const text = readFileSync3(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -14301,7 +14462,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 }
 
 // lib/core/commands/assign.js
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
 function configuredTools(s) {
   const tools = TOOLS.filter((t) => s.tools[t]);
   if (tools.length === 0)
@@ -14312,6 +14473,8 @@ function assignTask(ledger, t, s) {
   const assigned = [];
   const fm = t.externalIds ?? {};
   for (const tool of configuredTools(s)) {
+    if (isSyncMode(s.tools, tool))
+      continue;
     const f = fm[tool];
     if (ledger.get(t.id)?.[tool] === void 0 && f !== void 0 && ledger.find(tool, f) === void 0) {
       ledger.put(t.id, tool, f);
@@ -14341,7 +14504,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = readFileSync3(t.path, "utf8");
+        const text = readFileSync4(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -14469,6 +14632,645 @@ function lookup(s, id, tool) {
   return { ...r, ok: results.length > 0, results };
 }
 
+// lib/core/sync/github.js
+var Uncertain = class extends Error {
+};
+var BudgetExhausted = class extends Error {
+  resetAt;
+  constructor(resetAt) {
+    super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
+    this.resetAt = resetAt;
+  }
+};
+var RETRIES = 3;
+var GitHub = class {
+  o;
+  remaining;
+  resetAt;
+  login;
+  /** Requests sent (for the plan's cost and the bench). */
+  requests = 0;
+  constructor(o) {
+    this.o = o;
+  }
+  get repo() {
+    return this.o.repo;
+  }
+  /** How long a request may take before it counts as unanswered. */
+  get timeoutMs() {
+    return this.o.timeoutMs ?? 3e4;
+  }
+  sleep(ms) {
+    return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
+  }
+  /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
+  async budget() {
+    if (this.remaining !== 0 || this.resetAt === void 0)
+      return;
+    const wait = this.resetAt * 1e3 - Date.now() + 1e3;
+    if (wait > (this.o.maxWaitMs ?? 6e4))
+      throw new BudgetExhausted(new Date(this.resetAt * 1e3));
+    await this.sleep(Math.max(0, wait));
+    this.remaining = void 0;
+  }
+  async request(method, path, body, repeatable = method !== "POST") {
+    const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
+    for (let attempt = 1; ; attempt++) {
+      await this.budget();
+      let res;
+      this.requests++;
+      try {
+        res = await fetch(url, {
+          method,
+          headers: {
+            accept: "application/vnd.github+json",
+            authorization: `Bearer ${this.o.token}`,
+            "x-github-api-version": "2022-11-28",
+            "user-agent": "extids",
+            ...body === void 0 ? {} : { "content-type": "application/json" }
+          },
+          body: body === void 0 ? void 0 : JSON.stringify(body),
+          signal: AbortSignal.timeout(this.timeoutMs)
+        });
+      } catch (err) {
+        if (!repeatable)
+          throw new Uncertain(`${method} ${path}: ${err.message}`);
+        if (attempt >= RETRIES)
+          throw trackerFailed(method, path, 0, err.message);
+        await this.sleep(250 * 2 ** attempt);
+        continue;
+      }
+      const remaining2 = res.headers.get("x-ratelimit-remaining");
+      const reset = res.headers.get("x-ratelimit-reset");
+      if (remaining2 !== null)
+        this.remaining = Number(remaining2);
+      if (reset !== null)
+        this.resetAt = Number(reset);
+      const text = await res.text().catch(() => "");
+      let json;
+      try {
+        json = text ? JSON.parse(text) : void 0;
+      } catch {
+        json = void 0;
+      }
+      const message = json?.message ?? text.slice(0, 200);
+      const retryAfter = res.headers.get("retry-after");
+      const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
+      if (limited) {
+        if (attempt >= RETRIES + 2)
+          throw trackerFailed(method, path, res.status, message);
+        if (retryAfter !== null) {
+          const wait = Number(retryAfter) * 1e3;
+          if (wait > (this.o.maxWaitMs ?? 6e4))
+            throw new BudgetExhausted(new Date(Date.now() + wait));
+          await this.sleep(wait);
+        } else if (remaining2 === "0")
+          await this.budget();
+        else
+          await this.sleep(6e4);
+        continue;
+      }
+      if (res.status >= 500) {
+        if (!repeatable)
+          throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
+        if (attempt >= RETRIES)
+          throw trackerFailed(method, path, res.status, message);
+        await this.sleep(250 * 2 ** attempt);
+        continue;
+      }
+      if (res.status >= 400)
+        throw trackerFailed(method, path, res.status, message);
+      return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
+    }
+  }
+  /** The account the token belongs to (the creator of the issues sync makes). */
+  async me() {
+    this.login ??= (await this.request("GET", "/user")).json.login;
+    return this.login;
+  }
+  /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
+  async create(fields) {
+    const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false);
+    return issueOf(r.json);
+  }
+  async get(number3) {
+    return issueOf((await this.request("GET", `/repos/${this.o.repo}/issues/${number3}`)).json);
+  }
+  async update(number3, fields) {
+    return issueOf((await this.request("PATCH", `/repos/${this.o.repo}/issues/${number3}`, fields)).json);
+  }
+  /**
+   * Issues (not pull requests) this account created, updated at or after `since`, from the
+   * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
+   */
+  async listMine(since) {
+    const q = new URLSearchParams({
+      state: "all",
+      creator: await this.me(),
+      sort: "created",
+      direction: "asc",
+      per_page: "100"
+    });
+    if (since)
+      q.set("since", since);
+    let next = `/repos/${this.o.repo}/issues?${q}`;
+    const out = [];
+    while (next) {
+      const r = await this.request("GET", next);
+      for (const it of r.json) {
+        const issue2 = issueOf(it);
+        if (!issue2.isPullRequest)
+          out.push(issue2);
+      }
+      next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
+    }
+    return out;
+  }
+};
+function issueOf(v) {
+  const o = v;
+  if (typeof o?.number !== "number")
+    throw new ExtidsError("TRACKER_FAILED", "GitHub answered with something that is not an issue");
+  return {
+    id: o.id,
+    number: o.number,
+    title: String(o.title ?? ""),
+    body: typeof o.body === "string" ? o.body : "",
+    state: o.state === "closed" ? "closed" : "open",
+    stateReason: o.state_reason ?? null,
+    url: String(o.html_url ?? ""),
+    updatedAt: String(o.updated_at ?? ""),
+    isPullRequest: o.pull_request !== void 0 && o.pull_request !== null
+  };
+}
+function trackerFailed(method, path, status, message) {
+  return new ExtidsError("TRACKER_FAILED", `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")} failed${status ? ` (${status})` : ""}: ${message}`);
+}
+
+// lib/core/commands/sync.js
+import { randomUUID } from "node:crypto";
+import { readFileSync as readFileSync6 } from "node:fs";
+
+// lib/core/sync/content.js
+import { createHash } from "node:crypto";
+var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
+var NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
+var isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
+function markerOf(repo, taskId) {
+  const digest = createHash("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
+  return `<!-- extids:${digest} task=${taskId} -->`;
+}
+function taskOfMarker(repo, body) {
+  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
+  if (!m)
+    return void 0;
+  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
+}
+function desiredIssue(repo, t, branch) {
+  const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
+  const closed = isTerminal(t.status);
+  return {
+    title: t.title?.trim() || t.id,
+    body: `${t.body.trimEnd()}
+
+---
+Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
+${markerOf(repo, t.id)}
+`,
+    state: closed ? "closed" : "open",
+    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
+  };
+}
+function contentHash(i) {
+  return createHash("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
+}
+function changedFields(current, desired) {
+  const out = [];
+  if (current.title !== desired.title)
+    out.push("title");
+  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
+    out.push("body");
+  if (current.state !== desired.state)
+    out.push("state");
+  return out;
+}
+
+// lib/core/sync/intents.js
+var INTENTS_REF = "refs/extids/intents";
+var LOCAL_REF = "refs/extids/fetched-intents";
+var FILE = "intents.json";
+var IDENTITY = { name: "extids", email: "extids@users.noreply.github.com" };
+function fetchIntents(git, remote) {
+  if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
+    return { intents: /* @__PURE__ */ Object.create(null) };
+  const head = git.run(["rev-parse", LOCAL_REF]).trim();
+  const text = git.show(head, FILE);
+  let intents = /* @__PURE__ */ Object.create(null);
+  try {
+    const parsed = JSON.parse(text ?? "{}");
+    if (parsed.intents && typeof parsed.intents === "object")
+      intents = Object.assign(/* @__PURE__ */ Object.create(null), parsed.intents);
+  } catch {
+  }
+  return { head, intents };
+}
+function pushIntents(git, remote, base, intents, message) {
+  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
+  const text = `${JSON.stringify({ intents: sorted, version: "1.0" }, null, 2)}
+`;
+  const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
+  return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
+}
+
+// lib/core/sync/links.js
+import * as nodeFs4 from "node:fs";
+import { join as join5 } from "node:path";
+var LINKS_FILE = "external_id_links.json";
+var GitHubLinkSchema = strictObject({
+  id: number2(),
+  number: number2(),
+  url: string2(),
+  hash: string2()
+});
+var LinksFileSchema = strictObject({
+  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  updated: string2(),
+  version: literal(FORMAT_VERSION)
+});
+function readLinks(stateDir) {
+  const path = join5(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs4.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return /* @__PURE__ */ Object.create(null);
+    throw new ExtidsError("UNREADABLE", `cannot read ${path}: ${err.message}`, {
+      file: path
+    });
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw damaged(path, `not valid JSON (${err.message})`);
+  }
+  const r = LinksFileSchema.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw damaged(path, `${i.path.join(".") || "top level"}: ${i.message}`);
+  }
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [k, v] of Object.entries(r.data.links))
+    if (!UNSAFE_KEYS.has(k))
+      out[k] = v;
+  return out;
+}
+var damaged = (path, why) => new ExtidsError("STATE_INVALID", `${path} is damaged (${why}); it is left as it is: \`extids sync --rebuild-links\` rebuilds it from the tracker`, { file: path });
+function writeLinks(stateDir, links, now) {
+  const text = canonicalJson({ links, updated: isoStamp(now), version: FORMAT_VERSION });
+  writeFileAtomic(join5(stateDir, LINKS_FILE), text);
+}
+
+// lib/core/commands/sync.js
+var LOOKUP_SLACK_MS = 5 * 6e4;
+async function sync(s, o) {
+  if (!isSyncMode(s.tools, "github"))
+    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${relPath(s.root, s.configFile)}; set "tools": {"github": {"mode": "sync"}}`);
+  const now = o.now ?? (() => /* @__PURE__ */ new Date());
+  const say = o.onStep ?? (() => {
+  });
+  const findings = [];
+  const synced = [];
+  const gh = o.github;
+  const run = randomUUID();
+  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
+  const state = readState(storeOptions(s, o));
+  const blocking = [state.mapping, state.counters].flatMap((f) => f.status === "valid" || f.status === "missing" ? [] : f.findings);
+  if (blocking.some((f) => f.severity === "error"))
+    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
+      findings: blocking
+    });
+  const mappings = state.mapping.data?.mappings ?? {};
+  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
+  const info = /* @__PURE__ */ new Map();
+  const content = (rec) => {
+    const text = readFileSync6(rec.path, "utf8");
+    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
+  };
+  const statuses = s.config.sync?.statuses;
+  const plan = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rec of tasks) {
+    if (!s.idPattern.test(rec.id) || seen.has(rec.id))
+      continue;
+    seen.add(rec.id);
+    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? NaN);
+    const link = links[rec.id]?.github;
+    if (!Number.isInteger(number3)) {
+      if (o.rebuildLinks)
+        continue;
+      const wanted = statuses ? statuses.includes(rec.status ?? "") : !isTerminal(rec.status);
+      if (!wanted)
+        continue;
+      info.set(rec.id, { rec, desired: content(rec) });
+      plan.push({ task: rec.id, file: rec.file, action: "create" });
+      continue;
+    }
+    if (o.rebuildLinks)
+      continue;
+    const desired = content(rec);
+    if (link && link.number === number3 && link.hash === contentHash(desired))
+      continue;
+    info.set(rec.id, { rec, desired });
+    if (!link || link.number !== number3) {
+      plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
+      continue;
+    }
+    plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
+  }
+  const creates = plan.filter((p) => p.action === "create");
+  const max = o.maxCreates ?? 25;
+  if (creates.length > max && !o.dryRun)
+    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+  const result2 = () => ({
+    ...report("sync", findings, {
+      dryRun: o.dryRun,
+      stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) }
+    }),
+    plan,
+    synced,
+    requests: gh.requests
+  });
+  if (o.dryRun && !o.rebuildLinks)
+    return result2();
+  if (o.rebuildLinks) {
+    say("reading the markers of every issue extids created");
+    const byTask = /* @__PURE__ */ new Map();
+    for (const issue2 of await gh.listMine()) {
+      const task = taskOfMarker(gh.repo, issue2.body);
+      if (task && !byTask.has(task))
+        byTask.set(task, issue2);
+    }
+    for (const [task, issue2] of byTask)
+      synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
+    if (!o.dryRun)
+      await record2(s, o, tasks, links, byTask, /* @__PURE__ */ new Map(), now);
+    return result2();
+  }
+  const found = /* @__PURE__ */ new Map();
+  const attempted = /* @__PURE__ */ new Set();
+  const written = /* @__PURE__ */ new Map();
+  let stopped;
+  if (creates.length) {
+    const lease = o.leaseMs ?? 10 * 6e4;
+    let mine;
+    let taken;
+    let expiresAt;
+    for (let attempt = 1; ; attempt++) {
+      const base = fetchIntents(o.git, o.remote);
+      const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
+      for (const task of Object.keys(next))
+        if (mappings[task]?.github)
+          delete next[task];
+      mine = [];
+      taken = /* @__PURE__ */ new Map();
+      const t = now();
+      expiresAt = t.getTime() + lease;
+      for (const c of creates) {
+        const held = base.intents[c.task];
+        if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
+          findings.push(finding("warning", "SYNC_LEFT", `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`, { file: c.file }));
+          continue;
+        }
+        if (held)
+          taken.set(c.task, held.since);
+        next[c.task] = {
+          run,
+          since: isoStamp(t),
+          expires: isoStamp(new Date(t.getTime() + lease))
+        };
+        mine.push(c.task);
+      }
+      if (mine.length === 0)
+        break;
+      say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
+      if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === "pushed")
+        break;
+      if (attempt >= 8)
+        throw new ExtidsError("SYNC_REFUSED", `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
+      findings.length = 0;
+    }
+    const lastSend = expiresAt - gh.timeoutMs - 1e3;
+    if (taken.size) {
+      const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+      say(`looking up ${taken.size} issue(s) an earlier run may have created`);
+      for (const [task, issue2] of await markers(gh, since))
+        if (taken.has(task))
+          found.set(task, issue2);
+    }
+    for (const task of mine) {
+      const i = info.get(task);
+      if (found.has(task)) {
+        synced.push({
+          task,
+          action: "adopt",
+          number: found.get(task).number,
+          url: found.get(task).url
+        });
+        continue;
+      }
+      if (stopped)
+        break;
+      if (now().getTime() > lastSend) {
+        stopped = "this run's intents are about to expire";
+        break;
+      }
+      attempted.add(task);
+      const before = now().getTime();
+      try {
+        let issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
+        if (i.desired.state === "closed")
+          issue2 = await gh.update(issue2.number, {
+            state: "closed",
+            state_reason: i.desired.stateReason
+          });
+        found.set(task, issue2);
+        written.set(task, contentHash(i.desired));
+        synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
+        say(`created #${issue2.number} for ${task}`);
+      } catch (err) {
+        if (err instanceof BudgetExhausted) {
+          stopped = err.message;
+          break;
+        }
+        if (!(err instanceof Uncertain))
+          throw err;
+        say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+        const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+        if (hit) {
+          found.set(task, hit);
+          synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
+        } else
+          findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`, { file: i.rec.file }));
+      }
+    }
+  }
+  for (const p of plan.filter((p2) => p2.action !== "create")) {
+    if (stopped)
+      break;
+    const i = info.get(p.task);
+    try {
+      const current = await gh.get(p.number);
+      const link = links[p.task]?.github;
+      const mark = taskOfMarker(gh.repo, current.body);
+      if (current.isPullRequest || mark !== void 0 && mark !== p.task) {
+        findings.push(finding("error", "SYNC_CONFLICT", `${p.task}: github ${p.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
+        continue;
+      }
+      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
+      const fields = changedFields(current, i.desired);
+      if (edited && fields.length) {
+        findings.push(finding("warning", "SYNC_CONFLICT", `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: p.file }));
+        continue;
+      }
+      let issue2 = current;
+      if (fields.length) {
+        issue2 = await gh.update(p.number, {
+          ...fields.includes("title") ? { title: i.desired.title } : {},
+          ...fields.includes("body") ? { body: i.desired.body } : {},
+          ...fields.includes("state") ? {
+            state: i.desired.state,
+            state_reason: i.desired.state === "closed" ? i.desired.stateReason : "reopened"
+          } : {}
+        });
+        say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(", ")}`);
+      }
+      found.set(p.task, issue2);
+      written.set(p.task, contentHash(i.desired));
+      synced.push({
+        task: p.task,
+        action: fields.length ? stateAction(i.desired, current) : "link",
+        number: issue2.number,
+        url: issue2.url
+      });
+    } catch (err) {
+      if (err instanceof BudgetExhausted) {
+        stopped = err.message;
+        break;
+      }
+      throw err;
+    }
+  }
+  if (stopped) {
+    const done = new Set(synced.map((x) => x.task));
+    const left = plan.filter((p) => !done.has(p.task));
+    if (left.length)
+      findings.push(finding("warning", "SYNC_LEFT", `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((p) => p.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+  }
+  if (found.size)
+    await record2(s, o, tasks, links, found, written, now);
+  const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
+  if (found.size || unsent.size)
+    clearIntents(o, new Set(found.keys()), run, unsent);
+  return result2();
+}
+function stateAction(d, current) {
+  if (current && current.state !== d.state)
+    return d.state === "closed" ? "close" : "reopen";
+  return "update";
+}
+async function markers(gh, sinceMs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const issue2 of await gh.listMine(isoStamp(new Date(Math.max(0, sinceMs))))) {
+    const task = taskOfMarker(gh.repo, issue2.body);
+    if (task && !out.has(task))
+      out.set(task, issue2);
+  }
+  return out;
+}
+async function record2(s, o, tasks, links, found, written, now) {
+  const say = o.onStep ?? (() => {
+  });
+  const git = o.git;
+  const upstream = `${o.remote}/${o.remoteBranch}`;
+  for (let attempt = 1; ; attempt++) {
+    const files = /* @__PURE__ */ new Set();
+    const stateRel = relPath(s.root, s.stateDir);
+    await transaction(storeOptions(s, o), (ledger, tx) => {
+      const current = readLinks(s.stateDir);
+      for (const [task, issue2] of found) {
+        if (ledger.get(task)?.github !== String(issue2.number))
+          ledger.put(task, "github", String(issue2.number));
+        const link = {
+          id: issue2.id,
+          number: issue2.number,
+          url: issue2.url,
+          hash: written.get(task) ?? contentHash(issue2)
+        };
+        (current[task] ??= {}).github = link;
+        links[task] = current[task];
+        for (const rec of tasks.filter((t) => t.id === task)) {
+          const text = readFileSync6(rec.path, "utf8");
+          const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
+          const next = setExternalIds(text, want, rec.file);
+          if (next !== text) {
+            tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
+            files.add(rec.file);
+          }
+        }
+      }
+      writeLinks(s.stateDir, current, now());
+    });
+    for (const f of ["external_id_mapping.json", "external_id_counters.json", LINKS_FILE])
+      files.add(`${stateRel}/${f}`);
+    const changed = git.changedPaths([...files]);
+    if (changed.length === 0)
+      break;
+    git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
+    say(`pushing the numbers to ${upstream}`);
+    if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === "pushed")
+      break;
+    if (attempt >= 5)
+      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+    say(`${upstream} moved on; recording again on top of it`);
+    git.run(["reset", "-q", "--hard", "HEAD~1"]);
+    git.run(["fetch", "-q", o.remote, o.remoteBranch]);
+    try {
+      git.run(["rebase", "-q", upstream]);
+    } catch (err) {
+      git.query(["rebase", "--abort"]);
+      throw err;
+    }
+  }
+}
+function clearIntents(o, done, run, unsent) {
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    const base = fetchIntents(o.git, o.remote);
+    const keep = /* @__PURE__ */ Object.create(null);
+    let removed = 0;
+    for (const [task, intent] of Object.entries(base.intents))
+      if (done.has(task) || intent.run === run && unsent.has(task))
+        removed++;
+      else
+        keep[task] = intent;
+    if (removed === 0)
+      return;
+    if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === "pushed")
+      return;
+  }
+}
+function syncTarget(git) {
+  const up = git.upstream();
+  if (!up)
+    throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
+  git.run(["fetch", "-q", up.remote, up.remoteBranch]);
+  const { behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
+  if (behind > 0)
+    throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+  return up;
+}
+
 // lib/core/commands/staged.js
 function checkStagedState(s, dirRel, texts, now) {
   const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
@@ -14484,7 +15286,7 @@ function checkStagedState(s, dirRel, texts, now) {
 }
 function planStagedTasks(s, tasks, otherCopies) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
-  const tools = TOOLS.filter((t) => s.tools[t]);
+  const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
   for (const t of tasks) {
     const rec = readTaskText(t.index, t.path, t.file);
@@ -14547,93 +15349,6 @@ async function assignStaged(s, work, o = {}) {
     assigned: value.flatMap((r) => r.assigned),
     staged: value.filter((r) => r.index !== r.w.index).map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index }))
   };
-}
-
-// lib/core/config.js
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, resolve } from "node:path";
-var DEFAULT_EXCLUDE = ["**/templates/**"];
-var anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
-function globsToRegExp(globs) {
-  if (globs.length === 0)
-    return void 0;
-  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
-}
-function parseToolList(spec) {
-  const out = {};
-  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
-    const [name, key] = part.split(":").map((s) => s.trim());
-    const n = name.toLowerCase().replace(/-/g, "_");
-    const twice = (n === "jira" || n === "linear" || n === "github" || n === "azure_devops") && out[n];
-    if (twice)
-      throw new ExtidsError("USAGE", `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ""} and ${part}); a repository tracks one ${n} ${n === "jira" ? "project" : n === "linear" ? "team" : "repository"}`);
-    if (n === "jira" || n === "linear") {
-      const example = `${n}:${n === "jira" ? "PROJ" : "TEAM"}`;
-      if (!key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} needs a key, e.g. ${example}`);
-      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-        throw new ExtidsError("USAGE", `"${part}": "${key}" is not a valid ${n === "jira" ? "project" : "team"} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-      out[n] = { key: key.toUpperCase() };
-    } else if (n === "github" || n === "azure_devops") {
-      if (key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} takes no key`);
-      out[n] = {};
-    } else
-      throw new ExtidsError("USAGE", `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-  }
-  return out;
-}
-function loadSettings(root, o = {}) {
-  if (o.rootGiven)
-    requireDirectory(root, "the repository root");
-  if (o.tasksDir !== void 0)
-    requireDirectory(resolve(root, o.tasksDir), "the tasks directory");
-  const configFile = o.config ? resolve(root, o.config) : join4(root, CONFIG_FILE);
-  let config2 = {};
-  let text;
-  try {
-    text = readFileSync4(configFile, "utf8");
-  } catch (err) {
-    if (err.code !== "ENOENT" || o.config)
-      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-  }
-  if (text !== void 0) {
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-    }
-    const r = ConfigSchema.safeParse(json);
-    if (!r.success) {
-      const i = r.error.issues[0];
-      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
-    }
-    config2 = r.data;
-  }
-  const at2 = (p) => isAbsolute2(p) ? p : resolve(root, p);
-  return {
-    root,
-    configFile,
-    config: config2,
-    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
-    tools: o.tools ?? config2.tools ?? {},
-    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
-    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
-    stateDirGiven: o.stateDir !== void 0
-  };
-}
-function requireDirectory(path, what) {
-  let st;
-  try {
-    st = statSync4(path);
-  } catch (err) {
-    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-  }
-  if (!st.isDirectory())
-    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
 
 // lib/core/merge.js
@@ -14700,6 +15415,8 @@ export {
   TOOL_LABEL,
   emptyCounters,
   parseStateText,
+  parseToolList,
+  loadSettings,
   canonicalJson,
   isoStamp,
   validate2 as validate,
@@ -14708,11 +15425,12 @@ export {
   repair,
   assign,
   lookup,
+  GitHub,
+  sync,
+  syncTarget,
   checkStagedState,
   planStagedTasks,
   assignStaged,
-  parseToolList,
-  loadSettings,
   mergeState,
   mergedFiles
 };

@@ -1,0 +1,288 @@
+/**
+ * Sync mode (#16): real GitHub issues, created exactly once. A GitHub REST fake on 127.0.0.1
+ * (fixtures/github-fake.mjs), real git clones of a real bare remote, the built CLI as a process.
+ */
+import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import {
+  BIN,
+  cleanup,
+  cli,
+  cliAsync,
+  git,
+  MAPPING,
+  read,
+  readJson,
+  tempDir,
+  testEnv,
+  write,
+  type Run,
+} from './helpers.js';
+// @ts-expect-error: a plain ES module shared with bench/
+import { startGitHubFake } from './fixtures/github-fake.mjs';
+
+jest.setTimeout(120_000);
+afterAll(cleanup);
+
+type Fake = Awaited<ReturnType<typeof startGitHubFake>>;
+let fake: Fake;
+beforeEach(async () => {
+  fake = await startGitHubFake();
+  fake.seedPullRequests(3); // numbers 1-3 are pull requests: a predicted "github: 1" is wrong
+});
+afterEach(() => fake.close());
+
+const LINKS = '.claude/state/external_id_links.json';
+const SYNC_CONFIG = JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } });
+
+const taskText = (id: string, status = 'backlog', body = `Body of ${id}.`) =>
+  `---\nid: ${id}\ntitle: "Title of ${id}"\nstatus: ${status}\ncreated: 2026-01-01T00:00:00Z\n---\n\n${body}\n`;
+
+/** A bare remote with one commit (config, state files, tasks) and a clone of it. */
+function remoteWithTasks(ids: string[]): { remote: string; clone: string } {
+  const remote = tempDir('extids-remote-');
+  git(remote, 'init', '-q', '--bare', '-b', 'main');
+  const seed = tempDir('extids-seed-');
+  git(seed, 'init', '-q', '-b', 'main');
+  write(seed, '.claude/extids.json', SYNC_CONFIG);
+  for (const id of ids) write(seed, `tasks/backlog/${id}.md`, taskText(id));
+  git(seed, 'add', '-A');
+  git(seed, 'commit', '-qm', 'tasks', '--no-verify');
+  git(seed, 'remote', 'add', 'origin', remote);
+  git(seed, 'push', '-q', '-u', 'origin', 'main');
+  return { remote, clone: cloneOf(remote) };
+}
+
+function cloneOf(remote: string): string {
+  const c = tempDir('extids-clone-');
+  git(c, 'clone', '-q', remote, '.');
+  return c;
+}
+
+const env = (extra: Record<string, string> = {}) => ({
+  GITHUB_TOKEN: fake.token,
+  GITHUB_API_URL: fake.url,
+  EXTIDS_HTTP_TIMEOUT_MS: '1500',
+  EXTIDS_SYNC_LEASE_MS: '4000',
+  ...extra,
+});
+
+/** The built CLI as a process (asynchronously: the fake answers from this process). */
+const sync = (cwd: string, args: string[] = [], extra: Record<string, string> = {}): Promise<Run> =>
+  cliAsync(cwd, ['sync', ...args], env(extra));
+
+/** The mapping as the remote's main branch has it. */
+function remoteMapping(remote: string): Record<string, { github?: string }> {
+  const text = git(remote, 'show', `main:${MAPPING}`);
+  return JSON.parse(text).mappings;
+}
+
+/** Every task has exactly one issue, whose number the remote's mapping and frontmatter hold. */
+function expectExactlyOnce(remote: string, ids: string[]): void {
+  const issues = fake.issues();
+  const byTask = new Map<string, number[]>();
+  for (const i of issues) {
+    const m = /task=(\S+) -->/.exec(i.body ?? '');
+    if (m) byTask.set(m[1]!, [...(byTask.get(m[1]!) ?? []), i.number]);
+  }
+  const mapping = remoteMapping(remote);
+  const check = cloneOf(remote);
+  for (const id of ids) {
+    expect({ id, numbers: byTask.get(id) }).toEqual({ id, numbers: [expect.any(Number)] });
+    const n = byTask.get(id)![0]!;
+    expect(n).toBeGreaterThan(3); // never a pull request's number
+    expect(mapping[id]?.github).toBe(String(n));
+    expect(read(check, `tasks/backlog/${id}.md`)).toContain(`github: "${n}"`);
+  }
+  expect(issues).toHaveLength(ids.length);
+}
+
+describe('extids sync', () => {
+  test('creates one issue per task, records the real numbers and pushes them', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
+    const { remote, clone } = remoteWithTasks(ids);
+    const r = await sync(clone);
+    expect(r.stderr + r.stdout).toMatch(/created #4 for TASK-1A1A/);
+    expect(r.code).toBe(0);
+    expectExactlyOnce(remote, ids);
+    const links = readJson(clone, LINKS).links;
+    expect(links['TASK-1A1A'].github).toMatchObject({ number: 4 });
+    // The issue carries the body, a link to the task file and the marker.
+    const issue = fake.issues()[0];
+    expect(issue.title).toBe('Title of TASK-1A1A');
+    expect(issue.body).toContain('Body of TASK-1A1A.');
+    expect(issue.body).toContain('tasks/backlog/TASK-1A1A.md');
+    // A second run has nothing to do and sends no write.
+    const writes = fake.state.writes;
+    const again = await sync(clone);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/nothing to sync/);
+    expect(fake.state.writes).toBe(writes);
+    // The intents ref is cleared.
+    expect(git(remote, 'show', 'refs/extids/intents:intents.json')).toMatch(/"intents": \{\}/);
+  });
+
+  test('--dry-run prints the plan and sends no write request', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
+    const r = await sync(clone, ['--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/would create an issue for TASK-1A1A/);
+    expect(fake.state.requests.filter((q: { method: string }) => q.method !== 'GET')).toEqual([]);
+    expect(fake.issues()).toHaveLength(0);
+  });
+
+  test('--max-creates refuses a larger plan with the count and the flag to pass', async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `TASK-${i}A${i}A`);
+    const { clone } = remoteWithTasks(ids);
+    const r = await sync(clone, ['--max-creates', '5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /creates 6 GitHub issues, more than --max-creates 5; pass --max-creates 6/,
+    );
+    expect(fake.issues()).toHaveLength(0);
+  });
+
+  test('a lost response is looked up by its marker and adopted, never created twice', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.inject('lost', 'POST', /\/issues$/);
+    fake.inject('502', 'POST', /\/issues$/);
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/looking for its marker/);
+    // The 502 was not performed, but a 502 may have been: that task keeps its intent until the
+    // lease ends; the next run looks for the marker again, finds none, and creates it.
+    expect(r.stdout).toMatch(/SYNC_LEFT/);
+    const early = await sync(clone);
+    expect(early.stdout).toMatch(/another sync run holds it/);
+    await new Promise((res) => setTimeout(res, 4000));
+    const again = await sync(clone);
+    expect(again.code).toBe(0);
+    expectExactlyOnce(remote, ids);
+    expect(fake.state.requests.some((q: { path: string }) => q.path === '/search/issues')).toBe(
+      false,
+    );
+  });
+
+  test('refuses a branch without an upstream, or behind it, with one line', async () => {
+    const { remote, clone } = remoteWithTasks(['TASK-1A1A']);
+    git(clone, 'checkout', '-q', '-b', 'local');
+    const r = await sync(clone);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no upstream/);
+    git(clone, 'checkout', '-q', 'main');
+    const other = cloneOf(remote);
+    write(other, 'README.md', 'x\n');
+    git(other, 'add', 'README.md');
+    git(other, 'commit', '-qm', 'x', '--no-verify');
+    git(other, 'push', '-q');
+    const behind = await sync(clone);
+    expect(behind.code).toBe(2);
+    expect(behind.stderr).toMatch(/1 commit\(s\) behind origin\/main; pull first/);
+    expect(fake.issues()).toHaveLength(0);
+  });
+});
+
+/** A run of the built CLI killed with SIGKILL after `ms` (or finished before). */
+function killedAfter(cwd: string, ms: number, extra: Record<string, string>): Promise<string> {
+  return new Promise((res) => {
+    // Its own process group: the kill takes git children (a push in flight) with it, as a
+    // runner that dies does.
+    const p = spawn(process.execPath, [BIN, 'sync', '--max-creates', '100'], {
+      cwd,
+      env: testEnv(env(extra)),
+      detached: true,
+    });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    const t = setTimeout(() => process.kill(-p.pid!, 'SIGKILL'), ms);
+    p.on('close', (code, signal) => {
+      clearTimeout(t);
+      res(signal ?? (code === 0 ? '0' : `${code}: ${err.trim().split('\n').pop()}`));
+    });
+  });
+}
+
+/**
+ * Sync runs without faults (each with the default ten-minute lease) until one has nothing left,
+ * waiting first for the short leases the faulty runs left behind to run out.
+ */
+async function settle(remote: string, lease: number): Promise<void> {
+  fake.state.faultRate = 0;
+  let last = '';
+  for (let i = 0; i < 8; i++) {
+    await new Promise((r) => setTimeout(r, lease + 200));
+    const r = await sync(cloneOf(remote), ['--max-creates', '100'], { EXTIDS_SYNC_LEASE_MS: '' });
+    last = `exit ${r.code}\n${r.stdout}${r.stderr}`;
+    expect(r.code).toBe(0);
+    if (/nothing to sync/.test(r.stdout)) return;
+  }
+  throw new Error(`sync did not settle after eight clean runs; the last said:\n${last}`);
+}
+
+describe('exactly once under faults', () => {
+  test('SIGKILLed at random moments, with lost responses, 502s and time-outs, then a clean run', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `TASK-K${String(i).padStart(2, '0')}A`);
+    const { remote } = remoteWithTasks(ids);
+    fake.state.faultRate = 0.25;
+    fake.state.slowMs = 700;
+    const lease = 2500;
+    const kills = Number(process.env.EXTIDS_SYNC_CRASH_LOOPS ?? 20);
+    const outcomes: string[] = [];
+    while (outcomes.filter((o) => o === 'SIGKILL').length < kills && outcomes.length < kills * 10) {
+      // Each run is a fresh clone, as a CI job is: the killed job's disk is gone.
+      const ms = 50 + Math.floor(Math.random() * 700);
+      outcomes.push(
+        await killedAfter(cloneOf(remote), ms, {
+          EXTIDS_SYNC_LEASE_MS: String(lease),
+          EXTIDS_HTTP_TIMEOUT_MS: '400',
+        }),
+      );
+    }
+    expect(outcomes.filter((o) => o === 'SIGKILL').length).toBe(kills);
+    expect(outcomes.filter((o) => o !== 'SIGKILL' && o !== '0')).toEqual([]);
+    await settle(remote, lease);
+    expectExactlyOnce(remote, ids);
+    // Lookups went through the list endpoint, never the lagging search.
+    expect(fake.state.requests.some((q: { path: string }) => q.path === '/search/issues')).toBe(
+      false,
+    );
+  });
+
+  test('two clones sync the same ten new tasks at the same moment: one issue per task', async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `TASK-R${i}B${i}`);
+    const { remote, clone } = remoteWithTasks(ids);
+    const other = cloneOf(remote);
+    fake.state.faultRate = 0.15;
+    fake.state.slowMs = 700;
+    const lease = 3000;
+    const extra = { EXTIDS_SYNC_LEASE_MS: String(lease), EXTIDS_HTTP_TIMEOUT_MS: '400' };
+    const [a, b] = await Promise.all([sync(clone, [], extra), sync(other, [], extra)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    await settle(remote, lease);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
+describe('offline doors in sync mode', () => {
+  test('assign never invents a GitHub number; validate reports the task as pending (info)', () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    write(
+      clone,
+      '.claude/extids.json',
+      JSON.stringify({ tools: { jira: { key: 'PROJ' }, github: { mode: 'sync' } } }),
+    );
+    const a = cli(clone, ['assign', '--all']);
+    expect(a.code).toBe(0);
+    const m = readJson(clone, MAPPING).mappings['TASK-1A1A'];
+    expect(m).toEqual({ jira: 'PROJ-1' });
+    const v = cli(clone, ['validate', '--json']);
+    expect(v.code).toBe(0);
+    const codes = JSON.parse(v.stdout).findings.map(
+      (f: { code: string; severity: string }) => `${f.severity} ${f.code}`,
+    );
+    expect(codes).toContain('info SYNC_PENDING');
+    expect(codes).not.toContain('warning MISSING_EXTERNAL_ID');
+  });
+});

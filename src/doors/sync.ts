@@ -1,0 +1,106 @@
+/** What the CLI and the action share to run sync: the GitHub client from the environment. */
+import {
+  ExtidsError,
+  Git,
+  GitHub,
+  sync,
+  syncTarget,
+  type Settings,
+  type SyncOptions,
+  type SyncReport,
+} from '../core/index.js';
+import type { Style } from './render.js';
+
+/** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
+export function repoOfRemote(url: string | undefined): string | undefined {
+  const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/**
+ * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
+ * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com.
+ */
+export function githubFromEnv(s: Settings, env: NodeJS.ProcessEnv, git: Git): GitHub {
+  const token = env.GITHUB_TOKEN?.trim();
+  if (!token)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)',
+    );
+  const repo =
+    s.tools.github?.repo ??
+    env.GITHUB_REPOSITORY?.trim() ??
+    repoOfRemote(git.configGet('remote.origin.url'));
+  if (!repo)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY',
+    );
+  const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+  return new GitHub({
+    apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
+    token,
+    repo,
+    timeoutMs: n(env.EXTIDS_HTTP_TIMEOUT_MS),
+    maxWaitMs: n(env.EXTIDS_RATE_LIMIT_MAX_WAIT_MS),
+  });
+}
+
+/** The lease of a sync run's intents (EXTIDS_SYNC_LEASE_MS; tests shorten it). */
+export const leaseFromEnv = (env: NodeJS.ProcessEnv): number | undefined =>
+  env.EXTIDS_SYNC_LEASE_MS && /^\d+$/.test(env.EXTIDS_SYNC_LEASE_MS)
+    ? Number(env.EXTIDS_SYNC_LEASE_MS)
+    : undefined;
+
+/** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
+export async function runSync(
+  s: Settings,
+  env: NodeJS.ProcessEnv,
+  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch'>,
+): Promise<SyncReport> {
+  const git = new Git(s.root, env);
+  const github = githubFromEnv(s, env, git);
+  const target = o.dryRun
+    ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main' })
+    : syncTarget(git);
+  return sync(s, {
+    ...o,
+    github,
+    git,
+    remote: target.remote,
+    remoteBranch: target.remoteBranch,
+    leaseMs: o.leaseMs ?? leaseFromEnv(env),
+  });
+}
+
+const DONE = {
+  adopt: 'adopted',
+  create: 'created',
+  link: 'linked',
+  update: 'updated',
+  close: 'closed',
+  reopen: 'reopened',
+} as const;
+
+/** The plan and what was done, one line each. */
+export function syncLines(r: SyncReport, st: Style): string[] {
+  const done = new Map(r.synced.map((x) => [x.task, x]));
+  const lines: string[] = [];
+  for (const p of r.plan) {
+    const d = done.get(p.task);
+    const what =
+      p.action === 'create'
+        ? 'create an issue'
+        : `${p.action} #${p.number}${p.fields ? ` (${p.fields.join(', ')})` : ''}`;
+    if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}`);
+    else if (d) lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+  }
+  for (const d of r.synced)
+    if (!r.plan.some((p) => p.task === d.task))
+      lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
+  if (!r.dryRun) lines.push(st.dim(`${r.requests} GitHub request(s)`));
+  if (r.plan.length === 0 && r.synced.length === 0)
+    lines.push('nothing to sync: every task in sync mode has its issue, up to date');
+  return lines;
+}
