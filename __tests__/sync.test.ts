@@ -4,7 +4,11 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  ACTION_NODE,
+  actionEnv,
   BIN,
   cleanup,
   cli,
@@ -13,6 +17,7 @@ import {
   MAPPING,
   read,
   readJson,
+  ROOT,
   tempDir,
   testEnv,
   write,
@@ -94,7 +99,10 @@ function expectExactlyOnce(remote: string, ids: string[]): void {
     expect(mapping[id]?.github).toBe(String(n));
     expect(read(check, `tasks/backlog/${id}.md`)).toContain(`github: "${n}"`);
   }
-  expect(issues).toHaveLength(ids.length);
+  // No issue with a marker beyond one per task (issues made by hand do not count).
+  expect(
+    issues.filter((i: { body: string | null }) => /<!-- extids:/.test(i.body ?? '')),
+  ).toHaveLength(ids.length);
 }
 
 describe('extids sync', () => {
@@ -145,6 +153,7 @@ describe('extids sync', () => {
   test('a lost response is looked up by its marker and adopted, never created twice', async () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B'];
     const { remote, clone } = remoteWithTasks(ids);
+    fake.seedIssues(150); // the account's earlier issues: the lookup pages (per_page 100, Link)
     fake.inject('lost', 'POST', /\/issues$/);
     fake.inject('502', 'POST', /\/issues$/);
     const r = await sync(clone);
@@ -159,6 +168,10 @@ describe('extids sync', () => {
     const again = await sync(clone);
     expect(again.code).toBe(0);
     expectExactlyOnce(remote, ids);
+    const pages = fake.state.requests.filter(
+      (q: { method: string; path: string }) => q.method === 'GET' && q.path.endsWith('/issues'),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(fake.state.requests.some((q: { path: string }) => q.path === '/search/issues')).toBe(
       false,
     );
@@ -221,6 +234,105 @@ async function settle(remote: string, lease: number): Promise<void> {
   throw new Error(`sync did not settle after eight clean runs; the last said:\n${last}`);
 }
 
+describe('keeping issues up to date', () => {
+  test('a completed task closes its issue, a task moved back reopens it, an edit updates it', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
+    expect((await sync(clone)).code).toBe(0);
+    const n = (id: string) => Number(readJson(clone, MAPPING).mappings[id].github);
+    const issue = (id: string) => fake.issues().find((i: { number: number }) => i.number === n(id));
+    const commit = (msg: string) => {
+      git(clone, 'commit', '-qam', msg, '--no-verify');
+      git(clone, 'push', '-q');
+    };
+    const edit = (id: string, from: string, to: string) =>
+      write(
+        clone,
+        `tasks/backlog/${id}.md`,
+        read(clone, `tasks/backlog/${id}.md`).replace(from, to),
+      );
+    edit('TASK-1A1A', 'status: backlog', 'status: completed');
+    edit('TASK-2B2B', 'status: backlog', 'status: cancelled');
+    commit('done');
+    const closed = await sync(clone);
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toMatch(/closed #\d+ for TASK-1A1A/);
+    expect(issue('TASK-1A1A')).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(issue('TASK-2B2B')).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+    edit('TASK-1A1A', 'status: completed', 'status: in_progress');
+    edit('TASK-2B2B', 'Body of TASK-2B2B.', 'A new body.');
+    commit('reopened');
+    const reopened = await sync(clone);
+    expect(reopened.code).toBe(0);
+    expect(issue('TASK-1A1A')).toMatchObject({ state: 'open', state_reason: null });
+    expect(issue('TASK-2B2B').body).toContain('A new body.');
+    expect(issue('TASK-2B2B').state).toBe('closed');
+  });
+
+  test("a person's edit in GitHub is reported as SYNC_CONFLICT, not overwritten", async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    expect((await sync(clone)).code).toBe(0);
+    const number = Number(readJson(clone, MAPPING).mappings['TASK-1A1A'].github);
+    fake.edit(number, { title: 'Renamed by a person' });
+    write(
+      clone,
+      'tasks/backlog/TASK-1A1A.md',
+      read(clone, 'tasks/backlog/TASK-1A1A.md').replace('Body of', 'Changed body of'),
+    );
+    git(clone, 'commit', '-qam', 'edit', '--no-verify');
+    git(clone, 'push', '-q');
+    const writes = fake.state.writes;
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(`SYNC_CONFLICT.*TASK-1A1A: issue #${number} was edited in GitHub.*title, body`),
+    );
+    expect(fake.state.writes).toBe(writes);
+    expect(fake.issues()[0].title).toBe('Renamed by a person');
+  });
+
+  test('--rebuild-links restores a deleted links file from the markers', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { clone } = remoteWithTasks(ids);
+    expect((await sync(clone)).code).toBe(0);
+    const before = readJson(clone, LINKS).links;
+    git(clone, 'rm', '-q', LINKS);
+    git(clone, 'commit', '-qm', 'lost the links', '--no-verify');
+    git(clone, 'push', '-q');
+    const r = await sync(clone, ['--rebuild-links']);
+    expect(r.code).toBe(0);
+    const after = readJson(clone, LINKS).links;
+    for (const id of ids)
+      expect(after[id].github).toMatchObject({
+        number: before[id].github.number,
+        id: before[id].github.id,
+        url: before[id].github.url,
+      });
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+  });
+});
+
+describe('rate limits', () => {
+  test('a secondary rate limit is waited out; a spent budget keeps what finished and exits 0', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.inject('secondary', 'POST', /\/issues$/);
+    // Two requests left in the budget, resetting in an hour.
+    fake.state.rateLimit.limit = fake.state.rateLimit.used + 2;
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /SYNC_LEFT.*rate limit is spent until .* with 1 task\(s\) left.*TASK-3C3C/,
+    );
+    expect(fake.issues()).toHaveLength(2);
+    expect(Object.keys(remoteMapping(remote))).toHaveLength(2);
+    // The budget resets: the next run finishes the rest.
+    fake.state.rateLimit.limit = 5000;
+    fake.state.rateLimit.resetAt = Math.floor(Date.now() / 1000) + 3600;
+    expect((await sync(clone)).code).toBe(0);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
 describe('exactly once under faults', () => {
   test('SIGKILLed at random moments, with lost responses, 502s and time-outs, then a clean run', async () => {
     const ids = Array.from({ length: 30 }, (_, i) => `TASK-K${String(i).padStart(2, '0')}A`);
@@ -262,6 +374,76 @@ describe('exactly once under faults', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     await settle(remote, lease);
     expectExactlyOnce(remote, ids);
+  });
+});
+
+/** A process, asynchronously (the fake answers from this process): exit code and output. */
+function proc(cmd: string, args: string[], cwd: string, e: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((res) => {
+    const p = spawn(cmd, args, { cwd, env: e });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => res({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('the action runs command: sync', () => {
+  test('the bundled action as a process creates the issues and pushes the numbers as the bot', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    const { env: e, files } = actionEnv(
+      clone,
+      { command: 'sync', token: fake.token, 'max-creates': '5' },
+      { API: fake.url },
+    );
+    const r = await proc(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], clone, e);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/extids: created #4 for TASK-1A1A/);
+    expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toMatch(/ok<<ghadelimiter_[\w-]+\ntrue\n/);
+    expectExactlyOnce(remote, ids);
+    expect(git(remote, 'log', '-1', '--format=%an', 'main').trim()).toBe('github-actions[bot]');
+  });
+
+  test('through @github/local-action, a plan beyond max-creates fails the step naming the flag', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
+    const t = tempDir('extids-la-sync-');
+    const envFile = join(t, '.env');
+    const vars = {
+      INPUT_COMMAND: 'sync',
+      INPUT_TOKEN: fake.token,
+      'INPUT_MAX-CREATES': '1',
+      GITHUB_API_URL: fake.url,
+      GITHUB_REPOSITORY: 'acme/tasks',
+      GITHUB_WORKSPACE: clone,
+      RUNNER_TEMP: t,
+      GITHUB_STEP_SUMMARY: join(t, 'summary.md'),
+    };
+    writeFileSync(vars.GITHUB_STEP_SUMMARY, '');
+    writeFileSync(
+      envFile,
+      Object.entries(vars)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n') + '\n',
+    );
+    const r = await proc(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/@github/local-action/bin/local-action.js'),
+        'run',
+        ROOT,
+        'src/action/main.ts',
+        envFile,
+      ],
+      ROOT,
+      testEnv({ NO_COLOR: '1' }),
+    );
+    expect(r.stdout).toMatch(
+      /::error::.*creates 2 GitHub issues, more than --max-creates 1; pass --max-creates 2/,
+    );
+    expect(fake.issues()).toHaveLength(0);
   });
 });
 

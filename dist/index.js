@@ -65123,6 +65123,7 @@ async function sync(s, o) {
     }
     const found = new Map(); // task → its issue (created or adopted)
     const attempted = new Set(); // creates sent: an unanswered one keeps its intent
+    let failure;
     const written = new Map(); // task → hash of what was written
     let stopped;
     // 2. Intents, then 3. creates.
@@ -65197,24 +65198,33 @@ async function sync(s, o) {
             attempted.add(task);
             const before = now().getTime();
             try {
-                let issue = await gh.create({ title: i.desired.title, body: i.desired.body });
-                if (i.desired.state === 'closed')
-                    issue = await gh.update(issue.number, {
+                const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
+                found.set(task, issue);
+                written.set(task, contentHash(issue));
+                synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+                if (i.desired.state === 'closed') {
+                    const closed = await gh.update(issue.number, {
                         state: 'closed',
                         state_reason: i.desired.stateReason,
                     });
-                found.set(task, issue);
-                written.set(task, contentHash(i.desired));
-                synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+                    found.set(task, closed);
+                    written.set(task, contentHash(closed));
+                }
                 say(`created #${issue.number} for ${task}`);
             }
             catch (err) {
                 if (err instanceof BudgetExhausted) {
+                    // Refused before it was performed (no budget, or a rate-limited answer): not sent.
+                    attempted.delete(task);
                     stopped = err.message;
                     break;
                 }
-                if (!(err instanceof Uncertain))
-                    throw err;
+                if (!(err instanceof Uncertain)) {
+                    // GitHub answered no (a 4xx): nothing was created, so the intent is released.
+                    attempted.delete(task);
+                    failure = err; // recorded what exists first, then reported
+                    break;
+                }
                 say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
                 const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
                 if (hit) {
@@ -65228,7 +65238,7 @@ async function sync(s, o) {
     }
     // 4. Existing issues: link, update, close, reopen (conflicts are reported, never overwritten).
     for (const p of plan.filter((p) => p.action !== 'create')) {
-        if (stopped)
+        if (stopped || failure)
             break;
         const i = info.get(p.task);
         try {
@@ -65273,7 +65283,8 @@ async function sync(s, o) {
                 stopped = err.message;
                 break;
             }
-            throw err;
+            failure = err;
+            break;
         }
     }
     if (stopped) {
@@ -65292,6 +65303,8 @@ async function sync(s, o) {
     const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
     if (found.size || unsent.size)
         clearIntents(o, new Set(found.keys()), run, unsent);
+    if (failure)
+        throw failure;
     return result();
 }
 /** create/update, or close/reopen when the open/closed state is what changes. */

@@ -180,6 +180,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
 
   const found = new Map<string, Issue>(); // task → its issue (created or adopted)
   const attempted = new Set<string>(); // creates sent: an unanswered one keeps its intent
+  let failure: unknown;
   const written = new Map<string, string>(); // task → hash of what was written
   let stopped: string | undefined;
 
@@ -263,22 +264,32 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       attempted.add(task);
       const before = now().getTime();
       try {
-        let issue = await gh.create({ title: i.desired.title, body: i.desired.body });
-        if (i.desired.state === 'closed')
-          issue = await gh.update(issue.number, {
+        const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
+        found.set(task, issue);
+        written.set(task, contentHash(issue));
+        synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+        if (i.desired.state === 'closed') {
+          const closed = await gh.update(issue.number, {
             state: 'closed',
             state_reason: i.desired.stateReason,
           });
-        found.set(task, issue);
-        written.set(task, contentHash(i.desired));
-        synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+          found.set(task, closed);
+          written.set(task, contentHash(closed));
+        }
         say(`created #${issue.number} for ${task}`);
       } catch (err) {
         if (err instanceof BudgetExhausted) {
+          // Refused before it was performed (no budget, or a rate-limited answer): not sent.
+          attempted.delete(task);
           stopped = err.message;
           break;
         }
-        if (!(err instanceof Uncertain)) throw err;
+        if (!(err instanceof Uncertain)) {
+          // GitHub answered no (a 4xx): nothing was created, so the intent is released.
+          attempted.delete(task);
+          failure = err; // recorded what exists first, then reported
+          break;
+        }
         say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
         const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
         if (hit) {
@@ -299,7 +310,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
 
   // 4. Existing issues: link, update, close, reopen (conflicts are reported, never overwritten).
   for (const p of plan.filter((p) => p.action !== 'create')) {
-    if (stopped) break;
+    if (stopped || failure) break;
     const i = info.get(p.task)!;
     try {
       const current = await gh.get(p.number!);
@@ -356,7 +367,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         stopped = err.message;
         break;
       }
-      throw err;
+      failure = err;
+      break;
     }
   }
 
@@ -383,6 +395,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)),
   );
   if (found.size || unsent.size) clearIntents(o, new Set(found.keys()), run, unsent);
+  if (failure) throw failure;
   return result();
 }
 

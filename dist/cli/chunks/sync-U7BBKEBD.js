@@ -4,7 +4,7 @@ import {
   GitHub,
   sync,
   syncTarget
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 import {
   ExtidsError,
   Git

@@ -10,7 +10,7 @@ import {
   mergedFiles,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,

@@ -4,7 +4,7 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-O4XHFJUT.js";
+} from "./chunk-LKFGXFVZ.js";
 import {
   TOOLS,
   assignStaged,
@@ -13,7 +13,7 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 import {
   ExtidsError,
   STATE_FILE,

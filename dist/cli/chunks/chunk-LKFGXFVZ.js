@@ -2,7 +2,7 @@ import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
   TOOL_LABEL
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 
 // lib/doors/env.js
 function lockFromEnv(env) {

@@ -75,11 +75,11 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-G5XM7EIU.js");
+    const { finishMerge } = await import("./merge-commit-XPL4TF7T.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-L6XT5ZPA.js");
+  const { runStaged } = await import("./staged-3Q6IX2RB.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {

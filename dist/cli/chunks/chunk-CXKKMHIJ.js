@@ -15020,6 +15020,7 @@ async function sync(s, o) {
   }
   const found = /* @__PURE__ */ new Map();
   const attempted = /* @__PURE__ */ new Set();
+  let failure2;
   const written = /* @__PURE__ */ new Map();
   let stopped;
   if (creates.length) {
@@ -15089,23 +15090,30 @@ async function sync(s, o) {
       attempted.add(task);
       const before = now().getTime();
       try {
-        let issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
-        if (i.desired.state === "closed")
-          issue2 = await gh.update(issue2.number, {
+        const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
+        found.set(task, issue2);
+        written.set(task, contentHash(issue2));
+        synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
+        if (i.desired.state === "closed") {
+          const closed = await gh.update(issue2.number, {
             state: "closed",
             state_reason: i.desired.stateReason
           });
-        found.set(task, issue2);
-        written.set(task, contentHash(i.desired));
-        synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
+          found.set(task, closed);
+          written.set(task, contentHash(closed));
+        }
         say(`created #${issue2.number} for ${task}`);
       } catch (err) {
         if (err instanceof BudgetExhausted) {
+          attempted.delete(task);
           stopped = err.message;
           break;
         }
-        if (!(err instanceof Uncertain))
-          throw err;
+        if (!(err instanceof Uncertain)) {
+          attempted.delete(task);
+          failure2 = err;
+          break;
+        }
         say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
         const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
         if (hit) {
@@ -15117,7 +15125,7 @@ async function sync(s, o) {
     }
   }
   for (const p of plan.filter((p2) => p2.action !== "create")) {
-    if (stopped)
+    if (stopped || failure2)
       break;
     const i = info.get(p.task);
     try {
@@ -15159,7 +15167,8 @@ async function sync(s, o) {
         stopped = err.message;
         break;
       }
-      throw err;
+      failure2 = err;
+      break;
     }
   }
   if (stopped) {
@@ -15173,6 +15182,8 @@ async function sync(s, o) {
   const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
   if (found.size || unsent.size)
     clearIntents(o, new Set(found.keys()), run, unsent);
+  if (failure2)
+    throw failure2;
   return result2();
 }
 function stateAction(d, current) {

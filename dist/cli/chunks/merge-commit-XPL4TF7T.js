@@ -5,11 +5,11 @@ import {
   formatFinding,
   lockFromEnv,
   noStyle
-} from "./chunk-O4XHFJUT.js";
+} from "./chunk-LKFGXFVZ.js";
 import {
   loadSettings,
   repair
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 import {
   ExtidsError,
   relPath

@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   loadSettings,
   validate
-} from "./chunk-CTFG3E7T.js";
+} from "./chunk-CXKKMHIJ.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
