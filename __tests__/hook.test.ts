@@ -166,9 +166,9 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     added,
   });
 
-  test('which staged tasks get IDs, which are skipped and why, which refuse the commit', () => {
+  test('which staged tasks get IDs, which are skipped and why, which refuse the commit', async () => {
     const s = settings();
-    const plan = planStagedTasks(
+    const plan = await planStagedTasks(
       s,
       [
         staged('tasks/new.md', task('TASK-1A2B')),
@@ -204,8 +204,8 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     ]);
   });
 
-  test('a modified file whose id other files already had is a warning, and it is assigned', () => {
-    const plan = planStagedTasks(
+  test('a modified file whose id other files already had is a warning, and it is assigned', async () => {
+    const plan = await planStagedTasks(
       settings(),
       [staged('tasks/backlog/x.md', task('TASK-1A2B'), undefined, false)],
       () => [{ file: 'tasks/done/x.md', text: task('TASK-1A2B') }],

@@ -41982,7 +41982,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3296);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41992,7 +41992,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3296:
+/***/ 2495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63460,31 +63460,28 @@ class git_Git {
     }
     /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
     run(args, input, env) {
+        return this.bytes(args, input, env).toString('utf8');
+    }
+    /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
+    bytes(args, input, env) {
         try {
             return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-                cwd: this.cwd,
-                env: env ?? this.env,
+                ...this.options(env),
                 input,
-                encoding: 'utf8',
                 stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                maxBuffer: MAX_BUFFER,
-                timeout: TIMEOUT_MS,
             });
         }
         catch (err) {
             throw gitFailed(args, err);
         }
     }
+    options(env) {
+        return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
+    }
     /** `run` without waiting: git works in its own process while this one goes on. */
     runLater(args, input) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-                cwd: this.cwd,
-                env: this.env,
-                encoding: 'buffer',
-                maxBuffer: MAX_BUFFER,
-                timeout: TIMEOUT_MS,
-            }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { ...this.options(), encoding: 'buffer' }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
             child.stdin?.end(input);
         });
     }
@@ -63525,20 +63522,7 @@ class git_Git {
         const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
         if (q.asked.length === 0)
             return out;
-        let buf;
-        try {
-            buf = (0,external_node_child_process_namespaceObject.execFileSync)('git', CAT_FILE, {
-                cwd: this.cwd,
-                env: this.env,
-                input: q.input,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                maxBuffer: MAX_BUFFER,
-                timeout: TIMEOUT_MS,
-            });
-        }
-        catch (err) {
-            throw gitFailed(CAT_FILE, err);
-        }
+        const buf = this.bytes(CAT_FILE, q.input);
         return readBatch(buf, q.asked, out);
     }
     /**
@@ -65048,8 +65032,8 @@ async function sync(s, o) {
     const run = (0,external_node_crypto_.randomUUID)();
     const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
     const state = store_readState(common_storeOptions(s, o));
-    const blocking = [state.mapping, state.counters].flatMap((f) => f.status === 'valid' || f.status === 'missing' ? [] : f.findings);
-    if (blocking.some((f) => f.severity === 'error'))
+    const blocking = store_blockingFindings(state);
+    if (blocking.length)
         throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
             findings: blocking,
         });
@@ -65109,12 +65093,7 @@ async function sync(s, o) {
     // --rebuild-links: every issue this account created, by marker.
     if (o.rebuildLinks) {
         say('reading the markers of every issue extids created');
-        const byTask = new Map();
-        for (const issue of await gh.listMine()) {
-            const task = taskOfMarker(gh.repo, issue.body);
-            if (task && !byTask.has(task))
-                byTask.set(task, issue);
-        }
+        const byTask = await markers(gh);
         for (const [task, issue] of byTask)
             synced.push({ task, action: 'link', number: issue.number, url: issue.url });
         if (!o.dryRun)
@@ -65203,10 +65182,7 @@ async function sync(s, o) {
                 written.set(task, contentHash(issue));
                 synced.push({ task, action: 'create', number: issue.number, url: issue.url });
                 if (i.desired.state === 'closed') {
-                    const closed = await gh.update(issue.number, {
-                        state: 'closed',
-                        state_reason: i.desired.stateReason,
-                    });
+                    const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
                     found.set(task, closed);
                     written.set(task, contentHash(closed));
                 }
@@ -65257,16 +65233,7 @@ async function sync(s, o) {
             }
             let issue = current;
             if (fields.length) {
-                issue = await gh.update(p.number, {
-                    ...(fields.includes('title') ? { title: i.desired.title } : {}),
-                    ...(fields.includes('body') ? { body: i.desired.body } : {}),
-                    ...(fields.includes('state')
-                        ? {
-                            state: i.desired.state,
-                            state_reason: i.desired.state === 'closed' ? i.desired.stateReason : 'reopened',
-                        }
-                        : {}),
-                });
+                issue = await gh.update(p.number, patchFor(fields, i.desired));
                 say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
             }
             found.set(p.task, issue);
@@ -65307,16 +65274,27 @@ async function sync(s, o) {
         throw failure;
     return result();
 }
+/** The PATCH that brings `fields` of an issue to what the task says. */
+function patchFor(fields, d) {
+    return {
+        ...(fields.includes('title') ? { title: d.title } : {}),
+        ...(fields.includes('body') ? { body: d.body } : {}),
+        ...(fields.includes('state')
+            ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
+            : {}),
+    };
+}
 /** create/update, or close/reopen when the open/closed state is what changes. */
 function stateAction(d, current) {
     if (current && current.state !== d.state)
         return d.state === 'closed' ? 'close' : 'reopen';
     return 'update';
 }
-/** Issues this account created since `sinceMs`, by the task their marker names. */
+/** Issues this account created (since `sinceMs`, or ever), by the task their marker names. */
 async function markers(gh, sinceMs) {
     const out = new Map();
-    for (const issue of await gh.listMine(isoStamp(new Date(Math.max(0, sinceMs))))) {
+    const since = sinceMs === undefined ? undefined : isoStamp(new Date(Math.max(0, sinceMs)));
+    for (const issue of await gh.listMine(since)) {
         const task = taskOfMarker(gh.repo, issue.body);
         if (task && !out.has(task))
             out.set(task, issue);
@@ -65332,6 +65310,7 @@ async function sync_record(s, o, tasks, links, found, written, now) {
     const say = o.onStep ?? (() => { });
     const git = o.git;
     const upstream = `${o.remote}/${o.remoteBranch}`;
+    const copies = tasksById(tasks);
     for (let attempt = 1;; attempt++) {
         const files = new Set();
         const stateRel = relPath(s.root, s.stateDir);
@@ -65348,7 +65327,7 @@ async function sync_record(s, o, tasks, links, found, written, now) {
                 };
                 (current[task] ??= {}).github = link;
                 links[task] = current[task];
-                for (const rec of tasks.filter((t) => t.id === task)) {
+                for (const rec of copies.get(task) ?? []) {
                     const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
                     const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
                     const next = tasks_setExternalIds(text, want, rec.file);
@@ -65460,7 +65439,7 @@ function checkStagedState(s, dirRel, texts, now) {
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
-function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -65490,7 +65469,7 @@ function planStagedTasks(s, tasks, otherCopies) {
     // One look for every id's other copies (a commit may add many tasks), read once each.
     const copiesOf = new Map();
     if (needing.length)
-        for (const c of otherCopies(needing.map((n) => n.rec.id))) {
+        for (const c of await otherCopies(needing.map((n) => n.rec.id))) {
             const other = readTaskText(c.text, c.file, c.file);
             if (other.id !== undefined)
                 copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
@@ -65864,8 +65843,22 @@ function codeTables() {
     return { findings: table(FINDING_CODES), errors: table(ERROR_CODES) };
 }
 
+;// CONCATENATED MODULE: ./lib/doors/env.js
+/** A whole number of milliseconds from the environment, or undefined when unset or not one. */
+const msFromEnv = (env, name) => {
+    const v = env[name];
+    return v && /^\d+$/.test(v) ? Number(v) : undefined;
+};
+function lockFromEnv(env) {
+    return {
+        timeoutMs: msFromEnv(env, 'EXTIDS_LOCK_TIMEOUT_MS'),
+        staleMs: msFromEnv(env, 'EXTIDS_LOCK_STALE_MS'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/doors/sync.js
 /** What the CLI and the action share to run sync: the GitHub client from the environment. */
+
 
 /** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
 function repoOfRemote(url) {
@@ -65885,19 +65878,14 @@ function githubFromEnv(s, env, git) {
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
         throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-    const n = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
     return new github_GitHub({
         apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
         token,
         repo,
-        timeoutMs: n(env.EXTIDS_HTTP_TIMEOUT_MS),
-        maxWaitMs: n(env.EXTIDS_RATE_LIMIT_MAX_WAIT_MS),
+        timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+        maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
     });
 }
-/** The lease of a sync run's intents (EXTIDS_SYNC_LEASE_MS; tests shorten it). */
-const leaseFromEnv = (env) => env.EXTIDS_SYNC_LEASE_MS && /^\d+$/.test(env.EXTIDS_SYNC_LEASE_MS)
-    ? Number(env.EXTIDS_SYNC_LEASE_MS)
-    : undefined;
 /** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
 async function runSync(s, env, o) {
     const git = new git_Git(s.root, env);
@@ -65911,7 +65899,8 @@ async function runSync(s, env, o) {
         git,
         remote: target.remote,
         remoteBranch: target.remoteBranch,
-        leaseMs: o.leaseMs ?? leaseFromEnv(env),
+        // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
+        leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
     });
 }
 const DONE = {
@@ -65928,9 +65917,7 @@ function syncLines(r, st) {
     const lines = [];
     for (const p of r.plan) {
         const d = done.get(p.task);
-        const what = p.action === 'create'
-            ? 'create an issue'
-            : `${p.action} #${p.number}${p.fields ? ` (${p.fields.join(', ')})` : ''}`;
+        const what = p.action === 'create' ? 'create an issue' : `${p.action} #${p.number}`;
         if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}`);
         else if (d)

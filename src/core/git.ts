@@ -19,19 +19,24 @@ export class Git {
 
   /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
   run(args: string[], input?: string, env?: NodeJS.ProcessEnv): string {
+    return this.bytes(args, input, env).toString('utf8');
+  }
+
+  /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
+  private bytes(args: string[], input?: string, env?: NodeJS.ProcessEnv): Buffer {
     try {
       return execFileSync('git', args, {
-        cwd: this.cwd,
-        env: env ?? this.env,
+        ...this.options(env),
         input,
-        encoding: 'utf8',
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        maxBuffer: MAX_BUFFER,
-        timeout: TIMEOUT_MS,
       });
     } catch (err) {
       throw gitFailed(args, err);
     }
+  }
+
+  private options(env?: NodeJS.ProcessEnv) {
+    return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
   }
 
   /** `run` without waiting: git works in its own process while this one goes on. */
@@ -40,13 +45,7 @@ export class Git {
       const child = execFile(
         'git',
         args,
-        {
-          cwd: this.cwd,
-          env: this.env,
-          encoding: 'buffer',
-          maxBuffer: MAX_BUFFER,
-          timeout: TIMEOUT_MS,
-        },
+        { ...this.options(), encoding: 'buffer' },
         (err, stdout, stderr) =>
           err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout),
       );
@@ -95,19 +94,7 @@ export class Git {
     const q = batchQuestion(rev, paths);
     const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
     if (q.asked.length === 0) return out;
-    let buf: Buffer;
-    try {
-      buf = execFileSync('git', CAT_FILE, {
-        cwd: this.cwd,
-        env: this.env,
-        input: q.input,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        maxBuffer: MAX_BUFFER,
-        timeout: TIMEOUT_MS,
-      });
-    } catch (err) {
-      throw gitFailed(CAT_FILE, err);
-    }
+    const buf = this.bytes(CAT_FILE, q.input);
     return readBatch(buf, q.asked, out);
   }
 

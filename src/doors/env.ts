@@ -1,7 +1,15 @@
 /** Settings the doors take from the environment (the core never reads it). */
 import type { LockOptions } from '../core/index.js';
 
+/** A whole number of milliseconds from the environment, or undefined when unset or not one. */
+export const msFromEnv = (env: NodeJS.ProcessEnv, name: string): number | undefined => {
+  const v = env[name];
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+};
+
 export function lockFromEnv(env: NodeJS.ProcessEnv): LockOptions {
-  const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-  return { timeoutMs: n(env.EXTIDS_LOCK_TIMEOUT_MS), staleMs: n(env.EXTIDS_LOCK_STALE_MS) };
+  return {
+    timeoutMs: msFromEnv(env, 'EXTIDS_LOCK_TIMEOUT_MS'),
+    staleMs: msFromEnv(env, 'EXTIDS_LOCK_STALE_MS'),
+  };
 }

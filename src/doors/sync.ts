@@ -9,6 +9,7 @@ import {
   type SyncOptions,
   type SyncReport,
 } from '../core/index.js';
+import { msFromEnv } from './env.js';
 import type { Style } from './render.js';
 
 /** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
@@ -37,21 +38,14 @@ export function githubFromEnv(s: Settings, env: NodeJS.ProcessEnv, git: Git): Gi
       'SYNC_REFUSED',
       'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY',
     );
-  const n = (v?: string) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
   return new GitHub({
     apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
     token,
     repo,
-    timeoutMs: n(env.EXTIDS_HTTP_TIMEOUT_MS),
-    maxWaitMs: n(env.EXTIDS_RATE_LIMIT_MAX_WAIT_MS),
+    timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+    maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
   });
 }
-
-/** The lease of a sync run's intents (EXTIDS_SYNC_LEASE_MS; tests shorten it). */
-export const leaseFromEnv = (env: NodeJS.ProcessEnv): number | undefined =>
-  env.EXTIDS_SYNC_LEASE_MS && /^\d+$/.test(env.EXTIDS_SYNC_LEASE_MS)
-    ? Number(env.EXTIDS_SYNC_LEASE_MS)
-    : undefined;
 
 /** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
 export async function runSync(
@@ -70,7 +64,8 @@ export async function runSync(
     git,
     remote: target.remote,
     remoteBranch: target.remoteBranch,
-    leaseMs: o.leaseMs ?? leaseFromEnv(env),
+    // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
+    leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
   });
 }
 
@@ -89,10 +84,7 @@ export function syncLines(r: SyncReport, st: Style): string[] {
   const lines: string[] = [];
   for (const p of r.plan) {
     const d = done.get(p.task);
-    const what =
-      p.action === 'create'
-        ? 'create an issue'
-        : `${p.action} #${p.number}${p.fields ? ` (${p.fields.join(', ')})` : ''}`;
+    const what = p.action === 'create' ? 'create an issue' : `${p.action} #${p.number}`;
     if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}`);
     else if (d) lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
   }

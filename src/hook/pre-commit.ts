@@ -97,14 +97,15 @@ export async function hookMain(io: Io): Promise<number> {
 
 /**
  * Starts the git reads the hook will need before the core is loaded, so git works while Node
- * compiles: every staged text (state files and tasks), and the work tree's files that may be
- * other copies of the staged tasks, found from a guess of their ids (checked later).
+ * compiles: every staged text (state files and tasks), and, for the task files this commit adds
+ * (the ones that get IDs), the work tree's files that may be other copies of them, found from a
+ * guess of their ids (checked later). A commit that only edits tasks starts no grep.
  */
 function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
   const ids = new Set<string>();
-  for (const file of staged.tasks) {
+  for (const file of staged.added) {
     try {
       for (const id of idGuesses(readFileSync(resolve(paths.root, file), 'utf8'))) ids.add(id);
     } catch {
@@ -120,7 +121,7 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
         : Promise.resolve([]),
     },
   };
-  // Answered or not, nothing unhandled: the core asks again itself when a read failed.
+  // Answered or not, nothing unhandled: the hook asks again itself when a read failed.
   early.index.catch(() => {});
   return early;
 }

@@ -111,9 +111,7 @@ export async function runStaged(
       return 0;
     }
     const tasksRel = relPath(s.root, s.tasksDir);
-    const guessed = early &&
-      paths.tasksDir === tasksRel && { ids: early.copies.ids, files: await early.copies.files };
-    const plan = planStagedTasks(
+    const plan = await planStagedTasks(
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
@@ -131,10 +129,12 @@ export async function runStaged(
             ];
       }),
       // Candidates from the work tree (fast); what counts is their staged text, read next.
-      (ids) => {
+      // Asked only when a staged task needs IDs; the grep started early answers when it looked
+      // for every id asked (and in the configured tasks directory).
+      async (ids) => {
         const hits =
-          guessed && ids.every((id) => guessed.ids.has(id))
-            ? guessed.files
+          early && paths.tasksDir === tasksRel && ids.every((id) => early.copies.ids.has(id))
+            ? await early.copies.files
             : git.grepFiles('worktree', ids.map(idLineRegex), tasksRel);
         for (const [file, text] of git.showAll(
           'index',

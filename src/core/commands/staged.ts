@@ -92,11 +92,11 @@ export interface StagedPlan {
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
-export function planStagedTasks(
+export async function planStagedTasks(
   s: Settings,
   tasks: StagedTask[],
-  otherCopies: (ids: string[]) => IndexCopy[],
-): StagedPlan {
+  otherCopies: (ids: string[]) => IndexCopy[] | Promise<IndexCopy[]>,
+): Promise<StagedPlan> {
   const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
   // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -124,7 +124,7 @@ export function planStagedTasks(
   // One look for every id's other copies (a commit may add many tasks), read once each.
   const copiesOf = new Map<string, TaskRecord[]>();
   if (needing.length)
-    for (const c of otherCopies(needing.map((n) => n.rec.id!))) {
+    for (const c of await otherCopies(needing.map((n) => n.rec.id!))) {
       const other = readTaskText(c.text, c.file, c.file);
       if (other.id !== undefined)
         copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);

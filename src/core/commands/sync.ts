@@ -22,8 +22,8 @@ import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
-import { readState, transaction } from '../store.js';
-import { setExternalIds, taskBody, type TaskRecord } from '../tasks.js';
+import { blockingFindings, readState, transaction } from '../store.js';
+import { setExternalIds, taskBody, tasksById, type TaskRecord } from '../tasks.js';
 import {
   changedFields,
   contentHash,
@@ -32,7 +32,13 @@ import {
   taskOfMarker,
   type Desired,
 } from '../sync/content.js';
-import { BudgetExhausted, Uncertain, type GitHub, type Issue } from '../sync/github.js';
+import {
+  BudgetExhausted,
+  Uncertain,
+  type GitHub,
+  type Issue,
+  type IssueFields,
+} from '../sync/github.js';
 import { fetchIntents, pushIntents, type Intents } from '../sync/intents.js';
 import { LINKS_FILE, readLinks, writeLinks, type GitHubLink, type Links } from '../sync/links.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
@@ -45,8 +51,6 @@ export interface SyncItem {
   action: SyncAction;
   /** The issue, for everything but a create. */
   number?: number;
-  /** What changes (update, close, reopen). */
-  fields?: string[];
 }
 
 export interface Synced {
@@ -100,10 +104,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
 
   const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
   const state = readState(storeOptions(s, o));
-  const blocking = [state.mapping, state.counters].flatMap((f) =>
-    f.status === 'valid' || f.status === 'missing' ? [] : f.findings,
-  );
-  if (blocking.some((f) => f.severity === 'error'))
+  const blocking = blockingFindings(state);
+  if (blocking.length)
     throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
       findings: blocking,
     });
@@ -167,11 +169,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   // --rebuild-links: every issue this account created, by marker.
   if (o.rebuildLinks) {
     say('reading the markers of every issue extids created');
-    const byTask = new Map<string, Issue>();
-    for (const issue of await gh.listMine()) {
-      const task = taskOfMarker(gh.repo, issue.body);
-      if (task && !byTask.has(task)) byTask.set(task, issue);
-    }
+    const byTask = await markers(gh);
     for (const [task, issue] of byTask)
       synced.push({ task, action: 'link', number: issue.number, url: issue.url });
     if (!o.dryRun) await record(s, o, tasks, links, byTask, new Map(), now);
@@ -269,10 +267,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         written.set(task, contentHash(issue));
         synced.push({ task, action: 'create', number: issue.number, url: issue.url });
         if (i.desired.state === 'closed') {
-          const closed = await gh.update(issue.number, {
-            state: 'closed',
-            state_reason: i.desired.stateReason,
-          });
+          const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
           found.set(task, closed);
           written.set(task, contentHash(closed));
         }
@@ -342,16 +337,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       }
       let issue = current;
       if (fields.length) {
-        issue = await gh.update(p.number!, {
-          ...(fields.includes('title') ? { title: i.desired.title } : {}),
-          ...(fields.includes('body') ? { body: i.desired.body } : {}),
-          ...(fields.includes('state')
-            ? {
-                state: i.desired.state,
-                state_reason: i.desired.state === 'closed' ? i.desired.stateReason : 'reopened',
-              }
-            : {}),
-        });
+        issue = await gh.update(p.number!, patchFor(fields, i.desired));
         say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
       }
       found.set(p.task, issue);
@@ -399,16 +385,28 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   return result();
 }
 
+/** The PATCH that brings `fields` of an issue to what the task says. */
+function patchFor(fields: string[], d: Desired): IssueFields {
+  return {
+    ...(fields.includes('title') ? { title: d.title } : {}),
+    ...(fields.includes('body') ? { body: d.body } : {}),
+    ...(fields.includes('state')
+      ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
+      : {}),
+  };
+}
+
 /** create/update, or close/reopen when the open/closed state is what changes. */
 function stateAction(d: Desired, current?: { state: string }): SyncAction {
   if (current && current.state !== d.state) return d.state === 'closed' ? 'close' : 'reopen';
   return 'update';
 }
 
-/** Issues this account created since `sinceMs`, by the task their marker names. */
-async function markers(gh: GitHub, sinceMs: number): Promise<Map<string, Issue>> {
+/** Issues this account created (since `sinceMs`, or ever), by the task their marker names. */
+async function markers(gh: GitHub, sinceMs?: number): Promise<Map<string, Issue>> {
   const out = new Map<string, Issue>();
-  for (const issue of await gh.listMine(isoStamp(new Date(Math.max(0, sinceMs))))) {
+  const since = sinceMs === undefined ? undefined : isoStamp(new Date(Math.max(0, sinceMs)));
+  for (const issue of await gh.listMine(since)) {
     const task = taskOfMarker(gh.repo, issue.body);
     if (task && !out.has(task)) out.set(task, issue);
   }
@@ -432,6 +430,7 @@ async function record(
   const say = o.onStep ?? (() => {});
   const git = o.git;
   const upstream = `${o.remote}/${o.remoteBranch}`;
+  const copies = tasksById(tasks);
   for (let attempt = 1; ; attempt++) {
     const files = new Set<string>();
     const stateRel = relPath(s.root, s.stateDir);
@@ -448,7 +447,7 @@ async function record(
         };
         (current[task] ??= {}).github = link;
         links[task] = current[task]!;
-        for (const rec of tasks.filter((t) => t.id === task)) {
+        for (const rec of copies.get(task) ?? []) {
           const text = readFileSync(rec.path, 'utf8');
           const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
           const next = setExternalIds(text, want, rec.file);

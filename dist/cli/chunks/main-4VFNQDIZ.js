@@ -5,10 +5,12 @@ import {
   changeLines,
   formatFindings,
   jsonReport,
-  lockFromEnv,
   noStyle,
   summaryLine
-} from "./chunk-LKFGXFVZ.js";
+} from "./chunk-HUDP5KTS.js";
+import {
+  lockFromEnv
+} from "./chunk-VALC4E2J.js";
 import {
   TOOLS,
   assign,
@@ -18,14 +20,14 @@ import {
   parseToolList,
   repair,
   validate
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   ExtidsError,
   Git,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3583,7 +3585,7 @@ ${EXAMPLES[name]}
     const { s, o } = ctx(cmd);
     if (!/^\d+$/.test(opts.maxCreates))
       throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
-    const { runSync, syncLines } = await import("./sync-U7BBKEBD.js");
+    const { runSync, syncLines } = await import("./sync-XNOFCIEX.js");
     const r = await runSync(s, io.env, {
       ...o,
       dryRun: opts.dryRun,
@@ -3604,7 +3606,7 @@ ${EXAMPLES[name]}
     const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
-    const { init } = await import("./init-XAN7SZMZ.js");
+    const { init } = await import("./init-TILNHD2E.js");
     const r = init(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
@@ -3612,11 +3614,11 @@ ${EXAMPLES[name]}
     print(r, changeLines(r));
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
-    const { hookMain } = await import("./pre-commit-NVX764QZ.js");
+    const { hookMain } = await import("./pre-commit-J5HWVCZH.js");
     exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf("hook")) });
   });
   sub("merge-driver", "git merge driver for the two state files (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
-    const { mergeDriverMain } = await import("./merge-driver-FD5N4IHA.js");
+    const { mergeDriverMain } = await import("./merge-driver-E5L2WESP.js");
     exit = await mergeDriverMain(io, { base, ours, theirs, path });
   });
   try {

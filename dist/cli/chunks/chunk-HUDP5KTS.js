@@ -2,13 +2,7 @@ import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
   TOOL_LABEL
-} from "./chunk-CXKKMHIJ.js";
-
-// lib/doors/env.js
-function lockFromEnv(env) {
-  const n = (v) => v && /^\d+$/.test(v) ? Number(v) : void 0;
-  return { timeoutMs: n(env.EXTIDS_LOCK_TIMEOUT_MS), staleMs: n(env.EXTIDS_LOCK_STALE_MS) };
-}
+} from "./chunk-XPVSICWA.js";
 
 // lib/doors/render.js
 var plain = (s) => s;
@@ -127,7 +121,6 @@ var jsonReport = (r) => ({
 });
 
 export {
-  lockFromEnv,
   noStyle,
   ansiStyle,
   formatFinding,

@@ -1,14 +1,17 @@
 import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
+  msFromEnv
+} from "./chunk-VALC4E2J.js";
+import {
   GitHub,
   sync,
   syncTarget
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   ExtidsError,
   Git
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/doors/sync.js
 function repoOfRemote(url) {
@@ -22,16 +25,14 @@ function githubFromEnv(s, env, git) {
   const repo = s.tools.github?.repo ?? env.GITHUB_REPOSITORY?.trim() ?? repoOfRemote(git.configGet("remote.origin.url"));
   if (!repo)
     throw new ExtidsError("SYNC_REFUSED", 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-  const n = (v) => v && /^\d+$/.test(v) ? Number(v) : void 0;
   return new GitHub({
     apiUrl: env.GITHUB_API_URL?.trim() || "https://api.github.com",
     token,
     repo,
-    timeoutMs: n(env.EXTIDS_HTTP_TIMEOUT_MS),
-    maxWaitMs: n(env.EXTIDS_RATE_LIMIT_MAX_WAIT_MS)
+    timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
+    maxWaitMs: msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS")
   });
 }
-var leaseFromEnv = (env) => env.EXTIDS_SYNC_LEASE_MS && /^\d+$/.test(env.EXTIDS_SYNC_LEASE_MS) ? Number(env.EXTIDS_SYNC_LEASE_MS) : void 0;
 async function runSync(s, env, o) {
   const git = new Git(s.root, env);
   const github = githubFromEnv(s, env, git);
@@ -42,7 +43,8 @@ async function runSync(s, env, o) {
     git,
     remote: target.remote,
     remoteBranch: target.remoteBranch,
-    leaseMs: o.leaseMs ?? leaseFromEnv(env)
+    // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
+    leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS")
   });
 }
 var DONE = {
@@ -58,7 +60,7 @@ function syncLines(r, st) {
   const lines = [];
   for (const p of r.plan) {
     const d = done.get(p.task);
-    const what = p.action === "create" ? "create an issue" : `${p.action} #${p.number}${p.fields ? ` (${p.fields.join(", ")})` : ""}`;
+    const what = p.action === "create" ? "create an issue" : `${p.action} #${p.number}`;
     if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}`);
     else if (d)
@@ -75,7 +77,6 @@ function syncLines(r, st) {
 }
 export {
   githubFromEnv,
-  leaseFromEnv,
   repoOfRemote,
   runSync,
   syncLines

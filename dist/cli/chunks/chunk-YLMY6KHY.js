@@ -93,30 +93,27 @@ var Git = class {
   }
   /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
   run(args, input, env) {
+    return this.bytes(args, input, env).toString("utf8");
+  }
+  /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
+  bytes(args, input, env) {
     try {
       return execFileSync("git", args, {
-        cwd: this.cwd,
-        env: env ?? this.env,
+        ...this.options(env),
         input,
-        encoding: "utf8",
-        stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-        maxBuffer: MAX_BUFFER,
-        timeout: TIMEOUT_MS
+        stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
       });
     } catch (err) {
       throw gitFailed(args, err);
     }
   }
+  options(env) {
+    return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
+  }
   /** `run` without waiting: git works in its own process while this one goes on. */
   runLater(args, input) {
     return new Promise((resolve, reject) => {
-      const child = execFile("git", args, {
-        cwd: this.cwd,
-        env: this.env,
-        encoding: "buffer",
-        maxBuffer: MAX_BUFFER,
-        timeout: TIMEOUT_MS
-      }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
+      const child = execFile("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
       child.stdin?.end(input);
     });
   }
@@ -156,19 +153,7 @@ var Git = class {
     const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
     if (q.asked.length === 0)
       return out;
-    let buf;
-    try {
-      buf = execFileSync("git", CAT_FILE, {
-        cwd: this.cwd,
-        env: this.env,
-        input: q.input,
-        stdio: ["pipe", "pipe", "pipe"],
-        maxBuffer: MAX_BUFFER,
-        timeout: TIMEOUT_MS
-      });
-    } catch (err) {
-      throw gitFailed(CAT_FILE, err);
-    }
+    const buf = this.bytes(CAT_FILE, q.input);
     return readBatch(buf, q.asked, out);
   }
   /**

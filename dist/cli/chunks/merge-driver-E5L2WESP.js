@@ -10,7 +10,7 @@ import {
   mergedFiles,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,
@@ -18,7 +18,7 @@ import {
   Git,
   STATE_FILE,
   relPath
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/cli/merge-driver.js
 import { readFileSync, writeFileSync } from "node:fs";

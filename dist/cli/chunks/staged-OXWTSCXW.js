@@ -2,9 +2,11 @@ import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
   formatFinding,
-  lockFromEnv,
   noStyle
-} from "./chunk-LKFGXFVZ.js";
+} from "./chunk-HUDP5KTS.js";
+import {
+  lockFromEnv
+} from "./chunk-VALC4E2J.js";
 import {
   TOOLS,
   assignStaged,
@@ -13,13 +15,13 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   ExtidsError,
   STATE_FILE,
   idLineRegex,
   relPath
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/hook/staged.js
 import { readFileSync } from "node:fs";
@@ -66,8 +68,7 @@ async function runStaged(io, paths, staged, git, early) {
       return 0;
     }
     const tasksRel = relPath(s.root, s.tasksDir);
-    const guessed = early && paths.tasksDir === tasksRel && { ids: early.copies.ids, files: await early.copies.files };
-    const plan = planStagedTasks(
+    const plan = await planStagedTasks(
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
@@ -83,8 +84,10 @@ async function runStaged(io, paths, staged, git, early) {
         ];
       }),
       // Candidates from the work tree (fast); what counts is their staged text, read next.
-      (ids) => {
-        const hits = guessed && ids.every((id) => guessed.ids.has(id)) ? guessed.files : git.grepFiles("worktree", ids.map(idLineRegex), tasksRel);
+      // Asked only when a staged task needs IDs; the grep started early answers when it looked
+      // for every id asked (and in the configured tasks directory).
+      async (ids) => {
+        const hits = early && paths.tasksDir === tasksRel && ids.every((id) => early.copies.ids.has(id)) ? await early.copies.files : git.grepFiles("worktree", ids.map(idLineRegex), tasksRel);
         for (const [file, text] of git.showAll("index", hits.filter((f) => !index.has(f))))
           index.set(file, text);
         return hits.map((file) => ({ file, text: index.get(file) ?? "" }));

@@ -3,17 +3,19 @@ const require = __extidsRequire(import.meta.url);
 import {
   describeChange,
   formatFinding,
-  lockFromEnv,
   noStyle
-} from "./chunk-LKFGXFVZ.js";
+} from "./chunk-HUDP5KTS.js";
+import {
+  lockFromEnv
+} from "./chunk-VALC4E2J.js";
 import {
   loadSettings,
   repair
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   ExtidsError,
   relPath
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/hook/merge-commit.js
 async function finishMerge(io, paths, git) {

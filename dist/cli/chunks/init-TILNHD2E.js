@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   loadSettings,
   validate
-} from "./chunk-CXKKMHIJ.js";
+} from "./chunk-XPVSICWA.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
@@ -14,7 +14,7 @@ import {
   MAPPING_FILE,
   finding,
   relPath
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/cli/init.js
 import { execFileSync } from "node:child_process";

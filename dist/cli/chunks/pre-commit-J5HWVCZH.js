@@ -9,7 +9,7 @@ import {
   MAPPING_FILE,
   idGuesses,
   idLineRegex
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // lib/hook/pre-commit.js
 import { readFileSync } from "node:fs";
@@ -75,18 +75,18 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-XPL4TF7T.js");
+    const { finishMerge } = await import("./merge-commit-PP72NCRK.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-3Q6IX2RB.js");
+  const { runStaged } = await import("./staged-OXWTSCXW.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
   const ids = /* @__PURE__ */ new Set();
-  for (const file of staged.tasks) {
+  for (const file of staged.added) {
     try {
       for (const id of idGuesses(readFileSync(resolve(paths.root, file), "utf8")))
         ids.add(id);

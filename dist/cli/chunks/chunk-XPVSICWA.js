@@ -18,7 +18,7 @@ import {
   hasErrors,
   idLineRegex,
   relPath
-} from "./chunk-XCXV7PN6.js";
+} from "./chunk-YLMY6KHY.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -14946,8 +14946,8 @@ async function sync(s, o) {
   const run = randomUUID();
   const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = readState(storeOptions(s, o));
-  const blocking = [state.mapping, state.counters].flatMap((f) => f.status === "valid" || f.status === "missing" ? [] : f.findings);
-  if (blocking.some((f) => f.severity === "error"))
+  const blocking = blockingFindings(state);
+  if (blocking.length)
     throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
       findings: blocking
     });
@@ -15006,12 +15006,7 @@ async function sync(s, o) {
     return result2();
   if (o.rebuildLinks) {
     say("reading the markers of every issue extids created");
-    const byTask = /* @__PURE__ */ new Map();
-    for (const issue2 of await gh.listMine()) {
-      const task = taskOfMarker(gh.repo, issue2.body);
-      if (task && !byTask.has(task))
-        byTask.set(task, issue2);
-    }
+    const byTask = await markers(gh);
     for (const [task, issue2] of byTask)
       synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
     if (!o.dryRun)
@@ -15095,10 +15090,7 @@ async function sync(s, o) {
         written.set(task, contentHash(issue2));
         synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
         if (i.desired.state === "closed") {
-          const closed = await gh.update(issue2.number, {
-            state: "closed",
-            state_reason: i.desired.stateReason
-          });
+          const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
           found.set(task, closed);
           written.set(task, contentHash(closed));
         }
@@ -15144,14 +15136,7 @@ async function sync(s, o) {
       }
       let issue2 = current;
       if (fields.length) {
-        issue2 = await gh.update(p.number, {
-          ...fields.includes("title") ? { title: i.desired.title } : {},
-          ...fields.includes("body") ? { body: i.desired.body } : {},
-          ...fields.includes("state") ? {
-            state: i.desired.state,
-            state_reason: i.desired.state === "closed" ? i.desired.stateReason : "reopened"
-          } : {}
-        });
+        issue2 = await gh.update(p.number, patchFor(fields, i.desired));
         say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(", ")}`);
       }
       found.set(p.task, issue2);
@@ -15186,6 +15171,13 @@ async function sync(s, o) {
     throw failure2;
   return result2();
 }
+function patchFor(fields, d) {
+  return {
+    ...fields.includes("title") ? { title: d.title } : {},
+    ...fields.includes("body") ? { body: d.body } : {},
+    ...fields.includes("state") ? { state: d.state, state_reason: d.state === "closed" ? d.stateReason : "reopened" } : {}
+  };
+}
 function stateAction(d, current) {
   if (current && current.state !== d.state)
     return d.state === "closed" ? "close" : "reopen";
@@ -15193,7 +15185,8 @@ function stateAction(d, current) {
 }
 async function markers(gh, sinceMs) {
   const out = /* @__PURE__ */ new Map();
-  for (const issue2 of await gh.listMine(isoStamp(new Date(Math.max(0, sinceMs))))) {
+  const since = sinceMs === void 0 ? void 0 : isoStamp(new Date(Math.max(0, sinceMs)));
+  for (const issue2 of await gh.listMine(since)) {
     const task = taskOfMarker(gh.repo, issue2.body);
     if (task && !out.has(task))
       out.set(task, issue2);
@@ -15205,6 +15198,7 @@ async function record2(s, o, tasks, links, found, written, now) {
   });
   const git = o.git;
   const upstream = `${o.remote}/${o.remoteBranch}`;
+  const copies = tasksById(tasks);
   for (let attempt = 1; ; attempt++) {
     const files = /* @__PURE__ */ new Set();
     const stateRel = relPath(s.root, s.stateDir);
@@ -15221,7 +15215,7 @@ async function record2(s, o, tasks, links, found, written, now) {
         };
         (current[task] ??= {}).github = link;
         links[task] = current[task];
-        for (const rec of tasks.filter((t) => t.id === task)) {
+        for (const rec of copies.get(task) ?? []) {
           const text = readFileSync6(rec.path, "utf8");
           const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
           const next = setExternalIds(text, want, rec.file);
@@ -15295,7 +15289,7 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
-function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
@@ -15323,7 +15317,7 @@ function planStagedTasks(s, tasks, otherCopies) {
   }
   const copiesOf = /* @__PURE__ */ new Map();
   if (needing.length)
-    for (const c of otherCopies(needing.map((n) => n.rec.id))) {
+    for (const c of await otherCopies(needing.map((n) => n.rec.id))) {
       const other = readTaskText(c.text, c.file, c.file);
       if (other.id !== void 0)
         copiesOf.set(other.id, [...copiesOf.get(other.id) ?? [], other]);
