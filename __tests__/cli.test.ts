@@ -201,9 +201,8 @@ describe('extids lookup, migrate, repair, init', () => {
       github: {},
     });
     expect(read(root, '.gitignore')).toContain('.claude/state/*.bak');
-    expect(read(root, '.gitattributes')).toContain(
-      '.claude/state/external_id_mapping.json merge=extids',
-    );
+    for (const f of ['external_id_mapping', 'external_id_counters', 'external_id_links'])
+      expect(read(root, '.gitattributes')).toContain(`.claude/state/${f}.json merge=extids`);
     expect(read(root, '.husky/pre-commit')).toContain('node_modules/.bin/extids hook pre-commit');
     expect(git(root, 'config', 'merge.extids.driver').trim()).toContain(
       'node_modules/.bin/extids merge-driver %O %A %B %P',

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import {
   findDuplicateExternalIds,
   highestUsed,
+  linksText,
+  mergeLinks,
   mergeState,
+  parseLinksText,
+  type Links,
   type Counters,
   type Mappings,
 } from '../src/core/index.js';
@@ -172,6 +176,108 @@ describe('merge driver in real repositories', () => {
     expect(m['TASK-2B2B'].jira).toBe('PROJ-3');
     expect(read(root, 'tasks/two.md')).toContain('jira: PROJ-3');
     expect(cli(root, ['validate']).code).toBe(0);
+  });
+});
+
+const LINKS = '.claude/state/external_id_links.json';
+
+describe('the links file (sync mode) merges too', () => {
+  const link = (number: number, hash = `h${number}`) => ({
+    github: { id: 1000 + number, number, url: `https://github.com/a/b/issues/${number}`, hash },
+  });
+  const file = (links: Links, updated = '2026-01-01T00:00:00Z') =>
+    parseLinksText(linksText(links, updated), 'links');
+
+  test('pure: symmetric; a link one side changed takes the change; both changed differently is left out', () => {
+    const entry = fc.option(fc.constantFrom(...[4, 5, 6].flatMap((n) => [link(n), link(n, 'x')])), {
+      nil: undefined,
+    });
+    const side = fc.record({ 'TASK-A1': entry, 'TASK-B2': entry, 'TASK-C3': entry });
+    const links = (r: Record<string, ReturnType<typeof link> | undefined>): Links =>
+      Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Links;
+    fc.assert(
+      fc.property(side, side, side, (b, x, y) => {
+        const [base, ours, theirs] = [b, x, y].map((r) => file(links(r)));
+        const ab = mergeLinks(base, ours!, theirs!);
+        const ba = mergeLinks(base, theirs!, ours!);
+        expect(linksText(ab.links, ab.updated)).toBe(linksText(ba.links, ba.updated));
+        for (const task of Object.keys({ ...x, ...y })) {
+          const [o, a, c] = [b, x, y].map((r) => JSON.stringify(r[task as keyof typeof r]));
+          const got = ab.links[task];
+          if (a === c || c === undefined || c === o) expect(JSON.stringify(got)).toBe(a ?? c);
+          else if (a === undefined || a === o) expect(JSON.stringify(got)).toBe(c);
+          else {
+            expect(got).toBeUndefined();
+            expect(ab.dropped).toContain(task);
+          }
+        }
+      }),
+    );
+  });
+
+  test("in a real merge: both branches' links kept; a link both changed is left for the next sync, said in one line", () => {
+    const root = based();
+    git(root, 'config', 'merge.extids.driver', 'node_modules/.bin/extids merge-driver %O %A %B %P');
+    write(
+      root,
+      '.gitattributes',
+      `${MAPPING} merge=extids\n${COUNTERS} merge=extids\n${LINKS} merge=extids\n`,
+    );
+    write(root, LINKS, linksText({ 'TASK-0A0A': link(4) }, '2026-01-01T00:00:00Z'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'links', '--no-verify');
+    const onBranch = (name: string, links: Links, stamp: string) => {
+      git(root, 'checkout', '-qb', name, 'main');
+      write(root, LINKS, linksText(links, stamp));
+      git(root, 'commit', '-qam', name, '--no-verify');
+    };
+    onBranch('one', { 'TASK-0A0A': link(4), 'TASK-1A1A': link(5) }, '2026-01-02T00:00:00Z');
+    onBranch(
+      'two',
+      { 'TASK-0A0A': link(4, 'edited'), 'TASK-2B2B': link(6) },
+      '2026-01-03T00:00:00Z',
+    );
+    git(root, 'checkout', '-q', 'one');
+    const r = run(root, 'merge', '-q', '--no-edit', 'two');
+    expect(r.code).toBe(0);
+    const merged = readJson(root, LINKS);
+    expect(merged.links).toEqual({
+      'TASK-0A0A': link(4, 'edited'), // only two changed it
+      'TASK-1A1A': link(5),
+      'TASK-2B2B': link(6),
+    });
+    expect(merged.updated).toBe('2026-01-03T00:00:00Z');
+    expect(read(root, LINKS)).toBe(linksText(merged.links, merged.updated)); // canonical
+    // Both change TASK-0A0A's link, differently.
+    onBranch('three', { 'TASK-0A0A': link(4, 'three') }, '2026-01-04T00:00:00Z');
+    onBranch('four', { 'TASK-0A0A': link(4, 'four') }, '2026-01-05T00:00:00Z');
+    const both = run(root, 'merge', '-q', '--no-edit', 'three');
+    expect(both.code).toBe(0);
+    expect(both.stderr).toMatch(
+      /TASK-0A0A: both sides changed its GitHub link differently; left it out, the next `extids sync` reads the issue and links it again/,
+    );
+    expect(readJson(root, LINKS).links['TASK-0A0A']).toBeUndefined();
+  });
+
+  test("an unreadable links side leaves git's conflict markers and says what checks it", () => {
+    const root = based();
+    git(root, 'config', 'merge.extids.driver', 'node_modules/.bin/extids merge-driver %O %A %B %P');
+    write(root, '.gitattributes', `${LINKS} merge=extids\n`);
+    write(root, LINKS, linksText({ 'TASK-0A0A': link(4) }, '2026-01-01T00:00:00Z'));
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'links', '--no-verify');
+    git(root, 'checkout', '-qb', 'bad', 'main');
+    write(root, LINKS, '{ "links": ');
+    git(root, 'commit', '-qam', 'break', '--no-verify');
+    git(root, 'checkout', '-q', 'main');
+    write(root, LINKS, linksText({ 'TASK-0A0A': link(4, 'new') }, '2026-01-02T00:00:00Z'));
+    git(root, 'commit', '-qam', 'change', '--no-verify');
+    const r = run(root, 'merge', '-q', '--no-edit', 'bad');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/the theirs side cannot be read: is not valid JSON/);
+    expect(r.stderr).toMatch(/`extids validate` checks it/);
+    expect(read(root, LINKS)).toMatch(/<<<<<<< ours/);
+    expect(cli(root, ['validate']).stdout).toMatch(/external_id_links\.json:\d+.*CONFLICT_MARKERS/);
   });
 });
 

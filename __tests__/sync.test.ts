@@ -311,6 +311,92 @@ describe('keeping issues up to date', () => {
   });
 });
 
+describe('the links file', () => {
+  /** Edits a file of the clone, commits and pushes it (a person's change reaching main). */
+  const pushEdit = (clone: string, file: string, edit: (text: string) => string, msg: string) => {
+    write(clone, file, edit(read(clone, file)));
+    git(clone, 'commit', '-qam', msg, '--no-verify');
+    git(clone, 'push', '-q');
+  };
+
+  test('GitHub storing a body differently from what was sent costs no request on the next run', async () => {
+    fake.close();
+    // Stands for a server that normalises what it stores: trailing newlines dropped.
+    fake = await startGitHubFake({ storeBody: (b: string) => b.replace(/\n+$/, '') });
+    fake.seedPullRequests(3);
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    expect((await sync(clone)).code).toBe(0);
+    const link = readJson(clone, LINKS).links['TASK-1A1A'].github;
+    expect(link.sent).not.toBe(link.hash); // what was sent, and what GitHub made of it
+    const before = fake.state.requests.length;
+    const again = await sync(clone);
+    expect(again.stdout).toMatch(/nothing to sync/);
+    expect(fake.state.requests.length).toBe(before); // not one request: nothing changed
+    // A change of the task is one PATCH, not a conflict; then quiet again.
+    pushEdit(clone, 'tasks/backlog/TASK-1A1A.md', (t) => t.replace('Body of', 'New body of'), 'e');
+    const writes = fake.state.writes;
+    const edit = await sync(clone);
+    expect(edit.stdout).not.toMatch(/SYNC_CONFLICT/);
+    expect(edit.stdout).toMatch(/updated #4 for TASK-1A1A/);
+    expect(fake.state.writes).toBe(writes + 1);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+    expect(fake.state.writes).toBe(writes + 1);
+  });
+
+  test('a mapping that lost a number the links file knows: validate warns, sync relinks, no second issue', async () => {
+    const { remote, clone } = remoteWithTasks(['TASK-1A1A']);
+    expect((await sync(clone)).code).toBe(0);
+    pushEdit(clone, MAPPING, (t) => t.replace(/"github": "4"/, '"github": "77"'), 'wrong number');
+    const v = cli(clone, ['validate']);
+    expect(v.stdout).toMatch(
+      /external_id_links\.json.*LINK_MISMATCH.*TASK-1A1A: links to GitHub issue #4, but the mapping says github 77/,
+    );
+    // The mapping loses the number altogether (and the frontmatter with it).
+    const dropGithub = (t: string) => t.replace(/,?\s*"github": "77"/, '');
+    pushEdit(clone, MAPPING, dropGithub, 'lost it');
+    pushEdit(clone, 'tasks/backlog/TASK-1A1A.md', (t) => t.replace(/\n {2}github: "4"/, ''), 'x');
+    expect(cli(clone, ['validate']).stdout).toMatch(/LINK_MISMATCH.*has no GitHub number for it/);
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/linked #4 for TASK-1A1A/);
+    expect(fake.issues()).toHaveLength(1);
+    expect(remoteMapping(remote)['TASK-1A1A']?.github).toBe('4');
+    expect(cli(clone, ['validate', '--json']).stdout).not.toMatch(/LINK_MISMATCH/);
+  });
+
+  test('validate reports a damaged links file with its line; sync refuses it and leaves it as it is', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    expect((await sync(clone)).code).toBe(0);
+    const good = read(clone, LINKS);
+    const bad = good.replace('"number": 4', '"number": "four"');
+    write(clone, LINKS, bad);
+    const v = cli(clone, ['validate']);
+    expect(v.code).toBe(1);
+    const line = bad.split('\n').findIndex((l) => l.includes('"four"')) + 1;
+    expect(v.stdout).toMatch(
+      new RegExp(`external_id_links\\.json:${line}.*SCHEMA_INVALID.*TASK-1A1A\\.github\\.number`),
+    );
+    write(clone, LINKS, good.replace(/\}\s*$/, '}}'));
+    expect(cli(clone, ['validate']).stdout).toMatch(/external_id_links\.json:\d+.*PARSE_ERROR/);
+    git(clone, 'commit', '-qam', 'damage', '--no-verify');
+    const damaged = read(clone, LINKS);
+    const r = await sync(clone);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr + r.stdout).toMatch(/external_id_links\.json is damaged/);
+    expect(read(clone, LINKS)).toBe(damaged);
+  });
+
+  test('--tools names the tools to sync; a tool not in sync mode is a usage error', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    const ok = await sync(clone, ['--tools', 'github', '--dry-run']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/would create an issue for TASK-1A1A/);
+    const no = await sync(clone, ['--tools', 'jira:PROJ', '--dry-run']);
+    expect(no.code).toBe(2);
+    expect(no.stderr).toMatch(/--tools names Jira, which is not in sync mode/);
+  });
+});
+
 describe('rate limits', () => {
   test('a secondary rate limit is waited out; a spent budget keeps what finished and exits 0', async () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];

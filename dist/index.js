@@ -59529,6 +59529,8 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/core/findings.js
 /** Findings are values: a stable code, a severity, and a message a person can act on. */
 /** Every finding code extids emits, with what it means. The README table is generated from this. */
@@ -59564,6 +59566,7 @@ const findings_FINDING_CODES = {
     MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
     SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
     SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
     SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
@@ -61376,10 +61379,14 @@ function lineOfOffset(text, offset) {
 class Locator {
     text;
     enveloped;
+    depth;
     lines;
-    constructor(text, enveloped = true) {
+    constructor(text, enveloped = true, 
+    /** How deep members are indexed (the state files: envelope, mappings, task, tool). */
+    depth = 3) {
         this.text = text;
         this.enveloped = enveloped;
+        this.depth = depth;
     }
     line(path) {
         if (this.text === undefined)
@@ -61390,7 +61397,7 @@ class Locator {
                 (0,main.visit)(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
                     onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
                         const parent = pathSupplier();
-                        if (parent.length < 3)
+                        if (parent.length < this.depth)
                             lines.set(JSON.stringify([...parent, prop]), line + 1);
                     },
                 });
@@ -61461,9 +61468,14 @@ function parse_missingStateFile(kind, file) {
 }
 function parse_parseStateText(kind, text, file, now) {
     const p = { kind, file, text, now, findings: [] };
-    const body = stripBom(p);
-    return (emptyFile(p, body) ??
-        readJson(p, body, (json) => fastPath(p, body, json) ?? checkContent(p, body, json)));
+    const read = readJsonText(text, file, STATE_FIXES);
+    p.findings.push(...read.findings);
+    if (read.json === undefined)
+        return result(p, {
+            status: 'corrupt',
+            ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
+        });
+    return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
 }
 const result = (p, rest) => ({
     kind: p.kind,
@@ -61475,45 +61487,43 @@ const result = (p, rest) => ({
     ...rest,
 });
 const at = (p, line, column) => ({ file: p.file, line, column });
-/** A byte-order mark is reported (the reference implementation cannot read it) and skipped. */
-function stripBom(p) {
-    if (p.text.charCodeAt(0) !== 0xfeff)
-        return p.text;
-    p.findings.push(findings_finding('error', 'BOM', 'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it', at(p, 1)));
-    return p.text.slice(1);
-}
-/** Empty, blank or NUL-filled: what a crash mid-write leaves. */
-function emptyFile(p, body) {
-    if (!/^[\s\0]*$/.test(body))
-        return undefined;
-    const nul = body.includes('\0');
-    p.findings.push(findings_finding('error', 'EMPTY_FILE', nul
-        ? `contains only NUL bytes (${body.length}): the last write did not complete`
-        : 'is empty', at(p)));
-    return result(p, { status: 'corrupt' });
-}
-/** JSON.parse, or the reason it failed: conflict markers (both sides salvaged) or a position. */
-function readJson(p, body, next) {
-    let json;
+const STATE_FIXES = {
+    bom: '`extids repair` removes it',
+    conflict: '`extids repair` merges both sides',
+};
+/**
+ * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
+ * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
+ * file (what a crash mid-write leaves), git conflict markers, and JSON errors with their line and
+ * column.
+ */
+function readJsonText(text, file, fixes) {
+    const findings = [];
+    let body = text;
+    if (text.charCodeAt(0) === 0xfeff) {
+        findings.push(findings_finding('error', 'BOM', `starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; ${fixes.bom}`, { file, line: 1 }));
+        body = text.slice(1);
+    }
+    if (/^[\s\0]*$/.test(body)) {
+        findings.push(findings_finding('error', 'EMPTY_FILE', body.includes('\0')
+            ? `contains only NUL bytes (${body.length}): the last write did not complete`
+            : 'is empty', { file }));
+        return { body, conflicted: false, findings };
+    }
     try {
-        json = JSON.parse(body);
+        return { body, json: JSON.parse(body), conflicted: false, findings };
     }
     catch (err) {
         const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
         if (marker !== -1) {
-            p.findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(p, marker + 1)));
-            const sides = conflictSides(body);
-            return result(p, {
-                status: 'corrupt',
-                salvage: sides && salvageSides(p.kind, sides, p.file, p.now),
-            });
+            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
+            return { body, conflicted: true, findings };
         }
         const { reason, offset } = jsonErrorPosition(err, body);
         const { line, column } = lineOfOffset(body, offset);
-        p.findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(p, line, column)));
-        return result(p, { status: 'corrupt' });
+        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
+        return { body, conflicted: false, findings };
     }
-    return next(json);
 }
 /** The common case, a current and valid file, decided in one pass over it. */
 function fastPath(p, body, json) {
@@ -61630,6 +61640,10 @@ function salvageData(kind, v, now) {
     return { data: { counters, updated, version: schema_FORMAT_VERSION }, lost };
 }
 /** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
+function salvageConflict(kind, body, file, now) {
+    const sides = conflictSides(body);
+    return sides && salvageSides(kind, sides, file, now);
+}
 function salvageSides(kind, sides, file, now) {
     const parsed = [sides.ours, sides.theirs].map((t) => parse_parseStateText(kind, t, file, now));
     const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
@@ -61664,8 +61678,6 @@ function salvageSides(kind, sides, file, now) {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/core/paths.js
 /**
  * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
@@ -62641,7 +62653,7 @@ const NON_ASCII_ALL = /[\u007f-\uffff]/g;
  * prints the same separators and escapes, once keys are sorted; what remains is Python's
  * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
  */
-function canonicalJson(value) {
+function canonical_canonicalJson(value) {
     const fast = mappingFileJson(value);
     if (fast !== undefined)
         return fast;
@@ -63304,7 +63316,7 @@ function store_blockingFindings(s) {
 }
 /** Writes one state file the safe way, keeping the right copy of what it replaces. */
 function writeStateFile(ctx, plan) {
-    const text = canonicalJson(plan.data);
+    const text = canonical_canonicalJson(plan.data);
     const { before } = plan;
     if (before.text === text)
         return;
@@ -63435,6 +63447,248 @@ function commitLedger(ctx, ledger, fileCounters) {
             before: mapping,
             data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
         });
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
+/**
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
+ */
+
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = [];
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                entry[tool] = x === was ? y : x;
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
+            }
+            else if (was !== undefined) {
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
+            }
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
+        }
+        mappings[id] = entry;
+    }
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+const merge_laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = merge_laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+
+
+const LINKS_FILE = 'external_id_links.json';
+const GitHubLinkSchema = schemas_strictObject({
+    id: mini_schemas_number(),
+    number: mini_schemas_number(),
+    url: mini_schemas_string(),
+    /** The issue's content hash as GitHub showed it after extids's last write. */
+    hash: mini_schemas_string(),
+    /** The content hash of what extids last sent (absent in files written before it existed). */
+    sent: schemas_optional(mini_schemas_string()),
+});
+const LinksFileSchema = schemas_strictObject({
+    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_strictObject({ github: schemas_optional(GitHubLinkSchema) })),
+    updated: mini_schemas_string(),
+    version: schemas_literal(schema_FORMAT_VERSION),
+});
+const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+const noLinks = () => Object.create(null);
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+function parseLinksText(text, file) {
+    const read = readJsonText(text, file, LINKS_FIXES);
+    const findings = read.findings;
+    if (read.json === undefined)
+        return { status: 'corrupt', links: noLinks(), findings };
+    const loc = new Locator(read.body, true, 4); // links, task, tool, field
+    const links = noLinks();
+    const body = read.json?.links;
+    if (typeof body === 'object' && body !== null)
+        for (const key of Object.keys(body))
+            if (UNSAFE_KEYS.has(key)) {
+                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
+                delete body[key];
+            }
+    const r = LinksFileSchema.safeParse(read.json);
+    if (!r.success) {
+        for (const issue of r.error.issues.slice(0, 10)) {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+        }
+        return { status: 'corrupt', links, findings };
+    }
+    Object.assign(links, r.data.links);
+    const corrupt = findings.some((f) => f.severity === 'error');
+    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+}
+/** Reads the links file; `missing` when it does not exist. */
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'missing', links: noLinks(), findings: [] };
+        throw new ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+            file,
+        });
+    }
+    return parseLinksText(text, file);
+}
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    const p = loadLinks(stateDir, file);
+    const errors = p.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+    return p.links;
+}
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+/** Writes the links file atomically, canonical. */
+function writeLinks(stateDir, links, now) {
+    writeFileAtomic((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+/**
+ * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
+ * link for a task the mapping has no GitHub number for. The next sync reads the issue and
+ * relinks (or records the number); neither loses anything, so both are warnings.
+ */
+function linkFindings(links, mappings, file) {
+    const out = [];
+    for (const [task, l] of Object.entries(links)) {
+        if (!l.github)
+            continue;
+        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
+        if (mapped === String(l.github.number))
+            continue;
+        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
+            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
+    return out;
+}
+const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/**
+ * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
+ * takes that change; a link both sides changed differently is dropped (the issue is still in the
+ * mapping and on GitHub, and the next sync reads it and writes the link again).
+ */
+function mergeLinks(base, ours, theirs) {
+    const o = base?.links ?? noLinks();
+    const links = noLinks();
+    const dropped = [];
+    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+    for (const task of tasks) {
+        const x = ours.links[task]?.github;
+        const y = theirs.links[task]?.github;
+        const was = o[task]?.github;
+        let kept;
+        if (sameLink(x, y) || y === undefined)
+            kept = x;
+        else if (x === undefined)
+            kept = y;
+        else if (sameLink(x, was))
+            kept = y;
+        else if (sameLink(y, was))
+            kept = x;
+        else
+            dropped.push(task);
+        if (kept)
+            links[task] = { github: kept };
+    }
+    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -63878,6 +64132,10 @@ function missingButCommitted(s, snap, tasks = []) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/validate.js
+/** `validate`: the read-only check of the state files, the links file and the tasks. */
+
+
+
 
 
 
@@ -63886,6 +64144,8 @@ function validate_validate(s, o = {}) {
     // state read here is never older than the tasks, and the two can only differ by warnings.
     const tasks = scan(s, o);
     const snap = store_readState(common_storeOptions(s, o));
+    const linksFile = displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
+    const links = loadLinks(s.stateDir, linksFile);
     const findings = [
         ...missingButCommitted(s, snap),
         ...diagnose_diagnose({
@@ -63896,6 +64156,10 @@ function validate_validate(s, o = {}) {
             idPattern: s.idPattern,
             introduced: o.introduced,
         }),
+        ...links.findings,
+        ...(links.status === 'valid' && snap.mapping.data
+            ? linkFindings(links.links, snap.mapping.data.mappings, linksFile)
+            : []),
     ];
     return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
 }
@@ -63947,27 +64211,6 @@ function remaining(validated, snap) {
     const own = [snap.mapping, snap.counters].flatMap((f) => f.findings);
     const tasks = validated.filter((f) => f.file && !stateFiles.has(f.file));
     return [...own, ...tasks].filter((f) => f.code !== 'LEGACY_VERSION' && f.severity !== 'info');
-}
-
-;// CONCATENATED MODULE: ./lib/core/renumber.js
-/**
- * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
- * oldest holder keeps it, every other holder gets the next free number.
- */
-
-
-/** Settles every external ID the ledger's mappings hold more than once. */
-function renumber_renumberDuplicates(ledger, seniority) {
-    const out = [];
-    for (const d of findDuplicateExternalIds(ledger.mappings)) {
-        const [keptBy, ...others] = [...d.holders].sort(seniority);
-        for (const internalId of others) {
-            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(internalId, d.tool, to);
-            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/repair-plan.js
@@ -64188,7 +64431,7 @@ function decideWrites(input, ledger, sources, plan) {
             updated: mappingChanged ? now : mapping.data.updated,
             version: schema_FORMAT_VERSION,
         };
-        if (mappingChanged || mapping.status !== 'valid' || canonicalJson(data) !== mapping.text) {
+        if (mappingChanged || mapping.status !== 'valid' || canonical_canonicalJson(data) !== mapping.text) {
             plan.mapping = data;
             if (!mappingChanged && mapping.status === 'valid')
                 plan.changes.push({ kind: 'canonical-rewrite', file: mapping.file });
@@ -64203,7 +64446,7 @@ function decideWrites(input, ledger, sources, plan) {
             updated: countersChanged ? now : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
-        if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
+        if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
             plan.counters = data;
             const file = counters.file;
             if (counters.status === 'corrupt')
@@ -64405,7 +64648,7 @@ async function applyRepair(ctx, plan) {
     await writePending(ctx, writes);
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
-    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonicalJson(data), was.file, '') : was);
+    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
     const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
     const virtualTasks = tasks.map((t) => updated.has(t.path)
         ? {
@@ -64922,73 +65165,6 @@ function pushIntents(git, remote, base, intents, message) {
     return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
 
-;// CONCATENATED MODULE: ./lib/core/sync/links.js
-/**
- * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
- * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, and the hash of what extids last wrote there. extids-only,
- * canonical, validated; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it
- * from the markers in the tracker).
- */
-
-
-
-
-
-
-
-
-const LINKS_FILE = 'external_id_links.json';
-const GitHubLinkSchema = schemas_strictObject({
-    id: mini_schemas_number(),
-    number: mini_schemas_number(),
-    url: mini_schemas_string(),
-    hash: mini_schemas_string(),
-});
-const LinksFileSchema = schemas_strictObject({
-    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_strictObject({ github: schemas_optional(GitHubLinkSchema) })),
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
-});
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-function readLinks(stateDir) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return Object.create(null);
-        throw new ExtidsError('UNREADABLE', `cannot read ${path}: ${err.message}`, {
-            file: path,
-        });
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        throw damaged(path, `not valid JSON (${err.message})`);
-    }
-    const r = LinksFileSchema.safeParse(json);
-    if (!r.success) {
-        const i = r.error.issues[0];
-        throw damaged(path, `${i.path.join('.') || 'top level'}: ${i.message}`);
-    }
-    const out = Object.create(null);
-    for (const [k, v] of Object.entries(r.data.links))
-        if (!UNSAFE_KEYS.has(k))
-            out[k] = v;
-    return out;
-}
-const damaged = (path, why) => new ExtidsError('STATE_INVALID', `${path} is damaged (${why}); it is left as it is: \`extids sync --rebuild-links\` rebuilds it from the tracker`, { file: path });
-/** Writes the links file atomically, canonical (sorted keys, two-space indent). */
-function writeLinks(stateDir, links, now) {
-    const text = canonicalJson({ links, updated: isoStamp(now), version: schema_FORMAT_VERSION });
-    writeFileAtomic((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), text);
-}
-
 ;// CONCATENATED MODULE: ./lib/core/commands/sync.js
 /**
  * `sync`: real GitHub issues for tasks in sync mode, each created exactly once.
@@ -65020,10 +65196,15 @@ function writeLinks(stateDir, links, now) {
 
 
 
+
 const LOOKUP_SLACK_MS = 5 * 60_000;
 async function sync(s, o) {
+    const config = relPath(s.root, s.configFile);
+    for (const tool of o.tools ?? [])
+        if (!config_isSyncMode(s.tools, tool))
+            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
     if (!config_isSyncMode(s.tools, 'github'))
-        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${relPath(s.root, s.configFile)}; set "tools": {"github": {"mode": "sync"}}`);
+        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
     const now = o.now ?? (() => new Date());
     const say = o.onStep ?? (() => { });
     const findings = [];
@@ -65051,8 +65232,9 @@ async function sync(s, o) {
         if (!s.idPattern.test(rec.id) || seen.has(rec.id))
             continue; // twins: the first copy speaks
         seen.add(rec.id);
-        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? NaN);
         const link = links[rec.id]?.github;
+        // The links file knows the issue even when the mapping lost its number: never a second one.
+        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
         if (!Number.isInteger(number)) {
             if (o.rebuildLinks)
                 continue;
@@ -65066,10 +65248,12 @@ async function sync(s, o) {
         if (o.rebuildLinks)
             continue;
         const desired = content(rec);
-        if (link && link.number === number && link.hash === contentHash(desired))
+        const linked = link?.number === number && mappings[rec.id]?.github === String(number);
+        // Unchanged since extids last sent it: nothing to ask GitHub (whatever GitHub made of it).
+        if (linked && (link.sent ?? link.hash) === contentHash(desired))
             continue;
         info.set(rec.id, { rec, desired });
-        if (!link || link.number !== number) {
+        if (!linked) {
             plan.push({ task: rec.id, file: rec.file, action: 'link', number });
             continue;
         }
@@ -65103,7 +65287,7 @@ async function sync(s, o) {
     const found = new Map(); // task → its issue (created or adopted)
     const attempted = new Set(); // creates sent: an unanswered one keeps its intent
     let failure;
-    const written = new Map(); // task → hash of what was written
+    const written = new Map(); // task → what was sent, and what GitHub showed
     let stopped;
     // 2. Intents, then 3. creates.
     if (creates.length) {
@@ -65179,12 +65363,12 @@ async function sync(s, o) {
             try {
                 const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
                 found.set(task, issue);
-                written.set(task, contentHash(issue));
+                written.set(task, { sent: contentHash(i.desired), seen: contentHash(issue) });
                 synced.push({ task, action: 'create', number: issue.number, url: issue.url });
                 if (i.desired.state === 'closed') {
                     const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
                     found.set(task, closed);
-                    written.set(task, contentHash(closed));
+                    written.set(task, { sent: contentHash(i.desired), seen: contentHash(closed) });
                 }
                 say(`created #${issue.number} for ${task}`);
             }
@@ -65219,14 +65403,17 @@ async function sync(s, o) {
         const i = info.get(p.task);
         try {
             const current = await gh.get(p.number);
-            const link = links[p.task]?.github;
+            const known = links[p.task]?.github;
+            const link = known?.number === p.number ? known : undefined; // what extids wrote there
             const mark = taskOfMarker(gh.repo, current.body);
             if (current.isPullRequest || (mark !== undefined && mark !== p.task)) {
                 findings.push(findings_finding('error', 'SYNC_CONFLICT', `${p.task}: github ${p.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
                 continue;
             }
             const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-            const fields = changedFields(current, i.desired);
+            // A task unchanged since extids sent it needs no write, whatever GitHub made of the text.
+            const unchanged = link !== undefined && (link.sent ?? link.hash) === contentHash(i.desired);
+            const fields = unchanged ? [] : changedFields(current, i.desired);
             if (edited && fields.length) {
                 findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: p.file }));
                 continue;
@@ -65237,7 +65424,7 @@ async function sync(s, o) {
                 say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
             }
             found.set(p.task, issue);
-            written.set(p.task, contentHash(i.desired));
+            written.set(p.task, { sent: contentHash(i.desired), seen: contentHash(issue) });
             synced.push({
                 task: p.task,
                 action: fields.length ? stateAction(i.desired, current) : 'link',
@@ -65319,11 +65506,13 @@ async function sync_record(s, o, tasks, links, found, written, now) {
             for (const [task, issue] of found) {
                 if (ledger.get(task)?.github !== String(issue.number))
                     ledger.put(task, 'github', String(issue.number));
+                const w = written.get(task);
                 const link = {
                     id: issue.id,
                     number: issue.number,
                     url: issue.url,
-                    hash: written.get(task) ?? contentHash(issue),
+                    hash: w?.seen ?? contentHash(issue),
+                    ...(w && { sent: w.sent }),
                 };
                 (current[task] ??= {}).github = link;
                 links[task] = current[task];
@@ -65511,88 +65700,13 @@ async function assignStaged(s, work, o = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = [];
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                entry[tool] = x === was ? y : x;
-                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
-            }
-            else if (was !== undefined) {
-                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                const [kept, dropped] = [x, y].sort(byNumber(tool));
-                entry[tool] = kept;
-                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
-            }
-            for (const side of [x, y])
-                if (side !== undefined && side !== entry[tool])
-                    retired.push({ tool, externalId: side });
-        }
-        mappings[id] = entry;
-    }
-    const used = [base, ours, theirs].map(highestUsed);
-    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-    const renumbered = renumberDuplicates(ledger, input.seniority);
-    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-const laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /**
  * The extids core's public API: the commands, the transaction, the state and task-file formats.
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -66049,7 +66163,8 @@ async function run(inputs, d) {
         config: inputs.config || undefined,
         stateDir: inputs.stateDir || undefined,
         tasksDir: inputs.tasksDir || undefined,
-        tools: inputs.tools,
+        // For sync, `tools` picks which sync-mode tools to sync; the config says which those are.
+        tools: inputs.command === 'sync' ? undefined : inputs.tools,
         rootGiven: true,
     });
     const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
@@ -66057,7 +66172,11 @@ async function run(inputs, d) {
         throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
     const o = { introduced: addedByPullRequest(d, root) };
     const report = inputs.command === 'sync'
-        ? await runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, { maxCreates: inputs.maxCreates, onStep: (line) => d.core.info(`extids: ${line}`) })
+        ? await runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
+            maxCreates: inputs.maxCreates,
+            tools: inputs.tools && Object.keys(inputs.tools),
+            onStep: (line) => d.core.info(`extids: ${line}`),
+        })
         : inputs.command === 'validate'
             ? validate_validate(s, o)
             : inputs.command === 'migrate'

@@ -14,9 +14,9 @@ var io = {
   stderr: process.stderr
 };
 if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-J5HWVCZH.js");
+  const { hookMain } = await import("./chunks/pre-commit-HJLDWRWS.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-4VFNQDIZ.js");
+  const { main } = await import("./chunks/main-4ICVXLRX.js");
   process.exitCode = await main(io);
 }

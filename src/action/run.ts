@@ -16,6 +16,7 @@ import {
   validate,
   type Finding,
   type Report,
+  type Tool,
 } from '../core/index.js';
 import { describeChange, jsonReport } from '../doors/render.js';
 import type { Inputs } from './inputs.js';
@@ -192,7 +193,8 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     config: inputs.config || undefined,
     stateDir: inputs.stateDir || undefined,
     tasksDir: inputs.tasksDir || undefined,
-    tools: inputs.tools,
+    // For sync, `tools` picks which sync-mode tools to sync; the config says which those are.
+    tools: inputs.command === 'sync' ? undefined : inputs.tools,
     rootGiven: true,
   });
   const stateFiles = [STATE_FILE.mapping, STATE_FILE.counters].map((f) => join(s.stateDir, f));
@@ -206,7 +208,11 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
       ? await runSync(
           s,
           { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN },
-          { maxCreates: inputs.maxCreates, onStep: (line) => d.core.info(`extids: ${line}`) },
+          {
+            maxCreates: inputs.maxCreates,
+            tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),
+            onStep: (line) => d.core.info(`extids: ${line}`),
+          },
         )
       : inputs.command === 'validate'
         ? validate(s, o)

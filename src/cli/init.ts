@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
+  LINKS_FILE,
   DEFAULT_STATE_DIR,
   DEFAULT_TASKS_DIR,
   ExtidsError,
@@ -136,8 +137,8 @@ export function init(root: string, opts: InitOptions = {}): Report {
   };
   addLines('.gitignore', '# extids: lock, temp, backup and quarantine files', ignores, 'ignore');
 
-  // Merge driver: git config + .gitattributes for the two state files.
-  const attrs = [`${state}/${MAPPING_FILE} merge=extids`, `${state}/${COUNTERS_FILE} merge=extids`];
+  // Merge driver: git config + .gitattributes for the state files and the links file.
+  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${state}/${f} merge=extids`);
   addLines('.gitattributes', '# extids: three-way merge of the ID ledger', attrs, 'merge-driver');
   if (git.configGet('merge.extids.driver') !== MERGE_DRIVER) {
     if (!dry) {

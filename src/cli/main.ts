@@ -53,7 +53,7 @@ const EXAMPLES: Record<string, string> = {
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
   init: '  $ extids init --tools jira:PROJ,github',
-  sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
+  sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
@@ -98,12 +98,13 @@ export async function main(io: Io): Promise<number> {
     }
     exit = r.ok ? 0 : 1;
   };
-  const ctx = (cmd: Command) => {
+  /** Options, settings and operation options; `toolsOverride: false` keeps the config's tools. */
+  const ctx = (cmd: Command, toolsOverride = true) => {
     const g = cmd.optsWithGlobals<GlobalOptions>();
     json = !!g.json;
     return {
       g,
-      s: settingsFrom(io, g),
+      s: settingsFrom(io, toolsOverride ? g : { ...g, tools: undefined }),
       o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) },
     };
   };
@@ -211,7 +212,9 @@ export async function main(io: Io): Promise<number> {
         opts: { dryRun?: boolean; maxCreates: string; rebuildLinks?: boolean },
         cmd: Command,
       ) => {
-        const { s, o } = ctx(cmd);
+        // --tools picks which sync-mode tools to sync; it does not replace the config here.
+        const { g, s, o } = ctx(cmd, false);
+        const tools = g.tools ? (Object.keys(parseToolList(g.tools)) as Tool[]) : undefined;
         if (!/^\d+$/.test(opts.maxCreates))
           throw new ExtidsError(
             'USAGE',
@@ -223,6 +226,7 @@ export async function main(io: Io): Promise<number> {
           dryRun: opts.dryRun,
           maxCreates: Number(opts.maxCreates),
           rebuildLinks: opts.rebuildLinks,
+          tools,
           onStep: json ? undefined : (line) => io.stderr.write(`extids: ${line}\n`),
         });
         if (json) {
@@ -262,7 +266,10 @@ export async function main(io: Io): Promise<number> {
       const { hookMain } = await import('../hook/pre-commit.js');
       exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf('hook')) });
     });
-  sub('merge-driver', 'git merge driver for the two state files (set up by `extids init`)')
+  sub(
+    'merge-driver',
+    'git merge driver for the state files and the links file (set up by `extids init`)',
+  )
     .argument('<base>', '%O: the common ancestor')
     .argument('<ours>', '%A: our version; the result is written here')
     .argument('<theirs>', '%B: their version')

@@ -1,8 +1,9 @@
 /**
- * `extids merge-driver %O %A %B %P`: git's three-way merge for the two state files. Writes only
- * %A. Each file is merged by the same deterministic merge of the whole state, so the mapping and
- * counters results agree however git orders them. Unparsable sides or contradictions that need a
- * person leave git's usual conflict markers and exit 1.
+ * `extids merge-driver %O %A %B %P`: git's three-way merge for the state files and the links
+ * file. Writes only %A. The mapping and the counters are merged by the same deterministic merge
+ * of the whole state, so their results agree however git orders them; the links file by its own
+ * (links.ts). Unparsable sides or contradictions that need a person leave git's usual conflict
+ * markers and exit 1.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -13,7 +14,11 @@ import {
   emptyCounters,
   Git,
   isoStamp,
+  LINKS_FILE,
+  linksText,
   loadSettings,
+  mergeLinks,
+  parseLinksText,
   mergedFiles,
   mergeState,
   parseStateText,
@@ -71,6 +76,17 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   const git = new Git(root);
   const say = (s: string) => io.stderr.write(`extids merge-driver: ${s}\n`);
   const now = isoStamp(new Date());
+  const conflict = (
+    label: string,
+    why: string[],
+    after = '`extids repair` checks and fixes the rest',
+  ) => {
+    for (const w of why) say(w);
+    say(`left ${label} conflicted for a person; afterwards ${after}`);
+    git.mergeFile(a.ours, a.base, a.theirs);
+    return 1;
+  };
+  if ((a.path ?? '').endsWith(LINKS_FILE)) return mergeLinksFile(a, say, conflict);
   const kind: FileKind = (a.path ?? '').endsWith(COUNTERS_FILE) ? 'counters' : 'mapping';
   const label = a.path ?? a.ours;
   const parse = (text: string | undefined, name: string) =>
@@ -83,24 +99,16 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
     theirs: parse(readOr(a.theirs), 'theirs'),
   };
   const usable = (p?: Parsed) => p?.data !== undefined;
-  const conflict = (why: string[]) => {
-    for (const w of why) say(w);
-    say(
-      `left ${label} conflicted for a person; afterwards \`extids repair\` checks and fixes the rest`,
-    );
-    git.mergeFile(a.ours, a.base, a.theirs);
-    return 1;
-  };
   for (const [name, p] of Object.entries(sides))
     if (p && !usable(p))
-      return conflict([
+      return conflict(label, [
         `the ${name} side cannot be read: ${p.findings
           .filter((f) => f.severity === 'error')
           .map((f) => f.message)
           .join('; ')}`,
       ]);
   if (!usable(sides.ours) && !usable(sides.theirs))
-    return conflict(['neither side has readable content']);
+    return conflict(label, ['neither side has readable content']);
 
   // The rest of the state comes from git: the other file of the pair on each side, and the ages.
   const incoming = incomingCommit(io.env, git);
@@ -145,13 +153,49 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
     counters,
     seniority: seniorityFromCommits(root, revs, tasksRel),
   });
-  if (result.conflicts.length) return conflict(result.conflicts.map(describeConflict));
+  if (result.conflicts.length) return conflict(label, result.conflicts.map(describeConflict));
   const files = mergedFiles(result, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
   writeFileSync(a.ours, canonicalJson(kind === 'mapping' ? files.mapping : files.counters));
   if (kind === 'mapping') {
     for (const n of result.notes) say(describeNote(n));
     for (const r of result.renumbered) say(describeRenumbered(r));
   }
+  return 0;
+}
+
+/**
+ * The links file: each side read as the links file it must be; a link only one side changed
+ * takes the change, a link both changed differently is left for the next sync to write again.
+ */
+function mergeLinksFile(
+  a: Args,
+  say: (line: string) => void,
+  conflict: (label: string, why: string[], after: string) => number,
+): number {
+  const label = a.path ?? a.ours;
+  const side = (p: string, name: string) => {
+    const text = readOr(p);
+    return text === undefined || text.trim() === ''
+      ? undefined
+      : parseLinksText(text, `${label} (${name})`);
+  };
+  const base = side(a.base, 'base');
+  const ours = side(a.ours, 'ours');
+  const theirs = side(a.theirs, 'theirs');
+  for (const [name, p] of Object.entries({ base, ours, theirs }))
+    if (p && p.status !== 'valid')
+      return conflict(
+        label,
+        [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join('; ')}`],
+        '`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)',
+      );
+  const empty = { status: 'missing' as const, links: {}, findings: [] };
+  const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
+  writeFileSync(a.ours, linksText(merged.links, merged.updated));
+  for (const task of merged.dropped)
+    say(
+      `${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`,
+    );
   return 0;
 }
 

@@ -45,6 +45,8 @@ export const FINDING_CODES = {
     'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
   SYNC_CONFLICT:
     'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+  LINK_MISMATCH:
+    'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
   SYNC_LEFT:
     'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
 } as const;

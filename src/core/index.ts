@@ -18,6 +18,14 @@ export {
 } from './commands/sync.js';
 export { GitHub, type GitHubOptions, type Issue } from './sync/github.js';
 export {
+  LINKS_FILE,
+  linksText,
+  mergeLinks,
+  parseLinksText,
+  type Links,
+  type ParsedLinks,
+} from './sync/links.js';
+export {
   assignStaged,
   checkStagedState,
   planStagedTasks,

@@ -96,6 +96,8 @@ export class Locator {
   constructor(
     private readonly text: string | undefined,
     private readonly enveloped = true,
+    /** How deep members are indexed (the state files: envelope, mappings, task, tool). */
+    private readonly depth = 3,
   ) {}
 
   line(path: (string | number)[]): number | undefined {
@@ -106,7 +108,7 @@ export class Locator {
         visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
           onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
             const parent = pathSupplier();
-            if (parent.length < 3) lines.set(JSON.stringify([...parent, prop]), line + 1);
+            if (parent.length < this.depth) lines.set(JSON.stringify([...parent, prop]), line + 1);
           },
         });
       } catch (err) {
@@ -206,11 +208,14 @@ export function parseStateText(
   now: string,
 ): ParsedStateFile<MappingFile | CounterFile> {
   const p: Parsing = { kind, file, text, now, findings: [] };
-  const body = stripBom(p);
-  return (
-    emptyFile(p, body) ??
-    readJson(p, body, (json) => fastPath(p, body, json) ?? checkContent(p, body, json))
-  );
+  const read = readJsonText(text, file, STATE_FIXES);
+  p.findings.push(...read.findings);
+  if (read.json === undefined)
+    return result(p, {
+      status: 'corrupt',
+      ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
+    });
+  return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
 }
 
 type Parsed = ParsedStateFile<MappingFile | CounterFile>;
@@ -240,72 +245,88 @@ const result = (
 
 const at = (p: Parsing, line?: number, column?: number) => ({ file: p.file, line, column });
 
-/** A byte-order mark is reported (the reference implementation cannot read it) and skipped. */
-function stripBom(p: Parsing): string {
-  if (p.text.charCodeAt(0) !== 0xfeff) return p.text;
-  p.findings.push(
-    finding(
-      'error',
-      'BOM',
-      'starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it',
-      at(p, 1),
-    ),
-  );
-  return p.text.slice(1);
+/** What a person runs to fix a byte-order mark or conflict markers in a file extids keeps. */
+export interface JsonFixes {
+  bom: string;
+  conflict: string;
 }
 
-/** Empty, blank or NUL-filled: what a crash mid-write leaves. */
-function emptyFile(p: Parsing, body: string): Parsed | undefined {
-  if (!/^[\s\0]*$/.test(body)) return undefined;
-  const nul = body.includes('\0');
-  p.findings.push(
-    finding(
-      'error',
-      'EMPTY_FILE',
-      nul
-        ? `contains only NUL bytes (${body.length}): the last write did not complete`
-        : 'is empty',
-      at(p),
-    ),
-  );
-  return result(p, { status: 'corrupt' });
+const STATE_FIXES: JsonFixes = {
+  bom: '`extids repair` removes it',
+  conflict: '`extids repair` merges both sides',
+};
+
+/** A JSON file's text read as far as JSON goes: its body, its value, and what stood in the way. */
+export interface JsonText {
+  /** The text without a byte-order mark. */
+  body: string;
+  /** The parsed value; undefined when the file is empty, conflicted or not JSON. */
+  json?: unknown;
+  /** The file has git conflict markers. */
+  conflicted: boolean;
+  findings: Finding[];
 }
 
-/** JSON.parse, or the reason it failed: conflict markers (both sides salvaged) or a position. */
-function readJson(p: Parsing, body: string, next: (json: unknown) => Parsed): Parsed {
-  let json: unknown;
+/**
+ * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
+ * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
+ * file (what a crash mid-write leaves), git conflict markers, and JSON errors with their line and
+ * column.
+ */
+export function readJsonText(text: string, file: string, fixes: JsonFixes): JsonText {
+  const findings: Finding[] = [];
+  let body = text;
+  if (text.charCodeAt(0) === 0xfeff) {
+    findings.push(
+      finding(
+        'error',
+        'BOM',
+        `starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; ${fixes.bom}`,
+        { file, line: 1 },
+      ),
+    );
+    body = text.slice(1);
+  }
+  if (/^[\s\0]*$/.test(body)) {
+    findings.push(
+      finding(
+        'error',
+        'EMPTY_FILE',
+        body.includes('\0')
+          ? `contains only NUL bytes (${body.length}): the last write did not complete`
+          : 'is empty',
+        { file },
+      ),
+    );
+    return { body, conflicted: false, findings };
+  }
   try {
-    json = JSON.parse(body);
+    return { body, json: JSON.parse(body) as unknown, conflicted: false, findings };
   } catch (err) {
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
-      p.findings.push(
+      findings.push(
         finding(
           'error',
           'CONFLICT_MARKERS',
-          `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`,
-          at(p, marker + 1),
+          `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`,
+          { file, line: marker + 1 },
         ),
       );
-      const sides = conflictSides(body);
-      return result(p, {
-        status: 'corrupt',
-        salvage: sides && salvageSides(p.kind, sides, p.file, p.now),
-      });
+      return { body, conflicted: true, findings };
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
-    p.findings.push(
+    findings.push(
       finding(
         'error',
         'PARSE_ERROR',
         `is not valid JSON: ${reason} (line ${line}, column ${column})`,
-        at(p, line, column),
+        { file, line, column },
       ),
     );
-    return result(p, { status: 'corrupt' });
+    return { body, conflicted: false, findings };
   }
-  return next(json);
 }
 
 /** The common case, a current and valid file, decided in one pass over it. */
@@ -464,6 +485,16 @@ function salvageData(
 }
 
 /** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
+function salvageConflict(
+  kind: FileKind,
+  body: string,
+  file: string,
+  now: string,
+): { data: MappingFile | CounterFile; lost: string[] } | undefined {
+  const sides = conflictSides(body);
+  return sides && salvageSides(kind, sides, file, now);
+}
+
 function salvageSides(
   kind: FileKind,
   sides: { ours: string; theirs: string },

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
+import { TOOL_LABEL, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
 import { blockingFindings, readState, transaction } from '../store.js';
@@ -78,11 +79,23 @@ export interface SyncOptions extends OpOptions {
   /** How long this run's intents hold (default 10 minutes). */
   leaseMs?: number;
   rebuildLinks?: boolean;
+  /** The tools to sync (default: every tool in sync mode); each must be in sync mode. */
+  tools?: Tool[];
   /** One line per step, for a person watching. */
   onStep?: (line: string) => void;
 }
 
 const LOOKUP_SLACK_MS = 5 * 60_000;
+
+/**
+ * The hashes of one write: what extids sent (a task unchanged since then needs no request) and
+ * the issue as GitHub answered (an issue that no longer hashes to it was edited by a person).
+ * They differ when GitHub normalises what it stores.
+ */
+interface Written {
+  sent: string;
+  seen: string;
+}
 
 interface TaskInfo {
   rec: TaskRecord;
@@ -90,10 +103,17 @@ interface TaskInfo {
 }
 
 export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
+  const config = relPath(s.root, s.configFile);
+  for (const tool of o.tools ?? [])
+    if (!isSyncMode(s.tools, tool))
+      throw new ExtidsError(
+        'USAGE',
+        `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`,
+      );
   if (!isSyncMode(s.tools, 'github'))
     throw new ExtidsError(
       'SYNC_REFUSED',
-      `GitHub is not in sync mode in ${relPath(s.root, s.configFile)}; set "tools": {"github": {"mode": "sync"}}`,
+      `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`,
     );
   const now = o.now ?? (() => new Date());
   const say = o.onStep ?? (() => {});
@@ -127,8 +147,11 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   for (const rec of tasks) {
     if (!s.idPattern.test(rec.id!) || seen.has(rec.id!)) continue; // twins: the first copy speaks
     seen.add(rec.id!);
-    const number = Number(mappings[rec.id!]?.github ?? rec.externalIds?.github ?? NaN);
     const link = links[rec.id!]?.github;
+    // The links file knows the issue even when the mapping lost its number: never a second one.
+    const number = Number(
+      mappings[rec.id!]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN,
+    );
     if (!Number.isInteger(number)) {
       if (o.rebuildLinks) continue;
       const wanted = statuses ? statuses.includes(rec.status ?? '') : !isTerminal(rec.status);
@@ -139,9 +162,11 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     }
     if (o.rebuildLinks) continue;
     const desired = content(rec);
-    if (link && link.number === number && link.hash === contentHash(desired)) continue;
+    const linked = link?.number === number && mappings[rec.id!]?.github === String(number);
+    // Unchanged since extids last sent it: nothing to ask GitHub (whatever GitHub made of it).
+    if (linked && (link!.sent ?? link!.hash) === contentHash(desired)) continue;
     info.set(rec.id!, { rec, desired });
-    if (!link || link.number !== number) {
+    if (!linked) {
       plan.push({ task: rec.id!, file: rec.file, action: 'link', number });
       continue;
     }
@@ -179,7 +204,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const found = new Map<string, Issue>(); // task → its issue (created or adopted)
   const attempted = new Set<string>(); // creates sent: an unanswered one keeps its intent
   let failure: unknown;
-  const written = new Map<string, string>(); // task → hash of what was written
+  const written = new Map<string, Written>(); // task → what was sent, and what GitHub showed
   let stopped: string | undefined;
 
   // 2. Intents, then 3. creates.
@@ -264,12 +289,12 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       try {
         const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
         found.set(task, issue);
-        written.set(task, contentHash(issue));
+        written.set(task, { sent: contentHash(i.desired), seen: contentHash(issue) });
         synced.push({ task, action: 'create', number: issue.number, url: issue.url });
         if (i.desired.state === 'closed') {
           const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
           found.set(task, closed);
-          written.set(task, contentHash(closed));
+          written.set(task, { sent: contentHash(i.desired), seen: contentHash(closed) });
         }
         say(`created #${issue.number} for ${task}`);
       } catch (err) {
@@ -309,7 +334,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     const i = info.get(p.task)!;
     try {
       const current = await gh.get(p.number!);
-      const link = links[p.task]?.github;
+      const known = links[p.task]?.github;
+      const link = known?.number === p.number ? known : undefined; // what extids wrote there
       const mark = taskOfMarker(gh.repo, current.body);
       if (current.isPullRequest || (mark !== undefined && mark !== p.task)) {
         findings.push(
@@ -323,7 +349,9 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         continue;
       }
       const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-      const fields = changedFields(current, i.desired);
+      // A task unchanged since extids sent it needs no write, whatever GitHub made of the text.
+      const unchanged = link !== undefined && (link.sent ?? link.hash) === contentHash(i.desired);
+      const fields = unchanged ? [] : changedFields(current, i.desired);
       if (edited && fields.length) {
         findings.push(
           finding(
@@ -341,7 +369,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
       }
       found.set(p.task, issue);
-      written.set(p.task, contentHash(i.desired));
+      written.set(p.task, { sent: contentHash(i.desired), seen: contentHash(issue) });
       synced.push({
         task: p.task,
         action: fields.length ? stateAction(i.desired, current) : 'link',
@@ -424,7 +452,7 @@ async function record(
   tasks: TaskRecord[],
   links: Links,
   found: Map<string, Issue>,
-  written: Map<string, string>,
+  written: Map<string, Written>,
   now: () => Date,
 ): Promise<void> {
   const say = o.onStep ?? (() => {});
@@ -439,11 +467,13 @@ async function record(
       for (const [task, issue] of found) {
         if (ledger.get(task)?.github !== String(issue.number))
           ledger.put(task, 'github', String(issue.number));
+        const w = written.get(task);
         const link: GitHubLink = {
           id: issue.id,
           number: issue.number,
           url: issue.url,
-          hash: written.get(task) ?? contentHash(issue),
+          hash: w?.seen ?? contentHash(issue),
+          ...(w && { sent: w.sent }),
         };
         (current[task] ??= {}).github = link;
         links[task] = current[task]!;

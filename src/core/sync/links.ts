@@ -1,18 +1,21 @@
 /**
  * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
  * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, and the hash of what extids last wrote there. extids-only,
- * canonical, validated; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it
- * from the markers in the tracker).
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
  */
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { canonicalJson, isoStamp } from '../canonical.js';
-import { ExtidsError } from '../findings.js';
+import { ExtidsError, finding, type Finding } from '../findings.js';
 import { writeFileAtomic } from '../atomic.js';
-import { FORMAT_VERSION } from '../schema.js';
-import { UNSAFE_KEYS } from '../state.js';
+import { laterStamp } from '../merge.js';
+import { Locator, readJsonText, type JsonFixes } from '../parse.js';
+import { FORMAT_VERSION, type Mappings } from '../schema.js';
+import { hasOwn, UNSAFE_KEYS } from '../state.js';
 
 export const LINKS_FILE = 'external_id_links.json';
 
@@ -20,7 +23,10 @@ const GitHubLinkSchema = z.strictObject({
   id: z.number(),
   number: z.number(),
   url: z.string(),
+  /** The issue's content hash as GitHub showed it after extids's last write. */
   hash: z.string(),
+  /** The content hash of what extids last sent (absent in files written before it existed). */
+  sent: z.optional(z.string()),
 });
 
 export const LinksFileSchema = z.strictObject({
@@ -35,43 +41,158 @@ export const LinksFileSchema = z.strictObject({
 export type GitHubLink = z.infer<typeof GitHubLinkSchema>;
 export type Links = Record<string, { github?: GitHubLink }>;
 
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-export function readLinks(stateDir: string): Links {
-  const path = join(stateDir, LINKS_FILE);
+const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const LINKS_FIXES: JsonFixes = { bom: REBUILD, conflict: REBUILD };
+
+export interface ParsedLinks {
+  status: 'missing' | 'valid' | 'corrupt';
+  links: Links;
+  updated?: string;
+  /** Errors make the file corrupt: sync refuses it, validate reports it. */
+  findings: Finding[];
+}
+
+const noLinks = () => Object.create(null) as Links;
+
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+export function parseLinksText(text: string, file: string): ParsedLinks {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === undefined) return { status: 'corrupt', links: noLinks(), findings };
+  const loc = new Locator(read.body, true, 4); // links, task, tool, field
+  const links = noLinks();
+  const body = (read.json as { links?: unknown } | null)?.links;
+  if (typeof body === 'object' && body !== null)
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(
+          finding(
+            'error',
+            'UNSAFE_KEY',
+            `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`,
+            { file, line: loc.line(['links', key]) },
+          ),
+        );
+        delete (body as Record<string, unknown>)[key];
+      }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue of r.error.issues.slice(0, 10)) {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      findings.push(
+        finding(
+          'error',
+          'SCHEMA_INVALID',
+          `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`,
+          { file, line: loc.line(path) },
+        ),
+      );
+    }
+    return { status: 'corrupt', links, findings };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === 'error');
+  return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+}
+
+/** Reads the links file; `missing` when it does not exist. */
+export function loadLinks(stateDir: string, file = join(stateDir, LINKS_FILE)): ParsedLinks {
   let text: string;
   try {
-    text = nodeFs.readFileSync(path, 'utf8');
+    text = nodeFs.readFileSync(join(stateDir, LINKS_FILE), 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return Object.create(null) as Links;
-    throw new ExtidsError('UNREADABLE', `cannot read ${path}: ${(err as Error).message}`, {
-      file: path,
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      return { status: 'missing', links: noLinks(), findings: [] };
+    throw new ExtidsError('UNREADABLE', `cannot read ${file}: ${(err as Error).message}`, {
+      file,
     });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw damaged(path, `not valid JSON (${(err as Error).message})`);
+  return parseLinksText(text, file);
+}
+
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+export function readLinks(stateDir: string): Links {
+  const file = join(stateDir, LINKS_FILE);
+  const p = loadLinks(stateDir, file);
+  const errors = p.findings.filter((f) => f.severity === 'error');
+  if (errors.length)
+    throw new ExtidsError(
+      'STATE_INVALID',
+      `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`,
+      { file, findings: errors },
+    );
+  return p.links;
+}
+
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+export const linksText = (links: Links, updated: string): string =>
+  canonicalJson({ links, updated, version: FORMAT_VERSION });
+
+/** Writes the links file atomically, canonical. */
+export function writeLinks(stateDir: string, links: Links, now: Date): void {
+  writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+
+/**
+ * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
+ * link for a task the mapping has no GitHub number for. The next sync reads the issue and
+ * relinks (or records the number); neither loses anything, so both are warnings.
+ */
+export function linkFindings(links: Links, mappings: Mappings, file: string): Finding[] {
+  const out: Finding[] = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github) continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task]!.github : undefined;
+    if (mapped === String(l.github.number)) continue;
+    out.push(
+      finding(
+        'warning',
+        'LINK_MISMATCH',
+        mapped === undefined
+          ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
+          : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`,
+        { file },
+      ),
+    );
   }
-  const r = LinksFileSchema.safeParse(json);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw damaged(path, `${i.path.join('.') || 'top level'}: ${i.message}`);
-  }
-  const out = Object.create(null) as Links;
-  for (const [k, v] of Object.entries(r.data.links)) if (!UNSAFE_KEYS.has(k)) out[k] = v;
   return out;
 }
 
-const damaged = (path: string, why: string) =>
-  new ExtidsError(
-    'STATE_INVALID',
-    `${path} is damaged (${why}); it is left as it is: \`extids sync --rebuild-links\` rebuilds it from the tracker`,
-    { file: path },
-  );
+export interface LinksMerge {
+  links: Links;
+  updated: string;
+  /** Tasks whose link both sides changed differently: left out, for the next sync to relink. */
+  dropped: string[];
+}
 
-/** Writes the links file atomically, canonical (sorted keys, two-space indent). */
-export function writeLinks(stateDir: string, links: Links, now: Date): void {
-  const text = canonicalJson({ links, updated: isoStamp(now), version: FORMAT_VERSION });
-  writeFileAtomic(join(stateDir, LINKS_FILE), text);
+const sameLink = (a?: GitHubLink, b?: GitHubLink) =>
+  a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+
+/**
+ * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
+ * takes that change; a link both sides changed differently is dropped (the issue is still in the
+ * mapping and on GitHub, and the next sync reads it and writes the link again).
+ */
+export function mergeLinks(
+  base: ParsedLinks | undefined,
+  ours: ParsedLinks,
+  theirs: ParsedLinks,
+): LinksMerge {
+  const o = base?.links ?? noLinks();
+  const links = noLinks();
+  const dropped: string[] = [];
+  const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+  for (const task of tasks) {
+    const x = ours.links[task]?.github;
+    const y = theirs.links[task]?.github;
+    const was = o[task]?.github;
+    let kept: GitHubLink | undefined;
+    if (sameLink(x, y) || y === undefined) kept = x;
+    else if (x === undefined) kept = y;
+    else if (sameLink(x, was)) kept = y;
+    else if (sameLink(y, was)) kept = x;
+    else dropped.push(task);
+    if (kept) links[task] = { github: kept };
+  }
+  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }

@@ -7,7 +7,7 @@ import {
   GitHub,
   sync,
   syncTarget
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   ExtidsError,
   Git

@@ -1,9 +1,10 @@
 import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
+  LINKS_FILE,
   loadSettings,
   validate
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
@@ -99,7 +100,7 @@ function init(root, opts = {}) {
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
   addLines(".gitignore", "# extids: lock, temp, backup and quarantine files", ignores, "ignore");
-  const attrs = [`${state}/${MAPPING_FILE} merge=extids`, `${state}/${COUNTERS_FILE} merge=extids`];
+  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${state}/${f} merge=extids`);
   addLines(".gitattributes", "# extids: three-way merge of the ID ledger", attrs, "merge-driver");
   if (git.configGet("merge.extids.driver") !== MERGE_DRIVER) {
     if (!dry) {

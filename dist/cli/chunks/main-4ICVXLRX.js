@@ -7,7 +7,7 @@ import {
   jsonReport,
   noStyle,
   summaryLine
-} from "./chunk-HUDP5KTS.js";
+} from "./chunk-7R36XUQW.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
@@ -20,7 +20,7 @@ import {
   parseToolList,
   repair,
   validate
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   ExtidsError,
   Git,
@@ -3486,7 +3486,7 @@ var EXAMPLES = {
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
   init: "  $ extids init --tools jira:PROJ,github",
-  sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
+  sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
   const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
@@ -3529,12 +3529,12 @@ async function main(io) {
     }
     exit = r.ok ? 0 : 1;
   };
-  const ctx = (cmd) => {
+  const ctx = (cmd, toolsOverride = true) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
     return {
       g,
-      s: settingsFrom(io, g),
+      s: settingsFrom(io, toolsOverride ? g : { ...g, tools: void 0 }),
       o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) }
     };
   };
@@ -3582,15 +3582,17 @@ ${EXAMPLES[name]}
     exit = r.ok ? 0 : 1;
   });
   sub("sync", "create and update the real GitHub issues of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
-    const { s, o } = ctx(cmd);
+    const { g, s, o } = ctx(cmd, false);
+    const tools = g.tools ? Object.keys(parseToolList(g.tools)) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
       throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
-    const { runSync, syncLines } = await import("./sync-XNOFCIEX.js");
+    const { runSync, syncLines } = await import("./sync-IYCRVX57.js");
     const r = await runSync(s, io.env, {
       ...o,
       dryRun: opts.dryRun,
       maxCreates: Number(opts.maxCreates),
       rebuildLinks: opts.rebuildLinks,
+      tools,
       onStep: json ? void 0 : (line) => io.stderr.write(`extids: ${line}
 `)
     });
@@ -3606,7 +3608,7 @@ ${EXAMPLES[name]}
     const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
-    const { init } = await import("./init-TILNHD2E.js");
+    const { init } = await import("./init-5KZB6APS.js");
     const r = init(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
@@ -3614,11 +3616,11 @@ ${EXAMPLES[name]}
     print(r, changeLines(r));
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
-    const { hookMain } = await import("./pre-commit-J5HWVCZH.js");
+    const { hookMain } = await import("./pre-commit-HJLDWRWS.js");
     exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf("hook")) });
   });
-  sub("merge-driver", "git merge driver for the two state files (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
-    const { mergeDriverMain } = await import("./merge-driver-E5L2WESP.js");
+  sub("merge-driver", "git merge driver for the state files and the links file (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
+    const { mergeDriverMain } = await import("./merge-driver-KAJDZOYE.js");
     exit = await mergeDriverMain(io, { base, ours, theirs, path });
   });
   try {

@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   formatFinding,
   noStyle
-} from "./chunk-HUDP5KTS.js";
+} from "./chunk-7R36XUQW.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
@@ -15,7 +15,7 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   ExtidsError,
   STATE_FILE,

@@ -4,14 +4,14 @@ import {
   describeChange,
   formatFinding,
   noStyle
-} from "./chunk-HUDP5KTS.js";
+} from "./chunk-7R36XUQW.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
 import {
   loadSettings,
   repair
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   ExtidsError,
   relPath

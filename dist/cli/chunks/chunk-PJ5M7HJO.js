@@ -12219,10 +12219,12 @@ function lineOfOffset(text, offset) {
 var Locator = class {
   text;
   enveloped;
+  depth;
   lines;
-  constructor(text, enveloped = true) {
+  constructor(text, enveloped = true, depth = 3) {
     this.text = text;
     this.enveloped = enveloped;
+    this.depth = depth;
   }
   line(path) {
     if (this.text === void 0)
@@ -12233,7 +12235,7 @@ var Locator = class {
         visit2(this.text.charCodeAt(0) === 65279 ? " " + this.text.slice(1) : this.text, {
           onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
             const parent = pathSupplier();
-            if (parent.length < 3)
+            if (parent.length < this.depth)
               lines.set(JSON.stringify([...parent, prop]), line + 1);
           }
         });
@@ -12295,8 +12297,14 @@ function missingStateFile(kind, file) {
 }
 function parseStateText(kind, text, file, now) {
   const p = { kind, file, text, now, findings: [] };
-  const body = stripBom(p);
-  return emptyFile(p, body) ?? readJson(p, body, (json) => fastPath(p, body, json) ?? checkContent(p, body, json));
+  const read = readJsonText(text, file, STATE_FIXES);
+  p.findings.push(...read.findings);
+  if (read.json === void 0)
+    return result(p, {
+      status: "corrupt",
+      ...read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }
+    });
+  return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
 }
 var result = (p, rest) => ({
   kind: p.kind,
@@ -12308,39 +12316,34 @@ var result = (p, rest) => ({
   ...rest
 });
 var at = (p, line, column) => ({ file: p.file, line, column });
-function stripBom(p) {
-  if (p.text.charCodeAt(0) !== 65279)
-    return p.text;
-  p.findings.push(finding("error", "BOM", "starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; `extids repair` removes it", at(p, 1)));
-  return p.text.slice(1);
-}
-function emptyFile(p, body) {
-  if (!/^[\s\0]*$/.test(body))
-    return void 0;
-  const nul = body.includes("\0");
-  p.findings.push(finding("error", "EMPTY_FILE", nul ? `contains only NUL bytes (${body.length}): the last write did not complete` : "is empty", at(p)));
-  return result(p, { status: "corrupt" });
-}
-function readJson(p, body, next) {
-  let json;
+var STATE_FIXES = {
+  bom: "`extids repair` removes it",
+  conflict: "`extids repair` merges both sides"
+};
+function readJsonText(text, file, fixes) {
+  const findings = [];
+  let body = text;
+  if (text.charCodeAt(0) === 65279) {
+    findings.push(finding("error", "BOM", `starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; ${fixes.bom}`, { file, line: 1 }));
+    body = text.slice(1);
+  }
+  if (/^[\s\0]*$/.test(body)) {
+    findings.push(finding("error", "EMPTY_FILE", body.includes("\0") ? `contains only NUL bytes (${body.length}): the last write did not complete` : "is empty", { file }));
+    return { body, conflicted: false, findings };
+  }
   try {
-    json = JSON.parse(body);
+    return { body, json: JSON.parse(body), conflicted: false, findings };
   } catch (err) {
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
-      p.findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); \`extids repair\` merges both sides`, at(p, marker + 1)));
-      const sides = conflictSides(body);
-      return result(p, {
-        status: "corrupt",
-        salvage: sides && salvageSides(p.kind, sides, p.file, p.now)
-      });
+      findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
+      return { body, conflicted: true, findings };
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
-    p.findings.push(finding("error", "PARSE_ERROR", `is not valid JSON: ${reason} (line ${line}, column ${column})`, at(p, line, column)));
-    return result(p, { status: "corrupt" });
+    findings.push(finding("error", "PARSE_ERROR", `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
+    return { body, conflicted: false, findings };
   }
-  return next(json);
 }
 function fastPath(p, body, json) {
   if (body !== p.text)
@@ -12450,6 +12453,10 @@ function salvageData(kind, v, now) {
         lost.push(`${t} = ${JSON.stringify(val)}`);
     }
   return { data: { counters, updated, version: FORMAT_VERSION }, lost };
+}
+function salvageConflict(kind, body, file, now) {
+  const sides = conflictSides(body);
+  return sides && salvageSides(kind, sides, file, now);
 }
 function salvageSides(kind, sides, file, now) {
   const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
@@ -13245,109 +13252,200 @@ ${parts.join(",\n")}
 var isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
 
-// lib/core/diagnose.js
-function diagnose(input) {
-  const { mapping, counters } = input;
-  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-  const out = [...mapping.findings, ...counters.findings];
-  const mappings = mapping.data?.mappings;
-  const mapLoc = new Locator(mapping.text, mapping.enveloped);
-  const cntLoc = new Locator(counters.text, counters.enveloped);
-  if (mappings) {
-    const analysis = mapping.analysis ?? analyzeMappings(mappings);
-    for (const id of analysis.ids)
-      if (!idPattern.test(id))
-        out.push(finding("warning", "INVALID_INTERNAL_ID", `"${id}" is not a task ID of a known shape`, {
-          file: mapping.file,
-          line: mapLoc.line(["mappings", id])
-        }));
-    const { duplicates, highest } = analysis;
-    for (const d of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
-    if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
-      const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-      for (const [label, has, needs] of countersBehind(have, highest)) {
-        const [tool, key] = label.split(" ");
-        out.push(finding("error", "COUNTER_BEHIND", `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
-          file: counters.status === "missing" ? mapping.file : counters.file,
-          line: cntLoc.line(key ? ["counters", tool, key] : ["counters", tool])
-        }));
+// lib/core/ledger.js
+var refKey = (tool, externalId) => `${tool}\0${externalId}`;
+var Ledger = class _Ledger {
+  mappings;
+  mappingsChanged = false;
+  /** At least the highest number in use or retired, per tool and key: the next is always free. */
+  counters;
+  idPattern;
+  index;
+  constructor(mappings, counters, opts = {}) {
+    this.mappings = mappings;
+    this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
+    this.counters = maxCounters(counters, opts.highest ?? highestUsed(mappings), highestOf(opts.retired ?? []));
+  }
+  /** The per-tool maximum of several counter sets. */
+  static maxOf(all) {
+    return maxCounters(...all);
+  }
+  get(internalId) {
+    return hasOwn(this.mappings, internalId) ? this.mappings[internalId] : void 0;
+  }
+  /** Reverse lookup through an index built once per transaction. */
+  find(tool, externalId) {
+    return this.reverse().get(refKey(tool, externalId));
+  }
+  reverse() {
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (const id in this.mappings) {
+        const entry = this.mappings[id];
+        for (const t in entry) {
+          const k = refKey(t, entry[t]);
+          if (!this.index.has(k))
+            this.index.set(k, id);
+        }
       }
     }
+    return this.index;
   }
-  if (input.tasks)
-    out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
-  return out;
-}
-function diagnoseTasks(input, mappings, idPattern, mapLoc) {
-  const tasks = input.tasks;
-  const mappingFile = input.mapping.file;
-  const out = [];
-  const byId2 = tasksById(tasks);
-  const configured = TOOLS.filter((t) => input.tools?.[t]);
-  const missing = input.mapping.status === "missing";
-  const known = mappings ?? (missing ? {} : void 0);
-  const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
-  for (const t of tasks) {
-    out.push(...t.findings);
-    if (!t.hasFrontmatter)
-      continue;
-    if (t.id === void 0) {
-      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
-        out.push(missingTaskId(t));
-      continue;
-    }
-    if (!idPattern.test(t.id)) {
-      out.push(invalidTaskId(t));
-      continue;
-    }
-    const same = byId2.get(t.id);
-    if (same.length > 1 && same[0] === t)
-      out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
-    if (!known)
-      continue;
-    const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    const fm = t.externalIds ?? {};
-    for (const tool of TOOLS) {
-      const m = entry?.[tool];
-      const f = fm[tool];
-      if (f !== void 0 && m === void 0)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
-        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      else if (m === void 0 && configured.includes(tool))
-        out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
-    }
+  checkInternalId(internalId) {
+    if (!this.idPattern.test(internalId))
+      throw new ExtidsError("INVALID_ID", `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
   }
-  if (mappings && tasks.length) {
-    for (const id in mappings)
-      if (!byId2.has(id))
-        out.push(policyFinding("ORPHAN_MAPPING", `${id} has no task file; its numbers stay retired`, {
-          file: mappingFile,
-          line: mapLoc.line(["mappings", id])
-        }));
+  static normalizeKey(tool, key) {
+    if (!isKeyedTool(tool))
+      return void 0;
+    const k = key?.trim().toUpperCase();
+    if (!k || !PROJECT_KEY.test(k))
+      throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
+    return k;
   }
-  return out;
-}
-var copyOf = (t) => ({
-  file: t.file,
-  line: t.idLine,
-  title: t.title,
-  externalIds: t.externalIds
-});
-var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-  file: t.file,
-  line: t.idLine ?? 1
-});
-var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
+  /** Idempotent: an existing mapping is returned, never re-allocated. */
+  assign(internalId, tool, key) {
+    this.checkInternalId(internalId);
+    const k = _Ledger.normalizeKey(tool, key);
+    const existing = this.get(internalId)?.[tool];
+    if (existing !== void 0)
+      return { internalId, tool, externalId: existing, created: false };
+    const externalId = this.allocate(tool, k);
+    this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
+    return { internalId, tool, externalId, created: true };
+  }
+  /**
+   * A number never handed out before: advances the counter. The constructor raised the counters
+   * to every number in use, so the next number is free without a lookup; the reverse index, once
+   * built for other reasons, double-checks it for free.
+   */
+  allocate(tool, key) {
+    const k = _Ledger.normalizeKey(tool, key);
+    let externalId;
+    do
+      externalId = formatExternalId(tool, this.next(tool, k), k);
+    while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
+    return externalId;
+  }
+  next(tool, key) {
+    if (tool === "jira" || tool === "linear") {
+      const c = this.counters[tool];
+      const n = (hasOwn(c, key) ? c[key] : 0) + 1;
+      c[key] = n;
+      return n;
+    }
+    const t = tool;
+    return ++this.counters[t];
+  }
+  /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
+  put(internalId, tool, externalId) {
+    const parsed = parseExternalId(tool, externalId);
+    if (!parsed)
+      throw new ExtidsError("INVALID_ID", `"${externalId}" is not a ${TOOL_LABEL[tool]} ID`);
+    const holder = this.find(tool, externalId);
+    if (holder !== void 0 && holder !== internalId)
+      throw new ExtidsError("INVALID_ID", `${externalId} (${TOOL_LABEL[tool]}) is already held by ${holder}`);
+    this.record(internalId, tool, externalId, parsed);
+  }
+  /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
+  record(internalId, tool, externalId, parsed) {
+    if (!hasOwn(this.mappings, internalId))
+      this.mappings[internalId] = {};
+    const entry = this.mappings[internalId];
+    const old = entry[tool];
+    if (old === externalId)
+      return;
+    entry[tool] = externalId;
+    this.index?.set(refKey(tool, externalId), internalId);
+    this.raise(tool, parsed.number, parsed.key);
+    this.mappingsChanged = true;
+  }
+  raise(tool, n, key) {
+    if (tool === "jira" || tool === "linear") {
+      const c = this.counters[tool];
+      if (!hasOwn(c, key) || c[key] < n)
+        c[key] = n;
+    } else if (this.counters[tool] < n)
+      this.counters[tool] = n;
+  }
+};
 
-// lib/core/store.js
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+
+// lib/core/merge.js
+var byNumber = (tool) => (a, b) => {
+  const x = parseExternalId(tool, a);
+  const y = parseExternalId(tool, b);
+  return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+  const { ours, theirs } = input;
+  const base = input.base ?? {};
+  const notes = [];
+  const conflicts = [];
+  const retired = [];
+  const mappings = {};
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  for (const id of ids) {
+    const a = hasOwn(ours, id) ? ours[id] : {};
+    const b = hasOwn(theirs, id) ? theirs[id] : {};
+    const o = hasOwn(base, id) ? base[id] : {};
+    const entry = {};
+    for (const tool of TOOLS) {
+      const x = a[tool];
+      const y = b[tool];
+      const was = o[tool];
+      if (x === y || y === void 0) {
+        if (x !== void 0)
+          entry[tool] = x;
+      } else if (x === void 0)
+        entry[tool] = y;
+      else if (x === was || y === was) {
+        entry[tool] = x === was ? y : x;
+        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
+      } else if (was !== void 0) {
+        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+        entry[tool] = [x, y].sort(byNumber(tool))[0];
+      } else {
+        const [kept, dropped] = [x, y].sort(byNumber(tool));
+        entry[tool] = kept;
+        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
+      }
+      for (const side of [x, y])
+        if (side !== void 0 && side !== entry[tool])
+          retired.push({ tool, externalId: side });
+    }
+    mappings[id] = entry;
+  }
+  const used = [base, ours, theirs].map(highestUsed);
+  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+  const renumbered = renumberDuplicates(ledger, input.seniority);
+  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+var laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+function mergedFiles(r, ours, theirs) {
+  const updated = laterStamp(ours.updated, theirs.updated);
+  return {
+    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
+  };
+}
+
+// lib/core/sync/links.js
 import * as nodeFs3 from "node:fs";
-import { dirname as dirname2, join as join4, relative, isAbsolute as isAbsolute2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // lib/core/atomic.js
 import * as nodeFs2 from "node:fs";
@@ -13543,17 +13641,234 @@ function sweepTemps(dir, fs = realFs) {
   return removed;
 }
 
+// lib/core/sync/links.js
+var LINKS_FILE = "external_id_links.json";
+var GitHubLinkSchema = strictObject({
+  id: number2(),
+  number: number2(),
+  url: string2(),
+  /** The issue's content hash as GitHub showed it after extids's last write. */
+  hash: string2(),
+  /** The content hash of what extids last sent (absent in files written before it existed). */
+  sent: optional(string2())
+});
+var LinksFileSchema = strictObject({
+  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  updated: string2(),
+  version: literal(FORMAT_VERSION)
+});
+var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+var noLinks = () => /* @__PURE__ */ Object.create(null);
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+}
+function loadLinks(stateDir, file = join3(stateDir, LINKS_FILE)) {
+  let text;
+  try {
+    text = nodeFs3.readFileSync(join3(stateDir, LINKS_FILE), "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function readLinks(stateDir) {
+  const file = join3(stateDir, LINKS_FILE);
+  const p = loadLinks(stateDir, file);
+  const errors = p.findings.filter((f) => f.severity === "error");
+  if (errors.length)
+    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
+  return p.links;
+}
+var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
+function writeLinks(stateDir, links, now) {
+  writeFileAtomic(join3(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+var sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+function mergeLinks(base, ours, theirs) {
+  const o = base?.links ?? noLinks();
+  const links = noLinks();
+  const dropped = [];
+  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+  for (const task of tasks) {
+    const x = ours.links[task]?.github;
+    const y = theirs.links[task]?.github;
+    const was = o[task]?.github;
+    let kept;
+    if (sameLink(x, y) || y === void 0)
+      kept = x;
+    else if (x === void 0)
+      kept = y;
+    else if (sameLink(x, was))
+      kept = y;
+    else if (sameLink(y, was))
+      kept = x;
+    else
+      dropped.push(task);
+    if (kept)
+      links[task] = { github: kept };
+  }
+  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+
+// lib/core/commands/validate.js
+import { join as join6 } from "node:path";
+
+// lib/core/diagnose.js
+function diagnose(input) {
+  const { mapping, counters } = input;
+  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+  const out = [...mapping.findings, ...counters.findings];
+  const mappings = mapping.data?.mappings;
+  const mapLoc = new Locator(mapping.text, mapping.enveloped);
+  const cntLoc = new Locator(counters.text, counters.enveloped);
+  if (mappings) {
+    const analysis = mapping.analysis ?? analyzeMappings(mappings);
+    for (const id of analysis.ids)
+      if (!idPattern.test(id))
+        out.push(finding("warning", "INVALID_INTERNAL_ID", `"${id}" is not a task ID of a known shape`, {
+          file: mapping.file,
+          line: mapLoc.line(["mappings", id])
+        }));
+    const { duplicates, highest } = analysis;
+    for (const d of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
+    if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
+      const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+      for (const [label, has, needs] of countersBehind(have, highest)) {
+        const [tool, key] = label.split(" ");
+        out.push(finding("error", "COUNTER_BEHIND", `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
+          file: counters.status === "missing" ? mapping.file : counters.file,
+          line: cntLoc.line(key ? ["counters", tool, key] : ["counters", tool])
+        }));
+      }
+    }
+  }
+  if (input.tasks)
+    out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
+  return out;
+}
+function diagnoseTasks(input, mappings, idPattern, mapLoc) {
+  const tasks = input.tasks;
+  const mappingFile = input.mapping.file;
+  const out = [];
+  const byId2 = tasksById(tasks);
+  const configured = TOOLS.filter((t) => input.tools?.[t]);
+  const missing = input.mapping.status === "missing";
+  const known = mappings ?? (missing ? {} : void 0);
+  const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
+  for (const t of tasks) {
+    out.push(...t.findings);
+    if (!t.hasFrontmatter)
+      continue;
+    if (t.id === void 0) {
+      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
+        out.push(missingTaskId(t));
+      continue;
+    }
+    if (!idPattern.test(t.id)) {
+      out.push(invalidTaskId(t));
+      continue;
+    }
+    const same = byId2.get(t.id);
+    if (same.length > 1 && same[0] === t)
+      out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
+    if (!known)
+      continue;
+    const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
+    const fm = t.externalIds ?? {};
+    for (const tool of TOOLS) {
+      const m = entry?.[tool];
+      const f = fm[tool];
+      if (f !== void 0 && m === void 0)
+        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+      else if (f !== void 0 && m !== f)
+        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+      else if (f === void 0 && m !== void 0)
+        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
+        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+      else if (m === void 0 && configured.includes(tool))
+        out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+    }
+  }
+  if (mappings && tasks.length) {
+    for (const id in mappings)
+      if (!byId2.has(id))
+        out.push(policyFinding("ORPHAN_MAPPING", `${id} has no task file; its numbers stay retired`, {
+          file: mappingFile,
+          line: mapLoc.line(["mappings", id])
+        }));
+  }
+  return out;
+}
+var copyOf = (t) => ({
+  file: t.file,
+  line: t.idLine,
+  title: t.title,
+  externalIds: t.externalIds
+});
+var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
+  file: t.file,
+  line: t.idLine ?? 1
+});
+var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
+
+// lib/core/store.js
+import * as nodeFs4 from "node:fs";
+import { dirname as dirname2, join as join5, relative, isAbsolute as isAbsolute2 } from "node:path";
+
 // lib/core/lock.js
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 import { statSync as statSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
-  const lockfilePath = join3(dir, LOCK_NAME);
+  const lockfilePath = join4(dir, LOCK_NAME);
   let compromised;
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
@@ -13609,129 +13924,11 @@ async function withLock(dir, opts, fn) {
   }
 }
 
-// lib/core/ledger.js
-var refKey = (tool, externalId) => `${tool}\0${externalId}`;
-var Ledger = class _Ledger {
-  mappings;
-  mappingsChanged = false;
-  /** At least the highest number in use or retired, per tool and key: the next is always free. */
-  counters;
-  idPattern;
-  index;
-  constructor(mappings, counters, opts = {}) {
-    this.mappings = mappings;
-    this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
-    this.counters = maxCounters(counters, opts.highest ?? highestUsed(mappings), highestOf(opts.retired ?? []));
-  }
-  /** The per-tool maximum of several counter sets. */
-  static maxOf(all) {
-    return maxCounters(...all);
-  }
-  get(internalId) {
-    return hasOwn(this.mappings, internalId) ? this.mappings[internalId] : void 0;
-  }
-  /** Reverse lookup through an index built once per transaction. */
-  find(tool, externalId) {
-    return this.reverse().get(refKey(tool, externalId));
-  }
-  reverse() {
-    if (!this.index) {
-      this.index = /* @__PURE__ */ new Map();
-      for (const id in this.mappings) {
-        const entry = this.mappings[id];
-        for (const t in entry) {
-          const k = refKey(t, entry[t]);
-          if (!this.index.has(k))
-            this.index.set(k, id);
-        }
-      }
-    }
-    return this.index;
-  }
-  checkInternalId(internalId) {
-    if (!this.idPattern.test(internalId))
-      throw new ExtidsError("INVALID_ID", `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
-  }
-  static normalizeKey(tool, key) {
-    if (!isKeyedTool(tool))
-      return void 0;
-    const k = key?.trim().toUpperCase();
-    if (!k || !PROJECT_KEY.test(k))
-      throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
-    return k;
-  }
-  /** Idempotent: an existing mapping is returned, never re-allocated. */
-  assign(internalId, tool, key) {
-    this.checkInternalId(internalId);
-    const k = _Ledger.normalizeKey(tool, key);
-    const existing = this.get(internalId)?.[tool];
-    if (existing !== void 0)
-      return { internalId, tool, externalId: existing, created: false };
-    const externalId = this.allocate(tool, k);
-    this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
-    return { internalId, tool, externalId, created: true };
-  }
-  /**
-   * A number never handed out before: advances the counter. The constructor raised the counters
-   * to every number in use, so the next number is free without a lookup; the reverse index, once
-   * built for other reasons, double-checks it for free.
-   */
-  allocate(tool, key) {
-    const k = _Ledger.normalizeKey(tool, key);
-    let externalId;
-    do
-      externalId = formatExternalId(tool, this.next(tool, k), k);
-    while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
-    return externalId;
-  }
-  next(tool, key) {
-    if (tool === "jira" || tool === "linear") {
-      const c = this.counters[tool];
-      const n = (hasOwn(c, key) ? c[key] : 0) + 1;
-      c[key] = n;
-      return n;
-    }
-    const t = tool;
-    return ++this.counters[t];
-  }
-  /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
-  put(internalId, tool, externalId) {
-    const parsed = parseExternalId(tool, externalId);
-    if (!parsed)
-      throw new ExtidsError("INVALID_ID", `"${externalId}" is not a ${TOOL_LABEL[tool]} ID`);
-    const holder = this.find(tool, externalId);
-    if (holder !== void 0 && holder !== internalId)
-      throw new ExtidsError("INVALID_ID", `${externalId} (${TOOL_LABEL[tool]}) is already held by ${holder}`);
-    this.record(internalId, tool, externalId, parsed);
-  }
-  /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
-  record(internalId, tool, externalId, parsed) {
-    if (!hasOwn(this.mappings, internalId))
-      this.mappings[internalId] = {};
-    const entry = this.mappings[internalId];
-    const old = entry[tool];
-    if (old === externalId)
-      return;
-    entry[tool] = externalId;
-    this.index?.set(refKey(tool, externalId), internalId);
-    this.raise(tool, parsed.number, parsed.key);
-    this.mappingsChanged = true;
-  }
-  raise(tool, n, key) {
-    if (tool === "jira" || tool === "linear") {
-      const c = this.counters[tool];
-      if (!hasOwn(c, key) || c[key] < n)
-        c[key] = n;
-    } else if (this.counters[tool] < n)
-      this.counters[tool] = n;
-  }
-};
-
 // lib/core/store.js
 var statePaths = (dir) => ({
   dir,
-  mapping: join4(dir, MAPPING_FILE),
-  counters: join4(dir, COUNTERS_FILE)
+  mapping: join5(dir, MAPPING_FILE),
+  counters: join5(dir, COUNTERS_FILE)
 });
 var isInside = (root, p) => {
   const rel = relative(root, p);
@@ -13752,7 +13949,7 @@ function readStateFile(kind, path, opts = {}) {
   });
   let st;
   try {
-    st = nodeFs3.lstatSync(path);
+    st = nodeFs4.lstatSync(path);
   } catch (err) {
     if (err.code === "ENOENT")
       return missingStateFile(kind, file);
@@ -13761,7 +13958,7 @@ function readStateFile(kind, path, opts = {}) {
   if (st.isSymbolicLink()) {
     let target = "?";
     try {
-      target = nodeFs3.realpathSync(path);
+      target = nodeFs4.realpathSync(path);
     } catch {
     }
     return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
@@ -13793,13 +13990,13 @@ function checkStateDir(dir, root) {
   if (root && !isInside(root, dir))
     throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
   try {
-    const st = nodeFs3.statSync(dir);
+    const st = nodeFs4.statSync(dir);
     if (!st.isDirectory())
       throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
         file: dir
       });
-    if (root && isInside(root, dir) && !isInside(nodeFs3.realpathSync(root), nodeFs3.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs3.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    if (root && isInside(root, dir) && !isInside(nodeFs4.realpathSync(root), nodeFs4.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs4.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
     return "ok";
   } catch (err) {
     if (err instanceof ExtidsError)
@@ -13857,7 +14054,7 @@ function writeStateFile(ctx, plan) {
 async function locked(opts, body) {
   if (checkStateDir(opts.stateDir, opts.root) === "missing") {
     try {
-      nodeFs3.mkdirSync(opts.stateDir, { recursive: true });
+      nodeFs4.mkdirSync(opts.stateDir, { recursive: true });
     } catch (err) {
       throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
     }
@@ -14000,6 +14197,8 @@ function missingButCommitted(s, snap, tasks = []) {
 function validate2(s, o = {}) {
   const tasks = scan(s, o);
   const snap = readState(storeOptions(s, o));
+  const linksFile = displayPath(join6(s.stateDir, LINKS_FILE), s.root);
+  const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
     ...diagnose({
@@ -14009,7 +14208,9 @@ function validate2(s, o = {}) {
       tools: s.tools,
       idPattern: s.idPattern,
       introduced: o.introduced
-    })
+    }),
+    ...links.findings,
+    ...links.status === "valid" && snap.mapping.data ? linkFindings(links.links, snap.mapping.data.mappings, linksFile) : []
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
@@ -14116,21 +14317,7 @@ function oldest(values) {
 }
 
 // lib/core/commands/repair.js
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -14436,7 +14623,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = readFileSync3(task.path, "utf8");
+    const text = readFileSync4(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -14462,7 +14649,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 }
 
 // lib/core/commands/assign.js
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 function configuredTools(s) {
   const tools = TOOLS.filter((t) => s.tools[t]);
   if (tools.length === 0)
@@ -14504,7 +14691,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = readFileSync4(t.path, "utf8");
+        const text = readFileSync5(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -14882,61 +15069,15 @@ function pushIntents(git, remote, base, intents, message) {
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
 
-// lib/core/sync/links.js
-import * as nodeFs4 from "node:fs";
-import { join as join5 } from "node:path";
-var LINKS_FILE = "external_id_links.json";
-var GitHubLinkSchema = strictObject({
-  id: number2(),
-  number: number2(),
-  url: string2(),
-  hash: string2()
-});
-var LinksFileSchema = strictObject({
-  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-  updated: string2(),
-  version: literal(FORMAT_VERSION)
-});
-function readLinks(stateDir) {
-  const path = join5(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs4.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return /* @__PURE__ */ Object.create(null);
-    throw new ExtidsError("UNREADABLE", `cannot read ${path}: ${err.message}`, {
-      file: path
-    });
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw damaged(path, `not valid JSON (${err.message})`);
-  }
-  const r = LinksFileSchema.safeParse(json);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw damaged(path, `${i.path.join(".") || "top level"}: ${i.message}`);
-  }
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of Object.entries(r.data.links))
-    if (!UNSAFE_KEYS.has(k))
-      out[k] = v;
-  return out;
-}
-var damaged = (path, why) => new ExtidsError("STATE_INVALID", `${path} is damaged (${why}); it is left as it is: \`extids sync --rebuild-links\` rebuilds it from the tracker`, { file: path });
-function writeLinks(stateDir, links, now) {
-  const text = canonicalJson({ links, updated: isoStamp(now), version: FORMAT_VERSION });
-  writeFileAtomic(join5(stateDir, LINKS_FILE), text);
-}
-
 // lib/core/commands/sync.js
 var LOOKUP_SLACK_MS = 5 * 6e4;
 async function sync(s, o) {
+  const config2 = relPath(s.root, s.configFile);
+  for (const tool of o.tools ?? [])
+    if (!isSyncMode(s.tools, tool))
+      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
   if (!isSyncMode(s.tools, "github"))
-    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${relPath(s.root, s.configFile)}; set "tools": {"github": {"mode": "sync"}}`);
+    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
   const now = o.now ?? (() => /* @__PURE__ */ new Date());
   const say = o.onStep ?? (() => {
   });
@@ -14965,8 +15106,8 @@ async function sync(s, o) {
     if (!s.idPattern.test(rec.id) || seen.has(rec.id))
       continue;
     seen.add(rec.id);
-    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? NaN);
     const link = links[rec.id]?.github;
+    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
     if (!Number.isInteger(number3)) {
       if (o.rebuildLinks)
         continue;
@@ -14980,10 +15121,11 @@ async function sync(s, o) {
     if (o.rebuildLinks)
       continue;
     const desired = content(rec);
-    if (link && link.number === number3 && link.hash === contentHash(desired))
+    const linked = link?.number === number3 && mappings[rec.id]?.github === String(number3);
+    if (linked && (link.sent ?? link.hash) === contentHash(desired))
       continue;
     info.set(rec.id, { rec, desired });
-    if (!link || link.number !== number3) {
+    if (!linked) {
       plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
       continue;
     }
@@ -15087,12 +15229,12 @@ async function sync(s, o) {
       try {
         const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
         found.set(task, issue2);
-        written.set(task, contentHash(issue2));
+        written.set(task, { sent: contentHash(i.desired), seen: contentHash(issue2) });
         synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
         if (i.desired.state === "closed") {
           const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
           found.set(task, closed);
-          written.set(task, contentHash(closed));
+          written.set(task, { sent: contentHash(i.desired), seen: contentHash(closed) });
         }
         say(`created #${issue2.number} for ${task}`);
       } catch (err) {
@@ -15122,14 +15264,16 @@ async function sync(s, o) {
     const i = info.get(p.task);
     try {
       const current = await gh.get(p.number);
-      const link = links[p.task]?.github;
+      const known = links[p.task]?.github;
+      const link = known?.number === p.number ? known : void 0;
       const mark = taskOfMarker(gh.repo, current.body);
       if (current.isPullRequest || mark !== void 0 && mark !== p.task) {
         findings.push(finding("error", "SYNC_CONFLICT", `${p.task}: github ${p.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
         continue;
       }
       const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-      const fields = changedFields(current, i.desired);
+      const unchanged = link !== void 0 && (link.sent ?? link.hash) === contentHash(i.desired);
+      const fields = unchanged ? [] : changedFields(current, i.desired);
       if (edited && fields.length) {
         findings.push(finding("warning", "SYNC_CONFLICT", `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: p.file }));
         continue;
@@ -15140,7 +15284,7 @@ async function sync(s, o) {
         say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(", ")}`);
       }
       found.set(p.task, issue2);
-      written.set(p.task, contentHash(i.desired));
+      written.set(p.task, { sent: contentHash(i.desired), seen: contentHash(issue2) });
       synced.push({
         task: p.task,
         action: fields.length ? stateAction(i.desired, current) : "link",
@@ -15207,11 +15351,13 @@ async function record2(s, o, tasks, links, found, written, now) {
       for (const [task, issue2] of found) {
         if (ledger.get(task)?.github !== String(issue2.number))
           ledger.put(task, "github", String(issue2.number));
+        const w = written.get(task);
         const link = {
           id: issue2.id,
           number: issue2.number,
           url: issue2.url,
-          hash: written.get(task) ?? contentHash(issue2)
+          hash: w?.seen ?? contentHash(issue2),
+          ...w && { sent: w.sent }
         };
         (current[task] ??= {}).github = link;
         links[task] = current[task];
@@ -15356,65 +15502,6 @@ async function assignStaged(s, work, o = {}) {
   };
 }
 
-// lib/core/merge.js
-var byNumber = (tool) => (a, b) => {
-  const x = parseExternalId(tool, a);
-  const y = parseExternalId(tool, b);
-  return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-  const { ours, theirs } = input;
-  const base = input.base ?? {};
-  const notes = [];
-  const conflicts = [];
-  const retired = [];
-  const mappings = {};
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-  for (const id of ids) {
-    const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
-    const o = hasOwn(base, id) ? base[id] : {};
-    const entry = {};
-    for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
-      const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
-        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
-      } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
-      } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
-        entry[tool] = kept;
-        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
-      }
-      for (const side of [x, y])
-        if (side !== void 0 && side !== entry[tool])
-          retired.push({ tool, externalId: side });
-    }
-    mappings[id] = entry;
-  }
-  const used = [base, ours, theirs].map(highestUsed);
-  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-  const renumbered = renumberDuplicates(ledger, input.seniority);
-  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-var laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-function mergedFiles(r, ours, theirs) {
-  const updated = laterStamp(ours.updated, theirs.updated);
-  return {
-    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
-  };
-}
-
 export {
   TOOLS,
   TOOL_LABEL,
@@ -15424,6 +15511,12 @@ export {
   loadSettings,
   canonicalJson,
   isoStamp,
+  mergeState,
+  mergedFiles,
+  LINKS_FILE,
+  parseLinksText,
+  linksText,
+  mergeLinks,
   validate2 as validate,
   migrate,
   seniorityFromCommits,
@@ -15435,7 +15528,5 @@ export {
   syncTarget,
   checkStagedState,
   planStagedTasks,
-  assignStaged,
-  mergeState,
-  mergedFiles
+  assignStaged
 };

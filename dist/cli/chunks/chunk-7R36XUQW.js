@@ -2,7 +2,7 @@ import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
   TOOL_LABEL
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 
 // lib/doors/render.js
 var plain = (s) => s;

@@ -1,16 +1,20 @@
 import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
+  LINKS_FILE,
   TOOL_LABEL,
   canonicalJson,
   emptyCounters,
   isoStamp,
+  linksText,
   loadSettings,
+  mergeLinks,
   mergeState,
   mergedFiles,
+  parseLinksText,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-XPVSICWA.js";
+} from "./chunk-PJ5M7HJO.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,
@@ -41,6 +45,15 @@ async function mergeDriverMain(io, a) {
   const say = (s) => io.stderr.write(`extids merge-driver: ${s}
 `);
   const now = isoStamp(/* @__PURE__ */ new Date());
+  const conflict = (label2, why, after = "`extids repair` checks and fixes the rest") => {
+    for (const w of why)
+      say(w);
+    say(`left ${label2} conflicted for a person; afterwards ${after}`);
+    git.mergeFile(a.ours, a.base, a.theirs);
+    return 1;
+  };
+  if ((a.path ?? "").endsWith(LINKS_FILE))
+    return mergeLinksFile(a, say, conflict);
   const kind = (a.path ?? "").endsWith(COUNTERS_FILE) ? "counters" : "mapping";
   const label = a.path ?? a.ours;
   const parse = (text, name) => text === void 0 || text.trim() === "" ? void 0 : parseStateText(kind, text, `${label} (${name})`, now);
@@ -50,20 +63,13 @@ async function mergeDriverMain(io, a) {
     theirs: parse(readOr(a.theirs), "theirs")
   };
   const usable = (p) => p?.data !== void 0;
-  const conflict = (why) => {
-    for (const w of why)
-      say(w);
-    say(`left ${label} conflicted for a person; afterwards \`extids repair\` checks and fixes the rest`);
-    git.mergeFile(a.ours, a.base, a.theirs);
-    return 1;
-  };
   for (const [name, p] of Object.entries(sides))
     if (p && !usable(p))
-      return conflict([
+      return conflict(label, [
         `the ${name} side cannot be read: ${p.findings.filter((f) => f.severity === "error").map((f) => f.message).join("; ")}`
       ]);
   if (!usable(sides.ours) && !usable(sides.theirs))
-    return conflict(["neither side has readable content"]);
+    return conflict(label, ["neither side has readable content"]);
   const incoming = incomingCommit(io.env, git);
   const baseRev = incoming === void 0 ? void 0 : incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;
@@ -99,7 +105,7 @@ async function mergeDriverMain(io, a) {
     seniority: seniorityFromCommits(root, revs, tasksRel)
   });
   if (result.conflicts.length)
-    return conflict(result.conflicts.map(describeConflict));
+    return conflict(label, result.conflicts.map(describeConflict));
   const files = mergedFiles(result, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
   writeFileSync(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
   if (kind === "mapping") {
@@ -108,6 +114,25 @@ async function mergeDriverMain(io, a) {
     for (const r of result.renumbered)
       say(describeRenumbered(r));
   }
+  return 0;
+}
+function mergeLinksFile(a, say, conflict) {
+  const label = a.path ?? a.ours;
+  const side = (p, name) => {
+    const text = readOr(p);
+    return text === void 0 || text.trim() === "" ? void 0 : parseLinksText(text, `${label} (${name})`);
+  };
+  const base = side(a.base, "base");
+  const ours = side(a.ours, "ours");
+  const theirs = side(a.theirs, "theirs");
+  for (const [name, p] of Object.entries({ base, ours, theirs }))
+    if (p && p.status !== "valid")
+      return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
+  const empty = { status: "missing", links: {}, findings: [] };
+  const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
+  writeFileSync(a.ours, linksText(merged.links, merged.updated));
+  for (const task of merged.dropped)
+    say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
 var describeConflict = (c) => `${c.task}: both sides changed ${TOOL_LABEL[c.tool]} ${c.was}, to ${c.values.join(" and ")}`;
