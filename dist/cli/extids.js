@@ -17,6 +17,6 @@ if (argv[0] === "hook") {
   const { hookMain } = await import("./chunks/pre-commit-HJLDWRWS.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-4ICVXLRX.js");
+  const { main } = await import("./chunks/main-PMTN4YUD.js");
   process.exitCode = await main(io);
 }

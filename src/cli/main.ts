@@ -120,11 +120,12 @@ export async function main(io: Io): Promise<number> {
     .option('--tasks-dir <dir>', 'tasks directory (default: tasks)')
     .option(
       '--tools <list>',
-      'tools to track, overriding the config: jira:PROJ,linear:TEAM,github,azure_devops',
+      'tools to track, overriding the config: jira:PROJ,linear:TEAM,github,azure_devops (for sync: which sync-mode tools to sync)',
     )
     .option('--json', 'print one JSON report on stdout and nothing else')
     .option('--verbose', 'list every warning instead of the first ten of each kind')
     .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText(
