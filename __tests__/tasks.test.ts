@@ -2,9 +2,38 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readTaskText, setExternalIds } from '../src/core/index.js';
-import { findFrontmatter, readTaskTextWithYaml } from '../src/core/tasks.js';
+import { findFrontmatter, readTask, readTaskTextWithYaml } from '../src/core/tasks.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './helpers.js';
 
 const rec = (text: string) => readTaskText(text, '/x.md', 'x.md');
+
+describe('reading task files from disk', () => {
+  test('files smaller than, as large as and larger than the read buffer are read whole', () => {
+    const dir = tempDir('extids-read-');
+    for (const size of [100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300_000]) {
+      // A long frontmatter of multi-byte text (a buffer boundary falls inside a character),
+      // whose external_ids come last: a file read only in part would lose them.
+      const head = '---\nid: TASK-1A1A\ntitle: "Zoë’s task"\nnotes:\n';
+      const tail = 'external_ids:\n  jira: PROJ-7\n---\n';
+      const line = '  - €\n'; // 8 bytes
+      const lines = Math.max(0, Math.floor((size - Buffer.byteLength(head + tail)) / 8));
+      let text = head + line.repeat(lines) + tail;
+      text += 'x'.repeat(Math.max(0, size - Buffer.byteLength(text)));
+      const path = join(dir, `t${size}.md`);
+      writeFileSync(path, text);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(size - 8);
+      const r = readTask(path, dir);
+      expect(r).toMatchObject({
+        id: 'TASK-1A1A',
+        title: 'Zoë’s task',
+        externalIds: { jira: 'PROJ-7' },
+      });
+      expect(r.findings).toEqual([]);
+    }
+  });
+});
 
 describe('reading frontmatter', () => {
   test('id, legacy task_id, external_ids and created, with lines', () => {

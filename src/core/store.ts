@@ -49,6 +49,11 @@ export interface StoreOptions {
   lock?: LockOptions;
   now?: () => Date;
   fs?: WriteFs;
+  /**
+   * State files already parsed from a text (the hook's check of the staged state): a valid file
+   * whose text on disk is that same text is not parsed a second time.
+   */
+  parsed?: readonly ParsedStateFile<MappingFile | CounterFile>[];
 }
 
 /** A task file a transaction writes after the state files, under the same lock. */
@@ -156,7 +161,10 @@ export function readStateFile(
     }
     return unreadable(`cannot be read: ${describeFsError(err)}`);
   }
-  return parseStateText(kind, text, file, now);
+  const known = opts.parsed?.find(
+    (p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text,
+  );
+  return known ?? parseStateText(kind, text, file, now);
 }
 
 export interface Snapshot {

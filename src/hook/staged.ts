@@ -155,7 +155,11 @@ export async function runStaged(
         `${unstagedState.join(' and ')} ${unstagedState.length > 1 ? 'have' : 'has'} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`,
       );
 
-    const result = await assignStaged(s, plan.work, { lock });
+    // The staged state was just parsed; the transaction reuses it if the files on disk are it.
+    const result = await assignStaged(s, plan.work, {
+      lock,
+      parsed: [state.mapping, state.counters],
+    });
     for (const f of result.staged) if (!f.wholeFile) git.stageText(f.file, f.text);
     git.add([
       ...result.staged.filter((f) => f.wholeFile).map((f) => f.file),

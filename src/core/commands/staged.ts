@@ -18,7 +18,7 @@ import { STATE_FILE } from '../paths.js';
 import { readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId } from '../policy.js';
-import { transaction } from '../store.js';
+import { transaction, type StoreOptions } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
 
@@ -165,9 +165,9 @@ export interface StagedResult {
 export async function assignStaged(
   s: Settings,
   work: StagedPlan['work'],
-  o: OpOptions = {},
+  o: OpOptions & Pick<StoreOptions, 'parsed'> = {},
 ): Promise<StagedResult> {
-  const { value } = await transaction(storeOptions(s, o), (ledger, tx) =>
+  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) =>
     work.map((w) => {
       const { want, assigned } = assignTask(ledger, w.rec, s);
       const index = setExternalIds(w.index, want, w.file);

@@ -4,14 +4,14 @@ import {
   describeChange,
   formatFinding,
   noStyle
-} from "./chunk-7R36XUQW.js";
+} from "./chunk-J3U42YQQ.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
 import {
   loadSettings,
   repair
-} from "./chunk-PJ5M7HJO.js";
+} from "./chunk-UQEJFU3E.js";
 import {
   ExtidsError,
   relPath

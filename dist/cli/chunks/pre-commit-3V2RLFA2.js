@@ -75,11 +75,11 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-RS63SISB.js");
+    const { finishMerge } = await import("./merge-commit-5NNPXIXX.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-E3ZX6CAM.js");
+  const { runStaged } = await import("./staged-MRRWC53N.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {

@@ -14,7 +14,7 @@ import {
   parseLinksText,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-PJ5M7HJO.js";
+} from "./chunk-UQEJFU3E.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,

@@ -7,7 +7,7 @@ import {
   GitHub,
   sync,
   syncTarget
-} from "./chunk-PJ5M7HJO.js";
+} from "./chunk-UQEJFU3E.js";
 import {
   ExtidsError,
   Git

@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   formatFinding,
   noStyle
-} from "./chunk-7R36XUQW.js";
+} from "./chunk-J3U42YQQ.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
@@ -15,7 +15,7 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-PJ5M7HJO.js";
+} from "./chunk-UQEJFU3E.js";
 import {
   ExtidsError,
   STATE_FILE,
@@ -103,7 +103,10 @@ async function runStaged(io, paths, staged, git, early) {
       return 0;
     if (unstagedState.length)
       return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
-    const result = await assignStaged(s, plan.work, { lock });
+    const result = await assignStaged(s, plan.work, {
+      lock,
+      parsed: [state.mapping, state.counters]
+    });
     for (const f of result.staged)
       if (!f.wholeFile)
         git.stageText(f.file, f.text);

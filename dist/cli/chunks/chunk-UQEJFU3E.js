@@ -7811,14 +7811,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs.close);
       fs.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
+        function closeSync2(fd) {
           fs$closeSync.apply(fs, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync, previousSymbol, {
+        Object.defineProperty(closeSync2, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync;
+        return closeSync2;
       })(fs.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -12993,10 +12993,23 @@ function listTaskFiles(tasksDir) {
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
+var readBuffer = { buf: void 0 };
+function readText(path) {
+  const buf = readBuffer.buf ??= Buffer.allocUnsafe(64 * 1024);
+  const fd = nodeFs.openSync(path, "r");
+  try {
+    const n = nodeFs.readSync(fd, buf, 0, buf.length, 0);
+    if (n < buf.length)
+      return buf.toString("utf8", 0, n);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+  return nodeFs.readFileSync(path, "utf8");
+}
 function readTask(path, root, file = relPath(root, path)) {
   let text;
   try {
-    text = nodeFs.readFileSync(path, "utf8");
+    text = readText(path);
   } catch (err) {
     return {
       file,
@@ -13983,7 +13996,8 @@ function readStateFile(kind, path, opts = {}) {
     }
     return unreadable(`cannot be read: ${describeFsError(err)}`);
   }
-  return parseStateText(kind, text, file, now);
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
 }
 function checkStateDir(dir, root) {
   const show = displayPath(dir, root);
@@ -15488,7 +15502,7 @@ async function planStagedTasks(s, tasks, otherCopies) {
   return plan;
 }
 async function assignStaged(s, work, o = {}) {
-  const { value } = await transaction(storeOptions(s, o), (ledger, tx) => work.map((w) => {
+  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w) => {
     const { want, assigned } = assignTask(ledger, w.rec, s);
     const index = setExternalIds(w.index, want, w.file);
     const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);

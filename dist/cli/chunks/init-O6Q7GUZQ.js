@@ -4,7 +4,7 @@ import {
   LINKS_FILE,
   loadSettings,
   validate
-} from "./chunk-PJ5M7HJO.js";
+} from "./chunk-UQEJFU3E.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
