@@ -65,7 +65,11 @@ function repo(tasks, withIds) {
   }
   const stamp = '2026-01-01T00:00:00Z';
   // As the reference implementation writes it: json.dump(indent=2, sort_keys=True).
-  const sorted = Object.fromEntries(Object.keys(mappings).sort().map((k) => [k, mappings[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(mappings)
+      .sort()
+      .map((k) => [k, mappings[k]]),
+  );
   writeFileSync(
     join(root, '.claude/state/external_id_mapping.json'),
     JSON.stringify({ mappings: sorted, updated: stamp, version: '1.0' }, null, 2),
