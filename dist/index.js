@@ -61928,10 +61928,16 @@ const NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src, from) {
     let s = src;
-    const hash = s.search(/(?:^|[ \t])#/);
-    if (hash !== -1)
-        s = s.slice(0, hash);
-    s = s.replace(/[ \t]+$/, '');
+    if (s.includes('#')) {
+        const hash = s.search(/(?:^|[ \t])#/);
+        if (hash !== -1)
+            s = s.slice(0, hash);
+    }
+    let end = s.length;
+    while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9))
+        end--;
+    if (end < s.length)
+        s = s.slice(0, end);
     const to = from + s.length;
     if (s === '' || s === '~' || s === 'null')
         return { value: null, from, to };

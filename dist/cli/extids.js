@@ -14,9 +14,9 @@ var io = {
   stderr: process.stderr
 };
 if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-3V2RLFA2.js");
+  const { hookMain } = await import("./chunks/pre-commit-I4OSLDNQ.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-Q2VFR3TE.js");
+  const { main } = await import("./chunks/main-XRDLVNYP.js");
   process.exitCode = await main(io);
 }

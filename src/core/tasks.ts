@@ -89,9 +89,13 @@ const NOT_A_STRING =
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src: string, from: number): ScalarSpan | undefined {
   let s = src;
-  const hash = s.search(/(?:^|[ \t])#/);
-  if (hash !== -1) s = s.slice(0, hash);
-  s = s.replace(/[ \t]+$/, '');
+  if (s.includes('#')) {
+    const hash = s.search(/(?:^|[ \t])#/);
+    if (hash !== -1) s = s.slice(0, hash);
+  }
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  if (end < s.length) s = s.slice(0, end);
   const to = from + s.length;
   if (s === '' || s === '~' || s === 'null') return { value: null, from, to };
   if (s[0] === '"') return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
