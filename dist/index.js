@@ -65224,6 +65224,12 @@ function pushIntents(git, remote, base, intents, message) {
 
 
 const LOOKUP_SLACK_MS = 5 * 60_000;
+const wrote = (sent, answer) => ({
+    sent: contentHash(sent),
+    seen: contentHash(answer),
+});
+/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
+const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
 async function sync(s, o) {
     const config = relPath(s.root, s.configFile);
     for (const tool of o.tools ?? [])
@@ -65275,9 +65281,8 @@ async function sync(s, o) {
             continue;
         const desired = content(rec);
         const linked = link?.number === number && mappings[rec.id]?.github === String(number);
-        // Unchanged since extids last sent it: nothing to ask GitHub (whatever GitHub made of it).
-        if (linked && (link.sent ?? link.hash) === contentHash(desired))
-            continue;
+        if (linked && unchangedSince(link, desired))
+            continue; // nothing to ask GitHub
         info.set(rec.id, { rec, desired });
         if (!linked) {
             plan.push({ task: rec.id, file: rec.file, action: 'link', number });
@@ -65389,12 +65394,12 @@ async function sync(s, o) {
             try {
                 const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
                 found.set(task, issue);
-                written.set(task, { sent: contentHash(i.desired), seen: contentHash(issue) });
+                written.set(task, wrote(i.desired, issue));
                 synced.push({ task, action: 'create', number: issue.number, url: issue.url });
                 if (i.desired.state === 'closed') {
                     const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
                     found.set(task, closed);
-                    written.set(task, { sent: contentHash(i.desired), seen: contentHash(closed) });
+                    written.set(task, wrote(i.desired, closed));
                 }
                 say(`created #${issue.number} for ${task}`);
             }
@@ -65437,9 +65442,7 @@ async function sync(s, o) {
                 continue;
             }
             const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-            // A task unchanged since extids sent it needs no write, whatever GitHub made of the text.
-            const unchanged = link !== undefined && (link.sent ?? link.hash) === contentHash(i.desired);
-            const fields = unchanged ? [] : changedFields(current, i.desired);
+            const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
             if (edited && fields.length) {
                 findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: p.file }));
                 continue;
@@ -65450,7 +65453,7 @@ async function sync(s, o) {
                 say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
             }
             found.set(p.task, issue);
-            written.set(p.task, { sent: contentHash(i.desired), seen: contentHash(issue) });
+            written.set(p.task, wrote(i.desired, issue));
             synced.push({
                 task: p.task,
                 action: fields.length ? stateAction(i.desired, current) : 'link',

@@ -29,6 +29,7 @@ import {
   type CounterFile,
   type Counters,
   type FileKind,
+  type Links,
   type MappingFile,
   type Mappings,
   type MergeConflict,
@@ -189,7 +190,7 @@ function mergeLinksFile(
         [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join('; ')}`],
         '`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)',
       );
-  const empty = { status: 'missing' as const, links: {}, findings: [] };
+  const empty = { status: 'missing' as const, links: Object.create(null) as Links, findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
   writeFileSync(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)

@@ -97,6 +97,15 @@ interface Written {
   seen: string;
 }
 
+const wrote = (sent: Desired, answer: Issue): Written => ({
+  sent: contentHash(sent),
+  seen: contentHash(answer),
+});
+
+/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
+const unchangedSince = (link: GitHubLink, d: Desired): boolean =>
+  (link.sent ?? link.hash) === contentHash(d);
+
 interface TaskInfo {
   rec: TaskRecord;
   desired: Desired;
@@ -163,8 +172,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     if (o.rebuildLinks) continue;
     const desired = content(rec);
     const linked = link?.number === number && mappings[rec.id!]?.github === String(number);
-    // Unchanged since extids last sent it: nothing to ask GitHub (whatever GitHub made of it).
-    if (linked && (link!.sent ?? link!.hash) === contentHash(desired)) continue;
+    if (linked && unchangedSince(link!, desired)) continue; // nothing to ask GitHub
     info.set(rec.id!, { rec, desired });
     if (!linked) {
       plan.push({ task: rec.id!, file: rec.file, action: 'link', number });
@@ -289,12 +297,12 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       try {
         const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
         found.set(task, issue);
-        written.set(task, { sent: contentHash(i.desired), seen: contentHash(issue) });
+        written.set(task, wrote(i.desired, issue));
         synced.push({ task, action: 'create', number: issue.number, url: issue.url });
         if (i.desired.state === 'closed') {
           const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
           found.set(task, closed);
-          written.set(task, { sent: contentHash(i.desired), seen: contentHash(closed) });
+          written.set(task, wrote(i.desired, closed));
         }
         say(`created #${issue.number} for ${task}`);
       } catch (err) {
@@ -349,9 +357,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         continue;
       }
       const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-      // A task unchanged since extids sent it needs no write, whatever GitHub made of the text.
-      const unchanged = link !== undefined && (link.sent ?? link.hash) === contentHash(i.desired);
-      const fields = unchanged ? [] : changedFields(current, i.desired);
+      const fields =
+        link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
       if (edited && fields.length) {
         findings.push(
           finding(
@@ -369,7 +376,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
         say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
       }
       found.set(p.task, issue);
-      written.set(p.task, { sent: contentHash(i.desired), seen: contentHash(issue) });
+      written.set(p.task, wrote(i.desired, issue));
       synced.push({
         task: p.task,
         action: fields.length ? stateAction(i.desired, current) : 'link',
