@@ -63636,11 +63636,12 @@ function parseLinksText(text, file) {
     const corrupt = findings.some((f) => f.severity === 'error');
     return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
 }
-/** Reads the links file; `missing` when it does not exist. */
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
 function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
     let text;
     try {
-        text = external_node_fs_namespaceObject.readFileSync((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), 'utf8');
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')

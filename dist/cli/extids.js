@@ -14,9 +14,9 @@ var io = {
   stderr: process.stderr
 };
 if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-AV6XMMNB.js");
+  const { hookMain } = await import("./chunks/pre-commit-Q7KJMX22.js");
   process.exitCode = await hookMain(io);
 } else {
-  const { main } = await import("./chunks/main-M4I25KJH.js");
+  const { main } = await import("./chunks/main-BZKWNSGF.js");
   process.exitCode = await main(io);
 }

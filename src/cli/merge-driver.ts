@@ -56,6 +56,19 @@ const readOr = (p: string): string | undefined => {
   }
 };
 
+/** The three sides git hands the driver, each parsed and labelled; an absent or blank one is undefined. */
+function readSides<T>(a: Args, label: string, parse: (text: string, name: string) => T) {
+  const side = (path: string, name: string) => {
+    const text = readOr(path);
+    return text === undefined || text.trim() === '' ? undefined : parse(text, `${label} (${name})`);
+  };
+  return {
+    base: side(a.base, 'base'),
+    ours: side(a.ours, 'ours'),
+    theirs: side(a.theirs, 'theirs'),
+  };
+}
+
 /** Refs naming the commit an operation in progress brings in (git runs drivers for all of these). */
 const INCOMING = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'];
 
@@ -90,15 +103,7 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   if ((a.path ?? '').endsWith(LINKS_FILE)) return mergeLinksFile(a, say, conflict);
   const kind: FileKind = (a.path ?? '').endsWith(COUNTERS_FILE) ? 'counters' : 'mapping';
   const label = a.path ?? a.ours;
-  const parse = (text: string | undefined, name: string) =>
-    text === undefined || text.trim() === ''
-      ? undefined
-      : parseStateText(kind, text, `${label} (${name})`, now);
-  const sides = {
-    base: parse(readOr(a.base), 'base'),
-    ours: parse(readOr(a.ours), 'ours'),
-    theirs: parse(readOr(a.theirs), 'theirs'),
-  };
+  const sides = readSides(a, label, (text, name) => parseStateText(kind, text, name, now));
   const usable = (p?: Parsed) => p?.data !== undefined;
   for (const [name, p] of Object.entries(sides))
     if (p && !usable(p))
@@ -174,15 +179,7 @@ function mergeLinksFile(
   conflict: (label: string, why: string[], after: string) => number,
 ): number {
   const label = a.path ?? a.ours;
-  const side = (p: string, name: string) => {
-    const text = readOr(p);
-    return text === undefined || text.trim() === ''
-      ? undefined
-      : parseLinksText(text, `${label} (${name})`);
-  };
-  const base = side(a.base, 'base');
-  const ours = side(a.ours, 'ours');
-  const theirs = side(a.theirs, 'theirs');
+  const { base, ours, theirs } = readSides(a, label, parseLinksText);
   for (const [name, p] of Object.entries({ base, ours, theirs }))
     if (p && p.status !== 'valid')
       return conflict(

@@ -95,11 +95,12 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
   return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
 }
 
-/** Reads the links file; `missing` when it does not exist. */
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
 export function loadLinks(stateDir: string, file = join(stateDir, LINKS_FILE)): ParsedLinks {
+  const path = join(stateDir, LINKS_FILE);
   let text: string;
   try {
-    text = nodeFs.readFileSync(join(stateDir, LINKS_FILE), 'utf8');
+    text = nodeFs.readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT')
       return { status: 'missing', links: noLinks(), findings: [] };

@@ -4,7 +4,7 @@ import {
   LINKS_FILE,
   loadSettings,
   validate
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   CONFIG_FILE,
   COUNTERS_FILE,

@@ -14,7 +14,7 @@ import {
   parseLinksText,
   parseStateText,
   seniorityFromCommits
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   COUNTERS_FILE,
   DEFAULT_STATE_DIR,
@@ -33,6 +33,17 @@ var readOr = (p) => {
     return void 0;
   }
 };
+function readSides(a, label, parse) {
+  const side = (path, name) => {
+    const text = readOr(path);
+    return text === void 0 || text.trim() === "" ? void 0 : parse(text, `${label} (${name})`);
+  };
+  return {
+    base: side(a.base, "base"),
+    ours: side(a.ours, "ours"),
+    theirs: side(a.theirs, "theirs")
+  };
+}
 var INCOMING = ["MERGE_HEAD", "CHERRY_PICK_HEAD", "REBASE_HEAD", "REVERT_HEAD"];
 function incomingCommit(env, git) {
   const head = git.query(["rev-parse", "HEAD"])?.trim();
@@ -56,12 +67,7 @@ async function mergeDriverMain(io, a) {
     return mergeLinksFile(a, say, conflict);
   const kind = (a.path ?? "").endsWith(COUNTERS_FILE) ? "counters" : "mapping";
   const label = a.path ?? a.ours;
-  const parse = (text, name) => text === void 0 || text.trim() === "" ? void 0 : parseStateText(kind, text, `${label} (${name})`, now);
-  const sides = {
-    base: parse(readOr(a.base), "base"),
-    ours: parse(readOr(a.ours), "ours"),
-    theirs: parse(readOr(a.theirs), "theirs")
-  };
+  const sides = readSides(a, label, (text, name) => parseStateText(kind, text, name, now));
   const usable = (p) => p?.data !== void 0;
   for (const [name, p] of Object.entries(sides))
     if (p && !usable(p))
@@ -118,13 +124,7 @@ async function mergeDriverMain(io, a) {
 }
 function mergeLinksFile(a, say, conflict) {
   const label = a.path ?? a.ours;
-  const side = (p, name) => {
-    const text = readOr(p);
-    return text === void 0 || text.trim() === "" ? void 0 : parseLinksText(text, `${label} (${name})`);
-  };
-  const base = side(a.base, "base");
-  const ours = side(a.ours, "ours");
-  const theirs = side(a.theirs, "theirs");
+  const { base, ours, theirs } = readSides(a, label, parseLinksText);
   for (const [name, p] of Object.entries({ base, ours, theirs }))
     if (p && p.status !== "valid")
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");

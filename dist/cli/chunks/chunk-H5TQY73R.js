@@ -2,7 +2,7 @@ import { createRequire as __extidsRequire } from 'node:module';
 const require = __extidsRequire(import.meta.url);
 import {
   TOOL_LABEL
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 
 // lib/doors/render.js
 var plain = (s) => s;

@@ -7,7 +7,7 @@ import {
   GitHub,
   sync,
   syncTarget
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   ExtidsError,
   Git

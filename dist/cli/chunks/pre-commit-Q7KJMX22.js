@@ -75,11 +75,11 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "post-merge") {
-    const { finishMerge } = await import("./merge-commit-YQYVYXXQ.js");
+    const { finishMerge } = await import("./merge-commit-W7PFUA6G.js");
     return finishMerge(io, paths, git);
   }
   const early = prefetch(paths, staged, git);
-  const { runStaged } = await import("./staged-M7PARAMV.js");
+  const { runStaged } = await import("./staged-DV4PLTVJ.js");
   return runStaged(io, paths, staged, git, early);
 }
 function prefetch(paths, staged, git) {

@@ -7,7 +7,7 @@ import {
   jsonReport,
   noStyle,
   summaryLine
-} from "./chunk-TK4LGXUA.js";
+} from "./chunk-H5TQY73R.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
@@ -20,7 +20,7 @@ import {
   parseToolList,
   repair,
   validate
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   ExtidsError,
   Git,
@@ -3586,7 +3586,7 @@ ${EXAMPLES[name]}
     const tools = g.tools ? Object.keys(parseToolList(g.tools)) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
       throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
-    const { runSync, syncLines } = await import("./sync-OBZXMFLW.js");
+    const { runSync, syncLines } = await import("./sync-7KS4XVO5.js");
     const r = await runSync(s, io.env, {
       ...o,
       dryRun: opts.dryRun,
@@ -3608,7 +3608,7 @@ ${EXAMPLES[name]}
     const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
-    const { init } = await import("./init-XAR5Z6IP.js");
+    const { init } = await import("./init-JGBRZW3N.js");
     const r = init(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
@@ -3616,11 +3616,11 @@ ${EXAMPLES[name]}
     print(r, changeLines(r));
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
-    const { hookMain } = await import("./pre-commit-AV6XMMNB.js");
+    const { hookMain } = await import("./pre-commit-Q7KJMX22.js");
     exit = await hookMain({ ...io, argv: io.argv.slice(io.argv.indexOf("hook")) });
   });
   sub("merge-driver", "git merge driver for the state files and the links file (set up by `extids init`)").argument("<base>", "%O: the common ancestor").argument("<ours>", "%A: our version; the result is written here").argument("<theirs>", "%B: their version").argument("[path]", "%P: the path in the repository").action(async (base, ours, theirs, path) => {
-    const { mergeDriverMain } = await import("./merge-driver-FWXV6VOL.js");
+    const { mergeDriverMain } = await import("./merge-driver-237TUCHN.js");
     exit = await mergeDriverMain(io, { base, ours, theirs, path });
   });
   try {

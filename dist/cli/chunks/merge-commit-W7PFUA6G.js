@@ -4,14 +4,14 @@ import {
   describeChange,
   formatFinding,
   noStyle
-} from "./chunk-TK4LGXUA.js";
+} from "./chunk-H5TQY73R.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
 import {
   loadSettings,
   repair
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   ExtidsError,
   relPath

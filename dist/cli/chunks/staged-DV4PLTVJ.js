@@ -3,7 +3,7 @@ const require = __extidsRequire(import.meta.url);
 import {
   formatFinding,
   noStyle
-} from "./chunk-TK4LGXUA.js";
+} from "./chunk-H5TQY73R.js";
 import {
   lockFromEnv
 } from "./chunk-VALC4E2J.js";
@@ -15,7 +15,7 @@ import {
   loadSettings,
   migrate,
   planStagedTasks
-} from "./chunk-K5ZCQVOI.js";
+} from "./chunk-PH3TBUNZ.js";
 import {
   ExtidsError,
   STATE_FILE,

@@ -13707,9 +13707,10 @@ function parseLinksText(text, file) {
   return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
 }
 function loadLinks(stateDir, file = join3(stateDir, LINKS_FILE)) {
+  const path = join3(stateDir, LINKS_FILE);
   let text;
   try {
-    text = nodeFs3.readFileSync(join3(stateDir, LINKS_FILE), "utf8");
+    text = nodeFs3.readFileSync(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT")
       return { status: "missing", links: noLinks(), findings: [] };
