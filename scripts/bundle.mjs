@@ -1,13 +1,17 @@
 // Builds what ships: tsc to lib/ (the library API), then the bundles, committed and reproducible
 // (same sources, same bytes):
 //   dist/index.js   the action, one file (ncc, as GitHub runs it);
-//   dist/cli/       the CLI that people, the git hooks and the merge driver run (esbuild).
-// The CLI is split at its dynamic imports: `hook pre-commit` with nothing task-related staged
-// loads 10 KB, and a door loads the core chunk only when it has work. One bundle spares Node
-// resolving and reading ~60 module files at every start (bench/README.md has the figures).
+//   dist/cli/       the CLI that people, the git hooks and the merge driver run (esbuild), one
+//                   CommonJS file per door, each loaded only when the command needs it:
+//     extids.js     the bin: picks the door (1 KB);
+//     hook.js       `hook pre-commit|post-merge` up to "is anything task-related staged?" (20 KB);
+//     hook-core.js  the hook's work once something is (the core);
+//     main.js       every other command.
+// CommonJS, not ESM: Node starts its ESM loader in ~6 ms more, and one file per door spares it
+// resolving and reading ~60 modules at every start (bench/README.md has the figures).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
@@ -26,27 +30,71 @@ run(process.execPath, [
   'es2022',
 ]);
 
-buildSync({
-  entryPoints: { extids: 'lib/cli/bin.js' },
-  outdir: 'dist/cli',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // jsonc-parser's CommonJS entry is a UMD wrapper that requires its parts at run time.
-  mainFields: ['module', 'main'],
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'eof',
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies (proper-lockfile, graceful-fs) call require() for built-ins.
-  banner: {
-    js: "import { createRequire as __extidsRequire } from 'node:module';\nconst require = __extidsRequire(import.meta.url);",
+/** Where one door's bundle ends: these imports (by the importing module) load another file. */
+const doors = (edges) => ({
+  name: 'doors',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (a) => {
+      for (const [importer, spec, file] of edges)
+        if (a.importer.endsWith(importer) && a.path === spec) return { path: file, external: true };
+      return undefined;
+    });
   },
 });
-writeFileSync('dist/cli/package.json', '{ "type": "module" }\n');
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // The door files are loaded with require(): import() would start the ESM loader.
+  supported: { 'dynamic-import': false },
+  // jsonc-parser's CommonJS entry is a UMD wrapper that requires its parts at run time.
+  mainFields: ['module', 'main'],
+  legalComments: 'eof',
+  logLevel: 'warning',
+};
+const toHook = ['lib/cli/bin.js', '../hook/pre-commit.js', './hook.js'];
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['lib/cli/bin.js'],
+    outfile: 'dist/cli/extids.js',
+    plugins: [doors([toHook, ['lib/cli/bin.js', './main.js', './main.js']])],
+  }),
+  build({
+    ...common,
+    entryPoints: ['lib/hook/pre-commit.js'],
+    outfile: 'dist/cli/hook.js',
+    plugins: [
+      doors([
+        ['lib/hook/pre-commit.js', './staged.js', './hook-core.js'],
+        ['lib/hook/pre-commit.js', './merge-commit.js', './hook-core.js'],
+      ]),
+    ],
+  }),
+  build({
+    ...common,
+    stdin: {
+      contents:
+        "export { runStaged } from './lib/hook/staged.js';\nexport { finishMerge } from './lib/hook/merge-commit.js';\n",
+      resolveDir: '.',
+      sourcefile: 'hook-core.js',
+    },
+    outfile: 'dist/cli/hook-core.js',
+  }),
+  build({
+    ...common,
+    entryPoints: ['lib/cli/main.js'],
+    outfile: 'dist/cli/main.js',
+    // init.ts finds the husky it ships with through import.meta.url.
+    inject: ['scripts/import-meta-url.js'],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    plugins: [doors([['lib/cli/main.js', '../hook/pre-commit.js', './hook.js']])],
+  }),
+]);
+writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');
 // Hooks and merge drivers run the CLI directly.
 chmodSync('dist/cli/extids.js', 0o755);
 console.log(
-  `dist/: ${readdirSync('dist').join(', ')}; dist/cli/chunks/: ${readdirSync('dist/cli/chunks').length} files`,
+  `dist/: ${readdirSync('dist').join(', ')}; dist/cli/: ${readdirSync('dist/cli').join(', ')}`,
 );

@@ -1,10 +1,31 @@
 #!/usr/bin/env node
-import { createRequire as __extidsRequire } from 'node:module';
-const require = __extidsRequire(import.meta.url);
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // lib/cli/bin.js
-import module from "node:module";
-module.enableCompileCache?.();
+var import_node_module = __toESM(require("node:module"), 1);
+import_node_module.default.enableCompileCache?.();
 var argv = process.argv.slice(2);
 var io = {
   argv,
@@ -13,10 +34,6 @@ var io = {
   stdout: process.stdout,
   stderr: process.stderr
 };
-if (argv[0] === "hook") {
-  const { hookMain } = await import("./chunks/pre-commit-Q7KJMX22.js");
-  process.exitCode = await hookMain(io);
-} else {
-  const { main } = await import("./chunks/main-BZKWNSGF.js");
-  process.exitCode = await main(io);
-}
+void (argv[0] === "hook" ? Promise.resolve().then(() => __toESM(require("./hook.js"), 1)).then((m) => m.hookMain(io)) : Promise.resolve().then(() => __toESM(require("./main.js"), 1)).then((m) => m.main(io))).then((code) => {
+  process.exitCode = code;
+});

@@ -13,10 +13,11 @@ const io = {
   stdout: process.stdout,
   stderr: process.stderr,
 };
-if (argv[0] === 'hook') {
-  const { hookMain } = await import('../hook/pre-commit.js');
-  process.exitCode = await hookMain(io);
-} else {
-  const { main } = await import('./main.js');
-  process.exitCode = await main(io);
-}
+// No top-level await: the bundle is CommonJS (scripts/bundle.mjs), whose loader starts faster.
+void (
+  argv[0] === 'hook'
+    ? import('../hook/pre-commit.js').then((m) => m.hookMain(io))
+    : import('./main.js').then((m) => m.main(io))
+).then((code) => {
+  process.exitCode = code;
+});

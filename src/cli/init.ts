@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import {
   CONFIG_FILE,
   COUNTERS_FILE,
@@ -75,7 +75,7 @@ function ensureLines(file: string, header: string, lines: string[], dryRun: bool
 function huskyBin(root: string): string {
   const local = join(root, 'node_modules', 'husky', 'bin.js');
   if (existsSync(local)) return local;
-  return join(dirname(fileURLToPath(import.meta.resolve('husky'))), 'bin.js');
+  return join(dirname(createRequire(import.meta.url).resolve('husky')), 'bin.js');
 }
 
 export function init(root: string, opts: InitOptions = {}): Report {

@@ -1,23 +1,13 @@
-import { createRequire as __extidsRequire } from 'node:module';
-const require = __extidsRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -35,21 +25,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// lib/hook/pre-commit.js
+var pre_commit_exports = {};
+__export(pre_commit_exports, {
+  hookMain: () => hookMain,
+  quickPaths: () => quickPaths,
+  stagedRelevant: () => stagedRelevant
+});
+module.exports = __toCommonJS(pre_commit_exports);
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+
+// lib/core/git.js
+var import_node_child_process = require("node:child_process");
 
 // lib/core/findings.js
-var MAX_MESSAGE = 600;
-var brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
-function finding(severity, code, message, where = {}) {
-  const f = { severity, code, message: brief(message) };
-  if (where.file !== void 0)
-    f.file = where.file;
-  if (where.line !== void 0)
-    f.line = where.line;
-  if (where.column !== void 0)
-    f.column = where.column;
-  return f;
-}
-var hasErrors = (findings) => findings.some((f) => f.severity === "error");
 var ExtidsError = class extends Error {
   code;
   details;
@@ -60,27 +52,8 @@ var ExtidsError = class extends Error {
     this.details = details;
   }
 };
-function describeFsError(err) {
-  const e = err;
-  const phrases = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    ENOSPC: "no space left on device",
-    EIO: "input/output error",
-    EISDIR: "is a directory",
-    ENOTDIR: "not a directory",
-    EROFS: "read-only file system",
-    EEXIST: "already exists",
-    ELOOP: "too many symbolic links"
-  };
-  if (e && typeof e.code === "string")
-    return `${phrases[e.code] ?? e.message} (${e.code})`;
-  return err instanceof Error ? err.message : String(err);
-}
 
 // lib/core/git.js
-import { execFile, execFileSync } from "node:child_process";
 var MAX_BUFFER = 512 * 1024 * 1024;
 var TIMEOUT_MS = 6e4;
 var Git = class {
@@ -98,7 +71,7 @@ var Git = class {
   /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
   bytes(args, input, env) {
     try {
-      return execFileSync("git", args, {
+      return (0, import_node_child_process.execFileSync)("git", args, {
         ...this.options(env),
         input,
         stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
@@ -112,8 +85,8 @@ var Git = class {
   }
   /** `run` without waiting: git works in its own process while this one goes on. */
   runLater(args, input) {
-    return new Promise((resolve, reject) => {
-      const child = execFile("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
+    return new Promise((resolve2, reject) => {
+      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve2(stdout));
       child.stdin?.end(input);
     });
   }
@@ -419,38 +392,106 @@ function idGuesses(text) {
 }
 
 // lib/core/paths.js
-import { isAbsolute, relative, sep } from "node:path";
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
-var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-var relPath = (root, p) => relative(root, p).split(sep).join("/");
-function displayPath(file, root) {
-  if (!root)
-    return file;
-  const rel = relative(root, file);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : file;
-}
 
-export {
-  __require,
-  __commonJS,
-  __toESM,
-  finding,
-  hasErrors,
-  ExtidsError,
-  describeFsError,
-  Git,
-  idLineRegex,
-  idGuesses,
-  CONFIG_FILE,
-  DEFAULT_STATE_DIR,
-  DEFAULT_TASKS_DIR,
-  MAPPING_FILE,
-  COUNTERS_FILE,
-  STATE_FILE,
-  relPath,
-  displayPath
-};
+// lib/hook/pre-commit.js
+function quickPaths(root) {
+  let stateDir = DEFAULT_STATE_DIR;
+  let tasksDir = DEFAULT_TASKS_DIR;
+  try {
+    const c = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.resolve)(root, CONFIG_FILE), "utf8"));
+    if (typeof c.stateDir === "string")
+      stateDir = c.stateDir;
+    if (typeof c.tasksDir === "string")
+      tasksDir = c.tasksDir;
+  } catch {
+  }
+  const norm = (p) => p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  return { root, stateDir: norm(stateDir), tasksDir: norm(tasksDir) };
+}
+function stagedRelevant(paths, git, since) {
+  const tasks = [];
+  const state = [];
+  const added = /* @__PURE__ */ new Set();
+  const taskPrefix = paths.tasksDir + "/";
+  const statePrefix = paths.stateDir + "/";
+  const changed = since ? new Map(git.changedSince(since).map((p) => [p, "M"])) : git.stagedPaths();
+  for (const [p, status] of changed) {
+    if (p.startsWith(taskPrefix) && p.endsWith(".md")) {
+      tasks.push(p);
+      if (status === "A")
+        added.add(p);
+    } else if (p.startsWith(statePrefix) && (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE))
+      state.push(p);
+  }
+  return { tasks, state, added };
+}
+async function hookMain(io) {
+  const [, name, ...rest] = io.argv;
+  if (name === "--help" || name === "-h" || name === void 0) {
+    io.stdout.write("Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
+    return name === void 0 ? 2 : 0;
+  }
+  if (name !== "pre-commit" && name !== "post-merge") {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)
+`);
+    return 2;
+  }
+  if (io.env.EXTIDS_SKIP === "1")
+    return 0;
+  const rootArg = rest.indexOf("--root");
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const git = new Git(root);
+  let staged;
+  const paths = quickPaths(root);
+  try {
+    if (name === "post-merge" && !git.verify("HEAD^2"))
+      return 0;
+    staged = stagedRelevant(paths, git, name === "post-merge" ? "HEAD^1" : void 0);
+  } catch (err) {
+    io.stderr.write(`extids: cannot read what is staged in ${root}: ${err.message.split("\n")[0]}
+`);
+    return 2;
+  }
+  if (staged.tasks.length === 0 && staged.state.length === 0)
+    return 0;
+  if (name === "post-merge") {
+    const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+    return finishMerge(io, paths, git);
+  }
+  const early = prefetch(paths, staged, git);
+  const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+  return runStaged(io, paths, staged, git, early);
+}
+function prefetch(paths, staged, git) {
+  const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
+  const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
+  const ids = /* @__PURE__ */ new Set();
+  for (const file of staged.added) {
+    try {
+      for (const id of idGuesses((0, import_node_fs.readFileSync)((0, import_node_path.resolve)(paths.root, file), "utf8")))
+        ids.add(id);
+    } catch {
+    }
+  }
+  const early = {
+    index: git.showAllLater("index", [mapping, counters, ...staged.tasks]),
+    copies: {
+      ids,
+      files: ids.size ? git.grepFilesLater("worktree", [...ids].map(idLineRegex), paths.tasksDir) : Promise.resolve([])
+    }
+  };
+  early.index.catch(() => {
+  });
+  return early;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  hookMain,
+  quickPaths,
+  stagedRelevant
+});

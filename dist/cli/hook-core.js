@@ -1,28 +1,41 @@
-import { createRequire as __extidsRequire } from 'node:module';
-const require = __extidsRequire(import.meta.url);
-import {
-  CONFIG_FILE,
-  COUNTERS_FILE,
-  DEFAULT_STATE_DIR,
-  DEFAULT_TASKS_DIR,
-  ExtidsError,
-  Git,
-  MAPPING_FILE,
-  STATE_FILE,
-  __commonJS,
-  __require,
-  __toESM,
-  describeFsError,
-  displayPath,
-  finding,
-  hasErrors,
-  idLineRegex,
-  relPath
-} from "./chunk-YLMY6KHY.js";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -58,28 +71,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -230,14 +243,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit3;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -402,13 +415,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -469,16 +482,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -522,13 +535,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -552,13 +565,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -593,13 +606,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -711,13 +724,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -740,14 +753,14 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -816,13 +829,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -957,15 +970,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -974,15 +987,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1109,16 +1122,16 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1395,13 +1408,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1518,14 +1531,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1652,15 +1665,15 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1673,14 +1686,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1732,15 +1745,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1798,13 +1811,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1837,14 +1850,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1989,13 +2002,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2132,14 +2145,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2155,13 +2168,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2271,13 +2284,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2293,13 +2306,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2312,13 +2325,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string3;
+    exports2.string = string3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2330,13 +2343,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2354,13 +2367,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2381,13 +2394,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2425,15 +2438,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2470,15 +2483,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -2500,13 +2513,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2567,15 +2580,15 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2633,13 +2646,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2709,15 +2722,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2788,14 +2801,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2820,14 +2833,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2868,15 +2881,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2946,16 +2959,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int2;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3037,14 +3050,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3124,15 +3137,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -3170,13 +3183,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null3 = require_null();
@@ -3263,14 +3276,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3296,13 +3309,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3376,13 +3389,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3685,13 +3698,13 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3747,16 +3760,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError2;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3884,13 +3897,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3926,13 +3939,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3944,13 +3957,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3960,13 +3973,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3983,10 +3996,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4000,7 +4013,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4024,7 +4037,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4040,7 +4053,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4068,13 +4081,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4119,19 +4132,19 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4145,13 +4158,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4162,13 +4175,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4194,18 +4207,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4259,8 +4272,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4272,7 +4285,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4283,8 +4296,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4301,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4356,13 +4369,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4421,13 +4434,13 @@ var require_compose_collection = __commonJS({
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4481,7 +4494,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4498,24 +4511,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4604,13 +4617,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4698,25 +4711,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4825,13 +4838,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4906,13 +4919,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4936,13 +4949,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5041,14 +5054,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5085,15 +5098,15 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5293,13 +5306,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5476,15 +5489,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5526,26 +5539,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5601,13 +5614,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports2.visit = visit3;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5691,25 +5704,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6292,13 +6305,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6323,26 +6336,26 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6700,18 +6713,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6864,15 +6877,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7066,13 +7079,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7197,13 +7210,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7291,16 +7304,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports2.parse = parse3;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7318,42 +7331,42 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit3 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants = __require("constants");
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -7375,7 +7388,7 @@ var require_polyfills = __commonJS({
       if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
     }
     var chdir;
-    module.exports = patch;
+    module2.exports = patch;
     function patch(fs) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs);
@@ -7640,9 +7653,9 @@ var require_polyfills = __commonJS({
 
 // node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
-    var Stream = __require("stream").Stream;
-    module.exports = legacy2;
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy2;
     function legacy2(fs) {
       return {
         ReadStream,
@@ -7736,9 +7749,9 @@ var require_legacy_streams = __commonJS({
 
 // node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports, module) {
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
     "use strict";
-    module.exports = clone2;
+    module2.exports = clone2;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
       return obj.__proto__;
     };
@@ -7759,12 +7772,12 @@ var require_clone = __commonJS({
 
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs = __require("fs");
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs = require("fs");
     var polyfills = require_polyfills();
     var legacy2 = require_legacy_streams();
     var clone2 = require_clone();
-    var util = __require("util");
+    var util = require("util");
     var gracefulQueue;
     var previousSymbol;
     if (typeof Symbol === "function" && typeof Symbol.for === "function") {
@@ -7823,7 +7836,7 @@ var require_graceful_fs = __commonJS({
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
           debug(fs[gracefulQueue]);
-          __require("assert").equal(fs[gracefulQueue].length, 0);
+          require("assert").equal(fs[gracefulQueue].length, 0);
         });
       }
     }
@@ -7831,9 +7844,9 @@ var require_graceful_fs = __commonJS({
     if (!global[gracefulQueue]) {
       publishQueue(global, fs[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs));
+    module2.exports = patch(clone2(fs));
     if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
-      module.exports = patch(fs);
+      module2.exports = patch(fs);
       fs.__patched = true;
     }
     function patch(fs2) {
@@ -8129,7 +8142,7 @@ var require_graceful_fs = __commonJS({
 
 // node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "node_modules/retry/lib/retry_operation.js"(exports, module) {
+  "node_modules/retry/lib/retry_operation.js"(exports2, module2) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -8149,7 +8162,7 @@ var require_retry_operation = __commonJS({
         this._cachedTimeouts = this._timeouts.slice(0);
       }
     }
-    module.exports = RetryOperation;
+    module2.exports = RetryOperation;
     RetryOperation.prototype.reset = function() {
       this._attempts = 1;
       this._timeouts = this._originalTimeouts;
@@ -8260,17 +8273,17 @@ var require_retry_operation = __commonJS({
 
 // node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "node_modules/retry/lib/retry.js"(exports) {
+  "node_modules/retry/lib/retry.js"(exports2) {
     var RetryOperation = require_retry_operation();
-    exports.operation = function(options) {
-      var timeouts = exports.timeouts(options);
+    exports2.operation = function(options) {
+      var timeouts = exports2.timeouts(options);
       return new RetryOperation(timeouts, {
         forever: options && options.forever,
         unref: options && options.unref,
         maxRetryTime: options && options.maxRetryTime
       });
     };
-    exports.timeouts = function(options) {
+    exports2.timeouts = function(options) {
       if (options instanceof Array) {
         return [].concat(options);
       }
@@ -8299,13 +8312,13 @@ var require_retry = __commonJS({
       });
       return timeouts;
     };
-    exports.createTimeout = function(attempt, opts) {
+    exports2.createTimeout = function(attempt, opts) {
       var random = opts.randomize ? Math.random() + 1 : 1;
       var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
       timeout = Math.min(timeout, opts.maxTimeout);
       return timeout;
     };
-    exports.wrap = function(obj, options, methods) {
+    exports2.wrap = function(obj, options, methods) {
       if (options instanceof Array) {
         methods = options;
         options = null;
@@ -8322,7 +8335,7 @@ var require_retry = __commonJS({
         var method = methods[i];
         var original = obj[method];
         obj[method] = function retryWrapper(original2) {
-          var op = exports.operation(options);
+          var op = exports2.operation(options);
           var args = Array.prototype.slice.call(arguments, 1);
           var callback = args.pop();
           args.push(function(err) {
@@ -8346,15 +8359,15 @@ var require_retry = __commonJS({
 
 // node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "node_modules/retry/index.js"(exports, module) {
-    module.exports = require_retry();
+  "node_modules/retry/index.js"(exports2, module2) {
+    module2.exports = require_retry();
   }
 });
 
 // node_modules/signal-exit/signals.js
 var require_signals = __commonJS({
-  "node_modules/signal-exit/signals.js"(exports, module) {
-    module.exports = [
+  "node_modules/signal-exit/signals.js"(exports2, module2) {
+    module2.exports = [
       "SIGABRT",
       "SIGALRM",
       "SIGHUP",
@@ -8362,7 +8375,7 @@ var require_signals = __commonJS({
       "SIGTERM"
     ];
     if (process.platform !== "win32") {
-      module.exports.push(
+      module2.exports.push(
         "SIGVTALRM",
         "SIGXCPU",
         "SIGXFSZ",
@@ -8377,7 +8390,7 @@ var require_signals = __commonJS({
       );
     }
     if (process.platform === "linux") {
-      module.exports.push(
+      module2.exports.push(
         "SIGIO",
         "SIGPOLL",
         "SIGPWR",
@@ -8390,21 +8403,21 @@ var require_signals = __commonJS({
 
 // node_modules/signal-exit/index.js
 var require_signal_exit = __commonJS({
-  "node_modules/signal-exit/index.js"(exports, module) {
+  "node_modules/signal-exit/index.js"(exports2, module2) {
     var process2 = global.process;
     var processOk = function(process3) {
       return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
     };
     if (!processOk(process2)) {
-      module.exports = function() {
+      module2.exports = function() {
         return function() {
         };
       };
     } else {
-      assert = __require("assert");
+      assert = require("assert");
       signals = require_signals();
       isWin = /^win/i.test(process2.platform);
-      EE = __require("events");
+      EE = require("events");
       if (typeof EE !== "function") {
         EE = EE.EventEmitter;
       }
@@ -8419,7 +8432,7 @@ var require_signal_exit = __commonJS({
         emitter.setMaxListeners(Infinity);
         emitter.infinite = true;
       }
-      module.exports = function(cb, opts) {
+      module2.exports = function(cb, opts) {
         if (!processOk(global.process)) {
           return function() {
           };
@@ -8456,7 +8469,7 @@ var require_signal_exit = __commonJS({
         process2.reallyExit = originalProcessReallyExit;
         emitter.count -= 1;
       };
-      module.exports.unload = unload;
+      module2.exports.unload = unload;
       emit = function emit2(event, code, signal) {
         if (emitter.emitted[event]) {
           return;
@@ -8482,7 +8495,7 @@ var require_signal_exit = __commonJS({
           }
         };
       });
-      module.exports.signals = function() {
+      module2.exports.signals = function() {
         return signals;
       };
       loaded = false;
@@ -8503,7 +8516,7 @@ var require_signal_exit = __commonJS({
         process2.emit = processEmit;
         process2.reallyExit = processReallyExit;
       };
-      module.exports.load = load;
+      module2.exports.load = load;
       originalProcessReallyExit = process2.reallyExit;
       processReallyExit = function processReallyExit2(code) {
         if (!processOk(global.process)) {
@@ -8549,7 +8562,7 @@ var require_signal_exit = __commonJS({
 
 // node_modules/proper-lockfile/lib/mtime-precision.js
 var require_mtime_precision = __commonJS({
-  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
+  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
     "use strict";
     var cacheSymbol = /* @__PURE__ */ Symbol();
     function probe(file, fs, callback) {
@@ -8584,16 +8597,16 @@ var require_mtime_precision = __commonJS({
       }
       return new Date(now);
     }
-    module.exports.probe = probe;
-    module.exports.getMtime = getMtime;
+    module2.exports.probe = probe;
+    module2.exports.getMtime = getMtime;
   }
 });
 
 // node_modules/proper-lockfile/lib/lockfile.js
 var require_lockfile = __commonJS({
-  "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
+  "node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
     "use strict";
-    var path = __require("path");
+    var path = require("path");
     var fs = require_graceful_fs();
     var retry = require_retry2();
     var onExit = require_signal_exit();
@@ -8819,16 +8832,16 @@ var require_lockfile = __commonJS({
         }
       }
     });
-    module.exports.lock = lock;
-    module.exports.unlock = unlock;
-    module.exports.check = check;
-    module.exports.getLocks = getLocks;
+    module2.exports.lock = lock;
+    module2.exports.unlock = unlock;
+    module2.exports.check = check;
+    module2.exports.getLocks = getLocks;
   }
 });
 
 // node_modules/proper-lockfile/lib/adapter.js
 var require_adapter = __commonJS({
-  "node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
+  "node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
     "use strict";
     var fs = require_graceful_fs();
     function createSyncFs(fs2) {
@@ -8849,12 +8862,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve2, reject) => {
+      return (...args) => new Promise((resolve3, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve2(result2);
+            resolve3(result2);
           }
         });
         method(...args);
@@ -8883,7 +8896,7 @@ var require_adapter = __commonJS({
       }
       return options;
     }
-    module.exports = {
+    module2.exports = {
       toPromise,
       toSync,
       toSyncOptions
@@ -8893,7 +8906,7 @@ var require_adapter = __commonJS({
 
 // node_modules/proper-lockfile/index.js
 var require_proper_lockfile = __commonJS({
-  "node_modules/proper-lockfile/index.js"(exports, module) {
+  "node_modules/proper-lockfile/index.js"(exports2, module2) {
     "use strict";
     var lockfile2 = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
@@ -8917,15 +8930,73 @@ var require_proper_lockfile = __commonJS({
     function checkSync(file, options) {
       return toSync(lockfile2.check)(file, toSyncOptions(options));
     }
-    module.exports = lock;
-    module.exports.lock = lock;
-    module.exports.unlock = unlock;
-    module.exports.lockSync = lockSync;
-    module.exports.unlockSync = unlockSync;
-    module.exports.check = check;
-    module.exports.checkSync = checkSync;
+    module2.exports = lock;
+    module2.exports.lock = lock;
+    module2.exports.unlock = unlock;
+    module2.exports.lockSync = lockSync;
+    module2.exports.unlockSync = unlockSync;
+    module2.exports.check = check;
+    module2.exports.checkSync = checkSync;
   }
 });
+
+// hook-core.js
+var hook_core_exports = {};
+__export(hook_core_exports, {
+  finishMerge: () => finishMerge,
+  runStaged: () => runStaged
+});
+module.exports = __toCommonJS(hook_core_exports);
+
+// lib/hook/staged.js
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// lib/core/commands/validate.js
+var import_node_path8 = require("node:path");
+
+// lib/core/findings.js
+var MAX_MESSAGE = 600;
+var brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
+function finding(severity, code, message, where2 = {}) {
+  const f = { severity, code, message: brief(message) };
+  if (where2.file !== void 0)
+    f.file = where2.file;
+  if (where2.line !== void 0)
+    f.line = where2.line;
+  if (where2.column !== void 0)
+    f.column = where2.column;
+  return f;
+}
+var hasErrors = (findings) => findings.some((f) => f.severity === "error");
+var ExtidsError = class extends Error {
+  code;
+  details;
+  name = "ExtidsError";
+  constructor(code, message, details = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+};
+function describeFsError(err) {
+  const e = err;
+  const phrases2 = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOSPC: "no space left on device",
+    EIO: "input/output error",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    EEXIST: "already exists",
+    ELOOP: "too many symbolic links"
+  };
+  if (e && typeof e.code === "string")
+    return `${phrases2[e.code] ?? e.message} (${e.code})`;
+  return err instanceof Error ? err.message : String(err);
+}
 
 // lib/core/ids.js
 var TOOLS = ["azure_devops", "github", "jira", "linear"];
@@ -8976,6 +9047,822 @@ function normalizeToolName(name) {
     return n;
   return TOOL_ALIASES[n.replace(/_/g, "")];
 }
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -9482,7 +10369,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -10654,7 +11541,7 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     own(this, "with", value);
   },
   parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
+    return parse2(this, data, params, { callee: this.parse });
   },
   parseAsync(data, params) {
     return parseAsync(this, data, params, { callee: this.parseAsync });
@@ -10878,822 +11765,6 @@ var ConfigSchema = strictObject({
   sync: optional(strictObject({ statuses: optional(array(string2().check(_minLength(1)))) }))
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result2 = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result2 += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result2 += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result2 += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result2 += '"';
-            break;
-          case 92:
-            result2 += "\\";
-            break;
-          case 47:
-            result2 += "/";
-            break;
-          case 98:
-            result2 += "\b";
-            break;
-          case 102:
-            result2 += "\f";
-            break;
-          case 110:
-            result2 += "\n";
-            break;
-          case 114:
-            result2 += "\r";
-            break;
-          case 116:
-            result2 += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result2 += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result2 += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result2;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result2;
-    do {
-      result2 = scanNext();
-    } while (result2 >= 12 && result2 <= 15);
-    return result2;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var visit2 = visit;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-
 // lib/core/migrate.js
 var isPlainObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function compareVersion(v) {
@@ -11872,7 +11943,7 @@ function analyzeMappings(mappings) {
   let wellFormed = true;
   const groups = /* @__PURE__ */ new Map();
   const odd = /* @__PURE__ */ new Map();
-  const plain = {};
+  const plain2 = {};
   let last;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -11896,7 +11967,7 @@ function analyzeMappings(mappings) {
           n = +v;
           if (n > highest[tool])
             highest[tool] = n;
-          group = plain[tool] ??= { tool, nums: [], owners: [] };
+          group = plain2[tool] ??= { tool, nums: [], owners: [] };
         }
       } else if (tool === "jira" || tool === "linear") {
         const dash = v.lastIndexOf("-");
@@ -11931,7 +12002,7 @@ function analyzeMappings(mappings) {
       group.owners.push(i);
     }
   }
-  for (const g of Object.values(plain))
+  for (const g of Object.values(plain2))
     groups.set(g.tool, g);
   const repeats = /* @__PURE__ */ new Map();
   const repeat = (tool, externalId, first, other) => {
@@ -12390,9 +12461,9 @@ function sanitize(p, loc, json) {
   return unsafe;
 }
 function schemaFinding(issue2, loc, file, toFilePath) {
-  const where = describePath(issue2.path);
+  const where2 = describePath(issue2.path);
   const line = loc.line(toFilePath(issue2.path));
-  return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where}: ${issue2.message}`, { file, line });
+  return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where2}: ${issue2.message}`, { file, line });
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function salvageData(kind, v, now) {
@@ -12487,8 +12558,26 @@ function salvageSides(kind, sides, file, now) {
 }
 
 // lib/core/config.js
-import { readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// lib/core/paths.js
+var import_node_path = require("node:path");
+var CONFIG_FILE = ".claude/extids.json";
+var DEFAULT_STATE_DIR = ".claude/state";
+var DEFAULT_TASKS_DIR = "tasks";
+var MAPPING_FILE = "external_id_mapping.json";
+var COUNTERS_FILE = "external_id_counters.json";
+var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+function displayPath(file, root) {
+  if (!root)
+    return file;
+  const rel = (0, import_node_path.relative)(root, file);
+  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
+}
+
+// lib/core/config.js
 var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
 var DEFAULT_EXCLUDE = ["**/templates/**"];
 var anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
@@ -12498,40 +12587,16 @@ function globsToRegExp(globs) {
   const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
   return new RegExp(`^(?:${globs.map(one).join("|")})$`);
 }
-function parseToolList(spec) {
-  const out = {};
-  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
-    const [name, key] = part.split(":").map((s) => s.trim());
-    const n = name.toLowerCase().replace(/-/g, "_");
-    const twice = (n === "jira" || n === "linear" || n === "github" || n === "azure_devops") && out[n];
-    if (twice)
-      throw new ExtidsError("USAGE", `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ""} and ${part}); a repository tracks one ${n} ${n === "jira" ? "project" : n === "linear" ? "team" : "repository"}`);
-    if (n === "jira" || n === "linear") {
-      const example = `${n}:${n === "jira" ? "PROJ" : "TEAM"}`;
-      if (!key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} needs a key, e.g. ${example}`);
-      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-        throw new ExtidsError("USAGE", `"${part}": "${key}" is not a valid ${n === "jira" ? "project" : "team"} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-      out[n] = { key: key.toUpperCase() };
-    } else if (n === "github" || n === "azure_devops") {
-      if (key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} takes no key`);
-      out[n] = {};
-    } else
-      throw new ExtidsError("USAGE", `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-  }
-  return out;
-}
 function loadSettings(root, o = {}) {
   if (o.rootGiven)
     requireDirectory(root, "the repository root");
   if (o.tasksDir !== void 0)
-    requireDirectory(resolve(root, o.tasksDir), "the tasks directory");
-  const configFile = o.config ? resolve(root, o.config) : join(root, CONFIG_FILE);
+    requireDirectory((0, import_node_path2.resolve)(root, o.tasksDir), "the tasks directory");
+  const configFile = o.config ? (0, import_node_path2.resolve)(root, o.config) : (0, import_node_path2.join)(root, CONFIG_FILE);
   let config2 = {};
   let text;
   try {
-    text = readFileSync(configFile, "utf8");
+    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -12550,7 +12615,7 @@ function loadSettings(root, o = {}) {
     }
     config2 = r.data;
   }
-  const at2 = (p) => isAbsolute(p) ? p : resolve(root, p);
+  const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
   return {
     root,
     configFile,
@@ -12566,18 +12631,13 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = statSync(path);
+    st = (0, import_node_fs.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
   if (!st.isDirectory())
     throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
-
-// lib/core/tasks.js
-var import_yaml = __toESM(require_dist(), 1);
-import * as nodeFs from "node:fs";
-import { sep } from "node:path";
 
 // lib/core/policy.js
 var SEVERITY = {
@@ -12590,7 +12650,7 @@ var SEVERITY = {
   SYNC_PENDING: "info",
   ORPHAN_MAPPING: "warning"
 };
-var policyFinding = (code, message, where = {}) => finding(SEVERITY[code], code, message, where);
+var policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
 function contradictions(copies) {
   const out = [];
   for (const tool of TOOLS) {
@@ -12607,17 +12667,25 @@ function contradictions(copies) {
 }
 function duplicateTaskId(id, copies, introduced = () => false) {
   const files = copies.map((c) => c.file);
-  const where = { file: copies[0].file, line: copies[0].line };
+  const where2 = { file: copies[0].file, line: copies[0].line };
   const contra = contradictions(copies);
   if (contra.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where);
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
   const added = files.filter(introduced);
   if (added.length && added.length < files.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
   const titles = [...new Set(copies.map((c) => c.title ?? ""))];
   const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
-  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
+
+// lib/core/tasks.js
+var nodeFs = __toESM(require("node:fs"), 1);
+var import_node_path3 = require("node:path");
+var import_yaml = __toESM(require_dist(), 1);
+
+// lib/core/id-lines.js
+var idLineRegex = (id) => `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, "\\$&")}["']?[[:space:]]*$`;
 
 // lib/core/tasks.js
 function findFrontmatter(text) {
@@ -12988,7 +13056,7 @@ function listTaskFiles(tasksDir) {
     for (const e of entries) {
       if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
         continue;
-      const p = dir + sep + e.name;
+      const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
@@ -13053,13 +13121,110 @@ function tasksById(tasks) {
   }
   return byId2;
 }
-function taskBody(text) {
-  const fm = findFrontmatter(text);
-  if (!fm)
-    return text.replace(/^\s*\n/, "");
-  const nl = text.indexOf("\n", fm.end);
-  return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
+
+// lib/core/diagnose.js
+function diagnose(input) {
+  const { mapping, counters } = input;
+  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+  const out = [...mapping.findings, ...counters.findings];
+  const mappings = mapping.data?.mappings;
+  const mapLoc = new Locator(mapping.text, mapping.enveloped);
+  const cntLoc = new Locator(counters.text, counters.enveloped);
+  if (mappings) {
+    const analysis = mapping.analysis ?? analyzeMappings(mappings);
+    for (const id of analysis.ids)
+      if (!idPattern.test(id))
+        out.push(finding("warning", "INVALID_INTERNAL_ID", `"${id}" is not a task ID of a known shape`, {
+          file: mapping.file,
+          line: mapLoc.line(["mappings", id])
+        }));
+    const { duplicates, highest } = analysis;
+    for (const d of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
+    if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
+      const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+      for (const [label, has, needs] of countersBehind(have, highest)) {
+        const [tool, key] = label.split(" ");
+        out.push(finding("error", "COUNTER_BEHIND", `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
+          file: counters.status === "missing" ? mapping.file : counters.file,
+          line: cntLoc.line(key ? ["counters", tool, key] : ["counters", tool])
+        }));
+      }
+    }
+  }
+  if (input.tasks)
+    out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
+  return out;
 }
+function diagnoseTasks(input, mappings, idPattern, mapLoc) {
+  const tasks = input.tasks;
+  const mappingFile = input.mapping.file;
+  const out = [];
+  const byId2 = tasksById(tasks);
+  const configured = TOOLS.filter((t) => input.tools?.[t]);
+  const missing = input.mapping.status === "missing";
+  const known = mappings ?? (missing ? {} : void 0);
+  const where2 = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
+  for (const t of tasks) {
+    out.push(...t.findings);
+    if (!t.hasFrontmatter)
+      continue;
+    if (t.id === void 0) {
+      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
+        out.push(missingTaskId(t));
+      continue;
+    }
+    if (!idPattern.test(t.id)) {
+      out.push(invalidTaskId(t));
+      continue;
+    }
+    const same = byId2.get(t.id);
+    if (same.length > 1 && same[0] === t)
+      out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
+    if (!known)
+      continue;
+    const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
+    const fm = t.externalIds ?? {};
+    for (const tool of TOOLS) {
+      const m = entry?.[tool];
+      const f = fm[tool];
+      if (f !== void 0 && m === void 0)
+        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+      else if (f !== void 0 && m !== f)
+        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+      else if (f === void 0 && m !== void 0)
+        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
+        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+      else if (m === void 0 && configured.includes(tool))
+        out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+    }
+  }
+  if (mappings && tasks.length) {
+    for (const id in mappings)
+      if (!byId2.has(id))
+        out.push(policyFinding("ORPHAN_MAPPING", `${id} has no task file; its numbers stay retired`, {
+          file: mappingFile,
+          line: mapLoc.line(["mappings", id])
+        }));
+  }
+  return out;
+}
+var copyOf = (t) => ({
+  file: t.file,
+  line: t.idLine,
+  title: t.title,
+  externalIds: t.externalIds
+});
+var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
+  file: t.file,
+  line: t.idLine ?? 1
+});
+var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
+
+// lib/core/store.js
+var nodeFs3 = __toESM(require("node:fs"), 1);
+var import_node_path6 = require("node:path");
 
 // lib/core/canonical.js
 var SHORT_ESCAPES = {
@@ -13271,6 +13436,266 @@ ${parts.join(",\n")}
 var isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
 
+// lib/core/atomic.js
+var nodeFs2 = __toESM(require("node:fs"), 1);
+var import_node_path4 = require("node:path");
+var import_node_crypto = require("node:crypto");
+var realFs = nodeFs2;
+var TEMP_MARK = ".tmp-";
+var tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+function fsyncDir(dir, fs) {
+  let fd;
+  try {
+    fd = fs.openSync(dir, "r");
+    fs.fsyncSync(fd);
+  } catch (err) {
+    const code = err.code;
+    if (code !== "EISDIR" && code !== "EINVAL" && code !== "EPERM" && code !== "EBADF")
+      throw err;
+  } finally {
+    if (fd !== void 0)
+      fs.closeSync(fd);
+  }
+}
+function writeAll(fs, fd, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  for (let off = 0; off < bytes.length; ) {
+    const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+    if (n <= 0)
+      throw Object.assign(new Error("short write: no bytes written"), { code: "EIO" });
+    off += n;
+  }
+}
+function modeOf(target) {
+  try {
+    return nodeFs2.statSync(target).mode & 511;
+  } catch {
+    return 420;
+  }
+}
+function writeFileAtomic(target, data, opts = {}) {
+  const fs = opts.fs ?? realFs;
+  const tmp = tempName(target);
+  let fd;
+  try {
+    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
+    writeAll(fs, fd, data);
+    fs.fsyncSync(fd);
+    const closing = fd;
+    fd = void 0;
+    fs.closeSync(closing);
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    if (fd !== void 0) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+    }
+    throw new ExtidsError("WRITE_FAILED", `could not write ${target}: ${describeFsError(err)}`, {
+      file: target,
+      cause: err
+    });
+  }
+  if (opts.syncDir === false)
+    return;
+  try {
+    fsyncDir((0, import_node_path4.dirname)(target), fs);
+  } catch (err) {
+    throw new ExtidsError("WRITE_FAILED", `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+  }
+}
+async function writeFilesAtomic(items, opts = {}) {
+  const fs = opts.fs ?? realFs;
+  const open = [];
+  let current;
+  const fail = (err) => {
+    for (const o of open) {
+      try {
+        if (o.fd !== void 0)
+          fs.closeSync(o.fd);
+      } catch {
+      }
+      try {
+        fs.unlinkSync(o.tmp);
+      } catch {
+      }
+    }
+    const file = current?.path ?? "?";
+    throw new ExtidsError("WRITE_FAILED", `could not write ${file}: ${describeFsError(err)}`, {
+      file,
+      cause: err
+    });
+  };
+  try {
+    for (const item of items) {
+      current = item;
+      const o = { item, tmp: tempName(item.path) };
+      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
+      open.push(o);
+      writeAll(fs, o.fd, item.data);
+    }
+    let next = 0;
+    let failed;
+    const flush = async () => {
+      while (failed === void 0 && next < open.length) {
+        const o = open[next++];
+        try {
+          await new Promise((res, rej) => fs.fsync(o.fd, (e) => e ? rej(e) : res()));
+        } catch (err) {
+          failed ??= { err, item: o.item };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
+    if (failed) {
+      current = failed.item;
+      throw failed.err;
+    }
+    for (const o of open) {
+      current = o.item;
+      const fd = o.fd;
+      o.fd = void 0;
+      fs.closeSync(fd);
+    }
+  } catch (err) {
+    fail(err);
+  }
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i];
+    current = o.item;
+    try {
+      fs.renameSync(o.tmp, o.item.path);
+    } catch (err) {
+      open.splice(0, i);
+      fail(err);
+    }
+  }
+}
+function keepCopy(file, copy, fs = realFs) {
+  const tmp = tempName(copy);
+  try {
+    try {
+      fs.linkSync(file, tmp);
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT")
+        throw err;
+      fs.copyFileSync(file, tmp);
+    }
+    fs.renameSync(tmp, copy);
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+    }
+  } catch (err) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+    }
+    throw new ExtidsError("WRITE_FAILED", `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
+  }
+}
+function freshName(file, label, stamp, fs = realFs) {
+  for (let n = 1; ; n++) {
+    const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ""}`;
+    try {
+      fs.statSync(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}
+function sweepTemps(dir, fs = realFs) {
+  const removed = [];
+  let names;
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (name.startsWith(".") && name.includes(TEMP_MARK)) {
+      try {
+        fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        removed.push(name);
+      } catch {
+      }
+    }
+  }
+  return removed;
+}
+
+// lib/core/lock.js
+var import_node_fs2 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+var LOCK_NAME = ".extids.lock";
+var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function withLock(dir, opts, fn) {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
+  const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
+  const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
+  let compromised;
+  const deadline = Date.now() + timeoutMs;
+  let delay = 5;
+  let release;
+  for (; ; ) {
+    try {
+      release = await import_proper_lockfile.default.lock(dir, {
+        lockfilePath,
+        stale: staleMs,
+        realpath: false,
+        retries: 0,
+        onCompromised: (err) => {
+          compromised = err;
+        }
+      });
+      break;
+    } catch (err) {
+      const code = err.code;
+      if (code !== "ELOCKED") {
+        if (code === "ENOTDIR")
+          throw new ExtidsError("NOT_A_DIRECTORY", `${dir} is not a directory`, { file: dir });
+        throw new ExtidsError("UNREADABLE", `cannot lock ${dir}: ${describeFsError(err)}`, {
+          file: dir,
+          cause: err
+        });
+      }
+      if (Date.now() + delay > deadline)
+        throw new ExtidsError("LOCK_TIMEOUT", `timed out after ${(timeoutMs / 1e3).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1e3}s old.`, { file: lockfilePath });
+      await sleep(delay * (0.5 + Math.random()));
+      delay = Math.min(delay * 1.6, 250);
+    }
+  }
+  const acquired = Date.now();
+  const held = {
+    assertHeld() {
+      if (compromised)
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+      let fresh = acquired;
+      try {
+        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
+      } catch {
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
+      }
+      if (Date.now() - fresh > staleMs * 0.8)
+        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+    }
+  };
+  try {
+    return await fn(held);
+  } finally {
+    await release().catch(() => {
+    });
+  }
+}
+
 // lib/core/ledger.js
 var refKey = (tool, externalId) => `${tool}\0${externalId}`;
 var Ledger = class _Ledger {
@@ -13389,570 +13814,15 @@ var Ledger = class _Ledger {
   }
 };
 
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-
-// lib/core/merge.js
-var byNumber = (tool) => (a, b) => {
-  const x = parseExternalId(tool, a);
-  const y = parseExternalId(tool, b);
-  return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-  const { ours, theirs } = input;
-  const base = input.base ?? {};
-  const notes = [];
-  const conflicts = [];
-  const retired = [];
-  const mappings = {};
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-  for (const id of ids) {
-    const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
-    const o = hasOwn(base, id) ? base[id] : {};
-    const entry = {};
-    for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
-      const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
-        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
-      } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
-      } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
-        entry[tool] = kept;
-        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
-      }
-      for (const side of [x, y])
-        if (side !== void 0 && side !== entry[tool])
-          retired.push({ tool, externalId: side });
-    }
-    mappings[id] = entry;
-  }
-  const used = [base, ours, theirs].map(highestUsed);
-  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-  const renumbered = renumberDuplicates(ledger, input.seniority);
-  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-var laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-function mergedFiles(r, ours, theirs) {
-  const updated = laterStamp(ours.updated, theirs.updated);
-  return {
-    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
-  };
-}
-
-// lib/core/sync/links.js
-import * as nodeFs3 from "node:fs";
-import { join as join3 } from "node:path";
-
-// lib/core/atomic.js
-import * as nodeFs2 from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
-import { randomBytes } from "node:crypto";
-var realFs = nodeFs2;
-var TEMP_MARK = ".tmp-";
-var tempName = (target) => join2(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString("hex")}`);
-function fsyncDir(dir, fs) {
-  let fd;
-  try {
-    fd = fs.openSync(dir, "r");
-    fs.fsyncSync(fd);
-  } catch (err) {
-    const code = err.code;
-    if (code !== "EISDIR" && code !== "EINVAL" && code !== "EPERM" && code !== "EBADF")
-      throw err;
-  } finally {
-    if (fd !== void 0)
-      fs.closeSync(fd);
-  }
-}
-function writeAll(fs, fd, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  for (let off = 0; off < bytes.length; ) {
-    const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-    if (n <= 0)
-      throw Object.assign(new Error("short write: no bytes written"), { code: "EIO" });
-    off += n;
-  }
-}
-function modeOf(target) {
-  try {
-    return nodeFs2.statSync(target).mode & 511;
-  } catch {
-    return 420;
-  }
-}
-function writeFileAtomic(target, data, opts = {}) {
-  const fs = opts.fs ?? realFs;
-  const tmp = tempName(target);
-  let fd;
-  try {
-    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
-    writeAll(fs, fd, data);
-    fs.fsyncSync(fd);
-    const closing = fd;
-    fd = void 0;
-    fs.closeSync(closing);
-    fs.renameSync(tmp, target);
-  } catch (err) {
-    if (fd !== void 0) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-      }
-    }
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-    }
-    throw new ExtidsError("WRITE_FAILED", `could not write ${target}: ${describeFsError(err)}`, {
-      file: target,
-      cause: err
-    });
-  }
-  if (opts.syncDir === false)
-    return;
-  try {
-    fsyncDir(dirname(target), fs);
-  } catch (err) {
-    throw new ExtidsError("WRITE_FAILED", `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
-  }
-}
-async function writeFilesAtomic(items, opts = {}) {
-  const fs = opts.fs ?? realFs;
-  const open = [];
-  let current;
-  const fail = (err) => {
-    for (const o of open) {
-      try {
-        if (o.fd !== void 0)
-          fs.closeSync(o.fd);
-      } catch {
-      }
-      try {
-        fs.unlinkSync(o.tmp);
-      } catch {
-      }
-    }
-    const file = current?.path ?? "?";
-    throw new ExtidsError("WRITE_FAILED", `could not write ${file}: ${describeFsError(err)}`, {
-      file,
-      cause: err
-    });
-  };
-  try {
-    for (const item of items) {
-      current = item;
-      const o = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
-      open.push(o);
-      writeAll(fs, o.fd, item.data);
-    }
-    let next = 0;
-    let failed;
-    const flush = async () => {
-      while (failed === void 0 && next < open.length) {
-        const o = open[next++];
-        try {
-          await new Promise((res, rej) => fs.fsync(o.fd, (e) => e ? rej(e) : res()));
-        } catch (err) {
-          failed ??= { err, item: o.item };
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
-    if (failed) {
-      current = failed.item;
-      throw failed.err;
-    }
-    for (const o of open) {
-      current = o.item;
-      const fd = o.fd;
-      o.fd = void 0;
-      fs.closeSync(fd);
-    }
-  } catch (err) {
-    fail(err);
-  }
-  for (let i = 0; i < open.length; i++) {
-    const o = open[i];
-    current = o.item;
-    try {
-      fs.renameSync(o.tmp, o.item.path);
-    } catch (err) {
-      open.splice(0, i);
-      fail(err);
-    }
-  }
-}
-function keepCopy(file, copy, fs = realFs) {
-  const tmp = tempName(copy);
-  try {
-    try {
-      fs.linkSync(file, tmp);
-    } catch (err) {
-      const code = err.code;
-      if (code === "ENOENT")
-        throw err;
-      fs.copyFileSync(file, tmp);
-    }
-    fs.renameSync(tmp, copy);
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-    }
-  } catch (err) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-    }
-    throw new ExtidsError("WRITE_FAILED", `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
-  }
-}
-function freshName(file, label, stamp, fs = realFs) {
-  for (let n = 1; ; n++) {
-    const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ""}`;
-    try {
-      fs.statSync(candidate);
-    } catch {
-      return candidate;
-    }
-  }
-}
-function sweepTemps(dir, fs = realFs) {
-  const removed = [];
-  let names;
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    if (name.startsWith(".") && name.includes(TEMP_MARK)) {
-      try {
-        fs.unlinkSync(join2(dir, name));
-        removed.push(name);
-      } catch {
-      }
-    }
-  }
-  return removed;
-}
-
-// lib/core/sync/links.js
-var LINKS_FILE = "external_id_links.json";
-var GitHubLinkSchema = strictObject({
-  id: number2(),
-  number: number2(),
-  url: string2(),
-  /** The issue's content hash as GitHub showed it after extids's last write. */
-  hash: string2(),
-  /** The content hash of what extids last sent (absent in files written before it existed). */
-  sent: optional(string2())
-});
-var LinksFileSchema = strictObject({
-  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-  updated: string2(),
-  version: literal(FORMAT_VERSION)
-});
-var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
-var noLinks = () => /* @__PURE__ */ Object.create(null);
-function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const loc = new Locator(read.body, true, 4);
-  const links = noLinks();
-  const body = read.json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(read.json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
-}
-function loadLinks(stateDir, file = join3(stateDir, LINKS_FILE)) {
-  const path = join3(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs3.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-function readLinks(stateDir) {
-  const file = join3(stateDir, LINKS_FILE);
-  const p = loadLinks(stateDir, file);
-  const errors = p.findings.filter((f) => f.severity === "error");
-  if (errors.length)
-    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
-  return p.links;
-}
-var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
-function writeLinks(stateDir, links, now) {
-  writeFileAtomic(join3(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
-  return out;
-}
-var sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
-function mergeLinks(base, ours, theirs) {
-  const o = base?.links ?? noLinks();
-  const links = noLinks();
-  const dropped = [];
-  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept;
-    if (sameLink(x, y) || y === void 0)
-      kept = x;
-    else if (x === void 0)
-      kept = y;
-    else if (sameLink(x, was))
-      kept = y;
-    else if (sameLink(y, was))
-      kept = x;
-    else
-      dropped.push(task);
-    if (kept)
-      links[task] = { github: kept };
-  }
-  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-
-// lib/core/commands/validate.js
-import { join as join6 } from "node:path";
-
-// lib/core/diagnose.js
-function diagnose(input) {
-  const { mapping, counters } = input;
-  const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-  const out = [...mapping.findings, ...counters.findings];
-  const mappings = mapping.data?.mappings;
-  const mapLoc = new Locator(mapping.text, mapping.enveloped);
-  const cntLoc = new Locator(counters.text, counters.enveloped);
-  if (mappings) {
-    const analysis = mapping.analysis ?? analyzeMappings(mappings);
-    for (const id of analysis.ids)
-      if (!idPattern.test(id))
-        out.push(finding("warning", "INVALID_INTERNAL_ID", `"${id}" is not a task ID of a known shape`, {
-          file: mapping.file,
-          line: mapLoc.line(["mappings", id])
-        }));
-    const { duplicates, highest } = analysis;
-    for (const d of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
-    if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
-      const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-      for (const [label, has, needs] of countersBehind(have, highest)) {
-        const [tool, key] = label.split(" ");
-        out.push(finding("error", "COUNTER_BEHIND", `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
-          file: counters.status === "missing" ? mapping.file : counters.file,
-          line: cntLoc.line(key ? ["counters", tool, key] : ["counters", tool])
-        }));
-      }
-    }
-  }
-  if (input.tasks)
-    out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
-  return out;
-}
-function diagnoseTasks(input, mappings, idPattern, mapLoc) {
-  const tasks = input.tasks;
-  const mappingFile = input.mapping.file;
-  const out = [];
-  const byId2 = tasksById(tasks);
-  const configured = TOOLS.filter((t) => input.tools?.[t]);
-  const missing = input.mapping.status === "missing";
-  const known = mappings ?? (missing ? {} : void 0);
-  const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
-  for (const t of tasks) {
-    out.push(...t.findings);
-    if (!t.hasFrontmatter)
-      continue;
-    if (t.id === void 0) {
-      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
-        out.push(missingTaskId(t));
-      continue;
-    }
-    if (!idPattern.test(t.id)) {
-      out.push(invalidTaskId(t));
-      continue;
-    }
-    const same = byId2.get(t.id);
-    if (same.length > 1 && same[0] === t)
-      out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
-    if (!known)
-      continue;
-    const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    const fm = t.externalIds ?? {};
-    for (const tool of TOOLS) {
-      const m = entry?.[tool];
-      const f = fm[tool];
-      if (f !== void 0 && m === void 0)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
-        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      else if (m === void 0 && configured.includes(tool))
-        out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
-    }
-  }
-  if (mappings && tasks.length) {
-    for (const id in mappings)
-      if (!byId2.has(id))
-        out.push(policyFinding("ORPHAN_MAPPING", `${id} has no task file; its numbers stay retired`, {
-          file: mappingFile,
-          line: mapLoc.line(["mappings", id])
-        }));
-  }
-  return out;
-}
-var copyOf = (t) => ({
-  file: t.file,
-  line: t.idLine,
-  title: t.title,
-  externalIds: t.externalIds
-});
-var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-  file: t.file,
-  line: t.idLine ?? 1
-});
-var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
-
-// lib/core/store.js
-import * as nodeFs4 from "node:fs";
-import { dirname as dirname2, join as join5, relative, isAbsolute as isAbsolute2 } from "node:path";
-
-// lib/core/lock.js
-var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { statSync as statSync3 } from "node:fs";
-import { join as join4 } from "node:path";
-var LOCK_NAME = ".extids.lock";
-var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function withLock(dir, opts, fn) {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
-  const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
-  const lockfilePath = join4(dir, LOCK_NAME);
-  let compromised;
-  const deadline = Date.now() + timeoutMs;
-  let delay = 5;
-  let release;
-  for (; ; ) {
-    try {
-      release = await import_proper_lockfile.default.lock(dir, {
-        lockfilePath,
-        stale: staleMs,
-        realpath: false,
-        retries: 0,
-        onCompromised: (err) => {
-          compromised = err;
-        }
-      });
-      break;
-    } catch (err) {
-      const code = err.code;
-      if (code !== "ELOCKED") {
-        if (code === "ENOTDIR")
-          throw new ExtidsError("NOT_A_DIRECTORY", `${dir} is not a directory`, { file: dir });
-        throw new ExtidsError("UNREADABLE", `cannot lock ${dir}: ${describeFsError(err)}`, {
-          file: dir,
-          cause: err
-        });
-      }
-      if (Date.now() + delay > deadline)
-        throw new ExtidsError("LOCK_TIMEOUT", `timed out after ${(timeoutMs / 1e3).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1e3}s old.`, { file: lockfilePath });
-      await sleep(delay * (0.5 + Math.random()));
-      delay = Math.min(delay * 1.6, 250);
-    }
-  }
-  const acquired = Date.now();
-  const held = {
-    assertHeld() {
-      if (compromised)
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-      let fresh = acquired;
-      try {
-        fresh = Math.max(fresh, statSync3(lockfilePath).mtimeMs);
-      } catch {
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-      }
-      if (Date.now() - fresh > staleMs * 0.8)
-        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
-    }
-  };
-  try {
-    return await fn(held);
-  } finally {
-    await release().catch(() => {
-    });
-  }
-}
-
 // lib/core/store.js
 var statePaths = (dir) => ({
   dir,
-  mapping: join5(dir, MAPPING_FILE),
-  counters: join5(dir, COUNTERS_FILE)
+  mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
+  counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
 });
 var isInside = (root, p) => {
-  const rel = relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+  const rel = (0, import_node_path6.relative)(root, p);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
 };
 var MAX_STATE_BYTES = 256 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -13969,7 +13839,7 @@ function readStateFile(kind, path, opts = {}) {
   });
   let st;
   try {
-    st = nodeFs4.lstatSync(path);
+    st = nodeFs3.lstatSync(path);
   } catch (err) {
     if (err.code === "ENOENT")
       return missingStateFile(kind, file);
@@ -13978,7 +13848,7 @@ function readStateFile(kind, path, opts = {}) {
   if (st.isSymbolicLink()) {
     let target = "?";
     try {
-      target = nodeFs4.realpathSync(path);
+      target = nodeFs3.realpathSync(path);
     } catch {
     }
     return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
@@ -14011,13 +13881,13 @@ function checkStateDir(dir, root) {
   if (root && !isInside(root, dir))
     throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
   try {
-    const st = nodeFs4.statSync(dir);
+    const st = nodeFs3.statSync(dir);
     if (!st.isDirectory())
       throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
         file: dir
       });
-    if (root && isInside(root, dir) && !isInside(nodeFs4.realpathSync(root), nodeFs4.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs4.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    if (root && isInside(root, dir) && !isInside(nodeFs3.realpathSync(root), nodeFs3.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs3.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
     return "ok";
   } catch (err) {
     if (err instanceof ExtidsError)
@@ -14075,7 +13945,7 @@ function writeStateFile(ctx, plan) {
 async function locked(opts, body) {
   if (checkStateDir(opts.stateDir, opts.root) === "missing") {
     try {
-      nodeFs4.mkdirSync(opts.stateDir, { recursive: true });
+      nodeFs3.mkdirSync(opts.stateDir, { recursive: true });
     } catch (err) {
       throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
     }
@@ -14121,7 +13991,7 @@ async function writePending(ctx, writes) {
     ctx.lock.assertHeld();
     await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
     for (const w of batch) {
-      dirs.add(dirname2(w.path));
+      dirs.add((0, import_node_path6.dirname)(w.path));
       ctx.changes.push({
         kind: "task-written",
         file: displayPath(w.path, ctx.opts.root),
@@ -14158,8 +14028,431 @@ function commitLedger(ctx, ledger, fileCounters) {
     });
 }
 
+// lib/core/sync/links.js
+var nodeFs4 = __toESM(require("node:fs"), 1);
+var import_node_path7 = require("node:path");
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+
+// lib/core/sync/links.js
+var LINKS_FILE = "external_id_links.json";
+var GitHubLinkSchema = strictObject({
+  id: number2(),
+  number: number2(),
+  url: string2(),
+  /** The issue's content hash as GitHub showed it after extids's last write. */
+  hash: string2(),
+  /** The content hash of what extids last sent (absent in files written before it existed). */
+  sent: optional(string2())
+});
+var LinksFileSchema = strictObject({
+  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  updated: string2(),
+  version: literal(FORMAT_VERSION)
+});
+var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+var noLinks = () => /* @__PURE__ */ Object.create(null);
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+}
+function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs4.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+
 // lib/core/commands/common.js
-import { existsSync } from "node:fs";
+var import_node_fs3 = require("node:fs");
+
+// lib/core/git.js
+var import_node_child_process = require("node:child_process");
+var MAX_BUFFER = 512 * 1024 * 1024;
+var TIMEOUT_MS = 6e4;
+var Git = class {
+  cwd;
+  env;
+  /** `env` replaces the inherited environment (the action sets the bot identity this way). */
+  constructor(cwd, env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+  /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
+  run(args, input, env) {
+    return this.bytes(args, input, env).toString("utf8");
+  }
+  /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
+  bytes(args, input, env) {
+    try {
+      return (0, import_node_child_process.execFileSync)("git", args, {
+        ...this.options(env),
+        input,
+        stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+      });
+    } catch (err) {
+      throw gitFailed(args, err);
+    }
+  }
+  options(env) {
+    return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
+  }
+  /** `run` without waiting: git works in its own process while this one goes on. */
+  runLater(args, input) {
+    return new Promise((resolve3, reject) => {
+      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve3(stdout));
+      child.stdin?.end(input);
+    });
+  }
+  /** `run`, with a failure answered as undefined. */
+  query(args) {
+    try {
+      return this.run(args);
+    } catch {
+      return void 0;
+    }
+  }
+  /** The work tree's top level, or undefined outside a repository. */
+  topLevel() {
+    return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+  }
+  isRepository() {
+    return this.query(["rev-parse", "--git-dir"]) !== void 0;
+  }
+  /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
+  verify(ref) {
+    return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
+  }
+  mergeBase(a, b) {
+    return this.query(["merge-base", a, b])?.trim() || void 0;
+  }
+  /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
+  show(rev, path) {
+    return this.query(["show", objectName(rev, path)]);
+  }
+  /**
+   * Several files' texts from one commit (or the index) with one `git cat-file --batch`: each
+   * path maps to its text, or to undefined when it is not there. One process instead of one per
+   * file is what keeps the pre-commit hook near Node's own start-up time.
+   */
+  showAll(rev, paths) {
+    const q = batchQuestion(rev, paths);
+    const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+    if (q.asked.length === 0)
+      return out;
+    const buf = this.bytes(CAT_FILE, q.input);
+    return readBatch(buf, q.asked, out);
+  }
+  /**
+   * `showAll` started now and answered later, so git reads while Node does something else (the
+   * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
+   */
+  showAllLater(rev, paths) {
+    const q = batchQuestion(rev, paths);
+    return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
+  }
+  /**
+   * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
+   * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
+   */
+  grepFiles(rev, regex, pathspec) {
+    return grepAnswer(rev, this.query(grepArgs(rev, regex, pathspec)) ?? "");
+  }
+  /** `grepFiles` started now and answered later (a failure answers no files, as `grepFiles`). */
+  grepFilesLater(rev, regex, pathspec) {
+    return this.runLater(grepArgs(rev, regex, pathspec)).then((buf) => grepAnswer(rev, buf.toString("utf8")), () => []);
+  }
+  /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
+  firstAdded(paths, rev = "HEAD") {
+    const out = /* @__PURE__ */ new Map();
+    if (paths.length === 0)
+      return out;
+    const log = this.query([
+      "log",
+      rev,
+      "--diff-filter=A",
+      "--format=%x00%ct",
+      "--name-only",
+      "--",
+      ...paths
+    ]);
+    for (const chunk of log?.split("\0").slice(1) ?? []) {
+      const [stamp, ...names] = chunk.split("\n").filter(Boolean);
+      for (const n of names)
+        out.set(n, Number(stamp));
+    }
+    return out;
+  }
+  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
+  addedSince(base) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=A",
+      `${base}...HEAD`
+    ])?.split("\0").filter(Boolean);
+  }
+  /** Paths changed between `rev` and HEAD (added, copied or modified). */
+  changedSince(rev) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
+  }
+  /**
+   * Paths staged for commit, added, copied or modified (renames as add + delete), each with its
+   * status letter (A, C or M), from one `git diff --cached`.
+   */
+  stagedPaths() {
+    const fields = this.run([
+      "diff",
+      "--cached",
+      "--name-status",
+      "-z",
+      "--no-renames",
+      "--diff-filter=ACM"
+    ]).split("\0");
+    const out = /* @__PURE__ */ new Map();
+    for (let i = 0; i + 1 < fields.length; i += 2)
+      out.set(fields[i + 1], fields[i].charAt(0));
+    return out;
+  }
+  /** Which of `paths` have changes in the work tree that are not staged. */
+  unstagedPaths(paths) {
+    return this.run(["diff", "--name-only", "--", ...paths]).split("\n").filter(Boolean);
+  }
+  /** Paths git reports as changed or untracked in the work tree (porcelain status). */
+  dirtyPaths() {
+    return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
+  }
+  /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
+  changedPaths(paths) {
+    if (paths.length === 0)
+      return [];
+    return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l) => l.length > 3).map((l) => l.slice(3));
+  }
+  add(paths) {
+    if (paths.length)
+      this.run(["add", "--", ...paths]);
+  }
+  /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
+  stageText(path, text) {
+    const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
+    const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+    this.run(["update-index", "--cacheinfo", `${mode},${blob},${path}`]);
+  }
+  /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
+  commitPaths(paths, message) {
+    this.run(["add", "--", ...paths]);
+    this.run(["commit", "-q", "--no-verify", "-m", message, "--only", "--", ...paths]);
+  }
+  /**
+   * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
+   * amend that also works while git still runs a merge's hooks), and moves the branch to it.
+   * `env` is the environment git runs in (the door's); the author is set on top of it.
+   */
+  recommitHead(env) {
+    const old = this.run(["rev-parse", "HEAD"]).trim();
+    const [parents, name, email2, date2, message] = this.run([
+      "log",
+      "-1",
+      "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
+      "HEAD"
+    ]).split("\0");
+    const tree = this.run(["write-tree"]).trim();
+    const author = {
+      ...env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email2,
+      GIT_AUTHOR_DATE: date2
+    };
+    const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
+    const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
+    this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
+    return sha;
+  }
+  push(remote, refspec) {
+    this.run(["push", remote, refspec]);
+  }
+  /**
+   * Pushes `refspec` without force: 'rejected' when the remote moved on (someone else pushed
+   * first), which is how two runs learn that only one of them may go ahead.
+   */
+  pushUnlessMoved(remote, refspec) {
+    try {
+      this.run(["push", "--porcelain", remote, refspec]);
+      return "pushed";
+    } catch (err) {
+      const out = String(err.details.cause?.stdout ?? "");
+      const why = err.message;
+      if (/\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(?:lock|failed to update)/.test(out + why))
+        return "rejected";
+      throw err;
+    }
+  }
+  /** Fetches one ref of `remote` into `local`; false when the remote has no such ref. */
+  fetchRef(remote, ref, local) {
+    try {
+      this.run(["fetch", "-q", "--no-tags", remote, `+${ref}:${local}`]);
+      return true;
+    } catch (err) {
+      if (/couldn't find remote ref|no such ref/i.test(err.message)) {
+        this.query(["update-ref", "-d", local]);
+        return false;
+      }
+      throw err;
+    }
+  }
+  /**
+   * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
+   * `identity` is the commit's author and committer where the environment names none.
+   */
+  commitFiles(files, parent, message, identity) {
+    const entries = Object.entries(files).map(([name, text]) => {
+      const blob = this.run(["hash-object", "-w", "--stdin"], text).trim();
+      return `100644 blob ${blob}	${name}
+`;
+    });
+    const tree = this.run(["mktree"], entries.join("")).trim();
+    return this.run([
+      "-c",
+      `user.name=${identity.name}`,
+      "-c",
+      `user.email=${identity.email}`,
+      "commit-tree",
+      tree,
+      ...parent ? ["-p", parent] : [],
+      "-m",
+      message
+    ]).trim();
+  }
+  /** The current branch and its upstream (remote and branch), or undefined without one. */
+  upstream() {
+    const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
+    if (!branch)
+      return void 0;
+    const remote = this.configGet(`branch.${branch}.remote`);
+    const merge2 = this.configGet(`branch.${branch}.merge`);
+    if (!remote || !merge2 || remote === ".")
+      return void 0;
+    return { branch, remote, remoteBranch: merge2.replace(/^refs\/heads\//, "") };
+  }
+  /** How many commits `a` has that `b` lacks, and the reverse. */
+  aheadBehind(a, b) {
+    const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b}`]).trim().split(/\s+/).map(Number);
+    return { ahead, behind };
+  }
+  configGet(key) {
+    return this.query(["config", "--get", key])?.trim();
+  }
+  configSet(key, value) {
+    this.run(["config", key, value]);
+  }
+  /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
+  mergeFile(ours, base, theirs) {
+    this.query(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]);
+  }
+};
+var objectName = (rev, path) => rev === "index" ? `:${path}` : `${rev}:${path}`;
+function gitFailed(args, err) {
+  const e = err;
+  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
+  return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
+    cause: err,
+    exitCode: e.status ?? void 0
+  });
+}
+var CAT_FILE = ["cat-file", "--batch"];
+function batchQuestion(rev, paths) {
+  const wanted = [...new Set(paths)];
+  const asked = wanted.filter((p) => !p.includes("\n"));
+  return {
+    asked,
+    alone: wanted.filter((p) => p.includes("\n")),
+    input: asked.map((p) => objectName(rev, p)).join("\n") + "\n"
+  };
+}
+function readBatch(buf, asked, out) {
+  let at2 = 0;
+  for (const p of asked) {
+    const eol = buf.indexOf(10, at2);
+    const header = buf.toString("utf8", at2, eol).split(" ");
+    at2 = eol + 1;
+    if (header.length === 3 && /^\d+$/.test(header[2])) {
+      const size = Number(header[2]);
+      out.set(p, header[1] === "blob" ? buf.toString("utf8", at2, at2 + size) : void 0);
+      at2 += size + 1;
+    } else
+      out.set(p, void 0);
+  }
+  return out;
+}
+function grepArgs(rev, regex, pathspec) {
+  const where2 = rev === "index" ? ["--cached"] : rev === "worktree" ? [] : [rev];
+  const patterns = [regex].flat().flatMap((r) => ["-e", r]);
+  return ["grep", "-l", "-E", ...patterns, ...where2, "--", pathspec];
+}
+function grepAnswer(rev, out) {
+  const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
+  return out.split("\n").filter(Boolean).map((l) => l.startsWith(prefix) ? l.slice(prefix.length) : l);
+}
+
+// lib/core/commands/common.js
 var storeOptions = (s, o) => ({
   stateDir: s.stateDir,
   root: s.root,
@@ -14184,7 +14477,7 @@ function unique(findings) {
   });
 }
 function scan(s, o) {
-  if (!existsSync(s.tasksDir))
+  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -14218,7 +14511,7 @@ function missingButCommitted(s, snap, tasks = []) {
 function validate2(s, o = {}) {
   const tasks = scan(s, o);
   const snap = readState(storeOptions(s, o));
-  const linksFile = displayPath(join6(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -14276,69 +14569,8 @@ function remaining(validated, snap) {
   return [...own2, ...tasks].filter((f) => f.code !== "LEGACY_VERSION" && f.severity !== "info");
 }
 
-// lib/core/seniority.js
-var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function seniorityOf(ageOf) {
-  const cache = /* @__PURE__ */ new Map();
-  const age = (id) => {
-    let a = cache.get(id);
-    if (!a)
-      cache.set(id, a = ageOf(id) ?? {});
-    return a;
-  };
-  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
-  return (a, b) => {
-    const p = age(a);
-    const q = age(b);
-    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
-    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
-  };
-}
-var createdMs = (t) => {
-  const ms = t?.created ? Date.parse(t.created) : NaN;
-  return Number.isNaN(ms) ? void 0 : ms;
-};
-function seniorityFromTasks(root, tasks, recorded = () => false) {
-  const files = /* @__PURE__ */ new Map();
-  for (const t of tasks)
-    if (t.id !== void 0)
-      files.set(t.id, [...files.get(t.id) ?? [], t]);
-  let added;
-  return seniorityOf((id) => {
-    const copies = files.get(id) ?? [];
-    const created = oldest(copies.map(createdMs));
-    if (created !== void 0 || copies.length === 0)
-      return { created, recorded: recorded(id) };
-    added ??= new Git(root).firstAdded(tasks.map((t) => t.file));
-    return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
-  });
-}
-function seniorityFromCommits(root, revs, tasksRel) {
-  const git = new Git(root);
-  return seniorityOf((id) => {
-    const ages = [];
-    for (const rev of revs)
-      for (const file of git.grepFiles(rev, idLineRegex(id), tasksRel)) {
-        const text = git.show(rev, file);
-        const rec = text === void 0 ? void 0 : readTaskText(text, file, file);
-        if (rec?.id !== id)
-          continue;
-        const created = createdMs(rec);
-        ages.push(created !== void 0 ? { created } : { added: git.firstAdded([file], rev).get(file) });
-      }
-    return {
-      created: oldest(ages.map((a) => a.created)),
-      added: oldest(ages.map((a) => a.added))
-    };
-  });
-}
-function oldest(values) {
-  const known = values.filter((v) => v !== void 0);
-  return known.length ? Math.min(...known) : void 0;
-}
-
 // lib/core/commands/repair.js
-import { readFileSync as readFileSync4 } from "node:fs";
+var import_node_fs4 = require("node:fs");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -14560,6 +14792,48 @@ function decideWrites(input, ledger, sources, plan) {
   }
 }
 
+// lib/core/seniority.js
+var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function seniorityOf(ageOf) {
+  const cache = /* @__PURE__ */ new Map();
+  const age = (id) => {
+    let a = cache.get(id);
+    if (!a)
+      cache.set(id, a = ageOf(id) ?? {});
+    return a;
+  };
+  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
+  return (a, b) => {
+    const p = age(a);
+    const q = age(b);
+    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
+  };
+}
+var createdMs = (t) => {
+  const ms = t?.created ? Date.parse(t.created) : NaN;
+  return Number.isNaN(ms) ? void 0 : ms;
+};
+function seniorityFromTasks(root, tasks, recorded = () => false) {
+  const files = /* @__PURE__ */ new Map();
+  for (const t of tasks)
+    if (t.id !== void 0)
+      files.set(t.id, [...files.get(t.id) ?? [], t]);
+  let added;
+  return seniorityOf((id) => {
+    const copies = files.get(id) ?? [];
+    const created = oldest(copies.map(createdMs));
+    if (created !== void 0 || copies.length === 0)
+      return { created, recorded: recorded(id) };
+    added ??= new Git(root).firstAdded(tasks.map((t) => t.file));
+    return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
+  });
+}
+function oldest(values) {
+  const known = values.filter((v) => v !== void 0);
+  return known.length ? Math.min(...known) : void 0;
+}
+
 // lib/core/commands/repair.js
 async function repair(s, o = {}) {
   if (o.dryRun)
@@ -14644,7 +14918,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = readFileSync4(task.path, "utf8");
+    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -14670,7 +14944,6 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 }
 
 // lib/core/commands/assign.js
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 function configuredTools(s) {
   const tools = TOOLS.filter((t) => s.tools[t]);
   if (tools.length === 0)
@@ -14694,758 +14967,9 @@ function assignTask(ledger, t, s) {
   }
   return { want: { ...ledger.get(t.id) ?? {} }, assigned };
 }
-async function assign(s, o = {}) {
-  configuredTools(s);
-  if (!o.all && !o.files?.length)
-    throw new ExtidsError("USAGE", "name the task files to assign, or pass --all for every task that lacks IDs");
-  const findings = [];
-  const read = o.all ? scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
-  const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
-  const work = (ledger, tx) => {
-    const assigned = [];
-    groups.forEach((copies, i) => {
-      const first = copies[0];
-      const { want, assigned: mine } = assignTask(ledger, { ...first, externalIds: agreed(copies) }, s);
-      assigned.push(...mine);
-      for (const t of copies) {
-        const fm = t.externalIds ?? {};
-        if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
-          continue;
-        const text = readFileSync5(t.path, "utf8");
-        const next = setExternalIds(text, want, t.file);
-        if (next !== text)
-          tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
-      }
-      if (o.onProgress && (i % 250 === 249 || i === groups.length - 1))
-        o.onProgress("assigning", i + 1, groups.length);
-    });
-    return assigned;
-  };
-  if (o.dryRun) {
-    const snap = readState(storeOptions(s, o));
-    const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
-    if (blocking.length)
-      return report("assign", [...findings, ...blocking], { dryRun: true });
-    const m = snap.mapping.data?.mappings ?? {};
-    const ledger = new Ledger(structuredClone(m), snap.counters.data?.counters ?? emptyCounters(), {
-      idPattern: s.idPattern,
-      highest: snap.mapping.analysis?.highest
-    });
-    const assigned = work(ledger);
-    return report("assign", findings, {
-      dryRun: true,
-      assigned,
-      stats: { mappings: Object.keys(ledger.mappings).length, tasks }
-    });
-  }
-  const pre = readState(storeOptions(s, o));
-  const missing = missingButCommitted(s, pre, groups.flat());
-  if (missing.length)
-    return report("assign", [...findings, ...missing]);
-  try {
-    const { value, changes } = await transaction(storeOptions(s, o), (ledger, tx) => ({
-      assigned: work(ledger, tx),
-      mappings: Object.keys(ledger.mappings).length
-    }));
-    return report("assign", findings, {
-      assigned: value.assigned,
-      changes,
-      stats: { mappings: value.mappings, tasks }
-    });
-  } catch (err) {
-    if (err instanceof ExtidsError && err.code === "STATE_INVALID")
-      return report("assign", [...findings, ...err.details.findings ?? []]);
-    throw err;
-  }
-}
-function agreed(copies) {
-  const out = {};
-  for (const t of copies)
-    for (const tool of TOOLS)
-      if (t.externalIds?.[tool] !== void 0)
-        out[tool] ??= t.externalIds[tool];
-  return out;
-}
-function assignable(s, t, findings) {
-  const errors = t.findings.filter((f) => f.severity === "error");
-  findings.push(...t.findings);
-  if (errors.length)
-    return false;
-  if (t.id === void 0) {
-    findings.push(missingTaskId(t));
-    return false;
-  }
-  if (s.idPattern.test(t.id))
-    return true;
-  findings.push(invalidTaskId(t));
-  return false;
-}
-function groupsOf(tasks, findings, introduced) {
-  const groups = [];
-  for (const [id, copies] of tasksById(tasks)) {
-    if (copies.length > 1) {
-      const f = duplicateTaskId(id, copies.map(copyOf), introduced);
-      findings.push(f);
-      if (f.severity === "error")
-        continue;
-    }
-    groups.push(copies);
-  }
-  return groups;
-}
-function groupsOfFiles(s, tasks, findings, introduced) {
-  const ok = tasks.filter((t) => {
-    const refuse = (code, message) => {
-      findings.push(finding("error", code, message, { file: t.file }));
-      return false;
-    };
-    if (!existsSync2(t.path))
-      return refuse("UNREADABLE", "no such task file");
-    if (lstatSync2(t.path).isSymbolicLink())
-      return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
-    if (!t.hasFrontmatter || t.id === void 0) {
-      findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
-        file: t.file
-      }));
-      return false;
-    }
-    return assignable(s, t, findings);
-  });
-  return groupsOf(ok, findings, introduced);
-}
-
-// lib/core/commands/lookup.js
-function lookup(s, id, tool) {
-  const snap = readState({ stateDir: s.stateDir, root: s.root });
-  const blocking = blockingFindings(snap);
-  const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-  const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
-  const results = [];
-  const direct = ledger.get(id);
-  if (direct)
-    results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
-  else
-    for (const t of tool ? [tool] : TOOLS) {
-      const holder = ledger.find(t, t === "jira" || t === "linear" ? id.toUpperCase() : id);
-      if (holder && !results.some((r2) => r2.internalId === holder))
-        results.push({ internalId: holder, externalIds: ledger.get(holder) });
-    }
-  const findings = [...blocking];
-  if (results.length === 0 && blocking.length === 0)
-    findings.push(finding("error", "NOT_FOUND", `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ""}`, {
-      file: snap.mapping.file
-    }));
-  const r = report("lookup", findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
-  return { ...r, ok: results.length > 0, results };
-}
-
-// lib/core/sync/github.js
-var Uncertain = class extends Error {
-};
-var BudgetExhausted = class extends Error {
-  resetAt;
-  constructor(resetAt) {
-    super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-    this.resetAt = resetAt;
-  }
-};
-var RETRIES = 3;
-var GitHub = class {
-  o;
-  remaining;
-  resetAt;
-  login;
-  /** Requests sent (for the plan's cost and the bench). */
-  requests = 0;
-  constructor(o) {
-    this.o = o;
-  }
-  get repo() {
-    return this.o.repo;
-  }
-  /** How long a request may take before it counts as unanswered. */
-  get timeoutMs() {
-    return this.o.timeoutMs ?? 3e4;
-  }
-  sleep(ms) {
-    return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
-  }
-  /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-  async budget() {
-    if (this.remaining !== 0 || this.resetAt === void 0)
-      return;
-    const wait = this.resetAt * 1e3 - Date.now() + 1e3;
-    if (wait > (this.o.maxWaitMs ?? 6e4))
-      throw new BudgetExhausted(new Date(this.resetAt * 1e3));
-    await this.sleep(Math.max(0, wait));
-    this.remaining = void 0;
-  }
-  async request(method, path, body, repeatable = method !== "POST") {
-    const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
-    for (let attempt = 1; ; attempt++) {
-      await this.budget();
-      let res;
-      this.requests++;
-      try {
-        res = await fetch(url, {
-          method,
-          headers: {
-            accept: "application/vnd.github+json",
-            authorization: `Bearer ${this.o.token}`,
-            "x-github-api-version": "2022-11-28",
-            "user-agent": "extids",
-            ...body === void 0 ? {} : { "content-type": "application/json" }
-          },
-          body: body === void 0 ? void 0 : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.timeoutMs)
-        });
-      } catch (err) {
-        if (!repeatable)
-          throw new Uncertain(`${method} ${path}: ${err.message}`);
-        if (attempt >= RETRIES)
-          throw trackerFailed(method, path, 0, err.message);
-        await this.sleep(250 * 2 ** attempt);
-        continue;
-      }
-      const remaining2 = res.headers.get("x-ratelimit-remaining");
-      const reset = res.headers.get("x-ratelimit-reset");
-      if (remaining2 !== null)
-        this.remaining = Number(remaining2);
-      if (reset !== null)
-        this.resetAt = Number(reset);
-      const text = await res.text().catch(() => "");
-      let json;
-      try {
-        json = text ? JSON.parse(text) : void 0;
-      } catch {
-        json = void 0;
-      }
-      const message = json?.message ?? text.slice(0, 200);
-      const retryAfter = res.headers.get("retry-after");
-      const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
-      if (limited) {
-        if (attempt >= RETRIES + 2)
-          throw trackerFailed(method, path, res.status, message);
-        if (retryAfter !== null) {
-          const wait = Number(retryAfter) * 1e3;
-          if (wait > (this.o.maxWaitMs ?? 6e4))
-            throw new BudgetExhausted(new Date(Date.now() + wait));
-          await this.sleep(wait);
-        } else if (remaining2 === "0")
-          await this.budget();
-        else
-          await this.sleep(6e4);
-        continue;
-      }
-      if (res.status >= 500) {
-        if (!repeatable)
-          throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-        if (attempt >= RETRIES)
-          throw trackerFailed(method, path, res.status, message);
-        await this.sleep(250 * 2 ** attempt);
-        continue;
-      }
-      if (res.status >= 400)
-        throw trackerFailed(method, path, res.status, message);
-      return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
-    }
-  }
-  /** The account the token belongs to (the creator of the issues sync makes). */
-  async me() {
-    this.login ??= (await this.request("GET", "/user")).json.login;
-    return this.login;
-  }
-  /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
-  async create(fields) {
-    const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false);
-    return issueOf(r.json);
-  }
-  async get(number3) {
-    return issueOf((await this.request("GET", `/repos/${this.o.repo}/issues/${number3}`)).json);
-  }
-  async update(number3, fields) {
-    return issueOf((await this.request("PATCH", `/repos/${this.o.repo}/issues/${number3}`, fields)).json);
-  }
-  /**
-   * Issues (not pull requests) this account created, updated at or after `since`, from the
-   * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
-   */
-  async listMine(since) {
-    const q = new URLSearchParams({
-      state: "all",
-      creator: await this.me(),
-      sort: "created",
-      direction: "asc",
-      per_page: "100"
-    });
-    if (since)
-      q.set("since", since);
-    let next = `/repos/${this.o.repo}/issues?${q}`;
-    const out = [];
-    while (next) {
-      const r = await this.request("GET", next);
-      for (const it of r.json) {
-        const issue2 = issueOf(it);
-        if (!issue2.isPullRequest)
-          out.push(issue2);
-      }
-      next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
-    }
-    return out;
-  }
-};
-function issueOf(v) {
-  const o = v;
-  if (typeof o?.number !== "number")
-    throw new ExtidsError("TRACKER_FAILED", "GitHub answered with something that is not an issue");
-  return {
-    id: o.id,
-    number: o.number,
-    title: String(o.title ?? ""),
-    body: typeof o.body === "string" ? o.body : "",
-    state: o.state === "closed" ? "closed" : "open",
-    stateReason: o.state_reason ?? null,
-    url: String(o.html_url ?? ""),
-    updatedAt: String(o.updated_at ?? ""),
-    isPullRequest: o.pull_request !== void 0 && o.pull_request !== null
-  };
-}
-function trackerFailed(method, path, status, message) {
-  return new ExtidsError("TRACKER_FAILED", `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")} failed${status ? ` (${status})` : ""}: ${message}`);
-}
-
-// lib/core/commands/sync.js
-import { randomUUID } from "node:crypto";
-import { readFileSync as readFileSync6 } from "node:fs";
-
-// lib/core/sync/content.js
-import { createHash } from "node:crypto";
-var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
-var NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
-var isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
-function markerOf(repo, taskId) {
-  const digest = createHash("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
-  return `<!-- extids:${digest} task=${taskId} -->`;
-}
-function taskOfMarker(repo, body) {
-  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-  if (!m)
-    return void 0;
-  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
-}
-function desiredIssue(repo, t, branch) {
-  const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
-  const closed = isTerminal(t.status);
-  return {
-    title: t.title?.trim() || t.id,
-    body: `${t.body.trimEnd()}
-
----
-Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
-${markerOf(repo, t.id)}
-`,
-    state: closed ? "closed" : "open",
-    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
-  };
-}
-function contentHash(i) {
-  return createHash("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
-}
-function changedFields(current, desired) {
-  const out = [];
-  if (current.title !== desired.title)
-    out.push("title");
-  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
-    out.push("body");
-  if (current.state !== desired.state)
-    out.push("state");
-  return out;
-}
-
-// lib/core/sync/intents.js
-var INTENTS_REF = "refs/extids/intents";
-var LOCAL_REF = "refs/extids/fetched-intents";
-var FILE = "intents.json";
-var IDENTITY = { name: "extids", email: "extids@users.noreply.github.com" };
-function fetchIntents(git, remote) {
-  if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
-    return { intents: /* @__PURE__ */ Object.create(null) };
-  const head = git.run(["rev-parse", LOCAL_REF]).trim();
-  const text = git.show(head, FILE);
-  let intents = /* @__PURE__ */ Object.create(null);
-  try {
-    const parsed = JSON.parse(text ?? "{}");
-    if (parsed.intents && typeof parsed.intents === "object")
-      intents = Object.assign(/* @__PURE__ */ Object.create(null), parsed.intents);
-  } catch {
-  }
-  return { head, intents };
-}
-function pushIntents(git, remote, base, intents, message) {
-  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
-  const text = `${JSON.stringify({ intents: sorted, version: "1.0" }, null, 2)}
-`;
-  const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
-  return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
-}
 
 // lib/core/commands/sync.js
 var LOOKUP_SLACK_MS = 5 * 6e4;
-var wrote = (sent, answer) => ({
-  sent: contentHash(sent),
-  seen: contentHash(answer)
-});
-var unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
-async function sync(s, o) {
-  const config2 = relPath(s.root, s.configFile);
-  for (const tool of o.tools ?? [])
-    if (!isSyncMode(s.tools, tool))
-      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
-  if (!isSyncMode(s.tools, "github"))
-    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
-  const now = o.now ?? (() => /* @__PURE__ */ new Date());
-  const say = o.onStep ?? (() => {
-  });
-  const findings = [];
-  const synced = [];
-  const gh = o.github;
-  const run = randomUUID();
-  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
-      findings: blocking
-    });
-  const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const info = /* @__PURE__ */ new Map();
-  const content = (rec) => {
-    const text = readFileSync6(rec.path, "utf8");
-    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
-  };
-  const statuses = s.config.sync?.statuses;
-  const plan = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rec of tasks) {
-    if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-      continue;
-    seen.add(rec.id);
-    const link = links[rec.id]?.github;
-    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-    if (!Number.isInteger(number3)) {
-      if (o.rebuildLinks)
-        continue;
-      const wanted = statuses ? statuses.includes(rec.status ?? "") : !isTerminal(rec.status);
-      if (!wanted)
-        continue;
-      info.set(rec.id, { rec, desired: content(rec) });
-      plan.push({ task: rec.id, file: rec.file, action: "create" });
-      continue;
-    }
-    if (o.rebuildLinks)
-      continue;
-    const desired = content(rec);
-    const linked = link?.number === number3 && mappings[rec.id]?.github === String(number3);
-    if (linked && unchangedSince(link, desired))
-      continue;
-    info.set(rec.id, { rec, desired });
-    if (!linked) {
-      plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
-      continue;
-    }
-    plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
-  }
-  const creates = plan.filter((p) => p.action === "create");
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
-    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
-  const result2 = () => ({
-    ...report("sync", findings, {
-      dryRun: o.dryRun,
-      stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) }
-    }),
-    plan,
-    synced,
-    requests: gh.requests
-  });
-  if (o.dryRun && !o.rebuildLinks)
-    return result2();
-  if (o.rebuildLinks) {
-    say("reading the markers of every issue extids created");
-    const byTask = await markers(gh);
-    for (const [task, issue2] of byTask)
-      synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
-    if (!o.dryRun)
-      await record2(s, o, tasks, links, byTask, /* @__PURE__ */ new Map(), now);
-    return result2();
-  }
-  const found = /* @__PURE__ */ new Map();
-  const attempted = /* @__PURE__ */ new Set();
-  let failure2;
-  const written = /* @__PURE__ */ new Map();
-  let stopped;
-  if (creates.length) {
-    const lease = o.leaseMs ?? 10 * 6e4;
-    let mine;
-    let taken;
-    let expiresAt;
-    for (let attempt = 1; ; attempt++) {
-      const base = fetchIntents(o.git, o.remote);
-      const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
-      for (const task of Object.keys(next))
-        if (mappings[task]?.github)
-          delete next[task];
-      mine = [];
-      taken = /* @__PURE__ */ new Map();
-      const t = now();
-      expiresAt = t.getTime() + lease;
-      for (const c of creates) {
-        const held = base.intents[c.task];
-        if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
-          findings.push(finding("warning", "SYNC_LEFT", `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`, { file: c.file }));
-          continue;
-        }
-        if (held)
-          taken.set(c.task, held.since);
-        next[c.task] = {
-          run,
-          since: isoStamp(t),
-          expires: isoStamp(new Date(t.getTime() + lease))
-        };
-        mine.push(c.task);
-      }
-      if (mine.length === 0)
-        break;
-      say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
-      if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === "pushed")
-        break;
-      if (attempt >= 8)
-        throw new ExtidsError("SYNC_REFUSED", `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
-      findings.length = 0;
-    }
-    const lastSend = expiresAt - gh.timeoutMs - 1e3;
-    if (taken.size) {
-      const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-      say(`looking up ${taken.size} issue(s) an earlier run may have created`);
-      for (const [task, issue2] of await markers(gh, since))
-        if (taken.has(task))
-          found.set(task, issue2);
-    }
-    for (const task of mine) {
-      const i = info.get(task);
-      if (found.has(task)) {
-        synced.push({
-          task,
-          action: "adopt",
-          number: found.get(task).number,
-          url: found.get(task).url
-        });
-        continue;
-      }
-      if (stopped)
-        break;
-      if (now().getTime() > lastSend) {
-        stopped = "this run's intents are about to expire";
-        break;
-      }
-      attempted.add(task);
-      const before = now().getTime();
-      try {
-        const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
-        found.set(task, issue2);
-        written.set(task, wrote(i.desired, issue2));
-        synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
-        if (i.desired.state === "closed") {
-          const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
-          found.set(task, closed);
-          written.set(task, wrote(i.desired, closed));
-        }
-        say(`created #${issue2.number} for ${task}`);
-      } catch (err) {
-        if (err instanceof BudgetExhausted) {
-          attempted.delete(task);
-          stopped = err.message;
-          break;
-        }
-        if (!(err instanceof Uncertain)) {
-          attempted.delete(task);
-          failure2 = err;
-          break;
-        }
-        say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-        const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
-        if (hit) {
-          found.set(task, hit);
-          synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
-        } else
-          findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`, { file: i.rec.file }));
-      }
-    }
-  }
-  for (const p of plan.filter((p2) => p2.action !== "create")) {
-    if (stopped || failure2)
-      break;
-    const i = info.get(p.task);
-    try {
-      const current = await gh.get(p.number);
-      const known = links[p.task]?.github;
-      const link = known?.number === p.number ? known : void 0;
-      const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || mark !== void 0 && mark !== p.task) {
-        findings.push(finding("error", "SYNC_CONFLICT", `${p.task}: github ${p.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
-        continue;
-      }
-      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-      const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-      if (edited && fields.length) {
-        findings.push(finding("warning", "SYNC_CONFLICT", `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: p.file }));
-        continue;
-      }
-      let issue2 = current;
-      if (fields.length) {
-        issue2 = await gh.update(p.number, patchFor(fields, i.desired));
-        say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(", ")}`);
-      }
-      found.set(p.task, issue2);
-      written.set(p.task, wrote(i.desired, issue2));
-      synced.push({
-        task: p.task,
-        action: fields.length ? stateAction(i.desired, current) : "link",
-        number: issue2.number,
-        url: issue2.url
-      });
-    } catch (err) {
-      if (err instanceof BudgetExhausted) {
-        stopped = err.message;
-        break;
-      }
-      failure2 = err;
-      break;
-    }
-  }
-  if (stopped) {
-    const done = new Set(synced.map((x) => x.task));
-    const left = plan.filter((p) => !done.has(p.task));
-    if (left.length)
-      findings.push(finding("warning", "SYNC_LEFT", `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((p) => p.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
-  }
-  if (found.size)
-    await record2(s, o, tasks, links, found, written, now);
-  const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
-  if (found.size || unsent.size)
-    clearIntents(o, new Set(found.keys()), run, unsent);
-  if (failure2)
-    throw failure2;
-  return result2();
-}
-function patchFor(fields, d) {
-  return {
-    ...fields.includes("title") ? { title: d.title } : {},
-    ...fields.includes("body") ? { body: d.body } : {},
-    ...fields.includes("state") ? { state: d.state, state_reason: d.state === "closed" ? d.stateReason : "reopened" } : {}
-  };
-}
-function stateAction(d, current) {
-  if (current && current.state !== d.state)
-    return d.state === "closed" ? "close" : "reopen";
-  return "update";
-}
-async function markers(gh, sinceMs) {
-  const out = /* @__PURE__ */ new Map();
-  const since = sinceMs === void 0 ? void 0 : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue2 of await gh.listMine(since)) {
-    const task = taskOfMarker(gh.repo, issue2.body);
-    if (task && !out.has(task))
-      out.set(task, issue2);
-  }
-  return out;
-}
-async function record2(s, o, tasks, links, found, written, now) {
-  const say = o.onStep ?? (() => {
-  });
-  const git = o.git;
-  const upstream = `${o.remote}/${o.remoteBranch}`;
-  const copies = tasksById(tasks);
-  for (let attempt = 1; ; attempt++) {
-    const files = /* @__PURE__ */ new Set();
-    const stateRel = relPath(s.root, s.stateDir);
-    await transaction(storeOptions(s, o), (ledger, tx) => {
-      const current = readLinks(s.stateDir);
-      for (const [task, issue2] of found) {
-        if (ledger.get(task)?.github !== String(issue2.number))
-          ledger.put(task, "github", String(issue2.number));
-        const w = written.get(task);
-        const link = {
-          id: issue2.id,
-          number: issue2.number,
-          url: issue2.url,
-          hash: w?.seen ?? contentHash(issue2),
-          ...w && { sent: w.sent }
-        };
-        (current[task] ??= {}).github = link;
-        links[task] = current[task];
-        for (const rec of copies.get(task) ?? []) {
-          const text = readFileSync6(rec.path, "utf8");
-          const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
-          const next = setExternalIds(text, want, rec.file);
-          if (next !== text) {
-            tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
-            files.add(rec.file);
-          }
-        }
-      }
-      writeLinks(s.stateDir, current, now());
-    });
-    for (const f of ["external_id_mapping.json", "external_id_counters.json", LINKS_FILE])
-      files.add(`${stateRel}/${f}`);
-    const changed = git.changedPaths([...files]);
-    if (changed.length === 0)
-      break;
-    git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
-    say(`pushing the numbers to ${upstream}`);
-    if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === "pushed")
-      break;
-    if (attempt >= 5)
-      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
-    say(`${upstream} moved on; recording again on top of it`);
-    git.run(["reset", "-q", "--hard", "HEAD~1"]);
-    git.run(["fetch", "-q", o.remote, o.remoteBranch]);
-    try {
-      git.run(["rebase", "-q", upstream]);
-    } catch (err) {
-      git.query(["rebase", "--abort"]);
-      throw err;
-    }
-  }
-}
-function clearIntents(o, done, run, unsent) {
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    const base = fetchIntents(o.git, o.remote);
-    const keep = /* @__PURE__ */ Object.create(null);
-    let removed = 0;
-    for (const [task, intent] of Object.entries(base.intents))
-      if (done.has(task) || intent.run === run && unsent.has(task))
-        removed++;
-      else
-        keep[task] = intent;
-    if (removed === 0)
-      return;
-    if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === "pushed")
-      return;
-  }
-}
-function syncTarget(git) {
-  const up = git.upstream();
-  if (!up)
-    throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
-  git.run(["fetch", "-q", up.remote, up.remoteBranch]);
-  const { behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
-  if (behind > 0)
-    throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
-  return up;
-}
 
 // lib/core/commands/staged.js
 function checkStagedState(s, dirRel, texts, now) {
@@ -15527,31 +15051,264 @@ async function assignStaged(s, work, o = {}) {
   };
 }
 
-export {
-  TOOLS,
-  TOOL_LABEL,
-  emptyCounters,
-  parseStateText,
-  parseToolList,
-  loadSettings,
-  canonicalJson,
-  isoStamp,
-  mergeState,
-  mergedFiles,
-  LINKS_FILE,
-  parseLinksText,
-  linksText,
-  mergeLinks,
-  validate2 as validate,
-  migrate,
-  seniorityFromCommits,
-  repair,
-  assign,
-  lookup,
-  GitHub,
-  sync,
-  syncTarget,
-  checkStagedState,
-  planStagedTasks,
-  assignStaged
+// lib/doors/env.js
+var msFromEnv = (env, name) => {
+  const v = env[name];
+  return v && /^\d+$/.test(v) ? Number(v) : void 0;
 };
+function lockFromEnv(env) {
+  return {
+    timeoutMs: msFromEnv(env, "EXTIDS_LOCK_TIMEOUT_MS"),
+    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS")
+  };
+}
+
+// lib/doors/render.js
+var plain = (s) => s;
+var noStyle = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
+var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var ansiStyle = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  green: sgr(32, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22)
+};
+var where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+function formatFinding(f, st) {
+  const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
+  const loc = where(f);
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+}
+var list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
+function describeChange(c, dryRun = false) {
+  const [did, would] = phrases(c);
+  return dryRun ? `would ${would}` : did;
+}
+function phrases(c) {
+  const both = (past, base, rest) => [
+    `${past} ${rest}`,
+    `${base} ${rest}`
+  ];
+  switch (c.kind) {
+    case "state-written":
+      return {
+        created: ["created", "create"],
+        updated: ["updated", "update"],
+        migrated: ["migrated to format 1.0", "migrate to format 1.0"],
+        rebuilt: ["rebuilt", "rebuild"]
+      }[c.how];
+    case "original-kept":
+      return c.why === "corrupt" ? both("quarantined", "quarantine", "the damaged original here") : both("kept", "keep", "the pre-migration original here");
+    case "task-written":
+      return both("wrote", "write", "external_ids");
+    case "mapping-rebuilt": {
+      const [own2, ...more] = c.sources;
+      const from = c.sources.length ? [
+        own2.name,
+        ...more.map((s) => `${s.name} (${s.added} more mapping${s.added === 1 ? "" : "s"})`)
+      ] : ["nothing: no source had its data"];
+      return both("rebuilt", "rebuild", `it from ${list(from)}`);
+    }
+    case "mapping-restored":
+      return both("restored", "restore", `the missing file from ${list(c.sources)}`);
+    case "source-disagreed":
+      return both("kept", "keep", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
+    case "frontmatter-adopted":
+      return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
+    case "counter-raised":
+      return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "renumbered":
+      return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
+    case "frontmatter-aligned":
+      return both("updated", "update", "external_ids to match the mapping file");
+    case "canonical-rewrite":
+      return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
+    case "migrated":
+      return [`migrated: ${c.steps.join("; ")}`, `migrate: ${c.steps.join("; ")}`];
+    case "counters-rebuilt":
+      return both("rebuilt", "rebuild", `it from ${c.fromSurvivors ? "the surviving counters and " : ""}the highest numbers in use`);
+    case "counters-created":
+      return both("created", "create", "it from the highest numbers in use");
+    case "config-created":
+      return both("wrote", "write", c.tools.length ? `a starter config tracking ${list(c.tools)}` : 'a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}');
+    case "config-tools-set":
+      return both("set", "set", `tools to ${list(c.tools)} (was ${c.before.length ? list(c.before) : "none"})`);
+    case "lines-added":
+      return c.purpose === "ignore" ? both("added", "add", c.lines.join(" ")) : both("registered", "register", "the extids merge driver for the state files");
+    case "git-config-set":
+      return both("set", "set", `${c.key} = ${c.value}`);
+    case "hook-installed":
+      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : both("added", "add", "the extids hook");
+    case "prepare-script":
+      return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+  }
+}
+
+// lib/hook/staged.js
+var FIX = "fix it with `npx extids repair`, then stage the state files again (or bypass once with git commit --no-verify)";
+async function runStaged(io, paths, staged, git, early) {
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  try {
+    const s = loadSettings(paths.root);
+    const lock = lockFromEnv(io.env);
+    const now = isoStamp(/* @__PURE__ */ new Date());
+    const dirRel = relPath(s.root, s.stateDir);
+    const rel = {
+      mapping: `${dirRel}/${STATE_FILE.mapping}`,
+      counters: `${dirRel}/${STATE_FILE.counters}`
+    };
+    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const index = await early?.index.catch(() => void 0) ?? git.showAll("index", wanted);
+    const missing = wanted.filter((f) => !index.has(f));
+    if (missing.length)
+      for (const [f, t] of git.showAll("index", missing))
+        index.set(f, t);
+    const stagedState = () => checkStagedState(s, dirRel, { mapping: index.get(rel.mapping), counters: index.get(rel.counters) }, now);
+    let state = stagedState();
+    if (state.errors.length)
+      return refuse(io, state.errors, FIX);
+    const unstagedState = unstaged(git, paths.root, index, [rel.mapping, rel.counters]);
+    if (state.legacy) {
+      if (unstagedState.length)
+        return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "are" : "is"} in an older format and has unstaged changes; stage or stash them so the hook can migrate it`);
+      const r = await migrate(s, { lock });
+      const migrated = r.changes.filter((c) => c.kind === "state-written").map((c) => c.file);
+      git.add(migrated);
+      for (const [file, text] of git.showAll("index", [rel.mapping, rel.counters]))
+        index.set(file, text);
+      say(`migrated ${migrated.join(" and ")} to format 1.0 (originals kept beside them, git-ignored)`);
+      state = stagedState();
+    }
+    if (staged.tasks.length === 0)
+      return 0;
+    if (TOOLS.every((t) => !s.tools[t])) {
+      say(`no tools are configured in ${relPath(s.root, s.configFile)}, so staged tasks get no external IDs`);
+      return 0;
+    }
+    const tasksRel = relPath(s.root, s.tasksDir);
+    const plan = await planStagedTasks(
+      s,
+      staged.tasks.flatMap((file) => {
+        const text = index.get(file);
+        const path = (0, import_node_path9.resolve)(paths.root, file);
+        return text === void 0 ? [] : [
+          {
+            file,
+            path,
+            index: text,
+            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
+            added: staged.added.has(file)
+          }
+        ];
+      }),
+      // Candidates from the work tree (fast); what counts is their staged text, read next.
+      // Asked only when a staged task needs IDs; the grep started early answers when it looked
+      // for every id asked (and in the configured tasks directory).
+      async (ids) => {
+        const hits = early && paths.tasksDir === tasksRel && ids.every((id) => early.copies.ids.has(id)) ? await early.copies.files : git.grepFiles("worktree", ids.map(idLineRegex), tasksRel);
+        for (const [file, text] of git.showAll("index", hits.filter((f) => !index.has(f))))
+          index.set(file, text);
+        return hits.map((file) => ({ file, text: index.get(file) ?? "" }));
+      }
+    );
+    for (const f of plan.warnings)
+      say(formatFinding(f, noStyle));
+    for (const k of plan.skipped)
+      say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
+    if (plan.refusals.length)
+      return refuse(io, plan.refusals, "give each task its own id");
+    if (plan.work.length === 0)
+      return 0;
+    if (unstagedState.length)
+      return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
+    const result2 = await assignStaged(s, plan.work, {
+      lock,
+      parsed: [state.mapping, state.counters]
+    });
+    for (const f of result2.staged)
+      if (!f.wholeFile)
+        git.stageText(f.file, f.text);
+    git.add([
+      ...result2.staged.filter((f) => f.wholeFile).map((f) => f.file),
+      rel.counters,
+      rel.mapping
+    ]);
+    if (result2.assigned.length)
+      say(describe2(result2.assigned));
+    return 0;
+  } catch (err) {
+    if (err instanceof ExtidsError) {
+      if (err.details.findings?.length)
+        return refuse(io, err.details.findings, FIX);
+      io.stderr.write(`extids: ${err.message}
+`);
+      return 2;
+    }
+    io.stderr.write(`extids: internal error: ${err?.stack ?? String(err)}
+`);
+    return 2;
+  }
+}
+function unstaged(git, root, index, files) {
+  const differ = files.filter((f) => {
+    const staged = index.get(f);
+    if (staged === void 0)
+      return false;
+    try {
+      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
+    } catch {
+      return true;
+    }
+  });
+  return differ.length ? git.unstagedPaths(differ) : [];
+}
+function describe2(assigned) {
+  const byTask = /* @__PURE__ */ new Map();
+  for (const a of assigned)
+    byTask.set(a.task, [...byTask.get(a.task) ?? [], a]);
+  const parts = [...byTask].map(([task, as]) => `${task} (${as.map((a) => `${a.tool} ${a.externalId}`).join(", ")})`);
+  return `assigned ${assigned.length} external ID${assigned.length === 1 ? "" : "s"}: ${parts.join("; ")}`;
+}
+function refuse(io, findings, fix) {
+  const lines = findings.map((f) => `  ${formatFinding(f, noStyle)}`);
+  io.stderr.write(`extids: commit refused${lines.length ? ":" : ""}
+${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
+`);
+  return 1;
+}
+
+// lib/hook/merge-commit.js
+async function finishMerge(io, paths, git) {
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  try {
+    const s = loadSettings(paths.root);
+    const r = await repair(s, { lock: lockFromEnv(io.env) });
+    const written = r.changes.filter((c) => c.kind !== "original-kept");
+    for (const c of written)
+      say(`${c.file}: ${describeChange(c)}`);
+    if (written.length) {
+      git.add([...new Set(written.map((c) => c.file))]);
+      git.recommitHead(io.env);
+      say(`finished the merge of ${relPath(s.root, s.stateDir)} in the merge commit (amended)`);
+    }
+    const errors = r.findings.filter((f) => f.severity === "error");
+    if (errors.length)
+      io.stderr.write(`extids: the merged ID ledger needs a person:
+${errors.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n")}
+  fix it (npx extids repair says what it can do) and commit
+`);
+    return 0;
+  } catch (err) {
+    io.stderr.write(`extids: ${err instanceof ExtidsError ? err.message : `internal error: ${err?.stack ?? String(err)}`}
+`);
+    return 2;
+  }
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  finishMerge,
+  runStaged
+});
