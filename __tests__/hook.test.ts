@@ -154,6 +154,31 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-1A2B is already the id of tasks\/a\.md/);
   });
+
+  test('another copy is found however its id line is written; a task that only names the id is no copy', () => {
+    const root = initialized();
+    write(root, 'tasks/plan.md', task('TASK-0A0A', '', '\nid: TASK-1A2B comes first.\n'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'plan').code).toBe(0);
+    write(root, 'tasks/new.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const ok = commit(root, 'new');
+    expect(ok.stderr).toMatch(/assigned 2 external IDs: TASK-1A2B/);
+    expect(ok.code).toBe(0);
+
+    write(
+      root,
+      'tasks/old.md',
+      task('TASK-3C4D').replace('id: TASK-3C4D', "task_id:  'TASK-3C4D'"),
+    );
+    git(root, 'add', '-A');
+    expect(commit(root, 'old', { EXTIDS_SKIP: '1' }).code).toBe(0);
+    write(root, 'tasks/copy.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'copy');
+    expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-3C4D is already the id of tasks\/old\.md/);
+    expect(c.code).toBe(1);
+  });
 });
 
 describe("the hook's decisions, in-process on staged texts (core/commands/staged.ts)", () => {

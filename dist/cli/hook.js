@@ -53,6 +53,14 @@ var ExtidsError = class extends Error {
   }
 };
 
+// lib/core/id-lines.js
+function idGuesses(text) {
+  const out = [];
+  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+    out.push(m[1]);
+  return out;
+}
+
 // lib/core/git.js
 var MAX_BUFFER = 512 * 1024 * 1024;
 var TIMEOUT_MS = 6e4;
@@ -138,15 +146,17 @@ var Git = class {
     return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
   }
   /**
-   * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
-   * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
+   * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
+   * id-lines.ts): in a commit, in the index, or (`worktree`, much faster: no blobs to inflate) in
+   * the work tree's copies. git searches for the ids as fixed strings, which is a third faster
+   * than a regular expression over thousands of files; the lines it finds are then checked here.
    */
-  grepFiles(rev, regex, pathspec) {
-    return grepAnswer(rev, this.query(grepArgs(rev, regex, pathspec)) ?? "");
+  idFiles(rev, ids, pathspec) {
+    return idFilesAnswer(rev, ids, this.query(grepArgs(rev, ids, pathspec)) ?? "");
   }
-  /** `grepFiles` started now and answered later (a failure answers no files, as `grepFiles`). */
-  grepFilesLater(rev, regex, pathspec) {
-    return this.runLater(grepArgs(rev, regex, pathspec)).then((buf) => grepAnswer(rev, buf.toString("utf8")), () => []);
+  /** `idFiles` started now and answered later (a failure answers no files, as `idFiles`). */
+  idFilesLater(rev, ids, pathspec) {
+    return this.runLater(grepArgs(rev, ids, pathspec)).then((buf) => idFilesAnswer(rev, ids, buf.toString("utf8")), () => []);
   }
   /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
   firstAdded(paths, rev = "HEAD") {
@@ -372,23 +382,24 @@ function readBatch(buf, asked, out) {
   }
   return out;
 }
-function grepArgs(rev, regex, pathspec) {
+function grepArgs(rev, ids, pathspec) {
   const where = rev === "index" ? ["--cached"] : rev === "worktree" ? [] : [rev];
-  const patterns = [regex].flat().flatMap((r) => ["-e", r]);
-  return ["grep", "-l", "-E", ...patterns, ...where, "--", pathspec];
+  return ["grep", "-F", "-I", "-z", ...ids.flatMap((id) => ["-e", id]), ...where, "--", pathspec];
 }
-function grepAnswer(rev, out) {
+function idFilesAnswer(rev, ids, out) {
   const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
-  return out.split("\n").filter(Boolean).map((l) => l.startsWith(prefix) ? l.slice(prefix.length) : l);
-}
-
-// lib/core/id-lines.js
-var idLineRegex = (id) => `^(id|task_id):[[:space:]]*["']?${id.replace(/[.[\]()*+?^$|\\{}]/g, "\\$&")}["']?[[:space:]]*$`;
-function idGuesses(text) {
-  const out = [];
-  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s#]+)["']?[ \t]*\r?$/gm))
-    out.push(m[1]);
-  return out;
+  const wanted = new Set(ids);
+  const files = /* @__PURE__ */ new Set();
+  for (const line of out.split("\n")) {
+    const nul = line.indexOf("\0");
+    if (nul === -1)
+      continue;
+    const name = line.slice(0, nul);
+    const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+      files.add(file);
+  }
+  return [...files];
 }
 
 // lib/core/paths.js
@@ -482,7 +493,7 @@ function prefetch(paths, staged, git) {
     index: git.showAllLater("index", [mapping, counters, ...staged.tasks]),
     copies: {
       ids,
-      files: ids.size ? git.grepFilesLater("worktree", [...ids].map(idLineRegex), paths.tasksDir) : Promise.resolve([])
+      files: ids.size ? git.idFilesLater("worktree", [...ids], paths.tasksDir) : Promise.resolve([])
     }
   };
   early.index.catch(() => {

@@ -6,6 +6,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { ExtidsError } from './findings.js';
+import { idGuesses } from './id-lines.js';
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
@@ -108,17 +109,19 @@ export class Git {
   }
 
   /**
-   * Tracked files under `pathspec` with a line matching the ERE `regex` (or any of several): in a commit, in the
-   * index, or (`worktree`, much faster: no blobs to inflate) in the work tree's copies.
+   * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
+   * id-lines.ts): in a commit, in the index, or (`worktree`, much faster: no blobs to inflate) in
+   * the work tree's copies. git searches for the ids as fixed strings, which is a third faster
+   * than a regular expression over thousands of files; the lines it finds are then checked here.
    */
-  grepFiles(rev: string, regex: string | string[], pathspec: string): string[] {
-    return grepAnswer(rev, this.query(grepArgs(rev, regex, pathspec)) ?? '');
+  idFiles(rev: string, ids: string[], pathspec: string): string[] {
+    return idFilesAnswer(rev, ids, this.query(grepArgs(rev, ids, pathspec)) ?? '');
   }
 
-  /** `grepFiles` started now and answered later (a failure answers no files, as `grepFiles`). */
-  grepFilesLater(rev: string, regex: string | string[], pathspec: string): Promise<string[]> {
-    return this.runLater(grepArgs(rev, regex, pathspec)).then(
-      (buf) => grepAnswer(rev, buf.toString('utf8')),
+  /** `idFiles` started now and answered later (a failure answers no files, as `idFiles`). */
+  idFilesLater(rev: string, ids: string[], pathspec: string): Promise<string[]> {
+    return this.runLater(grepArgs(rev, ids, pathspec)).then(
+      (buf) => idFilesAnswer(rev, ids, buf.toString('utf8')),
       () => [],
     );
   }
@@ -398,17 +401,26 @@ function readBatch(buf: Buffer, asked: string[], out: Map<string, string | undef
   return out;
 }
 
-function grepArgs(rev: string, regex: string | string[], pathspec: string): string[] {
+function grepArgs(rev: string, ids: string[], pathspec: string): string[] {
   const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
-  const patterns = [regex].flat().flatMap((r) => ['-e', r]);
-  return ['grep', '-l', '-E', ...patterns, ...where, '--', pathspec];
+  return ['grep', '-F', '-I', '-z', ...ids.flatMap((id) => ['-e', id]), ...where, '--', pathspec];
 }
 
-/** `git grep -l` names files as `rev:path` when it searched a commit. */
-function grepAnswer(rev: string, out: string): string[] {
+/**
+ * The files of `git grep -z` output (`path\0line` per matching line; `rev:path` when it searched
+ * a commit) where a matching line declares one of `ids`.
+ */
+function idFilesAnswer(rev: string, ids: string[], out: string): string[] {
   const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l));
+  const wanted = new Set(ids);
+  const files = new Set<string>();
+  for (const line of out.split('\n')) {
+    const nul = line.indexOf('\0');
+    if (nul === -1) continue;
+    const name = line.slice(0, nul);
+    const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+      files.add(file);
+  }
+  return [...files];
 }

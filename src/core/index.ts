@@ -101,14 +101,7 @@ export type { LockOptions } from './lock.js';
 export type { WriteFs } from './atomic.js';
 
 // Task files.
-export {
-  idLineRegex,
-  readTask,
-  readTaskText,
-  setExternalIds,
-  tasksById,
-  type TaskRecord,
-} from './tasks.js';
+export { readTask, readTaskText, setExternalIds, tasksById, type TaskRecord } from './tasks.js';
 
 // Merging, and who keeps a duplicated number.
 export {

@@ -4,7 +4,6 @@
  * ID order. Repair reads ages from the work tree; the merge driver from the two commits it merges.
  */
 import { Git } from './git.js';
-import { idLineRegex } from './id-lines.js';
 import { readTaskText, type TaskRecord } from './tasks.js';
 
 export interface TaskAge {
@@ -74,7 +73,7 @@ export function seniorityFromCommits(root: string, revs: string[], tasksRel: str
   return seniorityOf((id) => {
     const ages: TaskAge[] = [];
     for (const rev of revs)
-      for (const file of git.grepFiles(rev, idLineRegex(id), tasksRel)) {
+      for (const file of git.idFiles(rev, [id], tasksRel)) {
         const text = git.show(rev, file);
         const rec = text === undefined ? undefined : readTaskText(text, file, file);
         if (rec?.id !== id) continue;

@@ -15,8 +15,6 @@ import { relPath } from './paths.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
 
-export { idLineRegex } from './id-lines.js';
-
 export interface TaskRecord {
   /** Path relative to the repository root, with forward slashes. */
   file: string;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
 import type { HookPaths, Prefetch, Staged } from './staged.js';
-import { idGuesses, idLineRegex } from '../core/id-lines.js';
+import { idGuesses } from '../core/id-lines.js';
 import {
   CONFIG_FILE,
   DEFAULT_STATE_DIR,
@@ -117,7 +117,7 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
     copies: {
       ids,
       files: ids.size
-        ? git.grepFilesLater('worktree', [...ids].map(idLineRegex), paths.tasksDir)
+        ? git.idFilesLater('worktree', [...ids], paths.tasksDir)
         : Promise.resolve([]),
     },
   };

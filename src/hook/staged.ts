@@ -9,7 +9,6 @@ import {
   assignStaged,
   checkStagedState,
   ExtidsError,
-  idLineRegex,
   isoStamp,
   loadSettings,
   migrate,
@@ -135,7 +134,7 @@ export async function runStaged(
         const hits =
           early && paths.tasksDir === tasksRel && ids.every((id) => early.copies.ids.has(id))
             ? await early.copies.files
-            : git.grepFiles('worktree', ids.map(idLineRegex), tasksRel);
+            : git.idFiles('worktree', ids, tasksRel);
         for (const [file, text] of git.showAll(
           'index',
           hits.filter((f) => !index.has(f)),
