@@ -32,9 +32,23 @@ describe('canonical layout (the reference implementation’s json.dump(indent=2,
     expect(canonicalJson(input)).toBe(fixture('python_escapes.json'));
   });
 
+  test('a key named __proto__ is printed like any other, in its sorted place', () => {
+    for (const text of [
+      '{"mappings": {"b": {"jira": "P-1"}, "__proto__": {"github": "1"}}, "updated": "u", "version": "1.0"}',
+      '{"a": 1, "__proto__": {"x": 1}}',
+    ]) {
+      const v: unknown = JSON.parse(text);
+      expect(canonicalJson(v)).toBe(pyDump(v));
+      expect(canonicalJson(v)).toMatch(/\n {2,4}"__proto__": \{/);
+    }
+  });
+
   test('the JSON.stringify fast path prints exactly what the transcription of Python does', () => {
     const text = fc.string({ unit: 'binary', maxLength: 12 });
-    const key = fc.oneof(text, fc.constantFrom('0', '10', '9', '__x', 'é', '\u{1F600}', 'Z', 'a'));
+    const key = fc.oneof(
+      text,
+      fc.constantFrom('0', '10', '9', '__x', '__proto__', 'é', '\u{1F600}', 'Z', 'a'),
+    );
     const value = fc.letrec((tie) => ({
       v: fc.oneof(
         { depthSize: 'small' },
@@ -57,7 +71,17 @@ describe('canonical layout (the reference implementation’s json.dump(indent=2,
   test('the direct printer of mapping files prints exactly what the transcription of Python does', () => {
     const str = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 10 }),
-      fc.constantFrom('TASK-1', 'TASK-10', 'TASK-9', '12', '0', 'PROJ-3', 'é', '\u{1F600}'),
+      fc.constantFrom(
+        'TASK-1',
+        'TASK-10',
+        'TASK-9',
+        '12',
+        '0',
+        'PROJ-3',
+        'é',
+        '\u{1F600}',
+        '__proto__',
+      ),
     );
     const entry = fc.dictionary(
       fc.oneof(fc.constantFrom('jira', 'github', 'linear', 'azure_devops'), str),

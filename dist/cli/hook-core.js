@@ -13346,7 +13346,7 @@ function sortedCopy(value) {
   }
   if (!changed)
     return value;
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < keys.length; i++)
     out[keys[i]] = vals[i];
   return out;
@@ -13366,8 +13366,9 @@ function canonicalJson(value) {
     return text;
   if (ASTRAL.test(text))
     return pyDump(value);
-  return text.replace(NON_ASCII_ALL, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return asciiOnly(text);
 }
+var asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 var TOOL_ORDER = ["azure_devops", "github", "jira", "linear"];
 function mappingFileJson(value) {
   if (typeof value !== "object" || value === null)
@@ -13392,41 +13393,48 @@ function mappingFileJson(value) {
   }
   if (!sorted)
     ids.sort();
-  const parts = new Array(ids.length);
+  let out = sorted ? m : /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < ids.length; i++) {
-    const entry = m[ids[i]];
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry))
+    const id = ids[i];
+    const entry = inToolOrder(m[id]);
+    if (entry === void 0)
       return void 0;
-    const e = entry;
-    let n = 0;
-    for (const k in e)
-      if (e[k] !== void 0)
-        n++;
-    let body2 = "";
-    let seen = 0;
-    for (const t of TOOL_ORDER) {
-      const v = e[t];
-      if (v === void 0)
-        continue;
-      if (typeof v !== "string")
-        return void 0;
-      body2 += `${seen ? ",\n" : ""}      "${t}": ${pyString(v)}`;
-      seen++;
+    if (out !== m)
+      out[id] = entry;
+    else if (entry !== m[id]) {
+      out = /* @__PURE__ */ Object.create(null);
+      for (let j = 0; j < i; j++)
+        out[ids[j]] = m[ids[j]];
+      out[id] = entry;
     }
-    if (seen !== n)
-      return void 0;
-    parts[i] = `    "${ids[i]}": ${seen ? `{
-${body2}
-    }` : "{}"}`;
   }
-  const body = parts.length ? `{
-${parts.join(",\n")}
-  }` : "{}";
-  return `{
-  "mappings": ${body},
-  "updated": ${pyString(updated)},
-  "version": ${pyString(version2)}
-}`;
+  const text = JSON.stringify({ mappings: out, updated, version: version2 }, null, 2);
+  return NON_ASCII.test(text) ? asciiOnly(text) : text;
+}
+function inToolOrder(entry) {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry))
+    return void 0;
+  const e = entry;
+  let last = -1;
+  let ordered = true;
+  for (const k in e) {
+    const v = e[k];
+    if (v === void 0)
+      continue;
+    const at2 = TOOL_ORDER.indexOf(k);
+    if (at2 === -1 || typeof v !== "string")
+      return void 0;
+    if (at2 < last)
+      ordered = false;
+    last = at2;
+  }
+  if (ordered)
+    return e;
+  const copy = {};
+  for (const t of TOOL_ORDER)
+    if (typeof e[t] === "string")
+      copy[t] = e[t];
+  return copy;
 }
 var isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
