@@ -36015,7 +36015,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -36037,35 +36036,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -41982,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8768);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8997);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41992,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8768:
+/***/ 8997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59701,6 +59700,23 @@ function normalizeToolName(name) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
+;// CONCATENATED MODULE: ./lib/core/deps.js
+/**
+ * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
+ * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
+ * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
+ * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
+ * to evaluate them.
+ */
+
+
+const yaml = () => yaml_dist_namespaceObject;
+const jsonc = () => main_namespaceObject;
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
 
 
@@ -61394,7 +61410,7 @@ class Locator {
         if (!this.lines) {
             const lines = new Map();
             try {
-                (0,main.visit)(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+                jsonc().visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
                     onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
                         const parent = pathSupplier();
                         if (parent.length < this.depth)
@@ -61884,8 +61900,6 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/core/tasks.js
 /**
  * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
@@ -62095,47 +62109,48 @@ function readTaskWith(text, path, file, fastReader) {
     return rec;
 }
 function slowRead(text, fm, rec) {
+    const { LineCounter, parseDocument, isMap, isScalar } = yaml();
     const src = text.slice(fm.start, fm.end);
-    const lc = new dist/* LineCounter */.HN();
+    const lc = new LineCounter();
     // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
-    const doc = (0,dist/* parseDocument */.Tp)(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+    const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
     if (doc.errors.length) {
         const e = doc.errors[0];
         rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
         return;
     }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+    if (!isMap(doc.contents)) {
         rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
         return;
     }
     const items = doc.contents.items;
-    const pairOf = (k) => items.findLast((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === k);
+    const pairOf = (k) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
     reportRepeatedKeys(items, '', lineOf, rec);
     const idPair = pairOf('id') ?? pairOf('task_id');
     if (idPair) {
         rec.idField = pairOf('id') ? 'id' : 'task_id';
         rec.idLine = lineOf(idPair.key.range?.[0]);
-        const v = (0,dist/* isScalar */.jn)(idPair.value) ? idPair.value.value : undefined;
+        const v = isScalar(idPair.value) ? idPair.value.value : undefined;
         if (typeof v === 'string' || typeof v === 'number')
             rec.id = String(v);
     }
     const created = pairOf('created');
-    if (created && (0,dist/* isScalar */.jn)(created.value) && created.value.value != null)
+    if (created && isScalar(created.value) && created.value.value != null)
         rec.created = String(created.value.value);
     const title = pairOf('title');
-    if (title && (0,dist/* isScalar */.jn)(title.value) && title.value.value != null)
+    if (title && isScalar(title.value) && title.value.value != null)
         rec.title = String(title.value.value);
     const status = pairOf('status');
     if (status &&
-        (0,dist/* isScalar */.jn)(status.value) &&
+        isScalar(status.value) &&
         typeof status.value.value === 'string' &&
         status.value.value)
         rec.status = status.value.value;
     const ext = pairOf('external_ids');
     if (ext) {
         rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-        if ((0,dist/* isMap */.jh)(ext.value))
+        if (isMap(ext.value))
             reportRepeatedKeys(ext.value.items, 'external_ids.', lineOf, rec);
         const v = ext.value == null ? null : ext.value.toJSON();
         if (v === null)
@@ -62152,9 +62167,10 @@ function slowRead(text, fm, rec) {
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
+    const { isScalar } = yaml();
     const seen = new Map();
     for (const p of items) {
-        if (!(0,dist/* isScalar */.jn)(p.key))
+        if (!isScalar(p.key))
             continue;
         const key = String(p.key.value);
         const line = lineOf(p.key.range?.[0]);
@@ -62232,17 +62248,18 @@ const rangeOf = (node) => node?.range;
  * a flow map stays a flow map.
  */
 function slowSet(text, fm, desired, tools, file) {
+    const { parseDocument, isMap, isScalar } = yaml();
     const src = text.slice(fm.start, fm.end);
-    const doc = (0,dist/* parseDocument */.Tp)(src, { uniqueKeys: false });
-    if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
+    const doc = parseDocument(src, { uniqueKeys: false });
+    if (doc.errors.length || !isMap(doc.contents))
         throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-    const pair = doc.contents.items.findLast((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'external_ids');
+    const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
     const indent = detectIndent(text, fm);
     if (!pair)
         return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
     const at = (offset) => fm.start + offset;
     const value = pair.value;
-    const empty = value == null || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''));
+    const empty = value == null || (isScalar(value) && (value.value === null || value.value === ''));
     if (empty) {
         // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
         const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
@@ -62252,7 +62269,7 @@ function slowSet(text, fm, desired, tools, file) {
             block.slice('external_ids'.length, -fm.eol.length) +
             text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
     }
-    if (!(0,dist/* isMap */.jh)(value))
+    if (!isMap(value))
         throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
     const items = value.items;
     if (value.flow) {
@@ -62283,7 +62300,7 @@ function slowSet(text, fm, desired, tools, file) {
             continue;
         }
         const v = item.value;
-        const current = (0,dist/* isScalar */.jn)(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+        const current = isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
         if (current === desired[t])
             continue;
         const r = rangeOf(v);

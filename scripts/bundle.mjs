@@ -6,10 +6,12 @@
 //     extids.js     the bin: picks the door (1 KB);
 //     hook.js       `hook pre-commit|post-merge` up to "is anything task-related staged?" (20 KB);
 //     hook-core.js  the hook's work once something is (the core);
-//     main.js       every other command.
+//     main.js       every other command;
+//     yaml.js, jsonc.js  libraries that only some inputs need, loaded on first use.
 // CommonJS, not ESM: Node starts its ESM loader in ~6 ms more, and one file per door spares it
 // resolving and reading ~60 modules at every start (bench/README.md has the figures).
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -41,6 +43,27 @@ const doors = (edges) => ({
     });
   },
 });
+/**
+ * src/core/deps.ts loads yaml and jsonc-parser with the core; the CLI has scripts/lazy-deps.js
+ * instead, which require()s each from its own file on first use: a run that needs neither does
+ * not even parse them (300 KB).
+ */
+const LAZY = { yaml: './yaml.js', 'jsonc-parser': './jsonc.js' };
+const lazyDeps = {
+  name: 'lazy-deps',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/deps\.js$/ }, (a) =>
+      a.importer.endsWith('/lib/core/parse.js') || a.importer.endsWith('/lib/core/tasks.js')
+        ? { path: resolve('scripts/lazy-deps.js') }
+        : undefined,
+    );
+    b.onResolve({ filter: /^(yaml|jsonc-parser)$/ }, (a) =>
+      a.importer.endsWith('/scripts/lazy-deps.js')
+        ? { path: LAZY[a.path], external: true }
+        : undefined,
+    );
+  },
+};
 const common = {
   bundle: true,
   format: 'cjs',
@@ -59,7 +82,7 @@ await Promise.all([
     ...common,
     entryPoints: ['lib/cli/bin.js'],
     outfile: 'dist/cli/extids.js',
-    plugins: [doors([toHook, ['lib/cli/bin.js', './main.js', './main.js']])],
+    plugins: [lazyDeps, doors([toHook, ['lib/cli/bin.js', './main.js', './main.js']])],
   }),
   build({
     ...common,
@@ -81,7 +104,11 @@ await Promise.all([
       sourcefile: 'hook-core.js',
     },
     outfile: 'dist/cli/hook-core.js',
+    plugins: [lazyDeps],
   }),
+  ...Object.entries(LAZY).map(([dep, file]) =>
+    build({ ...common, entryPoints: [dep], outfile: `dist/cli/${file.slice(2)}` }),
+  ),
   build({
     ...common,
     entryPoints: ['lib/cli/main.js'],
@@ -89,7 +116,7 @@ await Promise.all([
     // init.ts finds the husky it ships with through import.meta.url.
     inject: ['scripts/import-meta-url.js'],
     define: { 'import.meta.url': 'importMetaUrl' },
-    plugins: [doors([['lib/cli/main.js', '../hook/pre-commit.js', './hook.js']])],
+    plugins: [lazyDeps, doors([['lib/cli/main.js', '../hook/pre-commit.js', './hook.js']])],
   }),
 ]);
 writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');

@@ -3,7 +3,7 @@
  * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
  * salvaged from it kept apart for repair.
  */
-import { visit } from 'jsonc-parser';
+import { jsonc } from './deps.js';
 import { finding, type Finding } from './findings.js';
 import { migrateCounters, migrateMapping, type FileKind } from './migrate.js';
 import {
@@ -105,7 +105,7 @@ export class Locator {
     if (!this.lines) {
       const lines = new Map<string, number>();
       try {
-        visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+        jsonc().visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
           onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
             const parent = pathSupplier();
             if (parent.length < this.depth) lines.set(JSON.stringify([...parent, prop]), line + 1);

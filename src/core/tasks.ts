@@ -8,7 +8,8 @@
  */
 import * as nodeFs from 'node:fs';
 import { sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
+import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOLS, type Tool } from './ids.js';
 import { relPath } from './paths.js';
@@ -262,6 +263,7 @@ function readTaskWith(
 }
 
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
+  const { LineCounter, parseDocument, isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
   const lc = new LineCounter();
   // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
@@ -345,6 +347,7 @@ function reportRepeatedKeys(
   lineOf: (offset: number | undefined) => number | undefined,
   rec: TaskRecord,
 ): void {
+  const { isScalar } = yaml();
   const seen = new Map<string, number | undefined>();
   for (const p of items) {
     if (!isScalar(p.key)) continue;
@@ -458,6 +461,7 @@ function slowSet(
   tools: Tool[],
   file: string,
 ): string {
+  const { parseDocument, isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
   const doc = parseDocument(src, { uniqueKeys: false });
   if (doc.errors.length || !isMap(doc.contents))
