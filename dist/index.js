@@ -59692,6 +59692,8 @@ const TOOL_ALIASES = {
 };
 /** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
 function normalizeToolName(name) {
+    if (isTool(name))
+        return name; // nearly every key, already in its canonical form
     const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
     if (isTool(n))
         return n;
@@ -61962,6 +61964,15 @@ function simpleScalar(src, from) {
         return undefined;
     return { value: s, from, to };
 }
+/** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
+function blankOrComment(line) {
+    let i = 0;
+    while (i < line.length && line.charCodeAt(i) === 32)
+        i++;
+    if (i === line.length || line.charCodeAt(i) === 35)
+        return true;
+    return line.trim() === '';
+}
 /** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
 function fastRead(text, fm) {
     const top = new Map();
@@ -61977,7 +61988,7 @@ function fastRead(text, fm) {
         const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
         line++;
         const next = nl + 1;
-        if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
+        if (blankOrComment(raw)) {
             pos = next;
             continue;
         }
@@ -62009,9 +62020,9 @@ function fastRead(text, fm) {
         const key = m[1];
         const rest = raw.slice(m[0].length);
         // Only a key with nothing after it opens a block whose indented lines follow.
-        openBlock = rest.replace(/[ \t]+#.*$/, '').trim() === '';
+        openBlock = (rest.includes('#') ? rest.replace(/[ \t]+#.*$/, '') : rest).trim() === '';
         if (key === 'external_ids') {
-            if (rest.replace(/[ \t]+#.*$/, '').trim() !== '')
+            if (!openBlock)
                 return undefined;
             ext = { line, entries: new Map(), indent: '', blockEnd: next };
             inExt = true;
@@ -62041,9 +62052,10 @@ function fastRead(text, fm) {
     }
     return { top, ext };
 }
-function externalIdsFrom(raw, file, line, findings) {
+/** The external IDs of an `external_ids:` map, given as its [key, value] pairs. */
+function externalIdsFrom(entries, file, line, findings) {
     const out = {};
-    for (const [k, v] of Object.entries(raw)) {
+    for (const [k, v] of entries) {
         const tool = normalizeToolName(k);
         // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
         if (!tool)
@@ -62052,11 +62064,12 @@ function externalIdsFrom(raw, file, line, findings) {
         if (v === null || v === undefined || v === '')
             continue;
         const value = typeof v === 'number' ? String(v) : v;
-        if (typeof value !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+        const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
+        if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
             findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
             continue;
         }
-        out[tool] = value.toUpperCase();
+        out[tool] = upper;
     }
     return out;
 }
@@ -62093,10 +62106,10 @@ function readTaskWith(text, path, file, fastReader) {
             rec.status = status;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
-            const raw = Object.create(null);
+            const pairs = [];
             for (const [k, e] of fast.ext.entries)
-                raw[k] = e.value.value;
-            rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+                pairs.push([k, e.value.value]);
+            rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
         }
     }
     else
@@ -62162,7 +62175,7 @@ function slowRead(text, fm, rec) {
             }));
             return;
         }
-        rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+        rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
     }
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
@@ -62485,7 +62498,8 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     const known = mappings ?? (missing ? {} : undefined);
     const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
     for (const t of tasks) {
-        out.push(...t.findings);
+        if (t.findings.length)
+            out.push(...t.findings);
         if (!t.hasFrontmatter)
             continue;
         if (t.id === undefined) {

@@ -1712,6 +1712,8 @@ var TOOL_ALIASES = {
   gh: "github"
 };
 function normalizeToolName(name) {
+  if (isTool(name))
+    return name;
   const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
   if (isTool(n))
     return n;
@@ -4584,6 +4586,14 @@ function simpleScalar(src, from) {
     return void 0;
   return { value: s, from, to };
 }
+function blankOrComment(line) {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32)
+    i++;
+  if (i === line.length || line.charCodeAt(i) === 35)
+    return true;
+  return line.trim() === "";
+}
 function fastRead(text, fm) {
   const top = /* @__PURE__ */ new Map();
   let ext;
@@ -4598,7 +4608,7 @@ function fastRead(text, fm) {
     const raw = text.slice(pos, text[nl - 1] === "\r" ? nl - 1 : nl);
     line++;
     const next = nl + 1;
-    if (raw.trim() === "" || /^[ ]*#/.test(raw)) {
+    if (blankOrComment(raw)) {
       pos = next;
       continue;
     }
@@ -4627,9 +4637,9 @@ function fastRead(text, fm) {
       return void 0;
     const key = m[1];
     const rest = raw.slice(m[0].length);
-    openBlock = rest.replace(/[ \t]+#.*$/, "").trim() === "";
+    openBlock = (rest.includes("#") ? rest.replace(/[ \t]+#.*$/, "") : rest).trim() === "";
     if (key === "external_ids") {
-      if (rest.replace(/[ \t]+#.*$/, "").trim() !== "")
+      if (!openBlock)
         return void 0;
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
@@ -4650,20 +4660,21 @@ function fastRead(text, fm) {
   }
   return { top, ext };
 }
-function externalIdsFrom(raw, file, line, findings) {
+function externalIdsFrom(entries, file, line, findings) {
   const out = {};
-  for (const [k, v] of Object.entries(raw)) {
+  for (const [k, v] of entries) {
     const tool = normalizeToolName(k);
     if (!tool)
       continue;
     if (v === null || v === void 0 || v === "")
       continue;
     const value = typeof v === "number" ? String(v) : v;
-    if (typeof value !== "string" || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+    const upper = typeof value === "string" ? value.toUpperCase() : void 0;
+    if (upper === void 0 || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
       findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${k} = ${typeof v === "string" ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
       continue;
     }
-    out[tool] = value.toUpperCase();
+    out[tool] = upper;
   }
   return out;
 }
@@ -4696,10 +4707,10 @@ function readTaskWith(text, path, file, fastReader) {
       rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const raw = /* @__PURE__ */ Object.create(null);
+      const pairs = [];
       for (const [k, e] of fast.ext.entries)
-        raw[k] = e.value.value;
-      rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+        pairs.push([k, e.value.value]);
+      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
     }
   } else
     slowRead(text, fm, rec);
@@ -4760,7 +4771,7 @@ function slowRead(text, fm, rec) {
       }));
       return;
     }
-    rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+    rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
   }
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
@@ -5023,7 +5034,8 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
   const known = mappings ?? (missing ? {} : void 0);
   const where2 = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
   for (const t of tasks) {
-    out.push(...t.findings);
+    if (t.findings.length)
+      out.push(...t.findings);
     if (!t.hasFrontmatter)
       continue;
     if (t.id === void 0) {

@@ -3551,6 +3551,8 @@ function formatExternalId(tool, number3, key) {
   return isKeyedTool(tool) ? `${key}-${number3}` : String(number3);
 }
 function normalizeToolName(name) {
+  if (isTool(name))
+    return name;
   const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
   if (isTool(n))
     return n;
@@ -6810,6 +6812,14 @@ function simpleScalar(src, from) {
     return void 0;
   return { value: s, from, to };
 }
+function blankOrComment(line) {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32)
+    i++;
+  if (i === line.length || line.charCodeAt(i) === 35)
+    return true;
+  return line.trim() === "";
+}
 function fastRead(text, fm) {
   const top = /* @__PURE__ */ new Map();
   let ext;
@@ -6824,7 +6834,7 @@ function fastRead(text, fm) {
     const raw = text.slice(pos, text[nl - 1] === "\r" ? nl - 1 : nl);
     line++;
     const next = nl + 1;
-    if (raw.trim() === "" || /^[ ]*#/.test(raw)) {
+    if (blankOrComment(raw)) {
       pos = next;
       continue;
     }
@@ -6853,9 +6863,9 @@ function fastRead(text, fm) {
       return void 0;
     const key = m[1];
     const rest = raw.slice(m[0].length);
-    openBlock = rest.replace(/[ \t]+#.*$/, "").trim() === "";
+    openBlock = (rest.includes("#") ? rest.replace(/[ \t]+#.*$/, "") : rest).trim() === "";
     if (key === "external_ids") {
-      if (rest.replace(/[ \t]+#.*$/, "").trim() !== "")
+      if (!openBlock)
         return void 0;
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
@@ -6876,20 +6886,21 @@ function fastRead(text, fm) {
   }
   return { top, ext };
 }
-function externalIdsFrom(raw, file, line, findings) {
+function externalIdsFrom(entries, file, line, findings) {
   const out = {};
-  for (const [k, v] of Object.entries(raw)) {
+  for (const [k, v] of entries) {
     const tool = normalizeToolName(k);
     if (!tool)
       continue;
     if (v === null || v === void 0 || v === "")
       continue;
     const value = typeof v === "number" ? String(v) : v;
-    if (typeof value !== "string" || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+    const upper = typeof value === "string" ? value.toUpperCase() : void 0;
+    if (upper === void 0 || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
       findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${k} = ${typeof v === "string" ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
       continue;
     }
-    out[tool] = value.toUpperCase();
+    out[tool] = upper;
   }
   return out;
 }
@@ -6922,10 +6933,10 @@ function readTaskWith(text, path, file, fastReader) {
       rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const raw = /* @__PURE__ */ Object.create(null);
+      const pairs = [];
       for (const [k, e] of fast.ext.entries)
-        raw[k] = e.value.value;
-      rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+        pairs.push([k, e.value.value]);
+      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
     }
   } else
     slowRead(text, fm, rec);
@@ -6986,7 +6997,7 @@ function slowRead(text, fm, rec) {
       }));
       return;
     }
-    rec.externalIds = externalIdsFrom(v, rec.file, rec.externalIdsLine, rec.findings);
+    rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
   }
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
@@ -7274,7 +7285,8 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
   const known = mappings ?? (missing ? {} : void 0);
   const where2 = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : "";
   for (const t of tasks) {
-    out.push(...t.findings);
+    if (t.findings.length)
+      out.push(...t.findings);
     if (!t.hasFrontmatter)
       continue;
     if (t.id === void 0) {

@@ -89,7 +89,7 @@ function diagnoseTasks(
   const known = mappings ?? (missing ? {} : undefined);
   const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
   for (const t of tasks) {
-    out.push(...t.findings);
+    if (t.findings.length) out.push(...t.findings);
     if (!t.hasFrontmatter) continue;
     if (t.id === undefined) {
       if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) out.push(missingTaskId(t));

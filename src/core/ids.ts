@@ -82,6 +82,7 @@ const TOOL_ALIASES: Record<string, Tool> = {
 
 /** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
 export function normalizeToolName(name: string): Tool | undefined {
+  if (isTool(name)) return name; // nearly every key, already in its canonical form
   const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
   if (isTool(n)) return n;
   return TOOL_ALIASES[n.replace(/_/g, '')];

@@ -103,6 +103,14 @@ function simpleScalar(src: string, from: number): ScalarSpan | undefined {
   return { value: s, from, to };
 }
 
+/** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
+function blankOrComment(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
+  if (i === line.length || line.charCodeAt(i) === 35) return true;
+  return line.trim() === '';
+}
+
 /** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
 function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
   const top: FastResult['top'] = new Map();
@@ -117,7 +125,7 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
     const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
     line++;
     const next = nl + 1;
-    if (raw.trim() === '' || /^[ ]*#/.test(raw)) {
+    if (blankOrComment(raw)) {
       pos = next;
       continue;
     }
@@ -145,9 +153,9 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
     const key = m[1]!;
     const rest = raw.slice(m[0].length);
     // Only a key with nothing after it opens a block whose indented lines follow.
-    openBlock = rest.replace(/[ \t]+#.*$/, '').trim() === '';
+    openBlock = (rest.includes('#') ? rest.replace(/[ \t]+#.*$/, '') : rest).trim() === '';
     if (key === 'external_ids') {
-      if (rest.replace(/[ \t]+#.*$/, '').trim() !== '') return undefined;
+      if (!openBlock) return undefined;
       ext = { line, entries: new Map(), indent: '', blockEnd: next };
       inExt = true;
       top.set(key, { line, offset: pos });
@@ -178,21 +186,23 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
   return { top, ext };
 }
 
+/** The external IDs of an `external_ids:` map, given as its [key, value] pairs. */
 function externalIdsFrom(
-  raw: Record<string, unknown>,
+  entries: Iterable<[string, unknown]>,
   file: string,
   line: number | undefined,
   findings: Finding[],
 ): ExternalIds {
   const out: ExternalIds = {};
-  for (const [k, v] of Object.entries(raw)) {
+  for (const [k, v] of entries) {
     const tool = normalizeToolName(k);
     // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
     if (!tool) continue;
     // null, ~ and an empty value are the template's placeholder: not assigned yet.
     if (v === null || v === undefined || v === '') continue;
     const value = typeof v === 'number' ? String(v) : v;
-    if (typeof value !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(value.toUpperCase())) {
+    const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
+    if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
       findings.push(
         finding(
           'error',
@@ -203,7 +213,7 @@ function externalIdsFrom(
       );
       continue;
     }
-    out[tool] = value.toUpperCase();
+    out[tool] = upper;
   }
   return out;
 }
@@ -243,9 +253,9 @@ function readTaskWith(
     if (status) rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const raw: Record<string, unknown> = Object.create(null);
-      for (const [k, e] of fast.ext.entries) raw[k] = e.value.value;
-      rec.externalIds = externalIdsFrom(raw, file, fast.ext.line, rec.findings);
+      const pairs: [string, unknown][] = [];
+      for (const [k, e] of fast.ext.entries) pairs.push([k, e.value.value]);
+      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
     }
   } else slowRead(text, fm, rec);
   if (rec.idField === 'task_id' && rec.id !== undefined)
@@ -332,7 +342,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
       return;
     }
     rec.externalIds = externalIdsFrom(
-      v as Record<string, unknown>,
+      Object.entries(v as Record<string, unknown>),
       rec.file,
       rec.externalIdsLine,
       rec.findings,
