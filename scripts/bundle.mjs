@@ -52,8 +52,8 @@ const LAZY = { yaml: './yaml.js', 'jsonc-parser': './jsonc.js' };
 const lazyDeps = {
   name: 'lazy-deps',
   setup(b) {
-    b.onResolve({ filter: /^\.\/deps\.js$/ }, (a) =>
-      a.importer.endsWith('/lib/core/parse.js') || a.importer.endsWith('/lib/core/tasks.js')
+    b.onResolve({ filter: /\/deps\.js$/ }, (a) =>
+      resolve(a.resolveDir, a.path) === resolve('lib/core/deps.js')
         ? { path: resolve('scripts/lazy-deps.js') }
         : undefined,
     );
@@ -76,13 +76,17 @@ const common = {
   legalComments: 'eof',
   logLevel: 'warning',
 };
-const toHook = ['lib/cli/bin.js', '../hook/pre-commit.js', './hook.js'];
 await Promise.all([
   build({
     ...common,
     entryPoints: ['lib/cli/bin.js'],
     outfile: 'dist/cli/extids.js',
-    plugins: [lazyDeps, doors([toHook, ['lib/cli/bin.js', './main.js', './main.js']])],
+    plugins: [
+      doors([
+        ['lib/cli/bin.js', '../hook/pre-commit.js', './hook.js'],
+        ['lib/cli/bin.js', './main.js', './main.js'],
+      ]),
+    ],
   }),
   build({
     ...common,
