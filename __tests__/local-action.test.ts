@@ -55,7 +55,8 @@ describe('@github/local-action runs the action entry (src/action/main.ts)', () =
   test('a valid repository: output ok is true and no failure is set', () => {
     const r = localAction(sampleRepo(), { command: 'validate', root: '.' });
     expect(r.stderr).not.toMatch(/does not export a run\(\) function/);
-    expect(r.code).toBe(0);
+    // The runner's stderr comes with the exit code, so a failure says why.
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     expect(r.output('ok')).toBe('true');
     expect(r.stdout).not.toMatch(/^::error::/m);
     expect(r.summary).toMatch(/extids validate: ✅ no errors/);
