@@ -18,7 +18,7 @@ const SHORT_ESCAPES: Record<number, string> = {
 // Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
 const NEEDS_ESCAPE = /["\\]|[^ -~]/;
 
-export function pyString(s: string): string {
+function pyString(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
@@ -32,7 +32,7 @@ export function pyString(s: string): string {
 }
 
 /** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.codePointAt(i)!;
@@ -43,7 +43,7 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-export function sortedKeys(o: object): string[] {
+function sortedKeys(o: object): string[] {
   const keys = Object.keys(o);
   const ascii = keys.every((k) => !/[^ -~]/.test(k));
   return ascii ? keys.sort() : keys.sort(compareCodePoints);
