@@ -130,7 +130,7 @@ describe('validate and repair on a damaged state directory', () => {
           }
           const settings = loadSettings(root);
 
-          const v = validate(settings); // read-only: never throws, never writes
+          const v = await validate(settings); // read-only: never throws, never writes
           expect(typeof v.ok).toBe('boolean');
           expect(fs.readFileSync(join(stateDir, 'external_id_mapping.json'), 'utf8')).toBe(
             texts.mapping,
@@ -268,7 +268,7 @@ describe('frontmatter', () => {
           );
           const file = write(root, 'tasks/backlog/TASK-1A2B.md', text);
           const settings = loadSettings(root);
-          expect(typeof validate(settings).ok).toBe('boolean');
+          expect(typeof (await validate(settings)).ok).toBe('boolean');
           const r = await repair(settings).catch((err: unknown) => {
             expect(err).toBeInstanceOf(ExtidsError);
             return undefined;

@@ -158,7 +158,7 @@ describe('unreadable files', () => {
     const s = loadSettings(root);
     const fsDenied = denied('external_id_mapping.json');
     const before = snapshot(root);
-    const v = validate(s, { fs: fsDenied });
+    const v = await validate(s, { fs: fsDenied });
     expect(v.ok).toBe(false);
     expect(v.findings).toContainEqual(
       expect.objectContaining({
@@ -195,7 +195,7 @@ describe('keys and numbers meant to break things', () => {
       task('TASK-3C4D', 'external_ids:\n  __proto__: 5\n  github: "2"\n'),
     );
     const s = loadSettings(root);
-    const v = validate(s);
+    const v = await validate(s);
     expect(v.findings.filter((f) => f.code === 'UNSAFE_KEY').length).toBeGreaterThanOrEqual(2);
     const r = await repair(s);
     expect(r.ok).toBe(true);

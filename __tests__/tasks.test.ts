@@ -2,8 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readTaskText, setExternalIds } from '../src/core/index.js';
-import { findFrontmatter, readTask, readTaskTextWithYaml } from '../src/core/tasks.js';
-import { writeFileSync } from 'node:fs';
+import { findFrontmatter, readTask, readTaskTextWithYaml, scanTasks } from '../src/core/tasks.js';
+import { readFiles, type FileRead } from '../src/core/read-files.js';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers.js';
 
@@ -31,6 +32,54 @@ describe('reading task files from disk', () => {
         externalIds: { jira: 'PROJ-7' },
       });
       expect(r.findings).toEqual([]);
+    }
+  });
+
+  // Many files are read on a worker thread (core/read-files.ts); readAheadFrom 0 forces it here.
+  test('read on a worker thread or on this one, the same files give the same records, in order', async () => {
+    const root = tempDir('extids-ahead-');
+    cpSync('__tests__/fixtures/ecosystem-repo', root, { recursive: true });
+    cpSync('__tests__/fixtures/unreadable-frontmatter', join(root, 'tasks/odd'), {
+      recursive: true,
+    });
+    // More files than one batch of the worker, and one larger than its read buffer.
+    mkdirSync(join(root, 'tasks/many'));
+    for (let i = 0; i < 600; i++)
+      writeFileSync(
+        join(root, `tasks/many/TASK-${1000 + i}.md`),
+        `---\nid: TASK-${1000 + i}\ntitle: "Zoë ${i}"\nexternal_ids:\n  github: "${i + 1}"\n---\n`,
+      );
+    writeFileSync(
+      join(root, 'tasks/many/TASK-BIG1.md'),
+      '---\nid: TASK-BIG1\nnotes:\n' +
+        '  - €\n'.repeat(20_000) +
+        'external_ids:\n  jira: PROJ-7\n---\n',
+    );
+    const tasksDir = join(root, 'tasks');
+    const here = await scanTasks(tasksDir, { root, readAheadFrom: Infinity });
+    const ahead = await scanTasks(tasksDir, { root, readAheadFrom: 0 });
+    expect(here.length).toBe(41 + 4 + 601);
+    expect(ahead).toEqual(here);
+    expect(ahead.find((t) => t.id === 'TASK-BIG1')?.externalIds).toEqual({ jira: 'PROJ-7' });
+    expect(ahead.find((t) => t.id === 'TASK-1599')).toMatchObject({ title: 'Zoë 599' });
+  });
+
+  test('a file that cannot be read is its own error, on either thread, and the others are read', async () => {
+    const dir = tempDir('extids-ahead-');
+    const paths = [0, 1, 2, 3].map((i) => join(dir, `${i}.md`));
+    writeFileSync(paths[0]!, 'zero');
+    mkdirSync(paths[1]!); // EISDIR
+    writeFileSync(paths[3]!, 'three'); // paths[2] does not exist: ENOENT
+    for (const aheadFrom of [0, Infinity]) {
+      const got: [number, FileRead][] = [];
+      await readFiles(paths, (i, r) => got.push([i, r]), { aheadFrom });
+      expect(got.map(([i, r]) => [i, r.text ?? (r.error as NodeJS.ErrnoException).code])).toEqual([
+        [0, 'zero'],
+        [1, 'EISDIR'],
+        [2, 'ENOENT'],
+        [3, 'three'],
+      ]);
+      expect(got[2]![1].error?.message).toMatch(/no such file or directory, open '.*2\.md'/);
     }
   });
 });

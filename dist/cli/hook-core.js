@@ -494,14 +494,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs.close);
       fs.closeSync = (function(fs$closeSync) {
-        function closeSync2(fd) {
+        function closeSync(fd) {
           fs$closeSync.apply(fs, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync2, previousSymbol, {
+        Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync2;
+        return closeSync;
       })(fs.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -4542,8 +4542,123 @@ function duplicateTaskId(id, copies, introduced = () => false) {
 }
 
 // lib/core/tasks.js
-var nodeFs = __toESM(require("node:fs"), 1);
+var nodeFs2 = __toESM(require("node:fs"), 1);
 var import_node_path3 = require("node:path");
+
+// lib/core/read-files.js
+var nodeFs = __toESM(require("node:fs"), 1);
+var import_node_os = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
+var READ_AHEAD_FROM = 2e3;
+var SCRATCH = 64 * 1024;
+var BATCH = 256;
+function readBytes(fs, path, scratch2) {
+  const fd = fs.openSync(path, "r");
+  let n;
+  try {
+    n = fs.readSync(fd, scratch2, 0, scratch2.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return n < scratch2.length ? scratch2.subarray(0, n) : fs.readFileSync(path);
+}
+var scratch = { buf: void 0 };
+function readText(path) {
+  return readBytes(nodeFs, path, scratch.buf ??= Buffer.allocUnsafe(SCRATCH)).toString("utf8");
+}
+async function readFiles(paths, each, o = {}) {
+  const ahead = o.aheadFrom ?? READ_AHEAD_FROM;
+  let next = 0;
+  if (paths.length >= ahead && paths.length > 0 && (0, import_node_os.availableParallelism)() > 1)
+    next = await readOnWorker(paths, each);
+  for (; next < paths.length; next++)
+    each(next, readHere(paths[next]));
+}
+function readHere(path) {
+  try {
+    return { text: readText(path) };
+  } catch (err) {
+    return { error: err };
+  }
+}
+var WORKER = `'use strict';
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const readBytes = ${readBytes.toString()};
+const { paths, batch, size } = workerData;
+const scratch = Buffer.allocUnsafe(size);
+let out = Buffer.allocUnsafe(1 << 20);
+for (let start = 0; start < paths.length; start += batch) {
+  const end = Math.min(start + batch, paths.length);
+  const lengths = new Int32Array(end - start);
+  const errors = [];
+  let used = 0;
+  for (let i = start; i < end; i++) {
+    let bytes;
+    try {
+      bytes = readBytes(fs, paths[i], scratch);
+    } catch (err) {
+      lengths[i - start] = -1;
+      errors.push({ i, message: err.message, code: err.code });
+      continue;
+    }
+    if (used + bytes.length > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(out.length * 2, used + bytes.length));
+      out.copy(grown, 0, 0, used);
+      out = grown;
+    }
+    bytes.copy(out, used);
+    used += bytes.length;
+    lengths[i - start] = bytes.length;
+  }
+  const bytes = new Uint8Array(used);
+  bytes.set(out.subarray(0, used));
+  parentPort.postMessage({ start, lengths, errors, bytes }, [bytes.buffer, lengths.buffer]);
+}
+`;
+function readOnWorker(paths, each) {
+  return new Promise((resolve3, reject) => {
+    let done = 0;
+    let worker;
+    try {
+      worker = new import_node_worker_threads.Worker(WORKER, {
+        eval: true,
+        workerData: { paths, batch: BATCH, size: SCRATCH }
+      });
+    } catch {
+      resolve3(0);
+      return;
+    }
+    let failure2;
+    worker.on("message", (b) => {
+      try {
+        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+        const errors = new Map(b.errors.map((e) => [e.i, e]));
+        let at2 = 0;
+        for (let k = 0; k < b.lengths.length; k++) {
+          const n = b.lengths[k];
+          const i = b.start + k;
+          if (n < 0) {
+            const e = errors.get(i);
+            each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
+          } else {
+            each(i, { text: buf.toString("utf8", at2, at2 + n) });
+            at2 += n;
+          }
+          done = i + 1;
+        }
+      } catch (err) {
+        failure2 = err;
+        void worker.terminate();
+      }
+    });
+    worker.on("error", () => {
+    });
+    worker.on("exit", () => failure2 === void 0 ? resolve3(done) : reject(failure2));
+  });
+}
+
+// lib/core/tasks.js
 function findFrontmatter(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   if (!text.startsWith("---", bom))
@@ -4912,7 +5027,7 @@ function listTaskFiles(tasksDir) {
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = nodeFs.readdirSync(dir, { withFileTypes: true });
+      entries = nodeFs2.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       if (err.code === "ENOENT")
         return;
@@ -4935,45 +5050,24 @@ function listTaskFiles(tasksDir) {
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-var readBuffer = { buf: void 0 };
-function readText(path) {
-  const buf = readBuffer.buf ??= Buffer.allocUnsafe(64 * 1024);
-  const fd = nodeFs.openSync(path, "r");
-  try {
-    const n = nodeFs.readSync(fd, buf, 0, buf.length, 0);
-    if (n < buf.length)
-      return buf.toString("utf8", 0, n);
-  } finally {
-    nodeFs.closeSync(fd);
-  }
-  return nodeFs.readFileSync(path, "utf8");
-}
-function readTask(path, root, file = relPath(root, path)) {
-  let text;
-  try {
-    text = readText(path);
-  } catch (err) {
-    return {
-      file,
-      path,
-      hasFrontmatter: false,
-      findings: [
-        finding("error", "UNREADABLE", `cannot be read: ${err.message}`, { file })
-      ]
-    };
-  }
-  return readTaskText(text, path, file);
-}
-function scanTasks(tasksDir, opts) {
+var unreadable = (path, file, err) => ({
+  file,
+  path,
+  hasFrontmatter: false,
+  findings: [finding("error", "UNREADABLE", `cannot be read: ${err.message}`, { file })]
+});
+async function scanTasks(tasksDir, opts) {
   const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  files.forEach((f, i) => {
-    out.push(readTask(f.path, opts.root, prefix + f.rel));
+  await readFiles(files.map((f) => f.path), (i, read) => {
+    const f = files[i];
+    const file = prefix + f.rel;
+    out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
-  });
+  }, { aheadFrom: opts.readAheadFrom });
   return out;
 }
 function tasksById(tasks) {
@@ -5092,7 +5186,7 @@ var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but
 var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
 // lib/core/store.js
-var nodeFs3 = __toESM(require("node:fs"), 1);
+var nodeFs4 = __toESM(require("node:fs"), 1);
 var import_node_path6 = require("node:path");
 
 // lib/core/canonical.js
@@ -5314,10 +5408,10 @@ var isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
 
 // lib/core/atomic.js
-var nodeFs2 = __toESM(require("node:fs"), 1);
+var nodeFs3 = __toESM(require("node:fs"), 1);
 var import_node_path4 = require("node:path");
 var import_node_crypto = require("node:crypto");
-var realFs = nodeFs2;
+var realFs = nodeFs3;
 var TEMP_MARK = ".tmp-";
 var tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
 function fsyncDir(dir, fs) {
@@ -5345,7 +5439,7 @@ function writeAll(fs, fd, data) {
 }
 function modeOf(target) {
   try {
-    return nodeFs2.statSync(target).mode & 511;
+    return nodeFs3.statSync(target).mode & 511;
   } catch {
     return 420;
   }
@@ -5706,7 +5800,7 @@ var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readStateFile(kind, path, opts = {}) {
   const file = displayPath(path, opts.root);
   const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable = (message) => ({
+  const unreadable2 = (message) => ({
     kind,
     file,
     status: "unreadable",
@@ -5716,24 +5810,24 @@ function readStateFile(kind, path, opts = {}) {
   });
   let st;
   try {
-    st = nodeFs3.lstatSync(path);
+    st = nodeFs4.lstatSync(path);
   } catch (err) {
     if (err.code === "ENOENT")
       return missingStateFile(kind, file);
-    return unreadable(`cannot be read: ${describeFsError(err)}`);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
   }
   if (st.isSymbolicLink()) {
     let target = "?";
     try {
-      target = nodeFs3.realpathSync(path);
+      target = nodeFs4.realpathSync(path);
     } catch {
     }
-    return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
   }
   if (!st.isFile())
-    return unreadable(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
   if (st.size > MAX_STATE_BYTES)
-    return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
   let text;
   try {
     text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
@@ -5748,7 +5842,7 @@ function readStateFile(kind, path, opts = {}) {
         findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
       };
     }
-    return unreadable(`cannot be read: ${describeFsError(err)}`);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
   }
   const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
   return known ?? parseStateText(kind, text, file, now);
@@ -5758,13 +5852,13 @@ function checkStateDir(dir, root) {
   if (root && !isInside(root, dir))
     throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
   try {
-    const st = nodeFs3.statSync(dir);
+    const st = nodeFs4.statSync(dir);
     if (!st.isDirectory())
       throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
         file: dir
       });
-    if (root && isInside(root, dir) && !isInside(nodeFs3.realpathSync(root), nodeFs3.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs3.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    if (root && isInside(root, dir) && !isInside(nodeFs4.realpathSync(root), nodeFs4.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs4.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
     return "ok";
   } catch (err) {
     if (err instanceof ExtidsError)
@@ -5822,7 +5916,7 @@ function writeStateFile(ctx, plan) {
 async function locked(opts, body) {
   if (checkStateDir(opts.stateDir, opts.root) === "missing") {
     try {
-      nodeFs3.mkdirSync(opts.stateDir, { recursive: true });
+      nodeFs4.mkdirSync(opts.stateDir, { recursive: true });
     } catch (err) {
       throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
     }
@@ -5906,7 +6000,7 @@ function commitLedger(ctx, ledger, fileCounters) {
 }
 
 // lib/core/sync/links.js
-var nodeFs4 = __toESM(require("node:fs"), 1);
+var nodeFs5 = __toESM(require("node:fs"), 1);
 var import_node_path7 = require("node:path");
 
 // lib/core/renumber.js
@@ -5973,7 +6067,7 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
   let text;
   try {
-    text = nodeFs4.readFileSync(path, "utf8");
+    text = nodeFs5.readFileSync(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT")
       return { status: "missing", links: noLinks(), findings: [] };
@@ -6375,13 +6469,14 @@ function unique(findings) {
     return !seen.has(key) && seen.add(key) !== void 0;
   });
 }
-function scan(s, o) {
+async function scan(s, o) {
   if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t))
+    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
+    readAheadFrom: o.readAheadFrom
   });
 }
 var countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
@@ -6407,9 +6502,18 @@ function missingButCommitted(s, snap, tasks = []) {
 }
 
 // lib/core/commands/validate.js
-function validate2(s, o = {}) {
-  const tasks = scan(s, o);
-  const snap = readState(storeOptions(s, o));
+async function validate2(s, o = {}) {
+  const scanning = scan(s, o);
+  let early;
+  try {
+    early = readState(storeOptions(s, o));
+  } catch {
+  }
+  const tasks = await scanning;
+  const snap = readState({
+    ...storeOptions(s, o),
+    parsed: early && [early.mapping, early.counters]
+  });
   const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
@@ -6437,7 +6541,7 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v2 = validate2(s, quiet(o));
+    const v2 = await validate2(s, quiet(o));
     return report("migrate", remaining(v2.findings, snap), {
       changes: changes2,
       dryRun: true,
@@ -6453,7 +6557,7 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v = validate2(s, quiet(o));
+  const v = await validate2(s, quiet(o));
   return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
     changes,
     stats: v.stats
@@ -6738,11 +6842,11 @@ async function repair(s, o = {}) {
   if (o.dryRun)
     return previewRepair(s, o);
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan: plan2 } = planFor(s, o, ctx.snapshot, ctx.now);
+    const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan2);
     return plan2;
   });
-  const after = validate2(s, { ...o, onProgress: void 0 });
+  const after = await validate2(s, { ...o, onProgress: void 0 });
   return report("repair", [...plan.findings, ...after.findings.filter((f) => f.severity !== "info")], {
     // The plan says which task files were aligned; the transaction's own task-written records repeat it.
     changes: [...plan.changes, ...changes.filter((c) => c.kind !== "task-written")],
@@ -6750,9 +6854,9 @@ async function repair(s, o = {}) {
     stats: after.stats
   });
 }
-function previewRepair(s, o) {
+async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
   return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: plan.changes,
@@ -6763,8 +6867,8 @@ function previewRepair(s, o) {
     }
   });
 }
-function planFor(s, o, snap, now) {
-  const tasks = scan(s, o) ?? [];
+async function planFor(s, o, snap, now) {
+  const tasks = await scan(s, o) ?? [];
   const plan = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,

@@ -6773,6 +6773,126 @@ var init_policy = __esm({
   }
 });
 
+// lib/core/read-files.js
+function readBytes(fs, path, scratch2) {
+  const fd = fs.openSync(path, "r");
+  let n;
+  try {
+    n = fs.readSync(fd, scratch2, 0, scratch2.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return n < scratch2.length ? scratch2.subarray(0, n) : fs.readFileSync(path);
+}
+function readText(path) {
+  return readBytes(nodeFs, path, scratch.buf ??= Buffer.allocUnsafe(SCRATCH)).toString("utf8");
+}
+async function readFiles(paths, each, o = {}) {
+  const ahead = o.aheadFrom ?? READ_AHEAD_FROM;
+  let next = 0;
+  if (paths.length >= ahead && paths.length > 0 && (0, import_node_os.availableParallelism)() > 1)
+    next = await readOnWorker(paths, each);
+  for (; next < paths.length; next++)
+    each(next, readHere(paths[next]));
+}
+function readHere(path) {
+  try {
+    return { text: readText(path) };
+  } catch (err) {
+    return { error: err };
+  }
+}
+function readOnWorker(paths, each) {
+  return new Promise((resolve3, reject) => {
+    let done = 0;
+    let worker;
+    try {
+      worker = new import_node_worker_threads.Worker(WORKER, {
+        eval: true,
+        workerData: { paths, batch: BATCH, size: SCRATCH }
+      });
+    } catch {
+      resolve3(0);
+      return;
+    }
+    let failure2;
+    worker.on("message", (b) => {
+      try {
+        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+        const errors = new Map(b.errors.map((e) => [e.i, e]));
+        let at2 = 0;
+        for (let k = 0; k < b.lengths.length; k++) {
+          const n = b.lengths[k];
+          const i = b.start + k;
+          if (n < 0) {
+            const e = errors.get(i);
+            each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
+          } else {
+            each(i, { text: buf.toString("utf8", at2, at2 + n) });
+            at2 += n;
+          }
+          done = i + 1;
+        }
+      } catch (err) {
+        failure2 = err;
+        void worker.terminate();
+      }
+    });
+    worker.on("error", () => {
+    });
+    worker.on("exit", () => failure2 === void 0 ? resolve3(done) : reject(failure2));
+  });
+}
+var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
+var init_read_files = __esm({
+  "lib/core/read-files.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs = __toESM(require("node:fs"), 1);
+    import_node_os = require("node:os");
+    import_node_worker_threads = require("node:worker_threads");
+    READ_AHEAD_FROM = 2e3;
+    SCRATCH = 64 * 1024;
+    BATCH = 256;
+    scratch = { buf: void 0 };
+    WORKER = `'use strict';
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const readBytes = ${readBytes.toString()};
+const { paths, batch, size } = workerData;
+const scratch = Buffer.allocUnsafe(size);
+let out = Buffer.allocUnsafe(1 << 20);
+for (let start = 0; start < paths.length; start += batch) {
+  const end = Math.min(start + batch, paths.length);
+  const lengths = new Int32Array(end - start);
+  const errors = [];
+  let used = 0;
+  for (let i = start; i < end; i++) {
+    let bytes;
+    try {
+      bytes = readBytes(fs, paths[i], scratch);
+    } catch (err) {
+      lengths[i - start] = -1;
+      errors.push({ i, message: err.message, code: err.code });
+      continue;
+    }
+    if (used + bytes.length > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(out.length * 2, used + bytes.length));
+      out.copy(grown, 0, 0, used);
+      out = grown;
+    }
+    bytes.copy(out, used);
+    used += bytes.length;
+    lengths[i - start] = bytes.length;
+  }
+  const bytes = new Uint8Array(used);
+  bytes.set(out.subarray(0, used));
+  parentPort.postMessage({ start, lengths, errors, bytes }, [bytes.buffer, lengths.buffer]);
+}
+`;
+  }
+});
+
 // lib/core/tasks.js
 function findFrontmatter(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -7133,7 +7253,7 @@ function listTaskFiles(tasksDir) {
   const walk = (dir, rel) => {
     let entries;
     try {
-      entries = nodeFs.readdirSync(dir, { withFileTypes: true });
+      entries = nodeFs2.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       if (err.code === "ENOENT")
         return;
@@ -7156,44 +7276,27 @@ function listTaskFiles(tasksDir) {
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-function readText(path) {
-  const buf = readBuffer.buf ??= Buffer.allocUnsafe(64 * 1024);
-  const fd = nodeFs.openSync(path, "r");
-  try {
-    const n = nodeFs.readSync(fd, buf, 0, buf.length, 0);
-    if (n < buf.length)
-      return buf.toString("utf8", 0, n);
-  } finally {
-    nodeFs.closeSync(fd);
-  }
-  return nodeFs.readFileSync(path, "utf8");
-}
 function readTask(path, root, file = relPath(root, path)) {
   let text;
   try {
     text = readText(path);
   } catch (err) {
-    return {
-      file,
-      path,
-      hasFrontmatter: false,
-      findings: [
-        finding("error", "UNREADABLE", `cannot be read: ${err.message}`, { file })
-      ]
-    };
+    return unreadable(path, file, err);
   }
   return readTaskText(text, path, file);
 }
-function scanTasks(tasksDir, opts) {
+async function scanTasks(tasksDir, opts) {
   const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  files.forEach((f, i) => {
-    out.push(readTask(f.path, opts.root, prefix + f.rel));
+  await readFiles(files.map((f) => f.path), (i, read) => {
+    const f = files[i];
+    const file = prefix + f.rel;
+    out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
-  });
+  }, { aheadFrom: opts.readAheadFrom });
   return out;
 }
 function tasksById(tasks) {
@@ -7216,17 +7319,18 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs, import_node_path3, SAFE_NESTED, TOP_KEY, NESTED_KEY, NOT_A_STRING, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, readBuffer;
+var nodeFs2, import_node_path3, SAFE_NESTED, TOP_KEY, NESTED_KEY, NOT_A_STRING, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
     init_import_meta_url();
-    nodeFs = __toESM(require("node:fs"), 1);
+    nodeFs2 = __toESM(require("node:fs"), 1);
     import_node_path3 = require("node:path");
     init_lazy_deps();
     init_findings();
     init_ids();
     init_paths();
+    init_read_files();
     init_policy();
     SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
     TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
@@ -7237,7 +7341,12 @@ var init_tasks = __esm({
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
     SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    readBuffer = { buf: void 0 };
+    unreadable = (path, file, err) => ({
+      file,
+      path,
+      hasFrontmatter: false,
+      findings: [finding("error", "UNREADABLE", `cannot be read: ${err.message}`, { file })]
+    });
   }
 });
 
@@ -7607,7 +7716,7 @@ function writeAll(fs, fd, data) {
 }
 function modeOf(target) {
   try {
-    return nodeFs2.statSync(target).mode & 511;
+    return nodeFs3.statSync(target).mode & 511;
   } catch {
     return 420;
   }
@@ -7768,16 +7877,16 @@ function sweepTemps(dir, fs = realFs) {
   }
   return removed;
 }
-var nodeFs2, import_node_path4, import_node_crypto, realFs, TEMP_MARK, tempName;
+var nodeFs3, import_node_path4, import_node_crypto, realFs, TEMP_MARK, tempName;
 var init_atomic = __esm({
   "lib/core/atomic.js"() {
     "use strict";
     init_import_meta_url();
-    nodeFs2 = __toESM(require("node:fs"), 1);
+    nodeFs3 = __toESM(require("node:fs"), 1);
     import_node_path4 = require("node:path");
     import_node_crypto = require("node:crypto");
     init_findings();
-    realFs = nodeFs2;
+    realFs = nodeFs3;
     TEMP_MARK = ".tmp-";
     tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
   }
@@ -8248,14 +8357,14 @@ var require_graceful_fs = __commonJS({
         return close;
       })(fs.close);
       fs.closeSync = (function(fs$closeSync) {
-        function closeSync2(fd) {
+        function closeSync(fd) {
           fs$closeSync.apply(fs, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync2, previousSymbol, {
+        Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync2;
+        return closeSync;
       })(fs.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
@@ -9579,7 +9688,7 @@ var init_ledger = __esm({
 function readStateFile(kind, path, opts = {}) {
   const file = displayPath(path, opts.root);
   const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable = (message) => ({
+  const unreadable2 = (message) => ({
     kind,
     file,
     status: "unreadable",
@@ -9589,24 +9698,24 @@ function readStateFile(kind, path, opts = {}) {
   });
   let st;
   try {
-    st = nodeFs3.lstatSync(path);
+    st = nodeFs4.lstatSync(path);
   } catch (err) {
     if (err.code === "ENOENT")
       return missingStateFile(kind, file);
-    return unreadable(`cannot be read: ${describeFsError(err)}`);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
   }
   if (st.isSymbolicLink()) {
     let target = "?";
     try {
-      target = nodeFs3.realpathSync(path);
+      target = nodeFs4.realpathSync(path);
     } catch {
     }
-    return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
   }
   if (!st.isFile())
-    return unreadable(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
   if (st.size > MAX_STATE_BYTES)
-    return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
   let text;
   try {
     text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
@@ -9621,7 +9730,7 @@ function readStateFile(kind, path, opts = {}) {
         findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
       };
     }
-    return unreadable(`cannot be read: ${describeFsError(err)}`);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
   }
   const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
   return known ?? parseStateText(kind, text, file, now);
@@ -9631,13 +9740,13 @@ function checkStateDir(dir, root) {
   if (root && !isInside(root, dir))
     throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
   try {
-    const st = nodeFs3.statSync(dir);
+    const st = nodeFs4.statSync(dir);
     if (!st.isDirectory())
       throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
         file: dir
       });
-    if (root && isInside(root, dir) && !isInside(nodeFs3.realpathSync(root), nodeFs3.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs3.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    if (root && isInside(root, dir) && !isInside(nodeFs4.realpathSync(root), nodeFs4.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs4.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
     return "ok";
   } catch (err) {
     if (err instanceof ExtidsError)
@@ -9694,7 +9803,7 @@ function writeStateFile(ctx, plan) {
 async function locked(opts, body) {
   if (checkStateDir(opts.stateDir, opts.root) === "missing") {
     try {
-      nodeFs3.mkdirSync(opts.stateDir, { recursive: true });
+      nodeFs4.mkdirSync(opts.stateDir, { recursive: true });
     } catch (err) {
       throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
     }
@@ -9776,12 +9885,12 @@ function commitLedger(ctx, ledger, fileCounters) {
       data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
     });
 }
-var nodeFs3, import_node_path6, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
+var nodeFs4, import_node_path6, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
 var init_store = __esm({
   "lib/core/store.js"() {
     "use strict";
     init_import_meta_url();
-    nodeFs3 = __toESM(require("node:fs"), 1);
+    nodeFs4 = __toESM(require("node:fs"), 1);
     import_node_path6 = require("node:path");
     init_canonical();
     init_findings();
@@ -9932,7 +10041,7 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
   let text;
   try {
-    text = nodeFs4.readFileSync(path, "utf8");
+    text = nodeFs5.readFileSync(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT")
       return { status: "missing", links: noLinks(), findings: [] };
@@ -9990,12 +10099,12 @@ function mergeLinks(base, ours, theirs) {
   }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
-var nodeFs4, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var nodeFs5, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
     init_import_meta_url();
-    nodeFs4 = __toESM(require("node:fs"), 1);
+    nodeFs5 = __toESM(require("node:fs"), 1);
     import_node_path7 = require("node:path");
     init_mini();
     init_canonical();
@@ -10401,13 +10510,14 @@ function unique(findings) {
     return !seen.has(key) && seen.add(key) !== void 0;
   });
 }
-function scan(s, o) {
+async function scan(s, o) {
   if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t))
+    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
+    readAheadFrom: o.readAheadFrom
   });
 }
 function missingButCommitted(s, snap, tasks = []) {
@@ -10461,9 +10571,18 @@ var init_common = __esm({
 });
 
 // lib/core/commands/validate.js
-function validate2(s, o = {}) {
-  const tasks = scan(s, o);
-  const snap = readState(storeOptions(s, o));
+async function validate2(s, o = {}) {
+  const scanning = scan(s, o);
+  let early;
+  try {
+    early = readState(storeOptions(s, o));
+  } catch {
+  }
+  const tasks = await scanning;
+  const snap = readState({
+    ...storeOptions(s, o),
+    parsed: early && [early.mapping, early.counters]
+  });
   const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
@@ -10504,7 +10623,7 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v2 = validate2(s, quiet(o));
+    const v2 = await validate2(s, quiet(o));
     return report("migrate", remaining(v2.findings, snap), {
       changes: changes2,
       dryRun: true,
@@ -10520,7 +10639,7 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v = validate2(s, quiet(o));
+  const v = await validate2(s, quiet(o));
   return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
     changes,
     stats: v.stats
@@ -10858,11 +10977,11 @@ async function repair(s, o = {}) {
   if (o.dryRun)
     return previewRepair(s, o);
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan: plan2 } = planFor(s, o, ctx.snapshot, ctx.now);
+    const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan2);
     return plan2;
   });
-  const after = validate2(s, { ...o, onProgress: void 0 });
+  const after = await validate2(s, { ...o, onProgress: void 0 });
   return report("repair", [...plan.findings, ...after.findings.filter((f) => f.severity !== "info")], {
     // The plan says which task files were aligned; the transaction's own task-written records repeat it.
     changes: [...plan.changes, ...changes.filter((c) => c.kind !== "task-written")],
@@ -10870,9 +10989,9 @@ async function repair(s, o = {}) {
     stats: after.stats
   });
 }
-function previewRepair(s, o) {
+async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
   return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: plan.changes,
@@ -10883,8 +11002,8 @@ function previewRepair(s, o) {
     }
   });
 }
-function planFor(s, o, snap, now) {
-  const tasks = scan(s, o) ?? [];
+async function planFor(s, o, snap, now) {
+  const tasks = await scan(s, o) ?? [];
   const plan = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,
@@ -11010,7 +11129,7 @@ async function assign(s, o = {}) {
   if (!o.all && !o.files?.length)
     throw new ExtidsError("USAGE", "name the task files to assign, or pass --all for every task that lacks IDs");
   const findings = [];
-  const read = o.all ? scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
+  const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
   const groups = o.all ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
   const work = (ledger, tx) => {
@@ -11465,7 +11584,7 @@ async function sync(s, o) {
   const synced = [];
   const gh = o.github;
   const run = (0, import_node_crypto3.randomUUID)();
-  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
+  const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = readState(storeOptions(s, o));
   const blocking = blockingFindings(state);
   if (blocking.length)
@@ -12003,7 +12122,7 @@ function huskyBin(root) {
     return local;
   return (0, import_node_path9.join)((0, import_node_path9.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
-function init(root, opts = {}) {
+async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
   const changes = [];
   const findings = [];
@@ -12119,7 +12238,7 @@ ${hookScript(name)}` : hookScript(name), { mode: 493 });
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: validate2(loadSettings(root)).stats
+    stats: (await validate2(loadSettings(root))).stats
   };
 }
 function setTools(configPath, tools, dry) {
@@ -12517,9 +12636,9 @@ async function main(io) {
 Examples:
 ${EXAMPLES[name]}
 ` : "");
-  sub("validate", "read-only check of the state files and tasks").action((_o, cmd) => {
+  sub("validate", "read-only check of the state files and tasks").action(async (_o, cmd) => {
     const { s, o } = ctx(cmd);
-    print(validate2(s, o));
+    print(await validate2(s, o));
   });
   const writing = (name, description, run) => sub(name, description).option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const { s, o } = ctx(cmd);
@@ -12583,7 +12702,7 @@ ${EXAMPLES[name]}
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
-    const r = init2(root, {
+    const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
       dryRun: opts.dryRun
     });

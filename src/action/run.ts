@@ -215,7 +215,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
           },
         )
       : inputs.command === 'validate'
-        ? validate(s, o)
+        ? await validate(s, o)
         : inputs.command === 'migrate'
           ? await migrate(s, o)
           : inputs.command === 'repair'

@@ -78,7 +78,7 @@ function huskyBin(root: string): string {
   return join(dirname(createRequire(import.meta.url).resolve('husky')), 'bin.js');
 }
 
-export function init(root: string, opts: InitOptions = {}): Report {
+export async function init(root: string, opts: InitOptions = {}): Promise<Report> {
   const dry = !!opts.dryRun;
   const changes: Change[] = [];
   const findings: Finding[] = [];
@@ -222,7 +222,7 @@ export function init(root: string, opts: InitOptions = {}): Report {
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: validate(loadSettings(root)).stats,
+    stats: (await validate(loadSettings(root))).stats,
   };
 }
 

@@ -139,10 +139,12 @@ export async function main(io: Io): Promise<number> {
       .description(description)
       .addHelpText('after', EXAMPLES[name] ? `\nExamples:\n${EXAMPLES[name]}\n` : '');
 
-  sub('validate', 'read-only check of the state files and tasks').action((_o, cmd: Command) => {
-    const { s, o } = ctx(cmd);
-    print(validate(s, o));
-  });
+  sub('validate', 'read-only check of the state files and tasks').action(
+    async (_o, cmd: Command) => {
+      const { s, o } = ctx(cmd);
+      print(await validate(s, o));
+    },
+  );
   /** A command that writes, previewed with --dry-run, whose report lists its changes. */
   const writing = (name: string, description: string, run: typeof migrate) =>
     sub(name, description)
@@ -254,7 +256,7 @@ export async function main(io: Io): Promise<number> {
           `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`,
         );
       const { init } = await import('./init.js');
-      const r = init(root, {
+      const r = await init(root, {
         tools: g.tools ? parseToolList(g.tools) : undefined,
         dryRun: opts.dryRun,
       });

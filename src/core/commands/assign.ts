@@ -75,7 +75,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
     );
   const findings: Finding[] = [];
   // What the summary counts as tasks, as every command does: files with frontmatter read.
-  const read = o.all ? (scan(s, o) ?? []) : o.files!.map((f) => readTask(f, s.root));
+  const read = o.all ? ((await scan(s, o)) ?? []) : o.files!.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
   const groups = o.all
     ? groupsOf(

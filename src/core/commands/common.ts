@@ -46,6 +46,8 @@ export interface OpOptions {
    * collision they create is an error, where copies that were already there are a warning.
    */
   introduced?: (file: string) => boolean;
+  /** Read task files on a second thread from this many (core/read-files.ts); Infinity: never. */
+  readAheadFrom?: number;
 }
 
 export const storeOptions = (s: Settings, o: OpOptions): StoreOptions => ({
@@ -80,12 +82,13 @@ function unique(findings: Finding[]): Finding[] {
 }
 
 /** The task files, or undefined when there is no tasks directory. */
-export function scan(s: Settings, o: OpOptions): TaskRecord[] | undefined {
+export async function scan(s: Settings, o: OpOptions): Promise<TaskRecord[] | undefined> {
   if (!existsSync(s.tasksDir)) return undefined;
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
     onProgress: o.onProgress && ((d, t) => o.onProgress!('reading tasks', d, t)),
+    readAheadFrom: o.readAheadFrom,
   });
 }
 

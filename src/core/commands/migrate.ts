@@ -15,7 +15,7 @@ export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
       file: f.file,
       steps: f.steps,
     }));
-    const v = validate(s, quiet(o));
+    const v = await validate(s, quiet(o));
     return report('migrate', remaining(v.findings, snap), {
       changes,
       dryRun: true,
@@ -31,7 +31,7 @@ export async function migrate(s: Settings, o: OpOptions = {}): Promise<Report> {
         data: { ...f.data!, updated: isoStamp(ctx.now) },
       });
   });
-  const v = validate(s, quiet(o));
+  const v = await validate(s, quiet(o));
   return report('migrate', remaining(v.findings, readState(storeOptions(s, o))), {
     changes,
     stats: v.stats,

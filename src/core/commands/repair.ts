@@ -26,11 +26,11 @@ import { countTasks, report, scan, storeOptions, type OpOptions, type Report } f
 export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
   if (o.dryRun) return previewRepair(s, o);
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan } = planFor(s, o, ctx.snapshot, ctx.now);
+    const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan);
     return plan;
   });
-  const after = validate(s, { ...o, onProgress: undefined });
+  const after = await validate(s, { ...o, onProgress: undefined });
   return report(
     'repair',
     [...plan.findings, ...after.findings.filter((f) => f.severity !== 'info')],
@@ -44,9 +44,9 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
 }
 
 /** The plan against the files as they are, and what validate would say after it. */
-function previewRepair(s: Settings, o: OpOptions): Report {
+async function previewRepair(s: Settings, o: OpOptions): Promise<Report> {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = planFor(s, o, snap, (o.now ?? (() => new Date()))());
+  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
   return report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: plan.changes,
@@ -58,8 +58,8 @@ function previewRepair(s: Settings, o: OpOptions): Report {
   });
 }
 
-function planFor(s: Settings, o: OpOptions, snap: Snapshot, now: Date) {
-  const tasks = scan(s, o) ?? [];
+async function planFor(s: Settings, o: OpOptions, snap: Snapshot, now: Date) {
+  const tasks = (await scan(s, o)) ?? [];
   const plan = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,

@@ -131,7 +131,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const gh = o.github;
   const run = randomUUID();
 
-  const tasks = (scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
+  const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
   const state = readState(storeOptions(s, o));
   const blocking = blockingFindings(state);
   if (blocking.length)
