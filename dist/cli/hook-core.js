@@ -4585,7 +4585,8 @@ var WORKER = `'use strict';
 const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const readBytes = ${readBytes.toString()};
-const { paths, batch, size } = workerData;
+const { joined, batch, size } = workerData;
+const paths = joined.split('\0');
 const scratch = Buffer.allocUnsafe(size);
 let out = Buffer.allocUnsafe(1 << 20);
 for (let start = 0; start < paths.length; start += batch) {
@@ -4623,7 +4624,8 @@ function readOnWorker(paths, each) {
     try {
       worker = new import_node_worker_threads.Worker(WORKER, {
         eval: true,
-        workerData: { paths, batch: BATCH, size: SCRATCH }
+        // One string, not an array: cloning 20,000 strings for the worker cost the main thread ~5 ms.
+        workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
       resolve3(0);
@@ -4659,6 +4661,7 @@ function readOnWorker(paths, each) {
 }
 
 // lib/core/tasks.js
+var CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
 function findFrontmatter(text) {
   const bom = text.charCodeAt(0) === 65279 ? 1 : 0;
   if (!text.startsWith("---", bom))
@@ -4667,16 +4670,37 @@ function findFrontmatter(text) {
   if (nl === -1 || text.slice(bom + 3, nl).trim() !== "")
     return void 0;
   const eol = text[nl - 1] === "\r" ? "\r\n" : "\n";
-  const close = /(?<=\n)(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
-  close.lastIndex = nl + 1;
-  const m = close.exec(text);
+  CLOSING_FENCE.lastIndex = nl;
+  const m = CLOSING_FENCE.exec(text);
   if (!m)
     return void 0;
-  return { start: nl + 1, end: m.index, eol, firstLine: 2 };
+  return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
 }
 var SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
-var TOP_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
-var NESTED_KEY = /^([ ]+)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+|$)/;
+var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+var isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57 || c === 45;
+var isBlank = (c) => c === 32 || c === 9;
+function nameEnd(line, from) {
+  if (!isNameStart(line.charCodeAt(from)))
+    return from;
+  let i = from + 1;
+  while (isNameChar(line.charCodeAt(i)))
+    i++;
+  return i;
+}
+function valueStart(line, i) {
+  while (isBlank(line.charCodeAt(i)))
+    i++;
+  if (line.charCodeAt(i) !== 58)
+    return -1;
+  if (++i === line.length)
+    return i;
+  if (!isBlank(line.charCodeAt(i)))
+    return -1;
+  while (isBlank(line.charCodeAt(i)))
+    i++;
+  return i;
+}
 var NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 function simpleScalar(src, from) {
   let s = src;
@@ -4710,7 +4734,8 @@ function blankOrComment(line) {
   return line.trim() === "";
 }
 function fastRead(text, fm) {
-  const top = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Set();
+  const fields = {};
   let ext;
   let inExt = false;
   let openBlock = false;
@@ -4734,46 +4759,54 @@ function fastRead(text, fm) {
         pos = next;
         continue;
       }
-      const m2 = NESTED_KEY.exec(raw);
-      if (!m2 || ext.indent && m2[1] !== ext.indent)
+      let indent = 1;
+      while (raw.charCodeAt(indent) === 32)
+        indent++;
+      const end2 = nameEnd(raw, indent);
+      const at3 = end2 === indent ? -1 : valueStart(raw, end2);
+      if (at3 === -1 || ext.indent && indent !== ext.indent.length)
         return void 0;
-      ext.indent = m2[1];
-      const v = simpleScalar(raw.slice(m2[0].length), pos + m2[0].length);
-      if (v === void 0 || ext.entries.has(m2[2]))
+      if (!ext.indent)
+        ext.indent = raw.slice(0, indent);
+      const key2 = raw.slice(indent, end2);
+      const v = simpleScalar(raw.slice(at3), pos + at3);
+      if (v === void 0 || ext.entries.has(key2))
         return void 0;
-      ext.entries.set(m2[2], { line, value: v, lineEnd });
+      ext.entries.set(key2, { line, value: v, lineEnd });
       ext.blockEnd = next;
       pos = next;
       continue;
     }
     inExt = false;
-    const m = TOP_KEY.exec(raw);
-    if (!m || top.has(m[1]))
+    const end = nameEnd(raw, 0);
+    const at2 = end === 0 ? -1 : valueStart(raw, end);
+    if (at2 === -1)
       return void 0;
-    const key = m[1];
-    const rest = raw.slice(m[0].length);
-    openBlock = (rest.includes("#") ? rest.replace(/[ \t]+#.*$/, "") : rest).trim() === "";
+    const key = raw.slice(0, end);
+    if (keys.has(key))
+      return void 0;
+    keys.add(key);
+    const rest = raw.slice(at2);
+    openBlock = rest === "" || (rest.includes("#") ? rest.replace(/[ \t]+#.*$/, "") : rest).trim() === "";
     if (key === "external_ids") {
       if (!openBlock)
         return void 0;
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
-      top.set(key, { line, offset: pos });
     } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
-      const v = simpleScalar(rest, pos + m[0].length);
+      const v = simpleScalar(rest, pos + at2);
       if (v === void 0)
         return void 0;
-      top.set(key, v.value === null ? { line, offset: pos } : { line, value: v, offset: pos });
+      fields[key] = v.value === null ? { line } : { line, value: v };
     } else {
       const v = rest.trim();
       const open = v[0];
       if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)))
         return void 0;
-      top.set(key, { line, offset: pos });
     }
     pos = next;
   }
-  return { top, ext };
+  return { keys, fields, ext };
 }
 function externalIdsFrom(entries, file, line, findings) {
   const out = {};
@@ -4804,20 +4837,21 @@ function readTaskWith(text, path, file, fastReader) {
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
-    const id = fast.top.get("id") ?? fast.top.get("task_id");
+    const f = fast.fields;
+    const id = f.id ?? f.task_id;
     if (id) {
-      rec.idField = fast.top.has("id") ? "id" : "task_id";
+      rec.idField = f.id ? "id" : "task_id";
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
     }
-    const created = fast.top.get("created")?.value?.value;
+    const created = f.created?.value?.value;
     if (created)
       rec.created = created;
-    const title = fast.top.get("title")?.value?.value;
+    const title = f.title?.value?.value;
     if (title)
       rec.title = title;
-    const status = fast.top.get("status")?.value?.value;
+    const status = f.status?.value?.value;
     if (status)
       rec.status = status;
     if (fast.ext) {
@@ -4922,7 +4956,7 @@ function editExternalIds(text, desired, file) {
     });
   const tools = TOOLS.filter((t) => desired[t] !== void 0);
   const fast = fastRead(text, fm);
-  if (fast && !fast.ext && !fast.top.has("external_ids"))
+  if (fast && !fast.ext && !fast.keys.has("external_ids"))
     return insertAt(text, fm.end, newBlock(desired, tools, detectIndent(text, fm), fm.eol));
   if (fast?.ext) {
     const edits = [];

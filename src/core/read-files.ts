@@ -82,7 +82,8 @@ const WORKER = `'use strict';
 const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const readBytes = ${readBytes.toString()};
-const { paths, batch, size } = workerData;
+const { joined, batch, size } = workerData;
+const paths = joined.split('\0');
 const scratch = Buffer.allocUnsafe(size);
 let out = Buffer.allocUnsafe(1 << 20);
 for (let start = 0; start < paths.length; start += batch) {
@@ -132,7 +133,8 @@ function readOnWorker(
     try {
       worker = new Worker(WORKER, {
         eval: true,
-        workerData: { paths, batch: BATCH, size: SCRATCH },
+        // One string, not an array: cloning 20,000 strings for the worker cost the main thread ~5 ms.
+        workerData: { joined: paths.join('\0'), batch: BATCH, size: SCRATCH },
       });
     } catch {
       resolve(0);
