@@ -62983,8 +62983,6 @@ const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** UTC stamp safe for file names: 20251110T144500Z. */
 const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/atomic.js
 /**
  * The one module that writes state to disk. A write: temp file in the same directory, every byte
@@ -62994,10 +62992,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-
 const realFs = external_node_fs_namespaceObject_0;
 const TEMP_MARK = '.tmp-';
-const tempName = (target) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${TEMP_MARK}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+/**
+ * A temporary file beside `target`: the process id and 32 random bits keep writers apart, and the
+ * file is created exclusively (`wx`), so a clash fails instead of sharing a file. Math.random, not
+ * node:crypto: nothing here is secret, and loading crypto cost the hook ~2.5 ms.
+ */
+const tempName = (target) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${TEMP_MARK}${process.pid}-${((Math.random() * 0x100000000) >>> 0).toString(16).padStart(8, '0')}`);
 function fsyncDir(dir, fs) {
     let fd;
     try {
@@ -65175,6 +65177,8 @@ function lookup(s, id, tool) {
     return { ...r, ok: results.length > 0, results };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/sync/content.js
 /**
  * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task

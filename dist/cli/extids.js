@@ -31,8 +31,12 @@ var io = {
   argv,
   cwd: process.cwd(),
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  }
 };
 void (argv[0] === "hook" ? Promise.resolve().then(() => __toESM(require("./hook.js"), 1)).then((m) => m.hookMain(io)) : Promise.resolve().then(() => __toESM(require("./main.js"), 1)).then((m) => m.main(io))).then((code) => {
   process.exitCode = code;

@@ -5444,10 +5444,9 @@ var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
 // lib/core/atomic.js
 var nodeFs3 = __toESM(require("node:fs"), 1);
 var import_node_path4 = require("node:path");
-var import_node_crypto = require("node:crypto");
 var realFs = nodeFs3;
 var TEMP_MARK = ".tmp-";
-var tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+var tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(Math.random() * 4294967296 >>> 0).toString(16).padStart(8, "0")}`);
 function fsyncDir(dir, fs) {
   let fd;
   try {

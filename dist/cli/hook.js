@@ -489,12 +489,13 @@ function prefetch(paths, staged, git) {
     } catch {
     }
   }
+  const copies = {
+    ids,
+    files: ids.size ? git.idFilesLater("worktree", [...ids], paths.tasksDir) : Promise.resolve([])
+  };
   const early = {
     index: git.showAllLater("index", [mapping, counters, ...staged.tasks]),
-    copies: {
-      ids,
-      files: ids.size ? git.idFilesLater("worktree", [...ids], paths.tasksDir) : Promise.resolve([])
-    }
+    copies
   };
   early.index.catch(() => {
   });

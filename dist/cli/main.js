@@ -7911,18 +7911,17 @@ function sweepTemps(dir, fs = realFs) {
   }
   return removed;
 }
-var nodeFs3, import_node_path4, import_node_crypto, realFs, TEMP_MARK, tempName;
+var nodeFs3, import_node_path4, realFs, TEMP_MARK, tempName;
 var init_atomic = __esm({
   "lib/core/atomic.js"() {
     "use strict";
     init_import_meta_url();
     nodeFs3 = __toESM(require("node:fs"), 1);
     import_node_path4 = require("node:path");
-    import_node_crypto = require("node:crypto");
     init_findings();
     realFs = nodeFs3;
     TEMP_MARK = ".tmp-";
-    tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+    tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(Math.random() * 4294967296 >>> 0).toString(16).padStart(8, "0")}`);
   }
 });
 
@@ -11337,7 +11336,7 @@ var init_lookup = __esm({
 
 // lib/core/sync/content.js
 function markerOf(repo, taskId) {
-  const digest = (0, import_node_crypto2.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
+  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
   return `<!-- extids:${digest} task=${taskId} -->`;
 }
 function taskOfMarker(repo, body) {
@@ -11362,7 +11361,7 @@ ${markerOf(repo, t.id)}
   };
 }
 function contentHash(i) {
-  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
 }
 function changedFields(current, desired) {
   const out = [];
@@ -11374,12 +11373,12 @@ function changedFields(current, desired) {
     out.push("state");
   return out;
 }
-var import_node_crypto2, TERMINAL_STATUSES, NOT_PLANNED, isTerminal;
+var import_node_crypto, TERMINAL_STATUSES, NOT_PLANNED, isTerminal;
 var init_content = __esm({
   "lib/core/sync/content.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto = require("node:crypto");
     TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
     NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
     isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
@@ -11617,7 +11616,7 @@ async function sync(s, o) {
   const findings = [];
   const synced = [];
   const gh = o.github;
-  const run = (0, import_node_crypto3.randomUUID)();
+  const run = (0, import_node_crypto2.randomUUID)();
   const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = readState(storeOptions(s, o));
   const blocking = blockingFindings(state);
@@ -11953,12 +11952,12 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   return up;
 }
-var import_node_crypto3, import_node_fs6, LOOKUP_SLACK_MS, wrote, unchangedSince;
+var import_node_crypto2, import_node_fs6, LOOKUP_SLACK_MS, wrote, unchangedSince;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_fs6 = require("node:fs");
     init_canonical();
     init_config();

@@ -112,14 +112,14 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
       /* deleted in the work tree: the core reads the staged text */
     }
   }
+  // The grep first: it reads every task file, and the hook waits for it.
+  const copies = {
+    ids,
+    files: ids.size ? git.idFilesLater('worktree', [...ids], paths.tasksDir) : Promise.resolve([]),
+  };
   const early: Prefetch = {
     index: git.showAllLater('index', [mapping, counters, ...staged.tasks]),
-    copies: {
-      ids,
-      files: ids.size
-        ? git.idFilesLater('worktree', [...ids], paths.tasksDir)
-        : Promise.resolve([]),
-    },
+    copies,
   };
   // Answered or not, nothing unhandled: the hook asks again itself when a read failed.
   early.index.catch(() => {});
