@@ -61917,6 +61917,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * Both ways read a file with `readBytes`: the worker runs its source, so there is one reader.
  */
 
+// Loaded with the module (~2 ms, also on the hook's path, which never starts a worker): an
+// import() here would start the worker only after validate's synchronous parse of the state
+// files, and validate of 20,000 tasks lost ~25 ms that way. Node 20 has no synchronous lazy
+// load of a built-in from ESM (process.getBuiltinModule is 22.3+).
 
 
 /** Below this many files, reading on this thread is faster than starting a worker. */
