@@ -66,6 +66,9 @@ const lazyDeps = {
 };
 const common = {
   bundle: true,
+  // proper-lockfile requires graceful-fs at load, which patches fs and costs ~4 ms a start; the
+  // lock hands proper-lockfile Node's own fs (src/core/lock.ts), so graceful-fs is never called.
+  alias: { 'graceful-fs': './scripts/node-fs.cjs' },
   format: 'cjs',
   platform: 'node',
   target: 'node20',

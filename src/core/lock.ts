@@ -3,6 +3,7 @@
  * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder died is taken over
  * once it is stale; a compromised lock aborts the write that would follow.
  */
+import nodeFs from 'node:fs';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -42,6 +43,10 @@ export async function withLock<T>(
     try {
       release = await lockfile.lock(dir, {
         lockfilePath,
+        // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
+        // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
+        // The module object, not a namespace import: proper-lockfile caches a value on it.
+        fs: nodeFs,
         stale: staleMs,
         realpath: false,
         retries: 0,
