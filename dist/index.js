@@ -63247,7 +63247,6 @@ var proper_lockfile = __nccwpck_require__(3648);
 
 
 
-
 const LOCK_NAME = '.extids.lock';
 const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

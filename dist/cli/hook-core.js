@@ -850,7 +850,7 @@ __export(hook_core_exports, {
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // lib/core/commands/validate.js
@@ -4867,7 +4867,6 @@ function sweepTemps(dir, fs = realFs) {
 
 // lib/core/lock.js
 var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_fs3 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 var LOCK_NAME = ".extids.lock";
@@ -4920,7 +4919,7 @@ async function withLock(dir, opts, fn) {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
       let fresh = acquired;
       try {
-        fresh = Math.max(fresh, (0, import_node_fs3.statSync)(lockfilePath).mtimeMs);
+        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
       } catch {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
       }
@@ -5360,7 +5359,7 @@ function linkFindings(links, mappings, file) {
 }
 
 // lib/core/commands/common.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -5744,7 +5743,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -5847,7 +5846,7 @@ function remaining(validated, snap) {
 }
 
 // lib/core/commands/repair.js
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -6195,7 +6194,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -6475,7 +6474,7 @@ async function runStaged(io, paths, staged, git, early) {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -6534,7 +6533,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs6.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }

@@ -8791,7 +8791,7 @@ async function withLock(dir, opts, fn) {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
       let fresh = acquired;
       try {
-        fresh = Math.max(fresh, (0, import_node_fs3.statSync)(lockfilePath).mtimeMs);
+        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
       } catch {
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
       }
@@ -8806,13 +8806,12 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_fs3, import_node_path5, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sleep;
+var import_node_fs2, import_node_path5, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sleep;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_fs3 = require("node:fs");
     import_node_path5 = require("node:path");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
     init_findings();
@@ -9782,7 +9781,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -9806,12 +9805,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -10327,7 +10326,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -10351,12 +10350,12 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs5;
+var import_node_fs4;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_canonical();
     init_diagnose();
     init_git();
@@ -10413,7 +10412,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -10501,9 +10500,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs6.existsSync)(t.path))
+    if (!(0, import_node_fs5.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink())
+    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
       return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
     if (!t.hasFrontmatter || t.id === void 0) {
       findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
@@ -10515,12 +10514,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs6;
+var import_node_fs5;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -10866,7 +10865,7 @@ async function sync(s, o) {
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+    const text = (0, import_node_fs6.readFileSync)(rec.path, "utf8");
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
   };
   const statuses = s.config.sync?.statuses;
@@ -11131,7 +11130,7 @@ async function record2(s, o, tasks, links, found, written, now) {
         (current[task] ??= {}).github = link;
         links[task] = current[task];
         for (const rec of copies.get(task) ?? []) {
-          const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+          const text = (0, import_node_fs6.readFileSync)(rec.path, "utf8");
           const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
           const next = setExternalIds(text, want, rec.file);
           if (next !== text) {
@@ -11190,13 +11189,13 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince;
+var import_node_crypto2, import_node_fs6, LOOKUP_SLACK_MS, wrote, unchangedSince;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -11376,12 +11375,12 @@ __export(init_exports, {
   init: () => init
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs8.existsSync)(file) ? (0, import_node_fs8.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs7.existsSync)(file) ? (0, import_node_fs7.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs8.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs7.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
@@ -11389,7 +11388,7 @@ ${missing.join("\n")}
 }
 function huskyBin(root) {
   const local = (0, import_node_path9.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs8.existsSync)(local))
+  if ((0, import_node_fs7.existsSync)(local))
     return local;
   return (0, import_node_path9.join)((0, import_node_path9.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
@@ -11401,15 +11400,15 @@ async function init(root, opts = {}) {
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
   const configPath = (0, import_node_path9.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(configPath)) {
+  if (!(0, import_node_fs7.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(configPath), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(configPath), { recursive: true });
+      (0, import_node_fs7.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -11419,7 +11418,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs8.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs7.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     `${state}/.extids.lock/`,
@@ -11450,12 +11449,12 @@ async function init(root, opts = {}) {
   }
   for (const name of Object.keys(HOOKS)) {
     const hookFile = (0, import_node_path9.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs8.existsSync)(hookFile) ? (0, import_node_fs8.readFileSync)(hookFile, "utf8") : "";
+    const hookText = (0, import_node_fs7.existsSync)(hookFile) ? (0, import_node_fs7.readFileSync)(hookFile, "utf8") : "";
     if (hookText.includes(hookLine(name)))
       continue;
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path9.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(hookFile, hookText ? `${hookText}${hookText.endsWith("\n") ? "" : "\n"}
+      (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs7.writeFileSync)(hookFile, hookText ? `${hookText}${hookText.endsWith("\n") ? "" : "\n"}
 ${hookScript(name)}` : hookScript(name), { mode: 493 });
     }
     changes.push({
@@ -11484,13 +11483,13 @@ ${hookScript(name)}` : hookScript(name), { mode: 493 });
     });
   }
   const pkgPath = (0, import_node_path9.join)(root, "package.json");
-  if ((0, import_node_fs8.existsSync)(pkgPath)) {
-    const raw = (0, import_node_fs8.readFileSync)(pkgPath, "utf8");
+  if ((0, import_node_fs7.existsSync)(pkgPath)) {
+    const raw = (0, import_node_fs7.readFileSync)(pkgPath, "utf8");
     const pkg = JSON.parse(raw);
     if (!pkg.scripts?.prepare) {
       if (!dry) {
         (pkg.scripts ??= {}).prepare = "husky";
-        (0, import_node_fs8.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+        (0, import_node_fs7.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
       }
       changes.push({ kind: "prepare-script", file: "package.json", how: "added" });
     } else if (!pkg.scripts.prepare.includes("husky"))
@@ -11513,7 +11512,7 @@ ${hookScript(name)}` : hookScript(name), { mode: 493 });
   };
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs8.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs7.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -11525,16 +11524,16 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs7.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs8, import_node_path9, import_node_module, HOOKS, hookLine, hookScript, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs7, import_node_path9, import_node_module, HOOKS, hookLine, hookScript, MERGE_DRIVER, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path9 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
@@ -11645,7 +11644,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs9.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  (0, import_node_fs8.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -11662,21 +11661,21 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs9.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs8.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs9, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs8, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs9.readFileSync)(p, "utf8");
+        return (0, import_node_fs8.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }

@@ -3,8 +3,7 @@
  * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder died is taken over
  * once it is stale; a compromised lock aborts the write that would follow.
  */
-import nodeFs from 'node:fs';
-import { statSync } from 'node:fs';
+import nodeFs, { statSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describeFsError, ExtidsError } from './findings.js';
