@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkStagedState, loadSettings, planStagedTasks } from '../src/core/index.js';
 import {
+  BIN,
   cleanup,
   cli,
   COUNTERS,
@@ -11,6 +12,7 @@ import {
   gitRun,
   MAPPING,
   read,
+  readJson,
   repo,
   task,
   write,
@@ -178,6 +180,132 @@ describe('pre-commit hook, installed by extids init', () => {
     const c = commit(root, 'copy');
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-3C4D is already the id of tasks\/old\.md/);
     expect(c.code).toBe(1);
+  });
+});
+
+describe("the pre-commit script's gate: git answers first, Node starts only for task, state or config files", () => {
+  /** `initialized()`, with node_modules/.bin/extids logging each start before it runs extids. */
+  function logged(): { root: string; starts: () => string[] } {
+    const root = initialized();
+    const bin = join(root, 'node_modules/.bin/extids');
+    rmSync(bin);
+    writeFileSync(
+      bin,
+      `#!/bin/sh\necho "$*" >> "${root}/.git/extids-starts"\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const starts = () =>
+      existsSync(join(root, '.git/extids-starts'))
+        ? read(root, '.git/extids-starts').trim().split('\n')
+        : [];
+    return { root, starts };
+  }
+
+  test('a commit of code or docs outside the tasks directory never starts extids; a task, the state or the config does', () => {
+    const { root, starts } = logged();
+    git(root, 'add', '-A');
+    expect(commit(root, 'extids init').code).toBe(0); // the config is staged: extids ran
+    expect(starts()).toEqual(['hook pre-commit']);
+    rmSync(join(root, '.git/extids-starts'));
+    for (const f of ['src/x.ts', 'README.md', 'docs/tasks/guide.md', 'tasks.md']) {
+      write(root, f, 'x\n');
+      git(root, 'add', '-A');
+      const c = commit(root, `add ${f}`);
+      expect([f, c.code, c.stderr]).toEqual([f, 0, '']);
+    }
+    expect(starts()).toEqual([]);
+
+    write(root, 'tasks/backlog/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'task').stderr).toMatch(/assigned 2 external IDs: TASK-1A2B/);
+    expect(starts()).toEqual(['hook pre-commit']);
+
+    write(root, '.claude/extids.json', JSON.stringify({ tools: { jira: { key: 'PROJ' } } }));
+    git(root, 'add', '-A');
+    expect(commit(root, 'config').code).toBe(0);
+    expect(starts()).toHaveLength(2);
+
+    const counters = readJson(root, COUNTERS);
+    write(
+      root,
+      COUNTERS,
+      JSON.stringify({ ...counters, counters: { ...counters.counters, github: 9 } }, null, 2),
+    );
+    git(root, 'add', '-A');
+    expect(commit(root, 'counters ahead').code).toBe(0);
+    expect(starts()).toHaveLength(3);
+  });
+
+  test('GIT_LITERAL_PATHSPECS (or the glob variables) in the environment does not let a new task past the gate', () => {
+    const root = initialized();
+    for (const [i, v] of [
+      'GIT_LITERAL_PATHSPECS',
+      'GIT_GLOB_PATHSPECS',
+      'GIT_NOGLOB_PATHSPECS',
+    ].entries()) {
+      const id = `TASK-${i}A2B`;
+      write(root, `tasks/${id}.md`, task(id));
+      git(root, 'add', '-A');
+      const c = commit(root, id, { [v]: '1' });
+      expect([v, c.code, c.stderr]).toEqual([
+        v,
+        0,
+        expect.stringMatching(new RegExp(`assigned 2 external IDs: ${id}`)),
+      ]);
+    }
+  });
+
+  test('a config that moves the tasks directory: its commit is refused until init updates the gate, then tasks there get IDs', () => {
+    const root = initialized();
+    const config = readJson(root, '.claude/extids.json');
+    write(
+      root,
+      '.claude/extids.json',
+      JSON.stringify({ ...config, tasksDir: 'planning' }, null, 2),
+    );
+    git(root, 'add', '-A');
+    const refused = commit(root, 'move tasks');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'extids: commit refused: .husky/pre-commit asks git about other paths than .claude/extids.json names (tasks in planning, state in .claude/state), so commits that touch tasks could skip the hook\n' +
+        '  run `npx extids init` to update it, then stage .husky/pre-commit with the config\n',
+    );
+    const before = read(root, '.husky/pre-commit');
+    const init = cli(root, ['init']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/\.husky\/pre-commit.*updated the extids hook/);
+    const after = read(root, '.husky/pre-commit');
+    expect(after).toContain("':(literal)planning'");
+    // Only the line of paths changed.
+    expect(before.split('\n').filter((l, i) => l !== after.split('\n')[i])).toEqual([
+      expect.stringContaining("':(literal)tasks'"),
+    ]);
+    git(root, 'add', '-A');
+    expect(commit(root, 'move tasks').code).toBe(0);
+
+    write(root, 'planning/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'planned').stderr).toMatch(/assigned 2 external IDs: TASK-3C4D/);
+  });
+
+  test('init replaces the ungated script earlier versions wrote, keeps the rest of the file, and is idempotent', () => {
+    const root = initialized();
+    const ungated =
+      '# extids: give new tasks their external IDs, refuse broken state files\n' +
+      'if [ -x node_modules/.bin/extids ]; then\n' +
+      '  node_modules/.bin/extids hook pre-commit\n' +
+      'else\n' +
+      '  echo "extids: not installed here (npm ci), so task IDs were not checked" >&2\n' +
+      'fi\n';
+    write(root, '.husky/pre-commit', `npm run lint\n\n${ungated}`);
+    const r = cli(root, ['init']);
+    expect(r.stdout).toMatch(/updated the extids hook/);
+    const script = read(root, '.husky/pre-commit');
+    expect(script).toMatch(/^npm run lint\n\n# extids: give new tasks/);
+    expect(script).toContain('exec git diff --cached');
+    expect(script).not.toContain(ungated);
+    expect(cli(root, ['init']).stdout).not.toMatch(/updated|added|created/);
+    expect(read(root, '.husky/pre-commit')).toBe(script);
   });
 });
 

@@ -63988,6 +63988,12 @@ function idGuesses(text) {
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
+/**
+ * What counts as staged for the hooks: added, copied or modified against HEAD (a rename is an add
+ * and a delete; a deletion concerns no hook). `stagedPaths` asks with these, and so does the
+ * husky script's gate, which asks before Node starts (hook/gate.ts).
+ */
+const STAGED_DIFF = ['diff', '--cached', '--no-renames', '--diff-filter=ACM'];
 class git_Git {
     cwd;
     env;
@@ -64130,14 +64136,7 @@ class git_Git {
      * status letter (A, C or M), from one `git diff --cached`.
      */
     stagedPaths() {
-        const fields = this.run([
-            'diff',
-            '--cached',
-            '--name-status',
-            '-z',
-            '--no-renames',
-            '--diff-filter=ACM',
-        ]).split('\0');
+        const fields = this.run([...STAGED_DIFF, '--name-status', '-z']).split('\0');
         const out = new Map();
         for (let i = 0; i + 1 < fields.length; i += 2)
             out.set(fields[i + 1], fields[i].charAt(0));
@@ -66254,7 +66253,9 @@ function phrases(c) {
         case 'hook-installed':
             return c.how === 'created'
                 ? both('created', 'create', `the ${c.file.split('/').pop()} hook`)
-                : both('added', 'add', 'the extids hook');
+                : c.how === 'updated'
+                    ? both('updated', 'update', 'the extids hook: git is asked first, about the paths the config names')
+                    : both('added', 'add', 'the extids hook');
         case 'prepare-script':
             return c.how === 'added'
                 ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')

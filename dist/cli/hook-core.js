@@ -5375,6 +5375,7 @@ function idGuesses(text) {
 // lib/core/git.js
 var MAX_BUFFER = 512 * 1024 * 1024;
 var TIMEOUT_MS = 6e4;
+var STAGED_DIFF = ["diff", "--cached", "--no-renames", "--diff-filter=ACM"];
 var Git = class {
   cwd;
   env;
@@ -5510,14 +5511,7 @@ var Git = class {
    * status letter (A, C or M), from one `git diff --cached`.
    */
   stagedPaths() {
-    const fields = this.run([
-      "diff",
-      "--cached",
-      "--name-status",
-      "-z",
-      "--no-renames",
-      "--diff-filter=ACM"
-    ]).split("\0");
+    const fields = this.run([...STAGED_DIFF, "--name-status", "-z"]).split("\0");
     const out = /* @__PURE__ */ new Map();
     for (let i = 0; i + 1 < fields.length; i += 2)
       out.set(fields[i + 1], fields[i].charAt(0));
@@ -6415,7 +6409,7 @@ function phrases(c) {
     case "git-config-set":
       return both("set", "set", `${c.key} = ${c.value}`);
     case "hook-installed":
-      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : both("added", "add", "the extids hook");
+      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook: git is asked first, about the paths the config names") : both("added", "add", "the extids hook");
     case "prepare-script":
       return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
   }

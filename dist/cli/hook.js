@@ -36,7 +36,7 @@ __export(pre_commit_exports, {
 });
 module.exports = __toCommonJS(pre_commit_exports);
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -64,6 +64,7 @@ function idGuesses(text) {
 // lib/core/git.js
 var MAX_BUFFER = 512 * 1024 * 1024;
 var TIMEOUT_MS = 6e4;
+var STAGED_DIFF = ["diff", "--cached", "--no-renames", "--diff-filter=ACM"];
 var Git = class {
   cwd;
   env;
@@ -199,14 +200,7 @@ var Git = class {
    * status letter (A, C or M), from one `git diff --cached`.
    */
   stagedPaths() {
-    const fields = this.run([
-      "diff",
-      "--cached",
-      "--name-status",
-      "-z",
-      "--no-renames",
-      "--diff-filter=ACM"
-    ]).split("\0");
+    const fields = this.run([...STAGED_DIFF, "--name-status", "-z"]).split("\0");
     const out = /* @__PURE__ */ new Map();
     for (let i = 0; i + 1 < fields.length; i += 2)
       out.set(fields[i + 1], fields[i].charAt(0));
@@ -408,33 +402,53 @@ function idFilesAnswer(rev, ids, out) {
 }
 
 // lib/core/paths.js
+var import_node_path = require("node:path");
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+
+// lib/hook/gate.js
+function gatePathspecs(paths) {
+  const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
+  if (!inside(paths.tasksDir) || !inside(paths.stateDir))
+    return [":(literal)."];
+  const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
+  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+}
+var sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+var ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
+var pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
+function staleGate(script, paths) {
+  const lines = script.split(/\r?\n/);
+  const at = lines.indexOf(ASK);
+  return at !== -1 && lines[at + 1] !== pathsLine(paths);
+}
 
 // lib/hook/pre-commit.js
 function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const norm = (p) => p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-  return { root, stateDir: norm(stateDir), tasksDir: norm(tasksDir) };
+  const rel = (p) => relPath(root, (0, import_node_path2.resolve)(root, p)) || ".";
+  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
   const tasks = [];
   const state = [];
   const added = /* @__PURE__ */ new Set();
-  const taskPrefix = paths.tasksDir + "/";
-  const statePrefix = paths.stateDir + "/";
+  const under = (dir) => dir === "." ? "" : dir + "/";
+  const taskPrefix = under(paths.tasksDir);
+  const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, "M"])) : git.stagedPaths();
   for (const [p, status] of changed) {
     if (p.startsWith(taskPrefix) && p.endsWith(".md")) {
@@ -460,10 +474,12 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path2.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
+  if (name === "pre-commit" && refuseStaleGate(io, paths))
+    return 1;
   try {
     if (name === "post-merge" && !git.verify("HEAD^2"))
       return 0;
@@ -483,13 +499,28 @@ async function hookMain(io) {
   const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
   return runStaged(io, paths, staged, git, early);
 }
+function refuseStaleGate(io, paths) {
+  const file = ".husky/pre-commit";
+  let script;
+  try {
+    script = (0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8");
+  } catch {
+    return false;
+  }
+  if (!staleGate(script, paths))
+    return false;
+  io.stderr.write(`extids: commit refused: ${file} asks git about other paths than ${CONFIG_FILE} names (tasks in ${paths.tasksDir}, state in ${paths.stateDir}), so commits that touch tasks could skip the hook
+  run \`npx extids init\` to update it, then stage ${file} with the config
+`);
+  return true;
+}
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs.readFileSync)((0, import_node_path.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

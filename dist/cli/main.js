@@ -4807,15 +4807,15 @@ var init_schemas = __esm({
     $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       $ZodType.init(inst, def);
       const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-      if (sh) {
+      const sh2 = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh2) {
         const get = () => {
-          const newSh = { ...sh };
+          const newSh = { ...sh2 };
           Object.defineProperty(def, "shape", { value: newSh });
           get.raw = newSh;
           return newSh;
         };
-        get.raw = sh;
+        get.raw = sh2;
         Object.defineProperty(def, "shape", { get });
       }
       const _normalized = cached(() => normalizeDef(def));
@@ -6803,7 +6803,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let done = 0;
     let worker;
     try {
@@ -6813,7 +6813,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve3(0);
+      resolve4(0);
       return;
     }
     let failure2;
@@ -6841,7 +6841,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve3(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -8664,12 +8664,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve3, reject) => {
+      return (...args) => new Promise((resolve4, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve3(result2);
+            resolve4(result2);
           }
         });
         method(...args);
@@ -9468,7 +9468,7 @@ function idFilesAnswer(rev, ids, out) {
   }
   return [...files];
 }
-var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, Git, objectName, CAT_FILE;
+var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
   "lib/core/git.js"() {
     "use strict";
@@ -9478,6 +9478,7 @@ var init_git = __esm({
     init_id_lines();
     MAX_BUFFER = 512 * 1024 * 1024;
     TIMEOUT_MS = 6e4;
+    STAGED_DIFF = ["diff", "--cached", "--no-renames", "--diff-filter=ACM"];
     Git = class {
       cwd;
       env;
@@ -9507,8 +9508,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve3, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve3(stdout));
+        return new Promise((resolve4, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
           child.stdin?.end(input);
         });
       }
@@ -9613,14 +9614,7 @@ var init_git = __esm({
        * status letter (A, C or M), from one `git diff --cached`.
        */
       stagedPaths() {
-        const fields = this.run([
-          "diff",
-          "--cached",
-          "--name-status",
-          "-z",
-          "--no-renames",
-          "--diff-filter=ACM"
-        ]).split("\0");
+        const fields = this.run([...STAGED_DIFF, "--name-status", "-z"]).split("\0");
         const out = /* @__PURE__ */ new Map();
         for (let i = 0; i + 1 < fields.length; i += 2)
           out.set(fields[i + 1], fields[i].charAt(0));
@@ -11287,6 +11281,130 @@ var init_env = __esm({
   }
 });
 
+// lib/doors/render.js
+function formatFinding(f, st) {
+  const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
+  const loc = where(f);
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+}
+function formatFindings(findings, st, verbose, cap = 10) {
+  const lines = [];
+  const shown = /* @__PURE__ */ new Map();
+  const hidden = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.severity} ${f.code}`;
+    const n = shown.get(key) ?? 0;
+    if (f.severity !== "error" && !verbose && n >= cap) {
+      hidden.set(key, (hidden.get(key) ?? 0) + 1);
+      continue;
+    }
+    shown.set(key, n + 1);
+    lines.push(formatFinding(f, st));
+  }
+  for (const [key, n] of hidden) {
+    const [sev, code] = key.split(" ");
+    lines.push(st.dim(`\u2026 ${n} more ${code} ${sev}${n === 1 ? "" : "s"} (--verbose lists all)`));
+  }
+  return lines;
+}
+function summaryLine(r, st) {
+  const errors = r.findings.filter((f) => f.severity === "error").length;
+  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const counts = `${plural(r.stats.mappings, "mapping")}, ${plural(r.stats.tasks, "task")}`;
+  const issues = errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no problems";
+  const mark = errors ? st.red("\u2716") : warnings ? st.yellow("\u26A0") : st.green("\u2714");
+  return `${mark} ${r.command}${r.dryRun ? " (dry run)" : ""}: ${issues} \xB7 ${counts}`;
+}
+function describeChange(c, dryRun = false) {
+  const [did, would] = phrases(c);
+  return dryRun ? `would ${would}` : did;
+}
+function phrases(c) {
+  const both = (past, base, rest) => [
+    `${past} ${rest}`,
+    `${base} ${rest}`
+  ];
+  switch (c.kind) {
+    case "state-written":
+      return {
+        created: ["created", "create"],
+        updated: ["updated", "update"],
+        migrated: ["migrated to format 1.0", "migrate to format 1.0"],
+        rebuilt: ["rebuilt", "rebuild"]
+      }[c.how];
+    case "original-kept":
+      return c.why === "corrupt" ? both("quarantined", "quarantine", "the damaged original here") : both("kept", "keep", "the pre-migration original here");
+    case "task-written":
+      return both("wrote", "write", "external_ids");
+    case "mapping-rebuilt": {
+      const [own2, ...more] = c.sources;
+      const from = c.sources.length ? [
+        own2.name,
+        ...more.map((s) => `${s.name} (${s.added} more mapping${s.added === 1 ? "" : "s"})`)
+      ] : ["nothing: no source had its data"];
+      return both("rebuilt", "rebuild", `it from ${list(from)}`);
+    }
+    case "mapping-restored":
+      return both("restored", "restore", `the missing file from ${list(c.sources)}`);
+    case "source-disagreed":
+      return both("kept", "keep", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
+    case "frontmatter-adopted":
+      return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
+    case "counter-raised":
+      return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "renumbered":
+      return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
+    case "frontmatter-aligned":
+      return both("updated", "update", "external_ids to match the mapping file");
+    case "canonical-rewrite":
+      return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
+    case "migrated":
+      return [`migrated: ${c.steps.join("; ")}`, `migrate: ${c.steps.join("; ")}`];
+    case "counters-rebuilt":
+      return both("rebuilt", "rebuild", `it from ${c.fromSurvivors ? "the surviving counters and " : ""}the highest numbers in use`);
+    case "counters-created":
+      return both("created", "create", "it from the highest numbers in use");
+    case "config-created":
+      return both("wrote", "write", c.tools.length ? `a starter config tracking ${list(c.tools)}` : 'a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}');
+    case "config-tools-set":
+      return both("set", "set", `tools to ${list(c.tools)} (was ${c.before.length ? list(c.before) : "none"})`);
+    case "lines-added":
+      return c.purpose === "ignore" ? both("added", "add", c.lines.join(" ")) : both("registered", "register", "the extids merge driver for the state files");
+    case "git-config-set":
+      return both("set", "set", `${c.key} = ${c.value}`);
+    case "hook-installed":
+      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook: git is asked first, about the paths the config names") : both("added", "add", "the extids hook");
+    case "prepare-script":
+      return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+  }
+}
+var plain, noStyle, sgr, ansiStyle, where, plural, list, changeLines, jsonReport;
+var init_render = __esm({
+  "lib/doors/render.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_core3();
+    plain = (s) => s;
+    noStyle = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
+    sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+    ansiStyle = {
+      red: sgr(31, 39),
+      yellow: sgr(33, 39),
+      green: sgr(32, 39),
+      dim: sgr(2, 22),
+      bold: sgr(1, 22)
+    };
+    where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
+    changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
+    jsonReport = (r) => ({
+      ...r,
+      changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) }))
+    });
+  }
+});
+
 // lib/doors/sync.js
 var sync_exports = {};
 __export(sync_exports, {
@@ -11366,6 +11484,80 @@ var init_sync2 = __esm({
   }
 });
 
+// lib/hook/gate.js
+function gatePathspecs(paths) {
+  const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
+  if (!inside(paths.tasksDir) || !inside(paths.stateDir))
+    return [":(literal)."];
+  const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
+  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+}
+function gated(paths, body) {
+  const indented = body.replace(/^(?=.)/gm, "  ");
+  return [
+    "# Node starts only when git says one of these paths is staged (extids init writes them from",
+    "# the config, and the hook refuses a commit that changes the config until they match it).",
+    "if ! (unset GIT_LITERAL_PATHSPECS GIT_GLOB_PATHSPECS GIT_NOGLOB_PATHSPECS GIT_ICASE_PATHSPECS",
+    ASK,
+    pathsLine(paths),
+    `${indented}fi
+`
+  ].join("\n");
+}
+function staleGate(script, paths) {
+  const lines = script.split(/\r?\n/);
+  const at2 = lines.indexOf(ASK);
+  return at2 !== -1 && lines[at2 + 1] !== pathsLine(paths);
+}
+function refreshGate(script, paths) {
+  if (!staleGate(script, paths))
+    return script;
+  const lines = script.split(/\r?\n/);
+  lines[lines.indexOf(ASK) + 1] = pathsLine(paths);
+  return lines.join(script.includes("\r\n") ? "\r\n" : "\n");
+}
+var sh, ASK, pathsLine;
+var init_gate = __esm({
+  "lib/hook/gate.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_git();
+    init_paths();
+    sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+    ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
+    pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
+  }
+});
+
+// lib/hook/pre-commit.js
+function quickPaths(root) {
+  let stateDir = DEFAULT_STATE_DIR;
+  let tasksDir = DEFAULT_TASKS_DIR;
+  try {
+    const c = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path9.resolve)(root, CONFIG_FILE), "utf8"));
+    if (typeof c.stateDir === "string")
+      stateDir = c.stateDir;
+    if (typeof c.tasksDir === "string")
+      tasksDir = c.tasksDir;
+  } catch {
+  }
+  const rel = (p) => relPath(root, (0, import_node_path9.resolve)(root, p)) || ".";
+  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+}
+var import_node_fs7, import_node_path9;
+var init_pre_commit = __esm({
+  "lib/hook/pre-commit.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs7 = require("node:fs");
+    import_node_path9 = require("node:path");
+    init_git();
+    init_id_lines();
+    init_paths();
+    init_gate();
+  }
+});
+
 // lib/cli/init.js
 var init_exports = {};
 __export(init_exports, {
@@ -11375,22 +11567,22 @@ __export(init_exports, {
   init: () => init
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs7.existsSync)(file) ? (0, import_node_fs7.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs8.existsSync)(file) ? (0, import_node_fs8.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs7.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs8.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path9.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs7.existsSync)(local))
+  const local = (0, import_node_path10.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs8.existsSync)(local))
     return local;
-  return (0, import_node_path9.join)((0, import_node_path9.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -11399,16 +11591,16 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
-  const configPath = (0, import_node_path9.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs7.existsSync)(configPath)) {
+  const configPath = (0, import_node_path10.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs8.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(configPath), { recursive: true });
-      (0, import_node_fs7.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(configPath), { recursive: true });
+      (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -11418,7 +11610,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs7.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs8.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     `${state}/.extids.lock/`,
@@ -11428,7 +11620,7 @@ async function init(root, opts = {}) {
     `${state}/*.pre-migration-*`
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path9.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path10.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -11447,21 +11639,29 @@ async function init(root, opts = {}) {
       value: MERGE_DRIVER
     });
   }
+  const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path9.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs7.existsSync)(hookFile) ? (0, import_node_fs7.readFileSync)(hookFile, "utf8") : "";
-    if (hookText.includes(hookLine(name)))
+    const hookFile = (0, import_node_path10.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs8.existsSync)(hookFile) ? (0, import_node_fs8.readFileSync)(hookFile, "utf8") : "";
+    const script = hookScript(name, gatePaths);
+    let next;
+    let how;
+    if (!hookText)
+      [next, how] = [script, "created"];
+    else if (!hookText.includes(hookLine(name)))
+      [next, how] = [`${hookText}${hookText.endsWith("\n") ? "" : "\n"}
+${script}`, "appended"];
+    else if (name === "pre-commit" && hookText.includes(UNGATED_PRE_COMMIT))
+      [next, how] = [hookText.replace(UNGATED_PRE_COMMIT, script), "updated"];
+    else if (name === "pre-commit" && staleGate(hookText, gatePaths))
+      [next, how] = [refreshGate(hookText, gatePaths), "updated"];
+    else
       continue;
     if (!dry) {
-      (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs7.writeFileSync)(hookFile, hookText ? `${hookText}${hookText.endsWith("\n") ? "" : "\n"}
-${hookScript(name)}` : hookScript(name), { mode: 493 });
+      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs8.writeFileSync)(hookFile, next, { mode: 493 });
     }
-    changes.push({
-      kind: "hook-installed",
-      file: `.husky/${name}`,
-      how: hookText ? "appended" : "created"
-    });
+    changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
   if (git.configGet("core.hooksPath") !== ".husky/_") {
     if (!dry) {
@@ -11482,14 +11682,14 @@ ${hookScript(name)}` : hookScript(name), { mode: 493 });
       value: ".husky/_ (by husky)"
     });
   }
-  const pkgPath = (0, import_node_path9.join)(root, "package.json");
-  if ((0, import_node_fs7.existsSync)(pkgPath)) {
-    const raw = (0, import_node_fs7.readFileSync)(pkgPath, "utf8");
+  const pkgPath = (0, import_node_path10.join)(root, "package.json");
+  if ((0, import_node_fs8.existsSync)(pkgPath)) {
+    const raw = (0, import_node_fs8.readFileSync)(pkgPath, "utf8");
     const pkg = JSON.parse(raw);
     if (!pkg.scripts?.prepare) {
       if (!dry) {
         (pkg.scripts ??= {}).prepare = "husky";
-        (0, import_node_fs7.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+        (0, import_node_fs8.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
       }
       changes.push({ kind: "prepare-script", file: "package.json", how: "added" });
     } else if (!pkg.scripts.prepare.includes("husky"))
@@ -11512,7 +11712,7 @@ ${hookScript(name)}` : hookScript(name), { mode: 493 });
   };
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs7.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs8.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -11524,19 +11724,21 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs7.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs7, import_node_path9, import_node_module, HOOKS, hookLine, hookScript, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs7 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
+    init_gate();
+    init_pre_commit();
     HOOKS = {
       "pre-commit": {
         why: "give new tasks their external IDs, refuse broken state files",
@@ -11548,13 +11750,16 @@ var init_init = __esm({
       }
     };
     hookLine = (name) => `extids hook ${name}`;
-    hookScript = (name) => `# extids: ${HOOKS[name].why}
-if [ -x node_modules/.bin/extids ]; then
+    runHook = (name) => `if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook ${name}
 else
   echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
 fi
 `;
+    hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
+${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
+    UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
+${runHook("pre-commit")}`;
     MERGE_DRIVER = '[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { echo "extids: not installed here, so %P was merged as plain text: resolve it, then run npm ci && npx extids repair" >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }';
     toolNames = (tools) => Object.entries(tools).map(([t, c]) => c?.key ? `${t}:${c.key}` : t);
   }
@@ -11644,7 +11849,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs8.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  (0, import_node_fs9.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -11661,21 +11866,21 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs8.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs9.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs8, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs9, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs8.readFileSync)(p, "utf8");
+        return (0, import_node_fs9.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -11715,127 +11920,10 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_core3();
 init_env();
-
-// lib/doors/render.js
-init_import_meta_url();
-init_core3();
-var plain = (s) => s;
-var noStyle = { red: plain, yellow: plain, green: plain, dim: plain, bold: plain };
-var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
-var ansiStyle = {
-  red: sgr(31, 39),
-  yellow: sgr(33, 39),
-  green: sgr(32, 39),
-  dim: sgr(2, 22),
-  bold: sgr(1, 22)
-};
-var where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
-function formatFinding(f, st) {
-  const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
-  const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
-}
-function formatFindings(findings, st, verbose, cap = 10) {
-  const lines = [];
-  const shown = /* @__PURE__ */ new Map();
-  const hidden = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.severity} ${f.code}`;
-    const n = shown.get(key) ?? 0;
-    if (f.severity !== "error" && !verbose && n >= cap) {
-      hidden.set(key, (hidden.get(key) ?? 0) + 1);
-      continue;
-    }
-    shown.set(key, n + 1);
-    lines.push(formatFinding(f, st));
-  }
-  for (const [key, n] of hidden) {
-    const [sev, code] = key.split(" ");
-    lines.push(st.dim(`\u2026 ${n} more ${code} ${sev}${n === 1 ? "" : "s"} (--verbose lists all)`));
-  }
-  return lines;
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function summaryLine(r, st) {
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const counts = `${plural(r.stats.mappings, "mapping")}, ${plural(r.stats.tasks, "task")}`;
-  const issues = errors || warnings ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : "no problems";
-  const mark = errors ? st.red("\u2716") : warnings ? st.yellow("\u26A0") : st.green("\u2714");
-  return `${mark} ${r.command}${r.dryRun ? " (dry run)" : ""}: ${issues} \xB7 ${counts}`;
-}
-var list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
-function describeChange(c, dryRun = false) {
-  const [did, would] = phrases(c);
-  return dryRun ? `would ${would}` : did;
-}
-function phrases(c) {
-  const both = (past, base, rest) => [
-    `${past} ${rest}`,
-    `${base} ${rest}`
-  ];
-  switch (c.kind) {
-    case "state-written":
-      return {
-        created: ["created", "create"],
-        updated: ["updated", "update"],
-        migrated: ["migrated to format 1.0", "migrate to format 1.0"],
-        rebuilt: ["rebuilt", "rebuild"]
-      }[c.how];
-    case "original-kept":
-      return c.why === "corrupt" ? both("quarantined", "quarantine", "the damaged original here") : both("kept", "keep", "the pre-migration original here");
-    case "task-written":
-      return both("wrote", "write", "external_ids");
-    case "mapping-rebuilt": {
-      const [own2, ...more] = c.sources;
-      const from = c.sources.length ? [
-        own2.name,
-        ...more.map((s) => `${s.name} (${s.added} more mapping${s.added === 1 ? "" : "s"})`)
-      ] : ["nothing: no source had its data"];
-      return both("rebuilt", "rebuild", `it from ${list(from)}`);
-    }
-    case "mapping-restored":
-      return both("restored", "restore", `the missing file from ${list(c.sources)}`);
-    case "source-disagreed":
-      return both("kept", "keep", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.kept}; ${c.source} had ${c.other}, which stays retired`);
-    case "frontmatter-adopted":
-      return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
-    case "counter-raised":
-      return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
-    case "renumbered":
-      return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
-    case "frontmatter-aligned":
-      return both("updated", "update", "external_ids to match the mapping file");
-    case "canonical-rewrite":
-      return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
-    case "migrated":
-      return [`migrated: ${c.steps.join("; ")}`, `migrate: ${c.steps.join("; ")}`];
-    case "counters-rebuilt":
-      return both("rebuilt", "rebuild", `it from ${c.fromSurvivors ? "the surviving counters and " : ""}the highest numbers in use`);
-    case "counters-created":
-      return both("created", "create", "it from the highest numbers in use");
-    case "config-created":
-      return both("wrote", "write", c.tools.length ? `a starter config tracking ${list(c.tools)}` : 'a starter config: add your tools under "tools", e.g. {"jira": {"key": "PROJ"}, "github": {}}');
-    case "config-tools-set":
-      return both("set", "set", `tools to ${list(c.tools)} (was ${c.before.length ? list(c.before) : "none"})`);
-    case "lines-added":
-      return c.purpose === "ignore" ? both("added", "add", c.lines.join(" ")) : both("registered", "register", "the extids merge driver for the state files");
-    case "git-config-set":
-      return both("set", "set", `${c.key} = ${c.value}`);
-    case "hook-installed":
-      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : both("added", "add", "the extids hook");
-    case "prepare-script":
-      return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
-  }
-}
-var changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
-var jsonReport = (r) => ({
-  ...r,
-  changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) }))
-});
+init_render();
 
 // lib/cli/version.js
 init_import_meta_url();
@@ -11852,7 +11940,7 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path10.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
+  const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
   return loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
@@ -11923,7 +12011,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path10.resolve)(io.cwd, f))
+      files: files.map((f) => (0, import_node_path11.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -11968,7 +12056,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path10.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));

@@ -24,6 +24,8 @@ import {
   type Report,
   type ToolConfig,
 } from '../core/index.js';
+import { gated, refreshGate, staleGate, type GatePaths } from '../hook/gate.js';
+import { quickPaths } from '../hook/pre-commit.js';
 
 /** The git hooks init installs (with husky), and what each says when extids is not installed. */
 const HOOKS = {
@@ -39,13 +41,17 @@ const HOOKS = {
 type HookName = keyof typeof HOOKS;
 
 export const hookLine = (name: HookName) => `extids hook ${name}`;
-export const hookScript = (name: HookName) => `# extids: ${HOOKS[name].why}
-if [ -x node_modules/.bin/extids ]; then
+const runHook = (name: HookName) => `if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook ${name}
 else
   echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
 fi
 `;
+/** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
+export const hookScript = (name: HookName, paths: GatePaths) =>
+  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
+/** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
+const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}\n${runHook('pre-commit')}`;
 
 /**
  * git runs a merge driver through the shell. Where extids is not installed (a clone without
@@ -153,26 +159,28 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     });
   }
 
-  // The hooks, installed with husky.
+  // The hooks, installed with husky. A pre-commit script from before the gate, or whose gate
+  // asks about other paths than the config names, is brought up to date.
+  const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS) as HookName[]) {
     const hookFile = join(root, '.husky', name);
     const hookText = existsSync(hookFile) ? readFileSync(hookFile, 'utf8') : '';
-    if (hookText.includes(hookLine(name))) continue;
+    const script = hookScript(name, gatePaths);
+    let next: string;
+    let how: 'created' | 'appended' | 'updated';
+    if (!hookText) [next, how] = [script, 'created'];
+    else if (!hookText.includes(hookLine(name)))
+      [next, how] = [`${hookText}${hookText.endsWith('\n') ? '' : '\n'}\n${script}`, 'appended'];
+    else if (name === 'pre-commit' && hookText.includes(UNGATED_PRE_COMMIT))
+      [next, how] = [hookText.replace(UNGATED_PRE_COMMIT, script), 'updated'];
+    else if (name === 'pre-commit' && staleGate(hookText, gatePaths))
+      [next, how] = [refreshGate(hookText, gatePaths), 'updated'];
+    else continue;
     if (!dry) {
       mkdirSync(dirname(hookFile), { recursive: true });
-      writeFileSync(
-        hookFile,
-        hookText
-          ? `${hookText}${hookText.endsWith('\n') ? '' : '\n'}\n${hookScript(name)}`
-          : hookScript(name),
-        { mode: 0o755 },
-      );
+      writeFileSync(hookFile, next, { mode: 0o755 });
     }
-    changes.push({
-      kind: 'hook-installed',
-      file: `.husky/${name}`,
-      how: hookText ? 'appended' : 'created',
-    });
+    changes.push({ kind: 'hook-installed', file: `.husky/${name}`, how });
   }
   if (git.configGet('core.hooksPath') !== '.husky/_') {
     if (!dry) {

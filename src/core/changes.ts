@@ -56,7 +56,7 @@ export type Change =
   | { kind: 'config-tools-set'; file: string; tools: string[]; before: string[] }
   | { kind: 'lines-added'; file: string; lines: string[]; purpose: 'ignore' | 'merge-driver' }
   | { kind: 'git-config-set'; file: string; key: string; value: string }
-  | { kind: 'hook-installed'; file: string; how: 'created' | 'appended' }
+  | { kind: 'hook-installed'; file: string; how: 'created' | 'appended' | 'updated' }
   | { kind: 'prepare-script'; file: string; how: 'added' | 'left'; current?: string };
 
 export type ChangeKind = Change['kind'];

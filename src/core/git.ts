@@ -11,6 +11,13 @@ import { idGuesses } from './id-lines.js';
 const MAX_BUFFER = 512 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
 
+/**
+ * What counts as staged for the hooks: added, copied or modified against HEAD (a rename is an add
+ * and a delete; a deletion concerns no hook). `stagedPaths` asks with these, and so does the
+ * husky script's gate, which asks before Node starts (hook/gate.ts).
+ */
+export const STAGED_DIFF = ['diff', '--cached', '--no-renames', '--diff-filter=ACM'] as const;
+
 export class Git {
   /** `env` replaces the inherited environment (the action sets the bot identity this way). */
   constructor(
@@ -173,14 +180,7 @@ export class Git {
    * status letter (A, C or M), from one `git diff --cached`.
    */
   stagedPaths(): Map<string, string> {
-    const fields = this.run([
-      'diff',
-      '--cached',
-      '--name-status',
-      '-z',
-      '--no-renames',
-      '--diff-filter=ACM',
-    ]).split('\0');
+    const fields = this.run([...STAGED_DIFF, '--name-status', '-z']).split('\0');
     const out = new Map<string, string>();
     for (let i = 0; i + 1 < fields.length; i += 2) out.set(fields[i + 1]!, fields[i]!.charAt(0));
     return out;

@@ -189,7 +189,13 @@ function phrases(c: Change): [string, string] {
     case 'hook-installed':
       return c.how === 'created'
         ? both('created', 'create', `the ${c.file.split('/').pop()} hook`)
-        : both('added', 'add', 'the extids hook');
+        : c.how === 'updated'
+          ? both(
+              'updated',
+              'update',
+              'the extids hook: git is asked first, about the paths the config names',
+            )
+          : both('added', 'add', 'the extids hook');
     case 'prepare-script':
       return c.how === 'added'
         ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')

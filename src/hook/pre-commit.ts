@@ -15,9 +15,14 @@ import {
   DEFAULT_TASKS_DIR,
   MAPPING_FILE,
   COUNTERS_FILE,
+  relPath,
 } from '../core/paths.js';
+import { staleGate } from './gate.js';
 
-/** The configured directories, read without the schema: the full check happens if there is work. */
+/**
+ * The configured directories, read without the schema (the full check happens if there is work),
+ * as paths relative to the root with `/` between names ('.' for the root itself).
+ */
 export function quickPaths(root: string): HookPaths {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
@@ -31,8 +36,8 @@ export function quickPaths(root: string): HookPaths {
   } catch {
     /* no config, or a broken one: the slow path reports it */
   }
-  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  return { root, stateDir: norm(stateDir), tasksDir: norm(tasksDir) };
+  const rel = (p: string) => relPath(root, resolve(root, p)) || '.';
+  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 
 /** Staged paths that concern extids: added or modified task files, and the two state files. */
@@ -40,8 +45,9 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
   const tasks: string[] = [];
   const state: string[] = [];
   const added = new Set<string>();
-  const taskPrefix = paths.tasksDir + '/';
-  const statePrefix = paths.stateDir + '/';
+  const under = (dir: string) => (dir === '.' ? '' : dir + '/');
+  const taskPrefix = under(paths.tasksDir);
+  const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, 'M'])) : git.stagedPaths();
   for (const [p, status] of changed) {
     if (p.startsWith(taskPrefix) && p.endsWith('.md')) {
@@ -75,6 +81,7 @@ export async function hookMain(io: Io): Promise<number> {
   const git = new Git(root);
   let staged: Staged;
   const paths = quickPaths(root);
+  if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
   try {
     // post-merge: only right after a merge commit (not a fast-forward), for what it brought in.
     if (name === 'post-merge' && !git.verify('HEAD^2')) return 0;
@@ -93,6 +100,27 @@ export async function hookMain(io: Io): Promise<number> {
   const early = prefetch(paths, staged, git);
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git, early);
+}
+
+/**
+ * The husky script asks git about the paths the config named when `extids init` wrote it; when
+ * the config names others, commits that touch tasks could skip the hook. Such a commit stages the
+ * config (that is how it got past the gate), so it is the one refused, with the fix.
+ */
+function refuseStaleGate(io: Io, paths: HookPaths): boolean {
+  const file = '.husky/pre-commit';
+  let script: string;
+  try {
+    script = readFileSync(resolve(paths.root, file), 'utf8');
+  } catch {
+    return false; // no husky script: the hook was run some other way
+  }
+  if (!staleGate(script, paths)) return false;
+  io.stderr.write(
+    `extids: commit refused: ${file} asks git about other paths than ${CONFIG_FILE} names (tasks in ${paths.tasksDir}, state in ${paths.stateDir}), so commits that touch tasks could skip the hook\n` +
+      `  run \`npx extids init\` to update it, then stage ${file} with the config\n`,
+  );
+  return true;
 }
 
 /**
