@@ -288,6 +288,29 @@ describe("the pre-commit script's gate: git answers first, Node starts only for 
     expect(commit(root, 'planned').stderr).toMatch(/assigned 2 external IDs: TASK-3C4D/);
   });
 
+  test.each([
+    ['the root itself', '.', 'TASK-5E6F.md'],
+    ['an absolute path', 'ABS/planning', 'planning/TASK-5E6F.md'],
+  ])('a tasks directory given as %s passes the gate and gets IDs', (_, dir, file) => {
+    const root = repo({ kind: 'installed', config: null });
+    const tasksDir = dir.replace('ABS', root);
+    write(
+      root,
+      '.claude/extids.json',
+      JSON.stringify({ tools: { jira: { key: 'PROJ' } }, tasksDir }),
+    );
+    expect(cli(root, ['init']).code).toBe(0);
+    git(root, 'add', '-A');
+    expect(commit(root, 'init').code).toBe(0);
+    write(root, file, task('TASK-5E6F'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'task');
+    expect([c.code, c.stderr]).toEqual([
+      0,
+      'extids: assigned 1 external ID: TASK-5E6F (jira PROJ-1)\n',
+    ]);
+  });
+
   test('init replaces the ungated script earlier versions wrote, keeps the rest of the file, and is idempotent', () => {
     const root = initialized();
     const ungated =
