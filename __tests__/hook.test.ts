@@ -2,9 +2,11 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkStagedState, loadSettings, planStagedTasks } from '../src/core/index.js';
+import { hookScript } from '../src/cli/init.js';
 import {
   BIN,
   cleanup,
+  ROOT,
   cli,
   COUNTERS,
   FIXTURES,
@@ -309,6 +311,16 @@ describe("the pre-commit script's gate: git answers first, Node starts only for 
       0,
       'extids: assigned 1 external ID: TASK-5E6F (jira PROJ-1)\n',
     ]);
+  });
+
+  test("this repository's own .husky/pre-commit has the gate init writes for the default paths", () => {
+    const own = read(ROOT, '.husky/pre-commit');
+    const written = hookScript('pre-commit', { stateDir: '.claude/state', tasksDir: 'tasks' });
+    const gate = written
+      .split('\n')
+      .filter((l) => /^if ! \(unset|exec git diff|:\(literal\)/.test(l));
+    expect(gate).toHaveLength(3);
+    for (const line of gate) expect(own.split('\n')).toContain(line);
   });
 
   test('init replaces the ungated script earlier versions wrote, keeps the rest of the file, and is idempotent', () => {
