@@ -421,10 +421,14 @@ function gatePathspecs(paths) {
 var sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 var ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
 var pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
-function staleGate(script, paths) {
+function gateAt(script) {
   const lines = script.split(/\r?\n/);
-  const at = lines.indexOf(ASK);
-  return at !== -1 && lines[at + 1] !== pathsLine(paths);
+  const ask = lines.indexOf(ASK);
+  return { lines, at: ask === -1 ? -1 : ask + 1 };
+}
+function staleGate(script, paths) {
+  const { lines, at } = gateAt(script);
+  return at !== -1 && lines[at] !== pathsLine(paths);
 }
 
 // lib/hook/pre-commit.js

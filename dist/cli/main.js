@@ -11504,16 +11504,20 @@ function gated(paths, body) {
 `
   ].join("\n");
 }
-function staleGate(script, paths) {
+function gateAt(script) {
   const lines = script.split(/\r?\n/);
-  const at2 = lines.indexOf(ASK);
-  return at2 !== -1 && lines[at2 + 1] !== pathsLine(paths);
+  const ask = lines.indexOf(ASK);
+  return { lines, at: ask === -1 ? -1 : ask + 1 };
+}
+function staleGate(script, paths) {
+  const { lines, at: at2 } = gateAt(script);
+  return at2 !== -1 && lines[at2] !== pathsLine(paths);
 }
 function refreshGate(script, paths) {
-  if (!staleGate(script, paths))
+  const { lines, at: at2 } = gateAt(script);
+  if (at2 === -1 || lines[at2] === pathsLine(paths))
     return script;
-  const lines = script.split(/\r?\n/);
-  lines[lines.indexOf(ASK) + 1] = pathsLine(paths);
+  lines[at2] = pathsLine(paths);
   return lines.join(script.includes("\r\n") ? "\r\n" : "\n");
 }
 var sh, ASK, pathsLine;

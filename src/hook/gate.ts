@@ -54,17 +54,23 @@ export function gated(paths: GatePaths, body: string): string {
   ].join('\n');
 }
 
+/** The script's lines and where its line of paths is (-1: the script has no gate). */
+function gateAt(script: string): { lines: string[]; at: number } {
+  const lines = script.split(/\r?\n/);
+  const ask = lines.indexOf(ASK);
+  return { lines, at: ask === -1 ? -1 : ask + 1 };
+}
+
 /** Whether `script` has a gate that asks about other paths than `paths` (no gate: never stale). */
 export function staleGate(script: string, paths: GatePaths): boolean {
-  const lines = script.split(/\r?\n/);
-  const at = lines.indexOf(ASK);
-  return at !== -1 && lines[at + 1] !== pathsLine(paths);
+  const { lines, at } = gateAt(script);
+  return at !== -1 && lines[at] !== pathsLine(paths);
 }
 
 /** `script` with its gate asking about `paths`. */
 export function refreshGate(script: string, paths: GatePaths): string {
-  if (!staleGate(script, paths)) return script;
-  const lines = script.split(/\r?\n/);
-  lines[lines.indexOf(ASK) + 1] = pathsLine(paths);
+  const { lines, at } = gateAt(script);
+  if (at === -1 || lines[at] === pathsLine(paths)) return script;
+  lines[at] = pathsLine(paths);
   return lines.join(script.includes('\r\n') ? '\r\n' : '\n');
 }
