@@ -64,6 +64,17 @@ function cloneOf(remote: string): string {
   return c;
 }
 
+/** Pushes `n` new tasks to the remote's branch, numbered from `from`; returns their IDs. */
+function pushTasks(remote: string, from: number, n: number): string[] {
+  const c = cloneOf(remote);
+  const ids = Array.from({ length: n }, (_, i) => `TASK-K${String(from + i).padStart(2, '0')}A`);
+  for (const id of ids) write(c, `tasks/backlog/${id}.md`, taskText(id));
+  git(c, 'add', '-A');
+  git(c, 'commit', '-qm', `${n} more tasks`, '--no-verify');
+  git(c, 'push', '-q', 'origin', 'main');
+  return ids;
+}
+
 const env = (extra: Record<string, string> = {}) => ({
   GITHUB_TOKEN: fake.token,
   GITHUB_API_URL: fake.url,
@@ -75,6 +86,9 @@ const env = (extra: Record<string, string> = {}) => ({
 /** The built CLI as a process (asynchronously: the fake answers from this process). */
 const sync = (cwd: string, args: string[] = [], extra: Record<string, string> = {}): Promise<Run> =>
   cliAsync(cwd, ['sync', ...args], env(extra));
+
+const hasMapping = (remote: string) =>
+  git(remote, 'ls-tree', '--name-only', 'main', MAPPING).trim() !== '';
 
 /** The mapping as the remote's main branch has it. */
 function remoteMapping(remote: string): Record<string, { github?: string }> {
@@ -215,6 +229,21 @@ function killedAfter(cwd: string, ms: number, extra: Record<string, string>): Pr
       res(signal ?? (code === 0 ? '0' : `${code}: ${err.trim().split('\n').pop()}`));
     });
   });
+}
+
+/** Waits until no intent on the remote is live: the next run may take every task over. */
+async function leasesEnded(remote: string): Promise<void> {
+  let text: string;
+  try {
+    text = git(remote, 'show', 'refs/extids/intents:intents.json');
+  } catch {
+    return; // no intent was ever pushed
+  }
+  const intents = Object.values(
+    (JSON.parse(text) as { intents: Record<string, { expires: string }> }).intents,
+  );
+  const last = Math.max(0, ...intents.map((i) => Date.parse(i.expires)));
+  if (last > Date.now()) await new Promise((r) => setTimeout(r, last - Date.now() + 50));
 }
 
 /**
@@ -421,16 +450,25 @@ describe('rate limits', () => {
 
 describe('exactly once under faults', () => {
   test('SIGKILLed at random moments, with lost responses, 502s and time-outs, then a clean run', async () => {
-    const ids = Array.from({ length: 30 }, (_, i) => `TASK-K${String(i).padStart(2, '0')}A`);
+    const ids = Array.from({ length: 20 }, (_, i) => `TASK-K${String(i).padStart(2, '0')}A`);
     const { remote } = remoteWithTasks(ids);
     fake.state.faultRate = 0.25;
     fake.state.slowMs = 700;
+    fake.state.latencyMs = 25; // a run lasts long enough to be killed among its creates
     const lease = 2500;
-    const kills = Number(process.env.EXTIDS_SYNC_CRASH_LOOPS ?? 20);
+    const kills = Number(process.env.EXTIDS_SYNC_CRASH_LOOPS ?? 15);
     const outcomes: string[] = [];
-    while (outcomes.filter((o) => o === 'SIGKILL').length < kills && outcomes.length < kills * 10) {
+    const killed = () => outcomes.filter((o) => o === 'SIGKILL').length;
+    while (killed() < kills && outcomes.length < kills * 4) {
+      // Every run has work to be killed in: when the last tasks are on the remote's branch with
+      // their numbers, ten more are pushed; and a run starts once the last killed run's lease
+      // has ended (a run that meets a live intent leaves that task alone and ends at once), so
+      // it takes the killed run's tasks over: marker look-up, adoption, the rest created.
+      const mapping = hasMapping(remote) ? remoteMapping(remote) : {};
+      if (ids.every((id) => mapping[id]?.github)) ids.push(...pushTasks(remote, ids.length, 10));
+      await leasesEnded(remote);
       // Each run is a fresh clone, as a CI job is: the killed job's disk is gone.
-      const ms = 50 + Math.floor(Math.random() * 700);
+      const ms = 30 + Math.floor(Math.random() * 900);
       outcomes.push(
         await killedAfter(cloneOf(remote), ms, {
           EXTIDS_SYNC_LEASE_MS: String(lease),
@@ -438,7 +476,7 @@ describe('exactly once under faults', () => {
         }),
       );
     }
-    expect(outcomes.filter((o) => o === 'SIGKILL').length).toBe(kills);
+    expect({ killed: killed(), outcomes }).toEqual({ killed: kills, outcomes });
     expect(outcomes.filter((o) => o !== 'SIGKILL' && o !== '0')).toEqual([]);
     await settle(remote, lease);
     expectExactlyOnce(remote, ids);
