@@ -64,15 +64,13 @@ function cloneOf(remote: string): string {
   return c;
 }
 
-/** Pushes `n` new tasks to the remote's branch, numbered from `from`; returns their IDs. */
-function pushTasks(remote: string, from: number, n: number): string[] {
+/** Pushes new tasks to the remote's branch, as a person's commit does. */
+function pushTasks(remote: string, ids: string[]): void {
   const c = cloneOf(remote);
-  const ids = Array.from({ length: n }, (_, i) => `TASK-K${String(from + i).padStart(2, '0')}A`);
   for (const id of ids) write(c, `tasks/backlog/${id}.md`, taskText(id));
   git(c, 'add', '-A');
-  git(c, 'commit', '-qm', `${n} more tasks`, '--no-verify');
+  git(c, 'commit', '-qm', `${ids.length} more tasks`, '--no-verify');
   git(c, 'push', '-q', 'origin', 'main');
-  return ids;
 }
 
 const env = (extra: Record<string, string> = {}) => ({
@@ -450,7 +448,9 @@ describe('rate limits', () => {
 
 describe('exactly once under faults', () => {
   test('SIGKILLed at random moments, with lost responses, 502s and time-outs, then a clean run', async () => {
-    const ids = Array.from({ length: 20 }, (_, i) => `TASK-K${String(i).padStart(2, '0')}A`);
+    const taskIds = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => `TASK-K${String(from + i).padStart(2, '0')}A`);
+    const ids = taskIds(0, 20);
     const { remote } = remoteWithTasks(ids);
     fake.state.faultRate = 0.25;
     fake.state.slowMs = 700;
@@ -465,7 +465,11 @@ describe('exactly once under faults', () => {
       // has ended (a run that meets a live intent leaves that task alone and ends at once), so
       // it takes the killed run's tasks over: marker look-up, adoption, the rest created.
       const mapping = hasMapping(remote) ? remoteMapping(remote) : {};
-      if (ids.every((id) => mapping[id]?.github)) ids.push(...pushTasks(remote, ids.length, 10));
+      if (ids.every((id) => mapping[id]?.github)) {
+        const more = taskIds(ids.length, 10);
+        pushTasks(remote, more);
+        ids.push(...more);
+      }
       await leasesEnded(remote);
       // Each run is a fresh clone, as a CI job is: the killed job's disk is gone.
       const ms = 30 + Math.floor(Math.random() * 900);
