@@ -87,8 +87,9 @@ export interface Item extends ItemRef {
   title: string;
   /**
    * The description as the tracker stores it, as text the engine can hash and compare with
-   * `Tracker.render` of what it would send (GitHub and Linear: markdown; Jira: canonical JSON of
-   * the ADF document; Azure DevOps: HTML).
+   * `Tracker.render` of what it would send (GitHub and Linear: markdown; Jira: JSON of the ADF
+   * document, keys sorted; Azure DevOps: HTML). Without the marker: an adapter that keeps its
+   * marker in the body (GitHub's hidden comment) takes it out and reports it in `marker`.
    */
   body: string;
   state: StateCategory;
