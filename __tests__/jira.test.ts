@@ -124,6 +124,17 @@ describe('Jira Cloud specifics', () => {
     ]);
   });
 
+  test('a long or multi-line title becomes a summary Jira takes: one line, at most 255 characters', async () => {
+    fake = await startJiraFake();
+    const jira = jiraFor(fake);
+    const title = `Line one\nline two ${'x'.repeat(300)}`;
+    const c = await jira.create({ title, body: '' }, marker('TASK-LONG'));
+    const item = await jira.get(c);
+    expect(item.title).toBe(jira.render({ title, body: '' }).title);
+    expect([...item.title]).toHaveLength(255);
+    expect(item.title).toMatch(/^Line one line two x+…$/);
+  });
+
   test("the task's markdown becomes ADF faithfully: headings, lists, checkboxes, code, links", () => {
     const md = [
       '# Goal',

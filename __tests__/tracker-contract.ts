@@ -147,8 +147,7 @@ export function trackerContract(subject: ContractSubject): void {
       expect(item).toMatchObject({
         id: c.id,
         key: c.key,
-        title: `Contract ${m.task}`,
-        body: t.render(content(m).body),
+        ...t.render(content(m)),
         state: 'todo',
         marker: m,
       });
@@ -217,8 +216,10 @@ export function trackerContract(subject: ContractSubject): void {
       const c = await t.create(content(m), m);
       const body = '# New\n\n1. first\n2. second\n\n```sh\nnpm test\n```\n';
       const after = await t.update(c, { title: 'New title', body });
-      expect(after).toMatchObject({ title: 'New title', body: t.render(body), key: c.key });
-      expect(await t.get(c)).toMatchObject({ title: 'New title', body: t.render(body) });
+      const rendered = t.render({ title: 'New title', body });
+      expect(rendered.title).toBe('New title');
+      expect(after).toMatchObject({ ...rendered, key: c.key });
+      expect(await t.get(c)).toMatchObject(rendered);
     });
 
     test('transitions reach each state category; an item already there is left alone', async () => {

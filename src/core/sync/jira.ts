@@ -157,7 +157,7 @@ export class Jira implements Tracker {
       fields: {
         project: { key: this.o.project },
         issuetype: { name: this.o.issueType },
-        summary: content.title,
+        summary: summaryOf(content.title),
         description: markdownToJiraDoc(content.body),
         labels: [jiraLabel(marker)],
       },
@@ -202,11 +202,12 @@ export class Jira implements Tracker {
         );
     }
     const fields: Record<string, unknown> = {};
-    if (content.title !== undefined) fields.summary = content.title;
+    if (content.title !== undefined) fields.summary = summaryOf(content.title);
     if (content.body !== undefined) fields.description = markdownToJiraDoc(content.body);
     const r = await this.request('PUT', `${this.issuePath(ref)}?returnIssue=true`, { fields });
-    // 204 where the instance ignores returnIssue: read it back.
-    return r.json === undefined ? this.get(ref) : this.parse(r.json).item;
+    // 204 where the instance ignores returnIssue, or an answer without the fields: read it back.
+    const f = (r.json as JiraIssue | undefined)?.fields;
+    return f?.updated && f.status ? this.parse(r.json).item : this.get(ref);
   }
 
   /**
@@ -280,9 +281,9 @@ export class Jira implements Tracker {
     return out;
   }
 
-  /** Canonical JSON of the ADF document extids would send. */
-  render(body: string): string {
-    return sortedJson(markdownToJiraDoc(body));
+  /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
+  render(content: ItemContent): ItemContent {
+    return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
   }
 
   private browse(key: string): string {
@@ -375,6 +376,17 @@ export class Jira implements Tracker {
       ...(reason !== undefined && { reason }),
     });
   }
+}
+
+/**
+ * A summary Jira takes: one line (a single-line text field), at most 255 characters (Jira's
+ * summary limit, refused with a 400 beyond it; widely reported, not in jira.md: the fake enforces
+ * the same), cut with an ellipsis.
+ */
+export function summaryOf(title: string): string {
+  const line = title.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
 }
 
 function reached(state: StateCategory, target: TargetState): boolean {

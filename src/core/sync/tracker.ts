@@ -224,6 +224,9 @@ export interface Tracker {
    */
   lookup(markers: readonly Marker[], opts?: { since?: Date }): Promise<Item[]>;
 
-  /** The body as this tracker would store it, for comparing with `Item.body`. Pure. */
-  render(body: string): string;
+  /**
+   * `content` as this tracker stores it (the title within its length and line rules, the body in
+   * its format), for comparing with an `Item`'s title and body. Pure.
+   */
+  render(content: ItemContent): ItemContent;
 }
