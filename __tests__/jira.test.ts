@@ -229,6 +229,11 @@ describe('Jira Cloud specifics', () => {
     for (const m of markers.slice(0, 110)) await jira.create(task(m.task), m);
     const found = await jira.lookup(markers);
     expect(new Set(found.map((i) => i.marker?.task)).size).toBe(110);
+    // 120 labels in 3 queries of at most 50; the fake's pages hold 40 issues: 2 + 2 + 1 pages.
+    const searches = fake.state.requests.filter(
+      (r: { path: string }) => r.path === '/rest/api/3/search/jql',
+    );
+    expect(searches).toHaveLength(5);
   });
 
   test('a moved issue keeps its id and answers with its new key, read by id or by the old key', async () => {

@@ -1,25 +1,31 @@
 /**
  * The Jira Cloud adapter (REST v3) behind the `Tracker` interface (tracker.ts). Every API fact it
- * relies on is in ../shared/trackers/jira.md, with Atlassian's page (or the report) it comes from;
- * the section is named where the code uses it.
+ * relies on is in ../shared/trackers/jira.md (section named in quotes), with the page it comes from:
  *
+ * - Basic auth, email:token ("Authentication"):
+ *   https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/
  * - The marker is a label, `extids-<digest>-<task ID>` ("Labels (the marker)": no spaces).
- * - The description is Atlassian Document Format converted from the task's markdown by marklassian
- *   ("Atlassian Document Format"; v3 takes ADF only), with task-list ids made deterministic so
- *   the same markdown always renders to the same document.
- * - The look-up goes through the enhanced JQL search, which Atlassian documents as eventually
- *   consistent ("Search consistency"): declared `eventual` with a bound of `lookupBoundMs`.
- * - A create is sent once (no idempotency key exists: "Create an issue"); no answer, a time-out, a
- *   5xx or a 201 without a key is `unknown-outcome`.
- * - Jira has no conditional write ("Edit an issue"): `update` with `ifVersion` reads
+ * - The description is Atlassian Document Format, v3 takes nothing else ("Atlassian Document
+ *   Format": https://developer.atlassian.com/cloud/jira/platform/apis/document/structure ),
+ *   converted from the task's markdown by marklassian, task-list ids made deterministic so the
+ *   same markdown always renders to the same document.
+ * - The look-up goes through the enhanced JQL search, eventually consistent ("Search
+ *   consistency": https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile ,
+ *   "from a few seconds to minutes"): declared `eventual` with a bound of `lookupBoundMs`.
+ * - A create is sent once: no idempotency key exists ("Create an issue"); no answer, a time-out,
+ *   a 5xx or a 201 without a key is `unknown-outcome`.
+ * - No conditional write exists ("Edit an issue"): `update` with `ifVersion` reads
  *   `fields.updated` first and writes only when it is unchanged (`checked`).
- * - Transitions are chosen by the target status's category (`new`, `indeterminate`, `done`), never
- *   by name ("Status, status categories, transitions"); a workflow without a direct way takes one
- *   step through an `indeterminate` status.
+ * - Transitions are chosen by the destination's status category (`new`, `indeterminate`,
+ *   `done`), never by name; transition ids are read from the issue each time ("Status, status
+ *   categories, transitions"). A workflow without a direct way takes a step through an
+ *   `indeterminate` status.
  * - The key is the issue's current key: read by id, a moved issue answers with its new key
- *   ("Keys, ids and moved issues").
- * - 429 (and a 5xx with Retry-After on a read) is `rate-limited`, with Retry-After (seconds) or
- *   X-RateLimit-Reset (ISO) as the wait and RateLimit-Reason as the reason ("Rate limits").
+ *   ("Keys, ids and moved issues":
+ *   https://confluence.atlassian.com/cloudkb/migration-of-jira-s-historical-keys-for-issues-and-projects-1027124328.html ).
+ * - 429 (and a 5xx with Retry-After on a read) is `rate-limited`, the wait from Retry-After
+ *   (seconds) or X-RateLimit-Reset (ISO), the reason from RateLimit-Reason ("Rate limits":
+ *   https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ ).
  */
 import { createHash } from 'node:crypto';
 import { markdownToAdf } from 'marklassian';
@@ -415,11 +421,13 @@ function stateOf(category: string | undefined, name: string): StateCategory {
   return 'todo';
 }
 
-/** Retry-After (seconds), else X-RateLimit-Reset (ISO `yyyy-MM-ddTHH:mmZ`), in ms from `now`. */
+/** Retry-After (seconds, or an HTTP date), else X-RateLimit-Reset (ISO `yyyy-MM-ddTHH:mmZ`), in ms from `now`. */
 function waitOf(h: Headers, now: Date): number | undefined {
-  const after = h.get('retry-after');
-  if (after !== null && after.trim() !== '' && Number.isFinite(Number(after)))
-    return Math.max(0, Number(after) * 1000);
+  const after = h.get('retry-after')?.trim();
+  if (after && Number.isFinite(Number(after))) return Math.max(0, Number(after) * 1000);
+  if (after && !Number.isNaN(Date.parse(after)))
+    // HTTP allows a date too
+    return Math.max(0, Date.parse(after) - now.getTime());
   const reset = h.get('x-ratelimit-reset');
   if (reset !== null && !Number.isNaN(Date.parse(reset)))
     return Math.max(0, Date.parse(reset) - now.getTime());
