@@ -196,7 +196,7 @@ describe('Jira Cloud specifics', () => {
     );
   });
 
-  test('an <adf> block in a task is shown as text, not taken as raw ADF or refused', () => {
+  test("a bad <adf> block (marklassian's raw-ADF escape) is shown as text, not refused", () => {
     const doc = markdownToJiraDoc('<adf>not json</adf>\n\nafter\n') as { content: any[] };
     expect(JSON.stringify(doc)).toContain('not json');
     expect(JSON.stringify(doc)).toContain('after');

@@ -63,7 +63,10 @@ export interface JiraOptions extends TrackerEffects {
   lookupBoundMs?: number;
 }
 
-/** Five minutes: Atlassian's "seconds to minutes", with room. The README says what it costs. */
+/**
+ * Five minutes: Atlassian's "seconds to minutes", with room. It is what a create whose answer was
+ * lost can cost: its task waits this long before "not found" is believed and it is created.
+ */
 export const JIRA_LOOKUP_BOUND_MS = 5 * 60_000;
 
 /** The fields every read asks for ("Search": ask for the fields you need). */
@@ -113,8 +116,10 @@ export function markerOfLabel(label: string): Marker | undefined {
  * emphasis, links, inline code, code blocks with their language, bullet and ordered lists, task
  * lists with their checked state, block quotes, rules, tables. marklassian gives task lists random
  * `localId`s; they are replaced by ids derived from the markdown and the node's position, so the
- * same text always gives the same document (the engine compares hashes). marklassian reads an
- * `<adf>…</adf>` HTML block as raw ADF and throws on a bad one; such a block is then shown as text.
+ * same text always gives the same document (the engine compares hashes). An `<adf>…</adf>` HTML
+ * block is marklassian's way to embed raw ADF and passes through; it throws on a bad one, which
+ * is then shown as text rather than failing the task's sync. Other HTML is left out (as GitHub
+ * hides comments); a checkbox in a list that mixes tasks and plain items loses its box.
  */
 export function markdownToJiraDoc(markdown: string): unknown {
   let doc: { content: unknown[] };
