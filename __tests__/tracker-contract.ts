@@ -190,7 +190,7 @@ export function trackerContract(subject: ContractSubject): void {
       );
     });
 
-    test('a conditional update of an item a person changed is stale and writes nothing', async () => {
+    test('a conditional update or transition of an item a person changed is stale and writes nothing', async () => {
       if (t.conditionalUpdate === 'none') return;
       const m = fresh();
       const c = await t.create(content(m), m);
@@ -205,6 +205,9 @@ export function trackerContract(subject: ContractSubject): void {
       const now = await t.get(c);
       expect(now.title).toBe('Renamed by a person');
       expect(now.version).not.toBe(read.version);
+      await failsWith(() => t.transition(c, 'done', { ifVersion: read.version }), 'stale');
+      expect(await h.writes()).toBe(writes);
+      expect((await t.get(c)).state).toBe('todo');
       const after = await t.update(c, { title: 'What extids wants' }, { ifVersion: now.version });
       expect(after.title).toBe('What extids wants');
       expect(after.version).not.toBe(now.version);

@@ -204,14 +204,7 @@ export class Jira implements Tracker {
     content: Partial<ItemContent>,
     opts: { ifVersion?: string } = {},
   ): Promise<Item> {
-    if (opts.ifVersion !== undefined) {
-      const now = await this.get(ref);
-      if (now.version !== opts.ifVersion)
-        throw new TrackerError(
-          'stale',
-          `Jira issue ${now.key} was changed at ${now.version}, after extids read it (${opts.ifVersion}); nothing was written`,
-        );
-    }
+    if (opts.ifVersion !== undefined) this.unchanged(await this.get(ref), opts.ifVersion);
     const fields: Record<string, unknown> = {};
     if (content.title !== undefined) fields.summary = summaryOf(content.title);
     if (content.body !== undefined) fields.description = markdownToJiraDoc(content.body);
@@ -231,8 +224,13 @@ export class Jira implements Tracker {
    * left alone: moving between done statuses would run the workflow back and forth in front of
    * the team for no change of substance.
    */
-  async transition(ref: ItemRef, target: TargetState): Promise<Item> {
+  async transition(
+    ref: ItemRef,
+    target: TargetState,
+    opts: { ifVersion?: string } = {},
+  ): Promise<Item> {
     let { item, statusName } = await this.read(ref);
+    if (opts.ifVersion !== undefined) this.unchanged(item, opts.ifVersion);
     for (let step = 0; step < 4; step++) {
       if (reached(item.state, target)) return item;
       const path = `${this.issuePath(item)}/transitions`;
@@ -295,6 +293,15 @@ export class Jira implements Tracker {
   /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
   render(content: ItemContent): ItemContent {
     return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
+  }
+
+  /** Throws `stale` when `item` changed since the version extids read ("Edit an issue"). */
+  private unchanged(item: Item, version: string): void {
+    if (item.version !== version)
+      throw new TrackerError(
+        'stale',
+        `Jira issue ${item.key} was changed at ${item.version}, after extids read it (${version}); nothing was written`,
+      );
   }
 
   private browse(key: string): string {

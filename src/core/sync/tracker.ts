@@ -213,9 +213,10 @@ export interface Tracker {
   /**
    * Moves the item to a state of `target`'s category through what the tracker allows (Jira: the
    * workflow's transitions, whatever the statuses are called). An item already there is left as
-   * it is. Returns the item after.
+   * it is. `ifVersion` as in `update` (a person's change since extids read the item is `stale`).
+   * Returns the item after.
    */
-  transition(ref: ItemRef, target: TargetState): Promise<Item>;
+  transition(ref: ItemRef, target: TargetState, opts?: { ifVersion?: string }): Promise<Item>;
 
   /**
    * Items carrying any of `markers` (several items for one marker are all returned: the engine
