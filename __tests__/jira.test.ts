@@ -350,6 +350,23 @@ describe('Jira Cloud specifics', () => {
     expect(kinds).toContain('rate-limited');
   });
 
+  test("the budget Atlassian's headers announce is there for the engine before anything is refused", async () => {
+    fake = await startJiraFake({ burst: 10, budgetHeaders: true });
+    const jira = jiraFor(fake);
+    expect(jira.budget).toBeUndefined();
+    await jira.verify();
+    expect(jira.budget?.remaining).toBeGreaterThanOrEqual(0);
+    expect(jira.budget?.resetAt).toBeInstanceOf(Date);
+    // Within one second (30 requests take far less, so one window holds at least 15 of them).
+    let near = false;
+    for (let i = 0; i < 30 && !near; i++) {
+      await jira.verify().catch(() => undefined);
+      near = jira.budget?.near === true;
+    }
+    expect(near).toBe(true);
+    expect(jira.budget?.remaining).toBeLessThan(2);
+  });
+
   test('a 503 with Retry-After: a read is rate-limited, a create is unknown-outcome (its fate is not known)', async () => {
     fake = await startJiraFake();
     const jira = jiraFor(fake);

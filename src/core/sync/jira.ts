@@ -37,6 +37,7 @@ import {
   type ItemContent,
   type ItemRef,
   type Marker,
+  type RateBudget,
   type StateCategory,
   type TargetState,
   type Tracker,
@@ -148,6 +149,7 @@ export class Jira implements Tracker {
   readonly lookupConsistency: Consistency;
   readonly conditionalUpdate = 'checked' as const;
   requests = 0;
+  budget: RateBudget | undefined;
   private readonly base: string;
   private readonly auth: string;
 
@@ -375,6 +377,7 @@ export class Jira implements Tracker {
     } catch {
       json = undefined;
     }
+    this.budget = budgetOf(res.headers) ?? this.budget;
     if (res.ok) return { status: res.status, json, headers: res.headers };
     const retryAfterMs = waitOf(res.headers, this.o.now());
     const reason = res.headers.get('ratelimit-reason') ?? undefined;
@@ -444,6 +447,23 @@ function waitOf(h: Headers, now: Date): number | undefined {
   if (reset !== null && !Number.isNaN(Date.parse(reset)))
     return Math.max(0, Date.parse(reset) - now.getTime());
   return undefined;
+}
+
+/**
+ * X-RateLimit-Remaining, X-RateLimit-Reset and X-RateLimit-NearLimit where an answer carries
+ * them ("Rate limits": Atlassian does not say whether every answer does, nor publish the numbers).
+ */
+function budgetOf(h: Headers): RateBudget | undefined {
+  const remaining = h.get('x-ratelimit-remaining');
+  const reset = h.get('x-ratelimit-reset');
+  const near = h.get('x-ratelimit-nearlimit');
+  if (remaining === null && reset === null && near === null) return undefined;
+  return {
+    ...(remaining !== null &&
+      Number.isFinite(Number(remaining)) && { remaining: Number(remaining) }),
+    ...(reset !== null && !Number.isNaN(Date.parse(reset)) && { resetAt: new Date(reset) }),
+    ...(near !== null && { near: near.trim().toLowerCase() === 'true' }),
+  };
 }
 
 /** An ErrorCollection (`errorMessages`, `errors`) as one line ("Errors"). */

@@ -170,6 +170,20 @@ export class TrackerError extends ExtidsError {
 export const isTrackerError = (e: unknown, kind?: TrackerErrorKind): e is TrackerError =>
   e instanceof TrackerError && (kind === undefined || e.kind === kind);
 
+/**
+ * A rate-limit budget from response headers (GitHub `x-ratelimit-remaining`/`-reset`; Jira
+ * `X-RateLimit-Remaining`/`-Reset`/`-NearLimit`; Linear `X-RateLimit-Requests-Remaining`/`-Reset`;
+ * Azure DevOps `X-RateLimit-Remaining`/`-Reset`).
+ */
+export interface RateBudget {
+  /** Requests (or the tracker's units) left in the current window, where the tracker says. */
+  remaining?: number;
+  /** When the budget is whole again. */
+  resetAt?: Date;
+  /** The tracker says the budget is nearly spent (Jira: under 20 % left). */
+  near?: boolean;
+}
+
 /** The effects an adapter uses, passed in (src/core reads no environment and owns no clock). */
 export interface TrackerEffects {
   fetch: typeof globalThis.fetch;
@@ -190,6 +204,11 @@ export interface Tracker {
   readonly conditionalUpdate: Conditional;
   /** Requests sent so far (for the plan's cost and the bench). */
   readonly requests: number;
+  /**
+   * The rate-limit budget as the last answer that carried one showed it (undefined until then,
+   * and for trackers that never send one), so the engine can slow down or stop before a refusal.
+   */
+  readonly budget: RateBudget | undefined;
 
   /** Checks that the credentials work, read-only (what `--dry-run` does first). */
   verify(): Promise<void>;
