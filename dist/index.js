@@ -66699,7 +66699,7 @@ class Annotations {
     /** An annotation while the step has room for its level; past that, a line in the log. */
     add(level, message, props) {
         if (this.used[level] >= ANNOTATIONS_PER_STEP[level]) {
-            this.core.info(`${level}: ${message}`);
+            this.core.info(`${level}: ${message.replace(/[\r\n]+/g, ' ')}`);
             return;
         }
         this.used[level]++;
@@ -66723,8 +66723,9 @@ class Annotations {
             const line = `${left} more ${sev} finding${left === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_STEP[level]} ${level}s per step): ${EVERYTHING}`;
             this.add(level, line);
             notes.push(line);
+            // One line each: a line of repository text must not start a workflow command (`::…`).
             for (const f of list.slice(shown.length))
-                this.core.info(formatFinding(f, noStyle));
+                this.core.info(formatFinding(f, noStyle).replace(/[\r\n]+/g, ' '));
         }
     }
 }
@@ -66832,7 +66833,7 @@ async function run(inputs, d) {
     const annotations = new Annotations(d.core);
     annotations.findings(report.findings, notes);
     const summary = renderMarkdown(report, { max: SUMMARY_BYTES, size: utf8Bytes, unit: '1 MiB of summary per step', where: EVERYTHING }, notes);
-    await d.core.summary.addRaw(summary, true).write();
+    await d.core.summary.addRaw(summary).write(); // no EOL added: the budget counted every byte
     const failures = [];
     const pr = d.context.payload.pull_request;
     // sync commits and pushes what it records itself (it must, before clearing its intents).

@@ -171,7 +171,7 @@ class Annotations {
   /** An annotation while the step has room for its level; past that, a line in the log. */
   add(level: Level, message: string, props?: Props): void {
     if (this.used[level] >= ANNOTATIONS_PER_STEP[level]) {
-      this.core.info(`${level}: ${message}`);
+      this.core.info(`${level}: ${message.replace(/[\r\n]+/g, ' ')}`);
       return;
     }
     this.used[level]++;
@@ -195,7 +195,9 @@ class Annotations {
       const line = `${left} more ${sev} finding${left === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_STEP[level]} ${level}s per step): ${EVERYTHING}`;
       this.add(level, line);
       notes.push(line);
-      for (const f of list.slice(shown.length)) this.core.info(formatFinding(f, noStyle));
+      // One line each: a line of repository text must not start a workflow command (`::…`).
+      for (const f of list.slice(shown.length))
+        this.core.info(formatFinding(f, noStyle).replace(/[\r\n]+/g, ' '));
     }
   }
 }
@@ -320,7 +322,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     { max: SUMMARY_BYTES, size: utf8Bytes, unit: '1 MiB of summary per step', where: EVERYTHING },
     notes,
   );
-  await d.core.summary.addRaw(summary, true).write();
+  await d.core.summary.addRaw(summary).write(); // no EOL added: the budget counted every byte
 
   const failures: string[] = [];
   const pr = d.context.payload.pull_request;
