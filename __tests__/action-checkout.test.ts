@@ -13,6 +13,7 @@ import {
   FIXTURES,
   git,
   gitRun,
+  repo,
   runBundledAction,
   task,
   tempDir,
@@ -152,6 +153,15 @@ describe('a pull request, checked out as actions/checkout does by default (depth
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /::error::could not tell which files pull request #7 adds: .*set `fetch-depth: 0` on actions\/checkout/,
+    );
+  });
+  test('a workspace that is no git repository (checkout without git) fails closed', () => {
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const ws = repo({ kind: 'none', tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::could not tell which files pull request #7 adds: .* is not a git repository/,
     );
   });
 });

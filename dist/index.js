@@ -66462,6 +66462,8 @@ function comparison(git, pr) {
  */
 function pullRequestAdds(root, pr) {
     const git = new git_Git(root);
+    if (!git.isRepository())
+        throw new StepFailure(`could not tell which files pull request #${pr.number} adds: ${root} is not a git repository (actions/checkout downloads an archive when the runner has no git)`);
     const how = comparison(git, pr);
     if (!how)
         return () => false;

@@ -45,6 +45,10 @@ function comparison(git: Git, pr: PullRequest): { base: string; trees: boolean }
  */
 export function pullRequestAdds(root: string, pr: PullRequest): (file: string) => boolean {
   const git = new Git(root);
+  if (!git.isRepository())
+    throw new StepFailure(
+      `could not tell which files pull request #${pr.number} adds: ${root} is not a git repository (actions/checkout downloads an archive when the runner has no git)`,
+    );
   const how = comparison(git, pr);
   if (!how) return () => false;
   let added = git.verify(how.base) ? git.addedSince(how.base, how) : undefined;
