@@ -4,7 +4,7 @@
  * the branch; the event's payload from a real payload file; a bare remote as `origin`.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   cleanup,
@@ -38,6 +38,8 @@ const commitAll = (dir: string, message: string) => {
   git(dir, 'commit', '-qm', message);
 };
 const sha = (dir: string, rev: string) => git(dir, 'rev-parse', rev).trim();
+const lines = (out: string, level: string) =>
+  out.split('\n').filter((l) => l.startsWith(`::${level}`));
 
 interface PullRequestRepo {
   remote: string;
@@ -210,6 +212,26 @@ describe('commit: true on a pull request', () => {
     expect(run.stdout).toContain(
       '::error::not committing: pull request #7 comes from the fork someone/tasks, which this job',
     );
+    expect(sha(r.remote, 'feature')).toBe(r.head);
+  });
+
+  test('a push the remote refuses (a token without contents: write) fails the step in one line', () => {
+    const r = pullRequestRepo(newTask);
+    const ws = checkoutPullRequest(r.remote);
+    // What GitHub answers a read-only token, from a hook on the bare remote.
+    const hook = write(
+      r.remote,
+      'hooks/pre-receive',
+      '#!/bin/sh\necho "Permission to acme/tasks.git denied to github-actions[bot]." >&2\nexit 1\n',
+    );
+    chmodSync(hook, 0o755);
+    const run = runBundledAction(ws, { command: 'assign', commit: 'true' }, prEvent(r));
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^::error::could not push to feature \(git push failed: .*Permission to acme\/tasks\.git denied.*\); the job's token needs `contents: write`$/,
+      ),
+    ]);
     expect(sha(r.remote, 'feature')).toBe(r.head);
   });
 
