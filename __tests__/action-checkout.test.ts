@@ -89,18 +89,23 @@ function pullRequestRepo(
   return { remote, base: sha(dev, 'main'), head: sha(dev, 'feature'), merge: sha(dev, 'HEAD') };
 }
 
-/** What actions/checkout@v4 runs for a pull_request event with `fetch-depth: 1` (its default). */
-function checkoutPullRequest(remote: string, ref = 'refs/pull/7/merge'): string {
+/**
+ * What actions/checkout@v4 runs for a pull_request event with `fetch-depth: 1` (its default), or
+ * with `fetch-depth: 0` (`full`: every branch with its whole history).
+ */
+function checkoutPullRequest(remote: string, ref = 'refs/pull/7/merge', full = false): string {
   const ws = tempDir('extids-ws-');
   git(ws, 'init', '-q');
   git(ws, 'remote', 'add', 'origin', remote);
+  const depth = full ? [] : ['--depth=1'];
+  if (full) git(ws, 'fetch', '-q', '--no-tags', 'origin', '+refs/heads/*:refs/remotes/origin/*');
   git(
     ws,
     'fetch',
     '-q',
     '--no-tags',
     '--prune',
-    '--depth=1',
+    ...depth,
     'origin',
     `+${ref}:refs/remotes/pull/7/merge`,
   );
@@ -251,6 +256,25 @@ describe('commit: true on a pull request', () => {
       /::error::not committing: \.claude\/state\/external_id_\w+\.json.* differ between feature and its merge with main; merge main into feature/,
     );
     expect(sha(r.remote, 'feature')).toBe(r.head);
+  });
+});
+
+describe('commit: true on pull_request_target, which runs for the base branch', () => {
+  test("a checkout of the pull request's head is refused: its commits never reach the base branch", () => {
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-5E6F.md': task('TASK-5E6F') });
+    const ws = checkoutPullRequest(r.remote, 'refs/pull/7/head', true);
+    const event = {
+      ...prEvent(r, 'someone'),
+      EVENT_NAME: 'pull_request_target',
+      REF: 'refs/heads/main',
+      SHA: r.base,
+    };
+    const run = runBundledAction(ws, { command: 'assign', commit: 'true' }, event);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::not committing: this run is for main, but the checkout is a detached [0-9a-f]{7}/,
+    );
+    expect(sha(r.remote, 'main')).toBe(r.base);
   });
 });
 

@@ -64328,6 +64328,10 @@ class git_Git {
             message,
         ]).trim();
     }
+    /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+    branch() {
+        return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+    }
     /** The current branch and its upstream (remote and branch), or undefined without one. */
     upstream() {
         const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
@@ -66520,6 +66524,11 @@ function commitAndPush(root, target, files, message, env) {
         return 'nothing to commit';
     let sha;
     if (target.kind === 'branch') {
+        // Only a checkout of the branch itself: a detached HEAD (a pull_request_target job that
+        // checked out the pull request's head) would push someone else's commits to the branch.
+        const on = git.branch();
+        if (on !== target.branch)
+            throw new StepFailure(`not committing: this run is for ${target.branch}, but the checkout is ${on ? `on ${on}` : `a detached ${checkout_short(git.sha('HEAD') ?? '')}`}; commit: true pushes only from a checkout of the branch itself`);
         git.commitPaths(mine, message);
         sha = 'HEAD';
     }

@@ -382,6 +382,10 @@ var Git = class {
       message
     ]).trim();
   }
+  /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+  branch() {
+    return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();

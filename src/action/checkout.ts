@@ -119,6 +119,13 @@ export function commitAndPush(
   if (mine.length === 0) return 'nothing to commit';
   let sha: string;
   if (target.kind === 'branch') {
+    // Only a checkout of the branch itself: a detached HEAD (a pull_request_target job that
+    // checked out the pull request's head) would push someone else's commits to the branch.
+    const on = git.branch();
+    if (on !== target.branch)
+      throw new StepFailure(
+        `not committing: this run is for ${target.branch}, but the checkout is ${on ? `on ${on}` : `a detached ${short(git.sha('HEAD') ?? '')}`}; commit: true pushes only from a checkout of the branch itself`,
+      );
     git.commitPaths(mine, message);
     sha = 'HEAD';
   } else {

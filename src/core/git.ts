@@ -400,6 +400,11 @@ export class Git {
     ]).trim();
   }
 
+  /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+  branch(): string | undefined {
+    return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+  }
+
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream(): { branch: string; remote: string; remoteBranch: string } | undefined {
     const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
