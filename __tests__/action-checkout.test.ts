@@ -162,6 +162,39 @@ describe('a pull request, checked out as actions/checkout does by default (depth
       /::error::could not tell which files pull request #7 adds: .*set `fetch-depth: 0` on actions\/checkout/,
     );
   });
+  test('when origin will not give the base commit, the step fails naming fetch-depth: 2, which works', () => {
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const ws = checkoutPullRequest(r.remote);
+    git(ws, 'remote', 'set-url', 'origin', join(r.remote, 'gone'));
+    const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^::error::could not tell which files pull request #7 adds: its base commit [0-9a-f]{7} is not in the checkout .*; set `fetch-depth: 2` on actions\/checkout, which brings it$/,
+      ),
+    ]);
+    // fetch-depth: 2 brings the merge commit's parents; nothing is fetched then.
+    const two = tempDir('extids-ws-');
+    git(two, 'init', '-q');
+    git(two, 'remote', 'add', 'origin', r.remote);
+    git(
+      two,
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--depth=2',
+      'origin',
+      '+refs/pull/7/merge:refs/remotes/pull/7/merge',
+    );
+    git(two, 'checkout', '-q', '--force', 'refs/remotes/pull/7/merge');
+    git(two, 'remote', 'set-url', 'origin', join(r.remote, 'gone'));
+    const again = runBundledAction(two, { command: 'validate' }, prEvent(r));
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.outputs.findings!)).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'DUPLICATE_TASK_ID' }),
+    );
+  });
+
   test('a workspace that is no git repository (checkout without git) fails closed', () => {
     const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
     const ws = repo({ kind: 'none', tasks: { 'tasks/a.md': task('TASK-1A2B') } });

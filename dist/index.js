@@ -66476,7 +66476,7 @@ function pullRequestAdds(root, pr) {
         added = git.addedSince(how.base, how);
     if (!added)
         throw new StepFailure(how.trees
-            ? `could not tell which files pull request #${pr.number} adds: its base commit ${checkout_short(how.base)} could not be fetched from origin; check out with actions/checkout (its credentials fetch it)`
+            ? `could not tell which files pull request #${pr.number} adds: its base commit ${checkout_short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
             : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${checkout_short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`);
     const set = new Set(added);
     return (file) => set.has(file);

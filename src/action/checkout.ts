@@ -56,7 +56,7 @@ export function pullRequestAdds(root: string, pr: PullRequest): (file: string) =
   if (!added)
     throw new StepFailure(
       how.trees
-        ? `could not tell which files pull request #${pr.number} adds: its base commit ${short(how.base)} could not be fetched from origin; check out with actions/checkout (its credentials fetch it)`
+        ? `could not tell which files pull request #${pr.number} adds: its base commit ${short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
         : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`,
     );
   const set = new Set(added);
