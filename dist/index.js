@@ -66811,13 +66811,20 @@ async function comment(d, octokit, r, notes) {
         unit: `${COMMENT_CHARS} characters in a comment`,
         where: `the job summary of ${run ? `[this run](${run})` : 'this run'} lists more, and ${EVERYTHING}`,
     }, notes);
-    const { data } = await octokit.rest.issues.listComments({
-        owner,
-        repo,
-        issue_number,
-        per_page: 100,
-    });
-    const mine = data.find((c) => c.body?.includes(MARKER));
+    // Page through: on a long discussion the action's comment is not on the first page.
+    let mine;
+    for (let page = 1; page <= 50 && !mine; page++) {
+        const { data } = await octokit.rest.issues.listComments({
+            owner,
+            repo,
+            issue_number,
+            per_page: 100,
+            page,
+        });
+        mine = data.find((c) => c.body?.includes(MARKER));
+        if (data.length < 100)
+            break;
+    }
     if (mine)
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
     else

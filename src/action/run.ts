@@ -63,6 +63,7 @@ export interface Octokit {
         repo: string;
         issue_number: number;
         per_page: number;
+        page?: number;
       }): Promise<{ data: { id: number; body?: string | null }[] }>;
       createComment(p: {
         owner: string;
@@ -283,13 +284,19 @@ async function comment(d: Deps, octokit: Octokit, r: Report, notes: string[]): P
     },
     notes,
   );
-  const { data } = await octokit.rest.issues.listComments({
-    owner,
-    repo,
-    issue_number,
-    per_page: 100,
-  });
-  const mine = data.find((c) => c.body?.includes(MARKER));
+  // Page through: on a long discussion the action's comment is not on the first page.
+  let mine: { id: number } | undefined;
+  for (let page = 1; page <= 50 && !mine; page++) {
+    const { data } = await octokit.rest.issues.listComments({
+      owner,
+      repo,
+      issue_number,
+      per_page: 100,
+      page,
+    });
+    mine = data.find((c) => c.body?.includes(MARKER));
+    if (data.length < 100) break;
+  }
   if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
   else await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
 }
