@@ -166,7 +166,10 @@ export function task(id: string, extra = '', body = '\n# Task\n\nSomething to do
 
 export const CONFIG = JSON.stringify({ tools: { jira: { key: 'PROJ' }, github: {} } });
 
-/** The environment GitHub gives an action: INPUT_* variables, command files, workspace, event. */
+/**
+ * The environment GitHub gives an action: INPUT_* variables, command files, workspace, event.
+ * `extra`: EVENT (the payload's text), EVENT_NAME, REF (GITHUB_REF), SHA (GITHUB_SHA), API.
+ */
 export function actionEnv(
   workspace: string,
   inputs: Record<string, string>,
@@ -186,7 +189,10 @@ export function actionEnv(
     RUNNER_TEMP: t,
     GITHUB_REPOSITORY: 'acme/tasks',
     GITHUB_EVENT_NAME: extra.EVENT_NAME ?? 'push',
-    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF: extra.REF ?? 'refs/heads/main',
+    ...(extra.SHA ? { GITHUB_SHA: extra.SHA } : {}),
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
     ...(extra.API ? { GITHUB_API_URL: extra.API } : {}),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -212,6 +218,7 @@ export function runBundledAction(
   return {
     code: r.status,
     stdout: r.stdout,
+    stderr: r.stderr,
     outputs,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
   };

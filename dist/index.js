@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5046);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8303:
+/***/ 5046:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63986,6 +63986,9 @@ function idGuesses(text) {
 
 
 
+
+
+
 const MAX_BUFFER = 512 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
 /**
@@ -64112,18 +64115,78 @@ class git_Git {
         }
         return out;
     }
-    /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
-    addedSince(base) {
+    /**
+     * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+     * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+     * `base HEAD` (the two trees compared: needs only the two commits).
+     */
+    addedSince(base, o = {}) {
         return this.query([
             'diff',
             '--name-only',
             '-z',
+            '--relative',
             '--no-renames',
             '--diff-filter=A',
-            `${base}...HEAD`,
+            ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
         ])
             ?.split('\0')
             .filter(Boolean);
+    }
+    /**
+     * A commit's parents as its object records them, which a shallow clone keeps even where it
+     * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+     */
+    parents(rev) {
+        const raw = this.query(['cat-file', 'commit', rev]) ?? '';
+        const head = raw.slice(0, raw.indexOf('\n\n'));
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    }
+    /** The full sha `rev` names, or undefined. */
+    sha(rev) {
+        return this.query(['rev-parse', '-q', '--verify', `${rev}^{commit}`])?.trim() || undefined;
+    }
+    /**
+     * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+     * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+     */
+    fetchCommit(remote, sha) {
+        if (this.verify(sha))
+            return true;
+        return this.query(['fetch', '-q', '--no-tags', '--depth=1', remote, sha]) !== undefined;
+    }
+    /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+    prefix() {
+        return this.run(['rev-parse', '--show-prefix']).trim();
+    }
+    /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+    blob(rev, path) {
+        const line = this.query(['ls-tree', '-z', '--full-tree', rev, '--', path])?.split('\0')[0];
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? '');
+        return m ? { mode: m[1], id: m[2] } : undefined;
+    }
+    /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+    hashFile(path) {
+        return this.run(['hash-object', '-w', '--', path]).trim();
+    }
+    /**
+     * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
+     * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
+     * the checkout stay as they are. `env` carries the commit's identity.
+     */
+    commitOnto(parent, files, message, env) {
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'extids-index-'));
+        const index = { ...env, GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+        try {
+            this.run(['read-tree', parent], undefined, index);
+            const info = files.map((f) => `${f.mode} ${f.id}\t${f.path}`).join('\0') + '\0';
+            this.run(['update-index', '-z', '--index-info'], info, index);
+            const tree = this.run(['write-tree'], undefined, index).trim();
+            return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
     }
     /** Paths changed between `rev` and HEAD (added, copied or modified). */
     changedSince(rev) {
@@ -64264,6 +64327,10 @@ class git_Git {
             '-m',
             message,
         ]).trim();
+    }
+    /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+    branch() {
+        return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
     }
     /** The current branch and its upstream (remote and branch), or undefined without one. */
     upstream() {
@@ -66367,26 +66434,243 @@ function syncLines(r, st) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./lib/action/checkout.js
+/**
+ * The action and the checkout it is given, as actions/checkout leaves it: one commit deep
+ * (`fetch-depth: 1`), on a pull request the detached merge commit of `refs/pull/N/merge`, the
+ * remote `origin` with the job's token. Which files a pull request adds, and where a commit of
+ * extids' changes goes, are decided here from the event's payload and git's objects.
+ */
+
+/** Fails the step with one line; the action's edge turns it into `core.setFailed`. */
+class StepFailure extends Error {
+}
+const checkout_short = (sha) => sha.slice(0, 7);
+/**
+ * The commit to compare the checkout with, and how: the first parent of the merge commit GitHub
+ * made (`refs/pull/N/merge`: the base branch as it was merged into), trees against trees; or, on
+ * any other checkout of a pull request, where HEAD forked off the payload's base commit.
+ */
+function comparison(git, pr) {
+    const parents = git.parents('HEAD');
+    const head = pr.head?.sha;
+    if (parents.length === 2 && (!head || parents[1] === head))
+        return { base: parents[0], trees: true };
+    return pr.base?.sha ? { base: pr.base.sha, trees: false } : undefined;
+}
+/**
+ * The task files a pull request adds, as a predicate over paths relative to `root`: a collision
+ * they create is the pull request's doing (an error). The one commit a depth-1 checkout lacks is
+ * fetched from `origin` by its sha. Throws StepFailure when git still cannot tell, because a
+ * pull request must not pass on a shallow history. A payload without a base adds nothing.
+ */
+function pullRequestAdds(root, pr) {
+    const git = new git_Git(root);
+    if (!git.isRepository())
+        throw new StepFailure(`could not tell which files pull request #${pr.number} adds: ${root} is not a git repository (actions/checkout downloads an archive when the runner has no git)`);
+    const how = comparison(git, pr);
+    if (!how)
+        return () => false;
+    let added = git.verify(how.base) ? git.addedSince(how.base, how) : undefined;
+    if (!added && git.fetchCommit('origin', how.base))
+        added = git.addedSince(how.base, how);
+    if (!added)
+        throw new StepFailure(how.trees
+            ? `could not tell which files pull request #${pr.number} adds: its base commit ${checkout_short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
+            : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${checkout_short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`);
+    const set = new Set(added);
+    return (file) => set.has(file);
+}
+/**
+ * The branch a commit of extids' changes lands on: the pushed branch; on a pull request, the
+ * pull request's own branch (never the synthetic `refs/pull/N/merge`), unless it lives in a fork
+ * this job's token cannot push to.
+ */
+function commitTarget(ref, pr) {
+    if (pr && /^refs\/pull\//.test(ref)) {
+        const head = pr.head?.repo?.full_name;
+        const base = pr.base?.repo?.full_name;
+        if (!head || head !== base)
+            return {
+                kind: 'refused',
+                why: `pull request #${pr.number} comes from ${head ? `the fork ${head}` : 'a deleted fork'}, which this job's token cannot push to: run \`npx extids\` on its branch and push from there`,
+            };
+        if (!pr.head?.ref || !pr.head.sha)
+            return { kind: 'refused', why: `the event names no branch for pull request #${pr.number}` };
+        return { kind: 'pull-request', pr, branch: pr.head.ref, head: pr.head.sha };
+    }
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', branch: ref.slice('refs/heads/'.length) };
+    return {
+        kind: 'refused',
+        why: `this run is on ${ref || 'no ref'}, not on a branch, so there is no branch to commit to`,
+    };
+}
+const checkout_plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/**
+ * Commits `files` (paths relative to `root` that extids wrote; the others in the workspace stay
+ * out) and pushes the commit to `target`'s branch without force. On a pull request the commit goes
+ * on top of the branch's head, carrying each file's new content, provided the branch and the merge
+ * commit had the same content before extids changed it; otherwise (the base branch changed the
+ * file too) it refuses, because the merge's content would drag the base's changes in. Returns the
+ * line to log; throws StepFailure with one line when it cannot.
+ */
+function commitAndPush(root, target, files, message, env) {
+    const git = new git_Git(root, env);
+    const prefix = git.prefix();
+    const dirty = new Set(git.changedPaths(files));
+    const mine = files.filter((f) => dirty.has(prefix + f));
+    if (mine.length === 0)
+        return 'nothing to commit';
+    let sha;
+    if (target.kind === 'branch') {
+        // Only a checkout of the branch itself: a detached HEAD (a pull_request_target job that
+        // checked out the pull request's head) would push someone else's commits to the branch.
+        const on = git.branch();
+        if (on !== target.branch)
+            throw new StepFailure(`not committing: this run is for ${target.branch}, but the checkout is ${on ? `on ${on}` : `a detached ${checkout_short(git.sha('HEAD') ?? '')}`}; commit: true pushes only from a checkout of the branch itself`);
+        git.commitPaths(mine, message);
+        sha = 'HEAD';
+    }
+    else {
+        if (!git.fetchCommit('origin', target.head))
+            throw new StepFailure(`could not fetch ${target.branch} (${checkout_short(target.head)}) from origin to commit onto it`);
+        const moved = mine.filter((f) => git.blob('HEAD', prefix + f)?.id !== git.blob(target.head, prefix + f)?.id);
+        if (moved.length)
+            throw new StepFailure(`not committing: ${moved.join(', ')} differ between ${target.branch} and its merge with ${target.pr.base?.ref ?? 'the base branch'}; merge ${target.pr.base?.ref ?? 'the base branch'} into ${target.branch}, or run \`npx extids\` on it, and push`);
+        const entries = mine.map((f) => ({
+            path: prefix + f,
+            id: git.hashFile(f),
+            mode: git.blob(target.head, prefix + f)?.mode ?? '100644',
+        }));
+        sha = git.commitOnto(target.head, entries, message, env);
+    }
+    const pushed = (() => {
+        try {
+            return git.pushUnlessMoved('origin', `${sha}:refs/heads/${target.branch}`);
+        }
+        catch (err) {
+            throw new StepFailure(`could not push to ${target.branch} (${err.message}); the job's token needs \`contents: write\``);
+        }
+    })();
+    if (pushed === 'rejected')
+        throw new StepFailure(`not pushed: ${target.branch} moved on while extids ran; re-run the job`);
+    return `pushed ${checkout_plural(mine.length, 'file')} to ${target.branch}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/limits.js
+/**
+ * What GitHub accepts from one step, each limit in the unit GitHub counts it in, with its source.
+ * Past a limit GitHub drops what the step wrote (a summary over 1 MiB is not shown at all, a
+ * comment over the limit is refused), so the action writes what fits and says what it left out.
+ */
+/**
+ * Job summary: "each step is restricted to a maximum size of 1MiB ... If more than 1MiB of content
+ * is added for a step, then the upload for the step will fail" (docs.github.com, Workflow commands
+ * for GitHub Actions, "Step isolation and limits"). The runner measures the file: UTF-8 bytes.
+ */
+const SUMMARY_BYTES = 1024 * 1024;
+/**
+ * Annotations: "GitHub Actions are limited to 10 warning annotations and 10 error annotations per
+ * step" (docs.github.com, REST API, Checks: create a check run, `output.annotations`). The runner
+ * keeps notices to 10 a step as well (actions/runner, ExecutionContext.cs, `_maxIssueCount`).
+ * GitHub's docs state no per-job total; a community-forum answer gives 50 per job (github.community
+ * "Maximum number of annotations that can be created using GitHub Actions logging commands", as
+ * reviewdog cites it), so one extids step writes at most 25 and two such steps fit in a job.
+ */
+const ANNOTATIONS_PER_STEP = { error: 10, warning: 10, notice: 5 };
+/**
+ * Outputs: "Outputs can be a maximum of 1 MB per job. The total of all outputs in a workflow run
+ * can be a maximum of 50 MB. Size is approximated based on UTF-16 encoding." (docs.github.com,
+ * Workflow syntax, `jobs.<job_id>.outputs`). Counted as 2 bytes per UTF-16 code unit; extids
+ * keeps its outputs to half of the job's 1 MB (10^6 bytes), leaving the rest to the other steps.
+ */
+const OUTPUTS_BYTES = 500_000;
+/**
+ * Pull-request comment body: GitHub refuses a longer one with 422 "body is too long (maximum is
+ * 65536 characters)". No docs.github.com page states it; the REST API's answer is the source
+ * (github.com/orgs/community/discussions/41331). Characters: Unicode code points.
+ */
+const COMMENT_CHARS = 65_536;
+/** The units GitHub counts in. */
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+const utf16Bytes = (s) => 2 * s.length;
+const codePoints = (s) => {
+    let n = 0;
+    for (const _ of s)
+        n++;
+    return n;
+};
+/**
+ * `head`, then as many of `lines` (each ending in a newline) as fit in `limit` units of `size`
+ * together with the line `more(left out)` and `tail`. Returns the text and how many lines were
+ * left out; `more` is added only when some were.
+ */
+function fitLines(head, lines, tail, limit, size, more) {
+    const whole = head + lines.join('') + tail;
+    if (size(whole) <= limit)
+        return { text: whole, leftOut: 0 };
+    // The note's own size depends on the count: measure it at its widest.
+    let room = limit - size(head) - size(tail) - size(more(lines.length));
+    let kept = 0;
+    for (const line of lines) {
+        const n = size(line);
+        if (n > room)
+            break;
+        room -= n;
+        kept++;
+    }
+    const leftOut = lines.length - kept;
+    return { text: head + lines.slice(0, kept).join('') + more(leftOut) + tail, leftOut };
+}
+/**
+ * The first items of `items` whose JSON array fits in `limit` units of `size` (an array of all of
+ * them when it fits), and how many were left out.
+ */
+function fitJsonArray(items, limit, size) {
+    const all = JSON.stringify(items);
+    if (size(all) <= limit)
+        return { json: all, kept: items.length };
+    let used = size('[]');
+    let kept = 0;
+    for (const item of items) {
+        const n = size(JSON.stringify(item)) + (kept ? size(',') : 0);
+        if (used + n > limit)
+            break;
+        used += n;
+        kept++;
+    }
+    return { json: JSON.stringify(items.slice(0, kept)), kept };
+}
+
 ;// CONCATENATED MODULE: ./lib/action/run.js
 /**
- * The action's work, with everything it touches passed in: core ops for the report, then
- * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
- * warning (never a crash) when the token may not do it.
+ * The action's work, with everything it touches passed in: the core command for the report, then
+ * outputs, annotations, the job summary and the pull-request comment, each within GitHub's limit
+ * for it (limits.ts), then the commit (checkout.ts). What cannot be done (a push the token may not
+ * make, a fork's branch) fails the step with one line; a comment the token may not write is a
+ * warning, because the summary holds the same.
  */
 
 
 
 
 
+
+
 const MARKER = '<!-- extids-report -->';
-const ANNOTATION_CAP = 10; // GitHub shows at most 10 errors and 10 warnings per step
-const SUMMARY_LIMIT = 900 * 1024; // GitHub caps a step summary at 1 MiB
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function renderMarkdown(r, limit = SUMMARY_LIMIT) {
+/** Where everything is when a limit left something out: said in each place that left it out. */
+const EVERYTHING = "every finding is in this step's log and in the JSON report file (the `report` output)";
+/**
+ * The report as markdown for the job summary or the comment: a heading, a table row per finding,
+ * assignment and change, within `limit` units of `size`; rows past it are left out with one line
+ * that says how many and `where` the rest is. `notes` (what other limits left out) go last.
+ */
+function renderMarkdown(r, limit, notes = []) {
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
     const head = `${MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
-    let out = head;
     const rows = [];
     if (r.findings.length) {
         rows.push('| severity | code | where | message |', '| --- | --- | --- | --- |');
@@ -66403,39 +66687,89 @@ function renderMarkdown(r, limit = SUMMARY_LIMIT) {
         for (const c of r.changes)
             rows.push(`- ${c.file ? `\`${c.file}\`: ` : ''}${escapeCell(describeChange(c, r.dryRun))}`);
     }
-    for (let i = 0; i < rows.length; i++) {
-        if (out.length + rows[i].length + 200 > limit) {
-            out += `\n_…and ${rows.length - i} more lines; the full report is in the \`report\` output file._\n`;
-            break;
-        }
-        out += rows[i] + '\n';
-    }
+    let tail = '';
     if (errors && r.findings.some((f) => f.code === 'DUPLICATE_EXTERNAL_ID'))
-        out +=
+        tail +=
             '\nTwo tasks hold the same external ID, usually because two branches each allocated it. Run `npx extids repair` on this branch and commit the result: the task created first keeps the ID, the other is renumbered.\n';
-    return out;
+    for (const n of notes)
+        tail += `\n_${n}_\n`;
+    return fitLines(head, rows.map((row) => row + '\n'), tail, limit.max, limit.size, (n) => `\n_…and ${n} more line${n === 1 ? '' : 's'} left out (GitHub takes at most ${limit.unit}): ${limit.where}._\n`).text;
 }
-function annotate(core, findings) {
-    const count = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) {
-        if (count[f.severity]++ >= ANNOTATION_CAP)
-            continue;
-        const props = { file: f.file, startLine: f.line, title: f.code };
-        if (f.severity === 'error')
-            core.error(f.message, props);
-        else if (f.severity === 'warning')
-            core.warning(f.message, props);
-        else
-            core.notice(f.message, props);
+const SEVERITY_LEVEL = { error: 'error', warning: 'warning', info: 'notice' };
+/**
+ * The step's annotations, counted against GitHub's per-step limits (limits.ts). Room is kept for
+ * what the action itself may say after the findings: the one error of `setFailed` and one warning.
+ */
+class Annotations {
+    core;
+    used = { error: 0, warning: 0, notice: 0 };
+    static RESERVED = { error: 1, warning: 1, notice: 0 };
+    constructor(core) {
+        this.core = core;
     }
-    for (const sev of ['error', 'warning'])
-        if (count[sev] > ANNOTATION_CAP)
-            core.info(`${count[sev] - ANNOTATION_CAP} more ${sev}s are listed in the job summary`);
+    /** An annotation while the step has room for its level; past that, a line in the log. */
+    add(level, message, props) {
+        if (this.used[level] >= ANNOTATIONS_PER_STEP[level]) {
+            this.core.info(`${level}: ${message.replace(/[\r\n]+/g, ' ')}`);
+            return;
+        }
+        this.used[level]++;
+        this.core[level](message, props);
+    }
+    /**
+     * Findings as annotations on file and line, each level up to its room; past it, the last
+     * annotation of that level says how many were left out, and those findings go to the log.
+     */
+    findings(findings, notes) {
+        for (const sev of ['error', 'warning', 'info']) {
+            const level = SEVERITY_LEVEL[sev];
+            const list = findings.filter((f) => f.severity === sev);
+            const room = ANNOTATIONS_PER_STEP[level] - Annotations.RESERVED[level];
+            const shown = list.length <= room ? list : list.slice(0, room - 1);
+            for (const f of shown)
+                this.add(level, f.message, { file: f.file, startLine: f.line, title: f.code });
+            if (shown.length === list.length)
+                continue;
+            const left = list.length - shown.length;
+            const line = `${left} more ${sev} finding${left === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_STEP[level]} ${level}s per step): ${EVERYTHING}`;
+            this.add(level, line);
+            notes.push(line);
+            // One line each: a line of repository text must not start a workflow command (`::…`).
+            for (const f of list.slice(shown.length))
+                this.core.info(formatFinding(f, noStyle).replace(/[\r\n]+/g, ' '));
+        }
+    }
 }
-/** The files a report says extids wrote: state files and task files, not the git-ignored copies. */
-const writtenFiles = (r) => [
-    ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
-];
+/**
+ * The step's outputs, all together within OUTPUTS_BYTES as GitHub counts them (UTF-16): the
+ * `assigned` and `findings` arrays keep their first entries that fit, and a note says how many.
+ */
+function setOutputs(core, r, reportPath, notes) {
+    const small = {
+        ok: String(r.ok),
+        changed: String(r.changes.length > 0),
+        report: reportPath,
+    };
+    let room = OUTPUTS_BYTES;
+    for (const [name, value] of Object.entries(small)) {
+        core.setOutput(name, value);
+        room -= utf16Bytes(name + value);
+    }
+    const lists = [
+        ['assigned', r.assigned, room / 2],
+        ['findings', r.findings, undefined],
+    ];
+    for (const [name, items, share] of lists) {
+        const fit = fitJsonArray(items, (share ?? room) - utf16Bytes(name), utf16Bytes);
+        core.setOutput(name, fit.json);
+        room -= utf16Bytes(name + fit.json);
+        if (fit.kept < items.length) {
+            const line = `the \`${name}\` output holds ${fit.kept} of ${items.length} entries (GitHub takes at most 1 MB of outputs per job); the JSON report file (the \`report\` output) has them all`;
+            core.info(`extids: ${line}`);
+            notes.push(line);
+        }
+    }
+}
 /** The bot identity, set in the environment, which wins over any configured or inherited one. */
 const BOT_ENV = {
     GIT_AUTHOR_NAME: 'github-actions[bot]',
@@ -66443,39 +66777,58 @@ const BOT_ENV = {
     GIT_COMMITTER_NAME: 'github-actions[bot]',
     GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
 };
-async function commitAndPush(d, root, files, message) {
-    const git = new git_Git(root, { ...process.env, ...BOT_ENV });
-    // Only what extids wrote: anything else in the workspace (build output, notes) stays out.
-    const changed = new Set(git.dirtyPaths());
-    const mine = files.filter((f) => changed.has(f));
-    if (mine.length === 0)
-        return 'nothing to commit';
-    git.commitPaths(mine, message);
-    const branch = d.context.ref.replace(/^refs\/heads\//, '');
-    try {
-        git.push('origin', `HEAD:refs/heads/${branch}`);
-    }
-    catch (err) {
-        d.core.warning(`could not push the changes to ${branch} (${err.message}); the token needs "contents: write"`);
-        return 'push failed';
-    }
-    return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
+/** The files a report says extids wrote: state files and task files, not the git-ignored copies. */
+const writtenFiles = (r) => [
+    ...new Set(r.changes.filter((c) => c.kind !== 'original-kept').map((c) => c.file)),
+];
+async function runCommand(inputs, d, s, root) {
+    if (inputs.command === 'sync')
+        return runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
+            maxCreates: inputs.maxCreates,
+            tools: inputs.tools && Object.keys(inputs.tools),
+            onStep: (line) => d.core.info(`extids: ${line}`),
+        });
+    const pr = d.context.payload.pull_request;
+    const o = { introduced: pr ? pullRequestAdds(root, pr) : undefined };
+    if (inputs.command === 'validate')
+        return validate_validate(s, o);
+    if (inputs.command === 'migrate')
+        return migrate(s, o);
+    if (inputs.command === 'repair')
+        return repair(s, o);
+    return assign_assign(s, { ...o, all: true });
 }
-/**
- * On a pull request, the task files it adds: a collision they create is the pull request's doing
- * (an error), where twins already on the base branch are a warning.
- */
-function addedByPullRequest(d, root) {
-    const base = d.context.payload.pull_request?.base?.sha;
-    if (!base)
-        return undefined;
-    const added = new git_Git(root).addedSince(base);
-    if (!added) {
-        d.core.warning(`could not tell which files the pull request adds (base ${base.slice(0, 7)} is not in the checkout; use actions/checkout with fetch-depth: 0)`);
-        return undefined;
+/** One comment on the pull request, kept up to date, within GitHub's comment limit. */
+async function comment(d, octokit, r, notes) {
+    const { owner, repo } = d.context.repo;
+    const issue_number = d.context.issue.number;
+    const run = d.context.serverUrl && d.context.runId
+        ? `${d.context.serverUrl}/${owner}/${repo}/actions/runs/${d.context.runId}`
+        : undefined;
+    const body = renderMarkdown(r, {
+        max: COMMENT_CHARS,
+        size: codePoints,
+        unit: `${COMMENT_CHARS} characters in a comment`,
+        where: `the job summary of ${run ? `[this run](${run})` : 'this run'} lists more, and ${EVERYTHING}`,
+    }, notes);
+    // Page through: on a long discussion the action's comment is not on the first page.
+    let mine;
+    for (let page = 1; page <= 50 && !mine; page++) {
+        const { data } = await octokit.rest.issues.listComments({
+            owner,
+            repo,
+            issue_number,
+            per_page: 100,
+            page,
+        });
+        mine = data.find((c) => c.body?.includes(MARKER));
+        if (data.length < 100)
+            break;
     }
-    const set = new Set(added);
-    return (file) => set.has(file);
+    if (mine)
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    else
+        await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
@@ -66490,69 +66843,54 @@ async function run(inputs, d) {
     const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
     if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
         throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
-    const o = { introduced: addedByPullRequest(d, root) };
-    const report = inputs.command === 'sync'
-        ? await runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
-            maxCreates: inputs.maxCreates,
-            tools: inputs.tools && Object.keys(inputs.tools),
-            onStep: (line) => d.core.info(`extids: ${line}`),
-        })
-        : inputs.command === 'validate'
-            ? await validate_validate(s, o)
-            : inputs.command === 'migrate'
-                ? await migrate(s, o)
-                : inputs.command === 'repair'
-                    ? await repair(s, o)
-                    : await assign_assign(s, { ...o, all: true });
-    annotate(d.core, report.findings);
+    const report = await runCommand(inputs, d, s, root);
+    const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));
-    const changed = report.changes.length > 0;
-    d.core.setOutput('ok', String(report.ok));
-    d.core.setOutput('findings', JSON.stringify(report.findings));
-    d.core.setOutput('assigned', JSON.stringify(report.assigned));
-    d.core.setOutput('changed', String(changed));
-    d.core.setOutput('report', reportPath);
-    const markdown = renderMarkdown(report);
-    await d.core.summary.addRaw(markdown, true).write();
+    setOutputs(d.core, report, reportPath, notes);
+    const annotations = new Annotations(d.core);
+    annotations.findings(report.findings, notes);
+    const summary = renderMarkdown(report, { max: SUMMARY_BYTES, size: utf8Bytes, unit: '1 MiB of summary per step', where: EVERYTHING }, notes);
+    await d.core.summary.addRaw(summary).write(); // no EOL added: the budget counted every byte
+    const failures = [];
     const pr = d.context.payload.pull_request;
-    const repoOf = (side) => side?.repo?.full_name;
-    const fork = !!pr && repoOf(pr.head) !== repoOf(pr.base);
     // sync commits and pushes what it records itself (it must, before clearing its intents).
-    if (inputs.commit && changed && inputs.command !== 'sync') {
-        if (d.context.eventName === 'pull_request' && fork)
-            d.core.warning('not committing: this is a pull request from a fork, whose token is read-only');
+    if (inputs.commit && report.changes.length > 0 && inputs.command !== 'sync') {
+        const target = commitTarget(d.context.ref, pr);
+        if (target.kind === 'refused')
+            failures.push(`not committing: ${target.why}`);
         else
-            d.core.info(`extids: ${await commitAndPush(d, root, writtenFiles(report), `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${describeChange(c)}`).join('\n')}`)}`);
+            try {
+                const message = `chore(extids): ${inputs.command} external IDs\n\n${report.changes.map((c) => `- ${c.file ? `${c.file}: ` : ''}${describeChange(c)}`).join('\n')}\n`;
+                const line = commitAndPush(root, target, writtenFiles(report), message, {
+                    ...process.env,
+                    ...BOT_ENV,
+                });
+                d.core.info(`extids: ${line}`);
+            }
+            catch (err) {
+                if (!(err instanceof StepFailure))
+                    throw err;
+                failures.push(err.message);
+            }
     }
-    if (inputs.comment && pr && d.octokit) {
+    if (inputs.comment && pr && d.octokit)
         try {
-            const { owner, repo } = d.context.repo;
-            const issue_number = d.context.issue.number;
-            const { data } = await d.octokit.rest.issues.listComments({
-                owner,
-                repo,
-                issue_number,
-                per_page: 100,
-            });
-            const mine = data.find((c) => c.body?.includes(MARKER));
-            const body = renderMarkdown(report, 60_000);
-            if (mine)
-                await d.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-            else
-                await d.octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            await comment(d, d.octokit, report, notes);
         }
         catch (err) {
-            d.core.warning(`could not comment on the pull request (${err.message}); the token needs "pull-requests: write", which fork pull requests do not get`);
+            annotations.add('warning', `could not comment on the pull request (${err.message}); the token needs "pull-requests: write", which fork pull requests do not get`);
         }
-    }
     const failing = inputs.failOn === 'never'
         ? false
         : inputs.failOn === 'warning'
             ? report.findings.some((f) => f.severity !== 'info')
             : !report.ok;
     if (failing)
-        d.core.setFailed(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
+        failures.unshift(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
+    // One setFailed: it writes one error annotation, the one Annotations keeps room for.
+    if (failures.length)
+        d.core.setFailed(failures.join('; '));
     return report;
 }
 

@@ -850,11 +850,11 @@ __export(hook_core_exports, {
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // lib/core/commands/validate.js
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // lib/core/findings.js
 var MAX_MESSAGE = 600;
@@ -5359,10 +5359,13 @@ function linkFindings(links, mappings, file) {
 }
 
 // lib/core/commands/common.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
+var import_node_fs3 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path8 = require("node:path");
 
 // lib/core/id-lines.js
 function idGuesses(text) {
@@ -5491,16 +5494,75 @@ var Git = class {
     }
     return out;
   }
-  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
-  addedSince(base) {
+  /**
+   * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+   * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+   * `base HEAD` (the two trees compared: needs only the two commits).
+   */
+  addedSince(base, o = {}) {
     return this.query([
       "diff",
       "--name-only",
       "-z",
+      "--relative",
       "--no-renames",
       "--diff-filter=A",
-      `${base}...HEAD`
+      ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
     ])?.split("\0").filter(Boolean);
+  }
+  /**
+   * A commit's parents as its object records them, which a shallow clone keeps even where it
+   * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+   */
+  parents(rev) {
+    const raw = this.query(["cat-file", "commit", rev]) ?? "";
+    const head = raw.slice(0, raw.indexOf("\n\n"));
+    return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** The full sha `rev` names, or undefined. */
+  sha(rev) {
+    return this.query(["rev-parse", "-q", "--verify", `${rev}^{commit}`])?.trim() || void 0;
+  }
+  /**
+   * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+   * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+   */
+  fetchCommit(remote, sha) {
+    if (this.verify(sha))
+      return true;
+    return this.query(["fetch", "-q", "--no-tags", "--depth=1", remote, sha]) !== void 0;
+  }
+  /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+  prefix() {
+    return this.run(["rev-parse", "--show-prefix"]).trim();
+  }
+  /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+  blob(rev, path) {
+    const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
+    const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+    return m ? { mode: m[1], id: m[2] } : void 0;
+  }
+  /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+  hashFile(path) {
+    return this.run(["hash-object", "-w", "--", path]).trim();
+  }
+  /**
+   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
+   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
+   * the checkout stay as they are. `env` carries the commit's identity.
+   */
+  commitOnto(parent, files, message, env) {
+    const dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "extids-index-"));
+    const index = { ...env, GIT_INDEX_FILE: (0, import_node_path8.join)(dir, "index") };
+    try {
+      this.run(["read-tree", parent], void 0, index);
+      const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
+      this.run(["update-index", "-z", "--index-info"], info, index);
+      const tree = this.run(["write-tree"], void 0, index).trim();
+      return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+    } finally {
+      (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+    }
   }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
@@ -5631,6 +5693,10 @@ var Git = class {
       message
     ]).trim();
   }
+  /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+  branch() {
+    return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -5737,7 +5803,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -5781,7 +5847,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -5840,7 +5906,7 @@ function remaining(validated, snap) {
 }
 
 // lib/core/commands/repair.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -6188,7 +6254,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -6462,13 +6528,13 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path9.resolve)(paths.root, file);
+        const path = (0, import_node_path10.resolve)(paths.root, file);
         return text === void 0 ? [] : [
           {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -6527,7 +6593,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }

@@ -35,11 +35,14 @@ __export(pre_commit_exports, {
   stagedRelevant: () => stagedRelevant
 });
 module.exports = __toCommonJS(pre_commit_exports);
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
 
 // lib/core/findings.js
 var ExtidsError = class extends Error {
@@ -180,16 +183,75 @@ var Git = class {
     }
     return out;
   }
-  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
-  addedSince(base) {
+  /**
+   * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+   * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+   * `base HEAD` (the two trees compared: needs only the two commits).
+   */
+  addedSince(base, o = {}) {
     return this.query([
       "diff",
       "--name-only",
       "-z",
+      "--relative",
       "--no-renames",
       "--diff-filter=A",
-      `${base}...HEAD`
+      ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
     ])?.split("\0").filter(Boolean);
+  }
+  /**
+   * A commit's parents as its object records them, which a shallow clone keeps even where it
+   * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+   */
+  parents(rev) {
+    const raw = this.query(["cat-file", "commit", rev]) ?? "";
+    const head = raw.slice(0, raw.indexOf("\n\n"));
+    return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** The full sha `rev` names, or undefined. */
+  sha(rev) {
+    return this.query(["rev-parse", "-q", "--verify", `${rev}^{commit}`])?.trim() || void 0;
+  }
+  /**
+   * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+   * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+   */
+  fetchCommit(remote, sha) {
+    if (this.verify(sha))
+      return true;
+    return this.query(["fetch", "-q", "--no-tags", "--depth=1", remote, sha]) !== void 0;
+  }
+  /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+  prefix() {
+    return this.run(["rev-parse", "--show-prefix"]).trim();
+  }
+  /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+  blob(rev, path) {
+    const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
+    const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+    return m ? { mode: m[1], id: m[2] } : void 0;
+  }
+  /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+  hashFile(path) {
+    return this.run(["hash-object", "-w", "--", path]).trim();
+  }
+  /**
+   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
+   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
+   * the checkout stay as they are. `env` carries the commit's identity.
+   */
+  commitOnto(parent, files, message, env) {
+    const dir = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)((0, import_node_os.tmpdir)(), "extids-index-"));
+    const index = { ...env, GIT_INDEX_FILE: (0, import_node_path.join)(dir, "index") };
+    try {
+      this.run(["read-tree", parent], void 0, index);
+      const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
+      this.run(["update-index", "-z", "--index-info"], info, index);
+      const tree = this.run(["write-tree"], void 0, index).trim();
+      return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+    } finally {
+      (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });
+    }
   }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
@@ -320,6 +382,10 @@ var Git = class {
       message
     ]).trim();
   }
+  /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+  branch() {
+    return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -402,13 +468,13 @@ function idFilesAnswer(rev, ids, out) {
 }
 
 // lib/core/paths.js
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
-var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+var relPath = (root, p) => (0, import_node_path2.relative)(root, p).split(import_node_path2.sep).join("/");
 
 // lib/hook/gate.js
 function gatePathspecs(paths) {
@@ -436,14 +502,14 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path2.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path3.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
@@ -478,7 +544,7 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path2.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path3.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
@@ -507,7 +573,7 @@ function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -524,7 +590,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

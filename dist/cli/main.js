@@ -9468,12 +9468,15 @@ function idFilesAnswer(rev, ids, out) {
   }
   return [...files];
 }
-var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
+var import_node_child_process, import_node_fs3, import_node_os2, import_node_path8, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
   "lib/core/git.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process = require("node:child_process");
+    import_node_fs3 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path8 = require("node:path");
     init_findings();
     init_id_lines();
     MAX_BUFFER = 512 * 1024 * 1024;
@@ -9594,16 +9597,75 @@ var init_git = __esm({
         }
         return out;
       }
-      /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
-      addedSince(base) {
+      /**
+       * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+       * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+       * `base HEAD` (the two trees compared: needs only the two commits).
+       */
+      addedSince(base, o = {}) {
         return this.query([
           "diff",
           "--name-only",
           "-z",
+          "--relative",
           "--no-renames",
           "--diff-filter=A",
-          `${base}...HEAD`
+          ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
         ])?.split("\0").filter(Boolean);
+      }
+      /**
+       * A commit's parents as its object records them, which a shallow clone keeps even where it
+       * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+       */
+      parents(rev) {
+        const raw = this.query(["cat-file", "commit", rev]) ?? "";
+        const head = raw.slice(0, raw.indexOf("\n\n"));
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+      }
+      /** The full sha `rev` names, or undefined. */
+      sha(rev) {
+        return this.query(["rev-parse", "-q", "--verify", `${rev}^{commit}`])?.trim() || void 0;
+      }
+      /**
+       * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+       * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+       */
+      fetchCommit(remote, sha) {
+        if (this.verify(sha))
+          return true;
+        return this.query(["fetch", "-q", "--no-tags", "--depth=1", remote, sha]) !== void 0;
+      }
+      /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+      prefix() {
+        return this.run(["rev-parse", "--show-prefix"]).trim();
+      }
+      /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+      blob(rev, path) {
+        const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+        return m ? { mode: m[1], id: m[2] } : void 0;
+      }
+      /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+      hashFile(path) {
+        return this.run(["hash-object", "-w", "--", path]).trim();
+      }
+      /**
+       * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
+       * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
+       * the checkout stay as they are. `env` carries the commit's identity.
+       */
+      commitOnto(parent, files, message, env) {
+        const dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "extids-index-"));
+        const index = { ...env, GIT_INDEX_FILE: (0, import_node_path8.join)(dir, "index") };
+        try {
+          this.run(["read-tree", parent], void 0, index);
+          const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
+          this.run(["update-index", "-z", "--index-info"], info, index);
+          const tree = this.run(["write-tree"], void 0, index).trim();
+          return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+        } finally {
+          (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+        }
       }
       /** Paths changed between `rev` and HEAD (added, copied or modified). */
       changedSince(rev) {
@@ -9734,6 +9796,10 @@ var init_git = __esm({
           message
         ]).trim();
       }
+      /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+      branch() {
+        return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
+      }
       /** The current branch and its upstream (remote and branch), or undefined without one. */
       upstream() {
         const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -9775,7 +9841,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -9799,12 +9865,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -9847,7 +9913,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -9864,12 +9930,12 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path8;
+var import_node_path9;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -10320,7 +10386,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -10344,12 +10410,12 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4;
+var import_node_fs5;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_canonical();
     init_diagnose();
     init_git();
@@ -10406,7 +10472,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -10494,9 +10560,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs5.existsSync)(t.path))
+    if (!(0, import_node_fs6.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
+    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink())
       return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
     if (!t.hasFrontmatter || t.id === void 0) {
       findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
@@ -10508,12 +10574,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs5;
+var import_node_fs6;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -10859,7 +10925,7 @@ async function sync(s, o) {
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs6.readFileSync)(rec.path, "utf8");
+    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
   };
   const statuses = s.config.sync?.statuses;
@@ -11124,7 +11190,7 @@ async function record2(s, o, tasks, links, found, written, now) {
         (current[task] ??= {}).github = link;
         links[task] = current[task];
         for (const rec of copies.get(task) ?? []) {
-          const text = (0, import_node_fs6.readFileSync)(rec.path, "utf8");
+          const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
           const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
           const next = setExternalIds(text, want, rec.file);
           if (next !== text) {
@@ -11183,13 +11249,13 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   return up;
 }
-var import_node_crypto2, import_node_fs6, LOOKUP_SLACK_MS, wrote, unchangedSince;
+var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -11538,23 +11604,23 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path9.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path10.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path9.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path10.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
-var import_node_fs7, import_node_path9;
+var import_node_fs8, import_node_path10;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs7 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -11571,22 +11637,22 @@ __export(init_exports, {
   init: () => init
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs8.existsSync)(file) ? (0, import_node_fs8.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs8.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs9.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path10.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs8.existsSync)(local))
+  const local = (0, import_node_path11.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs9.existsSync)(local))
     return local;
-  return (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -11595,16 +11661,16 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
-  const configPath = (0, import_node_path10.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(configPath)) {
+  const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs9.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(configPath), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(configPath), { recursive: true });
+      (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -11614,7 +11680,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs8.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     `${state}/.extids.lock/`,
@@ -11624,7 +11690,7 @@ async function init(root, opts = {}) {
     `${state}/*.pre-migration-*`
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path10.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path11.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -11645,8 +11711,8 @@ async function init(root, opts = {}) {
   }
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path10.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs8.existsSync)(hookFile) ? (0, import_node_fs8.readFileSync)(hookFile, "utf8") : "";
+    const hookFile = (0, import_node_path11.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs9.existsSync)(hookFile) ? (0, import_node_fs9.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -11662,8 +11728,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs9.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -11686,14 +11752,14 @@ ${script}`, "appended"];
       value: ".husky/_ (by husky)"
     });
   }
-  const pkgPath = (0, import_node_path10.join)(root, "package.json");
-  if ((0, import_node_fs8.existsSync)(pkgPath)) {
-    const raw = (0, import_node_fs8.readFileSync)(pkgPath, "utf8");
+  const pkgPath = (0, import_node_path11.join)(root, "package.json");
+  if ((0, import_node_fs9.existsSync)(pkgPath)) {
+    const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
     const pkg = JSON.parse(raw);
     if (!pkg.scripts?.prepare) {
       if (!dry) {
         (pkg.scripts ??= {}).prepare = "husky";
-        (0, import_node_fs8.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+        (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
       }
       changes.push({ kind: "prepare-script", file: "package.json", how: "added" });
     } else if (!pkg.scripts.prepare.includes("husky"))
@@ -11716,7 +11782,7 @@ ${script}`, "appended"];
   };
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs8.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -11728,17 +11794,17 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path11 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -11853,7 +11919,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs9.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -11870,21 +11936,21 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs9.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs10.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs9, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs9.readFileSync)(p, "utf8");
+        return (0, import_node_fs10.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -11924,7 +11990,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -11944,7 +12010,7 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
+  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
   return loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
@@ -12015,7 +12081,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path11.resolve)(io.cwd, f))
+      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -12060,7 +12126,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));

@@ -5,6 +5,9 @@
  * because "no such file in that commit" or "not a repository" is an answer, not a failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ExtidsError } from './findings.js';
 import { idGuesses } from './id-lines.js';
 
@@ -154,18 +157,88 @@ export class Git {
     return out;
   }
 
-  /** Paths a range of commits adds (`base...HEAD`), or undefined when git cannot tell. */
-  addedSince(base: string): string[] | undefined {
+  /**
+   * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+   * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+   * `base HEAD` (the two trees compared: needs only the two commits).
+   */
+  addedSince(base: string, o: { trees?: boolean } = {}): string[] | undefined {
     return this.query([
       'diff',
       '--name-only',
       '-z',
+      '--relative',
       '--no-renames',
       '--diff-filter=A',
-      `${base}...HEAD`,
+      ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
     ])
       ?.split('\0')
       .filter(Boolean);
+  }
+
+  /**
+   * A commit's parents as its object records them, which a shallow clone keeps even where it
+   * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+   */
+  parents(rev: string): string[] {
+    const raw = this.query(['cat-file', 'commit', rev]) ?? '';
+    const head = raw.slice(0, raw.indexOf('\n\n'));
+    return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]!);
+  }
+
+  /** The full sha `rev` names, or undefined. */
+  sha(rev: string): string | undefined {
+    return this.query(['rev-parse', '-q', '--verify', `${rev}^{commit}`])?.trim() || undefined;
+  }
+
+  /**
+   * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+   * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+   */
+  fetchCommit(remote: string, sha: string): boolean {
+    if (this.verify(sha)) return true;
+    return this.query(['fetch', '-q', '--no-tags', '--depth=1', remote, sha]) !== undefined;
+  }
+
+  /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+  prefix(): string {
+    return this.run(['rev-parse', '--show-prefix']).trim();
+  }
+
+  /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+  blob(rev: string, path: string): { id: string; mode: string } | undefined {
+    const line = this.query(['ls-tree', '-z', '--full-tree', rev, '--', path])?.split('\0')[0];
+    const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? '');
+    return m ? { mode: m[1]!, id: m[2]! } : undefined;
+  }
+
+  /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+  hashFile(path: string): string {
+    return this.run(['hash-object', '-w', '--', path]).trim();
+  }
+
+  /**
+   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
+   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
+   * the checkout stay as they are. `env` carries the commit's identity.
+   */
+  commitOnto(
+    parent: string,
+    files: { path: string; id: string; mode: string }[],
+    message: string,
+    env: NodeJS.ProcessEnv,
+  ): string {
+    const dir = mkdtempSync(join(tmpdir(), 'extids-index-'));
+    const index = { ...env, GIT_INDEX_FILE: join(dir, 'index') };
+    try {
+      this.run(['read-tree', parent], undefined, index);
+      const info = files.map((f) => `${f.mode} ${f.id}\t${f.path}`).join('\0') + '\0';
+      this.run(['update-index', '-z', '--index-info'], info, index);
+      const tree = this.run(['write-tree'], undefined, index).trim();
+      return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
@@ -325,6 +398,11 @@ export class Git {
       '-m',
       message,
     ]).trim();
+  }
+
+  /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+  branch(): string | undefined {
+    return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
   }
 
   /** The current branch and its upstream (remote and branch), or undefined without one. */
