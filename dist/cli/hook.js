@@ -410,6 +410,9 @@ var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 
+// lib/doors/quote.js
+var shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
 // lib/hook/gate.js
 function gatePathspecs(paths) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
@@ -418,9 +421,8 @@ function gatePathspecs(paths) {
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
   return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
-var sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 var ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-var pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
+var pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
 function gateAt(script) {
   const lines = script.split(/\r?\n/);
   const ask = lines.indexOf(ASK);
@@ -429,6 +431,37 @@ function gateAt(script) {
 function staleGate(script, paths) {
   const { lines, at } = gateAt(script);
   return at !== -1 && lines[at] !== pathsLine(paths);
+}
+
+// lib/doors/clone.js
+var CLONE_SETUP = "extids init --clone";
+var PREPARE = `husky && ${CLONE_SETUP}`;
+var NOT_INSTALLED = [
+  "extids: not installed in this clone (no node_modules/.bin/extids), so git merged ",
+  " as plain text: resolve it, install the dependencies (npm ci), then run: npx extids repair"
+];
+var MERGE_DRIVER = `[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { printf '%s\\n' ${shellWord(NOT_INSTALLED[0])}%P${shellWord(NOT_INSTALLED[1])} >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }`;
+var MERGE_DRIVER_NAME = "extids: three-way merge of external ID state";
+function registerMergeDriver(git, dryRun = false) {
+  const now = git.configGet("merge.extids.driver");
+  if (now === MERGE_DRIVER)
+    return void 0;
+  if (!dryRun) {
+    git.configSet("merge.extids.name", MERGE_DRIVER_NAME);
+    git.configSet("merge.extids.driver", MERGE_DRIVER);
+  }
+  return now === void 0 ? "registered" : "updated";
+}
+function ensureMergeDriver(git, say) {
+  try {
+    const how = registerMergeDriver(git);
+    if (how === "registered")
+      say(`this clone had no merge driver for the ID ledger (its install did not run ${CLONE_SETUP}), so git merged the state files as plain text; registered it in .git/config, so merges use it from now on`);
+    else if (how === "updated")
+      say("updated this clone's merge driver for the ID ledger in .git/config to this version's");
+  } catch (err) {
+    say(`this clone has no merge driver for the ID ledger, so git merges the state files as plain text, and registering it failed (${err.message.split("\n")[0]}); run: npx ${CLONE_SETUP}`);
+  }
 }
 
 // lib/hook/pre-commit.js
@@ -484,6 +517,10 @@ async function hookMain(io) {
   const paths = quickPaths(root);
   if (name === "pre-commit" && refuseStaleGate(io, paths))
     return 1;
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  if (name === "post-merge")
+    ensureMergeDriver(git, say);
   try {
     if (name === "post-merge" && !git.verify("HEAD^2"))
       return 0;
@@ -495,6 +532,8 @@ async function hookMain(io) {
   }
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
+  if (name === "pre-commit")
+    ensureMergeDriver(git, say);
   if (name === "post-merge") {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);

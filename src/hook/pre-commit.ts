@@ -18,6 +18,7 @@ import {
   relPath,
 } from '../core/paths.js';
 import { staleGate } from './gate.js';
+import { ensureMergeDriver } from '../doors/clone.js';
 
 /**
  * The configured directories, read without the schema (the full check happens if there is work),
@@ -82,6 +83,9 @@ export async function hookMain(io: Io): Promise<number> {
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
+  const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
+  // post-merge runs on every pull; pre-commit checks below, when Node has work anyway.
+  if (name === 'post-merge') ensureMergeDriver(git, say);
   try {
     // post-merge: only right after a merge commit (not a fast-forward), for what it brought in.
     if (name === 'post-merge' && !git.verify('HEAD^2')) return 0;
@@ -93,6 +97,7 @@ export async function hookMain(io: Io): Promise<number> {
     return 2;
   }
   if (staged.tasks.length === 0 && staged.state.length === 0) return 0;
+  if (name === 'pre-commit') ensureMergeDriver(git, say);
   if (name === 'post-merge') {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
