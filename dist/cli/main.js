@@ -11834,7 +11834,7 @@ var init_init = __esm({
     HOOKS = {
       "pre-commit": {
         why: "give new tasks their external IDs, refuse broken state files",
-        missing: "so the task IDs of this commit were not checked: install the dependencies (npm ci), then run: npx extids repair"
+        missing: "so the tasks and state files of this commit were not checked: install the dependencies (npm ci), then run: npx extids validate, and npx extids assign FILE for each new task it names"
       },
       "post-merge": {
         why: "finish a merge of the ID ledger (frontmatter and counters) in the merge commit",
@@ -12036,7 +12036,7 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {

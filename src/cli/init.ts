@@ -34,7 +34,7 @@ const HOOKS = {
   'pre-commit': {
     why: 'give new tasks their external IDs, refuse broken state files',
     missing:
-      'so the task IDs of this commit were not checked: install the dependencies (npm ci), then run: npx extids repair',
+      'so the tasks and state files of this commit were not checked: install the dependencies (npm ci), then run: npx extids validate, and npx extids assign FILE for each new task it names',
   },
   'post-merge': {
     why: 'finish a merge of the ID ledger (frontmatter and counters) in the merge commit',

@@ -52,7 +52,7 @@ const EXAMPLES: Record<string, string> = {
     '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
-  init: '  $ extids init --tools jira:PROJ,github',
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
