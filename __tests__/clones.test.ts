@@ -44,6 +44,7 @@ describe("a teammate's clone (git clone + npm ci only)", () => {
     const t = team();
     const mate = t.clone();
     expect(git(mate, 'config', '--get', 'merge.extids.driver').trim()).toBe(MERGE_DRIVER);
+    expect(git(mate, 'status', '--porcelain')).toBe(''); // npm ci wrote no tracked file
     // Both branches take PROJ-1: the teammate's (created later) and the first clone's.
     commitTask(t.first, 'older', 'TASK-0A0A', '2026-01-01');
     git(t.first, 'push', '-q', 'origin', 'older');
@@ -84,6 +85,17 @@ describe("a teammate's clone (git clone + npm ci only)", () => {
       'extids: assigned 1 external ID: TASK-4E4E (jira PROJ-2)\n',
     ]);
   });
+});
+
+test('the hook registers no driver in a repository whose .gitattributes names none', () => {
+  const root = repo({ kind: 'installed', tasks: { 'tasks/a.md': task('TASK-1A1A') } });
+  git(root, 'add', '-A');
+  const r = cli(root, ['hook', 'pre-commit']);
+  expect([r.code, r.stderr]).toEqual([
+    0,
+    'extids: assigned 2 external IDs: TASK-1A1A (github 1, jira PROJ-1)\n',
+  ]);
+  expect(gitRun(root, ['config', '--get', 'merge.extids.driver']).code).toBe(1);
 });
 
 describe('init writes a prepare script that every clone runs', () => {

@@ -35,8 +35,8 @@ __export(pre_commit_exports, {
   stagedRelevant: () => stagedRelevant
 });
 module.exports = __toCommonJS(pre_commit_exports);
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -434,6 +434,8 @@ function staleGate(script, paths) {
 }
 
 // lib/doors/clone.js
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
 var CLONE_SETUP = "extids init --clone";
 var PREPARE = `husky && ${CLONE_SETUP}`;
 var NOT_INSTALLED = [
@@ -452,7 +454,16 @@ function registerMergeDriver(git, dryRun = false) {
   }
   return now === void 0 ? "registered" : "updated";
 }
+function routesToDriver(root) {
+  try {
+    return /\smerge=extids\b/.test((0, import_node_fs.readFileSync)((0, import_node_path2.join)(root, ".gitattributes"), "utf8"));
+  } catch {
+    return false;
+  }
+}
 function ensureMergeDriver(git, say) {
+  if (!routesToDriver(git.cwd))
+    return;
   try {
     const how = registerMergeDriver(git);
     if (how === "registered")
@@ -469,14 +480,14 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path2.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path3.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
@@ -511,7 +522,7 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path2.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path3.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
@@ -546,7 +557,7 @@ function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -563,7 +574,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs.readFileSync)((0, import_node_path2.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

@@ -4,6 +4,8 @@
  * the `prepare` script it writes (`extids init --clone`, run by `npm ci` in every clone) and the
  * hooks (when they find it missing) register it everywhere else.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Git } from '../core/index.js';
 import { shellWord } from './quote.js';
 
@@ -50,12 +52,23 @@ export function registerMergeDriver(
   return now === undefined ? 'registered' : 'updated';
 }
 
+/** Whether the repository's .gitattributes sends files to the driver (init wrote it, or a person). */
+function routesToDriver(root: string): boolean {
+  try {
+    return /\smerge=extids\b/.test(readFileSync(join(root, '.gitattributes'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The hooks' backstop for a clone whose install skipped `prepare` (`npm ci --ignore-scripts`, a
  * project `prepare` that does not run it): the driver is registered and that is said once (the
- * next hook finds it there); when git cannot write its config, the line names the command.
+ * next hook finds it there); when git cannot write its config, the line names the command. A
+ * repository whose .gitattributes names no extids driver is left alone.
  */
 export function ensureMergeDriver(git: Git, say: (line: string) => void): void {
+  if (!routesToDriver(git.cwd)) return;
   try {
     const how = registerMergeDriver(git);
     if (how === 'registered')
