@@ -347,6 +347,10 @@ test("init replaces the advice line of earlier versions' scripts, which ran npx 
     '  echo "extids: not installed here (npm ci), so the merged ID ledger was not checked; run `npx extids repair` after npm ci" >&2\n' +
     'fi\n';
   write(root, '.husky/post-merge', `npm run build\n\n${old}`);
+  // Until init has run, the hooks that can run say so (here after a pull).
+  expect(cli(root, ['hook', 'post-merge']).stderr).toBe(
+    'extids: .husky/post-merge was written by an earlier extids: in a clone where extids is not installed, it runs npx extids repair, which fetches whatever the registry serves; run npx extids init to rewrite it, and commit it\n',
+  );
   const r = cli(root, ['init']);
   expect(r.stdout).toContain(".husky/post-merge: updated the extids hook to this version's script");
   const script = read(root, '.husky/post-merge');
@@ -356,4 +360,5 @@ test("init replaces the advice line of earlier versions' scripts, which ran npx 
     "  printf '%s\\n' 'extids: not installed in this clone (no node_modules/.bin/extids), so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair' >&2\n",
   );
   expect(cli(root, ['init']).stdout).not.toMatch(/updated|added|created/);
+  expect(cli(root, ['hook', 'post-merge']).stderr).toBe('');
 });

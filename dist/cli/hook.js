@@ -35,8 +35,8 @@ __export(pre_commit_exports, {
   stagedRelevant: () => stagedRelevant
 });
 module.exports = __toCommonJS(pre_commit_exports);
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -475,19 +475,35 @@ function ensureMergeDriver(git, say) {
   }
 }
 
+// lib/hook/old-scripts.js
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+var OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
+function scriptsThatRunAdvice(root, names) {
+  const line = new RegExp(OLD_ADVICE.source);
+  const runs = (text) => text.split(/\r?\n/).some((l) => line.test(l) && l.includes("`"));
+  return names.map((n) => `.husky/${n}`).filter((file) => {
+    try {
+      return runs((0, import_node_fs2.readFileSync)((0, import_node_path3.join)(root, file), "utf8"));
+    } catch {
+      return false;
+    }
+  });
+}
+
 // lib/hook/pre-commit.js
 function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path3.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path4.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
@@ -522,7 +538,7 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path3.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path4.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
@@ -531,7 +547,7 @@ async function hookMain(io) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
   if (name === "post-merge")
-    ensureMergeDriver(git, say);
+    checkClone(git, say);
   try {
     if (name === "post-merge" && !git.verify("HEAD^2"))
       return 0;
@@ -544,7 +560,7 @@ async function hookMain(io) {
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
   if (name === "pre-commit")
-    ensureMergeDriver(git, say);
+    checkClone(git, say);
   if (name === "post-merge") {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);
@@ -553,11 +569,16 @@ async function hookMain(io) {
   const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
   return runStaged(io, paths, staged, git, early);
 }
+function checkClone(git, say) {
+  ensureMergeDriver(git, say);
+  for (const file of scriptsThatRunAdvice(git.cwd, ["pre-commit", "post-merge"]))
+    say(`${file} was written by an earlier extids: in a clone where extids is not installed, it runs npx extids repair, which fetches whatever the registry serves; run npx extids init to rewrite it, and commit it`);
+}
 function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -574,7 +595,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

@@ -11584,6 +11584,16 @@ var init_clone = __esm({
   }
 });
 
+// lib/hook/old-scripts.js
+var OLD_ADVICE;
+var init_old_scripts = __esm({
+  "lib/hook/old-scripts.js"() {
+    "use strict";
+    init_import_meta_url();
+    OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
+  }
+});
+
 // lib/hook/pre-commit.js
 function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
@@ -11611,6 +11621,7 @@ var init_pre_commit = __esm({
     init_paths();
     init_gate();
     init_clone();
+    init_old_scripts();
   }
 });
 
@@ -11817,7 +11828,7 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, adviceLine, OLD_ADVICE, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
@@ -11831,6 +11842,7 @@ var init_init = __esm({
     init_clone();
     init_quote();
     init_pre_commit();
+    init_old_scripts();
     HOOKS = {
       "pre-commit": {
         why: "give new tasks their external IDs, refuse broken state files",
@@ -11849,7 +11861,6 @@ else
 fi
 `;
     adviceLine = (name) => `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
-    OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
 ${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}

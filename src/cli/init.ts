@@ -28,6 +28,7 @@ import { gated, refreshGate, type GatePaths } from '../hook/gate.js';
 import { CLONE_SETUP, MERGE_DRIVER, PREPARE, registerMergeDriver } from '../doors/clone.js';
 import { attributesField, literalPattern, shellWord, unwritablePath } from '../doors/quote.js';
 import { quickPaths } from '../hook/pre-commit.js';
+import { OLD_ADVICE } from '../hook/old-scripts.js';
 
 /** The git hooks init installs (with husky), and what each says when extids is not installed. */
 const HOOKS = {
@@ -54,11 +55,6 @@ fi
 `;
 const adviceLine = (name: HookName) =>
   `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
-/**
- * The advice line earlier versions wrote (`echo "…"`): its backticks made the shell run
- * `npx extids repair`, which fetches from the registry where extids is not installed.
- */
-const OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
   `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
