@@ -208,7 +208,7 @@ describe('extids lookup, migrate, repair, init', () => {
       'node_modules/.bin/extids merge-driver %O %A %B %P',
     );
     expect(git(root, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
-    expect(readJson(root, 'package.json').scripts.prepare).toBe('husky');
+    expect(readJson(root, 'package.json').scripts.prepare).toBe('husky && extids init --clone');
     const files = ['.gitignore', '.gitattributes', '.husky/pre-commit', 'package.json'].map((p) =>
       read(root, p),
     );

@@ -241,7 +241,7 @@ describe('merging in a repository set up by init, extids installed as a team has
     const m = gitRun(root, ['merge', '--no-edit', 'a']);
     expect(m.code).not.toBe(0);
     expect(m.stderr).toMatch(
-      /extids: not installed here, so '?\.claude\/state\/external_id_mapping\.json'? was merged as plain text: resolve it, then run npm ci && npx extids repair/,
+      /extids: not installed in this clone \(no node_modules\/\.bin\/extids\), so git merged \.claude\/state\/external_id_mapping\.json as plain text: resolve it, install the dependencies \(npm ci\), then run: npx extids repair/,
     );
     expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
   });

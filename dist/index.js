@@ -66250,6 +66250,7 @@ function summaryLine(r, st) {
     return `${mark} ${r.command}${r.dryRun ? ' (dry run)' : ''}: ${issues} · ${counts}`;
 }
 const list = (xs) => xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
 /** A change as a sentence: what was done, or with `dryRun` what would be done. */
 function describeChange(c, dryRun = false) {
     const [did, would] = phrases(c);
@@ -66321,12 +66322,14 @@ function phrases(c) {
             return c.how === 'created'
                 ? both('created', 'create', `the ${c.file.split('/').pop()} hook`)
                 : c.how === 'updated'
-                    ? both('updated', 'update', 'the extids hook: git is asked first, about the paths the config names')
+                    ? both('updated', 'update', "the extids hook to this version's script")
                     : both('added', 'add', 'the extids hook');
         case 'prepare-script':
             return c.how === 'added'
-                ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')
-                : both('left', 'leave', `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+                ? both('added', 'add', `"prepare": "${c.wanted}" ${EVERY_CLONE}`)
+                : c.how === 'updated'
+                    ? both('set', 'set', `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`)
+                    : both('left', 'leave', `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
     }
 }
 /** One line per change: `file: sentence`. */

@@ -6417,6 +6417,7 @@ function formatFinding(f, st) {
   return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
 }
 var list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
+var EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
 function describeChange(c, dryRun = false) {
   const [did, would] = phrases(c);
   return dryRun ? `would ${would}` : did;
@@ -6475,9 +6476,9 @@ function phrases(c) {
     case "git-config-set":
       return both("set", "set", `${c.key} = ${c.value}`);
     case "hook-installed":
-      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook: git is asked first, about the paths the config names") : both("added", "add", "the extids hook");
+      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook to this version's script") : both("added", "add", "the extids hook");
     case "prepare-script":
-      return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+      return c.how === "added" ? both("added", "add", `"prepare": "${c.wanted}" ${EVERY_CLONE}`) : c.how === "updated" ? both("set", "set", `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`) : both("left", "leave", `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
   }
 }
 

@@ -35,8 +35,8 @@ __export(pre_commit_exports, {
   stagedRelevant: () => stagedRelevant
 });
 module.exports = __toCommonJS(pre_commit_exports);
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -476,6 +476,9 @@ var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
 var relPath = (root, p) => (0, import_node_path2.relative)(root, p).split(import_node_path2.sep).join("/");
 
+// lib/doors/quote.js
+var shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
 // lib/hook/gate.js
 function gatePathspecs(paths) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
@@ -484,9 +487,8 @@ function gatePathspecs(paths) {
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
   return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
-var sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 var ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-var pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
+var pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
 function gateAt(script) {
   const lines = script.split(/\r?\n/);
   const ask = lines.indexOf(ASK);
@@ -497,19 +499,77 @@ function staleGate(script, paths) {
   return at !== -1 && lines[at] !== pathsLine(paths);
 }
 
+// lib/doors/clone.js
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+var CLONE_SETUP = "extids init --clone";
+var PREPARE = `husky && ${CLONE_SETUP}`;
+var NOT_INSTALLED = [
+  "extids: not installed in this clone (no node_modules/.bin/extids), so git merged ",
+  " as plain text: resolve it, install the dependencies (npm ci), then run: npx extids repair"
+];
+var MERGE_DRIVER = `[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { printf '%s\\n' ${shellWord(NOT_INSTALLED[0])}%P${shellWord(NOT_INSTALLED[1])} >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }`;
+var MERGE_DRIVER_NAME = "extids: three-way merge of external ID state";
+function registerMergeDriver(git, dryRun = false) {
+  const now = git.configGet("merge.extids.driver");
+  if (now === MERGE_DRIVER)
+    return void 0;
+  if (!dryRun) {
+    git.configSet("merge.extids.name", MERGE_DRIVER_NAME);
+    git.configSet("merge.extids.driver", MERGE_DRIVER);
+  }
+  return now === void 0 ? "registered" : "updated";
+}
+function routesToDriver(root) {
+  try {
+    return /\smerge=extids\b/.test((0, import_node_fs2.readFileSync)((0, import_node_path3.join)(root, ".gitattributes"), "utf8"));
+  } catch {
+    return false;
+  }
+}
+function ensureMergeDriver(git, say) {
+  if (!routesToDriver(git.cwd))
+    return;
+  try {
+    const how = registerMergeDriver(git);
+    if (how === "registered")
+      say(`this clone had no merge driver for the ID ledger (its install did not run ${CLONE_SETUP}), so git merged the state files as plain text; registered it in .git/config, so merges use it from now on`);
+    else if (how === "updated")
+      say("updated this clone's merge driver for the ID ledger in .git/config to this version's");
+  } catch (err) {
+    say(`this clone has no merge driver for the ID ledger, so git merges the state files as plain text, and registering it failed (${err.message.split("\n")[0]}); run: npx ${CLONE_SETUP}`);
+  }
+}
+
+// lib/hook/old-scripts.js
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
+function scriptsThatRunAdvice(root, names) {
+  const line = new RegExp(OLD_ADVICE.source);
+  const runs = (text) => text.split(/\r?\n/).some((l) => line.test(l) && l.includes("`"));
+  return names.map((n) => `.husky/${n}`).filter((file) => {
+    try {
+      return runs((0, import_node_fs3.readFileSync)((0, import_node_path4.join)(root, file), "utf8"));
+    } catch {
+      return false;
+    }
+  });
+}
+
 // lib/hook/pre-commit.js
 function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path3.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path5.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
@@ -544,12 +604,16 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path3.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path5.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
   if (name === "pre-commit" && refuseStaleGate(io, paths))
     return 1;
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  if (name === "post-merge")
+    checkClone(git, say);
   try {
     if (name === "post-merge" && !git.verify("HEAD^2"))
       return 0;
@@ -561,6 +625,8 @@ async function hookMain(io) {
   }
   if (staged.tasks.length === 0 && staged.state.length === 0)
     return 0;
+  if (name === "pre-commit")
+    checkClone(git, say);
   if (name === "post-merge") {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);
@@ -569,11 +635,16 @@ async function hookMain(io) {
   const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
   return runStaged(io, paths, staged, git, early);
 }
+function checkClone(git, say) {
+  ensureMergeDriver(git, say);
+  for (const file of scriptsThatRunAdvice(git.cwd, ["pre-commit", "post-merge"]))
+    say(`${file} was written by an earlier extids: in a clone where extids is not installed, it runs npx extids repair, which fetches whatever the registry serves; run npx extids init to rewrite it, and commit it`);
+}
 function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -590,7 +661,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs2.readFileSync)((0, import_node_path3.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

@@ -4807,15 +4807,15 @@ var init_schemas = __esm({
     $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       $ZodType.init(inst, def);
       const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      const sh2 = desc?.get ? desc.get.raw : def.shape ?? {};
-      if (sh2) {
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
         const get = () => {
-          const newSh = { ...sh2 };
+          const newSh = { ...sh };
           Object.defineProperty(def, "shape", { value: newSh });
           get.raw = newSh;
           return newSh;
         };
-        get.raw = sh2;
+        get.raw = sh;
         Object.defineProperty(def, "shape", { get });
       }
       const _normalized = cached(() => normalizeDef(def));
@@ -11439,12 +11439,12 @@ function phrases(c) {
     case "git-config-set":
       return both("set", "set", `${c.key} = ${c.value}`);
     case "hook-installed":
-      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook: git is asked first, about the paths the config names") : both("added", "add", "the extids hook");
+      return c.how === "created" ? both("created", "create", `the ${c.file.split("/").pop()} hook`) : c.how === "updated" ? both("updated", "update", "the extids hook to this version's script") : both("added", "add", "the extids hook");
     case "prepare-script":
-      return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
+      return c.how === "added" ? both("added", "add", `"prepare": "${c.wanted}" ${EVERY_CLONE}`) : c.how === "updated" ? both("set", "set", `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`) : both("left", "leave", `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
   }
 }
-var plain, noStyle, sgr, ansiStyle, where, plural, list, changeLines, jsonReport;
+var plain, noStyle, sgr, ansiStyle, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
 var init_render = __esm({
   "lib/doors/render.js"() {
     "use strict";
@@ -11463,6 +11463,7 @@ var init_render = __esm({
     where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
+    EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
     changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
     jsonReport = (r) => ({
       ...r,
@@ -11550,6 +11551,32 @@ var init_sync2 = __esm({
   }
 });
 
+// lib/doors/quote.js
+function unwritablePath(path) {
+  const bad = [...path].find((c) => c < " " || c === "\x7F");
+  if (bad === void 0)
+    return void 0;
+  const name = bad === "\n" ? "a line break" : bad === "	" ? "a tab" : "a control character";
+  return `${JSON.stringify(path)} contains ${name} (U+${bad.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}), which .gitignore and the hook scripts cannot hold`;
+}
+function literalPattern(dir, tail) {
+  const pattern = dir.replace(/[*?[\]\\]/g, "\\$&").replace(/^[!#]/, "\\$&") + tail;
+  return /\/./.test(pattern) ? pattern : `/${pattern}`;
+}
+function attributesField(pattern) {
+  if (/^[\x21-\x7e]+$/.test(pattern) && !pattern.startsWith('"'))
+    return pattern;
+  return `"${pattern.replace(/["\\]/g, "\\$&")}"`;
+}
+var shellWord;
+var init_quote = __esm({
+  "lib/doors/quote.js"() {
+    "use strict";
+    init_import_meta_url();
+    shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+  }
+});
+
 // lib/hook/gate.js
 function gatePathspecs(paths) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
@@ -11575,10 +11602,6 @@ function gateAt(script) {
   const ask = lines.indexOf(ASK);
   return { lines, at: ask === -1 ? -1 : ask + 1 };
 }
-function staleGate(script, paths) {
-  const { lines, at: at2 } = gateAt(script);
-  return at2 !== -1 && lines[at2] !== pathsLine(paths);
-}
 function refreshGate(script, paths) {
   const { lines, at: at2 } = gateAt(script);
   if (at2 === -1 || lines[at2] === pathsLine(paths))
@@ -11586,16 +11609,54 @@ function refreshGate(script, paths) {
   lines[at2] = pathsLine(paths);
   return lines.join(script.includes("\r\n") ? "\r\n" : "\n");
 }
-var sh, ASK, pathsLine;
+var ASK, pathsLine;
 var init_gate = __esm({
   "lib/hook/gate.js"() {
     "use strict";
     init_import_meta_url();
     init_git();
     init_paths();
-    sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+    init_quote();
     ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-    pathsLine = (paths) => `    ${gatePathspecs(paths).map(sh).join(" ")}); then`;
+    pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
+  }
+});
+
+// lib/doors/clone.js
+function registerMergeDriver(git, dryRun = false) {
+  const now = git.configGet("merge.extids.driver");
+  if (now === MERGE_DRIVER)
+    return void 0;
+  if (!dryRun) {
+    git.configSet("merge.extids.name", MERGE_DRIVER_NAME);
+    git.configSet("merge.extids.driver", MERGE_DRIVER);
+  }
+  return now === void 0 ? "registered" : "updated";
+}
+var CLONE_SETUP, PREPARE, NOT_INSTALLED, MERGE_DRIVER, MERGE_DRIVER_NAME;
+var init_clone = __esm({
+  "lib/doors/clone.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_quote();
+    CLONE_SETUP = "extids init --clone";
+    PREPARE = `husky && ${CLONE_SETUP}`;
+    NOT_INSTALLED = [
+      "extids: not installed in this clone (no node_modules/.bin/extids), so git merged ",
+      " as plain text: resolve it, install the dependencies (npm ci), then run: npx extids repair"
+    ];
+    MERGE_DRIVER = `[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { printf '%s\\n' ${shellWord(NOT_INSTALLED[0])}%P${shellWord(NOT_INSTALLED[1])} >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }`;
+    MERGE_DRIVER_NAME = "extids: three-way merge of external ID state";
+  }
+});
+
+// lib/hook/old-scripts.js
+var OLD_ADVICE;
+var init_old_scripts = __esm({
+  "lib/hook/old-scripts.js"() {
+    "use strict";
+    init_import_meta_url();
+    OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
   }
 });
 
@@ -11625,16 +11686,18 @@ var init_pre_commit = __esm({
     init_id_lines();
     init_paths();
     init_gate();
+    init_clone();
+    init_old_scripts();
   }
 });
 
 // lib/cli/init.js
 var init_exports = {};
 __export(init_exports, {
-  MERGE_DRIVER: () => MERGE_DRIVER,
   hookLine: () => hookLine,
   hookScript: () => hookScript,
-  init: () => init
+  init: () => init,
+  initClone: () => initClone
 });
 function ensureLines(file, header, lines, dryRun) {
   const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
@@ -11661,6 +11724,8 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
+  const { stateDir, tasksDir } = quickPaths(root);
+  refuseUnwritable({ stateDir, tasksDir });
   const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs9.existsSync)(configPath)) {
     const config2 = {
@@ -11683,11 +11748,9 @@ async function init(root, opts = {}) {
   const s = loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
-    `${state}/.extids.lock/`,
+    literalPattern(state, "/.extids.lock/"),
     ".*.tmp-*",
-    `${state}/*.bak`,
-    `${state}/*.corrupt-*`,
-    `${state}/*.pre-migration-*`
+    ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
     const added = ensureLines((0, import_node_path11.join)(root, file), header, lines, dry);
@@ -11695,20 +11758,9 @@ async function init(root, opts = {}) {
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
   addLines(".gitignore", "# extids: lock, temp, backup and quarantine files", ignores, "ignore");
-  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${state}/${f} merge=extids`);
+  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${attributesField(literalPattern(state, `/${f}`))} merge=extids`);
   addLines(".gitattributes", "# extids: three-way merge of the ID ledger", attrs, "merge-driver");
-  if (git.configGet("merge.extids.driver") !== MERGE_DRIVER) {
-    if (!dry) {
-      git.configSet("merge.extids.name", "extids: three-way merge of external ID state");
-      git.configSet("merge.extids.driver", MERGE_DRIVER);
-    }
-    changes.push({
-      kind: "git-config-set",
-      file: ".git/config",
-      key: "merge.extids.driver",
-      value: MERGE_DRIVER
-    });
-  }
+  changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
     const hookFile = (0, import_node_path11.join)(root, ".husky", name);
@@ -11721,10 +11773,8 @@ async function init(root, opts = {}) {
     else if (!hookText.includes(hookLine(name)))
       [next, how] = [`${hookText}${hookText.endsWith("\n") ? "" : "\n"}
 ${script}`, "appended"];
-    else if (name === "pre-commit" && hookText.includes(UNGATED_PRE_COMMIT))
-      [next, how] = [hookText.replace(UNGATED_PRE_COMMIT, script), "updated"];
-    else if (name === "pre-commit" && staleGate(hookText, gatePaths))
-      [next, how] = [refreshGate(hookText, gatePaths), "updated"];
+    else if ((next = upgradeHook(name, hookText, gatePaths)) !== hookText)
+      how = "updated";
     else
       continue;
     if (!dry) {
@@ -11752,24 +11802,7 @@ ${script}`, "appended"];
       value: ".husky/_ (by husky)"
     });
   }
-  const pkgPath = (0, import_node_path11.join)(root, "package.json");
-  if ((0, import_node_fs9.existsSync)(pkgPath)) {
-    const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
-    const pkg = JSON.parse(raw);
-    if (!pkg.scripts?.prepare) {
-      if (!dry) {
-        (pkg.scripts ??= {}).prepare = "husky";
-        (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
-      }
-      changes.push({ kind: "prepare-script", file: "package.json", how: "added" });
-    } else if (!pkg.scripts.prepare.includes("husky"))
-      changes.push({
-        kind: "prepare-script",
-        file: "package.json",
-        how: "left",
-        current: pkg.scripts.prepare
-      });
-  }
+  changes.push(...prepareChange(root, dry));
   return {
     ok: true,
     command: "init",
@@ -11780,6 +11813,70 @@ ${script}`, "appended"];
     // What every command's summary counts, of the repository as init leaves it.
     stats: (await validate2(loadSettings(root))).stats
   };
+}
+function initClone(root, opts = {}) {
+  const changes = driverChange(new Git(root), !!opts.dryRun);
+  const findings = [];
+  return {
+    ok: true,
+    command: "init --clone",
+    dryRun: opts.dryRun,
+    findings,
+    changes,
+    assigned: [],
+    stats: { mappings: 0, tasks: 0 }
+  };
+}
+function driverChange(git, dry) {
+  return registerMergeDriver(git, dry) ? [
+    {
+      kind: "git-config-set",
+      file: ".git/config",
+      key: "merge.extids.driver",
+      value: MERGE_DRIVER
+    }
+  ] : [];
+}
+function refuseUnwritable(dirs) {
+  for (const [key, dir] of Object.entries(dirs)) {
+    const why = unwritablePath(dir);
+    if (why)
+      throw new ExtidsError("CONFIG_INVALID", `${key} ${why}; rename it in ${CONFIG_FILE}`, {
+        file: CONFIG_FILE
+      });
+  }
+}
+function upgradeHook(name, text, paths) {
+  let next = text;
+  if (name === "pre-commit" && next.includes(UNGATED_PRE_COMMIT))
+    next = next.replace(UNGATED_PRE_COMMIT, hookScript(name, paths));
+  next = next.replace(OLD_ADVICE, (_, indent) => indent + adviceLine(name));
+  return name === "pre-commit" ? refreshGate(next, paths) : next;
+}
+function prepareChange(root, dry) {
+  const pkgPath = (0, import_node_path11.join)(root, "package.json");
+  if (!(0, import_node_fs9.existsSync)(pkgPath))
+    return [];
+  const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
+  const pkg = JSON.parse(raw);
+  const now = pkg.scripts?.prepare;
+  const file = "package.json";
+  if (now?.includes(CLONE_SETUP))
+    return [];
+  let next;
+  if (!now?.trim() || now.trim() === "husky")
+    next = PREPARE;
+  else if (PLAIN_CHAIN.test(now))
+    next = `${now.trimEnd()} && ${/(^|[\s&])husky(\s|&|$)/.test(now) ? CLONE_SETUP : PREPARE}`;
+  else
+    return [{ kind: "prepare-script", file, how: "left", current: now, wanted: PREPARE }];
+  if (!dry) {
+    (pkg.scripts ??= {}).prepare = next;
+    (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+  }
+  return [
+    { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
+  ];
 }
 function setTools(configPath, tools, dry) {
   const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
@@ -11797,7 +11894,7 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
@@ -11808,29 +11905,38 @@ var init_init = __esm({
     import_node_module = require("node:module");
     init_core3();
     init_gate();
+    init_clone();
+    init_quote();
     init_pre_commit();
+    init_old_scripts();
     HOOKS = {
       "pre-commit": {
         why: "give new tasks their external IDs, refuse broken state files",
-        missing: "so task IDs were not checked"
+        missing: "so the tasks and state files of this commit were not checked: install the dependencies (npm ci), then run: npx extids validate, and npx extids assign FILE for each new task it names"
       },
       "post-merge": {
         why: "finish a merge of the ID ledger (frontmatter and counters) in the merge commit",
-        missing: "so the merged ID ledger was not checked; run `npx extids repair` after npm ci"
+        missing: "so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
       }
     };
     hookLine = (name) => `extids hook ${name}`;
     runHook = (name) => `if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook ${name}
 else
-  echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
+  ${adviceLine(name)}
 fi
 `;
+    adviceLine = (name) => `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
 ${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
-${runHook("pre-commit")}`;
-    MERGE_DRIVER = '[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { echo "extids: not installed here, so %P was merged as plain text: resolve it, then run npm ci && npx extids repair" >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }';
+if [ -x node_modules/.bin/extids ]; then
+  node_modules/.bin/extids hook pre-commit
+else
+  echo "extids: not installed here (npm ci), so task IDs were not checked" >&2
+fi
+`;
+    PLAIN_CHAIN = /^\s*[\w@%+=:,./-]+(?:\s+[\w@%+=:,./-]+)*(?:\s*&&\s*[\w@%+=:,./-]+(?:\s+[\w@%+=:,./-]+)*)*\s*$/;
     toolNames = (tools) => Object.entries(tools).map(([t, c]) => c?.key ? `${t}:${c.key}` : t);
   }
 });
@@ -11924,7 +12030,7 @@ async function mergeDriverMain(io, a) {
     for (const n of result2.notes)
       say(describeNote(n));
     for (const r of result2.renumbered)
-      say(describeRenumbered(r));
+      say(describeRenumbered(r, hooksOff(io.env)));
   }
   return 0;
 }
@@ -11941,7 +12047,7 @@ function mergeLinksFile(a, say, conflict) {
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
@@ -11958,7 +12064,8 @@ var init_merge_driver = __esm({
     INCOMING = ["MERGE_HEAD", "CHERRY_PICK_HEAD", "REBASE_HEAD", "REVERT_HEAD"];
     describeConflict = (c) => `${c.task}: both sides changed ${TOOL_LABEL[c.tool]} ${c.was}, to ${c.values.join(" and ")}`;
     describeNote = (n) => n.kind === "took-change" ? `${n.task}: took ${TOOL_LABEL[n.tool]} ${n.value} from the side that changed it (was ${n.was})` : `${n.task} got ${TOOL_LABEL[n.tool]} ${n.kept} and ${n.retired} on the two sides; kept ${n.kept}, ${n.retired} stays retired`;
-    describeRenumbered = (r) => `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} \u2192 ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); run \`extids repair\` to update its frontmatter`;
+    hooksOff = (env) => env.EXTIDS_SKIP === "1" ? "EXTIDS_SKIP=1" : env.HUSKY === "0" ? "HUSKY=0" : void 0;
+    describeRenumbered = (r, off) => `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} \u2192 ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); its task file still says ${r.from}, ` + (off ? `and ${off} turns the extids hooks off here: after the merge, run npx extids repair and commit` : "until the merge is committed: then the extids hook updates it in the merge commit");
   }
 });
 
@@ -12006,7 +12113,7 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
@@ -12123,10 +12230,24 @@ ${EXAMPLES[name]}
     } else
       print(r, syncLines2(r, st));
   });
-  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
+  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
     const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    if (!root && opts.clone) {
+      io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
+      return;
+    }
+    if (opts.clone) {
+      const { initClone: initClone2 } = await Promise.resolve().then(() => (init_init(), init_exports));
+      const r2 = initClone2(root, { dryRun: opts.dryRun });
+      if (json)
+        return print(r2);
+      const done = r2.changes.length ? `${r2.dryRun ? "would register" : "registered"} the merge driver of the ID ledger in this clone's .git/config (merge.extids.driver)` : "the merge driver of the ID ledger is registered in this clone's .git/config";
+      io.stdout.write(`extids: ${done}
+`);
+      return;
+    }
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));

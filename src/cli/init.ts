@@ -24,43 +24,48 @@ import {
   type Report,
   type ToolConfig,
 } from '../core/index.js';
-import { gated, refreshGate, staleGate, type GatePaths } from '../hook/gate.js';
+import { gated, refreshGate, type GatePaths } from '../hook/gate.js';
+import { CLONE_SETUP, MERGE_DRIVER, PREPARE, registerMergeDriver } from '../doors/clone.js';
+import { attributesField, literalPattern, shellWord, unwritablePath } from '../doors/quote.js';
 import { quickPaths } from '../hook/pre-commit.js';
+import { OLD_ADVICE } from '../hook/old-scripts.js';
 
 /** The git hooks init installs (with husky), and what each says when extids is not installed. */
 const HOOKS = {
   'pre-commit': {
     why: 'give new tasks their external IDs, refuse broken state files',
-    missing: 'so task IDs were not checked',
+    missing:
+      'so the tasks and state files of this commit were not checked: install the dependencies (npm ci), then run: npx extids validate, and npx extids assign FILE for each new task it names',
   },
   'post-merge': {
     why: 'finish a merge of the ID ledger (frontmatter and counters) in the merge commit',
-    missing: 'so the merged ID ledger was not checked; run `npx extids repair` after npm ci',
+    missing:
+      'so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
   },
 } as const;
 type HookName = keyof typeof HOOKS;
 
 export const hookLine = (name: HookName) => `extids hook ${name}`;
+/** Where extids is not installed, the script prints advice (a single-quoted word) and runs nothing. */
 const runHook = (name: HookName) => `if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook ${name}
 else
-  echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
+  ${adviceLine(name)}
 fi
 `;
+const adviceLine = (name: HookName) =>
+  `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
   `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
 /** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
-const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}\n${runHook('pre-commit')}`;
-
-/**
- * git runs a merge driver through the shell. Where extids is not installed (a clone without
- * node_modules), the driver says so and leaves git's usual conflict markers to resolve.
- */
-export const MERGE_DRIVER =
-  '[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || ' +
-  '{ echo "extids: not installed here, so %P was merged as plain text: resolve it, then run npm ci && npx extids repair" >&2; ' +
-  'git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }';
+const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}
+if [ -x node_modules/.bin/extids ]; then
+  node_modules/.bin/extids hook pre-commit
+else
+  echo "extids: not installed here (npm ci), so task IDs were not checked" >&2
+fi
+`;
 
 export interface InitOptions {
   tools?: ToolConfig;
@@ -95,6 +100,9 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
       `${root} is not a git repository; run \`git init\` first`,
     );
 
+  const { stateDir, tasksDir } = quickPaths(root);
+  refuseUnwritable({ stateDir, tasksDir }); // before anything is written
+
   // Config
   const configPath = join(root, CONFIG_FILE);
   if (!existsSync(configPath)) {
@@ -126,11 +134,9 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
 
   // .gitignore: lock, temp, backup and quarantine files never get committed.
   const ignores = [
-    `${state}/.extids.lock/`,
+    literalPattern(state, '/.extids.lock/'),
     '.*.tmp-*',
-    `${state}/*.bak`,
-    `${state}/*.corrupt-*`,
-    `${state}/*.pre-migration-*`,
+    ...['/*.bak', '/*.corrupt-*', '/*.pre-migration-*'].map((tail) => literalPattern(state, tail)),
   ];
   const addLines = (
     file: string,
@@ -144,20 +150,11 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
   addLines('.gitignore', '# extids: lock, temp, backup and quarantine files', ignores, 'ignore');
 
   // Merge driver: git config + .gitattributes for the state files and the links file.
-  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${state}/${f} merge=extids`);
+  const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map(
+    (f) => `${attributesField(literalPattern(state, `/${f}`))} merge=extids`,
+  );
   addLines('.gitattributes', '# extids: three-way merge of the ID ledger', attrs, 'merge-driver');
-  if (git.configGet('merge.extids.driver') !== MERGE_DRIVER) {
-    if (!dry) {
-      git.configSet('merge.extids.name', 'extids: three-way merge of external ID state');
-      git.configSet('merge.extids.driver', MERGE_DRIVER);
-    }
-    changes.push({
-      kind: 'git-config-set',
-      file: '.git/config',
-      key: 'merge.extids.driver',
-      value: MERGE_DRIVER,
-    });
-  }
+  changes.push(...driverChange(git, dry));
 
   // The hooks, installed with husky. A pre-commit script from before the gate, or whose gate
   // asks about other paths than the config names, is brought up to date.
@@ -171,10 +168,7 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     if (!hookText) [next, how] = [script, 'created'];
     else if (!hookText.includes(hookLine(name)))
       [next, how] = [`${hookText}${hookText.endsWith('\n') ? '' : '\n'}\n${script}`, 'appended'];
-    else if (name === 'pre-commit' && hookText.includes(UNGATED_PRE_COMMIT))
-      [next, how] = [hookText.replace(UNGATED_PRE_COMMIT, script), 'updated'];
-    else if (name === 'pre-commit' && staleGate(hookText, gatePaths))
-      [next, how] = [refreshGate(hookText, gatePaths), 'updated'];
+    else if ((next = upgradeHook(name, hookText, gatePaths)) !== hookText) how = 'updated';
     else continue;
     if (!dry) {
       mkdirSync(dirname(hookFile), { recursive: true });
@@ -204,24 +198,7 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
       value: '.husky/_ (by husky)',
     });
   }
-  const pkgPath = join(root, 'package.json');
-  if (existsSync(pkgPath)) {
-    const raw = readFileSync(pkgPath, 'utf8');
-    const pkg = JSON.parse(raw) as { scripts?: Record<string, string> };
-    if (!pkg.scripts?.prepare) {
-      if (!dry) {
-        (pkg.scripts ??= {}).prepare = 'husky';
-        writeFileSync(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? '\t' : 2) + '\n');
-      }
-      changes.push({ kind: 'prepare-script', file: 'package.json', how: 'added' });
-    } else if (!pkg.scripts.prepare.includes('husky'))
-      changes.push({
-        kind: 'prepare-script',
-        file: 'package.json',
-        how: 'left',
-        current: pkg.scripts.prepare,
-      });
-  }
+  changes.push(...prepareChange(root, dry));
   return {
     ok: true,
     command: 'init',
@@ -232,6 +209,92 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     // What every command's summary counts, of the repository as init leaves it.
     stats: (await validate(loadSettings(root))).stats,
   };
+}
+
+/**
+ * `init --clone`: what a clone needs that `git clone` does not copy, the merge driver in its own
+ * .git/config. The `prepare` script runs it on `npm ci`; it writes no tracked file.
+ */
+export function initClone(root: string, opts: { dryRun?: boolean } = {}): Report {
+  const changes = driverChange(new Git(root), !!opts.dryRun);
+  const findings: Finding[] = [];
+  return {
+    ok: true,
+    command: 'init --clone',
+    dryRun: opts.dryRun,
+    findings,
+    changes,
+    assigned: [],
+    stats: { mappings: 0, tasks: 0 },
+  };
+}
+
+/** The merge driver registered in `git`'s config, as a change (none when it is there already). */
+function driverChange(git: Git, dry: boolean): Change[] {
+  return registerMergeDriver(git, dry)
+    ? [
+        {
+          kind: 'git-config-set',
+          file: '.git/config',
+          key: 'merge.extids.driver',
+          value: MERGE_DRIVER,
+        },
+      ]
+    : [];
+}
+
+/** Refuses (exit 2) a configured directory that the files init writes cannot name. */
+function refuseUnwritable(dirs: GatePaths): void {
+  for (const [key, dir] of Object.entries(dirs)) {
+    const why = unwritablePath(dir);
+    if (why)
+      throw new ExtidsError('CONFIG_INVALID', `${key} ${why}; rename it in ${CONFIG_FILE}`, {
+        file: CONFIG_FILE,
+      });
+  }
+}
+
+/**
+ * A hook script of an earlier version brought up to date: the gate added to the pre-commit
+ * script, its paths matched to the config, the advice line that ran a command replaced.
+ */
+function upgradeHook(name: HookName, text: string, paths: GatePaths): string {
+  let next = text;
+  if (name === 'pre-commit' && next.includes(UNGATED_PRE_COMMIT))
+    next = next.replace(UNGATED_PRE_COMMIT, hookScript(name, paths));
+  next = next.replace(OLD_ADVICE, (_, indent: string) => indent + adviceLine(name));
+  return name === 'pre-commit' ? refreshGate(next, paths) : next;
+}
+
+/** A `prepare` script init may extend: commands of plain words joined by `&&` (no quotes, no `#`). */
+const PLAIN_CHAIN =
+  /^\s*[\w@%+=:,./-]+(?:\s+[\w@%+=:,./-]+)*(?:\s*&&\s*[\w@%+=:,./-]+(?:\s+[\w@%+=:,./-]+)*)*\s*$/;
+
+/**
+ * `prepare`, which `npm ci` runs in every clone: husky installs the hooks, `extids init --clone`
+ * registers the merge driver. An absent or bare `husky` script becomes PREPARE; a plain `&&` chain
+ * of the project's own gets what it lacks appended; anything else is left, and the change says so.
+ */
+function prepareChange(root: string, dry: boolean): Change[] {
+  const pkgPath = join(root, 'package.json');
+  if (!existsSync(pkgPath)) return [];
+  const raw = readFileSync(pkgPath, 'utf8');
+  const pkg = JSON.parse(raw) as { scripts?: Record<string, string> };
+  const now = pkg.scripts?.prepare;
+  const file = 'package.json';
+  if (now?.includes(CLONE_SETUP)) return [];
+  let next: string;
+  if (!now?.trim() || now.trim() === 'husky') next = PREPARE;
+  else if (PLAIN_CHAIN.test(now))
+    next = `${now.trimEnd()} && ${/(^|[\s&])husky(\s|&|$)/.test(now) ? CLONE_SETUP : PREPARE}`;
+  else return [{ kind: 'prepare-script', file, how: 'left', current: now, wanted: PREPARE }];
+  if (!dry) {
+    (pkg.scripts ??= {}).prepare = next;
+    writeFileSync(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? '\t' : 2) + '\n');
+  }
+  return [
+    { kind: 'prepare-script', file, how: now ? 'updated' : 'added', current: now, wanted: next },
+  ];
 }
 
 const toolNames = (tools: ToolConfig): string[] =>

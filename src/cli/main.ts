@@ -52,7 +52,7 @@ const EXAMPLES: Record<string, string> = {
     '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
-  init: '  $ extids init --tools jira:PROJ,github',
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
@@ -246,10 +246,29 @@ export async function main(io: Io): Promise<number> {
     );
   sub('init', 'set extids up in a repository: config, .gitignore, pre-commit hook, merge driver')
     .option('--dry-run', 'say what would change and write nothing')
-    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+    .option(
+      '--clone',
+      'only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci',
+    )
+    .action(async (opts: { dryRun?: boolean; clone?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
       const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
+      if (!root && opts.clone) {
+        // npm runs `prepare` outside a repository too (a tarball, a container build): nothing to do.
+        io.stderr.write('extids: not in a git repository, so no merge driver to register\n');
+        return;
+      }
+      if (opts.clone) {
+        const { initClone } = await import('./init.js');
+        const r = initClone(root!, { dryRun: opts.dryRun });
+        if (json) return print(r);
+        const done = r.changes.length
+          ? `${r.dryRun ? 'would register' : 'registered'} the merge driver of the ID ledger in this clone's .git/config (merge.extids.driver)`
+          : "the merge driver of the ID ledger is registered in this clone's .git/config";
+        io.stdout.write(`extids: ${done}\n`);
+        return;
+      }
       if (!root)
         throw new ExtidsError(
           'NOT_A_REPOSITORY',

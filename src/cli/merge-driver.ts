@@ -164,7 +164,7 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   writeFileSync(a.ours, canonicalJson(kind === 'mapping' ? files.mapping : files.counters));
   if (kind === 'mapping') {
     for (const n of result.notes) say(describeNote(n));
-    for (const r of result.renumbered) say(describeRenumbered(r));
+    for (const r of result.renumbered) say(describeRenumbered(r, hooksOff(io.env)));
   }
   return 0;
 }
@@ -205,5 +205,16 @@ const describeNote = (n: MergeNote) =>
     ? `${n.task}: took ${TOOL_LABEL[n.tool]} ${n.value} from the side that changed it (was ${n.was})`
     : `${n.task} got ${TOOL_LABEL[n.tool]} ${n.kept} and ${n.retired} on the two sides; kept ${n.kept}, ${n.retired} stays retired`;
 
-const describeRenumbered = (r: Renumbered) =>
-  `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} → ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); run \`extids repair\` to update its frontmatter`;
+/** The variable that turns the hooks off in the merge's environment, if one does. */
+const hooksOff = (env: NodeJS.ProcessEnv): string | undefined =>
+  env.EXTIDS_SKIP === '1' ? 'EXTIDS_SKIP=1' : env.HUSKY === '0' ? 'HUSKY=0' : undefined;
+
+/**
+ * Said while git is still merging: the task file has the old number now, and what changes that
+ * (the hooks, when the merge is committed, unless the environment turned them off).
+ */
+const describeRenumbered = (r: Renumbered, off: string | undefined) =>
+  `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} → ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); its task file still says ${r.from}, ` +
+  (off
+    ? `and ${off} turns the extids hooks off here: after the merge, run npx extids repair and commit`
+    : 'until the merge is committed: then the extids hook updates it in the merge commit');

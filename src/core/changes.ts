@@ -57,6 +57,14 @@ export type Change =
   | { kind: 'lines-added'; file: string; lines: string[]; purpose: 'ignore' | 'merge-driver' }
   | { kind: 'git-config-set'; file: string; key: string; value: string }
   | { kind: 'hook-installed'; file: string; how: 'created' | 'appended' | 'updated' }
-  | { kind: 'prepare-script'; file: string; how: 'added' | 'left'; current?: string };
+  | {
+      kind: 'prepare-script';
+      file: string;
+      how: 'added' | 'updated' | 'left';
+      /** The script before (none when there was none). */
+      current?: string;
+      /** The script init wrote, or (left) what it would need to run. */
+      wanted: string;
+    };
 
 export type ChangeKind = Change['kind'];

@@ -10,6 +10,7 @@
  */
 import { STAGED_DIFF } from '../core/git.js';
 import { CONFIG_FILE, COUNTERS_FILE, MAPPING_FILE } from '../core/paths.js';
+import { shellWord } from '../doors/quote.js';
 
 /** The configured directories, relative to the repository root (pre-commit.ts `quickPaths`). */
 export interface GatePaths {
@@ -31,11 +32,10 @@ export function gatePathspecs(paths: GatePaths): string[] {
   );
 }
 
-const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
 /** The line of the script that asks git; the line after it names the paths. */
 const ASK = `  exec git ${STAGED_DIFF.join(' ')} --quiet -- \\`;
-const pathsLine = (paths: GatePaths) => `    ${gatePathspecs(paths).map(sh).join(' ')}); then`;
+const pathsLine = (paths: GatePaths) =>
+  `    ${gatePathspecs(paths).map(shellWord).join(' ')}); then`;
 
 /**
  * `body` (shell lines), run only when git says a gated path is staged. The pathspec variables

@@ -18,6 +18,8 @@ import {
   relPath,
 } from '../core/paths.js';
 import { staleGate } from './gate.js';
+import { ensureMergeDriver } from '../doors/clone.js';
+import { scriptsThatRunAdvice } from './old-scripts.js';
 
 /**
  * The configured directories, read without the schema (the full check happens if there is work),
@@ -82,6 +84,9 @@ export async function hookMain(io: Io): Promise<number> {
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
+  const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
+  // post-merge runs on every pull; pre-commit checks below, when Node has work anyway.
+  if (name === 'post-merge') checkClone(git, say);
   try {
     // post-merge: only right after a merge commit (not a fast-forward), for what it brought in.
     if (name === 'post-merge' && !git.verify('HEAD^2')) return 0;
@@ -93,6 +98,7 @@ export async function hookMain(io: Io): Promise<number> {
     return 2;
   }
   if (staged.tasks.length === 0 && staged.state.length === 0) return 0;
+  if (name === 'pre-commit') checkClone(git, say);
   if (name === 'post-merge') {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
@@ -100,6 +106,18 @@ export async function hookMain(io: Io): Promise<number> {
   const early = prefetch(paths, staged, git);
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git, early);
+}
+
+/**
+ * What a clone's hooks can fix or must say before their own work: the merge driver registered
+ * (doors/clone.ts), and scripts of an earlier extids that run npx where extids is not installed.
+ */
+function checkClone(git: Git, say: (line: string) => void): void {
+  ensureMergeDriver(git, say);
+  for (const file of scriptsThatRunAdvice(git.cwd, ['pre-commit', 'post-merge']))
+    say(
+      `${file} was written by an earlier extids: in a clone where extids is not installed, it runs npx extids repair, which fetches whatever the registry serves; run npx extids init to rewrite it, and commit it`,
+    );
 }
 
 /**
