@@ -259,6 +259,7 @@ describe('Linear specifics', () => {
     const spent = fake.state.buckets.complexity.level;
     await linear.lookup(markers);
     // Two queries (50 ids, then 10), each far below the 10 000 points a query may cost.
+    expect(fake.state.arrived.filter((r: { op: string }) => r.op === 'issues')).toHaveLength(2);
     const cost = spent - fake.state.buckets.complexity.level;
     expect(cost).toBeGreaterThan(0);
     expect(cost).toBeLessThan(1000);
@@ -326,7 +327,7 @@ describe('Linear specifics', () => {
     const e = await failsWith(() => linearFor(fake, { apiKey: 'lin_api_wrong' }).verify(), 'auth');
     expect(e.info.status).toBe(401);
     expect(e.message).toBe(
-      'Linear viewer failed (401): You need to authenticate to access this operation. (AUTHENTICATION_ERROR)',
+      'Linear team TEAM failed (401): You need to authenticate to access this operation. (AUTHENTICATION_ERROR)',
     );
   });
 
@@ -344,8 +345,10 @@ describe('Linear specifics', () => {
     expect(u.message).toMatch(/^Linear issueUpdate TEAM-9999 failed \(200\)/);
   });
 
-  test('an unknown team key is an error that names it', async () => {
+  test('an unknown team key is an error that names it, from verify (what --dry-run checks) as from a create', async () => {
     fake = await startLinearFake();
+    const v = await failsWith(() => linearFor(fake, { team: 'NOPE' }).verify(), 'other');
+    expect(v.message).toMatch(/no team with the key "NOPE"/);
     const e = await failsWith(
       () => linearFor(fake, { team: 'NOPE' }).create(task('TASK-T'), marker('TASK-T')),
       'other',

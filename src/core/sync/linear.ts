@@ -172,9 +172,13 @@ export class Linear implements Tracker {
     this.auth = key.startsWith('lin_oauth_') ? `Bearer ${key}` : key;
   }
 
-  /** `viewer { id }`: the credentials work ("Endpoint and authentication"). */
+  /**
+   * The credentials work and see the team (`viewer { id }` and the team, one request): what
+   * `--dry-run` checks, so a wrong team key fails there too.
+   */
   async verify(): Promise<void> {
-    await this.query('viewer', 'query Verify { viewer { id } }');
+    this.team = undefined;
+    await this.teamOf();
   }
 
   /**
@@ -315,14 +319,18 @@ export class Linear implements Tracker {
     return { title: titleOf(content.title), body: content.body };
   }
 
-  /** The team the configured key names, with its id (`teams(filter: {key: {eq}})`), read once. */
+  /**
+   * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,
+   * "Teams, workflow states"), read once.
+   */
   private teamOf(): Promise<{ id: string; key: string }> {
     this.team ??= this.query<{
       teams?: { nodes?: { id: string; key: string; states?: { nodes?: LinearState[] } }[] };
     }>(
-      'teams',
-      `query Team($key: String!) { teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`,
+      'team',
+      `query Team($key: String!) { viewer { id } teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`,
       { key: this.o.team },
+      this.o.team,
     ).then(
       (data) => {
         const t = data.teams?.nodes?.[0];
