@@ -292,6 +292,25 @@ describe('Linear specifics', () => {
     expect(c.info.retryAfterMs).toBeLessThan(60_000);
   });
 
+  test("an operation's own lower limit (X-RateLimit-Endpoint-*) shows in the budget and sets the wait", async () => {
+    // issueCreate: 3 a 30-second period, so one create refills in 10 s.
+    fake = await startLinearFake({ endpointLimits: { issueCreate: 3 }, periodMs: 30_000 });
+    const linear = linearFor(fake);
+    await linear.verify();
+    expect(linear.budget?.remaining).toBeGreaterThan(1000); // the requests budget
+    await linear.create(task('TASK-EP1'), marker('TASK-EP1'));
+    expect(linear.budget).toMatchObject({ remaining: 2, near: false });
+    await linear.create(task('TASK-EP2'), marker('TASK-EP2'));
+    await linear.create(task('TASK-EP3'), marker('TASK-EP3'));
+    expect(linear.budget).toMatchObject({ remaining: 0, near: true });
+    const m = marker('TASK-EP4');
+    const e = await failsWith(() => linear.create(task(m.task), m), 'rate-limited');
+    expect(e.info.retryAfterMs).toBeGreaterThan(8000);
+    expect(e.info.retryAfterMs).toBeLessThanOrEqual(10_000);
+    expect(fake.issue(linearIssueId(m))).toBeUndefined();
+    await linear.get({ key: 'TEAM-21' }); // reads are not held back by the create limit
+  });
+
   test('a rate-limited create made nothing and may be sent again; a 503 create is unknown-outcome', async () => {
     fake = await startLinearFake();
     const linear = linearFor(fake);
