@@ -143,13 +143,22 @@ describe('Linear specifics', () => {
     expect(refused.map((r: { status: number }) => r.status)).toEqual([200, 200]);
     expect(again.requests).toBe(3); // team, create (refused), issue(id:)
 
+    // Two clones racing over the same new task: one issue, both told its identifier.
+    const r = marker('TASK-RACE');
+    const [x, y] = await Promise.all([
+      linearFor(fake).create(task('TASK-RACE'), r),
+      linearFor(fake).create(task('TASK-RACE'), r),
+    ]);
+    expect(x.key).toBe(y.key);
+    expect(fake.state.creates).toBe(2);
+
     // The same after a lost answer: the create was applied; sending it again makes nothing new.
     const n = marker('TASK-LOST');
     fake.inject('lost', 'POST', /^issueCreate$/);
     await failsWith(() => again.create(task('TASK-LOST'), n), 'unknown-outcome');
     const found = await again.create(task('TASK-LOST'), n);
     expect(found.id).toBe(linearIssueId(n));
-    expect(fake.state.creates).toBe(2);
+    expect(fake.state.creates).toBe(3);
   });
 
   test('a refused create whose id names nothing reports the refusal', async () => {

@@ -89,6 +89,8 @@ const PAGE = 50;
 /** A wait when a rate-limit answer says nothing about when (the leaky bucket refills continuously). */
 const DEFAULT_WAIT_MS = 60_000;
 const CHECK_SALT = 'extids\0linear\0';
+/** A create's failures that are not the server refusing it: never followed by a read. */
+const UNREFUSED: readonly TrackerErrorKind[] = ['rate-limited', 'auth', 'unknown-outcome'];
 
 /**
  * The issue id for `marker`: a UUID v4 in format (version nibble 4, variant 8; Linear asks for v4,
@@ -204,7 +206,8 @@ export class Linear implements Tracker {
         },
       );
     } catch (err) {
-      if (!(err instanceof TrackerError) || err.kind !== 'other') throw err;
+      // Not performed (rate limit, credentials) or not known: the caller decides, as always.
+      if (!(err instanceof TrackerError) || UNREFUSED.includes(err.kind)) throw err;
       return this.alreadyCreated(id, err);
     }
     const issue = data.issueCreate?.issue;
@@ -217,13 +220,19 @@ export class Linear implements Tracker {
     return { id: item.id, key: item.key, url: item.url, item };
   }
 
-  /** The issue a refused create's id names, or the refusal when there is none. */
+  /**
+   * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
+   * whatever it said) when there is none.
+   */
   private async alreadyCreated(id: string, refusal: TrackerError): Promise<Created> {
     let item: Item;
     try {
       item = await this.get({ id, key: id });
     } catch (err) {
-      throw err instanceof TrackerError && err.kind === 'not-found' ? refusal : err;
+      if (!(err instanceof TrackerError) || err.kind !== 'not-found') throw err;
+      throw refusal.kind === 'other'
+        ? refusal
+        : new TrackerError('other', refusal.message, refusal.info);
     }
     return { id: item.id, key: item.key, url: item.url, item };
   }
