@@ -245,6 +245,17 @@ describe('Azure DevOps specifics', () => {
     expect(itemIn(fake, c.id).fields['System.Title']).toBe('Changed in Azure Boards');
     const ok = await azure.update(c, { title: 'extids' }, { ifVersion: '2' });
     expect(ok).toMatchObject({ title: 'extids', version: '3' });
+    // A transition with a stale version is refused from its read, before any PATCH is sent.
+    const raced = await azure.get(c);
+    fake.edit(c.id, { 'System.Title': 'Changed again' });
+    await failsWith(() => azure.transition(c, 'done', { ifVersion: raced.version }), 'stale');
+    expect(
+      fake.state.requests.filter((r: { method: string; status: number }) => r.method === 'PATCH'),
+    ).toEqual([expect.objectContaining({ status: 412 }), expect.objectContaining({ status: 200 })]);
+    expect(itemIn(fake, c.id).fields['System.State']).toBe('New');
+    // Without ifVersion a transition sends the state alone: the person's title stays.
+    expect((await azure.transition(c, 'done')).state).toBe('done');
+    expect(itemIn(fake, c.id).fields['System.Title']).toBe('Changed again');
   });
 
   for (const [process, names] of [

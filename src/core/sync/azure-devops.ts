@@ -316,9 +316,10 @@ export class AzureDevOps implements Tracker {
 
   /**
    * To a state of `target`'s category from the type's states (`chooseState`): one read, then one
-   * PATCH of `System.State` with `test /rev` (`ifVersion`, else the revision just read, so a
-   * person's change in between is never overwritten). An item already open (todo) or closed (done,
-   * removed) is left alone, as every adapter does.
+   * PATCH of `System.State`, with `test /rev` when `ifVersion` is given (a stale one is refused
+   * before the PATCH, from the read). Only the state is sent, so a person's other changes are kept
+   * either way. An item already open (todo) or closed (done, removed) is left alone, as every
+   * adapter does.
    */
   async transition(
     ref: ItemRef,
@@ -337,7 +338,7 @@ export class AzureDevOps implements Tracker {
     return this.patch(
       item,
       [{ op: 'add', path: '/fields/System.State', value: to.name }],
-      opts.ifVersion ?? item.version,
+      opts.ifVersion,
     );
   }
 
