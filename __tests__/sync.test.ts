@@ -122,8 +122,13 @@ describe('extids sync', () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
     const { remote, clone } = remoteWithTasks(ids);
     const r = await sync(clone);
-    expect(r.stderr + r.stdout).toMatch(/created #4 for TASK-1A1A/);
     expect(r.code).toBe(0);
+    // Progress on stderr, the result on stdout, each once.
+    expect(r.stdout.match(/created #4 for TASK-1A1A/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/creating the issue for TASK-1A1A/);
+    expect(r.stderr).not.toMatch(/created #/);
+    // The counts describe the state the run leaves: three mappings written.
+    expect(r.stdout).toMatch(/3 mappings, 3 tasks/);
     expectExactlyOnce(remote, ids);
     const links = readJson(clone, LINKS).links;
     expect(links['TASK-1A1A'].github).toMatchObject({ number: 4 });
@@ -175,7 +180,9 @@ describe('extids sync', () => {
     // lease ends; the next run looks for the marker again, finds none, and creates it.
     expect(r.stdout).toMatch(/SYNC_LEFT/);
     const early = await sync(clone);
-    expect(early.stdout).toMatch(/another sync run holds it/);
+    expect(early.stdout).toMatch(
+      /TASK-\w+: held by a sync run that started at \S+Z, not heard from since \S+Z/,
+    );
     await new Promise((res) => setTimeout(res, 4000));
     const again = await sync(clone);
     expect(again.code).toBe(0);
@@ -406,6 +413,7 @@ describe('the links file', () => {
     write(clone, LINKS, good.replace(/\}\s*$/, '}}'));
     expect(cli(clone, ['validate']).stdout).toMatch(/external_id_links\.json:\d+.*PARSE_ERROR/);
     git(clone, 'commit', '-qam', 'damage', '--no-verify');
+    git(clone, 'push', '-q');
     const damaged = read(clone, LINKS);
     const r = await sync(clone);
     expect(r.code).not.toBe(0);
@@ -529,7 +537,7 @@ describe('the action runs command: sync', () => {
     const r = await proc(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], clone, e);
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/extids: created #4 for TASK-1A1A/);
+    expect(r.stdout.match(/created #4 for TASK-1A1A/g)).toHaveLength(1);
     expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toMatch(/ok<<ghadelimiter_[\w-]+\ntrue\n/);
     expectExactlyOnce(remote, ids);
     expect(git(remote, 'log', '-1', '--format=%an', 'main').trim()).toBe('github-actions[bot]');

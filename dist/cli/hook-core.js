@@ -4349,6 +4349,11 @@ function tasksById(tasks) {
   return byId2;
 }
 
+// lib/core/sync/content.js
+var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
+var isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
+var syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
+
 // lib/core/diagnose.js
 function diagnose(input) {
   const { mapping, counters } = input;
@@ -4422,9 +4427,10 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
       else if (f === void 0 && m !== void 0)
         out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
-        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      else if (m === void 0 && configured.includes(tool))
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+        if (syncCreates(t.status, input.syncStatuses))
+          out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+      } else if (m === void 0 && configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -5631,6 +5637,65 @@ var Git = class {
       message
     ]).trim();
   }
+  /**
+   * A commit on top of `base` whose tree is `base`'s with `files` (path from the top level →
+   * text) written in, built from objects alone (hash-object, mktree, commit-tree): neither the
+   * index nor the work tree is read or touched. An existing file keeps its mode; a new one is
+   * 100644. Returns the commit's sha.
+   */
+  commitOnto(base, files, message) {
+    const blobs = /* @__PURE__ */ new Map();
+    for (const [path, text] of files)
+      blobs.set(path, this.run(["hash-object", "-w", "--stdin"], text).trim());
+    const tree = this.treeWith(this.run(["rev-parse", `${base}^{tree}`]).trim(), blobs);
+    return this.run(["commit-tree", tree, "-p", base], message).trim();
+  }
+  /** `tree` with each `blobs` path (relative to it) pointing at its blob; the new tree's sha. */
+  treeWith(tree, blobs) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m)
+        entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
+    }
+    const below = /* @__PURE__ */ new Map();
+    for (const [path, blob] of blobs) {
+      const slash = path.indexOf("/");
+      if (slash === -1) {
+        const mode = entries.get(path)?.type === "blob" ? entries.get(path).mode : "100644";
+        entries.set(path, { mode, type: "blob", sha: blob });
+      } else {
+        const dir = path.slice(0, slash);
+        if (!below.has(dir))
+          below.set(dir, /* @__PURE__ */ new Map());
+        below.get(dir).set(path.slice(slash + 1), blob);
+      }
+    }
+    for (const [dir, inside] of below) {
+      const was = entries.get(dir);
+      const sha = this.treeWith(was?.type === "tree" ? was.sha : void 0, inside);
+      entries.set(dir, { mode: "040000", type: "tree", sha });
+    }
+    const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
+    return this.run(["mktree", "-z"], input.join("")).trim();
+  }
+  /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+  blobOf(rev, path) {
+    return this.query(["rev-parse", "-q", "--verify", objectName(rev, path)])?.trim() || void 0;
+  }
+  /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+  setIndexBlob(path, blob) {
+    const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+    this.run(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`]);
+  }
+  /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+  moveRef(ref, sha, old, why) {
+    return this.query(["update-ref", "-m", why, ref, sha, old]) !== void 0;
+  }
+  /** The sha `rev` names. */
+  sha(rev) {
+    return this.run(["rev-parse", "--verify", `${rev}^{commit}`]).trim();
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -5790,6 +5855,7 @@ async function validate2(s, o = {}) {
       counters: snap.counters,
       tasks,
       tools: s.tools,
+      syncStatuses: s.config.sync?.statuses,
       idPattern: s.idPattern,
       introduced: o.introduced
     }),
@@ -6208,6 +6274,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     counters: asParsed("counters", p.counters, snap.counters),
     tasks: virtualTasks,
     tools: s.tools,
+    syncStatuses: s.config.sync?.statuses,
     idPattern: s.idPattern,
     introduced: o.introduced
   });

@@ -18,9 +18,9 @@ import {
   type Report,
   type Tool,
 } from '../core/index.js';
-import { describeChange, jsonReport } from '../doors/render.js';
+import { describeChange, jsonReport, noStyle } from '../doors/render.js';
 import type { Inputs } from './inputs.js';
-import { runSync } from '../doors/sync.js';
+import { runSync, syncLines } from '../doors/sync.js';
 
 export interface ActionCore {
   setOutput(name: string, value: unknown): void;
@@ -213,7 +213,10 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
             tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),
             onStep: (line) => d.core.info(`extids: ${line}`),
           },
-        )
+        ).then((r) => {
+          for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
+          return r;
+        })
       : inputs.command === 'validate'
         ? await validate(s, o)
         : inputs.command === 'migrate'

@@ -327,6 +327,69 @@ export class Git {
     ]).trim();
   }
 
+  /**
+   * A commit on top of `base` whose tree is `base`'s with `files` (path from the top level →
+   * text) written in, built from objects alone (hash-object, mktree, commit-tree): neither the
+   * index nor the work tree is read or touched. An existing file keeps its mode; a new one is
+   * 100644. Returns the commit's sha.
+   */
+  commitOnto(base: string, files: Map<string, string>, message: string): string {
+    const blobs = new Map<string, string>();
+    for (const [path, text] of files)
+      blobs.set(path, this.run(['hash-object', '-w', '--stdin'], text).trim()); // as committed: no filters
+    const tree = this.treeWith(this.run(['rev-parse', `${base}^{tree}`]).trim(), blobs);
+    return this.run(['commit-tree', tree, '-p', base], message).trim();
+  }
+
+  /** `tree` with each `blobs` path (relative to it) pointing at its blob; the new tree's sha. */
+  private treeWith(tree: string | undefined, blobs: Map<string, string>): string {
+    const entries = new Map<string, { mode: string; type: string; sha: string }>();
+    for (const line of tree ? this.run(['ls-tree', '-z', tree]).split('\0') : []) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m) entries.set(m[4]!, { mode: m[1]!, type: m[2]!, sha: m[3]! });
+    }
+    const below = new Map<string, Map<string, string>>();
+    for (const [path, blob] of blobs) {
+      const slash = path.indexOf('/');
+      if (slash === -1) {
+        const mode = entries.get(path)?.type === 'blob' ? entries.get(path)!.mode : '100644';
+        entries.set(path, { mode, type: 'blob', sha: blob });
+      } else {
+        const dir = path.slice(0, slash);
+        if (!below.has(dir)) below.set(dir, new Map());
+        below.get(dir)!.set(path.slice(slash + 1), blob);
+      }
+    }
+    for (const [dir, inside] of below) {
+      const was = entries.get(dir);
+      const sha = this.treeWith(was?.type === 'tree' ? was.sha : undefined, inside);
+      entries.set(dir, { mode: '040000', type: 'tree', sha });
+    }
+    const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
+    return this.run(['mktree', '-z'], input.join('')).trim();
+  }
+
+  /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+  blobOf(rev: string, path: string): string | undefined {
+    return this.query(['rev-parse', '-q', '--verify', objectName(rev, path)])?.trim() || undefined;
+  }
+
+  /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+  setIndexBlob(path: string, blob: string): void {
+    const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+    this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`]);
+  }
+
+  /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+  moveRef(ref: string, sha: string, old: string, why: string): boolean {
+    return this.query(['update-ref', '-m', why, ref, sha, old]) !== undefined;
+  }
+
+  /** The sha `rev` names. */
+  sha(rev: string): string {
+    return this.run(['rev-parse', '--verify', `${rev}^{commit}`]).trim();
+  }
+
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream(): { branch: string; remote: string; remoteBranch: string } | undefined {
     const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
