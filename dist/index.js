@@ -65590,6 +65590,8 @@ const FILE = 'intents.json';
  * time-out (30 s by default), short enough that a killed run's tasks wait only about a minute.
  */
 const DEFAULT_LEASE_MS = 60_000;
+/** A request is sent only if it would time out this long before the lease ends. */
+const SEND_MARGIN_MS = 1000;
 /** Whether an intent holds at `nowMs` (its run may still be creating the item). */
 const holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
 /** What is known of the run holding an intent, for the person whose run leaves the task alone. */
@@ -65638,6 +65640,10 @@ class Lease {
     constructor(o) {
         this.o = o;
         this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+    }
+    /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+    covers(requestMs) {
+        return this.ms > requestMs + SEND_MARGIN_MS;
     }
     /** The tasks this run holds now. */
     get tasks() {
@@ -65735,7 +65741,7 @@ class Lease {
      * request needs) is left. The check before each create: sent only while the lease holds.
      */
     ready(task, requestMs) {
-        const need = requestMs + 1000;
+        const need = requestMs + SEND_MARGIN_MS;
         const left = () => this.expiresAt - this.o.now().getTime();
         if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
             this.renew();
@@ -66047,6 +66053,8 @@ async function sync(s, o) {
         leaseMs: o.leaseMs,
         now,
     });
+    if (!lease.covers(gh.timeoutMs))
+        throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
     let claim;
     try {
         if (creates.length) {

@@ -10915,7 +10915,7 @@ function pushIntents(git, remote, base, intents, message) {
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
-var INTENTS_REF, LOCAL_REF, FILE, DEFAULT_LEASE_MS, holds, holderText, IDENTITY, Lease;
+var INTENTS_REF, LOCAL_REF, FILE, DEFAULT_LEASE_MS, SEND_MARGIN_MS, holds, holderText, IDENTITY, Lease;
 var init_intents = __esm({
   "lib/core/sync/intents.js"() {
     "use strict";
@@ -10926,6 +10926,7 @@ var init_intents = __esm({
     LOCAL_REF = "refs/extids/fetched-intents";
     FILE = "intents.json";
     DEFAULT_LEASE_MS = 6e4;
+    SEND_MARGIN_MS = 1e3;
     holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
     holderText = (i) => `held by a sync run that started at ${i.started ?? i.since}, not heard from since ${i.heard ?? i.since}; if that run is gone, the next run after ${i.expires} takes it over`;
     IDENTITY = { name: "extids", email: "extids@users.noreply.github.com" };
@@ -10939,6 +10940,10 @@ var init_intents = __esm({
       constructor(o) {
         this.o = o;
         this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+      }
+      /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+      covers(requestMs) {
+        return this.ms > requestMs + SEND_MARGIN_MS;
       }
       /** The tasks this run holds now. */
       get tasks() {
@@ -11034,7 +11039,7 @@ var init_intents = __esm({
        * request needs) is left. The check before each create: sent only while the lease holds.
        */
       ready(task, requestMs) {
-        const need = requestMs + 1e3;
+        const need = requestMs + SEND_MARGIN_MS;
         const left = () => this.expiresAt - this.o.now().getTime();
         if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
           this.renew();
@@ -11280,6 +11285,8 @@ async function sync(s, o) {
     leaseMs: o.leaseMs,
     now
   });
+  if (!lease.covers(gh.timeoutMs))
+    throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
   let claim2;
   try {
     if (creates.length) {

@@ -44,7 +44,7 @@ import {
   type Issue,
   type IssueFields,
 } from '../sync/github.js';
-import { holderText, Lease, type Claim } from '../sync/intents.js';
+import { holderText, Lease, SEND_MARGIN_MS, type Claim } from '../sync/intents.js';
 import { LINKS_FILE, readLinks, type GitHubLink, type Links } from '../sync/links.js';
 import { record, type RecordTarget, type Written } from '../sync/record.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
@@ -213,6 +213,11 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     leaseMs: o.leaseMs,
     now,
   });
+  if (!lease.covers(gh.timeoutMs))
+    throw new ExtidsError(
+      'USAGE',
+      `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`,
+    );
   let claim: Claim | undefined;
   try {
     if (creates.length) {

@@ -39,6 +39,9 @@ export interface Intent {
  */
 export const DEFAULT_LEASE_MS = 60_000;
 
+/** A request is sent only if it would time out this long before the lease ends. */
+export const SEND_MARGIN_MS = 1000;
+
 /** Whether an intent holds at `nowMs` (its run may still be creating the item). */
 export const holds = (i: Intent, nowMs: number): boolean => Date.parse(i.expires) > nowMs;
 
@@ -128,6 +131,11 @@ export class Lease {
 
   constructor(private readonly o: LeaseOptions) {
     this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+  }
+
+  /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+  covers(requestMs: number): boolean {
+    return this.ms > requestMs + SEND_MARGIN_MS;
   }
 
   /** The tasks this run holds now. */
@@ -223,7 +231,7 @@ export class Lease {
    * request needs) is left. The check before each create: sent only while the lease holds.
    */
   ready(task: string, requestMs: number): boolean {
-    const need = requestMs + 1000;
+    const need = requestMs + SEND_MARGIN_MS;
     const left = () => this.expiresAt - this.o.now().getTime();
     if (this.mine.has(task) && (left() < this.ms / 2 || left() < need)) this.renew();
     return this.mine.has(task) && left() > need;
