@@ -642,7 +642,14 @@ function running(cwd: string, extra: Record<string, string>) {
   const done = new Promise<Run & { signal: string | null }>((res) =>
     p.on('close', (code, signal) => res({ code: code ?? -1, signal, stdout, stderr })),
   );
-  return { signal: (sig: NodeJS.Signals) => process.kill(-p.pid!, sig), done };
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-p.pid!, sig);
+    } catch {
+      /* it has exited already */
+    }
+  };
+  return { signal, done };
 }
 
 const posts = () =>
@@ -759,17 +766,18 @@ describe('leases: a run holds its tasks only while it works', () => {
     expectExactlyOnce(remote, ids);
   });
 
-  test('SIGTERM (a cancelled job) records what it finished and releases the tasks it had not started', async () => {
+  test('a cancelled job (SIGINT, then SIGTERM as the runner sends) records what it finished and releases the rest', async () => {
     const ids = Array.from({ length: 8 }, (_, i) => `TASK-T${i}A`);
     const { remote, clone } = remoteWithTasks(ids);
     fake.state.latencyMs = 400;
     const lease = { EXTIDS_SYNC_LEASE_MS: '20000' }; // far longer than this test waits
     const a = running(clone, lease);
     await until(() => fake.issues().length >= 2);
-    a.signal('SIGTERM');
+    a.signal('SIGINT');
+    setTimeout(() => a.signal('SIGTERM'), 200); // a different second signal lets it finish
     const r = await a.done;
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/sync was cancelled \(SIGTERM\): it recorded the \d+ issue\(s\)/);
+    expect(r.stderr).toMatch(/sync was cancelled \(SIGINT\): it recorded the \d+ issue\(s\)/);
     // What it created is on the branch; only a create still on its way keeps its intent.
     const mapping = remoteMapping(remote);
     const made = fake.issues().map((i: { body: string }) => /task=(\S+) -->/.exec(i.body)![1]);

@@ -66805,16 +66805,18 @@ function githubFromEnv(s, env, git, signal) {
 }
 /**
  * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
- * SIGINT and SIGTERM (a cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills
- * it) cancel the run: it records what it finished and releases the rest; a second one ends the
- * process at once.
+ * SIGINT or SIGTERM cancels the run: it records what it finished and releases the rest. A
+ * cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills the process 2.5 s after
+ * that, so a different second signal lets the recording go on; the same signal twice (Ctrl-C,
+ * Ctrl-C) ends the process at once.
  */
 async function runSync(s, env, o) {
     const stop = new AbortController();
     const onSignal = (signal) => {
-        if (stop.signal.aborted)
+        if (stop.signal.reason === signal)
             process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-        stop.abort(signal);
+        if (!stop.signal.aborted)
+            stop.abort(signal);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);

@@ -11822,9 +11822,10 @@ function githubFromEnv(s, env, git, signal) {
 async function runSync(s, env, o) {
   const stop = new AbortController();
   const onSignal = (signal) => {
-    if (stop.signal.aborted)
+    if (stop.signal.reason === signal)
       process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-    stop.abort(signal);
+    if (!stop.signal.aborted)
+      stop.abort(signal);
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);

@@ -58,9 +58,10 @@ export function githubFromEnv(
 
 /**
  * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
- * SIGINT and SIGTERM (a cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills
- * it) cancel the run: it records what it finished and releases the rest; a second one ends the
- * process at once.
+ * SIGINT or SIGTERM cancels the run: it records what it finished and releases the rest. A
+ * cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills the process 2.5 s after
+ * that, so a different second signal lets the recording go on; the same signal twice (Ctrl-C,
+ * Ctrl-C) ends the process at once.
  */
 export async function runSync(
   s: Settings,
@@ -69,8 +70,8 @@ export async function runSync(
 ): Promise<SyncReport> {
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stop.signal.aborted) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-    stop.abort(signal);
+    if (stop.signal.reason === signal) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    if (!stop.signal.aborted) stop.abort(signal);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
