@@ -65879,7 +65879,10 @@ function recordedFiles(t, base, found, written) {
     if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = relPath(t.root, t.tasksDir);
-    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel)) {
+    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+        if (!isTask(file))
+            continue;
         const text = show(file);
         if (text === undefined)
             continue;
@@ -66025,6 +66028,7 @@ async function sync(s, o) {
         root: s.root,
         stateDir: s.stateDir,
         tasksDir: s.tasksDir,
+        exclude: s.exclude,
         remote: o.remote,
         remoteBranch: o.remoteBranch,
         branch: o.branch,

@@ -11140,7 +11140,10 @@ function recordedFiles(t, base, found, written) {
   if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
-  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel)) {
+  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
+    if (!isTask(file))
+      continue;
     const text = show(file);
     if (text === void 0)
       continue;
@@ -11258,6 +11261,7 @@ async function sync(s, o) {
     root: s.root,
     stateDir: s.stateDir,
     tasksDir: s.tasksDir,
+    exclude: s.exclude,
     remote: o.remote,
     remoteBranch: o.remoteBranch,
     branch: o.branch,

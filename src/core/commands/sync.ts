@@ -184,6 +184,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     root: s.root,
     stateDir: s.stateDir,
     tasksDir: s.tasksDir,
+    exclude: s.exclude,
     remote: o.remote,
     remoteBranch: o.remoteBranch,
     branch: o.branch,

@@ -36,6 +36,8 @@ export interface RecordTarget {
   root: string;
   stateDir: string;
   tasksDir: string;
+  /** Files under the tasks directory that are not tasks (the config's `exclude`). */
+  exclude?: RegExp;
   remote: string;
   remoteBranch: string;
   /** The local branch checked out, moved to the commit when nothing else moved it. */
@@ -174,7 +176,10 @@ function recordedFiles(
     change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
 
   const tasksRel = relPath(t.root, t.tasksDir);
-  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel)) {
+  const isTask = (file: string) =>
+    file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+    if (!isTask(file)) continue;
     const text = show(file);
     if (text === undefined) continue;
     const rec = readTaskText(text, join(t.root, file), file);
