@@ -794,6 +794,28 @@ describe('leases: a run holds its tasks only while it works', () => {
   });
 });
 
+describe('a run that ends with an error', () => {
+  test('records what it finished and releases what it did not start: the next run goes on at once', async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => `TASK-E${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 400;
+    const lease = { EXTIDS_SYNC_LEASE_MS: '20000' }; // far longer than this test waits
+    const run = sync(clone, [], lease);
+    await until(() => posts() >= 2);
+    fake.inject('422', 'POST', /\/issues$/); // the third create: GitHub answers no
+    const r = await run;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/GitHub POST \/repos\/acme\/tasks\/issues failed \(422\)/);
+    expect(Object.keys(remoteMapping(remote)).sort()).toEqual(ids.slice(0, 2));
+    expect(intentsOn(remote)).toEqual({});
+    fake.state.latencyMs = 0;
+    const next = await sync(cloneOf(remote), [], lease);
+    expect(next.code).toBe(0);
+    expect(next.stdout).not.toMatch(/held by/);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
 describe("a person's checkout", () => {
   /** A clone whose branch has a tracked notes.txt, with a person's edits: tracked and untracked. */
   function editedClone(ids: string[]) {
