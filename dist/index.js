@@ -66057,7 +66057,7 @@ async function sync(s, o) {
         leaseMs: o.leaseMs,
         now,
     });
-    if (!lease.covers(gh.timeoutMs))
+    if (creates.length && !lease.covers(gh.timeoutMs))
         throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
     let claim;
     try {

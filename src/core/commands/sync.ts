@@ -115,7 +115,7 @@ interface TaskInfo {
 }
 
 /** What a run has done so far: every phase adds to it, and record and release read it. */
-interface Progress {
+interface RunState {
   findings: Finding[];
   synced: Synced[];
   /** task → its issue (created, adopted or updated): what record writes. */
@@ -159,7 +159,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       'SYNC_REFUSED',
       `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
     );
-  const p: Progress = {
+  const p: RunState = {
     findings: [],
     synced: [],
     found: new Map(),
@@ -214,7 +214,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     leaseMs: o.leaseMs,
     now,
   });
-  if (!lease.covers(gh.timeoutMs))
+  if (creates.length && !lease.covers(gh.timeoutMs))
     throw new ExtidsError(
       'USAGE',
       `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`,
@@ -359,7 +359,7 @@ function claimTasks(
   lease: Lease,
   creates: SyncItem[],
   mappings: Record<string, { github?: string }>,
-  p: Progress,
+  p: RunState,
   say: (line: string) => void,
 ): Claim {
   say(`recording the intent to create ${creates.length} issue(s)`);
@@ -382,7 +382,7 @@ function claimTasks(
 async function lookUpTaken(
   gh: GitHub,
   claim: Claim,
-  p: Progress,
+  p: RunState,
   say: (line: string) => void,
 ): Promise<void> {
   if (claim.taken.size === 0) return;
@@ -399,7 +399,7 @@ async function createItems(
   lease: Lease,
   claim: Claim,
   info: Map<string, TaskInfo>,
-  p: Progress,
+  p: RunState,
   signal: AbortSignal | undefined,
   say: (line: string) => void,
 ): Promise<void> {
@@ -484,7 +484,7 @@ async function updateItems(
   plan: SyncItem[],
   info: Map<string, TaskInfo>,
   links: Links,
-  p: Progress,
+  p: RunState,
   signal: AbortSignal | undefined,
   say: (line: string) => void,
 ): Promise<void> {
@@ -542,7 +542,7 @@ async function updateItems(
 }
 
 /** A run that stopped early says which tasks are left for the next one. */
-function noteStopped(plan: SyncItem[], p: Progress): void {
+function noteStopped(plan: SyncItem[], p: RunState): void {
   if (!p.stopped) return;
   const done = new Set(p.synced.map((x) => x.task));
   const left = plan.filter((x) => !done.has(x.task));
@@ -565,7 +565,7 @@ function noteStopped(plan: SyncItem[], p: Progress): void {
  * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
  * run looks its marker up first. Best effort: an intent left behind ends with its lease.
  */
-function release(lease: Lease, claim: Claim, p: Progress, recorded: boolean): void {
+function release(lease: Lease, claim: Claim, p: RunState, recorded: boolean): void {
   const done = recorded ? new Set(p.found.keys()) : new Set<string>();
   const unstarted = new Set(
     claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)),
@@ -579,7 +579,7 @@ function release(lease: Lease, claim: Claim, p: Progress, recorded: boolean): vo
 }
 
 /** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
-function cancelled(signal: AbortSignal, p: Progress): ExtidsError {
+function cancelled(signal: AbortSignal, p: RunState): ExtidsError {
   const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
   return new ExtidsError(
     'CANCELLED',
