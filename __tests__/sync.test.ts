@@ -1,6 +1,9 @@
 /**
  * Sync mode (#16): real GitHub issues, created exactly once. A GitHub REST fake on 127.0.0.1
  * (fixtures/github-fake.mjs), real git clones of a real bare remote, the built CLI as a process.
+ * Every run uses the token Actions hands out (an installation token with issues: write and
+ * contents: write, whose permissions the fake enforces, GET /user refused), the kill and race
+ * tests included; `expectExactlyOnce` checks that no request was refused.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
