@@ -631,7 +631,11 @@ async function until(ok: () => boolean, why = async () => '', ms = 30_000): Prom
   }
 }
 
-/** The built CLI's sync as a process in its own group, to be signalled as a runner does. */
+/**
+ * The built CLI's sync as a process in its own group, to be signalled as a runner does: SIGKILL
+ * takes the group (a runner that dies), SIGINT and SIGTERM go to the entry process alone (what
+ * a cancelled Actions job sends).
+ */
 function running(cwd: string, extra: Record<string, string>) {
   const p = spawn(process.execPath, [BIN, 'sync', '--max-creates', '100'], {
     cwd,
@@ -647,7 +651,7 @@ function running(cwd: string, extra: Record<string, string>) {
   );
   const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-p.pid!, sig);
+      process.kill(sig === 'SIGKILL' ? -p.pid! : p.pid!, sig);
     } catch {
       /* it has exited already */
     }

@@ -66843,8 +66843,12 @@ async function runSync(s, env, o) {
         });
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
+        // follows its SIGINT must not cut the report short.
+        if (!stop.signal.aborted) {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
     }
 }
 const DONE = {

@@ -11849,8 +11849,10 @@ async function runSync(s, env, o) {
       leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS")
     });
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    if (!stop.signal.aborted) {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
   }
 }
 function syncLines(r, st) {

@@ -93,8 +93,12 @@ export async function runSync(
       leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
     });
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
+    // follows its SIGINT must not cut the report short.
+    if (!stop.signal.aborted) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   }
 }
 
