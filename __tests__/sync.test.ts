@@ -1,10 +1,13 @@
 /**
  * Sync mode (#16): real GitHub issues, created exactly once. A GitHub REST fake on 127.0.0.1
  * (fixtures/github-fake.mjs), real git clones of a real bare remote, the built CLI as a process.
+ * Every run uses the token Actions hands out (an installation token with issues: write and
+ * contents: write, whose permissions the fake enforces, GET /user refused), the kill and race
+ * tests included; `expectExactlyOnce` checks that no request was refused.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACTION_NODE,
@@ -23,6 +26,7 @@ import {
   write,
   type Run,
 } from './helpers.js';
+import { serverOfApi } from '../src/core/sync/github.js';
 // @ts-expect-error: a plain ES module shared with bench/
 import { startGitHubFake } from './fixtures/github-fake.mjs';
 
@@ -111,6 +115,8 @@ function expectExactlyOnce(remote: string, ids: string[]): void {
     expect(mapping[id]?.github).toBe(String(n));
     expect(read(check, `tasks/backlog/${id}.md`)).toContain(`github: "${n}"`);
   }
+  // Every request was one the Actions token may make.
+  expect(fake.state.refused).toEqual([]);
   // No issue with a marker beyond one per task (issues made by hand do not count).
   expect(
     issues.filter((i: { body: string | null }) => /<!-- extids:/.test(i.body ?? '')),
@@ -122,8 +128,13 @@ describe('extids sync', () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
     const { remote, clone } = remoteWithTasks(ids);
     const r = await sync(clone);
-    expect(r.stderr + r.stdout).toMatch(/created #4 for TASK-1A1A/);
     expect(r.code).toBe(0);
+    // Progress on stderr, the result on stdout, each once.
+    expect(r.stdout.match(/created #4 for TASK-1A1A/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/creating the issue for TASK-1A1A/);
+    expect(r.stderr).not.toMatch(/created #/);
+    // The counts describe the state the run leaves: three mappings written.
+    expect(r.stdout).toMatch(/3 mappings, 3 tasks/);
     expectExactlyOnce(remote, ids);
     const links = readJson(clone, LINKS).links;
     expect(links['TASK-1A1A'].github).toMatchObject({ number: 4 });
@@ -175,7 +186,9 @@ describe('extids sync', () => {
     // lease ends; the next run looks for the marker again, finds none, and creates it.
     expect(r.stdout).toMatch(/SYNC_LEFT/);
     const early = await sync(clone);
-    expect(early.stdout).toMatch(/another sync run holds it/);
+    expect(early.stdout).toMatch(
+      /TASK-\w+: held by a sync run that started at \S+Z, not heard from since \S+Z/,
+    );
     await new Promise((res) => setTimeout(res, 4000));
     const again = await sync(clone);
     expect(again.code).toBe(0);
@@ -406,6 +419,7 @@ describe('the links file', () => {
     write(clone, LINKS, good.replace(/\}\s*$/, '}}'));
     expect(cli(clone, ['validate']).stdout).toMatch(/external_id_links\.json:\d+.*PARSE_ERROR/);
     git(clone, 'commit', '-qam', 'damage', '--no-verify');
+    git(clone, 'push', '-q');
     const damaged = read(clone, LINKS);
     const r = await sync(clone);
     expect(r.code).not.toBe(0);
@@ -529,7 +543,7 @@ describe('the action runs command: sync', () => {
     const r = await proc(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], clone, e);
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/extids: created #4 for TASK-1A1A/);
+    expect(r.stdout.match(/created #4 for TASK-1A1A/g)).toHaveLength(1);
     expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toMatch(/ok<<ghadelimiter_[\w-]+\ntrue\n/);
     expectExactlyOnce(remote, ids);
     expect(git(remote, 'log', '-1', '--format=%an', 'main').trim()).toBe('github-actions[bot]');
@@ -594,5 +608,335 @@ describe('offline doors in sync mode', () => {
     );
     expect(codes).toContain('info SYNC_PENDING');
     expect(codes).not.toContain('warning MISSING_EXTERNAL_ID');
+  });
+});
+
+/** The intents on the remote's intents ref (task → intent); none before the first. */
+function intentsOn(remote: string): Record<string, Record<string, string>> {
+  try {
+    return JSON.parse(git(remote, 'show', 'refs/extids/intents:intents.json')).intents;
+  } catch {
+    return {};
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `ok` every 50 ms for up to `ms`; `why` says what was seen instead. */
+async function until(ok: () => boolean, why = async () => '', ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${await why()}`);
+    await sleep(50);
+  }
+}
+
+/**
+ * The built CLI's sync as a process in its own group, to be signalled as a runner does: SIGKILL
+ * takes the group (a runner that dies), SIGINT and SIGTERM go to the entry process alone (what
+ * a cancelled Actions job sends).
+ */
+function running(cwd: string, extra: Record<string, string>) {
+  const p = spawn(process.execPath, [BIN, 'sync', '--max-creates', '100'], {
+    cwd,
+    env: testEnv(env(extra)),
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  p.stdout.on('data', (d) => (stdout += d));
+  p.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<Run & { signal: string | null }>((res) =>
+    p.on('close', (code, signal) => res({ code: code ?? -1, signal, stdout, stderr })),
+  );
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(sig === 'SIGKILL' ? -p.pid! : p.pid!, sig);
+    } catch {
+      /* it has exited already */
+    }
+  };
+  return { signal, done };
+}
+
+const posts = () =>
+  fake.state.requests.filter((q: { method: string }) => q.method === 'POST').length;
+
+describe('the token Actions gives (an installation token)', () => {
+  test('the fake answers as GitHub does: GET /user is refused, and the permissions hold on every endpoint', async () => {
+    const call = (token: string, path: string, method = 'GET', body?: unknown) =>
+      fetch(`${fake.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const user = await call(fake.token, '/user');
+    expect(user.status).toBe(403);
+    expect(await user.json()).toEqual({
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      status: '403',
+    });
+    expect(await (await call(fake.userToken, '/user')).json()).toMatchObject({
+      login: fake.login,
+    });
+    // A token with issues: read may list issues but not create one.
+    const readOnly = await startGitHubFake({ permissions: { issues: 'read', metadata: 'read' } });
+    try {
+      const list = await fetch(`${readOnly.url}/repos/acme/tasks/issues`, {
+        headers: { authorization: `Bearer ${readOnly.token}` },
+      });
+      expect(list.status).toBe(200);
+      const post = await fetch(`${readOnly.url}/repos/acme/tasks/issues`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${readOnly.token}` },
+        body: JSON.stringify({ title: 'x' }),
+      });
+      expect(post.status).toBe(403);
+      expect(readOnly.issues()).toHaveLength(0);
+    } finally {
+      await readOnly.close();
+    }
+  });
+
+  test("issues made with it are the bot's, and a lost create is found again without GET /user", async () => {
+    const ids = ['TASK-1A1A'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.inject('lost', 'POST', /\/issues$/);
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/adopted #4 for TASK-1A1A/);
+    expect(fake.issues()[0].user.login).toBe('github-actions[bot]');
+    expect(fake.state.requests.some((q: { path: string }) => q.path === '/user')).toBe(false);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
+describe('leases: a run holds its tasks only while it works', () => {
+  test('a killed run holds its tasks for a short lease (about a minute by default), and says what is known', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 5000; // the first create is still on its way when the run is killed
+    const a = running(clone, { EXTIDS_SYNC_LEASE_MS: '' }); // the real default
+    await until(() => Object.keys(intentsOn(remote)).length === ids.length);
+    a.signal('SIGKILL');
+    await a.done;
+    const intents = Object.values(intentsOn(remote));
+    for (const i of intents) {
+      const lease = Date.parse(i.expires!) - Date.parse(i.heard!);
+      expect(lease).toBeGreaterThanOrEqual(30_000);
+      expect(lease).toBeLessThanOrEqual(90_000);
+    }
+    fake.state.latencyMs = 0;
+    const b = await sync(cloneOf(remote));
+    expect(b.code).toBe(0);
+    const i = intents[0]!;
+    expect(b.stdout).toContain(
+      `held by a sync run that started at ${i.started}, not heard from since ${i.heard}`,
+    );
+  });
+
+  test("a run that starts once a killed run's short lease has lapsed finishes its tasks exactly once", async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `TASK-L${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 300;
+    const lease = { EXTIDS_SYNC_LEASE_MS: '3000', EXTIDS_HTTP_TIMEOUT_MS: '800' };
+    const a = running(clone, lease);
+    await until(
+      () => fake.issues().length >= 2,
+      async () => JSON.stringify(await a.done),
+    );
+    a.signal('SIGKILL');
+    await a.done;
+    await leasesEnded(remote);
+    const b = await sync(cloneOf(remote), ['--max-creates', '100'], lease);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/adopted #\d+ for TASK-L0A/);
+    expectExactlyOnce(remote, ids);
+  });
+
+  test('a live run renews its lease: a run that starts after one lease length still leaves its tasks alone', async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `TASK-N${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 400; // ten creates take longer than one lease
+    const lease = { EXTIDS_SYNC_LEASE_MS: '3000', EXTIDS_HTTP_TIMEOUT_MS: '800' };
+    const a = running(clone, lease);
+    await until(() => Object.keys(intentsOn(remote)).length > 0);
+    await sleep(3300);
+    const b = await sync(cloneOf(remote), ['--max-creates', '100'], lease);
+    const first = await a.done;
+    expect(first.code).toBe(0);
+    expect(first.stdout.match(/created #\d+/g)).toHaveLength(ids.length);
+    expect(b.code).toBe(0);
+    expect(b.stdout.match(/held by a sync run/g)?.length).toBeGreaterThan(0);
+    expect(posts()).toBe(ids.length);
+    expectExactlyOnce(remote, ids);
+  });
+
+  test('a cancelled job (SIGINT, then SIGTERM as the runner sends) records what it finished and releases the rest', async () => {
+    const ids = Array.from({ length: 8 }, (_, i) => `TASK-T${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 400;
+    const lease = { EXTIDS_SYNC_LEASE_MS: '20000' }; // far longer than this test waits
+    const a = running(clone, lease);
+    await until(() => fake.issues().length >= 2);
+    a.signal('SIGINT');
+    setTimeout(() => a.signal('SIGTERM'), 200); // a different second signal lets it finish
+    const r = await a.done;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sync was cancelled \(SIGINT\): it recorded the \d+ issue\(s\)/);
+    // What it created is on the branch; only a create still on its way keeps its intent.
+    const mapping = remoteMapping(remote);
+    const made = fake.issues().map((i: { body: string }) => /task=(\S+) -->/.exec(i.body)![1]);
+    const unrecorded = made.filter((t: string) => !mapping[t]?.github);
+    expect(unrecorded.length).toBeLessThanOrEqual(1);
+    expect(Object.keys(intentsOn(remote)).sort()).toEqual(unrecorded.sort());
+    // The next run, at once, finishes the rest without waiting for the lease.
+    fake.state.latencyMs = 0;
+    const b = await sync(cloneOf(remote), ['--max-creates', '100'], lease);
+    expect(b.code).toBe(0);
+    expect((b.stdout.match(/held by a sync run/g) ?? []).length).toBe(unrecorded.length);
+    for (const t of ids.filter((t) => !unrecorded.includes(t)))
+      expect(remoteMapping(remote)[t]?.github).toBeDefined();
+  });
+});
+
+describe('a run that ends with an error', () => {
+  test('records what it finished and releases what it did not start: the next run goes on at once', async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => `TASK-E${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 400;
+    const lease = { EXTIDS_SYNC_LEASE_MS: '20000' }; // far longer than this test waits
+    const run = sync(clone, [], lease);
+    await until(() => posts() >= 2);
+    fake.inject('422', 'POST', /\/issues$/); // the third create: GitHub answers no
+    const r = await run;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/GitHub POST \/repos\/acme\/tasks\/issues failed \(422\)/);
+    expect(Object.keys(remoteMapping(remote)).sort()).toEqual(ids.slice(0, 2));
+    expect(intentsOn(remote)).toEqual({});
+    fake.state.latencyMs = 0;
+    const next = await sync(cloneOf(remote), [], lease);
+    expect(next.code).toBe(0);
+    expect(next.stdout).not.toMatch(/held by/);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
+describe("a person's checkout", () => {
+  /** A clone whose branch has a tracked notes.txt, with a person's edits: tracked and untracked. */
+  function editedClone(ids: string[]) {
+    const { remote, clone } = remoteWithTasks(ids);
+    write(clone, 'notes.txt', 'committed notes\n');
+    git(clone, 'add', 'notes.txt');
+    git(clone, 'commit', '-qm', 'notes', '--no-verify');
+    git(clone, 'push', '-q');
+    write(clone, 'notes.txt', 'committed notes\nmy uncommitted line\n');
+    write(clone, 'scratch.txt', 'an untracked draft\n');
+    return { remote, clone };
+  }
+  const editsIntact = (clone: string) => {
+    expect(read(clone, 'notes.txt')).toBe('committed notes\nmy uncommitted line\n');
+    expect(read(clone, 'scratch.txt')).toBe('an untracked draft\n');
+  };
+
+  test('a teammate pushing during the run: both edits intact, the numbers on the remote', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = editedClone(ids);
+    // The race, forced: the teammate's push lands between sync's read of the upstream and its
+    // own push (the clone's pre-push hook pushes the teammate's commit first, once).
+    const mate = cloneOf(remote);
+    write(mate, 'teammate.txt', 'pushed meanwhile\n');
+    git(mate, 'add', 'teammate.txt');
+    git(mate, 'commit', '-qm', 'teammate', '--no-verify');
+    const once = join(tempDir('extids-race-'), 'pushed');
+    write(
+      clone,
+      '.git/hooks/pre-push',
+      `#!/bin/sh\nwhile read lref lsha rref rsha; do\n  if [ "$rref" = refs/heads/main ] && [ ! -e '${once}' ]; then\n    touch '${once}'\n    (unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE; cd '${mate}' && git push -q origin main) || exit 1\n  fi\ndone\nexit 0\n`,
+    );
+    chmodSync(join(clone, '.git/hooks/pre-push'), 0o755);
+    const run = sync(clone);
+    const r = await run;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/moved on; recording again on top of it/);
+    expect(r.stdout).toMatch(/moved on while sync ran.*pull to get them/);
+    editsIntact(clone);
+    expectExactlyOnce(remote, ids);
+    expect(git(remote, 'show', 'main:teammate.txt')).toBe('pushed meanwhile\n');
+    // The pull brings the numbers, and the edits are still there.
+    git(clone, 'pull', '-q', '--ff-only');
+    editsIntact(clone);
+    expect(read(clone, 'tasks/backlog/TASK-1A1A.md')).toMatch(/github: "\d+"/);
+  });
+
+  test('without a race, the checkout gets the numbers and keeps every other byte', async () => {
+    const ids = ['TASK-1A1A'];
+    const { remote, clone } = editedClone(ids);
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    editsIntact(clone);
+    expect(git(clone, 'rev-parse', 'HEAD')).toBe(git(remote, 'rev-parse', 'main'));
+    expect(read(clone, 'tasks/backlog/TASK-1A1A.md')).toContain('github: "4"');
+    expect(git(clone, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
+      ' M notes.txt',
+      '?? scratch.txt',
+    ]);
+  });
+
+  test('an uncommitted edit to a file sync writes is refused up front, with one line', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    const file = 'tasks/backlog/TASK-1A1A.md';
+    const edited = read(clone, file).replace('Body of', 'My unsaved body of');
+    write(clone, file, edited);
+    const r = await sync(clone);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `extids: ${file} has uncommitted changes, and sync writes it; commit or stash it first (nothing was sent)`,
+    ]);
+    expect(read(clone, file)).toBe(edited);
+    expect(fake.issues()).toHaveLength(0);
+  });
+});
+
+describe('what sync creates, and where it links', () => {
+  test('SYNC_PENDING only for tasks sync would create: validate and the plan agree', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    write(clone, 'tasks/completed/TASK-2B2B.md', taskText('TASK-2B2B', 'completed'));
+    const v = cli(clone, ['validate', '--json']);
+    const pending = JSON.parse(v.stdout)
+      .findings.filter((f: { code: string }) => /SYNC_PENDING|MISSING_EXTERNAL_ID/.test(f.code))
+      .map((f: { code: string; file: string }) => `${f.code} ${f.file}`);
+    expect(pending).toEqual(['SYNC_PENDING tasks/backlog/TASK-1A1A.md']);
+    const plan = await sync(clone, ['--dry-run']);
+    expect(plan.stdout).toMatch(/would create an issue for TASK-1A1A/);
+    expect(plan.stdout).not.toMatch(/TASK-2B2B/);
+    // sync.statuses moves the line for both.
+    write(
+      clone,
+      '.claude/extids.json',
+      JSON.stringify({ ...JSON.parse(SYNC_CONFIG), sync: { statuses: ['completed'] } }),
+    );
+    const v2 = JSON.parse(cli(clone, ['validate', '--json']).stdout).findings.filter(
+      (f: { code: string }) => f.code === 'SYNC_PENDING',
+    );
+    expect(v2.map((f: { file: string }) => f.file)).toEqual(['tasks/completed/TASK-2B2B.md']);
+    const plan2 = await sync(clone, ['--dry-run']);
+    expect(plan2.stdout).toMatch(/would create an issue for TASK-2B2B/);
+    expect(plan2.stdout).not.toMatch(/TASK-1A1A/);
+  });
+
+  test('on GitHub Enterprise the task link points at the server the run is on', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    const r = await sync(clone, [], { GITHUB_SERVER_URL: 'https://ghe.example.com' });
+    expect(r.code).toBe(0);
+    expect(fake.issues()[0].body).toContain(
+      '(https://ghe.example.com/acme/tasks/blob/main/tasks/backlog/TASK-1A1A.md)',
+    );
+    expect(fake.issues()[0].body).not.toContain('https://github.com/');
+    // Without GITHUB_SERVER_URL, the API URL's server, as GitHub lays them out.
+    expect(serverOfApi('https://api.github.com')).toBe('https://github.com');
+    expect(serverOfApi('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
+    expect(serverOfApi('https://api.acme.ghe.com')).toBe('https://acme.ghe.com');
   });
 });

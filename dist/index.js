@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5046);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6075);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5046:
+/***/ 6075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59599,7 +59599,8 @@ const findings_ERROR_CODES = {
     INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
     NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
     GIT_FAILED: 'A git command failed (its own message given).',
-    SYNC_REFUSED: 'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
+    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
+    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
     TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
 };
 class ExtidsError extends Error {
@@ -62621,8 +62622,83 @@ function taskBody(text) {
     return (nl === -1 ? '' : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/sync/content.js
+/**
+ * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
+ * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
+ * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ */
+
+/** Statuses that close the task's item; the rest keep it open. */
+const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
+const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
+const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.includes(status.toLowerCase());
+/**
+ * Whether sync creates a tracker item for a task that has none: its status is one of
+ * `statuses` (config `sync.statuses`, matched exactly) or, without that list, not terminal.
+ * The one rule for sync's plan and for validate's SYNC_PENDING (a task sync would never create
+ * is not pending).
+ */
+const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
+/**
+ * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
+ * same repository always has the same marker, so a run can find what an earlier run created.
+ */
+function markerOf(repo, taskId) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
+        .digest('hex')
+        .slice(0, 16);
+    return `<!-- extids:${digest} task=${taskId} -->`;
+}
+/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
+function taskOfMarker(repo, body) {
+    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
+    if (!m)
+        return undefined;
+    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
+}
+/**
+ * The issue a task should be. `serverUrl` is the web server the repository lives on
+ * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
+ */
+function desiredIssue(repo, t, branch, serverUrl) {
+    const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+    const closed = isTerminal(t.status);
+    return {
+        title: t.title?.trim() || t.id,
+        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
+        state: closed ? 'closed' : 'open',
+        stateReason: closed
+            ? NOT_PLANNED.has(t.status.toLowerCase())
+                ? 'not_planned'
+                : 'completed'
+            : null,
+    };
+}
+/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
+function contentHash(i) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+        .digest('hex');
+}
+/** The fields of `desired` that differ from `current`. */
+function changedFields(current, desired) {
+    const out = [];
+    if (current.title !== desired.title)
+        out.push('title');
+    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
+        out.push('body');
+    if (current.state !== desired.state)
+        out.push('state');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/diagnose.js
 /** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
 
 
 
@@ -62706,8 +62782,11 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
                 out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
             else if (f === undefined && m !== undefined)
                 out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool))
-                out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool)) {
+                // Pending only where sync would create the item (a completed task never gets one).
+                if (syncCreates(t.status, input.syncStatuses))
+                    out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+            }
             else if (m === undefined && configured.includes(tool))
                 out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
         }
@@ -62983,9 +63062,9 @@ function inToolOrder(entry) {
     return copy;
 }
 /** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
-const isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const canonical_isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** UTC stamp safe for file names: 20251110T144500Z. */
-const fileStamp = (d) => isoStamp(d).replace(/[-:]/g, '');
+const fileStamp = (d) => canonical_isoStamp(d).replace(/[-:]/g, '');
 
 ;// CONCATENATED MODULE: ./lib/core/atomic.js
 /**
@@ -63043,7 +63122,7 @@ function modeOf(target) {
         return 0o644;
     }
 }
-function writeFileAtomic(target, data, opts = {}) {
+function atomic_writeFileAtomic(target, data, opts = {}) {
     const fs = opts.fs ?? realFs;
     const tmp = tempName(target);
     let fd;
@@ -63477,7 +63556,7 @@ const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readStateFile(kind, path, opts = {}) {
     const file = displayPath(path, opts.root);
-    const now = isoStamp((opts.now ?? (() => new Date()))());
+    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
     const unreadable = (message) => ({
         kind,
         file,
@@ -63600,7 +63679,7 @@ function writeStateFile(ctx, plan) {
         ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
     }
     ctx.lock.assertHeld();
-    writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
     ctx.changes.push({
         kind: 'state-written',
         file: show(plan.path),
@@ -63695,7 +63774,7 @@ async function writePending(ctx, writes) {
 /** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
 function commitLedger(ctx, ledger, fileCounters) {
     const { mapping, counters } = ctx.snapshot;
-    const stamp = isoStamp(ctx.now);
+    const stamp = canonical_isoStamp(ctx.now);
     const countersChanged = !countersEqual(fileCounters, ledger.counters);
     if (countersChanged)
         writeStateFile(ctx, {
@@ -63903,7 +63982,7 @@ function readLinks(stateDir) {
 const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
 /** Writes the links file atomically, canonical. */
 function writeLinks(stateDir, links, now) {
-    writeFileAtomic((0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
 }
 /**
  * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
@@ -63983,9 +64062,6 @@ function idGuesses(text) {
  * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
  * because "no such file in that commit" or "not a repository" is an answer, not a failure.
  */
-
-
-
 
 
 
@@ -64165,28 +64241,51 @@ class git_Git {
         const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? '');
         return m ? { mode: m[1], id: m[2] } : undefined;
     }
+    /** The blob id of `text` as committed (no filters), written to the store. */
+    hashText(text) {
+        return this.run(['hash-object', '-w', '--stdin'], text).trim();
+    }
     /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
     hashFile(path) {
         return this.run(['hash-object', '-w', '--', path]).trim();
     }
     /**
-     * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
-     * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
-     * the checkout stay as they are. `env` carries the commit's identity.
+     * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+     * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+     * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+     * carries the commit's identity (default: this Git's environment).
      */
     commitOnto(parent, files, message, env) {
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'extids-index-'));
-        const index = { ...env, GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
-        try {
-            this.run(['read-tree', parent], undefined, index);
-            const info = files.map((f) => `${f.mode} ${f.id}\t${f.path}`).join('\0') + '\0';
-            this.run(['update-index', '-z', '--index-info'], info, index);
-            const tree = this.run(['write-tree'], undefined, index).trim();
-            return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+        const tree = this.treeWith(this.run(['rev-parse', `${parent}^{tree}`]).trim(), files);
+        return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+    }
+    /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+    treeWith(tree, files) {
+        const entries = new Map();
+        for (const line of tree ? this.run(['ls-tree', '-z', tree]).split('\0') : []) {
+            const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+            if (m)
+                entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
         }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        const below = new Map();
+        for (const f of files) {
+            const slash = f.path.indexOf('/');
+            if (slash === -1)
+                entries.set(f.path, { mode: f.mode, type: 'blob', sha: f.id });
+            else {
+                const dir = f.path.slice(0, slash);
+                if (!below.has(dir))
+                    below.set(dir, []);
+                below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
+            }
         }
+        for (const [dir, inside] of below) {
+            const was = entries.get(dir);
+            const sha = this.treeWith(was?.type === 'tree' ? was.sha : undefined, inside);
+            entries.set(dir, { mode: '040000', type: 'tree', sha });
+        }
+        const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
+        return this.run(['mktree', '-z'], input.join('')).trim();
     }
     /** Paths changed between `rev` and HEAD (added, copied or modified). */
     changedSince(rev) {
@@ -64331,6 +64430,19 @@ class git_Git {
     /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
     branch() {
         return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+    }
+    /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+    blobOf(rev, path) {
+        return this.query(['rev-parse', '-q', '--verify', objectName(rev, path)])?.trim() || undefined;
+    }
+    /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+    setIndexBlob(path, blob) {
+        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+        this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`]);
+    }
+    /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+    moveRef(ref, sha, old, why) {
+        return this.query(['update-ref', '-m', why, ref, sha, old]) !== undefined;
     }
     /** The current branch and its upstream (remote and branch), or undefined without one. */
     upstream() {
@@ -64534,6 +64646,7 @@ async function validate_validate(s, o = {}) {
             counters: snap.counters,
             tasks,
             tools: s.tools,
+            syncStatuses: s.config.sync?.statuses,
             idPattern: s.idPattern,
             introduced: o.introduced,
         }),
@@ -64571,7 +64684,7 @@ async function migrate(s, o = {}) {
                 kind: f.kind,
                 path: ctx.snapshot.paths[f.kind],
                 before: f,
-                data: { ...f.data, updated: isoStamp(ctx.now) },
+                data: { ...f.data, updated: canonical_isoStamp(ctx.now) },
             });
     });
     const v = await validate_validate(s, quiet(o));
@@ -64968,11 +65081,11 @@ async function planFor(s, o, snap, now) {
     const plan = planRepair({
         mapping: snap.mapping,
         counters: snap.counters,
-        ...otherSources(s, snap, isoStamp(now)),
+        ...otherSources(s, snap, canonical_isoStamp(now)),
         tasks,
         idPattern: s.idPattern,
         seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
-        now: isoStamp(now),
+        now: canonical_isoStamp(now),
     });
     return { tasks, plan };
 }
@@ -65042,6 +65155,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
         counters: asParsed('counters', p.counters, snap.counters),
         tasks: virtualTasks,
         tools: s.tools,
+        syncStatuses: s.config.sync?.statuses,
         idPattern: s.idPattern,
         introduced: o.introduced,
     });
@@ -65256,70 +65370,6 @@ function lookup(s, id, tool) {
     return { ...r, ok: results.length > 0, results };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/sync/content.js
-/**
- * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
- * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
- * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
- */
-
-/** Statuses that close the task's item; the rest keep it open. */
-const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
-const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
-const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.includes(status.toLowerCase());
-/**
- * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
- * same repository always has the same marker, so a run can find what an earlier run created.
- */
-function markerOf(repo, taskId) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
-        .digest('hex')
-        .slice(0, 16);
-    return `<!-- extids:${digest} task=${taskId} -->`;
-}
-/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
-function taskOfMarker(repo, body) {
-    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-    if (!m)
-        return undefined;
-    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
-}
-/** The issue a task should be. */
-function desiredIssue(repo, t, branch) {
-    const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
-    const closed = isTerminal(t.status);
-    return {
-        title: t.title?.trim() || t.id,
-        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
-        state: closed ? 'closed' : 'open',
-        stateReason: closed
-            ? NOT_PLANNED.has(t.status.toLowerCase())
-                ? 'not_planned'
-                : 'completed'
-            : null,
-    };
-}
-/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
-function contentHash(i) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
-        .digest('hex');
-}
-/** The fields of `desired` that differ from `current`. */
-function changedFields(current, desired) {
-    const out = [];
-    if (current.title !== desired.title)
-        out.push('title');
-    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
-        out.push('body');
-    if (current.state !== desired.state)
-        out.push('state');
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/core/sync/github.js
 /**
  * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
@@ -65334,6 +65384,9 @@ function changedFields(current, desired) {
 /** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
 class Uncertain extends Error {
 }
+/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
+class NotSent extends Error {
+}
 /** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
 class BudgetExhausted extends Error {
     resetAt;
@@ -65347,7 +65400,6 @@ class github_GitHub {
     o;
     remaining;
     resetAt;
-    login;
     /** Requests sent (for the plan's cost and the bench). */
     requests = 0;
     constructor(o) {
@@ -65356,12 +65408,23 @@ class github_GitHub {
     get repo() {
         return this.o.repo;
     }
+    /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
+    get serverUrl() {
+        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
+    }
     /** How long a request may take before it counts as unanswered. */
     get timeoutMs() {
         return this.o.timeoutMs ?? 30_000;
     }
+    /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
     sleep(ms) {
-        return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
+        if (this.o.sleep)
+            return this.o.sleep(ms);
+        const cancel = this.o.signal;
+        return new Promise((r) => {
+            const t = setTimeout(r, ms);
+            cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+        });
     }
     /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
     async budget() {
@@ -65373,10 +65436,19 @@ class github_GitHub {
         await this.sleep(Math.max(0, wait));
         this.remaining = undefined;
     }
-    async request(method, path, body, repeatable = method !== 'POST') {
+    /**
+     * One request, retried where it may be. `maySend` is asked right before each send (after any
+     * wait for a rate limit): false throws NotSent, and nothing was sent.
+     */
+    async request(method, path, body, repeatable = method !== 'POST', maySend = () => true) {
         const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+        const cancel = this.o.signal;
         for (let attempt = 1;; attempt++) {
             await this.budget();
+            if (cancel?.aborted)
+                throw new NotSent(`${method} ${path}: the run was cancelled`);
+            if (!maySend())
+                throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
             let res;
             this.requests++;
             try {
@@ -65390,10 +65462,14 @@ class github_GitHub {
                         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
                     },
                     body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: AbortSignal.timeout(this.timeoutMs),
+                    signal: cancel
+                        ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
+                        : AbortSignal.timeout(this.timeoutMs),
                 });
             }
             catch (err) {
+                if (cancel?.aborted && repeatable)
+                    throw new NotSent(`${method} ${path}: the run was cancelled`);
                 if (!repeatable)
                     throw new Uncertain(`${method} ${path}: ${err.message}`);
                 if (attempt >= RETRIES)
@@ -65449,14 +65525,12 @@ class github_GitHub {
             return { status: res.status, json, link: res.headers.get('link') ?? undefined };
         }
     }
-    /** The account the token belongs to (the creator of the issues sync makes). */
-    async me() {
-        this.login ??= (await this.request('GET', '/user')).json.login;
-        return this.login;
-    }
-    /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
-    async create(fields) {
-        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false);
+    /**
+     * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
+     * NotSent when `maySend` (asked right before the send) says no.
+     */
+    async create(fields, maySend) {
+        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
         return issueOf(r.json);
     }
     async get(number) {
@@ -65466,13 +65540,14 @@ class github_GitHub {
         return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
     }
     /**
-     * Issues (not pull requests) this account created, updated at or after `since`, from the
-     * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
+     * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
+     * every page, from the consistent list endpoint (the search API lags by seconds, so it never
+     * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
+     * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
      */
-    async listMine(since) {
+    async listSince(since) {
         const q = new URLSearchParams({
             state: 'all',
-            creator: await this.me(),
             sort: 'created',
             direction: 'asc',
             per_page: '100',
@@ -65492,6 +65567,23 @@ class github_GitHub {
         }
         return out;
     }
+}
+/**
+ * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
+ * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
+ * Enterprise Server's https://HOST/api/v3 → https://HOST.
+ */
+function serverOfApi(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
+    }
+    catch {
+        return 'https://github.com';
+    }
+    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
+    const host = u.host.replace(/^api\./, '');
+    return `${u.protocol}//${host}${path}`;
 }
 function issueOf(v) {
     const o = v;
@@ -65514,9 +65606,36 @@ function trackerFailed(method, path, status, message) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/sync/intents.js
+/**
+ * Intents to create tracker items, recorded on the git remote before the first create, where
+ * every other run (another CI job, a laptop) sees them. They live on a dedicated ref,
+ * `refs/extids/intents` (a commit holding intents.json), not on the branch: the branch's history
+ * stays the team's, and recording an intent never races with people's pushes. A push is made
+ * without force, so when two runs record at once one is rejected, fetches, and sees the other's.
+ *
+ * An intent is a short lease (DEFAULT_LEASE_MS) that its live run renews while it works
+ * (`Lease.ready`, before each create): a run may create the item only while its lease holds. A
+ * run that meets a live intent of another run leaves that task alone; an expired one (its run was
+ * killed, or lost its disk with the CI job) is taken over: the new run looks the marker up in the
+ * tracker first and adopts what it finds. A run that ends in any handled way releases what it
+ * never started (`Lease.release`); an intent is removed once the item's number is on the branch.
+ */
+
+
 const INTENTS_REF = 'refs/extids/intents';
 const LOCAL_REF = 'refs/extids/fetched-intents';
 const FILE = 'intents.json';
+/**
+ * How long an intent holds unless its run renews it: long enough for one request and its
+ * time-out (30 s by default), short enough that a killed run's tasks wait only about a minute.
+ */
+const DEFAULT_LEASE_MS = 60_000;
+/** A request is sent only if it would time out this long before the lease ends. */
+const SEND_MARGIN_MS = 1000;
+/** Whether an intent holds at `nowMs` (its run may still be creating the item). */
+const holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
+/** What is known of the run holding an intent, for the person whose run leaves the task alone. */
+const holderText = (i) => `held by a sync run that started at ${i.started ?? i.since}, not heard from since ${i.heard ?? i.since}; if that run is gone, the next run after ${i.expires} takes it over`;
 /** The identity intents are committed with where git has none configured. */
 const IDENTITY = { name: 'extids', email: 'extids@users.noreply.github.com' };
 /** The intents on the remote now. */
@@ -65546,25 +65665,346 @@ function pushIntents(git, remote, base, intents, message) {
     const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
     return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
+/**
+ * This run's intents on the remote: claimed once, renewed while the run works, released at its
+ * end. Every change is a push without force on top of what was fetched, so two runs never both
+ * believe they hold a task.
+ */
+class Lease {
+    o;
+    ms;
+    /** The tasks this run holds, each with the `since` of its intent. */
+    mine = new Map();
+    /** When the intents this run holds end (epoch ms); 0 before the claim. */
+    expiresAt = 0;
+    constructor(o) {
+        this.o = o;
+        this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+    }
+    /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+    covers(requestMs) {
+        return this.ms > requestMs + SEND_MARGIN_MS;
+    }
+    /** The tasks this run holds now. */
+    get tasks() {
+        return [...this.mine.keys()];
+    }
+    intent(since, t) {
+        return {
+            run: this.o.run,
+            started: canonical_isoStamp(this.o.started),
+            since,
+            heard: canonical_isoStamp(t),
+            expires: canonical_isoStamp(new Date(t.getTime() + this.ms)),
+        };
+    }
+    /**
+     * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
+     * says a task's number already reached the branch (its leftover intent is dropped). Throws
+     * SYNC_REFUSED when other runs keep pushing first.
+     */
+    claim(tasks, done) {
+        for (let attempt = 1;; attempt++) {
+            const base = fetchIntents(this.o.git, this.o.remote);
+            const next = Object.assign(Object.create(null), base.intents);
+            for (const task of Object.keys(next))
+                if (done(task))
+                    delete next[task];
+            const t = this.o.now();
+            const claim = { mine: [], taken: new Map(), held: new Map() };
+            for (const task of tasks) {
+                const was = base.intents[task];
+                if (was && was.run !== this.o.run && holds(was, t.getTime())) {
+                    claim.held.set(task, was);
+                    continue;
+                }
+                if (was)
+                    claim.taken.set(task, was.since);
+                next[task] = this.intent(canonical_isoStamp(t), t);
+                claim.mine.push(task);
+            }
+            if (claim.mine.length === 0)
+                return claim;
+            const message = `extids sync: intend ${claim.mine.length}`;
+            if (pushIntents(this.o.git, this.o.remote, base, next, message) === 'pushed') {
+                for (const task of claim.mine)
+                    this.mine.set(task, next[task].since);
+                this.expiresAt = t.getTime() + this.ms;
+                return claim;
+            }
+            if (attempt >= (this.o.attempts ?? 8))
+                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
+        }
+    }
+    /**
+     * Pushes a later end for every intent this run still holds. A task whose intent is no longer
+     * this run's (its lease ended and another run took it over, or it was recorded) is dropped:
+     * this run must not create it. False when the renewal could not be pushed.
+     */
+    renew() {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+            let base;
+            try {
+                base = fetchIntents(this.o.git, this.o.remote);
+            }
+            catch {
+                return false;
+            }
+            const next = Object.assign(Object.create(null), base.intents);
+            const t = this.o.now();
+            for (const [task, since] of [...this.mine]) {
+                const was = base.intents[task];
+                if (was?.run !== this.o.run)
+                    this.mine.delete(task);
+                else
+                    next[task] = this.intent(since, t);
+            }
+            if (this.mine.size === 0)
+                return true;
+            let pushed;
+            try {
+                pushed = pushIntents(this.o.git, this.o.remote, base, next, 'extids sync: renew');
+            }
+            catch {
+                return false;
+            }
+            if (pushed === 'pushed') {
+                this.expiresAt = t.getTime() + this.ms;
+                return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * Whether a request that may take `requestMs` can be sent for `task` now and be answered
+     * before this run's lease ends: renews first when less than half the lease (or less than the
+     * request needs) is left. The check before each create: sent only while the lease holds.
+     */
+    ready(task, requestMs) {
+        const need = requestMs + SEND_MARGIN_MS;
+        const left = () => this.expiresAt - this.o.now().getTime();
+        if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
+            this.renew();
+        return this.mine.has(task) && left() > need;
+    }
+    /**
+     * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
+     * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
+     * other run waits for them. Best effort: an intent left behind ends with its short lease.
+     */
+    release(recorded, unstarted) {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+            const base = fetchIntents(this.o.git, this.o.remote);
+            const keep = Object.create(null);
+            let removed = 0;
+            for (const [task, intent] of Object.entries(base.intents))
+                if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task)))
+                    removed++;
+                else
+                    keep[task] = intent;
+            if (removed === 0)
+                break;
+            const message = `extids sync: release ${removed}`;
+            if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed')
+                break;
+        }
+        for (const task of [...recorded, ...unstarted])
+            this.mine.delete(task);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/record.js
+/**
+ * Recording what sync made: the tracker's keys go into the mapping, the links file and the tasks'
+ * frontmatter, as one commit on the branch upstream. The commit is built from objects alone, on
+ * top of the upstream's tip (its files read from that commit, not from the work tree), and pushed
+ * without force; when someone pushed first it is built again on top of theirs. The person's work
+ * tree and index are never reset: after the push, the local branch moves to the commit only when
+ * nothing else moved it, and only the files sync wrote are updated, each only where it still
+ * holds what the upstream had (a file edited meanwhile is left as it is, and said so).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
+ * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
+ * damaged; the items exist either way, and the next run records them from their markers.
+ */
+async function record_record(t, found, written) {
+    const upstream = `${t.remote}/${t.remoteBranch}`;
+    for (let attempt = 1;; attempt++) {
+        t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
+        const base = t.git.sha(upstream);
+        if (!base)
+            throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
+        const { changes, mappings } = recordedFiles(t, base, found, written);
+        if (changes.size === 0)
+            return { mappings, files: [], findings: [] };
+        const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+        const files = [...changes].map(([path, c]) => ({
+            path,
+            id: t.git.hashText(c.after),
+            mode: t.git.blob(base, path)?.mode ?? '100644',
+        }));
+        const sha = t.git.commitOnto(base, files, message);
+        t.say(`pushing the numbers to ${upstream}`);
+        if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
+            t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
+            const findings = await updateCheckout(t, base, sha, changes);
+            return { mappings, files: [...changes.keys()], findings };
+        }
+        if (attempt >= 5)
+            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+        t.say(`${upstream} moved on; recording again on top of it`);
+    }
+}
+/**
+ * The files one commit on `base` changes to record `found`: the mapping and counters (through
+ * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
+ * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
+ */
+function recordedFiles(t, base, found, written) {
+    const stamp = canonical_isoStamp(t.now());
+    const stateRel = relPath(t.root, t.stateDir);
+    const at = (name) => `${stateRel}/${name}`;
+    const show = (file) => t.git.show(base, file);
+    const mappingText = show(at(MAPPING_FILE));
+    const countersText = show(at(COUNTERS_FILE));
+    const mapping = mappingText === undefined
+        ? parse_missingStateFile('mapping', at(MAPPING_FILE))
+        : parse_parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
+    const counters = countersText === undefined
+        ? parse_missingStateFile('counters', at(COUNTERS_FILE))
+        : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
+    const linksBefore = show(at(LINKS_FILE));
+    const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
+    const damaged = [mapping, counters, links].flatMap((p) => p && !['missing', 'valid', 'legacy'].includes(p.status)
+        ? p.findings.filter((f) => f.severity === 'error')
+        : []);
+    if (damaged.length)
+        throw new ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+    const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+    const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+        highest: mapping.analysis?.highest,
+    });
+    const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
+    for (const [task, issue] of found) {
+        if (ledger.get(task)?.github !== String(issue.number))
+            ledger.put(task, 'github', String(issue.number));
+        const w = written.get(task);
+        const link = {
+            id: issue.id,
+            number: issue.number,
+            url: issue.url,
+            hash: w?.seen ?? contentHash(issue),
+            ...(w && { sent: w.sent }),
+        };
+        nextLinks[task] = { ...nextLinks[task], github: link };
+    }
+    const changes = new Map();
+    const change = (file, before, after) => {
+        if (after !== before)
+            changes.set(file, { before, after });
+    };
+    if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
+        change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
+    if (ledger.mappingsChanged || mapping.status === 'legacy')
+        change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
+    if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
+        change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+    const tasksRel = relPath(t.root, t.tasksDir);
+    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+        if (!isTask(file))
+            continue;
+        const text = show(file);
+        if (text === undefined)
+            continue;
+        const rec = tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(t.root, file), file);
+        const issue = rec.id === undefined ? undefined : found.get(rec.id);
+        if (!issue)
+            continue;
+        const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
+        change(file, text, tasks_setExternalIds(text, want, file));
+    }
+    return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+/**
+ * Brings the checkout to the pushed commit without touching anything sync did not write: the
+ * branch moves from `base` to `sha` only if it is still at `base` (else: pull), and each file the
+ * commit changed is written (and its index entry set) only where it still holds `base`'s text.
+ */
+async function updateCheckout(t, base, sha, changes) {
+    const upstream = `${t.remote}/${t.remoteBranch}`;
+    const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
+    const ref = t.branch && `refs/heads/${t.branch}`;
+    if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+        return [
+            findings_finding('warning', 'SYNC_LEFT', `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`),
+        ];
+    const kept = [];
+    await locked(t.store, () => {
+        for (const [file, c] of changes) {
+            const path = (0,external_node_path_namespaceObject.join)(t.root, file);
+            let now;
+            try {
+                now = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            }
+            catch {
+                now = undefined;
+            }
+            if (now !== c.before) {
+                kept.push(file);
+                continue;
+            }
+            const isState = file.startsWith(`${relPath(t.root, t.stateDir)}/`);
+            if (isState && now !== undefined)
+                keepCopy(path, `${path}.bak`); // the last version that validated
+            atomic_writeFileAtomic(path, c.after);
+            if (t.git.blobOf('index', file) === t.git.blobOf(base, file)) {
+                const blob = t.git.blobOf(sha, file);
+                if (blob)
+                    t.git.setIndexBlob(file, blob);
+            }
+        }
+    });
+    return kept.map((file) => findings_finding('warning', 'SYNC_LEFT', `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
+}
 
 ;// CONCATENATED MODULE: ./lib/core/commands/sync.js
 /**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once.
+ * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
+ * as its phases, each a named function an engine can call:
  *
- * 1. plan: per task, create (no issue yet), update, close or reopen (the task changed since
- *    extids last wrote its issue), or nothing; a plan with more creates than `maxCreates` is
- *    refused. The plan is data; `dryRun` stops here, before any write request.
- * 2. intents: before the first create, the run records on the remote which tasks it will create
- *    (intents.ts); tasks another live run holds are left to it.
- * 3. creates, one at a time, each sent once. A create whose answer is lost, a 5xx or a time-out
- *    is looked up by its marker on the list endpoint; a task whose earlier run died is looked up
- *    before anything is created. A found issue is adopted, never recreated.
- * 4. updates: an issue edited in GitHub since extids wrote it (its content no longer hashes to
- *    the links file's hash) is reported as SYNC_CONFLICT and left alone.
- * 5. record: the numbers go into the mapping, the links file and the frontmatter, one commit on
- *    the branch, pushed to its upstream; then the intents are cleared.
- * A rate-limit budget that runs out ends the run with what it finished (SYNC_LEFT warnings).
+ * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
+ *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
+ *   refused. The plan is data; `dryRun` stops here, before any write request.
+ * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ *   will create, as a short lease it renews while it works; tasks another live run holds are left
+ *   to it, and the tasks of a run whose lease ended are looked up by marker first.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose answer
+ *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
+ * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
+ * - release: the intents of recorded tasks and of tasks never started are removed.
+ *
+ * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
+ * releases what it did not start before it reports; a run that dies holds its tasks only until
+ * its short lease ends.
  */
+
 
 
 
@@ -65586,19 +66026,13 @@ const wrote = (sent, answer) => ({
 });
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
+const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
 async function sync(s, o) {
-    const config = relPath(s.root, s.configFile);
-    for (const tool of o.tools ?? [])
-        if (!config_isSyncMode(s.tools, tool))
-            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
-    if (!config_isSyncMode(s.tools, 'github'))
-        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+    checkTools(s, o.tools);
     const now = o.now ?? (() => new Date());
+    const started = now();
     const say = o.onStep ?? (() => { });
-    const findings = [];
-    const synced = [];
     const gh = o.github;
-    const run = (0,external_node_crypto_.randomUUID)();
     const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
     const state = store_readState(common_storeOptions(s, o));
     const blocking = store_blockingFindings(state);
@@ -65608,10 +66042,125 @@ async function sync(s, o) {
         });
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
+    const { plan, info } = planSync(s, o, tasks, mappings, links);
+    const creates = plan.filter((x) => x.action === 'create');
+    const max = o.maxCreates ?? 25;
+    if (creates.length > max && !o.dryRun)
+        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    const p = {
+        findings: [],
+        synced: [],
+        found: new Map(),
+        written: new Map(),
+        attempted: new Set(),
+        unlooked: new Set(),
+    };
+    // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
+    const result = (mappingCount) => ({
+        ...common_report('sync', p.findings, {
+            dryRun: o.dryRun,
+            stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+        }),
+        plan,
+        synced: p.synced,
+        requests: gh.requests,
+    });
+    if (o.dryRun && !o.rebuildLinks)
+        return result(Object.keys(mappings).length);
+    if (!o.dryRun)
+        refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
+    const target = {
+        git: o.git,
+        root: s.root,
+        stateDir: s.stateDir,
+        tasksDir: s.tasksDir,
+        exclude: s.exclude,
+        remote: o.remote,
+        remoteBranch: o.remoteBranch,
+        branch: o.branch,
+        store: common_storeOptions(s, o),
+        now,
+        say,
+    };
+    // --rebuild-links: every issue in the repository that carries a marker.
+    if (o.rebuildLinks) {
+        say('reading the markers of every issue extids created');
+        for (const [task, issue] of await markers(gh)) {
+            p.found.set(task, issue);
+            p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
+        }
+        if (o.dryRun)
+            return result(Object.keys(mappings).length);
+        const done = await record_record(target, p.found, p.written);
+        p.findings.push(...done.findings);
+        return result(done.mappings);
+    }
+    const lease = new Lease({
+        git: o.git,
+        remote: o.remote,
+        run: (0,external_node_crypto_.randomUUID)(),
+        started,
+        leaseMs: o.leaseMs,
+        now,
+    });
+    if (creates.length && !lease.covers(gh.timeoutMs))
+        throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+    let claim;
+    try {
+        if (creates.length) {
+            claim = claimTasks(lease, creates, mappings, p, say);
+            await lookUpTaken(gh, claim, p, say);
+            await createItems(gh, lease, claim, info, p, o.signal, say);
+        }
+        await updateItems(gh, plan, info, links, p, o.signal, say);
+    }
+    catch (err) {
+        p.failure = err; // what finished is recorded first, then this is reported
+    }
+    noteStopped(plan, p);
+    let mappingCount = Object.keys(mappings).length;
+    let recorded = false;
+    try {
+        if (p.found.size) {
+            const done = await record_record(target, p.found, p.written);
+            p.findings.push(...done.findings);
+            mappingCount = done.mappings;
+        }
+        recorded = true;
+    }
+    catch (err) {
+        p.failure ??= err;
+    }
+    finally {
+        if (claim)
+            release(lease, claim, p, recorded);
+    }
+    if (o.signal?.aborted)
+        throw cancelled(o.signal, p);
+    if (p.failure)
+        throw p.failure;
+    return result(mappingCount);
+}
+/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
+function checkTools(s, tools) {
+    const config = relPath(s.root, s.configFile);
+    for (const tool of tools ?? [])
+        if (!config_isSyncMode(s.tools, tool))
+            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
+    if (!config_isSyncMode(s.tools, 'github'))
+        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+}
+/**
+ * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
+ * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
+ * update/close/reopen when the task changed since extids last wrote its issue.
+ */
+function planSync(s, o, tasks, mappings, links) {
+    const gh = o.github;
     const info = new Map();
     const content = (rec) => {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
-        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
+        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
     };
     const statuses = s.config.sync?.statuses;
     const plan = [];
@@ -65624,10 +66173,7 @@ async function sync(s, o) {
         // The links file knows the issue even when the mapping lost its number: never a second one.
         const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
         if (!Number.isInteger(number)) {
-            if (o.rebuildLinks)
-                continue;
-            const wanted = statuses ? statuses.includes(rec.status ?? '') : !isTerminal(rec.status);
-            if (!wanted)
+            if (o.rebuildLinks || !syncCreates(rec.status, statuses))
                 continue;
             info.set(rec.id, { rec, desired: content(rec) });
             plan.push({ task: rec.id, file: rec.file, action: 'create' });
@@ -65646,205 +66192,198 @@ async function sync(s, o) {
         }
         plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
     }
-    const creates = plan.filter((p) => p.action === 'create');
-    const max = o.maxCreates ?? 25;
-    if (creates.length > max && !o.dryRun)
-        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
-    const result = () => ({
-        ...common_report('sync', findings, {
-            dryRun: o.dryRun,
-            stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) },
-        }),
-        plan,
-        synced,
-        requests: gh.requests,
-    });
-    if (o.dryRun && !o.rebuildLinks)
-        return result();
-    // --rebuild-links: every issue this account created, by marker.
-    if (o.rebuildLinks) {
-        say('reading the markers of every issue extids created');
-        const byTask = await markers(gh);
-        for (const [task, issue] of byTask)
-            synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-        if (!o.dryRun)
-            await sync_record(s, o, tasks, links, byTask, new Map(), now);
-        return result();
+    return { plan, info };
+}
+/** The files a run may write (relative to the root): the state files and the planned tasks'. */
+function writesOf(s, plan, tasks, rebuild) {
+    const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
+    if (rebuild)
+        return [...state, relPath(s.root, s.tasksDir)];
+    const copies = tasksById(tasks);
+    const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
+    return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+}
+/**
+ * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * before any request, where one of them has changes of the person's that are not committed (they
+ * would be mixed into its commit or lost), and where the root is not the repository's top level.
+ */
+function refuseUncommitted(s, git, files) {
+    const top = git.topLevel();
+    if (!top || (0,external_node_fs_namespaceObject.realpathSync)(top) !== (0,external_node_fs_namespaceObject.realpathSync)(s.root))
+        throw new ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
+    const dirty = git.changedPaths(files);
+    if (dirty.length) {
+        const them = dirty.length > 1 ? 'them' : 'it';
+        throw new ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
     }
-    const found = new Map(); // task → its issue (created or adopted)
-    const attempted = new Set(); // creates sent: an unanswered one keeps its intent
-    let failure;
-    const written = new Map(); // task → what was sent, and what GitHub showed
-    let stopped;
-    // 2. Intents, then 3. creates.
-    if (creates.length) {
-        const lease = o.leaseMs ?? 10 * 60_000;
-        let mine;
-        let taken; // task → `since` of the dead run's intent
-        let expiresAt;
-        for (let attempt = 1;; attempt++) {
-            const base = fetchIntents(o.git, o.remote);
-            const next = Object.assign(Object.create(null), base.intents);
-            // Intents whose numbers reached the branch (a run died before clearing them) are done.
-            for (const task of Object.keys(next))
-                if (mappings[task]?.github)
-                    delete next[task];
-            mine = [];
-            taken = new Map();
-            const t = now();
-            expiresAt = t.getTime() + lease;
-            for (const c of creates) {
-                const held = base.intents[c.task];
-                if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
-                    findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`, { file: c.file }));
-                    continue;
-                }
-                if (held)
-                    taken.set(c.task, held.since);
-                next[c.task] = {
-                    run,
-                    since: isoStamp(t),
-                    expires: isoStamp(new Date(t.getTime() + lease)),
-                };
-                mine.push(c.task);
+}
+/** The lease on the tasks to create; those another live run holds are reported and left to it. */
+function claimTasks(lease, creates, mappings, p, say) {
+    say(`recording the intent to create ${creates.length} issue(s)`);
+    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
+    for (const c of creates) {
+        const held = claim.held.get(c.task);
+        if (held)
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }));
+    }
+    for (const task of claim.taken.keys())
+        p.unlooked.add(task);
+    return claim;
+}
+/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
+async function lookUpTaken(gh, claim, p, say) {
+    if (claim.taken.size === 0)
+        return;
+    const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+    say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
+    for (const [task, issue] of await markers(gh, since))
+        if (claim.taken.has(task))
+            p.found.set(task, issue);
+    p.unlooked.clear();
+}
+/** The creates, one at a time, each sent once and only while this run's lease holds. */
+async function createItems(gh, lease, claim, info, p, signal, say) {
+    for (const task of claim.mine) {
+        const i = info.get(task);
+        const adopted = p.found.get(task);
+        if (adopted) {
+            p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
+            continue;
+        }
+        if (signal?.aborted)
+            p.stopped ??= cancelReason(signal);
+        if (p.stopped)
+            break;
+        p.attempted.add(task);
+        const before = Date.now();
+        say(`creating the issue for ${task}`);
+        try {
+            const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
+            p.found.set(task, issue);
+            p.written.set(task, wrote(i.desired, issue));
+            p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+            if (i.desired.state === 'closed') {
+                const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
+                p.found.set(task, closed);
+                p.written.set(task, wrote(i.desired, closed));
             }
-            if (mine.length === 0)
-                break;
-            say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
-            if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === 'pushed')
-                break;
-            if (attempt >= 8)
-                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
-            findings.length = 0;
         }
-        // A create must be answered (or time out) before the lease ends, or a run taking the task
-        // over could create it while this one's request is still on its way.
-        const lastSend = expiresAt - gh.timeoutMs - 1000;
-        // Tasks whose earlier run died: look their markers up before anything is created.
-        if (taken.size) {
-            const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-            say(`looking up ${taken.size} issue(s) an earlier run may have created`);
-            for (const [task, issue] of await markers(gh, since))
-                if (taken.has(task))
-                    found.set(task, issue);
-        }
-        for (const task of mine) {
-            const i = info.get(task);
-            if (found.has(task)) {
-                synced.push({
-                    task,
-                    action: 'adopt',
-                    number: found.get(task).number,
-                    url: found.get(task).url,
-                });
+        catch (err) {
+            if (err instanceof NotSent || err instanceof BudgetExhausted) {
+                p.attempted.delete(task); // refused before it was sent
+                if (signal?.aborted)
+                    p.stopped = cancelReason(signal);
+                else if (err instanceof BudgetExhausted)
+                    p.stopped = err.message;
+                else if (!lease.tasks.includes(task))
+                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+                else
+                    p.stopped = 'this run could not renew its lease on the tasks in time';
                 continue;
             }
-            if (stopped)
-                break;
-            if (now().getTime() > lastSend) {
-                stopped = "this run's intents are about to expire";
-                break;
+            if (!(err instanceof Uncertain)) {
+                p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+                throw err;
             }
-            attempted.add(task);
-            const before = now().getTime();
-            try {
-                const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
-                found.set(task, issue);
-                written.set(task, wrote(i.desired, issue));
-                synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-                if (i.desired.state === 'closed') {
-                    const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-                    found.set(task, closed);
-                    written.set(task, wrote(i.desired, closed));
-                }
-                say(`created #${issue.number} for ${task}`);
+            if (signal?.aborted) {
+                p.stopped = cancelReason(signal); // its marker is looked up by the next run
+                continue;
             }
-            catch (err) {
-                if (err instanceof BudgetExhausted) {
-                    // Refused before it was performed (no budget, or a rate-limited answer): not sent.
-                    attempted.delete(task);
-                    stopped = err.message;
-                    break;
-                }
-                if (!(err instanceof Uncertain)) {
-                    // GitHub answered no (a 4xx): nothing was created, so the intent is released.
-                    attempted.delete(task);
-                    failure = err; // recorded what exists first, then reported
-                    break;
-                }
-                say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-                const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
-                if (hit) {
-                    found.set(task, hit);
-                    synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
-                }
-                else
-                    findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`, { file: i.rec.file }));
+            say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+            const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+            if (hit) {
+                p.found.set(task, hit);
+                p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
             }
+            else
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
         }
     }
-    // 4. Existing issues: link, update, close, reopen (conflicts are reported, never overwritten).
-    for (const p of plan.filter((p) => p.action !== 'create')) {
-        if (stopped || failure)
+}
+const STEP = {
+    create: 'creating',
+    update: 'updating',
+    close: 'closing',
+    reopen: 'reopening',
+    link: 'linking',
+};
+/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
+async function updateItems(gh, plan, info, links, p, signal, say) {
+    for (const item of plan.filter((x) => x.action !== 'create')) {
+        if (signal?.aborted)
+            p.stopped ??= cancelReason(signal);
+        if (p.stopped)
             break;
-        const i = info.get(p.task);
+        const i = info.get(item.task);
         try {
-            const current = await gh.get(p.number);
-            const known = links[p.task]?.github;
-            const link = known?.number === p.number ? known : undefined; // what extids wrote there
+            const current = await gh.get(item.number);
+            const known = links[item.task]?.github;
+            const link = known?.number === item.number ? known : undefined; // what extids wrote there
             const mark = taskOfMarker(gh.repo, current.body);
-            if (current.isPullRequest || (mark !== undefined && mark !== p.task)) {
-                findings.push(findings_finding('error', 'SYNC_CONFLICT', `${p.task}: github ${p.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
+            if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
+                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
                 continue;
             }
             const edited = link ? contentHash(current) !== link.hash : mark === undefined;
             const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
             if (edited && fields.length) {
-                findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: p.file }));
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: item.file }));
                 continue;
             }
             let issue = current;
+            const action = fields.length ? stateAction(i.desired, current) : 'link';
             if (fields.length) {
-                issue = await gh.update(p.number, patchFor(fields, i.desired));
-                say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
+                say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
+                issue = await gh.update(item.number, patchFor(fields, i.desired));
             }
-            found.set(p.task, issue);
-            written.set(p.task, wrote(i.desired, issue));
-            synced.push({
-                task: p.task,
-                action: fields.length ? stateAction(i.desired, current) : 'link',
-                number: issue.number,
-                url: issue.url,
-            });
+            p.found.set(item.task, issue);
+            p.written.set(item.task, wrote(i.desired, issue));
+            p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
         }
         catch (err) {
-            if (err instanceof BudgetExhausted) {
-                stopped = err.message;
+            if (err instanceof BudgetExhausted || err instanceof NotSent) {
+                p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
                 break;
             }
-            failure = err;
-            break;
+            throw err;
         }
     }
-    if (stopped) {
-        const done = new Set(synced.map((x) => x.task));
-        const left = plan.filter((p) => !done.has(p.task));
-        if (left.length)
-            findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left
-                .slice(0, 10)
-                .map((p) => p.task)
-                .join(', ')}${left.length > 10 ? ', …' : ''}`));
+}
+/** A run that stopped early says which tasks are left for the next one. */
+function noteStopped(plan, p) {
+    if (!p.stopped)
+        return;
+    const done = new Set(p.synced.map((x) => x.task));
+    const left = plan.filter((x) => !done.has(x.task));
+    if (left.length)
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+            .slice(0, 10)
+            .map((x) => x.task)
+            .join(', ')}${left.length > 10 ? ', …' : ''}`));
+}
+/**
+ * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
+ * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
+ * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
+ * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ */
+function release(lease, claim, p, recorded) {
+    const done = recorded ? new Set(p.found.keys()) : new Set();
+    const unstarted = new Set(claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
+    if (done.size === 0 && unstarted.size === 0)
+        return;
+    try {
+        lease.release(done, unstarted);
     }
-    // 5. Record what exists, push it, then clear the intents it settles (and release the tasks
-    //    this run never sent a create for, so the next run need not wait for the lease).
-    if (found.size)
-        await sync_record(s, o, tasks, links, found, written, now);
-    const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
-    if (found.size || unsent.size)
-        clearIntents(o, new Set(found.keys()), run, unsent);
-    if (failure)
-        throw failure;
-    return result();
+    catch {
+        /* the intents end with their lease */
+    }
+}
+/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
+function cancelled(signal, p) {
+    const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
+    return new ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 /** The PATCH that brings `fields` of an issue to what the task says. */
 function patchFor(fields, d) {
@@ -65862,11 +66401,14 @@ function stateAction(d, current) {
         return d.state === 'closed' ? 'close' : 'reopen';
     return 'update';
 }
-/** Issues this account created (since `sinceMs`, or ever), by the task their marker names. */
+/**
+ * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
+ * task's marker, the one created first.
+ */
 async function markers(gh, sinceMs) {
     const out = new Map();
-    const since = sinceMs === undefined ? undefined : isoStamp(new Date(Math.max(0, sinceMs)));
-    for (const issue of await gh.listMine(since)) {
+    const since = sinceMs === undefined ? undefined : canonical_isoStamp(new Date(Math.max(0, sinceMs)));
+    for (const issue of await gh.listSince(since)) {
         const task = taskOfMarker(gh.repo, issue.body);
         if (task && !out.has(task))
             out.set(task, issue);
@@ -65874,101 +66416,21 @@ async function markers(gh, sinceMs) {
     return out;
 }
 /**
- * Writes the numbers (mapping, links, frontmatter) under the state lock, commits exactly those
- * files and pushes to the upstream; when the push is rejected (someone pushed first), the commit
- * is redone on top of theirs. Then the intents for recorded tasks are cleared.
- */
-async function sync_record(s, o, tasks, links, found, written, now) {
-    const say = o.onStep ?? (() => { });
-    const git = o.git;
-    const upstream = `${o.remote}/${o.remoteBranch}`;
-    const copies = tasksById(tasks);
-    for (let attempt = 1;; attempt++) {
-        const files = new Set();
-        const stateRel = relPath(s.root, s.stateDir);
-        await store_transaction(common_storeOptions(s, o), (ledger, tx) => {
-            const current = readLinks(s.stateDir);
-            for (const [task, issue] of found) {
-                if (ledger.get(task)?.github !== String(issue.number))
-                    ledger.put(task, 'github', String(issue.number));
-                const w = written.get(task);
-                const link = {
-                    id: issue.id,
-                    number: issue.number,
-                    url: issue.url,
-                    hash: w?.seen ?? contentHash(issue),
-                    ...(w && { sent: w.sent }),
-                };
-                (current[task] ??= {}).github = link;
-                links[task] = current[task];
-                for (const rec of copies.get(task) ?? []) {
-                    const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
-                    const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-                    const next = tasks_setExternalIds(text, want, rec.file);
-                    if (next !== text) {
-                        tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
-                        files.add(rec.file);
-                    }
-                }
-            }
-            writeLinks(s.stateDir, current, now());
-        });
-        for (const f of ['external_id_mapping.json', 'external_id_counters.json', LINKS_FILE])
-            files.add(`${stateRel}/${f}`);
-        const changed = git.changedPaths([...files]);
-        if (changed.length === 0)
-            break;
-        git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
-        say(`pushing the numbers to ${upstream}`);
-        if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === 'pushed')
-            break;
-        if (attempt >= 5)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
-        // Someone pushed first: redo the commit on top of theirs (their numbers and ours).
-        say(`${upstream} moved on; recording again on top of it`);
-        git.run(['reset', '-q', '--hard', 'HEAD~1']);
-        git.run(['fetch', '-q', o.remote, o.remoteBranch]);
-        try {
-            git.run(['rebase', '-q', upstream]);
-        }
-        catch (err) {
-            git.query(['rebase', '--abort']);
-            throw err;
-        }
-    }
-}
-/**
- * Removes the intents of tasks whose numbers are now on the branch upstream, and this run's
- * intents for tasks it never sent a create for.
- */
-function clearIntents(o, done, run, unsent) {
-    for (let attempt = 1; attempt <= 8; attempt++) {
-        const base = fetchIntents(o.git, o.remote);
-        const keep = Object.create(null);
-        let removed = 0;
-        for (const [task, intent] of Object.entries(base.intents))
-            if (done.has(task) || (intent.run === run && unsent.has(task)))
-                removed++;
-            else
-                keep[task] = intent;
-        if (removed === 0)
-            return;
-        if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === 'pushed')
-            return;
-    }
-}
-/**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream or behind it (the numbers would be recorded on stale state).
+ * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
+ * of it (sync does not push a person's commits).
  */
 function syncTarget(git) {
     const up = git.upstream();
     if (!up)
         throw new ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
     git.run(['fetch', '-q', up.remote, up.remoteBranch]);
-    const { behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+    const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
     if (behind > 0)
         throw new ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+    // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
+    if (ahead > 0)
+        throw new ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
     return up;
 }
 
@@ -66371,9 +66833,10 @@ function repoOfRemote(url) {
 }
 /**
  * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
- * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com.
+ * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com, and
+ * GITHUB_SERVER_URL (where task links point) to the API's server.
  */
-function githubFromEnv(s, env, git) {
+function githubFromEnv(s, env, git, signal) {
     const token = env.GITHUB_TOKEN?.trim();
     if (!token)
         throw new ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
@@ -66384,28 +66847,58 @@ function githubFromEnv(s, env, git) {
         throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
     return new github_GitHub({
         apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
+        // The runner sets both on GitHub Enterprise; without it, the API URL's server.
+        serverUrl: env.GITHUB_SERVER_URL?.trim() || undefined,
         token,
         repo,
         timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
         maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
+        signal,
     });
 }
-/** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
+/**
+ * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
+ * SIGINT or SIGTERM cancels the run: it records what it finished and releases the rest. A
+ * cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills the process 2.5 s after
+ * that, so a different second signal lets the recording go on; the same signal twice (Ctrl-C,
+ * Ctrl-C) ends the process at once.
+ */
 async function runSync(s, env, o) {
-    const git = new git_Git(s.root, env);
-    const github = githubFromEnv(s, env, git);
-    const target = o.dryRun
-        ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main' })
-        : syncTarget(git);
-    return sync(s, {
-        ...o,
-        github,
-        git,
-        remote: target.remote,
-        remoteBranch: target.remoteBranch,
-        // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
-        leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
-    });
+    const stop = new AbortController();
+    const onSignal = (signal) => {
+        if (stop.signal.reason === signal)
+            process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+        if (!stop.signal.aborted)
+            stop.abort(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        const git = new git_Git(s.root, env);
+        const github = githubFromEnv(s, env, git, stop.signal);
+        const target = o.dryRun
+            ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
+            : syncTarget(git);
+        return await sync(s, {
+            ...o,
+            github,
+            git,
+            remote: target.remote,
+            remoteBranch: target.remoteBranch,
+            branch: target.branch,
+            signal: stop.signal,
+            // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
+            leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
+        });
+    }
+    finally {
+        // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
+        // follows its SIGINT must not cut the report short.
+        if (!stop.signal.aborted) {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    }
 }
 const DONE = {
     adopt: 'adopted',
@@ -66790,6 +67283,10 @@ async function runCommand(inputs, d, s, root) {
             maxCreates: inputs.maxCreates,
             tools: inputs.tools && Object.keys(inputs.tools),
             onStep: (line) => d.core.info(`extids: ${line}`),
+        }).then((r) => {
+            for (const line of syncLines(r, noStyle))
+                d.core.info(line); // the result, once
+            return r;
         });
     const pr = d.context.payload.pull_request;
     const o = { introduced: pr ? pullRequestAdds(root, pr) : undefined };

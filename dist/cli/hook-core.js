@@ -850,11 +850,11 @@ __export(hook_core_exports, {
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs6 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // lib/core/commands/validate.js
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // lib/core/findings.js
 var MAX_MESSAGE = 600;
@@ -4349,6 +4349,11 @@ function tasksById(tasks) {
   return byId2;
 }
 
+// lib/core/sync/content.js
+var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
+var isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
+var syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
+
 // lib/core/diagnose.js
 function diagnose(input) {
   const { mapping, counters } = input;
@@ -4422,9 +4427,10 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
       else if (f === void 0 && m !== void 0)
         out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
-        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      else if (m === void 0 && configured.includes(tool))
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+        if (syncCreates(t.status, input.syncStatuses))
+          out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+      } else if (m === void 0 && configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -5359,13 +5365,10 @@ function linkFindings(links, mappings, file) {
 }
 
 // lib/core/commands/common.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
-var import_node_fs3 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path8 = require("node:path");
 
 // lib/core/id-lines.js
 function idGuesses(text) {
@@ -5542,27 +5545,51 @@ var Git = class {
     const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
     return m ? { mode: m[1], id: m[2] } : void 0;
   }
+  /** The blob id of `text` as committed (no filters), written to the store. */
+  hashText(text) {
+    return this.run(["hash-object", "-w", "--stdin"], text).trim();
+  }
   /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
   hashFile(path) {
     return this.run(["hash-object", "-w", "--", path]).trim();
   }
   /**
-   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
-   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
-   * the checkout stay as they are. `env` carries the commit's identity.
+   * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+   * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+   * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+   * carries the commit's identity (default: this Git's environment).
    */
   commitOnto(parent, files, message, env) {
-    const dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "extids-index-"));
-    const index = { ...env, GIT_INDEX_FILE: (0, import_node_path8.join)(dir, "index") };
-    try {
-      this.run(["read-tree", parent], void 0, index);
-      const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
-      this.run(["update-index", "-z", "--index-info"], info, index);
-      const tree = this.run(["write-tree"], void 0, index).trim();
-      return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
-    } finally {
-      (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+    const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files);
+    return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+  }
+  /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+  treeWith(tree, files) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m)
+        entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
     }
+    const below = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const slash = f.path.indexOf("/");
+      if (slash === -1)
+        entries.set(f.path, { mode: f.mode, type: "blob", sha: f.id });
+      else {
+        const dir = f.path.slice(0, slash);
+        if (!below.has(dir))
+          below.set(dir, []);
+        below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
+      }
+    }
+    for (const [dir, inside] of below) {
+      const was = entries.get(dir);
+      const sha = this.treeWith(was?.type === "tree" ? was.sha : void 0, inside);
+      entries.set(dir, { mode: "040000", type: "tree", sha });
+    }
+    const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
+    return this.run(["mktree", "-z"], input.join("")).trim();
   }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
@@ -5697,6 +5724,19 @@ var Git = class {
   branch() {
     return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
   }
+  /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+  blobOf(rev, path) {
+    return this.query(["rev-parse", "-q", "--verify", objectName(rev, path)])?.trim() || void 0;
+  }
+  /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+  setIndexBlob(path, blob) {
+    const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+    this.run(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`]);
+  }
+  /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+  moveRef(ref, sha, old, why) {
+    return this.query(["update-ref", "-m", why, ref, sha, old]) !== void 0;
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -5803,7 +5843,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -5847,7 +5887,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -5856,6 +5896,7 @@ async function validate2(s, o = {}) {
       counters: snap.counters,
       tasks,
       tools: s.tools,
+      syncStatuses: s.config.sync?.statuses,
       idPattern: s.idPattern,
       introduced: o.introduced
     }),
@@ -5906,7 +5947,7 @@ function remaining(validated, snap) {
 }
 
 // lib/core/commands/repair.js
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -6254,7 +6295,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -6274,6 +6315,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     counters: asParsed("counters", p.counters, snap.counters),
     tasks: virtualTasks,
     tools: s.tools,
+    syncStatuses: s.config.sync?.statuses,
     idPattern: s.idPattern,
     introduced: o.introduced
   });
@@ -6529,13 +6571,13 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path10.resolve)(paths.root, file);
+        const path = (0, import_node_path9.resolve)(paths.root, file);
         return text === void 0 ? [] : [
           {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -6594,7 +6636,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }

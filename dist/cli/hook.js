@@ -35,14 +35,11 @@ __export(pre_commit_exports, {
   stagedRelevant: () => stagedRelevant
 });
 module.exports = __toCommonJS(pre_commit_exports);
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
-var import_node_fs = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path = require("node:path");
 
 // lib/core/findings.js
 var ExtidsError = class extends Error {
@@ -231,27 +228,51 @@ var Git = class {
     const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
     return m ? { mode: m[1], id: m[2] } : void 0;
   }
+  /** The blob id of `text` as committed (no filters), written to the store. */
+  hashText(text) {
+    return this.run(["hash-object", "-w", "--stdin"], text).trim();
+  }
   /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
   hashFile(path) {
     return this.run(["hash-object", "-w", "--", path]).trim();
   }
   /**
-   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
-   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
-   * the checkout stay as they are. `env` carries the commit's identity.
+   * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+   * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+   * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+   * carries the commit's identity (default: this Git's environment).
    */
   commitOnto(parent, files, message, env) {
-    const dir = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)((0, import_node_os.tmpdir)(), "extids-index-"));
-    const index = { ...env, GIT_INDEX_FILE: (0, import_node_path.join)(dir, "index") };
-    try {
-      this.run(["read-tree", parent], void 0, index);
-      const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
-      this.run(["update-index", "-z", "--index-info"], info, index);
-      const tree = this.run(["write-tree"], void 0, index).trim();
-      return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
-    } finally {
-      (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });
+    const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files);
+    return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+  }
+  /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+  treeWith(tree, files) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m)
+        entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
     }
+    const below = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const slash = f.path.indexOf("/");
+      if (slash === -1)
+        entries.set(f.path, { mode: f.mode, type: "blob", sha: f.id });
+      else {
+        const dir = f.path.slice(0, slash);
+        if (!below.has(dir))
+          below.set(dir, []);
+        below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
+      }
+    }
+    for (const [dir, inside] of below) {
+      const was = entries.get(dir);
+      const sha = this.treeWith(was?.type === "tree" ? was.sha : void 0, inside);
+      entries.set(dir, { mode: "040000", type: "tree", sha });
+    }
+    const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
+    return this.run(["mktree", "-z"], input.join("")).trim();
   }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
@@ -386,6 +407,19 @@ var Git = class {
   branch() {
     return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
   }
+  /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+  blobOf(rev, path) {
+    return this.query(["rev-parse", "-q", "--verify", objectName(rev, path)])?.trim() || void 0;
+  }
+  /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+  setIndexBlob(path, blob) {
+    const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+    this.run(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`]);
+  }
+  /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+  moveRef(ref, sha, old, why) {
+    return this.query(["update-ref", "-m", why, ref, sha, old]) !== void 0;
+  }
   /** The current branch and its upstream (remote and branch), or undefined without one. */
   upstream() {
     const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -468,13 +502,13 @@ function idFilesAnswer(rev, ids, out) {
 }
 
 // lib/core/paths.js
-var import_node_path2 = require("node:path");
+var import_node_path = require("node:path");
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
-var relPath = (root, p) => (0, import_node_path2.relative)(root, p).split(import_node_path2.sep).join("/");
+var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 
 // lib/doors/quote.js
 var shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -500,8 +534,8 @@ function staleGate(script, paths) {
 }
 
 // lib/doors/clone.js
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
 var CLONE_SETUP = "extids init --clone";
 var PREPARE = `husky && ${CLONE_SETUP}`;
 var NOT_INSTALLED = [
@@ -522,7 +556,7 @@ function registerMergeDriver(git, dryRun = false) {
 }
 function routesToDriver(root) {
   try {
-    return /\smerge=extids\b/.test((0, import_node_fs2.readFileSync)((0, import_node_path3.join)(root, ".gitattributes"), "utf8"));
+    return /\smerge=extids\b/.test((0, import_node_fs.readFileSync)((0, import_node_path2.join)(root, ".gitattributes"), "utf8"));
   } catch {
     return false;
   }
@@ -542,15 +576,15 @@ function ensureMergeDriver(git, say) {
 }
 
 // lib/hook/old-scripts.js
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 var OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
 function scriptsThatRunAdvice(root, names) {
   const line = new RegExp(OLD_ADVICE.source);
   const runs = (text) => text.split(/\r?\n/).some((l) => line.test(l) && l.includes("`"));
   return names.map((n) => `.husky/${n}`).filter((file) => {
     try {
-      return runs((0, import_node_fs3.readFileSync)((0, import_node_path4.join)(root, file), "utf8"));
+      return runs((0, import_node_fs2.readFileSync)((0, import_node_path3.join)(root, file), "utf8"));
     } catch {
       return false;
     }
@@ -562,14 +596,14 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path5.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path4.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 function stagedRelevant(paths, git, since) {
@@ -604,7 +638,7 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path5.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path4.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   let staged;
   const paths = quickPaths(root);
@@ -644,7 +678,7 @@ function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -661,7 +695,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs4.readFileSync)((0, import_node_path5.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

@@ -7384,6 +7384,58 @@ var init_tasks = __esm({
   }
 });
 
+// lib/core/sync/content.js
+function markerOf(repo, taskId) {
+  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
+  return `<!-- extids:${digest} task=${taskId} -->`;
+}
+function taskOfMarker(repo, body) {
+  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
+  if (!m)
+    return void 0;
+  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
+}
+function desiredIssue(repo, t, branch, serverUrl) {
+  const link = `${serverUrl.replace(/\/+$/, "")}/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
+  const closed = isTerminal(t.status);
+  return {
+    title: t.title?.trim() || t.id,
+    body: `${t.body.trimEnd()}
+
+---
+Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
+${markerOf(repo, t.id)}
+`,
+    state: closed ? "closed" : "open",
+    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
+  };
+}
+function contentHash(i) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
+}
+function changedFields(current, desired) {
+  const out = [];
+  if (current.title !== desired.title)
+    out.push("title");
+  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
+    out.push("body");
+  if (current.state !== desired.state)
+    out.push("state");
+  return out;
+}
+var import_node_crypto, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates;
+var init_content = __esm({
+  "lib/core/sync/content.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_crypto = require("node:crypto");
+    TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
+    NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
+    isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
+    syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
+  }
+});
+
 // lib/core/diagnose.js
 function diagnose(input) {
   const { mapping, counters } = input;
@@ -7457,9 +7509,10 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
       else if (f === void 0 && m !== void 0)
         out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool))
-        out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      else if (m === void 0 && configured.includes(tool))
+      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+        if (syncCreates(t.status, input.syncStatuses))
+          out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+      } else if (m === void 0 && configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -7485,6 +7538,7 @@ var init_diagnose = __esm({
     init_config();
     init_policy();
     init_tasks();
+    init_content();
     copyOf = (t) => ({
       file: t.file,
       line: t.idLine,
@@ -8714,12 +8768,12 @@ var require_proper_lockfile = __commonJS({
     var lockfile2 = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
     async function lock(file, options) {
-      const release = await toPromise(lockfile2.lock)(file, options);
-      return toPromise(release);
+      const release2 = await toPromise(lockfile2.lock)(file, options);
+      return toPromise(release2);
     }
     function lockSync(file, options) {
-      const release = toSync(lockfile2.lock)(file, toSyncOptions(options));
-      return toSync(release);
+      const release2 = toSync(lockfile2.lock)(file, toSyncOptions(options));
+      return toSync(release2);
     }
     function unlock(file, options) {
       return toPromise(lockfile2.unlock)(file, options);
@@ -8751,10 +8805,10 @@ async function withLock(dir, opts, fn) {
   let compromised;
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
-  let release;
+  let release2;
   for (; ; ) {
     try {
-      release = await import_proper_lockfile.default.lock(dir, {
+      release2 = await import_proper_lockfile.default.lock(dir, {
         lockfilePath,
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
@@ -8802,7 +8856,7 @@ async function withLock(dir, opts, fn) {
   try {
     return await fn(held);
   } finally {
-    await release().catch(() => {
+    await release2().catch(() => {
     });
   }
 }
@@ -9324,9 +9378,6 @@ function readLinks(stateDir) {
     throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
   return p.links;
 }
-function writeLinks(stateDir, links, now) {
-  writeFileAtomic((0, import_node_path7.join)(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
 function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, l] of Object.entries(links)) {
@@ -9468,15 +9519,12 @@ function idFilesAnswer(rev, ids, out) {
   }
   return [...files];
 }
-var import_node_child_process, import_node_fs3, import_node_os2, import_node_path8, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
+var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
   "lib/core/git.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process = require("node:child_process");
-    import_node_fs3 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path8 = require("node:path");
     init_findings();
     init_id_lines();
     MAX_BUFFER = 512 * 1024 * 1024;
@@ -9645,27 +9693,51 @@ var init_git = __esm({
         const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
         return m ? { mode: m[1], id: m[2] } : void 0;
       }
+      /** The blob id of `text` as committed (no filters), written to the store. */
+      hashText(text) {
+        return this.run(["hash-object", "-w", "--stdin"], text).trim();
+      }
       /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
       hashFile(path) {
         return this.run(["hash-object", "-w", "--", path]).trim();
       }
       /**
-       * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
-       * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
-       * the checkout stay as they are. `env` carries the commit's identity.
+       * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+       * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+       * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+       * carries the commit's identity (default: this Git's environment).
        */
       commitOnto(parent, files, message, env) {
-        const dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "extids-index-"));
-        const index = { ...env, GIT_INDEX_FILE: (0, import_node_path8.join)(dir, "index") };
-        try {
-          this.run(["read-tree", parent], void 0, index);
-          const info = files.map((f) => `${f.mode} ${f.id}	${f.path}`).join("\0") + "\0";
-          this.run(["update-index", "-z", "--index-info"], info, index);
-          const tree = this.run(["write-tree"], void 0, index).trim();
-          return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
-        } finally {
-          (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+        const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files);
+        return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
+      }
+      /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+      treeWith(tree, files) {
+        const entries = /* @__PURE__ */ new Map();
+        for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
+          const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+          if (m)
+            entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
         }
+        const below = /* @__PURE__ */ new Map();
+        for (const f of files) {
+          const slash = f.path.indexOf("/");
+          if (slash === -1)
+            entries.set(f.path, { mode: f.mode, type: "blob", sha: f.id });
+          else {
+            const dir = f.path.slice(0, slash);
+            if (!below.has(dir))
+              below.set(dir, []);
+            below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
+          }
+        }
+        for (const [dir, inside] of below) {
+          const was = entries.get(dir);
+          const sha = this.treeWith(was?.type === "tree" ? was.sha : void 0, inside);
+          entries.set(dir, { mode: "040000", type: "tree", sha });
+        }
+        const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
+        return this.run(["mktree", "-z"], input.join("")).trim();
       }
       /** Paths changed between `rev` and HEAD (added, copied or modified). */
       changedSince(rev) {
@@ -9800,6 +9872,19 @@ var init_git = __esm({
       branch() {
         return this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim() || void 0;
       }
+      /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+      blobOf(rev, path) {
+        return this.query(["rev-parse", "-q", "--verify", objectName(rev, path)])?.trim() || void 0;
+      }
+      /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+      setIndexBlob(path, blob) {
+        const mode = this.run(["ls-files", "-s", "--", path]).split(" ")[0] || "100644";
+        this.run(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`]);
+      }
+      /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+      moveRef(ref, sha, old, why) {
+        return this.query(["update-ref", "-m", why, ref, sha, old]) !== void 0;
+      }
       /** The current branch and its upstream (remote and branch), or undefined without one. */
       upstream() {
         const branch = this.query(["symbolic-ref", "-q", "--short", "HEAD"])?.trim();
@@ -9841,7 +9926,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -9865,12 +9950,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -9913,7 +9998,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -9922,6 +10007,7 @@ async function validate2(s, o = {}) {
       counters: snap.counters,
       tasks,
       tools: s.tools,
+      syncStatuses: s.config.sync?.statuses,
       idPattern: s.idPattern,
       introduced: o.introduced
     }),
@@ -9930,12 +10016,12 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path9;
+var import_node_path8;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path9 = require("node:path");
+    import_node_path8 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -10386,7 +10472,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -10406,16 +10492,17 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     counters: asParsed("counters", p.counters, snap.counters),
     tasks: virtualTasks,
     tools: s.tools,
+    syncStatuses: s.config.sync?.statuses,
     idPattern: s.idPattern,
     introduced: o.introduced
   });
 }
-var import_node_fs5;
+var import_node_fs4;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_canonical();
     init_diagnose();
     init_git();
@@ -10472,7 +10559,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -10560,9 +10647,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs6.existsSync)(t.path))
+    if (!(0, import_node_fs5.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink())
+    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
       return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
     if (!t.hasFrontmatter || t.id === void 0) {
       findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
@@ -10574,12 +10661,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs6;
+var import_node_fs5;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -10631,58 +10718,18 @@ var init_lookup = __esm({
   }
 });
 
-// lib/core/sync/content.js
-function markerOf(repo, taskId) {
-  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
-  return `<!-- extids:${digest} task=${taskId} -->`;
-}
-function taskOfMarker(repo, body) {
-  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-  if (!m)
-    return void 0;
-  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
-}
-function desiredIssue(repo, t, branch) {
-  const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
-  const closed = isTerminal(t.status);
-  return {
-    title: t.title?.trim() || t.id,
-    body: `${t.body.trimEnd()}
-
----
-Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
-${markerOf(repo, t.id)}
-`,
-    state: closed ? "closed" : "open",
-    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
-  };
-}
-function contentHash(i) {
-  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
-}
-function changedFields(current, desired) {
-  const out = [];
-  if (current.title !== desired.title)
-    out.push("title");
-  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
-    out.push("body");
-  if (current.state !== desired.state)
-    out.push("state");
-  return out;
-}
-var import_node_crypto, TERMINAL_STATUSES, NOT_PLANNED, isTerminal;
-var init_content = __esm({
-  "lib/core/sync/content.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_crypto = require("node:crypto");
-    TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
-    NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
-    isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
-  }
-});
-
 // lib/core/sync/github.js
+function serverOfApi(apiUrl) {
+  let u;
+  try {
+    u = new URL(apiUrl);
+  } catch {
+    return "https://github.com";
+  }
+  const path = u.pathname.replace(/\/+$/, "").replace(/\/api\/v3$/, "");
+  const host = u.host.replace(/^api\./, "");
+  return `${u.protocol}//${host}${path}`;
+}
 function issueOf(v) {
   const o = v;
   if (typeof o?.number !== "number")
@@ -10702,13 +10749,15 @@ function issueOf(v) {
 function trackerFailed(method, path, status, message) {
   return new ExtidsError("TRACKER_FAILED", `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")} failed${status ? ` (${status})` : ""}: ${message}`);
 }
-var Uncertain, BudgetExhausted, RETRIES, GitHub;
+var Uncertain, NotSent, BudgetExhausted, RETRIES, GitHub;
 var init_github = __esm({
   "lib/core/sync/github.js"() {
     "use strict";
     init_import_meta_url();
     init_findings();
     Uncertain = class extends Error {
+    };
+    NotSent = class extends Error {
     };
     BudgetExhausted = class extends Error {
       resetAt;
@@ -10722,7 +10771,6 @@ var init_github = __esm({
       o;
       remaining;
       resetAt;
-      login;
       /** Requests sent (for the plan's cost and the bench). */
       requests = 0;
       constructor(o) {
@@ -10731,12 +10779,23 @@ var init_github = __esm({
       get repo() {
         return this.o.repo;
       }
+      /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
+      get serverUrl() {
+        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
+      }
       /** How long a request may take before it counts as unanswered. */
       get timeoutMs() {
         return this.o.timeoutMs ?? 3e4;
       }
+      /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
       sleep(ms) {
-        return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
+        if (this.o.sleep)
+          return this.o.sleep(ms);
+        const cancel = this.o.signal;
+        return new Promise((r) => {
+          const t = setTimeout(r, ms);
+          cancel?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
+        });
       }
       /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
       async budget() {
@@ -10748,10 +10807,19 @@ var init_github = __esm({
         await this.sleep(Math.max(0, wait));
         this.remaining = void 0;
       }
-      async request(method, path, body, repeatable = method !== "POST") {
+      /**
+       * One request, retried where it may be. `maySend` is asked right before each send (after any
+       * wait for a rate limit): false throws NotSent, and nothing was sent.
+       */
+      async request(method, path, body, repeatable = method !== "POST", maySend = () => true) {
         const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
+        const cancel = this.o.signal;
         for (let attempt = 1; ; attempt++) {
           await this.budget();
+          if (cancel?.aborted)
+            throw new NotSent(`${method} ${path}: the run was cancelled`);
+          if (!maySend())
+            throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
           let res;
           this.requests++;
           try {
@@ -10765,9 +10833,11 @@ var init_github = __esm({
                 ...body === void 0 ? {} : { "content-type": "application/json" }
               },
               body: body === void 0 ? void 0 : JSON.stringify(body),
-              signal: AbortSignal.timeout(this.timeoutMs)
+              signal: cancel ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel]) : AbortSignal.timeout(this.timeoutMs)
             });
           } catch (err) {
+            if (cancel?.aborted && repeatable)
+              throw new NotSent(`${method} ${path}: the run was cancelled`);
             if (!repeatable)
               throw new Uncertain(`${method} ${path}: ${err.message}`);
             if (attempt >= RETRIES)
@@ -10818,14 +10888,12 @@ var init_github = __esm({
           return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
         }
       }
-      /** The account the token belongs to (the creator of the issues sync makes). */
-      async me() {
-        this.login ??= (await this.request("GET", "/user")).json.login;
-        return this.login;
-      }
-      /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
-      async create(fields) {
-        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false);
+      /**
+       * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
+       * NotSent when `maySend` (asked right before the send) says no.
+       */
+      async create(fields, maySend) {
+        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false, maySend);
         return issueOf(r.json);
       }
       async get(number3) {
@@ -10835,13 +10903,14 @@ var init_github = __esm({
         return issueOf((await this.request("PATCH", `/repos/${this.o.repo}/issues/${number3}`, fields)).json);
       }
       /**
-       * Issues (not pull requests) this account created, updated at or after `since`, from the
-       * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
+       * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
+       * every page, from the consistent list endpoint (the search API lags by seconds, so it never
+       * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
+       * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
        */
-      async listMine(since) {
+      async listSince(since) {
         const q = new URLSearchParams({
           state: "all",
-          creator: await this.me(),
           sort: "created",
           direction: "asc",
           per_page: "100"
@@ -10887,33 +10956,318 @@ function pushIntents(git, remote, base, intents, message) {
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
-var INTENTS_REF, LOCAL_REF, FILE, IDENTITY;
+var INTENTS_REF, LOCAL_REF, FILE, DEFAULT_LEASE_MS, SEND_MARGIN_MS, holds, holderText, IDENTITY, Lease;
 var init_intents = __esm({
   "lib/core/sync/intents.js"() {
     "use strict";
     init_import_meta_url();
+    init_canonical();
+    init_findings();
     INTENTS_REF = "refs/extids/intents";
     LOCAL_REF = "refs/extids/fetched-intents";
     FILE = "intents.json";
+    DEFAULT_LEASE_MS = 6e4;
+    SEND_MARGIN_MS = 1e3;
+    holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
+    holderText = (i) => `held by a sync run that started at ${i.started ?? i.since}, not heard from since ${i.heard ?? i.since}; if that run is gone, the next run after ${i.expires} takes it over`;
     IDENTITY = { name: "extids", email: "extids@users.noreply.github.com" };
+    Lease = class {
+      o;
+      ms;
+      /** The tasks this run holds, each with the `since` of its intent. */
+      mine = /* @__PURE__ */ new Map();
+      /** When the intents this run holds end (epoch ms); 0 before the claim. */
+      expiresAt = 0;
+      constructor(o) {
+        this.o = o;
+        this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+      }
+      /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+      covers(requestMs) {
+        return this.ms > requestMs + SEND_MARGIN_MS;
+      }
+      /** The tasks this run holds now. */
+      get tasks() {
+        return [...this.mine.keys()];
+      }
+      intent(since, t) {
+        return {
+          run: this.o.run,
+          started: isoStamp(this.o.started),
+          since,
+          heard: isoStamp(t),
+          expires: isoStamp(new Date(t.getTime() + this.ms))
+        };
+      }
+      /**
+       * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
+       * says a task's number already reached the branch (its leftover intent is dropped). Throws
+       * SYNC_REFUSED when other runs keep pushing first.
+       */
+      claim(tasks, done) {
+        for (let attempt = 1; ; attempt++) {
+          const base = fetchIntents(this.o.git, this.o.remote);
+          const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
+          for (const task of Object.keys(next))
+            if (done(task))
+              delete next[task];
+          const t = this.o.now();
+          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
+          for (const task of tasks) {
+            const was = base.intents[task];
+            if (was && was.run !== this.o.run && holds(was, t.getTime())) {
+              claim2.held.set(task, was);
+              continue;
+            }
+            if (was)
+              claim2.taken.set(task, was.since);
+            next[task] = this.intent(isoStamp(t), t);
+            claim2.mine.push(task);
+          }
+          if (claim2.mine.length === 0)
+            return claim2;
+          const message = `extids sync: intend ${claim2.mine.length}`;
+          if (pushIntents(this.o.git, this.o.remote, base, next, message) === "pushed") {
+            for (const task of claim2.mine)
+              this.mine.set(task, next[task].since);
+            this.expiresAt = t.getTime() + this.ms;
+            return claim2;
+          }
+          if (attempt >= (this.o.attempts ?? 8))
+            throw new ExtidsError("SYNC_REFUSED", `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
+        }
+      }
+      /**
+       * Pushes a later end for every intent this run still holds. A task whose intent is no longer
+       * this run's (its lease ended and another run took it over, or it was recorded) is dropped:
+       * this run must not create it. False when the renewal could not be pushed.
+       */
+      renew() {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+          let base;
+          try {
+            base = fetchIntents(this.o.git, this.o.remote);
+          } catch {
+            return false;
+          }
+          const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
+          const t = this.o.now();
+          for (const [task, since] of [...this.mine]) {
+            const was = base.intents[task];
+            if (was?.run !== this.o.run)
+              this.mine.delete(task);
+            else
+              next[task] = this.intent(since, t);
+          }
+          if (this.mine.size === 0)
+            return true;
+          let pushed;
+          try {
+            pushed = pushIntents(this.o.git, this.o.remote, base, next, "extids sync: renew");
+          } catch {
+            return false;
+          }
+          if (pushed === "pushed") {
+            this.expiresAt = t.getTime() + this.ms;
+            return true;
+          }
+        }
+        return false;
+      }
+      /**
+       * Whether a request that may take `requestMs` can be sent for `task` now and be answered
+       * before this run's lease ends: renews first when less than half the lease (or less than the
+       * request needs) is left. The check before each create: sent only while the lease holds.
+       */
+      ready(task, requestMs) {
+        const need = requestMs + SEND_MARGIN_MS;
+        const left = () => this.expiresAt - this.o.now().getTime();
+        if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
+          this.renew();
+        return this.mine.has(task) && left() > need;
+      }
+      /**
+       * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
+       * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
+       * other run waits for them. Best effort: an intent left behind ends with its short lease.
+       */
+      release(recorded, unstarted) {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+          const base = fetchIntents(this.o.git, this.o.remote);
+          const keep = /* @__PURE__ */ Object.create(null);
+          let removed = 0;
+          for (const [task, intent] of Object.entries(base.intents))
+            if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
+              removed++;
+            else
+              keep[task] = intent;
+          if (removed === 0)
+            break;
+          const message = `extids sync: release ${removed}`;
+          if (pushIntents(this.o.git, this.o.remote, base, keep, message) === "pushed")
+            break;
+        }
+        for (const task of [...recorded, ...unstarted])
+          this.mine.delete(task);
+      }
+    };
+  }
+});
+
+// lib/core/sync/record.js
+async function record2(t, found, written) {
+  const upstream = `${t.remote}/${t.remoteBranch}`;
+  for (let attempt = 1; ; attempt++) {
+    t.git.run(["fetch", "-q", t.remote, t.remoteBranch]);
+    const base = t.git.sha(upstream);
+    if (!base)
+      throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
+    const { changes, mappings } = recordedFiles(t, base, found, written);
+    if (changes.size === 0)
+      return { mappings, files: [], findings: [] };
+    const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+    const files = [...changes].map(([path, c]) => ({
+      path,
+      id: t.git.hashText(c.after),
+      mode: t.git.blob(base, path)?.mode ?? "100644"
+    }));
+    const sha = t.git.commitOnto(base, files, message);
+    t.say(`pushing the numbers to ${upstream}`);
+    if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === "pushed") {
+      t.git.query(["update-ref", `refs/remotes/${upstream}`, sha]);
+      const findings = await updateCheckout(t, base, sha, changes);
+      return { mappings, files: [...changes.keys()], findings };
+    }
+    if (attempt >= 5)
+      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+    t.say(`${upstream} moved on; recording again on top of it`);
+  }
+}
+function recordedFiles(t, base, found, written) {
+  const stamp = isoStamp(t.now());
+  const stateRel = relPath(t.root, t.stateDir);
+  const at2 = (name) => `${stateRel}/${name}`;
+  const show = (file) => t.git.show(base, file);
+  const mappingText = show(at2(MAPPING_FILE));
+  const countersText = show(at2(COUNTERS_FILE));
+  const mapping = mappingText === void 0 ? missingStateFile("mapping", at2(MAPPING_FILE)) : parseStateText("mapping", mappingText, at2(MAPPING_FILE), stamp);
+  const counters = countersText === void 0 ? missingStateFile("counters", at2(COUNTERS_FILE)) : parseStateText("counters", countersText, at2(COUNTERS_FILE), stamp);
+  const linksBefore = show(at2(LINKS_FILE));
+  const links = linksBefore === void 0 ? void 0 : parseLinksText(linksBefore, at2(LINKS_FILE));
+  const damaged = [mapping, counters, links].flatMap((p) => p && !["missing", "valid", "legacy"].includes(p.status) ? p.findings.filter((f) => f.severity === "error") : []);
+  if (damaged.length)
+    throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+  const fileCounters = counters.data?.counters ?? emptyCounters();
+  const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+    highest: mapping.analysis?.highest
+  });
+  const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
+  for (const [task, issue2] of found) {
+    if (ledger.get(task)?.github !== String(issue2.number))
+      ledger.put(task, "github", String(issue2.number));
+    const w = written.get(task);
+    const link = {
+      id: issue2.id,
+      number: issue2.number,
+      url: issue2.url,
+      hash: w?.seen ?? contentHash(issue2),
+      ...w && { sent: w.sent }
+    };
+    nextLinks[task] = { ...nextLinks[task], github: link };
+  }
+  const changes = /* @__PURE__ */ new Map();
+  const change = (file, before, after) => {
+    if (after !== before)
+      changes.set(file, { before, after });
+  };
+  if (!countersEqual(fileCounters, ledger.counters) || counters.status === "legacy")
+    change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
+  if (ledger.mappingsChanged || mapping.status === "legacy")
+    change(at2(MAPPING_FILE), mappingText, canonicalJson({ mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }));
+  if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
+    change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+  const tasksRel = relPath(t.root, t.tasksDir);
+  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
+    if (!isTask(file))
+      continue;
+    const text = show(file);
+    if (text === void 0)
+      continue;
+    const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
+    const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
+    if (!issue2)
+      continue;
+    const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
+    change(file, text, setExternalIds(text, want, file));
+  }
+  return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+async function updateCheckout(t, base, sha, changes) {
+  const upstream = `${t.remote}/${t.remoteBranch}`;
+  const head = t.git.query(["symbolic-ref", "-q", "HEAD"])?.trim();
+  const ref = t.branch && `refs/heads/${t.branch}`;
+  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
+    return [
+      finding("warning", "SYNC_LEFT", `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`)
+    ];
+  const kept = [];
+  await locked(t.store, () => {
+    for (const [file, c] of changes) {
+      const path = (0, import_node_path9.join)(t.root, file);
+      let now;
+      try {
+        now = (0, import_node_fs6.readFileSync)(path, "utf8");
+      } catch {
+        now = void 0;
+      }
+      if (now !== c.before) {
+        kept.push(file);
+        continue;
+      }
+      const isState = file.startsWith(`${relPath(t.root, t.stateDir)}/`);
+      if (isState && now !== void 0)
+        keepCopy(path, `${path}.bak`);
+      writeFileAtomic(path, c.after);
+      if (t.git.blobOf("index", file) === t.git.blobOf(base, file)) {
+        const blob = t.git.blobOf(sha, file);
+        if (blob)
+          t.git.setIndexBlob(file, blob);
+      }
+    }
+  });
+  return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
+}
+var import_node_fs6, import_node_path9;
+var init_record = __esm({
+  "lib/core/sync/record.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs6 = require("node:fs");
+    import_node_path9 = require("node:path");
+    init_canonical();
+    init_atomic();
+    init_findings();
+    init_ledger();
+    init_parse3();
+    init_paths();
+    init_schema();
+    init_state();
+    init_store();
+    init_tasks();
+    init_content();
+    init_links();
   }
 });
 
 // lib/core/commands/sync.js
 async function sync(s, o) {
-  const config2 = relPath(s.root, s.configFile);
-  for (const tool of o.tools ?? [])
-    if (!isSyncMode(s.tools, tool))
-      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
-  if (!isSyncMode(s.tools, "github"))
-    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
+  checkTools(s, o.tools);
   const now = o.now ?? (() => /* @__PURE__ */ new Date());
+  const started = now();
   const say = o.onStep ?? (() => {
   });
-  const findings = [];
-  const synced = [];
   const gh = o.github;
-  const run = (0, import_node_crypto2.randomUUID)();
   const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = readState(storeOptions(s, o));
   const blocking = blockingFindings(state);
@@ -10923,10 +11277,114 @@ async function sync(s, o) {
     });
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
+  const { plan, info } = planSync(s, o, tasks, mappings, links);
+  const creates = plan.filter((x) => x.action === "create");
+  const max = o.maxCreates ?? 25;
+  if (creates.length > max && !o.dryRun)
+    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+  const p = {
+    findings: [],
+    synced: [],
+    found: /* @__PURE__ */ new Map(),
+    written: /* @__PURE__ */ new Map(),
+    attempted: /* @__PURE__ */ new Set(),
+    unlooked: /* @__PURE__ */ new Set()
+  };
+  const result2 = (mappingCount2) => ({
+    ...report("sync", p.findings, {
+      dryRun: o.dryRun,
+      stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
+    }),
+    plan,
+    synced: p.synced,
+    requests: gh.requests
+  });
+  if (o.dryRun && !o.rebuildLinks)
+    return result2(Object.keys(mappings).length);
+  if (!o.dryRun)
+    refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
+  const target = {
+    git: o.git,
+    root: s.root,
+    stateDir: s.stateDir,
+    tasksDir: s.tasksDir,
+    exclude: s.exclude,
+    remote: o.remote,
+    remoteBranch: o.remoteBranch,
+    branch: o.branch,
+    store: storeOptions(s, o),
+    now,
+    say
+  };
+  if (o.rebuildLinks) {
+    say("reading the markers of every issue extids created");
+    for (const [task, issue2] of await markers(gh)) {
+      p.found.set(task, issue2);
+      p.synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
+    }
+    if (o.dryRun)
+      return result2(Object.keys(mappings).length);
+    const done = await record2(target, p.found, p.written);
+    p.findings.push(...done.findings);
+    return result2(done.mappings);
+  }
+  const lease = new Lease({
+    git: o.git,
+    remote: o.remote,
+    run: (0, import_node_crypto2.randomUUID)(),
+    started,
+    leaseMs: o.leaseMs,
+    now
+  });
+  if (creates.length && !lease.covers(gh.timeoutMs))
+    throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+  let claim2;
+  try {
+    if (creates.length) {
+      claim2 = claimTasks(lease, creates, mappings, p, say);
+      await lookUpTaken(gh, claim2, p, say);
+      await createItems(gh, lease, claim2, info, p, o.signal, say);
+    }
+    await updateItems(gh, plan, info, links, p, o.signal, say);
+  } catch (err) {
+    p.failure = err;
+  }
+  noteStopped(plan, p);
+  let mappingCount = Object.keys(mappings).length;
+  let recorded = false;
+  try {
+    if (p.found.size) {
+      const done = await record2(target, p.found, p.written);
+      p.findings.push(...done.findings);
+      mappingCount = done.mappings;
+    }
+    recorded = true;
+  } catch (err) {
+    p.failure ??= err;
+  } finally {
+    if (claim2)
+      release(lease, claim2, p, recorded);
+  }
+  if (o.signal?.aborted)
+    throw cancelled(o.signal, p);
+  if (p.failure)
+    throw p.failure;
+  return result2(mappingCount);
+}
+function checkTools(s, tools) {
+  const config2 = relPath(s.root, s.configFile);
+  for (const tool of tools ?? [])
+    if (!isSyncMode(s.tools, tool))
+      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
+  if (!isSyncMode(s.tools, "github"))
+    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
+}
+function planSync(s, o, tasks, mappings, links) {
+  const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
     const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
-    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
+    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
   const plan = [];
@@ -10938,10 +11396,7 @@ async function sync(s, o) {
     const link = links[rec.id]?.github;
     const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
     if (!Number.isInteger(number3)) {
-      if (o.rebuildLinks)
-        continue;
-      const wanted = statuses ? statuses.includes(rec.status ?? "") : !isTerminal(rec.status);
-      if (!wanted)
+      if (o.rebuildLinks || !syncCreates(rec.status, statuses))
         continue;
       info.set(rec.id, { rec, desired: content(rec) });
       plan.push({ task: rec.id, file: rec.file, action: "create" });
@@ -10960,188 +11415,165 @@ async function sync(s, o) {
     }
     plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
   }
-  const creates = plan.filter((p) => p.action === "create");
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
-    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
-  const result2 = () => ({
-    ...report("sync", findings, {
-      dryRun: o.dryRun,
-      stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) }
-    }),
-    plan,
-    synced,
-    requests: gh.requests
-  });
-  if (o.dryRun && !o.rebuildLinks)
-    return result2();
-  if (o.rebuildLinks) {
-    say("reading the markers of every issue extids created");
-    const byTask = await markers(gh);
-    for (const [task, issue2] of byTask)
-      synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
-    if (!o.dryRun)
-      await record2(s, o, tasks, links, byTask, /* @__PURE__ */ new Map(), now);
-    return result2();
+  return { plan, info };
+}
+function writesOf(s, plan, tasks, rebuild) {
+  const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
+  if (rebuild)
+    return [...state, relPath(s.root, s.tasksDir)];
+  const copies = tasksById(tasks);
+  const numbered = plan.filter((x) => x.action === "create" || x.action === "link");
+  return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+}
+function refuseUncommitted(s, git, files) {
+  const top = git.topLevel();
+  if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
+    throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
+  const dirty = git.changedPaths(files);
+  if (dirty.length) {
+    const them = dirty.length > 1 ? "them" : "it";
+    throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
   }
-  const found = /* @__PURE__ */ new Map();
-  const attempted = /* @__PURE__ */ new Set();
-  let failure2;
-  const written = /* @__PURE__ */ new Map();
-  let stopped;
-  if (creates.length) {
-    const lease = o.leaseMs ?? 10 * 6e4;
-    let mine;
-    let taken;
-    let expiresAt;
-    for (let attempt = 1; ; attempt++) {
-      const base = fetchIntents(o.git, o.remote);
-      const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
-      for (const task of Object.keys(next))
-        if (mappings[task]?.github)
-          delete next[task];
-      mine = [];
-      taken = /* @__PURE__ */ new Map();
-      const t = now();
-      expiresAt = t.getTime() + lease;
-      for (const c of creates) {
-        const held = base.intents[c.task];
-        if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
-          findings.push(finding("warning", "SYNC_LEFT", `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`, { file: c.file }));
-          continue;
-        }
-        if (held)
-          taken.set(c.task, held.since);
-        next[c.task] = {
-          run,
-          since: isoStamp(t),
-          expires: isoStamp(new Date(t.getTime() + lease))
-        };
-        mine.push(c.task);
+}
+function claimTasks(lease, creates, mappings, p, say) {
+  say(`recording the intent to create ${creates.length} issue(s)`);
+  const claim2 = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== void 0);
+  for (const c of creates) {
+    const held = claim2.held.get(c.task);
+    if (held)
+      p.findings.push(finding("warning", "SYNC_LEFT", `${c.task}: ${holderText(held)}`, { file: c.file }));
+  }
+  for (const task of claim2.taken.keys())
+    p.unlooked.add(task);
+  return claim2;
+}
+async function lookUpTaken(gh, claim2, p, say) {
+  if (claim2.taken.size === 0)
+    return;
+  const since = Math.min(...[...claim2.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+  say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
+  for (const [task, issue2] of await markers(gh, since))
+    if (claim2.taken.has(task))
+      p.found.set(task, issue2);
+  p.unlooked.clear();
+}
+async function createItems(gh, lease, claim2, info, p, signal, say) {
+  for (const task of claim2.mine) {
+    const i = info.get(task);
+    const adopted = p.found.get(task);
+    if (adopted) {
+      p.synced.push({ task, action: "adopt", number: adopted.number, url: adopted.url });
+      continue;
+    }
+    if (signal?.aborted)
+      p.stopped ??= cancelReason(signal);
+    if (p.stopped)
+      break;
+    p.attempted.add(task);
+    const before = Date.now();
+    say(`creating the issue for ${task}`);
+    try {
+      const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
+      p.found.set(task, issue2);
+      p.written.set(task, wrote(i.desired, issue2));
+      p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
+      if (i.desired.state === "closed") {
+        const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
+        p.found.set(task, closed);
+        p.written.set(task, wrote(i.desired, closed));
       }
-      if (mine.length === 0)
-        break;
-      say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
-      if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === "pushed")
-        break;
-      if (attempt >= 8)
-        throw new ExtidsError("SYNC_REFUSED", `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
-      findings.length = 0;
-    }
-    const lastSend = expiresAt - gh.timeoutMs - 1e3;
-    if (taken.size) {
-      const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-      say(`looking up ${taken.size} issue(s) an earlier run may have created`);
-      for (const [task, issue2] of await markers(gh, since))
-        if (taken.has(task))
-          found.set(task, issue2);
-    }
-    for (const task of mine) {
-      const i = info.get(task);
-      if (found.has(task)) {
-        synced.push({
-          task,
-          action: "adopt",
-          number: found.get(task).number,
-          url: found.get(task).url
-        });
+    } catch (err) {
+      if (err instanceof NotSent || err instanceof BudgetExhausted) {
+        p.attempted.delete(task);
+        if (signal?.aborted)
+          p.stopped = cancelReason(signal);
+        else if (err instanceof BudgetExhausted)
+          p.stopped = err.message;
+        else if (!lease.tasks.includes(task))
+          p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+        else
+          p.stopped = "this run could not renew its lease on the tasks in time";
         continue;
       }
-      if (stopped)
-        break;
-      if (now().getTime() > lastSend) {
-        stopped = "this run's intents are about to expire";
-        break;
+      if (!(err instanceof Uncertain)) {
+        p.attempted.delete(task);
+        throw err;
       }
-      attempted.add(task);
-      const before = now().getTime();
-      try {
-        const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body });
-        found.set(task, issue2);
-        written.set(task, wrote(i.desired, issue2));
-        synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
-        if (i.desired.state === "closed") {
-          const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
-          found.set(task, closed);
-          written.set(task, wrote(i.desired, closed));
-        }
-        say(`created #${issue2.number} for ${task}`);
-      } catch (err) {
-        if (err instanceof BudgetExhausted) {
-          attempted.delete(task);
-          stopped = err.message;
-          break;
-        }
-        if (!(err instanceof Uncertain)) {
-          attempted.delete(task);
-          failure2 = err;
-          break;
-        }
-        say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-        const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
-        if (hit) {
-          found.set(task, hit);
-          synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
-        } else
-          findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`, { file: i.rec.file }));
+      if (signal?.aborted) {
+        p.stopped = cancelReason(signal);
+        continue;
       }
+      say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+      const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+      if (hit) {
+        p.found.set(task, hit);
+        p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
+      } else
+        p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
     }
   }
-  for (const p of plan.filter((p2) => p2.action !== "create")) {
-    if (stopped || failure2)
+}
+async function updateItems(gh, plan, info, links, p, signal, say) {
+  for (const item of plan.filter((x) => x.action !== "create")) {
+    if (signal?.aborted)
+      p.stopped ??= cancelReason(signal);
+    if (p.stopped)
       break;
-    const i = info.get(p.task);
+    const i = info.get(item.task);
     try {
-      const current = await gh.get(p.number);
-      const known = links[p.task]?.github;
-      const link = known?.number === p.number ? known : void 0;
+      const current = await gh.get(item.number);
+      const known = links[item.task]?.github;
+      const link = known?.number === item.number ? known : void 0;
       const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || mark !== void 0 && mark !== p.task) {
-        findings.push(finding("error", "SYNC_CONFLICT", `${p.task}: github ${p.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: p.file }));
+      if (current.isPullRequest || mark !== void 0 && mark !== item.task) {
+        p.findings.push(finding("error", "SYNC_CONFLICT", `${item.task}: github ${item.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
         continue;
       }
       const edited = link ? contentHash(current) !== link.hash : mark === void 0;
       const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
       if (edited && fields.length) {
-        findings.push(finding("warning", "SYNC_CONFLICT", `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: p.file }));
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: item.file }));
         continue;
       }
       let issue2 = current;
+      const action = fields.length ? stateAction(i.desired, current) : "link";
       if (fields.length) {
-        issue2 = await gh.update(p.number, patchFor(fields, i.desired));
-        say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(", ")}`);
+        say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(", ")}`);
+        issue2 = await gh.update(item.number, patchFor(fields, i.desired));
       }
-      found.set(p.task, issue2);
-      written.set(p.task, wrote(i.desired, issue2));
-      synced.push({
-        task: p.task,
-        action: fields.length ? stateAction(i.desired, current) : "link",
-        number: issue2.number,
-        url: issue2.url
-      });
+      p.found.set(item.task, issue2);
+      p.written.set(item.task, wrote(i.desired, issue2));
+      p.synced.push({ task: item.task, action, number: issue2.number, url: issue2.url });
     } catch (err) {
-      if (err instanceof BudgetExhausted) {
-        stopped = err.message;
+      if (err instanceof BudgetExhausted || err instanceof NotSent) {
+        p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
         break;
       }
-      failure2 = err;
-      break;
+      throw err;
     }
   }
-  if (stopped) {
-    const done = new Set(synced.map((x) => x.task));
-    const left = plan.filter((p) => !done.has(p.task));
-    if (left.length)
-      findings.push(finding("warning", "SYNC_LEFT", `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((p) => p.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+}
+function noteStopped(plan, p) {
+  if (!p.stopped)
+    return;
+  const done = new Set(p.synced.map((x) => x.task));
+  const left = plan.filter((x) => !done.has(x.task));
+  if (left.length)
+    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x) => x.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+}
+function release(lease, claim2, p, recorded) {
+  const done = recorded ? new Set(p.found.keys()) : /* @__PURE__ */ new Set();
+  const unstarted = new Set(claim2.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
+  if (done.size === 0 && unstarted.size === 0)
+    return;
+  try {
+    lease.release(done, unstarted);
+  } catch {
   }
-  if (found.size)
-    await record2(s, o, tasks, links, found, written, now);
-  const unsent = new Set(creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)));
-  if (found.size || unsent.size)
-    clearIntents(o, new Set(found.keys()), run, unsent);
-  if (failure2)
-    throw failure2;
-  return result2();
+}
+function cancelled(signal, p) {
+  const made = p.synced.filter((x) => x.action === "create" || x.action === "adopt").length;
+  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 function patchFor(fields, d) {
   return {
@@ -11158,98 +11590,26 @@ function stateAction(d, current) {
 async function markers(gh, sinceMs) {
   const out = /* @__PURE__ */ new Map();
   const since = sinceMs === void 0 ? void 0 : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue2 of await gh.listMine(since)) {
+  for (const issue2 of await gh.listSince(since)) {
     const task = taskOfMarker(gh.repo, issue2.body);
     if (task && !out.has(task))
       out.set(task, issue2);
   }
   return out;
 }
-async function record2(s, o, tasks, links, found, written, now) {
-  const say = o.onStep ?? (() => {
-  });
-  const git = o.git;
-  const upstream = `${o.remote}/${o.remoteBranch}`;
-  const copies = tasksById(tasks);
-  for (let attempt = 1; ; attempt++) {
-    const files = /* @__PURE__ */ new Set();
-    const stateRel = relPath(s.root, s.stateDir);
-    await transaction(storeOptions(s, o), (ledger, tx) => {
-      const current = readLinks(s.stateDir);
-      for (const [task, issue2] of found) {
-        if (ledger.get(task)?.github !== String(issue2.number))
-          ledger.put(task, "github", String(issue2.number));
-        const w = written.get(task);
-        const link = {
-          id: issue2.id,
-          number: issue2.number,
-          url: issue2.url,
-          hash: w?.seen ?? contentHash(issue2),
-          ...w && { sent: w.sent }
-        };
-        (current[task] ??= {}).github = link;
-        links[task] = current[task];
-        for (const rec of copies.get(task) ?? []) {
-          const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
-          const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
-          const next = setExternalIds(text, want, rec.file);
-          if (next !== text) {
-            tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
-            files.add(rec.file);
-          }
-        }
-      }
-      writeLinks(s.stateDir, current, now());
-    });
-    for (const f of ["external_id_mapping.json", "external_id_counters.json", LINKS_FILE])
-      files.add(`${stateRel}/${f}`);
-    const changed = git.changedPaths([...files]);
-    if (changed.length === 0)
-      break;
-    git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
-    say(`pushing the numbers to ${upstream}`);
-    if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === "pushed")
-      break;
-    if (attempt >= 5)
-      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
-    say(`${upstream} moved on; recording again on top of it`);
-    git.run(["reset", "-q", "--hard", "HEAD~1"]);
-    git.run(["fetch", "-q", o.remote, o.remoteBranch]);
-    try {
-      git.run(["rebase", "-q", upstream]);
-    } catch (err) {
-      git.query(["rebase", "--abort"]);
-      throw err;
-    }
-  }
-}
-function clearIntents(o, done, run, unsent) {
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    const base = fetchIntents(o.git, o.remote);
-    const keep = /* @__PURE__ */ Object.create(null);
-    let removed = 0;
-    for (const [task, intent] of Object.entries(base.intents))
-      if (done.has(task) || intent.run === run && unsent.has(task))
-        removed++;
-      else
-        keep[task] = intent;
-    if (removed === 0)
-      return;
-    if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === "pushed")
-      return;
-  }
-}
 function syncTarget(git) {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
   git.run(["fetch", "-q", up.remote, up.remoteBranch]);
-  const { behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
+  const { ahead, behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
   if (behind > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+  if (ahead > 0)
+    throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince;
+var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -11267,6 +11627,7 @@ var init_sync = __esm({
     init_github();
     init_intents();
     init_links();
+    init_record();
     init_common();
     LOOKUP_SLACK_MS = 5 * 6e4;
     wrote = (sent, answer) => ({
@@ -11274,6 +11635,14 @@ var init_sync = __esm({
       seen: contentHash(answer)
     });
     unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
+    cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    STEP = {
+      create: "creating",
+      update: "updating",
+      close: "closing",
+      reopen: "reopening",
+      link: "linking"
+    };
   }
 });
 
@@ -11484,7 +11853,7 @@ function repoOfRemote(url) {
   const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? "");
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
-function githubFromEnv(s, env, git) {
+function githubFromEnv(s, env, git, signal) {
   const token = env.GITHUB_TOKEN?.trim();
   if (!token)
     throw new ExtidsError("SYNC_REFUSED", "GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)");
@@ -11493,25 +11862,46 @@ function githubFromEnv(s, env, git) {
     throw new ExtidsError("SYNC_REFUSED", 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
   return new GitHub({
     apiUrl: env.GITHUB_API_URL?.trim() || "https://api.github.com",
+    // The runner sets both on GitHub Enterprise; without it, the API URL's server.
+    serverUrl: env.GITHUB_SERVER_URL?.trim() || void 0,
     token,
     repo,
     timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
-    maxWaitMs: msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS")
+    maxWaitMs: msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS"),
+    signal
   });
 }
 async function runSync(s, env, o) {
-  const git = new Git(s.root, env);
-  const github = githubFromEnv(s, env, git);
-  const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main" } : syncTarget(git);
-  return sync(s, {
-    ...o,
-    github,
-    git,
-    remote: target.remote,
-    remoteBranch: target.remoteBranch,
-    // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
-    leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS")
-  });
+  const stop = new AbortController();
+  const onSignal = (signal) => {
+    if (stop.signal.reason === signal)
+      process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+    if (!stop.signal.aborted)
+      stop.abort(signal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    const git = new Git(s.root, env);
+    const github = githubFromEnv(s, env, git, stop.signal);
+    const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git);
+    return await sync(s, {
+      ...o,
+      github,
+      git,
+      remote: target.remote,
+      remoteBranch: target.remoteBranch,
+      branch: target.branch,
+      signal: stop.signal,
+      // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
+      leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS")
+    });
+  } finally {
+    if (!stop.signal.aborted) {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  }
 }
 function syncLines(r, st) {
   const done = new Map(r.synced.map((x) => [x.task, x]));

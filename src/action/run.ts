@@ -21,7 +21,7 @@ import {
   type Tool,
 } from '../core/index.js';
 import { describeChange, formatFinding, jsonReport, noStyle } from '../doors/render.js';
-import { runSync } from '../doors/sync.js';
+import { runSync, syncLines } from '../doors/sync.js';
 import {
   commitAndPush,
   commitTarget,
@@ -257,7 +257,10 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
         tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),
         onStep: (line) => d.core.info(`extids: ${line}`),
       },
-    );
+    ).then((r) => {
+      for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
+      return r;
+    });
   const pr = d.context.payload.pull_request;
   const o = { introduced: pr ? pullRequestAdds(root, pr) : undefined };
   if (inputs.command === 'validate') return validate(s, o);

@@ -7,12 +7,15 @@ import { analyzeMappings, countersBehind, hasOwn } from './state.js';
 import { isSyncMode, type ToolConfig } from './config.js';
 import { duplicateTaskId, policyFinding, type Copy } from './policy.js';
 import { tasksById, type TaskRecord } from './tasks.js';
+import { syncCreates } from './sync/content.js';
 
 export interface DiagnoseInput {
   mapping: ParsedMapping;
   counters: ParsedCounters;
   tasks?: TaskRecord[];
   tools?: ToolConfig;
+  /** Config `sync.statuses`: which tasks sync creates items for (see `syncCreates`). */
+  syncStatuses?: readonly string[];
   idPattern?: RegExp;
   /** Files the change being checked adds (a pull request's): a collision they create is an error. */
   introduced?: (file: string) => boolean;
@@ -135,15 +138,17 @@ function diagnoseTasks(
             { file: t.file, line: t.externalIdsLine ?? t.idLine },
           ),
         );
-      else if (m === undefined && configured.includes(tool) && isSyncMode(input.tools!, tool))
-        out.push(
-          policyFinding(
-            'SYNC_PENDING',
-            `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`,
-            { file: t.file, line: t.idLine },
-          ),
-        );
-      else if (m === undefined && configured.includes(tool))
+      else if (m === undefined && configured.includes(tool) && isSyncMode(input.tools!, tool)) {
+        // Pending only where sync would create the item (a completed task never gets one).
+        if (syncCreates(t.status, input.syncStatuses))
+          out.push(
+            policyFinding(
+              'SYNC_PENDING',
+              `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`,
+              { file: t.file, line: t.idLine },
+            ),
+          );
+      } else if (m === undefined && configured.includes(tool))
         out.push(
           policyFinding(
             'MISSING_EXTERNAL_ID',

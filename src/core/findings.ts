@@ -101,7 +101,9 @@ export const ERROR_CODES = {
   NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
   GIT_FAILED: 'A git command failed (its own message given).',
   SYNC_REFUSED:
-    'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
+    'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
+  CANCELLED:
+    'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
   TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
 } as const;
 

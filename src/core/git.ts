@@ -5,9 +5,6 @@
  * because "no such file in that commit" or "not a repository" is an answer, not a failure.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ExtidsError } from './findings.js';
 import { idGuesses } from './id-lines.js';
 
@@ -212,33 +209,59 @@ export class Git {
     return m ? { mode: m[1]!, id: m[2]! } : undefined;
   }
 
+  /** The blob id of `text` as committed (no filters), written to the store. */
+  hashText(text: string): string {
+    return this.run(['hash-object', '-w', '--stdin'], text).trim();
+  }
+
   /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
   hashFile(path: string): string {
     return this.run(['hash-object', '-w', '--', path]).trim();
   }
 
   /**
-   * A commit on top of `parent` whose tree is the parent's with `files` (top-level paths) set to
-   * the given blobs; its sha. A throwaway index does it, so the work tree, the index and HEAD of
-   * the checkout stay as they are. `env` carries the commit's identity.
+   * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+   * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+   * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+   * carries the commit's identity (default: this Git's environment).
    */
   commitOnto(
     parent: string,
-    files: { path: string; id: string; mode: string }[],
+    files: readonly { path: string; id: string; mode: string }[],
     message: string,
-    env: NodeJS.ProcessEnv,
+    env?: NodeJS.ProcessEnv,
   ): string {
-    const dir = mkdtempSync(join(tmpdir(), 'extids-index-'));
-    const index = { ...env, GIT_INDEX_FILE: join(dir, 'index') };
-    try {
-      this.run(['read-tree', parent], undefined, index);
-      const info = files.map((f) => `${f.mode} ${f.id}\t${f.path}`).join('\0') + '\0';
-      this.run(['update-index', '-z', '--index-info'], info, index);
-      const tree = this.run(['write-tree'], undefined, index).trim();
-      return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const tree = this.treeWith(this.run(['rev-parse', `${parent}^{tree}`]).trim(), files);
+    return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+  }
+
+  /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+  private treeWith(
+    tree: string | undefined,
+    files: readonly { path: string; id: string; mode: string }[],
+  ): string {
+    const entries = new Map<string, { mode: string; type: string; sha: string }>();
+    for (const line of tree ? this.run(['ls-tree', '-z', tree]).split('\0') : []) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m) entries.set(m[4]!, { mode: m[1]!, type: m[2]!, sha: m[3]! });
     }
+    const below = new Map<string, { path: string; id: string; mode: string }[]>();
+    for (const f of files) {
+      const slash = f.path.indexOf('/');
+      if (slash === -1) entries.set(f.path, { mode: f.mode, type: 'blob', sha: f.id });
+      else {
+        const dir = f.path.slice(0, slash);
+        if (!below.has(dir)) below.set(dir, []);
+        below.get(dir)!.push({ ...f, path: f.path.slice(slash + 1) });
+      }
+    }
+    for (const [dir, inside] of below) {
+      const was = entries.get(dir);
+      const sha = this.treeWith(was?.type === 'tree' ? was.sha : undefined, inside);
+      entries.set(dir, { mode: '040000', type: 'tree', sha });
+    }
+    const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
+    return this.run(['mktree', '-z'], input.join('')).trim();
   }
 
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
@@ -403,6 +426,22 @@ export class Git {
   /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
   branch(): string | undefined {
     return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+  }
+
+  /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+  blobOf(rev: string, path: string): string | undefined {
+    return this.query(['rev-parse', '-q', '--verify', objectName(rev, path)])?.trim() || undefined;
+  }
+
+  /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+  setIndexBlob(path: string, blob: string): void {
+    const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+    this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`]);
+  }
+
+  /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+  moveRef(ref: string, sha: string, old: string, why: string): boolean {
+    return this.query(['update-ref', '-m', why, ref, sha, old]) !== undefined;
   }
 
   /** The current branch and its upstream (remote and branch), or undefined without one. */

@@ -20,9 +20,15 @@ export function repoOfRemote(url: string | undefined): string | undefined {
 
 /**
  * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
- * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com.
+ * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com, and
+ * GITHUB_SERVER_URL (where task links point) to the API's server.
  */
-export function githubFromEnv(s: Settings, env: NodeJS.ProcessEnv, git: Git): GitHub {
+export function githubFromEnv(
+  s: Settings,
+  env: NodeJS.ProcessEnv,
+  git: Git,
+  signal?: AbortSignal,
+): GitHub {
   const token = env.GITHUB_TOKEN?.trim();
   if (!token)
     throw new ExtidsError(
@@ -40,33 +46,60 @@ export function githubFromEnv(s: Settings, env: NodeJS.ProcessEnv, git: Git): Gi
     );
   return new GitHub({
     apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
+    // The runner sets both on GitHub Enterprise; without it, the API URL's server.
+    serverUrl: env.GITHUB_SERVER_URL?.trim() || undefined,
     token,
     repo,
     timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
     maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
+    signal,
   });
 }
 
-/** Runs sync where the CLI and the action stand: the branch's upstream, the environment's token. */
+/**
+ * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
+ * SIGINT or SIGTERM cancels the run: it records what it finished and releases the rest. A
+ * cancelled Actions job sends SIGINT, then SIGTERM 7.5 s later, then kills the process 2.5 s after
+ * that, so a different second signal lets the recording go on; the same signal twice (Ctrl-C,
+ * Ctrl-C) ends the process at once.
+ */
 export async function runSync(
   s: Settings,
   env: NodeJS.ProcessEnv,
-  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch'>,
+  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch' | 'signal'>,
 ): Promise<SyncReport> {
-  const git = new Git(s.root, env);
-  const github = githubFromEnv(s, env, git);
-  const target = o.dryRun
-    ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main' })
-    : syncTarget(git);
-  return sync(s, {
-    ...o,
-    github,
-    git,
-    remote: target.remote,
-    remoteBranch: target.remoteBranch,
-    // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold (tests shorten it).
-    leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
-  });
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.reason === signal) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    if (!stop.signal.aborted) stop.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const git = new Git(s.root, env);
+    const github = githubFromEnv(s, env, git, stop.signal);
+    const target = o.dryRun
+      ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
+      : syncTarget(git);
+    return await sync(s, {
+      ...o,
+      github,
+      git,
+      remote: target.remote,
+      remoteBranch: target.remoteBranch,
+      branch: target.branch,
+      signal: stop.signal,
+      // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
+      leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
+    });
+  } finally {
+    // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
+    // follows its SIGINT must not cut the report short.
+    if (!stop.signal.aborted) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  }
 }
 
 const DONE = {

@@ -150,6 +150,7 @@ function diagnoseAfter(
     counters: asParsed('counters', p.counters, snap.counters) as ParsedCounters,
     tasks: virtualTasks,
     tools: s.tools,
+    syncStatuses: s.config.sync?.statuses,
     idPattern: s.idPattern,
     introduced: o.introduced,
   });

@@ -1,47 +1,52 @@
 /**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once.
+ * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
+ * as its phases, each a named function an engine can call:
  *
- * 1. plan: per task, create (no issue yet), update, close or reopen (the task changed since
- *    extids last wrote its issue), or nothing; a plan with more creates than `maxCreates` is
- *    refused. The plan is data; `dryRun` stops here, before any write request.
- * 2. intents: before the first create, the run records on the remote which tasks it will create
- *    (intents.ts); tasks another live run holds are left to it.
- * 3. creates, one at a time, each sent once. A create whose answer is lost, a 5xx or a time-out
- *    is looked up by its marker on the list endpoint; a task whose earlier run died is looked up
- *    before anything is created. A found issue is adopted, never recreated.
- * 4. updates: an issue edited in GitHub since extids wrote it (its content no longer hashes to
- *    the links file's hash) is reported as SYNC_CONFLICT and left alone.
- * 5. record: the numbers go into the mapping, the links file and the frontmatter, one commit on
- *    the branch, pushed to its upstream; then the intents are cleared.
- * A rate-limit budget that runs out ends the run with what it finished (SYNC_LEFT warnings).
+ * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
+ *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
+ *   refused. The plan is data; `dryRun` stops here, before any write request.
+ * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ *   will create, as a short lease it renews while it works; tasks another live run holds are left
+ *   to it, and the tasks of a run whose lease ended are looked up by marker first.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose answer
+ *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
+ * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
+ * - release: the intents of recorded tasks and of tasks never started are removed.
+ *
+ * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
+ * releases what it did not start before it reports; a run that dies holds its tasks only until
+ * its short lease ends.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import { TOOL_LABEL, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
-import { blockingFindings, readState, transaction } from '../store.js';
-import { setExternalIds, taskBody, tasksById, type TaskRecord } from '../tasks.js';
+import { blockingFindings, COUNTERS_FILE, MAPPING_FILE, readState } from '../store.js';
+import { taskBody, tasksById, type TaskRecord } from '../tasks.js';
 import {
   changedFields,
   contentHash,
   desiredIssue,
-  isTerminal,
+  syncCreates,
   taskOfMarker,
   type Desired,
 } from '../sync/content.js';
 import {
   BudgetExhausted,
+  NotSent,
   Uncertain,
   type GitHub,
   type Issue,
   type IssueFields,
 } from '../sync/github.js';
-import { fetchIntents, pushIntents, type Intents } from '../sync/intents.js';
-import { LINKS_FILE, readLinks, writeLinks, type GitHubLink, type Links } from '../sync/links.js';
+import { holderText, Lease, SEND_MARGIN_MS, type Claim } from '../sync/intents.js';
+import { LINKS_FILE, readLinks, type GitHubLink, type Links } from '../sync/links.js';
+import { record, type RecordTarget, type Written } from '../sync/record.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
 
 export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link';
@@ -74,28 +79,26 @@ export interface SyncOptions extends OpOptions {
   /** The upstream the branch pushes to. */
   remote: string;
   remoteBranch: string;
+  /** The local branch checked out: it moves to the recorded commit when nothing else moved it. */
+  branch?: string;
   /** Refuse a plan with more creates than this (default 25). */
   maxCreates?: number;
-  /** How long this run's intents hold (default 10 minutes). */
+  /** How long this run's intents hold without renewal (default DEFAULT_LEASE_MS: a minute). */
   leaseMs?: number;
   rebuildLinks?: boolean;
   /** The tools to sync (default: every tool in sync mode); each must be in sync mode. */
   tools?: Tool[];
-  /** One line per step, for a person watching. */
+  /** One line per step as it starts, for a person watching (results are in the report). */
   onStep?: (line: string) => void;
+  /**
+   * Aborted when the run is cancelled (the door's SIGINT or SIGTERM; its reason names it): no
+   * request is sent after it, what finished is recorded, the rest released, and sync throws
+   * CANCELLED.
+   */
+  signal?: AbortSignal;
 }
 
 const LOOKUP_SLACK_MS = 5 * 60_000;
-
-/**
- * The hashes of one write: what extids sent (a task unchanged since then needs no request) and
- * the issue as GitHub answered (an issue that no longer hashes to it was edited by a person).
- * They differ when GitHub normalises what it stores.
- */
-interface Written {
-  sent: string;
-  seen: string;
-}
 
 const wrote = (sent: Desired, answer: Issue): Written => ({
   sent: contentHash(sent),
@@ -111,25 +114,32 @@ interface TaskInfo {
   desired: Desired;
 }
 
+/** What a run has done so far: every phase adds to it, and record and release read it. */
+interface RunState {
+  findings: Finding[];
+  synced: Synced[];
+  /** task → its issue (created, adopted or updated): what record writes. */
+  found: Map<string, Issue>;
+  /** task → what was sent, and what GitHub showed. */
+  written: Map<string, Written>;
+  /** Creates sent whose outcome is unknown until a marker shows: their intents stay. */
+  attempted: Set<string>;
+  /** Tasks taken over from a dead run whose marker look-up has not finished: intents stay. */
+  unlooked: Set<string>;
+  /** Why the run stopped early (rate limit, lease, cancel), if it did. */
+  stopped?: string;
+  /** An error that ended the run: reported after what finished is recorded. */
+  failure?: unknown;
+}
+
+const cancelReason = (signal: AbortSignal) => `cancelled (${String(signal.reason)})`;
+
 export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
-  const config = relPath(s.root, s.configFile);
-  for (const tool of o.tools ?? [])
-    if (!isSyncMode(s.tools, tool))
-      throw new ExtidsError(
-        'USAGE',
-        `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`,
-      );
-  if (!isSyncMode(s.tools, 'github'))
-    throw new ExtidsError(
-      'SYNC_REFUSED',
-      `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`,
-    );
+  checkTools(s, o.tools);
   const now = o.now ?? (() => new Date());
+  const started = now();
   const say = o.onStep ?? (() => {});
-  const findings: Finding[] = [];
-  const synced: Synced[] = [];
   const gh = o.github;
-  const run = randomUUID();
 
   const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
   const state = readState(storeOptions(s, o));
@@ -140,7 +150,136 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     });
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? (Object.create(null) as Links) : readLinks(s.stateDir);
+  const { plan, info } = planSync(s, o, tasks, mappings, links);
 
+  const creates = plan.filter((x) => x.action === 'create');
+  const max = o.maxCreates ?? 25;
+  if (creates.length > max && !o.dryRun)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
+    );
+  const p: RunState = {
+    findings: [],
+    synced: [],
+    found: new Map(),
+    written: new Map(),
+    attempted: new Set(),
+    unlooked: new Set(),
+  };
+  // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
+  const result = (mappingCount: number): SyncReport => ({
+    ...report('sync', p.findings, {
+      dryRun: o.dryRun,
+      stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+    }),
+    plan,
+    synced: p.synced,
+    requests: gh.requests,
+  });
+  if (o.dryRun && !o.rebuildLinks) return result(Object.keys(mappings).length);
+  if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
+  const target: RecordTarget = {
+    git: o.git,
+    root: s.root,
+    stateDir: s.stateDir,
+    tasksDir: s.tasksDir,
+    exclude: s.exclude,
+    remote: o.remote,
+    remoteBranch: o.remoteBranch,
+    branch: o.branch,
+    store: storeOptions(s, o),
+    now,
+    say,
+  };
+
+  // --rebuild-links: every issue in the repository that carries a marker.
+  if (o.rebuildLinks) {
+    say('reading the markers of every issue extids created');
+    for (const [task, issue] of await markers(gh)) {
+      p.found.set(task, issue);
+      p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
+    }
+    if (o.dryRun) return result(Object.keys(mappings).length);
+    const done = await record(target, p.found, p.written);
+    p.findings.push(...done.findings);
+    return result(done.mappings);
+  }
+
+  const lease = new Lease({
+    git: o.git,
+    remote: o.remote,
+    run: randomUUID(),
+    started,
+    leaseMs: o.leaseMs,
+    now,
+  });
+  if (creates.length && !lease.covers(gh.timeoutMs))
+    throw new ExtidsError(
+      'USAGE',
+      `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`,
+    );
+  let claim: Claim | undefined;
+  try {
+    if (creates.length) {
+      claim = claimTasks(lease, creates, mappings, p, say);
+      await lookUpTaken(gh, claim, p, say);
+      await createItems(gh, lease, claim, info, p, o.signal, say);
+    }
+    await updateItems(gh, plan, info, links, p, o.signal, say);
+  } catch (err) {
+    p.failure = err; // what finished is recorded first, then this is reported
+  }
+  noteStopped(plan, p);
+
+  let mappingCount = Object.keys(mappings).length;
+  let recorded = false;
+  try {
+    if (p.found.size) {
+      const done = await record(target, p.found, p.written);
+      p.findings.push(...done.findings);
+      mappingCount = done.mappings;
+    }
+    recorded = true;
+  } catch (err) {
+    p.failure ??= err;
+  } finally {
+    if (claim) release(lease, claim, p, recorded);
+  }
+  if (o.signal?.aborted) throw cancelled(o.signal, p);
+  if (p.failure) throw p.failure;
+  return result(mappingCount);
+}
+
+/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
+function checkTools(s: Settings, tools: Tool[] | undefined): void {
+  const config = relPath(s.root, s.configFile);
+  for (const tool of tools ?? [])
+    if (!isSyncMode(s.tools, tool))
+      throw new ExtidsError(
+        'USAGE',
+        `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`,
+      );
+  if (!isSyncMode(s.tools, 'github'))
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`,
+    );
+}
+
+/**
+ * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
+ * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
+ * update/close/reopen when the task changed since extids last wrote its issue.
+ */
+function planSync(
+  s: Settings,
+  o: SyncOptions,
+  tasks: TaskRecord[],
+  mappings: Record<string, { github?: string }>,
+  links: Links,
+): { plan: SyncItem[]; info: Map<string, TaskInfo> } {
+  const gh = o.github;
   const info = new Map<string, TaskInfo>();
   const content = (rec: TaskRecord): Desired => {
     const text = readFileSync(rec.path, 'utf8');
@@ -148,6 +287,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       gh.repo,
       { id: rec.id!, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) },
       o.remoteBranch,
+      gh.serverUrl,
     );
   };
   const statuses = s.config.sync?.statuses;
@@ -162,9 +302,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       mappings[rec.id!]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN,
     );
     if (!Number.isInteger(number)) {
-      if (o.rebuildLinks) continue;
-      const wanted = statuses ? statuses.includes(rec.status ?? '') : !isTerminal(rec.status);
-      if (!wanted) continue;
+      if (o.rebuildLinks || !syncCreates(rec.status, statuses)) continue;
       info.set(rec.id!, { rec, desired: content(rec) });
       plan.push({ task: rec.id!, file: rec.file, action: 'create' });
       continue;
@@ -180,178 +318,192 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     }
     plan.push({ task: rec.id!, file: rec.file, action: stateAction(desired), number });
   }
+  return { plan, info };
+}
 
-  const creates = plan.filter((p) => p.action === 'create');
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
+/** The files a run may write (relative to the root): the state files and the planned tasks'. */
+function writesOf(s: Settings, plan: SyncItem[], tasks: TaskRecord[], rebuild?: boolean): string[] {
+  const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map(
+    (f) => `${relPath(s.root, s.stateDir)}/${f}`,
+  );
+  if (rebuild) return [...state, relPath(s.root, s.tasksDir)];
+  const copies = tasksById(tasks);
+  const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
+  return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+}
+
+/**
+ * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * before any request, where one of them has changes of the person's that are not committed (they
+ * would be mixed into its commit or lost), and where the root is not the repository's top level.
+ */
+function refuseUncommitted(s: Settings, git: Git, files: string[]): void {
+  const top = git.topLevel();
+  if (!top || realpathSync(top) !== realpathSync(s.root))
     throw new ExtidsError(
       'SYNC_REFUSED',
-      `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
+      `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`,
     );
-  const result = (): SyncReport => ({
-    ...report('sync', findings, {
-      dryRun: o.dryRun,
-      stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) },
-    }),
-    plan,
-    synced,
-    requests: gh.requests,
-  });
-  if (o.dryRun && !o.rebuildLinks) return result();
-
-  // --rebuild-links: every issue this account created, by marker.
-  if (o.rebuildLinks) {
-    say('reading the markers of every issue extids created');
-    const byTask = await markers(gh);
-    for (const [task, issue] of byTask)
-      synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-    if (!o.dryRun) await record(s, o, tasks, links, byTask, new Map(), now);
-    return result();
+  const dirty = git.changedPaths(files);
+  if (dirty.length) {
+    const them = dirty.length > 1 ? 'them' : 'it';
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`,
+    );
   }
+}
 
-  const found = new Map<string, Issue>(); // task → its issue (created or adopted)
-  const attempted = new Set<string>(); // creates sent: an unanswered one keeps its intent
-  let failure: unknown;
-  const written = new Map<string, Written>(); // task → what was sent, and what GitHub showed
-  let stopped: string | undefined;
+/** The lease on the tasks to create; those another live run holds are reported and left to it. */
+function claimTasks(
+  lease: Lease,
+  creates: SyncItem[],
+  mappings: Record<string, { github?: string }>,
+  p: RunState,
+  say: (line: string) => void,
+): Claim {
+  say(`recording the intent to create ${creates.length} issue(s)`);
+  const claim = lease.claim(
+    creates.map((c) => c.task),
+    (task) => mappings[task]?.github !== undefined, // its number reached the branch
+  );
+  for (const c of creates) {
+    const held = claim.held.get(c.task);
+    if (held)
+      p.findings.push(
+        finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }),
+      );
+  }
+  for (const task of claim.taken.keys()) p.unlooked.add(task);
+  return claim;
+}
 
-  // 2. Intents, then 3. creates.
-  if (creates.length) {
-    const lease = o.leaseMs ?? 10 * 60_000;
-    let mine!: string[];
-    let taken!: Map<string, string>; // task → `since` of the dead run's intent
-    let expiresAt!: number;
-    for (let attempt = 1; ; attempt++) {
-      const base = fetchIntents(o.git, o.remote);
-      const next: Intents = Object.assign(Object.create(null) as Intents, base.intents);
-      // Intents whose numbers reached the branch (a run died before clearing them) are done.
-      for (const task of Object.keys(next)) if (mappings[task]?.github) delete next[task];
-      mine = [];
-      taken = new Map();
-      const t = now();
-      expiresAt = t.getTime() + lease;
-      for (const c of creates) {
-        const held = base.intents[c.task];
-        if (held && held.run !== run && Date.parse(held.expires) > t.getTime()) {
-          findings.push(
+/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
+async function lookUpTaken(
+  gh: GitHub,
+  claim: Claim,
+  p: RunState,
+  say: (line: string) => void,
+): Promise<void> {
+  if (claim.taken.size === 0) return;
+  const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+  say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
+  for (const [task, issue] of await markers(gh, since))
+    if (claim.taken.has(task)) p.found.set(task, issue);
+  p.unlooked.clear();
+}
+
+/** The creates, one at a time, each sent once and only while this run's lease holds. */
+async function createItems(
+  gh: GitHub,
+  lease: Lease,
+  claim: Claim,
+  info: Map<string, TaskInfo>,
+  p: RunState,
+  signal: AbortSignal | undefined,
+  say: (line: string) => void,
+): Promise<void> {
+  for (const task of claim.mine) {
+    const i = info.get(task)!;
+    const adopted = p.found.get(task);
+    if (adopted) {
+      p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
+      continue;
+    }
+    if (signal?.aborted) p.stopped ??= cancelReason(signal);
+    if (p.stopped) break;
+    p.attempted.add(task);
+    const before = Date.now();
+    say(`creating the issue for ${task}`);
+    try {
+      const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () =>
+        lease.ready(task, gh.timeoutMs),
+      );
+      p.found.set(task, issue);
+      p.written.set(task, wrote(i.desired, issue));
+      p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+      if (i.desired.state === 'closed') {
+        const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
+        p.found.set(task, closed);
+        p.written.set(task, wrote(i.desired, closed));
+      }
+    } catch (err) {
+      if (err instanceof NotSent || err instanceof BudgetExhausted) {
+        p.attempted.delete(task); // refused before it was sent
+        if (signal?.aborted) p.stopped = cancelReason(signal);
+        else if (err instanceof BudgetExhausted) p.stopped = err.message;
+        else if (!lease.tasks.includes(task))
+          p.findings.push(
             finding(
               'warning',
               'SYNC_LEFT',
-              `${c.task}: another sync run holds it until ${held.expires}; it creates the issue`,
-              { file: c.file },
-            ),
-          );
-          continue;
-        }
-        if (held) taken.set(c.task, held.since);
-        next[c.task] = {
-          run,
-          since: isoStamp(t),
-          expires: isoStamp(new Date(t.getTime() + lease)),
-        };
-        mine.push(c.task);
-      }
-      if (mine.length === 0) break;
-      say(`recording the intent to create ${mine.length} issue(s) on ${o.remote}`);
-      if (
-        pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === 'pushed'
-      )
-        break;
-      if (attempt >= 8)
-        throw new ExtidsError(
-          'SYNC_REFUSED',
-          `other sync runs keep recording intents on ${o.remote}; try again in a minute`,
-        );
-      findings.length = 0;
-    }
-    // A create must be answered (or time out) before the lease ends, or a run taking the task
-    // over could create it while this one's request is still on its way.
-    const lastSend = expiresAt - gh.timeoutMs - 1000;
-
-    // Tasks whose earlier run died: look their markers up before anything is created.
-    if (taken.size) {
-      const since = Math.min(...[...taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-      say(`looking up ${taken.size} issue(s) an earlier run may have created`);
-      for (const [task, issue] of await markers(gh, since))
-        if (taken.has(task)) found.set(task, issue);
-    }
-
-    for (const task of mine) {
-      const i = info.get(task)!;
-      if (found.has(task)) {
-        synced.push({
-          task,
-          action: 'adopt',
-          number: found.get(task)!.number,
-          url: found.get(task)!.url,
-        });
-        continue;
-      }
-      if (stopped) break;
-      if (now().getTime() > lastSend) {
-        stopped = "this run's intents are about to expire";
-        break;
-      }
-      attempted.add(task);
-      const before = now().getTime();
-      try {
-        const issue = await gh.create({ title: i.desired.title, body: i.desired.body });
-        found.set(task, issue);
-        written.set(task, wrote(i.desired, issue));
-        synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-        if (i.desired.state === 'closed') {
-          const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-          found.set(task, closed);
-          written.set(task, wrote(i.desired, closed));
-        }
-        say(`created #${issue.number} for ${task}`);
-      } catch (err) {
-        if (err instanceof BudgetExhausted) {
-          // Refused before it was performed (no budget, or a rate-limited answer): not sent.
-          attempted.delete(task);
-          stopped = err.message;
-          break;
-        }
-        if (!(err instanceof Uncertain)) {
-          // GitHub answered no (a 4xx): nothing was created, so the intent is released.
-          attempted.delete(task);
-          failure = err; // recorded what exists first, then reported
-          break;
-        }
-        say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-        const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
-        if (hit) {
-          found.set(task, hit);
-          synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
-        } else
-          findings.push(
-            finding(
-              'warning',
-              'SYNC_LEFT',
-              `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's intent expires looks again, and creates it only if there is none`,
+              `${task}: this run's lease on it ended and another run took it over; that run creates the issue`,
               { file: i.rec.file },
             ),
           );
+        else p.stopped = 'this run could not renew its lease on the tasks in time';
+        continue;
       }
+      if (!(err instanceof Uncertain)) {
+        p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+        throw err;
+      }
+      if (signal?.aborted) {
+        p.stopped = cancelReason(signal); // its marker is looked up by the next run
+        continue;
+      }
+      say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+      const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+      if (hit) {
+        p.found.set(task, hit);
+        p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+      } else
+        p.findings.push(
+          finding(
+            'warning',
+            'SYNC_LEFT',
+            `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`,
+            { file: i.rec.file },
+          ),
+        );
     }
   }
+}
 
-  // 4. Existing issues: link, update, close, reopen (conflicts are reported, never overwritten).
-  for (const p of plan.filter((p) => p.action !== 'create')) {
-    if (stopped || failure) break;
-    const i = info.get(p.task)!;
+const STEP: Record<SyncAction, string> = {
+  create: 'creating',
+  update: 'updating',
+  close: 'closing',
+  reopen: 'reopening',
+  link: 'linking',
+};
+
+/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
+async function updateItems(
+  gh: GitHub,
+  plan: SyncItem[],
+  info: Map<string, TaskInfo>,
+  links: Links,
+  p: RunState,
+  signal: AbortSignal | undefined,
+  say: (line: string) => void,
+): Promise<void> {
+  for (const item of plan.filter((x) => x.action !== 'create')) {
+    if (signal?.aborted) p.stopped ??= cancelReason(signal);
+    if (p.stopped) break;
+    const i = info.get(item.task)!;
     try {
-      const current = await gh.get(p.number!);
-      const known = links[p.task]?.github;
-      const link = known?.number === p.number ? known : undefined; // what extids wrote there
+      const current = await gh.get(item.number!);
+      const known = links[item.task]?.github;
+      const link = known?.number === item.number ? known : undefined; // what extids wrote there
       const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || (mark !== undefined && mark !== p.task)) {
-        findings.push(
+      if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
+        p.findings.push(
           finding(
             'error',
             'SYNC_CONFLICT',
-            `${p.task}: github ${p.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
-            { file: p.file },
+            `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+            { file: item.file },
           ),
         );
         continue;
@@ -360,64 +512,80 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       const fields =
         link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
       if (edited && fields.length) {
-        findings.push(
+        p.findings.push(
           finding(
             'warning',
             'SYNC_CONFLICT',
-            `${p.task}: issue #${p.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
-            { file: p.file },
+            `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
+            { file: item.file },
           ),
         );
         continue;
       }
       let issue = current;
+      const action = fields.length ? stateAction(i.desired, current) : 'link';
       if (fields.length) {
-        issue = await gh.update(p.number!, patchFor(fields, i.desired));
-        say(`${stateAction(i.desired, current)} #${p.number} (${p.task}): ${fields.join(', ')}`);
+        say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
+        issue = await gh.update(item.number!, patchFor(fields, i.desired));
       }
-      found.set(p.task, issue);
-      written.set(p.task, wrote(i.desired, issue));
-      synced.push({
-        task: p.task,
-        action: fields.length ? stateAction(i.desired, current) : 'link',
-        number: issue.number,
-        url: issue.url,
-      });
+      p.found.set(item.task, issue);
+      p.written.set(item.task, wrote(i.desired, issue));
+      p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
     } catch (err) {
-      if (err instanceof BudgetExhausted) {
-        stopped = err.message;
+      if (err instanceof BudgetExhausted || err instanceof NotSent) {
+        p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
         break;
       }
-      failure = err;
-      break;
+      throw err;
     }
   }
+}
 
-  if (stopped) {
-    const done = new Set(synced.map((x) => x.task));
-    const left = plan.filter((p) => !done.has(p.task));
-    if (left.length)
-      findings.push(
-        finding(
-          'warning',
-          'SYNC_LEFT',
-          `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left
-            .slice(0, 10)
-            .map((p) => p.task)
-            .join(', ')}${left.length > 10 ? ', …' : ''}`,
-        ),
-      );
-  }
+/** A run that stopped early says which tasks are left for the next one. */
+function noteStopped(plan: SyncItem[], p: RunState): void {
+  if (!p.stopped) return;
+  const done = new Set(p.synced.map((x) => x.task));
+  const left = plan.filter((x) => !done.has(x.task));
+  if (left.length)
+    p.findings.push(
+      finding(
+        'warning',
+        'SYNC_LEFT',
+        `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+          .slice(0, 10)
+          .map((x) => x.task)
+          .join(', ')}${left.length > 10 ? ', …' : ''}`,
+      ),
+    );
+}
 
-  // 5. Record what exists, push it, then clear the intents it settles (and release the tasks
-  //    this run never sent a create for, so the next run need not wait for the lease).
-  if (found.size) await record(s, o, tasks, links, found, written, now);
-  const unsent = new Set(
-    creates.map((c) => c.task).filter((t) => !attempted.has(t) && !found.has(t)),
+/**
+ * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
+ * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
+ * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
+ * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ */
+function release(lease: Lease, claim: Claim, p: RunState, recorded: boolean): void {
+  const done = recorded ? new Set(p.found.keys()) : new Set<string>();
+  const unstarted = new Set(
+    claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)),
   );
-  if (found.size || unsent.size) clearIntents(o, new Set(found.keys()), run, unsent);
-  if (failure) throw failure;
-  return result();
+  if (done.size === 0 && unstarted.size === 0) return;
+  try {
+    lease.release(done, unstarted);
+  } catch {
+    /* the intents end with their lease */
+  }
+}
+
+/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
+function cancelled(signal: AbortSignal, p: RunState): ExtidsError {
+  const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
+  return new ExtidsError(
+    'CANCELLED',
+    `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`,
+    { findings: p.findings },
+  );
 }
 
 /** The PATCH that brings `fields` of an issue to what the task says. */
@@ -437,11 +605,14 @@ function stateAction(d: Desired, current?: { state: string }): SyncAction {
   return 'update';
 }
 
-/** Issues this account created (since `sinceMs`, or ever), by the task their marker names. */
+/**
+ * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
+ * task's marker, the one created first.
+ */
 async function markers(gh: GitHub, sinceMs?: number): Promise<Map<string, Issue>> {
   const out = new Map<string, Issue>();
   const since = sinceMs === undefined ? undefined : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue of await gh.listMine(since)) {
+  for (const issue of await gh.listSince(since)) {
     const task = taskOfMarker(gh.repo, issue.body);
     if (task && !out.has(task)) out.set(task, issue);
   }
@@ -449,99 +620,9 @@ async function markers(gh: GitHub, sinceMs?: number): Promise<Map<string, Issue>
 }
 
 /**
- * Writes the numbers (mapping, links, frontmatter) under the state lock, commits exactly those
- * files and pushes to the upstream; when the push is rejected (someone pushed first), the commit
- * is redone on top of theirs. Then the intents for recorded tasks are cleared.
- */
-async function record(
-  s: Settings,
-  o: SyncOptions,
-  tasks: TaskRecord[],
-  links: Links,
-  found: Map<string, Issue>,
-  written: Map<string, Written>,
-  now: () => Date,
-): Promise<void> {
-  const say = o.onStep ?? (() => {});
-  const git = o.git;
-  const upstream = `${o.remote}/${o.remoteBranch}`;
-  const copies = tasksById(tasks);
-  for (let attempt = 1; ; attempt++) {
-    const files = new Set<string>();
-    const stateRel = relPath(s.root, s.stateDir);
-    await transaction(storeOptions(s, o), (ledger, tx) => {
-      const current = readLinks(s.stateDir);
-      for (const [task, issue] of found) {
-        if (ledger.get(task)?.github !== String(issue.number))
-          ledger.put(task, 'github', String(issue.number));
-        const w = written.get(task);
-        const link: GitHubLink = {
-          id: issue.id,
-          number: issue.number,
-          url: issue.url,
-          hash: w?.seen ?? contentHash(issue),
-          ...(w && { sent: w.sent }),
-        };
-        (current[task] ??= {}).github = link;
-        links[task] = current[task]!;
-        for (const rec of copies.get(task) ?? []) {
-          const text = readFileSync(rec.path, 'utf8');
-          const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-          const next = setExternalIds(text, want, rec.file);
-          if (next !== text) {
-            tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
-            files.add(rec.file);
-          }
-        }
-      }
-      writeLinks(s.stateDir, current, now());
-    });
-    for (const f of ['external_id_mapping.json', 'external_id_counters.json', LINKS_FILE])
-      files.add(`${stateRel}/${f}`);
-    const changed = git.changedPaths([...files]);
-    if (changed.length === 0) break;
-    git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
-    say(`pushing the numbers to ${upstream}`);
-    if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === 'pushed') break;
-    if (attempt >= 5)
-      throw new ExtidsError(
-        'SYNC_REFUSED',
-        `${upstream} keeps moving; the issues exist and the next run records them from their markers`,
-      );
-    // Someone pushed first: redo the commit on top of theirs (their numbers and ours).
-    say(`${upstream} moved on; recording again on top of it`);
-    git.run(['reset', '-q', '--hard', 'HEAD~1']);
-    git.run(['fetch', '-q', o.remote, o.remoteBranch]);
-    try {
-      git.run(['rebase', '-q', upstream]);
-    } catch (err) {
-      git.query(['rebase', '--abort']);
-      throw err;
-    }
-  }
-}
-
-/**
- * Removes the intents of tasks whose numbers are now on the branch upstream, and this run's
- * intents for tasks it never sent a create for.
- */
-function clearIntents(o: SyncOptions, done: Set<string>, run: string, unsent: Set<string>): void {
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    const base = fetchIntents(o.git, o.remote);
-    const keep: Intents = Object.create(null) as Intents;
-    let removed = 0;
-    for (const [task, intent] of Object.entries(base.intents))
-      if (done.has(task) || (intent.run === run && unsent.has(task))) removed++;
-      else keep[task] = intent;
-    if (removed === 0) return;
-    if (pushIntents(o.git, o.remote, base, keep, `extids sync: ${removed} recorded`) === 'pushed')
-      return;
-  }
-}
-
-/**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream or behind it (the numbers would be recorded on stale state).
+ * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
+ * of it (sync does not push a person's commits).
  */
 export function syncTarget(git: Git): { remote: string; remoteBranch: string; branch: string } {
   const up = git.upstream();
@@ -551,11 +632,17 @@ export function syncTarget(git: Git): { remote: string; remoteBranch: string; br
       'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)',
     );
   git.run(['fetch', '-q', up.remote, up.remoteBranch]);
-  const { behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+  const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
   if (behind > 0)
     throw new ExtidsError(
       'SYNC_REFUSED',
       `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`,
+    );
+  // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
+  if (ahead > 0)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`,
     );
   return up;
 }

@@ -34,6 +34,7 @@ export async function validate(s: Settings, o: OpOptions = {}): Promise<Report> 
       counters: snap.counters,
       tasks,
       tools: s.tools,
+      syncStatuses: s.config.sync?.statuses,
       idPattern: s.idPattern,
       introduced: o.introduced,
     }),

@@ -13,6 +13,15 @@ export const isTerminal = (status: string | undefined): boolean =>
   status !== undefined && (TERMINAL_STATUSES as readonly string[]).includes(status.toLowerCase());
 
 /**
+ * Whether sync creates a tracker item for a task that has none: its status is one of
+ * `statuses` (config `sync.statuses`, matched exactly) or, without that list, not terminal.
+ * The one rule for sync's plan and for validate's SYNC_PENDING (a task sync would never create
+ * is not pending).
+ */
+export const syncCreates = (status: string | undefined, statuses?: readonly string[]): boolean =>
+  statuses ? statuses.includes(status ?? '') : !isTerminal(status);
+
+/**
  * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
  * same repository always has the same marker, so a run can find what an earlier run created.
  */
@@ -46,9 +55,17 @@ export interface TaskContent {
   body: string;
 }
 
-/** The issue a task should be. */
-export function desiredIssue(repo: string, t: TaskContent, branch: string): Desired {
-  const link = `https://github.com/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * The issue a task should be. `serverUrl` is the web server the repository lives on
+ * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
+ */
+export function desiredIssue(
+  repo: string,
+  t: TaskContent,
+  branch: string,
+  serverUrl: string,
+): Desired {
+  const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
   const closed = isTerminal(t.status);
   return {
     title: t.title?.trim() || t.id,

@@ -12,6 +12,8 @@ import { ExtidsError } from '../findings.js';
 export interface GitHubOptions {
   /** https://api.github.com, or GitHub Enterprise's GITHUB_API_URL. */
   apiUrl: string;
+  /** The web server (https://github.com, or GitHub Enterprise's GITHUB_SERVER_URL). */
+  serverUrl?: string;
   token: string;
   /** owner/name */
   repo: string;
@@ -19,6 +21,8 @@ export interface GitHubOptions {
   /** The longest wait for a rate limit before the run stops with what it finished. */
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing more is sent. */
+  signal?: AbortSignal;
 }
 
 export interface Issue {
@@ -43,6 +47,9 @@ export interface IssueFields {
 /** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
 export class Uncertain extends Error {}
 
+/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
+export class NotSent extends Error {}
+
 /** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
 export class BudgetExhausted extends Error {
   constructor(readonly resetAt: Date) {
@@ -61,7 +68,6 @@ const RETRIES = 3;
 export class GitHub {
   private remaining?: number;
   private resetAt?: number;
-  private login?: string;
   /** Requests sent (for the plan's cost and the bench). */
   requests = 0;
 
@@ -71,13 +77,24 @@ export class GitHub {
     return this.o.repo;
   }
 
+  /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
+  get serverUrl(): string {
+    return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
+  }
+
   /** How long a request may take before it counts as unanswered. */
   get timeoutMs(): number {
     return this.o.timeoutMs ?? 30_000;
   }
 
+  /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
   private sleep(ms: number): Promise<void> {
-    return this.o.sleep ? this.o.sleep(ms) : new Promise((r) => setTimeout(r, ms));
+    if (this.o.sleep) return this.o.sleep(ms);
+    const cancel = this.o.signal;
+    return new Promise((r) => {
+      const t = setTimeout(r, ms);
+      cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+    });
   }
 
   /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
@@ -90,15 +107,23 @@ export class GitHub {
     this.remaining = undefined;
   }
 
+  /**
+   * One request, retried where it may be. `maySend` is asked right before each send (after any
+   * wait for a rate limit): false throws NotSent, and nothing was sent.
+   */
   private async request(
     method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body?: unknown,
     repeatable = method !== 'POST',
+    maySend: () => boolean = () => true,
   ): Promise<Response> {
     const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+    const cancel = this.o.signal;
     for (let attempt = 1; ; attempt++) {
       await this.budget();
+      if (cancel?.aborted) throw new NotSent(`${method} ${path}: the run was cancelled`);
+      if (!maySend()) throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
       let res: globalThis.Response;
       this.requests++;
       try {
@@ -112,9 +137,13 @@ export class GitHub {
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.timeoutMs),
+          signal: cancel
+            ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
+            : AbortSignal.timeout(this.timeoutMs),
         });
       } catch (err) {
+        if (cancel?.aborted && repeatable)
+          throw new NotSent(`${method} ${path}: the run was cancelled`);
         if (!repeatable) throw new Uncertain(`${method} ${path}: ${(err as Error).message}`);
         if (attempt >= RETRIES) throw trackerFailed(method, path, 0, (err as Error).message);
         await this.sleep(250 * 2 ** attempt);
@@ -160,15 +189,12 @@ export class GitHub {
     }
   }
 
-  /** The account the token belongs to (the creator of the issues sync makes). */
-  async me(): Promise<string> {
-    this.login ??= ((await this.request('GET', '/user')).json as { login: string }).login;
-    return this.login;
-  }
-
-  /** POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend. */
-  async create(fields: { title: string; body: string }): Promise<Issue> {
-    const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false);
+  /**
+   * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
+   * NotSent when `maySend` (asked right before the send) says no.
+   */
+  async create(fields: { title: string; body: string }, maySend?: () => boolean): Promise<Issue> {
+    const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
     return issueOf(r.json);
   }
 
@@ -183,13 +209,14 @@ export class GitHub {
   }
 
   /**
-   * Issues (not pull requests) this account created, updated at or after `since`, from the
-   * consistent list endpoint (the search API lags by seconds, so it never decides), every page.
+   * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
+   * every page, from the consistent list endpoint (the search API lags by seconds, so it never
+   * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
+   * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
    */
-  async listMine(since?: string): Promise<Issue[]> {
+  async listSince(since?: string): Promise<Issue[]> {
     const q = new URLSearchParams({
       state: 'all',
-      creator: await this.me(),
       sort: 'created',
       direction: 'asc',
       per_page: '100',
@@ -207,6 +234,23 @@ export class GitHub {
     }
     return out;
   }
+}
+
+/**
+ * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
+ * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
+ * Enterprise Server's https://HOST/api/v3 → https://HOST.
+ */
+export function serverOfApi(apiUrl: string): string {
+  let u: URL;
+  try {
+    u = new URL(apiUrl);
+  } catch {
+    return 'https://github.com';
+  }
+  const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
+  const host = u.host.replace(/^api\./, '');
+  return `${u.protocol}//${host}${path}`;
 }
 
 function issueOf(v: unknown): Issue {

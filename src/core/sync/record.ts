@@ -1,0 +1,252 @@
+/**
+ * Recording what sync made: the tracker's keys go into the mapping, the links file and the tasks'
+ * frontmatter, as one commit on the branch upstream. The commit is built from objects alone, on
+ * top of the upstream's tip (its files read from that commit, not from the work tree), and pushed
+ * without force; when someone pushed first it is built again on top of theirs. The person's work
+ * tree and index are never reset: after the push, the local branch moves to the commit only when
+ * nothing else moved it, and only the files sync wrote are updated, each only where it still
+ * holds what the upstream had (a file edited meanwhile is left as it is, and said so).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalJson, isoStamp } from '../canonical.js';
+import { keepCopy, writeFileAtomic } from '../atomic.js';
+import { ExtidsError, finding, type Finding } from '../findings.js';
+import type { Git } from '../git.js';
+import { Ledger } from '../ledger.js';
+import { missingStateFile, parseStateText } from '../parse.js';
+import { relPath } from '../paths.js';
+import { emptyCounters, FORMAT_VERSION } from '../schema.js';
+import { countersEqual } from '../state.js';
+import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store.js';
+import { readTaskText, setExternalIds } from '../tasks.js';
+import { contentHash } from './content.js';
+import type { Issue } from './github.js';
+import { LINKS_FILE, linksText, parseLinksText, type GitHubLink } from './links.js';
+
+/** The hashes of one write: what extids sent, and the item as the tracker answered. */
+export interface Written {
+  sent: string;
+  seen: string;
+}
+
+export interface RecordTarget {
+  git: Git;
+  /** The repository's top level (paths are relative to it). */
+  root: string;
+  stateDir: string;
+  tasksDir: string;
+  /** Files under the tasks directory that are not tasks (the config's `exclude`). */
+  exclude?: RegExp;
+  remote: string;
+  remoteBranch: string;
+  /** The local branch checked out, moved to the commit when nothing else moved it. */
+  branch?: string;
+  store: StoreOptions;
+  now: () => Date;
+  say: (line: string) => void;
+}
+
+export interface Recorded {
+  /** Mappings in the mapping file the run leaves on the branch. */
+  mappings: number;
+  /** Files the commit changed (relative to the top level); empty when nothing needed recording. */
+  files: string[];
+  /** Warnings: files of the checkout left as they were, the checkout left behind. */
+  findings: Finding[];
+}
+
+/** A file the commit changes: its text in the base commit (undefined: new) and in the commit. */
+interface FileChange {
+  before?: string;
+  after: string;
+}
+
+/**
+ * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
+ * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
+ * damaged; the items exist either way, and the next run records them from their markers.
+ */
+export async function record(
+  t: RecordTarget,
+  found: Map<string, Issue>,
+  written: Map<string, Written>,
+): Promise<Recorded> {
+  const upstream = `${t.remote}/${t.remoteBranch}`;
+  for (let attempt = 1; ; attempt++) {
+    t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
+    const base = t.git.sha(upstream);
+    if (!base) throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
+    const { changes, mappings } = recordedFiles(t, base, found, written);
+    if (changes.size === 0) return { mappings, files: [], findings: [] };
+    const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+    const files = [...changes].map(([path, c]) => ({
+      path,
+      id: t.git.hashText(c.after),
+      mode: t.git.blob(base, path)?.mode ?? '100644',
+    }));
+    const sha = t.git.commitOnto(base, files, message);
+    t.say(`pushing the numbers to ${upstream}`);
+    if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
+      t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
+      const findings = await updateCheckout(t, base, sha, changes);
+      return { mappings, files: [...changes.keys()], findings };
+    }
+    if (attempt >= 5)
+      throw new ExtidsError(
+        'SYNC_REFUSED',
+        `${upstream} keeps moving; the issues exist and the next run records them from their markers`,
+      );
+    t.say(`${upstream} moved on; recording again on top of it`);
+  }
+}
+
+/**
+ * The files one commit on `base` changes to record `found`: the mapping and counters (through
+ * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
+ * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
+ */
+function recordedFiles(
+  t: RecordTarget,
+  base: string,
+  found: Map<string, Issue>,
+  written: Map<string, Written>,
+): { changes: Map<string, FileChange>; mappings: number } {
+  const stamp = isoStamp(t.now());
+  const stateRel = relPath(t.root, t.stateDir);
+  const at = (name: string) => `${stateRel}/${name}`;
+  const show = (file: string) => t.git.show(base, file);
+  const mappingText = show(at(MAPPING_FILE));
+  const countersText = show(at(COUNTERS_FILE));
+  const mapping =
+    mappingText === undefined
+      ? missingStateFile('mapping', at(MAPPING_FILE))
+      : parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
+  const counters =
+    countersText === undefined
+      ? missingStateFile('counters', at(COUNTERS_FILE))
+      : parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
+  const linksBefore = show(at(LINKS_FILE));
+  const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
+  const damaged = [mapping, counters, links].flatMap((p) =>
+    p && !['missing', 'valid', 'legacy'].includes(p.status)
+      ? p.findings.filter((f) => f.severity === 'error')
+      : [],
+  );
+  if (damaged.length)
+    throw new ExtidsError(
+      'STATE_INVALID',
+      `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0]!.file}: ${damaged[0]!.message}); the issues exist and the next run records them from their markers`,
+      { findings: damaged },
+    );
+
+  const fileCounters = counters.data?.counters ?? emptyCounters();
+  const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+    highest: mapping.analysis?.highest,
+  });
+  const nextLinks = Object.assign(Object.create(null), links?.links ?? {}) as NonNullable<
+    typeof links
+  >['links'];
+  for (const [task, issue] of found) {
+    if (ledger.get(task)?.github !== String(issue.number))
+      ledger.put(task, 'github', String(issue.number));
+    const w = written.get(task);
+    const link: GitHubLink = {
+      id: issue.id,
+      number: issue.number,
+      url: issue.url,
+      hash: w?.seen ?? contentHash(issue),
+      ...(w && { sent: w.sent }),
+    };
+    nextLinks[task] = { ...nextLinks[task], github: link };
+  }
+
+  const changes = new Map<string, FileChange>();
+  const change = (file: string, before: string | undefined, after: string) => {
+    if (after !== before) changes.set(file, { before, after });
+  };
+  if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
+    change(
+      at(COUNTERS_FILE),
+      countersText,
+      canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }),
+    );
+  if (ledger.mappingsChanged || mapping.status === 'legacy')
+    change(
+      at(MAPPING_FILE),
+      mappingText,
+      canonicalJson({ mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }),
+    );
+  if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
+    change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+
+  const tasksRel = relPath(t.root, t.tasksDir);
+  const isTask = (file: string) =>
+    file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+    if (!isTask(file)) continue;
+    const text = show(file);
+    if (text === undefined) continue;
+    const rec = readTaskText(text, join(t.root, file), file);
+    const issue = rec.id === undefined ? undefined : found.get(rec.id);
+    if (!issue) continue;
+    const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
+    change(file, text, setExternalIds(text, want, file));
+  }
+  return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+
+/**
+ * Brings the checkout to the pushed commit without touching anything sync did not write: the
+ * branch moves from `base` to `sha` only if it is still at `base` (else: pull), and each file the
+ * commit changed is written (and its index entry set) only where it still holds `base`'s text.
+ */
+async function updateCheckout(
+  t: RecordTarget,
+  base: string,
+  sha: string,
+  changes: Map<string, FileChange>,
+): Promise<Finding[]> {
+  const upstream = `${t.remote}/${t.remoteBranch}`;
+  const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
+  const ref = t.branch && `refs/heads/${t.branch}`;
+  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+    return [
+      finding(
+        'warning',
+        'SYNC_LEFT',
+        `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`,
+      ),
+    ];
+  const kept: string[] = [];
+  await locked(t.store, () => {
+    for (const [file, c] of changes) {
+      const path = join(t.root, file);
+      let now: string | undefined;
+      try {
+        now = readFileSync(path, 'utf8');
+      } catch {
+        now = undefined;
+      }
+      if (now !== c.before) {
+        kept.push(file);
+        continue;
+      }
+      const isState = file.startsWith(`${relPath(t.root, t.stateDir)}/`);
+      if (isState && now !== undefined) keepCopy(path, `${path}.bak`); // the last version that validated
+      writeFileAtomic(path, c.after);
+      if (t.git.blobOf('index', file) === t.git.blobOf(base, file)) {
+        const blob = t.git.blobOf(sha, file);
+        if (blob) t.git.setIndexBlob(file, blob);
+      }
+    }
+  });
+  return kept.map((file) =>
+    finding(
+      'warning',
+      'SYNC_LEFT',
+      `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`,
+      { file },
+    ),
+  );
+}
