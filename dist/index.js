@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8397);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8303:
+/***/ 8397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59716,7 +59716,7 @@ var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
  */
 
 
-const yaml = () => yaml_dist_namespaceObject;
+const deps_yaml = () => yaml_dist_namespaceObject;
 const jsonc = () => main_namespaceObject;
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
@@ -61902,6 +61902,142 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
 }
 
+;// CONCATENATED MODULE: ./lib/core/yaml11.js
+/**
+ * What PyYAML's `yaml.safe_load`, the ecosystem's frontmatter reader, makes of a plain (unquoted)
+ * scalar: its YAML 1.1 implicit resolvers (bool, float, int, merge, null, timestamp, value, tried
+ * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
+ * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
+ * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
+ * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ */
+const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+// PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
+const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const MERGE = /^(?:<<)$/;
+const NULL = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+const VALUE = /^(?:=)$/;
+const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+/** Characters a plain scalar PyYAML reads as something other than a string can start with. */
+const TYPED_START = /^[-+0-9.yYnNtTfFoO~<=]/;
+/** PyYAML's reading of a plain scalar's value (after line folding). */
+function yaml11_resolvePlain(text) {
+    if (text !== '' && !TYPED_START.test(text))
+        return { kind: 'str', value: text };
+    if (BOOL.test(text))
+        return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
+    if (FLOAT.test(text))
+        return constructFloat(text);
+    if (INT.test(text))
+        return constructInt(text);
+    if (MERGE.test(text) || VALUE.test(text))
+        return {
+            kind: 'error',
+            message: `\`${text}\` is a YAML 1.1 ${text === '=' ? 'value' : 'merge'} key that PyYAML cannot construct as a value (quote it)`,
+        };
+    if (NULL.test(text))
+        return { kind: 'null' };
+    if (TIMESTAMP.test(text))
+        return constructTimestamp(text);
+    return { kind: 'str', value: text };
+}
+/** `construct_yaml_int`: underscores dropped, then 0b, 0x, leading-0 octal, base 60 or decimal. */
+function constructInt(text) {
+    let v = text.replace(/_/g, '');
+    const sign = v[0] === '-' ? -1n : 1n;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    const radix = (digits, base) => digits === ''
+        ? { kind: 'error', message: `\`${text}\` reads as a YAML 1.1 int without digits` }
+        : { kind: 'int', value: sign * BigInt(base + digits) };
+    if (v === '0')
+        return { kind: 'int', value: 0n };
+    if (v.startsWith('0b'))
+        return radix(v.slice(2), '0b');
+    if (v.startsWith('0x'))
+        return radix(v.slice(2), '0x');
+    if (v[0] === '0')
+        return radix(v, '0o');
+    if (v.includes(':'))
+        return {
+            kind: 'int',
+            value: sign * v.split(':').reduce((acc, d) => acc * 60n + BigInt(d), 0n),
+        };
+    return { kind: 'int', value: sign * BigInt(v) };
+}
+/** `construct_yaml_float`: underscores dropped, lower-cased, .inf/.nan, base 60, else Python's float(). */
+function constructFloat(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf')
+        return { kind: 'float', value: sign * Infinity };
+    if (v === '.nan')
+        return { kind: 'float', value: NaN };
+    if (!v.includes(':'))
+        return { kind: 'float', value: sign * Number(v) };
+    // Summed from the last part up, as PyYAML sums: the same rounding.
+    let value = 0;
+    let base = 1;
+    for (const d of v.split(':').reverse()) {
+        value += Number(d) * base;
+        base *= 60;
+    }
+    return { kind: 'float', value: sign * value };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** `construct_yaml_timestamp`: a date, or a datetime (microseconds, offset), checked as Python's datetime checks it. */
+function constructTimestamp(text) {
+    const m = TIMESTAMP_PARTS.exec(text);
+    const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+    const bad = (why) => ({
+        kind: 'error',
+        message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`,
+    });
+    if (year < 1)
+        return bad('year 0');
+    if (month < 1 || month > 12)
+        return bad('month out of range');
+    if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
+        return bad('day out of range for the month');
+    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    if (m[4] === undefined)
+        return { kind: 'date', value: date };
+    const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+    if (hour > 23 || minute > 59 || second > 59)
+        return bad('time out of range');
+    const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, '0')) : 0;
+    let zone = '';
+    if (m[9]) {
+        const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+        if (minutes >= 24 * 60)
+            return bad('offset of a day or more');
+        zone = `${minutes === 0 ? '+' : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    }
+    else if (m[8] === 'Z')
+        zone = '+00:00';
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? '.' + pad(micro, 6) : ''}`;
+    return { kind: 'datetime', value: `${date}T${time}${zone}` };
+}
+/**
+ * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
+ * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
+ * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ */
+function fieldText(text) {
+    const r = yaml11_resolvePlain(text);
+    if (r.kind === 'null')
+        return null;
+    if (r.kind === 'error')
+        return { error: r.message };
+    return text;
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/core/read-files.js
@@ -62062,8 +62198,11 @@ function readOnWorker(paths, each) {
  * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
  * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
  * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Both read scalars as PyYAML does (YAML 1.1, yaml11.ts); a field extids reads as text keeps the
+ * characters the person wrote where YAML 1.1 would read a number, boolean or date.
  * Writing: only the `external_ids` block changes; every other byte of the file stays.
  */
+
 
 
 
@@ -62121,8 +62260,6 @@ function valueStart(line, i) {
         i++;
     return i;
 }
-/** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
-const NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src, from) {
     let s = src;
@@ -62137,15 +62274,33 @@ function simpleScalar(src, from) {
     if (end < s.length)
         s = s.slice(0, end);
     const to = from + s.length;
-    if (s === '' || s === '~' || s === 'null')
-        return { value: null, from, to };
     if (s[0] === '"')
         return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
     if (s[0] === "'")
         return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s))
+    // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
         return undefined;
-    return { value: s, from, to };
+    const r = yaml11_resolvePlain(s);
+    // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
+    if (r.kind === 'error')
+        return undefined;
+    if (r.kind === 'null')
+        return { value: null, from, to };
+    return r.kind === 'str' ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+/**
+ * Whether PyYAML could fail to construct a scalar in this value of a key the fast reader skips
+ * (`due: 2026-02-30`, `tags: [0x_]`): then the library reads the file and reports it. Splits
+ * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
+ */
+function mayNotConstruct(value) {
+    for (const part of value.split(/[,[\]{}]|: |^- /)) {
+        const t = part.replace(/[ \t]+#.*$/, '').trim();
+        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
+            return true;
+    }
+    return false;
 }
 /** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
 function blankOrComment(line) {
@@ -62180,7 +62335,7 @@ function fastRead(text, fm) {
             if (!inExt) {
                 // Content of another key: not ours to read, but the library judges anything beyond a
                 // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
-                if (!openBlock || !SAFE_NESTED.test(raw))
+                if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
                     return undefined;
                 pos = next;
                 continue;
@@ -62238,34 +62393,45 @@ function fastRead(text, fm) {
             const open = v[0];
             if ((open === '[' && !v.endsWith(']')) ||
                 (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
+                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+                mayNotConstruct(v))
                 return undefined;
         }
         pos = next;
     }
     return { keys, fields, ext };
 }
-/** The external IDs of an `external_ids:` map, given as its [key, value] pairs. */
-function externalIdsFrom(entries, file, line, findings) {
+/**
+ * The external IDs of an `external_ids:` map. An external ID is the text in the file: `1e3` or
+ * `0x10` is not read as a number (1000, 16) but kept as written, and reported when it is not of
+ * its tool's form, with the entry's line.
+ */
+function externalIdsFrom(entries, file, findings) {
     const out = {};
-    for (const [k, v] of entries) {
-        const tool = normalizeToolName(k);
+    for (const { key, value, line } of entries) {
+        const tool = normalizeToolName(key);
         // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
         if (!tool)
             continue;
         // null, ~ and an empty value are the template's placeholder: not assigned yet.
-        if (v === null || v === undefined || v === '')
+        if (value === null || value === '')
             continue;
-        const value = typeof v === 'number' ? String(v) : v;
         const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
         if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${key} = ${typeof value === 'string' ? value : value.nested} is not a valid ${ids_TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
             continue;
         }
         out[tool] = upper;
     }
     return out;
 }
+/** What an external ID of each tool looks like, for messages. */
+const TOOL_FORM = {
+    azure_devops: 'a number such as 123',
+    github: 'a number such as 123',
+    jira: 'a key and a number such as PROJ-123',
+    linear: 'a key and a number such as TEAM-123',
+};
 function tasks_readTaskText(text, path, file) {
     return readTaskWith(text, path, file, fastRead);
 }
@@ -62295,15 +62461,16 @@ function readTaskWith(text, path, file, fastReader) {
         const title = f.title?.value?.value;
         if (title)
             rec.title = title;
-        const status = f.status?.value?.value;
+        // A status is a word; YAML 1.1 reading `on` or `2026-01-01` there is no status.
+        const status = f.status?.value?.typed ? undefined : f.status?.value?.value;
         if (status)
             rec.status = status;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
-            const pairs = [];
-            for (const [k, e] of fast.ext.entries)
-                pairs.push([k, e.value.value]);
-            rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
+            const entries = [];
+            for (const [key, e] of fast.ext.entries)
+                entries.push({ key, value: e.value.value, line: e.line });
+            rec.externalIds = externalIdsFrom(entries, file, rec.findings);
         }
     }
     else
@@ -62315,16 +62482,102 @@ function readTaskWith(text, path, file, fastReader) {
         }));
     return rec;
 }
+/**
+ * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
+ * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
+ * repeated key kept (the last value wins).
+ */
+function parseFrontmatter(src, lineCounter) {
+    return deps_yaml().parseDocument(src, {
+        schema: 'failsafe',
+        merge: true,
+        uniqueKeys: false,
+        prettyErrors: false,
+        lineCounter,
+    });
+}
+/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+function unconstructable(doc) {
+    const { visit } = deps_yaml();
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
+                return;
+            const r = yaml11_resolvePlain(String(node.value));
+            if (r.kind !== 'error')
+                return;
+            found = { message: r.message, offset: node.range?.[0] };
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+/** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
+function nodeText(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (n == null)
+        return null;
+    if (!isScalar(n))
+        return { nested: JSON.stringify(n.toJSON()) };
+    const v = String(n.value);
+    if (n.type !== 'PLAIN' || n.tag !== undefined)
+        return v;
+    const t = fieldText(v);
+    return typeof t === 'object' && t !== null ? v : t;
+}
+/** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
+function isPyString(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (!isScalar(n))
+        return false;
+    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
+}
+/**
+ * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
+ * reads it: what `__tests__/yaml11.test.ts` compares with PyYAML itself. Maps and lists are left
+ * out; `error` when PyYAML could not read the text.
+ */
+function pyyamlScalars(src) {
+    const { isMap, isScalar, isAlias } = yaml();
+    const doc = parseFrontmatter(src);
+    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+    if (broken !== undefined)
+        return { error: broken };
+    if (!isMap(doc.contents))
+        return { error: 'not a mapping' };
+    const out = new Map();
+    for (const p of doc.contents.items) {
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        if (!isScalar(p.key) || (v != null && !isScalar(v)))
+            continue;
+        const text = v == null ? '' : String(v.value);
+        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
+            ? resolvePlain(text)
+            : { kind: 'str', value: text });
+    }
+    return out;
+}
 function slowRead(text, fm, rec) {
-    const { LineCounter, parseDocument, isMap, isScalar } = yaml();
+    const { LineCounter, isMap, isScalar, isAlias } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
     const lc = new LineCounter();
     // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
-    const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+    const doc = parseFrontmatter(src, lc);
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+    const broken = doc.errors.length
+        ? {
+            message: doc.errors[0].message.split('\n')[0],
+            offset: doc.errors[0].pos[0],
+        }
+        : unconstructable(doc);
+    if (broken) {
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
+            file: rec.file,
+            line: lineOf(broken.offset),
+        }));
         return;
     }
     if (!isMap(doc.contents)) {
@@ -62332,49 +62585,90 @@ function slowRead(text, fm, rec) {
         return;
     }
     const items = doc.contents.items;
-    const pairOf = (k) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+    const pairOf = (k) => findPair(items, k, doc);
     reportRepeatedKeys(items, '', lineOf, rec);
+    const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
+    const textOf = (k) => {
+        const p = pairOf(k);
+        const v = p ? nodeText(p.value, doc) : null;
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
     const idPair = pairOf('id') ?? pairOf('task_id');
     if (idPair) {
         rec.idField = pairOf('id') ? 'id' : 'task_id';
-        rec.idLine = lineOf(idPair.key.range?.[0]);
-        const v = isScalar(idPair.value) ? idPair.value.value : undefined;
-        if (typeof v === 'string' || typeof v === 'number')
-            rec.id = String(v);
+        rec.idLine = keyLine(idPair);
+        const v = nodeText(idPair.value, doc);
+        if (typeof v === 'string' && v !== '')
+            rec.id = v;
     }
-    const created = pairOf('created');
-    if (created && isScalar(created.value) && created.value.value != null)
-        rec.created = String(created.value.value);
-    const title = pairOf('title');
-    if (title && isScalar(title.value) && title.value.value != null)
-        rec.title = String(title.value.value);
+    const created = textOf('created');
+    if (created)
+        rec.created = created;
+    const title = textOf('title');
+    if (title)
+        rec.title = title;
     const status = pairOf('status');
-    if (status &&
-        isScalar(status.value) &&
-        typeof status.value.value === 'string' &&
-        status.value.value)
-        rec.status = status.value.value;
+    if (status && isPyString(status.value, doc)) {
+        const v = textOf('status');
+        if (v)
+            rec.status = v;
+    }
     const ext = pairOf('external_ids');
     if (ext) {
-        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-        if (isMap(ext.value))
-            reportRepeatedKeys(ext.value.items, 'external_ids.', lineOf, rec);
-        const v = ext.value == null ? null : ext.value.toJSON();
-        if (v === null)
+        rec.externalIdsLine = keyLine(ext);
+        const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+        if (value == null || (isScalar(value) && nodeText(value, doc) === null))
             return;
-        if (typeof v !== 'object' || Array.isArray(v)) {
+        if (!isMap(value)) {
             rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
                 file: rec.file,
                 line: rec.externalIdsLine,
             }));
             return;
         }
-        rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
+        const extItems = value.items;
+        reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
+        // The last of a repeated key wins, as in PyYAML.
+        const last = new Map();
+        for (const p of extItems)
+            if (isScalar(p.key))
+                last.set(String(p.key.value), p);
+        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+            key,
+            value: nodeText(p.value, doc),
+            line: keyLine(p) ?? rec.externalIdsLine,
+        })), rec.file, rec.findings);
     }
+}
+/**
+ * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
+ * merged map that has it, as PyYAML merges).
+ */
+function findPair(items, key, doc) {
+    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
+    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+    if (own)
+        return own;
+    for (const p of items) {
+        // The library gives a `<<` merge key a symbol as its value.
+        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
+            continue;
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        const sources = isSeq(v) ? v.items : [v];
+        for (const s of sources) {
+            const m = isAlias(s) ? s.resolve(doc) : s;
+            if (isMap(m)) {
+                const found = findPair(m.items, key, doc);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
-    const { isScalar } = yaml();
+    const { isScalar } = deps_yaml();
     const seen = new Map();
     for (const p of items) {
         if (!isScalar(p.key))
@@ -62455,10 +62749,10 @@ const rangeOf = (node) => node?.range;
  * a flow map stays a flow map.
  */
 function slowSet(text, fm, desired, tools, file) {
-    const { parseDocument, isMap, isScalar } = yaml();
+    const { isMap, isScalar } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
-    const doc = parseDocument(src, { uniqueKeys: false });
-    if (doc.errors.length || !isMap(doc.contents))
+    const doc = parseFrontmatter(src);
+    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
         throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
     const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
     const indent = detectIndent(text, fm);
@@ -62466,7 +62760,7 @@ function slowSet(text, fm, desired, tools, file) {
         return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
     const at = (offset) => fm.start + offset;
     const value = pair.value;
-    const empty = value == null || (isScalar(value) && (value.value === null || value.value === ''));
+    const empty = value == null || (isScalar(value) && nodeText(value, doc) === null);
     if (empty) {
         // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
         const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
@@ -62507,7 +62801,8 @@ function slowSet(text, fm, desired, tools, file) {
             continue;
         }
         const v = item.value;
-        const current = isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+        const written = isScalar(v) ? nodeText(v, doc) : null;
+        const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
         if (current === desired[t])
             continue;
         const r = rangeOf(v);

@@ -6773,6 +6773,126 @@ var init_policy = __esm({
   }
 });
 
+// lib/core/yaml11.js
+function resolvePlain(text) {
+  if (text !== "" && !TYPED_START.test(text))
+    return { kind: "str", value: text };
+  if (BOOL.test(text))
+    return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
+  if (FLOAT.test(text))
+    return constructFloat(text);
+  if (INT.test(text))
+    return constructInt(text);
+  if (MERGE.test(text) || VALUE.test(text))
+    return {
+      kind: "error",
+      message: `\`${text}\` is a YAML 1.1 ${text === "=" ? "value" : "merge"} key that PyYAML cannot construct as a value (quote it)`
+    };
+  if (NULL.test(text))
+    return { kind: "null" };
+  if (TIMESTAMP.test(text))
+    return constructTimestamp(text);
+  return { kind: "str", value: text };
+}
+function constructInt(text) {
+  let v = text.replace(/_/g, "");
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
+  if (v === "0")
+    return { kind: "int", value: 0n };
+  if (v.startsWith("0b"))
+    return radix(v.slice(2), "0b");
+  if (v.startsWith("0x"))
+    return radix(v.slice(2), "0x");
+  if (v[0] === "0")
+    return radix(v, "0o");
+  if (v.includes(":"))
+    return {
+      kind: "int",
+      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
+    };
+  return { kind: "int", value: sign * BigInt(v) };
+}
+function constructFloat(text) {
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
+    return { kind: "float", value: sign * Infinity };
+  if (v === ".nan")
+    return { kind: "float", value: NaN };
+  if (!v.includes(":"))
+    return { kind: "float", value: sign * Number(v) };
+  let value = 0;
+  let base = 1;
+  for (const d of v.split(":").reverse()) {
+    value += Number(d) * base;
+    base *= 60;
+  }
+  return { kind: "float", value: sign * value };
+}
+function constructTimestamp(text) {
+  const m = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  const bad = (why) => ({
+    kind: "error",
+    message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
+  });
+  if (year < 1)
+    return bad("year 0");
+  if (month < 1 || month > 12)
+    return bad("month out of range");
+  if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
+    return bad("day out of range for the month");
+  const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (m[4] === void 0)
+    return { kind: "date", value: date2 };
+  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+  if (hour > 23 || minute > 59 || second > 59)
+    return bad("time out of range");
+  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
+  let zone = "";
+  if (m[9]) {
+    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+    if (minutes >= 24 * 60)
+      return bad("offset of a day or more");
+    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m[8] === "Z")
+    zone = "+00:00";
+  const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
+  return { kind: "datetime", value: `${date2}T${time2}${zone}` };
+}
+function fieldText(text) {
+  const r = resolvePlain(text);
+  if (r.kind === "null")
+    return null;
+  if (r.kind === "error")
+    return { error: r.message };
+  return text;
+}
+var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, TYPED_START, pad, DAYS, leap;
+var init_yaml11 = __esm({
+  "lib/core/yaml11.js"() {
+    "use strict";
+    init_import_meta_url();
+    BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+    MERGE = /^(?:<<)$/;
+    NULL = /^(?:~|null|Null|NULL|)$/;
+    TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+    VALUE = /^(?:=)$/;
+    TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+    TYPED_START = /^[-+0-9.yYnNtTfFoO~<=]/;
+    pad = (n, width = 2) => String(n).padStart(width, "0");
+    DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  }
+});
+
 // lib/core/read-files.js
 function readBytes(fs, path, scratch2) {
   const fd = fs.openSync(path, "r");
@@ -6944,15 +7064,26 @@ function simpleScalar(src, from) {
   if (end < s.length)
     s = s.slice(0, end);
   const to = from + s.length;
-  if (s === "" || s === "~" || s === "null")
-    return { value: null, from, to };
   if (s[0] === '"')
     return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : void 0;
   if (s[0] === "'")
     return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : void 0;
-  if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s))
+  if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
     return void 0;
-  return { value: s, from, to };
+  const r = resolvePlain(s);
+  if (r.kind === "error")
+    return void 0;
+  if (r.kind === "null")
+    return { value: null, from, to };
+  return r.kind === "str" ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+function mayNotConstruct(value) {
+  for (const part of value.split(/[,[\]{}]|: |^- /)) {
+    const t = part.replace(/[ \t]+#.*$/, "").trim();
+    if (t !== "" && resolvePlain(t).kind === "error")
+      return true;
+  }
+  return false;
 }
 function blankOrComment(line) {
   let i = 0;
@@ -6983,7 +7114,7 @@ function fastRead(text, fm) {
     }
     if (raw[0] === " ") {
       if (!inExt) {
-        if (!openBlock || !SAFE_NESTED.test(raw))
+        if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
           return void 0;
         pos = next;
         continue;
@@ -7030,25 +7161,24 @@ function fastRead(text, fm) {
     } else {
       const v = rest.trim();
       const open = v[0];
-      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)))
+      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)) || mayNotConstruct(v))
         return void 0;
     }
     pos = next;
   }
   return { keys, fields, ext };
 }
-function externalIdsFrom(entries, file, line, findings) {
+function externalIdsFrom(entries, file, findings) {
   const out = {};
-  for (const [k, v] of entries) {
-    const tool = normalizeToolName(k);
+  for (const { key, value, line } of entries) {
+    const tool = normalizeToolName(key);
     if (!tool)
       continue;
-    if (v === null || v === void 0 || v === "")
+    if (value === null || value === "")
       continue;
-    const value = typeof v === "number" ? String(v) : v;
     const upper = typeof value === "string" ? value.toUpperCase() : void 0;
     if (upper === void 0 || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
-      findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${k} = ${typeof v === "string" ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
+      findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${key} = ${typeof value === "string" ? value : value.nested} is not a valid ${TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
       continue;
     }
     out[tool] = upper;
@@ -7080,15 +7210,15 @@ function readTaskWith(text, path, file, fastReader) {
     const title = f.title?.value?.value;
     if (title)
       rec.title = title;
-    const status = f.status?.value?.value;
+    const status = f.status?.value?.typed ? void 0 : f.status?.value?.value;
     if (status)
       rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const pairs = [];
-      for (const [k, e] of fast.ext.entries)
-        pairs.push([k, e.value.value]);
-      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
+      const entries = [];
+      for (const [key, e] of fast.ext.entries)
+        entries.push({ key, value: e.value.value, line: e.line });
+      rec.externalIds = externalIdsFrom(entries, file, rec.findings);
     }
   } else
     slowRead(text, fm, rec);
@@ -7099,15 +7229,66 @@ function readTaskWith(text, path, file, fastReader) {
     }));
   return rec;
 }
+function parseFrontmatter(src, lineCounter) {
+  return yaml().parseDocument(src, {
+    schema: "failsafe",
+    merge: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter
+  });
+}
+function unconstructable(doc) {
+  const { visit } = yaml();
+  let found;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "PLAIN" || node.tag !== void 0 || typeof node.value !== "string")
+        return;
+      const r = resolvePlain(String(node.value));
+      if (r.kind !== "error")
+        return;
+      found = { message: r.message, offset: node.range?.[0] };
+      return visit.BREAK;
+    }
+  });
+  return found;
+}
+function nodeText(node, doc) {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (n == null)
+    return null;
+  if (!isScalar(n))
+    return { nested: JSON.stringify(n.toJSON()) };
+  const v = String(n.value);
+  if (n.type !== "PLAIN" || n.tag !== void 0)
+    return v;
+  const t = fieldText(v);
+  return typeof t === "object" && t !== null ? v : t;
+}
+function isPyString(node, doc) {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (!isScalar(n))
+    return false;
+  return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+}
 function slowRead(text, fm, rec) {
-  const { LineCounter, parseDocument, isMap, isScalar } = yaml();
+  const { LineCounter, isMap, isScalar, isAlias } = yaml();
   const src = text.slice(fm.start, fm.end);
   const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+  const doc = parseFrontmatter(src, lc);
   const lineOf = (offset) => offset === void 0 ? void 0 : lc.linePos(offset).line + fm.firstLine - 1;
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${e.message.split("\n")[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+  const broken = doc.errors.length ? {
+    message: doc.errors[0].message.split("\n")[0],
+    offset: doc.errors[0].pos[0]
+  } : unconstructable(doc);
+  if (broken) {
+    rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${broken.message}`, {
+      file: rec.file,
+      line: lineOf(broken.offset)
+    }));
     return;
   }
   if (!isMap(doc.contents)) {
@@ -7115,42 +7296,80 @@ function slowRead(text, fm, rec) {
     return;
   }
   const items = doc.contents.items;
-  const pairOf = (k) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+  const pairOf = (k) => findPair(items, k, doc);
   reportRepeatedKeys(items, "", lineOf, rec);
+  const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
+  const textOf = (k) => {
+    const p = pairOf(k);
+    const v = p ? nodeText(p.value, doc) : null;
+    return typeof v === "string" && v !== "" ? v : void 0;
+  };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
-    rec.idLine = lineOf(idPair.key.range?.[0]);
-    const v = isScalar(idPair.value) ? idPair.value.value : void 0;
-    if (typeof v === "string" || typeof v === "number")
-      rec.id = String(v);
+    rec.idLine = keyLine(idPair);
+    const v = nodeText(idPair.value, doc);
+    if (typeof v === "string" && v !== "")
+      rec.id = v;
   }
-  const created = pairOf("created");
-  if (created && isScalar(created.value) && created.value.value != null)
-    rec.created = String(created.value.value);
-  const title = pairOf("title");
-  if (title && isScalar(title.value) && title.value.value != null)
-    rec.title = String(title.value.value);
+  const created = textOf("created");
+  if (created)
+    rec.created = created;
+  const title = textOf("title");
+  if (title)
+    rec.title = title;
   const status = pairOf("status");
-  if (status && isScalar(status.value) && typeof status.value.value === "string" && status.value.value)
-    rec.status = status.value.value;
+  if (status && isPyString(status.value, doc)) {
+    const v = textOf("status");
+    if (v)
+      rec.status = v;
+  }
   const ext = pairOf("external_ids");
   if (ext) {
-    rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-    if (isMap(ext.value))
-      reportRepeatedKeys(ext.value.items, "external_ids.", lineOf, rec);
-    const v = ext.value == null ? null : ext.value.toJSON();
-    if (v === null)
+    rec.externalIdsLine = keyLine(ext);
+    const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+    if (value == null || isScalar(value) && nodeText(value, doc) === null)
       return;
-    if (typeof v !== "object" || Array.isArray(v)) {
+    if (!isMap(value)) {
       rec.findings.push(finding("error", "FRONTMATTER_MISMATCH", "external_ids must be a map of tool to ID", {
         file: rec.file,
         line: rec.externalIdsLine
       }));
       return;
     }
-    rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
+    const extItems = value.items;
+    reportRepeatedKeys(extItems, "external_ids.", lineOf, rec);
+    const last = /* @__PURE__ */ new Map();
+    for (const p of extItems)
+      if (isScalar(p.key))
+        last.set(String(p.key.value), p);
+    rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+      key,
+      value: nodeText(p.value, doc),
+      line: keyLine(p) ?? rec.externalIdsLine
+    })), rec.file, rec.findings);
   }
+}
+function findPair(items, key, doc) {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const own2 = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+  if (own2)
+    return own2;
+  for (const p of items) {
+    if (!(isScalar(p.key) && typeof p.key.value === "symbol"))
+      continue;
+    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = isSeq(v) ? v.items : [v];
+    for (const s of sources) {
+      const m = isAlias(s) ? s.resolve(doc) : s;
+      if (isMap(m)) {
+        const found = findPair(m.items, key, doc);
+        if (found)
+          return found;
+      }
+    }
+  }
+  return void 0;
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
   const { isScalar } = yaml();
@@ -7214,10 +7433,10 @@ function replaceValue(text, span, value) {
   return { from: span.from, to: span.to, text: `${bare ? " " : ""}${yamlValue(value)}` };
 }
 function slowSet(text, fm, desired, tools, file) {
-  const { parseDocument, isMap, isScalar } = yaml();
+  const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
-  const doc = parseDocument(src, { uniqueKeys: false });
-  if (doc.errors.length || !isMap(doc.contents))
+  const doc = parseFrontmatter(src);
+  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
   const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === "external_ids");
   const indent = detectIndent(text, fm);
@@ -7225,7 +7444,7 @@ function slowSet(text, fm, desired, tools, file) {
     return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
   const at2 = (offset) => fm.start + offset;
   const value = pair.value;
-  const empty = value == null || isScalar(value) && (value.value === null || value.value === "");
+  const empty = value == null || isScalar(value) && nodeText(value, doc) === null;
   if (empty) {
     const lineEnd = text.indexOf("\n", at2(rangeOf(pair.key)[1]));
     const colon = text.indexOf(":", at2(rangeOf(pair.key)[1]));
@@ -7259,7 +7478,8 @@ function slowSet(text, fm, desired, tools, file) {
       continue;
     }
     const v = item.value;
-    const current = isScalar(v) && v.value != null && v.value !== "" ? String(v.value).toUpperCase() : void 0;
+    const written = isScalar(v) ? nodeText(v, doc) : null;
+    const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
     const r = rangeOf(v);
@@ -7351,7 +7571,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, NOT_A_STRING, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -7362,6 +7582,7 @@ var init_tasks = __esm({
     init_findings();
     init_ids();
     init_paths();
+    init_yaml11();
     init_read_files();
     init_policy();
     CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
@@ -7369,7 +7590,12 @@ var init_tasks = __esm({
     isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
     isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57 || c === 45;
     isBlank = (c) => c === 32 || c === 9;
-    NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
+    TOOL_FORM = {
+      azure_devops: "a number such as 123",
+      github: "a number such as 123",
+      jira: "a key and a number such as PROJ-123",
+      linear: "a key and a number such as TEAM-123"
+    };
     yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
