@@ -4,9 +4,22 @@
  * symbolic link.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, extids, MAPPING, read, repo, task } from './helpers.js';
+import {
+  cleanup,
+  cli,
+  COUNTERS,
+  extids,
+  git,
+  gitRun,
+  MAPPING,
+  read,
+  readJson,
+  repo,
+  task,
+  write,
+} from './helpers.js';
 
 afterAll(cleanup);
 
@@ -86,5 +99,161 @@ describe('an external ID is the text in the file', () => {
     expect(read(root, 'tasks/a.md')).toBe(before);
     if (existsSync(join(root, MAPPING)))
       expect(read(root, MAPPING)).not.toMatch(/"1000"|"16"|"1E3"/);
+  });
+});
+
+describe('a key written twice in a state file (a hand-resolved merge that kept both sides)', () => {
+  /** TASK-1A2B named twice: PROJ-1 on line 3, PROJ-2 on line 6. */
+  const twice =
+    '{\n  "mappings": {\n    "TASK-1A2B": {\n      "jira": "PROJ-1"\n    },\n    "TASK-1A2B": {\n      "jira": "PROJ-2"\n    }\n  },\n  "updated": "2026-01-01T00:00:00Z",\n  "version": "1.0"\n}';
+  const counters = (jira: string) =>
+    `{\n  "counters": {\n    "azure_devops": 0,\n    "github": 0,\n    "jira": {\n      ${jira}\n    },\n    "linear": {}\n  },\n  "updated": "2026-01-01T00:00:00Z",\n  "version": "1.0"\n}`;
+  const withMapping = (frontmatter: string | undefined) => {
+    const root = repo({
+      tasks: {
+        'tasks/a.md': task(
+          'TASK-1A2B',
+          frontmatter === undefined ? '' : `external_ids:\n  jira: ${frontmatter}\n`,
+        ),
+      },
+      config: JSON.stringify({ tools: { jira: { key: 'PROJ' } } }),
+    });
+    write(root, MAPPING, twice);
+    write(root, COUNTERS, counters('"PROJ": 2'));
+    return root;
+  };
+
+  test('validate: DUPLICATE_JSON_KEY names both lines, an error; assign refuses to use the file', async () => {
+    const root = withMapping('PROJ-1');
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY mappings\.TASK-1A2B is written twice \(lines 3 and 6\) with different values/,
+    );
+    const a = await extids(root, ['assign', '--all']);
+    expect(a.code).toBe(1);
+    expect(read(root, MAPPING)).toBe(twice);
+  });
+
+  test("repair keeps the value the task's frontmatter agrees with, retires the other, keeps the original, and never says data unchanged", async () => {
+    const root = withMapping('PROJ-1');
+    const dry = await extids(root, ['repair', '--dry-run']);
+    expect(dry.stdout).toContain('PROJ-1 (line 3)');
+    expect(read(root, MAPPING)).toBe(twice);
+    const r = await extids(root, ['repair']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('data unchanged');
+    expect(r.stdout).toMatch(
+      /kept TASK-1A2B's Jira ID = PROJ-1 \(line 3\), which the task's frontmatter agrees with; the file also had PROJ-2 \(line 6\), which stays retired/,
+    );
+    expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { jira: 'PROJ-1' } });
+    expect(read(root, 'tasks/a.md')).toContain('jira: PROJ-1');
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBeGreaterThanOrEqual(2);
+    // The file as the person left it is kept beside the new one.
+    const kept = readdirSync(join(root, '.claude/state')).filter((f) => f.includes('.corrupt-'));
+    expect(kept.map((f) => read(root, `.claude/state/${f}`))).toEqual([twice]);
+    expect((await extids(root, ['validate'])).code).toBe(0);
+  });
+
+  test('with no frontmatter to decide, repair changes nothing and names the lines a person must choose between', async () => {
+    const root = withMapping(undefined);
+    const r = await extids(root, ['repair']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY TASK-1A2B's Jira ID is written PROJ-1 \(line 3\) and PROJ-2 \(line 6\), and no task frontmatter says which is right/,
+    );
+    expect(read(root, MAPPING)).toBe(twice);
+    expect(read(root, 'tasks/a.md')).not.toContain('external_ids');
+  });
+
+  test('a repeat with the same value is a warning; repair removes it and says so', async () => {
+    const root = withMapping('PROJ-1');
+    const same = twice.replace('PROJ-2', 'PROJ-1');
+    write(root, MAPPING, same);
+    const v = await extids(root, ['validate', '--json']);
+    const f = JSON.parse(v.stdout).findings.find((x: any) => x.code === 'DUPLICATE_JSON_KEY');
+    expect(f).toMatchObject({ severity: 'warning', line: 6 });
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toContain(
+      'removed the repeat of mappings.TASK-1A2B (line 6), which held the same value',
+    );
+    expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { jira: 'PROJ-1' } });
+  });
+
+  test('counters: a counter written twice is an error; repair keeps the highest', async () => {
+    const root = withMapping('PROJ-1');
+    write(
+      root,
+      MAPPING,
+      twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''),
+    );
+    write(root, COUNTERS, counters('"PROJ": 9,\n      "PROJ": 4'));
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_counters\.json:6: error\s+DUPLICATE_JSON_KEY counters\.jira\.PROJ is written twice \(lines 6 and 7\)/,
+    );
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toContain(
+      'kept the jira PROJ counter = 9 (line 6), the highest; the file also had 4 (line 7)',
+    );
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(9);
+  });
+
+  test('links: a link written twice is an error naming both lines and the rebuild', async () => {
+    const root = withMapping('PROJ-1');
+    write(
+      root,
+      MAPPING,
+      twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''),
+    );
+    const link = (n: number) =>
+      `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
+    write(
+      root,
+      '.claude/state/external_id_links.json',
+      `{\n  "links": {\n    ${link(1)},\n    ${link(2)}\n  },\n  "updated": "u",\n  "version": "1.0"\n}`,
+    );
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*--rebuild-links/,
+    );
+  });
+
+  test('the hook refuses a staged mapping file with a repeated key, naming both lines', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B', 'external_ids:\n  jira: PROJ-1\n'));
+    write(root, MAPPING, twice);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'merge kept both']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY .*lines 3 and 6/,
+    );
+  });
+
+  test('the merge driver reads each side through the same check: a side with a repeated key is left to a person, with both lines', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'a', '--no-verify');
+    git(root, 'checkout', '-qb', 'both-kept');
+    write(root, MAPPING, twice);
+    git(root, 'commit', '-qam', 'kept both', '--no-verify');
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'b', '--no-verify');
+    const m = gitRun(root, ['merge', '-q', '--no-edit', 'both-kept']);
+    expect(m.code).not.toBe(0);
+    expect(m.stderr).toMatch(
+      /the theirs side cannot be read: mappings\.TASK-1A2B is written twice \(lines 3 and 6\)/,
+    );
+    expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
   });
 });

@@ -59543,6 +59543,7 @@ const findings_FINDING_CODES = {
     UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
     UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
     LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
     NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
     MISSING_FILE: 'A state file is missing although git has it committed.',
     UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
@@ -61493,7 +61494,9 @@ function parse_parseStateText(kind, text, file, now) {
             status: 'corrupt',
             ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
         });
-    return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
+    const parsed = (read.duplicates.length ? undefined : fastPath(p, read.body, read.json)) ??
+        checkContent(p, read.body, read.json);
+    return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
 }
 const result = (p, rest) => ({
     kind: p.kind,
@@ -61508,12 +61511,114 @@ const at = (p, line, column) => ({ file: p.file, line, column });
 const STATE_FIXES = {
     bom: '`extids repair` removes it',
     conflict: '`extids repair` merges both sides',
+    duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between",
 };
+/** Keys in the text: every `:` outside a string is a key's. Strings are skipped with indexOf. */
+function keysInText(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 58 /* : */)
+            n++;
+        else if (c === 34 /* " */) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1) {
+                let slashes = 0;
+                while (text.charCodeAt(end - 1 - slashes) === 92 /* \\ */)
+                    slashes++;
+                if (slashes % 2 === 0)
+                    break;
+                end = text.indexOf('"', end + 1);
+            }
+            if (end === -1)
+                return n;
+            i = end;
+        }
+    }
+    return n;
+}
+/** Keys JSON.parse kept, counted without recursion (JSON may nest a million deep). */
+function keysInValue(v) {
+    let n = 0;
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (typeof x !== 'object' || x === null)
+            continue;
+        if (Array.isArray(x))
+            for (const e of x)
+                stack.push(e);
+        else
+            for (const k of Object.keys(x)) {
+                n++;
+                stack.push(x[k]);
+            }
+    }
+    return n;
+}
+/**
+ * Keys written twice in one object, which JSON.parse resolves silently (the last wins). The
+ * common case costs a count: the text's keys against the parsed value's; only when they differ
+ * is the text walked again for the keys, their lines and their values.
+ */
+function duplicateKeys(body, json) {
+    if (keysInText(body) === keysInValue(json))
+        return [];
+    const { parseTree, getNodeValue } = jsonc();
+    const out = [];
+    const walk = (node, path) => {
+        if (node.type === 'array')
+            node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+        if (node.type !== 'object')
+            return;
+        const byKey = new Map();
+        for (const prop of node.children ?? []) {
+            const key = prop.children?.[0]?.value;
+            if (key === undefined || prop.children?.[1] === undefined)
+                continue;
+            byKey.set(key, [...(byKey.get(key) ?? []), prop]);
+        }
+        for (const [key, props] of byKey) {
+            const last = props.at(-1).children[1];
+            if (props.length > 1) {
+                const occurrences = props.map((p) => ({
+                    line: lineOfOffset(body, p.offset).line,
+                    value: getNodeValue(p.children[1]),
+                }));
+                const first = JSON.stringify(occurrences[0].value);
+                out.push({
+                    path: [...path, key],
+                    occurrences,
+                    same: occurrences.every((o) => JSON.stringify(o.value) === first),
+                });
+            }
+            walk(last, [...path, key]);
+        }
+    };
+    try {
+        const tree = parseTree(body);
+        if (tree)
+            walk(tree, []);
+    }
+    catch (err) {
+        // Nested thousands deep, the walk overflows: the repeats found above it are reported.
+        if (!(err instanceof RangeError))
+            throw err;
+    }
+    return out;
+}
+function duplicateFinding(d, file, fixes) {
+    const lines = d.occurrences.map((o) => o.line);
+    const where = `${describePath(d.path)} is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`;
+    return d.same
+        ? findings_finding('warning', 'DUPLICATE_JSON_KEY', `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] })
+        : findings_finding('error', 'DUPLICATE_JSON_KEY', `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+}
 /**
  * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
  * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
- * file (what a crash mid-write leaves), git conflict markers, and JSON errors with their line and
- * column.
+ * file (what a crash mid-write leaves), git conflict markers, JSON errors with their line and
+ * column, and keys written twice (DUPLICATE_JSON_KEY: an error when the values differ).
  */
 function readJsonText(text, file, fixes) {
     const findings = [];
@@ -61526,22 +61631,27 @@ function readJsonText(text, file, fixes) {
         findings.push(findings_finding('error', 'EMPTY_FILE', body.includes('\0')
             ? `contains only NUL bytes (${body.length}): the last write did not complete`
             : 'is empty', { file }));
-        return { body, conflicted: false, findings };
+        return { body, conflicted: false, duplicates: [], findings };
     }
+    let json;
     try {
-        return { body, json: JSON.parse(body), conflicted: false, findings };
+        json = JSON.parse(body);
     }
     catch (err) {
         const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
         if (marker !== -1) {
             findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
-            return { body, conflicted: true, findings };
+            return { body, conflicted: true, duplicates: [], findings };
         }
         const { reason, offset } = jsonErrorPosition(err, body);
         const { line, column } = lineOfOffset(body, offset);
         findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
-        return { body, conflicted: false, findings };
+        return { body, conflicted: false, duplicates: [], findings };
     }
+    const duplicates = duplicateKeys(body, json);
+    for (const d of duplicates)
+        findings.push(duplicateFinding(d, file, fixes));
+    return { body, json, conflicted: false, duplicates, findings };
 }
 /** The common case, a current and valid file, decided in one pass over it. */
 function fastPath(p, body, json) {
@@ -61572,11 +61682,14 @@ function checkContent(p, body, json) {
     }
     if (migrated.steps.length)
         p.findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(p, 1)));
-    const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+    // A key written twice with different values is a choice a person (or repair) makes: the data
+    // as JSON.parse read it (the last value) is salvage, never used as the file's data.
+    const undecided = p.findings.some((f) => f.code === 'DUPLICATE_JSON_KEY' && f.severity === 'error');
+    const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
     return result(p, {
         enveloped,
         status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
-        data: checked.data,
+        ...(!undecided && { data: checked.data }),
         steps: migrated.steps,
         ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
     });
@@ -64140,7 +64253,7 @@ const LinksFileSchema = schemas_strictObject({
     version: schemas_literal(schema_FORMAT_VERSION),
 });
 const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 const noLinks = () => Object.create(null);
 /** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
 function parseLinksText(text, file) {
@@ -64840,9 +64953,15 @@ function planRepair(input) {
         plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
         return plan;
     }
-    const { mappings, retired } = recoverMappings(input, plan);
+    const settled = settleDuplicates(input, plan);
+    if (settled.undecided.length) {
+        // A choice between two values a person wrote, that nothing recorded decides: theirs to make.
+        plan.findings.push(...settled.undecided);
+        return plan;
+    }
+    const { mappings, retired } = recoverMappings(input, plan, settled);
     const claims = adoptFrontmatter(input, mappings, plan);
-    const { counters, sources } = recoverCounters(input, plan);
+    const { counters, sources } = recoverCounters(input, plan, settled.counters);
     // The Ledger raises the counters to every number in use or retired, which is what repair needs.
     const ledger = new ledger_Ledger(mappings, counters, {
         retired: [...retired, ...claims],
@@ -64855,14 +64974,14 @@ function planRepair(input) {
 }
 const repair_plan_usable = (p) => p?.data !== undefined;
 /** The file, or what it still holds plus `.bak` and git when it is damaged or gone. */
-function recoverMappings(input, plan) {
+function recoverMappings(input, plan, settled) {
     const { mapping } = input;
     const sources = [];
     const own = mapping.data ?? mapping.salvage?.data;
     if (own)
         sources.push({
             name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
-            mappings: own.mappings,
+            mappings: settled.mappings(own.mappings),
         });
     for (const f of mapping.salvage?.lost ?? [])
         plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
@@ -64903,8 +65022,148 @@ function recoverMappings(input, plan) {
         });
     return {
         mappings: union.mappings,
-        retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+        retired: [
+            ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+            ...settled.retired,
+        ],
     };
+}
+/**
+ * A key written twice in a state file (a hand-resolved merge keeping both sides; JSON.parse kept
+ * the last silently). Mapping values: where the copies differ, the value the task's frontmatter
+ * agrees with stays and the others stay retired; where no frontmatter decides, a person does.
+ * Counters: the highest stays, so no number is handed out twice. Same values: one stays.
+ */
+function settleDuplicates(input, plan) {
+    const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+    const keep = new Map();
+    const byId = tasksById(input.tasks ?? []);
+    const frontmatter = (id, tool) => {
+        const copies = (byId.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === 'error'));
+        const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== undefined));
+        return values.size === 1 ? [...values][0] : undefined;
+    };
+    for (const file of [input.mapping, input.counters]) {
+        for (const d of file.duplicates ?? []) {
+            const path = file.enveloped
+                ? d.path
+                : [file.kind === 'mapping' ? 'mappings' : 'counters', ...d.path];
+            const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+            const groups = new Map();
+            for (const h of held)
+                groups.set(`${h.owner}\u0000${h.tool}`, [
+                    ...(groups.get(`${h.owner}\u0000${h.tool}`) ?? []),
+                    h,
+                ]);
+            if (d.same)
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: d.path.join('.'),
+                    kept: 'one copy',
+                    keptLine: d.occurrences[0].line,
+                    dropped: d.occurrences.slice(1).map((o) => ({ value: 'a copy', line: o.line })),
+                    why: 'same',
+                });
+            for (const hs of groups.values()) {
+                const { owner, tool } = hs[0];
+                const distinct = [...new Set(hs.map((h) => h.value))];
+                const label = file.kind === 'mapping'
+                    ? `${owner}'s ${ids_TOOL_LABEL[tool]} ID`
+                    : `the ${tool}${owner ? ` ${owner}` : ''} counter`;
+                let kept;
+                if (distinct.length === 1)
+                    kept = hs[0];
+                else if (file.kind === 'counters')
+                    kept = hs.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+                else {
+                    const agreed = frontmatter(owner, tool);
+                    kept = hs.find((h) => h.value === agreed);
+                    if (!kept) {
+                        settled.undecided.push(findings_finding('error', 'DUPLICATE_JSON_KEY', `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(' and ')}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
+                        continue;
+                    }
+                }
+                if (file.kind === 'mapping')
+                    keep.set(`${owner}\u0000${tool}`, kept);
+                else {
+                    const c = schema_emptyCounters();
+                    if (tool === 'jira' || tool === 'linear')
+                        c[tool][owner] = Number(kept.value);
+                    else
+                        c[tool] = Number(kept.value);
+                    settled.counters.push(c);
+                }
+                const dropped = hs.filter((h) => h.value !== kept.value);
+                if (!dropped.length)
+                    continue;
+                if (file.kind === 'mapping')
+                    settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: label,
+                    kept: kept.value,
+                    keptLine: kept.line,
+                    dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+                    why: file.kind === 'mapping' ? 'frontmatter' : 'highest',
+                });
+            }
+        }
+    }
+    if (keep.size)
+        settled.mappings = (read) => {
+            const out = cloneMappings(read);
+            for (const h of keep.values())
+                (out[h.owner] ??= {})[h.tool] = h.value;
+            return out;
+        };
+    return settled;
+}
+const repair_plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The (task or counter key, tool, value) triples one occurrence of a repeated key holds. */
+function flattenHeld(kind, path, value, line) {
+    const out = [];
+    const add = (owner, tool, v) => {
+        if (!isTool(tool))
+            return;
+        if (kind === 'mapping' && typeof v === 'string' && EXTERNAL_ID_PATTERN[tool].test(v))
+            out.push({ owner, tool, value: v, line });
+        if (kind === 'counters' && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+            out.push({ owner, tool, value: String(v), line });
+    };
+    const [top, a, b] = path;
+    if (kind === 'mapping' && top === 'mappings') {
+        const entries = (id, e) => {
+            if (repair_plan_isObj(e))
+                for (const t in e)
+                    add(id, t, e[t]);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const id in value)
+                entries(id, value[id]);
+        else if (path.length === 2)
+            entries(a, value);
+        else if (path.length === 3)
+            add(a, b, value);
+    }
+    if (kind === 'counters' && top === 'counters') {
+        const counter = (tool, v) => {
+            if (repair_plan_isObj(v))
+                for (const k in v)
+                    add(k, tool, v[k]);
+            else
+                add('', tool, v);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const t in value)
+                counter(t, value[t]);
+        else if (path.length === 2)
+            counter(a, value);
+        else if (path.length === 3)
+            add(b, a, value);
+    }
+    return out;
 }
 /**
  * Frontmatter IDs the mapping lacks are recorded. One that another task already holds is
@@ -64958,9 +65217,9 @@ function writableTasks(input) {
     };
 }
 /** Every counter any source had; the Ledger adds every number in use. */
-function recoverCounters(input, plan) {
+function recoverCounters(input, plan, repeated) {
     const { counters } = input;
-    const sources = [];
+    const sources = [...repeated];
     const own = counters.data?.counters ?? counters.salvage?.data.counters;
     if (own)
         sources.push(own);
@@ -66525,6 +66784,13 @@ function phrases(c) {
             return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
         case 'frontmatter-aligned':
             return both('updated', 'update', 'external_ids to match the mapping file');
+        case 'duplicate-key-settled': {
+            const at = (line) => (line === undefined ? '' : ` (line ${line})`);
+            const dropped = c.dropped.map((d) => `${d.value}${at(d.line)}`).join(', ');
+            if (c.why === 'same')
+                return both('removed', 'remove', `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`);
+            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`);
+        }
         case 'canonical-rewrite':
             return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
         case 'migrated':

@@ -3468,7 +3468,8 @@ function parseStateText(kind, text, file, now) {
       status: "corrupt",
       ...read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }
     });
-  return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
+  const parsed = (read.duplicates.length ? void 0 : fastPath(p, read.body, read.json)) ?? checkContent(p, read.body, read.json);
+  return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
 }
 var result = (p, rest) => ({
   kind: p.kind,
@@ -3482,8 +3483,99 @@ var result = (p, rest) => ({
 var at = (p, line, column) => ({ file: p.file, line, column });
 var STATE_FIXES = {
   bom: "`extids repair` removes it",
-  conflict: "`extids repair` merges both sides"
+  conflict: "`extids repair` merges both sides",
+  duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between"
 };
+function keysInText(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58)
+      n++;
+    else if (c === 34) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92)
+          slashes++;
+        if (slashes % 2 === 0)
+          break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1)
+        return n;
+      i = end;
+    }
+  }
+  return n;
+}
+function keysInValue(v) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null)
+      continue;
+    if (Array.isArray(x))
+      for (const e of x)
+        stack.push(e);
+    else
+      for (const k of Object.keys(x)) {
+        n++;
+        stack.push(x[k]);
+      }
+  }
+  return n;
+}
+function duplicateKeys(body, json) {
+  if (keysInText(body) === keysInValue(json))
+    return [];
+  const { parseTree, getNodeValue } = jsonc();
+  const out = [];
+  const walk = (node, path) => {
+    if (node.type === "array")
+      node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+    if (node.type !== "object")
+      return;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0]?.value;
+      if (key === void 0 || prop.children?.[1] === void 0)
+        continue;
+      byKey.set(key, [...byKey.get(key) ?? [], prop]);
+    }
+    for (const [key, props] of byKey) {
+      const last = props.at(-1).children[1];
+      if (props.length > 1) {
+        const occurrences = props.map((p) => ({
+          line: lineOfOffset(body, p.offset).line,
+          value: getNodeValue(p.children[1])
+        }));
+        const first = JSON.stringify(occurrences[0].value);
+        out.push({
+          path: [...path, key],
+          occurrences,
+          same: occurrences.every((o) => JSON.stringify(o.value) === first)
+        });
+      }
+      walk(last, [...path, key]);
+    }
+  };
+  try {
+    const tree = parseTree(body);
+    if (tree)
+      walk(tree, []);
+  } catch (err) {
+    if (!(err instanceof RangeError))
+      throw err;
+  }
+  return out;
+}
+function duplicateFinding(d, file, fixes) {
+  const lines = d.occurrences.map((o) => o.line);
+  const where2 = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+}
 function readJsonText(text, file, fixes) {
   const findings = [];
   let body = text;
@@ -3493,21 +3585,26 @@ function readJsonText(text, file, fixes) {
   }
   if (/^[\s\0]*$/.test(body)) {
     findings.push(finding("error", "EMPTY_FILE", body.includes("\0") ? `contains only NUL bytes (${body.length}): the last write did not complete` : "is empty", { file }));
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  let json;
   try {
-    return { body, json: JSON.parse(body), conflicted: false, findings };
+    json = JSON.parse(body);
   } catch (err) {
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
-      return { body, conflicted: true, findings };
+      return { body, conflicted: true, duplicates: [], findings };
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
     findings.push(finding("error", "PARSE_ERROR", `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  const duplicates = duplicateKeys(body, json);
+  for (const d of duplicates)
+    findings.push(duplicateFinding(d, file, fixes));
+  return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
   if (body !== p.text)
@@ -3536,11 +3633,12 @@ function checkContent(p, body, json) {
   }
   if (migrated.steps.length)
     p.findings.push(finding("warning", "LEGACY_VERSION", `is in an older format; \`extids migrate\` will: ${migrated.steps.join("; ")}`, at(p, 1)));
-  const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === "BOM");
+  const undecided = p.findings.some((f) => f.code === "DUPLICATE_JSON_KEY" && f.severity === "error");
+  const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === "BOM");
   return result(p, {
     enveloped,
     status: corrupt ? "corrupt" : migrated.steps.length ? "legacy" : "valid",
-    data: checked.data,
+    ...!undecided && { data: checked.data },
     steps: migrated.steps,
     ...corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }
   });
@@ -5520,7 +5618,7 @@ var LinksFileSchema = strictObject({
   version: literal(FORMAT_VERSION)
 });
 var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 var noLinks = () => /* @__PURE__ */ Object.create(null);
 function parseLinksText(text, file) {
   const read = readJsonText(text, file, LINKS_FIXES);
@@ -6068,9 +6166,14 @@ function planRepair(input) {
     plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
     return plan;
   }
-  const { mappings, retired } = recoverMappings(input, plan);
+  const settled = settleDuplicates(input, plan);
+  if (settled.undecided.length) {
+    plan.findings.push(...settled.undecided);
+    return plan;
+  }
+  const { mappings, retired } = recoverMappings(input, plan, settled);
   const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan);
+  const { counters, sources } = recoverCounters(input, plan, settled.counters);
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
@@ -6081,14 +6184,14 @@ function planRepair(input) {
   return plan;
 }
 var usable2 = (p) => p?.data !== void 0;
-function recoverMappings(input, plan) {
+function recoverMappings(input, plan, settled) {
   const { mapping } = input;
   const sources = [];
   const own2 = mapping.data ?? mapping.salvage?.data;
   if (own2)
     sources.push({
       name: mapping.status === "corrupt" ? `what ${mapping.file} still held` : mapping.file,
-      mappings: own2.mappings
+      mappings: settled.mappings(own2.mappings)
     });
   for (const f of mapping.salvage?.lost ?? [])
     plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
@@ -6128,8 +6231,137 @@ function recoverMappings(input, plan) {
     });
   return {
     mappings: union.mappings,
-    retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other }))
+    retired: [
+      ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+      ...settled.retired
+    ]
   };
+}
+function settleDuplicates(input, plan) {
+  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+  const keep = /* @__PURE__ */ new Map();
+  const byId2 = tasksById(input.tasks ?? []);
+  const frontmatter = (id, tool) => {
+    const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
+    return values.size === 1 ? [...values][0] : void 0;
+  };
+  for (const file of [input.mapping, input.counters]) {
+    for (const d of file.duplicates ?? []) {
+      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
+      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+      const groups = /* @__PURE__ */ new Map();
+      for (const h of held)
+        groups.set(`${h.owner}\0${h.tool}`, [
+          ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
+          h
+        ]);
+      if (d.same)
+        plan.changes.push({
+          kind: "duplicate-key-settled",
+          file: file.file,
+          key: d.path.join("."),
+          kept: "one copy",
+          keptLine: d.occurrences[0].line,
+          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          why: "same"
+        });
+      for (const hs of groups.values()) {
+        const { owner, tool } = hs[0];
+        const distinct = [...new Set(hs.map((h) => h.value))];
+        const label = file.kind === "mapping" ? `${owner}'s ${TOOL_LABEL[tool]} ID` : `the ${tool}${owner ? ` ${owner}` : ""} counter`;
+        let kept;
+        if (distinct.length === 1)
+          kept = hs[0];
+        else if (file.kind === "counters")
+          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
+        else {
+          const agreed = frontmatter(owner, tool);
+          kept = hs.find((h) => h.value === agreed);
+          if (!kept) {
+            settled.undecided.push(finding("error", "DUPLICATE_JSON_KEY", `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(" and ")}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
+            continue;
+          }
+        }
+        if (file.kind === "mapping")
+          keep.set(`${owner}\0${tool}`, kept);
+        else {
+          const c = emptyCounters();
+          if (tool === "jira" || tool === "linear")
+            c[tool][owner] = Number(kept.value);
+          else
+            c[tool] = Number(kept.value);
+          settled.counters.push(c);
+        }
+        const dropped = hs.filter((h) => h.value !== kept.value);
+        if (!dropped.length)
+          continue;
+        if (file.kind === "mapping")
+          settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+        plan.changes.push({
+          kind: "duplicate-key-settled",
+          file: file.file,
+          key: label,
+          kept: kept.value,
+          keptLine: kept.line,
+          dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+          why: file.kind === "mapping" ? "frontmatter" : "highest"
+        });
+      }
+    }
+  }
+  if (keep.size)
+    settled.mappings = (read) => {
+      const out = cloneMappings(read);
+      for (const h of keep.values())
+        (out[h.owner] ??= {})[h.tool] = h.value;
+      return out;
+    };
+  return settled;
+}
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function flattenHeld(kind, path, value, line) {
+  const out = [];
+  const add = (owner, tool, v) => {
+    if (!isTool(tool))
+      return;
+    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
+      out.push({ owner, tool, value: v, line });
+    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
+      out.push({ owner, tool, value: String(v), line });
+  };
+  const [top, a, b] = path;
+  if (kind === "mapping" && top === "mappings") {
+    const entries = (id, e) => {
+      if (isObj3(e))
+        for (const t in e)
+          add(id, t, e[t]);
+    };
+    if (path.length === 1 && isObj3(value))
+      for (const id in value)
+        entries(id, value[id]);
+    else if (path.length === 2)
+      entries(a, value);
+    else if (path.length === 3)
+      add(a, b, value);
+  }
+  if (kind === "counters" && top === "counters") {
+    const counter = (tool, v) => {
+      if (isObj3(v))
+        for (const k in v)
+          add(k, tool, v[k]);
+      else
+        add("", tool, v);
+    };
+    if (path.length === 1 && isObj3(value))
+      for (const t in value)
+        counter(t, value[t]);
+    else if (path.length === 2)
+      counter(a, value);
+    else if (path.length === 3)
+      add(b, a, value);
+  }
+  return out;
 }
 function adoptFrontmatter(input, mappings, plan) {
   const tasks = input.tasks ?? [];
@@ -6172,9 +6404,9 @@ function writableTasks(input) {
     return ok;
   };
 }
-function recoverCounters(input, plan) {
+function recoverCounters(input, plan, repeated) {
   const { counters } = input;
-  const sources = [];
+  const sources = [...repeated];
   const own2 = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own2)
     sources.push(own2);
@@ -6610,6 +6842,13 @@ function phrases(c) {
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":
       return both("updated", "update", "external_ids to match the mapping file");
+    case "duplicate-key-settled": {
+      const at2 = (line) => line === void 0 ? "" : ` (line ${line})`;
+      const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
+      if (c.why === "same")
+        return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+    }
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":

@@ -14,6 +14,8 @@ export const FINDING_CODES = {
   UNSUPPORTED_VERSION:
     'The file declares a newer format than this extids knows; it is never rewritten.',
   LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+  DUPLICATE_JSON_KEY:
+    'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
   NOT_CANONICAL:
     'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
   MISSING_FILE: 'A state file is missing although git has it committed.',
