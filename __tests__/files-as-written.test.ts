@@ -4,7 +4,7 @@
  * symbolic link.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   cleanup,
@@ -17,6 +17,7 @@ import {
   read,
   readJson,
   repo,
+  runBundledAction,
   task,
   write,
 } from './helpers.js';
@@ -182,11 +183,7 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
 
   test('counters: a counter written twice is an error; repair keeps the highest', async () => {
     const root = withMapping('PROJ-1');
-    write(
-      root,
-      MAPPING,
-      twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''),
-    );
+    write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
     write(root, COUNTERS, counters('"PROJ": 9,\n      "PROJ": 4'));
     const v = await extids(root, ['validate']);
     expect(v.code).toBe(1);
@@ -202,11 +199,7 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
 
   test('links: a link written twice is an error naming both lines and the rebuild', async () => {
     const root = withMapping('PROJ-1');
-    write(
-      root,
-      MAPPING,
-      twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''),
-    );
+    write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
     const link = (n: number) =>
       `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
     write(
@@ -255,5 +248,69 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
       /the theirs side cannot be read: mappings\.TASK-1A2B is written twice \(lines 3 and 6\)/,
     );
     expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
+  });
+});
+
+describe('a task file that is a symbolic link (a task shared between folders)', () => {
+  const CONFIG_JIRA = JSON.stringify({ tools: { jira: { key: 'PROJ' } } });
+  /** tasks/a.md is a link to shared/a.md, a task outside the tasks directory. */
+  const linked = (kind: 'git' | 'installed' = 'git') => {
+    const root = repo({ kind, config: kind === 'installed' ? null : CONFIG_JIRA });
+    write(root, 'shared/a.md', task('TASK-1A2B'));
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    symlinkSync('../shared/a.md', join(root, 'tasks/a.md'));
+    return root;
+  };
+  const SAYS =
+    /tasks\/a\.md: warning\s+SYMLINK_TASK is a symbolic link \(to \.\.\/shared\/a\.md\) where a task file would be; extids does not follow links .*the task it points to gets no external IDs/;
+
+  test('validate, assign --all, assign FILE and repair each name the link and what extids does with it', async () => {
+    const root = linked();
+    const v = await extids(root, ['validate']);
+    expect(v.stdout).toMatch(SAYS);
+    expect(v.stdout).not.toContain('no problems');
+    const a = await extids(root, ['assign', '--all']);
+    expect(a.stdout).toMatch(SAYS);
+    const one = await extids(root, ['assign', 'tasks/a.md']);
+    expect(one.stdout).toMatch(SAYS);
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toMatch(SAYS);
+    // The link is left a link, and the file it points to untouched.
+    expect(read(root, 'shared/a.md')).toBe(task('TASK-1A2B'));
+    expect(
+      readdirSync(join(root, 'tasks'), { withFileTypes: true })
+        .find((e) => e.name === 'a.md')!
+        .isSymbolicLink(),
+    ).toBe(true);
+  });
+
+  test('a link to a task inside the tasks directory says that task is read where it lives', async () => {
+    const root = repo({ config: CONFIG_JIRA });
+    write(root, 'tasks/shared/a.md', task('TASK-1A2B'));
+    symlinkSync('shared/a.md', join(root, 'tasks/a.md'));
+    const v = await extids(root, ['validate']);
+    expect(v.stdout).toMatch(
+      /tasks\/a\.md: warning\s+SYMLINK_TASK .*what it points to is read where it lives/,
+    );
+    expect(v.stdout).not.toContain('DUPLICATE_TASK_ID');
+  });
+
+  test('the hook, in a real repository with a staged symlink, says so in one line and commits', () => {
+    const root = linked('installed');
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'shared task']);
+    expect(c.code).toBe(0);
+    const lines = c.stderr.split('\n').filter((l) => l.includes('tasks/a.md'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(SAYS);
+    expect(git(root, 'ls-files', '-s', 'tasks/a.md')).toMatch(/^120000 /);
+  });
+
+  test('the bundled action names it as an annotation on the link', () => {
+    const root = linked();
+    const r = runBundledAction(root, { command: 'validate' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=SYMLINK_TASK,file=tasks\/a\.md::is a symbolic link/);
   });
 });

@@ -59554,6 +59554,7 @@ const findings_FINDING_CODES = {
     FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
     PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
     INVALID_TASK_ID: "A task's id is not of a known shape.",
     LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
@@ -61975,6 +61976,8 @@ const SEVERITY = {
     MISSING_EXTERNAL_ID: 'warning',
     SYNC_PENDING: 'info',
     ORPHAN_MAPPING: 'warning',
+    // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+    SYMLINK_TASK: 'warning',
 };
 /** A finding whose severity the policy decides. */
 const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
@@ -62941,9 +62944,10 @@ function detectIndent(text, fm) {
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
- * node:path for 20,000 of them cost more than reading the files' frontmatter.
+ * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
+ * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
  */
-function listTaskFiles(tasksDir) {
+function listTaskFiles(tasksDir, links) {
     const out = [];
     const walk = (dir, rel) => {
         let entries;
@@ -62967,10 +62971,46 @@ function listTaskFiles(tasksDir) {
                 walk(p, r + '/');
             else if (e.isFile() && e.name.endsWith('.md'))
                 out.push({ path: p, rel: r });
+            else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+                links.push({ path: p, rel: r });
         }
     };
     walk(tasksDir, '');
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+const isFolder = (p) => {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false; // a dangling link: a .md one is reported, anything else is not a task
+    }
+};
+/**
+ * A symbolic link where a task file or folder would be. extids does not follow links: a link to
+ * a task under the tasks directory would make one task two files (it is read where it lives); a
+ * link out of it (or out of the repository) would have extids read and write a file it does not
+ * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
+ * the file it points to and git would record a link turned into a file. One warning (policy.ts)
+ * names the link, what it points to and what becomes of that task, in every door.
+ */
+function tasks_linkedTask(path, file, tasksDir) {
+    let target = '';
+    try {
+        target = external_node_fs_namespaceObject.readlinkSync(path);
+    }
+    catch {
+        /* gone since it was listed: the finding still names it */
+    }
+    const resolved = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), target);
+    const folder = isFolder(path);
+    const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + external_node_path_namespaceObject.sep)) &&
+        (folder || (external_node_fs_namespaceObject.existsSync(resolved) && external_node_fs_namespaceObject.statSync(resolved).isFile()));
+    const what = folder ? 'a folder' : 'a task file';
+    const becomes = inside
+        ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
+        : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
+    return policyFinding('SYMLINK_TASK', `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
 function readTask(path, root, file = relPath(root, path)) {
@@ -62991,7 +63031,8 @@ const unreadable = (path, file, err) => ({
 });
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+    const links = [];
+    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
     const base = relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
@@ -63004,6 +63045,15 @@ async function scanTasks(tasksDir, opts) {
         if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
             opts.onProgress(i + 1, files.length);
     }, { aheadFrom: opts.readAheadFrom });
+    // A link is no task (no frontmatter read): a record that carries only its finding.
+    for (const l of links)
+        if (!opts.exclude?.test(l.rel))
+            out.push({
+                file: prefix + l.rel,
+                path: l.path,
+                hasFrontmatter: false,
+                findings: [tasks_linkedTask(l.path, prefix + l.rel, tasksDir)],
+            });
     return out;
 }
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
@@ -65587,7 +65637,14 @@ async function assign_assign(s, o = {}) {
     const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
     const tasks = countTasks(read);
     const groups = o.all
-        ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced)
+        ? groupsOf(
+        // A file that is no task still says why when it has a finding (a link, unreadable).
+        read.filter((t) => {
+            if (t.hasFrontmatter)
+                return assignable(s, t, findings);
+            findings.push(...t.findings);
+            return false;
+        }), findings, o.introduced)
         : groupsOfFiles(s, read, findings, o.introduced);
     const work = (ledger, tx) => {
         const assigned = [];
@@ -65698,8 +65755,10 @@ function groupsOfFiles(s, tasks, findings, introduced) {
         };
         if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
             return refuse('UNREADABLE', 'no such task file');
-        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
-            return refuse('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
+            findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
         if (!t.hasFrontmatter || t.id === undefined) {
             findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
                 file: t.file,
@@ -66506,6 +66565,10 @@ async function planStagedTasks(s, tasks, otherCopies) {
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
     const needing = [];
     for (const t of tasks) {
+        if (t.link) {
+            plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
+            continue;
+        }
         const rec = readTaskText(t.index, t.path, t.file);
         if (!rec.hasFrontmatter)
             continue; // not a task: a guide or a README under tasks/

@@ -3839,7 +3839,9 @@ var SEVERITY = {
   LEGACY_TASK_ID_FIELD: "warning",
   MISSING_EXTERNAL_ID: "warning",
   SYNC_PENDING: "info",
-  ORPHAN_MAPPING: "warning"
+  ORPHAN_MAPPING: "warning",
+  // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+  SYMLINK_TASK: "warning"
 };
 var policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
 function contradictions(copies) {
@@ -4603,7 +4605,7 @@ function detectIndent(text, fm) {
   return m ? m[1] : "  ";
 }
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function listTaskFiles(tasksDir) {
+function listTaskFiles(tasksDir, links) {
   const out = [];
   const walk = (dir, rel) => {
     let entries;
@@ -4626,10 +4628,32 @@ function listTaskFiles(tasksDir) {
         walk(p, r + "/");
       else if (e.isFile() && e.name.endsWith(".md"))
         out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+        links.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+}
+var isFolder = (p) => {
+  try {
+    return nodeFs2.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+function linkedTask(path, file, tasksDir) {
+  let target = "";
+  try {
+    target = nodeFs2.readlinkSync(path);
+  } catch {
+  }
+  const resolved = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(path), target);
+  const folder = isFolder(path);
+  const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + import_node_path3.sep)) && (folder || nodeFs2.existsSync(resolved) && nodeFs2.statSync(resolved).isFile());
+  const what = folder ? "a folder" : "a task file";
+  const becomes = inside ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there` : `so ${folder ? "no task in it is read" : "the task it points to gets no external IDs"}: put the ${folder ? "folder" : "file"} itself under the tasks directory instead of a link`;
+  return policyFinding("SYMLINK_TASK", `is a symbolic link (to ${target || "an unreadable target"}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 var unreadable = (path, file, err) => ({
   file,
@@ -4638,7 +4662,8 @@ var unreadable = (path, file, err) => ({
   findings: [finding("error", "UNREADABLE", `cannot be read: ${err.message}`, { file })]
 });
 async function scanTasks(tasksDir, opts) {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const links = [];
+  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -4649,6 +4674,14 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
+      out.push({
+        file: prefix + l.rel,
+        path: l.path,
+        hasFrontmatter: false,
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
+      });
   return out;
 }
 function tasksById(tasks) {
@@ -6709,6 +6742,10 @@ async function planStagedTasks(s, tasks, otherCopies) {
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
   for (const t of tasks) {
+    if (t.link) {
+      plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
+      continue;
+    }
     const rec = readTaskText(t.index, t.path, t.file);
     if (!rec.hasFrontmatter)
       continue;
@@ -6920,7 +6957,11 @@ async function runStaged(io, paths, staged, git, early) {
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
         const path = (0, import_node_path9.resolve)(paths.root, file);
-        return text === void 0 ? [] : [
+        if (text === void 0)
+          return [];
+        if (isLink(path))
+          return [{ file, path, link: true, index: text, worktree: text }];
+        return [
           {
             file,
             path,
@@ -6978,6 +7019,13 @@ async function runStaged(io, paths, staged, git, early) {
     return 2;
   }
 }
+var isLink = (path) => {
+  try {
+    return (0, import_node_fs5.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 function unstaged(git, root, index, files) {
   const differ = files.filter((f) => {
     const staged = index.get(f);

@@ -6865,7 +6865,9 @@ var init_policy = __esm({
       LEGACY_TASK_ID_FIELD: "warning",
       MISSING_EXTERNAL_ID: "warning",
       SYNC_PENDING: "info",
-      ORPHAN_MAPPING: "warning"
+      ORPHAN_MAPPING: "warning",
+      // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+      SYMLINK_TASK: "warning"
     };
     policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
   }
@@ -7598,7 +7600,7 @@ function detectIndent(text, fm) {
   const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
   return m ? m[1] : "  ";
 }
-function listTaskFiles(tasksDir) {
+function listTaskFiles(tasksDir, links) {
   const out = [];
   const walk = (dir, rel) => {
     let entries;
@@ -7621,10 +7623,25 @@ function listTaskFiles(tasksDir) {
         walk(p, r + "/");
       else if (e.isFile() && e.name.endsWith(".md"))
         out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+        links.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+}
+function linkedTask(path, file, tasksDir) {
+  let target = "";
+  try {
+    target = nodeFs2.readlinkSync(path);
+  } catch {
+  }
+  const resolved = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(path), target);
+  const folder = isFolder(path);
+  const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + import_node_path3.sep)) && (folder || nodeFs2.existsSync(resolved) && nodeFs2.statSync(resolved).isFile());
+  const what = folder ? "a folder" : "a task file";
+  const becomes = inside ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there` : `so ${folder ? "no task in it is read" : "the task it points to gets no external IDs"}: put the ${folder ? "folder" : "file"} itself under the tasks directory instead of a link`;
+  return policyFinding("SYMLINK_TASK", `is a symbolic link (to ${target || "an unreadable target"}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 function readTask(path, root, file = relPath(root, path)) {
   let text;
@@ -7636,7 +7653,8 @@ function readTask(path, root, file = relPath(root, path)) {
   return readTaskText(text, path, file);
 }
 async function scanTasks(tasksDir, opts) {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const links = [];
+  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -7647,6 +7665,14 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
+      out.push({
+        file: prefix + l.rel,
+        path: l.path,
+        hasFrontmatter: false,
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
+      });
   return out;
 }
 function tasksById(tasks) {
@@ -7669,7 +7695,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -7699,6 +7725,13 @@ var init_tasks = __esm({
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
     SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isFolder = (p) => {
+      try {
+        return nodeFs2.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    };
     unreadable = (path, file, err) => ({
       file,
       path,
@@ -10853,7 +10886,17 @@ async function assign(s, o = {}) {
   const findings = [];
   const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
+  const groups = o.all ? groupsOf(
+    // A file that is no task still says why when it has a finding (a link, unreadable).
+    read.filter((t) => {
+      if (t.hasFrontmatter)
+        return assignable(s, t, findings);
+      findings.push(...t.findings);
+      return false;
+    }),
+    findings,
+    o.introduced
+  ) : groupsOfFiles(s, read, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -10954,8 +10997,10 @@ function groupsOfFiles(s, tasks, findings, introduced) {
     };
     if (!(0, import_node_fs5.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
-      return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
+    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+      findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
     if (!t.hasFrontmatter || t.id === void 0) {
       findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
         file: t.file

@@ -30,6 +30,8 @@ export const FINDING_CODES = {
   DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
   PARTIALLY_STAGED:
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+  SYMLINK_TASK:
+    'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',

@@ -9,7 +9,7 @@
  * Writing: only the `external_ids` block changes; every other byte of the file stays.
  */
 import * as nodeFs from 'node:fs';
-import { sep } from 'node:path';
+import { dirname, resolve as resolvePath, sep } from 'node:path';
 import type { LineCounter, Pair } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
@@ -778,9 +778,10 @@ interface Listed {
 
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
- * node:path for 20,000 of them cost more than reading the files' frontmatter.
+ * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
+ * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
  */
-export function listTaskFiles(tasksDir: string): Listed[] {
+export function listTaskFiles(tasksDir: string, links?: Listed[]): Listed[] {
   const out: Listed[] = [];
   const walk = (dir: string, rel: string) => {
     let entries: nodeFs.Dirent[];
@@ -799,10 +800,51 @@ export function listTaskFiles(tasksDir: string): Listed[] {
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
       else if (e.isFile() && e.name.endsWith('.md')) out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+        links.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, '');
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+const isFolder = (p: string): boolean => {
+  try {
+    return nodeFs.statSync(p).isDirectory();
+  } catch {
+    return false; // a dangling link: a .md one is reported, anything else is not a task
+  }
+};
+
+/**
+ * A symbolic link where a task file or folder would be. extids does not follow links: a link to
+ * a task under the tasks directory would make one task two files (it is read where it lives); a
+ * link out of it (or out of the repository) would have extids read and write a file it does not
+ * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
+ * the file it points to and git would record a link turned into a file. One warning (policy.ts)
+ * names the link, what it points to and what becomes of that task, in every door.
+ */
+export function linkedTask(path: string, file: string, tasksDir: string): Finding {
+  let target = '';
+  try {
+    target = nodeFs.readlinkSync(path);
+  } catch {
+    /* gone since it was listed: the finding still names it */
+  }
+  const resolved = resolvePath(dirname(path), target);
+  const folder = isFolder(path);
+  const inside =
+    (resolved === tasksDir || resolved.startsWith(tasksDir + sep)) &&
+    (folder || (nodeFs.existsSync(resolved) && nodeFs.statSync(resolved).isFile()));
+  const what = folder ? 'a folder' : 'a task file';
+  const becomes = inside
+    ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
+    : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
+  return policyFinding(
+    'SYMLINK_TASK',
+    `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`,
+    { file },
+  );
 }
 
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
@@ -825,7 +867,8 @@ const unreadable = (path: string, file: string, err: Error): TaskRecord => ({
 
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<TaskRecord[]> {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const links: Listed[] = [];
+  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === '' ? '' : base + '/';
   const out: TaskRecord[] = [];
@@ -844,6 +887,15 @@ export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<Ta
     },
     { aheadFrom: opts.readAheadFrom },
   );
+  // A link is no task (no frontmatter read): a record that carries only its finding.
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
+      out.push({
+        file: prefix + l.rel,
+        path: l.path,
+        hasFrontmatter: false,
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)],
+      });
   return out;
 }
 
