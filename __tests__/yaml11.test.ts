@@ -246,4 +246,22 @@ describe('scalars read as PyYAML reads them (YAML 1.1)', () => {
       ],
     ]);
   });
+
+  test('anchors, aliases and << merge keys give the fields PyYAML gives', () => {
+    const docs = [
+      'base: &b\n  id: TASK-7A96\n  title: 010\n<<: *b\nstatus: backlog\n',
+      'ids: &g 0x10\nid: TASK-7A96\nexternal_ids:\n  github: *g\n',
+      'base: &b {title: yes}\n<<: [*b, {title: no, id: TASK-7A96}]\n',
+    ];
+    const py = pyyaml(docs);
+    docs.forEach((doc, i) => {
+      const want = (py[i] as { ok: Record<string, PyTag> }).ok;
+      const r = readTaskText(`---\n${doc}---\n`, '/x.md', 'x.md');
+      expect(r.id).toBe(want.id?.[1]);
+      if (want.title) expect(r.title).toBe(i === 0 ? '010' : 'yes');
+    });
+    expect(readTaskText(`---\n${docs[1]}---\n`, '/x.md', 'x.md').findings[0]?.message).toMatch(
+      /external_ids\.github = 0x10 is not a valid GitHub ID/,
+    );
+  });
 });
