@@ -16,11 +16,15 @@ import {
   MAPPING,
   read,
   readJson,
+  cliAsync,
   repo,
   runBundledAction,
   task,
+  tempDir,
   write,
 } from './helpers.js';
+// @ts-expect-error: a plain ES module shared with bench/
+import { startGitHubFake } from './fixtures/github-fake.mjs';
 
 afterAll(cleanup);
 
@@ -34,6 +38,42 @@ describe('frontmatter scalars as PyYAML reads them (YAML 1.1), the text kept', (
     });
     const r = await extids(root, ['validate']);
     expect(r.stdout).toContain('titles differ ("21E08", "010")');
+  });
+
+  test('sync sends the issue titles 21E08, 010, 0x1A and 1_000 as written, not 2100000000, 8, 26, 1000', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const titles = ['21E08', '010', '0x1A', '1_000'];
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const root = repo({
+        config: JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } }),
+      });
+      titles.forEach((t, i) =>
+        write(
+          root,
+          `tasks/t${i}.md`,
+          task(`TASK-${i}A${i}A`).replace(`title: "Do TASK-${i}A${i}A"`, `title: ${t}`),
+        ),
+      );
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'tasks', '--no-verify');
+      git(root, 'remote', 'add', 'origin', remote);
+      git(root, 'push', '-q', '-u', 'origin', 'main');
+      const r = await cliAsync(root, ['sync'], {
+        GITHUB_TOKEN: fake.token,
+        GITHUB_API_URL: fake.url,
+      });
+      expect(r.code).toBe(0);
+      expect(
+        fake
+          .issues()
+          .map((i: { title: string }) => i.title)
+          .sort(),
+      ).toEqual([...titles].sort());
+    } finally {
+      fake.close();
+    }
   });
 
   test('a date PyYAML cannot build (2026-02-30) makes the file unreadable, with its line, as for PyYAML', async () => {
