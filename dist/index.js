@@ -62036,29 +62036,61 @@ const NULL = /^(?:~|null|Null|NULL|)$/;
 const TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
 const VALUE = /^(?:=)$/;
 const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
-/** Characters a plain scalar PyYAML reads as something other than a string can start with. */
-const TYPED_START = /^[-+0-9.yYnNtTfFoO~<=]/;
+const PATTERN = {
+    bool: BOOL,
+    float: FLOAT,
+    int: INT,
+    merge: MERGE,
+    null: NULL,
+    timestamp: TIMESTAMP,
+    value: VALUE,
+};
+/** PyYAML's index of its resolvers by a scalar's first character, in the order it adds them. */
+const BY_FIRST = new Map();
+for (const [resolver, first] of [
+    ['bool', 'yYnNtTfFoO'],
+    ['float', '-+0123456789.'],
+    ['int', '-+0123456789'],
+    ['merge', '<'],
+    ['null', '~nN'],
+    ['timestamp', '0123456789'],
+    ['value', '='],
+])
+    for (const c of first)
+        BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
 /** PyYAML's reading of a plain scalar's value (after line folding). */
 function yaml11_resolvePlain(text) {
-    if (text !== '' && !TYPED_START.test(text))
-        return { kind: 'str', value: text };
-    if (BOOL.test(text))
-        return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
-    if (FLOAT.test(text))
-        return constructFloat(text);
-    if (INT.test(text))
-        return constructInt(text);
-    if (MERGE.test(text) || VALUE.test(text))
-        return {
-            kind: 'error',
-            message: `\`${text}\` is a YAML 1.1 ${text === '=' ? 'value' : 'merge'} key that PyYAML cannot construct as a value (quote it)`,
-        };
-    if (NULL.test(text))
+    if (text === '')
         return { kind: 'null' };
-    if (TIMESTAMP.test(text))
-        return constructTimestamp(text);
+    for (const resolver of BY_FIRST.get(text[0]) ?? [])
+        if (PATTERN[resolver].test(text))
+            return construct(resolver, text);
     return { kind: 'str', value: text };
 }
+function construct(resolver, text) {
+    switch (resolver) {
+        case 'bool':
+            return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
+        case 'float':
+            return constructFloat(text);
+        case 'int':
+            return constructInt(text);
+        case 'null':
+            return { kind: 'null' };
+        case 'timestamp':
+            return constructTimestamp(text);
+        default:
+            return {
+                kind: 'error',
+                message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
+            };
+    }
+}
+/**
+ * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
+ * `=` and `<<` can fail, and each starts with one of these characters after a separator.
+ */
+const mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
 /** `construct_yaml_int`: underscores dropped, then 0b, 0x, leading-0 octal, base 60 or decimal. */
 function constructInt(text) {
     let v = text.replace(/_/g, '');
@@ -62411,6 +62443,8 @@ function simpleScalar(src, from) {
  * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
  */
 function mayNotConstruct(value) {
+    if (!mayFail(value))
+        return false;
     for (const part of value.split(/[,[\]{}]|: |^- /)) {
         const t = part.replace(/[ \t]+#.*$/, '').trim();
         if (t !== '' && yaml11_resolvePlain(t).kind === 'error')

@@ -3885,27 +3885,55 @@ var NULL = /^(?:~|null|Null|NULL|)$/;
 var TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
 var VALUE = /^(?:=)$/;
 var TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
-var TYPED_START = /^[-+0-9.yYnNtTfFoO~<=]/;
+var PATTERN = {
+  bool: BOOL,
+  float: FLOAT,
+  int: INT,
+  merge: MERGE,
+  null: NULL,
+  timestamp: TIMESTAMP,
+  value: VALUE
+};
+var BY_FIRST = /* @__PURE__ */ new Map();
+for (const [resolver, first] of [
+  ["bool", "yYnNtTfFoO"],
+  ["float", "-+0123456789."],
+  ["int", "-+0123456789"],
+  ["merge", "<"],
+  ["null", "~nN"],
+  ["timestamp", "0123456789"],
+  ["value", "="]
+])
+  for (const c of first)
+    BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], resolver]);
 function resolvePlain(text) {
-  if (text !== "" && !TYPED_START.test(text))
-    return { kind: "str", value: text };
-  if (BOOL.test(text))
-    return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
-  if (FLOAT.test(text))
-    return constructFloat(text);
-  if (INT.test(text))
-    return constructInt(text);
-  if (MERGE.test(text) || VALUE.test(text))
-    return {
-      kind: "error",
-      message: `\`${text}\` is a YAML 1.1 ${text === "=" ? "value" : "merge"} key that PyYAML cannot construct as a value (quote it)`
-    };
-  if (NULL.test(text))
+  if (text === "")
     return { kind: "null" };
-  if (TIMESTAMP.test(text))
-    return constructTimestamp(text);
+  for (const resolver of BY_FIRST.get(text[0]) ?? [])
+    if (PATTERN[resolver].test(text))
+      return construct(resolver, text);
   return { kind: "str", value: text };
 }
+function construct(resolver, text) {
+  switch (resolver) {
+    case "bool":
+      return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
+    case "float":
+      return constructFloat(text);
+    case "int":
+      return constructInt(text);
+    case "null":
+      return { kind: "null" };
+    case "timestamp":
+      return constructTimestamp(text);
+    default:
+      return {
+        kind: "error",
+        message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`
+      };
+  }
+}
+var mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
 function constructInt(text) {
   let v = text.replace(/_/g, "");
   const sign = v[0] === "-" ? -1n : 1n;
@@ -4172,6 +4200,8 @@ function simpleScalar(src, from) {
   return r.kind === "str" ? { value: s, from, to } : { value: s, typed: true, from, to };
 }
 function mayNotConstruct(value) {
+  if (!mayFail(value))
+    return false;
   for (const part of value.split(/[,[\]{}]|: |^- /)) {
     const t = part.replace(/[ \t]+#.*$/, "").trim();
     if (t !== "" && resolvePlain(t).kind === "error")

@@ -6875,24 +6875,31 @@ var init_policy = __esm({
 
 // lib/core/yaml11.js
 function resolvePlain(text) {
-  if (text !== "" && !TYPED_START.test(text))
-    return { kind: "str", value: text };
-  if (BOOL.test(text))
-    return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
-  if (FLOAT.test(text))
-    return constructFloat(text);
-  if (INT.test(text))
-    return constructInt(text);
-  if (MERGE.test(text) || VALUE.test(text))
-    return {
-      kind: "error",
-      message: `\`${text}\` is a YAML 1.1 ${text === "=" ? "value" : "merge"} key that PyYAML cannot construct as a value (quote it)`
-    };
-  if (NULL.test(text))
+  if (text === "")
     return { kind: "null" };
-  if (TIMESTAMP.test(text))
-    return constructTimestamp(text);
+  for (const resolver of BY_FIRST.get(text[0]) ?? [])
+    if (PATTERN[resolver].test(text))
+      return construct(resolver, text);
   return { kind: "str", value: text };
+}
+function construct(resolver, text) {
+  switch (resolver) {
+    case "bool":
+      return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
+    case "float":
+      return constructFloat(text);
+    case "int":
+      return constructInt(text);
+    case "null":
+      return { kind: "null" };
+    case "timestamp":
+      return constructTimestamp(text);
+    default:
+      return {
+        kind: "error",
+        message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`
+      };
+  }
 }
 function constructInt(text) {
   let v = text.replace(/_/g, "");
@@ -6973,7 +6980,7 @@ function fieldText(text) {
     return { error: r.message };
   return text;
 }
-var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, TYPED_START, pad, DAYS, leap;
+var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, mayFail, pad, DAYS, leap;
 var init_yaml11 = __esm({
   "lib/core/yaml11.js"() {
     "use strict";
@@ -6986,7 +6993,28 @@ var init_yaml11 = __esm({
     TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
     VALUE = /^(?:=)$/;
     TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
-    TYPED_START = /^[-+0-9.yYnNtTfFoO~<=]/;
+    PATTERN = {
+      bool: BOOL,
+      float: FLOAT,
+      int: INT,
+      merge: MERGE,
+      null: NULL,
+      timestamp: TIMESTAMP,
+      value: VALUE
+    };
+    BY_FIRST = /* @__PURE__ */ new Map();
+    for (const [resolver, first] of [
+      ["bool", "yYnNtTfFoO"],
+      ["float", "-+0123456789."],
+      ["int", "-+0123456789"],
+      ["merge", "<"],
+      ["null", "~nN"],
+      ["timestamp", "0123456789"],
+      ["value", "="]
+    ])
+      for (const c of first)
+        BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], resolver]);
+    mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
@@ -7178,6 +7206,8 @@ function simpleScalar(src, from) {
   return r.kind === "str" ? { value: s, from, to } : { value: s, typed: true, from, to };
 }
 function mayNotConstruct(value) {
+  if (!mayFail(value))
+    return false;
   for (const part of value.split(/[,[\]{}]|: |^- /)) {
     const t = part.replace(/[ \t]+#.*$/, "").trim();
     if (t !== "" && resolvePlain(t).kind === "error")

@@ -15,7 +15,7 @@ import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { relPath } from './paths.js';
-import { fieldText, resolvePlain, type PyScalar } from './yaml11.js';
+import { fieldText, mayFail, resolvePlain, type PyScalar } from './yaml11.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
@@ -146,6 +146,7 @@ function simpleScalar(src: string, from: number): ScalarSpan | undefined {
  * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
  */
 function mayNotConstruct(value: string): boolean {
+  if (!mayFail(value)) return false;
   for (const part of value.split(/[,[\]{}]|: |^- /)) {
     const t = part.replace(/[ \t]+#.*$/, '').trim();
     if (t !== '' && resolvePlain(t).kind === 'error') return true;
