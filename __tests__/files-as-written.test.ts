@@ -254,6 +254,19 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     );
   });
 
+  test('the bundled action annotates the repeated key and an external ID that is not one, on their lines', () => {
+    const root = withMapping('PROJ-1');
+    write(root, 'tasks/c.md', task('TASK-5E6F', 'external_ids:\n  jira: 1e3\n'));
+    const r = runBundledAction(root, { command: 'validate' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error title=DUPLICATE_JSON_KEY,file=\.claude\/state\/external_id_mapping\.json,line=3::mappings\.TASK-1A2B is written twice \(lines 3 and 6\)/,
+    );
+    expect(r.stdout).toMatch(
+      /::error title=FRONTMATTER_MISMATCH,file=tasks\/c\.md,line=7::external_ids\.jira = 1e3 is not a valid Jira ID/,
+    );
+  });
+
   test('the hook refuses a staged mapping file with a repeated key, naming both lines', () => {
     const root = repo({ kind: 'installed', config: null });
     expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
