@@ -126,6 +126,18 @@ describe('an external ID is the text in the file', () => {
     },
   );
 
+  test('the hook, in a real repository, names a staged task whose github: 0x10 is no ID, on its line, and leaves it unassigned', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ,github']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B', 'external_ids:\n  github: 0x10\n'));
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'odd id']);
+    expect(c.stderr).toMatch(
+      /tasks\/a\.md:7: error\s+FRONTMATTER_MISMATCH external_ids\.github = 0x10 is not a valid GitHub ID.*\(not assigned\)/,
+    );
+    expect(read(root, 'tasks/a.md')).toBe(task('TASK-1A2B', 'external_ids:\n  github: 0x10\n'));
+  });
+
   test('repair and assign never write 1000 or 16 into the mapping file, and leave the file for a person', async () => {
     const root = repo({
       tasks: { 'tasks/a.md': task('TASK-1A2B', 'external_ids:\n  github: 0x10\n') },
