@@ -224,6 +224,23 @@ describe('scalars read as PyYAML reads them (YAML 1.1)', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('the fast reader and the yaml library give the same record for every scalar of the corpus, in every field', () => {
+    const wrong: string[] = [];
+    for (const v of [...corpus, ...quoted])
+      for (const text of [
+        `---\nid: ${v}\ntitle: t\nstatus: ${v}\ncreated: ${v}\n---\n`,
+        `---\nid: TASK-1A2B\nestimate: ${v}\ntags: [a, ${v}]\nexternal_ids:\n  github: ${v}\n  epic_jira: ${v}\n---\n`,
+      ]) {
+        const fast = readTaskText(text, '/x.md', 'x.md');
+        const lib = readTaskTextWithYaml(text, '/x.md', 'x.md');
+        if (JSON.stringify(fast) !== JSON.stringify(lib))
+          wrong.push(
+            `${JSON.stringify(text)}: fast ${JSON.stringify(fast)} vs yaml ${JSON.stringify(lib)}`,
+          );
+      }
+    expect(wrong).toEqual([]);
+  });
+
   test('the examples of issue 27: 21E08, 010, 0x1A and 1_000 are titles as written; 1e3 and 0x10 are not external IDs', () => {
     for (const t of ['21E08', '010', '0x1A', '1_000'])
       expect(readTaskText(`---\nid: TASK-1A2B\ntitle: ${t}\n---\n`, '/x.md', 'x.md').title).toBe(t);

@@ -7439,7 +7439,7 @@ function slowRead(text, fm, rec) {
     rec.idField = pairOf("id") ? "id" : "task_id";
     rec.idLine = keyLine(idPair);
     const v = nodeText(idPair.value, doc);
-    if (typeof v === "string" && v !== "")
+    if (typeof v === "string")
       rec.id = v;
   }
   const created = textOf("created");

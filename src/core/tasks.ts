@@ -479,7 +479,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     rec.idField = pairOf('id') ? 'id' : 'task_id';
     rec.idLine = keyLine(idPair);
     const v = nodeText(idPair.value, doc);
-    if (typeof v === 'string' && v !== '') rec.id = v;
+    if (typeof v === 'string') rec.id = v;
   }
   const created = textOf('created');
   if (created) rec.created = created;
