@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6075);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6075:
+/***/ 3017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59543,6 +59543,7 @@ const findings_FINDING_CODES = {
     UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
     UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
     LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
     NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
     MISSING_FILE: 'A state file is missing although git has it committed.',
     UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
@@ -59553,6 +59554,7 @@ const findings_FINDING_CODES = {
     FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
     PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
     INVALID_TASK_ID: "A task's id is not of a known shape.",
     LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
@@ -59717,7 +59719,7 @@ var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
  */
 
 
-const yaml = () => yaml_dist_namespaceObject;
+const deps_yaml = () => yaml_dist_namespaceObject;
 const jsonc = () => main_namespaceObject;
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
@@ -61494,7 +61496,9 @@ function parse_parseStateText(kind, text, file, now) {
             status: 'corrupt',
             ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
         });
-    return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
+    const parsed = (read.duplicates.length ? undefined : fastPath(p, read.body, read.json)) ??
+        checkContent(p, read.body, read.json);
+    return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
 }
 const result = (p, rest) => ({
     kind: p.kind,
@@ -61509,12 +61513,114 @@ const at = (p, line, column) => ({ file: p.file, line, column });
 const STATE_FIXES = {
     bom: '`extids repair` removes it',
     conflict: '`extids repair` merges both sides',
+    duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between",
 };
+/** Keys in the text: every `:` outside a string is a key's. Strings are skipped with indexOf. */
+function keysInText(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 58 /* : */)
+            n++;
+        else if (c === 34 /* " */) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1) {
+                let slashes = 0;
+                while (text.charCodeAt(end - 1 - slashes) === 92 /* \\ */)
+                    slashes++;
+                if (slashes % 2 === 0)
+                    break;
+                end = text.indexOf('"', end + 1);
+            }
+            if (end === -1)
+                return n;
+            i = end;
+        }
+    }
+    return n;
+}
+/** Keys JSON.parse kept, counted without recursion (JSON may nest a million deep). */
+function keysInValue(v) {
+    let n = 0;
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (typeof x !== 'object' || x === null)
+            continue;
+        if (Array.isArray(x))
+            for (const e of x)
+                stack.push(e);
+        else
+            for (const k of Object.keys(x)) {
+                n++;
+                stack.push(x[k]);
+            }
+    }
+    return n;
+}
+/**
+ * Keys written twice in one object, which JSON.parse resolves silently (the last wins). The
+ * common case costs a count: the text's keys against the parsed value's; only when they differ
+ * is the text walked again for the keys, their lines and their values.
+ */
+function duplicateKeys(body, json) {
+    if (keysInText(body) === keysInValue(json))
+        return [];
+    const { parseTree, getNodeValue } = jsonc();
+    const out = [];
+    const walk = (node, path) => {
+        if (node.type === 'array')
+            node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+        if (node.type !== 'object')
+            return;
+        const byKey = new Map();
+        for (const prop of node.children ?? []) {
+            const key = prop.children?.[0]?.value;
+            if (key === undefined || prop.children?.[1] === undefined)
+                continue;
+            byKey.set(key, [...(byKey.get(key) ?? []), prop]);
+        }
+        for (const [key, props] of byKey) {
+            const last = props.at(-1).children[1];
+            if (props.length > 1) {
+                const occurrences = props.map((p) => ({
+                    line: lineOfOffset(body, p.offset).line,
+                    value: getNodeValue(p.children[1]),
+                }));
+                const first = JSON.stringify(occurrences[0].value);
+                out.push({
+                    path: [...path, key],
+                    occurrences,
+                    same: occurrences.every((o) => JSON.stringify(o.value) === first),
+                });
+            }
+            walk(last, [...path, key]);
+        }
+    };
+    try {
+        const tree = parseTree(body);
+        if (tree)
+            walk(tree, []);
+    }
+    catch (err) {
+        // Nested thousands deep, the walk overflows: the repeats found above it are reported.
+        if (!(err instanceof RangeError))
+            throw err;
+    }
+    return out;
+}
+function duplicateFinding(d, file, fixes) {
+    const lines = d.occurrences.map((o) => o.line);
+    const where = `${describePath(d.path)} is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`;
+    return d.same
+        ? findings_finding('warning', 'DUPLICATE_JSON_KEY', `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] })
+        : findings_finding('error', 'DUPLICATE_JSON_KEY', `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+}
 /**
  * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
  * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
- * file (what a crash mid-write leaves), git conflict markers, and JSON errors with their line and
- * column.
+ * file (what a crash mid-write leaves), git conflict markers, JSON errors with their line and
+ * column, and keys written twice (DUPLICATE_JSON_KEY: an error when the values differ).
  */
 function readJsonText(text, file, fixes) {
     const findings = [];
@@ -61527,22 +61633,27 @@ function readJsonText(text, file, fixes) {
         findings.push(findings_finding('error', 'EMPTY_FILE', body.includes('\0')
             ? `contains only NUL bytes (${body.length}): the last write did not complete`
             : 'is empty', { file }));
-        return { body, conflicted: false, findings };
+        return { body, conflicted: false, duplicates: [], findings };
     }
+    let json;
     try {
-        return { body, json: JSON.parse(body), conflicted: false, findings };
+        json = JSON.parse(body);
     }
     catch (err) {
         const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
         if (marker !== -1) {
             findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
-            return { body, conflicted: true, findings };
+            return { body, conflicted: true, duplicates: [], findings };
         }
         const { reason, offset } = jsonErrorPosition(err, body);
         const { line, column } = lineOfOffset(body, offset);
         findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
-        return { body, conflicted: false, findings };
+        return { body, conflicted: false, duplicates: [], findings };
     }
+    const duplicates = duplicateKeys(body, json);
+    for (const d of duplicates)
+        findings.push(duplicateFinding(d, file, fixes));
+    return { body, json, conflicted: false, duplicates, findings };
 }
 /** The common case, a current and valid file, decided in one pass over it. */
 function fastPath(p, body, json) {
@@ -61573,11 +61684,14 @@ function checkContent(p, body, json) {
     }
     if (migrated.steps.length)
         p.findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(p, 1)));
-    const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+    // A key written twice with different values is a choice a person (or repair) makes: the data
+    // as JSON.parse read it (the last value) is salvage, never used as the file's data.
+    const undecided = p.findings.some((f) => f.code === 'DUPLICATE_JSON_KEY' && f.severity === 'error');
+    const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
     return result(p, {
         enveloped,
         status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
-        data: checked.data,
+        ...(!undecided && { data: checked.data }),
         steps: migrated.steps,
         ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
     });
@@ -61863,6 +61977,8 @@ const SEVERITY = {
     MISSING_EXTERNAL_ID: 'warning',
     SYNC_PENDING: 'info',
     ORPHAN_MAPPING: 'warning',
+    // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+    SYMLINK_TASK: 'warning',
 };
 /** A finding whose severity the policy decides. */
 const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
@@ -61901,6 +62017,174 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
         ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
         : 'same title: likely a task moved by copying';
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+
+;// CONCATENATED MODULE: ./lib/core/yaml11.js
+/**
+ * What PyYAML's `yaml.safe_load`, the ecosystem's frontmatter reader, makes of a plain (unquoted)
+ * scalar: its YAML 1.1 implicit resolvers (bool, float, int, merge, null, timestamp, value, tried
+ * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
+ * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
+ * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
+ * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ */
+const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+// PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
+const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const MERGE = /^(?:<<)$/;
+const NULL = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+const VALUE = /^(?:=)$/;
+const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+const PATTERN = {
+    bool: BOOL,
+    float: FLOAT,
+    int: INT,
+    merge: MERGE,
+    null: NULL,
+    timestamp: TIMESTAMP,
+    value: VALUE,
+};
+/** PyYAML's index of its resolvers by a scalar's first character, in the order it adds them. */
+const BY_FIRST = new Map();
+for (const [resolver, first] of [
+    ['bool', 'yYnNtTfFoO'],
+    ['float', '-+0123456789.'],
+    ['int', '-+0123456789'],
+    ['merge', '<'],
+    ['null', '~nN'],
+    ['timestamp', '0123456789'],
+    ['value', '='],
+])
+    for (const c of first)
+        BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
+/** PyYAML's reading of a plain scalar's value (after line folding). */
+function yaml11_resolvePlain(text) {
+    if (text === '')
+        return { kind: 'null' };
+    for (const resolver of BY_FIRST.get(text[0]) ?? [])
+        if (PATTERN[resolver].test(text))
+            return construct(resolver, text);
+    return { kind: 'str', value: text };
+}
+function construct(resolver, text) {
+    switch (resolver) {
+        case 'bool':
+            return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
+        case 'float':
+            return constructFloat(text);
+        case 'int':
+            return constructInt(text);
+        case 'null':
+            return { kind: 'null' };
+        case 'timestamp':
+            return constructTimestamp(text);
+        default:
+            return {
+                kind: 'error',
+                message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
+            };
+    }
+}
+/**
+ * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
+ * `=` and `<<` can fail, and each starts with one of these characters after a separator.
+ */
+const mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
+/** `construct_yaml_int`: underscores dropped, then 0b, 0x, leading-0 octal, base 60 or decimal. */
+function constructInt(text) {
+    let v = text.replace(/_/g, '');
+    const sign = v[0] === '-' ? -1n : 1n;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    const radix = (digits, base) => digits === ''
+        ? { kind: 'error', message: `\`${text}\` reads as a YAML 1.1 int without digits` }
+        : { kind: 'int', value: sign * BigInt(base + digits) };
+    if (v === '0')
+        return { kind: 'int', value: 0n };
+    if (v.startsWith('0b'))
+        return radix(v.slice(2), '0b');
+    if (v.startsWith('0x'))
+        return radix(v.slice(2), '0x');
+    if (v[0] === '0')
+        return radix(v, '0o');
+    if (v.includes(':'))
+        return {
+            kind: 'int',
+            value: sign * v.split(':').reduce((acc, d) => acc * 60n + BigInt(d), 0n),
+        };
+    return { kind: 'int', value: sign * BigInt(v) };
+}
+/** `construct_yaml_float`: underscores dropped, lower-cased, .inf/.nan, base 60, else Python's float(). */
+function constructFloat(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf')
+        return { kind: 'float', value: sign * Infinity };
+    if (v === '.nan')
+        return { kind: 'float', value: NaN };
+    if (!v.includes(':'))
+        return { kind: 'float', value: sign * Number(v) };
+    // Summed from the last part up, as PyYAML sums: the same rounding.
+    let value = 0;
+    let base = 1;
+    for (const d of v.split(':').reverse()) {
+        value += Number(d) * base;
+        base *= 60;
+    }
+    return { kind: 'float', value: sign * value };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** `construct_yaml_timestamp`: a date, or a datetime (microseconds, offset), checked as Python's datetime checks it. */
+function constructTimestamp(text) {
+    const m = TIMESTAMP_PARTS.exec(text);
+    const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+    const bad = (why) => ({
+        kind: 'error',
+        message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`,
+    });
+    if (year < 1)
+        return bad('year 0');
+    if (month < 1 || month > 12)
+        return bad('month out of range');
+    if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
+        return bad('day out of range for the month');
+    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    if (m[4] === undefined)
+        return { kind: 'date', value: date };
+    const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+    if (hour > 23 || minute > 59 || second > 59)
+        return bad('time out of range');
+    const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, '0')) : 0;
+    let zone = '';
+    if (m[9]) {
+        const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+        if (minutes >= 24 * 60)
+            return bad('offset of a day or more');
+        zone = `${minutes === 0 ? '+' : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    }
+    else if (m[8] === 'Z')
+        zone = '+00:00';
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? '.' + pad(micro, 6) : ''}`;
+    return { kind: 'datetime', value: `${date}T${time}${zone}` };
+}
+/**
+ * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
+ * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
+ * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ */
+function fieldText(text) {
+    const r = yaml11_resolvePlain(text);
+    if (r.kind === 'null')
+        return null;
+    if (r.kind === 'error')
+        return { error: r.message };
+    return text;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -62063,8 +62347,11 @@ function readOnWorker(paths, each) {
  * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
  * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
  * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Both read scalars as PyYAML does (YAML 1.1, yaml11.ts); a field extids reads as text keeps the
+ * characters the person wrote where YAML 1.1 would read a number, boolean or date.
  * Writing: only the `external_ids` block changes; every other byte of the file stays.
  */
+
 
 
 
@@ -62122,8 +62409,6 @@ function valueStart(line, i) {
         i++;
     return i;
 }
-/** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
-const NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src, from) {
     let s = src;
@@ -62138,15 +62423,35 @@ function simpleScalar(src, from) {
     if (end < s.length)
         s = s.slice(0, end);
     const to = from + s.length;
-    if (s === '' || s === '~' || s === 'null')
-        return { value: null, from, to };
     if (s[0] === '"')
         return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
     if (s[0] === "'")
         return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s))
+    // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
         return undefined;
-    return { value: s, from, to };
+    const r = yaml11_resolvePlain(s);
+    // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
+    if (r.kind === 'error')
+        return undefined;
+    if (r.kind === 'null')
+        return { value: null, from, to };
+    return r.kind === 'str' ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+/**
+ * Whether PyYAML could fail to construct a scalar in this value of a key the fast reader skips
+ * (`due: 2026-02-30`, `tags: [0x_]`): then the library reads the file and reports it. Splits
+ * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
+ */
+function mayNotConstruct(value) {
+    if (!mayFail(value))
+        return false;
+    for (const part of value.split(/[,[\]{}]|: |^- /)) {
+        const t = part.replace(/[ \t]+#.*$/, '').trim();
+        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
+            return true;
+    }
+    return false;
 }
 /** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
 function blankOrComment(line) {
@@ -62181,7 +62486,7 @@ function fastRead(text, fm) {
             if (!inExt) {
                 // Content of another key: not ours to read, but the library judges anything beyond a
                 // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
-                if (!openBlock || !SAFE_NESTED.test(raw))
+                if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
                     return undefined;
                 pos = next;
                 continue;
@@ -62239,34 +62544,45 @@ function fastRead(text, fm) {
             const open = v[0];
             if ((open === '[' && !v.endsWith(']')) ||
                 (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))))
+                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+                mayNotConstruct(v))
                 return undefined;
         }
         pos = next;
     }
     return { keys, fields, ext };
 }
-/** The external IDs of an `external_ids:` map, given as its [key, value] pairs. */
-function externalIdsFrom(entries, file, line, findings) {
+/**
+ * The external IDs of an `external_ids:` map. An external ID is the text in the file: `1e3` or
+ * `0x10` is not read as a number (1000, 16) but kept as written, and reported when it is not of
+ * its tool's form, with the entry's line.
+ */
+function externalIdsFrom(entries, file, findings) {
     const out = {};
-    for (const [k, v] of entries) {
-        const tool = normalizeToolName(k);
+    for (const { key, value, line } of entries) {
+        const tool = normalizeToolName(key);
         // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
         if (!tool)
             continue;
         // null, ~ and an empty value are the template's placeholder: not assigned yet.
-        if (v === null || v === undefined || v === '')
+        if (value === null || value === '')
             continue;
-        const value = typeof v === 'number' ? String(v) : v;
         const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
         if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${key} = ${typeof value === 'string' ? value : value.nested} is not a valid ${ids_TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
             continue;
         }
         out[tool] = upper;
     }
     return out;
 }
+/** What an external ID of each tool looks like, for messages. */
+const TOOL_FORM = {
+    azure_devops: 'a number such as 123',
+    github: 'a number such as 123',
+    jira: 'a key and a number such as PROJ-123',
+    linear: 'a key and a number such as TEAM-123',
+};
 function tasks_readTaskText(text, path, file) {
     return readTaskWith(text, path, file, fastRead);
 }
@@ -62296,15 +62612,16 @@ function readTaskWith(text, path, file, fastReader) {
         const title = f.title?.value?.value;
         if (title)
             rec.title = title;
-        const status = f.status?.value?.value;
+        // A status is a word; YAML 1.1 reading `on` or `2026-01-01` there is no status.
+        const status = f.status?.value?.typed ? undefined : f.status?.value?.value;
         if (status)
             rec.status = status;
         if (fast.ext) {
             rec.externalIdsLine = fast.ext.line;
-            const pairs = [];
-            for (const [k, e] of fast.ext.entries)
-                pairs.push([k, e.value.value]);
-            rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
+            const entries = [];
+            for (const [key, e] of fast.ext.entries)
+                entries.push({ key, value: e.value.value, line: e.line });
+            rec.externalIds = externalIdsFrom(entries, file, rec.findings);
         }
     }
     else
@@ -62316,16 +62633,102 @@ function readTaskWith(text, path, file, fastReader) {
         }));
     return rec;
 }
+/**
+ * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
+ * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
+ * repeated key kept (the last value wins).
+ */
+function parseFrontmatter(src, lineCounter) {
+    return deps_yaml().parseDocument(src, {
+        schema: 'failsafe',
+        merge: true,
+        uniqueKeys: false,
+        prettyErrors: false,
+        lineCounter,
+    });
+}
+/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+function unconstructable(doc) {
+    const { visit } = deps_yaml();
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
+                return;
+            const r = yaml11_resolvePlain(String(node.value));
+            if (r.kind !== 'error')
+                return;
+            found = { message: r.message, offset: node.range?.[0] };
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+/** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
+function nodeText(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (n == null)
+        return null;
+    if (!isScalar(n))
+        return { nested: JSON.stringify(n.toJSON()) };
+    const v = String(n.value);
+    if (n.type !== 'PLAIN' || n.tag !== undefined)
+        return v;
+    const t = fieldText(v);
+    return typeof t === 'object' && t !== null ? v : t;
+}
+/** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
+function isPyString(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (!isScalar(n))
+        return false;
+    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
+}
+/**
+ * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
+ * reads it: what `__tests__/yaml11.test.ts` compares with PyYAML itself. Maps and lists are left
+ * out; `error` when PyYAML could not read the text.
+ */
+function pyyamlScalars(src) {
+    const { isMap, isScalar, isAlias } = yaml();
+    const doc = parseFrontmatter(src);
+    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+    if (broken !== undefined)
+        return { error: broken };
+    if (!isMap(doc.contents))
+        return { error: 'not a mapping' };
+    const out = new Map();
+    for (const p of doc.contents.items) {
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        if (!isScalar(p.key) || (v != null && !isScalar(v)))
+            continue;
+        const text = v == null ? '' : String(v.value);
+        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
+            ? resolvePlain(text)
+            : { kind: 'str', value: text });
+    }
+    return out;
+}
 function slowRead(text, fm, rec) {
-    const { LineCounter, parseDocument, isMap, isScalar } = yaml();
+    const { LineCounter, isMap, isScalar, isAlias } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
     const lc = new LineCounter();
     // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
-    const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+    const doc = parseFrontmatter(src, lc);
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+    const broken = doc.errors.length
+        ? {
+            message: doc.errors[0].message.split('\n')[0],
+            offset: doc.errors[0].pos[0],
+        }
+        : unconstructable(doc);
+    if (broken) {
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
+            file: rec.file,
+            line: lineOf(broken.offset),
+        }));
         return;
     }
     if (!isMap(doc.contents)) {
@@ -62333,49 +62736,90 @@ function slowRead(text, fm, rec) {
         return;
     }
     const items = doc.contents.items;
-    const pairOf = (k) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+    const pairOf = (k) => findPair(items, k, doc);
     reportRepeatedKeys(items, '', lineOf, rec);
+    const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
+    const textOf = (k) => {
+        const p = pairOf(k);
+        const v = p ? nodeText(p.value, doc) : null;
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
     const idPair = pairOf('id') ?? pairOf('task_id');
     if (idPair) {
         rec.idField = pairOf('id') ? 'id' : 'task_id';
-        rec.idLine = lineOf(idPair.key.range?.[0]);
-        const v = isScalar(idPair.value) ? idPair.value.value : undefined;
-        if (typeof v === 'string' || typeof v === 'number')
-            rec.id = String(v);
+        rec.idLine = keyLine(idPair);
+        const v = nodeText(idPair.value, doc);
+        if (typeof v === 'string')
+            rec.id = v;
     }
-    const created = pairOf('created');
-    if (created && isScalar(created.value) && created.value.value != null)
-        rec.created = String(created.value.value);
-    const title = pairOf('title');
-    if (title && isScalar(title.value) && title.value.value != null)
-        rec.title = String(title.value.value);
+    const created = textOf('created');
+    if (created)
+        rec.created = created;
+    const title = textOf('title');
+    if (title)
+        rec.title = title;
     const status = pairOf('status');
-    if (status &&
-        isScalar(status.value) &&
-        typeof status.value.value === 'string' &&
-        status.value.value)
-        rec.status = status.value.value;
+    if (status && isPyString(status.value, doc)) {
+        const v = textOf('status');
+        if (v)
+            rec.status = v;
+    }
     const ext = pairOf('external_ids');
     if (ext) {
-        rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-        if (isMap(ext.value))
-            reportRepeatedKeys(ext.value.items, 'external_ids.', lineOf, rec);
-        const v = ext.value == null ? null : ext.value.toJSON();
-        if (v === null)
+        rec.externalIdsLine = keyLine(ext);
+        const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+        if (value == null || (isScalar(value) && nodeText(value, doc) === null))
             return;
-        if (typeof v !== 'object' || Array.isArray(v)) {
+        if (!isMap(value)) {
             rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
                 file: rec.file,
                 line: rec.externalIdsLine,
             }));
             return;
         }
-        rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
+        const extItems = value.items;
+        reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
+        // The last of a repeated key wins, as in PyYAML.
+        const last = new Map();
+        for (const p of extItems)
+            if (isScalar(p.key))
+                last.set(String(p.key.value), p);
+        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+            key,
+            value: nodeText(p.value, doc),
+            line: keyLine(p) ?? rec.externalIdsLine,
+        })), rec.file, rec.findings);
     }
+}
+/**
+ * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
+ * merged map that has it, as PyYAML merges).
+ */
+function findPair(items, key, doc) {
+    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
+    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+    if (own)
+        return own;
+    for (const p of items) {
+        // The library gives a `<<` merge key a symbol as its value.
+        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
+            continue;
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        const sources = isSeq(v) ? v.items : [v];
+        for (const s of sources) {
+            const m = isAlias(s) ? s.resolve(doc) : s;
+            if (isMap(m)) {
+                const found = findPair(m.items, key, doc);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
-    const { isScalar } = yaml();
+    const { isScalar } = deps_yaml();
     const seen = new Map();
     for (const p of items) {
         if (!isScalar(p.key))
@@ -62456,10 +62900,10 @@ const rangeOf = (node) => node?.range;
  * a flow map stays a flow map.
  */
 function slowSet(text, fm, desired, tools, file) {
-    const { parseDocument, isMap, isScalar } = yaml();
+    const { isMap, isScalar } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
-    const doc = parseDocument(src, { uniqueKeys: false });
-    if (doc.errors.length || !isMap(doc.contents))
+    const doc = parseFrontmatter(src);
+    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
         throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
     const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
     const indent = detectIndent(text, fm);
@@ -62467,7 +62911,7 @@ function slowSet(text, fm, desired, tools, file) {
         return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
     const at = (offset) => fm.start + offset;
     const value = pair.value;
-    const empty = value == null || (isScalar(value) && (value.value === null || value.value === ''));
+    const empty = value == null || (isScalar(value) && nodeText(value, doc) === null);
     if (empty) {
         // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
         const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
@@ -62508,7 +62952,8 @@ function slowSet(text, fm, desired, tools, file) {
             continue;
         }
         const v = item.value;
-        const current = isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+        const written = isScalar(v) ? nodeText(v, doc) : null;
+        const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
         if (current === desired[t])
             continue;
         const r = rangeOf(v);
@@ -62534,9 +62979,10 @@ function detectIndent(text, fm) {
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
- * node:path for 20,000 of them cost more than reading the files' frontmatter.
+ * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
+ * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
  */
-function listTaskFiles(tasksDir) {
+function listTaskFiles(tasksDir, links) {
     const out = [];
     const walk = (dir, rel) => {
         let entries;
@@ -62560,10 +63006,46 @@ function listTaskFiles(tasksDir) {
                 walk(p, r + '/');
             else if (e.isFile() && e.name.endsWith('.md'))
                 out.push({ path: p, rel: r });
+            else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+                links.push({ path: p, rel: r });
         }
     };
     walk(tasksDir, '');
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+const isFolder = (p) => {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false; // a dangling link: a .md one is reported, anything else is not a task
+    }
+};
+/**
+ * A symbolic link where a task file or folder would be. extids does not follow links: a link to
+ * a task under the tasks directory would make one task two files (it is read where it lives); a
+ * link out of it (or out of the repository) would have extids read and write a file it does not
+ * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
+ * the file it points to and git would record a link turned into a file. One warning (policy.ts)
+ * names the link, what it points to and what becomes of that task, in every door.
+ */
+function tasks_linkedTask(path, file, tasksDir) {
+    let target = '';
+    try {
+        target = external_node_fs_namespaceObject.readlinkSync(path);
+    }
+    catch {
+        /* gone since it was listed: the finding still names it */
+    }
+    const resolved = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), target);
+    const folder = isFolder(path);
+    const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + external_node_path_namespaceObject.sep)) &&
+        (folder || (external_node_fs_namespaceObject.existsSync(resolved) && external_node_fs_namespaceObject.statSync(resolved).isFile()));
+    const what = folder ? 'a folder' : 'a task file';
+    const becomes = inside
+        ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
+        : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
+    return policyFinding('SYMLINK_TASK', `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
 function readTask(path, root, file = relPath(root, path)) {
@@ -62584,7 +63066,8 @@ const unreadable = (path, file, err) => ({
 });
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
-    const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+    const links = [];
+    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
     const base = relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
@@ -62597,6 +63080,15 @@ async function scanTasks(tasksDir, opts) {
         if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
             opts.onProgress(i + 1, files.length);
     }, { aheadFrom: opts.readAheadFrom });
+    // A link is no task (no frontmatter read): a record that carries only its finding.
+    for (const l of links)
+        if (!opts.exclude?.test(l.rel))
+            out.push({
+                file: prefix + l.rel,
+                path: l.path,
+                hasFrontmatter: false,
+                findings: [tasks_linkedTask(l.path, prefix + l.rel, tasksDir)],
+            });
     return out;
 }
 /** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
@@ -63924,7 +64416,7 @@ const LinksFileSchema = schemas_strictObject({
     version: schemas_literal(schema_FORMAT_VERSION),
 });
 const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 const noLinks = () => Object.create(null);
 /** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
 function parseLinksText(text, file) {
@@ -64725,9 +65217,15 @@ function planRepair(input) {
         plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
         return plan;
     }
-    const { mappings, retired } = recoverMappings(input, plan);
+    const settled = settleDuplicates(input, plan);
+    if (settled.undecided.length) {
+        // A choice between two values a person wrote, that nothing recorded decides: theirs to make.
+        plan.findings.push(...settled.undecided);
+        return plan;
+    }
+    const { mappings, retired } = recoverMappings(input, plan, settled);
     const claims = adoptFrontmatter(input, mappings, plan);
-    const { counters, sources } = recoverCounters(input, plan);
+    const { counters, sources } = recoverCounters(input, plan, settled.counters);
     // The Ledger raises the counters to every number in use or retired, which is what repair needs.
     const ledger = new ledger_Ledger(mappings, counters, {
         retired: [...retired, ...claims],
@@ -64740,14 +65238,14 @@ function planRepair(input) {
 }
 const repair_plan_usable = (p) => p?.data !== undefined;
 /** The file, or what it still holds plus `.bak` and git when it is damaged or gone. */
-function recoverMappings(input, plan) {
+function recoverMappings(input, plan, settled) {
     const { mapping } = input;
     const sources = [];
     const own = mapping.data ?? mapping.salvage?.data;
     if (own)
         sources.push({
             name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
-            mappings: own.mappings,
+            mappings: settled.mappings(own.mappings),
         });
     for (const f of mapping.salvage?.lost ?? [])
         plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
@@ -64788,8 +65286,148 @@ function recoverMappings(input, plan) {
         });
     return {
         mappings: union.mappings,
-        retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+        retired: [
+            ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+            ...settled.retired,
+        ],
     };
+}
+/**
+ * A key written twice in a state file (a hand-resolved merge keeping both sides; JSON.parse kept
+ * the last silently). Mapping values: where the copies differ, the value the task's frontmatter
+ * agrees with stays and the others stay retired; where no frontmatter decides, a person does.
+ * Counters: the highest stays, so no number is handed out twice. Same values: one stays.
+ */
+function settleDuplicates(input, plan) {
+    const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+    const keep = new Map();
+    const byId = tasksById(input.tasks ?? []);
+    const frontmatter = (id, tool) => {
+        const copies = (byId.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === 'error'));
+        const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== undefined));
+        return values.size === 1 ? [...values][0] : undefined;
+    };
+    for (const file of [input.mapping, input.counters]) {
+        for (const d of file.duplicates ?? []) {
+            const path = file.enveloped
+                ? d.path
+                : [file.kind === 'mapping' ? 'mappings' : 'counters', ...d.path];
+            const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+            const groups = new Map();
+            for (const h of held)
+                groups.set(`${h.owner}\u0000${h.tool}`, [
+                    ...(groups.get(`${h.owner}\u0000${h.tool}`) ?? []),
+                    h,
+                ]);
+            if (d.same)
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: d.path.join('.'),
+                    kept: 'one copy',
+                    keptLine: d.occurrences[0].line,
+                    dropped: d.occurrences.slice(1).map((o) => ({ value: 'a copy', line: o.line })),
+                    why: 'same',
+                });
+            for (const hs of groups.values()) {
+                const { owner, tool } = hs[0];
+                const distinct = [...new Set(hs.map((h) => h.value))];
+                const label = file.kind === 'mapping'
+                    ? `${owner}'s ${ids_TOOL_LABEL[tool]} ID`
+                    : `the ${tool}${owner ? ` ${owner}` : ''} counter`;
+                let kept;
+                if (distinct.length === 1)
+                    kept = hs[0];
+                else if (file.kind === 'counters')
+                    kept = hs.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+                else {
+                    const agreed = frontmatter(owner, tool);
+                    kept = hs.find((h) => h.value === agreed);
+                    if (!kept) {
+                        settled.undecided.push(findings_finding('error', 'DUPLICATE_JSON_KEY', `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(' and ')}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
+                        continue;
+                    }
+                }
+                if (file.kind === 'mapping')
+                    keep.set(`${owner}\u0000${tool}`, kept);
+                else {
+                    const c = schema_emptyCounters();
+                    if (tool === 'jira' || tool === 'linear')
+                        c[tool][owner] = Number(kept.value);
+                    else
+                        c[tool] = Number(kept.value);
+                    settled.counters.push(c);
+                }
+                const dropped = hs.filter((h) => h.value !== kept.value);
+                if (!dropped.length)
+                    continue;
+                if (file.kind === 'mapping')
+                    settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: label,
+                    kept: kept.value,
+                    keptLine: kept.line,
+                    dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+                    why: file.kind === 'mapping' ? 'frontmatter' : 'highest',
+                });
+            }
+        }
+    }
+    if (keep.size)
+        settled.mappings = (read) => {
+            const out = cloneMappings(read);
+            for (const h of keep.values())
+                (out[h.owner] ??= {})[h.tool] = h.value;
+            return out;
+        };
+    return settled;
+}
+const repair_plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The (task or counter key, tool, value) triples one occurrence of a repeated key holds. */
+function flattenHeld(kind, path, value, line) {
+    const out = [];
+    const add = (owner, tool, v) => {
+        if (!isTool(tool))
+            return;
+        if (kind === 'mapping' && typeof v === 'string' && EXTERNAL_ID_PATTERN[tool].test(v))
+            out.push({ owner, tool, value: v, line });
+        if (kind === 'counters' && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+            out.push({ owner, tool, value: String(v), line });
+    };
+    const [top, a, b] = path;
+    if (kind === 'mapping' && top === 'mappings') {
+        const entries = (id, e) => {
+            if (repair_plan_isObj(e))
+                for (const t in e)
+                    add(id, t, e[t]);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const id in value)
+                entries(id, value[id]);
+        else if (path.length === 2)
+            entries(a, value);
+        else if (path.length === 3)
+            add(a, b, value);
+    }
+    if (kind === 'counters' && top === 'counters') {
+        const counter = (tool, v) => {
+            if (repair_plan_isObj(v))
+                for (const k in v)
+                    add(k, tool, v[k]);
+            else
+                add('', tool, v);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const t in value)
+                counter(t, value[t]);
+        else if (path.length === 2)
+            counter(a, value);
+        else if (path.length === 3)
+            add(b, a, value);
+    }
+    return out;
 }
 /**
  * Frontmatter IDs the mapping lacks are recorded. One that another task already holds is
@@ -64843,9 +65481,9 @@ function writableTasks(input) {
     };
 }
 /** Every counter any source had; the Ledger adds every number in use. */
-function recoverCounters(input, plan) {
+function recoverCounters(input, plan, repeated) {
     const { counters } = input;
-    const sources = [];
+    const sources = [...repeated];
     const own = counters.data?.counters ?? counters.salvage?.data.counters;
     if (own)
         sources.push(own);
@@ -65214,7 +65852,14 @@ async function assign_assign(s, o = {}) {
     const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
     const tasks = countTasks(read);
     const groups = o.all
-        ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced)
+        ? groupsOf(
+        // A file that is no task still says why when it has a finding (a link, unreadable).
+        read.filter((t) => {
+            if (t.hasFrontmatter)
+                return assignable(s, t, findings);
+            findings.push(...t.findings);
+            return false;
+        }), findings, o.introduced)
         : groupsOfFiles(s, read, findings, o.introduced);
     const work = (ledger, tx) => {
         const assigned = [];
@@ -65325,8 +65970,10 @@ function groupsOfFiles(s, tasks, findings, introduced) {
         };
         if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
             return refuse('UNREADABLE', 'no such task file');
-        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
-            return refuse('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
+            findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
         if (!t.hasFrontmatter || t.id === undefined) {
             findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
                 file: t.file,
@@ -66481,6 +67128,10 @@ async function planStagedTasks(s, tasks, otherCopies) {
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
     const needing = [];
     for (const t of tasks) {
+        if (t.link) {
+            plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
+            continue;
+        }
         const rec = readTaskText(t.index, t.path, t.file);
         if (!rec.hasFrontmatter)
             continue; // not a task: a guide or a README under tasks/
@@ -66760,6 +67411,13 @@ function phrases(c) {
             return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
         case 'frontmatter-aligned':
             return both('updated', 'update', 'external_ids to match the mapping file');
+        case 'duplicate-key-settled': {
+            const at = (line) => (line === undefined ? '' : ` (line ${line})`);
+            const dropped = c.dropped.map((d) => `${d.value}${at(d.line)}`).join(', ');
+            if (c.why === 'same')
+                return both('removed', 'remove', `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`);
+            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`);
+        }
         case 'canonical-rewrite':
             return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
         case 'migrated':

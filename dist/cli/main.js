@@ -6365,7 +6365,98 @@ function parseStateText(kind, text, file, now) {
       status: "corrupt",
       ...read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }
     });
-  return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
+  const parsed = (read.duplicates.length ? void 0 : fastPath(p, read.body, read.json)) ?? checkContent(p, read.body, read.json);
+  return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
+}
+function keysInText(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58)
+      n++;
+    else if (c === 34) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92)
+          slashes++;
+        if (slashes % 2 === 0)
+          break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1)
+        return n;
+      i = end;
+    }
+  }
+  return n;
+}
+function keysInValue(v) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null)
+      continue;
+    if (Array.isArray(x))
+      for (const e of x)
+        stack.push(e);
+    else
+      for (const k of Object.keys(x)) {
+        n++;
+        stack.push(x[k]);
+      }
+  }
+  return n;
+}
+function duplicateKeys(body, json) {
+  if (keysInText(body) === keysInValue(json))
+    return [];
+  const { parseTree, getNodeValue } = jsonc();
+  const out = [];
+  const walk = (node, path) => {
+    if (node.type === "array")
+      node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+    if (node.type !== "object")
+      return;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0]?.value;
+      if (key === void 0 || prop.children?.[1] === void 0)
+        continue;
+      byKey.set(key, [...byKey.get(key) ?? [], prop]);
+    }
+    for (const [key, props] of byKey) {
+      const last = props.at(-1).children[1];
+      if (props.length > 1) {
+        const occurrences = props.map((p) => ({
+          line: lineOfOffset(body, p.offset).line,
+          value: getNodeValue(p.children[1])
+        }));
+        const first = JSON.stringify(occurrences[0].value);
+        out.push({
+          path: [...path, key],
+          occurrences,
+          same: occurrences.every((o) => JSON.stringify(o.value) === first)
+        });
+      }
+      walk(last, [...path, key]);
+    }
+  };
+  try {
+    const tree = parseTree(body);
+    if (tree)
+      walk(tree, []);
+  } catch (err) {
+    if (!(err instanceof RangeError))
+      throw err;
+  }
+  return out;
+}
+function duplicateFinding(d, file, fixes) {
+  const lines = d.occurrences.map((o) => o.line);
+  const where2 = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
 }
 function readJsonText(text, file, fixes) {
   const findings = [];
@@ -6376,21 +6467,26 @@ function readJsonText(text, file, fixes) {
   }
   if (/^[\s\0]*$/.test(body)) {
     findings.push(finding("error", "EMPTY_FILE", body.includes("\0") ? `contains only NUL bytes (${body.length}): the last write did not complete` : "is empty", { file }));
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  let json;
   try {
-    return { body, json: JSON.parse(body), conflicted: false, findings };
+    json = JSON.parse(body);
   } catch (err) {
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
-      return { body, conflicted: true, findings };
+      return { body, conflicted: true, duplicates: [], findings };
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
     findings.push(finding("error", "PARSE_ERROR", `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  const duplicates = duplicateKeys(body, json);
+  for (const d of duplicates)
+    findings.push(duplicateFinding(d, file, fixes));
+  return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
   if (body !== p.text)
@@ -6419,11 +6515,12 @@ function checkContent(p, body, json) {
   }
   if (migrated.steps.length)
     p.findings.push(finding("warning", "LEGACY_VERSION", `is in an older format; \`extids migrate\` will: ${migrated.steps.join("; ")}`, at(p, 1)));
-  const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === "BOM");
+  const undecided = p.findings.some((f) => f.code === "DUPLICATE_JSON_KEY" && f.severity === "error");
+  const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === "BOM");
   return result(p, {
     enveloped,
     status: corrupt ? "corrupt" : migrated.steps.length ? "legacy" : "valid",
-    data: checked.data,
+    ...!undecided && { data: checked.data },
     steps: migrated.steps,
     ...corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }
   });
@@ -6596,7 +6693,8 @@ var init_parse3 = __esm({
     at = (p, line, column) => ({ file: p.file, line, column });
     STATE_FIXES = {
       bom: "`extids repair` removes it",
-      conflict: "`extids repair` merges both sides"
+      conflict: "`extids repair` merges both sides",
+      duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between"
     };
     isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
@@ -6767,9 +6865,159 @@ var init_policy = __esm({
       LEGACY_TASK_ID_FIELD: "warning",
       MISSING_EXTERNAL_ID: "warning",
       SYNC_PENDING: "info",
-      ORPHAN_MAPPING: "warning"
+      ORPHAN_MAPPING: "warning",
+      // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+      SYMLINK_TASK: "warning"
     };
     policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+  }
+});
+
+// lib/core/yaml11.js
+function resolvePlain(text) {
+  if (text === "")
+    return { kind: "null" };
+  for (const resolver of BY_FIRST.get(text[0]) ?? [])
+    if (PATTERN[resolver].test(text))
+      return construct(resolver, text);
+  return { kind: "str", value: text };
+}
+function construct(resolver, text) {
+  switch (resolver) {
+    case "bool":
+      return { kind: "bool", value: /^(?:yes|true|on)$/i.test(text) };
+    case "float":
+      return constructFloat(text);
+    case "int":
+      return constructInt(text);
+    case "null":
+      return { kind: "null" };
+    case "timestamp":
+      return constructTimestamp(text);
+    default:
+      return {
+        kind: "error",
+        message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`
+      };
+  }
+}
+function constructInt(text) {
+  let v = text.replace(/_/g, "");
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
+  if (v === "0")
+    return { kind: "int", value: 0n };
+  if (v.startsWith("0b"))
+    return radix(v.slice(2), "0b");
+  if (v.startsWith("0x"))
+    return radix(v.slice(2), "0x");
+  if (v[0] === "0")
+    return radix(v, "0o");
+  if (v.includes(":"))
+    return {
+      kind: "int",
+      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
+    };
+  return { kind: "int", value: sign * BigInt(v) };
+}
+function constructFloat(text) {
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
+    return { kind: "float", value: sign * Infinity };
+  if (v === ".nan")
+    return { kind: "float", value: NaN };
+  if (!v.includes(":"))
+    return { kind: "float", value: sign * Number(v) };
+  let value = 0;
+  let base = 1;
+  for (const d of v.split(":").reverse()) {
+    value += Number(d) * base;
+    base *= 60;
+  }
+  return { kind: "float", value: sign * value };
+}
+function constructTimestamp(text) {
+  const m = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  const bad = (why) => ({
+    kind: "error",
+    message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
+  });
+  if (year < 1)
+    return bad("year 0");
+  if (month < 1 || month > 12)
+    return bad("month out of range");
+  if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
+    return bad("day out of range for the month");
+  const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (m[4] === void 0)
+    return { kind: "date", value: date2 };
+  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+  if (hour > 23 || minute > 59 || second > 59)
+    return bad("time out of range");
+  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
+  let zone = "";
+  if (m[9]) {
+    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+    if (minutes >= 24 * 60)
+      return bad("offset of a day or more");
+    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m[8] === "Z")
+    zone = "+00:00";
+  const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
+  return { kind: "datetime", value: `${date2}T${time2}${zone}` };
+}
+function fieldText(text) {
+  const r = resolvePlain(text);
+  if (r.kind === "null")
+    return null;
+  if (r.kind === "error")
+    return { error: r.message };
+  return text;
+}
+var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, mayFail, pad, DAYS, leap;
+var init_yaml11 = __esm({
+  "lib/core/yaml11.js"() {
+    "use strict";
+    init_import_meta_url();
+    BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+    MERGE = /^(?:<<)$/;
+    NULL = /^(?:~|null|Null|NULL|)$/;
+    TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+    VALUE = /^(?:=)$/;
+    TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+    PATTERN = {
+      bool: BOOL,
+      float: FLOAT,
+      int: INT,
+      merge: MERGE,
+      null: NULL,
+      timestamp: TIMESTAMP,
+      value: VALUE
+    };
+    BY_FIRST = /* @__PURE__ */ new Map();
+    for (const [resolver, first] of [
+      ["bool", "yYnNtTfFoO"],
+      ["float", "-+0123456789."],
+      ["int", "-+0123456789"],
+      ["merge", "<"],
+      ["null", "~nN"],
+      ["timestamp", "0123456789"],
+      ["value", "="]
+    ])
+      for (const c of first)
+        BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], resolver]);
+    mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
+    pad = (n, width = 2) => String(n).padStart(width, "0");
+    DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   }
 });
 
@@ -6944,15 +7192,28 @@ function simpleScalar(src, from) {
   if (end < s.length)
     s = s.slice(0, end);
   const to = from + s.length;
-  if (s === "" || s === "~" || s === "null")
-    return { value: null, from, to };
   if (s[0] === '"')
     return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : void 0;
   if (s[0] === "'")
     return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : void 0;
-  if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s))
+  if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
     return void 0;
-  return { value: s, from, to };
+  const r = resolvePlain(s);
+  if (r.kind === "error")
+    return void 0;
+  if (r.kind === "null")
+    return { value: null, from, to };
+  return r.kind === "str" ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+function mayNotConstruct(value) {
+  if (!mayFail(value))
+    return false;
+  for (const part of value.split(/[,[\]{}]|: |^- /)) {
+    const t = part.replace(/[ \t]+#.*$/, "").trim();
+    if (t !== "" && resolvePlain(t).kind === "error")
+      return true;
+  }
+  return false;
 }
 function blankOrComment(line) {
   let i = 0;
@@ -6983,7 +7244,7 @@ function fastRead(text, fm) {
     }
     if (raw[0] === " ") {
       if (!inExt) {
-        if (!openBlock || !SAFE_NESTED.test(raw))
+        if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
           return void 0;
         pos = next;
         continue;
@@ -7030,25 +7291,24 @@ function fastRead(text, fm) {
     } else {
       const v = rest.trim();
       const open = v[0];
-      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)))
+      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)) || mayNotConstruct(v))
         return void 0;
     }
     pos = next;
   }
   return { keys, fields, ext };
 }
-function externalIdsFrom(entries, file, line, findings) {
+function externalIdsFrom(entries, file, findings) {
   const out = {};
-  for (const [k, v] of entries) {
-    const tool = normalizeToolName(k);
+  for (const { key, value, line } of entries) {
+    const tool = normalizeToolName(key);
     if (!tool)
       continue;
-    if (v === null || v === void 0 || v === "")
+    if (value === null || value === "")
       continue;
-    const value = typeof v === "number" ? String(v) : v;
     const upper = typeof value === "string" ? value.toUpperCase() : void 0;
     if (upper === void 0 || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
-      findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${k} = ${typeof v === "string" ? v : JSON.stringify(v)} is not a valid external ID`, { file, line }));
+      findings.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${key} = ${typeof value === "string" ? value : value.nested} is not a valid ${TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
       continue;
     }
     out[tool] = upper;
@@ -7080,15 +7340,15 @@ function readTaskWith(text, path, file, fastReader) {
     const title = f.title?.value?.value;
     if (title)
       rec.title = title;
-    const status = f.status?.value?.value;
+    const status = f.status?.value?.typed ? void 0 : f.status?.value?.value;
     if (status)
       rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const pairs = [];
-      for (const [k, e] of fast.ext.entries)
-        pairs.push([k, e.value.value]);
-      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
+      const entries = [];
+      for (const [key, e] of fast.ext.entries)
+        entries.push({ key, value: e.value.value, line: e.line });
+      rec.externalIds = externalIdsFrom(entries, file, rec.findings);
     }
   } else
     slowRead(text, fm, rec);
@@ -7099,15 +7359,66 @@ function readTaskWith(text, path, file, fastReader) {
     }));
   return rec;
 }
+function parseFrontmatter(src, lineCounter) {
+  return yaml().parseDocument(src, {
+    schema: "failsafe",
+    merge: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter
+  });
+}
+function unconstructable(doc) {
+  const { visit } = yaml();
+  let found;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== "PLAIN" || node.tag !== void 0 || typeof node.value !== "string")
+        return;
+      const r = resolvePlain(String(node.value));
+      if (r.kind !== "error")
+        return;
+      found = { message: r.message, offset: node.range?.[0] };
+      return visit.BREAK;
+    }
+  });
+  return found;
+}
+function nodeText(node, doc) {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (n == null)
+    return null;
+  if (!isScalar(n))
+    return { nested: JSON.stringify(n.toJSON()) };
+  const v = String(n.value);
+  if (n.type !== "PLAIN" || n.tag !== void 0)
+    return v;
+  const t = fieldText(v);
+  return typeof t === "object" && t !== null ? v : t;
+}
+function isPyString(node, doc) {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (!isScalar(n))
+    return false;
+  return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+}
 function slowRead(text, fm, rec) {
-  const { LineCounter, parseDocument, isMap, isScalar } = yaml();
+  const { LineCounter, isMap, isScalar, isAlias } = yaml();
   const src = text.slice(fm.start, fm.end);
   const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+  const doc = parseFrontmatter(src, lc);
   const lineOf = (offset) => offset === void 0 ? void 0 : lc.linePos(offset).line + fm.firstLine - 1;
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${e.message.split("\n")[0]}`, { file: rec.file, line: lineOf(e.pos[0]) }));
+  const broken = doc.errors.length ? {
+    message: doc.errors[0].message.split("\n")[0],
+    offset: doc.errors[0].pos[0]
+  } : unconstructable(doc);
+  if (broken) {
+    rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${broken.message}`, {
+      file: rec.file,
+      line: lineOf(broken.offset)
+    }));
     return;
   }
   if (!isMap(doc.contents)) {
@@ -7115,42 +7426,80 @@ function slowRead(text, fm, rec) {
     return;
   }
   const items = doc.contents.items;
-  const pairOf = (k) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+  const pairOf = (k) => findPair(items, k, doc);
   reportRepeatedKeys(items, "", lineOf, rec);
+  const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
+  const textOf = (k) => {
+    const p = pairOf(k);
+    const v = p ? nodeText(p.value, doc) : null;
+    return typeof v === "string" && v !== "" ? v : void 0;
+  };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
-    rec.idLine = lineOf(idPair.key.range?.[0]);
-    const v = isScalar(idPair.value) ? idPair.value.value : void 0;
-    if (typeof v === "string" || typeof v === "number")
-      rec.id = String(v);
+    rec.idLine = keyLine(idPair);
+    const v = nodeText(idPair.value, doc);
+    if (typeof v === "string")
+      rec.id = v;
   }
-  const created = pairOf("created");
-  if (created && isScalar(created.value) && created.value.value != null)
-    rec.created = String(created.value.value);
-  const title = pairOf("title");
-  if (title && isScalar(title.value) && title.value.value != null)
-    rec.title = String(title.value.value);
+  const created = textOf("created");
+  if (created)
+    rec.created = created;
+  const title = textOf("title");
+  if (title)
+    rec.title = title;
   const status = pairOf("status");
-  if (status && isScalar(status.value) && typeof status.value.value === "string" && status.value.value)
-    rec.status = status.value.value;
+  if (status && isPyString(status.value, doc)) {
+    const v = textOf("status");
+    if (v)
+      rec.status = v;
+  }
   const ext = pairOf("external_ids");
   if (ext) {
-    rec.externalIdsLine = lineOf(ext.key.range?.[0]);
-    if (isMap(ext.value))
-      reportRepeatedKeys(ext.value.items, "external_ids.", lineOf, rec);
-    const v = ext.value == null ? null : ext.value.toJSON();
-    if (v === null)
+    rec.externalIdsLine = keyLine(ext);
+    const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+    if (value == null || isScalar(value) && nodeText(value, doc) === null)
       return;
-    if (typeof v !== "object" || Array.isArray(v)) {
+    if (!isMap(value)) {
       rec.findings.push(finding("error", "FRONTMATTER_MISMATCH", "external_ids must be a map of tool to ID", {
         file: rec.file,
         line: rec.externalIdsLine
       }));
       return;
     }
-    rec.externalIds = externalIdsFrom(Object.entries(v), rec.file, rec.externalIdsLine, rec.findings);
+    const extItems = value.items;
+    reportRepeatedKeys(extItems, "external_ids.", lineOf, rec);
+    const last = /* @__PURE__ */ new Map();
+    for (const p of extItems)
+      if (isScalar(p.key))
+        last.set(String(p.key.value), p);
+    rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+      key,
+      value: nodeText(p.value, doc),
+      line: keyLine(p) ?? rec.externalIdsLine
+    })), rec.file, rec.findings);
   }
+}
+function findPair(items, key, doc) {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const own2 = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+  if (own2)
+    return own2;
+  for (const p of items) {
+    if (!(isScalar(p.key) && typeof p.key.value === "symbol"))
+      continue;
+    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = isSeq(v) ? v.items : [v];
+    for (const s of sources) {
+      const m = isAlias(s) ? s.resolve(doc) : s;
+      if (isMap(m)) {
+        const found = findPair(m.items, key, doc);
+        if (found)
+          return found;
+      }
+    }
+  }
+  return void 0;
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
   const { isScalar } = yaml();
@@ -7214,10 +7563,10 @@ function replaceValue(text, span, value) {
   return { from: span.from, to: span.to, text: `${bare ? " " : ""}${yamlValue(value)}` };
 }
 function slowSet(text, fm, desired, tools, file) {
-  const { parseDocument, isMap, isScalar } = yaml();
+  const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
-  const doc = parseDocument(src, { uniqueKeys: false });
-  if (doc.errors.length || !isMap(doc.contents))
+  const doc = parseFrontmatter(src);
+  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
   const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === "external_ids");
   const indent = detectIndent(text, fm);
@@ -7225,7 +7574,7 @@ function slowSet(text, fm, desired, tools, file) {
     return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
   const at2 = (offset) => fm.start + offset;
   const value = pair.value;
-  const empty = value == null || isScalar(value) && (value.value === null || value.value === "");
+  const empty = value == null || isScalar(value) && nodeText(value, doc) === null;
   if (empty) {
     const lineEnd = text.indexOf("\n", at2(rangeOf(pair.key)[1]));
     const colon = text.indexOf(":", at2(rangeOf(pair.key)[1]));
@@ -7259,7 +7608,8 @@ function slowSet(text, fm, desired, tools, file) {
       continue;
     }
     const v = item.value;
-    const current = isScalar(v) && v.value != null && v.value !== "" ? String(v.value).toUpperCase() : void 0;
+    const written = isScalar(v) ? nodeText(v, doc) : null;
+    const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
     const r = rangeOf(v);
@@ -7280,7 +7630,7 @@ function detectIndent(text, fm) {
   const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
   return m ? m[1] : "  ";
 }
-function listTaskFiles(tasksDir) {
+function listTaskFiles(tasksDir, links) {
   const out = [];
   const walk = (dir, rel) => {
     let entries;
@@ -7303,10 +7653,25 @@ function listTaskFiles(tasksDir) {
         walk(p, r + "/");
       else if (e.isFile() && e.name.endsWith(".md"))
         out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+        links.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, "");
   return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+}
+function linkedTask(path, file, tasksDir) {
+  let target = "";
+  try {
+    target = nodeFs2.readlinkSync(path);
+  } catch {
+  }
+  const resolved = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(path), target);
+  const folder = isFolder(path);
+  const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + import_node_path3.sep)) && (folder || nodeFs2.existsSync(resolved) && nodeFs2.statSync(resolved).isFile());
+  const what = folder ? "a folder" : "a task file";
+  const becomes = inside ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there` : `so ${folder ? "no task in it is read" : "the task it points to gets no external IDs"}: put the ${folder ? "folder" : "file"} itself under the tasks directory instead of a link`;
+  return policyFinding("SYMLINK_TASK", `is a symbolic link (to ${target || "an unreadable target"}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 function readTask(path, root, file = relPath(root, path)) {
   let text;
@@ -7318,7 +7683,8 @@ function readTask(path, root, file = relPath(root, path)) {
   return readTaskText(text, path, file);
 }
 async function scanTasks(tasksDir, opts) {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const links = [];
+  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -7329,6 +7695,14 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
+      out.push({
+        file: prefix + l.rel,
+        path: l.path,
+        hasFrontmatter: false,
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
+      });
   return out;
 }
 function tasksById(tasks) {
@@ -7351,7 +7725,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, NOT_A_STRING, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -7362,6 +7736,7 @@ var init_tasks = __esm({
     init_findings();
     init_ids();
     init_paths();
+    init_yaml11();
     init_read_files();
     init_policy();
     CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
@@ -7369,12 +7744,24 @@ var init_tasks = __esm({
     isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
     isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57 || c === 45;
     isBlank = (c) => c === 32 || c === 9;
-    NOT_A_STRING = /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
+    TOOL_FORM = {
+      azure_devops: "a number such as 123",
+      github: "a number such as 123",
+      jira: "a key and a number such as PROJ-123",
+      linear: "a key and a number such as TEAM-123"
+    };
     yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
     SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isFolder = (p) => {
+      try {
+        return nodeFs2.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    };
     unreadable = (path, file, err) => ({
       file,
       path,
@@ -9446,7 +9833,7 @@ var init_links = __esm({
       version: literal(FORMAT_VERSION)
     });
     REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD };
+    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
     linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
     sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
@@ -10089,9 +10476,14 @@ function planRepair(input) {
     plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
     return plan;
   }
-  const { mappings, retired } = recoverMappings(input, plan);
+  const settled = settleDuplicates(input, plan);
+  if (settled.undecided.length) {
+    plan.findings.push(...settled.undecided);
+    return plan;
+  }
+  const { mappings, retired } = recoverMappings(input, plan, settled);
   const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan);
+  const { counters, sources } = recoverCounters(input, plan, settled.counters);
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
@@ -10101,14 +10493,14 @@ function planRepair(input) {
   decideWrites(input, ledger, sources, plan);
   return plan;
 }
-function recoverMappings(input, plan) {
+function recoverMappings(input, plan, settled) {
   const { mapping } = input;
   const sources = [];
   const own2 = mapping.data ?? mapping.salvage?.data;
   if (own2)
     sources.push({
       name: mapping.status === "corrupt" ? `what ${mapping.file} still held` : mapping.file,
-      mappings: own2.mappings
+      mappings: settled.mappings(own2.mappings)
     });
   for (const f of mapping.salvage?.lost ?? [])
     plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
@@ -10148,8 +10540,136 @@ function recoverMappings(input, plan) {
     });
   return {
     mappings: union.mappings,
-    retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other }))
+    retired: [
+      ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+      ...settled.retired
+    ]
   };
+}
+function settleDuplicates(input, plan) {
+  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+  const keep = /* @__PURE__ */ new Map();
+  const byId2 = tasksById(input.tasks ?? []);
+  const frontmatter = (id, tool) => {
+    const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
+    return values.size === 1 ? [...values][0] : void 0;
+  };
+  for (const file of [input.mapping, input.counters]) {
+    for (const d of file.duplicates ?? []) {
+      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
+      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+      const groups = /* @__PURE__ */ new Map();
+      for (const h of held)
+        groups.set(`${h.owner}\0${h.tool}`, [
+          ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
+          h
+        ]);
+      if (d.same)
+        plan.changes.push({
+          kind: "duplicate-key-settled",
+          file: file.file,
+          key: d.path.join("."),
+          kept: "one copy",
+          keptLine: d.occurrences[0].line,
+          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          why: "same"
+        });
+      for (const hs of groups.values()) {
+        const { owner, tool } = hs[0];
+        const distinct = [...new Set(hs.map((h) => h.value))];
+        const label = file.kind === "mapping" ? `${owner}'s ${TOOL_LABEL[tool]} ID` : `the ${tool}${owner ? ` ${owner}` : ""} counter`;
+        let kept;
+        if (distinct.length === 1)
+          kept = hs[0];
+        else if (file.kind === "counters")
+          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
+        else {
+          const agreed2 = frontmatter(owner, tool);
+          kept = hs.find((h) => h.value === agreed2);
+          if (!kept) {
+            settled.undecided.push(finding("error", "DUPLICATE_JSON_KEY", `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(" and ")}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
+            continue;
+          }
+        }
+        if (file.kind === "mapping")
+          keep.set(`${owner}\0${tool}`, kept);
+        else {
+          const c = emptyCounters();
+          if (tool === "jira" || tool === "linear")
+            c[tool][owner] = Number(kept.value);
+          else
+            c[tool] = Number(kept.value);
+          settled.counters.push(c);
+        }
+        const dropped = hs.filter((h) => h.value !== kept.value);
+        if (!dropped.length)
+          continue;
+        if (file.kind === "mapping")
+          settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+        plan.changes.push({
+          kind: "duplicate-key-settled",
+          file: file.file,
+          key: label,
+          kept: kept.value,
+          keptLine: kept.line,
+          dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+          why: file.kind === "mapping" ? "frontmatter" : "highest"
+        });
+      }
+    }
+  }
+  if (keep.size)
+    settled.mappings = (read) => {
+      const out = cloneMappings(read);
+      for (const h of keep.values())
+        (out[h.owner] ??= {})[h.tool] = h.value;
+      return out;
+    };
+  return settled;
+}
+function flattenHeld(kind, path, value, line) {
+  const out = [];
+  const add = (owner, tool, v) => {
+    if (!isTool(tool))
+      return;
+    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
+      out.push({ owner, tool, value: v, line });
+    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
+      out.push({ owner, tool, value: String(v), line });
+  };
+  const [top, a, b] = path;
+  if (kind === "mapping" && top === "mappings") {
+    const entries = (id, e) => {
+      if (isObj3(e))
+        for (const t in e)
+          add(id, t, e[t]);
+    };
+    if (path.length === 1 && isObj3(value))
+      for (const id in value)
+        entries(id, value[id]);
+    else if (path.length === 2)
+      entries(a, value);
+    else if (path.length === 3)
+      add(a, b, value);
+  }
+  if (kind === "counters" && top === "counters") {
+    const counter = (tool, v) => {
+      if (isObj3(v))
+        for (const k in v)
+          add(k, tool, v[k]);
+      else
+        add("", tool, v);
+    };
+    if (path.length === 1 && isObj3(value))
+      for (const t in value)
+        counter(t, value[t]);
+    else if (path.length === 2)
+      counter(a, value);
+    else if (path.length === 3)
+      add(b, a, value);
+  }
+  return out;
 }
 function adoptFrontmatter(input, mappings, plan) {
   const tasks = input.tasks ?? [];
@@ -10192,9 +10712,9 @@ function writableTasks(input) {
     return ok;
   };
 }
-function recoverCounters(input, plan) {
+function recoverCounters(input, plan, repeated) {
   const { counters } = input;
-  const sources = [];
+  const sources = [...repeated];
   const own2 = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own2)
     sources.push(own2);
@@ -10299,7 +10819,7 @@ function decideWrites(input, ledger, sources, plan) {
     }
   }
 }
-var usable2;
+var usable2, isObj3;
 var init_repair_plan = __esm({
   "lib/core/repair-plan.js"() {
     "use strict";
@@ -10315,6 +10835,7 @@ var init_repair_plan = __esm({
     init_diagnose();
     init_policy();
     usable2 = (p) => p?.data !== void 0;
+    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -10548,7 +11069,17 @@ async function assign(s, o = {}) {
   const findings = [];
   const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
+  const groups = o.all ? groupsOf(
+    // A file that is no task still says why when it has a finding (a link, unreadable).
+    read.filter((t) => {
+      if (t.hasFrontmatter)
+        return assignable(s, t, findings);
+      findings.push(...t.findings);
+      return false;
+    }),
+    findings,
+    o.introduced
+  ) : groupsOfFiles(s, read, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -10649,8 +11180,10 @@ function groupsOfFiles(s, tasks, findings, introduced) {
     };
     if (!(0, import_node_fs5.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
-      return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
+    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+      findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
     if (!t.hasFrontmatter || t.id === void 0) {
       findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
         file: t.file
@@ -11791,6 +12324,13 @@ function phrases(c) {
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":
       return both("updated", "update", "external_ids to match the mapping file");
+    case "duplicate-key-settled": {
+      const at2 = (line) => line === void 0 ? "" : ` (line ${line})`;
+      const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
+      if (c.why === "same")
+        return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+    }
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":

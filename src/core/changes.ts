@@ -43,6 +43,20 @@ export type Change =
     }
   /** Repair: a task's external_ids frontmatter brought in line with the mapping file. */
   | { kind: 'frontmatter-aligned'; file: string; task: string; externalIds: ExternalIds }
+  /**
+   * Repair: a key the file held more than once settled: `kept` stays (the value the task's
+   * frontmatter agrees with; of counters, the highest; or the one value every copy held), the
+   * `dropped` values stay retired.
+   */
+  | {
+      kind: 'duplicate-key-settled';
+      file: string;
+      key: string;
+      kept: string;
+      keptLine?: number;
+      dropped: { value: string; line?: number }[];
+      why: 'frontmatter' | 'highest' | 'same';
+    }
   /** A valid file rewritten in the canonical layout; its data did not change. */
   | { kind: 'canonical-rewrite'; file: string }
   /** An older format upgraded, step by step. */

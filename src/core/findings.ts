@@ -14,6 +14,8 @@ export const FINDING_CODES = {
   UNSUPPORTED_VERSION:
     'The file declares a newer format than this extids knows; it is never rewritten.',
   LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+  DUPLICATE_JSON_KEY:
+    'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
   NOT_CANONICAL:
     'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
   MISSING_FILE: 'A state file is missing although git has it committed.',
@@ -28,6 +30,8 @@ export const FINDING_CODES = {
   DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
   PARTIALLY_STAGED:
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+  SYMLINK_TASK:
+    'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',

@@ -35,6 +35,8 @@ export interface ParsedStateFile<T> {
   enveloped: boolean;
   /** For a valid mapping file: its analysis as read (IDs, highest numbers, repeats). */
   analysis?: MappingAnalysis;
+  /** Keys written more than once (JSON.parse kept the last): repair settles them. */
+  duplicates?: JsonDuplicate[];
 }
 
 export type ParsedMapping = ParsedStateFile<MappingFile>;
@@ -215,7 +217,10 @@ export function parseStateText(
       status: 'corrupt',
       ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
     });
-  return fastPath(p, read.body, read.json) ?? checkContent(p, read.body, read.json);
+  const parsed =
+    (read.duplicates.length ? undefined : fastPath(p, read.body, read.json)) ??
+    checkContent(p, read.body, read.json);
+  return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
 }
 
 type Parsed = ParsedStateFile<MappingFile | CounterFile>;
@@ -245,16 +250,132 @@ const result = (
 
 const at = (p: Parsing, line?: number, column?: number) => ({ file: p.file, line, column });
 
-/** What a person runs to fix a byte-order mark or conflict markers in a file extids keeps. */
+/** What a person runs to fix a byte-order mark, conflict markers or a repeated key in a file extids keeps. */
 export interface JsonFixes {
   bom: string;
   conflict: string;
+  /** For a key written twice with different values. */
+  duplicate: string;
 }
 
 const STATE_FIXES: JsonFixes = {
   bom: '`extids repair` removes it',
   conflict: '`extids repair` merges both sides',
+  duplicate:
+    "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between",
 };
+
+/** A key written more than once in one JSON object. */
+export interface JsonDuplicate {
+  /** The path of the key, the key included: `['mappings', 'TASK-1']`. */
+  path: string[];
+  /** Each occurrence, in file order: its 1-based line and its value. */
+  occurrences: { line: number; value: unknown }[];
+  /** All occurrences hold the same value: nothing is lost by keeping one. */
+  same: boolean;
+}
+
+/** Keys in the text: every `:` outside a string is a key's. Strings are skipped with indexOf. */
+function keysInText(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) n++;
+    else if (c === 34 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92 /* \\ */) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return n;
+      i = end;
+    }
+  }
+  return n;
+}
+
+/** Keys JSON.parse kept, counted without recursion (JSON may nest a million deep). */
+function keysInValue(v: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== 'object' || x === null) continue;
+    if (Array.isArray(x)) for (const e of x) stack.push(e);
+    else
+      for (const k of Object.keys(x)) {
+        n++;
+        stack.push((x as Record<string, unknown>)[k]);
+      }
+  }
+  return n;
+}
+
+/**
+ * Keys written twice in one object, which JSON.parse resolves silently (the last wins). The
+ * common case costs a count: the text's keys against the parsed value's; only when they differ
+ * is the text walked again for the keys, their lines and their values.
+ */
+export function duplicateKeys(body: string, json: unknown): JsonDuplicate[] {
+  if (keysInText(body) === keysInValue(json)) return [];
+  const { parseTree, getNodeValue } = jsonc();
+  type Node = NonNullable<ReturnType<typeof parseTree>>;
+  const out: JsonDuplicate[] = [];
+  const walk = (node: Node, path: string[]) => {
+    if (node.type === 'array') node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+    if (node.type !== 'object') return;
+    const byKey = new Map<string, Node[]>();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0]?.value as string | undefined;
+      if (key === undefined || prop.children?.[1] === undefined) continue;
+      byKey.set(key, [...(byKey.get(key) ?? []), prop]);
+    }
+    for (const [key, props] of byKey) {
+      const last = props.at(-1)!.children![1]!;
+      if (props.length > 1) {
+        const occurrences = props.map((p) => ({
+          line: lineOfOffset(body, p.offset).line,
+          value: getNodeValue(p.children![1]!) as unknown,
+        }));
+        const first = JSON.stringify(occurrences[0]!.value);
+        out.push({
+          path: [...path, key],
+          occurrences,
+          same: occurrences.every((o) => JSON.stringify(o.value) === first),
+        });
+      }
+      walk(last, [...path, key]);
+    }
+  };
+  try {
+    const tree = parseTree(body);
+    if (tree) walk(tree, []);
+  } catch (err) {
+    // Nested thousands deep, the walk overflows: the repeats found above it are reported.
+    if (!(err instanceof RangeError)) throw err;
+  }
+  return out;
+}
+
+function duplicateFinding(d: JsonDuplicate, file: string, fixes: JsonFixes): Finding {
+  const lines = d.occurrences.map((o) => o.line);
+  const where = `${describePath(d.path)} is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`;
+  return d.same
+    ? finding(
+        'warning',
+        'DUPLICATE_JSON_KEY',
+        `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`,
+        { file, line: lines[1] },
+      )
+    : finding(
+        'error',
+        'DUPLICATE_JSON_KEY',
+        `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`,
+        { file, line: lines[0] },
+      );
+}
 
 /** A JSON file's text read as far as JSON goes: its body, its value, and what stood in the way. */
 export interface JsonText {
@@ -264,14 +385,16 @@ export interface JsonText {
   json?: unknown;
   /** The file has git conflict markers. */
   conflicted: boolean;
+  /** Keys written more than once (JSON.parse kept the last). */
+  duplicates: JsonDuplicate[];
   findings: Finding[];
 }
 
 /**
  * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
  * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
- * file (what a crash mid-write leaves), git conflict markers, and JSON errors with their line and
- * column.
+ * file (what a crash mid-write leaves), git conflict markers, JSON errors with their line and
+ * column, and keys written twice (DUPLICATE_JSON_KEY: an error when the values differ).
  */
 export function readJsonText(text: string, file: string, fixes: JsonFixes): JsonText {
   const findings: Finding[] = [];
@@ -298,10 +421,11 @@ export function readJsonText(text: string, file: string, fixes: JsonFixes): Json
         { file },
       ),
     );
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  let json: unknown;
   try {
-    return { body, json: JSON.parse(body) as unknown, conflicted: false, findings };
+    json = JSON.parse(body) as unknown;
   } catch (err) {
     const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
@@ -313,7 +437,7 @@ export function readJsonText(text: string, file: string, fixes: JsonFixes): Json
           { file, line: marker + 1 },
         ),
       );
-      return { body, conflicted: true, findings };
+      return { body, conflicted: true, duplicates: [], findings };
     }
     const { reason, offset } = jsonErrorPosition(err, body);
     const { line, column } = lineOfOffset(body, offset);
@@ -325,8 +449,11 @@ export function readJsonText(text: string, file: string, fixes: JsonFixes): Json
         { file, line, column },
       ),
     );
-    return { body, conflicted: false, findings };
+    return { body, conflicted: false, duplicates: [], findings };
   }
+  const duplicates = duplicateKeys(body, json);
+  for (const d of duplicates) findings.push(duplicateFinding(d, file, fixes));
+  return { body, json, conflicted: false, duplicates, findings };
 }
 
 /** The common case, a current and valid file, decided in one pass over it. */
@@ -373,11 +500,16 @@ function checkContent(p: Parsing, body: string, json: unknown): Parsed {
         at(p, 1),
       ),
     );
-  const corrupt = unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+  // A key written twice with different values is a choice a person (or repair) makes: the data
+  // as JSON.parse read it (the last value) is salvage, never used as the file's data.
+  const undecided = p.findings.some(
+    (f) => f.code === 'DUPLICATE_JSON_KEY' && f.severity === 'error',
+  );
+  const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
   return result(p, {
     enveloped,
     status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
-    data: checked.data,
+    ...(!undecided && { data: checked.data }),
     steps: migrated.steps,
     ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
   });

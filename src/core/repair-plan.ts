@@ -6,11 +6,19 @@
 import type { Change } from './changes.js';
 import { canonicalJson } from './canonical.js';
 import { finding, type Finding } from './findings.js';
-import { DEFAULT_INTERNAL_ID, TOOLS, type ExternalRef, type Tool } from './ids.js';
+import {
+  DEFAULT_INTERNAL_ID,
+  EXTERNAL_ID_PATTERN,
+  isTool,
+  TOOL_LABEL,
+  TOOLS,
+  type ExternalRef,
+  type Tool,
+} from './ids.js';
 import { Ledger } from './ledger.js';
 import type { ParsedCounters, ParsedMapping, ParsedStateFile } from './parse.js';
 import { renumberDuplicates, type Renumbered } from './renumber.js';
-import { FORMAT_VERSION } from './schema.js';
+import { emptyCounters, FORMAT_VERSION } from './schema.js';
 import type { CounterFile, Counters, ExternalIds, MappingFile, Mappings } from './schema.js';
 import type { Seniority } from './seniority.js';
 import {
@@ -59,9 +67,15 @@ export function planRepair(input: RepairInput): RepairPlan {
     plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
     return plan;
   }
-  const { mappings, retired } = recoverMappings(input, plan);
+  const settled = settleDuplicates(input, plan);
+  if (settled.undecided.length) {
+    // A choice between two values a person wrote, that nothing recorded decides: theirs to make.
+    plan.findings.push(...settled.undecided);
+    return plan;
+  }
+  const { mappings, retired } = recoverMappings(input, plan, settled);
   const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan);
+  const { counters, sources } = recoverCounters(input, plan, settled.counters);
   // The Ledger raises the counters to every number in use or retired, which is what repair needs.
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims],
@@ -80,6 +94,7 @@ const usable = <T>(p?: ParsedStateFile<T>): p is ParsedStateFile<T> & { data: T 
 function recoverMappings(
   input: RepairInput,
   plan: RepairPlan,
+  settled: Settled,
 ): { mappings: Mappings; retired: ExternalRef[] } {
   const { mapping } = input;
   const sources: { name: string; mappings: Mappings }[] = [];
@@ -87,7 +102,7 @@ function recoverMappings(
   if (own)
     sources.push({
       name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
-      mappings: own.mappings,
+      mappings: settled.mappings(own.mappings),
     });
   for (const f of mapping.salvage?.lost ?? [])
     plan.findings.push(
@@ -136,8 +151,167 @@ function recoverMappings(
     });
   return {
     mappings: union.mappings,
-    retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+    retired: [
+      ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+      ...settled.retired,
+    ],
   };
+}
+
+/** What settling a file's repeated keys decided. */
+interface Settled {
+  /** The mapping file's data with each settled (task, tool) set to the value kept. */
+  mappings: (read: Mappings) => Mappings;
+  /** Counter values the repeats held: counters never go below them. */
+  counters: Counters[];
+  /** Values dropped: their numbers stay retired. */
+  retired: ExternalRef[];
+  /** Repeats only a person can settle. */
+  undecided: Finding[];
+}
+
+/** One value an occurrence of a repeated key holds, flattened to (task or counter, tool). */
+interface Held {
+  owner: string;
+  tool: Tool;
+  value: string;
+  line: number;
+}
+
+/**
+ * A key written twice in a state file (a hand-resolved merge keeping both sides; JSON.parse kept
+ * the last silently). Mapping values: where the copies differ, the value the task's frontmatter
+ * agrees with stays and the others stay retired; where no frontmatter decides, a person does.
+ * Counters: the highest stays, so no number is handed out twice. Same values: one stays.
+ */
+function settleDuplicates(input: RepairInput, plan: RepairPlan): Settled {
+  const settled: Settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+  const keep = new Map<string, Held>();
+  const byId = tasksById(input.tasks ?? []);
+  const frontmatter = (id: string, tool: Tool): string | undefined => {
+    const copies = (byId.get(id) ?? []).filter(
+      (t) => !t.findings.some((f) => f.severity === 'error'),
+    );
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== undefined));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  for (const file of [input.mapping, input.counters]) {
+    for (const d of file.duplicates ?? []) {
+      const path = file.enveloped
+        ? d.path
+        : [file.kind === 'mapping' ? 'mappings' : 'counters', ...d.path];
+      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+      const groups = new Map<string, Held[]>();
+      for (const h of held)
+        groups.set(`${h.owner}\u0000${h.tool}`, [
+          ...(groups.get(`${h.owner}\u0000${h.tool}`) ?? []),
+          h,
+        ]);
+      if (d.same)
+        plan.changes.push({
+          kind: 'duplicate-key-settled',
+          file: file.file,
+          key: d.path.join('.'),
+          kept: 'one copy',
+          keptLine: d.occurrences[0]!.line,
+          dropped: d.occurrences.slice(1).map((o) => ({ value: 'a copy', line: o.line })),
+          why: 'same',
+        });
+      for (const hs of groups.values()) {
+        const { owner, tool } = hs[0]!;
+        const distinct = [...new Set(hs.map((h) => h.value))];
+        const label =
+          file.kind === 'mapping'
+            ? `${owner}'s ${TOOL_LABEL[tool]} ID`
+            : `the ${tool}${owner ? ` ${owner}` : ''} counter`;
+        let kept: Held | undefined;
+        if (distinct.length === 1) kept = hs[0];
+        else if (file.kind === 'counters')
+          kept = hs.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+        else {
+          const agreed = frontmatter(owner, tool);
+          kept = hs.find((h) => h.value === agreed);
+          if (!kept) {
+            settled.undecided.push(
+              finding(
+                'error',
+                'DUPLICATE_JSON_KEY',
+                `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(' and ')}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``,
+                { file: file.file, line: hs[0]!.line },
+              ),
+            );
+            continue;
+          }
+        }
+        if (file.kind === 'mapping') keep.set(`${owner}\u0000${tool}`, kept!);
+        else {
+          const c = emptyCounters();
+          if (tool === 'jira' || tool === 'linear') c[tool][owner] = Number(kept!.value);
+          else c[tool as 'github' | 'azure_devops'] = Number(kept!.value);
+          settled.counters.push(c);
+        }
+        const dropped = hs.filter((h) => h.value !== kept!.value);
+        if (!dropped.length) continue;
+        if (file.kind === 'mapping')
+          settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+        plan.changes.push({
+          kind: 'duplicate-key-settled',
+          file: file.file,
+          key: label,
+          kept: kept!.value,
+          keptLine: kept!.line,
+          dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+          why: file.kind === 'mapping' ? 'frontmatter' : 'highest',
+        });
+      }
+    }
+  }
+  if (keep.size)
+    settled.mappings = (read) => {
+      const out = cloneMappings(read);
+      for (const h of keep.values()) (out[h.owner] ??= {})[h.tool] = h.value;
+      return out;
+    };
+  return settled;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The (task or counter key, tool, value) triples one occurrence of a repeated key holds. */
+function flattenHeld(
+  kind: 'mapping' | 'counters',
+  path: string[],
+  value: unknown,
+  line: number,
+): Held[] {
+  const out: Held[] = [];
+  const add = (owner: string, tool: string, v: unknown) => {
+    if (!isTool(tool)) return;
+    if (kind === 'mapping' && typeof v === 'string' && EXTERNAL_ID_PATTERN[tool].test(v))
+      out.push({ owner, tool, value: v, line });
+    if (kind === 'counters' && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+      out.push({ owner, tool, value: String(v), line });
+  };
+  const [top, a, b] = path;
+  if (kind === 'mapping' && top === 'mappings') {
+    const entries = (id: string, e: unknown) => {
+      if (isObj(e)) for (const t in e) add(id, t, e[t]);
+    };
+    if (path.length === 1 && isObj(value)) for (const id in value) entries(id, value[id]);
+    else if (path.length === 2) entries(a!, value);
+    else if (path.length === 3) add(a!, b!, value);
+  }
+  if (kind === 'counters' && top === 'counters') {
+    const counter = (tool: string, v: unknown) => {
+      if (isObj(v)) for (const k in v) add(k, tool, v[k]);
+      else add('', tool, v);
+    };
+    if (path.length === 1 && isObj(value)) for (const t in value) counter(t, value[t]);
+    else if (path.length === 2) counter(a!, value);
+    else if (path.length === 3) add(b!, a!, value);
+  }
+  return out;
 }
 
 /**
@@ -191,9 +365,10 @@ function writableTasks(input: RepairInput): (t: TaskRecord) => boolean {
 function recoverCounters(
   input: RepairInput,
   plan: RepairPlan,
+  repeated: Counters[],
 ): { counters: Counters; sources: number } {
   const { counters } = input;
-  const sources: Counters[] = [];
+  const sources: Counters[] = [...repeated];
   const own = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own) sources.push(own);
   for (const f of counters.salvage?.lost ?? [])

@@ -4,15 +4,18 @@
  * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
  * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
  * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Both read scalars as PyYAML does (YAML 1.1, yaml11.ts); a field extids reads as text keeps the
+ * characters the person wrote where YAML 1.1 would read a number, boolean or date.
  * Writing: only the `external_ids` block changes; every other byte of the file stays.
  */
 import * as nodeFs from 'node:fs';
-import { sep } from 'node:path';
-import type { Pair } from 'yaml';
+import { dirname, resolve as resolvePath, sep } from 'node:path';
+import type { LineCounter, Pair } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
-import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOLS, type Tool } from './ids.js';
+import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { relPath } from './paths.js';
+import { fieldText, mayFail, resolvePlain, type PyScalar } from './yaml11.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
@@ -62,6 +65,8 @@ export function findFrontmatter(text: string): Frontmatter | undefined {
 interface ScalarSpan {
   /** null for the template's placeholders: `null`, `~` or nothing. */
   value: string | null;
+  /** YAML 1.1 reads a number, boolean or date here; `value` is the text as written. */
+  typed?: true;
   /** Offsets of the value's source text in the file. */
   from: number;
   to: number;
@@ -113,10 +118,6 @@ function valueStart(line: string, i: number): number {
   return i;
 }
 
-/** Plain scalars YAML reads as a number, a boolean or null: the library decides what they are. */
-const NOT_A_STRING =
-  /^(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|Null|NULL)$/;
-
 /** A single-line scalar in the safe subset, or undefined if the library must decide. */
 function simpleScalar(src: string, from: number): ScalarSpan | undefined {
   let s = src;
@@ -128,11 +129,29 @@ function simpleScalar(src: string, from: number): ScalarSpan | undefined {
   while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
   if (end < s.length) s = s.slice(0, end);
   const to = from + s.length;
-  if (s === '' || s === '~' || s === 'null') return { value: null, from, to };
   if (s[0] === '"') return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
   if (s[0] === "'") return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-  if (/^[&*!|>{[%@`,?:-]/.test(s) || /: |#/.test(s) || NOT_A_STRING.test(s)) return undefined;
-  return { value: s, from, to };
+  // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
+  if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s)) return undefined;
+  const r = resolvePlain(s);
+  // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
+  if (r.kind === 'error') return undefined;
+  if (r.kind === 'null') return { value: null, from, to };
+  return r.kind === 'str' ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+
+/**
+ * Whether PyYAML could fail to construct a scalar in this value of a key the fast reader skips
+ * (`due: 2026-02-30`, `tags: [0x_]`): then the library reads the file and reports it. Splits
+ * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
+ */
+function mayNotConstruct(value: string): boolean {
+  if (!mayFail(value)) return false;
+  for (const part of value.split(/[,[\]{}]|: |^- /)) {
+    const t = part.replace(/[ \t]+#.*$/, '').trim();
+    if (t !== '' && resolvePlain(t).kind === 'error') return true;
+  }
+  return false;
 }
 
 /** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
@@ -166,7 +185,7 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
       if (!inExt) {
         // Content of another key: not ours to read, but the library judges anything beyond a
         // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
-        if (!openBlock || !SAFE_NESTED.test(raw)) return undefined;
+        if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim())) return undefined;
         pos = next;
         continue;
       }
@@ -216,7 +235,8 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
       if (
         (open === '[' && !v.endsWith(']')) ||
         (open === '{' && !v.endsWith('}')) ||
-        ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)))
+        ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+        mayNotConstruct(v)
       )
         return undefined;
     }
@@ -225,28 +245,38 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
   return { keys, fields, ext };
 }
 
-/** The external IDs of an `external_ids:` map, given as its [key, value] pairs. */
+/** One entry of an `external_ids:` map: its key, its text (null: a placeholder), its line. */
+interface ExtEntry {
+  key: string;
+  /** The text as written (see fieldText); a JSON rendering of a map or list under the key. */
+  value: string | null | { nested: string };
+  line?: number;
+}
+
+/**
+ * The external IDs of an `external_ids:` map. An external ID is the text in the file: `1e3` or
+ * `0x10` is not read as a number (1000, 16) but kept as written, and reported when it is not of
+ * its tool's form, with the entry's line.
+ */
 function externalIdsFrom(
-  entries: Iterable<[string, unknown]>,
+  entries: Iterable<ExtEntry>,
   file: string,
-  line: number | undefined,
   findings: Finding[],
 ): ExternalIds {
   const out: ExternalIds = {};
-  for (const [k, v] of entries) {
-    const tool = normalizeToolName(k);
+  for (const { key, value, line } of entries) {
+    const tool = normalizeToolName(key);
     // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
     if (!tool) continue;
     // null, ~ and an empty value are the template's placeholder: not assigned yet.
-    if (v === null || v === undefined || v === '') continue;
-    const value = typeof v === 'number' ? String(v) : v;
+    if (value === null || value === '') continue;
     const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
     if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
       findings.push(
         finding(
           'error',
           'FRONTMATTER_MISMATCH',
-          `external_ids.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)} is not a valid external ID`,
+          `external_ids.${key} = ${typeof value === 'string' ? value : value.nested} is not a valid ${TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`,
           { file, line },
         ),
       );
@@ -256,6 +286,14 @@ function externalIdsFrom(
   }
   return out;
 }
+
+/** What an external ID of each tool looks like, for messages. */
+const TOOL_FORM: Record<Tool, string> = {
+  azure_devops: 'a number such as 123',
+  github: 'a number such as 123',
+  jira: 'a key and a number such as PROJ-123',
+  linear: 'a key and a number such as TEAM-123',
+};
 
 export function readTaskText(text: string, path: string, file: string): TaskRecord {
   return readTaskWith(text, path, file, fastRead);
@@ -289,13 +327,15 @@ function readTaskWith(
     if (created) rec.created = created;
     const title = f.title?.value?.value;
     if (title) rec.title = title;
-    const status = f.status?.value?.value;
+    // A status is a word; YAML 1.1 reading `on` or `2026-01-01` there is no status.
+    const status = f.status?.value?.typed ? undefined : f.status?.value?.value;
     if (status) rec.status = status;
     if (fast.ext) {
       rec.externalIdsLine = fast.ext.line;
-      const pairs: [string, unknown][] = [];
-      for (const [k, e] of fast.ext.entries) pairs.push([k, e.value.value]);
-      rec.externalIds = externalIdsFrom(pairs, file, fast.ext.line, rec.findings);
+      const entries: ExtEntry[] = [];
+      for (const [key, e] of fast.ext.entries)
+        entries.push({ key, value: e.value.value, line: e.line });
+      rec.externalIds = externalIdsFrom(entries, file, rec.findings);
     }
   } else slowRead(text, fm, rec);
   if (rec.idField === 'task_id' && rec.id !== undefined)
@@ -312,22 +352,106 @@ function readTaskWith(
   return rec;
 }
 
+/** What the `yaml` library makes of frontmatter, read as PyYAML reads it. */
+type YamlDoc = ReturnType<ReturnType<typeof yaml>['parseDocument']>;
+
+/**
+ * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
+ * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
+ * repeated key kept (the last value wins).
+ */
+function parseFrontmatter(src: string, lineCounter?: LineCounter): YamlDoc {
+  return yaml().parseDocument(src, {
+    schema: 'failsafe',
+    merge: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter,
+  });
+}
+
+/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+function unconstructable(doc: YamlDoc): { message: string; offset?: number } | undefined {
+  const { visit } = yaml();
+  let found: { message: string; offset?: number } | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string') return;
+      const r = resolvePlain(String(node.value));
+      if (r.kind !== 'error') return;
+      found = { message: r.message, offset: node.range?.[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
+function nodeText(node: unknown, doc: YamlDoc): ExtEntry['value'] {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (n == null) return null;
+  if (!isScalar(n)) return { nested: JSON.stringify((n as { toJSON(): unknown }).toJSON()) };
+  const v = String(n.value);
+  if (n.type !== 'PLAIN' || n.tag !== undefined) return v;
+  const t = fieldText(v);
+  return typeof t === 'object' && t !== null ? v : t;
+}
+
+/** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
+function isPyString(node: unknown, doc: YamlDoc): boolean {
+  const { isScalar, isAlias } = yaml();
+  const n = isAlias(node) ? node.resolve(doc) : node;
+  if (!isScalar(n)) return false;
+  return n.type !== 'PLAIN' || n.tag !== undefined || resolvePlain(String(n.value)).kind === 'str';
+}
+
+/**
+ * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
+ * reads it: what `__tests__/yaml11.test.ts` compares with PyYAML itself. Maps and lists are left
+ * out; `error` when PyYAML could not read the text.
+ */
+export function pyyamlScalars(src: string): { error: string } | Map<string, PyScalar> {
+  const { isMap, isScalar, isAlias } = yaml();
+  const doc = parseFrontmatter(src);
+  const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+  if (broken !== undefined) return { error: broken };
+  if (!isMap(doc.contents)) return { error: 'not a mapping' };
+  const out = new Map<string, PyScalar>();
+  for (const p of doc.contents.items as Pair[]) {
+    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+    if (!isScalar(p.key) || (v != null && !isScalar(v))) continue;
+    const text = v == null ? '' : String(v.value);
+    out.set(
+      String(p.key.value),
+      v == null || (v.type === 'PLAIN' && v.tag === undefined)
+        ? resolvePlain(text)
+        : { kind: 'str', value: text },
+    );
+  }
+  return out;
+}
+
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
-  const { LineCounter, parseDocument, isMap, isScalar } = yaml();
+  const { LineCounter, isMap, isScalar, isAlias } = yaml();
   const src = text.slice(fm.start, fm.end);
   const lc = new LineCounter();
   // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
-  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+  const doc = parseFrontmatter(src, lc);
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
+  const broken = doc.errors.length
+    ? {
+        message: doc.errors[0]!.message.split('\n')[0]!,
+        offset: doc.errors[0]!.pos[0] as number | undefined,
+      }
+    : unconstructable(doc);
+  if (broken) {
     rec.findings.push(
-      policyFinding(
-        'FRONTMATTER_PARSE_ERROR',
-        `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-        { file: rec.file, line: lineOf(e.pos[0]) },
-      ),
+      policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
+        file: rec.file,
+        line: lineOf(broken.offset),
+      }),
     );
     return;
   }
@@ -342,37 +466,36 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     return;
   }
   const items = (doc.contents as { items: Pair[] }).items;
-  const pairOf = (k: string) => items.findLast((p) => isScalar(p.key) && p.key.value === k);
+  const pairOf = (k: string) => findPair(items, k, doc);
   reportRepeatedKeys(items, '', lineOf, rec);
+  const keyLine = (p: Pair) => lineOf(rangeOf(p.key)?.[0]);
+  const textOf = (k: string): string | undefined => {
+    const p = pairOf(k);
+    const v = p ? nodeText(p.value, doc) : null;
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
   const idPair = pairOf('id') ?? pairOf('task_id');
   if (idPair) {
     rec.idField = pairOf('id') ? 'id' : 'task_id';
-    rec.idLine = lineOf((idPair.key as { range?: [number, number, number] }).range?.[0]);
-    const v = isScalar(idPair.value) ? idPair.value.value : undefined;
-    if (typeof v === 'string' || typeof v === 'number') rec.id = String(v);
+    rec.idLine = keyLine(idPair);
+    const v = nodeText(idPair.value, doc);
+    if (typeof v === 'string') rec.id = v;
   }
-  const created = pairOf('created');
-  if (created && isScalar(created.value) && created.value.value != null)
-    rec.created = String(created.value.value);
-  const title = pairOf('title');
-  if (title && isScalar(title.value) && title.value.value != null)
-    rec.title = String(title.value.value);
+  const created = textOf('created');
+  if (created) rec.created = created;
+  const title = textOf('title');
+  if (title) rec.title = title;
   const status = pairOf('status');
-  if (
-    status &&
-    isScalar(status.value) &&
-    typeof status.value.value === 'string' &&
-    status.value.value
-  )
-    rec.status = status.value.value;
+  if (status && isPyString(status.value, doc)) {
+    const v = textOf('status');
+    if (v) rec.status = v;
+  }
   const ext = pairOf('external_ids');
   if (ext) {
-    rec.externalIdsLine = lineOf((ext.key as { range?: [number, number, number] }).range?.[0]);
-    if (isMap(ext.value))
-      reportRepeatedKeys(ext.value.items as Pair[], 'external_ids.', lineOf, rec);
-    const v = ext.value == null ? null : (ext.value as { toJSON(): unknown }).toJSON();
-    if (v === null) return;
-    if (typeof v !== 'object' || Array.isArray(v)) {
+    rec.externalIdsLine = keyLine(ext);
+    const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+    if (value == null || (isScalar(value) && nodeText(value, doc) === null)) return;
+    if (!isMap(value)) {
       rec.findings.push(
         finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
           file: rec.file,
@@ -381,13 +504,45 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
       );
       return;
     }
+    const extItems = value.items as Pair[];
+    reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
+    // The last of a repeated key wins, as in PyYAML.
+    const last = new Map<string, Pair>();
+    for (const p of extItems) if (isScalar(p.key)) last.set(String(p.key.value), p);
     rec.externalIds = externalIdsFrom(
-      Object.entries(v as Record<string, unknown>),
+      [...last].map(([key, p]) => ({
+        key,
+        value: nodeText(p.value, doc),
+        line: keyLine(p) ?? rec.externalIdsLine,
+      })),
       rec.file,
-      rec.externalIdsLine,
       rec.findings,
     );
   }
+}
+
+/**
+ * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
+ * merged map that has it, as PyYAML merges).
+ */
+function findPair(items: Pair[], key: string, doc: YamlDoc): Pair | undefined {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+  if (own) return own;
+  for (const p of items) {
+    // The library gives a `<<` merge key a symbol as its value.
+    if (!(isScalar(p.key) && typeof p.key.value === 'symbol')) continue;
+    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = isSeq(v) ? v.items : [v];
+    for (const s of sources) {
+      const m = isAlias(s) ? s.resolve(doc) : s;
+      if (isMap(m)) {
+        const found = findPair(m.items as Pair[], key, doc);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
@@ -511,10 +666,10 @@ function slowSet(
   tools: Tool[],
   file: string,
 ): string {
-  const { parseDocument, isMap, isScalar } = yaml();
+  const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
-  const doc = parseDocument(src, { uniqueKeys: false });
-  if (doc.errors.length || !isMap(doc.contents))
+  const doc = parseFrontmatter(src);
+  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
     throw new ExtidsError(
       'WRITE_FAILED',
       `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`,
@@ -527,7 +682,7 @@ function slowSet(
   if (!pair) return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
   const at = (offset: number) => fm.start + offset;
   const value = pair.value;
-  const empty = value == null || (isScalar(value) && (value.value === null || value.value === ''));
+  const empty = value == null || (isScalar(value) && nodeText(value, doc) === null);
   if (empty) {
     // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
     const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)![1]));
@@ -577,8 +732,9 @@ function slowSet(
       continue;
     }
     const v = item.value;
+    const written = isScalar(v) ? nodeText(v, doc) : null;
     const current =
-      isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
+      typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
     if (current === desired[t]) continue;
     const r = rangeOf(v);
     const keyEnd = at(rangeOf(item.key)![1]);
@@ -623,9 +779,10 @@ interface Listed {
 
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
- * node:path for 20,000 of them cost more than reading the files' frontmatter.
+ * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
+ * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
  */
-export function listTaskFiles(tasksDir: string): Listed[] {
+export function listTaskFiles(tasksDir: string, links?: Listed[]): Listed[] {
   const out: Listed[] = [];
   const walk = (dir: string, rel: string) => {
     let entries: nodeFs.Dirent[];
@@ -644,10 +801,51 @@ export function listTaskFiles(tasksDir: string): Listed[] {
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
       else if (e.isFile() && e.name.endsWith('.md')) out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+        links.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, '');
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+const isFolder = (p: string): boolean => {
+  try {
+    return nodeFs.statSync(p).isDirectory();
+  } catch {
+    return false; // a dangling link: a .md one is reported, anything else is not a task
+  }
+};
+
+/**
+ * A symbolic link where a task file or folder would be. extids does not follow links: a link to
+ * a task under the tasks directory would make one task two files (it is read where it lives); a
+ * link out of it (or out of the repository) would have extids read and write a file it does not
+ * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
+ * the file it points to and git would record a link turned into a file. One warning (policy.ts)
+ * names the link, what it points to and what becomes of that task, in every door.
+ */
+export function linkedTask(path: string, file: string, tasksDir: string): Finding {
+  let target = '';
+  try {
+    target = nodeFs.readlinkSync(path);
+  } catch {
+    /* gone since it was listed: the finding still names it */
+  }
+  const resolved = resolvePath(dirname(path), target);
+  const folder = isFolder(path);
+  const inside =
+    (resolved === tasksDir || resolved.startsWith(tasksDir + sep)) &&
+    (folder || (nodeFs.existsSync(resolved) && nodeFs.statSync(resolved).isFile()));
+  const what = folder ? 'a folder' : 'a task file';
+  const becomes = inside
+    ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
+    : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
+  return policyFinding(
+    'SYMLINK_TASK',
+    `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`,
+    { file },
+  );
 }
 
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
@@ -670,7 +868,8 @@ const unreadable = (path: string, file: string, err: Error): TaskRecord => ({
 
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<TaskRecord[]> {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const links: Listed[] = [];
+  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === '' ? '' : base + '/';
   const out: TaskRecord[] = [];
@@ -689,6 +888,15 @@ export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<Ta
     },
     { aheadFrom: opts.readAheadFrom },
   );
+  // A link is no task (no frontmatter read): a record that carries only its finding.
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
+      out.push({
+        file: prefix + l.rel,
+        path: l.path,
+        hasFrontmatter: false,
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)],
+      });
   return out;
 }
 

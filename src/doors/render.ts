@@ -156,6 +156,21 @@ function phrases(c: Change): [string, string] {
       );
     case 'frontmatter-aligned':
       return both('updated', 'update', 'external_ids to match the mapping file');
+    case 'duplicate-key-settled': {
+      const at = (line?: number) => (line === undefined ? '' : ` (line ${line})`);
+      const dropped = c.dropped.map((d) => `${d.value}${at(d.line)}`).join(', ');
+      if (c.why === 'same')
+        return both(
+          'removed',
+          'remove',
+          `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`,
+        );
+      return both(
+        'kept',
+        'keep',
+        `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`,
+      );
+    }
     case 'canonical-rewrite':
       return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
     case 'migrated':

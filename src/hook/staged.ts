@@ -3,7 +3,7 @@
  * this door asks git for them, prints what the core found, and restages exactly what changed
  * (keeping the unstaged part of a partially staged file).
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   assignStaged,
@@ -19,6 +19,7 @@ import {
   type Assigned,
   type Finding,
   type Git,
+  type StagedTask,
 } from '../core/index.js';
 import { lockFromEnv } from '../doors/env.js';
 import type { Io } from '../doors/io.js';
@@ -112,20 +113,21 @@ export async function runStaged(
     const tasksRel = relPath(s.root, s.tasksDir);
     const plan = await planStagedTasks(
       s,
-      staged.tasks.flatMap((file) => {
+      staged.tasks.flatMap((file): StagedTask[] => {
         const text = index.get(file);
         const path = resolve(paths.root, file);
-        return text === undefined
-          ? []
-          : [
-              {
-                file,
-                path,
-                index: text,
-                worktree: readFileSync(path, 'utf8'),
-                added: staged.added.has(file),
-              },
-            ];
+        if (text === undefined) return [];
+        // A staged link is a link in the work tree too: its index text is only the target's path.
+        if (isLink(path)) return [{ file, path, link: true, index: text, worktree: text }];
+        return [
+          {
+            file,
+            path,
+            index: text,
+            worktree: readFileSync(path, 'utf8'),
+            added: staged.added.has(file),
+          },
+        ];
       }),
       // Candidates from the work tree (fast); what counts is their staged text, read next.
       // Asked only when a staged task needs IDs; the grep started early answers when it looked
@@ -177,6 +179,14 @@ export async function runStaged(
     return 2;
   }
 }
+
+const isLink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false; // deleted in the work tree: the staged text is what counts
+  }
+};
 
 /**
  * Which of `files` have unstaged changes. Equal bytes in the work tree and the index mean none,

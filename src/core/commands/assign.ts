@@ -7,7 +7,7 @@ import { Ledger } from '../ledger.js';
 import { relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
-import { readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
+import { linkedTask, readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId, policyFinding } from '../policy.js';
 import {
@@ -79,7 +79,12 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
   const tasks = countTasks(read);
   const groups = o.all
     ? groupsOf(
-        read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)),
+        // A file that is no task still says why when it has a finding (a link, unreadable).
+        read.filter((t) => {
+          if (t.hasFrontmatter) return assignable(s, t, findings);
+          findings.push(...t.findings);
+          return false;
+        }),
         findings,
         o.introduced,
       )
@@ -204,11 +209,10 @@ function groupsOfFiles(
       return false;
     };
     if (!existsSync(t.path)) return refuse('UNREADABLE', 'no such task file');
-    if (lstatSync(t.path).isSymbolicLink())
-      return refuse(
-        'UNREADABLE',
-        'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)',
-      );
+    if (lstatSync(t.path).isSymbolicLink()) {
+      findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
     if (!t.hasFrontmatter || t.id === undefined) {
       findings.push(
         policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {

@@ -15,7 +15,7 @@ import {
   type ParsedMapping,
 } from '../parse.js';
 import { STATE_FILE } from '../paths.js';
-import { readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
+import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId } from '../policy.js';
 import { transaction, type StoreOptions } from '../store.js';
@@ -59,6 +59,8 @@ export function checkStagedState(
 export interface StagedTask {
   /** Relative to the repository root. */
   file: string;
+  /** The file is a symbolic link (staged as one): not followed, and said so (linkedTask). */
+  link?: boolean;
   path: string;
   index: string;
   worktree: string;
@@ -102,6 +104,10 @@ export async function planStagedTasks(
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing: { t: StagedTask; rec: TaskRecord }[] = [];
   for (const t of tasks) {
+    if (t.link) {
+      plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
+      continue;
+    }
     const rec = readTaskText(t.index, t.path, t.file);
     if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
     const broken = rec.findings.find((f) => f.severity === 'error');

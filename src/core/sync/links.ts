@@ -42,7 +42,7 @@ export type GitHubLink = z.infer<typeof GitHubLinkSchema>;
 export type Links = Record<string, { github?: GitHubLink }>;
 
 const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES: JsonFixes = { bom: REBUILD, conflict: REBUILD };
+const LINKS_FIXES: JsonFixes = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 
 export interface ParsedLinks {
   status: 'missing' | 'valid' | 'corrupt';

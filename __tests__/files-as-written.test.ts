@@ -1,0 +1,381 @@
+/**
+ * Issue 27, the reading rows, through the doors a person uses: frontmatter read as PyYAML reads
+ * it, external IDs as the text written, a repeated key in a state file, a task file that is a
+ * symbolic link.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  cleanup,
+  cli,
+  COUNTERS,
+  extids,
+  git,
+  gitRun,
+  MAPPING,
+  read,
+  readJson,
+  cliAsync,
+  repo,
+  runBundledAction,
+  task,
+  tempDir,
+  write,
+} from './helpers.js';
+// @ts-expect-error: a plain ES module shared with bench/
+import { startGitHubFake } from './fixtures/github-fake.mjs';
+
+afterAll(cleanup);
+
+describe('frontmatter scalars as PyYAML reads them (YAML 1.1), the text kept', () => {
+  test('titles 21E08 and 010 are the text written: validate names them as written', async () => {
+    const root = repo({
+      tasks: {
+        'tasks/a.md': task('TASK-1A2B').replace('title: "Do TASK-1A2B"', 'title: 21E08'),
+        'tasks/b/a.md': task('TASK-1A2B').replace('title: "Do TASK-1A2B"', 'title: 010'),
+      },
+    });
+    const r = await extids(root, ['validate']);
+    expect(r.stdout).toContain('titles differ ("21E08", "010")');
+  });
+
+  test('sync sends the issue titles 21E08, 010, 0x1A and 1_000 as written, not 2100000000, 8, 26, 1000', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const titles = ['21E08', '010', '0x1A', '1_000'];
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const root = repo({
+        config: JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } }),
+      });
+      titles.forEach((t, i) =>
+        write(
+          root,
+          `tasks/t${i}.md`,
+          task(`TASK-${i}A${i}A`).replace(`title: "Do TASK-${i}A${i}A"`, `title: ${t}`),
+        ),
+      );
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'tasks', '--no-verify');
+      git(root, 'remote', 'add', 'origin', remote);
+      git(root, 'push', '-q', '-u', 'origin', 'main');
+      const r = await cliAsync(root, ['sync'], {
+        GITHUB_TOKEN: fake.token,
+        GITHUB_API_URL: fake.url,
+      });
+      expect(r.code).toBe(0);
+      expect(
+        fake
+          .issues()
+          .map((i: { title: string }) => i.title)
+          .sort(),
+      ).toEqual([...titles].sort());
+    } finally {
+      fake.close();
+    }
+  });
+
+  test('a date PyYAML cannot build (2026-02-30) makes the file unreadable, with its line, as for PyYAML', async () => {
+    const root = repo({
+      tasks: { 'tasks/a.md': task('TASK-1A2B', 'due: 2026-02-30\n') },
+    });
+    const r = await extids(root, ['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/tasks\/a\.md:6: error\s+FRONTMATTER_PARSE_ERROR .*2026-02-30/);
+  });
+});
+
+describe('an external ID is the text in the file', () => {
+  const odd = (flow: boolean) =>
+    repo({
+      tasks: {
+        'tasks/a.md': task(
+          'TASK-1A2B',
+          flow
+            ? 'external_ids: {jira: 1e3, github: 0x10}\n'
+            : 'external_ids:\n  jira: 1e3\n  github: 0x10\n',
+        ),
+      },
+    });
+
+  test.each([
+    ['block', false, [7, 8]],
+    ['flow', true, [6, 6]],
+  ] as const)(
+    'jira: 1e3 and github: 0x10 (%s) are errors on their line in validate, never 1000 or 16',
+    async (_s, flow, lines) => {
+      const root = odd(flow);
+      const r = await extids(root, ['validate', '--json']);
+      expect(r.code).toBe(1);
+      const found = JSON.parse(r.stdout).findings.filter(
+        (f: any) => f.code === 'FRONTMATTER_MISMATCH',
+      );
+      expect(found.map((f: any) => [f.file, f.line, f.message])).toEqual([
+        [
+          'tasks/a.md',
+          lines[0],
+          expect.stringContaining('external_ids.jira = 1e3 is not a valid Jira ID'),
+        ],
+        [
+          'tasks/a.md',
+          lines[1],
+          expect.stringContaining('external_ids.github = 0x10 is not a valid GitHub ID'),
+        ],
+      ]);
+    },
+  );
+
+  test('the hook, in a real repository, names a staged task whose github: 0x10 is no ID, on its line, and leaves it unassigned', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ,github']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B', 'external_ids:\n  github: 0x10\n'));
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'odd id']);
+    expect(c.stderr).toMatch(
+      /tasks\/a\.md:7: error\s+FRONTMATTER_MISMATCH external_ids\.github = 0x10 is not a valid GitHub ID.*\(not assigned\)/,
+    );
+    expect(read(root, 'tasks/a.md')).toBe(task('TASK-1A2B', 'external_ids:\n  github: 0x10\n'));
+  });
+
+  test('repair and assign never write 1000 or 16 into the mapping file, and leave the file for a person', async () => {
+    const root = repo({
+      tasks: { 'tasks/a.md': task('TASK-1A2B', 'external_ids:\n  github: 0x10\n') },
+    });
+    const before = read(root, 'tasks/a.md');
+    const rep = await extids(root, ['repair', '--json']);
+    expect(JSON.parse(rep.stdout).findings.map((f: any) => f.code)).toContain(
+      'FRONTMATTER_MISMATCH',
+    );
+    const asg = await extids(root, ['assign', '--all', '--json']);
+    expect(asg.code).toBe(1);
+    expect(read(root, 'tasks/a.md')).toBe(before);
+    if (existsSync(join(root, MAPPING)))
+      expect(read(root, MAPPING)).not.toMatch(/"1000"|"16"|"1E3"/);
+  });
+});
+
+describe('a key written twice in a state file (a hand-resolved merge that kept both sides)', () => {
+  /** TASK-1A2B named twice: PROJ-1 on line 3, PROJ-2 on line 6. */
+  const twice =
+    '{\n  "mappings": {\n    "TASK-1A2B": {\n      "jira": "PROJ-1"\n    },\n    "TASK-1A2B": {\n      "jira": "PROJ-2"\n    }\n  },\n  "updated": "2026-01-01T00:00:00Z",\n  "version": "1.0"\n}';
+  const counters = (jira: string) =>
+    `{\n  "counters": {\n    "azure_devops": 0,\n    "github": 0,\n    "jira": {\n      ${jira}\n    },\n    "linear": {}\n  },\n  "updated": "2026-01-01T00:00:00Z",\n  "version": "1.0"\n}`;
+  const withMapping = (frontmatter: string | undefined) => {
+    const root = repo({
+      tasks: {
+        'tasks/a.md': task(
+          'TASK-1A2B',
+          frontmatter === undefined ? '' : `external_ids:\n  jira: ${frontmatter}\n`,
+        ),
+      },
+      config: JSON.stringify({ tools: { jira: { key: 'PROJ' } } }),
+    });
+    write(root, MAPPING, twice);
+    write(root, COUNTERS, counters('"PROJ": 2'));
+    return root;
+  };
+
+  test('validate: DUPLICATE_JSON_KEY names both lines, an error; assign refuses to use the file', async () => {
+    const root = withMapping('PROJ-1');
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY mappings\.TASK-1A2B is written twice \(lines 3 and 6\) with different values/,
+    );
+    const a = await extids(root, ['assign', '--all']);
+    expect(a.code).toBe(1);
+    expect(read(root, MAPPING)).toBe(twice);
+  });
+
+  test("repair keeps the value the task's frontmatter agrees with, retires the other, keeps the original, and never says data unchanged", async () => {
+    const root = withMapping('PROJ-1');
+    const dry = await extids(root, ['repair', '--dry-run']);
+    expect(dry.stdout).toContain('PROJ-1 (line 3)');
+    expect(read(root, MAPPING)).toBe(twice);
+    const r = await extids(root, ['repair']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('data unchanged');
+    expect(r.stdout).toMatch(
+      /kept TASK-1A2B's Jira ID = PROJ-1 \(line 3\), which the task's frontmatter agrees with; the file also had PROJ-2 \(line 6\), which stays retired/,
+    );
+    expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { jira: 'PROJ-1' } });
+    expect(read(root, 'tasks/a.md')).toContain('jira: PROJ-1');
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBeGreaterThanOrEqual(2);
+    // The file as the person left it is kept beside the new one.
+    const kept = readdirSync(join(root, '.claude/state')).filter((f) => f.includes('.corrupt-'));
+    expect(kept.map((f) => read(root, `.claude/state/${f}`))).toEqual([twice]);
+    expect((await extids(root, ['validate'])).code).toBe(0);
+  });
+
+  test('with no frontmatter to decide, repair changes nothing and names the lines a person must choose between', async () => {
+    const root = withMapping(undefined);
+    const r = await extids(root, ['repair']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY TASK-1A2B's Jira ID is written PROJ-1 \(line 3\) and PROJ-2 \(line 6\), and no task frontmatter says which is right/,
+    );
+    expect(read(root, MAPPING)).toBe(twice);
+    expect(read(root, 'tasks/a.md')).not.toContain('external_ids');
+  });
+
+  test('a repeat with the same value is a warning; repair removes it and says so', async () => {
+    const root = withMapping('PROJ-1');
+    const same = twice.replace('PROJ-2', 'PROJ-1');
+    write(root, MAPPING, same);
+    const v = await extids(root, ['validate', '--json']);
+    const f = JSON.parse(v.stdout).findings.find((x: any) => x.code === 'DUPLICATE_JSON_KEY');
+    expect(f).toMatchObject({ severity: 'warning', line: 6 });
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toContain(
+      'removed the repeat of mappings.TASK-1A2B (line 6), which held the same value',
+    );
+    expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { jira: 'PROJ-1' } });
+  });
+
+  test('counters: a counter written twice is an error; repair keeps the highest', async () => {
+    const root = withMapping('PROJ-1');
+    write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
+    write(root, COUNTERS, counters('"PROJ": 9,\n      "PROJ": 4'));
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_counters\.json:6: error\s+DUPLICATE_JSON_KEY counters\.jira\.PROJ is written twice \(lines 6 and 7\)/,
+    );
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toContain(
+      'kept the jira PROJ counter = 9 (line 6), the highest; the file also had 4 (line 7)',
+    );
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(9);
+  });
+
+  test('links: a link written twice is an error naming both lines and the rebuild', async () => {
+    const root = withMapping('PROJ-1');
+    write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
+    const link = (n: number) =>
+      `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
+    write(
+      root,
+      '.claude/state/external_id_links.json',
+      `{\n  "links": {\n    ${link(1)},\n    ${link(2)}\n  },\n  "updated": "u",\n  "version": "1.0"\n}`,
+    );
+    const v = await extids(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*--rebuild-links/,
+    );
+  });
+
+  test('the bundled action annotates the repeated key and an external ID that is not one, on their lines', () => {
+    const root = withMapping('PROJ-1');
+    write(root, 'tasks/c.md', task('TASK-5E6F', 'external_ids:\n  jira: 1e3\n'));
+    const r = runBundledAction(root, { command: 'validate' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error title=DUPLICATE_JSON_KEY,file=\.claude\/state\/external_id_mapping\.json,line=3::mappings\.TASK-1A2B is written twice \(lines 3 and 6\)/,
+    );
+    expect(r.stdout).toMatch(
+      /::error title=FRONTMATTER_MISMATCH,file=tasks\/c\.md,line=7::external_ids\.jira = 1e3 is not a valid Jira ID/,
+    );
+  });
+
+  test('the hook refuses a staged mapping file with a repeated key, naming both lines', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B', 'external_ids:\n  jira: PROJ-1\n'));
+    write(root, MAPPING, twice);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'merge kept both']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(
+      /external_id_mapping\.json:3: error\s+DUPLICATE_JSON_KEY .*lines 3 and 6/,
+    );
+  });
+
+  test('the merge driver reads each side through the same check: a side with a repeated key is left to a person, with both lines', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'a', '--no-verify');
+    git(root, 'checkout', '-qb', 'both-kept');
+    write(root, MAPPING, twice);
+    git(root, 'commit', '-qam', 'kept both', '--no-verify');
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'b', '--no-verify');
+    const m = gitRun(root, ['merge', '-q', '--no-edit', 'both-kept']);
+    expect(m.code).not.toBe(0);
+    expect(m.stderr).toMatch(
+      /the theirs side cannot be read: mappings\.TASK-1A2B is written twice \(lines 3 and 6\)/,
+    );
+    expect(read(root, MAPPING)).toMatch(/<<<<<<< ours/);
+  });
+});
+
+describe('a task file that is a symbolic link (a task shared between folders)', () => {
+  const CONFIG_JIRA = JSON.stringify({ tools: { jira: { key: 'PROJ' } } });
+  /** tasks/a.md is a link to shared/a.md, a task outside the tasks directory. */
+  const linked = (kind: 'git' | 'installed' = 'git') => {
+    const root = repo({ kind, config: kind === 'installed' ? null : CONFIG_JIRA });
+    write(root, 'shared/a.md', task('TASK-1A2B'));
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    symlinkSync('../shared/a.md', join(root, 'tasks/a.md'));
+    return root;
+  };
+  const SAYS =
+    /tasks\/a\.md: warning\s+SYMLINK_TASK is a symbolic link \(to \.\.\/shared\/a\.md\) where a task file would be; extids does not follow links .*the task it points to gets no external IDs/;
+
+  test('validate, assign --all, assign FILE and repair each name the link and what extids does with it', async () => {
+    const root = linked();
+    const v = await extids(root, ['validate']);
+    expect(v.stdout).toMatch(SAYS);
+    expect(v.stdout).not.toContain('no problems');
+    const a = await extids(root, ['assign', '--all']);
+    expect(a.stdout).toMatch(SAYS);
+    const one = await extids(root, ['assign', 'tasks/a.md']);
+    expect(one.stdout).toMatch(SAYS);
+    const r = await extids(root, ['repair']);
+    expect(r.stdout).toMatch(SAYS);
+    // The link is left a link, and the file it points to untouched.
+    expect(read(root, 'shared/a.md')).toBe(task('TASK-1A2B'));
+    expect(
+      readdirSync(join(root, 'tasks'), { withFileTypes: true })
+        .find((e) => e.name === 'a.md')!
+        .isSymbolicLink(),
+    ).toBe(true);
+  });
+
+  test('a link to a task inside the tasks directory says that task is read where it lives', async () => {
+    const root = repo({ config: CONFIG_JIRA });
+    write(root, 'tasks/shared/a.md', task('TASK-1A2B'));
+    symlinkSync('shared/a.md', join(root, 'tasks/a.md'));
+    const v = await extids(root, ['validate']);
+    expect(v.stdout).toMatch(
+      /tasks\/a\.md: warning\s+SYMLINK_TASK .*what it points to is read where it lives/,
+    );
+    expect(v.stdout).not.toContain('DUPLICATE_TASK_ID');
+  });
+
+  test('the hook, in a real repository with a staged symlink, says so in one line and commits', () => {
+    const root = linked('installed');
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'shared task']);
+    expect(c.code).toBe(0);
+    const lines = c.stderr.split('\n').filter((l) => l.includes('tasks/a.md'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(SAYS);
+    expect(git(root, 'ls-files', '-s', 'tasks/a.md')).toMatch(/^120000 /);
+  });
+
+  test('the bundled action names it as an annotation on the link', () => {
+    const root = linked();
+    const r = runBundledAction(root, { command: 'validate' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=SYMLINK_TASK,file=tasks\/a\.md::is a symbolic link/);
+  });
+});
