@@ -63032,23 +63032,64 @@ function writeAll(fs, fd, data) {
     }
 }
 /**
- * The permission bits a replacement keeps: the target's own, or 0644 for a new file. Read with
- * the real fs: it is a question about the old file, not a step of the write being made durable.
+ * The attributes a replacement must keep, read from the old file itself (lstat: a symbolic link
+ * is not followed). Read with the real fs: it is a question about the old file, not a step of the
+ * write being made durable. A link is refused: renaming over it would turn what git tracks as a
+ * link into a file, and writing through it would change a file outside the one named.
  */
-function modeOf(target) {
+function keptOf(target) {
+    let st;
     try {
-        return external_node_fs_namespaceObject.statSync(target).mode & 0o777;
+        st = external_node_fs_namespaceObject.lstatSync(target);
     }
     catch {
-        return 0o644;
+        return undefined;
     }
+    if (st.isSymbolicLink())
+        throw new ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+    return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+}
+/** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
+const createMode = (kept, mode) => mode ?? kept?.mode ?? 0o666;
+/**
+ * Gives the temp file the old file's owner and mode before it replaces it. The mode is set
+ * explicitly because open(2) applies the umask (a 664 file under umask 022 would become 644).
+ * The owner is kept where the process may keep it (root; or the group, for a member of it): an
+ * EPERM there leaves the temp file the process's own, as any editor's save does. chown first:
+ * it clears setuid/setgid bits, which the chmod then restores.
+ */
+function keepAttributes(fs, fd, kept, mode) {
+    if (kept) {
+        try {
+            fs.fchownSync(fd, kept.uid, kept.gid);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'EPERM' && code !== 'EINVAL')
+                throw err;
+            try {
+                fs.fchownSync(fd, -1, kept.gid);
+            }
+            catch (e) {
+                const c = e.code;
+                if (c !== 'EPERM' && c !== 'EINVAL')
+                    throw e;
+            }
+        }
+    }
+    // A new file without an explicit mode takes the umask, like every file a person creates.
+    const wanted = mode ?? kept?.mode;
+    if (wanted !== undefined)
+        fs.fchmodSync(fd, wanted);
 }
 function writeFileAtomic(target, data, opts = {}) {
     const fs = opts.fs ?? realFs;
+    const kept = keptOf(target);
     const tmp = tempName(target);
     let fd;
     try {
-        fd = fs.openSync(tmp, 'wx', opts.mode ?? modeOf(target));
+        fd = fs.openSync(tmp, 'wx', createMode(kept, opts.mode));
+        keepAttributes(fs, fd, kept, opts.mode);
         writeAll(fs, fd, data);
         fs.fsyncSync(fd);
         const closing = fd;
@@ -63117,12 +63158,15 @@ async function writeFilesAtomic(items, opts = {}) {
             cause: err,
         });
     };
+    // Every target is looked at before any temp file exists: a link in the batch writes nothing.
+    const kept = items.map((item) => keptOf(item.path));
     try {
-        for (const item of items) {
+        for (const [i, item] of items.entries()) {
             current = item;
             const o = { item, tmp: tempName(item.path) };
-            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? modeOf(item.path));
+            o.fd = fs.openSync(o.tmp, 'wx', createMode(kept[i], item.mode));
             open.push(o);
+            keepAttributes(fs, o.fd, kept[i], item.mode);
             writeAll(fs, o.fd, item.data);
         }
         // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.

@@ -4701,19 +4701,47 @@ function writeAll(fs, fd, data) {
     off += n;
   }
 }
-function modeOf(target) {
+function keptOf(target) {
+  let st;
   try {
-    return nodeFs3.statSync(target).mode & 511;
+    st = nodeFs3.lstatSync(target);
   } catch {
-    return 420;
+    return void 0;
   }
+  if (st.isSymbolicLink())
+    throw new ExtidsError("WRITE_FAILED", `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+  return { mode: st.mode & 4095, uid: st.uid, gid: st.gid };
+}
+var createMode = (kept, mode) => mode ?? kept?.mode ?? 438;
+function keepAttributes(fs, fd, kept, mode) {
+  if (kept) {
+    try {
+      fs.fchownSync(fd, kept.uid, kept.gid);
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EPERM" && code !== "EINVAL")
+        throw err;
+      try {
+        fs.fchownSync(fd, -1, kept.gid);
+      } catch (e) {
+        const c = e.code;
+        if (c !== "EPERM" && c !== "EINVAL")
+          throw e;
+      }
+    }
+  }
+  const wanted = mode ?? kept?.mode;
+  if (wanted !== void 0)
+    fs.fchmodSync(fd, wanted);
 }
 function writeFileAtomic(target, data, opts = {}) {
   const fs = opts.fs ?? realFs;
+  const kept = keptOf(target);
   const tmp = tempName(target);
   let fd;
   try {
-    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
+    fd = fs.openSync(tmp, "wx", createMode(kept, opts.mode));
+    keepAttributes(fs, fd, kept, opts.mode);
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -4766,12 +4794,14 @@ async function writeFilesAtomic(items, opts = {}) {
       cause: err
     });
   };
+  const kept = items.map((item) => keptOf(item.path));
   try {
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       current = item;
       const o = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
+      o.fd = fs.openSync(o.tmp, "wx", createMode(kept[i], item.mode));
       open.push(o);
+      keepAttributes(fs, o.fd, kept[i], item.mode);
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;

@@ -7748,19 +7748,46 @@ function writeAll(fs, fd, data) {
     off += n;
   }
 }
-function modeOf(target) {
+function keptOf(target) {
+  let st;
   try {
-    return nodeFs3.statSync(target).mode & 511;
+    st = nodeFs3.lstatSync(target);
   } catch {
-    return 420;
+    return void 0;
   }
+  if (st.isSymbolicLink())
+    throw new ExtidsError("WRITE_FAILED", `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+  return { mode: st.mode & 4095, uid: st.uid, gid: st.gid };
+}
+function keepAttributes(fs, fd, kept, mode) {
+  if (kept) {
+    try {
+      fs.fchownSync(fd, kept.uid, kept.gid);
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EPERM" && code !== "EINVAL")
+        throw err;
+      try {
+        fs.fchownSync(fd, -1, kept.gid);
+      } catch (e) {
+        const c = e.code;
+        if (c !== "EPERM" && c !== "EINVAL")
+          throw e;
+      }
+    }
+  }
+  const wanted = mode ?? kept?.mode;
+  if (wanted !== void 0)
+    fs.fchmodSync(fd, wanted);
 }
 function writeFileAtomic(target, data, opts = {}) {
   const fs = opts.fs ?? realFs;
+  const kept = keptOf(target);
   const tmp = tempName(target);
   let fd;
   try {
-    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
+    fd = fs.openSync(tmp, "wx", createMode(kept, opts.mode));
+    keepAttributes(fs, fd, kept, opts.mode);
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -7813,12 +7840,14 @@ async function writeFilesAtomic(items, opts = {}) {
       cause: err
     });
   };
+  const kept = items.map((item) => keptOf(item.path));
   try {
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       current = item;
       const o = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
+      o.fd = fs.openSync(o.tmp, "wx", createMode(kept[i], item.mode));
       open.push(o);
+      keepAttributes(fs, o.fd, kept[i], item.mode);
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;
@@ -7911,7 +7940,7 @@ function sweepTemps(dir, fs = realFs) {
   }
   return removed;
 }
-var nodeFs3, import_node_path4, realFs, TEMP_MARK, tempName;
+var nodeFs3, import_node_path4, realFs, TEMP_MARK, tempName, createMode;
 var init_atomic = __esm({
   "lib/core/atomic.js"() {
     "use strict";
@@ -7922,6 +7951,7 @@ var init_atomic = __esm({
     realFs = nodeFs3;
     TEMP_MARK = ".tmp-";
     tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(Math.random() * 4294967296 >>> 0).toString(16).padStart(8, "0")}`);
+    createMode = (kept, mode) => mode ?? kept?.mode ?? 438;
   }
 });
 
