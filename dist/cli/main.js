@@ -8774,13 +8774,56 @@ var require_proper_lockfile = __commonJS({
 });
 
 // lib/core/lock.js
+function judgeLock(prev, stat, now, staleMs) {
+  const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
+  const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
+  let abandonedAt = sighting.since + staleMs;
+  const age = now.wall - stat.mtimeMs;
+  if (age >= 0)
+    abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
+  return { sighting, abandonedAt };
+}
+function lockTimeoutMessage(lockfilePath, o, mono) {
+  const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
+  const changedAt = o.sighting?.changedAt;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`;
+  return `${head}: nothing refreshed it while this command waited, so its holder may be gone. A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; this wait was shorter than that.`;
+}
+function statLock(path) {
+  try {
+    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    return { dev, ino, mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function takeOver(lockfilePath, abandoned) {
+  const aside = tempName(lockfilePath);
+  try {
+    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+  } catch {
+    return;
+  }
+  const moved = statLock(aside);
+  if (moved && !sameLock(moved, abandoned)) {
+    try {
+      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      return;
+    } catch {
+    }
+  }
+  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+}
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
   const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
   let compromised;
-  const deadline = Date.now() + timeoutMs;
+  const deadline = import_node_perf_hooks.performance.now() + timeoutMs;
   let delay = 5;
+  let sighting;
+  let abandonedAt;
   let release;
   for (; ; ) {
     try {
@@ -8790,7 +8833,10 @@ async function withLock(dir, opts, fn) {
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
         fs: import_node_fs2.default,
-        stale: staleMs,
+        // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
+        // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
+        stale: Number.MAX_SAFE_INTEGER,
+        update: staleMs / 2,
         realpath: false,
         retries: 0,
         onCompromised: (err) => {
@@ -8808,24 +8854,33 @@ async function withLock(dir, opts, fn) {
           cause: err
         });
       }
-      if (Date.now() + delay > deadline)
-        throw new ExtidsError("LOCK_TIMEOUT", `timed out after ${(timeoutMs / 1e3).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1e3}s old.`, { file: lockfilePath });
-      await sleep(delay * (0.5 + Math.random()));
-      delay = Math.min(delay * 1.6, 250);
     }
+    const stat = statLock(lockfilePath);
+    const mono = import_node_perf_hooks.performance.now();
+    if (stat) {
+      ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
+      if (mono >= abandonedAt) {
+        takeOver(lockfilePath, stat);
+        sighting = void 0;
+        continue;
+      }
+    }
+    if (mono + delay > deadline)
+      throw new ExtidsError("LOCK_TIMEOUT", lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+    const pause = delay * (0.5 + Math.random());
+    await sleep(abandonedAt === void 0 ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
+    delay = Math.min(delay * 1.6, 250);
   }
   const acquired = Date.now();
+  const mine = statLock(lockfilePath);
   const held = {
     assertHeld() {
       if (compromised)
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-      let fresh = acquired;
-      try {
-        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
-      } catch {
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-      }
-      if (Date.now() - fresh > staleMs * 0.8)
+      const now = statLock(lockfilePath);
+      if (!now || !mine || dirOf(now) !== dirOf(mine))
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+      if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
         throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
     }
   };
@@ -8836,18 +8891,23 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sleep;
+var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path5 = require("node:path");
+    import_node_perf_hooks = require("node:perf_hooks");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+    init_atomic();
     init_findings();
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+    sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+    secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    dirOf = (s) => `${s.dev}:${s.ino}`;
   }
 });
 
