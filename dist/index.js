@@ -66721,7 +66721,8 @@ async function main_run() {
             octokit,
             context: github_context,
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-            tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
+            // Outside a runner RUNNER_TEMP is unset (or empty): the OS temp directory, never the workspace.
+            tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         });
     }
     catch (err) {
