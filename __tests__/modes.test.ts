@@ -143,8 +143,8 @@ const doors: Record<string, () => Case | Promise<Case>> = {
       },
     };
   },
-  // Sync mode against the GitHub fake: a second task gets its issue; links, mapping and the task
-  // file are rewritten (counters, of the counter-mode Jira, are read and left as they are).
+  // Sync mode against the GitHub fake (Jira in counter mode beside it): a second task gets its
+  // issue; the task file and all three state files are rewritten.
   async sync() {
     const remote = tempDir('extids-remote-');
     git(remote, 'init', '-q', '--bare', '-b', 'main');
@@ -153,9 +153,12 @@ const doors: Record<string, () => Case | Promise<Case>> = {
     write(
       root,
       '.claude/extids.json',
-      JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } }),
+      JSON.stringify({
+        tools: { github: { mode: 'sync', repo: 'acme/tasks' }, jira: { key: 'PROJ' } },
+      }),
     );
     write(root, 'tasks/backlog/TASK-1A2B.md', task('TASK-1A2B'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0); // Jira's counters, offline
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'tasks', '--no-verify');
     git(root, 'remote', 'add', 'origin', remote);
@@ -166,10 +169,11 @@ const doors: Record<string, () => Case | Promise<Case>> = {
       expect.stringMatching(/created #\d+ for TASK-1A2B/),
     ]);
     write(root, TASK, task('TASK-3C4D'));
+    expect(cli(root, ['assign', '--all']).code).toBe(0);
     return {
       root,
-      files: [TASK, MAPPING, LINKS],
-      rewrites: [TASK, MAPPING, LINKS],
+      files: [TASK, MAPPING, COUNTERS, LINKS],
+      rewrites: [TASK, MAPPING, COUNTERS, LINKS],
       run: (umask) => extidsUnder(umask, root, ['sync'], syncEnv()),
     };
   },
