@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeLock, lockTimeoutMessage, type LockStat } from '../src/core/lock.js';
 import {
@@ -183,6 +183,11 @@ describe('a lock whose holder is gone, whatever its timestamps say', () => {
           { github: expect.any(String), jira: expect.any(String) },
         ]);
         expect([where, existsSync(lockDir)]).toEqual([where, false]);
+        // Nothing a killed holder left (a temp file, a lock it was moving aside) outlives the command.
+        expect([where, readdirSync(stateDir).filter((f) => f.includes('.tmp-'))]).toEqual([
+          where,
+          [],
+        ]);
       }
       // Every run met a lock (left by the kill, or put there): none passed without one in the way.
       const withLock = Object.entries(seen).filter(([k]) => k.endsWith('/left'));

@@ -63254,7 +63254,10 @@ function freshName(file, label, stamp, fs = realFs) {
         }
     }
 }
-/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+/**
+ * Removes temp files that an interrupted write left behind, and lock directories an interrupted
+ * take-over had moved aside (lock.ts). Call only while holding the lock.
+ */
 function sweepTemps(dir, fs = realFs) {
     const removed = [];
     let names;
@@ -63267,7 +63270,15 @@ function sweepTemps(dir, fs = realFs) {
     for (const name of names) {
         if (name.startsWith('.') && name.includes(TEMP_MARK)) {
             try {
-                fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                try {
+                    fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                }
+                catch (err) {
+                    const code = err.code;
+                    if (code !== 'EISDIR' && code !== 'EPERM')
+                        throw err;
+                    fs.rmdirSync((0,external_node_path_namespaceObject.join)(dir, name)); // an empty lock directory moved aside
+                }
                 removed.push(name);
             }
             catch {

@@ -7932,7 +7932,14 @@ function sweepTemps(dir, fs = realFs) {
   for (const name of names) {
     if (name.startsWith(".") && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        try {
+          fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        } catch (err) {
+          const code = err.code;
+          if (code !== "EISDIR" && code !== "EPERM")
+            throw err;
+          fs.rmdirSync((0, import_node_path4.join)(dir, name));
+        }
         removed.push(name);
       } catch {
       }

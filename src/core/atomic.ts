@@ -23,6 +23,7 @@ export type WriteFs = Pick<
   | 'fsync'
   | 'fchmodSync'
   | 'fchownSync'
+  | 'rmdirSync'
 >;
 
 export const realFs: WriteFs = nodeFs;
@@ -323,7 +324,10 @@ export function freshName(
   }
 }
 
-/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+/**
+ * Removes temp files that an interrupted write left behind, and lock directories an interrupted
+ * take-over had moved aside (lock.ts). Call only while holding the lock.
+ */
 export function sweepTemps(dir: string, fs: WriteFs = realFs): string[] {
   const removed: string[] = [];
   let names: string[];
@@ -335,7 +339,13 @@ export function sweepTemps(dir: string, fs: WriteFs = realFs): string[] {
   for (const name of names) {
     if (name.startsWith('.') && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync(join(dir, name));
+        try {
+          fs.unlinkSync(join(dir, name));
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code !== 'EISDIR' && code !== 'EPERM') throw err;
+          fs.rmdirSync(join(dir, name)); // an empty lock directory moved aside
+        }
         removed.push(name);
       } catch {
         /* another cleanup got it, or it is not ours to remove */
