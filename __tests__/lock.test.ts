@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeLock, lockTimeoutMessage, type LockStat } from '../src/core/lock.js';
+import { judgeLock, lockTimeoutMessage, lockWaitMessage, type LockStat } from '../src/core/lock.js';
 import {
   cleanup,
   cli,
@@ -53,6 +53,20 @@ describe('judging a lock found taken (pure)', () => {
     expect(judgeLock(undefined, at(wall - 500), { mono: 0, wall }, STALE).abandonedAt).toBe(1500);
     expect(judgeLock(undefined, at(wall - 10 * YEAR), { mono: 0, wall }, STALE).abandonedAt).toBe(
       STALE - 10 * YEAR,
+    );
+  });
+
+  test('the wait notice says what the waiter saw, and when an abandoned lock is taken over', () => {
+    const first = judgeLock(undefined, at(wall + YEAR), { mono: 0, wall }, STALE);
+    expect(lockWaitMessage('/r/.extids.lock', { deadline: 15_000, ...first }, 1200)).toBe(
+      'waiting for the lock /r/.extids.lock: nothing has refreshed it for 1.2s; if its holder is gone, it is taken over in 0.8s',
+    );
+    expect(lockWaitMessage('/r/.extids.lock', { deadline: 1500, ...first }, 1200)).toBe(
+      'waiting for the lock /r/.extids.lock: nothing has refreshed it for 1.2s; this command gives up in 0.3s, before it could call the lock abandoned (in 0.8s)',
+    );
+    const alive = judgeLock(first.sighting, at(wall), { mono: 900, wall }, STALE);
+    expect(lockWaitMessage('/r/.extids.lock', { deadline: 15_000, ...alive }, 1200)).toBe(
+      'waiting for the lock /r/.extids.lock: another extids is writing (it refreshed the lock 0.3s ago); waiting up to 13.8s more',
     );
   });
 
@@ -177,6 +191,15 @@ describe('a lock whose holder is gone, whatever its timestamps say', () => {
           r = await assignTimed(root, id, { EXTIDS_LOCK_TIMEOUT_MS: '10000' });
         }
         expect([where, r.code, r.stderr]).toEqual([where, 0, expect.anything()]);
+        // A wait that dragged on was announced, truly: nobody refreshed the lock, and it was taken
+        // over within the time the notice gave.
+        for (const m of r.stderr.matchAll(/^extids: waiting for the lock .*$/gm))
+          expect([where, m[0]]).toEqual([
+            where,
+            expect.stringMatching(
+              /: nothing has refreshed it for \d+\.\ds; if its holder is gone, it is taken over in [0-2]\.\ds$/,
+            ),
+          ]);
         expect([where, r.ms - base < STALE + 1500]).toEqual([where, true]);
         expect([where, readJson(root, MAPPING).mappings[id]]).toEqual([
           where,
@@ -206,6 +229,7 @@ describe('a lock whose holder is gone, whatever its timestamps say', () => {
     try {
       const r = await assignTimed(root, 'TASK-1B1B', { EXTIDS_LOCK_TIMEOUT_MS: String(STALE * 2) });
       expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^extids: waiting for the lock .*\.extids\.lock: /m);
       expect(r.stderr).toMatch(
         /timed out after 4\.0s waiting for the lock .*\.extids\.lock: another extids is writing \(it refreshed the lock \d\.\ds ago, so it is alive\)/,
       );

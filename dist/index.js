@@ -63315,6 +63315,8 @@ var proper_lockfile = __nccwpck_require__(3648);
 
 const LOCK_NAME = '.extids.lock';
 const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
+/** How long a wait goes unannounced: the usual turn behind another writer is far shorter. */
+const QUIET_WAIT_MS = 1000;
 const sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 /**
  * The waiter's judgement of a lock it found taken: its updated sighting and the moment (monotonic
@@ -63349,6 +63351,17 @@ function lockTimeoutMessage(lockfilePath, o, mono) {
     return (`${head}: nothing refreshed it while this command waited, so its holder may be gone. ` +
         `A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; ` +
         `this wait was shorter than that.`);
+}
+/** The message of a wait that goes on: the same judgement as lockTimeoutMessage, while there is time. */
+function lockWaitMessage(lockfilePath, o, mono) {
+    const head = `waiting for the lock ${lockfilePath}`;
+    const { changedAt, since } = o.sighting;
+    if (changedAt !== undefined)
+        return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+    const quiet = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+    if (o.abandonedAt <= o.deadline)
+        return `${quiet}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+    return `${quiet}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function statLock(path) {
@@ -63398,7 +63411,9 @@ async function withLock(dir, opts, fn) {
     const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
     const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, LOCK_NAME);
     let compromised;
-    const deadline = external_node_perf_hooks_.performance.now() + timeoutMs;
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = started + timeoutMs;
+    let told = false;
     let delay = 5;
     let sighting;
     let abandonedAt;
@@ -63442,6 +63457,10 @@ async function withLock(dir, opts, fn) {
                 takeOver(lockfilePath, stat);
                 sighting = undefined;
                 continue;
+            }
+            if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+                told = true;
+                opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
             }
         }
         if (mono + delay > deadline)
@@ -66439,10 +66458,12 @@ const msFromEnv = (env, name) => {
     const v = env[name];
     return v && /^\d+$/.test(v) ? Number(v) : undefined;
 };
-function lockFromEnv(env) {
+/** The lock's times from the environment; `say` is told once when a wait for the lock drags on. */
+function lockFromEnv(env, say) {
     return {
         timeoutMs: msFromEnv(env, 'EXTIDS_LOCK_TIMEOUT_MS'),
         staleMs: msFromEnv(env, 'EXTIDS_LOCK_STALE_MS'),
+        onWait: say,
     };
 }
 

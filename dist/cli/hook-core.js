@@ -4909,6 +4909,7 @@ var import_node_perf_hooks = require("node:perf_hooks");
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+var QUIET_WAIT_MS = 1e3;
 var sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 function judgeLock(prev, stat, now, staleMs) {
   const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
@@ -4926,6 +4927,16 @@ function lockTimeoutMessage(lockfilePath, o, mono) {
   if (changedAt !== void 0)
     return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`;
   return `${head}: nothing refreshed it while this command waited, so its holder may be gone. A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; this wait was shorter than that.`;
+}
+function lockWaitMessage(lockfilePath, o, mono) {
+  const head = `waiting for the lock ${lockfilePath}`;
+  const { changedAt, since } = o.sighting;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+  const quiet2 = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+  if (o.abandonedAt <= o.deadline)
+    return `${quiet2}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+  return `${quiet2}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function statLock(path) {
@@ -4959,7 +4970,9 @@ async function withLock(dir, opts, fn) {
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
   const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
   let compromised;
-  const deadline = import_node_perf_hooks.performance.now() + timeoutMs;
+  const started = import_node_perf_hooks.performance.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let delay = 5;
   let sighting;
   let abandonedAt;
@@ -5002,6 +5015,10 @@ async function withLock(dir, opts, fn) {
         takeOver(lockfilePath, stat);
         sighting = void 0;
         continue;
+      }
+      if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+        told = true;
+        opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
       }
     }
     if (mono + delay > deadline)
@@ -6422,10 +6439,11 @@ var msFromEnv = (env, name) => {
   const v = env[name];
   return v && /^\d+$/.test(v) ? Number(v) : void 0;
 };
-function lockFromEnv(env) {
+function lockFromEnv(env, say) {
   return {
     timeoutMs: msFromEnv(env, "EXTIDS_LOCK_TIMEOUT_MS"),
-    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS")
+    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS"),
+    onWait: say
   };
 }
 
@@ -6518,7 +6536,7 @@ async function runStaged(io, paths, staged, git, early) {
 `);
   try {
     const s = loadSettings(paths.root);
-    const lock = lockFromEnv(io.env);
+    const lock = lockFromEnv(io.env, say);
     const now = isoStamp(/* @__PURE__ */ new Date());
     const dirRel = relPath(s.root, s.stateDir);
     const rel = {
@@ -6651,7 +6669,7 @@ async function finishMerge(io, paths, git) {
 `);
   try {
     const s = loadSettings(paths.root);
-    const r = await repair(s, { lock: lockFromEnv(io.env) });
+    const r = await repair(s, { lock: lockFromEnv(io.env, say) });
     const written = r.changes.filter((c) => c.kind !== "original-kept");
     for (const c of written)
       say(`${c.file}: ${describeChange(c)}`);

@@ -8797,6 +8797,16 @@ function lockTimeoutMessage(lockfilePath, o, mono) {
     return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`;
   return `${head}: nothing refreshed it while this command waited, so its holder may be gone. A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; this wait was shorter than that.`;
 }
+function lockWaitMessage(lockfilePath, o, mono) {
+  const head = `waiting for the lock ${lockfilePath}`;
+  const { changedAt, since } = o.sighting;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+  const quiet2 = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+  if (o.abandonedAt <= o.deadline)
+    return `${quiet2}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+  return `${quiet2}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
 function statLock(path) {
   try {
     const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
@@ -8827,7 +8837,9 @@ async function withLock(dir, opts, fn) {
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
   const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
   let compromised;
-  const deadline = import_node_perf_hooks.performance.now() + timeoutMs;
+  const started = import_node_perf_hooks.performance.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let delay = 5;
   let sighting;
   let abandonedAt;
@@ -8871,6 +8883,10 @@ async function withLock(dir, opts, fn) {
         sighting = void 0;
         continue;
       }
+      if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+        told = true;
+        opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
+      }
     }
     if (mono + delay > deadline)
       throw new ExtidsError("LOCK_TIMEOUT", lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
@@ -8898,7 +8914,7 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sameLock, secs, sleep, dirOf;
+var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
@@ -8911,6 +8927,7 @@ var init_lock = __esm({
     init_findings();
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+    QUIET_WAIT_MS = 1e3;
     sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
     secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -11360,10 +11377,11 @@ var init_core3 = __esm({
 });
 
 // lib/doors/env.js
-function lockFromEnv(env) {
+function lockFromEnv(env, say) {
   return {
     timeoutMs: msFromEnv(env, "EXTIDS_LOCK_TIMEOUT_MS"),
-    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS")
+    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS"),
+    onWait: say
   };
 }
 var msFromEnv;
@@ -12087,7 +12105,11 @@ async function main(io) {
     return {
       g,
       s: settingsFrom(io, toolsOverride ? g : { ...g, tools: void 0 }),
-      o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) }
+      o: {
+        onProgress: progress(io, g),
+        lock: lockFromEnv(io.env, (line) => io.stderr.write(`extids: ${line}
+`))
+      }
     };
   };
   const program2 = new Command("extids").description("Keeps the external-ID ledger of a markdown task repository (.claude/state) valid, migrated, repaired and mergeable.").version(VERSION, "-V, --version", "print the version").option("--root <dir>", "repository root (default: the git top-level of the working directory)").option("--config <file>", "config file (default: .claude/extids.json)").option("--state-dir <dir>", "state directory (default: .claude/state)").option("--tasks-dir <dir>", "tasks directory (default: tasks)").option("--tools <list>", "tools to track, overriding the config: jira:PROJ,linear:TEAM,github,azure_devops (for sync: which sync-mode tools to sync)").option("--json", "print one JSON report on stdout and nothing else").option("--verbose", "list every warning instead of the first ten of each kind").showHelpAfterError("(run with --help for usage)").configureHelp({ showGlobalOptions: true }).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).addHelpText("after", '\nExit codes: 0 fine \xB7 1 errors remain (or lookup found nothing) \xB7 2 could not run\nDocs: README.md, "Finding codes"');

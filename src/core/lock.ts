@@ -24,9 +24,14 @@ export interface LockOptions {
   timeoutMs?: number;
   /** After how long without a refresh a lock counts as abandoned (proper-lockfile's minimum is 2000). */
   staleMs?: number;
+  /** Told once, when a wait passes a second, what is waited for and until when (a door prints it). */
+  onWait?: (message: string) => void;
 }
 
-export const DEFAULT_LOCK: Required<LockOptions> = { timeoutMs: 15_000, staleMs: 5_000 };
+export const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
+
+/** How long a wait goes unannounced: the usual turn behind another writer is far shorter. */
+const QUIET_WAIT_MS = 1000;
 
 export interface HeldLock {
   /** Throws unless the lock is still ours; call right before each write. */
@@ -102,6 +107,22 @@ export function lockTimeoutMessage(
   );
 }
 
+/** The message of a wait that goes on: the same judgement as lockTimeoutMessage, while there is time. */
+export function lockWaitMessage(
+  lockfilePath: string,
+  o: { deadline: number; sighting: LockSighting; abandonedAt: number },
+  mono: number,
+): string {
+  const head = `waiting for the lock ${lockfilePath}`;
+  const { changedAt, since } = o.sighting;
+  if (changedAt !== undefined)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+  const quiet = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+  if (o.abandonedAt <= o.deadline)
+    return `${quiet}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+  return `${quiet}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function statLock(path: string): LockStat | undefined {
@@ -155,7 +176,9 @@ export async function withLock<T>(
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
   const lockfilePath = join(dir, LOCK_NAME);
   let compromised: Error | undefined;
-  const deadline = performance.now() + timeoutMs;
+  const started = performance.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let delay = 5;
   let sighting: LockSighting | undefined;
   let abandonedAt: number | undefined;
@@ -198,6 +221,10 @@ export async function withLock<T>(
         takeOver(lockfilePath, stat);
         sighting = undefined;
         continue;
+      }
+      if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+        told = true;
+        opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
       }
     }
     if (mono + delay > deadline)
