@@ -200,7 +200,8 @@ describe('a lock whose holder is gone, whatever its timestamps say', () => {
               /: nothing has refreshed it for \d+\.\ds; if its holder is gone, it is taken over in [0-2]\.\ds$/,
             ),
           ]);
-        expect([where, r.ms - base < STALE + 1500]).toEqual([where, true]);
+        // The stale time, and room for a loaded machine's process start-up beyond the baseline.
+        expect([where, r.ms - base < STALE + 2500]).toEqual([where, true]);
         expect([where, readJson(root, MAPPING).mappings[id]]).toEqual([
           where,
           { github: expect.any(String), jira: expect.any(String) },
