@@ -12,4 +12,7 @@ export default {
     ],
   },
   testTimeout: 60000,
+  // The run's own TMPDIR, checked at the end: a test that leaves temp files behind fails the run.
+  globalSetup: '<rootDir>/__tests__/setup/tmp-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/setup/tmp-teardown.mjs',
 };

@@ -100,6 +100,26 @@ describe('the bundled action, run as a process with INPUT_* variables', () => {
     expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).command).toBe('validate');
   });
 
+  test.each([['unset'], ['empty']])(
+    'with RUNNER_TEMP %s (outside a runner), the report goes to the OS temp directory, not the workspace',
+    (how) => {
+      const root = sample();
+      const { env, files } = actionEnv(root, { command: 'validate' });
+      const osTemp = tempDir('extids-os-tmp-');
+      env.TMPDIR = osTemp; // what os.tmpdir() answers on Linux and macOS
+      if (how === 'unset') delete env.RUNNER_TEMP;
+      else env.RUNNER_TEMP = '';
+      const r = spawnSync(ACTION_NODE, [DIST], { cwd: root, encoding: 'utf8', env });
+      expect(r.status).toBe(0);
+      const report = /^report<<(ghadelimiter_[\w-]+)\n(.*)\n\1$/m.exec(
+        readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+      )?.[2];
+      expect(report).toBe(join(osTemp, `extids-report-${r.pid}.json`));
+      expect(JSON.parse(readFileSync(report!, 'utf8')).command).toBe('validate');
+      expect(git(root, 'status', '--porcelain', '--untracked-files=all')).not.toMatch(/report/);
+    },
+  );
+
   test('assign with commit: true commits as github-actions[bot] and pushes to a real bare remote', () => {
     const remote = tempDir('extids-remote-');
     git(remote, 'init', '-q', '--bare', '-b', 'main');

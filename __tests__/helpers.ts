@@ -39,7 +39,8 @@ const GIT_ENV = {
   GIT_COMMITTER_NAME: 'Test',
   GIT_COMMITTER_EMAIL: 't@example.com',
   GIT_CONFIG_NOSYSTEM: '1',
-  HOME: tmpdir(),
+  // A home of the run's own (__tests__/setup/tmp-setup.mjs), so nothing reads a person's config.
+  HOME: process.env.EXTIDS_TEST_HOME ?? tmpdir(),
 };
 export const testEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -32,7 +32,8 @@ function localAction(workspace: string, inputs: Record<string, string>) {
   const r = spawnSync(
     process.execPath,
     [LOCAL_ACTION, 'run', ROOT, 'src/action/main.ts', envFile],
-    { cwd: ROOT, encoding: 'utf8', env: testEnv({ NO_COLOR: '1' }) },
+    // tsx (which local-action runs the TypeScript with) keeps its cache in TMPDIR: this run's own.
+    { cwd: ROOT, encoding: 'utf8', env: testEnv({ NO_COLOR: '1', TMPDIR: t }) },
   );
   const output = (name: string) =>
     new RegExp(`^::set-output name=${name}::(.*)$`, 'm').exec(r.stdout)?.[1];

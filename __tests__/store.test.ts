@@ -198,7 +198,8 @@ describe('fault injection on the write path', () => {
     fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.tmp-'));
 
   // The write path of one assignment: sweep, counters (.bak, temp, fsync, rename, dir fsync),
-  // mapping (the same), then the task file and its directory. Each call fails in turn.
+  // mapping (the same), then the task file and its directory; each replacement is given the old
+  // file's owner and mode (fchown, fchmod) before its rename. Each call fails in turn.
   test('every fs call of an assignment, failing in turn with ENOSPC, EIO and EACCES, leaves a valid old or new state', async () => {
     const probe = await scenario();
     const { fs: recorder, calls } = faulty();
@@ -208,6 +209,8 @@ describe('fault injection on the write path', () => {
     expect([...new Set(calls)].sort()).toEqual(
       [
         'closeSync',
+        'fchmodSync',
+        'fchownSync',
         'fsync',
         'fsyncSync',
         'linkSync',

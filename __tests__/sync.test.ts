@@ -580,7 +580,7 @@ describe('the action runs command: sync', () => {
         envFile,
       ],
       ROOT,
-      testEnv({ NO_COLOR: '1' }),
+      testEnv({ NO_COLOR: '1', TMPDIR: t }), // tsx, under local-action, keeps files in TMPDIR
     );
     expect(r.stdout).toMatch(
       /::error::.*creates 2 GitHub issues, more than --max-creates 1; pass --max-creates 2/,

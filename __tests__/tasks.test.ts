@@ -1,4 +1,4 @@
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readTaskText, setExternalIds } from '../src/core/index.js';
@@ -6,7 +6,9 @@ import { findFrontmatter, readTask, readTaskTextWithYaml, scanTasks } from '../s
 import { readFiles, type FileRead } from '../src/core/read-files.js';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers.js';
+import { cleanup, tempDir } from './helpers.js';
+
+afterAll(cleanup);
 
 const rec = (text: string) => readTaskText(text, '/x.md', 'x.md');
 

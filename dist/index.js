@@ -63603,23 +63603,64 @@ function writeAll(fs, fd, data) {
     }
 }
 /**
- * The permission bits a replacement keeps: the target's own, or 0644 for a new file. Read with
- * the real fs: it is a question about the old file, not a step of the write being made durable.
+ * The attributes a replacement must keep, read from the old file itself (lstat: a symbolic link
+ * is not followed). Read with the real fs: it is a question about the old file, not a step of the
+ * write being made durable. A link is refused: renaming over it would turn what git tracks as a
+ * link into a file, and writing through it would change a file outside the one named.
  */
-function modeOf(target) {
+function keptOf(target) {
+    let st;
     try {
-        return external_node_fs_namespaceObject.statSync(target).mode & 0o777;
+        st = external_node_fs_namespaceObject.lstatSync(target);
     }
     catch {
-        return 0o644;
+        return undefined;
     }
+    if (st.isSymbolicLink())
+        throw new ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+    return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+}
+/** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
+const createMode = (kept, mode) => mode ?? kept?.mode ?? 0o666;
+/**
+ * Gives the temp file the old file's owner and mode before it replaces it. The mode is set
+ * explicitly because open(2) applies the umask (a 664 file under umask 022 would become 644).
+ * The owner is kept where the process may keep it (root; or the group, for a member of it): an
+ * EPERM there leaves the temp file the process's own, as any editor's save does. chown first:
+ * it clears setuid/setgid bits, which the chmod then restores.
+ */
+function keepAttributes(fs, fd, kept, mode) {
+    if (kept) {
+        try {
+            fs.fchownSync(fd, kept.uid, kept.gid);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'EPERM' && code !== 'EINVAL')
+                throw err;
+            try {
+                fs.fchownSync(fd, -1, kept.gid);
+            }
+            catch (e) {
+                const c = e.code;
+                if (c !== 'EPERM' && c !== 'EINVAL')
+                    throw e;
+            }
+        }
+    }
+    // A new file without an explicit mode takes the umask, like every file a person creates.
+    const wanted = mode ?? kept?.mode;
+    if (wanted !== undefined)
+        fs.fchmodSync(fd, wanted);
 }
 function atomic_writeFileAtomic(target, data, opts = {}) {
     const fs = opts.fs ?? realFs;
+    const kept = keptOf(target);
     const tmp = tempName(target);
     let fd;
     try {
-        fd = fs.openSync(tmp, 'wx', opts.mode ?? modeOf(target));
+        fd = fs.openSync(tmp, 'wx', createMode(kept, opts.mode));
+        keepAttributes(fs, fd, kept, opts.mode);
         writeAll(fs, fd, data);
         fs.fsyncSync(fd);
         const closing = fd;
@@ -63688,12 +63729,15 @@ async function writeFilesAtomic(items, opts = {}) {
             cause: err,
         });
     };
+    // Every target is looked at before any temp file exists: a link in the batch writes nothing.
+    const kept = items.map((item) => keptOf(item.path));
     try {
-        for (const item of items) {
+        for (const [i, item] of items.entries()) {
             current = item;
             const o = { item, tmp: tempName(item.path) };
-            o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? modeOf(item.path));
+            o.fd = fs.openSync(o.tmp, 'wx', createMode(kept[i], item.mode));
             open.push(o);
+            keepAttributes(fs, o.fd, kept[i], item.mode);
             writeAll(fs, o.fd, item.data);
         }
         // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
@@ -63781,7 +63825,10 @@ function freshName(file, label, stamp, fs = realFs) {
         }
     }
 }
-/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+/**
+ * Removes temp files that an interrupted write left behind, and lock directories an interrupted
+ * take-over had moved aside (lock.ts). Call only while holding the lock.
+ */
 function sweepTemps(dir, fs = realFs) {
     const removed = [];
     let names;
@@ -63794,7 +63841,15 @@ function sweepTemps(dir, fs = realFs) {
     for (const name of names) {
         if (name.startsWith('.') && name.includes(TEMP_MARK)) {
             try {
-                fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                try {
+                    fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                }
+                catch (err) {
+                    const code = err.code;
+                    if (code !== 'EISDIR' && code !== 'EPERM')
+                        throw err;
+                    fs.rmdirSync((0,external_node_path_namespaceObject.join)(dir, name)); // an empty lock directory moved aside
+                }
                 removed.push(name);
             }
             catch {
@@ -63806,28 +63861,133 @@ function sweepTemps(dir, fs = realFs) {
 }
 
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __nccwpck_require__(3648);
 ;// CONCATENATED MODULE: ./lib/core/lock.js
 /**
  * One cross-process lock per state directory (proper-lockfile: an atomic mkdir whose mtime the
- * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder died is taken over
- * once it is stale; a compromised lock aborts the write that would follow.
+ * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder is gone is taken over
+ * within the stale time, whatever its timestamps say; a compromised lock aborts the write that
+ * would follow.
+ *
+ * "Holder is gone" is judged by what the waiter sees, not by the timestamp alone: a live holder
+ * changes the directory's mtime every staleMs / 2, so a lock that nobody changed for staleMs of
+ * the waiter's own (monotonic) clock is abandoned, even with an mtime in the future (clock skew, a
+ * copied directory), which proper-lockfile's own rule (`mtime < now - stale`) never calls stale.
+ * An mtime already older than staleMs is abandoned at once, as proper-lockfile has it.
  */
+
+
 
 
 
 
 const LOCK_NAME = '.extids.lock';
 const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
+/** How long a wait goes unannounced: the usual turn behind another writer is far shorter. */
+const QUIET_WAIT_MS = 1000;
+const sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+/**
+ * The waiter's judgement of a lock it found taken: its updated sighting and the moment (monotonic
+ * ms) from which the lock counts as abandoned. Pure. `mono` is the waiter's monotonic clock, `wall`
+ * its wall clock (ms since the epoch), both now. Abandoned at the earlier of: staleMs after the
+ * waiter first saw the lock unchanged; the moment its mtime is staleMs old by the wall clock (only
+ * an mtime in the past counts: a future one proves nothing).
+ */
+function judgeLock(prev, stat, now, staleMs) {
+    const unchanged = prev !== undefined && sameLock(prev.seen, stat);
+    const sighting = unchanged
+        ? prev
+        : { seen: stat, since: now.mono, changedAt: prev ? now.mono : undefined };
+    let abandonedAt = sighting.since + staleMs;
+    const age = now.wall - stat.mtimeMs;
+    if (age >= 0)
+        abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
+    return { sighting, abandonedAt };
+}
+const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+/**
+ * The message of a wait that ran out, true to what the waiter saw: a lock it saw refreshed has a
+ * live holder; one it never saw change may be abandoned, and a wait of the stale time takes it
+ * over (that wait starts afresh in each command: a future mtime proves nothing by itself).
+ */
+function lockTimeoutMessage(lockfilePath, o, mono) {
+    const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
+    const changedAt = o.sighting?.changedAt;
+    if (changedAt !== undefined)
+        return (`${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). ` +
+            `Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`);
+    return (`${head}: nothing refreshed it while this command waited, so its holder may be gone. ` +
+        `A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; ` +
+        `this wait was shorter than that.`);
+}
+/** The message of a wait that goes on: the same judgement as lockTimeoutMessage, while there is time. */
+function lockWaitMessage(lockfilePath, o, mono) {
+    const head = `waiting for the lock ${lockfilePath}`;
+    const { changedAt, since } = o.sighting;
+    if (changedAt !== undefined)
+        return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+    const quiet = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+    if (o.abandonedAt <= o.deadline)
+        return `${quiet}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+    return `${quiet}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function statLock(path) {
+    try {
+        const { dev, ino, mtimeMs } = (0,external_node_fs_namespaceObject.statSync)(path);
+        return { dev, ino, mtimeMs };
+    }
+    catch {
+        return undefined; // released meanwhile: the next attempt may get it
+    }
+}
+/**
+ * Removes an abandoned lock, but only the one that was watched: it is first moved aside (rename is
+ * atomic), and if what moved is not that lock (another waiter took over first and locked anew),
+ * it is put back. A holder whose lock is moved anyway finds out before its next write
+ * (assertHeld compares the directory).
+ */
+function takeOver(lockfilePath, abandoned) {
+    const aside = tempName(lockfilePath);
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(lockfilePath, aside);
+    }
+    catch {
+        return; // gone already: another waiter took it over
+    }
+    const moved = statLock(aside);
+    if (moved && !sameLock(moved, abandoned)) {
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(aside, lockfilePath);
+            return;
+        }
+        catch {
+            /* a newer lock stands there now: the one moved aside is no longer anyone's */
+        }
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+}
+/** Whether the lock directory is still the one this process made. */
+const dirOf = (s) => `${s.dev}:${s.ino}`;
+/**
+ * Runs `fn` holding the lock of `dir`. Waits at most `timeoutMs`; takes over a lock whose holder
+ * is gone within `staleMs` of starting to wait (see the module comment). Errors: LOCK_TIMEOUT (the
+ * message says what was seen and when the lock will be taken over), NOT_A_DIRECTORY, UNREADABLE.
+ */
 async function withLock(dir, opts, fn) {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
     const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
     const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, LOCK_NAME);
     let compromised;
-    const deadline = Date.now() + timeoutMs;
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = started + timeoutMs;
+    let told = false;
     let delay = 5;
+    let sighting;
+    let abandonedAt;
     let release;
     for (;;) {
         try {
@@ -63837,7 +63997,10 @@ async function withLock(dir, opts, fn) {
                 // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
                 // The module object, not a namespace import: proper-lockfile caches a value on it.
                 fs: external_node_fs_namespaceObject,
-                stale: staleMs,
+                // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
+                // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
+                stale: Number.MAX_SAFE_INTEGER,
+                update: staleMs / 2,
                 realpath: false,
                 retries: 0,
                 onCompromised: (err) => {
@@ -63856,27 +64019,39 @@ async function withLock(dir, opts, fn) {
                     cause: err,
                 });
             }
-            if (Date.now() + delay > deadline)
-                throw new ExtidsError('LOCK_TIMEOUT', `timed out after ${(timeoutMs / 1000).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. ` +
-                    `If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1000}s old.`, { file: lockfilePath });
-            await sleep(delay * (0.5 + Math.random()));
-            delay = Math.min(delay * 1.6, 250);
         }
+        const stat = statLock(lockfilePath);
+        const mono = external_node_perf_hooks_.performance.now();
+        if (stat) {
+            ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
+            if (mono >= abandonedAt) {
+                takeOver(lockfilePath, stat);
+                sighting = undefined;
+                continue;
+            }
+            if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+                told = true;
+                opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
+            }
+        }
+        if (mono + delay > deadline)
+            throw new ExtidsError('LOCK_TIMEOUT', lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+        const pause = delay * (0.5 + Math.random());
+        // Wake up in time to take an abandoned lock over when it falls due.
+        await sleep(abandonedAt === undefined ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
+        delay = Math.min(delay * 1.6, 250);
     }
     const acquired = Date.now();
+    const mine = statLock(lockfilePath);
     const held = {
         assertHeld() {
             if (compromised)
                 throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+            const now = statLock(lockfilePath);
+            if (!now || !mine || dirOf(now) !== dirOf(mine))
+                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
             // A synchronous stretch longer than the stale time lets another process take the lock over.
-            let fresh = acquired;
-            try {
-                fresh = Math.max(fresh, (0,external_node_fs_namespaceObject.statSync)(lockfilePath).mtimeMs);
-            }
-            catch {
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-            }
-            if (Date.now() - fresh > staleMs * 0.8)
+            if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
                 throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
         },
     };
@@ -67473,10 +67648,12 @@ const msFromEnv = (env, name) => {
     const v = env[name];
     return v && /^\d+$/.test(v) ? Number(v) : undefined;
 };
-function lockFromEnv(env) {
+/** The lock's times from the environment; `say` is told once when a wait for the lock drags on. */
+function lockFromEnv(env, say) {
     return {
         timeoutMs: msFromEnv(env, 'EXTIDS_LOCK_TIMEOUT_MS'),
         staleMs: msFromEnv(env, 'EXTIDS_LOCK_STALE_MS'),
+        onWait: say,
     };
 }
 
@@ -68072,7 +68249,8 @@ async function main_run() {
             octokit,
             context: github_context,
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-            tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
+            // Outside a runner RUNNER_TEMP is unset (or empty): the OS temp directory, never the workspace.
+            tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         });
     }
     catch (err) {

@@ -27,17 +27,52 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var import_node_module = __toESM(require("node:module"), 1);
 import_node_module.default.enableCompileCache?.();
 var argv = process.argv.slice(2);
+var outputFailed;
+function output(get) {
+  let stream;
+  let closed = false;
+  const stop = (err) => {
+    closed = true;
+    if (err.code !== "EPIPE")
+      outputFailed ??= err.message;
+  };
+  const open = () => {
+    if (!stream) {
+      stream = get();
+      stream.on("error", stop);
+    }
+    return stream;
+  };
+  return {
+    write(text) {
+      if (closed)
+        return false;
+      try {
+        return open().write(text);
+      } catch (err) {
+        stop(err);
+        return false;
+      }
+    },
+    get isTTY() {
+      return open().isTTY;
+    }
+  };
+}
 var io = {
   argv,
   cwd: process.cwd(),
   env: process.env,
-  get stdout() {
-    return process.stdout;
-  },
-  get stderr() {
-    return process.stderr;
-  }
+  stdout: output(() => process.stdout),
+  stderr: output(() => process.stderr)
 };
 void (argv[0] === "hook" ? Promise.resolve().then(() => __toESM(require("./hook.js"), 1)).then((m) => m.hookMain(io)) : Promise.resolve().then(() => __toESM(require("./main.js"), 1)).then((m) => m.main(io))).then((code) => {
   process.exitCode = code;
+});
+process.once("exit", () => {
+  if (outputFailed === void 0)
+    return;
+  io.stderr.write(`extids: could not write the output (${outputFailed})
+`);
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), 2);
 });

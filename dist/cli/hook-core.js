@@ -5086,19 +5086,47 @@ function writeAll(fs, fd, data) {
     off += n;
   }
 }
-function modeOf(target) {
+function keptOf(target) {
+  let st;
   try {
-    return nodeFs3.statSync(target).mode & 511;
+    st = nodeFs3.lstatSync(target);
   } catch {
-    return 420;
+    return void 0;
   }
+  if (st.isSymbolicLink())
+    throw new ExtidsError("WRITE_FAILED", `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+  return { mode: st.mode & 4095, uid: st.uid, gid: st.gid };
+}
+var createMode = (kept, mode) => mode ?? kept?.mode ?? 438;
+function keepAttributes(fs, fd, kept, mode) {
+  if (kept) {
+    try {
+      fs.fchownSync(fd, kept.uid, kept.gid);
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EPERM" && code !== "EINVAL")
+        throw err;
+      try {
+        fs.fchownSync(fd, -1, kept.gid);
+      } catch (e) {
+        const c = e.code;
+        if (c !== "EPERM" && c !== "EINVAL")
+          throw e;
+      }
+    }
+  }
+  const wanted = mode ?? kept?.mode;
+  if (wanted !== void 0)
+    fs.fchmodSync(fd, wanted);
 }
 function writeFileAtomic(target, data, opts = {}) {
   const fs = opts.fs ?? realFs;
+  const kept = keptOf(target);
   const tmp = tempName(target);
   let fd;
   try {
-    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
+    fd = fs.openSync(tmp, "wx", createMode(kept, opts.mode));
+    keepAttributes(fs, fd, kept, opts.mode);
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -5151,12 +5179,14 @@ async function writeFilesAtomic(items, opts = {}) {
       cause: err
     });
   };
+  const kept = items.map((item) => keptOf(item.path));
   try {
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       current = item;
       const o = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
+      o.fd = fs.openSync(o.tmp, "wx", createMode(kept[i], item.mode));
       open.push(o);
+      keepAttributes(fs, o.fd, kept[i], item.mode);
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;
@@ -5241,7 +5271,14 @@ function sweepTemps(dir, fs = realFs) {
   for (const name of names) {
     if (name.startsWith(".") && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        try {
+          fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        } catch (err) {
+          const code = err.code;
+          if (code !== "EISDIR" && code !== "EPERM")
+            throw err;
+          fs.rmdirSync((0, import_node_path4.join)(dir, name));
+        }
         removed.push(name);
       } catch {
       }
@@ -5253,17 +5290,77 @@ function sweepTemps(dir, fs = realFs) {
 // lib/core/lock.js
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path5 = require("node:path");
+var import_node_perf_hooks = require("node:perf_hooks");
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+var QUIET_WAIT_MS = 1e3;
+var sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+function judgeLock(prev, stat, now, staleMs) {
+  const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
+  const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
+  let abandonedAt = sighting.since + staleMs;
+  const age = now.wall - stat.mtimeMs;
+  if (age >= 0)
+    abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
+  return { sighting, abandonedAt };
+}
+var secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
+function lockTimeoutMessage(lockfilePath, o, mono) {
+  const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
+  const changedAt = o.sighting?.changedAt;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`;
+  return `${head}: nothing refreshed it while this command waited, so its holder may be gone. A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; this wait was shorter than that.`;
+}
+function lockWaitMessage(lockfilePath, o, mono) {
+  const head = `waiting for the lock ${lockfilePath}`;
+  const { changedAt, since } = o.sighting;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+  const quiet2 = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+  if (o.abandonedAt <= o.deadline)
+    return `${quiet2}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+  return `${quiet2}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function statLock(path) {
+  try {
+    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    return { dev, ino, mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function takeOver(lockfilePath, abandoned) {
+  const aside = tempName(lockfilePath);
+  try {
+    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+  } catch {
+    return;
+  }
+  const moved = statLock(aside);
+  if (moved && !sameLock(moved, abandoned)) {
+    try {
+      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      return;
+    } catch {
+    }
+  }
+  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+}
+var dirOf = (s) => `${s.dev}:${s.ino}`;
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
   const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
   let compromised;
-  const deadline = Date.now() + timeoutMs;
+  const started = import_node_perf_hooks.performance.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let delay = 5;
+  let sighting;
+  let abandonedAt;
   let release;
   for (; ; ) {
     try {
@@ -5273,7 +5370,10 @@ async function withLock(dir, opts, fn) {
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
         fs: import_node_fs2.default,
-        stale: staleMs,
+        // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
+        // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
+        stale: Number.MAX_SAFE_INTEGER,
+        update: staleMs / 2,
         realpath: false,
         retries: 0,
         onCompromised: (err) => {
@@ -5291,24 +5391,37 @@ async function withLock(dir, opts, fn) {
           cause: err
         });
       }
-      if (Date.now() + delay > deadline)
-        throw new ExtidsError("LOCK_TIMEOUT", `timed out after ${(timeoutMs / 1e3).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1e3}s old.`, { file: lockfilePath });
-      await sleep(delay * (0.5 + Math.random()));
-      delay = Math.min(delay * 1.6, 250);
     }
+    const stat = statLock(lockfilePath);
+    const mono = import_node_perf_hooks.performance.now();
+    if (stat) {
+      ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
+      if (mono >= abandonedAt) {
+        takeOver(lockfilePath, stat);
+        sighting = void 0;
+        continue;
+      }
+      if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+        told = true;
+        opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
+      }
+    }
+    if (mono + delay > deadline)
+      throw new ExtidsError("LOCK_TIMEOUT", lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+    const pause = delay * (0.5 + Math.random());
+    await sleep(abandonedAt === void 0 ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
+    delay = Math.min(delay * 1.6, 250);
   }
   const acquired = Date.now();
+  const mine = statLock(lockfilePath);
   const held = {
     assertHeld() {
       if (compromised)
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-      let fresh = acquired;
-      try {
-        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
-      } catch {
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-      }
-      if (Date.now() - fresh > staleMs * 0.8)
+      const now = statLock(lockfilePath);
+      if (!now || !mine || dirOf(now) !== dirOf(mine))
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+      if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
         throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
     }
   };
@@ -6951,10 +7064,11 @@ var msFromEnv = (env, name) => {
   const v = env[name];
   return v && /^\d+$/.test(v) ? Number(v) : void 0;
 };
-function lockFromEnv(env) {
+function lockFromEnv(env, say) {
   return {
     timeoutMs: msFromEnv(env, "EXTIDS_LOCK_TIMEOUT_MS"),
-    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS")
+    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS"),
+    onWait: say
   };
 }
 
@@ -7055,7 +7169,7 @@ async function runStaged(io, paths, staged, git, early) {
 `);
   try {
     const s = loadSettings(paths.root);
-    const lock = lockFromEnv(io.env);
+    const lock = lockFromEnv(io.env, say);
     const now = isoStamp(/* @__PURE__ */ new Date());
     const dirRel = relPath(s.root, s.stateDir);
     const rel = {
@@ -7199,7 +7313,7 @@ async function finishMerge(io, paths, git) {
 `);
   try {
     const s = loadSettings(paths.root);
-    const r = await repair(s, { lock: lockFromEnv(io.env) });
+    const r = await repair(s, { lock: lockFromEnv(io.env, say) });
     const written = r.changes.filter((c) => c.kind !== "original-kept");
     for (const c of written)
       say(`${c.file}: ${describeChange(c)}`);

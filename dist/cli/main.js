@@ -8189,19 +8189,46 @@ function writeAll(fs, fd, data) {
     off += n;
   }
 }
-function modeOf(target) {
+function keptOf(target) {
+  let st;
   try {
-    return nodeFs3.statSync(target).mode & 511;
+    st = nodeFs3.lstatSync(target);
   } catch {
-    return 420;
+    return void 0;
   }
+  if (st.isSymbolicLink())
+    throw new ExtidsError("WRITE_FAILED", `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+  return { mode: st.mode & 4095, uid: st.uid, gid: st.gid };
+}
+function keepAttributes(fs, fd, kept, mode) {
+  if (kept) {
+    try {
+      fs.fchownSync(fd, kept.uid, kept.gid);
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EPERM" && code !== "EINVAL")
+        throw err;
+      try {
+        fs.fchownSync(fd, -1, kept.gid);
+      } catch (e) {
+        const c = e.code;
+        if (c !== "EPERM" && c !== "EINVAL")
+          throw e;
+      }
+    }
+  }
+  const wanted = mode ?? kept?.mode;
+  if (wanted !== void 0)
+    fs.fchmodSync(fd, wanted);
 }
 function writeFileAtomic(target, data, opts = {}) {
   const fs = opts.fs ?? realFs;
+  const kept = keptOf(target);
   const tmp = tempName(target);
   let fd;
   try {
-    fd = fs.openSync(tmp, "wx", opts.mode ?? modeOf(target));
+    fd = fs.openSync(tmp, "wx", createMode(kept, opts.mode));
+    keepAttributes(fs, fd, kept, opts.mode);
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -8254,12 +8281,14 @@ async function writeFilesAtomic(items, opts = {}) {
       cause: err
     });
   };
+  const kept = items.map((item) => keptOf(item.path));
   try {
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       current = item;
       const o = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, "wx", item.mode ?? modeOf(item.path));
+      o.fd = fs.openSync(o.tmp, "wx", createMode(kept[i], item.mode));
       open.push(o);
+      keepAttributes(fs, o.fd, kept[i], item.mode);
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;
@@ -8344,7 +8373,14 @@ function sweepTemps(dir, fs = realFs) {
   for (const name of names) {
     if (name.startsWith(".") && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        try {
+          fs.unlinkSync((0, import_node_path4.join)(dir, name));
+        } catch (err) {
+          const code = err.code;
+          if (code !== "EISDIR" && code !== "EPERM")
+            throw err;
+          fs.rmdirSync((0, import_node_path4.join)(dir, name));
+        }
         removed.push(name);
       } catch {
       }
@@ -8352,7 +8388,7 @@ function sweepTemps(dir, fs = realFs) {
   }
   return removed;
 }
-var nodeFs3, import_node_path4, realFs, TEMP_MARK, tempName;
+var nodeFs3, import_node_path4, realFs, TEMP_MARK, tempName, createMode;
 var init_atomic = __esm({
   "lib/core/atomic.js"() {
     "use strict";
@@ -8363,6 +8399,7 @@ var init_atomic = __esm({
     realFs = nodeFs3;
     TEMP_MARK = ".tmp-";
     tempName = (target) => (0, import_node_path4.join)((0, import_node_path4.dirname)(target), `.${(0, import_node_path4.basename)(target)}${TEMP_MARK}${process.pid}-${(Math.random() * 4294967296 >>> 0).toString(16).padStart(8, "0")}`);
+    createMode = (kept, mode) => mode ?? kept?.mode ?? 438;
   }
 });
 
@@ -9185,13 +9222,68 @@ var require_proper_lockfile = __commonJS({
 });
 
 // lib/core/lock.js
+function judgeLock(prev, stat, now, staleMs) {
+  const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
+  const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
+  let abandonedAt = sighting.since + staleMs;
+  const age = now.wall - stat.mtimeMs;
+  if (age >= 0)
+    abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
+  return { sighting, abandonedAt };
+}
+function lockTimeoutMessage(lockfilePath, o, mono) {
+  const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
+  const changedAt = o.sighting?.changedAt;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`;
+  return `${head}: nothing refreshed it while this command waited, so its holder may be gone. A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; this wait was shorter than that.`;
+}
+function lockWaitMessage(lockfilePath, o, mono) {
+  const head = `waiting for the lock ${lockfilePath}`;
+  const { changedAt, since } = o.sighting;
+  if (changedAt !== void 0)
+    return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+  const quiet2 = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+  if (o.abandonedAt <= o.deadline)
+    return `${quiet2}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+  return `${quiet2}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
+function statLock(path) {
+  try {
+    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    return { dev, ino, mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function takeOver(lockfilePath, abandoned) {
+  const aside = tempName(lockfilePath);
+  try {
+    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+  } catch {
+    return;
+  }
+  const moved = statLock(aside);
+  if (moved && !sameLock(moved, abandoned)) {
+    try {
+      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      return;
+    } catch {
+    }
+  }
+  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+}
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
   const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2e3);
   const lockfilePath = (0, import_node_path5.join)(dir, LOCK_NAME);
   let compromised;
-  const deadline = Date.now() + timeoutMs;
+  const started = import_node_perf_hooks.performance.now();
+  const deadline = started + timeoutMs;
+  let told = false;
   let delay = 5;
+  let sighting;
+  let abandonedAt;
   let release2;
   for (; ; ) {
     try {
@@ -9201,7 +9293,10 @@ async function withLock(dir, opts, fn) {
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
         fs: import_node_fs2.default,
-        stale: staleMs,
+        // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
+        // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
+        stale: Number.MAX_SAFE_INTEGER,
+        update: staleMs / 2,
         realpath: false,
         retries: 0,
         onCompromised: (err) => {
@@ -9219,24 +9314,37 @@ async function withLock(dir, opts, fn) {
           cause: err
         });
       }
-      if (Date.now() + delay > deadline)
-        throw new ExtidsError("LOCK_TIMEOUT", `timed out after ${(timeoutMs / 1e3).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1e3}s old.`, { file: lockfilePath });
-      await sleep(delay * (0.5 + Math.random()));
-      delay = Math.min(delay * 1.6, 250);
     }
+    const stat = statLock(lockfilePath);
+    const mono = import_node_perf_hooks.performance.now();
+    if (stat) {
+      ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
+      if (mono >= abandonedAt) {
+        takeOver(lockfilePath, stat);
+        sighting = void 0;
+        continue;
+      }
+      if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+        told = true;
+        opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
+      }
+    }
+    if (mono + delay > deadline)
+      throw new ExtidsError("LOCK_TIMEOUT", lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+    const pause = delay * (0.5 + Math.random());
+    await sleep(abandonedAt === void 0 ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
+    delay = Math.min(delay * 1.6, 250);
   }
   const acquired = Date.now();
+  const mine = statLock(lockfilePath);
   const held = {
     assertHeld() {
       if (compromised)
         throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-      let fresh = acquired;
-      try {
-        fresh = Math.max(fresh, (0, import_node_fs2.statSync)(lockfilePath).mtimeMs);
-      } catch {
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
-      }
-      if (Date.now() - fresh > staleMs * 0.8)
+      const now = statLock(lockfilePath);
+      if (!now || !mine || dirOf(now) !== dirOf(mine))
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+      if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
         throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
     }
   };
@@ -9247,18 +9355,24 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, sleep;
+var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path5 = require("node:path");
+    import_node_perf_hooks = require("node:perf_hooks");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+    init_atomic();
     init_findings();
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
+    QUIET_WAIT_MS = 1e3;
+    sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+    secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
     sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    dirOf = (s) => `${s.dev}:${s.ino}`;
   }
 });
 
@@ -12231,10 +12345,11 @@ var init_core3 = __esm({
 });
 
 // lib/doors/env.js
-function lockFromEnv(env) {
+function lockFromEnv(env, say) {
   return {
     timeoutMs: msFromEnv(env, "EXTIDS_LOCK_TIMEOUT_MS"),
-    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS")
+    staleMs: msFromEnv(env, "EXTIDS_LOCK_STALE_MS"),
+    onWait: say
   };
 }
 var msFromEnv;
@@ -13093,7 +13208,11 @@ async function main(io) {
     return {
       g,
       s: settingsFrom(io, toolsOverride ? g : { ...g, tools: void 0 }),
-      o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) }
+      o: {
+        onProgress: progress(io, g),
+        lock: lockFromEnv(io.env, (line) => io.stderr.write(`extids: ${line}
+`))
+      }
     };
   };
   const program2 = new Command("extids").description("Keeps the external-ID ledger of a markdown task repository (.claude/state) valid, migrated, repaired and mergeable.").version(VERSION, "-V, --version", "print the version").option("--root <dir>", "repository root (default: the git top-level of the working directory)").option("--config <file>", "config file (default: .claude/extids.json)").option("--state-dir <dir>", "state directory (default: .claude/state)").option("--tasks-dir <dir>", "tasks directory (default: tasks)").option("--tools <list>", "tools to track, overriding the config: jira:PROJ,linear:TEAM,github,azure_devops (for sync: which sync-mode tools to sync)").option("--json", "print one JSON report on stdout and nothing else").option("--verbose", "list every warning instead of the first ten of each kind").showHelpAfterError("(run with --help for usage)").configureHelp({ showGlobalOptions: true }).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).addHelpText("after", '\nExit codes: 0 fine \xB7 1 errors remain (or lookup found nothing) \xB7 2 could not run\nDocs: README.md, "Finding codes"');

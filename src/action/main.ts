@@ -18,7 +18,8 @@ export async function run(): Promise<void> {
       octokit,
       context: github.context,
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
+      // Outside a runner RUNNER_TEMP is unset (or empty): the OS temp directory, never the workspace.
+      tempDir: process.env.RUNNER_TEMP || tmpdir(),
     });
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));

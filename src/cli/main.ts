@@ -105,7 +105,10 @@ export async function main(io: Io): Promise<number> {
     return {
       g,
       s: settingsFrom(io, toolsOverride ? g : { ...g, tools: undefined }),
-      o: { onProgress: progress(io, g), lock: lockFromEnv(io.env) },
+      o: {
+        onProgress: progress(io, g),
+        lock: lockFromEnv(io.env, (line) => io.stderr.write(`extids: ${line}\n`)),
+      },
     };
   };
 

@@ -21,6 +21,9 @@ export type WriteFs = Pick<
   | 'statSync'
   | 'readFileSync'
   | 'fsync'
+  | 'fchmodSync'
+  | 'fchownSync'
+  | 'rmdirSync'
 >;
 
 export const realFs: WriteFs = nodeFs;
@@ -61,21 +64,75 @@ function writeAll(fs: WriteFs, fd: number, data: string | Uint8Array): void {
   }
 }
 
+/** What a replacement keeps of the file it replaces; undefined for a new file. */
+interface Kept {
+  /** Permission bits, setuid/setgid/sticky included (git tracks 644 against 755). */
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
 /**
- * The permission bits a replacement keeps: the target's own, or 0644 for a new file. Read with
- * the real fs: it is a question about the old file, not a step of the write being made durable.
+ * The attributes a replacement must keep, read from the old file itself (lstat: a symbolic link
+ * is not followed). Read with the real fs: it is a question about the old file, not a step of the
+ * write being made durable. A link is refused: renaming over it would turn what git tracks as a
+ * link into a file, and writing through it would change a file outside the one named.
  */
-function modeOf(target: string): number {
+function keptOf(target: string): Kept | undefined {
+  let st: nodeFs.Stats;
   try {
-    return nodeFs.statSync(target).mode & 0o777;
+    st = nodeFs.lstatSync(target);
   } catch {
-    return 0o644;
+    return undefined;
   }
+  if (st.isSymbolicLink())
+    throw new ExtidsError(
+      'WRITE_FAILED',
+      `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`,
+      { file: target },
+    );
+  return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+}
+
+/** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
+const createMode = (kept: Kept | undefined, mode: number | undefined): number =>
+  mode ?? kept?.mode ?? 0o666;
+
+/**
+ * Gives the temp file the old file's owner and mode before it replaces it. The mode is set
+ * explicitly because open(2) applies the umask (a 664 file under umask 022 would become 644).
+ * The owner is kept where the process may keep it (root; or the group, for a member of it): an
+ * EPERM there leaves the temp file the process's own, as any editor's save does. chown first:
+ * it clears setuid/setgid bits, which the chmod then restores.
+ */
+function keepAttributes(
+  fs: WriteFs,
+  fd: number,
+  kept: Kept | undefined,
+  mode: number | undefined,
+): void {
+  if (kept) {
+    try {
+      fs.fchownSync(fd, kept.uid, kept.gid);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'EINVAL') throw err;
+      try {
+        fs.fchownSync(fd, -1, kept.gid);
+      } catch (e) {
+        const c = (e as NodeJS.ErrnoException).code;
+        if (c !== 'EPERM' && c !== 'EINVAL') throw e;
+      }
+    }
+  }
+  // A new file without an explicit mode takes the umask, like every file a person creates.
+  const wanted = mode ?? kept?.mode;
+  if (wanted !== undefined) fs.fchmodSync(fd, wanted);
 }
 
 export interface WriteOptions {
   fs?: WriteFs;
-  /** Default: the target's current mode (0644 for a new file). */
+  /** Default: the target's current mode (0666 less the umask for a new file). */
   mode?: number;
   /** Skip the directory fsync when the caller does one for several renames. */
   syncDir?: boolean;
@@ -87,10 +144,12 @@ export function writeFileAtomic(
   opts: WriteOptions = {},
 ): void {
   const fs = opts.fs ?? realFs;
+  const kept = keptOf(target);
   const tmp = tempName(target);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx', opts.mode ?? modeOf(target));
+    fd = fs.openSync(tmp, 'wx', createMode(kept, opts.mode));
+    keepAttributes(fs, fd, kept, opts.mode);
     writeAll(fs, fd, data);
     fs.fsyncSync(fd);
     const closing = fd;
@@ -130,7 +189,7 @@ export function writeFileAtomic(
 export interface BatchItem {
   path: string;
   data: string | Uint8Array;
-  /** Default: the target's current mode (0644 for a new file). */
+  /** Default: the target's current mode (0666 less the umask for a new file). */
   mode?: number;
 }
 
@@ -166,12 +225,15 @@ export async function writeFilesAtomic(
       cause: err,
     });
   };
+  // Every target is looked at before any temp file exists: a link in the batch writes nothing.
+  const kept = items.map((item) => keptOf(item.path));
   try {
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       current = item;
       const o: (typeof open)[number] = { item, tmp: tempName(item.path) };
-      o.fd = fs.openSync(o.tmp, 'wx', item.mode ?? modeOf(item.path));
+      o.fd = fs.openSync(o.tmp, 'wx', createMode(kept[i], item.mode));
       open.push(o);
+      keepAttributes(fs, o.fd, kept[i], item.mode);
       writeAll(fs, o.fd, item.data);
     }
     // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
@@ -262,7 +324,10 @@ export function freshName(
   }
 }
 
-/** Removes temp files that an interrupted write left behind. Call only while holding the lock. */
+/**
+ * Removes temp files that an interrupted write left behind, and lock directories an interrupted
+ * take-over had moved aside (lock.ts). Call only while holding the lock.
+ */
 export function sweepTemps(dir: string, fs: WriteFs = realFs): string[] {
   const removed: string[] = [];
   let names: string[];
@@ -274,7 +339,13 @@ export function sweepTemps(dir: string, fs: WriteFs = realFs): string[] {
   for (const name of names) {
     if (name.startsWith('.') && name.includes(TEMP_MARK)) {
       try {
-        fs.unlinkSync(join(dir, name));
+        try {
+          fs.unlinkSync(join(dir, name));
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code !== 'EISDIR' && code !== 'EPERM') throw err;
+          fs.rmdirSync(join(dir, name)); // an empty lock directory moved aside
+        }
         removed.push(name);
       } catch {
         /* another cleanup got it, or it is not ours to remove */

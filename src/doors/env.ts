@@ -7,9 +7,11 @@ export const msFromEnv = (env: NodeJS.ProcessEnv, name: string): number | undefi
   return v && /^\d+$/.test(v) ? Number(v) : undefined;
 };
 
-export function lockFromEnv(env: NodeJS.ProcessEnv): LockOptions {
+/** The lock's times from the environment; `say` is told once when a wait for the lock drags on. */
+export function lockFromEnv(env: NodeJS.ProcessEnv, say?: (line: string) => void): LockOptions {
   return {
     timeoutMs: msFromEnv(env, 'EXTIDS_LOCK_TIMEOUT_MS'),
     staleMs: msFromEnv(env, 'EXTIDS_LOCK_STALE_MS'),
+    onWait: say,
   };
 }

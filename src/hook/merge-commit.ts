@@ -16,7 +16,7 @@ export async function finishMerge(io: Io, paths: HookPaths, git: Git): Promise<n
   const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
   try {
     const s = loadSettings(paths.root);
-    const r = await repair(s, { lock: lockFromEnv(io.env) });
+    const r = await repair(s, { lock: lockFromEnv(io.env, say) });
     const written = r.changes.filter((c) => c.kind !== 'original-kept');
     for (const c of written) say(`${c.file}: ${describeChange(c)}`);
     if (written.length) {

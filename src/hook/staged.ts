@@ -60,7 +60,7 @@ export async function runStaged(
   const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
   try {
     const s = loadSettings(paths.root);
-    const lock = lockFromEnv(io.env);
+    const lock = lockFromEnv(io.env, say);
     const now = isoStamp(new Date());
     const dirRel = relPath(s.root, s.stateDir);
     const rel = {
