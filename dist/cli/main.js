@@ -11231,6 +11231,36 @@ var init_staged = __esm({
   }
 });
 
+// lib/core/root.js
+function checkRoot(s, hint = "") {
+  const top = new Git(s.root).topLevel();
+  const ownState = (0, import_node_fs7.existsSync)(s.configFile) || (0, import_node_fs7.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+}
+var import_node_fs7, import_node_path9, hasExtidsFiles, real;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs7 = require("node:fs");
+    import_node_path9 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs7.existsSync)(s.tasksDir) || (0, import_node_fs7.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs7.existsSync)((0, import_node_path9.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs7.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+  }
+});
+
 // lib/core/index.js
 var init_core3 = __esm({
   "lib/core/index.js"() {
@@ -11245,6 +11275,7 @@ var init_core3 = __esm({
     init_github();
     init_links();
     init_staged();
+    init_root();
     init_config();
     init_paths();
     init_findings();
@@ -11538,23 +11569,23 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path9.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path10.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path9.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path10.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
-var import_node_fs7, import_node_path9;
+var import_node_fs8, import_node_path10;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs7 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -11571,22 +11602,22 @@ __export(init_exports, {
   init: () => init
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs8.existsSync)(file) ? (0, import_node_fs8.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs8.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs9.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path10.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs8.existsSync)(local))
+  const local = (0, import_node_path11.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs9.existsSync)(local))
     return local;
-  return (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -11595,16 +11626,16 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
-  const configPath = (0, import_node_path10.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(configPath)) {
+  const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs9.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(configPath), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(configPath), { recursive: true });
+      (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -11614,7 +11645,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs8.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     `${state}/.extids.lock/`,
@@ -11624,7 +11655,7 @@ async function init(root, opts = {}) {
     `${state}/*.pre-migration-*`
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path10.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path11.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -11645,8 +11676,8 @@ async function init(root, opts = {}) {
   }
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path10.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs8.existsSync)(hookFile) ? (0, import_node_fs8.readFileSync)(hookFile, "utf8") : "";
+    const hookFile = (0, import_node_path11.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs9.existsSync)(hookFile) ? (0, import_node_fs9.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -11662,8 +11693,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs8.mkdirSync)((0, import_node_path10.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs8.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs9.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -11686,14 +11717,14 @@ ${script}`, "appended"];
       value: ".husky/_ (by husky)"
     });
   }
-  const pkgPath = (0, import_node_path10.join)(root, "package.json");
-  if ((0, import_node_fs8.existsSync)(pkgPath)) {
-    const raw = (0, import_node_fs8.readFileSync)(pkgPath, "utf8");
+  const pkgPath = (0, import_node_path11.join)(root, "package.json");
+  if ((0, import_node_fs9.existsSync)(pkgPath)) {
+    const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
     const pkg = JSON.parse(raw);
     if (!pkg.scripts?.prepare) {
       if (!dry) {
         (pkg.scripts ??= {}).prepare = "husky";
-        (0, import_node_fs8.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+        (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
       }
       changes.push({ kind: "prepare-script", file: "package.json", how: "added" });
     } else if (!pkg.scripts.prepare.includes("husky"))
@@ -11716,7 +11747,7 @@ ${script}`, "appended"];
   };
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs8.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -11728,17 +11759,17 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path11 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -11853,7 +11884,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs9.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -11870,21 +11901,21 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs9.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs10.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs9, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs9.readFileSync)(p, "utf8");
+        return (0, import_node_fs10.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -11924,7 +11955,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -11944,14 +11975,18 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
-  return loadSettings(root, {
+  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+  if (!root)
+    throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : void 0,
     rootGiven: g.root !== void 0
   });
+  checkRoot(s);
+  return s;
 }
 function progress(io, g) {
   if (g.json || !io.stderr.isTTY || io.env.CI)
@@ -12015,7 +12050,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path11.resolve)(io.cwd, f))
+      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -12060,7 +12095,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));

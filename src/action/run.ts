@@ -3,14 +3,13 @@
  * annotations, outputs, the job summary, the PR comment and the push, each degrading to a
  * warning (never a crash) when the token may not do it.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
   Git,
   loadSettings,
-  relPath,
-  STATE_FILE,
   migrate,
   repair,
   validate,
@@ -197,11 +196,10 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     tools: inputs.command === 'sync' ? undefined : inputs.tools,
     rootGiven: true,
   });
-  const stateFiles = [STATE_FILE.mapping, STATE_FILE.counters].map((f) => join(s.stateDir, f));
-  if (!existsSync(s.tasksDir) && !stateFiles.some((f) => existsSync(f)))
-    throw new Error(
-      `found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`,
-    );
+  checkRoot(
+    s,
+    ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+  );
   const o = { introduced: addedByPullRequest(d, root) };
   const report =
     inputs.command === 'sync'

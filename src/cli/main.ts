@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
   ExtidsError,
   Git,
   loadSettings,
@@ -56,15 +57,23 @@ const EXAMPLES: Record<string, string> = {
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
+/** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const root = g.root ? resolve(io.cwd, g.root) : (new Git(io.cwd).topLevel() ?? io.cwd);
-  return loadSettings(root, {
+  const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
+  if (!root)
+    throw new ExtidsError(
+      'NOT_A_REPOSITORY',
+      `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`,
+    );
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : undefined,
     rootGiven: g.root !== undefined,
   });
+  checkRoot(s);
+  return s;
 }
 
 /** A progress line on stderr, only for a person watching a terminal. */

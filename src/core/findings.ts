@@ -99,6 +99,10 @@ export const ERROR_CODES = {
   NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
   INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
   NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+  NOT_TOP_LEVEL:
+    "The root is a folder below the git repository's top level (the message names the top level).",
+  NOTHING_HERE:
+    'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
   GIT_FAILED: 'A git command failed (its own message given).',
   SYNC_REFUSED:
     'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
