@@ -21,7 +21,7 @@ export function cleanup(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-export function write(root: string, rel: string, text: string): string {
+export function write(root: string, rel: string, text: string | Uint8Array): string {
   const p = join(root, rel);
   mkdirSync(dirname(p), { recursive: true });
   writeFileSync(p, text);

@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8891);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4623:
+/***/ 8891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50018,6 +50018,8 @@ const findings_FINDING_CODES = {
     FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
     PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+    NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
     INVALID_TASK_ID: "A task's id is not of a known shape.",
     LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
@@ -50069,7 +50071,7 @@ const findings_ERROR_CODES = {
     SYNC_REFUSED: 'sync cannot run here: no upstream, behind it, no token, or a plan larger than --max-creates.',
     TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
 };
-class ExtidsError extends Error {
+class findings_ExtidsError extends Error {
     code;
     details;
     name = 'ExtidsError';
@@ -50104,7 +50106,7 @@ function describeFsError(err) {
 const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
 const KEYED_TOOLS = ['jira', 'linear'];
 const isTool = (s) => ids_TOOLS.includes(s);
-const isKeyedTool = (t) => t === 'jira' || t === 'linear';
+const ids_isKeyedTool = (t) => t === 'jira' || t === 'linear';
 /** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
 /**
@@ -50135,14 +50137,14 @@ function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
 const DEFAULT_INTERNAL_ID = internalIdPattern();
 /** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
 function ids_parseExternalId(tool, id) {
-    if (isKeyedTool(tool)) {
+    if (ids_isKeyedTool(tool)) {
         const m = KEYED_EXTERNAL_ID.exec(id);
         return m ? { key: m[1], number: Number(m[2]) } : undefined;
     }
     return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
 }
-function formatExternalId(tool, number, key) {
-    return isKeyedTool(tool) ? `${key}-${number}` : String(number);
+function ids_formatExternalId(tool, number, key) {
+    return ids_isKeyedTool(tool) ? `${key}-${number}` : String(number);
 }
 /** Display names used in messages. */
 const ids_TOOL_LABEL = {
@@ -58285,10 +58287,12 @@ const DEFAULT_TASKS_DIR = 'tasks';
 const MAPPING_FILE = 'external_id_mapping.json';
 const COUNTERS_FILE = 'external_id_counters.json';
 const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
+const isMarkdown = (name) => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
 /** A path relative to the root when it lies inside it, else the path as given. */
-function displayPath(file, root) {
+function paths_displayPath(file, root) {
     if (!root)
         return file;
     const rel = (0,external_node_path_namespaceObject.relative)(root, file);
@@ -58345,22 +58349,22 @@ function parseToolList(spec) {
         const n = name.toLowerCase().replace(/-/g, '_');
         const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
         if (twice)
-            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
+            throw new findings_ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
         if (n === 'jira' || n === 'linear') {
             const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
             if (!key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
             if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+                throw new findings_ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
             out[n] = { key: key.toUpperCase() };
         }
         else if (n === 'github' || n === 'azure_devops') {
             if (key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} takes no key`);
             out[n] = {};
         }
         else
-            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+            throw new findings_ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
     }
     return out;
 }
@@ -58377,7 +58381,7 @@ function loadSettings(root, o = {}) {
     }
     catch (err) {
         if (err.code !== 'ENOENT' || o.config)
-            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
     }
     if (text !== undefined) {
         let json;
@@ -58385,12 +58389,12 @@ function loadSettings(root, o = {}) {
             json = JSON.parse(text);
         }
         catch (err) {
-            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
         }
         const r = ConfigSchema.safeParse(json);
         if (!r.success) {
             const i = r.error.issues[0];
-            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
         }
         config = r.data;
     }
@@ -58416,10 +58420,10 @@ function requireDirectory(path, what) {
         st = (0,external_node_fs_namespaceObject.statSync)(path);
     }
     catch (err) {
-        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+        throw new findings_ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
     }
     if (!st.isDirectory())
-        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
+        throw new findings_ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/policy.js
@@ -58432,6 +58436,8 @@ function requireDirectory(path, what) {
 /** Conditions whose severity never depends on context. */
 const SEVERITY = {
     FRONTMATTER_PARSE_ERROR: 'error',
+    NOT_UTF8: 'error',
+    NO_FRONTMATTER: 'warning',
     DUPLICATE_YAML_KEY: 'warning',
     INVALID_TASK_ID: 'warning',
     MISSING_TASK_ID: 'warning',
@@ -58852,9 +58858,18 @@ function readTaskTextWithYaml(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
     const rec = { file, path, hasFrontmatter: false, findings: [] };
-    const fm = findFrontmatter(text);
-    if (!fm)
+    const bad = text.indexOf('\uFFFD');
+    if (bad !== -1) {
+        // Decoded with replacement characters: editing it would destroy the bytes that were there.
+        const line = text.slice(0, bad).split('\n').length;
+        rec.findings.push(policyFinding('NOT_UTF8', `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
         return rec;
+    }
+    const fm = findFrontmatter(text);
+    if (!fm) {
+        rec.findings.push(noFrontmatter(text, file));
+        return rec;
+    }
     rec.hasFrontmatter = true;
     const fast = fastReader(text, fm);
     if (fast) {
@@ -58891,6 +58906,15 @@ function readTaskWith(text, path, file, fastReader) {
             line: rec.idLine,
         }));
     return rec;
+}
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text, file) {
+    const why = text.trim() === ''
+        ? 'is empty'
+        : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+            ? 'opens frontmatter with --- but never closes it with a --- line'
+            : 'has no frontmatter';
+    return policyFinding('NO_FRONTMATTER', `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
     const { LineCounter, parseDocument, isMap, isScalar } = yaml();
@@ -58980,13 +59004,13 @@ function tasks_setExternalIds(text, desired, file = 'the task file') {
     const got = after.externalIds ?? {};
     if (after.id !== before.id ||
         ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
     return next;
 }
 function editExternalIds(text, desired, file) {
     const fm = findFrontmatter(text);
     if (!fm)
-        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
             file,
         });
     const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
@@ -59036,7 +59060,7 @@ function slowSet(text, fm, desired, tools, file) {
     const src = text.slice(fm.start, fm.end);
     const doc = parseDocument(src, { uniqueKeys: false });
     if (doc.errors.length || !isMap(doc.contents))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
     const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
     const indent = detectIndent(text, fm);
     if (!pair)
@@ -59054,7 +59078,7 @@ function slowSet(text, fm, desired, tools, file) {
             text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
     }
     if (!isMap(value))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
     const items = value.items;
     if (value.flow) {
         const entries = items.map((p) => {
@@ -59122,7 +59146,7 @@ function listTaskFiles(tasksDir) {
         catch (err) {
             if (err.code === 'ENOENT')
                 return;
-            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+            throw new findings_ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
                 file: dir,
                 cause: err,
             });
@@ -59134,7 +59158,7 @@ function listTaskFiles(tasksDir) {
             const r = rel + e.name;
             if (e.isDirectory())
                 walk(p, r + '/');
-            else if (e.isFile() && e.name.endsWith('.md'))
+            else if (e.isFile() && isMarkdown(e.name))
                 out.push({ path: p, rel: r });
         }
     };
@@ -59142,7 +59166,7 @@ function listTaskFiles(tasksDir) {
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
-function readTask(path, root, file = relPath(root, path)) {
+function readTask(path, root, file = paths_relPath(root, path)) {
     let text;
     try {
         text = readText(path);
@@ -59161,7 +59185,7 @@ const unreadable = (path, file, err) => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
     const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
-    const base = relPath(opts.root, tasksDir);
+    const base = paths_relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
     await readFiles(files.map((f) => f.path), (i, read) => {
@@ -59648,7 +59672,7 @@ function writeFileAtomic(target, data, opts = {}) {
         catch {
             /* not created, or already renamed */
         }
-        throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
             file: target,
             cause: err,
         });
@@ -59659,7 +59683,7 @@ function writeFileAtomic(target, data, opts = {}) {
         fsyncDir((0,external_node_path_namespaceObject.dirname)(target), fs);
     }
     catch (err) {
-        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+        throw new findings_ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
     }
 }
 /**
@@ -59689,7 +59713,7 @@ async function writeFilesAtomic(items, opts = {}) {
             }
         }
         const file = current?.path ?? '?';
-        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
             file,
             cause: err,
         });
@@ -59772,7 +59796,7 @@ function keepCopy(file, copy, fs = realFs) {
         catch {
             /* nothing to clean */
         }
-        throw new ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
+        throw new findings_ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
     }
 }
 /** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
@@ -59856,14 +59880,14 @@ async function withLock(dir, opts, fn) {
             const code = err.code;
             if (code !== 'ELOCKED') {
                 if (code === 'ENOTDIR')
-                    throw new ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
-                throw new ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
+                    throw new findings_ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
+                throw new findings_ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
                     file: dir,
                     cause: err,
                 });
             }
             if (Date.now() + delay > deadline)
-                throw new ExtidsError('LOCK_TIMEOUT', `timed out after ${(timeoutMs / 1000).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. ` +
+                throw new findings_ExtidsError('LOCK_TIMEOUT', `timed out after ${(timeoutMs / 1000).toFixed(1)}s waiting for the lock ${lockfilePath}: another extids is writing. ` +
                     `If none is running, the lock is left from a killed process and is taken over once it is ${staleMs / 1000}s old.`, { file: lockfilePath });
             await sleep(delay * (0.5 + Math.random()));
             delay = Math.min(delay * 1.6, 250);
@@ -59873,17 +59897,17 @@ async function withLock(dir, opts, fn) {
     const held = {
         assertHeld() {
             if (compromised)
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
             // A synchronous stretch longer than the stale time lets another process take the lock over.
             let fresh = acquired;
             try {
                 fresh = Math.max(fresh, (0,external_node_fs_namespaceObject.statSync)(lockfilePath).mtimeMs);
             }
             catch {
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} disappeared; nothing more was written`, { file: lockfilePath });
             }
             if (Date.now() - fresh > staleMs * 0.8)
-                throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
         },
     };
     try {
@@ -59944,14 +59968,14 @@ class ledger_Ledger {
     }
     checkInternalId(internalId) {
         if (!this.idPattern.test(internalId))
-            throw new ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
+            throw new findings_ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
     }
     static normalizeKey(tool, key) {
-        if (!isKeyedTool(tool))
+        if (!ids_isKeyedTool(tool))
             return undefined;
         const k = key?.trim().toUpperCase();
         if (!k || !PROJECT_KEY.test(k))
-            throw new ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
+            throw new findings_ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
         return k;
     }
     /** Idempotent: an existing mapping is returned, never re-allocated. */
@@ -59974,7 +59998,7 @@ class ledger_Ledger {
         const k = ledger_Ledger.normalizeKey(tool, key);
         let externalId;
         do
-            externalId = formatExternalId(tool, this.next(tool, k), k);
+            externalId = ids_formatExternalId(tool, this.next(tool, k), k);
         while (this.index !== undefined && this.find(tool, externalId) !== undefined);
         return externalId;
     }
@@ -59992,10 +60016,10 @@ class ledger_Ledger {
     put(internalId, tool, externalId) {
         const parsed = ids_parseExternalId(tool, externalId);
         if (!parsed)
-            throw new ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
+            throw new findings_ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
         const holder = this.find(tool, externalId);
         if (holder !== undefined && holder !== internalId)
-            throw new ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
+            throw new findings_ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
         this.record(internalId, tool, externalId, parsed);
     }
     /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
@@ -60011,6 +60035,18 @@ class ledger_Ledger {
         this.index?.set(refKey(tool, externalId), internalId);
         this.raise(tool, parsed.number, parsed.key);
         this.mappingsChanged = true;
+    }
+    /** The last number handed out for `tool` (and its key): 0 before the first. */
+    counter(tool, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            return state_hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+    }
+    /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+    raiseCounter(tool, n, key) {
+        this.raise(tool, n, ledger_Ledger.normalizeKey(tool, key));
     }
     raise(tool, n, key) {
         if (tool === 'jira' || tool === 'linear') {
@@ -60041,7 +60077,7 @@ class ledger_Ledger {
 
 
 
-const statePaths = (dir) => ({
+const store_statePaths = (dir) => ({
     dir,
     mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
     counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
@@ -60053,7 +60089,7 @@ const isInside = (root, p) => {
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readStateFile(kind, path, opts = {}) {
-    const file = displayPath(path, opts.root);
+    const file = paths_displayPath(path, opts.root);
     const now = isoStamp((opts.now ?? (() => new Date()))());
     const unreadable = (message) => ({
         kind,
@@ -60111,37 +60147,37 @@ function readStateFile(kind, path, opts = {}) {
  * (through a symlink) lies outside the repository, is an error that stops the run.
  */
 function checkStateDir(dir, root) {
-    const show = displayPath(dir, root);
+    const show = paths_displayPath(dir, root);
     if (root && !isInside(root, dir))
-        throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
     try {
         const st = external_node_fs_namespaceObject.statSync(dir);
         if (!st.isDirectory())
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
                 file: dir,
             });
         if (root &&
             isInside(root, dir) &&
             !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
-            throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
         return 'ok';
     }
     catch (err) {
-        if (err instanceof ExtidsError)
+        if (err instanceof findings_ExtidsError)
             throw err;
         if (err.code === 'ENOENT')
             return 'missing';
         if (err.code === 'ENOTDIR')
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
                 file: dir,
             });
-        throw new ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
     }
 }
 /** Reads both files without locking: what `validate` and `lookup` use. */
 function store_readState(opts) {
     checkStateDir(opts.stateDir, opts.root);
-    const paths = statePaths(opts.stateDir);
+    const paths = store_statePaths(opts.stateDir);
     return {
         paths,
         mapping: readStateFile('mapping', paths.mapping, opts),
@@ -60161,7 +60197,7 @@ function writeStateFile(ctx, plan) {
     const { before } = plan;
     if (before.text === text)
         return;
-    const show = (p) => displayPath(p, ctx.opts.root);
+    const show = (p) => paths_displayPath(p, ctx.opts.root);
     const stamp = fileStamp(ctx.now);
     ctx.lock.assertHeld();
     if (before.status === 'valid' || before.status === 'legacy')
@@ -60197,7 +60233,7 @@ async function locked(opts, body) {
             external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
         }
         catch (err) {
-            throw new ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
         }
     }
     const fs = opts.fs ?? realFs;
@@ -60224,7 +60260,7 @@ async function store_transaction(opts, fn) {
     const { value, changes } = await locked(opts, async (ctx) => {
         const blocking = store_blockingFindings(ctx.snapshot);
         if (blocking.length)
-            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
         const { mapping, counters } = ctx.snapshot;
         const fileCounters = counters.data?.counters ?? schema_emptyCounters();
         const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
@@ -60254,7 +60290,7 @@ async function writePending(ctx, writes) {
             dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
             ctx.changes.push({
                 kind: 'task-written',
-                file: displayPath(w.path, ctx.opts.root),
+                file: paths_displayPath(w.path, ctx.opts.root),
                 task: w.task,
                 externalIds: w.externalIds,
             });
@@ -60265,7 +60301,7 @@ async function writePending(ctx, writes) {
             fsyncDir(d, ctx.fs);
         }
         catch (err) {
-            throw new ExtidsError('WRITE_FAILED', `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
         }
     }
 }
@@ -60461,7 +60497,7 @@ function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(
     catch (err) {
         if (err.code === 'ENOENT')
             return { status: 'missing', links: noLinks(), findings: [] };
-        throw new ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
             file,
         });
     }
@@ -60473,7 +60509,7 @@ function readLinks(stateDir) {
     const p = loadLinks(stateDir, file);
     const errors = p.findings.filter((f) => f.severity === 'error');
     if (errors.length)
-        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+        throw new findings_ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
     return p.links;
 }
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
@@ -60881,7 +60917,7 @@ function gitFailed(args, err) {
         ?.toString()
         .split('\n')
         .find((l) => l.trim()) ?? e.message.split('\n')[0];
-    return new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
+    return new findings_ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
         cause: err,
         exitCode: e.status ?? undefined,
     });
@@ -61002,7 +61038,7 @@ function missingButCommitted(s, snap, tasks = []) {
     for (const f of [snap.mapping, snap.counters]) {
         if (f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        const rel = paths_relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
         if (git.show('HEAD', rel) !== undefined)
             out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
     }
@@ -61035,7 +61071,7 @@ async function validate_validate(s, o = {}) {
         ...common_storeOptions(s, o),
         parsed: early && [early.mapping, early.counters],
     });
-    const linksFile = displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
+    const linksFile = paths_displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
     const links = loadLinks(s.stateDir, linksFile);
     const findings = [
         ...missingButCommitted(s, snap),
@@ -61499,7 +61535,7 @@ function otherSources(s, snap, now) {
         const f = snap[kind];
         if (f.status !== 'corrupt' && f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, snap.paths[kind]);
+        const rel = paths_relPath(s.root, snap.paths[kind]);
         const text = git.show('HEAD', rel);
         if (text === undefined)
             continue;
@@ -61531,7 +61567,7 @@ async function applyRepair(ctx, plan) {
     for (const { task, externalIds } of plan.frontmatter) {
         // Re-read under the lock: only the external_ids block changes, whatever else was edited.
         const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
-        const next = tasks_setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+        const next = tasks_setExternalIds(text, externalIds, paths_displayPath(task.path, ctx.opts.root));
         if (next !== text)
             writes.push({ path: task.path, text: next, task: task.id, externalIds });
     }
@@ -61574,7 +61610,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 function configuredTools(s) {
     const tools = ids_TOOLS.filter((t) => s.tools[t]);
     if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+        throw new findings_ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${paths_relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
     return tools;
 }
 /**
@@ -61604,13 +61640,13 @@ function assign_assignTask(ledger, t, s) {
 async function assign_assign(s, o = {}) {
     configuredTools(s); // fails early, naming what to configure
     if (!o.all && !o.files?.length)
-        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
+        throw new findings_ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
     const findings = [];
     // What the summary counts as tasks, as every command does: files with frontmatter read.
     const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
     const tasks = countTasks(read);
     const groups = o.all
-        ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced)
+        ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced)
         : groupsOfFiles(s, read, findings, o.introduced);
     const work = (ledger, tx) => {
         const assigned = [];
@@ -61666,7 +61702,7 @@ async function assign_assign(s, o = {}) {
         });
     }
     catch (err) {
-        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
+        if (err instanceof findings_ExtidsError && err.code === 'STATE_INVALID')
             return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
         throw err;
     }
@@ -61682,12 +61718,13 @@ function agreed(copies) {
 }
 /**
  * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
  */
 function assignable(s, t, findings) {
     const errors = t.findings.filter((f) => f.severity === 'error');
     findings.push(...t.findings);
-    if (errors.length)
+    if (errors.length || !t.hasFrontmatter)
         return false;
     if (t.id === undefined) {
         findings.push(diagnose_missingTaskId(t));
@@ -61723,12 +61760,6 @@ function groupsOfFiles(s, tasks, findings, introduced) {
             return refuse('UNREADABLE', 'no such task file');
         if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink())
             return refuse('UNREADABLE', 'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)');
-        if (!t.hasFrontmatter || t.id === undefined) {
-            findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
-                file: t.file,
-            }));
-            return false;
-        }
         return assignable(s, t, findings);
     });
     return groupsOf(ok, findings, introduced);
@@ -61764,6 +61795,108 @@ function lookup(s, id, tool) {
         }));
     const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
     return { ...r, ok: results.length > 0, results };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/start.js
+/**
+ * `init --start jira:PROJ=58,github=120`: a team whose tracker already has items up to PROJ-57
+ * starts the counter above them, so counter mode does not hand out a number that names somebody
+ * else's item. A counter never goes backwards: a start at or below a number already handed out
+ * is refused, not applied.
+ */
+
+
+
+
+
+
+
+
+const EXAMPLE = 'e.g. jira:PROJ=58,github=120';
+/** Parses `jira:PROJ=58,linear:TEAM=10,github=120,azure_devops=7`; bad input is a USAGE error. */
+function parseStarts(spec) {
+    const out = [];
+    for (const part of spec
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+        const tool = m?.[1].toLowerCase().replace(/-/g, '_');
+        if (!m || !tool || !TOOLS.includes(tool))
+            throw new ExtidsError('USAGE', `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+        if (isKeyedTool(tool) !== (m[2] !== undefined))
+            throw new ExtidsError('USAGE', `--start "${part}": ${tool} ${isKeyedTool(tool) ? 'needs its key, e.g. ' + tool + (tool === 'jira' ? ':PROJ' : ':TEAM') + '=58' : 'takes no key, e.g. ' + tool + '=58'}`);
+        if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+            throw new ExtidsError('USAGE', `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+        const key = m[2]?.toUpperCase();
+        if (out.some((s) => s.tool === tool))
+            throw new ExtidsError('USAGE', `--start "${spec}" names ${tool} twice`);
+        out.push({ tool, key, next: Number(m[3]) });
+    }
+    if (!out.length)
+        throw new ExtidsError('USAGE', `--start needs at least one counter (${EXAMPLE})`);
+    return out;
+}
+/** Each start must name a tool the settings track in counter mode, with the configured key (USAGE). */
+function checkStarts(s, starts) {
+    for (const st of starts) {
+        const conf = s.tools[st.tool];
+        const name = `${st.tool}${st.key ? `:${st.key}` : ''}`;
+        if (!conf)
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+        if (isSyncMode(s.tools, st.tool))
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+        if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+            throw new ExtidsError('USAGE', `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+    }
+}
+/** The counters' changes, or a USAGE error when one would go backwards. */
+function plan(ledger, starts, file) {
+    const out = [];
+    for (const st of starts) {
+        const from = ledger.counter(st.tool, st.key);
+        const to = st.next - 1;
+        if (from > to)
+            throw new ExtidsError('USAGE', `--start ${st.tool}${st.key ? `:${st.key}` : ''}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+        if (from < to)
+            out.push({
+                kind: 'counter-started',
+                file,
+                tool: st.tool,
+                key: st.key,
+                from,
+                to,
+                next: formatExternalId(st.tool, st.next, st.key),
+            });
+    }
+    return out;
+}
+/**
+ * Sets each counter so that `next` is the first number it hands out, in one transaction (or, with
+ * `dryRun`, says what it would set). Errors: USAGE for a tool not tracked in counter mode, a key
+ * other than the configured one, or a start that would move a counter backwards; STATE_INVALID
+ * for damaged state files.
+ */
+async function startCounters(s, starts, o = {}) {
+    checkStarts(s, starts);
+    const opts = storeOptions(s, o);
+    const file = displayPath(statePaths(s.stateDir).counters, s.root);
+    if (o.dryRun) {
+        const snap = readState(opts);
+        const blocking = blockingFindings(snap);
+        if (blocking.length)
+            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+        return plan(ledger, starts, file);
+    }
+    const { value, changes } = await transaction(opts, (ledger) => {
+        const started = plan(ledger, starts, file);
+        for (const c of started)
+            if (c.kind === 'counter-started')
+                ledger.raiseCounter(c.tool, c.to, c.key);
+        return started;
+    });
+    return [...value, ...changes];
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -62006,7 +62139,7 @@ class github_GitHub {
 function issueOf(v) {
     const o = v;
     if (typeof o?.number !== 'number')
-        throw new ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
+        throw new findings_ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
     return {
         id: o.id,
         number: o.number,
@@ -62020,7 +62153,7 @@ function issueOf(v) {
     };
 }
 function trackerFailed(method, path, status, message) {
-    return new ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
+    return new findings_ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/sync/intents.js
@@ -62097,12 +62230,12 @@ const wrote = (sent, answer) => ({
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
 async function sync(s, o) {
-    const config = relPath(s.root, s.configFile);
+    const config = paths_relPath(s.root, s.configFile);
     for (const tool of o.tools ?? [])
         if (!config_isSyncMode(s.tools, tool))
-            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
+            throw new findings_ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
     if (!config_isSyncMode(s.tools, 'github'))
-        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
     const now = o.now ?? (() => new Date());
     const say = o.onStep ?? (() => { });
     const findings = [];
@@ -62113,7 +62246,7 @@ async function sync(s, o) {
     const state = store_readState(common_storeOptions(s, o));
     const blocking = store_blockingFindings(state);
     if (blocking.length)
-        throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
+        throw new findings_ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
             findings: blocking,
         });
     const mappings = state.mapping.data?.mappings ?? {};
@@ -62159,7 +62292,7 @@ async function sync(s, o) {
     const creates = plan.filter((p) => p.action === 'create');
     const max = o.maxCreates ?? 25;
     if (creates.length > max && !o.dryRun)
-        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
     const result = () => ({
         ...common_report('sync', findings, {
             dryRun: o.dryRun,
@@ -62224,7 +62357,7 @@ async function sync(s, o) {
             if (pushIntents(o.git, o.remote, base, next, `extids sync: intend ${mine.length}`) === 'pushed')
                 break;
             if (attempt >= 8)
-                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
+                throw new findings_ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${o.remote}; try again in a minute`);
             findings.length = 0;
         }
         // A create must be answered (or time out) before the lease ends, or a run taking the task
@@ -62395,7 +62528,7 @@ async function sync_record(s, o, tasks, links, found, written, now) {
     const copies = tasksById(tasks);
     for (let attempt = 1;; attempt++) {
         const files = new Set();
-        const stateRel = relPath(s.root, s.stateDir);
+        const stateRel = paths_relPath(s.root, s.stateDir);
         await store_transaction(common_storeOptions(s, o), (ledger, tx) => {
             const current = readLinks(s.stateDir);
             for (const [task, issue] of found) {
@@ -62433,7 +62566,7 @@ async function sync_record(s, o, tasks, links, found, written, now) {
         if (git.pushUnlessMoved(o.remote, `HEAD:refs/heads/${o.remoteBranch}`) === 'pushed')
             break;
         if (attempt >= 5)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
         // Someone pushed first: redo the commit on top of theirs (their numbers and ours).
         say(`${upstream} moved on; recording again on top of it`);
         git.run(['reset', '-q', '--hard', 'HEAD~1']);
@@ -62474,11 +62607,11 @@ function clearIntents(o, done, run, unsent) {
 function syncTarget(git) {
     const up = git.upstream();
     if (!up)
-        throw new ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
     git.run(['fetch', '-q', up.remote, up.remoteBranch]);
     const { behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
     if (behind > 0)
-        throw new ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
     return up;
 }
 
@@ -62528,11 +62661,19 @@ async function planStagedTasks(s, tasks, otherCopies) {
     // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
     const needing = [];
+    const under = relPath(s.root, s.tasksDir);
+    const inTasks = (file) => (under ? file.slice(under.length + 1) : file);
     for (const t of tasks) {
+        // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
+        if (s.exclude?.test(inTasks(t.file)))
+            continue;
         const rec = readTaskText(t.index, t.path, t.file);
-        if (!rec.hasFrontmatter)
-            continue; // not a task: a guide or a README under tasks/
         const broken = rec.findings.find((f) => f.severity === 'error');
+        if (!rec.hasFrontmatter) {
+            // A guide or a README under tasks/ (or an unreadable file): said, as validate says it.
+            plan.skipped.push({ file: t.file, finding: rec.findings[0] });
+            continue;
+        }
         if (broken) {
             plan.skipped.push({ file: t.file, finding: broken });
             continue;
@@ -62629,9 +62770,9 @@ function checkRoot(s, hint = '') {
     const top = new git_Git(s.root).topLevel();
     const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
     if (top && real(top) !== real(s.root) && !ownState)
-        throw new ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
+        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
     if (!hasExtidsFiles(s))
-        throw new ExtidsError('NOTHING_HERE', `found neither a tasks directory (${relPath(s.root, s.tasksDir) || '.'}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/index.js
@@ -62640,6 +62781,7 @@ function checkRoot(s, hint = '') {
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -66268,6 +66410,8 @@ function phrases(c) {
             return both('took', 'take', `${c.count} external ID${c.count === 1 ? '' : 's'} from task frontmatter that it lacked`);
         case 'counter-raised':
             return both('raised', 'raise', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`);
+        case 'counter-started':
+            return both('started', 'start', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
         case 'renumbered':
             return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
         case 'frontmatter-aligned':
@@ -66348,12 +66492,12 @@ function repoOfRemote(url) {
 function githubFromEnv(s, env, git) {
     const token = env.GITHUB_TOKEN?.trim();
     if (!token)
-        throw new ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
     const repo = s.tools.github?.repo ??
         env.GITHUB_REPOSITORY?.trim() ??
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
-        throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
     return new github_GitHub({
         apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
         token,
@@ -66623,7 +66767,7 @@ async function main_run() {
     catch (err) {
         setFailed(err instanceof Error ? err.message : String(err));
         // As in the CLI: 2 when it could not run (a bad root, a lock time-out), 1 for unusable state.
-        if (err instanceof ExtidsError && err.code !== 'STATE_INVALID')
+        if (err instanceof findings_ExtidsError && err.code !== 'STATE_INVALID')
             process.exitCode = 2;
     }
 }

@@ -3662,6 +3662,7 @@ var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 function displayPath(file, root) {
   if (!root)
@@ -3735,6 +3736,8 @@ function requireDirectory(path, what) {
 // lib/core/policy.js
 var SEVERITY = {
   FRONTMATTER_PARSE_ERROR: "error",
+  NOT_UTF8: "error",
+  NO_FRONTMATTER: "warning",
   DUPLICATE_YAML_KEY: "warning",
   INVALID_TASK_ID: "warning",
   MISSING_TASK_ID: "warning",
@@ -4062,9 +4065,17 @@ function readTaskText(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
   const rec = { file, path, hasFrontmatter: false, findings: [] };
-  const fm = findFrontmatter(text);
-  if (!fm)
+  const bad = text.indexOf("\uFFFD");
+  if (bad !== -1) {
+    const line = text.slice(0, bad).split("\n").length;
+    rec.findings.push(policyFinding("NOT_UTF8", `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
     return rec;
+  }
+  const fm = findFrontmatter(text);
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -4100,6 +4111,10 @@ function readTaskWith(text, path, file, fastReader) {
       line: rec.idLine
     }));
   return rec;
+}
+function noFrontmatter(text, file) {
+  const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
+  return policyFinding("NO_FRONTMATTER", `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
   const { LineCounter, parseDocument, isMap, isScalar } = yaml();
@@ -4308,7 +4323,7 @@ function listTaskFiles(tasksDir) {
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
-      else if (e.isFile() && e.name.endsWith(".md"))
+      else if (e.isFile() && isMarkdown(e.name))
         out.push({ path: p, rel: r });
     }
   };
@@ -5042,6 +5057,18 @@ var Ledger = class _Ledger {
     this.index?.set(refKey(tool, externalId), internalId);
     this.raise(tool, parsed.number, parsed.key);
     this.mappingsChanged = true;
+  }
+  /** The last number handed out for `tool` (and its key): 0 before the first. */
+  counter(tool, key) {
+    if (tool === "jira" || tool === "linear") {
+      const c = this.counters[tool];
+      return hasOwn(c, key) ? c[key] : 0;
+    }
+    return this.counters[tool];
+  }
+  /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+  raiseCounter(tool, n, key) {
+    this.raise(tool, n, _Ledger.normalizeKey(tool, key));
   }
   raise(tool, n, key) {
     if (tool === "jira" || tool === "linear") {
@@ -6258,11 +6285,17 @@ async function planStagedTasks(s, tasks, otherCopies) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file) => under ? file.slice(under.length + 1) : file;
   for (const t of tasks) {
-    const rec = readTaskText(t.index, t.path, t.file);
-    if (!rec.hasFrontmatter)
+    if (s.exclude?.test(inTasks(t.file)))
       continue;
+    const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === "error");
+    if (!rec.hasFrontmatter) {
+      plan.skipped.push({ file: t.file, finding: rec.findings[0] });
+      continue;
+    }
     if (broken) {
       plan.skipped.push({ file: t.file, finding: broken });
       continue;
@@ -6388,6 +6421,8 @@ function phrases(c) {
       return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
     case "counter-raised":
       return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "counter-started":
+      return both("started", "start", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
     case "renumbered":
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":

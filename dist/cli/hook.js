@@ -408,6 +408,7 @@ var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 
 // lib/hook/gate.js
@@ -455,7 +456,7 @@ function stagedRelevant(paths, git, since) {
   const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, "M"])) : git.stagedPaths();
   for (const [p, status] of changed) {
-    if (p.startsWith(taskPrefix) && p.endsWith(".md")) {
+    if (p.startsWith(taskPrefix) && isMarkdown(p)) {
       tasks.push(p);
       if (status === "A")
         added.add(p);

@@ -6609,7 +6609,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, relPath;
+var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6621,6 +6621,7 @@ var init_paths = __esm({
     MAPPING_FILE = "external_id_mapping.json";
     COUNTERS_FILE = "external_id_counters.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+    isMarkdown = (name) => /\.md$/i.test(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
   }
 });
@@ -6761,6 +6762,8 @@ var init_policy = __esm({
     init_ids();
     SEVERITY = {
       FRONTMATTER_PARSE_ERROR: "error",
+      NOT_UTF8: "error",
+      NO_FRONTMATTER: "warning",
       DUPLICATE_YAML_KEY: "warning",
       INVALID_TASK_ID: "warning",
       MISSING_TASK_ID: "warning",
@@ -7060,9 +7063,17 @@ function readTaskText(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
   const rec = { file, path, hasFrontmatter: false, findings: [] };
-  const fm = findFrontmatter(text);
-  if (!fm)
+  const bad = text.indexOf("\uFFFD");
+  if (bad !== -1) {
+    const line = text.slice(0, bad).split("\n").length;
+    rec.findings.push(policyFinding("NOT_UTF8", `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
     return rec;
+  }
+  const fm = findFrontmatter(text);
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -7098,6 +7109,10 @@ function readTaskWith(text, path, file, fastReader) {
       line: rec.idLine
     }));
   return rec;
+}
+function noFrontmatter(text, file) {
+  const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
+  return policyFinding("NO_FRONTMATTER", `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
   const { LineCounter, parseDocument, isMap, isScalar } = yaml();
@@ -7301,7 +7316,7 @@ function listTaskFiles(tasksDir) {
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
-      else if (e.isFile() && e.name.endsWith(".md"))
+      else if (e.isFile() && isMarkdown(e.name))
         out.push({ path: p, rel: r });
     }
   };
@@ -8937,6 +8952,18 @@ var init_ledger = __esm({
         this.raise(tool, parsed.number, parsed.key);
         this.mappingsChanged = true;
       }
+      /** The last number handed out for `tool` (and its key): 0 before the first. */
+      counter(tool, key) {
+        if (tool === "jira" || tool === "linear") {
+          const c = this.counters[tool];
+          return hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+      }
+      /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+      raiseCounter(tool, n, key) {
+        this.raise(tool, n, _Ledger.normalizeKey(tool, key));
+      }
       raise(tool, n, key) {
         if (tool === "jira" || tool === "linear") {
           const c = this.counters[tool];
@@ -10395,7 +10422,7 @@ async function assign(s, o = {}) {
   const findings = [];
   const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
+  const groups = o.all ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -10464,7 +10491,7 @@ function agreed(copies) {
 function assignable(s, t, findings) {
   const errors = t.findings.filter((f) => f.severity === "error");
   findings.push(...t.findings);
-  if (errors.length)
+  if (errors.length || !t.hasFrontmatter)
     return false;
   if (t.id === void 0) {
     findings.push(missingTaskId(t));
@@ -10498,12 +10525,6 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       return refuse("UNREADABLE", "no such task file");
     if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink())
       return refuse("UNREADABLE", "is a symbolic link; extids edits only regular task files (as `assign --all` skips links)");
-    if (!t.hasFrontmatter || t.id === void 0) {
-      findings.push(policyFinding("MISSING_TASK_ID", "has no frontmatter id: to assign external IDs to", {
-        file: t.file
-      }));
-      return false;
-    }
     return assignable(s, t, findings);
   });
   return groupsOf(ok, findings, introduced);
@@ -10559,6 +10580,22 @@ var init_lookup = __esm({
     init_findings();
     init_ids();
     init_ledger();
+    init_schema();
+    init_store();
+    init_common();
+  }
+});
+
+// lib/core/commands/start.js
+var init_start = __esm({
+  "lib/core/commands/start.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_findings();
+    init_ids();
+    init_ledger();
+    init_paths();
     init_schema();
     init_store();
     init_common();
@@ -11271,6 +11308,7 @@ var init_core3 = __esm({
     init_repair();
     init_assign();
     init_lookup();
+    init_start();
     init_sync();
     init_github();
     init_links();
@@ -11383,6 +11421,8 @@ function phrases(c) {
       return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
     case "counter-raised":
       return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "counter-started":
+      return both("started", "start", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
     case "renumbered":
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":

@@ -28,6 +28,10 @@ export const FINDING_CODES = {
   DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
   PARTIALLY_STAGED:
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+  NO_FRONTMATTER:
+    'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+  NOT_UTF8:
+    'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',

@@ -9,6 +9,12 @@ export { repair } from './commands/repair.js';
 export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
 export { lookup, type LookupResult } from './commands/lookup.js';
 export {
+  checkStarts,
+  parseStarts,
+  startCounters,
+  type CounterStart,
+} from './commands/start.js';
+export {
   sync,
   syncTarget,
   type SyncItem,

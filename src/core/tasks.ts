@@ -12,7 +12,7 @@ import type { Pair } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOLS, type Tool } from './ids.js';
-import { relPath } from './paths.js';
+import { isMarkdown, relPath } from './paths.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
@@ -273,8 +273,24 @@ function readTaskWith(
   fastReader: typeof fastRead,
 ): TaskRecord {
   const rec: TaskRecord = { file, path, hasFrontmatter: false, findings: [] };
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    // Decoded with replacement characters: editing it would destroy the bytes that were there.
+    const line = text.slice(0, bad).split('\n').length;
+    rec.findings.push(
+      policyFinding(
+        'NOT_UTF8',
+        `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`,
+        { file, line },
+      ),
+    );
+    return rec;
+  }
   const fm = findFrontmatter(text);
-  if (!fm) return rec;
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -310,6 +326,21 @@ function readTaskWith(
       ),
     );
   return rec;
+}
+
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text: string, file: string): Finding {
+  const why =
+    text.trim() === ''
+      ? 'is empty'
+      : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+        ? 'opens frontmatter with --- but never closes it with a --- line'
+        : 'has no frontmatter';
+  return policyFinding(
+    'NO_FRONTMATTER',
+    `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`,
+    { file, line: 1 },
+  );
 }
 
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
@@ -643,7 +674,7 @@ export function listTaskFiles(tasksDir: string): Listed[] {
       const p = dir + sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
-      else if (e.isFile() && e.name.endsWith('.md')) out.push({ path: p, rel: r });
+      else if (e.isFile() && isMarkdown(e.name)) out.push({ path: p, rel: r });
     }
   };
   walk(tasksDir, '');

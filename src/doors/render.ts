@@ -146,6 +146,12 @@ function phrases(c: Change): [string, string] {
         'raise',
         `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`,
       );
+    case 'counter-started':
+      return both(
+        'started',
+        'start',
+        `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`,
+      );
     case 'renumbered':
       return both(
         'renumbered',

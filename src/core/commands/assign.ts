@@ -9,7 +9,7 @@ import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
 import { readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId, policyFinding } from '../policy.js';
+import { duplicateTaskId } from '../policy.js';
 import {
   countTasks,
   missingButCommitted,
@@ -79,7 +79,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
   const tasks = countTasks(read);
   const groups = o.all
     ? groupsOf(
-        read.filter((t) => t.hasFrontmatter && assignable(s, t, findings)),
+        read.filter((t) => assignable(s, t, findings)),
         findings,
         o.introduced,
       )
@@ -158,12 +158,13 @@ function agreed(copies: TaskRecord[]): ExternalIds {
 
 /**
  * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
  */
 function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
   const errors = t.findings.filter((f) => f.severity === 'error');
   findings.push(...t.findings);
-  if (errors.length) return false;
+  if (errors.length || !t.hasFrontmatter) return false;
   if (t.id === undefined) {
     findings.push(missingTaskId(t));
     return false;
@@ -209,14 +210,6 @@ function groupsOfFiles(
         'UNREADABLE',
         'is a symbolic link; extids edits only regular task files (as `assign --all` skips links)',
       );
-    if (!t.hasFrontmatter || t.id === undefined) {
-      findings.push(
-        policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
-          file: t.file,
-        }),
-      );
-      return false;
-    }
     return assignable(s, t, findings);
   });
   return groupsOf(ok, findings, introduced);
