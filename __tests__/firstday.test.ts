@@ -3,10 +3,22 @@
  * from the packed tarball, the hook in a real repository, the bundled action.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, gitRepo, repo, runBundledAction, task, tempDir, write } from './helpers.js';
-import { installedCli } from './team.js';
+import {
+  cleanup,
+  git,
+  gitRepo,
+  read,
+  repo,
+  runBundledAction,
+  task,
+  tempDir,
+  testEnv,
+  write,
+} from './helpers.js';
+import { installedCli, npm, tarball } from './team.js';
 
 afterAll(cleanup);
 
@@ -59,5 +71,147 @@ describe('a root that is not a task repository is exit 2 with one line', () => {
     const dir = tempDir();
     write(dir, 'tasks/a.md', task('TASK-1A2B'));
     expect(installedCli(tempDir(), ['validate', '--root', dir]).code).toBe(0);
+  });
+});
+
+/** A git repository with `n` tasks without IDs, one with a Jira ID, a README and a guide. */
+function adopting(n: number): string {
+  const root = gitRepo();
+  for (let i = 1; i <= n; i++)
+    write(root, `tasks/backlog/TASK-${1000 + i}.md`, task(`TASK-${1000 + i}`));
+  write(root, 'tasks/backlog/TASK-2000.md', task('TASK-2000', 'external_ids:\n  jira: PROJ-3\n'));
+  write(root, 'tasks/README.md', '# How we write tasks\n');
+  write(root, 'tasks/guides/GUIDE.md', task('IMPLEMENTATION-GUIDE'));
+  return root;
+}
+
+describe('init ends with what to do next', () => {
+  test('tasks without IDs, guides to exclude, counter-mode predictions, GitHub to sync mode, what to commit', () => {
+    const root = adopting(14);
+    const r = installedCli(root, ['init', '--tools', 'jira:PROJ,linear:TEAM,github']);
+    expect(r.code).toBe(0);
+    const next = r.stdout.slice(r.stdout.indexOf('\nNext:\n'));
+    expect(next).toMatch(/15 tasks have no external IDs yet: npx extids assign --all --dry-run/);
+    expect(next).toMatch(
+      /2 files under the tasks directory are not a task \(tasks\/README\.md, tasks\/guides\/GUIDE\.md\): .*"exclude": \["\*\*\/templates\/\*\*","README\.md","guides\/GUIDE\.md"\]/,
+    );
+    expect(next).toMatch(
+      /github, jira:PROJ and linear:TEAM are in counter mode: the IDs extids hands out are predictions/,
+    );
+    expect(next).toMatch(/npx extids init --start jira:PROJ=58/);
+    expect(next).toMatch(
+      /github numbers issues and pull requests together.*"github": \{ "mode": "sync" \}/,
+    );
+    expect(next).toMatch(/git add \.claude \.gitattributes \.gitignore \.husky && git commit/);
+    // What it says works: the exclude it suggests silences the guides, assign gives the IDs.
+    const config = JSON.parse(read(root, '.claude/extids.json'));
+    write(
+      root,
+      '.claude/extids.json',
+      JSON.stringify({ ...config, exclude: ['**/templates/**', 'README.md', 'guides/GUIDE.md'] }),
+    );
+    expect(installedCli(root, ['assign', '--all']).code).toBe(0);
+    const v = installedCli(root, ['validate', '--json']);
+    expect([v.code, JSON.parse(v.stdout).findings]).toEqual([0, []]);
+  });
+  test('--json carries the same steps as data', () => {
+    const r = installedCli(adopting(2), ['init', '--tools', 'jira:PROJ', '--dry-run', '--json']);
+    const next = JSON.parse(r.stdout).next;
+    expect(next.unassigned).toEqual(['tasks/backlog/TASK-1001.md', 'tasks/backlog/TASK-1002.md']);
+    expect([next.counterMode, next.canSync, next.noTools]).toEqual([['jira:PROJ'], [], false]);
+  });
+});
+
+describe('a counter starts above what the tracker already used', () => {
+  test('init --start jira:PROJ=58: the first ID handed out is PROJ-58', () => {
+    const root = gitRepo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    const i = installedCli(root, [
+      'init',
+      '--tools',
+      'jira:PROJ,github',
+      '--start',
+      'jira:PROJ=58,github=120',
+    ]);
+    expect(i.code).toBe(0);
+    expect(i.stdout).toMatch(
+      /started the jira PROJ counter at 57 \(was 0\): the next ID handed out is PROJ-58/,
+    );
+    expect(i.stdout).toMatch(/the next ID handed out is 120/);
+    // Run again with the same start: nothing to do, nothing goes backwards.
+    const again = installedCli(root, ['init', '--start', 'jira:PROJ=58']);
+    expect([again.code, again.stdout]).toEqual([0, expect.not.stringMatching(/started/)]);
+    const a = installedCli(root, ['assign', '--all']);
+    expect(a.stdout).toMatch(/assigned jira PROJ-58 to TASK-1A2B/);
+    expect(a.stdout).toMatch(/assigned github 120 to TASK-1A2B/);
+  });
+  test('a start below a number already handed out is refused: a counter never goes backwards', () => {
+    const root = gitRepo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    expect(
+      installedCli(root, ['init', '--tools', 'jira:PROJ', '--start', 'jira:PROJ=58']).code,
+    ).toBe(0);
+    expect(installedCli(root, ['assign', '--all']).code).toBe(0);
+    const before = read(root, '.claude/state/external_id_counters.json');
+    const r = installedCli(root, ['init', '--start', 'jira:PROJ=40']);
+    expect([r.code, oneLine(r.stderr)]).toEqual([2, true]);
+    expect(r.stderr).toMatch(
+      /already handed out PROJ-58, so the next ID is PROJ-59; a counter never goes backwards/,
+    );
+    expect(read(root, '.claude/state/external_id_counters.json')).toBe(before);
+  });
+  test.each([
+    ['jira:PROJ=abc', /"abc" is not a whole number from 1/],
+    ['jira:PROJ=0', /"0" is not a whole number from 1/],
+    ['jira=58', /jira needs its key/],
+    ['github:X=5', /github takes no key/],
+    ['jira:OTHER=5', /this repository tracks jira:PROJ, not jira:OTHER/],
+    ['linear:TEAM=5', /Linear is not among the tools this repository tracks/],
+    ['jira:PROJ=5,jira:PROJ=6', /names jira twice/],
+    ['trello=5', /expected TOOL\[:KEY\]=NUMBER/],
+  ])('--start %s is exit 2 and init writes nothing', (start, message) => {
+    const root = gitRepo();
+    const r = installedCli(root, ['init', '--tools', 'jira:PROJ,github', '--start', start]);
+    expect([r.code, r.stdout, oneLine(r.stderr)]).toEqual([2, '', true]);
+    expect(r.stderr).toMatch(message);
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+  test('a sync-mode tool has no counter to start', () => {
+    const root = gitRepo();
+    write(root, '.claude/extids.json', JSON.stringify({ tools: { github: { mode: 'sync' } } }));
+    const r = installedCli(root, ['init', '--start', 'github=5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/GitHub is in sync mode/);
+  });
+});
+
+describe('init leaves a repository whose git status shows only what the team commits', () => {
+  test('a task repository without a package.json of its own: npm i -D the tarball, init, git add -A', () => {
+    const root = gitRepo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    npm(root, ['install', '-D', tarball()]);
+    const r = spawnSync('npx', ['--no-install', 'extids', 'init', '--tools', 'jira:PROJ'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: testEnv(),
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\.gitignore: added node_modules\//);
+    git(root, 'add', '-A');
+    const staged = git(root, 'diff', '--cached', '--name-only').trim().split('\n');
+    expect(staged.filter((f) => !/^(tasks|\.claude|\.husky)\//.test(f))).toEqual([
+      '.gitattributes',
+      '.gitignore',
+      'package-lock.json',
+      'package.json',
+    ]);
+    expect(staged).toEqual(
+      expect.arrayContaining(['.claude/extids.json', '.husky/pre-commit', 'tasks/a.md']),
+    );
+  });
+  test('a .gitignore that already ignores node_modules is left alone', () => {
+    const root = gitRepo();
+    write(root, '.gitignore', '/node_modules\n');
+    expect(installedCli(root, ['init']).stdout).not.toMatch(/added node_modules/);
   });
 });

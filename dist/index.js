@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8891);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4517);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8891:
+/***/ 4517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58311,7 +58311,7 @@ function paths_displayPath(file, root) {
 /** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
 const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
 /** Files under the tasks directory that are not tasks, by default. */
-const DEFAULT_EXCLUDE = ['**/templates/**'];
+const config_DEFAULT_EXCLUDE = ['**/templates/**'];
 /** A whole-string match: `idPattern` names the whole ID, not a part of it. */
 const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
 /**
@@ -58409,7 +58409,7 @@ function loadSettings(root, o = {}) {
         idPattern: config.idPattern
             ? new RegExp(anchored(config.idPattern))
             : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
+        exclude: globsToRegExp(config.exclude ?? config_DEFAULT_EXCLUDE),
         stateDirGiven: o.stateDir !== undefined,
     };
 }
@@ -60655,6 +60655,10 @@ class git_Git {
     topLevel() {
         return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
     }
+    /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+    ignores(path) {
+        return this.query(['check-ignore', '-q', '--no-index', path]) !== undefined;
+    }
     isRepository() {
         return this.query(['rev-parse', '--git-dir']) !== undefined;
     }
@@ -61797,6 +61801,41 @@ function lookup(s, id, tool) {
     return { ...r, ok: results.length > 0, results };
 }
 
+;// CONCATENATED MODULE: ./lib/core/commands/next.js
+/**
+ * What a team does after `extids init`, as data: the doors render it. A repository that adopts
+ * extids usually has tasks without IDs, guides among its tasks, and tools in counter mode whose
+ * numbers are predictions; init's report says so instead of a bare "no problems".
+ */
+
+
+
+const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_ID']);
+const files = (findings, codes) => [
+    ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file)),
+];
+/**
+ * The next steps for the repository whose validate findings are `validated`; `commit`
+ * lists the files the set-up changed, root-relative.
+ */
+function nextSteps(s, validated, commit) {
+    const configured = TOOLS.filter((t) => s.tools[t]);
+    const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+    const notTasks = files(validated, NOT_A_TASK);
+    const tasksRel = relPath(s.root, s.tasksDir);
+    const inTasks = (f) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
+    return {
+        noTools: configured.length === 0,
+        unassigned: files(validated, new Set(['MISSING_EXTERNAL_ID'])),
+        pending: files(validated, new Set(['SYNC_PENDING'])),
+        notTasks,
+        exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
+        counterMode: counter.map((t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t)),
+        canSync: counter.filter((t) => t === 'github'),
+        commit,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/commands/start.js
 /**
  * `init --start jira:PROJ=58,github=120`: a team whose tracker already has items up to PROJ-57
@@ -62781,6 +62820,7 @@ function checkRoot(s, hint = '') {
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -66447,6 +66487,28 @@ function phrases(c) {
                 ? both('added', 'add', '"prepare": "husky" so clones get the hook on npm install')
                 : both('left', 'leave', `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
     }
+}
+/** What to do after `init`, numbered, one step a line (with its command). */
+function nextLines(n, st) {
+    const steps = [];
+    const some = (xs, max = 3) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    if (n.noTools)
+        steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
+    if (n.counterMode.length) {
+        const keyed = n.counterMode.find((t) => t.includes(':')) ?? n.counterMode[0];
+        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions, counted from 1. If the tracker already has items, start above them first: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`);
+    }
+    for (const t of n.canSync)
+        steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);
+    if (n.notTasks.length)
+        steps.push(`${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is' : 'are'} not a task (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+    if (n.unassigned.length)
+        steps.push(`${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`);
+    if (n.pending.length)
+        steps.push(`${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`);
+    if (n.commit.length)
+        steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+    return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 /** One line per change: `file: sentence`. */
 const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);

@@ -5449,6 +5449,10 @@ var Git = class {
   topLevel() {
     return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
   }
+  /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+  ignores(path) {
+    return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
+  }
   isRepository() {
     return this.query(["rev-parse", "--git-dir"]) !== void 0;
   }

@@ -6736,22 +6736,22 @@ function contradictions(copies) {
         held.set(v, [...held.get(v) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files2]) => `${v} (${files2.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
 function duplicateTaskId(id, copies, introduced = () => false) {
-  const files = copies.map((c) => c.file);
+  const files2 = copies.map((c) => c.file);
   const where2 = { file: copies[0].file, line: copies[0].line };
   const contra = contradictions(copies);
   if (contra.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files.filter(introduced);
-  if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
+  const added = files2.filter(introduced);
+  if (added.length && added.length < files2.length)
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files2.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
   const titles = [...new Set(copies.map((c) => c.title ?? ""))];
   const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
-  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
+  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
 var SEVERITY, policyFinding;
 var init_policy = __esm({
@@ -7333,16 +7333,16 @@ function readTask(path, root, file = relPath(root, path)) {
   return readTaskText(text, path, file);
 }
 async function scanTasks(tasksDir, opts) {
-  const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  await readFiles(files.map((f) => f.path), (i, read) => {
-    const f = files[i];
+  await readFiles(files2.map((f) => f.path), (i, read) => {
+    const f = files2[i];
     const file = prefix + f.rel;
     out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
-    if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-      opts.onProgress(i + 1, files.length);
+    if (opts.onProgress && (i % 250 === 249 || i === files2.length - 1))
+      opts.onProgress(i + 1, files2.length);
   }, { aheadFrom: opts.readAheadFrom });
   return out;
 }
@@ -9064,31 +9064,31 @@ function readState(opts) {
 function blockingFindings(s) {
   return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
 }
-function writeStateFile(ctx, plan) {
-  const text = canonicalJson(plan.data);
-  const { before } = plan;
+function writeStateFile(ctx, plan2) {
+  const text = canonicalJson(plan2.data);
+  const { before } = plan2;
   if (before.text === text)
     return;
   const show = (p) => displayPath(p, ctx.opts.root);
   const stamp = fileStamp(ctx.now);
   ctx.lock.assertHeld();
   if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
   if (before.status === "legacy") {
-    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan.path, orig, ctx.fs);
+    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan2.path, orig, ctx.fs);
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q, ctx.fs);
+    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q, ctx.fs);
     ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
   }
   ctx.lock.assertHeld();
-  writeFileAtomic(plan.path, text, { fs: ctx.fs });
+  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
   ctx.changes.push({
     kind: "state-written",
-    file: show(plan.path),
+    file: show(plan2.path),
     how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
   });
 }
@@ -9483,17 +9483,17 @@ function grepArgs(rev, ids, pathspec) {
 function idFilesAnswer(rev, ids, out) {
   const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
   const wanted = new Set(ids);
-  const files = /* @__PURE__ */ new Set();
+  const files2 = /* @__PURE__ */ new Set();
   for (const line of out.split("\n")) {
     const nul = line.indexOf("\0");
     if (nul === -1)
       continue;
     const name = line.slice(0, nul);
     const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
-      files.add(file);
+    if (!files2.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+      files2.add(file);
   }
-  return [...files];
+  return [...files2];
 }
 var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
@@ -9551,6 +9551,10 @@ var init_git = __esm({
       /** The work tree's top level, or undefined outside a repository. */
       topLevel() {
         return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+      }
+      /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+      ignores(path) {
+        return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
       }
       isRepository() {
         return this.query(["rev-parse", "--git-dir"]) !== void 0;
@@ -9742,8 +9746,8 @@ var init_git = __esm({
        * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
        * `identity` is the commit's author and committer where the environment names none.
        */
-      commitFiles(files, parent, message, identity) {
-        const entries = Object.entries(files).map(([name, text]) => {
+      commitFiles(files2, parent, message, identity) {
+        const entries = Object.entries(files2).map(([name, text]) => {
           const blob = this.run(["hash-object", "-w", "--stdin"], text).trim();
           return `100644 blob ${blob}	${name}
 `;
@@ -9958,25 +9962,25 @@ var init_migrate2 = __esm({
 
 // lib/core/repair-plan.js
 function planRepair(input) {
-  const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
+  const plan2 = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
-    return plan;
+    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
+    return plan2;
   }
-  const { mappings, retired } = recoverMappings(input, plan);
-  const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan);
+  const { mappings, retired } = recoverMappings(input, plan2);
+  const claims = adoptFrontmatter(input, mappings, plan2);
+  const { counters, sources } = recoverCounters(input, plan2);
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
-  renumber(input, ledger, plan);
-  alignFrontmatter(input, ledger, plan);
-  decideWrites(input, ledger, sources, plan);
-  return plan;
+  reportRaisedCounters(input.counters, ledger.counters, plan2);
+  renumber(input, ledger, plan2);
+  alignFrontmatter(input, ledger, plan2);
+  decideWrites(input, ledger, sources, plan2);
+  return plan2;
 }
-function recoverMappings(input, plan) {
+function recoverMappings(input, plan2) {
   const { mapping } = input;
   const sources = [];
   const own2 = mapping.data ?? mapping.salvage?.data;
@@ -9986,7 +9990,7 @@ function recoverMappings(input, plan) {
       mappings: own2.mappings
     });
   for (const f of mapping.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
   if (mapping.status === "corrupt" || mapping.status === "missing") {
     const bak = input.backups?.mapping;
     if (usable2(bak))
@@ -10001,7 +10005,7 @@ function recoverMappings(input, plan) {
   const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
   const file = mapping.file;
   if (mapping.status === "corrupt")
-    plan.changes.push({
+    plan2.changes.push({
       kind: "mapping-rebuilt",
       file,
       sources: sources.map((s, i) => ({
@@ -10010,9 +10014,9 @@ function recoverMappings(input, plan) {
       }))
     });
   else if (mapping.status === "missing" && sources.length)
-    plan.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
+    plan2.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
   for (const c of union.conflicts)
-    plan.changes.push({
+    plan2.changes.push({
       kind: "source-disagreed",
       file,
       task: c.internalId,
@@ -10026,7 +10030,7 @@ function recoverMappings(input, plan) {
     retired: union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other }))
   };
 }
-function adoptFrontmatter(input, mappings, plan) {
+function adoptFrontmatter(input, mappings, plan2) {
   const tasks = input.tasks ?? [];
   const unique2 = writableTasks(input);
   const seen = [];
@@ -10049,7 +10053,7 @@ function adoptFrontmatter(input, mappings, plan) {
     }
   }
   if (adopted)
-    plan.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
+    plan2.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
   return seen;
 }
 function writableTasks(input) {
@@ -10067,14 +10071,14 @@ function writableTasks(input) {
     return ok;
   };
 }
-function recoverCounters(input, plan) {
+function recoverCounters(input, plan2) {
   const { counters } = input;
   const sources = [];
   const own2 = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own2)
     sources.push(own2);
   for (const f of counters.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
   if (counters.status === "corrupt" || counters.status === "missing") {
     if (usable2(input.backups?.counters))
       sources.push(input.backups.counters.data.counters);
@@ -10083,7 +10087,7 @@ function recoverCounters(input, plan) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+function reportRaisedCounters(file, now, plan2) {
   if (file.status === "missing")
     return;
   const before = file.data?.counters ?? file.salvage?.data.counters;
@@ -10100,14 +10104,14 @@ function reportRaisedCounters(file, now, plan) {
     for (const [key, to] of entries) {
       const from = was(tool, key);
       if (to > from)
-        plan.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
+        plan2.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
     }
   }
 }
-function renumber(input, ledger, plan) {
-  plan.renumbered = renumberDuplicates(ledger, input.seniority);
-  for (const r of plan.renumbered)
-    plan.changes.push({
+function renumber(input, ledger, plan2) {
+  plan2.renumbered = renumberDuplicates(ledger, input.seniority);
+  for (const r of plan2.renumbered)
+    plan2.changes.push({
       kind: "renumbered",
       file: input.mapping.file,
       task: r.internalId,
@@ -10117,7 +10121,7 @@ function renumber(input, ledger, plan) {
       keptBy: r.keptBy
     });
 }
-function alignFrontmatter(input, ledger, plan) {
+function alignFrontmatter(input, ledger, plan2) {
   const unique2 = writableTasks(input);
   for (const task of input.tasks ?? []) {
     if (!unique2(task))
@@ -10126,8 +10130,8 @@ function alignFrontmatter(input, ledger, plan) {
     if (!want || TOOLS.every((tool) => want[tool] === void 0 || task.externalIds?.[tool] === want[tool]))
       continue;
     const externalIds = { ...want };
-    plan.frontmatter.push({ task, externalIds });
-    plan.changes.push({
+    plan2.frontmatter.push({ task, externalIds });
+    plan2.changes.push({
       kind: "frontmatter-aligned",
       file: task.file,
       task: task.id,
@@ -10135,7 +10139,7 @@ function alignFrontmatter(input, ledger, plan) {
     });
   }
 }
-function decideWrites(input, ledger, sources, plan) {
+function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
   const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
@@ -10146,31 +10150,31 @@ function decideWrites(input, ledger, sources, plan) {
       version: FORMAT_VERSION
     };
     if (mappingChanged || mapping.status !== "valid" || canonicalJson(data) !== mapping.text) {
-      plan.mapping = data;
+      plan2.mapping = data;
       if (!mappingChanged && mapping.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file: mapping.file });
+        plan2.changes.push({ kind: "canonical-rewrite", file: mapping.file });
       if (mapping.status === "legacy")
-        plan.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
+        plan2.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan.mapping) {
+  if (counters.status !== "missing" || plan2.mapping) {
     const data = {
       counters: cloneCounters(ledger.counters),
       updated: countersChanged ? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
-      plan.counters = data;
+      plan2.counters = data;
       const file = counters.file;
       if (counters.status === "corrupt")
-        plan.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
+        plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
       if (counters.status === "missing")
-        plan.changes.push({ kind: "counters-created", file });
+        plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file });
+        plan2.changes.push({ kind: "canonical-rewrite", file });
       if (counters.status === "legacy")
-        plan.changes.push({ kind: "migrated", file, steps: counters.steps });
+        plan2.changes.push({ kind: "migrated", file, steps: counters.steps });
     }
   }
 }
@@ -10211,13 +10215,13 @@ function seniorityOf(ageOf) {
   };
 }
 function seniorityFromTasks(root, tasks, recorded = () => false) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const t of tasks)
     if (t.id !== void 0)
-      files.set(t.id, [...files.get(t.id) ?? [], t]);
+      files2.set(t.id, [...files2.get(t.id) ?? [], t]);
   let added;
   return seniorityOf((id) => {
-    const copies = files.get(id) ?? [];
+    const copies = files2.get(id) ?? [];
     const created = oldest(copies.map(createdMs));
     if (created !== void 0 || copies.length === 0)
       return { created, recorded: recorded(id) };
@@ -10267,35 +10271,35 @@ var init_seniority = __esm({
 async function repair(s, o = {}) {
   if (o.dryRun)
     return previewRepair(s, o);
-  const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
-    await applyRepair(ctx, plan2);
-    return plan2;
+  const { value: plan2, changes } = await locked(storeOptions(s, o), async (ctx) => {
+    const { plan: plan3 } = await planFor(s, o, ctx.snapshot, ctx.now);
+    await applyRepair(ctx, plan3);
+    return plan3;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
-  return report("repair", [...plan.findings, ...after.findings.filter((f) => f.severity !== "info")], {
+  return report("repair", [...plan2.findings, ...after.findings.filter((f) => f.severity !== "info")], {
     // The plan says which task files were aligned; the transaction's own task-written records repeat it.
-    changes: [...plan.changes, ...changes.filter((c) => c.kind !== "task-written")],
-    renumbered: plan.renumbered,
+    changes: [...plan2.changes, ...changes.filter((c) => c.kind !== "task-written")],
+    renumbered: plan2.renumbered,
     stats: after.stats
   });
 }
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
-  return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
+  const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
-    changes: plan.changes,
-    renumbered: plan.renumbered,
+    changes: plan2.changes,
+    renumbered: plan2.renumbered,
     stats: {
-      mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+      mappings: Object.keys(plan2.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
       tasks: countTasks(tasks)
     }
   });
 }
 async function planFor(s, o, snap, now) {
   const tasks = await scan(s, o) ?? [];
-  const plan = planRepair({
+  const plan2 = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,
     ...otherSources(s, snap, isoStamp(now)),
@@ -10304,7 +10308,7 @@ async function planFor(s, o, snap, now) {
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
-  return { tasks, plan };
+  return { tasks, plan: plan2 };
 }
 function otherSources(s, snap, now) {
   const o = { root: s.root };
@@ -10329,24 +10333,24 @@ function otherSources(s, snap, now) {
   }
   return { backups, committed };
 }
-async function applyRepair(ctx, plan) {
+async function applyRepair(ctx, plan2) {
   const { paths, mapping, counters } = ctx.snapshot;
-  if (plan.counters)
+  if (plan2.counters)
     writeStateFile(ctx, {
       kind: "counters",
       path: paths.counters,
       before: counters,
-      data: plan.counters
+      data: plan2.counters
     });
-  if (plan.mapping)
+  if (plan2.mapping)
     writeStateFile(ctx, {
       kind: "mapping",
       path: paths.mapping,
       before: mapping,
-      data: plan.mapping
+      data: plan2.mapping
     });
   const writes = [];
-  for (const { task, externalIds } of plan.frontmatter) {
+  for (const { task, externalIds } of plan2.frontmatter) {
     const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
@@ -10586,7 +10590,114 @@ var init_lookup = __esm({
   }
 });
 
+// lib/core/commands/next.js
+function nextSteps(s, validated, commit) {
+  const configured = TOOLS.filter((t) => s.tools[t]);
+  const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+  const notTasks = files(validated, NOT_A_TASK);
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const inTasks = (f) => tasksRel ? f.slice(tasksRel.length + 1) : f;
+  return {
+    noTools: configured.length === 0,
+    unassigned: files(validated, /* @__PURE__ */ new Set(["MISSING_EXTERNAL_ID"])),
+    pending: files(validated, /* @__PURE__ */ new Set(["SYNC_PENDING"])),
+    notTasks,
+    exclude: [...s.config.exclude ?? DEFAULT_EXCLUDE, ...notTasks.map(inTasks)],
+    counterMode: counter.map((t) => s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t),
+    canSync: counter.filter((t) => t === "github"),
+    commit
+  };
+}
+var NOT_A_TASK, files;
+var init_next = __esm({
+  "lib/core/commands/next.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_ids();
+    init_paths();
+    NOT_A_TASK = /* @__PURE__ */ new Set(["NO_FRONTMATTER", "MISSING_TASK_ID", "INVALID_TASK_ID"]);
+    files = (findings, codes) => [
+      ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file))
+    ];
+  }
+});
+
 // lib/core/commands/start.js
+function parseStarts(spec) {
+  const out = [];
+  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+    const tool = m?.[1].toLowerCase().replace(/-/g, "_");
+    if (!m || !tool || !TOOLS.includes(tool))
+      throw new ExtidsError("USAGE", `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+    if (isKeyedTool(tool) !== (m[2] !== void 0))
+      throw new ExtidsError("USAGE", `--start "${part}": ${tool} ${isKeyedTool(tool) ? "needs its key, e.g. " + tool + (tool === "jira" ? ":PROJ" : ":TEAM") + "=58" : "takes no key, e.g. " + tool + "=58"}`);
+    if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+      throw new ExtidsError("USAGE", `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+    const key = m[2]?.toUpperCase();
+    if (out.some((s) => s.tool === tool))
+      throw new ExtidsError("USAGE", `--start "${spec}" names ${tool} twice`);
+    out.push({ tool, key, next: Number(m[3]) });
+  }
+  if (!out.length)
+    throw new ExtidsError("USAGE", `--start needs at least one counter (${EXAMPLE})`);
+  return out;
+}
+function checkStarts(s, starts) {
+  for (const st of starts) {
+    const conf = s.tools[st.tool];
+    const name = `${st.tool}${st.key ? `:${st.key}` : ""}`;
+    if (!conf)
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+    if (isSyncMode(s.tools, st.tool))
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+    if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+      throw new ExtidsError("USAGE", `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+  }
+}
+function plan(ledger, starts, file) {
+  const out = [];
+  for (const st of starts) {
+    const from = ledger.counter(st.tool, st.key);
+    const to = st.next - 1;
+    if (from > to)
+      throw new ExtidsError("USAGE", `--start ${st.tool}${st.key ? `:${st.key}` : ""}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+    if (from < to)
+      out.push({
+        kind: "counter-started",
+        file,
+        tool: st.tool,
+        key: st.key,
+        from,
+        to,
+        next: formatExternalId(st.tool, st.next, st.key)
+      });
+  }
+  return out;
+}
+async function startCounters(s, starts, o = {}) {
+  checkStarts(s, starts);
+  const opts = storeOptions(s, o);
+  const file = displayPath(statePaths(s.stateDir).counters, s.root);
+  if (o.dryRun) {
+    const snap = readState(opts);
+    const blocking = blockingFindings(snap);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+    return plan(ledger, starts, file);
+  }
+  const { value, changes } = await transaction(opts, (ledger) => {
+    const started = plan(ledger, starts, file);
+    for (const c of started)
+      if (c.kind === "counter-started")
+        ledger.raiseCounter(c.tool, c.to, c.key);
+    return started;
+  });
+  return [...value, ...changes];
+}
+var EXAMPLE;
 var init_start = __esm({
   "lib/core/commands/start.js"() {
     "use strict";
@@ -10599,6 +10710,7 @@ var init_start = __esm({
     init_schema();
     init_store();
     init_common();
+    EXAMPLE = "e.g. jira:PROJ=58,github=120";
   }
 });
 
@@ -10900,7 +11012,7 @@ async function sync(s, o) {
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch);
   };
   const statuses = s.config.sync?.statuses;
-  const plan = [];
+  const plan2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const rec of tasks) {
     if (!s.idPattern.test(rec.id) || seen.has(rec.id))
@@ -10915,7 +11027,7 @@ async function sync(s, o) {
       if (!wanted)
         continue;
       info.set(rec.id, { rec, desired: content(rec) });
-      plan.push({ task: rec.id, file: rec.file, action: "create" });
+      plan2.push({ task: rec.id, file: rec.file, action: "create" });
       continue;
     }
     if (o.rebuildLinks)
@@ -10926,12 +11038,12 @@ async function sync(s, o) {
       continue;
     info.set(rec.id, { rec, desired });
     if (!linked) {
-      plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
+      plan2.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
       continue;
     }
-    plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
+    plan2.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
   }
-  const creates = plan.filter((p) => p.action === "create");
+  const creates = plan2.filter((p) => p.action === "create");
   const max = o.maxCreates ?? 25;
   if (creates.length > max && !o.dryRun)
     throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
@@ -10940,7 +11052,7 @@ async function sync(s, o) {
       dryRun: o.dryRun,
       stats: { mappings: Object.keys(mappings).length, tasks: countTasks(tasks) }
     }),
-    plan,
+    plan: plan2,
     synced,
     requests: gh.requests
   });
@@ -11058,7 +11170,7 @@ async function sync(s, o) {
       }
     }
   }
-  for (const p of plan.filter((p2) => p2.action !== "create")) {
+  for (const p of plan2.filter((p2) => p2.action !== "create")) {
     if (stopped || failure2)
       break;
     const i = info.get(p.task);
@@ -11101,7 +11213,7 @@ async function sync(s, o) {
   }
   if (stopped) {
     const done = new Set(synced.map((x) => x.task));
-    const left = plan.filter((p) => !done.has(p.task));
+    const left = plan2.filter((p) => !done.has(p.task));
     if (left.length)
       findings.push(finding("warning", "SYNC_LEFT", `stopped (${stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((p) => p.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
   }
@@ -11143,7 +11255,7 @@ async function record2(s, o, tasks, links, found, written, now) {
   const upstream = `${o.remote}/${o.remoteBranch}`;
   const copies = tasksById(tasks);
   for (let attempt = 1; ; attempt++) {
-    const files = /* @__PURE__ */ new Set();
+    const files2 = /* @__PURE__ */ new Set();
     const stateRel = relPath(s.root, s.stateDir);
     await transaction(storeOptions(s, o), (ledger, tx) => {
       const current = readLinks(s.stateDir);
@@ -11166,15 +11278,15 @@ async function record2(s, o, tasks, links, found, written, now) {
           const next = setExternalIds(text, want, rec.file);
           if (next !== text) {
             tx.writeAfter({ path: rec.path, text: next, task, externalIds: want });
-            files.add(rec.file);
+            files2.add(rec.file);
           }
         }
       }
       writeLinks(s.stateDir, current, now());
     });
     for (const f of ["external_id_mapping.json", "external_id_counters.json", LINKS_FILE])
-      files.add(`${stateRel}/${f}`);
-    const changed = git.changedPaths([...files]);
+      files2.add(`${stateRel}/${f}`);
+    const changed = git.changedPaths([...files2]);
     if (changed.length === 0)
       break;
     git.commitPaths(changed, `extids sync: GitHub issues for ${found.size} task(s)`);
@@ -11308,6 +11420,7 @@ var init_core3 = __esm({
     init_repair();
     init_assign();
     init_lookup();
+    init_next();
     init_start();
     init_sync();
     init_github();
@@ -11448,6 +11561,27 @@ function phrases(c) {
     case "prepare-script":
       return c.how === "added" ? both("added", "add", '"prepare": "husky" so clones get the hook on npm install') : both("left", "leave", `"prepare": "${c.current}" alone; add \`husky\` to it so clones get the hook`);
   }
+}
+function nextLines(n, st) {
+  const steps = [];
+  const some = (xs, max = 3) => xs.slice(0, max).join(", ") + (xs.length > max ? ` and ${xs.length - max} more` : "");
+  if (n.noTools)
+    steps.push(`name the trackers you use: ${st.bold("npx extids init --tools jira:PROJ,github")} (keys are yours)`);
+  if (n.counterMode.length) {
+    const keyed = n.counterMode.find((t) => t.includes(":")) ?? n.counterMode[0];
+    steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? "is" : "are"} in counter mode: the IDs extids hands out are predictions, counted from 1. If the tracker already has items, start above them first: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`);
+  }
+  for (const t of n.canSync)
+    steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold("GITHUB_TOKEN=\u2026 npx extids sync --dry-run")} (README, "Sync mode")`);
+  if (n.notTasks.length)
+    steps.push(`${plural(n.notTasks.length, "file")} under the tasks directory ${n.notTasks.length === 1 ? "is" : "are"} not a task (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+  if (n.unassigned.length)
+    steps.push(`${plural(n.unassigned.length, "task")} ${n.unassigned.length === 1 ? "has" : "have"} no external IDs yet: ${st.bold("npx extids assign --all --dry-run")} to see them, then ${st.bold("npx extids assign --all")}`);
+  if (n.pending.length)
+    steps.push(`${plural(n.pending.length, "task")} wait${n.pending.length === 1 ? "s" : ""} for a tracker item: ${st.bold("npx extids sync --dry-run")}`);
+  if (n.commit.length)
+    steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+  return ["Next:", ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 var plain, noStyle, sgr, ansiStyle, where, plural, list, changeLines, jsonReport;
 var init_render = __esm({
@@ -11666,6 +11800,8 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
+  if (opts.starts)
+    checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs9.existsSync)(configPath)) {
     const config2 = {
@@ -11700,6 +11836,8 @@ async function init(root, opts = {}) {
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
   addLines(".gitignore", "# extids: lock, temp, backup and quarantine files", ignores, "ignore");
+  if (!git.ignores("node_modules/"))
+    addLines(".gitignore", "# npm: installed packages", ["node_modules/"], "ignore");
   const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${state}/${f} merge=extids`);
   addLines(".gitattributes", "# extids: three-way merge of the ID ledger", attrs, "merge-driver");
   if (git.configGet("merge.extids.driver") !== MERGE_DRIVER) {
@@ -11775,6 +11913,10 @@ ${script}`, "appended"];
         current: pkg.scripts.prepare
       });
   }
+  const after = () => loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
+  if (opts.starts)
+    changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
+  const validated = await validate2(after());
   return {
     ok: true,
     command: "init",
@@ -11783,8 +11925,23 @@ ${script}`, "appended"];
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: (await validate2(loadSettings(root))).stats
+    stats: validated.stats,
+    next: nextSteps(after(), validated.findings, toCommit(git, changes, dry))
   };
+}
+function toCommit(git, changes, dry) {
+  const files2 = changes.map((c) => c.file).filter((f) => f !== ".git/config");
+  const shared = [
+    ".claude",
+    ".gitignore",
+    ".gitattributes",
+    ".husky",
+    "package.json",
+    "package-lock.json"
+  ];
+  const dirty = dry ? [] : git.changedPaths(shared);
+  const top = (f) => f.startsWith(".claude/") || f.startsWith(".husky/") ? f.split("/")[0] : f;
+  return [...new Set([...files2, ...dirty].map(top))].sort();
 }
 function setTools(configPath, tools, dry) {
   const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
@@ -11923,8 +12080,8 @@ async function mergeDriverMain(io, a) {
   });
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
-  const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  const files2 = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
+  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -12011,7 +12168,7 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1\u202657 exist already",
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
@@ -12084,13 +12241,13 @@ ${EXAMPLES[name]}
   });
   writing("migrate", "upgrade older schema versions in place (the originals are kept)", migrate);
   writing("repair", "fix everything that can be fixed without a person, and say what it did", repair);
-  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files, opts, cmd) => {
+  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files2, opts, cmd) => {
     const { s, o } = ctx(cmd);
     const r = await assign(s, {
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -12132,7 +12289,7 @@ ${EXAMPLES[name]}
     } else
       print(r, syncLines2(r, st));
   });
-  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
+  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
     const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
@@ -12141,9 +12298,12 @@ ${EXAMPLES[name]}
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
+      starts: opts.start === void 0 ? void 0 : parseStarts(opts.start),
       dryRun: opts.dryRun
     });
     print(r, changeLines(r));
+    if (!json && r.next)
+      io.stdout.write(nextLines(r.next, st).join("\n") + "\n");
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
     const { hookMain } = await Promise.resolve().then(() => __toESM(require("./hook.js"), 1));

@@ -13,6 +13,7 @@ import {
   loadSettings,
   lookup,
   migrate,
+  parseStarts,
   parseToolList,
   repair,
   TOOLS,
@@ -29,6 +30,7 @@ import {
   changeLines,
   formatFindings,
   jsonReport,
+  nextLines,
   noStyle,
   summaryLine,
   type Style,
@@ -53,7 +55,7 @@ const EXAMPLES: Record<string, string> = {
     '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
-  init: '  $ extids init --tools jira:PROJ,github',
+  init: '  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1…57 exist already',
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
@@ -255,7 +257,11 @@ export async function main(io: Io): Promise<number> {
     );
   sub('init', 'set extids up in a repository: config, .gitignore, pre-commit hook, merge driver')
     .option('--dry-run', 'say what would change and write nothing')
-    .action(async (opts: { dryRun?: boolean }, cmd: Command) => {
+    .option(
+      '--start <list>',
+      'counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)',
+    )
+    .action(async (opts: { dryRun?: boolean; start?: string }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
       const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
@@ -267,9 +273,11 @@ export async function main(io: Io): Promise<number> {
       const { init } = await import('./init.js');
       const r = await init(root, {
         tools: g.tools ? parseToolList(g.tools) : undefined,
+        starts: opts.start === undefined ? undefined : parseStarts(opts.start),
         dryRun: opts.dryRun,
       });
       print(r, changeLines(r));
+      if (!json && r.next) io.stdout.write(nextLines(r.next, st).join('\n') + '\n');
     });
   sub('hook', 'run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs')
     .argument('<name>', 'pre-commit')

@@ -8,12 +8,8 @@ export { migrate } from './commands/migrate.js';
 export { repair } from './commands/repair.js';
 export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
 export { lookup, type LookupResult } from './commands/lookup.js';
-export {
-  checkStarts,
-  parseStarts,
-  startCounters,
-  type CounterStart,
-} from './commands/start.js';
+export { nextSteps, type NextSteps } from './commands/next.js';
+export { checkStarts, parseStarts, startCounters, type CounterStart } from './commands/start.js';
 export {
   sync,
   syncTarget,
