@@ -24,7 +24,9 @@ export function npm(cwd: string, args: string[]): void {
 let packed: string | undefined;
 /**
  * This checkout packed as `npm pack` packs it (files as package.json lists them), once per test
- * file. `--ignore-scripts`: the pack lifecycle edits package.json, and tests must not.
+ * file. `--ignore-scripts`: prepack's build of lib/ is already done (`npm test` bundles first), and
+ * its lifecycle edits package.json for a moment, which tests running beside it must not see.
+ * __tests__/package.test.ts packs a fresh clone with the lifecycle.
  */
 export function tarball(): string {
   if (packed && existsSync(packed)) return packed;
