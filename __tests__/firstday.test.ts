@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   cleanup,
@@ -12,6 +12,7 @@ import {
   gitRepo,
   read,
   repo,
+  ROOT,
   runBundledAction,
   task,
   tempDir,
@@ -213,5 +214,34 @@ describe('init leaves a repository whose git status shows only what the team com
     const root = gitRepo();
     write(root, '.gitignore', '/node_modules\n');
     expect(installedCli(root, ['init']).stdout).not.toMatch(/added node_modules/);
+  });
+});
+
+describe("the README's claims, checked where they can be", () => {
+  test('assignment keeps a flow map flow, its spacing as written, and no other byte changes', () => {
+    const root = gitRepo();
+    const before = task('TASK-1A2B', 'external_ids: {jira:  null ,epic_jira: EP-1}  # kept\n');
+    write(root, 'tasks/a.md', before);
+    expect(installedCli(root, ['init', '--tools', 'jira:PROJ,github']).code).toBe(0);
+    expect(installedCli(root, ['assign', '--all']).code).toBe(0);
+    expect(read(root, 'tasks/a.md')).toBe(
+      before.replace(
+        '{jira:  null ,epic_jira: EP-1}',
+        '{jira:  PROJ-1 ,epic_jira: EP-1, github: "1"}',
+      ),
+    );
+  });
+  test("the action's root that does not exist: exit 2, as the README's exit codes say", () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const r = runBundledAction(root, { command: 'validate', root: 'does-not-exist' });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(
+      /the action's\s+`root`: the action fails its step with exit `2` too/,
+    );
+  });
+  test('the README installs extids the way this test suite does: from a packed tarball, not the registry', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/npm i(nstall)? -D extids\b/);
+    expect(readme).toMatch(/npm i -D \.\/vendor\/extids-\d+\.\d+\.\d+\.tgz/);
   });
 });

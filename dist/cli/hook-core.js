@@ -4256,29 +4256,12 @@ function slowSet(text, fm, desired, tools, file) {
   if (!isMap(value))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String(p.key.value);
-      const tool = normalizeToolName(k);
-      const v = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t])}`);
-    const r = rangeOf(value);
-    return text.slice(0, at2(r[0])) + `{ ${entries.join(", ")} }` + text.slice(at2(r[1]));
-  }
+  const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
   const edits = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
-  let added = "";
   for (const t of tools) {
-    const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+    const item = itemOf(t);
+    if (!item)
       continue;
-    }
     const v = item.value;
     const current = isScalar(v) && v.value != null && v.value !== "" ? String(v.value).toUpperCase() : void 0;
     if (current === desired[t])
@@ -4288,6 +4271,19 @@ function slowSet(text, fm, desired, tools, file) {
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(", ");
+      const last = items.at(-1);
+      const end = last ? at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]) : at2(rangeOf(value)[0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
+  const added = missing.map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join("");
   if (added) {
     const last = items.at(-1);
     const end = at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);

@@ -577,36 +577,13 @@ function slowSet(
       { file },
     );
   const items = value.items as Pair[];
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String((p.key as { value: unknown }).value);
-      const tool = normalizeToolName(k);
-      const v =
-        tool && tools.includes(tool)
-          ? yamlValue(desired[tool]!)
-          : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t]!)}`);
-    const r = rangeOf(value)!;
-    return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
-  }
+  const itemOf = (t: Tool) =>
+    items.findLast((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t);
+  // A tool already in the map: its value's own characters are replaced, nothing around them.
   const edits: Edit[] = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey
-    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
-    : indent;
-  let added = '';
   for (const t of tools) {
-    const item = items.findLast(
-      (p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t,
-    );
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
-      continue;
-    }
+    const item = itemOf(t);
+    if (!item) continue;
     const v = item.value;
     const current =
       isScalar(v) && v.value != null && v.value !== '' ? String(v.value).toUpperCase() : undefined;
@@ -619,6 +596,26 @@ function slowSet(
         : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]!));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    // A flow map stays a flow map, its spacing as written: new entries go after the last one.
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t]!)}`).join(', ');
+      const last = items.at(-1);
+      const end = last
+        ? at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1])
+        : at(rangeOf(value)![0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey
+    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+    : indent;
+  const added = missing
+    .map((t) => `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`)
+    .join('');
   if (added) {
     const last = items.at(-1)!;
     const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1]);
