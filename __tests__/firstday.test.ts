@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   cleanup,
@@ -238,6 +239,26 @@ describe("the README's claims, checked where they can be", () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(
       /the action's\s+`root`: the action fails its step with exit `2` too/,
     );
+  });
+  test('Start here names every prerequisite, and the Node it names for development fits every dev dependency', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.slice(readme.indexOf('## Start here'), readme.indexOf('```sh'));
+    for (const need of ['git', 'npm', 'python3 with PyYAML', 'npm registry'])
+      expect([need, start.includes(need)]).toEqual([need, true]);
+    const node = /Node\.js (\d+\.\d+) or later/.exec(start)![1]!;
+    const floor = /runs on Node (\d+\.\d+) or later, its `engines`/.exec(start)![1]!;
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe(`>=${floor}`);
+    // semver, as npm itself decides EBADENGINE (a dependency of the tooling, not of extids).
+    const semver = createRequire(import.meta.url)('semver') as {
+      satisfies(v: string, range: string): boolean;
+    };
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+    const misfits = Object.entries(lock.packages as Record<string, { engines?: { node?: string } }>)
+      .filter(([, p]) => typeof p.engines?.node === 'string')
+      .filter(([, p]) => !semver.satisfies(`${node}.0`, p.engines!.node!))
+      .map(([name, p]) => `${name} ${p.engines!.node}`);
+    expect(misfits).toEqual([]);
   });
   test('the README installs extids the way this test suite does: from a packed tarball, not the registry', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
