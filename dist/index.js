@@ -62803,10 +62803,10 @@ const real = (p) => {
  * extids config or state of its own (`--root tasks`: its ledger would be a second one), and
  * `NOTHING_HERE` when the root holds neither a tasks directory, nor state files, nor a config
  * (a mistyped root, or a checkout that did not run). `hint` ends the second message (the action
- * asks about its checkout step). A folder outside git with tasks of its own is accepted.
+ * asks about its checkout step). A folder outside git with tasks of its own is accepted. `top`:
+ * the git top level when the caller has asked git already (undefined: outside a repository).
  */
-function checkRoot(s, hint = '') {
-    const top = new git_Git(s.root).topLevel();
+function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
     const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
     if (top && real(top) !== real(s.root) && !ownState)
         throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });

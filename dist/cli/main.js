@@ -11377,8 +11377,7 @@ var init_staged = __esm({
 });
 
 // lib/core/root.js
-function checkRoot(s, hint = "") {
-  const top = new Git(s.root).topLevel();
+function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
   const ownState = (0, import_node_fs7.existsSync)(s.configFile) || (0, import_node_fs7.existsSync)(s.stateDir);
   if (top && real(top) !== real(s.root) && !ownState)
     throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
@@ -12168,7 +12167,8 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+  const top = g.root ? void 0 : new Git(io.cwd).topLevel();
+  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -12178,7 +12178,10 @@ function settingsFrom(io, g) {
     tools: g.tools ? parseToolList(g.tools) : void 0,
     rootGiven: g.root !== void 0
   });
-  checkRoot(s);
+  if (top)
+    checkRoot(s, "", top);
+  else
+    checkRoot(s);
   return s;
 }
 function progress(io, g) {

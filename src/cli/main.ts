@@ -61,7 +61,8 @@ const EXAMPLES: Record<string, string> = {
 
 /** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
+  const top = g.root ? undefined : new Git(io.cwd).topLevel();
+  const root = g.root ? resolve(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError(
       'NOT_A_REPOSITORY',
@@ -74,7 +75,8 @@ export function settingsFrom(io: Io, g: GlobalOptions): Settings {
     tools: g.tools ? parseToolList(g.tools) : undefined,
     rootGiven: g.root !== undefined,
   });
-  checkRoot(s);
+  if (top) checkRoot(s, '', top);
+  else checkRoot(s);
   return s;
 }
 

@@ -29,10 +29,14 @@ const real = (p: string) => {
  * extids config or state of its own (`--root tasks`: its ledger would be a second one), and
  * `NOTHING_HERE` when the root holds neither a tasks directory, nor state files, nor a config
  * (a mistyped root, or a checkout that did not run). `hint` ends the second message (the action
- * asks about its checkout step). A folder outside git with tasks of its own is accepted.
+ * asks about its checkout step). A folder outside git with tasks of its own is accepted. `top`:
+ * the git top level when the caller has asked git already (undefined: outside a repository).
  */
-export function checkRoot(s: Settings, hint = ''): void {
-  const top = new Git(s.root).topLevel();
+export function checkRoot(
+  s: Settings,
+  hint = '',
+  top: string | undefined = new Git(s.root).topLevel(),
+): void {
   const ownState = existsSync(s.configFile) || existsSync(s.stateDir);
   if (top && real(top) !== real(s.root) && !ownState)
     throw new ExtidsError(
