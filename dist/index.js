@@ -66496,7 +66496,7 @@ function nextLines(n, st) {
         steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
     if (n.counterMode.length) {
         const keyed = n.counterMode.find((t) => t.includes(':')) ?? n.counterMode[0];
-        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions, counted from 1. If the tracker already has items, start above them first: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`);
+        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers, counted from 1 unless started higher. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`);
     }
     for (const t of n.canSync)
         steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);

@@ -226,7 +226,7 @@ export function nextLines(n: NextSteps, st: Style): string[] {
   if (n.counterMode.length) {
     const keyed = n.counterMode.find((t) => t.includes(':')) ?? n.counterMode[0]!;
     steps.push(
-      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions, counted from 1. If the tracker already has items, start above them first: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`,
+      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers, counted from 1 unless started higher. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`,
     );
   }
   for (const t of n.canSync)
