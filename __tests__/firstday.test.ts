@@ -142,7 +142,10 @@ describe('a counter starts above what the tracker already used', () => {
     expect(i.stdout).toMatch(/the next ID handed out is 120/);
     // Run again with the same start: nothing to do, nothing goes backwards.
     const again = installedCli(root, ['init', '--start', 'jira:PROJ=58']);
-    expect([again.code, again.stdout]).toEqual([0, expect.not.stringMatching(/started the jira PROJ counter/)]);
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      expect.not.stringMatching(/started the jira PROJ counter/),
+    ]);
     const a = installedCli(root, ['assign', '--all']);
     expect(a.stdout).toMatch(/assigned jira PROJ-58 to TASK-1A2B/);
     expect(a.stdout).toMatch(/assigned github 120 to TASK-1A2B/);
