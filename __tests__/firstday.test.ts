@@ -146,6 +146,9 @@ describe('a counter starts above what the tracker already used', () => {
       0,
       expect.not.stringMatching(/started the jira PROJ counter/),
     ]);
+    // Both counters started: the next steps no longer suggest a start.
+    expect(again.stdout).toMatch(/are in counter mode: the IDs extids hands out are predictions/);
+    expect(again.stdout).not.toMatch(/--start/);
     const a = installedCli(root, ['assign', '--all']);
     expect(a.stdout).toMatch(/assigned jira PROJ-58 to TASK-1A2B/);
     expect(a.stdout).toMatch(/assigned github 120 to TASK-1A2B/);

@@ -61810,10 +61810,19 @@ function lookup(s, id, tool) {
 
 
 
+
+
+
 const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_ID']);
 const files = (findings, codes) => [
     ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file)),
 ];
+/** The last number `tool`'s counter handed out (0 when the state cannot tell: nothing yet). */
+function handedOut(s, tool) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+    return ledger.counter(tool, s.tools[tool]?.key?.toUpperCase());
+}
 /**
  * The next steps for the repository whose validate findings are `validated`; `commit`
  * lists the files the set-up changed, root-relative.
@@ -61822,6 +61831,7 @@ function nextSteps(s, validated, commit) {
     const configured = TOOLS.filter((t) => s.tools[t]);
     const counter = configured.filter((t) => !isSyncMode(s.tools, t));
     const notTasks = files(validated, NOT_A_TASK);
+    const name = (t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t);
     const tasksRel = relPath(s.root, s.tasksDir);
     const inTasks = (f) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
     return {
@@ -61830,7 +61840,8 @@ function nextSteps(s, validated, commit) {
         pending: files(validated, new Set(['SYNC_PENDING'])),
         notTasks,
         exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
-        counterMode: counter.map((t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t)),
+        counterMode: counter.map(name),
+        unstarted: counter.filter((t) => handedOut(s, t) === 0).map(name),
         canSync: counter.filter((t) => t === 'github'),
         commit,
     };
@@ -66495,8 +66506,8 @@ function nextLines(n, st) {
     if (n.noTools)
         steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
     if (n.counterMode.length) {
-        const keyed = n.counterMode.find((t) => t.includes(':')) ?? n.counterMode[0];
-        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers, counted from 1 unless started higher. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`);
+        const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
+        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`);
     }
     for (const t of n.canSync)
         steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);

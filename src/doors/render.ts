@@ -224,9 +224,9 @@ export function nextLines(n: NextSteps, st: Style): string[] {
       `name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`,
     );
   if (n.counterMode.length) {
-    const keyed = n.counterMode.find((t) => t.includes(':')) ?? n.counterMode[0]!;
+    const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
     steps.push(
-      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers, counted from 1 unless started higher. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)`,
+      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`,
     );
   }
   for (const t of n.canSync)

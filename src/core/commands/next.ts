@@ -4,7 +4,10 @@
  * numbers are predictions; init's report says so instead of a bare "no problems".
  */
 import { DEFAULT_EXCLUDE, isSyncMode, type Settings } from '../config.js';
-import { TOOLS } from '../ids.js';
+import { TOOLS, type Tool } from '../ids.js';
+import { Ledger } from '../ledger.js';
+import { emptyCounters } from '../schema.js';
+import { readState } from '../store.js';
 import { relPath } from '../paths.js';
 import type { Finding } from '../findings.js';
 
@@ -21,6 +24,8 @@ export interface NextSteps {
   exclude: string[];
   /** Tools in counter mode (`jira:PROJ`, `github`): the IDs they get are predictions. */
   counterMode: string[];
+  /** Those of them whose counter has handed out nothing yet: `init --start` can still set it. */
+  unstarted: string[];
   /** Counter-mode tools that this version can put in sync mode instead (GitHub). */
   canSync: string[];
   /** The files to commit so that every clone gets the set-up (what init wrote, package files). */
@@ -32,6 +37,17 @@ const files = (findings: Finding[], codes: Set<string>) => [
   ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file!)),
 ];
 
+/** The last number `tool`'s counter handed out (0 when the state cannot tell: nothing yet). */
+function handedOut(s: Settings, tool: Tool): number {
+  const snap = readState({ stateDir: s.stateDir, root: s.root });
+  const ledger = new Ledger(
+    snap.mapping.data?.mappings ?? {},
+    snap.counters.data?.counters ?? emptyCounters(),
+    { highest: snap.mapping.analysis?.highest },
+  );
+  return ledger.counter(tool, s.tools[tool]?.key?.toUpperCase());
+}
+
 /**
  * The next steps for the repository whose validate findings are `validated`; `commit`
  * lists the files the set-up changed, root-relative.
@@ -40,6 +56,7 @@ export function nextSteps(s: Settings, validated: Finding[], commit: string[]): 
   const configured = TOOLS.filter((t) => s.tools[t]);
   const counter = configured.filter((t) => !isSyncMode(s.tools, t));
   const notTasks = files(validated, NOT_A_TASK);
+  const name = (t: Tool) => (s.tools[t]?.key ? `${t}:${s.tools[t]!.key}` : t);
   const tasksRel = relPath(s.root, s.tasksDir);
   const inTasks = (f: string) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
   return {
@@ -48,7 +65,8 @@ export function nextSteps(s: Settings, validated: Finding[], commit: string[]): 
     pending: files(validated, new Set(['SYNC_PENDING'])),
     notTasks,
     exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
-    counterMode: counter.map((t) => (s.tools[t]?.key ? `${t}:${s.tools[t]!.key}` : t)),
+    counterMode: counter.map(name),
+    unstarted: counter.filter((t) => handedOut(s, t) === 0).map(name),
     canSync: counter.filter((t) => t === 'github'),
     commit,
   };
