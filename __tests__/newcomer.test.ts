@@ -27,7 +27,9 @@ describe("a newcomer follows the README's first sections", () => {
   test('from a fresh clone to a task repository with IDs and a working hook', () => {
     const r = newcomer();
     expect([r.status, r.stderr.slice(-2000)]).toEqual([0, expect.any(String)]);
-    expect(r.stdout).toMatch(/newcomer: README's first sections work/);
+    expect(r.stdout).toMatch(
+      /newcomer: README's first sections work: .* a teammate's clone \+ npm ci \(TASK-9C0D got PROJ-5\)/,
+    );
   }, 240_000);
 
   test('a README whose set-up command is wrong fails it', () => {

@@ -8,7 +8,8 @@
 #     CI's .ci/run does one on a clean clone);
 #   - `npm test` is left out (this script is part of it);
 #   - `your-task-repo` is a git repository this script fills with three tasks and a guide first.
-# Then it does what `init` says next (assign, commit) and commits a new task through the hook.
+# Then it does what `init` says next (assign, commit), commits a new task through the hook, and
+# checks that a teammate's git clone + npm ci gets the hook too.
 # NEWCOMER_README names another README to follow (the test shows a wrong one fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,4 +76,12 @@ git add tasks/backlog/TASK-7A8B.md
 git -c user.name=Newcomer -c user.email=n@example.com commit -qm "A new task" 2>"$work/hook.log" || { cat "$work/hook.log"; fail "the commit with the hook failed"; }
 git show HEAD:tasks/backlog/TASK-7A8B.md | grep -q '^  jira: PROJ-4$' || { git show HEAD:tasks/backlog/TASK-7A8B.md; fail "the hook did not give the new task PROJ-4"; }
 npx --no-install extids validate >/dev/null || fail "validate is not clean after the first day"
-echo "newcomer: README's first sections work: a fresh clone, a packed tarball, init, assign, a commit through the hook (TASK-7A8B got PROJ-4)"
+
+# A teammate's git clone + npm ci gets the hooks too (the README says so): their new task gets PROJ-5.
+git clone -q "$work/your-task-repo" "$work/teammate" && cd "$work/teammate"
+npm ci --no-audit --no-fund >"$work/teammate.log" 2>&1 || { cat "$work/teammate.log"; fail "npm ci in a teammate's clone failed"; }
+printf -- '---\nid: TASK-9C0D\ntitle: Theirs\nstatus: backlog\n---\n\nTheirs.\n' >tasks/backlog/TASK-9C0D.md
+git add tasks/backlog/TASK-9C0D.md
+git -c user.name=Teammate -c user.email=t@example.com commit -qm "Their task" 2>"$work/hook.log" || { cat "$work/hook.log"; fail "the teammate's commit failed"; }
+git show HEAD:tasks/backlog/TASK-9C0D.md | grep -q '^  jira: PROJ-5$' || fail "the teammate's hook did not give their task PROJ-5"
+echo "newcomer: README's first sections work: a fresh clone, a packed tarball, init, assign, a commit through the hook (TASK-7A8B got PROJ-4), a teammate's clone + npm ci (TASK-9C0D got PROJ-5)"
