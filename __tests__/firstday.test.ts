@@ -4,9 +4,10 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { globsToRegExp } from '../src/core/config.js';
 import {
   cleanup,
   git,
@@ -86,6 +87,42 @@ function adopting(n: number): string {
   write(root, 'tasks/guides/GUIDE.md', task('IMPLEMENTATION-GUIDE'));
   return root;
 }
+
+describe('every .md file under the tasks directory is a task, or one finding says why not', () => {
+  test('the sample and the ecosystem fixture, with odd files added, through the installed CLI', () => {
+    const NOT_A_TASK = [
+      'NO_FRONTMATTER',
+      'MISSING_TASK_ID',
+      'INVALID_TASK_ID',
+      'FRONTMATTER_PARSE_ERROR',
+      'NOT_UTF8',
+      'UNREADABLE',
+    ];
+    for (const fixture of ['examples/sample-repo', '__tests__/fixtures/ecosystem-repo']) {
+      const root = gitRepo();
+      cpSync(join(ROOT, fixture), root, { recursive: true });
+      write(root, 'tasks/empty.md', '');
+      write(root, 'tasks/NOTES.MD', 'notes\n');
+      write(root, 'tasks/half.md', '---\nid: TASK-1A2B\n');
+      write(root, 'tasks/latin1.md', Buffer.from(task('TASK-3C4D', 'owner: Ren\xe9\n'), 'latin1'));
+      write(root, 'tasks/nulls.md', '---\nid: ~\n---\n');
+      const r = installedCli(root, ['validate', '--json']);
+      const findings = JSON.parse(r.stdout).findings as { code: string; file?: string }[];
+      const config = JSON.parse(read(root, '.claude/extids.json'));
+      const exclude = globsToRegExp(config.exclude ?? ['**/templates/**']);
+      const files = (readdirSync(join(root, 'tasks'), { recursive: true }) as string[])
+        .map((f) => f.split(sep).join('/'))
+        .filter((f) => /\.md$/i.test(f) && !exclude?.test(f));
+      expect(files.length).toBeGreaterThan(10);
+      for (const f of files) {
+        const why = findings.filter((x) => x.file === `tasks/${f}` && NOT_A_TASK.includes(x.code));
+        const isTask = /^(id|task_id): *[A-Z]+-[A-Za-z0-9.-]+ *$/m.test(read(root, `tasks/${f}`));
+        // A task (an id of a known shape) has no such finding; anything else has exactly one.
+        expect([fixture, f, why.length]).toEqual([fixture, f, isTask && why.length === 0 ? 0 : 1]);
+      }
+    }
+  });
+});
 
 describe('init ends with what to do next', () => {
   test('tasks without IDs, guides to exclude, counter-mode predictions, GitHub to sync mode, what to commit', () => {
