@@ -70,7 +70,10 @@ export interface RepoOptions {
   tasks?: Record<string, string>;
   /** The config file's text; null for none. Default: CONFIG (Jira PROJ and GitHub). */
   config?: string | null;
-  /** 'git' (default): a repository; 'installed': with extids in node_modules/.bin; 'none': a plain folder. */
+  /**
+   * 'git' (default): a repository; 'installed': with extids in node_modules/.bin; 'none': a plain
+   * folder (the CLI accepts one only with --root: outside git it will not guess the root).
+   */
   kind?: 'git' | 'installed' | 'none';
 }
 

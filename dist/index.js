@@ -61817,11 +61817,10 @@ const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_I
 const files = (findings, codes) => [
     ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file)),
 ];
-/** The last number `tool`'s counter handed out (0 when the state cannot tell: nothing yet). */
-function handedOut(s, tool) {
+/** The counters as the next assignment sees them (at least the highest numbers in use). */
+function ledgerOf(s) {
     const snap = readState({ stateDir: s.stateDir, root: s.root });
-    const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
-    return ledger.counter(tool, s.tools[tool]?.key?.toUpperCase());
+    return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
 }
 /**
  * The next steps for the repository whose validate findings are `validated`; `commit`
@@ -61831,6 +61830,7 @@ function nextSteps(s, validated, commit) {
     const configured = TOOLS.filter((t) => s.tools[t]);
     const counter = configured.filter((t) => !isSyncMode(s.tools, t));
     const notTasks = files(validated, NOT_A_TASK);
+    const ledger = ledgerOf(s);
     const name = (t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t);
     const tasksRel = relPath(s.root, s.tasksDir);
     const inTasks = (f) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
@@ -61841,7 +61841,9 @@ function nextSteps(s, validated, commit) {
         notTasks,
         exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
         counterMode: counter.map(name),
-        unstarted: counter.filter((t) => handedOut(s, t) === 0).map(name),
+        unstarted: counter
+            .filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0)
+            .map(name),
         canSync: counter.filter((t) => t === 'github'),
         commit,
     };

@@ -10587,15 +10587,15 @@ var init_lookup = __esm({
 });
 
 // lib/core/commands/next.js
-function handedOut(s, tool) {
+function ledgerOf(s) {
   const snap = readState({ stateDir: s.stateDir, root: s.root });
-  const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
-  return ledger.counter(tool, s.tools[tool]?.key?.toUpperCase());
+  return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
 }
 function nextSteps(s, validated, commit) {
   const configured = TOOLS.filter((t) => s.tools[t]);
   const counter = configured.filter((t) => !isSyncMode(s.tools, t));
   const notTasks = files(validated, NOT_A_TASK);
+  const ledger = ledgerOf(s);
   const name = (t) => s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t;
   const tasksRel = relPath(s.root, s.tasksDir);
   const inTasks = (f) => tasksRel ? f.slice(tasksRel.length + 1) : f;
@@ -10606,7 +10606,7 @@ function nextSteps(s, validated, commit) {
     notTasks,
     exclude: [...s.config.exclude ?? DEFAULT_EXCLUDE, ...notTasks.map(inTasks)],
     counterMode: counter.map(name),
-    unstarted: counter.filter((t) => handedOut(s, t) === 0).map(name),
+    unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
     canSync: counter.filter((t) => t === "github"),
     commit
   };

@@ -37,15 +37,14 @@ const files = (findings: Finding[], codes: Set<string>) => [
   ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file!)),
 ];
 
-/** The last number `tool`'s counter handed out (0 when the state cannot tell: nothing yet). */
-function handedOut(s: Settings, tool: Tool): number {
+/** The counters as the next assignment sees them (at least the highest numbers in use). */
+function ledgerOf(s: Settings): Ledger {
   const snap = readState({ stateDir: s.stateDir, root: s.root });
-  const ledger = new Ledger(
+  return new Ledger(
     snap.mapping.data?.mappings ?? {},
     snap.counters.data?.counters ?? emptyCounters(),
     { highest: snap.mapping.analysis?.highest },
   );
-  return ledger.counter(tool, s.tools[tool]?.key?.toUpperCase());
 }
 
 /**
@@ -56,6 +55,7 @@ export function nextSteps(s: Settings, validated: Finding[], commit: string[]): 
   const configured = TOOLS.filter((t) => s.tools[t]);
   const counter = configured.filter((t) => !isSyncMode(s.tools, t));
   const notTasks = files(validated, NOT_A_TASK);
+  const ledger = ledgerOf(s);
   const name = (t: Tool) => (s.tools[t]?.key ? `${t}:${s.tools[t]!.key}` : t);
   const tasksRel = relPath(s.root, s.tasksDir);
   const inTasks = (f: string) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
@@ -66,7 +66,9 @@ export function nextSteps(s: Settings, validated: Finding[], commit: string[]): 
     notTasks,
     exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
     counterMode: counter.map(name),
-    unstarted: counter.filter((t) => handedOut(s, t) === 0).map(name),
+    unstarted: counter
+      .filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0)
+      .map(name),
     canSync: counter.filter((t) => t === 'github'),
     commit,
   };
