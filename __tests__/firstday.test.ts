@@ -132,7 +132,7 @@ describe('init ends with what to do next', () => {
     const next = r.stdout.slice(r.stdout.indexOf('\nNext:\n'));
     expect(next).toMatch(/15 tasks have no external IDs yet: npx extids assign --all --dry-run/);
     expect(next).toMatch(
-      /2 files under the tasks directory are not a task \(tasks\/README\.md, tasks\/guides\/GUIDE\.md\): .*"exclude": \["\*\*\/templates\/\*\*","README\.md","guides\/GUIDE\.md"\]/,
+      /2 files under the tasks directory are not tasks \(tasks\/README\.md, tasks\/guides\/GUIDE\.md\): .*"exclude": \["\*\*\/templates\/\*\*","README\.md","guides\/GUIDE\.md"\]/,
     );
     expect(next).toMatch(
       /github, jira:PROJ and linear:TEAM are in counter mode: the IDs extids hands out are predictions/,

@@ -66514,7 +66514,7 @@ function nextLines(n, st) {
     for (const t of n.canSync)
         steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);
     if (n.notTasks.length)
-        steps.push(`${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is' : 'are'} not a task (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+        steps.push(`${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
     if (n.unassigned.length)
         steps.push(`${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`);
     if (n.pending.length)

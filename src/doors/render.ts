@@ -235,7 +235,7 @@ export function nextLines(n: NextSteps, st: Style): string[] {
     );
   if (n.notTasks.length)
     steps.push(
-      `${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is' : 'are'} not a task (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`,
+      `${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`,
     );
   if (n.unassigned.length)
     steps.push(
