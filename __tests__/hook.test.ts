@@ -375,6 +375,11 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     );
     expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md']);
     expect(plan.skipped.map((k) => ({ file: k.file, reason: k.finding.message }))).toEqual([
+      // Said, as validate says it (NO_FRONTMATTER, a warning): never skipped silently.
+      {
+        file: 'tasks/guide.md',
+        reason: expect.stringMatching(/^has no frontmatter, so it is not a task/),
+      },
       {
         file: 'tasks/broken.md',
         reason: expect.stringMatching(/^frontmatter is not valid YAML/),

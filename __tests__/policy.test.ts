@@ -16,7 +16,7 @@ type Sev = 'error' | 'warning' | 'info' | 'none';
 /** Each condition: the files that make it, the finding's code, its severity, and the file it names. */
 const CONDITIONS: {
   name: string;
-  files: Record<string, string>;
+  files: Record<string, string | Uint8Array>;
   code: string;
   severity: Sev;
   file: string;
@@ -79,6 +79,51 @@ const CONDITIONS: {
     code: 'MISSING_TASK_ID',
     severity: 'warning',
     file: 'tasks/backlog/notes.md',
+  },
+  // Every markdown file under tasks/ is a task, or one finding says why not, or an exclude glob names it.
+  {
+    name: 'a guide without frontmatter (a README)',
+    files: { 'tasks/README.md': '# How we write tasks\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/README.md',
+  },
+  {
+    name: 'an empty file',
+    files: { 'tasks/backlog/empty.md': '' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/backlog/empty.md',
+  },
+  {
+    name: 'frontmatter opened and never closed',
+    files: { 'tasks/backlog/TASK-1A2B.md': '---\nid: TASK-1A2B\ntitle: Half\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/backlog/TASK-1A2B.md',
+  },
+  {
+    name: 'an upper-case .MD file is read like .md',
+    files: { 'tasks/GUIDE.MD': 'A guide.\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/GUIDE.MD',
+  },
+  {
+    name: 'a file that is not UTF-8 (Latin-1)',
+    files: {
+      'tasks/backlog/TASK-1A2B.md': Buffer.from(task('TASK-1A2B', 'owner: Ren\xe9\n'), 'latin1'),
+    },
+    code: 'NOT_UTF8',
+    severity: 'error',
+    file: 'tasks/backlog/TASK-1A2B.md',
+  },
+  {
+    name: 'a template an exclude glob names (nothing to report, the hook included)',
+    files: { 'tasks/templates/guide.md': task('IMPLEMENTATION-GUIDE') },
+    code: 'INVALID_TASK_ID',
+    severity: 'none',
+    file: 'tasks/templates/guide.md',
   },
   {
     name: "the template's null placeholders (nothing to report)",

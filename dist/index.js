@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2989);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3017:
+/***/ 2989:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49993,6 +49993,204 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/core/findings.js
+/** Findings are values: a stable code, a severity, and a message a person can act on. */
+/** Every finding code extids emits, with what it means. The README table is generated from this. */
+const findings_FINDING_CODES = {
+    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
+    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
+    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
+    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
+    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
+    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
+    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
+    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
+    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
+    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
+    MISSING_FILE: 'A state file is missing although git has it committed.',
+    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
+    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
+    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
+    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
+    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
+    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
+    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+    NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+    NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
+    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
+    INVALID_TASK_ID: "A task's id is not of a known shape.",
+    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
+    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
+    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
+    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
+    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
+    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
+    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
+    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
+    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
+};
+/** A message stays one readable line even when it quotes a 50 MB value or key. */
+const MAX_MESSAGE = 600;
+const brief = (s) => s.length <= MAX_MESSAGE
+    ? s
+    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
+function findings_finding(severity, code, message, where = {}) {
+    const f = { severity, code, message: brief(message) };
+    if (where.file !== undefined)
+        f.file = where.file;
+    if (where.line !== undefined)
+        f.line = where.line;
+    if (where.column !== undefined)
+        f.column = where.column;
+    return f;
+}
+const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
+/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
+const findings_ERROR_CODES = {
+    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
+    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
+    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
+    UNREADABLE: 'A path given or needed cannot be read.',
+    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
+    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
+    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
+    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
+    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
+    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+    NOT_TOP_LEVEL: "The root is a folder below the git repository's top level (the message names the top level).",
+    NOTHING_HERE: 'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
+    GIT_FAILED: 'A git command failed (its own message given).',
+    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
+    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
+    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
+};
+class findings_ExtidsError extends Error {
+    code;
+    details;
+    name = 'ExtidsError';
+    constructor(code, message, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
+    }
+}
+/** A node fs error as a short phrase: "permission denied (EACCES)". */
+function describeFsError(err) {
+    const e = err;
+    const phrases = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ENOSPC: 'no space left on device',
+        EIO: 'input/output error',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'not a directory',
+        EROFS: 'read-only file system',
+        EEXIST: 'already exists',
+        ELOOP: 'too many symbolic links',
+    };
+    if (e && typeof e.code === 'string')
+        return `${phrases[e.code] ?? e.message} (${e.code})`;
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/core/ids.js
+/** Tools, internal task IDs and external ID formats. */
+const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
+const KEYED_TOOLS = ['jira', 'linear'];
+const isTool = (s) => ids_TOOLS.includes(s);
+const ids_isKeyedTool = (t) => t === 'jira' || t === 'linear';
+/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
+ * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
+ */
+const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+/** `234`: a positive number without leading zeros, of at most 15 digits. */
+const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+const EXTERNAL_ID_PATTERN = {
+    azure_devops: NUMERIC_EXTERNAL_ID,
+    github: NUMERIC_EXTERNAL_ID,
+    jira: KEYED_EXTERNAL_ID,
+    linear: KEYED_EXTERNAL_ID,
+};
+const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
+/**
+ * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
+ * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
+ * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
+ * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
+ */
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
+    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
+}
+const DEFAULT_INTERNAL_ID = internalIdPattern();
+/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
+function ids_parseExternalId(tool, id) {
+    if (ids_isKeyedTool(tool)) {
+        const m = KEYED_EXTERNAL_ID.exec(id);
+        return m ? { key: m[1], number: Number(m[2]) } : undefined;
+    }
+    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
+}
+function ids_formatExternalId(tool, number, key) {
+    return ids_isKeyedTool(tool) ? `${key}-${number}` : String(number);
+}
+/** Display names used in messages. */
+const ids_TOOL_LABEL = {
+    azure_devops: 'Azure DevOps',
+    github: 'GitHub',
+    jira: 'Jira',
+    linear: 'Linear',
+};
+const TOOL_ALIASES = {
+    ado: 'azure_devops',
+    azure: 'azure_devops',
+    azuredevops: 'azure_devops',
+    gh: 'github',
+};
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+function normalizeToolName(name) {
+    if (isTool(name))
+        return name; // nearly every key, already in its canonical form
+    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+    if (isTool(n))
+        return n;
+    return TOOL_ALIASES[n.replace(/_/g, '')];
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
+;// CONCATENATED MODULE: ./lib/core/deps.js
+/**
+ * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
+ * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
+ * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
+ * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
+ * to evaluate them.
+ */
+
+
+const deps_yaml = () => yaml_dist_namespaceObject;
+const jsonc = () => main_namespaceObject;
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -51009,319 +51207,6 @@ function config(newConfig) {
     if (newConfig)
         Object.assign(globalConfig, newConfig);
     return globalConfig;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = rawShape(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
@@ -55843,6 +55728,8812 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+
+
+/* Computing the message eagerly is expensive (pretty-printed JSON of all
+ * issues), so defer it until first read. The accessor functions and
+ * descriptors are shared across instances to keep error construction
+ * cheap; the computed message is cached on the internals object. The
+ * setter preserves plain assignment semantics for consumers that
+ * overwrite `message`. */
+function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+}
+function _setMessage(value) {
+    this._zod.message = value;
+}
+const _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true,
+};
+const _issuesDesc = { value: undefined, enumerable: false };
+/* Prototypes that already carry the lazy `toString`. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+const initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    // Clear the shared slot; a retained `value` pins the last error's issues.
+    _issuesDesc.value = undefined;
+    Object.defineProperty(inst, "message", _messageDesc);
+    /* `toString` lives as a non-enumerable lazy getter on the shared
+     * prototype; on first access it caches a per-instance closure so
+     * detached usage still works. */
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+            configurable: true,
+            enumerable: false,
+            get() {
+                const value = () => this.message;
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+                return value;
+            },
+            set(value) {
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            },
+        });
+    }
+};
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
+    Parent: Error,
+});
+/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+ * ("toString", "constructor") would otherwise read through to the prototype, and assigning
+ * "__proto__" would hit the setter instead of creating a key. */
+function node(obj, key, make) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+        if (key === "__proto__") {
+            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+        }
+        else {
+            obj[key] = make();
+        }
+    }
+    return obj[key];
+}
+function flattenError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = {};
+    const formErrors = [];
+    for (const sub of error.issues) {
+        if (sub.path.length > 0) {
+            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+        }
+        else {
+            formErrors.push(mapper(sub));
+        }
+    }
+    return { formErrors, fieldErrors };
+}
+function formatError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = { _errors: [] };
+    const processError = (error, path = []) => {
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    fieldErrors._errors.push(mapper(issue));
+                }
+                else {
+                    let curr = fieldErrors;
+                    let i = 0;
+                    while (i < fullpath.length) {
+                        const el = fullpath[i];
+                        const terminal = i === fullpath.length - 1;
+                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
+                        if (el === "_errors") {
+                            if (terminal)
+                                curr._errors.push(mapper(issue));
+                            i++;
+                            continue;
+                        }
+                        // A path element may collide with an inherited property name such as
+                        // "__proto__" or "constructor". Truthiness checks read the prototype
+                        // (so no node is created, then ._errors.push throws), and bracket
+                        // assignment of "__proto__" hits the setter instead of creating an
+                        // own key. Guard the read with hasOwnProperty and create the node
+                        // with defineProperty so any path element becomes a real own key.
+                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+                            Object.defineProperty(curr, el, {
+                                value: { _errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        const node = curr[el];
+                        if (terminal) {
+                            node._errors.push(mapper(issue));
+                        }
+                        curr = node;
+                        i++;
+                    }
+                }
+            }
+        }
+    };
+    processError(error);
+    return fieldErrors;
+}
+function treeifyError(error, mapper = (issue) => issue.message) {
+    const result = { errors: [] };
+    const processError = (error, path = []) => {
+        var _a;
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                // regular union error
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    result.errors.push(mapper(issue));
+                    continue;
+                }
+                let curr = result;
+                let i = 0;
+                while (i < fullpath.length) {
+                    const el = fullpath[i];
+                    const terminal = i === fullpath.length - 1;
+                    if (typeof el === "string") {
+                        curr.properties ?? (curr.properties = {});
+                        // el may collide with an inherited property name ("__proto__",
+                        // "constructor", ...); ??= reads the prototype so the node is never
+                        // created and curr.errors.push throws. Guard with hasOwnProperty and
+                        // create the node with defineProperty so "__proto__" becomes a real
+                        // own key rather than invoking the prototype setter.
+                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
+                            Object.defineProperty(curr.properties, el, {
+                                value: { errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        curr = curr.properties[el];
+                    }
+                    else {
+                        curr.items ?? (curr.items = []);
+                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
+                        curr = curr.items[el];
+                    }
+                    if (terminal) {
+                        curr.errors.push(mapper(issue));
+                    }
+                    i++;
+                }
+            }
+        }
+    };
+    processError(error);
+    return result;
+}
+/** Format a ZodError as a human-readable string in the following form.
+ *
+ * From
+ *
+ * ```ts
+ * ZodError {
+ *   issues: [
+ *     {
+ *       expected: 'string',
+ *       code: 'invalid_type',
+ *       path: [ 'username' ],
+ *       message: 'Invalid input: expected string'
+ *     },
+ *     {
+ *       expected: 'number',
+ *       code: 'invalid_type',
+ *       path: [ 'favoriteNumbers', 1 ],
+ *       message: 'Invalid input: expected number'
+ *     }
+ *   ];
+ * }
+ * ```
+ *
+ * to
+ *
+ * ```
+ * username
+ *   ✖ Expected number, received string at "username
+ * favoriteNumbers[0]
+ *   ✖ Invalid input: expected number
+ * ```
+ */
+function toDotPath(_path) {
+    const segs = [];
+    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
+    for (const seg of path) {
+        if (typeof seg === "number")
+            segs.push(`[${seg}]`);
+        else if (typeof seg === "symbol")
+            segs.push(`[${JSON.stringify(String(seg))}]`);
+        else if (/[^\w$]/.test(seg))
+            segs.push(`[${JSON.stringify(seg)}]`);
+        else {
+            if (segs.length)
+                segs.push(".");
+            segs.push(seg);
+        }
+    }
+    return segs.join("");
+}
+function prettifyError(error) {
+    const lines = [];
+    // sort by path length
+    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+    // Process each issue
+    for (const issue of issues) {
+        lines.push(`✖ ${issue.message}`);
+        if (issue.path?.length)
+            lines.push(`  → at ${toDotPath(issue.path)}`);
+    }
+    // Convert Map to formatted string
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+
+
+
+// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
+function finalizeParams(callee, params) {
+    return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+const _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+            result = await result;
+        if (result.issues.length) {
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
+const _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
+// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
+function failure(Err, issues, ctx) {
+    let error;
+    return {
+        success: false,
+        get error() {
+            if (!error) {
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
+                issues = undefined;
+                ctx = undefined;
+            }
+            return error;
+        },
+        set error(e) {
+            error = e;
+            // a replacement makes the getter's branch unreachable, so the captures have to go here too
+            issues = undefined;
+            ctx = undefined;
+        },
+    };
+}
+const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
+// registry mirrors of the compiler's sentinels, so this module never imports the compiler
+const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
+const validate = ((schema, value, _ctx) => {
+    const validator = schema._zod.bag.validator;
+    if (validator !== undefined) {
+        if (validator(value) !== COMPILE_INVALID)
+            return true;
+        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
+        if (validator.definite === true && _ctx === undefined)
+            return false;
+    }
+    return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+    const ctx = _ctx
+        ? { ..._ctx, async: false, abortEarly: true }
+        : { async: false, abortEarly: true };
+    const fallbackRun = schema._zod.bag.fallbackRun;
+    let result;
+    if (fallbackRun) {
+        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
+        ctx[COMPILE_FALLBACK] = true;
+        result = fallbackRun({ value, issues: [] }, ctx);
+    }
+    else {
+        result = schema._zod.run({ value, issues: [] }, ctx);
+    }
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length === 0;
+}
+// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
+const parse_validateAsync = async (schema, value, _ctx) => {
+    const ctx = _ctx
+        ? { ..._ctx, async: true, abortEarly: true }
+        : { async: true, abortEarly: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length === 0;
+};
+const _encode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse(schema, value, ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const encode = /* @__PURE__*/ _encode($ZodRealError);
+const _decode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        return parse(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decode = /* @__PURE__*/ _decode($ZodRealError);
+const _encodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
+    };
+    return fn;
+};
+const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
+const _decodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
+const _safeEncode = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParse(_Err)(schema, value, ctx);
+};
+const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
+const _safeDecode = (_Err) => (schema, value, _ctx) => {
+    return _safeParse(_Err)(schema, value, _ctx);
+};
+const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParseAsync(_Err)(schema, value, ctx);
+};
+const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
+const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+    return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
+
+
+
+
+const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
+    if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+}, {
+    // `with` is an alias for `check`: the same function object, not a wrapper.
+    get with() {
+        return this.check;
+    },
+    set with(value) {
+        own(this, "with", value);
+    },
+    parse(data, params) {
+        return parse_parse(this, data, params, { callee: this.parse });
+    },
+    parseAsync(data, params) {
+        return parse_parseAsync(this, data, params, { callee: this.parseAsync });
+    },
+    safeParse(data, params) {
+        return safeParse(this, data, params);
+    },
+    safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+    },
+    check(...checks) {
+        const def = this.def;
+        return this.clone({
+            ...def,
+            checks: [
+                ...(def.checks ?? []),
+                ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
+            ],
+        }, { parent: true });
+    },
+    clone(_def, params) {
+        return clone(this, _def, params);
+    },
+    brand() {
+        return this;
+    },
+    register(reg, meta) {
+        reg.add(this, meta);
+        return this;
+    },
+    apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+    },
+});
+const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function schemas_string(params) {
+    return _string(ZodMiniString, params);
+}
+const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
+    core.$ZodStringFormat.init(inst, def);
+    ZodMiniString.init(inst, def);
+})));
+const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
+    core.$ZodEmail.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_email(params) {
+    return core._email(ZodMiniEmail, params);
+}
+const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
+    core.$ZodGUID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_guid(params) {
+    return core._guid(ZodMiniGUID, params);
+}
+const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
+    core.$ZodUUID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_uuid(params) {
+    return core._uuid(ZodMiniUUID, params);
+}
+// @__NO_SIDE_EFFECTS__
+function uuidv4(params) {
+    return core._uuidv4(ZodMiniUUID, params);
+}
+// ZodMiniUUIDv6
+// @__NO_SIDE_EFFECTS__
+function uuidv6(params) {
+    return core._uuidv6(ZodMiniUUID, params);
+}
+// ZodMiniUUIDv7
+// @__NO_SIDE_EFFECTS__
+function uuidv7(params) {
+    return core._uuidv7(ZodMiniUUID, params);
+}
+const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
+    core.$ZodURL.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function url(params) {
+    return core._url(ZodMiniURL, params);
+}
+// @__NO_SIDE_EFFECTS__
+function httpUrl(params) {
+    return core._url(ZodMiniURL, {
+        protocol: regexes.httpProtocol,
+        hostname: regexes.domain,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
+    core.$ZodEmoji.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_emoji(params) {
+    return core._emoji(ZodMiniEmoji, params);
+}
+const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
+    core.$ZodNanoID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_nanoid(params) {
+    return core._nanoid(ZodMiniNanoID, params);
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
+    core.$ZodCUID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+/**
+ * Validates a CUID v1 string.
+ *
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function schemas_cuid(params) {
+    return core._cuid(ZodMiniCUID, params);
+}
+const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
+    core.$ZodCUID2.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_cuid2(params) {
+    return core._cuid2(ZodMiniCUID2, params);
+}
+const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
+    core.$ZodULID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_ulid(params) {
+    return core._ulid(ZodMiniULID, params);
+}
+const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
+    core.$ZodXID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_xid(params) {
+    return core._xid(ZodMiniXID, params);
+}
+const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
+    core.$ZodKSUID.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_ksuid(params) {
+    return core._ksuid(ZodMiniKSUID, params);
+}
+const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
+    core.$ZodIPv4.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_ipv4(params) {
+    return core._ipv4(ZodMiniIPv4, params);
+}
+const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
+    core.$ZodIPv6.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_ipv6(params) {
+    return core._ipv6(ZodMiniIPv6, params);
+}
+const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
+    core.$ZodCIDRv4.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_cidrv4(params) {
+    return core._cidrv4(ZodMiniCIDRv4, params);
+}
+const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
+    core.$ZodCIDRv6.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_cidrv6(params) {
+    return core._cidrv6(ZodMiniCIDRv6, params);
+}
+const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
+    core.$ZodMAC.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_mac(params) {
+    return core._mac(ZodMiniMAC, params);
+}
+const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
+    core.$ZodBase64.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_base64(params) {
+    return core._base64(ZodMiniBase64, params);
+}
+const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
+    core.$ZodBase64URL.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_base64url(params) {
+    return core._base64url(ZodMiniBase64URL, params);
+}
+const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
+    core.$ZodE164.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_e164(params) {
+    return core._e164(ZodMiniE164, params);
+}
+const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
+    core.$ZodCreditCard.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_creditCard(params) {
+    return core._creditCard(ZodMiniCreditCard, params);
+}
+const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
+    core.$ZodIBAN.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_iban(params) {
+    return core._iban(ZodMiniIBAN, params);
+}
+const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
+    core.$ZodJWT.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function jwt(params) {
+    return core._jwt(ZodMiniJWT, params);
+}
+const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
+    core.$ZodCustomStringFormat.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function stringFormat(format, fnOrRegex, _params = {}) {
+    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_hostname(_params) {
+    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_hex(_params) {
+    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_currencyCode(_params) {
+    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function hash(alg, params) {
+    const enc = params?.enc ?? "hex";
+    const format = `${alg}_${enc}`;
+    const regex = core.regexes[format];
+    // check for unrecognized format
+    if (!regex)
+        throw new Error(`Unrecognized hash format: ${format}`);
+    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
+}
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function schemas_number(params) {
+    return _number(ZodMiniNumber, params);
+}
+const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodMiniNumber.init(inst, def);
+});
+function schemas_int(params) {
+    return _int(ZodMiniNumberFormat, params);
+}
+function float32(params) {
+    return core._float32(ZodMiniNumberFormat, params);
+}
+function float64(params) {
+    return core._float64(ZodMiniNumberFormat, params);
+}
+function int32(params) {
+    return core._int32(ZodMiniNumberFormat, params);
+}
+function uint32(params) {
+    return core._uint32(ZodMiniNumberFormat, params);
+}
+const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
+    core.$ZodBoolean.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_boolean(params) {
+    return core._boolean(ZodMiniBoolean, params);
+}
+const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
+    core.$ZodBigInt.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_bigint(params) {
+    return core._bigint(ZodMiniBigInt, params);
+}
+const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
+    core.$ZodBigIntFormat.init(inst, def);
+    ZodMiniBigInt.init(inst, def);
+})));
+function int64(params) {
+    return core._int64(ZodMiniBigIntFormat, params);
+}
+function uint64(params) {
+    return core._uint64(ZodMiniBigIntFormat, params);
+}
+const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
+    core.$ZodSymbol.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function symbol(params) {
+    return core._symbol(ZodMiniSymbol, params);
+}
+const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
+    core.$ZodUndefined.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_undefined(params) {
+    return core._undefined(ZodMiniUndefined, params);
+}
+
+const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNull", (inst, def) => {
+    core.$ZodNull.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_null(params) {
+    return core._null(ZodMiniNull, params);
+}
+
+const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
+    core.$ZodAny.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function any() {
+    return core._any(ZodMiniAny);
+}
+const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
+    core.$ZodUnknown.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+    return core._unknown(ZodMiniUnknown);
+}
+const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+    return _never(ZodMiniNever, params);
+}
+const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
+    core.$ZodVoid.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_void(params) {
+    return core._void(ZodMiniVoid, params);
+}
+
+const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
+    core.$ZodDate.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_date(params) {
+    return core._date(ZodMiniDate, params);
+}
+const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
+    $ZodArray.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+    return new ZodMiniArray({
+        type: "array",
+        element: element,
+        ...normalizeParams(params),
+    });
+}
+// .keyof
+// @__NO_SIDE_EFFECTS__
+function keyof(schema) {
+    const shape = schema._zod.def.shape;
+    return schemas_enum(Object.keys(shape));
+}
+const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
+    $ZodObject.init(inst, def);
+    ZodMiniType.init(inst, def);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...util.normalizeParams(params),
+    };
+    return new ZodMiniObject(def);
+}
+// strictObject
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+    return new ZodMiniObject({
+        type: "object",
+        shape,
+        catchall: never(),
+        ...normalizeParams(params),
+    });
+}
+// looseObject
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+    return new ZodMiniObject({
+        type: "object",
+        shape,
+        catchall: unknown(),
+        ...util.normalizeParams(params),
+    });
+}
+// object methods
+// @__NO_SIDE_EFFECTS__
+function schemas_extend(schema, shape) {
+    return util.extend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_safeExtend(schema, shape) {
+    return util.safeExtend(schema, shape);
+}
+/**
+ * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
+ */
+// @__NO_SIDE_EFFECTS__
+function schemas_merge(a, b) {
+    return util.merge(a, b);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_pick(schema, mask) {
+    return util.pick(schema, mask);
+}
+// .omit
+// @__NO_SIDE_EFFECTS__
+function schemas_omit(schema, mask) {
+    return util.omit(schema, mask);
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_partial(schema, mask) {
+    const def = schema._zod.def;
+    if (def.type !== "tuple")
+        return util.partial(ZodMiniOptional, schema, mask);
+    // a refinement was authored against the full arity; partialing would run it on a shorter array
+    if (def.checks?.length)
+        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+    return util.clone(schema, {
+        ...def,
+        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function exactPartial(schema, mask) {
+    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
+}
+// @__NO_SIDE_EFFECTS__
+function schemas_required(schema, mask) {
+    return util.required(ZodMiniNonOptional, schema, mask);
+}
+// @__NO_SIDE_EFFECTS__
+function catchall(inst, catchall) {
+    // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
+    return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
+}
+const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
+    core.$ZodUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+    return new ZodMiniUnion({
+        type: "union",
+        options: options,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
+    ZodMiniUnion.init(inst, def);
+    core.$ZodXor.init(inst, def);
+})));
+/** Creates an exclusive union (XOR) where exactly one option must match.
+ * Unlike regular unions that succeed when any option matches, xor fails if
+ * zero or more than one option matches the input. */
+function xor(options, params) {
+    return new ZodMiniXor({
+        type: "union",
+        options: options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+    core.$ZodDiscriminatedUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function discriminatedUnion(discriminator, options, params) {
+    return new ZodMiniDiscriminatedUnion({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
+    core.$ZodIntersection.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function intersection(left, right) {
+    return new ZodMiniIntersection({
+        type: "intersection",
+        left: left,
+        right: right,
+    });
+}
+const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
+    core.$ZodTuple.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new ZodMiniTuple({
+        type: "tuple",
+        items: items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) => {
+    $ZodRecord.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodMiniRecord({
+            type: "record",
+            keyType: schemas_string(),
+            valueType: keyType,
+            ...normalizeParams(valueType),
+        });
+    }
+    return new ZodMiniRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+    return new ZodMiniRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+        partial: true,
+    });
+}
+function looseRecord(keyType, valueType, params) {
+    return new ZodMiniRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        mode: "loose",
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
+    core.$ZodMap.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function map(keyType, valueType, params) {
+    return new ZodMiniMap({
+        type: "map",
+        keyType: keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
+    core.$ZodSet.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function set(valueType, params) {
+    return new ZodMiniSet({
+        type: "set",
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodMiniType.init(inst, def);
+    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
+    inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function schemas_enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodMiniEnum({
+        type: "enum",
+        entries,
+        ...normalizeParams(params),
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function nativeEnum(entries, params) {
+    return new ZodMiniEnum({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+    return new ZodMiniLiteral({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...normalizeParams(params),
+    });
+}
+const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
+    core.$ZodFile.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function file(params) {
+    return core._file(ZodMiniFile, params);
+}
+const ZodMiniTransform = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTransform", (inst, def) => {
+    core.$ZodTransform.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+    return new ZodMiniTransform({
+        type: "transform",
+        transform: fn,
+    });
+}
+const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+    return new ZodMiniOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
+    core.$ZodExactOptional.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function exactOptional(innerType) {
+    return new ZodMiniExactOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
+    core.$ZodNullable.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+    return new ZodMiniNullable({
+        type: "nullable",
+        innerType: innerType,
+    });
+}
+// nullish
+// @__NO_SIDE_EFFECTS__
+function schemas_nullish(innerType) {
+    return optional(nullable(innerType));
+}
+const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
+    core.$ZodDefault.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_default(innerType, defaultValue) {
+    return new ZodMiniDefault({
+        type: "default",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
+    core.$ZodPrefault.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function prefault(innerType, defaultValue) {
+    return new ZodMiniPrefault({
+        type: "prefault",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
+    core.$ZodNonOptional.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function nonoptional(innerType, params) {
+    return new ZodMiniNonOptional({
+        type: "nonoptional",
+        innerType: innerType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
+    core.$ZodSuccess.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function success(innerType) {
+    return new ZodMiniSuccess({
+        type: "success",
+        innerType: innerType,
+    });
+}
+const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
+    core.$ZodCatch.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function schemas_catch(innerType, catchValue) {
+    return new ZodMiniCatch({
+        type: "catch",
+        innerType: innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
+    });
+}
+
+const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
+    core.$ZodNaN.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function nan(params) {
+    return core._nan(ZodMiniNaN, params);
+}
+const ZodMiniPipe = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPipe", (inst, def) => {
+    core.$ZodPipe.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+    return new ZodMiniPipe({
+        type: "pipe",
+        in: in_,
+        out: out,
+    });
+}
+const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
+    ZodMiniPipe.init(inst, def);
+    core.$ZodCodec.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function codec(in_, out, params) {
+    return new ZodMiniCodec({
+        type: "pipe",
+        in: in_,
+        out: out,
+        transform: params.decode,
+        reverseTransform: params.encode,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function invertCodec(codec) {
+    const def = codec._zod.def;
+    return new ZodMiniCodec({
+        type: "pipe",
+        in: def.out,
+        out: def.in,
+        transform: def.reverseTransform,
+        reverseTransform: def.transform,
+    });
+}
+const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
+    core.$ZodReadonly.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function readonly(innerType) {
+    return new ZodMiniReadonly({
+        type: "readonly",
+        innerType: innerType,
+    });
+}
+const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
+    core.$ZodTemplateLiteral.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function templateLiteral(parts, params) {
+    return new ZodMiniTemplateLiteral({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// export function lazy<T extends object>(getter: () => T): T {
+//   return util.createTransparentProxy<T>(getter);
+// }
+// @__NO_SIDE_EFFECTS__
+function schemas_lazy(getter) {
+    return new ZodMiniLazy({
+        type: "lazy",
+        getter: getter,
+    });
+}
+
+const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
+    core.$ZodPromise.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function promise(innerType) {
+    return new ZodMiniPromise({
+        type: "promise",
+        innerType: innerType,
+    });
+}
+const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodMiniType.init(inst, def);
+});
+// custom checks
+// @__NO_SIDE_EFFECTS__
+function check(fn, params) {
+    const ch = new core.$ZodCheck({
+        check: "custom",
+        ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// ZodCustom custom schema
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
+}
+// refine
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+    return _refine(ZodMiniCustom, fn, _params);
+}
+// superRefine
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+    return core._superRefine(fn, params);
+}
+// Re-export describe and meta from core
+const schemas_describe = describe;
+const schemas_meta = meta;
+// instanceof
+class schemas_Class {
+    constructor(..._args) { }
+}
+// @__NO_SIDE_EFFECTS__
+function _instanceof(cls, params = {}) {
+    const inst = custom((data) => data instanceof cls, params);
+    inst._zod.bag.Class = cls;
+    // Override check to emit invalid_type instead of custom
+    inst._zod.check = (payload) => {
+        if (!(payload.value instanceof cls)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: cls.name,
+                input: payload.value,
+                inst,
+                path: [...(inst._zod.def.path ?? [])],
+            });
+        }
+    };
+    return inst;
+}
+
+// stringbool
+const stringbool = (...args) => core._stringbool({
+    Codec: ZodMiniCodec,
+    Boolean: ZodMiniBoolean,
+    String: ZodMiniString,
+}, ...args);
+// @__NO_SIDE_EFFECTS__
+function json() {
+    const jsonSchema = schemas_lazy(() => {
+        return union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+    });
+    return jsonSchema;
+}
+const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
+    core.$ZodFunction.init(inst, def);
+    ZodMiniType.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function _function(params) {
+    return new ZodMiniFunction({
+        type: "function",
+        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
+        output: params?.output ?? unknown(),
+    });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const en_error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
+        return Sizable[origin] ?? null;
+    }
+    const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input",
+    };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+    }
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = parsedType(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: en_error(),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema.js
+/**
+ * The state file formats (1.0). These zod schemas are the single source of truth: types are
+ * inferred from them, and the fast validator in validate.ts is checked against them by tests.
+ */
+
+
+
+// zod's "mini" build: the same checks and messages as the full API in about a thirtieth of the
+// code (the full API loads every locale), which every run of the CLI and the hook would load.
+config(en());
+const schema_FORMAT_VERSION = '1.0';
+const KeyedExternalIdSchema = schemas_string()
+    .check(_regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number of at most 15 digits)'));
+const NumericExternalIdSchema = schemas_string()
+    .check(_regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number of at most 15 digits in a string, like "234"'));
+const ExternalIdsSchema = strictObject({
+    azure_devops: optional(NumericExternalIdSchema),
+    github: optional(NumericExternalIdSchema),
+    jira: optional(KeyedExternalIdSchema),
+    linear: optional(KeyedExternalIdSchema),
+});
+const CounterSchema = schemas_int('must be a whole number')
+    .check(_nonnegative('must not be negative'), _lte(Number.MAX_SAFE_INTEGER, 'is beyond 2^53 and cannot be counted exactly'));
+const ProjectKeySchema = schemas_string()
+    .check(_regex(PROJECT_KEY, 'must be an upper-case key like PROJ'));
+const CountersSchema = strictObject({
+    azure_devops: CounterSchema,
+    github: CounterSchema,
+    jira: record(ProjectKeySchema, CounterSchema),
+    linear: record(ProjectKeySchema, CounterSchema),
+});
+const MappingFileSchema = strictObject({
+    mappings: record(schemas_string().check(_minLength(1)), ExternalIdsSchema),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const CounterFileSchema = strictObject({
+    counters: CountersSchema,
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const schema_emptyCounters = () => ({
+    azure_devops: 0,
+    github: 0,
+    jira: Object.create(null),
+    linear: Object.create(null),
+});
+/** Config file `.claude/extids.json`. */
+const ConfigSchema = strictObject({
+    $schema: optional(schemas_string()),
+    tools: optional(strictObject({
+        jira: optional(strictObject({ key: ProjectKeySchema })),
+        linear: optional(strictObject({ key: ProjectKeySchema })),
+        github: optional(strictObject({
+            mode: optional(schemas_enum(['counter', 'sync'])),
+            /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
+            repo: optional(schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
+        })),
+        azure_devops: optional(strictObject({})),
+    })),
+    stateDir: optional(schemas_string().check(_minLength(1))),
+    tasksDir: optional(schemas_string().check(_minLength(1))),
+    idPrefixes: optional(array(schemas_string().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
+    /** A regular expression for task IDs; replaces the prefix rule. */
+    idPattern: optional(schemas_string().check(_minLength(1), refine((v) => {
+        try {
+            new RegExp(v);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { message: 'is not a valid regular expression' }))),
+    /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
+    exclude: optional(array(schemas_string().check(_minLength(1)))),
+    /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
+    sync: optional(strictObject({ statuses: optional(array(schemas_string().check(_minLength(1)))) })),
+});
+
+;// CONCATENATED MODULE: ./lib/core/migrate.js
+/**
+ * Migrations from every older shape to format 1.0. Pure and idempotent: a 1.0 file yields no
+ * steps and is returned as is. Steps are sentences a person reads in `migrate --dry-run`.
+ */
+
+
+const migrate_isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
+function compareVersion(v) {
+    const s = typeof v === 'number' ? v.toFixed(1) : v;
+    if (typeof s !== 'string')
+        return undefined;
+    const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    const minor = Number(m[2] ?? 0);
+    return major !== 1 ? major - 1 : minor;
+}
+function migrateEnvelope(json, bodyKey, now, steps) {
+    const version = json.version;
+    const cmp = compareVersion(version);
+    if (version === undefined)
+        steps.push(`set version ${schema_FORMAT_VERSION} (the file had none)`);
+    else if (cmp === undefined) {
+        // Leave it for the schema to report: we cannot tell what it is.
+    }
+    else if (cmp > 0)
+        return { body: json[bodyKey], unsupported: String(version) };
+    else if (cmp < 0 || version !== schema_FORMAT_VERSION)
+        steps.push(`set version ${schema_FORMAT_VERSION} (was ${JSON.stringify(version)})`);
+    if (json.updated === undefined)
+        steps.push(`set updated to ${now} (the file had none)`);
+    return { body: json[bodyKey] };
+}
+function envelope(json, bodyKey, body, now) {
+    const out = { ...json };
+    out[bodyKey] = body;
+    if (out.updated === undefined)
+        out.updated = now;
+    const cmp = compareVersion(out.version);
+    if (out.version === undefined || (cmp !== undefined && cmp <= 0))
+        out.version = schema_FORMAT_VERSION;
+    return out;
+}
+const migrateMapping = (json, now) => migrateFile(json, now, 'mappings', migrateMappingEntries);
+const migrateCounters = (json, now) => migrateFile(json, now, 'counters', migrateCounterBody);
+/** The envelope (or its absence), then the body, for either state file. */
+function migrateFile(json, now, bodyKey, migrateBody) {
+    const steps = [];
+    if (!migrate_isPlainObject(json))
+        return { value: json, steps, enveloped: false };
+    const enveloped = bodyKey in json || 'version' in json || 'updated' in json;
+    let body;
+    if (enveloped) {
+        const r = migrateEnvelope(json, bodyKey, now, steps);
+        if (r.unsupported)
+            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
+        body = r.body;
+    }
+    else {
+        body = json;
+        const noun = bodyKey === 'mappings' ? 'mapping' : 'counters';
+        steps.push(`wrapped the bare ${noun} object in the ${schema_FORMAT_VERSION} envelope`);
+    }
+    const { value, notes } = migrateBody(body);
+    steps.push(...notes);
+    return {
+        value: enveloped
+            ? envelope(json, bodyKey, value, now)
+            : { [bodyKey]: value, updated: now, version: schema_FORMAT_VERSION },
+        steps,
+        enveloped,
+    };
+}
+function migrateMappingEntries(body) {
+    if (!migrate_isPlainObject(body))
+        return { value: body, notes: [] };
+    let changed = false;
+    const numeric = new Set();
+    const lower = [];
+    const renamed = new Map();
+    const dropped = new Map();
+    const out = {};
+    for (const [id, entry] of Object.entries(body)) {
+        if (!migrate_isPlainObject(entry) || isCanonicalEntry(entry)) {
+            out[id] = entry;
+            continue;
+        }
+        changed = true;
+        const fixed = {};
+        for (const [rawTool, raw] of Object.entries(entry)) {
+            const tool = normalizeToolName(rawTool);
+            if (!tool) {
+                dropped.set(rawTool, (dropped.get(rawTool) ?? 0) + 1);
+                continue;
+            }
+            if (tool !== rawTool)
+                renamed.set(rawTool, tool);
+            let v = raw;
+            if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
+                v = String(v);
+                numeric.add(tool);
+            }
+            else if (typeof v === 'string' && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
+                const up = v.toUpperCase();
+                if (up !== v)
+                    lower.push(`${v} → ${up}`);
+                v = up;
+            }
+            fixed[tool] = v;
+        }
+        out[id] = fixed;
+    }
+    if (!changed)
+        return { value: body, notes: [] };
+    const notes = [];
+    if (numeric.size)
+        notes.push(`turned numeric ${[...numeric].sort().join(' and ')} IDs into strings`);
+    if (lower.length)
+        notes.push(`upper-cased ${lower.length} external ID key(s) (${lower.slice(0, 3).join(', ')}${lower.length > 3 ? ', …' : ''})`);
+    for (const [from, to] of renamed)
+        notes.push(`renamed tool "${from}" to "${to}"`);
+    for (const [field, n] of dropped)
+        notes.push(`dropped the pre-1.0 per-task field "${field}" from ${n} entr${n === 1 ? 'y' : 'ies'}`);
+    return { value: out, notes };
+}
+const isKeyed = (t) => KEYED_TOOLS.includes(t);
+function isCanonicalEntry(entry) {
+    for (const k in entry) {
+        if (!isTool(k))
+            return false;
+        const v = entry[k];
+        if (typeof v !== 'string')
+            return false;
+        if (isKeyed(k) && v !== v.toUpperCase())
+            return false;
+    }
+    return true;
+}
+const asCount = (v) => typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
+function migrateCounterBody(body) {
+    if (!migrate_isPlainObject(body))
+        return { value: body, notes: [] };
+    const notes = [];
+    const out = {};
+    for (const [rawTool, raw] of Object.entries(body)) {
+        const tool = normalizeToolName(rawTool);
+        if (!tool) {
+            out[rawTool] = raw; // unknown tools are reported by the schema, never dropped silently
+            continue;
+        }
+        if (tool !== rawTool)
+            notes.push(`renamed tool "${rawTool}" to "${tool}"`);
+        if (isKeyed(tool) && migrate_isPlainObject(raw)) {
+            const keys = {};
+            for (const [k, v] of Object.entries(raw)) {
+                const K = k.toUpperCase();
+                const n = asCount(v);
+                if (n !== v)
+                    notes.push(`turned the ${tool} counter ${k} from a string into a number`);
+                if (K !== k)
+                    notes.push(`upper-cased the ${tool} key ${k} → ${K}`);
+                const prev = keys[K];
+                keys[K] =
+                    typeof prev === 'number' && typeof n === 'number' ? Math.max(prev, n) : (prev ?? n);
+            }
+            out[tool] = keys;
+        }
+        else {
+            const n = asCount(raw);
+            if (n !== raw)
+                notes.push(`turned the ${tool} counter from a string into a number`);
+            out[tool] = n;
+        }
+    }
+    const missing = ids_TOOLS.filter((t) => !(t in out));
+    for (const t of missing)
+        out[t] = isKeyed(t) ? {} : 0;
+    if (missing.length)
+        notes.push(`added the missing tool(s) ${missing.join(', ')}`);
+    return { value: notes.length ? out : body, notes };
+}
+
+;// CONCATENATED MODULE: ./lib/core/state.js
+/** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
+
+
+/** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const state_hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+/**
+ * One pass over the mappings for what diagnosis and allocation need. Built for 100,000 tasks:
+ * numbers are grouped per tool and key, and repeats are found with a typed array indexed by
+ * number (a Map only when numbers are sparse), instead of hashing every ID string.
+ */
+function analyzeMappings(mappings) {
+    const highest = schema_emptyCounters();
+    const ids = Object.keys(mappings);
+    let wellFormed = true;
+    const groups = new Map();
+    const odd = new Map(); // values of no known form, compared as strings
+    const plain = {};
+    let last; // keyed IDs nearly always share one key: skip the lookup
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        const entry = mappings[id];
+        if (id === '' || UNSAFE_KEYS.has(id) || typeof entry !== 'object' || entry === null) {
+            wellFormed = false;
+            continue;
+        }
+        if (Array.isArray(entry))
+            wellFormed = false;
+        for (const tool in entry) {
+            const v = entry[tool];
+            if (typeof v !== 'string') {
+                wellFormed = false;
+                continue;
+            }
+            let group;
+            let n = NaN;
+            if (tool === 'github' || tool === 'azure_devops') {
+                if (NUMERIC_EXTERNAL_ID.test(v)) {
+                    n = +v;
+                    if (n > highest[tool])
+                        highest[tool] = n;
+                    group = plain[tool] ??= { tool, nums: [], owners: [] };
+                }
+            }
+            else if (tool === 'jira' || tool === 'linear') {
+                const dash = v.lastIndexOf('-');
+                const key = v.slice(0, dash);
+                if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
+                    n = +v.slice(dash + 1);
+                    const keyed = highest[tool];
+                    if (!state_hasOwn(keyed, key) || n > keyed[key])
+                        keyed[key] = n;
+                    if (last && last.tool === tool && last.key === key)
+                        group = last;
+                    else {
+                        const g = `${tool} ${key}`;
+                        group = groups.get(g);
+                        if (!group)
+                            groups.set(g, (group = { tool, key, nums: [], owners: [] }));
+                        last = group;
+                    }
+                }
+            }
+            if (!group) {
+                wellFormed = false;
+                const k = `${tool}\u0000${v}`;
+                const o = odd.get(k);
+                if (o)
+                    o.push(i);
+                else
+                    odd.set(k, [i]);
+                continue;
+            }
+            group.nums.push(n);
+            group.owners.push(i);
+        }
+    }
+    for (const g of Object.values(plain))
+        groups.set(g.tool, g);
+    const repeats = new Map();
+    const repeat = (tool, externalId, first, other) => {
+        const k = `${tool}\u0000${externalId}`;
+        const d = repeats.get(k);
+        if (d)
+            d.holders.push(ids[other]);
+        else
+            repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
+    };
+    for (const { tool, key, nums, owners } of groups.values()) {
+        let max = 0;
+        for (const n of nums)
+            if (n > max)
+                max = n;
+        const name = (n) => (key === undefined ? String(n) : `${key}-${n}`);
+        if (max <= 8 * nums.length + 4096) {
+            const slot = new Int32Array(max + 1); // owner index + 1, or 0
+            for (let j = 0; j < nums.length; j++) {
+                const n = nums[j];
+                if (slot[n] === 0)
+                    slot[n] = owners[j] + 1;
+                else
+                    repeat(tool, name(n), slot[n] - 1, owners[j]);
+            }
+        }
+        else {
+            const slot = new Map();
+            for (let j = 0; j < nums.length; j++) {
+                const first = slot.get(nums[j]);
+                if (first === undefined)
+                    slot.set(nums[j], owners[j]);
+                else
+                    repeat(tool, name(nums[j]), first, owners[j]);
+            }
+        }
+    }
+    for (const [k, owners] of odd)
+        if (owners.length > 1) {
+            const [tool, externalId] = k.split('\u0000');
+            for (const o of owners.slice(1))
+                repeat(tool, externalId, owners[0], o);
+        }
+    const duplicates = [...repeats.values()];
+    for (const d of duplicates)
+        d.holders.sort();
+    duplicates.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
+    return { ids, wellFormed, highest, duplicates };
+}
+/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
+const state_highestUsed = (mappings) => analyzeMappings(mappings).highest;
+/** The highest number of each tool (and key) among loose external IDs. */
+function highestOf(refs) {
+    const out = schema_emptyCounters();
+    for (const { tool, externalId } of refs) {
+        const p = ids_parseExternalId(tool, externalId);
+        if (!p)
+            continue;
+        if (tool === 'jira' || tool === 'linear') {
+            const c = out[tool];
+            if (!state_hasOwn(c, p.key) || c[p.key] < p.number)
+                c[p.key] = p.number;
+        }
+        else if (out[tool] < p.number)
+            out[tool] = p.number;
+    }
+    return out;
+}
+/** External IDs held by more than one task. */
+const findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
+function maxCounters(...all) {
+    const out = schema_emptyCounters();
+    for (const c of all) {
+        out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
+        out.github = Math.max(out.github, c.github);
+        for (const t of ['jira', 'linear'])
+            for (const k in c[t])
+                out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
+    }
+    return out;
+}
+function countersEqual(a, b) {
+    if (a.azure_devops !== b.azure_devops || a.github !== b.github)
+        return false;
+    for (const t of ['jira', 'linear']) {
+        const ka = Object.keys(a[t]);
+        if (ka.length !== Object.keys(b[t]).length)
+            return false;
+        for (const k of ka)
+            if (a[t][k] !== b[t][k])
+                return false;
+    }
+    return true;
+}
+/** Where `counters` is below what `used` requires: a list of [label, has, needs]. */
+function countersBehind(counters, used) {
+    const out = [];
+    for (const t of ['azure_devops', 'github'])
+        if (counters[t] < used[t])
+            out.push([t, counters[t], used[t]]);
+    for (const t of ['jira', 'linear'])
+        for (const k in used[t]) {
+            const has = state_hasOwn(counters[t], k) ? counters[t][k] : 0;
+            if (has < used[t][k])
+                out.push([`${t} ${k}`, has, used[t][k]]);
+        }
+    return out;
+}
+function cloneMappings(m) {
+    const out = {};
+    for (const id in m)
+        out[id] = { ...m[id] };
+    return out;
+}
+function cloneCounters(c) {
+    const out = schema_emptyCounters();
+    out.azure_devops = c.azure_devops;
+    out.github = c.github;
+    for (const t of ['jira', 'linear'])
+        for (const k in c[t])
+            out[t][k] = c[t][k];
+    return out;
+}
+function entriesEqual(a, b) {
+    if (!a || !b)
+        return a === b;
+    return ids_TOOLS.every((t) => a[t] === b[t]);
+}
+function mappingsEqual(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((id) => state_hasOwn(b, id) && entriesEqual(a[id], b[id]));
+}
+/**
+ * Union of mappings from sources in priority order: an ID/tool pair missing from an earlier
+ * source is taken from a later one; where they disagree the earlier wins and the clash is listed.
+ */
+function unionMappings(sources) {
+    const mappings = {};
+    const conflicts = [];
+    const added = [];
+    sources.forEach(({ name, mappings: m }, i) => {
+        let count = 0;
+        for (const id in m) {
+            const entry = (mappings[id] ??= {});
+            for (const t in m[id]) {
+                const tool = t;
+                const v = m[id][tool];
+                const had = entry[tool];
+                if (had === undefined) {
+                    entry[tool] = v;
+                    if (i > 0)
+                        count++;
+                }
+                else if (had !== v)
+                    conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
+            }
+        }
+        if (i > 0 && count)
+            added.push({ source: name, count });
+    });
+    return { mappings, conflicts, added };
+}
+
+;// CONCATENATED MODULE: ./lib/core/schema-check.js
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+function isValidEntry(entry) {
+    if (!isObj(entry))
+        return false;
+    for (const tool in entry) {
+        const v = entry[tool];
+        if (!isTool(tool) || typeof v !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(v))
+            return false;
+    }
+    return true;
+}
+function hasEnvelope(v, body) {
+    for (const k in v)
+        if (k !== body && k !== 'updated' && k !== 'version')
+            return false;
+    return typeof v.updated === 'string' && v.version === schema_FORMAT_VERSION && isObj(v[body]);
+}
+/**
+ * The one-pass check of a mapping file: its analysis when it is a valid 1.0 file (which the
+ * caller keeps, so diagnosis does not walk 100,000 entries again), otherwise undefined.
+ */
+function scanMapping(v) {
+    if (!isObj(v) || !hasEnvelope(v, 'mappings'))
+        return undefined;
+    const a = analyzeMappings(v.mappings);
+    return a.wellFormed ? a : undefined;
+}
+const fastCheckMapping = (v) => scanMapping(v) !== undefined;
+function fastCheckCounters(v) {
+    if (!isObj(v) || !hasEnvelope(v, 'counters'))
+        return false;
+    const c = v.counters;
+    for (const k in c)
+        if (!isTool(k))
+            return false;
+    if (!isCount(c.azure_devops) || !isCount(c.github))
+        return false;
+    for (const t of ['jira', 'linear']) {
+        const keyed = c[t];
+        if (!isObj(keyed))
+            return false;
+        for (const key in keyed)
+            if (!PROJECT_KEY.test(key) || !isCount(keyed[key]))
+                return false;
+    }
+    return true;
+}
+function issuesOf(error) {
+    const seen = new Set();
+    // One finding per value: "not an integer" and "beyond 2^53" of the same counter are one problem.
+    const first = error.issues.filter((i) => !seen.has(JSON.stringify(i.path)) && seen.add(JSON.stringify(i.path)));
+    return first.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: describeIssue(i),
+        counter: i.path[0] === 'counters' && i.code !== 'unrecognized_keys' && i.path.length > 1,
+    }));
+}
+function describeIssue(i) {
+    if (i.code === 'unrecognized_keys')
+        return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (i.code === 'invalid_type')
+        return `expected ${i.expected}`;
+    if (i.code === 'invalid_value')
+        return `must be ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    return i.message;
+}
+function checkStateFile(kind, v) {
+    if (kind === 'mapping' ? fastCheckMapping(v) : fastCheckCounters(v))
+        return { ok: true, data: v };
+    if (kind === 'counters') {
+        const r = CounterFileSchema.safeParse(v);
+        return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
+    }
+    // Check the envelope with an empty body, then each failing entry alone: fast, and the paths stay exact.
+    const issues = [];
+    const obj = v;
+    const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
+    if (!env.success)
+        issues.push(...issuesOf(env.error));
+    if (isObj(v) && isObj(obj.mappings)) {
+        const m = obj.mappings;
+        for (const id in m) {
+            if (id === '')
+                issues.push({ path: ['mappings', id], message: 'empty task ID', counter: false });
+            if (isValidEntry(m[id]))
+                continue;
+            const r = ExternalIdsSchema.safeParse(m[id]);
+            if (!r.success)
+                for (const i of issuesOf(r.error))
+                    issues.push({ ...i, path: ['mappings', id, ...i.path] });
+        }
+    }
+    return issues.length ? { ok: false, issues } : { ok: true, data: v };
+}
+
+;// CONCATENATED MODULE: ./lib/core/parse.js
+/**
+ * Turns the text of a state file into data and findings. Never throws on bad input and never
+ * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
+ * salvaged from it kept apart for repair.
+ */
+
+
+
+
+
+
+
+/** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
+function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
+    if (typeof v !== 'object' || v === null || depth > 3)
+        return found;
+    for (const k of Object.keys(v)) {
+        if (UNSAFE_KEYS.has(k)) {
+            found.push([...path, k]);
+            delete v[k];
+        }
+        else
+            stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
+    }
+    return found;
+}
+const MAX_DEPTH = 6;
+const TOO_DEEP = '[nested too deeply]';
+/**
+ * Replaces anything nested deeper than a state file can be (envelope, mappings, task, tool: 4)
+ * with a marker, so that nothing after JSON.parse recurses into a million levels.
+ */
+function limitDepth(v, path = [], found = []) {
+    if (typeof v !== 'object' || v === null)
+        return found;
+    for (const k of Object.keys(v)) {
+        const child = v[k];
+        if (typeof child !== 'object' || child === null)
+            continue;
+        if (path.length + 1 >= MAX_DEPTH) {
+            v[k] = TOO_DEEP;
+            found.push([...path, k]);
+        }
+        else
+            limitDepth(child, [...path, k], found);
+    }
+    return found;
+}
+function lineOfOffset(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Lines of the members of a state file, indexed in one pass the first time a finding needs one:
+ * `line(['mappings', 'TASK-1', 'jira'])`. Falls back to the nearest parent that exists.
+ */
+class Locator {
+    text;
+    enveloped;
+    depth;
+    lines;
+    constructor(text, enveloped = true, 
+    /** How deep members are indexed (the state files: envelope, mappings, task, tool). */
+    depth = 3) {
+        this.text = text;
+        this.enveloped = enveloped;
+        this.depth = depth;
+    }
+    line(path) {
+        if (this.text === undefined)
+            return undefined;
+        if (!this.lines) {
+            const lines = new Map();
+            try {
+                jsonc().visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
+                    onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
+                        const parent = pathSupplier();
+                        if (parent.length < this.depth)
+                            lines.set(JSON.stringify([...parent, prop]), line + 1);
+                    },
+                });
+            }
+            catch (err) {
+                // The visitor recurses: JSON nested thousands deep overflows the stack. Keep the lines
+                // found before that point; findings deeper in fall back to their nearest parent.
+                if (!(err instanceof RangeError))
+                    throw err;
+            }
+            this.lines = lines;
+        }
+        const p = this.enveloped ? path : path.slice(1);
+        for (let n = p.length; n > 0; n--) {
+            const l = this.lines.get(JSON.stringify(p.slice(0, n)));
+            if (l !== undefined)
+                return l;
+        }
+        return undefined;
+    }
+}
+const CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/;
+/** Splits a text with conflict markers into its "ours" and "theirs" versions. */
+function conflictSides(text) {
+    const ours = [];
+    const theirs = [];
+    let state = 'both';
+    let seen = false;
+    for (const line of text.split(/\r?\n/)) {
+        const m = CONFLICT_LINE.exec(line);
+        const mark = m?.[1]?.[0];
+        if (mark === '<' && state === 'both') {
+            state = 'ours';
+            seen = true;
+        }
+        else if (mark === '|' && state === 'ours')
+            state = 'base';
+        else if (mark === '=' && (state === 'ours' || state === 'base'))
+            state = 'theirs';
+        else if (mark === '>' && state === 'theirs')
+            state = 'both';
+        else {
+            if (state === 'both' || state === 'ours')
+                ours.push(line);
+            if (state === 'both' || state === 'theirs')
+                theirs.push(line);
+        }
+    }
+    return seen && state === 'both'
+        ? { ours: ours.join('\n'), theirs: theirs.join('\n') }
+        : undefined;
+}
+function jsonErrorPosition(err, text) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /at position (\d+)/.exec(msg);
+    if (/Unexpected end of JSON input/.test(msg) || !pos || Number(pos[1]) >= text.trimEnd().length)
+        return { reason: 'the file ends before the JSON does (truncated?)', offset: text.length };
+    const reason = msg
+        .replace(/\s*in JSON at position \d+.*$/s, '')
+        .replace(/^Unexpected token (.), ".*" is not valid JSON$/s, 'unexpected $1');
+    return { reason, offset: Number(pos[1]) };
+}
+function describePath(path) {
+    return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
+}
+function parse_missingStateFile(kind, file) {
+    return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
+}
+function parse_parseStateText(kind, text, file, now) {
+    const p = { kind, file, text, now, findings: [] };
+    const read = readJsonText(text, file, STATE_FIXES);
+    p.findings.push(...read.findings);
+    if (read.json === undefined)
+        return result(p, {
+            status: 'corrupt',
+            ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
+        });
+    const parsed = (read.duplicates.length ? undefined : fastPath(p, read.body, read.json)) ??
+        checkContent(p, read.body, read.json);
+    return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
+}
+const result = (p, rest) => ({
+    kind: p.kind,
+    file: p.file,
+    text: p.text,
+    steps: [],
+    enveloped: true,
+    findings: p.findings,
+    ...rest,
+});
+const at = (p, line, column) => ({ file: p.file, line, column });
+const STATE_FIXES = {
+    bom: '`extids repair` removes it',
+    conflict: '`extids repair` merges both sides',
+    duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between",
+};
+/** Keys in the text: every `:` outside a string is a key's. Strings are skipped with indexOf. */
+function keysInText(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 58 /* : */)
+            n++;
+        else if (c === 34 /* " */) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1) {
+                let slashes = 0;
+                while (text.charCodeAt(end - 1 - slashes) === 92 /* \\ */)
+                    slashes++;
+                if (slashes % 2 === 0)
+                    break;
+                end = text.indexOf('"', end + 1);
+            }
+            if (end === -1)
+                return n;
+            i = end;
+        }
+    }
+    return n;
+}
+/** Keys JSON.parse kept, counted without recursion (JSON may nest a million deep). */
+function keysInValue(v) {
+    let n = 0;
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (typeof x !== 'object' || x === null)
+            continue;
+        if (Array.isArray(x))
+            for (const e of x)
+                stack.push(e);
+        else
+            for (const k of Object.keys(x)) {
+                n++;
+                stack.push(x[k]);
+            }
+    }
+    return n;
+}
+/**
+ * Keys written twice in one object, which JSON.parse resolves silently (the last wins). The
+ * common case costs a count: the text's keys against the parsed value's; only when they differ
+ * is the text walked again for the keys, their lines and their values.
+ */
+function duplicateKeys(body, json) {
+    if (keysInText(body) === keysInValue(json))
+        return [];
+    const { parseTree, getNodeValue } = jsonc();
+    const out = [];
+    const walk = (node, path) => {
+        if (node.type === 'array')
+            node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
+        if (node.type !== 'object')
+            return;
+        const byKey = new Map();
+        for (const prop of node.children ?? []) {
+            const key = prop.children?.[0]?.value;
+            if (key === undefined || prop.children?.[1] === undefined)
+                continue;
+            byKey.set(key, [...(byKey.get(key) ?? []), prop]);
+        }
+        for (const [key, props] of byKey) {
+            const last = props.at(-1).children[1];
+            if (props.length > 1) {
+                const occurrences = props.map((p) => ({
+                    line: lineOfOffset(body, p.offset).line,
+                    value: getNodeValue(p.children[1]),
+                }));
+                const first = JSON.stringify(occurrences[0].value);
+                out.push({
+                    path: [...path, key],
+                    occurrences,
+                    same: occurrences.every((o) => JSON.stringify(o.value) === first),
+                });
+            }
+            walk(last, [...path, key]);
+        }
+    };
+    try {
+        const tree = parseTree(body);
+        if (tree)
+            walk(tree, []);
+    }
+    catch (err) {
+        // Nested thousands deep, the walk overflows: the repeats found above it are reported.
+        if (!(err instanceof RangeError))
+            throw err;
+    }
+    return out;
+}
+function duplicateFinding(d, file, fixes) {
+    const lines = d.occurrences.map((o) => o.line);
+    const where = `${describePath(d.path)} is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`;
+    return d.same
+        ? findings_finding('warning', 'DUPLICATE_JSON_KEY', `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] })
+        : findings_finding('error', 'DUPLICATE_JSON_KEY', `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+}
+/**
+ * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
+ * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
+ * file (what a crash mid-write leaves), git conflict markers, JSON errors with their line and
+ * column, and keys written twice (DUPLICATE_JSON_KEY: an error when the values differ).
+ */
+function readJsonText(text, file, fixes) {
+    const findings = [];
+    let body = text;
+    if (text.charCodeAt(0) === 0xfeff) {
+        findings.push(findings_finding('error', 'BOM', `starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; ${fixes.bom}`, { file, line: 1 }));
+        body = text.slice(1);
+    }
+    if (/^[\s\0]*$/.test(body)) {
+        findings.push(findings_finding('error', 'EMPTY_FILE', body.includes('\0')
+            ? `contains only NUL bytes (${body.length}): the last write did not complete`
+            : 'is empty', { file }));
+        return { body, conflicted: false, duplicates: [], findings };
+    }
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch (err) {
+        const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
+        if (marker !== -1) {
+            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
+            return { body, conflicted: true, duplicates: [], findings };
+        }
+        const { reason, offset } = jsonErrorPosition(err, body);
+        const { line, column } = lineOfOffset(body, offset);
+        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
+        return { body, conflicted: false, duplicates: [], findings };
+    }
+    const duplicates = duplicateKeys(body, json);
+    for (const d of duplicates)
+        findings.push(duplicateFinding(d, file, fixes));
+    return { body, json, conflicted: false, duplicates, findings };
+}
+/** The common case, a current and valid file, decided in one pass over it. */
+function fastPath(p, body, json) {
+    if (body !== p.text)
+        return undefined;
+    const analysis = p.kind === 'mapping' ? scanMapping(json) : undefined;
+    if (analysis || (p.kind === 'counters' && fastCheckCounters(json)))
+        return result(p, { status: 'valid', data: json, analysis });
+    return undefined;
+}
+/** Everything else: depth limit, unsafe keys, migration, precise schema messages, salvage. */
+function checkContent(p, body, json) {
+    const loc = new Locator(body);
+    const unsafe = sanitize(p, loc, json);
+    const migrated = p.kind === 'mapping' ? migrateMapping(json, p.now) : migrateCounters(json, p.now);
+    const enveloped = migrated.enveloped;
+    if (migrated.unsupported !== undefined) {
+        p.findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(p, loc.line(['version']))));
+        return result(p, { enveloped, status: 'unsupported' });
+    }
+    const checked = checkStateFile(p.kind, migrated.value);
+    if (!checked.ok) {
+        const filePath = (path) => (enveloped ? path : path.slice(1));
+        for (const issue of checked.issues)
+            p.findings.push(schemaFinding(issue, loc, p.file, filePath));
+        const salvage = salvageData(p.kind, migrated.value, p.now);
+        return result(p, { enveloped, status: 'corrupt', salvage });
+    }
+    if (migrated.steps.length)
+        p.findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(p, 1)));
+    // A key written twice with different values is a choice a person (or repair) makes: the data
+    // as JSON.parse read it (the last value) is salvage, never used as the file's data.
+    const undecided = p.findings.some((f) => f.code === 'DUPLICATE_JSON_KEY' && f.severity === 'error');
+    const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
+    return result(p, {
+        enveloped,
+        status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
+        ...(!undecided && { data: checked.data }),
+        steps: migrated.steps,
+        ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
+    });
+}
+/** Cuts values nested deeper than a state file can be, and removes prototype keys; both reported. */
+function sanitize(p, loc, json) {
+    for (const path of limitDepth(json))
+        p.findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(path)}; the value there is not used`, at(p, loc.line(path))));
+    const unsafe = stripUnsafeKeys(json);
+    for (const path of unsafe)
+        p.findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${path[path.length - 1]}" at ${describePath(path.slice(0, -1))}, refused to prevent prototype pollution`, at(p, loc.line(path))));
+    return unsafe;
+}
+function schemaFinding(issue, loc, file, toFilePath) {
+    const where = describePath(issue.path);
+    const line = loc.line(toFilePath(issue.path));
+    return findings_finding('error', issue.counter ? 'INVALID_COUNTER' : 'SCHEMA_INVALID', `${where}: ${issue.message}`, { file, line });
+}
+const parse_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Keeps every valid piece of a schema-invalid candidate and lists what had to go. */
+function salvageData(kind, v, now) {
+    const lost = [];
+    const updated = parse_isObj(v) && typeof v.updated === 'string' ? v.updated : now;
+    if (kind === 'mapping') {
+        const mappings = {};
+        const body = parse_isObj(v) ? v.mappings : undefined;
+        if (!parse_isObj(body))
+            lost.push('the mappings object itself');
+        else
+            for (const id in body) {
+                const entry = body[id];
+                if (id === '' || !parse_isObj(entry)) {
+                    lost.push(`mapping "${id}" (not an object)`);
+                    continue;
+                }
+                if (isValidEntry(entry)) {
+                    mappings[id] = entry;
+                    continue;
+                }
+                const kept = {};
+                for (const t in entry) {
+                    const val = entry[t];
+                    if (isTool(t) && typeof val === 'string' && EXTERNAL_ID_PATTERN[t].test(val))
+                        kept[t] = val;
+                    else
+                        lost.push(`${id}.${t} = ${JSON.stringify(val)}`);
+                }
+                mappings[id] = kept;
+            }
+        return { data: { mappings, updated, version: schema_FORMAT_VERSION }, lost };
+    }
+    const counters = schema_emptyCounters();
+    const body = parse_isObj(v) ? v.counters : undefined;
+    const ok = (n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+    if (!parse_isObj(body))
+        lost.push('the counters object itself (counters are rebuilt from the highest numbers used)');
+    else
+        for (const t in body) {
+            const val = body[t];
+            if (!isTool(t))
+                lost.push(`counter "${t}" (unknown tool)`);
+            else if (t === 'jira' || t === 'linear') {
+                if (!parse_isObj(val))
+                    lost.push(`${t} counters ${JSON.stringify(val)}`);
+                else
+                    for (const k in val) {
+                        const n = val[k];
+                        if (ok(n) && PROJECT_KEY.test(k))
+                            counters[t][k] = n;
+                        else
+                            lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
+                    }
+            }
+            else if (ok(val))
+                counters[t] = val;
+            else
+                lost.push(`${t} = ${JSON.stringify(val)}`);
+        }
+    return { data: { counters, updated, version: schema_FORMAT_VERSION }, lost };
+}
+/** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
+function salvageConflict(kind, body, file, now) {
+    const sides = conflictSides(body);
+    return sides && salvageSides(kind, sides, file, now);
+}
+function salvageSides(kind, sides, file, now) {
+    const parsed = [sides.ours, sides.theirs].map((t) => parse_parseStateText(kind, t, file, now));
+    const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
+    if (usable.length === 0)
+        return undefined;
+    const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
+    if (parsed.some((p) => !p.data && !p.salvage))
+        lost.push('one side of the conflict could not be parsed');
+    const updated = usable
+        .map((d) => d.updated)
+        .sort()
+        .at(-1);
+    if (kind === 'mapping') {
+        const u = unionMappings(usable.map((d, i) => ({
+            name: i ? 'theirs' : 'ours',
+            mappings: d.mappings,
+        })));
+        for (const c of u.conflicts)
+            lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
+        return { data: { mappings: u.mappings, updated, version: schema_FORMAT_VERSION }, lost };
+    }
+    return {
+        data: {
+            counters: maxCounters(...usable.map((d) => d.counters)),
+            updated,
+            version: schema_FORMAT_VERSION,
+        },
+        lost,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
+ * without loading the rest of the core.
+ */
+
+const CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
+const isMarkdown = (name) => /\.md$/i.test(name);
+/** A path relative to the repository root, with forward slashes. */
+const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/** A path relative to the root when it lies inside it, else the path as given. */
+function paths_displayPath(file, root) {
+    if (!root)
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
+}
+
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
+
+
+
+
+
+
+
+/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
+const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
+/** Files under the tasks directory that are not tasks, by default. */
+const config_DEFAULT_EXCLUDE = ['**/templates/**'];
+/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
+const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
+/**
+ * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
+ * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
+ */
+function globsToRegExp(globs) {
+    if (globs.length === 0)
+        return undefined;
+    const one = (g) => g
+        .replace(/^\.\//, '')
+        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
+        .map((t) => t === '**/'
+        ? '(?:.*/)?'
+        : t === '/**'
+            ? '(?:/.*)?'
+            : t === '**'
+                ? '.*'
+                : t === '*'
+                    ? '[^/]*'
+                    : t === '?'
+                        ? '[^/]'
+                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
+}
+/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
+function parseToolList(spec) {
+    const out = {};
+    for (const part of spec
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const [name, key] = part.split(':').map((s) => s.trim());
+        const n = name.toLowerCase().replace(/-/g, '_');
+        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
+        if (twice)
+            throw new findings_ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
+        if (n === 'jira' || n === 'linear') {
+            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
+            if (!key)
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+                throw new findings_ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+            out[n] = { key: key.toUpperCase() };
+        }
+        else if (n === 'github' || n === 'azure_devops') {
+            if (key)
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+            out[n] = {};
+        }
+        else
+            throw new findings_ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+    }
+    return out;
+}
+function loadSettings(root, o = {}) {
+    if (o.rootGiven)
+        requireDirectory(root, 'the repository root');
+    if (o.tasksDir !== undefined)
+        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    let config = {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT' || o.config)
+            throw new findings_ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+    }
+    if (text !== undefined) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+        }
+        const r = ConfigSchema.safeParse(json);
+        if (!r.success) {
+            const i = r.error.issues[0];
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+        }
+        config = r.data;
+    }
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    return {
+        root,
+        configFile,
+        config,
+        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
+        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tools: o.tools ?? config.tools ?? {},
+        idPattern: config.idPattern
+            ? new RegExp(anchored(config.idPattern))
+            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+        exclude: globsToRegExp(config.exclude ?? config_DEFAULT_EXCLUDE),
+        stateDirGiven: o.stateDir !== undefined,
+    };
+}
+/** A directory a person named: missing or not a directory stops the run with the path. */
+function requireDirectory(path, what) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (err) {
+        throw new findings_ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+    }
+    if (!st.isDirectory())
+        throw new findings_ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
+}
+
+;// CONCATENATED MODULE: ./lib/core/policy.js
+/**
+ * How severe a condition about task files is. One place decides, and every door (validate,
+ * assign, repair, migrate, the hook, the action) asks here, so one condition has one severity.
+ */
+
+
+/** Conditions whose severity never depends on context. */
+const SEVERITY = {
+    FRONTMATTER_PARSE_ERROR: 'error',
+    NOT_UTF8: 'error',
+    NO_FRONTMATTER: 'warning',
+    DUPLICATE_YAML_KEY: 'warning',
+    INVALID_TASK_ID: 'warning',
+    MISSING_TASK_ID: 'warning',
+    LEGACY_TASK_ID_FIELD: 'warning',
+    MISSING_EXTERNAL_ID: 'warning',
+    SYNC_PENDING: 'info',
+    ORPHAN_MAPPING: 'warning',
+    // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
+    SYMLINK_TASK: 'warning',
+};
+/** A finding whose severity the policy decides. */
+const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
+/** For each tool, the differing external IDs the copies carry (placeholders do not count). */
+function contradictions(copies) {
+    const out = [];
+    for (const tool of ids_TOOLS) {
+        const held = new Map();
+        for (const c of copies) {
+            const v = c.externalIds?.[tool];
+            if (v !== undefined)
+                held.set(v, [...(held.get(v) ?? []), c.file]);
+        }
+        if (held.size > 1)
+            out.push(`${ids_TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(', ')})`).join(' vs ')}`);
+    }
+    return out;
+}
+/**
+ * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
+ * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
+ * the copies contradict each other, or when the change being checked creates the collision
+ * (`introduced`: files the staged commit or the pull request adds).
+ */
+function policy_duplicateTaskId(id, copies, introduced = () => false) {
+    const files = copies.map((c) => c.file);
+    const where = { file: copies[0].file, line: copies[0].line };
+    const contra = contradictions(copies);
+    if (contra.length)
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
+    const added = files.filter(introduced);
+    if (added.length && added.length < files.length)
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+    const sameness = titles.length > 1
+        ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+        : 'same title: likely a task moved by copying';
+    return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+
+;// CONCATENATED MODULE: ./lib/core/yaml11.js
+/**
+ * What PyYAML's `yaml.safe_load`, the ecosystem's frontmatter reader, makes of a plain (unquoted)
+ * scalar: its YAML 1.1 implicit resolvers (bool, float, int, merge, null, timestamp, value, tried
+ * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
+ * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
+ * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
+ * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ */
+const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+// PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
+const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const MERGE = /^(?:<<)$/;
+const NULL = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+const VALUE = /^(?:=)$/;
+const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+const PATTERN = {
+    bool: BOOL,
+    float: FLOAT,
+    int: INT,
+    merge: MERGE,
+    null: NULL,
+    timestamp: TIMESTAMP,
+    value: VALUE,
+};
+/** PyYAML's index of its resolvers by a scalar's first character, in the order it adds them. */
+const BY_FIRST = new Map();
+for (const [resolver, first] of [
+    ['bool', 'yYnNtTfFoO'],
+    ['float', '-+0123456789.'],
+    ['int', '-+0123456789'],
+    ['merge', '<'],
+    ['null', '~nN'],
+    ['timestamp', '0123456789'],
+    ['value', '='],
+])
+    for (const c of first)
+        BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
+/** PyYAML's reading of a plain scalar's value (after line folding). */
+function yaml11_resolvePlain(text) {
+    if (text === '')
+        return { kind: 'null' };
+    for (const resolver of BY_FIRST.get(text[0]) ?? [])
+        if (PATTERN[resolver].test(text))
+            return construct(resolver, text);
+    return { kind: 'str', value: text };
+}
+function construct(resolver, text) {
+    switch (resolver) {
+        case 'bool':
+            return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
+        case 'float':
+            return constructFloat(text);
+        case 'int':
+            return constructInt(text);
+        case 'null':
+            return { kind: 'null' };
+        case 'timestamp':
+            return constructTimestamp(text);
+        default:
+            return {
+                kind: 'error',
+                message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
+            };
+    }
+}
+/**
+ * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
+ * `=` and `<<` can fail, and each starts with one of these characters after a separator.
+ */
+const mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
+/** `construct_yaml_int`: underscores dropped, then 0b, 0x, leading-0 octal, base 60 or decimal. */
+function constructInt(text) {
+    let v = text.replace(/_/g, '');
+    const sign = v[0] === '-' ? -1n : 1n;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    const radix = (digits, base) => digits === ''
+        ? { kind: 'error', message: `\`${text}\` reads as a YAML 1.1 int without digits` }
+        : { kind: 'int', value: sign * BigInt(base + digits) };
+    if (v === '0')
+        return { kind: 'int', value: 0n };
+    if (v.startsWith('0b'))
+        return radix(v.slice(2), '0b');
+    if (v.startsWith('0x'))
+        return radix(v.slice(2), '0x');
+    if (v[0] === '0')
+        return radix(v, '0o');
+    if (v.includes(':'))
+        return {
+            kind: 'int',
+            value: sign * v.split(':').reduce((acc, d) => acc * 60n + BigInt(d), 0n),
+        };
+    return { kind: 'int', value: sign * BigInt(v) };
+}
+/** `construct_yaml_float`: underscores dropped, lower-cased, .inf/.nan, base 60, else Python's float(). */
+function constructFloat(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf')
+        return { kind: 'float', value: sign * Infinity };
+    if (v === '.nan')
+        return { kind: 'float', value: NaN };
+    if (!v.includes(':'))
+        return { kind: 'float', value: sign * Number(v) };
+    // Summed from the last part up, as PyYAML sums: the same rounding.
+    let value = 0;
+    let base = 1;
+    for (const d of v.split(':').reverse()) {
+        value += Number(d) * base;
+        base *= 60;
+    }
+    return { kind: 'float', value: sign * value };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** `construct_yaml_timestamp`: a date, or a datetime (microseconds, offset), checked as Python's datetime checks it. */
+function constructTimestamp(text) {
+    const m = TIMESTAMP_PARTS.exec(text);
+    const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+    const bad = (why) => ({
+        kind: 'error',
+        message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`,
+    });
+    if (year < 1)
+        return bad('year 0');
+    if (month < 1 || month > 12)
+        return bad('month out of range');
+    if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
+        return bad('day out of range for the month');
+    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    if (m[4] === undefined)
+        return { kind: 'date', value: date };
+    const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+    if (hour > 23 || minute > 59 || second > 59)
+        return bad('time out of range');
+    const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, '0')) : 0;
+    let zone = '';
+    if (m[9]) {
+        const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+        if (minutes >= 24 * 60)
+            return bad('offset of a day or more');
+        zone = `${minutes === 0 ? '+' : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    }
+    else if (m[8] === 'Z')
+        zone = '+00:00';
+    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? '.' + pad(micro, 6) : ''}`;
+    return { kind: 'datetime', value: `${date}T${time}${zone}` };
+}
+/**
+ * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
+ * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
+ * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ */
+function fieldText(text) {
+    const r = yaml11_resolvePlain(text);
+    if (r.kind === 'null')
+        return null;
+    if (r.kind === 'error')
+        return { error: r.message };
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/core/read-files.js
+/**
+ * Reading many small files: on this thread, or on a second thread while this one parses.
+ *
+ * Reading 20,000 task files costs about as much as parsing their frontmatter (on the bench's
+ * machine ~125 ms each). A worker thread that only opens, reads and closes files, and hands them
+ * over in batches, lets the two overlap: the main thread parses batch n while the worker reads
+ * batch n + 1. Below `READ_AHEAD_FROM` files, or with one CPU, the worker's start (~30 ms of the
+ * other CPU) costs more than it saves, and the files are read here.
+ *
+ * Both ways read a file with `readBytes`: the worker runs its source, so there is one reader.
+ */
+
+// Loaded with the module (~2 ms, also on the hook's path, which never starts a worker): an
+// import() here would start the worker only after validate's synchronous parse of the state
+// files, and validate of 20,000 tasks lost ~25 ms that way. Node 20 has no synchronous lazy
+// load of a built-in from ESM (process.getBuiltinModule is 22.3+).
+
+
+/** Below this many files, reading on this thread is faster than starting a worker. */
+const READ_AHEAD_FROM = 2000;
+const SCRATCH = 64 * 1024;
+/** Files per batch handed from the worker: large enough that messages cost little. */
+const BATCH = 256;
+/**
+ * One file's bytes: open, one read into `scratch` (reused from file to file), close; a file that
+ * fills the scratch buffer is read whole. For 20,000 small files this costs a fifth less than
+ * readFileSync, which asks each file's size and allocates a buffer per file. Self-contained: the
+ * worker runs this function's source.
+ */
+function readBytes(fs, path, scratch) {
+    const fd = fs.openSync(path, 'r');
+    let n;
+    try {
+        n = fs.readSync(fd, scratch, 0, scratch.length, 0);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    return n < scratch.length ? scratch.subarray(0, n) : fs.readFileSync(path);
+}
+const scratch = { buf: undefined };
+/** A file's text, read on this thread. */
+function readText(path) {
+    return readBytes(external_node_fs_namespaceObject_0, path, (scratch.buf ??= Buffer.allocUnsafe(SCRATCH))).toString('utf8');
+}
+/**
+ * Reads `paths` and calls `each(i, read)` for every one, in order, on this thread. Resolves once
+ * every file was handed over. A worker that fails or stops early is not an error: what it did not
+ * hand over is read here.
+ */
+async function readFiles(paths, each, o = {}) {
+    const ahead = o.aheadFrom ?? READ_AHEAD_FROM;
+    let next = 0;
+    if (paths.length >= ahead && paths.length > 0 && (0,external_node_os_namespaceObject.availableParallelism)() > 1)
+        next = await readOnWorker(paths, each);
+    for (; next < paths.length; next++)
+        each(next, readHere(paths[next]));
+}
+function readHere(path) {
+    try {
+        return { text: readText(path) };
+    }
+    catch (err) {
+        return { error: err };
+    }
+}
+/** The worker: reads the paths in order and posts them in batches (the bytes transferred, not copied). */
+const WORKER = `'use strict';
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const readBytes = ${readBytes.toString()};
+const { joined, batch, size } = workerData;
+const paths = joined.split('\0');
+const scratch = Buffer.allocUnsafe(size);
+let out = Buffer.allocUnsafe(1 << 20);
+for (let start = 0; start < paths.length; start += batch) {
+  const end = Math.min(start + batch, paths.length);
+  const lengths = new Int32Array(end - start);
+  const errors = [];
+  let used = 0;
+  for (let i = start; i < end; i++) {
+    let bytes;
+    try {
+      bytes = readBytes(fs, paths[i], scratch);
+    } catch (err) {
+      lengths[i - start] = -1;
+      errors.push({ i, message: err.message, code: err.code });
+      continue;
+    }
+    if (used + bytes.length > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(out.length * 2, used + bytes.length));
+      out.copy(grown, 0, 0, used);
+      out = grown;
+    }
+    bytes.copy(out, used);
+    used += bytes.length;
+    lengths[i - start] = bytes.length;
+  }
+  const bytes = new Uint8Array(used);
+  bytes.set(out.subarray(0, used));
+  parentPort.postMessage({ start, lengths, errors, bytes }, [bytes.buffer, lengths.buffer]);
+}
+`;
+/** Hands over what the worker read, batch by batch; resolves with how many files it handed over. */
+function readOnWorker(paths, each) {
+    return new Promise((resolve, reject) => {
+        let done = 0;
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(WORKER, {
+                eval: true,
+                // One string, not an array: cloning 20,000 strings for the worker cost the main thread ~5 ms.
+                workerData: { joined: paths.join('\0'), batch: BATCH, size: SCRATCH },
+            });
+        }
+        catch {
+            resolve(0);
+            return;
+        }
+        let failure;
+        worker.on('message', (b) => {
+            try {
+                const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+                const errors = new Map(b.errors.map((e) => [e.i, e]));
+                let at = 0;
+                for (let k = 0; k < b.lengths.length; k++) {
+                    const n = b.lengths[k];
+                    const i = b.start + k;
+                    if (n < 0) {
+                        const e = errors.get(i);
+                        each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
+                    }
+                    else {
+                        each(i, { text: buf.toString('utf8', at, at + n) });
+                        at += n;
+                    }
+                    done = i + 1;
+                }
+            }
+            catch (err) {
+                // The caller's own failure: stop the worker and let readFiles rethrow it.
+                failure = err;
+                void worker.terminate();
+            }
+        });
+        worker.on('error', () => { }); // what it did not hand over is read on this thread
+        worker.on('exit', () => (failure === undefined ? resolve(done) : reject(failure)));
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/tasks.js
+/**
+ * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
+ *
+ * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
+ * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
+ * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
+ * Both read scalars as PyYAML does (YAML 1.1, yaml11.ts); a field extids reads as text keeps the
+ * characters the person wrote where YAML 1.1 would read a number, boolean or date.
+ * Writing: only the `external_ids` block changes; every other byte of the file stays.
+ */
+
+
+
+
+
+
+
+
+
+const CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
+function findFrontmatter(text) {
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (!text.startsWith('---', bom))
+        return undefined;
+    const nl = text.indexOf('\n', bom);
+    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
+        return undefined;
+    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
+    // A fence is a whole line between \n and \n (a lone \r is not a line break here). Searched
+    // from the opening line's \n, with it: a look-behind made the search 10× slower.
+    CLOSING_FENCE.lastIndex = nl;
+    const m = CLOSING_FENCE.exec(text);
+    if (!m)
+        return undefined;
+    return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
+}
+/** Indented lines under another key the fast reader may skip: a list item or a nested key, each with a simple value. */
+const SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
+/*
+ * A key line is `[A-Za-z_][A-Za-z0-9_-]*`, blanks, a colon, then blanks or the line's end: read
+ * by the two functions below, which cost a fifth of a regular expression's match per line.
+ */
+const isNameStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const isNameChar = (c) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45;
+const isBlank = (c) => c === 32 || c === 9;
+/** Where the key name starting at `from` ends; `from` when no name starts there. */
+function nameEnd(line, from) {
+    if (!isNameStart(line.charCodeAt(from)))
+        return from;
+    let i = from + 1;
+    while (isNameChar(line.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** After a key name ending at `i`: where its value starts (after `:` and blanks), or -1 if no colon follows. */
+function valueStart(line, i) {
+    while (isBlank(line.charCodeAt(i)))
+        i++;
+    if (line.charCodeAt(i) !== 58 /* : */)
+        return -1;
+    if (++i === line.length)
+        return i;
+    if (!isBlank(line.charCodeAt(i)))
+        return -1;
+    while (isBlank(line.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** A single-line scalar in the safe subset, or undefined if the library must decide. */
+function simpleScalar(src, from) {
+    let s = src;
+    if (s.includes('#')) {
+        const hash = s.search(/(?:^|[ \t])#/);
+        if (hash !== -1)
+            s = s.slice(0, hash);
+    }
+    let end = s.length;
+    while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9))
+        end--;
+    if (end < s.length)
+        s = s.slice(0, end);
+    const to = from + s.length;
+    if (s[0] === '"')
+        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    if (s[0] === "'")
+        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
+    // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
+    if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
+        return undefined;
+    const r = yaml11_resolvePlain(s);
+    // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
+    if (r.kind === 'error')
+        return undefined;
+    if (r.kind === 'null')
+        return { value: null, from, to };
+    return r.kind === 'str' ? { value: s, from, to } : { value: s, typed: true, from, to };
+}
+/**
+ * Whether PyYAML could fail to construct a scalar in this value of a key the fast reader skips
+ * (`due: 2026-02-30`, `tags: [0x_]`): then the library reads the file and reports it. Splits
+ * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
+ */
+function mayNotConstruct(value) {
+    if (!mayFail(value))
+        return false;
+    for (const part of value.split(/[,[\]{}]|: |^- /)) {
+        const t = part.replace(/[ \t]+#.*$/, '').trim();
+        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
+            return true;
+    }
+    return false;
+}
+/** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
+function blankOrComment(line) {
+    let i = 0;
+    while (i < line.length && line.charCodeAt(i) === 32)
+        i++;
+    if (i === line.length || line.charCodeAt(i) === 35)
+        return true;
+    return line.trim() === '';
+}
+/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
+function fastRead(text, fm) {
+    const keys = new Set();
+    const fields = {};
+    let ext;
+    let inExt = false;
+    let openBlock = false;
+    let line = fm.firstLine - 1;
+    for (let pos = fm.start; pos < fm.end;) {
+        let nl = text.indexOf('\n', pos);
+        if (nl === -1 || nl > fm.end)
+            nl = fm.end;
+        const lineEnd = nl;
+        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
+        line++;
+        const next = nl + 1;
+        if (blankOrComment(raw)) {
+            pos = next;
+            continue;
+        }
+        if (raw[0] === ' ') {
+            if (!inExt) {
+                // Content of another key: not ours to read, but the library judges anything beyond a
+                // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
+                if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
+                    return undefined;
+                pos = next;
+                continue;
+            }
+            let indent = 1;
+            while (raw.charCodeAt(indent) === 32)
+                indent++;
+            const end = nameEnd(raw, indent);
+            const at = end === indent ? -1 : valueStart(raw, end);
+            if (at === -1 || (ext.indent && indent !== ext.indent.length))
+                return undefined;
+            if (!ext.indent)
+                ext.indent = raw.slice(0, indent);
+            const key = raw.slice(indent, end);
+            const v = simpleScalar(raw.slice(at), pos + at);
+            if (v === undefined || ext.entries.has(key))
+                return undefined;
+            ext.entries.set(key, { line, value: v, lineEnd });
+            ext.blockEnd = next;
+            pos = next;
+            continue;
+        }
+        inExt = false;
+        const end = nameEnd(raw, 0);
+        const at = end === 0 ? -1 : valueStart(raw, end);
+        if (at === -1)
+            return undefined;
+        const key = raw.slice(0, end);
+        if (keys.has(key))
+            return undefined;
+        keys.add(key);
+        const rest = raw.slice(at);
+        // Only a key with nothing after it opens a block whose indented lines follow.
+        openBlock =
+            rest === '' || (rest.includes('#') ? rest.replace(/[ \t]+#.*$/, '') : rest).trim() === '';
+        if (key === 'external_ids') {
+            if (!openBlock)
+                return undefined;
+            ext = { line, entries: new Map(), indent: '', blockEnd: next };
+            inExt = true;
+        }
+        else if (key === 'id' ||
+            key === 'task_id' ||
+            key === 'created' ||
+            key === 'title' ||
+            key === 'status') {
+            const v = simpleScalar(rest, pos + at);
+            if (v === undefined)
+                return undefined;
+            fields[key] = v.value === null ? { line } : { line, value: v };
+        }
+        else {
+            // Other keys are not read, but a flow collection or quote left open means the library must judge.
+            const v = rest.trim();
+            const open = v[0];
+            if ((open === '[' && !v.endsWith(']')) ||
+                (open === '{' && !v.endsWith('}')) ||
+                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+                mayNotConstruct(v))
+                return undefined;
+        }
+        pos = next;
+    }
+    return { keys, fields, ext };
+}
+/**
+ * The external IDs of an `external_ids:` map. An external ID is the text in the file: `1e3` or
+ * `0x10` is not read as a number (1000, 16) but kept as written, and reported when it is not of
+ * its tool's form, with the entry's line.
+ */
+function externalIdsFrom(entries, file, findings) {
+    const out = {};
+    for (const { key, value, line } of entries) {
+        const tool = normalizeToolName(key);
+        // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
+        if (!tool)
+            continue;
+        // null, ~ and an empty value are the template's placeholder: not assigned yet.
+        if (value === null || value === '')
+            continue;
+        const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
+        if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
+            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${key} = ${typeof value === 'string' ? value : value.nested} is not a valid ${ids_TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
+            continue;
+        }
+        out[tool] = upper;
+    }
+    return out;
+}
+/** What an external ID of each tool looks like, for messages. */
+const TOOL_FORM = {
+    azure_devops: 'a number such as 123',
+    github: 'a number such as 123',
+    jira: 'a key and a number such as PROJ-123',
+    linear: 'a key and a number such as TEAM-123',
+};
+function tasks_readTaskText(text, path, file) {
+    return readTaskWith(text, path, file, fastRead);
+}
+/** The yaml library's reading alone: what the fast reader must agree with (tests compare them). */
+function readTaskTextWithYaml(text, path, file) {
+    return readTaskWith(text, path, file, () => undefined);
+}
+function readTaskWith(text, path, file, fastReader) {
+    const rec = { file, path, hasFrontmatter: false, findings: [] };
+    const bad = text.indexOf('\uFFFD');
+    if (bad !== -1) {
+        // Decoded with replacement characters: editing it would destroy the bytes that were there.
+        const line = text.slice(0, bad).split('\n').length;
+        rec.findings.push(policyFinding('NOT_UTF8', `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
+        return rec;
+    }
+    const fm = findFrontmatter(text);
+    if (!fm) {
+        rec.findings.push(noFrontmatter(text, file));
+        return rec;
+    }
+    rec.hasFrontmatter = true;
+    const fast = fastReader(text, fm);
+    if (fast) {
+        const f = fast.fields;
+        const id = f.id ?? f.task_id;
+        if (id) {
+            rec.idField = f.id ? 'id' : 'task_id';
+            rec.idLine = id.line;
+            if (id.value && id.value.value !== null)
+                rec.id = id.value.value;
+        }
+        const created = f.created?.value?.value;
+        if (created)
+            rec.created = created;
+        const title = f.title?.value?.value;
+        if (title)
+            rec.title = title;
+        // A status is a word; YAML 1.1 reading `on` or `2026-01-01` there is no status.
+        const status = f.status?.value?.typed ? undefined : f.status?.value?.value;
+        if (status)
+            rec.status = status;
+        if (fast.ext) {
+            rec.externalIdsLine = fast.ext.line;
+            const entries = [];
+            for (const [key, e] of fast.ext.entries)
+                entries.push({ key, value: e.value.value, line: e.line });
+            rec.externalIds = externalIdsFrom(entries, file, rec.findings);
+        }
+    }
+    else
+        slowRead(text, fm, rec);
+    if (rec.idField === 'task_id' && rec.id !== undefined)
+        rec.findings.push(policyFinding('LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, {
+            file,
+            line: rec.idLine,
+        }));
+    return rec;
+}
+/**
+ * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
+ * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
+ * repeated key kept (the last value wins).
+ */
+function parseFrontmatter(src, lineCounter) {
+    return deps_yaml().parseDocument(src, {
+        schema: 'failsafe',
+        merge: true,
+        uniqueKeys: false,
+        prettyErrors: false,
+        lineCounter,
+    });
+}
+/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+function unconstructable(doc) {
+    const { visit } = deps_yaml();
+    let found;
+    visit(doc, {
+        Scalar(_key, node) {
+            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
+                return;
+            const r = yaml11_resolvePlain(String(node.value));
+            if (r.kind !== 'error')
+                return;
+            found = { message: r.message, offset: node.range?.[0] };
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+/** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
+function nodeText(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (n == null)
+        return null;
+    if (!isScalar(n))
+        return { nested: JSON.stringify(n.toJSON()) };
+    const v = String(n.value);
+    if (n.type !== 'PLAIN' || n.tag !== undefined)
+        return v;
+    const t = fieldText(v);
+    return typeof t === 'object' && t !== null ? v : t;
+}
+/** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
+function isPyString(node, doc) {
+    const { isScalar, isAlias } = deps_yaml();
+    const n = isAlias(node) ? node.resolve(doc) : node;
+    if (!isScalar(n))
+        return false;
+    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
+}
+/**
+ * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
+ * reads it: what `__tests__/yaml11.test.ts` compares with PyYAML itself. Maps and lists are left
+ * out; `error` when PyYAML could not read the text.
+ */
+function pyyamlScalars(src) {
+    const { isMap, isScalar, isAlias } = yaml();
+    const doc = parseFrontmatter(src);
+    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+    if (broken !== undefined)
+        return { error: broken };
+    if (!isMap(doc.contents))
+        return { error: 'not a mapping' };
+    const out = new Map();
+    for (const p of doc.contents.items) {
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        if (!isScalar(p.key) || (v != null && !isScalar(v)))
+            continue;
+        const text = v == null ? '' : String(v.value);
+        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
+            ? resolvePlain(text)
+            : { kind: 'str', value: text });
+    }
+    return out;
+}
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text, file) {
+    const why = text.trim() === ''
+        ? 'is empty'
+        : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+            ? 'opens frontmatter with --- but never closes it with a --- line'
+            : 'has no frontmatter';
+    return policyFinding('NO_FRONTMATTER', `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
+}
+function slowRead(text, fm, rec) {
+    const { LineCounter, isMap, isScalar, isAlias } = deps_yaml();
+    const src = text.slice(fm.start, fm.end);
+    const lc = new LineCounter();
+    // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
+    const doc = parseFrontmatter(src, lc);
+    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
+    const broken = doc.errors.length
+        ? {
+            message: doc.errors[0].message.split('\n')[0],
+            offset: doc.errors[0].pos[0],
+        }
+        : unconstructable(doc);
+    if (broken) {
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
+            file: rec.file,
+            line: lineOf(broken.offset),
+        }));
+        return;
+    }
+    if (!isMap(doc.contents)) {
+        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
+        return;
+    }
+    const items = doc.contents.items;
+    const pairOf = (k) => findPair(items, k, doc);
+    reportRepeatedKeys(items, '', lineOf, rec);
+    const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
+    const textOf = (k) => {
+        const p = pairOf(k);
+        const v = p ? nodeText(p.value, doc) : null;
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const idPair = pairOf('id') ?? pairOf('task_id');
+    if (idPair) {
+        rec.idField = pairOf('id') ? 'id' : 'task_id';
+        rec.idLine = keyLine(idPair);
+        const v = nodeText(idPair.value, doc);
+        if (typeof v === 'string')
+            rec.id = v;
+    }
+    const created = textOf('created');
+    if (created)
+        rec.created = created;
+    const title = textOf('title');
+    if (title)
+        rec.title = title;
+    const status = pairOf('status');
+    if (status && isPyString(status.value, doc)) {
+        const v = textOf('status');
+        if (v)
+            rec.status = v;
+    }
+    const ext = pairOf('external_ids');
+    if (ext) {
+        rec.externalIdsLine = keyLine(ext);
+        const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
+        if (value == null || (isScalar(value) && nodeText(value, doc) === null))
+            return;
+        if (!isMap(value)) {
+            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
+                file: rec.file,
+                line: rec.externalIdsLine,
+            }));
+            return;
+        }
+        const extItems = value.items;
+        reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
+        // The last of a repeated key wins, as in PyYAML.
+        const last = new Map();
+        for (const p of extItems)
+            if (isScalar(p.key))
+                last.set(String(p.key.value), p);
+        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+            key,
+            value: nodeText(p.value, doc),
+            line: keyLine(p) ?? rec.externalIdsLine,
+        })), rec.file, rec.findings);
+    }
+}
+/**
+ * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
+ * merged map that has it, as PyYAML merges).
+ */
+function findPair(items, key, doc) {
+    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
+    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
+    if (own)
+        return own;
+    for (const p of items) {
+        // The library gives a `<<` merge key a symbol as its value.
+        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
+            continue;
+        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+        const sources = isSeq(v) ? v.items : [v];
+        for (const s of sources) {
+            const m = isAlias(s) ? s.resolve(doc) : s;
+            if (isMap(m)) {
+                const found = findPair(m.items, key, doc);
+                if (found)
+                    return found;
+            }
+        }
+    }
+    return undefined;
+}
+/** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
+function reportRepeatedKeys(items, prefix, lineOf, rec) {
+    const { isScalar } = deps_yaml();
+    const seen = new Map();
+    for (const p of items) {
+        if (!isScalar(p.key))
+            continue;
+        const key = String(p.key.value);
+        const line = lineOf(p.key.range?.[0]);
+        if (seen.has(key))
+            rec.findings.push(findings_finding('warning', 'DUPLICATE_YAML_KEY', `${prefix}${key} is written twice (lines ${seen.get(key)} and ${line}); PyYAML keeps the last value, and so does extids`, { file: rec.file, line }));
+        seen.set(key, line);
+    }
+}
+/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
+const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
+/**
+ * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
+ * their value). No other byte changes: lines are inserted or a value's own characters replaced.
+ */
+function tasks_setExternalIds(text, desired, file = 'the task file') {
+    const next = editExternalIds(text, desired, file);
+    if (next === text)
+        return next;
+    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
+    // not expect) is refused with the reason, and left as it is.
+    const before = tasks_readTaskText(text, file, file);
+    const after = tasks_readTaskText(next, file, file);
+    const got = after.externalIds ?? {};
+    if (after.id !== before.id ||
+        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
+    return next;
+}
+function editExternalIds(text, desired, file) {
+    const fm = findFrontmatter(text);
+    if (!fm)
+        throw new findings_ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+            file,
+        });
+    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
+    const fast = fastRead(text, fm);
+    if (fast && !fast.ext && !fast.keys.has('external_ids'))
+        return insertAt(text, fm.end, newBlock(desired, tools, detectIndent(text, fm), fm.eol));
+    if (fast?.ext) {
+        const edits = [];
+        const indent = fast.ext.indent || detectIndent(text, fm);
+        let added = '';
+        for (const t of tools) {
+            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
+            if (!present)
+                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+            else if (present[1].value.value?.toUpperCase() !== desired[t])
+                edits.push(replaceValue(text, present[1].value, desired[t]));
+        }
+        if (added)
+            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
+        return applyEdits(text, edits);
+    }
+    return slowSet(text, fm, desired, tools, file);
+}
+const insertAt = (text, at, insert) => text.slice(0, at) + insert + text.slice(at);
+function applyEdits(text, edits) {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.from - a.from))
+        out = out.slice(0, e.from) + e.text + out.slice(e.to);
+    return out;
+}
+/** A new external_ids block, in block style. */
+const newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` +
+    tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join('');
+/** Replaces a value on its own line: `jira: null` → `jira: PROJ-5`, `jira:` → `jira: PROJ-5`. */
+function replaceValue(text, span, value) {
+    const bare = span.from === span.to && text[span.from - 1] === ':';
+    return { from: span.from, to: span.to, text: `${bare ? ' ' : ''}${yamlValue(value)}` };
+}
+const rangeOf = (node) => node?.range;
+/**
+ * Outside the line reader's subset: the yaml library finds the ranges, and the edit is made in
+ * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
+ * a flow map stays a flow map.
+ */
+function slowSet(text, fm, desired, tools, file) {
+    const { isMap, isScalar } = deps_yaml();
+    const src = text.slice(fm.start, fm.end);
+    const doc = parseFrontmatter(src);
+    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
+    const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
+    const indent = detectIndent(text, fm);
+    if (!pair)
+        return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
+    const at = (offset) => fm.start + offset;
+    const value = pair.value;
+    const empty = value == null || (isScalar(value) && nodeText(value, doc) === null);
+    if (empty) {
+        // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
+        const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
+        const colon = text.indexOf(':', at(rangeOf(pair.key)[1]));
+        const block = newBlock(desired, tools, indent, fm.eol);
+        return (text.slice(0, colon) +
+            block.slice('external_ids'.length, -fm.eol.length) +
+            text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
+    }
+    if (!isMap(value))
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
+    const items = value.items;
+    const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
+    // A tool already in the map: its value's own characters are replaced, nothing around them.
+    const edits = [];
+    for (const t of tools) {
+        const item = itemOf(t);
+        if (!item)
+            continue;
+        const v = item.value;
+        const written = isScalar(v) ? nodeText(v, doc) : null;
+        const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
+        if (current === desired[t])
+            continue;
+        const r = rangeOf(v);
+        const keyEnd = at(rangeOf(item.key)[1]);
+        const span = r && r[1] > r[0]
+            ? { from: at(r[0]), to: at(r[1]) }
+            : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
+        edits.push(replaceValue(text, span, desired[t]));
+    }
+    const missing = tools.filter((t) => !itemOf(t));
+    if (value.flow) {
+        // A flow map stays a flow map, its spacing as written: new entries go after the last one.
+        if (missing.length) {
+            const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(', ');
+            const last = items.at(-1);
+            const end = last
+                ? at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1])
+                : at(rangeOf(value)[0]) + 1;
+            edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+        }
+        return applyEdits(text, edits);
+    }
+    const firstKey = rangeOf(items[0]?.key);
+    const itemIndent = firstKey
+        ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+        : indent;
+    const added = missing
+        .map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`)
+        .join('');
+    if (added) {
+        const last = items.at(-1);
+        const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
+        const nl = text.indexOf('\n', end);
+        const lineEnd = nl === -1 || nl > fm.end ? fm.end : nl + 1;
+        edits.push({ from: lineEnd, to: lineEnd, text: added });
+    }
+    return applyEdits(text, edits);
+}
+function detectIndent(text, fm) {
+    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+    return m ? m[1] : '  ';
+}
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+/**
+ * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
+ * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
+ * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
+ */
+function listTaskFiles(tasksDir, links) {
+    const out = [];
+    const walk = (dir, rel) => {
+        let entries;
+        try {
+            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw new findings_ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+                file: dir,
+                cause: err,
+            });
+        }
+        for (const e of entries) {
+            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
+                continue;
+            const p = dir + external_node_path_namespaceObject.sep + e.name;
+            const r = rel + e.name;
+            if (e.isDirectory())
+                walk(p, r + '/');
+            else if (e.isFile() && isMarkdown(e.name))
+                out.push({ path: p, rel: r });
+            else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
+                links.push({ path: p, rel: r });
+        }
+    };
+    walk(tasksDir, '');
+    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+const isFolder = (p) => {
+    try {
+        return external_node_fs_namespaceObject.statSync(p).isDirectory();
+    }
+    catch {
+        return false; // a dangling link: a .md one is reported, anything else is not a task
+    }
+};
+/**
+ * A symbolic link where a task file or folder would be. extids does not follow links: a link to
+ * a task under the tasks directory would make one task two files (it is read where it lives); a
+ * link out of it (or out of the repository) would have extids read and write a file it does not
+ * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
+ * the file it points to and git would record a link turned into a file. One warning (policy.ts)
+ * names the link, what it points to and what becomes of that task, in every door.
+ */
+function tasks_linkedTask(path, file, tasksDir) {
+    let target = '';
+    try {
+        target = external_node_fs_namespaceObject.readlinkSync(path);
+    }
+    catch {
+        /* gone since it was listed: the finding still names it */
+    }
+    const resolved = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), target);
+    const folder = isFolder(path);
+    const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + external_node_path_namespaceObject.sep)) &&
+        (folder || (external_node_fs_namespaceObject.existsSync(resolved) && external_node_fs_namespaceObject.statSync(resolved).isFile()));
+    const what = folder ? 'a folder' : 'a task file';
+    const becomes = inside
+        ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
+        : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
+    return policyFinding('SYMLINK_TASK', `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
+}
+/** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
+function readTask(path, root, file = paths_relPath(root, path)) {
+    let text;
+    try {
+        text = readText(path);
+    }
+    catch (err) {
+        return unreadable(path, file, err);
+    }
+    return tasks_readTaskText(text, path, file);
+}
+const unreadable = (path, file, err) => ({
+    file,
+    path,
+    hasFrontmatter: false,
+    findings: [findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file })],
+});
+/** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
+async function scanTasks(tasksDir, opts) {
+    const links = [];
+    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+    const base = paths_relPath(opts.root, tasksDir);
+    const prefix = base === '' ? '' : base + '/';
+    const out = [];
+    await readFiles(files.map((f) => f.path), (i, read) => {
+        const f = files[i];
+        const file = prefix + f.rel;
+        out.push(read.text === undefined
+            ? unreadable(f.path, file, read.error)
+            : tasks_readTaskText(read.text, f.path, file));
+        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
+            opts.onProgress(i + 1, files.length);
+    }, { aheadFrom: opts.readAheadFrom });
+    // A link is no task (no frontmatter read): a record that carries only its finding.
+    for (const l of links)
+        if (!opts.exclude?.test(l.rel))
+            out.push({
+                file: prefix + l.rel,
+                path: l.path,
+                hasFrontmatter: false,
+                findings: [tasks_linkedTask(l.path, prefix + l.rel, tasksDir)],
+            });
+    return out;
+}
+/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
+function tasksById(tasks) {
+    const byId = new Map();
+    for (const t of tasks) {
+        if (t.id === undefined)
+            continue;
+        const same = byId.get(t.id);
+        if (same)
+            same.push(t);
+        else
+            byId.set(t.id, [t]);
+    }
+    return byId;
+}
+/** The markdown after the frontmatter (the whole text when there is none), without leading blank lines. */
+function taskBody(text) {
+    const fm = findFrontmatter(text);
+    if (!fm)
+        return text.replace(/^\s*\n/, '');
+    const nl = text.indexOf('\n', fm.end);
+    return (nl === -1 ? '' : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/sync/content.js
+/**
+ * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
+ * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
+ * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ */
+
+/** Statuses that close the task's item; the rest keep it open. */
+const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
+const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
+const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.includes(status.toLowerCase());
+/**
+ * Whether sync creates a tracker item for a task that has none: its status is one of
+ * `statuses` (config `sync.statuses`, matched exactly) or, without that list, not terminal.
+ * The one rule for sync's plan and for validate's SYNC_PENDING (a task sync would never create
+ * is not pending).
+ */
+const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
+/**
+ * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
+ * same repository always has the same marker, so a run can find what an earlier run created.
+ */
+function markerOf(repo, taskId) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
+        .digest('hex')
+        .slice(0, 16);
+    return `<!-- extids:${digest} task=${taskId} -->`;
+}
+/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
+function taskOfMarker(repo, body) {
+    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
+    if (!m)
+        return undefined;
+    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
+}
+/**
+ * The issue a task should be. `serverUrl` is the web server the repository lives on
+ * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
+ */
+function desiredIssue(repo, t, branch, serverUrl) {
+    const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+    const closed = isTerminal(t.status);
+    return {
+        title: t.title?.trim() || t.id,
+        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
+        state: closed ? 'closed' : 'open',
+        stateReason: closed
+            ? NOT_PLANNED.has(t.status.toLowerCase())
+                ? 'not_planned'
+                : 'completed'
+            : null,
+    };
+}
+/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
+function contentHash(i) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+        .digest('hex');
+}
+/** The fields of `desired` that differ from `current`. */
+function changedFields(current, desired) {
+    const out = [];
+    if (current.title !== desired.title)
+        out.push('title');
+    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
+        out.push('body');
+    if (current.state !== desired.state)
+        out.push('state');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/diagnose.js
+/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
+
+
+
+
+
+
+
+
+function diagnose_diagnose(input) {
+    const { mapping, counters } = input;
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    const out = [...mapping.findings, ...counters.findings];
+    const mappings = mapping.data?.mappings;
+    const mapLoc = new Locator(mapping.text, mapping.enveloped);
+    const cntLoc = new Locator(counters.text, counters.enveloped);
+    if (mappings) {
+        const analysis = mapping.analysis ?? analyzeMappings(mappings);
+        for (const id of analysis.ids)
+            if (!idPattern.test(id))
+                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
+                    file: mapping.file,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+        const { duplicates, highest } = analysis;
+        for (const d of duplicates)
+            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
+        if (counters.status === 'valid' ||
+            counters.status === 'legacy' ||
+            counters.status === 'missing') {
+            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
+            for (const [label, has, needs] of countersBehind(have, highest)) {
+                const [tool, key] = label.split(' ');
+                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
+                    file: counters.status === 'missing' ? mapping.file : counters.file,
+                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
+                }));
+            }
+        }
+    }
+    if (input.tasks)
+        out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
+    return out;
+}
+function diagnoseTasks(input, mappings, idPattern, mapLoc) {
+    const tasks = input.tasks;
+    const mappingFile = input.mapping.file;
+    const out = [];
+    const byId = tasksById(tasks);
+    const configured = ids_TOOLS.filter((t) => input.tools?.[t]);
+    // A missing mapping file holds nothing: frontmatter IDs are then reported against it (a
+    // mistyped --state-dir must not look clean). A damaged one is reported as such, not per task.
+    const missing = input.mapping.status === 'missing';
+    const known = mappings ?? (missing ? {} : undefined);
+    const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
+    for (const t of tasks) {
+        if (t.findings.length)
+            out.push(...t.findings);
+        if (!t.hasFrontmatter)
+            continue;
+        if (t.id === undefined) {
+            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+                out.push(diagnose_missingTaskId(t));
+            continue;
+        }
+        if (!idPattern.test(t.id)) {
+            out.push(diagnose_invalidTaskId(t));
+            continue;
+        }
+        const same = byId.get(t.id);
+        if (same.length > 1 && same[0] === t)
+            out.push(policy_duplicateTaskId(t.id, same.map(diagnose_copyOf), input.introduced));
+        if (!known)
+            continue;
+        const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
+        const fm = t.externalIds ?? {};
+        for (const tool of ids_TOOLS) {
+            const m = entry?.[tool];
+            const f = fm[tool];
+            if (f !== undefined && m === undefined)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+            else if (f !== undefined && m !== f)
+                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+            else if (f === undefined && m !== undefined)
+                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool)) {
+                // Pending only where sync would create the item (a completed task never gets one).
+                if (syncCreates(t.status, input.syncStatuses))
+                    out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
+            }
+            else if (m === undefined && configured.includes(tool))
+                out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
+        }
+    }
+    if (mappings && tasks.length)
+        for (const id in mappings)
+            if (!byId.has(id))
+                out.push(policyFinding('ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
+                    file: mappingFile,
+                    line: mapLoc.line(['mappings', id]),
+                }));
+    return out;
+}
+/** What the twin rule needs of a task file. */
+const diagnose_copyOf = (t) => ({
+    file: t.file,
+    line: t.idLine,
+    title: t.title,
+    externalIds: t.externalIds,
+});
+/** Frontmatter without an id: not a task extids can track, in every door. */
+const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
+    file: t.file,
+    line: t.idLine ?? 1,
+});
+/** An id that is not a task ID: the file is not a task, in every door. */
+const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
+
+;// CONCATENATED MODULE: ./lib/core/canonical.js
+/**
+ * Serialisation byte-identical to the reference implementation's
+ * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
+ * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
+ * lower-case \uXXXX, no trailing newline.
+ */
+const SHORT_ESCAPES = {
+    0x22: '\\"',
+    0x5c: '\\\\',
+    0x0a: '\\n',
+    0x0d: '\\r',
+    0x09: '\\t',
+    0x08: '\\b',
+    0x0c: '\\f',
+};
+// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
+const NEEDS_ESCAPE = /["\\]|[^ -~]/;
+function pyString(s) {
+    if (!NEEDS_ESCAPE.test(s))
+        return `"${s}"`;
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const short = SHORT_ESCAPES[c];
+        if (short !== undefined)
+            out += short;
+        else if (c < 0x20 || c > 0x7e)
+            out += '\\u' + c.toString(16).padStart(4, '0');
+        else
+            out += s[i];
+    }
+    return out + '"';
+}
+/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length - b.length;
+}
+function sortedKeys(o) {
+    const keys = Object.keys(o);
+    const ascii = keys.every((k) => !/[^ -~]/.test(k));
+    return ascii ? keys.sort() : keys.sort(compareCodePoints);
+}
+function write(value, indent) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+            return pyString(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`cannot serialise ${value}`);
+            return String(value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object': {
+            const inner = indent + '  ';
+            if (Array.isArray(value)) {
+                if (value.length === 0)
+                    return '[]';
+                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
+            }
+            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
+            if (keys.length === 0)
+                return '{}';
+            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
+            return `{\n${parts.join(',\n')}\n${indent}}`;
+        }
+        default:
+            throw new TypeError(`cannot serialise a ${typeof value}`);
+    }
+}
+/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
+function pyDump(value) {
+    return write(value, '');
+}
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const CANNOT = Symbol('cannot');
+/**
+ * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
+ * are already in order are reused, not copied: a file read from disk is, all but the entries a
+ * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
+ * come first).
+ */
+function sortedCopy(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        throw new TypeError(`cannot serialise ${value}`);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value)) {
+        let changed = false;
+        const out = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const c = sortedCopy(value[i]);
+            if (c === CANNOT)
+                return CANNOT;
+            if (c !== value[i])
+                changed = true;
+            out[i] = c;
+        }
+        return changed ? out : value;
+    }
+    const obj = value;
+    const keys = Object.keys(obj);
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c0 = k.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
+            return CANNOT;
+        if (i > 0 && !(keys[i - 1] < k))
+            changed = true;
+    }
+    if (changed)
+        keys.sort();
+    const vals = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+        const v = obj[keys[i]];
+        const c = sortedCopy(v);
+        if (c === CANNOT)
+            return CANNOT;
+        if (c !== v)
+            changed = true;
+        vals[i] = c;
+    }
+    if (!changed)
+        return value;
+    // No prototype: a key named __proto__ is a key like any other.
+    const out = Object.create(null);
+    for (let i = 0; i < keys.length; i++)
+        out[keys[i]] = vals[i];
+    return out;
+}
+// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
+// strings differently: such rare files take the transcription.
+const ASTRAL = /[\ud800-\udfff]/;
+const canonical_NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+/**
+ * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
+ * prints the same separators and escapes, once keys are sorted; what remains is Python's
+ * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
+ */
+function canonical_canonicalJson(value) {
+    const fast = mappingFileJson(value);
+    if (fast !== undefined)
+        return fast;
+    const copy = sortedCopy(value);
+    if (copy === CANNOT)
+        return pyDump(value);
+    const text = JSON.stringify(copy, null, 2);
+    if (!canonical_NON_ASCII.test(text))
+        return text;
+    if (ASTRAL.test(text))
+        return pyDump(value);
+    return asciiOnly(text);
+}
+/** Python's ensure_ascii over JSON.stringify's output: what is left outside ASCII, as \u0000. */
+const asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+// The tools in sorted order; entries of a mapping file hold nothing else.
+const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
+/**
+ * The mapping file, the one large thing extids writes: its entries put in order (an entry already
+ * in order is reused), then printed by JSON.stringify, whose native loop is twice as fast as
+ * printing entry by entry in JavaScript (5,000 entries: 13 → 5 ms in a fresh process; 100,000:
+ * 240 → 130 ms). Undefined for anything not of that exact shape (and for IDs outside printable
+ * ASCII, where sorting and escaping need care), which then takes the general path.
+ */
+function mappingFileJson(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { mappings, updated, version, ...rest } = value;
+    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
+        return undefined;
+    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
+        return undefined;
+    const m = mappings;
+    const ids = Object.keys(m);
+    let sorted = true;
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (NEEDS_ESCAPE.test(id))
+            return undefined;
+        const c0 = id.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
+            return undefined;
+        if (i > 0 && !(ids[i - 1] < id))
+            sorted = false;
+    }
+    if (!sorted)
+        ids.sort();
+    // The input itself while it is in order; from the first entry that is not, a copy (with no
+    // prototype, as in sortedCopy): the input is never changed.
+    let out = sorted ? m : Object.create(null);
+    for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        const entry = inToolOrder(m[id]);
+        if (entry === undefined)
+            return undefined;
+        if (out !== m)
+            out[id] = entry;
+        else if (entry !== m[id]) {
+            out = Object.create(null);
+            for (let j = 0; j < i; j++)
+                out[ids[j]] = m[ids[j]];
+            out[id] = entry;
+        }
+    }
+    const text = JSON.stringify({ mappings: out, updated, version }, null, 2);
+    return canonical_NON_ASCII.test(text) ? asciiOnly(text) : text;
+}
+/** A mapping entry with its tools in sorted order (itself when they are), or undefined. */
+function inToolOrder(entry) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+        return undefined;
+    const e = entry;
+    let last = -1;
+    let ordered = true;
+    for (const k in e) {
+        const v = e[k];
+        if (v === undefined)
+            continue; // JSON.stringify leaves it out, as the general path does
+        const at = TOOL_ORDER.indexOf(k);
+        if (at === -1 || typeof v !== 'string')
+            return undefined;
+        if (at < last)
+            ordered = false;
+        last = at;
+    }
+    if (ordered)
+        return e;
+    const copy = {};
+    for (const t of TOOL_ORDER)
+        if (typeof e[t] === 'string')
+            copy[t] = e[t];
+    return copy;
+}
+/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
+const canonical_isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** UTC stamp safe for file names: 20251110T144500Z. */
+const fileStamp = (d) => canonical_isoStamp(d).replace(/[-:]/g, '');
+
+;// CONCATENATED MODULE: ./lib/core/atomic.js
+/**
+ * The one module that writes state to disk. A write: temp file in the same directory, every byte
+ * written, fsync, rename over the target, fsync the directory. The fs is injectable so tests can
+ * fail each step in turn.
+ */
+
+
+
+const realFs = external_node_fs_namespaceObject_0;
+const TEMP_MARK = '.tmp-';
+/**
+ * A temporary file beside `target`: the process id and 32 random bits keep writers apart, and the
+ * file is created exclusively (`wx`), so a clash fails instead of sharing a file. Math.random, not
+ * node:crypto: nothing here is secret, and loading crypto cost the hook ~2.5 ms.
+ */
+const tempName = (target) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${TEMP_MARK}${process.pid}-${((Math.random() * 0x100000000) >>> 0).toString(16).padStart(8, '0')}`);
+function fsyncDir(dir, fs) {
+    let fd;
+    try {
+        fd = fs.openSync(dir, 'r');
+        fs.fsyncSync(fd);
+    }
+    catch (err) {
+        // Some platforms and file systems refuse fsync on a directory; the rename is still atomic.
+        const code = err.code;
+        if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF')
+            throw err;
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
+function writeAll(fs, fd, data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < bytes.length;) {
+        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+        if (n <= 0)
+            throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
+        off += n;
+    }
+}
+/**
+ * The attributes a replacement must keep, read from the old file itself (lstat: a symbolic link
+ * is not followed). Read with the real fs: it is a question about the old file, not a step of the
+ * write being made durable. A link is refused: renaming over it would turn what git tracks as a
+ * link into a file, and writing through it would change a file outside the one named.
+ */
+function keptOf(target) {
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(target);
+    }
+    catch {
+        return undefined;
+    }
+    if (st.isSymbolicLink())
+        throw new findings_ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+    return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+}
+/** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
+const createMode = (kept, mode) => mode ?? kept?.mode ?? 0o666;
+/**
+ * Gives the temp file the old file's owner and mode before it replaces it. The mode is set
+ * explicitly because open(2) applies the umask (a 664 file under umask 022 would become 644).
+ * The owner is kept where the process may keep it (root; or the group, for a member of it): an
+ * EPERM there leaves the temp file the process's own, as any editor's save does. chown first:
+ * it clears setuid/setgid bits, which the chmod then restores.
+ */
+function keepAttributes(fs, fd, kept, mode) {
+    if (kept) {
+        try {
+            fs.fchownSync(fd, kept.uid, kept.gid);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'EPERM' && code !== 'EINVAL')
+                throw err;
+            try {
+                fs.fchownSync(fd, -1, kept.gid);
+            }
+            catch (e) {
+                const c = e.code;
+                if (c !== 'EPERM' && c !== 'EINVAL')
+                    throw e;
+            }
+        }
+    }
+    // A new file without an explicit mode takes the umask, like every file a person creates.
+    const wanted = mode ?? kept?.mode;
+    if (wanted !== undefined)
+        fs.fchmodSync(fd, wanted);
+}
+function atomic_writeFileAtomic(target, data, opts = {}) {
+    const fs = opts.fs ?? realFs;
+    const kept = keptOf(target);
+    const tmp = tempName(target);
+    let fd;
+    try {
+        fd = fs.openSync(tmp, 'wx', createMode(kept, opts.mode));
+        keepAttributes(fs, fd, kept, opts.mode);
+        writeAll(fs, fd, data);
+        fs.fsyncSync(fd);
+        const closing = fd;
+        fd = undefined;
+        fs.closeSync(closing);
+        fs.renameSync(tmp, target);
+    }
+    catch (err) {
+        if (fd !== undefined) {
+            try {
+                fs.closeSync(fd);
+            }
+            catch {
+                /* already failing; the original error is the one to report */
+            }
+        }
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* not created, or already renamed */
+        }
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
+            file: target,
+            cause: err,
+        });
+    }
+    if (opts.syncDir === false)
+        return;
+    try {
+        fsyncDir((0,external_node_path_namespaceObject.dirname)(target), fs);
+    }
+    catch (err) {
+        throw new findings_ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+    }
+}
+/**
+ * Writes several files the safe way at once: every temp file written, then all of them flushed
+ * with up to `parallel` fsyncs in flight (a disk does many at about the cost of one), then each
+ * renamed over its target. The directories are the caller's to flush. On a failure nothing of
+ * the batch is renamed, every temp file is removed, and the error names the file.
+ */
+async function writeFilesAtomic(items, opts = {}) {
+    const fs = opts.fs ?? realFs;
+    const open = [];
+    let current;
+    const fail = (err) => {
+        for (const o of open) {
+            try {
+                if (o.fd !== undefined)
+                    fs.closeSync(o.fd);
+            }
+            catch {
+                /* already failing */
+            }
+            try {
+                fs.unlinkSync(o.tmp);
+            }
+            catch {
+                /* not created */
+            }
+        }
+        const file = current?.path ?? '?';
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
+            file,
+            cause: err,
+        });
+    };
+    // Every target is looked at before any temp file exists: a link in the batch writes nothing.
+    const kept = items.map((item) => keptOf(item.path));
+    try {
+        for (const [i, item] of items.entries()) {
+            current = item;
+            const o = { item, tmp: tempName(item.path) };
+            o.fd = fs.openSync(o.tmp, 'wx', createMode(kept[i], item.mode));
+            open.push(o);
+            keepAttributes(fs, o.fd, kept[i], item.mode);
+            writeAll(fs, o.fd, item.data);
+        }
+        // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
+        let next = 0;
+        let failed;
+        const flush = async () => {
+            while (failed === undefined && next < open.length) {
+                const o = open[next++];
+                try {
+                    await new Promise((res, rej) => fs.fsync(o.fd, (e) => (e ? rej(e) : res())));
+                }
+                catch (err) {
+                    failed ??= { err, item: o.item };
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
+        if (failed) {
+            current = failed.item;
+            throw failed.err;
+        }
+        for (const o of open) {
+            current = o.item;
+            const fd = o.fd;
+            o.fd = undefined;
+            fs.closeSync(fd);
+        }
+    }
+    catch (err) {
+        fail(err);
+    }
+    for (let i = 0; i < open.length; i++) {
+        const o = open[i];
+        current = o.item;
+        try {
+            fs.renameSync(o.tmp, o.item.path);
+        }
+        catch (err) {
+            open.splice(0, i); // the ones renamed are written; clean up the rest
+            fail(err);
+        }
+    }
+}
+/** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
+function keepCopy(file, copy, fs = realFs) {
+    const tmp = tempName(copy);
+    try {
+        try {
+            fs.linkSync(file, tmp);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                throw err;
+            fs.copyFileSync(file, tmp);
+        }
+        fs.renameSync(tmp, copy);
+        // rename() between two links to one inode succeeds without removing the source.
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* normally gone already */
+        }
+    }
+    catch (err) {
+        try {
+            fs.unlinkSync(tmp);
+        }
+        catch {
+            /* nothing to clean */
+        }
+        throw new findings_ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
+    }
+}
+/** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
+function freshName(file, label, stamp, fs = realFs) {
+    for (let n = 1;; n++) {
+        const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ''}`;
+        try {
+            fs.statSync(candidate);
+        }
+        catch {
+            return candidate;
+        }
+    }
+}
+/**
+ * Removes temp files that an interrupted write left behind, and lock directories an interrupted
+ * take-over had moved aside (lock.ts). Call only while holding the lock.
+ */
+function sweepTemps(dir, fs = realFs) {
+    const removed = [];
+    let names;
+    try {
+        names = fs.readdirSync(dir);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (name.startsWith('.') && name.includes(TEMP_MARK)) {
+            try {
+                try {
+                    fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
+                }
+                catch (err) {
+                    const code = err.code;
+                    if (code !== 'EISDIR' && code !== 'EPERM')
+                        throw err;
+                    fs.rmdirSync((0,external_node_path_namespaceObject.join)(dir, name)); // an empty lock directory moved aside
+                }
+                removed.push(name);
+            }
+            catch {
+                /* another cleanup got it, or it is not ours to remove */
+            }
+        }
+    }
+    return removed;
+}
+
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
+var proper_lockfile = __nccwpck_require__(3648);
+;// CONCATENATED MODULE: ./lib/core/lock.js
+/**
+ * One cross-process lock per state directory (proper-lockfile: an atomic mkdir whose mtime the
+ * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder is gone is taken over
+ * within the stale time, whatever its timestamps say; a compromised lock aborts the write that
+ * would follow.
+ *
+ * "Holder is gone" is judged by what the waiter sees, not by the timestamp alone: a live holder
+ * changes the directory's mtime every staleMs / 2, so a lock that nobody changed for staleMs of
+ * the waiter's own (monotonic) clock is abandoned, even with an mtime in the future (clock skew, a
+ * copied directory), which proper-lockfile's own rule (`mtime < now - stale`) never calls stale.
+ * An mtime already older than staleMs is abandoned at once, as proper-lockfile has it.
+ */
+
+
+
+
+
+
+const LOCK_NAME = '.extids.lock';
+const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
+/** How long a wait goes unannounced: the usual turn behind another writer is far shorter. */
+const QUIET_WAIT_MS = 1000;
+const sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
+/**
+ * The waiter's judgement of a lock it found taken: its updated sighting and the moment (monotonic
+ * ms) from which the lock counts as abandoned. Pure. `mono` is the waiter's monotonic clock, `wall`
+ * its wall clock (ms since the epoch), both now. Abandoned at the earlier of: staleMs after the
+ * waiter first saw the lock unchanged; the moment its mtime is staleMs old by the wall clock (only
+ * an mtime in the past counts: a future one proves nothing).
+ */
+function judgeLock(prev, stat, now, staleMs) {
+    const unchanged = prev !== undefined && sameLock(prev.seen, stat);
+    const sighting = unchanged
+        ? prev
+        : { seen: stat, since: now.mono, changedAt: prev ? now.mono : undefined };
+    let abandonedAt = sighting.since + staleMs;
+    const age = now.wall - stat.mtimeMs;
+    if (age >= 0)
+        abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
+    return { sighting, abandonedAt };
+}
+const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+/**
+ * The message of a wait that ran out, true to what the waiter saw: a lock it saw refreshed has a
+ * live holder; one it never saw change may be abandoned, and a wait of the stale time takes it
+ * over (that wait starts afresh in each command: a future mtime proves nothing by itself).
+ */
+function lockTimeoutMessage(lockfilePath, o, mono) {
+    const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
+    const changedAt = o.sighting?.changedAt;
+    if (changedAt !== undefined)
+        return (`${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). ` +
+            `Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`);
+    return (`${head}: nothing refreshed it while this command waited, so its holder may be gone. ` +
+        `A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; ` +
+        `this wait was shorter than that.`);
+}
+/** The message of a wait that goes on: the same judgement as lockTimeoutMessage, while there is time. */
+function lockWaitMessage(lockfilePath, o, mono) {
+    const head = `waiting for the lock ${lockfilePath}`;
+    const { changedAt, since } = o.sighting;
+    if (changedAt !== undefined)
+        return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
+    const quiet = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
+    if (o.abandonedAt <= o.deadline)
+        return `${quiet}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
+    return `${quiet}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function statLock(path) {
+    try {
+        const { dev, ino, mtimeMs } = (0,external_node_fs_namespaceObject.statSync)(path);
+        return { dev, ino, mtimeMs };
+    }
+    catch {
+        return undefined; // released meanwhile: the next attempt may get it
+    }
+}
+/**
+ * Removes an abandoned lock, but only the one that was watched: it is first moved aside (rename is
+ * atomic), and if what moved is not that lock (another waiter took over first and locked anew),
+ * it is put back. A holder whose lock is moved anyway finds out before its next write
+ * (assertHeld compares the directory).
+ */
+function takeOver(lockfilePath, abandoned) {
+    const aside = tempName(lockfilePath);
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(lockfilePath, aside);
+    }
+    catch {
+        return; // gone already: another waiter took it over
+    }
+    const moved = statLock(aside);
+    if (moved && !sameLock(moved, abandoned)) {
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(aside, lockfilePath);
+            return;
+        }
+        catch {
+            /* a newer lock stands there now: the one moved aside is no longer anyone's */
+        }
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+}
+/** Whether the lock directory is still the one this process made. */
+const dirOf = (s) => `${s.dev}:${s.ino}`;
+/**
+ * Runs `fn` holding the lock of `dir`. Waits at most `timeoutMs`; takes over a lock whose holder
+ * is gone within `staleMs` of starting to wait (see the module comment). Errors: LOCK_TIMEOUT (the
+ * message says what was seen and when the lock will be taken over), NOT_A_DIRECTORY, UNREADABLE.
+ */
+async function withLock(dir, opts, fn) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
+    const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
+    const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, LOCK_NAME);
+    let compromised;
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = started + timeoutMs;
+    let told = false;
+    let delay = 5;
+    let sighting;
+    let abandonedAt;
+    let release;
+    for (;;) {
+        try {
+            release = await proper_lockfile.lock(dir, {
+                lockfilePath,
+                // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
+                // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
+                // The module object, not a namespace import: proper-lockfile caches a value on it.
+                fs: external_node_fs_namespaceObject,
+                // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
+                // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
+                stale: Number.MAX_SAFE_INTEGER,
+                update: staleMs / 2,
+                realpath: false,
+                retries: 0,
+                onCompromised: (err) => {
+                    compromised = err;
+                },
+            });
+            break;
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ELOCKED') {
+                if (code === 'ENOTDIR')
+                    throw new findings_ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
+                throw new findings_ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
+                    file: dir,
+                    cause: err,
+                });
+            }
+        }
+        const stat = statLock(lockfilePath);
+        const mono = external_node_perf_hooks_.performance.now();
+        if (stat) {
+            ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
+            if (mono >= abandonedAt) {
+                takeOver(lockfilePath, stat);
+                sighting = undefined;
+                continue;
+            }
+            if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
+                told = true;
+                opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
+            }
+        }
+        if (mono + delay > deadline)
+            throw new findings_ExtidsError('LOCK_TIMEOUT', lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+        const pause = delay * (0.5 + Math.random());
+        // Wake up in time to take an abandoned lock over when it falls due.
+        await sleep(abandonedAt === undefined ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
+        delay = Math.min(delay * 1.6, 250);
+    }
+    const acquired = Date.now();
+    const mine = statLock(lockfilePath);
+    const held = {
+        assertHeld() {
+            if (compromised)
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+            const now = statLock(lockfilePath);
+            if (!now || !mine || dirOf(now) !== dirOf(mine))
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
+            // A synchronous stretch longer than the stale time lets another process take the lock over.
+            if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+        },
+    };
+    try {
+        return await fn(held);
+    }
+    finally {
+        await release().catch(() => {
+            /* already released or compromised: nothing left to undo */
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/ledger.js
+/**
+ * The state as one transaction sees it, and allocation. A counter holds the last number handed
+ * out and starts at least at the highest number used, so no number is handed out twice.
+ */
+
+
+
+const refKey = (tool, externalId) => `${tool}\u0000${externalId}`;
+class ledger_Ledger {
+    mappings;
+    mappingsChanged = false;
+    /** At least the highest number in use or retired, per tool and key: the next is always free. */
+    counters;
+    idPattern;
+    index;
+    constructor(mappings, counters, opts = {}) {
+        this.mappings = mappings;
+        this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
+        this.counters = maxCounters(counters, opts.highest ?? state_highestUsed(mappings), highestOf(opts.retired ?? []));
+    }
+    /** The per-tool maximum of several counter sets. */
+    static maxOf(all) {
+        return maxCounters(...all);
+    }
+    get(internalId) {
+        return state_hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
+    }
+    /** Reverse lookup through an index built once per transaction. */
+    find(tool, externalId) {
+        return this.reverse().get(refKey(tool, externalId));
+    }
+    reverse() {
+        if (!this.index) {
+            this.index = new Map();
+            for (const id in this.mappings) {
+                const entry = this.mappings[id];
+                for (const t in entry) {
+                    const k = refKey(t, entry[t]);
+                    if (!this.index.has(k))
+                        this.index.set(k, id);
+                }
+            }
+        }
+        return this.index;
+    }
+    checkInternalId(internalId) {
+        if (!this.idPattern.test(internalId))
+            throw new findings_ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
+    }
+    static normalizeKey(tool, key) {
+        if (!ids_isKeyedTool(tool))
+            return undefined;
+        const k = key?.trim().toUpperCase();
+        if (!k || !PROJECT_KEY.test(k))
+            throw new findings_ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
+        return k;
+    }
+    /** Idempotent: an existing mapping is returned, never re-allocated. */
+    assign(internalId, tool, key) {
+        this.checkInternalId(internalId);
+        const k = ledger_Ledger.normalizeKey(tool, key);
+        const existing = this.get(internalId)?.[tool];
+        if (existing !== undefined)
+            return { internalId, tool, externalId: existing, created: false };
+        const externalId = this.allocate(tool, k);
+        this.record(internalId, tool, externalId, ids_parseExternalId(tool, externalId));
+        return { internalId, tool, externalId, created: true };
+    }
+    /**
+     * A number never handed out before: advances the counter. The constructor raised the counters
+     * to every number in use, so the next number is free without a lookup; the reverse index, once
+     * built for other reasons, double-checks it for free.
+     */
+    allocate(tool, key) {
+        const k = ledger_Ledger.normalizeKey(tool, key);
+        let externalId;
+        do
+            externalId = ids_formatExternalId(tool, this.next(tool, k), k);
+        while (this.index !== undefined && this.find(tool, externalId) !== undefined);
+        return externalId;
+    }
+    next(tool, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            const n = (state_hasOwn(c, key) ? c[key] : 0) + 1;
+            c[key] = n;
+            return n;
+        }
+        const t = tool;
+        return ++this.counters[t];
+    }
+    /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
+    put(internalId, tool, externalId) {
+        const parsed = ids_parseExternalId(tool, externalId);
+        if (!parsed)
+            throw new findings_ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
+        const holder = this.find(tool, externalId);
+        if (holder !== undefined && holder !== internalId)
+            throw new findings_ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
+        this.record(internalId, tool, externalId, parsed);
+    }
+    /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
+    record(internalId, tool, externalId, parsed) {
+        if (!state_hasOwn(this.mappings, internalId))
+            this.mappings[internalId] = {};
+        const entry = this.mappings[internalId];
+        const old = entry[tool];
+        if (old === externalId)
+            return;
+        entry[tool] = externalId;
+        // The old value keeps its index entry: a number once used is never handed out again.
+        this.index?.set(refKey(tool, externalId), internalId);
+        this.raise(tool, parsed.number, parsed.key);
+        this.mappingsChanged = true;
+    }
+    /** The last number handed out for `tool` (and its key): 0 before the first. */
+    counter(tool, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            return state_hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+    }
+    /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+    raiseCounter(tool, n, key) {
+        this.raise(tool, n, ledger_Ledger.normalizeKey(tool, key));
+    }
+    raise(tool, n, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            if (!state_hasOwn(c, key) || c[key] < n)
+                c[key] = n;
+        }
+        else if (this.counters[tool] < n)
+            this.counters[tool] = n;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store.js
+/**
+ * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
+ * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
+ * cached between transactions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const store_statePaths = (dir) => ({
+    dir,
+    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
+    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
+});
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+    const file = paths_displayPath(path, opts.root);
+    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
+    const unreadable = (message) => ({
+        kind,
+        file,
+        status: 'unreadable',
+        steps: [],
+        enveloped: true,
+        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
+    });
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return parse_missingStateFile(kind, file);
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    if (st.isSymbolicLink()) {
+        let target = '?';
+        try {
+            target = external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            /* dangling */
+        }
+        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    }
+    if (!st.isFile())
+        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
+    if (st.size > MAX_STATE_BYTES)
+        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    let text;
+    try {
+        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            return {
+                kind,
+                file,
+                status: 'corrupt',
+                steps: [],
+                enveloped: true,
+                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
+            };
+        }
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
+    return known ?? parse_parseStateText(kind, text, file, now);
+}
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+function checkStateDir(dir, root) {
+    const show = paths_displayPath(dir, root);
+    if (root && !isInside(root, dir))
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
+    try {
+        const st = external_node_fs_namespaceObject.statSync(dir);
+        if (!st.isDirectory())
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+                file: dir,
+            });
+        if (root &&
+            isInside(root, dir) &&
+            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
+            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+        return 'ok';
+    }
+    catch (err) {
+        if (err instanceof findings_ExtidsError)
+            throw err;
+        if (err.code === 'ENOENT')
+            return 'missing';
+        if (err.code === 'ENOTDIR')
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+                file: dir,
+            });
+        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+    }
+}
+/** Reads both files without locking: what `validate` and `lookup` use. */
+function store_readState(opts) {
+    checkStateDir(opts.stateDir, opts.root);
+    const paths = store_statePaths(opts.stateDir);
+    return {
+        paths,
+        mapping: readStateFile('mapping', paths.mapping, opts),
+        counters: readStateFile('counters', paths.counters, opts),
+    };
+}
+const usable = new Set(['missing', 'valid', 'legacy']);
+/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
+function store_blockingFindings(s) {
+    return [s.mapping, s.counters]
+        .filter((f) => !usable.has(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+}
+/** Writes one state file the safe way, keeping the right copy of what it replaces. */
+function writeStateFile(ctx, plan) {
+    const text = canonical_canonicalJson(plan.data);
+    const { before } = plan;
+    if (before.text === text)
+        return;
+    const show = (p) => paths_displayPath(p, ctx.opts.root);
+    const stamp = fileStamp(ctx.now);
+    ctx.lock.assertHeld();
+    if (before.status === 'valid' || before.status === 'legacy')
+        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    if (before.status === 'legacy') {
+        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
+        keepCopy(plan.path, orig, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
+    }
+    if (before.status === 'corrupt') {
+        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
+        keepCopy(plan.path, q, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
+    }
+    ctx.lock.assertHeld();
+    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    ctx.changes.push({
+        kind: 'state-written',
+        file: show(plan.path),
+        how: before.status === 'missing'
+            ? 'created'
+            : before.status === 'legacy'
+                ? 'migrated'
+                : before.status === 'corrupt'
+                    ? 'rebuilt'
+                    : 'updated',
+    });
+}
+/** Runs `body` under the state directory's lock with both files read fresh. */
+async function locked(opts, body) {
+    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
+        try {
+            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
+        }
+        catch (err) {
+            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+        }
+    }
+    const fs = opts.fs ?? realFs;
+    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+        sweepTemps(opts.stateDir, fs);
+        const ctx = {
+            snapshot: store_readState(opts),
+            lock,
+            now: (opts.now ?? (() => new Date()))(),
+            fs,
+            changes: [],
+            opts,
+        };
+        const value = await body(ctx);
+        return { value, changes: ctx.changes };
+    });
+}
+/**
+ * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
+ * written, then the files the ledger was asked to write (task files), all under the one lock.
+ * Refuses damaged state (run repair) rather than guessing.
+ */
+async function store_transaction(opts, fn) {
+    const { value, changes } = await locked(opts, async (ctx) => {
+        const blocking = store_blockingFindings(ctx.snapshot);
+        if (blocking.length)
+            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const { mapping, counters } = ctx.snapshot;
+        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+            highest: mapping.analysis?.highest,
+        });
+        const pending = [];
+        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+        commitLedger(ctx, ledger, fileCounters);
+        await writePending(ctx, pending);
+        return result;
+    });
+    return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
+            ctx.changes.push({
+                kind: 'task-written',
+                file: paths_displayPath(w.path, ctx.opts.root),
+                task: w.task,
+                externalIds: w.externalIds,
+            });
+        }
+    }
+    for (const d of dirs) {
+        try {
+            fsyncDir(d, ctx.fs);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+        }
+    }
+}
+/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
+function commitLedger(ctx, ledger, fileCounters) {
+    const { mapping, counters } = ctx.snapshot;
+    const stamp = canonical_isoStamp(ctx.now);
+    const countersChanged = !countersEqual(fileCounters, ledger.counters);
+    if (countersChanged)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: ctx.snapshot.paths.counters,
+            before: counters,
+            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
+        });
+    if (ledger.mappingsChanged)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: ctx.snapshot.paths.mapping,
+            before: mapping,
+            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
+/**
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
+ */
+
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = [];
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                entry[tool] = x === was ? y : x;
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
+            }
+            else if (was !== undefined) {
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
+            }
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
+        }
+        mappings[id] = entry;
+    }
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+const merge_laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = merge_laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+
+
+const LINKS_FILE = 'external_id_links.json';
+const GitHubLinkSchema = strictObject({
+    id: schemas_number(),
+    number: schemas_number(),
+    url: schemas_string(),
+    /** The issue's content hash as GitHub showed it after extids's last write. */
+    hash: schemas_string(),
+    /** The content hash of what extids last sent (absent in files written before it existed). */
+    sent: optional(schemas_string()),
+});
+const LinksFileSchema = strictObject({
+    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+const noLinks = () => Object.create(null);
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+function parseLinksText(text, file) {
+    const read = readJsonText(text, file, LINKS_FIXES);
+    const findings = read.findings;
+    if (read.json === undefined)
+        return { status: 'corrupt', links: noLinks(), findings };
+    const loc = new Locator(read.body, true, 4); // links, task, tool, field
+    const links = noLinks();
+    const body = read.json?.links;
+    if (typeof body === 'object' && body !== null)
+        for (const key of Object.keys(body))
+            if (UNSAFE_KEYS.has(key)) {
+                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
+                delete body[key];
+            }
+    const r = LinksFileSchema.safeParse(read.json);
+    if (!r.success) {
+        for (const issue of r.error.issues.slice(0, 10)) {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+        }
+        return { status: 'corrupt', links, findings };
+    }
+    Object.assign(links, r.data.links);
+    const corrupt = findings.some((f) => f.severity === 'error');
+    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+}
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'missing', links: noLinks(), findings: [] };
+        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+            file,
+        });
+    }
+    return parseLinksText(text, file);
+}
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    const p = loadLinks(stateDir, file);
+    const errors = p.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new findings_ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+    return p.links;
+}
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+/** Writes the links file atomically, canonical. */
+function writeLinks(stateDir, links, now) {
+    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+/**
+ * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
+ * link for a task the mapping has no GitHub number for. The next sync reads the issue and
+ * relinks (or records the number); neither loses anything, so both are warnings.
+ */
+function linkFindings(links, mappings, file) {
+    const out = [];
+    for (const [task, l] of Object.entries(links)) {
+        if (!l.github)
+            continue;
+        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
+        if (mapped === String(l.github.number))
+            continue;
+        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
+            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
+    return out;
+}
+const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/**
+ * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
+ * takes that change; a link both sides changed differently is dropped (the issue is still in the
+ * mapping and on GitHub, and the next sync reads it and writes the link again).
+ */
+function mergeLinks(base, ours, theirs) {
+    const o = base?.links ?? noLinks();
+    const links = noLinks();
+    const dropped = [];
+    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+    for (const task of tasks) {
+        const x = ours.links[task]?.github;
+        const y = theirs.links[task]?.github;
+        const was = o[task]?.github;
+        let kept;
+        if (sameLink(x, y) || y === undefined)
+            kept = x;
+        else if (x === undefined)
+            kept = y;
+        else if (sameLink(x, was))
+            kept = y;
+        else if (sameLink(y, was))
+            kept = x;
+        else
+            dropped.push(task);
+        if (kept)
+            links[task] = { github: kept };
+    }
+    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/id-lines.js
+/**
+ * The lines that declare a task's id. No dependencies: the hook's fast path loads this before the
+ * rest of the core.
+ */
+/**
+ * The ids a text's `id:`/`task_id:` lines seem to declare: a cheap guess that lets the hook start
+ * searching for other copies while the core loads, and that picks, among the lines `git grep`
+ * finds an id on, the ones that declare it. The task reader (tasks.ts) decides what a file's id
+ * is; a guess that misses only costs a second search.
+ */
+function idGuesses(text) {
+    const out = [];
+    for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+        out.push(m[1]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/git.js
+/**
+ * The one way extids runs git. Named operations over `git` in one directory, one error rule:
+ * `run` throws GIT_FAILED naming the command and git's own first line of complaint; the
+ * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
+ * because "no such file in that commit" or "not a repository" is an answer, not a failure.
+ */
+
+
+
+const MAX_BUFFER = 512 * 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+/**
+ * What counts as staged for the hooks: added, copied or modified against HEAD (a rename is an add
+ * and a delete; a deletion concerns no hook). `stagedPaths` asks with these, and so does the
+ * husky script's gate, which asks before Node starts (hook/gate.ts).
+ */
+const STAGED_DIFF = ['diff', '--cached', '--no-renames', '--diff-filter=ACM'];
+class git_Git {
+    cwd;
+    env;
+    /** `env` replaces the inherited environment (the action sets the bot identity this way). */
+    constructor(cwd, env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
+    run(args, input, env) {
+        return this.bytes(args, input, env).toString('utf8');
+    }
+    /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
+    bytes(args, input, env) {
+        try {
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+                ...this.options(env),
+                input,
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+        }
+        catch (err) {
+            throw gitFailed(args, err);
+        }
+    }
+    options(env) {
+        return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
+    }
+    /** `run` without waiting: git works in its own process while this one goes on. */
+    runLater(args, input) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { ...this.options(), encoding: 'buffer' }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
+            child.stdin?.end(input);
+        });
+    }
+    /** `run`, with a failure answered as undefined. */
+    query(args) {
+        try {
+            return this.run(args);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The work tree's top level, or undefined outside a repository. */
+    topLevel() {
+        return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
+    }
+    /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+    ignores(path) {
+        return this.query(['check-ignore', '-q', '--no-index', path]) !== undefined;
+    }
+    isRepository() {
+        return this.query(['rev-parse', '--git-dir']) !== undefined;
+    }
+    /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
+    verify(ref) {
+        return this.query(['rev-parse', '-q', '--verify', `${ref}^{commit}`]) !== undefined;
+    }
+    mergeBase(a, b) {
+        return this.query(['merge-base', a, b])?.trim() || undefined;
+    }
+    /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
+    show(rev, path) {
+        return this.query(['show', objectName(rev, path)]);
+    }
+    /**
+     * Several files' texts from one commit (or the index) with one `git cat-file --batch`: each
+     * path maps to its text, or to undefined when it is not there. One process instead of one per
+     * file is what keeps the pre-commit hook near Node's own start-up time.
+     */
+    showAll(rev, paths) {
+        const q = batchQuestion(rev, paths);
+        const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+        if (q.asked.length === 0)
+            return out;
+        const buf = this.bytes(CAT_FILE, q.input);
+        return readBatch(buf, q.asked, out);
+    }
+    /**
+     * `showAll` started now and answered later, so git reads while Node does something else (the
+     * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
+     */
+    showAllLater(rev, paths) {
+        const q = batchQuestion(rev, paths);
+        return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, new Map()));
+    }
+    /**
+     * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
+     * id-lines.ts): in a commit, in the index, or (`worktree`, much faster: no blobs to inflate) in
+     * the work tree's copies. git searches for the ids as fixed strings, which is a third faster
+     * than a regular expression over thousands of files; the lines it finds are then checked here.
+     */
+    idFiles(rev, ids, pathspec) {
+        return idFilesAnswer(rev, ids, this.query(grepArgs(rev, ids, pathspec)) ?? '');
+    }
+    /** `idFiles` started now and answered later (a failure answers no files, as `idFiles`). */
+    idFilesLater(rev, ids, pathspec) {
+        return this.runLater(grepArgs(rev, ids, pathspec)).then((buf) => idFilesAnswer(rev, ids, buf.toString('utf8')), () => []);
+    }
+    /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
+    firstAdded(paths, rev = 'HEAD') {
+        const out = new Map();
+        if (paths.length === 0)
+            return out;
+        const log = this.query([
+            'log',
+            rev,
+            '--diff-filter=A',
+            '--format=%x00%ct',
+            '--name-only',
+            '--',
+            ...paths,
+        ]);
+        // Newest first: later entries overwrite, so the first commit that added the file wins.
+        for (const chunk of log?.split('\0').slice(1) ?? []) {
+            const [stamp, ...names] = chunk.split('\n').filter(Boolean);
+            for (const n of names)
+                out.set(n, Number(stamp));
+        }
+        return out;
+    }
+    /**
+     * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
+     * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
+     * `base HEAD` (the two trees compared: needs only the two commits).
+     */
+    addedSince(base, o = {}) {
+        return this.query([
+            'diff',
+            '--name-only',
+            '-z',
+            '--relative',
+            '--no-renames',
+            '--diff-filter=A',
+            ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
+        ])
+            ?.split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * A commit's parents as its object records them, which a shallow clone keeps even where it
+     * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
+     */
+    parents(rev) {
+        const raw = this.query(['cat-file', 'commit', rev]) ?? '';
+        const head = raw.slice(0, raw.indexOf('\n\n'));
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    }
+    /** The full sha `rev` names, or undefined. */
+    sha(rev) {
+        return this.query(['rev-parse', '-q', '--verify', `${rev}^{commit}`])?.trim() || undefined;
+    }
+    /**
+     * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
+     * false when the remote would not give it. GitHub serves any commit of the repository by sha.
+     */
+    fetchCommit(remote, sha) {
+        if (this.verify(sha))
+            return true;
+        return this.query(['fetch', '-q', '--no-tags', '--depth=1', remote, sha]) !== undefined;
+    }
+    /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
+    prefix() {
+        return this.run(['rev-parse', '--show-prefix']).trim();
+    }
+    /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
+    blob(rev, path) {
+        const line = this.query(['ls-tree', '-z', '--full-tree', rev, '--', path])?.split('\0')[0];
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? '');
+        return m ? { mode: m[1], id: m[2] } : undefined;
+    }
+    /** The blob id of `text` as committed (no filters), written to the store. */
+    hashText(text) {
+        return this.run(['hash-object', '-w', '--stdin'], text).trim();
+    }
+    /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
+    hashFile(path) {
+        return this.run(['hash-object', '-w', '--', path]).trim();
+    }
+    /**
+     * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
+     * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
+     * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
+     * carries the commit's identity (default: this Git's environment).
+     */
+    commitOnto(parent, files, message, env) {
+        const tree = this.treeWith(this.run(['rev-parse', `${parent}^{tree}`]).trim(), files);
+        return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
+    }
+    /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
+    treeWith(tree, files) {
+        const entries = new Map();
+        for (const line of tree ? this.run(['ls-tree', '-z', tree]).split('\0') : []) {
+            const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+            if (m)
+                entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
+        }
+        const below = new Map();
+        for (const f of files) {
+            const slash = f.path.indexOf('/');
+            if (slash === -1)
+                entries.set(f.path, { mode: f.mode, type: 'blob', sha: f.id });
+            else {
+                const dir = f.path.slice(0, slash);
+                if (!below.has(dir))
+                    below.set(dir, []);
+                below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
+            }
+        }
+        for (const [dir, inside] of below) {
+            const was = entries.get(dir);
+            const sha = this.treeWith(was?.type === 'tree' ? was.sha : undefined, inside);
+            entries.set(dir, { mode: '040000', type: 'tree', sha });
+        }
+        const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
+        return this.run(['mktree', '-z'], input.join('')).trim();
+    }
+    /** Paths changed between `rev` and HEAD (added, copied or modified). */
+    changedSince(rev) {
+        return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * Paths staged for commit, added, copied or modified (renames as add + delete), each with its
+     * status letter (A, C or M), from one `git diff --cached`.
+     */
+    stagedPaths() {
+        const fields = this.run([...STAGED_DIFF, '--name-status', '-z']).split('\0');
+        const out = new Map();
+        for (let i = 0; i + 1 < fields.length; i += 2)
+            out.set(fields[i + 1], fields[i].charAt(0));
+        return out;
+    }
+    /** Which of `paths` have changes in the work tree that are not staged. */
+    unstagedPaths(paths) {
+        return this.run(['diff', '--name-only', '--', ...paths])
+            .split('\n')
+            .filter(Boolean);
+    }
+    /** Paths git reports as changed or untracked in the work tree (porcelain status). */
+    dirtyPaths() {
+        return this.run(['status', '--porcelain', '-z', '--untracked-files=all'])
+            .split('\0')
+            .filter(Boolean)
+            .map((l) => l.slice(3));
+    }
+    /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
+    changedPaths(paths) {
+        if (paths.length === 0)
+            return [];
+        return this.run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths])
+            .split('\0')
+            .filter((l) => l.length > 3)
+            .map((l) => l.slice(3));
+    }
+    /**
+     * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
+     * add: it touches only the entries named, where add also scans their directories and stats the
+     * index on threads (a 5,000-task index: 6.5 → 4.4 ms a call).
+     */
+    add(paths) {
+        if (paths.length)
+            this.run(['update-index', '--add', '--', ...paths]);
+    }
+    /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
+    stageText(path, text) {
+        const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
+        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+        this.run(['update-index', '--cacheinfo', `${mode},${blob},${path}`]);
+    }
+    /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
+    commitPaths(paths, message) {
+        this.run(['add', '--', ...paths]);
+        this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
+    }
+    /**
+     * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
+     * amend that also works while git still runs a merge's hooks), and moves the branch to it.
+     * `env` is the environment git runs in (the door's); the author is set on top of it.
+     */
+    recommitHead(env) {
+        const old = this.run(['rev-parse', 'HEAD']).trim();
+        const [parents, name, email, date, message] = this.run([
+            'log',
+            '-1',
+            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
+            'HEAD',
+        ]).split('\0');
+        const tree = this.run(['write-tree']).trim();
+        const author = {
+            ...env,
+            GIT_AUTHOR_NAME: name,
+            GIT_AUTHOR_EMAIL: email,
+            GIT_AUTHOR_DATE: date,
+        };
+        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
+        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
+        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
+        return sha;
+    }
+    push(remote, refspec) {
+        this.run(['push', remote, refspec]);
+    }
+    /**
+     * Pushes `refspec` without force: 'rejected' when the remote moved on (someone else pushed
+     * first), which is how two runs learn that only one of them may go ahead.
+     */
+    pushUnlessMoved(remote, refspec) {
+        try {
+            this.run(['push', '--porcelain', remote, refspec]);
+            return 'pushed';
+        }
+        catch (err) {
+            const out = String(err.details.cause?.stdout ?? '');
+            const why = err.message;
+            if (/\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(?:lock|failed to update)/.test(out + why))
+                return 'rejected';
+            throw err;
+        }
+    }
+    /** Fetches one ref of `remote` into `local`; false when the remote has no such ref. */
+    fetchRef(remote, ref, local) {
+        try {
+            this.run(['fetch', '-q', '--no-tags', remote, `+${ref}:${local}`]);
+            return true;
+        }
+        catch (err) {
+            if (/couldn't find remote ref|no such ref/i.test(err.message)) {
+                this.query(['update-ref', '-d', local]);
+                return false;
+            }
+            throw err;
+        }
+    }
+    /**
+     * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
+     * `identity` is the commit's author and committer where the environment names none.
+     */
+    commitFiles(files, parent, message, identity) {
+        const entries = Object.entries(files).map(([name, text]) => {
+            const blob = this.run(['hash-object', '-w', '--stdin'], text).trim();
+            return `100644 blob ${blob}\t${name}\n`;
+        });
+        const tree = this.run(['mktree'], entries.join('')).trim();
+        return this.run([
+            '-c',
+            `user.name=${identity.name}`,
+            '-c',
+            `user.email=${identity.email}`,
+            'commit-tree',
+            tree,
+            ...(parent ? ['-p', parent] : []),
+            '-m',
+            message,
+        ]).trim();
+    }
+    /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
+    branch() {
+        return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
+    }
+    /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
+    blobOf(rev, path) {
+        return this.query(['rev-parse', '-q', '--verify', objectName(rev, path)])?.trim() || undefined;
+    }
+    /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
+    setIndexBlob(path, blob) {
+        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
+        this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`]);
+    }
+    /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
+    moveRef(ref, sha, old, why) {
+        return this.query(['update-ref', '-m', why, ref, sha, old]) !== undefined;
+    }
+    /** The current branch and its upstream (remote and branch), or undefined without one. */
+    upstream() {
+        const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
+        if (!branch)
+            return undefined;
+        const remote = this.configGet(`branch.${branch}.remote`);
+        const merge = this.configGet(`branch.${branch}.merge`);
+        if (!remote || !merge || remote === '.')
+            return undefined;
+        return { branch, remote, remoteBranch: merge.replace(/^refs\/heads\//, '') };
+    }
+    /** How many commits `a` has that `b` lacks, and the reverse. */
+    aheadBehind(a, b) {
+        const [ahead, behind] = this.run(['rev-list', '--left-right', '--count', `${a}...${b}`])
+            .trim()
+            .split(/\s+/)
+            .map(Number);
+        return { ahead: ahead, behind: behind };
+    }
+    configGet(key) {
+        return this.query(['config', '--get', key])?.trim();
+    }
+    configSet(key, value) {
+        this.run(['config', key, value]);
+    }
+    /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
+    mergeFile(ours, base, theirs) {
+        this.query(['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', ours, base, theirs]);
+    }
+}
+/** `rev:path`, or `:path` for the index. */
+const objectName = (rev, path) => (rev === 'index' ? `:${path}` : `${rev}:${path}`);
+/** GIT_FAILED naming the command and git's own first line of complaint. */
+function gitFailed(args, err) {
+    const e = err;
+    const why = e.stderr
+        ?.toString()
+        .split('\n')
+        .find((l) => l.trim()) ?? e.message.split('\n')[0];
+    return new findings_ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
+        cause: err,
+        exitCode: e.status ?? undefined,
+    });
+}
+const CAT_FILE = ['cat-file', '--batch'];
+/** What `cat-file --batch` is asked: one line per path; a path with a newline must go alone. */
+function batchQuestion(rev, paths) {
+    const wanted = [...new Set(paths)];
+    const asked = wanted.filter((p) => !p.includes('\n'));
+    return {
+        asked,
+        alone: wanted.filter((p) => p.includes('\n')),
+        input: asked.map((p) => objectName(rev, p)).join('\n') + '\n',
+    };
+}
+/** Each answer is "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous"). */
+function readBatch(buf, asked, out) {
+    let at = 0;
+    for (const p of asked) {
+        const eol = buf.indexOf(10, at);
+        const header = buf.toString('utf8', at, eol).split(' ');
+        at = eol + 1;
+        if (header.length === 3 && /^\d+$/.test(header[2])) {
+            const size = Number(header[2]);
+            out.set(p, header[1] === 'blob' ? buf.toString('utf8', at, at + size) : undefined);
+            at += size + 1;
+        }
+        else
+            out.set(p, undefined);
+    }
+    return out;
+}
+function grepArgs(rev, ids, pathspec) {
+    const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
+    return ['grep', '-F', '-I', '-z', ...ids.flatMap((id) => ['-e', id]), ...where, '--', pathspec];
+}
+/**
+ * The files of `git grep -z` output (`path\0line` per matching line; `rev:path` when it searched
+ * a commit) where a matching line declares one of `ids`.
+ */
+function idFilesAnswer(rev, ids, out) {
+    const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
+    const wanted = new Set(ids);
+    const files = new Set();
+    for (const line of out.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul === -1)
+            continue;
+        const name = line.slice(0, nul);
+        const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+        if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+            files.add(file);
+    }
+    return [...files];
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/common.js
+/** What every command shares: the report it returns, its options, and reading the tasks. */
+
+
+
+
+
+const common_storeOptions = (s, o) => ({
+    stateDir: s.stateDir,
+    root: s.root,
+    lock: o.lock,
+    now: o.now,
+    fs: o.fs,
+});
+const common_report = (command, findings, extra = {}) => ({
+    ok: !hasErrors(findings),
+    command,
+    findings: unique(findings),
+    changes: [],
+    assigned: [],
+    stats: { mappings: 0, tasks: 0 },
+    ...extra,
+});
+/** A condition said once: repair's plan and its closing validate can both name it. */
+function unique(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.severity}\0${f.code}\0${f.file}\0${f.line}\0${f.message}`;
+        return !seen.has(key) && seen.add(key) !== undefined;
+    });
+}
+/** The task files, or undefined when there is no tasks directory. */
+async function scan(s, o) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
+        return undefined;
+    return scanTasks(s.tasksDir, {
+        root: s.root,
+        exclude: s.exclude,
+        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
+        readAheadFrom: o.readAheadFrom,
+    });
+}
+const countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
+const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+/** The summary counts every command reports: mappings in the file, task files with frontmatter. */
+const stats = (m, tasks) => ({
+    mappings: countMappings(m),
+    tasks: countTasks(tasks),
+});
+/**
+ * A state file that is missing where writing a fresh one would lose the ledger: it is committed in
+ * git, or (the mapping file, in a state directory named for this run) task files already carry
+ * external IDs, as when --state-dir is mistyped. Without a named directory, a repository adopting
+ * extids records the IDs its task files carry. `extids repair` rebuilds from those sources.
+ */
+function missingButCommitted(s, snap, tasks = []) {
+    const out = [];
+    const carrying = tasks.filter((t) => Object.keys(t.externalIds ?? {}).length > 0).length;
+    if (snap.mapping.status === 'missing' && carrying && s.stateDirGiven)
+        out.push(findings_finding('error', 'MISSING_FILE', `does not exist, but ${carrying} task file${carrying === 1 ? '' : 's'} already carry external IDs: is the state directory right? (\`extids repair\` rebuilds it from them)`, { file: snap.mapping.file }));
+    const git = new git_Git(s.root);
+    for (const f of [snap.mapping, snap.counters]) {
+        if (f.status !== 'missing')
+            continue;
+        const rel = paths_relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        if (git.show('HEAD', rel) !== undefined)
+            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/validate.js
+/** `validate`: the read-only check of the state files, the links file and the tasks. */
+
+
+
+
+
+
+async function validate_validate(s, o = {}) {
+    // Tasks before state: writers write state before task files, so while an assign runs the
+    // state read here is never older than the tasks, and the two can only differ by warnings.
+    // Many task files are read on a second thread; this one parses the state files meanwhile, and
+    // that parse is kept only if the files still hold the same bytes once the tasks are read.
+    const scanning = scan(s, o);
+    let early;
+    try {
+        early = store_readState(common_storeOptions(s, o));
+    }
+    catch {
+        /* read again below, after the tasks, where it fails for good */
+    }
+    const tasks = await scanning;
+    const snap = store_readState({
+        ...common_storeOptions(s, o),
+        parsed: early && [early.mapping, early.counters],
+    });
+    const linksFile = paths_displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
+    const links = loadLinks(s.stateDir, linksFile);
+    const findings = [
+        ...missingButCommitted(s, snap),
+        ...diagnose_diagnose({
+            mapping: snap.mapping,
+            counters: snap.counters,
+            tasks,
+            tools: s.tools,
+            syncStatuses: s.config.sync?.statuses,
+            idPattern: s.idPattern,
+            introduced: o.introduced,
+        }),
+        ...links.findings,
+        ...(links.status === 'valid' && snap.mapping.data
+            ? linkFindings(links.links, snap.mapping.data.mappings, linksFile)
+            : []),
+    ];
+    return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/migrate.js
+
+
+
+
+async function migrate(s, o = {}) {
+    if (o.dryRun) {
+        const snap = store_readState(common_storeOptions(s, o));
+        const changes = legacy(snap).map((f) => ({
+            kind: 'migrated',
+            file: f.file,
+            steps: f.steps,
+        }));
+        const v = await validate_validate(s, quiet(o));
+        return common_report('migrate', remaining(v.findings, snap), {
+            changes,
+            dryRun: true,
+            stats: v.stats,
+        });
+    }
+    const { changes } = await locked(common_storeOptions(s, o), (ctx) => {
+        for (const f of legacy(ctx.snapshot))
+            writeStateFile(ctx, {
+                kind: f.kind,
+                path: ctx.snapshot.paths[f.kind],
+                before: f,
+                data: { ...f.data, updated: canonical_isoStamp(ctx.now) },
+            });
+    });
+    const v = await validate_validate(s, quiet(o));
+    return common_report('migrate', remaining(v.findings, store_readState(common_storeOptions(s, o))), {
+        changes,
+        stats: v.stats,
+    });
+}
+const legacy = (snap) => [snap.counters, snap.mapping].filter((f) => f.status === 'legacy');
+const quiet = (o) => ({ ...o, onProgress: undefined });
+/**
+ * What is left to say: the state files' own findings (less the older format migrate acts on),
+ * and the task-file conditions every door reports. How the two files relate (a counter behind
+ * the numbers in use) is validate's and repair's business, not migrate's.
+ */
+function remaining(validated, snap) {
+    const stateFiles = new Set([snap.mapping.file, snap.counters.file]);
+    const own = [snap.mapping, snap.counters].flatMap((f) => f.findings);
+    const tasks = validated.filter((f) => f.file && !stateFiles.has(f.file));
+    return [...own, ...tasks].filter((f) => f.code !== 'LEGACY_VERSION' && f.severity !== 'info');
+}
+
+;// CONCATENATED MODULE: ./lib/core/repair-plan.js
+
+
+
+
+
+
+
+
+
+
+function planRepair(input) {
+    const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
+    const blocked = [input.mapping, input.counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
+    if (blocked.length) {
+        plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
+        return plan;
+    }
+    const settled = settleDuplicates(input, plan);
+    if (settled.undecided.length) {
+        // A choice between two values a person wrote, that nothing recorded decides: theirs to make.
+        plan.findings.push(...settled.undecided);
+        return plan;
+    }
+    const { mappings, retired } = recoverMappings(input, plan, settled);
+    const claims = adoptFrontmatter(input, mappings, plan);
+    const { counters, sources } = recoverCounters(input, plan, settled.counters);
+    // The Ledger raises the counters to every number in use or retired, which is what repair needs.
+    const ledger = new ledger_Ledger(mappings, counters, {
+        retired: [...retired, ...claims],
+    });
+    reportRaisedCounters(input.counters, ledger.counters, plan);
+    renumber(input, ledger, plan);
+    alignFrontmatter(input, ledger, plan);
+    decideWrites(input, ledger, sources, plan);
+    return plan;
+}
+const repair_plan_usable = (p) => p?.data !== undefined;
+/** The file, or what it still holds plus `.bak` and git when it is damaged or gone. */
+function recoverMappings(input, plan, settled) {
+    const { mapping } = input;
+    const sources = [];
+    const own = mapping.data ?? mapping.salvage?.data;
+    if (own)
+        sources.push({
+            name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
+            mappings: settled.mappings(own.mappings),
+        });
+    for (const f of mapping.salvage?.lost ?? [])
+        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
+    if (mapping.status === 'corrupt' || mapping.status === 'missing') {
+        const bak = input.backups?.mapping;
+        if (repair_plan_usable(bak))
+            sources.push({ name: `${mapping.file}.bak`, mappings: bak.data.mappings });
+        const head = input.committed?.mapping;
+        if (repair_plan_usable(head))
+            sources.push({
+                name: `the committed ${mapping.file} (git HEAD)`,
+                mappings: head.data.mappings,
+            });
+    }
+    const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
+    const file = mapping.file;
+    if (mapping.status === 'corrupt')
+        plan.changes.push({
+            kind: 'mapping-rebuilt',
+            file,
+            sources: sources.map((s, i) => ({
+                name: s.name,
+                added: i === 0 ? 0 : (union.added.find((a) => a.source === s.name)?.count ?? 0),
+            })),
+        });
+    else if (mapping.status === 'missing' && sources.length)
+        plan.changes.push({ kind: 'mapping-restored', file, sources: sources.map((s) => s.name) });
+    // Numbers any source ever held stay retired, even where another source won.
+    for (const c of union.conflicts)
+        plan.changes.push({
+            kind: 'source-disagreed',
+            file,
+            task: c.internalId,
+            tool: c.tool,
+            kept: c.kept,
+            other: c.other,
+            source: c.source,
+        });
+    return {
+        mappings: union.mappings,
+        retired: [
+            ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
+            ...settled.retired,
+        ],
+    };
+}
+/**
+ * A key written twice in a state file (a hand-resolved merge keeping both sides; JSON.parse kept
+ * the last silently). Mapping values: where the copies differ, the value the task's frontmatter
+ * agrees with stays and the others stay retired; where no frontmatter decides, a person does.
+ * Counters: the highest stays, so no number is handed out twice. Same values: one stays.
+ */
+function settleDuplicates(input, plan) {
+    const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+    const keep = new Map();
+    const byId = tasksById(input.tasks ?? []);
+    const frontmatter = (id, tool) => {
+        const copies = (byId.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === 'error'));
+        const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== undefined));
+        return values.size === 1 ? [...values][0] : undefined;
+    };
+    for (const file of [input.mapping, input.counters]) {
+        for (const d of file.duplicates ?? []) {
+            const path = file.enveloped
+                ? d.path
+                : [file.kind === 'mapping' ? 'mappings' : 'counters', ...d.path];
+            const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+            const groups = new Map();
+            for (const h of held)
+                groups.set(`${h.owner}\u0000${h.tool}`, [
+                    ...(groups.get(`${h.owner}\u0000${h.tool}`) ?? []),
+                    h,
+                ]);
+            if (d.same)
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: d.path.join('.'),
+                    kept: 'one copy',
+                    keptLine: d.occurrences[0].line,
+                    dropped: d.occurrences.slice(1).map((o) => ({ value: 'a copy', line: o.line })),
+                    why: 'same',
+                });
+            for (const hs of groups.values()) {
+                const { owner, tool } = hs[0];
+                const distinct = [...new Set(hs.map((h) => h.value))];
+                const label = file.kind === 'mapping'
+                    ? `${owner}'s ${ids_TOOL_LABEL[tool]} ID`
+                    : `the ${tool}${owner ? ` ${owner}` : ''} counter`;
+                let kept;
+                if (distinct.length === 1)
+                    kept = hs[0];
+                else if (file.kind === 'counters')
+                    kept = hs.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+                else {
+                    const agreed = frontmatter(owner, tool);
+                    kept = hs.find((h) => h.value === agreed);
+                    if (!kept) {
+                        settled.undecided.push(findings_finding('error', 'DUPLICATE_JSON_KEY', `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(' and ')}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
+                        continue;
+                    }
+                }
+                if (file.kind === 'mapping')
+                    keep.set(`${owner}\u0000${tool}`, kept);
+                else {
+                    const c = schema_emptyCounters();
+                    if (tool === 'jira' || tool === 'linear')
+                        c[tool][owner] = Number(kept.value);
+                    else
+                        c[tool] = Number(kept.value);
+                    settled.counters.push(c);
+                }
+                const dropped = hs.filter((h) => h.value !== kept.value);
+                if (!dropped.length)
+                    continue;
+                if (file.kind === 'mapping')
+                    settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
+                plan.changes.push({
+                    kind: 'duplicate-key-settled',
+                    file: file.file,
+                    key: label,
+                    kept: kept.value,
+                    keptLine: kept.line,
+                    dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
+                    why: file.kind === 'mapping' ? 'frontmatter' : 'highest',
+                });
+            }
+        }
+    }
+    if (keep.size)
+        settled.mappings = (read) => {
+            const out = cloneMappings(read);
+            for (const h of keep.values())
+                (out[h.owner] ??= {})[h.tool] = h.value;
+            return out;
+        };
+    return settled;
+}
+const repair_plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The (task or counter key, tool, value) triples one occurrence of a repeated key holds. */
+function flattenHeld(kind, path, value, line) {
+    const out = [];
+    const add = (owner, tool, v) => {
+        if (!isTool(tool))
+            return;
+        if (kind === 'mapping' && typeof v === 'string' && EXTERNAL_ID_PATTERN[tool].test(v))
+            out.push({ owner, tool, value: v, line });
+        if (kind === 'counters' && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+            out.push({ owner, tool, value: String(v), line });
+    };
+    const [top, a, b] = path;
+    if (kind === 'mapping' && top === 'mappings') {
+        const entries = (id, e) => {
+            if (repair_plan_isObj(e))
+                for (const t in e)
+                    add(id, t, e[t]);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const id in value)
+                entries(id, value[id]);
+        else if (path.length === 2)
+            entries(a, value);
+        else if (path.length === 3)
+            add(a, b, value);
+    }
+    if (kind === 'counters' && top === 'counters') {
+        const counter = (tool, v) => {
+            if (repair_plan_isObj(v))
+                for (const k in v)
+                    add(k, tool, v[k]);
+            else
+                add('', tool, v);
+        };
+        if (path.length === 1 && repair_plan_isObj(value))
+            for (const t in value)
+                counter(t, value[t]);
+        else if (path.length === 2)
+            counter(a, value);
+        else if (path.length === 3)
+            add(b, a, value);
+    }
+    return out;
+}
+/**
+ * Frontmatter IDs the mapping lacks are recorded. One that another task already holds is
+ * recorded too, as a duplicate: the seniority rule decides who keeps it, as for any duplicate.
+ * Returns every number frontmatter names, all of which stay retired.
+ */
+function adoptFrontmatter(input, mappings, plan) {
+    const tasks = input.tasks ?? [];
+    const unique = writableTasks(input);
+    const seen = [];
+    let adopted = 0;
+    for (const t of tasks) {
+        if (!t.externalIds)
+            continue;
+        for (const tool of ids_TOOLS) {
+            const externalId = t.externalIds[tool];
+            if (externalId === undefined)
+                continue;
+            seen.push({ tool, externalId });
+            if (!unique(t))
+                continue;
+            const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : (mappings[t.id] = {});
+            if (entry[tool] !== undefined)
+                continue;
+            entry[tool] = externalId;
+            adopted++;
+        }
+    }
+    if (adopted)
+        plan.changes.push({ kind: 'frontmatter-adopted', file: input.mapping.file, count: adopted });
+    return seen;
+}
+/**
+ * Tasks whose frontmatter repair may read and write: an ID of known shape whose copies (twins
+ * share one ledger entry) do not contradict each other.
+ */
+function writableTasks(input) {
+    const byId = tasksById(input.tasks ?? []);
+    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
+    const agreeing = new Map();
+    return (t) => {
+        if (t.id === undefined || !idPattern.test(t.id))
+            return false;
+        // Frontmatter with errors (external_ids that is not a map, a bad value) is a person's to fix.
+        if (t.findings.some((f) => f.severity === 'error'))
+            return false;
+        let ok = agreeing.get(t.id);
+        if (ok === undefined)
+            agreeing.set(t.id, (ok = contradictions(byId.get(t.id).map(diagnose_copyOf)).length === 0));
+        return ok;
+    };
+}
+/** Every counter any source had; the Ledger adds every number in use. */
+function recoverCounters(input, plan, repeated) {
+    const { counters } = input;
+    const sources = [...repeated];
+    const own = counters.data?.counters ?? counters.salvage?.data.counters;
+    if (own)
+        sources.push(own);
+    for (const f of counters.salvage?.lost ?? [])
+        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
+    if (counters.status === 'corrupt' || counters.status === 'missing') {
+        if (repair_plan_usable(input.backups?.counters))
+            sources.push(input.backups.counters.data.counters);
+        if (repair_plan_usable(input.committed?.counters))
+            sources.push(input.committed.counters.data.counters);
+    }
+    return { counters: ledger_Ledger.maxOf(sources), sources: sources.length };
+}
+function reportRaisedCounters(file, now, plan) {
+    if (file.status === 'missing')
+        return;
+    const before = file.data?.counters ?? file.salvage?.data.counters;
+    const was = (tool, key) => {
+        if (!before)
+            return 0;
+        if (tool === 'jira' || tool === 'linear')
+            return state_hasOwn(before[tool], key) ? before[tool][key] : 0;
+        return before[tool];
+    };
+    for (const tool of ids_TOOLS) {
+        const current = now[tool];
+        const entries = typeof current === 'number' ? [[undefined, current]] : Object.entries(current);
+        for (const [key, to] of entries) {
+            const from = was(tool, key);
+            if (to > from)
+                plan.changes.push({ kind: 'counter-raised', file: file.file, tool, key, from, to });
+        }
+    }
+}
+/** Duplicates, from the files or from adopted frontmatter: the task created first keeps the ID. */
+function renumber(input, ledger, plan) {
+    plan.renumbered = renumber_renumberDuplicates(ledger, input.seniority);
+    for (const r of plan.renumbered)
+        plan.changes.push({
+            kind: 'renumbered',
+            file: input.mapping.file,
+            task: r.internalId,
+            tool: r.tool,
+            from: r.from,
+            to: r.to,
+            keptBy: r.keptBy,
+        });
+}
+/** Frontmatter follows the mapping file. */
+function alignFrontmatter(input, ledger, plan) {
+    const unique = writableTasks(input);
+    for (const task of input.tasks ?? []) {
+        if (!unique(task))
+            continue;
+        const want = ledger.get(task.id);
+        if (!want ||
+            ids_TOOLS.every((tool) => want[tool] === undefined || task.externalIds?.[tool] === want[tool]))
+            continue;
+        const externalIds = { ...want };
+        plan.frontmatter.push({ task, externalIds });
+        plan.changes.push({
+            kind: 'frontmatter-aligned',
+            file: task.file,
+            task: task.id,
+            externalIds,
+        });
+    }
+}
+/** Which state files to write, and why. */
+function decideWrites(input, ledger, sources, plan) {
+    const { mapping, counters, now } = input;
+    const mappings = ledger.mappings;
+    const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
+    if (mapping.status !== 'missing' || Object.keys(mappings).length) {
+        const data = {
+            mappings,
+            updated: mappingChanged ? now : mapping.data.updated,
+            version: schema_FORMAT_VERSION,
+        };
+        if (mappingChanged || mapping.status !== 'valid' || canonical_canonicalJson(data) !== mapping.text) {
+            plan.mapping = data;
+            if (!mappingChanged && mapping.status === 'valid')
+                plan.changes.push({ kind: 'canonical-rewrite', file: mapping.file });
+            if (mapping.status === 'legacy')
+                plan.changes.push({ kind: 'migrated', file: mapping.file, steps: mapping.steps });
+        }
+    }
+    const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
+    if (counters.status !== 'missing' || plan.mapping) {
+        const data = {
+            counters: cloneCounters(ledger.counters),
+            updated: countersChanged ? now : counters.data.updated,
+            version: schema_FORMAT_VERSION,
+        };
+        if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
+            plan.counters = data;
+            const file = counters.file;
+            if (counters.status === 'corrupt')
+                plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
+            if (counters.status === 'missing')
+                plan.changes.push({ kind: 'counters-created', file });
+            if (!countersChanged && counters.status === 'valid')
+                plan.changes.push({ kind: 'canonical-rewrite', file });
+            if (counters.status === 'legacy')
+                plan.changes.push({ kind: 'migrated', file, steps: counters.steps });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/seniority.js
+/**
+ * Who is older, for the one rule that settles a duplicated external ID: the task created first
+ * keeps it. Age is the task's `created:` date, then the first commit that added its file, then
+ * ID order. Repair reads ages from the work tree; the merge driver from the two commits it merges.
+ */
+
+
+const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order from each task's age, looked up once per ID; an unknown age sorts last. */
+function seniorityOf(ageOf) {
+    const cache = new Map();
+    const age = (id) => {
+        let a = cache.get(id);
+        if (!a)
+            cache.set(id, (a = ageOf(id) ?? {}));
+        return a;
+    };
+    const cmp = (x, y) => x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x - y;
+    return (a, b) => {
+        const p = age(a);
+        const q = age(b);
+        const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+        return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
+    };
+}
+const createdMs = (t) => {
+    const ms = t?.created ? Date.parse(t.created) : NaN;
+    return Number.isNaN(ms) ? undefined : ms;
+};
+/**
+ * Ages of the tasks in the work tree; git is asked about first commits only when needed.
+ * `recorded` says which IDs the mapping file already held (the tie-break before ID order).
+ */
+function seniorityFromTasks(root, tasks, recorded = () => false) {
+    const files = new Map();
+    for (const t of tasks)
+        if (t.id !== undefined)
+            files.set(t.id, [...(files.get(t.id) ?? []), t]);
+    let added;
+    return seniorityOf((id) => {
+        const copies = files.get(id) ?? [];
+        const created = oldest(copies.map(createdMs));
+        if (created !== undefined || copies.length === 0)
+            return { created, recorded: recorded(id) };
+        added ??= new git_Git(root).firstAdded(tasks.map((t) => t.file));
+        return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
+    });
+}
+/**
+ * Ages of tasks as the given commits have them (a merge: HEAD and MERGE_HEAD), for code that runs
+ * before the work tree holds the merged files. Finds each task's file with `git grep` on the trees.
+ */
+function seniorityFromCommits(root, revs, tasksRel) {
+    const git = new Git(root);
+    return seniorityOf((id) => {
+        const ages = [];
+        for (const rev of revs)
+            for (const file of git.idFiles(rev, [id], tasksRel)) {
+                const text = git.show(rev, file);
+                const rec = text === undefined ? undefined : readTaskText(text, file, file);
+                if (rec?.id !== id)
+                    continue;
+                const created = createdMs(rec);
+                ages.push(created !== undefined ? { created } : { added: git.firstAdded([file], rev).get(file) });
+            }
+        return {
+            created: oldest(ages.map((a) => a.created)),
+            added: oldest(ages.map((a) => a.added)),
+        };
+    });
+}
+function oldest(values) {
+    const known = values.filter((v) => v !== undefined);
+    return known.length ? Math.min(...known) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/repair.js
+/** `repair`: fix everything that can be fixed without a person, and say what it did. */
+
+
+
+
+
+
+
+
+
+
+
+
+async function repair(s, o = {}) {
+    if (o.dryRun)
+        return previewRepair(s, o);
+    const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
+        const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
+        await applyRepair(ctx, plan);
+        return plan;
+    });
+    const after = await validate_validate(s, { ...o, onProgress: undefined });
+    return common_report('repair', [...plan.findings, ...after.findings.filter((f) => f.severity !== 'info')], {
+        // The plan says which task files were aligned; the transaction's own task-written records repeat it.
+        changes: [...plan.changes, ...changes.filter((c) => c.kind !== 'task-written')],
+        renumbered: plan.renumbered,
+        stats: after.stats,
+    });
+}
+/** The plan against the files as they are, and what validate would say after it. */
+async function previewRepair(s, o) {
+    const snap = store_readState(common_storeOptions(s, o));
+    const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+    return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
+        dryRun: true,
+        changes: plan.changes,
+        renumbered: plan.renumbered,
+        stats: {
+            mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+            tasks: countTasks(tasks),
+        },
+    });
+}
+async function planFor(s, o, snap, now) {
+    const tasks = (await scan(s, o)) ?? [];
+    const plan = planRepair({
+        mapping: snap.mapping,
+        counters: snap.counters,
+        ...otherSources(s, snap, canonical_isoStamp(now)),
+        tasks,
+        idPattern: s.idPattern,
+        seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
+        now: canonical_isoStamp(now),
+    });
+    return { tasks, plan };
+}
+/** `.bak`, and the committed version of a state file that is damaged or missing. */
+function otherSources(s, snap, now) {
+    const o = { root: s.root };
+    const backups = {
+        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
+        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
+    };
+    const committed = {};
+    const git = new git_Git(s.root);
+    for (const kind of ['mapping', 'counters']) {
+        const f = snap[kind];
+        if (f.status !== 'corrupt' && f.status !== 'missing')
+            continue;
+        const rel = paths_relPath(s.root, snap.paths[kind]);
+        const text = git.show('HEAD', rel);
+        if (text === undefined)
+            continue;
+        if (kind === 'mapping')
+            committed.mapping = parse_parseStateText('mapping', text, `${rel} (HEAD)`, now);
+        else
+            committed.counters = parse_parseStateText('counters', text, `${rel} (HEAD)`, now);
+    }
+    return { backups, committed };
+}
+/** Counters, then mappings, then the task files, through the transaction's batched writer. */
+async function applyRepair(ctx, plan) {
+    const { paths, mapping, counters } = ctx.snapshot;
+    if (plan.counters)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: paths.counters,
+            before: counters,
+            data: plan.counters,
+        });
+    if (plan.mapping)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: paths.mapping,
+            before: mapping,
+            data: plan.mapping,
+        });
+    const writes = [];
+    for (const { task, externalIds } of plan.frontmatter) {
+        // Re-read under the lock: only the external_ids block changes, whatever else was edited.
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
+        const next = tasks_setExternalIds(text, externalIds, paths_displayPath(task.path, ctx.opts.root));
+        if (next !== text)
+            writes.push({ path: task.path, text: next, task: task.id, externalIds });
+    }
+    await writePending(ctx, writes);
+}
+function diagnoseAfter(s, o, snap, p, tasks) {
+    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
+    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
+    const virtualTasks = tasks.map((t) => updated.has(t.path)
+        ? {
+            ...t,
+            externalIds: updated.get(t.path),
+            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
+        }
+        : t);
+    return diagnose_diagnose({
+        mapping: asParsed('mapping', p.mapping, snap.mapping),
+        counters: asParsed('counters', p.counters, snap.counters),
+        tasks: virtualTasks,
+        tools: s.tools,
+        syncStatuses: s.config.sync?.statuses,
+        idPattern: s.idPattern,
+        introduced: o.introduced,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/assign.js
+/** `assign`: give external IDs to tasks that lack them, for every configured tool. */
+
+
+
+
+
+
+
+
+
+
+
+
+function configuredTools(s) {
+    const tools = ids_TOOLS.filter((t) => s.tools[t]);
+    if (tools.length === 0)
+        throw new findings_ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${paths_relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+    return tools;
+}
+/**
+ * Gives one task an external ID for every configured tool: an ID its frontmatter already names
+ * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
+ * the task should carry in its frontmatter.
+ */
+function assign_assignTask(ledger, t, s) {
+    const assigned = [];
+    const fm = t.externalIds ?? {};
+    for (const tool of configuredTools(s)) {
+        if (config_isSyncMode(s.tools, tool))
+            continue; // the tracker gives it (`extids sync`)
+        const f = fm[tool];
+        if (ledger.get(t.id)?.[tool] === undefined &&
+            f !== undefined &&
+            ledger.find(tool, f) === undefined) {
+            ledger.put(t.id, tool, f);
+            continue;
+        }
+        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
+        if (a.created)
+            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
+    }
+    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
+}
+async function assign_assign(s, o = {}) {
+    configuredTools(s); // fails early, naming what to configure
+    if (!o.all && !o.files?.length)
+        throw new findings_ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
+    const findings = [];
+    // What the summary counts as tasks, as every command does: files with frontmatter read.
+    const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
+    const tasks = countTasks(read);
+    const groups = o.all
+        ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced)
+        : groupsOfFiles(s, read, findings, o.introduced);
+    const work = (ledger, tx) => {
+        const assigned = [];
+        groups.forEach((copies, i) => {
+            // Every copy of an ID is one ledger entry and carries the same external IDs.
+            const first = copies[0];
+            const { want, assigned: mine } = assign_assignTask(ledger, { ...first, externalIds: agreed(copies) }, s);
+            assigned.push(...mine);
+            for (const t of copies) {
+                const fm = t.externalIds ?? {};
+                if (!tx || ids_TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
+                    continue;
+                const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
+                const next = tasks_setExternalIds(text, want, t.file);
+                if (next !== text)
+                    tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
+            }
+            if (o.onProgress && (i % 250 === 249 || i === groups.length - 1))
+                o.onProgress('assigning', i + 1, groups.length);
+        });
+        return assigned;
+    };
+    if (o.dryRun) {
+        const snap = store_readState(common_storeOptions(s, o));
+        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
+        if (blocking.length)
+            return common_report('assign', [...findings, ...blocking], { dryRun: true });
+        const m = snap.mapping.data?.mappings ?? {};
+        const ledger = new ledger_Ledger(structuredClone(m), snap.counters.data?.counters ?? schema_emptyCounters(), {
+            idPattern: s.idPattern,
+            highest: snap.mapping.analysis?.highest,
+        });
+        const assigned = work(ledger);
+        return common_report('assign', findings, {
+            dryRun: true,
+            assigned,
+            stats: { mappings: Object.keys(ledger.mappings).length, tasks },
+        });
+    }
+    const pre = store_readState(common_storeOptions(s, o));
+    const missing = missingButCommitted(s, pre, groups.flat());
+    if (missing.length)
+        return common_report('assign', [...findings, ...missing]);
+    try {
+        const { value, changes } = await store_transaction(common_storeOptions(s, o), (ledger, tx) => ({
+            assigned: work(ledger, tx),
+            mappings: Object.keys(ledger.mappings).length,
+        }));
+        return common_report('assign', findings, {
+            assigned: value.assigned,
+            changes,
+            stats: { mappings: value.mappings, tasks },
+        });
+    }
+    catch (err) {
+        if (err instanceof findings_ExtidsError && err.code === 'STATE_INVALID')
+            return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
+        throw err;
+    }
+}
+/** The external IDs a group of copies agrees on (their frontmatter, placeholders aside). */
+function agreed(copies) {
+    const out = {};
+    for (const t of copies)
+        for (const tool of ids_TOOLS)
+            if (t.externalIds?.[tool] !== undefined)
+                out[tool] ??= t.externalIds[tool];
+    return out;
+}
+/**
+ * Whether a task file can be assigned; if not, the finding that says why (severity from the
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
+ */
+function assignable(s, t, findings) {
+    const errors = t.findings.filter((f) => f.severity === 'error');
+    findings.push(...t.findings);
+    if (errors.length || !t.hasFrontmatter)
+        return false;
+    if (t.id === undefined) {
+        findings.push(diagnose_missingTaskId(t));
+        return false;
+    }
+    if (s.idPattern.test(t.id))
+        return true;
+    findings.push(diagnose_invalidTaskId(t));
+    return false;
+}
+/** Every ID's copies, one group each; a group whose copies contradict is reported and left out. */
+function groupsOf(tasks, findings, introduced) {
+    const groups = [];
+    for (const [id, copies] of tasksById(tasks)) {
+        if (copies.length > 1) {
+            const f = policy_duplicateTaskId(id, copies.map(diagnose_copyOf), introduced);
+            findings.push(f);
+            if (f.severity === 'error')
+                continue;
+        }
+        groups.push(copies);
+    }
+    return groups;
+}
+/** The named task files, checked one by one, grouped by ID. */
+function groupsOfFiles(s, tasks, findings, introduced) {
+    const ok = tasks.filter((t) => {
+        const refuse = (code, message) => {
+            findings.push(findings_finding('error', code, message, { file: t.file }));
+            return false;
+        };
+        if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
+            return refuse('UNREADABLE', 'no such task file');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
+            findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
+        if (!t.hasFrontmatter || t.id === undefined) {
+            findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
+                file: t.file,
+            }));
+            return false;
+        }
+        return assignable(s, t, findings);
+    });
+    return groupsOf(ok, findings, introduced);
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/lookup.js
+
+
+
+
+
+
+function lookup(s, id, tool) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    const blocking = blockingFindings(snap);
+    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+    const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
+    const results = [];
+    const direct = ledger.get(id);
+    if (direct)
+        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
+    else
+        for (const t of tool ? [tool] : TOOLS) {
+            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
+            if (holder && !results.some((r) => r.internalId === holder))
+                results.push({ internalId: holder, externalIds: ledger.get(holder) });
+        }
+    const findings = [...blocking];
+    // A file that cannot be read is the reason, not "nothing maps it".
+    if (results.length === 0 && blocking.length === 0)
+        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
+            file: snap.mapping.file,
+        }));
+    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
+    return { ...r, ok: results.length > 0, results };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/next.js
+/**
+ * What a team does after `extids init`, as data: the doors render it. A repository that adopts
+ * extids usually has tasks without IDs, guides among its tasks, and tools in counter mode whose
+ * numbers are predictions; init's report says so instead of a bare "no problems".
+ */
+
+
+
+
+
+
+const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_ID']);
+const files = (findings, codes) => [
+    ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file)),
+];
+/** The counters as the next assignment sees them (at least the highest numbers in use). */
+function ledgerOf(s) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+}
+/**
+ * The next steps for the repository whose validate findings are `validated`; `commit`
+ * lists the files the set-up changed, root-relative.
+ */
+function nextSteps(s, validated, commit) {
+    const configured = TOOLS.filter((t) => s.tools[t]);
+    const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+    const notTasks = files(validated, NOT_A_TASK);
+    const ledger = ledgerOf(s);
+    const name = (t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t);
+    const tasksRel = relPath(s.root, s.tasksDir);
+    const inTasks = (f) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
+    return {
+        noTools: configured.length === 0,
+        unassigned: files(validated, new Set(['MISSING_EXTERNAL_ID'])),
+        pending: files(validated, new Set(['SYNC_PENDING'])),
+        notTasks,
+        exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
+        counterMode: counter.map(name),
+        unstarted: counter
+            .filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0)
+            .map(name),
+        canSync: counter.filter((t) => t === 'github'),
+        commit,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/start.js
+/**
+ * `init --start jira:PROJ=58,github=120`: a team whose tracker already has items up to PROJ-57
+ * starts the counter above them, so counter mode does not hand out a number that names somebody
+ * else's item. A counter never goes backwards: a start at or below a number already handed out
+ * is refused, not applied.
+ */
+
+
+
+
+
+
+
+
+const EXAMPLE = 'e.g. jira:PROJ=58,github=120';
+/** Parses `jira:PROJ=58,linear:TEAM=10,github=120,azure_devops=7`; bad input is a USAGE error. */
+function parseStarts(spec) {
+    const out = [];
+    for (const part of spec
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+        const tool = m?.[1].toLowerCase().replace(/-/g, '_');
+        if (!m || !tool || !TOOLS.includes(tool))
+            throw new ExtidsError('USAGE', `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+        if (isKeyedTool(tool) !== (m[2] !== undefined))
+            throw new ExtidsError('USAGE', `--start "${part}": ${tool} ${isKeyedTool(tool) ? 'needs its key, e.g. ' + tool + (tool === 'jira' ? ':PROJ' : ':TEAM') + '=58' : 'takes no key, e.g. ' + tool + '=58'}`);
+        if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+            throw new ExtidsError('USAGE', `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+        const key = m[2]?.toUpperCase();
+        if (out.some((s) => s.tool === tool))
+            throw new ExtidsError('USAGE', `--start "${spec}" names ${tool} twice`);
+        out.push({ tool, key, next: Number(m[3]) });
+    }
+    if (!out.length)
+        throw new ExtidsError('USAGE', `--start needs at least one counter (${EXAMPLE})`);
+    return out;
+}
+/** Each start must name a tool the settings track in counter mode, with the configured key (USAGE). */
+function checkStarts(s, starts) {
+    for (const st of starts) {
+        const conf = s.tools[st.tool];
+        const name = `${st.tool}${st.key ? `:${st.key}` : ''}`;
+        if (!conf)
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+        if (isSyncMode(s.tools, st.tool))
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+        if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+            throw new ExtidsError('USAGE', `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+    }
+}
+/** The counters' changes, or a USAGE error when one would go backwards. */
+function plan(ledger, starts, file) {
+    const out = [];
+    for (const st of starts) {
+        const from = ledger.counter(st.tool, st.key);
+        const to = st.next - 1;
+        if (from > to)
+            throw new ExtidsError('USAGE', `--start ${st.tool}${st.key ? `:${st.key}` : ''}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+        if (from < to)
+            out.push({
+                kind: 'counter-started',
+                file,
+                tool: st.tool,
+                key: st.key,
+                from,
+                to,
+                next: formatExternalId(st.tool, st.next, st.key),
+            });
+    }
+    return out;
+}
+/**
+ * Sets each counter so that `next` is the first number it hands out, in one transaction (or, with
+ * `dryRun`, says what it would set). Errors: USAGE for a tool not tracked in counter mode, a key
+ * other than the configured one, or a start that would move a counter backwards; STATE_INVALID
+ * for damaged state files.
+ */
+async function startCounters(s, starts, o = {}) {
+    checkStarts(s, starts);
+    const opts = storeOptions(s, o);
+    const file = displayPath(statePaths(s.stateDir).counters, s.root);
+    if (o.dryRun) {
+        const snap = readState(opts);
+        const blocking = blockingFindings(snap);
+        if (blocking.length)
+            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+        return plan(ledger, starts, file);
+    }
+    const { value, changes } = await transaction(opts, (ledger) => {
+        const started = plan(ledger, starts, file);
+        for (const c of started)
+            if (c.kind === 'counter-started')
+                ledger.raiseCounter(c.tool, c.to, c.key);
+        return started;
+    });
+    return [...value, ...changes];
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/github.js
+/**
+ * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
+ * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
+ * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
+ * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
+ * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
+ * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
+ * resets within `maxWaitMs`.
+ */
+
+/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
+class Uncertain extends Error {
+}
+/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
+class NotSent extends Error {
+}
+/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
+class BudgetExhausted extends Error {
+    resetAt;
+    constructor(resetAt) {
+        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
+        this.resetAt = resetAt;
+    }
+}
+const RETRIES = 3;
+class github_GitHub {
+    o;
+    remaining;
+    resetAt;
+    /** Requests sent (for the plan's cost and the bench). */
+    requests = 0;
+    constructor(o) {
+        this.o = o;
+    }
+    get repo() {
+        return this.o.repo;
+    }
+    /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
+    get serverUrl() {
+        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
+    }
+    /** How long a request may take before it counts as unanswered. */
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
+    sleep(ms) {
+        if (this.o.sleep)
+            return this.o.sleep(ms);
+        const cancel = this.o.signal;
+        return new Promise((r) => {
+            const t = setTimeout(r, ms);
+            cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+        });
+    }
+    /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
+    async budget() {
+        if (this.remaining !== 0 || this.resetAt === undefined)
+            return;
+        const wait = this.resetAt * 1000 - Date.now() + 1000;
+        if (wait > (this.o.maxWaitMs ?? 60_000))
+            throw new BudgetExhausted(new Date(this.resetAt * 1000));
+        await this.sleep(Math.max(0, wait));
+        this.remaining = undefined;
+    }
+    /**
+     * One request, retried where it may be. `maySend` is asked right before each send (after any
+     * wait for a rate limit): false throws NotSent, and nothing was sent.
+     */
+    async request(method, path, body, repeatable = method !== 'POST', maySend = () => true) {
+        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+        const cancel = this.o.signal;
+        for (let attempt = 1;; attempt++) {
+            await this.budget();
+            if (cancel?.aborted)
+                throw new NotSent(`${method} ${path}: the run was cancelled`);
+            if (!maySend())
+                throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
+            let res;
+            this.requests++;
+            try {
+                res = await fetch(url, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${this.o.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'extids',
+                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: cancel
+                        ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
+                        : AbortSignal.timeout(this.timeoutMs),
+                });
+            }
+            catch (err) {
+                if (cancel?.aborted && repeatable)
+                    throw new NotSent(`${method} ${path}: the run was cancelled`);
+                if (!repeatable)
+                    throw new Uncertain(`${method} ${path}: ${err.message}`);
+                if (attempt >= RETRIES)
+                    throw trackerFailed(method, path, 0, err.message);
+                await this.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            const remaining = res.headers.get('x-ratelimit-remaining');
+            const reset = res.headers.get('x-ratelimit-reset');
+            if (remaining !== null)
+                this.remaining = Number(remaining);
+            if (reset !== null)
+                this.resetAt = Number(reset);
+            const text = await res.text().catch(() => '');
+            let json;
+            try {
+                json = text ? JSON.parse(text) : undefined;
+            }
+            catch {
+                json = undefined;
+            }
+            const message = json?.message ?? text.slice(0, 200);
+            // Rate limits: the request was not performed, so even a create may be sent again.
+            const retryAfter = res.headers.get('retry-after');
+            const limited = res.status === 429 ||
+                (res.status === 403 &&
+                    (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
+            if (limited) {
+                if (attempt >= RETRIES + 2)
+                    throw trackerFailed(method, path, res.status, message);
+                if (retryAfter !== null) {
+                    const wait = Number(retryAfter) * 1000;
+                    if (wait > (this.o.maxWaitMs ?? 60_000))
+                        throw new BudgetExhausted(new Date(Date.now() + wait));
+                    await this.sleep(wait);
+                }
+                else if (remaining === '0')
+                    await this.budget();
+                else
+                    await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
+                continue;
+            }
+            if (res.status >= 500) {
+                if (!repeatable)
+                    throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
+                if (attempt >= RETRIES)
+                    throw trackerFailed(method, path, res.status, message);
+                await this.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            if (res.status >= 400)
+                throw trackerFailed(method, path, res.status, message);
+            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
+        }
+    }
+    /**
+     * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
+     * NotSent when `maySend` (asked right before the send) says no.
+     */
+    async create(fields, maySend) {
+        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
+        return issueOf(r.json);
+    }
+    async get(number) {
+        return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
+    }
+    async update(number, fields) {
+        return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
+    }
+    /**
+     * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
+     * every page, from the consistent list endpoint (the search API lags by seconds, so it never
+     * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
+     * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
+     */
+    async listSince(since) {
+        const q = new URLSearchParams({
+            state: 'all',
+            sort: 'created',
+            direction: 'asc',
+            per_page: '100',
+        });
+        if (since)
+            q.set('since', since);
+        let next = `/repos/${this.o.repo}/issues?${q}`;
+        const out = [];
+        while (next) {
+            const r = await this.request('GET', next);
+            for (const it of r.json) {
+                const issue = issueOf(it);
+                if (!issue.isPullRequest)
+                    out.push(issue);
+            }
+            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
+        }
+        return out;
+    }
+}
+/**
+ * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
+ * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
+ * Enterprise Server's https://HOST/api/v3 → https://HOST.
+ */
+function serverOfApi(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
+    }
+    catch {
+        return 'https://github.com';
+    }
+    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
+    const host = u.host.replace(/^api\./, '');
+    return `${u.protocol}//${host}${path}`;
+}
+function issueOf(v) {
+    const o = v;
+    if (typeof o?.number !== 'number')
+        throw new findings_ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
+    return {
+        id: o.id,
+        number: o.number,
+        title: String(o.title ?? ''),
+        body: typeof o.body === 'string' ? o.body : '',
+        state: o.state === 'closed' ? 'closed' : 'open',
+        stateReason: o.state_reason ?? null,
+        url: String(o.html_url ?? ''),
+        updatedAt: String(o.updated_at ?? ''),
+        isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
+    };
+}
+function trackerFailed(method, path, status, message) {
+    return new findings_ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/intents.js
+/**
+ * Intents to create tracker items, recorded on the git remote before the first create, where
+ * every other run (another CI job, a laptop) sees them. They live on a dedicated ref,
+ * `refs/extids/intents` (a commit holding intents.json), not on the branch: the branch's history
+ * stays the team's, and recording an intent never races with people's pushes. A push is made
+ * without force, so when two runs record at once one is rejected, fetches, and sees the other's.
+ *
+ * An intent is a short lease (DEFAULT_LEASE_MS) that its live run renews while it works
+ * (`Lease.ready`, before each create): a run may create the item only while its lease holds. A
+ * run that meets a live intent of another run leaves that task alone; an expired one (its run was
+ * killed, or lost its disk with the CI job) is taken over: the new run looks the marker up in the
+ * tracker first and adopts what it finds. A run that ends in any handled way releases what it
+ * never started (`Lease.release`); an intent is removed once the item's number is on the branch.
+ */
+
+
+const INTENTS_REF = 'refs/extids/intents';
+const LOCAL_REF = 'refs/extids/fetched-intents';
+const FILE = 'intents.json';
+/**
+ * How long an intent holds unless its run renews it: long enough for one request and its
+ * time-out (30 s by default), short enough that a killed run's tasks wait only about a minute.
+ */
+const DEFAULT_LEASE_MS = 60_000;
+/** A request is sent only if it would time out this long before the lease ends. */
+const SEND_MARGIN_MS = 1000;
+/** Whether an intent holds at `nowMs` (its run may still be creating the item). */
+const holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
+/** What is known of the run holding an intent, for the person whose run leaves the task alone. */
+const holderText = (i) => `held by a sync run that started at ${i.started ?? i.since}, not heard from since ${i.heard ?? i.since}; if that run is gone, the next run after ${i.expires} takes it over`;
+/** The identity intents are committed with where git has none configured. */
+const IDENTITY = { name: 'extids', email: 'extids@users.noreply.github.com' };
+/** The intents on the remote now. */
+function fetchIntents(git, remote) {
+    if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
+        return { intents: Object.create(null) };
+    const head = git.run(['rev-parse', LOCAL_REF]).trim();
+    const text = git.show(head, FILE);
+    let intents = Object.create(null);
+    try {
+        const parsed = JSON.parse(text ?? '{}');
+        if (parsed.intents && typeof parsed.intents === 'object')
+            intents = Object.assign(Object.create(null), parsed.intents);
+    }
+    catch {
+        /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
+    }
+    return { head, intents };
+}
+/**
+ * Pushes `intents` on top of `base.head`. 'rejected' when another run pushed since `base` was
+ * fetched: fetch again, look again.
+ */
+function pushIntents(git, remote, base, intents, message) {
+    const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
+    const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
+    return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
+}
+/**
+ * This run's intents on the remote: claimed once, renewed while the run works, released at its
+ * end. Every change is a push without force on top of what was fetched, so two runs never both
+ * believe they hold a task.
+ */
+class Lease {
+    o;
+    ms;
+    /** The tasks this run holds, each with the `since` of its intent. */
+    mine = new Map();
+    /** When the intents this run holds end (epoch ms); 0 before the claim. */
+    expiresAt = 0;
+    constructor(o) {
+        this.o = o;
+        this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
+    }
+    /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
+    covers(requestMs) {
+        return this.ms > requestMs + SEND_MARGIN_MS;
+    }
+    /** The tasks this run holds now. */
+    get tasks() {
+        return [...this.mine.keys()];
+    }
+    intent(since, t) {
+        return {
+            run: this.o.run,
+            started: canonical_isoStamp(this.o.started),
+            since,
+            heard: canonical_isoStamp(t),
+            expires: canonical_isoStamp(new Date(t.getTime() + this.ms)),
+        };
+    }
+    /**
+     * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
+     * says a task's number already reached the branch (its leftover intent is dropped). Throws
+     * SYNC_REFUSED when other runs keep pushing first.
+     */
+    claim(tasks, done) {
+        for (let attempt = 1;; attempt++) {
+            const base = fetchIntents(this.o.git, this.o.remote);
+            const next = Object.assign(Object.create(null), base.intents);
+            for (const task of Object.keys(next))
+                if (done(task))
+                    delete next[task];
+            const t = this.o.now();
+            const claim = { mine: [], taken: new Map(), held: new Map() };
+            for (const task of tasks) {
+                const was = base.intents[task];
+                if (was && was.run !== this.o.run && holds(was, t.getTime())) {
+                    claim.held.set(task, was);
+                    continue;
+                }
+                if (was)
+                    claim.taken.set(task, was.since);
+                next[task] = this.intent(canonical_isoStamp(t), t);
+                claim.mine.push(task);
+            }
+            if (claim.mine.length === 0)
+                return claim;
+            const message = `extids sync: intend ${claim.mine.length}`;
+            if (pushIntents(this.o.git, this.o.remote, base, next, message) === 'pushed') {
+                for (const task of claim.mine)
+                    this.mine.set(task, next[task].since);
+                this.expiresAt = t.getTime() + this.ms;
+                return claim;
+            }
+            if (attempt >= (this.o.attempts ?? 8))
+                throw new findings_ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
+        }
+    }
+    /**
+     * Pushes a later end for every intent this run still holds. A task whose intent is no longer
+     * this run's (its lease ended and another run took it over, or it was recorded) is dropped:
+     * this run must not create it. False when the renewal could not be pushed.
+     */
+    renew() {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+            let base;
+            try {
+                base = fetchIntents(this.o.git, this.o.remote);
+            }
+            catch {
+                return false;
+            }
+            const next = Object.assign(Object.create(null), base.intents);
+            const t = this.o.now();
+            for (const [task, since] of [...this.mine]) {
+                const was = base.intents[task];
+                if (was?.run !== this.o.run)
+                    this.mine.delete(task);
+                else
+                    next[task] = this.intent(since, t);
+            }
+            if (this.mine.size === 0)
+                return true;
+            let pushed;
+            try {
+                pushed = pushIntents(this.o.git, this.o.remote, base, next, 'extids sync: renew');
+            }
+            catch {
+                return false;
+            }
+            if (pushed === 'pushed') {
+                this.expiresAt = t.getTime() + this.ms;
+                return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * Whether a request that may take `requestMs` can be sent for `task` now and be answered
+     * before this run's lease ends: renews first when less than half the lease (or less than the
+     * request needs) is left. The check before each create: sent only while the lease holds.
+     */
+    ready(task, requestMs) {
+        const need = requestMs + SEND_MARGIN_MS;
+        const left = () => this.expiresAt - this.o.now().getTime();
+        if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
+            this.renew();
+        return this.mine.has(task) && left() > need;
+    }
+    /**
+     * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
+     * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
+     * other run waits for them. Best effort: an intent left behind ends with its short lease.
+     */
+    release(recorded, unstarted) {
+        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
+            const base = fetchIntents(this.o.git, this.o.remote);
+            const keep = Object.create(null);
+            let removed = 0;
+            for (const [task, intent] of Object.entries(base.intents))
+                if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task)))
+                    removed++;
+                else
+                    keep[task] = intent;
+            if (removed === 0)
+                break;
+            const message = `extids sync: release ${removed}`;
+            if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed')
+                break;
+        }
+        for (const task of [...recorded, ...unstarted])
+            this.mine.delete(task);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/record.js
+/**
+ * Recording what sync made: the tracker's keys go into the mapping, the links file and the tasks'
+ * frontmatter, as one commit on the branch upstream. The commit is built from objects alone, on
+ * top of the upstream's tip (its files read from that commit, not from the work tree), and pushed
+ * without force; when someone pushed first it is built again on top of theirs. The person's work
+ * tree and index are never reset: after the push, the local branch moves to the commit only when
+ * nothing else moved it, and only the files sync wrote are updated, each only where it still
+ * holds what the upstream had (a file edited meanwhile is left as it is, and said so).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
+ * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
+ * damaged; the items exist either way, and the next run records them from their markers.
+ */
+async function record_record(t, found, written) {
+    const upstream = `${t.remote}/${t.remoteBranch}`;
+    for (let attempt = 1;; attempt++) {
+        t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
+        const base = t.git.sha(upstream);
+        if (!base)
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
+        const { changes, mappings } = recordedFiles(t, base, found, written);
+        if (changes.size === 0)
+            return { mappings, files: [], findings: [] };
+        const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+        const files = [...changes].map(([path, c]) => ({
+            path,
+            id: t.git.hashText(c.after),
+            mode: t.git.blob(base, path)?.mode ?? '100644',
+        }));
+        const sha = t.git.commitOnto(base, files, message);
+        t.say(`pushing the numbers to ${upstream}`);
+        if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
+            t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
+            const findings = await updateCheckout(t, base, sha, changes);
+            return { mappings, files: [...changes.keys()], findings };
+        }
+        if (attempt >= 5)
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+        t.say(`${upstream} moved on; recording again on top of it`);
+    }
+}
+/**
+ * The files one commit on `base` changes to record `found`: the mapping and counters (through
+ * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
+ * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
+ */
+function recordedFiles(t, base, found, written) {
+    const stamp = canonical_isoStamp(t.now());
+    const stateRel = paths_relPath(t.root, t.stateDir);
+    const at = (name) => `${stateRel}/${name}`;
+    const show = (file) => t.git.show(base, file);
+    const mappingText = show(at(MAPPING_FILE));
+    const countersText = show(at(COUNTERS_FILE));
+    const mapping = mappingText === undefined
+        ? parse_missingStateFile('mapping', at(MAPPING_FILE))
+        : parse_parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
+    const counters = countersText === undefined
+        ? parse_missingStateFile('counters', at(COUNTERS_FILE))
+        : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
+    const linksBefore = show(at(LINKS_FILE));
+    const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
+    const damaged = [mapping, counters, links].flatMap((p) => p && !['missing', 'valid', 'legacy'].includes(p.status)
+        ? p.findings.filter((f) => f.severity === 'error')
+        : []);
+    if (damaged.length)
+        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+    const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+    const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+        highest: mapping.analysis?.highest,
+    });
+    const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
+    for (const [task, issue] of found) {
+        if (ledger.get(task)?.github !== String(issue.number))
+            ledger.put(task, 'github', String(issue.number));
+        const w = written.get(task);
+        const link = {
+            id: issue.id,
+            number: issue.number,
+            url: issue.url,
+            hash: w?.seen ?? contentHash(issue),
+            ...(w && { sent: w.sent }),
+        };
+        nextLinks[task] = { ...nextLinks[task], github: link };
+    }
+    const changes = new Map();
+    const change = (file, before, after) => {
+        if (after !== before)
+            changes.set(file, { before, after });
+    };
+    if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
+        change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
+    if (ledger.mappingsChanged || mapping.status === 'legacy')
+        change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
+    if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
+        change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+    const tasksRel = paths_relPath(t.root, t.tasksDir);
+    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+        if (!isTask(file))
+            continue;
+        const text = show(file);
+        if (text === undefined)
+            continue;
+        const rec = tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(t.root, file), file);
+        const issue = rec.id === undefined ? undefined : found.get(rec.id);
+        if (!issue)
+            continue;
+        const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
+        change(file, text, tasks_setExternalIds(text, want, file));
+    }
+    return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+/**
+ * Brings the checkout to the pushed commit without touching anything sync did not write: the
+ * branch moves from `base` to `sha` only if it is still at `base` (else: pull), and each file the
+ * commit changed is written (and its index entry set) only where it still holds `base`'s text.
+ */
+async function updateCheckout(t, base, sha, changes) {
+    const upstream = `${t.remote}/${t.remoteBranch}`;
+    const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
+    const ref = t.branch && `refs/heads/${t.branch}`;
+    if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+        return [
+            findings_finding('warning', 'SYNC_LEFT', `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`),
+        ];
+    const kept = [];
+    await locked(t.store, () => {
+        for (const [file, c] of changes) {
+            const path = (0,external_node_path_namespaceObject.join)(t.root, file);
+            let now;
+            try {
+                now = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            }
+            catch {
+                now = undefined;
+            }
+            if (now !== c.before) {
+                kept.push(file);
+                continue;
+            }
+            const isState = file.startsWith(`${paths_relPath(t.root, t.stateDir)}/`);
+            if (isState && now !== undefined)
+                keepCopy(path, `${path}.bak`); // the last version that validated
+            atomic_writeFileAtomic(path, c.after);
+            if (t.git.blobOf('index', file) === t.git.blobOf(base, file)) {
+                const blob = t.git.blobOf(sha, file);
+                if (blob)
+                    t.git.setIndexBlob(file, blob);
+            }
+        }
+    });
+    return kept.map((file) => findings_finding('warning', 'SYNC_LEFT', `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/sync.js
+/**
+ * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
+ * as its phases, each a named function an engine can call:
+ *
+ * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
+ *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
+ *   refused. The plan is data; `dryRun` stops here, before any write request.
+ * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ *   will create, as a short lease it renews while it works; tasks another live run holds are left
+ *   to it, and the tasks of a run whose lease ended are looked up by marker first.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose answer
+ *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
+ * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
+ * - release: the intents of recorded tasks and of tasks never started are removed.
+ *
+ * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
+ * releases what it did not start before it reports; a run that dies holds its tasks only until
+ * its short lease ends.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LOOKUP_SLACK_MS = 5 * 60_000;
+const wrote = (sent, answer) => ({
+    sent: contentHash(sent),
+    seen: contentHash(answer),
+});
+/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
+const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
+const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+async function sync(s, o) {
+    checkTools(s, o.tools);
+    const now = o.now ?? (() => new Date());
+    const started = now();
+    const say = o.onStep ?? (() => { });
+    const gh = o.github;
+    const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
+    const state = store_readState(common_storeOptions(s, o));
+    const blocking = store_blockingFindings(state);
+    if (blocking.length)
+        throw new findings_ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
+            findings: blocking,
+        });
+    const mappings = state.mapping.data?.mappings ?? {};
+    const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
+    const { plan, info } = planSync(s, o, tasks, mappings, links);
+    const creates = plan.filter((x) => x.action === 'create');
+    const max = o.maxCreates ?? 25;
+    if (creates.length > max && !o.dryRun)
+        throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    const p = {
+        findings: [],
+        synced: [],
+        found: new Map(),
+        written: new Map(),
+        attempted: new Set(),
+        unlooked: new Set(),
+    };
+    // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
+    const result = (mappingCount) => ({
+        ...common_report('sync', p.findings, {
+            dryRun: o.dryRun,
+            stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+        }),
+        plan,
+        synced: p.synced,
+        requests: gh.requests,
+    });
+    if (o.dryRun && !o.rebuildLinks)
+        return result(Object.keys(mappings).length);
+    if (!o.dryRun)
+        refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
+    const target = {
+        git: o.git,
+        root: s.root,
+        stateDir: s.stateDir,
+        tasksDir: s.tasksDir,
+        exclude: s.exclude,
+        remote: o.remote,
+        remoteBranch: o.remoteBranch,
+        branch: o.branch,
+        store: common_storeOptions(s, o),
+        now,
+        say,
+    };
+    // --rebuild-links: every issue in the repository that carries a marker.
+    if (o.rebuildLinks) {
+        say('reading the markers of every issue extids created');
+        for (const [task, issue] of await markers(gh)) {
+            p.found.set(task, issue);
+            p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
+        }
+        if (o.dryRun)
+            return result(Object.keys(mappings).length);
+        const done = await record_record(target, p.found, p.written);
+        p.findings.push(...done.findings);
+        return result(done.mappings);
+    }
+    const lease = new Lease({
+        git: o.git,
+        remote: o.remote,
+        run: (0,external_node_crypto_.randomUUID)(),
+        started,
+        leaseMs: o.leaseMs,
+        now,
+    });
+    if (creates.length && !lease.covers(gh.timeoutMs))
+        throw new findings_ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+    let claim;
+    try {
+        if (creates.length) {
+            claim = claimTasks(lease, creates, mappings, p, say);
+            await lookUpTaken(gh, claim, p, say);
+            await createItems(gh, lease, claim, info, p, o.signal, say);
+        }
+        await updateItems(gh, plan, info, links, p, o.signal, say);
+    }
+    catch (err) {
+        p.failure = err; // what finished is recorded first, then this is reported
+    }
+    noteStopped(plan, p);
+    let mappingCount = Object.keys(mappings).length;
+    let recorded = false;
+    try {
+        if (p.found.size) {
+            const done = await record_record(target, p.found, p.written);
+            p.findings.push(...done.findings);
+            mappingCount = done.mappings;
+        }
+        recorded = true;
+    }
+    catch (err) {
+        p.failure ??= err;
+    }
+    finally {
+        if (claim)
+            release(lease, claim, p, recorded);
+    }
+    if (o.signal?.aborted)
+        throw cancelled(o.signal, p);
+    if (p.failure)
+        throw p.failure;
+    return result(mappingCount);
+}
+/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
+function checkTools(s, tools) {
+    const config = paths_relPath(s.root, s.configFile);
+    for (const tool of tools ?? [])
+        if (!config_isSyncMode(s.tools, tool))
+            throw new findings_ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
+    if (!config_isSyncMode(s.tools, 'github'))
+        throw new findings_ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+}
+/**
+ * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
+ * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
+ * update/close/reopen when the task changed since extids last wrote its issue.
+ */
+function planSync(s, o, tasks, mappings, links) {
+    const gh = o.github;
+    const info = new Map();
+    const content = (rec) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
+    };
+    const statuses = s.config.sync?.statuses;
+    const plan = [];
+    const seen = new Set();
+    for (const rec of tasks) {
+        if (!s.idPattern.test(rec.id) || seen.has(rec.id))
+            continue; // twins: the first copy speaks
+        seen.add(rec.id);
+        const link = links[rec.id]?.github;
+        // The links file knows the issue even when the mapping lost its number: never a second one.
+        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
+        if (!Number.isInteger(number)) {
+            if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+                continue;
+            info.set(rec.id, { rec, desired: content(rec) });
+            plan.push({ task: rec.id, file: rec.file, action: 'create' });
+            continue;
+        }
+        if (o.rebuildLinks)
+            continue;
+        const desired = content(rec);
+        const linked = link?.number === number && mappings[rec.id]?.github === String(number);
+        if (linked && unchangedSince(link, desired))
+            continue; // nothing to ask GitHub
+        info.set(rec.id, { rec, desired });
+        if (!linked) {
+            plan.push({ task: rec.id, file: rec.file, action: 'link', number });
+            continue;
+        }
+        plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
+    }
+    return { plan, info };
+}
+/** The files a run may write (relative to the root): the state files and the planned tasks'. */
+function writesOf(s, plan, tasks, rebuild) {
+    const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
+    if (rebuild)
+        return [...state, paths_relPath(s.root, s.tasksDir)];
+    const copies = tasksById(tasks);
+    const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
+    return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+}
+/**
+ * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * before any request, where one of them has changes of the person's that are not committed (they
+ * would be mixed into its commit or lost), and where the root is not the repository's top level.
+ */
+function refuseUncommitted(s, git, files) {
+    const top = git.topLevel();
+    if (!top || (0,external_node_fs_namespaceObject.realpathSync)(top) !== (0,external_node_fs_namespaceObject.realpathSync)(s.root))
+        throw new findings_ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
+    const dirty = git.changedPaths(files);
+    if (dirty.length) {
+        const them = dirty.length > 1 ? 'them' : 'it';
+        throw new findings_ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
+    }
+}
+/** The lease on the tasks to create; those another live run holds are reported and left to it. */
+function claimTasks(lease, creates, mappings, p, say) {
+    say(`recording the intent to create ${creates.length} issue(s)`);
+    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
+    for (const c of creates) {
+        const held = claim.held.get(c.task);
+        if (held)
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }));
+    }
+    for (const task of claim.taken.keys())
+        p.unlooked.add(task);
+    return claim;
+}
+/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
+async function lookUpTaken(gh, claim, p, say) {
+    if (claim.taken.size === 0)
+        return;
+    const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
+    say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
+    for (const [task, issue] of await markers(gh, since))
+        if (claim.taken.has(task))
+            p.found.set(task, issue);
+    p.unlooked.clear();
+}
+/** The creates, one at a time, each sent once and only while this run's lease holds. */
+async function createItems(gh, lease, claim, info, p, signal, say) {
+    for (const task of claim.mine) {
+        const i = info.get(task);
+        const adopted = p.found.get(task);
+        if (adopted) {
+            p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
+            continue;
+        }
+        if (signal?.aborted)
+            p.stopped ??= cancelReason(signal);
+        if (p.stopped)
+            break;
+        p.attempted.add(task);
+        const before = Date.now();
+        say(`creating the issue for ${task}`);
+        try {
+            const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
+            p.found.set(task, issue);
+            p.written.set(task, wrote(i.desired, issue));
+            p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
+            if (i.desired.state === 'closed') {
+                const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
+                p.found.set(task, closed);
+                p.written.set(task, wrote(i.desired, closed));
+            }
+        }
+        catch (err) {
+            if (err instanceof NotSent || err instanceof BudgetExhausted) {
+                p.attempted.delete(task); // refused before it was sent
+                if (signal?.aborted)
+                    p.stopped = cancelReason(signal);
+                else if (err instanceof BudgetExhausted)
+                    p.stopped = err.message;
+                else if (!lease.tasks.includes(task))
+                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+                else
+                    p.stopped = 'this run could not renew its lease on the tasks in time';
+                continue;
+            }
+            if (!(err instanceof Uncertain)) {
+                p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+                throw err;
+            }
+            if (signal?.aborted) {
+                p.stopped = cancelReason(signal); // its marker is looked up by the next run
+                continue;
+            }
+            say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+            const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+            if (hit) {
+                p.found.set(task, hit);
+                p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+            }
+            else
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
+        }
+    }
+}
+const STEP = {
+    create: 'creating',
+    update: 'updating',
+    close: 'closing',
+    reopen: 'reopening',
+    link: 'linking',
+};
+/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
+async function updateItems(gh, plan, info, links, p, signal, say) {
+    for (const item of plan.filter((x) => x.action !== 'create')) {
+        if (signal?.aborted)
+            p.stopped ??= cancelReason(signal);
+        if (p.stopped)
+            break;
+        const i = info.get(item.task);
+        try {
+            const current = await gh.get(item.number);
+            const known = links[item.task]?.github;
+            const link = known?.number === item.number ? known : undefined; // what extids wrote there
+            const mark = taskOfMarker(gh.repo, current.body);
+            if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
+                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
+                continue;
+            }
+            const edited = link ? contentHash(current) !== link.hash : mark === undefined;
+            const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
+            if (edited && fields.length) {
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: item.file }));
+                continue;
+            }
+            let issue = current;
+            const action = fields.length ? stateAction(i.desired, current) : 'link';
+            if (fields.length) {
+                say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
+                issue = await gh.update(item.number, patchFor(fields, i.desired));
+            }
+            p.found.set(item.task, issue);
+            p.written.set(item.task, wrote(i.desired, issue));
+            p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
+        }
+        catch (err) {
+            if (err instanceof BudgetExhausted || err instanceof NotSent) {
+                p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
+                break;
+            }
+            throw err;
+        }
+    }
+}
+/** A run that stopped early says which tasks are left for the next one. */
+function noteStopped(plan, p) {
+    if (!p.stopped)
+        return;
+    const done = new Set(p.synced.map((x) => x.task));
+    const left = plan.filter((x) => !done.has(x.task));
+    if (left.length)
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+            .slice(0, 10)
+            .map((x) => x.task)
+            .join(', ')}${left.length > 10 ? ', …' : ''}`));
+}
+/**
+ * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
+ * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
+ * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
+ * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ */
+function release(lease, claim, p, recorded) {
+    const done = recorded ? new Set(p.found.keys()) : new Set();
+    const unstarted = new Set(claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
+    if (done.size === 0 && unstarted.size === 0)
+        return;
+    try {
+        lease.release(done, unstarted);
+    }
+    catch {
+        /* the intents end with their lease */
+    }
+}
+/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
+function cancelled(signal, p) {
+    const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
+    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
+}
+/** The PATCH that brings `fields` of an issue to what the task says. */
+function patchFor(fields, d) {
+    return {
+        ...(fields.includes('title') ? { title: d.title } : {}),
+        ...(fields.includes('body') ? { body: d.body } : {}),
+        ...(fields.includes('state')
+            ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
+            : {}),
+    };
+}
+/** create/update, or close/reopen when the open/closed state is what changes. */
+function stateAction(d, current) {
+    if (current && current.state !== d.state)
+        return d.state === 'closed' ? 'close' : 'reopen';
+    return 'update';
+}
+/**
+ * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
+ * task's marker, the one created first.
+ */
+async function markers(gh, sinceMs) {
+    const out = new Map();
+    const since = sinceMs === undefined ? undefined : canonical_isoStamp(new Date(Math.max(0, sinceMs)));
+    for (const issue of await gh.listSince(since)) {
+        const task = taskOfMarker(gh.repo, issue.body);
+        if (task && !out.has(task))
+            out.set(task, issue);
+    }
+    return out;
+}
+/**
+ * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
+ * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
+ * of it (sync does not push a person's commits).
+ */
+function syncTarget(git) {
+    const up = git.upstream();
+    if (!up)
+        throw new findings_ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
+    git.run(['fetch', '-q', up.remote, up.remoteBranch]);
+    const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+    if (behind > 0)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+    // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
+    if (ahead > 0)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
+    return up;
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/staged.js
+/**
+ * What the pre-commit hook decides, on texts the hook supplies (the staged versions from git's
+ * index, and the work-tree versions): whether the staged state files may be committed, which
+ * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
+ * itself only asks git and restages.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The staged state files, parsed, with what would make the commit wrong. */
+function checkStagedState(s, dirRel, texts, now) {
+    const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
+    const mapping = texts.mapping === undefined
+        ? missingStateFile('mapping', file('mapping'))
+        : parseStateText('mapping', texts.mapping, file('mapping'), now);
+    const counters = texts.counters === undefined
+        ? missingStateFile('counters', file('counters'))
+        : parseStateText('counters', texts.counters, file('counters'), now);
+    const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === 'error');
+    return {
+        mapping,
+        counters,
+        errors,
+        legacy: mapping.status === 'legacy' || counters.status === 'legacy',
+    };
+}
+/**
+ * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
+ * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
+ * a warning or, for a file this commit adds, a collision that refuses the commit.
+ */
+async function planStagedTasks(s, tasks, otherCopies) {
+    const plan = { work: [], skipped: [], warnings: [], refusals: [] };
+    // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
+    const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
+    const needing = [];
+    const under = relPath(s.root, s.tasksDir);
+    const inTasks = (file) => (under ? file.slice(under.length + 1) : file);
+    for (const t of tasks) {
+        if (t.link) {
+            plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
+            continue;
+        }
+        // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
+        if (s.exclude?.test(inTasks(t.file)))
+            continue;
+        const rec = readTaskText(t.index, t.path, t.file);
+        const broken = rec.findings.find((f) => f.severity === 'error');
+        if (!rec.hasFrontmatter) {
+            // A guide or a README under tasks/ (or an unreadable file): said, as validate says it.
+            plan.skipped.push({ file: t.file, finding: rec.findings[0] });
+            continue;
+        }
+        if (broken) {
+            plan.skipped.push({ file: t.file, finding: broken });
+            continue;
+        }
+        if (rec.id === undefined) {
+            plan.skipped.push({ file: t.file, finding: missingTaskId(rec) });
+            continue;
+        }
+        if (!s.idPattern.test(rec.id)) {
+            plan.skipped.push({ file: t.file, finding: invalidTaskId(rec) });
+            continue;
+        }
+        plan.warnings.push(...rec.findings);
+        if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
+            continue;
+        needing.push({ t, rec });
+    }
+    // One look for every id's other copies (a commit may add many tasks), read once each.
+    const copiesOf = new Map();
+    if (needing.length)
+        for (const c of await otherCopies(needing.map((n) => n.rec.id))) {
+            const other = readTaskText(c.text, c.file, c.file);
+            if (other.id !== undefined)
+                copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
+        }
+    for (const { t, rec } of needing) {
+        if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
+            plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
+            continue;
+        }
+        const copies = [
+            copyOf(rec),
+            ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
+        ];
+        if (copies.length > 1) {
+            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
+            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
+            if (f.severity === 'error')
+                continue;
+        }
+        plan.work.push({ ...t, rec });
+    }
+    return plan;
+}
+/** One transaction for every staged task; work-tree files are written under the same lock. */
+async function assignStaged(s, work, o = {}) {
+    const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w) => {
+        const { want, assigned } = assignTask(ledger, w.rec, s);
+        const index = setExternalIds(w.index, want, w.file);
+        const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
+        if (worktree !== w.worktree)
+            tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id, externalIds: want });
+        return { w, assigned, index };
+    }));
+    return {
+        assigned: value.flatMap((r) => r.assigned),
+        staged: value
+            .filter((r) => r.index !== r.w.index)
+            .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/root.js
+/**
+ * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
+ * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
+ * line instead of passing as an empty repository or writing a second ledger into a subfolder.
+ */
+
+
+
+
+
+/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
+const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
+    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
+    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
+const real = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+};
+/**
+ * Throws `NOT_TOP_LEVEL` when `s.root` lies below the top level of its git repository and has no
+ * extids config or state of its own (`--root tasks`: its ledger would be a second one), and
+ * `NOTHING_HERE` when the root holds neither a tasks directory, nor state files, nor a config
+ * (a mistyped root, or a checkout that did not run). `hint` ends the second message (the action
+ * asks about its checkout step). A folder outside git with tasks of its own is accepted. `top`:
+ * the git top level when the caller has asked git already (undefined: outside a repository).
+ */
+function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
+    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
+    if (top && real(top) !== real(s.root) && !ownState)
+        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
+    if (!hasExtidsFiles(s))
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+}
+
+;// CONCATENATED MODULE: ./lib/core/index.js
+/**
+ * The extids core's public API: the commands, the transaction, the state and task-file formats.
+ * The CLI, the hook and the action use only what is exported here.
+ */
+// Commands: settings in, a report out.
+
+
+
+
+
+
+
+
+
+
+
+// Settings.
+
+
+
+// Findings and errors.
+
+// IDs and the state files.
+
+
+
+
+
+// Reading and writing under the lock.
+
+
+// Task files.
+
+// Merging, and who keeps a duplicated number.
+
+
+// Git.
+
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
+        super(`Cannot parse a reference cycle that closes through a transform`);
+        this.name = "ZodCyclicError";
+    }
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
+        if (result !== PROVEN && child?._zod) {
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
+        }
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
+        let answer = NONE;
+        for (const key of Reflect.ownKeys(sh)) {
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
+        }
+        return answer;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
+        }
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
+        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
+        }
+        // a leaf by choice: `parts` are regex fragments, not data positions
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
+        }
+    }
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
+ * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
+ * Exported for `z.compile`, which refuses to compile such a schema: cycle
+ * breaking is driven from here off state keyed on the parse context, and a
+ * generated fast path has no context to key on.
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
+        state.buckets.set(inst, bucket);
+    }
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
+        const bucket = handoff;
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
+        bucket.set(payload.value, entry);
+        memoizer_open.push(entry);
+        return empty;
+    },
+    guard(inst) {
+        var _a;
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+    attach(inst) {
+        var _a;
+        let isRecursiveInst;
+        let rechecked = false;
+        // a recursive schema is re-entered many times per parse and its bucket never changes
+        let lastCtx;
+        let lastBucket;
+        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
@@ -57341,579 +66032,6 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const en_error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = parsedType(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: en_error(),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
-
-
-/* Computing the message eagerly is expensive (pretty-printed JSON of all
- * issues), so defer it until first read. The accessor functions and
- * descriptors are shared across instances to keep error construction
- * cheap; the computed message is cached on the internals object. The
- * setter preserves plain assignment semantics for consumers that
- * overwrite `message`. */
-function _getMessage() {
-    const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-    return internals.message;
-}
-function _setMessage(value) {
-    this._zod.message = value;
-}
-const _messageDesc = {
-    get: _getMessage,
-    set: _setMessage,
-    enumerable: true,
-    configurable: true,
-};
-const _issuesDesc = { value: undefined, enumerable: false };
-/* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-    inst.name = "$ZodError";
-    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-    _issuesDesc.value = def;
-    Object.defineProperty(inst, "issues", _issuesDesc);
-    // Clear the shared slot; a retained `value` pins the last error's issues.
-    _issuesDesc.value = undefined;
-    Object.defineProperty(inst, "message", _messageDesc);
-    /* `toString` lives as a non-enumerable lazy getter on the shared
-     * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */
-    const proto = Object.getPrototypeOf(inst);
-    if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-            configurable: true,
-            enumerable: false,
-            get() {
-                const value = () => this.message;
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            },
-        });
-    }
-};
-const $ZodError = $constructor("$ZodError", initializer);
-const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
-    Parent: Error,
-});
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
- * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
-/** Format a ZodError as a human-readable string in the following form.
- *
- * From
- *
- * ```ts
- * ZodError {
- *   issues: [
- *     {
- *       expected: 'string',
- *       code: 'invalid_type',
- *       path: [ 'username' ],
- *       message: 'Invalid input: expected string'
- *     },
- *     {
- *       expected: 'number',
- *       code: 'invalid_type',
- *       path: [ 'favoriteNumbers', 1 ],
- *       message: 'Invalid input: expected number'
- *     }
- *   ];
- * }
- * ```
- *
- * to
- *
- * ```
- * username
- *   ✖ Expected number, received string at "username
- * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
- * ```
- */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
-
-
-
-// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-function finalizeParams(callee, params) {
-    return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-const _parse = (_Err) => {
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
-        if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, _params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
-const _parseAsync = (_Err) => {
-    const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-            result = await result;
-        if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
-// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
-    let error;
-    return {
-        success: false,
-        get error() {
-            if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                issues = undefined;
-                ctx = undefined;
-            }
-            return error;
-        },
-        set error(e) {
-            error = e;
-            // a replacement makes the getter's branch unreachable, so the captures have to go here too
-            issues = undefined;
-            ctx = undefined;
-        },
-    };
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
-// registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
-    const validator = schema._zod.bag.validator;
-    if (validator !== undefined) {
-        if (validator(value) !== COMPILE_INVALID)
-            return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-        if (validator.definite === true && _ctx === undefined)
-            return false;
-    }
-    return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-    const ctx = _ctx
-        ? { ..._ctx, async: false, abortEarly: true }
-        : { async: false, abortEarly: true };
-    const fallbackRun = schema._zod.bag.fallbackRun;
-    let result;
-    if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({ value, issues: [] }, ctx);
-    }
-    else {
-        result = schema._zod.run({ value, issues: [] }, ctx);
-    }
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length === 0;
-}
-// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-const parse_validateAsync = async (schema, value, _ctx) => {
-    const ctx = _ctx
-        ? { ..._ctx, async: true, abortEarly: true }
-        : { async: true, abortEarly: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length === 0;
-};
-const _encode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const encode = /* @__PURE__*/ _encode($ZodRealError);
-const _decode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        return parse(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decode = /* @__PURE__*/ _decode($ZodRealError);
-const _encodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
-    };
-    return fn;
-};
-const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
-const _decodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
-const _safeEncode = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParse(_Err)(schema, value, ctx);
-};
-const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
-const _safeDecode = (_Err) => (schema, value, _ctx) => {
-    return _safeParse(_Err)(schema, value, _ctx);
-};
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
-const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParseAsync(_Err)(schema, value, ctx);
-};
-const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
-const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-    return _safeParseAsync(_Err)(schema, value, _ctx);
-};
-const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
@@ -58040,55 +66158,55 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return this;
     },
     refine(check, params) {
-        return this.check(refine(check, params));
+        return this.check(schemas_refine(check, params));
     },
     superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
+        return this.check(schemas_superRefine(refinement, params));
     },
     overwrite(fn) {
         return this.check(_overwrite(fn));
     },
     optional() {
-        return optional(this);
+        return schemas_optional(this);
     },
     exactOptional() {
-        return exactOptional(this);
+        return schemas_exactOptional(this);
     },
     nullable() {
-        return nullable(this);
+        return schemas_nullable(this);
     },
     nullish() {
-        return optional(nullable(this));
+        return schemas_optional(schemas_nullable(this));
     },
     nonoptional(params) {
-        return nonoptional(this, params);
+        return schemas_nonoptional(this, params);
     },
     array() {
-        return array(this);
+        return schemas_array(this);
     },
     or(arg) {
-        return union([this, arg]);
+        return schemas_union([this, arg]);
     },
     and(arg) {
-        return intersection(this, arg);
+        return schemas_intersection(this, arg);
     },
     transform(tx) {
-        return pipe(this, transform(tx));
+        return schemas_pipe(this, schemas_transform(tx));
     },
     default(d) {
-        return schemas_default(this, d);
+        return classic_schemas_default(this, d);
     },
     prefault(d) {
-        return prefault(this, d);
+        return schemas_prefault(this, d);
     },
     catch(params) {
-        return schemas_catch(this, params);
+        return classic_schemas_catch(this, params);
     },
     pipe(target) {
-        return pipe(this, target);
+        return schemas_pipe(this, target);
     },
     readonly() {
-        return readonly(this);
+        return schemas_readonly(this);
     },
     describe(description) {
         const cl = this.clone();
@@ -58326,7 +66444,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDuration(ZodISODuration, params));
     },
 });
-function schemas_string(params) {
+function classic_schemas_string(params) {
     return _string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
@@ -58354,7 +66472,7 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_email(params) {
+function classic_schemas_email(params) {
     return core._email(ZodEmail, params);
 }
 const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
@@ -58362,7 +66480,7 @@ const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
     $ZodGUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_guid(params) {
+function classic_schemas_guid(params) {
     return core._guid(ZodGUID, params);
 }
 const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
@@ -58370,18 +66488,18 @@ const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
     $ZodUUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_uuid(params) {
+function classic_schemas_uuid(params) {
     return core._uuid(ZodUUID, params);
 }
-function uuidv4(params) {
+function schemas_uuidv4(params) {
     return core._uuidv4(ZodUUID, params);
 }
 // ZodUUIDv6
-function uuidv6(params) {
+function schemas_uuidv6(params) {
     return core._uuidv6(ZodUUID, params);
 }
 // ZodUUIDv7
-function uuidv7(params) {
+function schemas_uuidv7(params) {
     return core._uuidv7(ZodUUID, params);
 }
 const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
@@ -58389,10 +66507,10 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     $ZodURL.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function url(params) {
+function schemas_url(params) {
     return core._url(ZodURL, params);
 }
-function httpUrl(params) {
+function schemas_httpUrl(params) {
     return core._url(ZodURL, {
         protocol: regexes.httpProtocol,
         hostname: regexes.domain,
@@ -58404,7 +66522,7 @@ const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
     $ZodEmoji.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_emoji(params) {
+function classic_schemas_emoji(params) {
     return core._emoji(ZodEmoji, params);
 }
 const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
@@ -58412,7 +66530,7 @@ const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
     $ZodNanoID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_nanoid(params) {
+function classic_schemas_nanoid(params) {
     return core._nanoid(ZodNanoID, params);
 }
 /**
@@ -58432,7 +66550,7 @@ const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
  * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-function schemas_cuid(params) {
+function classic_schemas_cuid(params) {
     return core._cuid(ZodCUID, params);
 }
 const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
@@ -58440,7 +66558,7 @@ const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
     $ZodCUID2.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cuid2(params) {
+function classic_schemas_cuid2(params) {
     return core._cuid2(ZodCUID2, params);
 }
 const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
@@ -58448,7 +66566,7 @@ const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
     $ZodULID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ulid(params) {
+function classic_schemas_ulid(params) {
     return core._ulid(ZodULID, params);
 }
 const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
@@ -58456,7 +66574,7 @@ const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
     $ZodXID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_xid(params) {
+function classic_schemas_xid(params) {
     return core._xid(ZodXID, params);
 }
 const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
@@ -58464,7 +66582,7 @@ const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
     $ZodKSUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ksuid(params) {
+function classic_schemas_ksuid(params) {
     return core._ksuid(ZodKSUID, params);
 }
 const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
@@ -58472,7 +66590,7 @@ const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
     $ZodIPv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv4(params) {
+function classic_schemas_ipv4(params) {
     return core._ipv4(ZodIPv4, params);
 }
 const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
@@ -58480,7 +66598,7 @@ const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     core.$ZodMAC.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_mac(params) {
+function classic_schemas_mac(params) {
     return core._mac(ZodMAC, params);
 }
 const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
@@ -58488,21 +66606,21 @@ const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
     $ZodIPv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv6(params) {
+function classic_schemas_ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
 const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
     $ZodCIDRv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv4(params) {
+function classic_schemas_cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
 const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
     $ZodCIDRv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv6(params) {
+function classic_schemas_cidrv6(params) {
     return core._cidrv6(ZodCIDRv6, params);
 }
 const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
@@ -58510,7 +66628,7 @@ const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
     $ZodBase64.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64(params) {
+function classic_schemas_base64(params) {
     return core._base64(ZodBase64, params);
 }
 const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
@@ -58518,7 +66636,7 @@ const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
     $ZodBase64URL.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64url(params) {
+function classic_schemas_base64url(params) {
     return core._base64url(ZodBase64URL, params);
 }
 const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
@@ -58526,21 +66644,21 @@ const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
     $ZodE164.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_e164(params) {
+function classic_schemas_e164(params) {
     return core._e164(ZodE164, params);
 }
 const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
     core.$ZodCreditCard.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_creditCard(params) {
+function classic_schemas_creditCard(params) {
     return core._creditCard(ZodCreditCard, params);
 }
 const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
     core.$ZodIBAN.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_iban(params) {
+function classic_schemas_iban(params) {
     return core._iban(ZodIBAN, params);
 }
 const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
@@ -58548,7 +66666,7 @@ const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
     $ZodJWT.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function jwt(params) {
+function schemas_jwt(params) {
     return core._jwt(ZodJWT, params);
 }
 const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
@@ -58556,19 +66674,19 @@ const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super 
     core.$ZodCustomStringFormat.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function stringFormat(format, fnOrRegex, _params = {}) {
+function schemas_stringFormat(format, fnOrRegex, _params = {}) {
     return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
-function schemas_hostname(_params) {
+function classic_schemas_hostname(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
 }
-function schemas_hex(_params) {
+function classic_schemas_hex(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
 }
-function schemas_currencyCode(_params) {
+function classic_schemas_currencyCode(_params) {
     return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
 }
-function hash(alg, params) {
+function schemas_hash(alg, params) {
     const enc = params?.enc ?? "hex";
     const format = `${alg}_${enc}`;
     const regex = core.regexes[format];
@@ -58616,10 +66734,10 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
         return this.check(_lte(value, params));
     },
     int(params) {
-        return this.check(schemas_int(params));
+        return this.check(classic_schemas_int(params));
     },
     safe(params) {
-        return this.check(schemas_int(params));
+        return this.check(classic_schemas_int(params));
     },
     positive(params) {
         return this.check(_gt(0, params));
@@ -58643,26 +66761,26 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
         return this;
     },
 }));
-function schemas_number(params) {
+function classic_schemas_number(params) {
     return core._number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodNumber.init(inst, def);
 });
-function schemas_int(params) {
+function classic_schemas_int(params) {
     return _int(ZodNumberFormat, params);
 }
-function float32(params) {
+function schemas_float32(params) {
     return core._float32(ZodNumberFormat, params);
 }
-function float64(params) {
+function schemas_float64(params) {
     return core._float64(ZodNumberFormat, params);
 }
-function int32(params) {
+function schemas_int32(params) {
     return core._int32(ZodNumberFormat, params);
 }
-function uint32(params) {
+function schemas_uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
 const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
@@ -58670,7 +66788,7 @@ const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
 })));
-function schemas_boolean(params) {
+function classic_schemas_boolean(params) {
     return core._boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
@@ -58717,17 +66835,17 @@ const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
         return this.check(_multipleOf(value, params));
     },
 }));
-function schemas_bigint(params) {
+function classic_schemas_bigint(params) {
     return core._bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
     core.$ZodBigIntFormat.init(inst, def);
     ZodBigInt.init(inst, def);
 })));
-function int64(params) {
+function schemas_int64(params) {
     return core._int64(ZodBigIntFormat, params);
 }
-function uint64(params) {
+function schemas_uint64(params) {
     return core._uint64(ZodBigIntFormat, params);
 }
 const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
@@ -58735,7 +66853,7 @@ const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
 })));
-function symbol(params) {
+function schemas_symbol(params) {
     return core._symbol(ZodSymbol, params);
 }
 const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
@@ -58743,7 +66861,7 @@ const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
 })));
-function schemas_undefined(params) {
+function classic_schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
@@ -58752,7 +66870,7 @@ const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
 })));
-function schemas_null(params) {
+function classic_schemas_null(params) {
     return core._null(ZodNull, params);
 }
 
@@ -58761,7 +66879,7 @@ const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
 })));
-function any() {
+function schemas_any() {
     return core._any(ZodAny);
 }
 const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
@@ -58769,7 +66887,7 @@ const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
-function unknown() {
+function schemas_unknown() {
     return _unknown(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
@@ -58777,7 +66895,7 @@ const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
-function never(params) {
+function schemas_never(params) {
     return _never(ZodNever, params);
 }
 const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
@@ -58785,7 +66903,7 @@ const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
 })));
-function schemas_void(params) {
+function classic_schemas_void(params) {
     return core._void(ZodVoid, params);
 }
 
@@ -58806,7 +66924,7 @@ const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
         return maximum ? new Date(maximum) : null;
     },
 }, {}));
-function schemas_date(params) {
+function classic_schemas_date(params) {
     return core._date(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
@@ -58832,13 +66950,13 @@ const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
         return this.element;
     },
 });
-function array(element, params) {
+function schemas_array(element, params) {
     return _array(ZodArray, element, params);
 }
 // .keyof
-function keyof(schema) {
+function schemas_keyof(schema) {
     const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
+    return classic_schemas_enum(Object.keys(shape));
 }
 const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -58848,20 +66966,20 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
     installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
+        return classic_schemas_enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
         return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
     },
     passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_unknown() }));
     },
     loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_unknown() }));
     },
     strict() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_never() }));
     },
     strip() {
         return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
@@ -58891,7 +67009,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return required(ZodNonOptional, this, args[0]);
     },
 });
-function object(shape, params) {
+function schemas_object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
@@ -58900,20 +67018,20 @@ function object(shape, params) {
     return new ZodObject(def);
 }
 // strictObject
-function strictObject(shape, params) {
+function schemas_strictObject(shape, params) {
     return new ZodObject({
         type: "object",
         shape,
-        catchall: never(),
+        catchall: schemas_never(),
         ...util.normalizeParams(params),
     });
 }
 // looseObject
-function looseObject(shape, params) {
+function schemas_looseObject(shape, params) {
     return new ZodObject({
         type: "object",
         shape,
-        catchall: unknown(),
+        catchall: schemas_unknown(),
         ...util.normalizeParams(params),
     });
 }
@@ -58923,7 +67041,7 @@ const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
     inst.options = def.options;
 });
-function union(options, params) {
+function schemas_union(options, params) {
     return new ZodUnion({
         type: "union",
         options: options,
@@ -58939,7 +67057,7 @@ const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
 /** Creates an exclusive union (XOR) where exactly one option must match.
  * Unlike regular unions that succeed when any option matches, xor fails if
  * zero or more than one option matches the input. */
-function xor(options, params) {
+function schemas_xor(options, params) {
     return new ZodXor({
         type: "union",
         options: options,
@@ -58951,7 +67069,7 @@ const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super 
     ZodUnion.init(inst, def);
     core.$ZodDiscriminatedUnion.init(inst, def);
 })));
-function discriminatedUnion(discriminator, options, params) {
+function schemas_discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
@@ -58965,7 +67083,7 @@ const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
 });
-function intersection(left, right) {
+function schemas_intersection(left, right) {
     return new ZodIntersection({
         type: "intersection",
         left: left,
@@ -58995,7 +67113,7 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
         });
     },
 });
-function tuple(items, _paramsOrRest, _params) {
+function schemas_tuple(items, _paramsOrRest, _params) {
     const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
@@ -59014,12 +67132,12 @@ const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 })));
-function record(keyType, valueType, params) {
+function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
-            keyType: schemas_string(),
+            keyType: classic_schemas_string(),
             valueType: keyType,
             ...util.normalizeParams(valueType),
         });
@@ -59032,7 +67150,7 @@ function record(keyType, valueType, params) {
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
-function partialRecord(keyType, valueType, params) {
+function schemas_partialRecord(keyType, valueType, params) {
     return new ZodRecord({
         type: "record",
         keyType,
@@ -59041,7 +67159,7 @@ function partialRecord(keyType, valueType, params) {
         partial: true,
     });
 }
-function looseRecord(keyType, valueType, params) {
+function schemas_looseRecord(keyType, valueType, params) {
     return new ZodRecord({
         type: "record",
         keyType,
@@ -59062,7 +67180,7 @@ const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function map(keyType, valueType, params) {
+function schemas_map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
@@ -59080,7 +67198,7 @@ const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function set(valueType, params) {
+function schemas_set(valueType, params) {
     return new ZodSet({
         type: "set",
         valueType: valueType,
@@ -59128,7 +67246,7 @@ const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
         });
     };
 });
-function schemas_enum(values, params) {
+function classic_schemas_enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodEnum({
         type: "enum",
@@ -59144,7 +67262,7 @@ function schemas_enum(values, params) {
  * z.enum(Colors);
  * ```
  */
-function nativeEnum(entries, params) {
+function schemas_nativeEnum(entries, params) {
     return new ZodEnum({
         type: "enum",
         entries,
@@ -59165,7 +67283,7 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         },
     });
 })));
-function literal(value, params) {
+function schemas_literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -59180,7 +67298,7 @@ const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     inst.max = (size, params) => inst.check(core._maxSize(size, params));
     inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
 })));
-function file(params) {
+function schemas_file(params) {
     return core._file(ZodFile, params);
 }
 const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
@@ -59220,7 +67338,7 @@ const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
         return payload;
     };
 });
-function transform(fn) {
+function schemas_transform(fn) {
     return new ZodTransform({
         type: "transform",
         transform: fn,
@@ -59232,7 +67350,7 @@ const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function optional(innerType) {
+function schemas_optional(innerType) {
     return new ZodOptional({
         type: "optional",
         innerType: innerType,
@@ -59244,7 +67362,7 @@ const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, d
     inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function exactOptional(innerType) {
+function schemas_exactOptional(innerType) {
     return new ZodExactOptional({
         type: "optional",
         innerType: innerType,
@@ -59256,15 +67374,15 @@ const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function nullable(innerType) {
+function schemas_nullable(innerType) {
     return new ZodNullable({
         type: "nullable",
         innerType: innerType,
     });
 }
 // nullish
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
+function classic_schemas_nullish(innerType) {
+    return schemas_optional(schemas_nullable(innerType));
 }
 const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
     $ZodDefault.init(inst, def);
@@ -59273,7 +67391,7 @@ const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeDefault = inst.unwrap;
 });
-function schemas_default(innerType, defaultValue) {
+function classic_schemas_default(innerType, defaultValue) {
     return new ZodDefault({
         type: "default",
         innerType: innerType,
@@ -59288,7 +67406,7 @@ const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function prefault(innerType, defaultValue) {
+function schemas_prefault(innerType, defaultValue) {
     return new ZodPrefault({
         type: "prefault",
         innerType: innerType,
@@ -59303,7 +67421,7 @@ const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) 
     inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function nonoptional(innerType, params) {
+function schemas_nonoptional(innerType, params) {
     return new ZodNonOptional({
         type: "nonoptional",
         innerType: innerType,
@@ -59316,7 +67434,7 @@ const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function success(innerType) {
+function schemas_success(innerType) {
     return new ZodSuccess({
         type: "success",
         innerType: innerType,
@@ -59329,7 +67447,7 @@ const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeCatch = inst.unwrap;
 });
-function schemas_catch(innerType, catchValue) {
+function classic_schemas_catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
@@ -59342,7 +67460,7 @@ const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
 })));
-function nan(params) {
+function schemas_nan(params) {
     return core._nan(ZodNaN, params);
 }
 const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
@@ -59352,7 +67470,7 @@ const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
     inst.in = def.in;
     inst.out = def.out;
 });
-function pipe(in_, out) {
+function schemas_pipe(in_, out) {
     return new ZodPipe({
         type: "pipe",
         in: in_,
@@ -59364,7 +67482,7 @@ const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
     ZodPipe.init(inst, def);
     core.$ZodCodec.init(inst, def);
 })));
-function codec(in_, out, params) {
+function schemas_codec(in_, out, params) {
     return new ZodCodec({
         type: "pipe",
         in: in_,
@@ -59373,7 +67491,7 @@ function codec(in_, out, params) {
         reverseTransform: params.encode,
     });
 }
-function invertCodec(codec) {
+function schemas_invertCodec(codec) {
     const def = codec._zod.def;
     return new ZodCodec({
         type: "pipe",
@@ -59393,7 +67511,7 @@ const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function readonly(innerType) {
+function schemas_readonly(innerType) {
     return new ZodReadonly({
         type: "readonly",
         innerType: innerType,
@@ -59404,7 +67522,7 @@ const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ 
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
 })));
-function templateLiteral(parts, params) {
+function schemas_templateLiteral(parts, params) {
     return new ZodTemplateLiteral({
         type: "template_literal",
         parts,
@@ -59429,7 +67547,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function promise(innerType) {
+function schemas_promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -59440,11 +67558,11 @@ const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
 })));
-function _function(params) {
+function schemas_function(params) {
     return new ZodFunction({
         type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
+        input: Array.isArray(params?.input) ? schemas_tuple(params?.input) : (params?.input ?? schemas_array(schemas_unknown())),
+        output: params?.output ?? schemas_unknown(),
     });
 }
 
@@ -59454,7 +67572,7 @@ const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
 // custom checks
-function check(fn) {
+function schemas_check(fn) {
     const ch = new core.$ZodCheck({
         check: "custom",
         // ...util.normalizeParams(params),
@@ -59462,19 +67580,19 @@ function check(fn) {
     ch._zod.check = fn;
     return ch;
 }
-function custom(fn, _params) {
+function schemas_custom(fn, _params) {
     return core._custom(ZodCustom, fn ?? (() => true), _params);
 }
-function refine(fn, _params = {}) {
+function schemas_refine(fn, _params = {}) {
     return _refine(ZodCustom, fn, _params);
 }
 // superRefine
-function superRefine(fn, params) {
+function schemas_superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
+const classic_schemas_describe = describe;
+const classic_schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
@@ -59483,7 +67601,7 @@ const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) =>
         return this.check(_properties(shape, params));
     },
 });
-function _instanceof(cls, params = {}) {
+function schemas_instanceof(cls, params = {}) {
     const inst = new ZodInstanceOf({
         type: "custom",
         check: "custom",
@@ -59508,14 +67626,14 @@ function _instanceof(cls, params = {}) {
 }
 
 // stringbool
-const stringbool = (...args) => core._stringbool({
+const schemas_stringbool = (...args) => core._stringbool({
     Codec: ZodCodec,
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function json(params) {
+function schemas_json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return schemas_union([classic_schemas_string(params), classic_schemas_number(), classic_schemas_boolean(), classic_schemas_null(), schemas_array(jsonSchema), schemas_record(classic_schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -59523,7898 +67641,16 @@ function json(params) {
 function preprocess(fn, schema) {
     return new ZodPreprocess({
         type: "pipe",
-        in: transform(fn),
+        in: schemas_transform(fn),
         out: schema,
     });
 }
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/core/findings.js
-/** Findings are values: a stable code, a severity, and a message a person can act on. */
-/** Every finding code extids emits, with what it means. The README table is generated from this. */
-const findings_FINDING_CODES = {
-    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
-    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
-    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
-    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
-    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
-    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
-    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
-    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
-    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
-    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
-    MISSING_FILE: 'A state file is missing although git has it committed.',
-    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
-    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
-    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
-    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
-    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
-    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
-    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
-    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
-    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
-    INVALID_TASK_ID: "A task's id is not of a known shape.",
-    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
-    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
-    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
-    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
-    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
-    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
-    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
-    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
-    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
-    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
-    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
-    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
-};
-/** A message stays one readable line even when it quotes a 50 MB value or key. */
-const MAX_MESSAGE = 600;
-const brief = (s) => s.length <= MAX_MESSAGE
-    ? s
-    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
-function findings_finding(severity, code, message, where = {}) {
-    const f = { severity, code, message: brief(message) };
-    if (where.file !== undefined)
-        f.file = where.file;
-    if (where.line !== undefined)
-        f.line = where.line;
-    if (where.column !== undefined)
-        f.column = where.column;
-    return f;
-}
-const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
-/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
-const findings_ERROR_CODES = {
-    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
-    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
-    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
-    UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
-    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
-    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
-    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
-    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
-    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
-    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
-    GIT_FAILED: 'A git command failed (its own message given).',
-    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
-    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
-    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
-};
-class ExtidsError extends Error {
-    code;
-    details;
-    name = 'ExtidsError';
-    constructor(code, message, details = {}) {
-        super(message);
-        this.code = code;
-        this.details = details;
-    }
-}
-/** A node fs error as a short phrase: "permission denied (EACCES)". */
-function describeFsError(err) {
-    const e = err;
-    const phrases = {
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        ENOSPC: 'no space left on device',
-        EIO: 'input/output error',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'not a directory',
-        EROFS: 'read-only file system',
-        EEXIST: 'already exists',
-        ELOOP: 'too many symbolic links',
-    };
-    if (e && typeof e.code === 'string')
-        return `${phrases[e.code] ?? e.message} (${e.code})`;
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./lib/core/ids.js
-/** Tools, internal task IDs and external ID formats. */
-const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
-const KEYED_TOOLS = ['jira', 'linear'];
-const isTool = (s) => ids_TOOLS.includes(s);
-const isKeyedTool = (t) => t === 'jira' || t === 'linear';
-/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/**
- * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
- * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
- */
-const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-/** `234`: a positive number without leading zeros, of at most 15 digits. */
-const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-const EXTERNAL_ID_PATTERN = {
-    azure_devops: NUMERIC_EXTERNAL_ID,
-    github: NUMERIC_EXTERNAL_ID,
-    jira: KEYED_EXTERNAL_ID,
-    linear: KEYED_EXTERNAL_ID,
-};
-const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
-/**
- * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
- * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
- * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
- * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
- */
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
-    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
-}
-const DEFAULT_INTERNAL_ID = internalIdPattern();
-/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
-function ids_parseExternalId(tool, id) {
-    if (isKeyedTool(tool)) {
-        const m = KEYED_EXTERNAL_ID.exec(id);
-        return m ? { key: m[1], number: Number(m[2]) } : undefined;
-    }
-    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
-}
-function formatExternalId(tool, number, key) {
-    return isKeyedTool(tool) ? `${key}-${number}` : String(number);
-}
-/** Display names used in messages. */
-const ids_TOOL_LABEL = {
-    azure_devops: 'Azure DevOps',
-    github: 'GitHub',
-    jira: 'Jira',
-    linear: 'Linear',
-};
-const TOOL_ALIASES = {
-    ado: 'azure_devops',
-    azure: 'azure_devops',
-    azuredevops: 'azure_devops',
-    gh: 'github',
-};
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-function normalizeToolName(name) {
-    if (isTool(name))
-        return name; // nearly every key, already in its canonical form
-    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-    if (isTool(n))
-        return n;
-    return TOOL_ALIASES[n.replace(/_/g, '')];
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
-;// CONCATENATED MODULE: ./lib/core/deps.js
-/**
- * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
- * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
- * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
- * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
- * to evaluate them.
- */
-
-
-const deps_yaml = () => yaml_dist_namespaceObject;
-const jsonc = () => main_namespaceObject;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
-
-
-
-
-const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
-    if (!inst._zod)
-        throw new Error("Uninitialized schema in ZodMiniType.");
-    $ZodType.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-}, {
-    // `with` is an alias for `check`: the same function object, not a wrapper.
-    get with() {
-        return this.check;
-    },
-    set with(value) {
-        own(this, "with", value);
-    },
-    parse(data, params) {
-        return parse_parse(this, data, params, { callee: this.parse });
-    },
-    parseAsync(data, params) {
-        return parse_parseAsync(this, data, params, { callee: this.parseAsync });
-    },
-    safeParse(data, params) {
-        return safeParse(this, data, params);
-    },
-    safeParseAsync(data, params) {
-        return safeParseAsync(this, data, params);
-    },
-    check(...checks) {
-        const def = this.def;
-        return this.clone({
-            ...def,
-            checks: [
-                ...(def.checks ?? []),
-                ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }, { parent: true });
-    },
-    clone(_def, params) {
-        return clone(this, _def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-});
-const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_string(params) {
-    return _string(ZodMiniString, params);
-}
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
-    ZodMiniString.init(inst, def);
-})));
-const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
-    core.$ZodEmail.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_email(params) {
-    return core._email(ZodMiniEmail, params);
-}
-const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
-    core.$ZodGUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_guid(params) {
-    return core._guid(ZodMiniGUID, params);
-}
-const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
-    core.$ZodUUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_uuid(params) {
-    return core._uuid(ZodMiniUUID, params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_uuidv4(params) {
-    return core._uuidv4(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv6
-// @__NO_SIDE_EFFECTS__
-function schemas_uuidv6(params) {
-    return core._uuidv6(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv7
-// @__NO_SIDE_EFFECTS__
-function schemas_uuidv7(params) {
-    return core._uuidv7(ZodMiniUUID, params);
-}
-const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
-    core.$ZodURL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_url(params) {
-    return core._url(ZodMiniURL, params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_httpUrl(params) {
-    return core._url(ZodMiniURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
-    core.$ZodEmoji.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_emoji(params) {
-    return core._emoji(ZodMiniEmoji, params);
-}
-const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
-    core.$ZodNanoID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_nanoid(params) {
-    return core._nanoid(ZodMiniNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
-    core.$ZodCUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_cuid(params) {
-    return core._cuid(ZodMiniCUID, params);
-}
-const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
-    core.$ZodCUID2.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_cuid2(params) {
-    return core._cuid2(ZodMiniCUID2, params);
-}
-const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
-    core.$ZodULID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_ulid(params) {
-    return core._ulid(ZodMiniULID, params);
-}
-const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
-    core.$ZodXID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_xid(params) {
-    return core._xid(ZodMiniXID, params);
-}
-const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
-    core.$ZodKSUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_ksuid(params) {
-    return core._ksuid(ZodMiniKSUID, params);
-}
-const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
-    core.$ZodIPv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_ipv4(params) {
-    return core._ipv4(ZodMiniIPv4, params);
-}
-const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
-    core.$ZodIPv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_ipv6(params) {
-    return core._ipv6(ZodMiniIPv6, params);
-}
-const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
-    core.$ZodCIDRv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_cidrv4(params) {
-    return core._cidrv4(ZodMiniCIDRv4, params);
-}
-const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
-    core.$ZodCIDRv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_cidrv6(params) {
-    return core._cidrv6(ZodMiniCIDRv6, params);
-}
-const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
-    core.$ZodMAC.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_mac(params) {
-    return core._mac(ZodMiniMAC, params);
-}
-const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
-    core.$ZodBase64.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_base64(params) {
-    return core._base64(ZodMiniBase64, params);
-}
-const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
-    core.$ZodBase64URL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_base64url(params) {
-    return core._base64url(ZodMiniBase64URL, params);
-}
-const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
-    core.$ZodE164.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_e164(params) {
-    return core._e164(ZodMiniE164, params);
-}
-const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_creditCard(params) {
-    return core._creditCard(ZodMiniCreditCard, params);
-}
-const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_iban(params) {
-    return core._iban(ZodMiniIBAN, params);
-}
-const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
-    core.$ZodJWT.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_jwt(params) {
-    return core._jwt(ZodMiniJWT, params);
-}
-const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_hostname(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_hex(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_currencyCode(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    // check for unrecognized format
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
-}
-const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_number(params) {
-    return _number(ZodMiniNumber, params);
-}
-const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-});
-function mini_schemas_int(params) {
-    return _int(ZodMiniNumberFormat, params);
-}
-function schemas_float32(params) {
-    return core._float32(ZodMiniNumberFormat, params);
-}
-function schemas_float64(params) {
-    return core._float64(ZodMiniNumberFormat, params);
-}
-function schemas_int32(params) {
-    return core._int32(ZodMiniNumberFormat, params);
-}
-function schemas_uint32(params) {
-    return core._uint32(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_boolean(params) {
-    return core._boolean(ZodMiniBoolean, params);
-}
-const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
-    core.$ZodBigInt.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_bigint(params) {
-    return core._bigint(ZodMiniBigInt, params);
-}
-const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodMiniBigInt.init(inst, def);
-})));
-function schemas_int64(params) {
-    return core._int64(ZodMiniBigIntFormat, params);
-}
-function schemas_uint64(params) {
-    return core._uint64(ZodMiniBigIntFormat, params);
-}
-const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_symbol(params) {
-    return core._symbol(ZodMiniSymbol, params);
-}
-const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_undefined(params) {
-    return core._undefined(ZodMiniUndefined, params);
-}
-
-const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_null(params) {
-    return core._null(ZodMiniNull, params);
-}
-
-const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_any() {
-    return core._any(ZodMiniAny);
-}
-const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
-    core.$ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_unknown() {
-    return core._unknown(ZodMiniUnknown);
-}
-const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
-    $ZodNever.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_never(params) {
-    return _never(ZodMiniNever, params);
-}
-const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_void(params) {
-    return core._void(ZodMiniVoid, params);
-}
-
-const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
-    core.$ZodDate.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_date(params) {
-    return core._date(ZodMiniDate, params);
-}
-const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
-    $ZodArray.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_array(element, params) {
-    return new ZodMiniArray({
-        type: "array",
-        element: element,
-        ...normalizeParams(params),
-    });
-}
-// .keyof
-// @__NO_SIDE_EFFECTS__
-function schemas_keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return mini_schemas_enum(Object.keys(shape));
-}
-const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
-    $ZodObject.init(inst, def);
-    ZodMiniType.init(inst, def);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...util.normalizeParams(params),
-    };
-    return new ZodMiniObject(def);
-}
-// strictObject
-// @__NO_SIDE_EFFECTS__
-function schemas_strictObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: schemas_never(),
-        ...normalizeParams(params),
-    });
-}
-// looseObject
-// @__NO_SIDE_EFFECTS__
-function schemas_looseObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: schemas_unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-// object methods
-// @__NO_SIDE_EFFECTS__
-function schemas_extend(schema, shape) {
-    return util.extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_safeExtend(schema, shape) {
-    return util.safeExtend(schema, shape);
-}
-/**
- * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
- */
-// @__NO_SIDE_EFFECTS__
-function schemas_merge(a, b) {
-    return util.merge(a, b);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_pick(schema, mask) {
-    return util.pick(schema, mask);
-}
-// .omit
-// @__NO_SIDE_EFFECTS__
-function schemas_omit(schema, mask) {
-    return util.omit(schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_partial(schema, mask) {
-    const def = schema._zod.def;
-    if (def.type !== "tuple")
-        return util.partial(ZodMiniOptional, schema, mask);
-    // a refinement was authored against the full arity; partialing would run it on a shorter array
-    if (def.checks?.length)
-        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-    return util.clone(schema, {
-        ...def,
-        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function exactPartial(schema, mask) {
-    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_required(schema, mask) {
-    return util.required(ZodMiniNonOptional, schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function catchall(inst, catchall) {
-    // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-    return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
-}
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_union(options, params) {
-    return new ZodMiniUnion({
-        type: "union",
-        options: options,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
-    ZodMiniUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function schemas_xor(options, params) {
-    return new ZodMiniXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
-    core.$ZodIntersection.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_intersection(left, right) {
-    return new ZodMiniIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
-    core.$ZodTuple.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodMiniTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) => {
-    $ZodRecord.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodMiniRecord({
-            type: "record",
-            keyType: mini_schemas_string(),
-            valueType: keyType,
-            ...normalizeParams(valueType),
-        });
-    }
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_partialRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function schemas_looseRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
-    core.$ZodMap.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_map(keyType, valueType, params) {
-    return new ZodMiniMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
-    core.$ZodSet.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_set(valueType, params) {
-    return new ZodMiniSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...normalizeParams(params),
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function schemas_nativeEnum(entries, params) {
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) => {
-    $ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_literal(value, params) {
-    return new ZodMiniLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...normalizeParams(params),
-    });
-}
-const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_file(params) {
-    return core._file(ZodMiniFile, params);
-}
-const ZodMiniTransform = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTransform", (inst, def) => {
-    core.$ZodTransform.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_transform(fn) {
-    return new ZodMiniTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
-    $ZodOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function schemas_optional(innerType) {
-    return new ZodMiniOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_exactOptional(innerType) {
-    return new ZodMiniExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_nullable(innerType) {
-    return new ZodMiniNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_nullish(innerType) {
-    return schemas_optional(schemas_nullable(innerType));
-}
-const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
-    core.$ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
-    core.$ZodPrefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_prefault(innerType, defaultValue) {
-    return new ZodMiniPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
-    core.$ZodNonOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_nonoptional(innerType, params) {
-    return new ZodMiniNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_success(innerType) {
-    return new ZodMiniSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
-    core.$ZodCatch.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mini_schemas_catch(innerType, catchValue) {
-    return new ZodMiniCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
-    });
-}
-
-const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_nan(params) {
-    return core._nan(ZodMiniNaN, params);
-}
-const ZodMiniPipe = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPipe", (inst, def) => {
-    core.$ZodPipe.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_pipe(in_, out) {
-    return new ZodMiniPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-    });
-}
-const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
-    ZodMiniPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_codec(in_, out, params) {
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
-    core.$ZodReadonly.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_readonly(innerType) {
-    return new ZodMiniReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_templateLiteral(parts, params) {
-    return new ZodMiniTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// export function lazy<T extends object>(getter: () => T): T {
-//   return util.createTransparentProxy<T>(getter);
-// }
-// @__NO_SIDE_EFFECTS__
-function schemas_lazy(getter) {
-    return new ZodMiniLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-
-const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_promise(innerType) {
-    return new ZodMiniPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
-    $ZodCustom.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// custom checks
-// @__NO_SIDE_EFFECTS__
-function schemas_check(fn, params) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// ZodCustom custom schema
-// @__NO_SIDE_EFFECTS__
-function schemas_custom(fn, _params) {
-    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
-}
-// refine
-// @__NO_SIDE_EFFECTS__
-function schemas_refine(fn, _params = {}) {
-    return _refine(ZodMiniCustom, fn, _params);
-}
-// superRefine
-// @__NO_SIDE_EFFECTS__
-function schemas_superRefine(fn, params) {
-    return core._superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const mini_schemas_describe = describe;
-const mini_schemas_meta = meta;
-// instanceof
-class schemas_Class {
-    constructor(..._args) { }
-}
-// @__NO_SIDE_EFFECTS__
-function schemas_instanceof(cls, params = {}) {
-    const inst = schemas_custom((data) => data instanceof cls, params);
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const schemas_stringbool = (...args) => core._stringbool({
-    Codec: ZodMiniCodec,
-    Boolean: ZodMiniBoolean,
-    String: ZodMiniString,
-}, ...args);
-// @__NO_SIDE_EFFECTS__
-function schemas_json() {
-    const jsonSchema = schemas_lazy(() => {
-        return schemas_union([mini_schemas_string(), mini_schemas_number(), mini_schemas_boolean(), mini_schemas_null(), schemas_array(jsonSchema), schemas_record(mini_schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_function(params) {
-    return new ZodMiniFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? schemas_tuple(params?.input) : (params?.input ?? schemas_array(schemas_unknown())),
-        output: params?.output ?? schemas_unknown(),
-    });
-}
-
-
-;// CONCATENATED MODULE: ./lib/core/schema.js
-/**
- * The state file formats (1.0). These zod schemas are the single source of truth: types are
- * inferred from them, and the fast validator in validate.ts is checked against them by tests.
- */
-
-
-
-// zod's "mini" build: the same checks and messages as the full API in about a thirtieth of the
-// code (the full API loads every locale), which every run of the CLI and the hook would load.
-config(en());
-const schema_FORMAT_VERSION = '1.0';
-const KeyedExternalIdSchema = mini_schemas_string()
-    .check(_regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number of at most 15 digits)'));
-const NumericExternalIdSchema = mini_schemas_string()
-    .check(_regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number of at most 15 digits in a string, like "234"'));
-const ExternalIdsSchema = schemas_strictObject({
-    azure_devops: schemas_optional(NumericExternalIdSchema),
-    github: schemas_optional(NumericExternalIdSchema),
-    jira: schemas_optional(KeyedExternalIdSchema),
-    linear: schemas_optional(KeyedExternalIdSchema),
-});
-const CounterSchema = mini_schemas_int('must be a whole number')
-    .check(_nonnegative('must not be negative'), _lte(Number.MAX_SAFE_INTEGER, 'is beyond 2^53 and cannot be counted exactly'));
-const ProjectKeySchema = mini_schemas_string()
-    .check(_regex(PROJECT_KEY, 'must be an upper-case key like PROJ'));
-const CountersSchema = schemas_strictObject({
-    azure_devops: CounterSchema,
-    github: CounterSchema,
-    jira: schemas_record(ProjectKeySchema, CounterSchema),
-    linear: schemas_record(ProjectKeySchema, CounterSchema),
-});
-const MappingFileSchema = schemas_strictObject({
-    mappings: schemas_record(mini_schemas_string().check(_minLength(1)), ExternalIdsSchema),
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
-});
-const CounterFileSchema = schemas_strictObject({
-    counters: CountersSchema,
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
-});
-const schema_emptyCounters = () => ({
-    azure_devops: 0,
-    github: 0,
-    jira: Object.create(null),
-    linear: Object.create(null),
-});
-/** Config file `.claude/extids.json`. */
-const ConfigSchema = schemas_strictObject({
-    $schema: schemas_optional(mini_schemas_string()),
-    tools: schemas_optional(schemas_strictObject({
-        jira: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
-        linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
-        github: schemas_optional(schemas_strictObject({
-            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
-            /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
-            repo: schemas_optional(mini_schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
-        })),
-        azure_devops: schemas_optional(schemas_strictObject({})),
-    })),
-    stateDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
-    tasksDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
-    idPrefixes: schemas_optional(schemas_array(mini_schemas_string().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
-    /** A regular expression for task IDs; replaces the prefix rule. */
-    idPattern: schemas_optional(mini_schemas_string().check(_minLength(1), schemas_refine((v) => {
-        try {
-            new RegExp(v);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }, { message: 'is not a valid regular expression' }))),
-    /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
-    exclude: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))),
-    /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
-    sync: schemas_optional(schemas_strictObject({ statuses: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))) })),
-});
-
-;// CONCATENATED MODULE: ./lib/core/migrate.js
-/**
- * Migrations from every older shape to format 1.0. Pure and idempotent: a 1.0 file yields no
- * steps and is returned as is. Steps are sentences a person reads in `migrate --dry-run`.
- */
-
-
-const migrate_isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Compares "1.0" style versions; returns <0, 0, >0, or undefined when unreadable. */
-function compareVersion(v) {
-    const s = typeof v === 'number' ? v.toFixed(1) : v;
-    if (typeof s !== 'string')
-        return undefined;
-    const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    const minor = Number(m[2] ?? 0);
-    return major !== 1 ? major - 1 : minor;
-}
-function migrateEnvelope(json, bodyKey, now, steps) {
-    const version = json.version;
-    const cmp = compareVersion(version);
-    if (version === undefined)
-        steps.push(`set version ${schema_FORMAT_VERSION} (the file had none)`);
-    else if (cmp === undefined) {
-        // Leave it for the schema to report: we cannot tell what it is.
-    }
-    else if (cmp > 0)
-        return { body: json[bodyKey], unsupported: String(version) };
-    else if (cmp < 0 || version !== schema_FORMAT_VERSION)
-        steps.push(`set version ${schema_FORMAT_VERSION} (was ${JSON.stringify(version)})`);
-    if (json.updated === undefined)
-        steps.push(`set updated to ${now} (the file had none)`);
-    return { body: json[bodyKey] };
-}
-function envelope(json, bodyKey, body, now) {
-    const out = { ...json };
-    out[bodyKey] = body;
-    if (out.updated === undefined)
-        out.updated = now;
-    const cmp = compareVersion(out.version);
-    if (out.version === undefined || (cmp !== undefined && cmp <= 0))
-        out.version = schema_FORMAT_VERSION;
-    return out;
-}
-const migrateMapping = (json, now) => migrateFile(json, now, 'mappings', migrateMappingEntries);
-const migrateCounters = (json, now) => migrateFile(json, now, 'counters', migrateCounterBody);
-/** The envelope (or its absence), then the body, for either state file. */
-function migrateFile(json, now, bodyKey, migrateBody) {
-    const steps = [];
-    if (!migrate_isPlainObject(json))
-        return { value: json, steps, enveloped: false };
-    const enveloped = bodyKey in json || 'version' in json || 'updated' in json;
-    let body;
-    if (enveloped) {
-        const r = migrateEnvelope(json, bodyKey, now, steps);
-        if (r.unsupported)
-            return { value: json, steps: [], enveloped, unsupported: r.unsupported };
-        body = r.body;
-    }
-    else {
-        body = json;
-        const noun = bodyKey === 'mappings' ? 'mapping' : 'counters';
-        steps.push(`wrapped the bare ${noun} object in the ${schema_FORMAT_VERSION} envelope`);
-    }
-    const { value, notes } = migrateBody(body);
-    steps.push(...notes);
-    return {
-        value: enveloped
-            ? envelope(json, bodyKey, value, now)
-            : { [bodyKey]: value, updated: now, version: schema_FORMAT_VERSION },
-        steps,
-        enveloped,
-    };
-}
-function migrateMappingEntries(body) {
-    if (!migrate_isPlainObject(body))
-        return { value: body, notes: [] };
-    let changed = false;
-    const numeric = new Set();
-    const lower = [];
-    const renamed = new Map();
-    const dropped = new Map();
-    const out = {};
-    for (const [id, entry] of Object.entries(body)) {
-        if (!migrate_isPlainObject(entry) || isCanonicalEntry(entry)) {
-            out[id] = entry;
-            continue;
-        }
-        changed = true;
-        const fixed = {};
-        for (const [rawTool, raw] of Object.entries(entry)) {
-            const tool = normalizeToolName(rawTool);
-            if (!tool) {
-                dropped.set(rawTool, (dropped.get(rawTool) ?? 0) + 1);
-                continue;
-            }
-            if (tool !== rawTool)
-                renamed.set(rawTool, tool);
-            let v = raw;
-            if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
-                v = String(v);
-                numeric.add(tool);
-            }
-            else if (typeof v === 'string' && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
-                const up = v.toUpperCase();
-                if (up !== v)
-                    lower.push(`${v} → ${up}`);
-                v = up;
-            }
-            fixed[tool] = v;
-        }
-        out[id] = fixed;
-    }
-    if (!changed)
-        return { value: body, notes: [] };
-    const notes = [];
-    if (numeric.size)
-        notes.push(`turned numeric ${[...numeric].sort().join(' and ')} IDs into strings`);
-    if (lower.length)
-        notes.push(`upper-cased ${lower.length} external ID key(s) (${lower.slice(0, 3).join(', ')}${lower.length > 3 ? ', …' : ''})`);
-    for (const [from, to] of renamed)
-        notes.push(`renamed tool "${from}" to "${to}"`);
-    for (const [field, n] of dropped)
-        notes.push(`dropped the pre-1.0 per-task field "${field}" from ${n} entr${n === 1 ? 'y' : 'ies'}`);
-    return { value: out, notes };
-}
-const isKeyed = (t) => KEYED_TOOLS.includes(t);
-function isCanonicalEntry(entry) {
-    for (const k in entry) {
-        if (!isTool(k))
-            return false;
-        const v = entry[k];
-        if (typeof v !== 'string')
-            return false;
-        if (isKeyed(k) && v !== v.toUpperCase())
-            return false;
-    }
-    return true;
-}
-const asCount = (v) => typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
-function migrateCounterBody(body) {
-    if (!migrate_isPlainObject(body))
-        return { value: body, notes: [] };
-    const notes = [];
-    const out = {};
-    for (const [rawTool, raw] of Object.entries(body)) {
-        const tool = normalizeToolName(rawTool);
-        if (!tool) {
-            out[rawTool] = raw; // unknown tools are reported by the schema, never dropped silently
-            continue;
-        }
-        if (tool !== rawTool)
-            notes.push(`renamed tool "${rawTool}" to "${tool}"`);
-        if (isKeyed(tool) && migrate_isPlainObject(raw)) {
-            const keys = {};
-            for (const [k, v] of Object.entries(raw)) {
-                const K = k.toUpperCase();
-                const n = asCount(v);
-                if (n !== v)
-                    notes.push(`turned the ${tool} counter ${k} from a string into a number`);
-                if (K !== k)
-                    notes.push(`upper-cased the ${tool} key ${k} → ${K}`);
-                const prev = keys[K];
-                keys[K] =
-                    typeof prev === 'number' && typeof n === 'number' ? Math.max(prev, n) : (prev ?? n);
-            }
-            out[tool] = keys;
-        }
-        else {
-            const n = asCount(raw);
-            if (n !== raw)
-                notes.push(`turned the ${tool} counter from a string into a number`);
-            out[tool] = n;
-        }
-    }
-    const missing = ids_TOOLS.filter((t) => !(t in out));
-    for (const t of missing)
-        out[t] = isKeyed(t) ? {} : 0;
-    if (missing.length)
-        notes.push(`added the missing tool(s) ${missing.join(', ')}`);
-    return { value: notes.length ? out : body, notes };
-}
-
-;// CONCATENATED MODULE: ./lib/core/state.js
-/** Pure helpers over in-memory state: the highest numbers used, unions, maxima. */
-
-
-/** Keys JSON.parse creates as own properties that would be dangerous anywhere else. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const state_hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-/**
- * One pass over the mappings for what diagnosis and allocation need. Built for 100,000 tasks:
- * numbers are grouped per tool and key, and repeats are found with a typed array indexed by
- * number (a Map only when numbers are sparse), instead of hashing every ID string.
- */
-function analyzeMappings(mappings) {
-    const highest = schema_emptyCounters();
-    const ids = Object.keys(mappings);
-    let wellFormed = true;
-    const groups = new Map();
-    const odd = new Map(); // values of no known form, compared as strings
-    const plain = {};
-    let last; // keyed IDs nearly always share one key: skip the lookup
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        const entry = mappings[id];
-        if (id === '' || UNSAFE_KEYS.has(id) || typeof entry !== 'object' || entry === null) {
-            wellFormed = false;
-            continue;
-        }
-        if (Array.isArray(entry))
-            wellFormed = false;
-        for (const tool in entry) {
-            const v = entry[tool];
-            if (typeof v !== 'string') {
-                wellFormed = false;
-                continue;
-            }
-            let group;
-            let n = NaN;
-            if (tool === 'github' || tool === 'azure_devops') {
-                if (NUMERIC_EXTERNAL_ID.test(v)) {
-                    n = +v;
-                    if (n > highest[tool])
-                        highest[tool] = n;
-                    group = plain[tool] ??= { tool, nums: [], owners: [] };
-                }
-            }
-            else if (tool === 'jira' || tool === 'linear') {
-                const dash = v.lastIndexOf('-');
-                const key = v.slice(0, dash);
-                if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
-                    n = +v.slice(dash + 1);
-                    const keyed = highest[tool];
-                    if (!state_hasOwn(keyed, key) || n > keyed[key])
-                        keyed[key] = n;
-                    if (last && last.tool === tool && last.key === key)
-                        group = last;
-                    else {
-                        const g = `${tool} ${key}`;
-                        group = groups.get(g);
-                        if (!group)
-                            groups.set(g, (group = { tool, key, nums: [], owners: [] }));
-                        last = group;
-                    }
-                }
-            }
-            if (!group) {
-                wellFormed = false;
-                const k = `${tool}\u0000${v}`;
-                const o = odd.get(k);
-                if (o)
-                    o.push(i);
-                else
-                    odd.set(k, [i]);
-                continue;
-            }
-            group.nums.push(n);
-            group.owners.push(i);
-        }
-    }
-    for (const g of Object.values(plain))
-        groups.set(g.tool, g);
-    const repeats = new Map();
-    const repeat = (tool, externalId, first, other) => {
-        const k = `${tool}\u0000${externalId}`;
-        const d = repeats.get(k);
-        if (d)
-            d.holders.push(ids[other]);
-        else
-            repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
-    };
-    for (const { tool, key, nums, owners } of groups.values()) {
-        let max = 0;
-        for (const n of nums)
-            if (n > max)
-                max = n;
-        const name = (n) => (key === undefined ? String(n) : `${key}-${n}`);
-        if (max <= 8 * nums.length + 4096) {
-            const slot = new Int32Array(max + 1); // owner index + 1, or 0
-            for (let j = 0; j < nums.length; j++) {
-                const n = nums[j];
-                if (slot[n] === 0)
-                    slot[n] = owners[j] + 1;
-                else
-                    repeat(tool, name(n), slot[n] - 1, owners[j]);
-            }
-        }
-        else {
-            const slot = new Map();
-            for (let j = 0; j < nums.length; j++) {
-                const first = slot.get(nums[j]);
-                if (first === undefined)
-                    slot.set(nums[j], owners[j]);
-                else
-                    repeat(tool, name(nums[j]), first, owners[j]);
-            }
-        }
-    }
-    for (const [k, owners] of odd)
-        if (owners.length > 1) {
-            const [tool, externalId] = k.split('\u0000');
-            for (const o of owners.slice(1))
-                repeat(tool, externalId, owners[0], o);
-        }
-    const duplicates = [...repeats.values()];
-    for (const d of duplicates)
-        d.holders.sort();
-    duplicates.sort((a, b) => (a.tool + a.externalId < b.tool + b.externalId ? -1 : 1));
-    return { ids, wellFormed, highest, duplicates };
-}
-/** The counters that the external IDs in use require: for each tool (and key) the highest number. */
-const state_highestUsed = (mappings) => analyzeMappings(mappings).highest;
-/** The highest number of each tool (and key) among loose external IDs. */
-function highestOf(refs) {
-    const out = schema_emptyCounters();
-    for (const { tool, externalId } of refs) {
-        const p = ids_parseExternalId(tool, externalId);
-        if (!p)
-            continue;
-        if (tool === 'jira' || tool === 'linear') {
-            const c = out[tool];
-            if (!state_hasOwn(c, p.key) || c[p.key] < p.number)
-                c[p.key] = p.number;
-        }
-        else if (out[tool] < p.number)
-            out[tool] = p.number;
-    }
-    return out;
-}
-/** External IDs held by more than one task. */
-const findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
-function maxCounters(...all) {
-    const out = schema_emptyCounters();
-    for (const c of all) {
-        out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
-        out.github = Math.max(out.github, c.github);
-        for (const t of ['jira', 'linear'])
-            for (const k in c[t])
-                out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
-    }
-    return out;
-}
-function countersEqual(a, b) {
-    if (a.azure_devops !== b.azure_devops || a.github !== b.github)
-        return false;
-    for (const t of ['jira', 'linear']) {
-        const ka = Object.keys(a[t]);
-        if (ka.length !== Object.keys(b[t]).length)
-            return false;
-        for (const k of ka)
-            if (a[t][k] !== b[t][k])
-                return false;
-    }
-    return true;
-}
-/** Where `counters` is below what `used` requires: a list of [label, has, needs]. */
-function countersBehind(counters, used) {
-    const out = [];
-    for (const t of ['azure_devops', 'github'])
-        if (counters[t] < used[t])
-            out.push([t, counters[t], used[t]]);
-    for (const t of ['jira', 'linear'])
-        for (const k in used[t]) {
-            const has = state_hasOwn(counters[t], k) ? counters[t][k] : 0;
-            if (has < used[t][k])
-                out.push([`${t} ${k}`, has, used[t][k]]);
-        }
-    return out;
-}
-function cloneMappings(m) {
-    const out = {};
-    for (const id in m)
-        out[id] = { ...m[id] };
-    return out;
-}
-function cloneCounters(c) {
-    const out = schema_emptyCounters();
-    out.azure_devops = c.azure_devops;
-    out.github = c.github;
-    for (const t of ['jira', 'linear'])
-        for (const k in c[t])
-            out[t][k] = c[t][k];
-    return out;
-}
-function entriesEqual(a, b) {
-    if (!a || !b)
-        return a === b;
-    return ids_TOOLS.every((t) => a[t] === b[t]);
-}
-function mappingsEqual(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((id) => state_hasOwn(b, id) && entriesEqual(a[id], b[id]));
-}
-/**
- * Union of mappings from sources in priority order: an ID/tool pair missing from an earlier
- * source is taken from a later one; where they disagree the earlier wins and the clash is listed.
- */
-function unionMappings(sources) {
-    const mappings = {};
-    const conflicts = [];
-    const added = [];
-    sources.forEach(({ name, mappings: m }, i) => {
-        let count = 0;
-        for (const id in m) {
-            const entry = (mappings[id] ??= {});
-            for (const t in m[id]) {
-                const tool = t;
-                const v = m[id][tool];
-                const had = entry[tool];
-                if (had === undefined) {
-                    entry[tool] = v;
-                    if (i > 0)
-                        count++;
-                }
-                else if (had !== v)
-                    conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
-            }
-        }
-        if (i > 0 && count)
-            added.push({ source: name, count });
-    });
-    return { mappings, conflicts, added };
-}
-
-;// CONCATENATED MODULE: ./lib/core/schema-check.js
-
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-function isValidEntry(entry) {
-    if (!isObj(entry))
-        return false;
-    for (const tool in entry) {
-        const v = entry[tool];
-        if (!isTool(tool) || typeof v !== 'string' || !EXTERNAL_ID_PATTERN[tool].test(v))
-            return false;
-    }
-    return true;
-}
-function hasEnvelope(v, body) {
-    for (const k in v)
-        if (k !== body && k !== 'updated' && k !== 'version')
-            return false;
-    return typeof v.updated === 'string' && v.version === schema_FORMAT_VERSION && isObj(v[body]);
-}
-/**
- * The one-pass check of a mapping file: its analysis when it is a valid 1.0 file (which the
- * caller keeps, so diagnosis does not walk 100,000 entries again), otherwise undefined.
- */
-function scanMapping(v) {
-    if (!isObj(v) || !hasEnvelope(v, 'mappings'))
-        return undefined;
-    const a = analyzeMappings(v.mappings);
-    return a.wellFormed ? a : undefined;
-}
-const fastCheckMapping = (v) => scanMapping(v) !== undefined;
-function fastCheckCounters(v) {
-    if (!isObj(v) || !hasEnvelope(v, 'counters'))
-        return false;
-    const c = v.counters;
-    for (const k in c)
-        if (!isTool(k))
-            return false;
-    if (!isCount(c.azure_devops) || !isCount(c.github))
-        return false;
-    for (const t of ['jira', 'linear']) {
-        const keyed = c[t];
-        if (!isObj(keyed))
-            return false;
-        for (const key in keyed)
-            if (!PROJECT_KEY.test(key) || !isCount(keyed[key]))
-                return false;
-    }
-    return true;
-}
-function issuesOf(error) {
-    const seen = new Set();
-    // One finding per value: "not an integer" and "beyond 2^53" of the same counter are one problem.
-    const first = error.issues.filter((i) => !seen.has(JSON.stringify(i.path)) && seen.add(JSON.stringify(i.path)));
-    return first.map((i) => ({
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: describeIssue(i),
-        counter: i.path[0] === 'counters' && i.code !== 'unrecognized_keys' && i.path.length > 1,
-    }));
-}
-function describeIssue(i) {
-    if (i.code === 'unrecognized_keys')
-        return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (i.code === 'invalid_type')
-        return `expected ${i.expected}`;
-    if (i.code === 'invalid_value')
-        return `must be ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    return i.message;
-}
-function checkStateFile(kind, v) {
-    if (kind === 'mapping' ? fastCheckMapping(v) : fastCheckCounters(v))
-        return { ok: true, data: v };
-    if (kind === 'counters') {
-        const r = CounterFileSchema.safeParse(v);
-        return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
-    }
-    // Check the envelope with an empty body, then each failing entry alone: fast, and the paths stay exact.
-    const issues = [];
-    const obj = v;
-    const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
-    if (!env.success)
-        issues.push(...issuesOf(env.error));
-    if (isObj(v) && isObj(obj.mappings)) {
-        const m = obj.mappings;
-        for (const id in m) {
-            if (id === '')
-                issues.push({ path: ['mappings', id], message: 'empty task ID', counter: false });
-            if (isValidEntry(m[id]))
-                continue;
-            const r = ExternalIdsSchema.safeParse(m[id]);
-            if (!r.success)
-                for (const i of issuesOf(r.error))
-                    issues.push({ ...i, path: ['mappings', id, ...i.path] });
-        }
-    }
-    return issues.length ? { ok: false, issues } : { ok: true, data: v };
-}
-
-;// CONCATENATED MODULE: ./lib/core/parse.js
-/**
- * Turns the text of a state file into data and findings. Never throws on bad input and never
- * reads a damaged file as empty: a file that cannot be trusted is `corrupt`, with what could be
- * salvaged from it kept apart for repair.
- */
-
-
-
-
-
-
-
-/** Removes keys that could pollute prototypes, returning their paths. Depth-limited: state is shallow. */
-function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
-    if (typeof v !== 'object' || v === null || depth > 3)
-        return found;
-    for (const k of Object.keys(v)) {
-        if (UNSAFE_KEYS.has(k)) {
-            found.push([...path, k]);
-            delete v[k];
-        }
-        else
-            stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
-    }
-    return found;
-}
-const MAX_DEPTH = 6;
-const TOO_DEEP = '[nested too deeply]';
-/**
- * Replaces anything nested deeper than a state file can be (envelope, mappings, task, tool: 4)
- * with a marker, so that nothing after JSON.parse recurses into a million levels.
- */
-function limitDepth(v, path = [], found = []) {
-    if (typeof v !== 'object' || v === null)
-        return found;
-    for (const k of Object.keys(v)) {
-        const child = v[k];
-        if (typeof child !== 'object' || child === null)
-            continue;
-        if (path.length + 1 >= MAX_DEPTH) {
-            v[k] = TOO_DEEP;
-            found.push([...path, k]);
-        }
-        else
-            limitDepth(child, [...path, k], found);
-    }
-    return found;
-}
-function lineOfOffset(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-}
-/**
- * Lines of the members of a state file, indexed in one pass the first time a finding needs one:
- * `line(['mappings', 'TASK-1', 'jira'])`. Falls back to the nearest parent that exists.
- */
-class Locator {
-    text;
-    enveloped;
-    depth;
-    lines;
-    constructor(text, enveloped = true, 
-    /** How deep members are indexed (the state files: envelope, mappings, task, tool). */
-    depth = 3) {
-        this.text = text;
-        this.enveloped = enveloped;
-        this.depth = depth;
-    }
-    line(path) {
-        if (this.text === undefined)
-            return undefined;
-        if (!this.lines) {
-            const lines = new Map();
-            try {
-                jsonc().visit(this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text, {
-                    onObjectProperty: (prop, _off, _len, line, _ch, pathSupplier) => {
-                        const parent = pathSupplier();
-                        if (parent.length < this.depth)
-                            lines.set(JSON.stringify([...parent, prop]), line + 1);
-                    },
-                });
-            }
-            catch (err) {
-                // The visitor recurses: JSON nested thousands deep overflows the stack. Keep the lines
-                // found before that point; findings deeper in fall back to their nearest parent.
-                if (!(err instanceof RangeError))
-                    throw err;
-            }
-            this.lines = lines;
-        }
-        const p = this.enveloped ? path : path.slice(1);
-        for (let n = p.length; n > 0; n--) {
-            const l = this.lines.get(JSON.stringify(p.slice(0, n)));
-            if (l !== undefined)
-                return l;
-        }
-        return undefined;
-    }
-}
-const CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/;
-/** Splits a text with conflict markers into its "ours" and "theirs" versions. */
-function conflictSides(text) {
-    const ours = [];
-    const theirs = [];
-    let state = 'both';
-    let seen = false;
-    for (const line of text.split(/\r?\n/)) {
-        const m = CONFLICT_LINE.exec(line);
-        const mark = m?.[1]?.[0];
-        if (mark === '<' && state === 'both') {
-            state = 'ours';
-            seen = true;
-        }
-        else if (mark === '|' && state === 'ours')
-            state = 'base';
-        else if (mark === '=' && (state === 'ours' || state === 'base'))
-            state = 'theirs';
-        else if (mark === '>' && state === 'theirs')
-            state = 'both';
-        else {
-            if (state === 'both' || state === 'ours')
-                ours.push(line);
-            if (state === 'both' || state === 'theirs')
-                theirs.push(line);
-        }
-    }
-    return seen && state === 'both'
-        ? { ours: ours.join('\n'), theirs: theirs.join('\n') }
-        : undefined;
-}
-function jsonErrorPosition(err, text) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /at position (\d+)/.exec(msg);
-    if (/Unexpected end of JSON input/.test(msg) || !pos || Number(pos[1]) >= text.trimEnd().length)
-        return { reason: 'the file ends before the JSON does (truncated?)', offset: text.length };
-    const reason = msg
-        .replace(/\s*in JSON at position \d+.*$/s, '')
-        .replace(/^Unexpected token (.), ".*" is not valid JSON$/s, 'unexpected $1');
-    return { reason, offset: Number(pos[1]) };
-}
-function describePath(path) {
-    return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.') || 'the top level';
-}
-function parse_missingStateFile(kind, file) {
-    return { kind, file, status: 'missing', steps: [], findings: [], enveloped: true };
-}
-function parse_parseStateText(kind, text, file, now) {
-    const p = { kind, file, text, now, findings: [] };
-    const read = readJsonText(text, file, STATE_FIXES);
-    p.findings.push(...read.findings);
-    if (read.json === undefined)
-        return result(p, {
-            status: 'corrupt',
-            ...(read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }),
-        });
-    const parsed = (read.duplicates.length ? undefined : fastPath(p, read.body, read.json)) ??
-        checkContent(p, read.body, read.json);
-    return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
-}
-const result = (p, rest) => ({
-    kind: p.kind,
-    file: p.file,
-    text: p.text,
-    steps: [],
-    enveloped: true,
-    findings: p.findings,
-    ...rest,
-});
-const at = (p, line, column) => ({ file: p.file, line, column });
-const STATE_FIXES = {
-    bom: '`extids repair` removes it',
-    conflict: '`extids repair` merges both sides',
-    duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between",
-};
-/** Keys in the text: every `:` outside a string is a key's. Strings are skipped with indexOf. */
-function keysInText(text) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 58 /* : */)
-            n++;
-        else if (c === 34 /* " */) {
-            let end = text.indexOf('"', i + 1);
-            while (end !== -1) {
-                let slashes = 0;
-                while (text.charCodeAt(end - 1 - slashes) === 92 /* \\ */)
-                    slashes++;
-                if (slashes % 2 === 0)
-                    break;
-                end = text.indexOf('"', end + 1);
-            }
-            if (end === -1)
-                return n;
-            i = end;
-        }
-    }
-    return n;
-}
-/** Keys JSON.parse kept, counted without recursion (JSON may nest a million deep). */
-function keysInValue(v) {
-    let n = 0;
-    const stack = [v];
-    while (stack.length) {
-        const x = stack.pop();
-        if (typeof x !== 'object' || x === null)
-            continue;
-        if (Array.isArray(x))
-            for (const e of x)
-                stack.push(e);
-        else
-            for (const k of Object.keys(x)) {
-                n++;
-                stack.push(x[k]);
-            }
-    }
-    return n;
-}
-/**
- * Keys written twice in one object, which JSON.parse resolves silently (the last wins). The
- * common case costs a count: the text's keys against the parsed value's; only when they differ
- * is the text walked again for the keys, their lines and their values.
- */
-function duplicateKeys(body, json) {
-    if (keysInText(body) === keysInValue(json))
-        return [];
-    const { parseTree, getNodeValue } = jsonc();
-    const out = [];
-    const walk = (node, path) => {
-        if (node.type === 'array')
-            node.children?.forEach((c, i) => walk(c, [...path, String(i)]));
-        if (node.type !== 'object')
-            return;
-        const byKey = new Map();
-        for (const prop of node.children ?? []) {
-            const key = prop.children?.[0]?.value;
-            if (key === undefined || prop.children?.[1] === undefined)
-                continue;
-            byKey.set(key, [...(byKey.get(key) ?? []), prop]);
-        }
-        for (const [key, props] of byKey) {
-            const last = props.at(-1).children[1];
-            if (props.length > 1) {
-                const occurrences = props.map((p) => ({
-                    line: lineOfOffset(body, p.offset).line,
-                    value: getNodeValue(p.children[1]),
-                }));
-                const first = JSON.stringify(occurrences[0].value);
-                out.push({
-                    path: [...path, key],
-                    occurrences,
-                    same: occurrences.every((o) => JSON.stringify(o.value) === first),
-                });
-            }
-            walk(last, [...path, key]);
-        }
-    };
-    try {
-        const tree = parseTree(body);
-        if (tree)
-            walk(tree, []);
-    }
-    catch (err) {
-        // Nested thousands deep, the walk overflows: the repeats found above it are reported.
-        if (!(err instanceof RangeError))
-            throw err;
-    }
-    return out;
-}
-function duplicateFinding(d, file, fixes) {
-    const lines = d.occurrences.map((o) => o.line);
-    const where = `${describePath(d.path)} is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`;
-    return d.same
-        ? findings_finding('warning', 'DUPLICATE_JSON_KEY', `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] })
-        : findings_finding('error', 'DUPLICATE_JSON_KEY', `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
-}
-/**
- * The checks every JSON file extids keeps goes through before its schema: a byte-order mark
- * (reported, skipped: the reference implementation cannot read it), an empty, blank or NUL-filled
- * file (what a crash mid-write leaves), git conflict markers, JSON errors with their line and
- * column, and keys written twice (DUPLICATE_JSON_KEY: an error when the values differ).
- */
-function readJsonText(text, file, fixes) {
-    const findings = [];
-    let body = text;
-    if (text.charCodeAt(0) === 0xfeff) {
-        findings.push(findings_finding('error', 'BOM', `starts with a byte-order mark (U+FEFF) that the reference implementation cannot read; ${fixes.bom}`, { file, line: 1 }));
-        body = text.slice(1);
-    }
-    if (/^[\s\0]*$/.test(body)) {
-        findings.push(findings_finding('error', 'EMPTY_FILE', body.includes('\0')
-            ? `contains only NUL bytes (${body.length}): the last write did not complete`
-            : 'is empty', { file }));
-        return { body, conflicted: false, duplicates: [], findings };
-    }
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch (err) {
-        const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
-        if (marker !== -1) {
-            findings.push(findings_finding('error', 'CONFLICT_MARKERS', `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
-            return { body, conflicted: true, duplicates: [], findings };
-        }
-        const { reason, offset } = jsonErrorPosition(err, body);
-        const { line, column } = lineOfOffset(body, offset);
-        findings.push(findings_finding('error', 'PARSE_ERROR', `is not valid JSON: ${reason} (line ${line}, column ${column})`, { file, line, column }));
-        return { body, conflicted: false, duplicates: [], findings };
-    }
-    const duplicates = duplicateKeys(body, json);
-    for (const d of duplicates)
-        findings.push(duplicateFinding(d, file, fixes));
-    return { body, json, conflicted: false, duplicates, findings };
-}
-/** The common case, a current and valid file, decided in one pass over it. */
-function fastPath(p, body, json) {
-    if (body !== p.text)
-        return undefined;
-    const analysis = p.kind === 'mapping' ? scanMapping(json) : undefined;
-    if (analysis || (p.kind === 'counters' && fastCheckCounters(json)))
-        return result(p, { status: 'valid', data: json, analysis });
-    return undefined;
-}
-/** Everything else: depth limit, unsafe keys, migration, precise schema messages, salvage. */
-function checkContent(p, body, json) {
-    const loc = new Locator(body);
-    const unsafe = sanitize(p, loc, json);
-    const migrated = p.kind === 'mapping' ? migrateMapping(json, p.now) : migrateCounters(json, p.now);
-    const enveloped = migrated.enveloped;
-    if (migrated.unsupported !== undefined) {
-        p.findings.push(findings_finding('error', 'UNSUPPORTED_VERSION', `declares format version ${migrated.unsupported}, newer than the ${schema_FORMAT_VERSION} this extids knows; upgrade extids (the file is left untouched)`, at(p, loc.line(['version']))));
-        return result(p, { enveloped, status: 'unsupported' });
-    }
-    const checked = checkStateFile(p.kind, migrated.value);
-    if (!checked.ok) {
-        const filePath = (path) => (enveloped ? path : path.slice(1));
-        for (const issue of checked.issues)
-            p.findings.push(schemaFinding(issue, loc, p.file, filePath));
-        const salvage = salvageData(p.kind, migrated.value, p.now);
-        return result(p, { enveloped, status: 'corrupt', salvage });
-    }
-    if (migrated.steps.length)
-        p.findings.push(findings_finding('warning', 'LEGACY_VERSION', `is in an older format; \`extids migrate\` will: ${migrated.steps.join('; ')}`, at(p, 1)));
-    // A key written twice with different values is a choice a person (or repair) makes: the data
-    // as JSON.parse read it (the last value) is salvage, never used as the file's data.
-    const undecided = p.findings.some((f) => f.code === 'DUPLICATE_JSON_KEY' && f.severity === 'error');
-    const corrupt = undecided || unsafe.length > 0 || p.findings.some((f) => f.code === 'BOM');
-    return result(p, {
-        enveloped,
-        status: corrupt ? 'corrupt' : migrated.steps.length ? 'legacy' : 'valid',
-        ...(!undecided && { data: checked.data }),
-        steps: migrated.steps,
-        ...(corrupt && { salvage: { data: checked.data, lost: unsafe.map((u) => describePath(u)) } }),
-    });
-}
-/** Cuts values nested deeper than a state file can be, and removes prototype keys; both reported. */
-function sanitize(p, loc, json) {
-    for (const path of limitDepth(json))
-        p.findings.push(findings_finding('error', 'SCHEMA_INVALID', `nests JSON deeper than a state file ever does at ${describePath(path)}; the value there is not used`, at(p, loc.line(path))));
-    const unsafe = stripUnsafeKeys(json);
-    for (const path of unsafe)
-        p.findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${path[path.length - 1]}" at ${describePath(path.slice(0, -1))}, refused to prevent prototype pollution`, at(p, loc.line(path))));
-    return unsafe;
-}
-function schemaFinding(issue, loc, file, toFilePath) {
-    const where = describePath(issue.path);
-    const line = loc.line(toFilePath(issue.path));
-    return findings_finding('error', issue.counter ? 'INVALID_COUNTER' : 'SCHEMA_INVALID', `${where}: ${issue.message}`, { file, line });
-}
-const parse_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Keeps every valid piece of a schema-invalid candidate and lists what had to go. */
-function salvageData(kind, v, now) {
-    const lost = [];
-    const updated = parse_isObj(v) && typeof v.updated === 'string' ? v.updated : now;
-    if (kind === 'mapping') {
-        const mappings = {};
-        const body = parse_isObj(v) ? v.mappings : undefined;
-        if (!parse_isObj(body))
-            lost.push('the mappings object itself');
-        else
-            for (const id in body) {
-                const entry = body[id];
-                if (id === '' || !parse_isObj(entry)) {
-                    lost.push(`mapping "${id}" (not an object)`);
-                    continue;
-                }
-                if (isValidEntry(entry)) {
-                    mappings[id] = entry;
-                    continue;
-                }
-                const kept = {};
-                for (const t in entry) {
-                    const val = entry[t];
-                    if (isTool(t) && typeof val === 'string' && EXTERNAL_ID_PATTERN[t].test(val))
-                        kept[t] = val;
-                    else
-                        lost.push(`${id}.${t} = ${JSON.stringify(val)}`);
-                }
-                mappings[id] = kept;
-            }
-        return { data: { mappings, updated, version: schema_FORMAT_VERSION }, lost };
-    }
-    const counters = schema_emptyCounters();
-    const body = parse_isObj(v) ? v.counters : undefined;
-    const ok = (n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-    if (!parse_isObj(body))
-        lost.push('the counters object itself (counters are rebuilt from the highest numbers used)');
-    else
-        for (const t in body) {
-            const val = body[t];
-            if (!isTool(t))
-                lost.push(`counter "${t}" (unknown tool)`);
-            else if (t === 'jira' || t === 'linear') {
-                if (!parse_isObj(val))
-                    lost.push(`${t} counters ${JSON.stringify(val)}`);
-                else
-                    for (const k in val) {
-                        const n = val[k];
-                        if (ok(n) && PROJECT_KEY.test(k))
-                            counters[t][k] = n;
-                        else
-                            lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
-                    }
-            }
-            else if (ok(val))
-                counters[t] = val;
-            else
-                lost.push(`${t} = ${JSON.stringify(val)}`);
-        }
-    return { data: { counters, updated, version: schema_FORMAT_VERSION }, lost };
-}
-/** Salvage from a conflicted file: both sides parsed on their own, mappings united, counters at the maximum. */
-function salvageConflict(kind, body, file, now) {
-    const sides = conflictSides(body);
-    return sides && salvageSides(kind, sides, file, now);
-}
-function salvageSides(kind, sides, file, now) {
-    const parsed = [sides.ours, sides.theirs].map((t) => parse_parseStateText(kind, t, file, now));
-    const usable = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== undefined);
-    if (usable.length === 0)
-        return undefined;
-    const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
-    if (parsed.some((p) => !p.data && !p.salvage))
-        lost.push('one side of the conflict could not be parsed');
-    const updated = usable
-        .map((d) => d.updated)
-        .sort()
-        .at(-1);
-    if (kind === 'mapping') {
-        const u = unionMappings(usable.map((d, i) => ({
-            name: i ? 'theirs' : 'ours',
-            mappings: d.mappings,
-        })));
-        for (const c of u.conflicts)
-            lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
-        return { data: { mappings: u.mappings, updated, version: schema_FORMAT_VERSION }, lost };
-    }
-    return {
-        data: {
-            counters: maxCounters(...usable.map((d) => d.counters)),
-            updated,
-            version: schema_FORMAT_VERSION,
-        },
-        lost,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./lib/core/paths.js
-/**
- * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
- * without loading the rest of the core.
- */
-
-const CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
-const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-/** A path relative to the repository root, with forward slashes. */
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-/** A path relative to the root when it lies inside it, else the path as given. */
-function displayPath(file, root) {
-    if (!root)
-        return file;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
-}
-
-;// CONCATENATED MODULE: ./lib/core/config.js
-/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-
-
-
-
-
-
-
-/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
-const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
-/** Files under the tasks directory that are not tasks, by default. */
-const DEFAULT_EXCLUDE = ['**/templates/**'];
-/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
-const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
-/**
- * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
- * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
- */
-function globsToRegExp(globs) {
-    if (globs.length === 0)
-        return undefined;
-    const one = (g) => g
-        .replace(/^\.\//, '')
-        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
-        .map((t) => t === '**/'
-        ? '(?:.*/)?'
-        : t === '/**'
-            ? '(?:/.*)?'
-            : t === '**'
-                ? '.*'
-                : t === '*'
-                    ? '[^/]*'
-                    : t === '?'
-                        ? '[^/]'
-                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
-}
-/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
-function parseToolList(spec) {
-    const out = {};
-    for (const part of spec
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const [name, key] = part.split(':').map((s) => s.trim());
-        const n = name.toLowerCase().replace(/-/g, '_');
-        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
-        if (twice)
-            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
-        if (n === 'jira' || n === 'linear') {
-            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
-            if (!key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
-            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-            out[n] = { key: key.toUpperCase() };
-        }
-        else if (n === 'github' || n === 'azure_devops') {
-            if (key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
-            out[n] = {};
-        }
-        else
-            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-    }
-    return out;
-}
-function loadSettings(root, o = {}) {
-    if (o.rootGiven)
-        requireDirectory(root, 'the repository root');
-    if (o.tasksDir !== undefined)
-        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
-    let config = {};
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT' || o.config)
-            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-    }
-    if (text !== undefined) {
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch (err) {
-            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-        }
-        const r = ConfigSchema.safeParse(json);
-        if (!r.success) {
-            const i = r.error.issues[0];
-            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
-        }
-        config = r.data;
-    }
-    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
-    return {
-        root,
-        configFile,
-        config,
-        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
-        tools: o.tools ?? config.tools ?? {},
-        idPattern: config.idPattern
-            ? new RegExp(anchored(config.idPattern))
-            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
-        stateDirGiven: o.stateDir !== undefined,
-    };
-}
-/** A directory a person named: missing or not a directory stops the run with the path. */
-function requireDirectory(path, what) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch (err) {
-        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-    }
-    if (!st.isDirectory())
-        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
-}
-
-;// CONCATENATED MODULE: ./lib/core/policy.js
-/**
- * How severe a condition about task files is. One place decides, and every door (validate,
- * assign, repair, migrate, the hook, the action) asks here, so one condition has one severity.
- */
-
-
-/** Conditions whose severity never depends on context. */
-const SEVERITY = {
-    FRONTMATTER_PARSE_ERROR: 'error',
-    DUPLICATE_YAML_KEY: 'warning',
-    INVALID_TASK_ID: 'warning',
-    MISSING_TASK_ID: 'warning',
-    LEGACY_TASK_ID_FIELD: 'warning',
-    MISSING_EXTERNAL_ID: 'warning',
-    SYNC_PENDING: 'info',
-    ORPHAN_MAPPING: 'warning',
-    // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-    SYMLINK_TASK: 'warning',
-};
-/** A finding whose severity the policy decides. */
-const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
-/** For each tool, the differing external IDs the copies carry (placeholders do not count). */
-function contradictions(copies) {
-    const out = [];
-    for (const tool of ids_TOOLS) {
-        const held = new Map();
-        for (const c of copies) {
-            const v = c.externalIds?.[tool];
-            if (v !== undefined)
-                held.set(v, [...(held.get(v) ?? []), c.file]);
-        }
-        if (held.size > 1)
-            out.push(`${ids_TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(', ')})`).join(' vs ')}`);
-    }
-    return out;
-}
-/**
- * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
- * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
- * the copies contradict each other, or when the change being checked creates the collision
- * (`introduced`: files the staged commit or the pull request adds).
- */
-function policy_duplicateTaskId(id, copies, introduced = () => false) {
-    const files = copies.map((c) => c.file);
-    const where = { file: copies[0].file, line: copies[0].line };
-    const contra = contradictions(copies);
-    if (contra.length)
-        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
-    const added = files.filter(introduced);
-    if (added.length && added.length < files.length)
-        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-    const titles = [...new Set(copies.map((c) => c.title ?? ''))];
-    const sameness = titles.length > 1
-        ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
-        : 'same title: likely a task moved by copying';
-    return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
-}
-
-;// CONCATENATED MODULE: ./lib/core/yaml11.js
-/**
- * What PyYAML's `yaml.safe_load`, the ecosystem's frontmatter reader, makes of a plain (unquoted)
- * scalar: its YAML 1.1 implicit resolvers (bool, float, int, merge, null, timestamp, value, tried
- * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
- * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
- * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
- * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
- */
-const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-// PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
-const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const MERGE = /^(?:<<)$/;
-const NULL = /^(?:~|null|Null|NULL|)$/;
-const TIMESTAMP = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
-const VALUE = /^(?:=)$/;
-const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
-const PATTERN = {
-    bool: BOOL,
-    float: FLOAT,
-    int: INT,
-    merge: MERGE,
-    null: NULL,
-    timestamp: TIMESTAMP,
-    value: VALUE,
-};
-/** PyYAML's index of its resolvers by a scalar's first character, in the order it adds them. */
-const BY_FIRST = new Map();
-for (const [resolver, first] of [
-    ['bool', 'yYnNtTfFoO'],
-    ['float', '-+0123456789.'],
-    ['int', '-+0123456789'],
-    ['merge', '<'],
-    ['null', '~nN'],
-    ['timestamp', '0123456789'],
-    ['value', '='],
-])
-    for (const c of first)
-        BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
-/** PyYAML's reading of a plain scalar's value (after line folding). */
-function yaml11_resolvePlain(text) {
-    if (text === '')
-        return { kind: 'null' };
-    for (const resolver of BY_FIRST.get(text[0]) ?? [])
-        if (PATTERN[resolver].test(text))
-            return construct(resolver, text);
-    return { kind: 'str', value: text };
-}
-function construct(resolver, text) {
-    switch (resolver) {
-        case 'bool':
-            return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(text) };
-        case 'float':
-            return constructFloat(text);
-        case 'int':
-            return constructInt(text);
-        case 'null':
-            return { kind: 'null' };
-        case 'timestamp':
-            return constructTimestamp(text);
-        default:
-            return {
-                kind: 'error',
-                message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
-            };
-    }
-}
-/**
- * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
- * `=` and `<<` can fail, and each starts with one of these characters after a separator.
- */
-const mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
-/** `construct_yaml_int`: underscores dropped, then 0b, 0x, leading-0 octal, base 60 or decimal. */
-function constructInt(text) {
-    let v = text.replace(/_/g, '');
-    const sign = v[0] === '-' ? -1n : 1n;
-    if (v[0] === '-' || v[0] === '+')
-        v = v.slice(1);
-    const radix = (digits, base) => digits === ''
-        ? { kind: 'error', message: `\`${text}\` reads as a YAML 1.1 int without digits` }
-        : { kind: 'int', value: sign * BigInt(base + digits) };
-    if (v === '0')
-        return { kind: 'int', value: 0n };
-    if (v.startsWith('0b'))
-        return radix(v.slice(2), '0b');
-    if (v.startsWith('0x'))
-        return radix(v.slice(2), '0x');
-    if (v[0] === '0')
-        return radix(v, '0o');
-    if (v.includes(':'))
-        return {
-            kind: 'int',
-            value: sign * v.split(':').reduce((acc, d) => acc * 60n + BigInt(d), 0n),
-        };
-    return { kind: 'int', value: sign * BigInt(v) };
-}
-/** `construct_yaml_float`: underscores dropped, lower-cased, .inf/.nan, base 60, else Python's float(). */
-function constructFloat(text) {
-    let v = text.replace(/_/g, '').toLowerCase();
-    const sign = v[0] === '-' ? -1 : 1;
-    if (v[0] === '-' || v[0] === '+')
-        v = v.slice(1);
-    if (v === '.inf')
-        return { kind: 'float', value: sign * Infinity };
-    if (v === '.nan')
-        return { kind: 'float', value: NaN };
-    if (!v.includes(':'))
-        return { kind: 'float', value: sign * Number(v) };
-    // Summed from the last part up, as PyYAML sums: the same rounding.
-    let value = 0;
-    let base = 1;
-    for (const d of v.split(':').reverse()) {
-        value += Number(d) * base;
-        base *= 60;
-    }
-    return { kind: 'float', value: sign * value };
-}
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const leap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-/** `construct_yaml_timestamp`: a date, or a datetime (microseconds, offset), checked as Python's datetime checks it. */
-function constructTimestamp(text) {
-    const m = TIMESTAMP_PARTS.exec(text);
-    const [year, month, day] = [m[1], m[2], m[3]].map(Number);
-    const bad = (why) => ({
-        kind: 'error',
-        message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`,
-    });
-    if (year < 1)
-        return bad('year 0');
-    if (month < 1 || month > 12)
-        return bad('month out of range');
-    if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
-        return bad('day out of range for the month');
-    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    if (m[4] === undefined)
-        return { kind: 'date', value: date };
-    const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
-    if (hour > 23 || minute > 59 || second > 59)
-        return bad('time out of range');
-    const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, '0')) : 0;
-    let zone = '';
-    if (m[9]) {
-        const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
-        if (minutes >= 24 * 60)
-            return bad('offset of a day or more');
-        zone = `${minutes === 0 ? '+' : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-    }
-    else if (m[8] === 'Z')
-        zone = '+00:00';
-    const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? '.' + pad(micro, 6) : ''}`;
-    return { kind: 'datetime', value: `${date}T${time}${zone}` };
-}
-/**
- * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
- * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
- * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
- */
-function fieldText(text) {
-    const r = yaml11_resolvePlain(text);
-    if (r.kind === 'null')
-        return null;
-    if (r.kind === 'error')
-        return { error: r.message };
-    return text;
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/core/read-files.js
-/**
- * Reading many small files: on this thread, or on a second thread while this one parses.
- *
- * Reading 20,000 task files costs about as much as parsing their frontmatter (on the bench's
- * machine ~125 ms each). A worker thread that only opens, reads and closes files, and hands them
- * over in batches, lets the two overlap: the main thread parses batch n while the worker reads
- * batch n + 1. Below `READ_AHEAD_FROM` files, or with one CPU, the worker's start (~30 ms of the
- * other CPU) costs more than it saves, and the files are read here.
- *
- * Both ways read a file with `readBytes`: the worker runs its source, so there is one reader.
- */
-
-// Loaded with the module (~2 ms, also on the hook's path, which never starts a worker): an
-// import() here would start the worker only after validate's synchronous parse of the state
-// files, and validate of 20,000 tasks lost ~25 ms that way. Node 20 has no synchronous lazy
-// load of a built-in from ESM (process.getBuiltinModule is 22.3+).
-
-
-/** Below this many files, reading on this thread is faster than starting a worker. */
-const READ_AHEAD_FROM = 2000;
-const SCRATCH = 64 * 1024;
-/** Files per batch handed from the worker: large enough that messages cost little. */
-const BATCH = 256;
-/**
- * One file's bytes: open, one read into `scratch` (reused from file to file), close; a file that
- * fills the scratch buffer is read whole. For 20,000 small files this costs a fifth less than
- * readFileSync, which asks each file's size and allocates a buffer per file. Self-contained: the
- * worker runs this function's source.
- */
-function readBytes(fs, path, scratch) {
-    const fd = fs.openSync(path, 'r');
-    let n;
-    try {
-        n = fs.readSync(fd, scratch, 0, scratch.length, 0);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-    return n < scratch.length ? scratch.subarray(0, n) : fs.readFileSync(path);
-}
-const scratch = { buf: undefined };
-/** A file's text, read on this thread. */
-function readText(path) {
-    return readBytes(external_node_fs_namespaceObject_0, path, (scratch.buf ??= Buffer.allocUnsafe(SCRATCH))).toString('utf8');
-}
-/**
- * Reads `paths` and calls `each(i, read)` for every one, in order, on this thread. Resolves once
- * every file was handed over. A worker that fails or stops early is not an error: what it did not
- * hand over is read here.
- */
-async function readFiles(paths, each, o = {}) {
-    const ahead = o.aheadFrom ?? READ_AHEAD_FROM;
-    let next = 0;
-    if (paths.length >= ahead && paths.length > 0 && (0,external_node_os_namespaceObject.availableParallelism)() > 1)
-        next = await readOnWorker(paths, each);
-    for (; next < paths.length; next++)
-        each(next, readHere(paths[next]));
-}
-function readHere(path) {
-    try {
-        return { text: readText(path) };
-    }
-    catch (err) {
-        return { error: err };
-    }
-}
-/** The worker: reads the paths in order and posts them in batches (the bytes transferred, not copied). */
-const WORKER = `'use strict';
-const fs = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-const readBytes = ${readBytes.toString()};
-const { joined, batch, size } = workerData;
-const paths = joined.split('\0');
-const scratch = Buffer.allocUnsafe(size);
-let out = Buffer.allocUnsafe(1 << 20);
-for (let start = 0; start < paths.length; start += batch) {
-  const end = Math.min(start + batch, paths.length);
-  const lengths = new Int32Array(end - start);
-  const errors = [];
-  let used = 0;
-  for (let i = start; i < end; i++) {
-    let bytes;
-    try {
-      bytes = readBytes(fs, paths[i], scratch);
-    } catch (err) {
-      lengths[i - start] = -1;
-      errors.push({ i, message: err.message, code: err.code });
-      continue;
-    }
-    if (used + bytes.length > out.length) {
-      const grown = Buffer.allocUnsafe(Math.max(out.length * 2, used + bytes.length));
-      out.copy(grown, 0, 0, used);
-      out = grown;
-    }
-    bytes.copy(out, used);
-    used += bytes.length;
-    lengths[i - start] = bytes.length;
-  }
-  const bytes = new Uint8Array(used);
-  bytes.set(out.subarray(0, used));
-  parentPort.postMessage({ start, lengths, errors, bytes }, [bytes.buffer, lengths.buffer]);
-}
-`;
-/** Hands over what the worker read, batch by batch; resolves with how many files it handed over. */
-function readOnWorker(paths, each) {
-    return new Promise((resolve, reject) => {
-        let done = 0;
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(WORKER, {
-                eval: true,
-                // One string, not an array: cloning 20,000 strings for the worker cost the main thread ~5 ms.
-                workerData: { joined: paths.join('\0'), batch: BATCH, size: SCRATCH },
-            });
-        }
-        catch {
-            resolve(0);
-            return;
-        }
-        let failure;
-        worker.on('message', (b) => {
-            try {
-                const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
-                const errors = new Map(b.errors.map((e) => [e.i, e]));
-                let at = 0;
-                for (let k = 0; k < b.lengths.length; k++) {
-                    const n = b.lengths[k];
-                    const i = b.start + k;
-                    if (n < 0) {
-                        const e = errors.get(i);
-                        each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
-                    }
-                    else {
-                        each(i, { text: buf.toString('utf8', at, at + n) });
-                        at += n;
-                    }
-                    done = i + 1;
-                }
-            }
-            catch (err) {
-                // The caller's own failure: stop the worker and let readFiles rethrow it.
-                failure = err;
-                void worker.terminate();
-            }
-        });
-        worker.on('error', () => { }); // what it did not hand over is read on this thread
-        worker.on('exit', () => (failure === undefined ? resolve(done) : reject(failure)));
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/tasks.js
-/**
- * Task files: markdown with YAML frontmatter under the tasks directory, at any depth.
- *
- * Reading: the frontmatter of most task files is plain `key: value` lines, and a repository can
- * hold tens of thousands, so a line reader handles that subset and hands anything else (flow
- * maps, anchors, multi-line scalars, duplicate keys…) to the `yaml` library, which decides.
- * Both read scalars as PyYAML does (YAML 1.1, yaml11.ts); a field extids reads as text keeps the
- * characters the person wrote where YAML 1.1 would read a number, boolean or date.
- * Writing: only the `external_ids` block changes; every other byte of the file stays.
- */
-
-
-
-
-
-
-
-
-
-const CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
-function findFrontmatter(text) {
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (!text.startsWith('---', bom))
-        return undefined;
-    const nl = text.indexOf('\n', bom);
-    if (nl === -1 || text.slice(bom + 3, nl).trim() !== '')
-        return undefined;
-    const eol = text[nl - 1] === '\r' ? '\r\n' : '\n';
-    // A fence is a whole line between \n and \n (a lone \r is not a line break here). Searched
-    // from the opening line's \n, with it: a look-behind made the search 10× slower.
-    CLOSING_FENCE.lastIndex = nl;
-    const m = CLOSING_FENCE.exec(text);
-    if (!m)
-        return undefined;
-    return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
-}
-/** Indented lines under another key the fast reader may skip: a list item or a nested key, each with a simple value. */
-const SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
-/*
- * A key line is `[A-Za-z_][A-Za-z0-9_-]*`, blanks, a colon, then blanks or the line's end: read
- * by the two functions below, which cost a fifth of a regular expression's match per line.
- */
-const isNameStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-const isNameChar = (c) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45;
-const isBlank = (c) => c === 32 || c === 9;
-/** Where the key name starting at `from` ends; `from` when no name starts there. */
-function nameEnd(line, from) {
-    if (!isNameStart(line.charCodeAt(from)))
-        return from;
-    let i = from + 1;
-    while (isNameChar(line.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** After a key name ending at `i`: where its value starts (after `:` and blanks), or -1 if no colon follows. */
-function valueStart(line, i) {
-    while (isBlank(line.charCodeAt(i)))
-        i++;
-    if (line.charCodeAt(i) !== 58 /* : */)
-        return -1;
-    if (++i === line.length)
-        return i;
-    if (!isBlank(line.charCodeAt(i)))
-        return -1;
-    while (isBlank(line.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** A single-line scalar in the safe subset, or undefined if the library must decide. */
-function simpleScalar(src, from) {
-    let s = src;
-    if (s.includes('#')) {
-        const hash = s.search(/(?:^|[ \t])#/);
-        if (hash !== -1)
-            s = s.slice(0, hash);
-    }
-    let end = s.length;
-    while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9))
-        end--;
-    if (end < s.length)
-        s = s.slice(0, end);
-    const to = from + s.length;
-    if (s[0] === '"')
-        return /^"[^"\\]*"$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    if (s[0] === "'")
-        return /^'[^']*'$/.test(s) ? { value: s.slice(1, -1), from, to } : undefined;
-    // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
-    if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
-        return undefined;
-    const r = yaml11_resolvePlain(s);
-    // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
-    if (r.kind === 'error')
-        return undefined;
-    if (r.kind === 'null')
-        return { value: null, from, to };
-    return r.kind === 'str' ? { value: s, from, to } : { value: s, typed: true, from, to };
-}
-/**
- * Whether PyYAML could fail to construct a scalar in this value of a key the fast reader skips
- * (`due: 2026-02-30`, `tags: [0x_]`): then the library reads the file and reports it. Splits
- * loosely (quoted text too), so it may answer yes for a value that is fine: that only costs time.
- */
-function mayNotConstruct(value) {
-    if (!mayFail(value))
-        return false;
-    for (const part of value.split(/[,[\]{}]|: |^- /)) {
-        const t = part.replace(/[ \t]+#.*$/, '').trim();
-        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
-            return true;
-    }
-    return false;
-}
-/** A line of only blanks, or whose first non-blank is a comment (`/^\s*$|^ *#/`, without a regex). */
-function blankOrComment(line) {
-    let i = 0;
-    while (i < line.length && line.charCodeAt(i) === 32)
-        i++;
-    if (i === line.length || line.charCodeAt(i) === 35)
-        return true;
-    return line.trim() === '';
-}
-/** Reads the top-level keys the ledger needs; undefined when the frontmatter is outside the subset. */
-function fastRead(text, fm) {
-    const keys = new Set();
-    const fields = {};
-    let ext;
-    let inExt = false;
-    let openBlock = false;
-    let line = fm.firstLine - 1;
-    for (let pos = fm.start; pos < fm.end;) {
-        let nl = text.indexOf('\n', pos);
-        if (nl === -1 || nl > fm.end)
-            nl = fm.end;
-        const lineEnd = nl;
-        const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
-        line++;
-        const next = nl + 1;
-        if (blankOrComment(raw)) {
-            pos = next;
-            continue;
-        }
-        if (raw[0] === ' ') {
-            if (!inExt) {
-                // Content of another key: not ours to read, but the library judges anything beyond a
-                // plain list item or nested key (a wrapped plain scalar with `: ` in it breaks PyYAML).
-                if (!openBlock || !SAFE_NESTED.test(raw) || mayNotConstruct(raw.trim()))
-                    return undefined;
-                pos = next;
-                continue;
-            }
-            let indent = 1;
-            while (raw.charCodeAt(indent) === 32)
-                indent++;
-            const end = nameEnd(raw, indent);
-            const at = end === indent ? -1 : valueStart(raw, end);
-            if (at === -1 || (ext.indent && indent !== ext.indent.length))
-                return undefined;
-            if (!ext.indent)
-                ext.indent = raw.slice(0, indent);
-            const key = raw.slice(indent, end);
-            const v = simpleScalar(raw.slice(at), pos + at);
-            if (v === undefined || ext.entries.has(key))
-                return undefined;
-            ext.entries.set(key, { line, value: v, lineEnd });
-            ext.blockEnd = next;
-            pos = next;
-            continue;
-        }
-        inExt = false;
-        const end = nameEnd(raw, 0);
-        const at = end === 0 ? -1 : valueStart(raw, end);
-        if (at === -1)
-            return undefined;
-        const key = raw.slice(0, end);
-        if (keys.has(key))
-            return undefined;
-        keys.add(key);
-        const rest = raw.slice(at);
-        // Only a key with nothing after it opens a block whose indented lines follow.
-        openBlock =
-            rest === '' || (rest.includes('#') ? rest.replace(/[ \t]+#.*$/, '') : rest).trim() === '';
-        if (key === 'external_ids') {
-            if (!openBlock)
-                return undefined;
-            ext = { line, entries: new Map(), indent: '', blockEnd: next };
-            inExt = true;
-        }
-        else if (key === 'id' ||
-            key === 'task_id' ||
-            key === 'created' ||
-            key === 'title' ||
-            key === 'status') {
-            const v = simpleScalar(rest, pos + at);
-            if (v === undefined)
-                return undefined;
-            fields[key] = v.value === null ? { line } : { line, value: v };
-        }
-        else {
-            // Other keys are not read, but a flow collection or quote left open means the library must judge.
-            const v = rest.trim();
-            const open = v[0];
-            if ((open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
-                mayNotConstruct(v))
-                return undefined;
-        }
-        pos = next;
-    }
-    return { keys, fields, ext };
-}
-/**
- * The external IDs of an `external_ids:` map. An external ID is the text in the file: `1e3` or
- * `0x10` is not read as a number (1000, 16) but kept as written, and reported when it is not of
- * its tool's form, with the entry's line.
- */
-function externalIdsFrom(entries, file, findings) {
-    const out = {};
-    for (const { key, value, line } of entries) {
-        const tool = normalizeToolName(key);
-        // Keys that name no tool (the template's epic_jira, a team's own notes) are not ours to judge.
-        if (!tool)
-            continue;
-        // null, ~ and an empty value are the template's placeholder: not assigned yet.
-        if (value === null || value === '')
-            continue;
-        const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
-        if (upper === undefined || !EXTERNAL_ID_PATTERN[tool].test(upper)) {
-            findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${key} = ${typeof value === 'string' ? value : value.nested} is not a valid ${ids_TOOL_LABEL[tool]} ID (${TOOL_FORM[tool]})`, { file, line }));
-            continue;
-        }
-        out[tool] = upper;
-    }
-    return out;
-}
-/** What an external ID of each tool looks like, for messages. */
-const TOOL_FORM = {
-    azure_devops: 'a number such as 123',
-    github: 'a number such as 123',
-    jira: 'a key and a number such as PROJ-123',
-    linear: 'a key and a number such as TEAM-123',
-};
-function tasks_readTaskText(text, path, file) {
-    return readTaskWith(text, path, file, fastRead);
-}
-/** The yaml library's reading alone: what the fast reader must agree with (tests compare them). */
-function readTaskTextWithYaml(text, path, file) {
-    return readTaskWith(text, path, file, () => undefined);
-}
-function readTaskWith(text, path, file, fastReader) {
-    const rec = { file, path, hasFrontmatter: false, findings: [] };
-    const fm = findFrontmatter(text);
-    if (!fm)
-        return rec;
-    rec.hasFrontmatter = true;
-    const fast = fastReader(text, fm);
-    if (fast) {
-        const f = fast.fields;
-        const id = f.id ?? f.task_id;
-        if (id) {
-            rec.idField = f.id ? 'id' : 'task_id';
-            rec.idLine = id.line;
-            if (id.value && id.value.value !== null)
-                rec.id = id.value.value;
-        }
-        const created = f.created?.value?.value;
-        if (created)
-            rec.created = created;
-        const title = f.title?.value?.value;
-        if (title)
-            rec.title = title;
-        // A status is a word; YAML 1.1 reading `on` or `2026-01-01` there is no status.
-        const status = f.status?.value?.typed ? undefined : f.status?.value?.value;
-        if (status)
-            rec.status = status;
-        if (fast.ext) {
-            rec.externalIdsLine = fast.ext.line;
-            const entries = [];
-            for (const [key, e] of fast.ext.entries)
-                entries.push({ key, value: e.value.value, line: e.line });
-            rec.externalIds = externalIdsFrom(entries, file, rec.findings);
-        }
-    }
-    else
-        slowRead(text, fm, rec);
-    if (rec.idField === 'task_id' && rec.id !== undefined)
-        rec.findings.push(policyFinding('LEGACY_TASK_ID_FIELD', `uses the legacy "task_id:" field; rename it to "id:"`, {
-            file,
-            line: rec.idLine,
-        }));
-    return rec;
-}
-/**
- * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
- * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
- * repeated key kept (the last value wins).
- */
-function parseFrontmatter(src, lineCounter) {
-    return deps_yaml().parseDocument(src, {
-        schema: 'failsafe',
-        merge: true,
-        uniqueKeys: false,
-        prettyErrors: false,
-        lineCounter,
-    });
-}
-/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
-function unconstructable(doc) {
-    const { visit } = deps_yaml();
-    let found;
-    visit(doc, {
-        Scalar(_key, node) {
-            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
-                return;
-            const r = yaml11_resolvePlain(String(node.value));
-            if (r.kind !== 'error')
-                return;
-            found = { message: r.message, offset: node.range?.[0] };
-            return visit.BREAK;
-        },
-    });
-    return found;
-}
-/** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
-function nodeText(node, doc) {
-    const { isScalar, isAlias } = deps_yaml();
-    const n = isAlias(node) ? node.resolve(doc) : node;
-    if (n == null)
-        return null;
-    if (!isScalar(n))
-        return { nested: JSON.stringify(n.toJSON()) };
-    const v = String(n.value);
-    if (n.type !== 'PLAIN' || n.tag !== undefined)
-        return v;
-    const t = fieldText(v);
-    return typeof t === 'object' && t !== null ? v : t;
-}
-/** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
-function isPyString(node, doc) {
-    const { isScalar, isAlias } = deps_yaml();
-    const n = isAlias(node) ? node.resolve(doc) : node;
-    if (!isScalar(n))
-        return false;
-    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
-}
-/**
- * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
- * reads it: what `__tests__/yaml11.test.ts` compares with PyYAML itself. Maps and lists are left
- * out; `error` when PyYAML could not read the text.
- */
-function pyyamlScalars(src) {
-    const { isMap, isScalar, isAlias } = yaml();
-    const doc = parseFrontmatter(src);
-    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
-    if (broken !== undefined)
-        return { error: broken };
-    if (!isMap(doc.contents))
-        return { error: 'not a mapping' };
-    const out = new Map();
-    for (const p of doc.contents.items) {
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        if (!isScalar(p.key) || (v != null && !isScalar(v)))
-            continue;
-        const text = v == null ? '' : String(v.value);
-        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
-            ? resolvePlain(text)
-            : { kind: 'str', value: text });
-    }
-    return out;
-}
-function slowRead(text, fm, rec) {
-    const { LineCounter, isMap, isScalar, isAlias } = deps_yaml();
-    const src = text.slice(fm.start, fm.end);
-    const lc = new LineCounter();
-    // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
-    const doc = parseFrontmatter(src, lc);
-    const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    const broken = doc.errors.length
-        ? {
-            message: doc.errors[0].message.split('\n')[0],
-            offset: doc.errors[0].pos[0],
-        }
-        : unconstructable(doc);
-    if (broken) {
-        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
-            file: rec.file,
-            line: lineOf(broken.offset),
-        }));
-        return;
-    }
-    if (!isMap(doc.contents)) {
-        rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', 'frontmatter is not a YAML mapping of keys to values', { file: rec.file, line: fm.firstLine }));
-        return;
-    }
-    const items = doc.contents.items;
-    const pairOf = (k) => findPair(items, k, doc);
-    reportRepeatedKeys(items, '', lineOf, rec);
-    const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
-    const textOf = (k) => {
-        const p = pairOf(k);
-        const v = p ? nodeText(p.value, doc) : null;
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    };
-    const idPair = pairOf('id') ?? pairOf('task_id');
-    if (idPair) {
-        rec.idField = pairOf('id') ? 'id' : 'task_id';
-        rec.idLine = keyLine(idPair);
-        const v = nodeText(idPair.value, doc);
-        if (typeof v === 'string')
-            rec.id = v;
-    }
-    const created = textOf('created');
-    if (created)
-        rec.created = created;
-    const title = textOf('title');
-    if (title)
-        rec.title = title;
-    const status = pairOf('status');
-    if (status && isPyString(status.value, doc)) {
-        const v = textOf('status');
-        if (v)
-            rec.status = v;
-    }
-    const ext = pairOf('external_ids');
-    if (ext) {
-        rec.externalIdsLine = keyLine(ext);
-        const value = isAlias(ext.value) ? ext.value.resolve(doc) : ext.value;
-        if (value == null || (isScalar(value) && nodeText(value, doc) === null))
-            return;
-        if (!isMap(value)) {
-            rec.findings.push(findings_finding('error', 'FRONTMATTER_MISMATCH', 'external_ids must be a map of tool to ID', {
-                file: rec.file,
-                line: rec.externalIdsLine,
-            }));
-            return;
-        }
-        const extItems = value.items;
-        reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
-        // The last of a repeated key wins, as in PyYAML.
-        const last = new Map();
-        for (const p of extItems)
-            if (isScalar(p.key))
-                last.set(String(p.key.value), p);
-        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
-            key,
-            value: nodeText(p.value, doc),
-            line: keyLine(p) ?? rec.externalIdsLine,
-        })), rec.file, rec.findings);
-    }
-}
-/**
- * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
- * merged map that has it, as PyYAML merges).
- */
-function findPair(items, key, doc) {
-    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
-    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-    if (own)
-        return own;
-    for (const p of items) {
-        // The library gives a `<<` merge key a symbol as its value.
-        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
-            continue;
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        const sources = isSeq(v) ? v.items : [v];
-        for (const s of sources) {
-            const m = isAlias(s) ? s.resolve(doc) : s;
-            if (isMap(m)) {
-                const found = findPair(m.items, key, doc);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
-}
-/** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
-function reportRepeatedKeys(items, prefix, lineOf, rec) {
-    const { isScalar } = deps_yaml();
-    const seen = new Map();
-    for (const p of items) {
-        if (!isScalar(p.key))
-            continue;
-        const key = String(p.key.value);
-        const line = lineOf(p.key.range?.[0]);
-        if (seen.has(key))
-            rec.findings.push(findings_finding('warning', 'DUPLICATE_YAML_KEY', `${prefix}${key} is written twice (lines ${seen.get(key)} and ${line}); PyYAML keeps the last value, and so does extids`, { file: rec.file, line }));
-        seen.set(key, line);
-    }
-}
-/** `PROJ-12` stays plain; `"234"` is quoted so YAML keeps it a string. */
-const yamlValue = (v) => (/^[0-9]+$/.test(v) ? `"${v}"` : v);
-/**
- * Returns the text with the frontmatter's external_ids set to `desired` (tools not named keep
- * their value). No other byte changes: lines are inserted or a value's own characters replaced.
- */
-function tasks_setExternalIds(text, desired, file = 'the task file') {
-    const next = editExternalIds(text, desired, file);
-    if (next === text)
-        return next;
-    // Never write what would not read back: an odd file (a lone CR, a construct the editor does
-    // not expect) is refused with the reason, and left as it is.
-    const before = tasks_readTaskText(text, file, file);
-    const after = tasks_readTaskText(next, file, file);
-    const got = after.externalIds ?? {};
-    if (after.id !== before.id ||
-        ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
-    return next;
-}
-function editExternalIds(text, desired, file) {
-    const fm = findFrontmatter(text);
-    if (!fm)
-        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
-            file,
-        });
-    const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
-    const fast = fastRead(text, fm);
-    if (fast && !fast.ext && !fast.keys.has('external_ids'))
-        return insertAt(text, fm.end, newBlock(desired, tools, detectIndent(text, fm), fm.eol));
-    if (fast?.ext) {
-        const edits = [];
-        const indent = fast.ext.indent || detectIndent(text, fm);
-        let added = '';
-        for (const t of tools) {
-            const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
-            if (!present)
-                added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
-            else if (present[1].value.value?.toUpperCase() !== desired[t])
-                edits.push(replaceValue(text, present[1].value, desired[t]));
-        }
-        if (added)
-            edits.push({ from: fast.ext.blockEnd, to: fast.ext.blockEnd, text: added });
-        return applyEdits(text, edits);
-    }
-    return slowSet(text, fm, desired, tools, file);
-}
-const insertAt = (text, at, insert) => text.slice(0, at) + insert + text.slice(at);
-function applyEdits(text, edits) {
-    let out = text;
-    for (const e of [...edits].sort((a, b) => b.from - a.from))
-        out = out.slice(0, e.from) + e.text + out.slice(e.to);
-    return out;
-}
-/** A new external_ids block, in block style. */
-const newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` +
-    tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join('');
-/** Replaces a value on its own line: `jira: null` → `jira: PROJ-5`, `jira:` → `jira: PROJ-5`. */
-function replaceValue(text, span, value) {
-    const bare = span.from === span.to && text[span.from - 1] === ':';
-    return { from: span.from, to: span.to, text: `${bare ? ' ' : ''}${yamlValue(value)}` };
-}
-const rangeOf = (node) => node?.range;
-/**
- * Outside the line reader's subset: the yaml library finds the ranges, and the edit is made in
- * place as in the fast path. A block stays a block (keys, order, comments and indentation kept);
- * a flow map stays a flow map.
- */
-function slowSet(text, fm, desired, tools, file) {
-    const { isMap, isScalar } = deps_yaml();
-    const src = text.slice(fm.start, fm.end);
-    const doc = parseFrontmatter(src);
-    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-    const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
-    const indent = detectIndent(text, fm);
-    if (!pair)
-        return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
-    const at = (offset) => fm.start + offset;
-    const value = pair.value;
-    const empty = value == null || (isScalar(value) && nodeText(value, doc) === null);
-    if (empty) {
-        // `external_ids:` (or `: null`, `: ~`) on its own: the block goes under the key's line.
-        const lineEnd = text.indexOf('\n', at(rangeOf(pair.key)[1]));
-        const colon = text.indexOf(':', at(rangeOf(pair.key)[1]));
-        const block = newBlock(desired, tools, indent, fm.eol);
-        return (text.slice(0, colon) +
-            block.slice('external_ids'.length, -fm.eol.length) +
-            text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
-    }
-    if (!isMap(value))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
-    const items = value.items;
-    if (value.flow) {
-        const entries = items.map((p) => {
-            const k = String(p.key.value);
-            const tool = normalizeToolName(k);
-            const v = tool && tools.includes(tool)
-                ? yamlValue(desired[tool])
-                : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
-            return `${k}: ${v}`;
-        });
-        for (const t of tools)
-            if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-                entries.push(`${t}: ${yamlValue(desired[t])}`);
-        const r = rangeOf(value);
-        return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
-    }
-    const edits = [];
-    const firstKey = rangeOf(items[0]?.key);
-    const itemIndent = firstKey
-        ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
-        : indent;
-    let added = '';
-    for (const t of tools) {
-        const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-        if (!item) {
-            added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
-            continue;
-        }
-        const v = item.value;
-        const written = isScalar(v) ? nodeText(v, doc) : null;
-        const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
-        if (current === desired[t])
-            continue;
-        const r = rangeOf(v);
-        const keyEnd = at(rangeOf(item.key)[1]);
-        const span = r && r[1] > r[0]
-            ? { from: at(r[0]), to: at(r[1]) }
-            : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
-        edits.push(replaceValue(text, span, desired[t]));
-    }
-    if (added) {
-        const last = items.at(-1);
-        const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
-        const nl = text.indexOf('\n', end);
-        const lineEnd = nl === -1 || nl > fm.end ? fm.end : nl + 1;
-        edits.push({ from: lineEnd, to: lineEnd, text: added });
-    }
-    return applyEdits(text, edits);
-}
-function detectIndent(text, fm) {
-    const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-    return m ? m[1] : '  ';
-}
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-/**
- * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
- * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
- * (to a `.md` file or to a folder) are not followed; they go to `links` when it is given.
- */
-function listTaskFiles(tasksDir, links) {
-    const out = [];
-    const walk = (dir, rel) => {
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return;
-            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
-                file: dir,
-                cause: err,
-            });
-        }
-        for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
-            const p = dir + external_node_path_namespaceObject.sep + e.name;
-            const r = rel + e.name;
-            if (e.isDirectory())
-                walk(p, r + '/');
-            else if (e.isFile() && e.name.endsWith('.md'))
-                out.push({ path: p, rel: r });
-            else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
-                links.push({ path: p, rel: r });
-        }
-    };
-    walk(tasksDir, '');
-    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-}
-const isFolder = (p) => {
-    try {
-        return external_node_fs_namespaceObject.statSync(p).isDirectory();
-    }
-    catch {
-        return false; // a dangling link: a .md one is reported, anything else is not a task
-    }
-};
-/**
- * A symbolic link where a task file or folder would be. extids does not follow links: a link to
- * a task under the tasks directory would make one task two files (it is read where it lives); a
- * link out of it (or out of the repository) would have extids read and write a file it does not
- * keep; and an atomic write replaces the link with a regular file, so the IDs would never reach
- * the file it points to and git would record a link turned into a file. One warning (policy.ts)
- * names the link, what it points to and what becomes of that task, in every door.
- */
-function tasks_linkedTask(path, file, tasksDir) {
-    let target = '';
-    try {
-        target = external_node_fs_namespaceObject.readlinkSync(path);
-    }
-    catch {
-        /* gone since it was listed: the finding still names it */
-    }
-    const resolved = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(path), target);
-    const folder = isFolder(path);
-    const inside = (resolved === tasksDir || resolved.startsWith(tasksDir + external_node_path_namespaceObject.sep)) &&
-        (folder || (external_node_fs_namespaceObject.existsSync(resolved) && external_node_fs_namespaceObject.statSync(resolved).isFile()));
-    const what = folder ? 'a folder' : 'a task file';
-    const becomes = inside
-        ? `what it points to is read where it lives, under the tasks directory, and gets its IDs there`
-        : `so ${folder ? 'no task in it is read' : 'the task it points to gets no external IDs'}: put the ${folder ? 'folder' : 'file'} itself under the tasks directory instead of a link`;
-    return policyFinding('SYMLINK_TASK', `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
-}
-/** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
-function readTask(path, root, file = relPath(root, path)) {
-    let text;
-    try {
-        text = readText(path);
-    }
-    catch (err) {
-        return unreadable(path, file, err);
-    }
-    return tasks_readTaskText(text, path, file);
-}
-const unreadable = (path, file, err) => ({
-    file,
-    path,
-    hasFrontmatter: false,
-    findings: [findings_finding('error', 'UNREADABLE', `cannot be read: ${err.message}`, { file })],
-});
-/** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
-async function scanTasks(tasksDir, opts) {
-    const links = [];
-    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
-    const base = relPath(opts.root, tasksDir);
-    const prefix = base === '' ? '' : base + '/';
-    const out = [];
-    await readFiles(files.map((f) => f.path), (i, read) => {
-        const f = files[i];
-        const file = prefix + f.rel;
-        out.push(read.text === undefined
-            ? unreadable(f.path, file, read.error)
-            : tasks_readTaskText(read.text, f.path, file));
-        if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-            opts.onProgress(i + 1, files.length);
-    }, { aheadFrom: opts.readAheadFrom });
-    // A link is no task (no frontmatter read): a record that carries only its finding.
-    for (const l of links)
-        if (!opts.exclude?.test(l.rel))
-            out.push({
-                file: prefix + l.rel,
-                path: l.path,
-                hasFrontmatter: false,
-                findings: [tasks_linkedTask(l.path, prefix + l.rel, tasksDir)],
-            });
-    return out;
-}
-/** Tasks grouped by internal ID; more than one file for an ID is a DUPLICATE_TASK_ID. */
-function tasksById(tasks) {
-    const byId = new Map();
-    for (const t of tasks) {
-        if (t.id === undefined)
-            continue;
-        const same = byId.get(t.id);
-        if (same)
-            same.push(t);
-        else
-            byId.set(t.id, [t]);
-    }
-    return byId;
-}
-/** The markdown after the frontmatter (the whole text when there is none), without leading blank lines. */
-function taskBody(text) {
-    const fm = findFrontmatter(text);
-    if (!fm)
-        return text.replace(/^\s*\n/, '');
-    const nl = text.indexOf('\n', fm.end);
-    return (nl === -1 ? '' : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, '');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/sync/content.js
-/**
- * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
- * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
- * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
- */
-
-/** Statuses that close the task's item; the rest keep it open. */
-const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
-const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
-const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.includes(status.toLowerCase());
-/**
- * Whether sync creates a tracker item for a task that has none: its status is one of
- * `statuses` (config `sync.statuses`, matched exactly) or, without that list, not terminal.
- * The one rule for sync's plan and for validate's SYNC_PENDING (a task sync would never create
- * is not pending).
- */
-const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
-/**
- * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
- * same repository always has the same marker, so a run can find what an earlier run created.
- */
-function markerOf(repo, taskId) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
-        .digest('hex')
-        .slice(0, 16);
-    return `<!-- extids:${digest} task=${taskId} -->`;
-}
-/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
-function taskOfMarker(repo, body) {
-    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-    if (!m)
-        return undefined;
-    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
-}
-/**
- * The issue a task should be. `serverUrl` is the web server the repository lives on
- * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
- */
-function desiredIssue(repo, t, branch, serverUrl) {
-    const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
-    const closed = isTerminal(t.status);
-    return {
-        title: t.title?.trim() || t.id,
-        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
-        state: closed ? 'closed' : 'open',
-        stateReason: closed
-            ? NOT_PLANNED.has(t.status.toLowerCase())
-                ? 'not_planned'
-                : 'completed'
-            : null,
-    };
-}
-/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
-function contentHash(i) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
-        .digest('hex');
-}
-/** The fields of `desired` that differ from `current`. */
-function changedFields(current, desired) {
-    const out = [];
-    if (current.title !== desired.title)
-        out.push('title');
-    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
-        out.push('body');
-    if (current.state !== desired.state)
-        out.push('state');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/diagnose.js
-/** What is wrong with the state and the tasks, as findings. Pure: no disk, no git. */
-
-
-
-
-
-
-
-
-function diagnose_diagnose(input) {
-    const { mapping, counters } = input;
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const out = [...mapping.findings, ...counters.findings];
-    const mappings = mapping.data?.mappings;
-    const mapLoc = new Locator(mapping.text, mapping.enveloped);
-    const cntLoc = new Locator(counters.text, counters.enveloped);
-    if (mappings) {
-        const analysis = mapping.analysis ?? analyzeMappings(mappings);
-        for (const id of analysis.ids)
-            if (!idPattern.test(id))
-                out.push(findings_finding('warning', 'INVALID_INTERNAL_ID', `"${id}" is not a task ID of a known shape`, {
-                    file: mapping.file,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-        const { duplicates, highest } = analysis;
-        for (const d of duplicates)
-            out.push(findings_finding('error', 'DUPLICATE_EXTERNAL_ID', `${d.externalId} (${ids_TOOL_LABEL[d.tool]}) is held by ${d.holders.join(' and ')}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(['mappings', d.holders[1], d.tool]) }));
-        if (counters.status === 'valid' ||
-            counters.status === 'legacy' ||
-            counters.status === 'missing') {
-            const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
-            for (const [label, has, needs] of countersBehind(have, highest)) {
-                const [tool, key] = label.split(' ');
-                out.push(findings_finding('error', 'COUNTER_BEHIND', `the ${label} counter is ${has} but ${needs} is already used; the next ID would repeat a number. \`extids repair\` raises it`, {
-                    file: counters.status === 'missing' ? mapping.file : counters.file,
-                    line: cntLoc.line(key ? ['counters', tool, key] : ['counters', tool]),
-                }));
-            }
-        }
-    }
-    if (input.tasks)
-        out.push(...diagnoseTasks(input, mappings, idPattern, mapLoc));
-    return out;
-}
-function diagnoseTasks(input, mappings, idPattern, mapLoc) {
-    const tasks = input.tasks;
-    const mappingFile = input.mapping.file;
-    const out = [];
-    const byId = tasksById(tasks);
-    const configured = ids_TOOLS.filter((t) => input.tools?.[t]);
-    // A missing mapping file holds nothing: frontmatter IDs are then reported against it (a
-    // mistyped --state-dir must not look clean). A damaged one is reported as such, not per task.
-    const missing = input.mapping.status === 'missing';
-    const known = mappings ?? (missing ? {} : undefined);
-    const where = missing ? ` (${mappingFile} does not exist: is the state directory right?)` : '';
-    for (const t of tasks) {
-        if (t.findings.length)
-            out.push(...t.findings);
-        if (!t.hasFrontmatter)
-            continue;
-        if (t.id === undefined) {
-            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
-                out.push(diagnose_missingTaskId(t));
-            continue;
-        }
-        if (!idPattern.test(t.id)) {
-            out.push(diagnose_invalidTaskId(t));
-            continue;
-        }
-        const same = byId.get(t.id);
-        if (same.length > 1 && same[0] === t)
-            out.push(policy_duplicateTaskId(t.id, same.map(diagnose_copyOf), input.introduced));
-        if (!known)
-            continue;
-        const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
-        const fm = t.externalIds ?? {};
-        for (const tool of ids_TOOLS) {
-            const m = entry?.[tool];
-            const f = fm[tool];
-            if (f !== undefined && m === undefined)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-            else if (f !== undefined && m !== f)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-            else if (f === undefined && m !== undefined)
-                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool)) {
-                // Pending only where sync would create the item (a completed task never gets one).
-                if (syncCreates(t.status, input.syncStatuses))
-                    out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-            }
-            else if (m === undefined && configured.includes(tool))
-                out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
-        }
-    }
-    if (mappings && tasks.length)
-        for (const id in mappings)
-            if (!byId.has(id))
-                out.push(policyFinding('ORPHAN_MAPPING', `${id} has no task file; its numbers stay retired`, {
-                    file: mappingFile,
-                    line: mapLoc.line(['mappings', id]),
-                }));
-    return out;
-}
-/** What the twin rule needs of a task file. */
-const diagnose_copyOf = (t) => ({
-    file: t.file,
-    line: t.idLine,
-    title: t.title,
-    externalIds: t.externalIds,
-});
-/** Frontmatter without an id: not a task extids can track, in every door. */
-const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-    file: t.file,
-    line: t.idLine ?? 1,
-});
-/** An id that is not a task ID: the file is not a task, in every door. */
-const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
-
-;// CONCATENATED MODULE: ./lib/core/canonical.js
-/**
- * Serialisation byte-identical to the reference implementation's
- * `json.dump(data, indent=2, sort_keys=True)`: keys sorted by code point, 2-space indent,
- * `", "`-free separators (`,` at line end, `": "`), everything outside printable ASCII escaped as
- * lower-case \uXXXX, no trailing newline.
- */
-const SHORT_ESCAPES = {
-    0x22: '\\"',
-    0x5c: '\\\\',
-    0x0a: '\\n',
-    0x0d: '\\r',
-    0x09: '\\t',
-    0x08: '\\b',
-    0x0c: '\\f',
-};
-// Python's ESCAPE_ASCII escapes " and \ and anything outside ' '..'~'.
-const NEEDS_ESCAPE = /["\\]|[^ -~]/;
-function pyString(s) {
-    if (!NEEDS_ESCAPE.test(s))
-        return `"${s}"`;
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[c];
-        if (short !== undefined)
-            out += short;
-        else if (c < 0x20 || c > 0x7e)
-            out += '\\u' + c.toString(16).padStart(4, '0');
-        else
-            out += s[i];
-    }
-    return out + '"';
-}
-/** Python compares str by code point; JS `<` compares UTF-16 units. They differ only above U+FFFF. */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x - y;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length - b.length;
-}
-function sortedKeys(o) {
-    const keys = Object.keys(o);
-    const ascii = keys.every((k) => !/[^ -~]/.test(k));
-    return ascii ? keys.sort() : keys.sort(compareCodePoints);
-}
-function write(value, indent) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-            return pyString(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new TypeError(`cannot serialise ${value}`);
-            return String(value);
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object': {
-            const inner = indent + '  ';
-            if (Array.isArray(value)) {
-                if (value.length === 0)
-                    return '[]';
-                return `[\n${value.map((v) => inner + write(v, inner)).join(',\n')}\n${indent}]`;
-            }
-            const keys = sortedKeys(value).filter((k) => value[k] !== undefined);
-            if (keys.length === 0)
-                return '{}';
-            const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
-            return `{\n${parts.join(',\n')}\n${indent}}`;
-        }
-        default:
-            throw new TypeError(`cannot serialise a ${typeof value}`);
-    }
-}
-/** The direct transcription of Python's encoder; canonicalJson's fast path is tested against it. */
-function pyDump(value) {
-    return write(value, '');
-}
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const CANNOT = Symbol('cannot');
-/**
- * The value with every object's keys in sorted order, for JSON.stringify to print. Objects that
- * are already in order are reused, not copied: a file read from disk is, all but the entries a
- * transaction added. CANNOT where JS objects would not keep the order (array-index keys always
- * come first).
- */
-function sortedCopy(value) {
-    if (typeof value === 'number' && !Number.isFinite(value))
-        throw new TypeError(`cannot serialise ${value}`);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    if (Array.isArray(value)) {
-        let changed = false;
-        const out = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-            const c = sortedCopy(value[i]);
-            if (c === CANNOT)
-                return CANNOT;
-            if (c !== value[i])
-                changed = true;
-            out[i] = c;
-        }
-        return changed ? out : value;
-    }
-    const obj = value;
-    const keys = Object.keys(obj);
-    let changed = false;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const c0 = k.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
-            return CANNOT;
-        if (i > 0 && !(keys[i - 1] < k))
-            changed = true;
-    }
-    if (changed)
-        keys.sort();
-    const vals = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-        const v = obj[keys[i]];
-        const c = sortedCopy(v);
-        if (c === CANNOT)
-            return CANNOT;
-        if (c !== v)
-            changed = true;
-        vals[i] = c;
-    }
-    if (!changed)
-        return value;
-    // No prototype: a key named __proto__ is a key like any other.
-    const out = Object.create(null);
-    for (let i = 0; i < keys.length; i++)
-        out[keys[i]] = vals[i];
-    return out;
-}
-// A surrogate pair in the output means a character above U+FFFF, where JS and Python order
-// strings differently: such rare files take the transcription.
-const ASTRAL = /[\ud800-\udfff]/;
-const canonical_NON_ASCII = /[\u007f-\uffff]/;
-const NON_ASCII_ALL = /[\u007f-\uffff]/g;
-/**
- * `json.dump(data, indent=2, sort_keys=True)`, byte for byte. JSON.stringify with 2-space indent
- * prints the same separators and escapes, once keys are sorted; what remains is Python's
- * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
- */
-function canonical_canonicalJson(value) {
-    const fast = mappingFileJson(value);
-    if (fast !== undefined)
-        return fast;
-    const copy = sortedCopy(value);
-    if (copy === CANNOT)
-        return pyDump(value);
-    const text = JSON.stringify(copy, null, 2);
-    if (!canonical_NON_ASCII.test(text))
-        return text;
-    if (ASTRAL.test(text))
-        return pyDump(value);
-    return asciiOnly(text);
-}
-/** Python's ensure_ascii over JSON.stringify's output: what is left outside ASCII, as \u0000. */
-const asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-// The tools in sorted order; entries of a mapping file hold nothing else.
-const TOOL_ORDER = ['azure_devops', 'github', 'jira', 'linear'];
-/**
- * The mapping file, the one large thing extids writes: its entries put in order (an entry already
- * in order is reused), then printed by JSON.stringify, whose native loop is twice as fast as
- * printing entry by entry in JavaScript (5,000 entries: 13 → 5 ms in a fresh process; 100,000:
- * 240 → 130 ms). Undefined for anything not of that exact shape (and for IDs outside printable
- * ASCII, where sorting and escaping need care), which then takes the general path.
- */
-function mappingFileJson(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { mappings, updated, version, ...rest } = value;
-    if (Object.keys(rest).length || typeof updated !== 'string' || typeof version !== 'string')
-        return undefined;
-    if (typeof mappings !== 'object' || mappings === null || Array.isArray(mappings))
-        return undefined;
-    const m = mappings;
-    const ids = Object.keys(m);
-    let sorted = true;
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (NEEDS_ESCAPE.test(id))
-            return undefined;
-        const c0 = id.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(id))
-            return undefined;
-        if (i > 0 && !(ids[i - 1] < id))
-            sorted = false;
-    }
-    if (!sorted)
-        ids.sort();
-    // The input itself while it is in order; from the first entry that is not, a copy (with no
-    // prototype, as in sortedCopy): the input is never changed.
-    let out = sorted ? m : Object.create(null);
-    for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        const entry = inToolOrder(m[id]);
-        if (entry === undefined)
-            return undefined;
-        if (out !== m)
-            out[id] = entry;
-        else if (entry !== m[id]) {
-            out = Object.create(null);
-            for (let j = 0; j < i; j++)
-                out[ids[j]] = m[ids[j]];
-            out[id] = entry;
-        }
-    }
-    const text = JSON.stringify({ mappings: out, updated, version }, null, 2);
-    return canonical_NON_ASCII.test(text) ? asciiOnly(text) : text;
-}
-/** A mapping entry with its tools in sorted order (itself when they are), or undefined. */
-function inToolOrder(entry) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-        return undefined;
-    const e = entry;
-    let last = -1;
-    let ordered = true;
-    for (const k in e) {
-        const v = e[k];
-        if (v === undefined)
-            continue; // JSON.stringify leaves it out, as the general path does
-        const at = TOOL_ORDER.indexOf(k);
-        if (at === -1 || typeof v !== 'string')
-            return undefined;
-        if (at < last)
-            ordered = false;
-        last = at;
-    }
-    if (ordered)
-        return e;
-    const copy = {};
-    for (const t of TOOL_ORDER)
-        if (typeof e[t] === 'string')
-            copy[t] = e[t];
-    return copy;
-}
-/** UTC stamp in the `updated` field's form: 2025-11-10T14:45:00Z. */
-const canonical_isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** UTC stamp safe for file names: 20251110T144500Z. */
-const fileStamp = (d) => canonical_isoStamp(d).replace(/[-:]/g, '');
-
-;// CONCATENATED MODULE: ./lib/core/atomic.js
-/**
- * The one module that writes state to disk. A write: temp file in the same directory, every byte
- * written, fsync, rename over the target, fsync the directory. The fs is injectable so tests can
- * fail each step in turn.
- */
-
-
-
-const realFs = external_node_fs_namespaceObject_0;
-const TEMP_MARK = '.tmp-';
-/**
- * A temporary file beside `target`: the process id and 32 random bits keep writers apart, and the
- * file is created exclusively (`wx`), so a clash fails instead of sharing a file. Math.random, not
- * node:crypto: nothing here is secret, and loading crypto cost the hook ~2.5 ms.
- */
-const tempName = (target) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}${TEMP_MARK}${process.pid}-${((Math.random() * 0x100000000) >>> 0).toString(16).padStart(8, '0')}`);
-function fsyncDir(dir, fs) {
-    let fd;
-    try {
-        fd = fs.openSync(dir, 'r');
-        fs.fsyncSync(fd);
-    }
-    catch (err) {
-        // Some platforms and file systems refuse fsync on a directory; the rename is still atomic.
-        const code = err.code;
-        if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF')
-            throw err;
-    }
-    finally {
-        if (fd !== undefined)
-            fs.closeSync(fd);
-    }
-}
-/** Writes every byte of `data` to `fd`, completing short writes; a write that makes no progress is EIO. */
-function writeAll(fs, fd, data) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < bytes.length;) {
-        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-        if (n <= 0)
-            throw Object.assign(new Error('short write: no bytes written'), { code: 'EIO' });
-        off += n;
-    }
-}
-/**
- * The attributes a replacement must keep, read from the old file itself (lstat: a symbolic link
- * is not followed). Read with the real fs: it is a question about the old file, not a step of the
- * write being made durable. A link is refused: renaming over it would turn what git tracks as a
- * link into a file, and writing through it would change a file outside the one named.
- */
-function keptOf(target) {
-    let st;
-    try {
-        st = external_node_fs_namespaceObject.lstatSync(target);
-    }
-    catch {
-        return undefined;
-    }
-    if (st.isSymbolicLink())
-        throw new ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
-    return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
-}
-/** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
-const createMode = (kept, mode) => mode ?? kept?.mode ?? 0o666;
-/**
- * Gives the temp file the old file's owner and mode before it replaces it. The mode is set
- * explicitly because open(2) applies the umask (a 664 file under umask 022 would become 644).
- * The owner is kept where the process may keep it (root; or the group, for a member of it): an
- * EPERM there leaves the temp file the process's own, as any editor's save does. chown first:
- * it clears setuid/setgid bits, which the chmod then restores.
- */
-function keepAttributes(fs, fd, kept, mode) {
-    if (kept) {
-        try {
-            fs.fchownSync(fd, kept.uid, kept.gid);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code !== 'EPERM' && code !== 'EINVAL')
-                throw err;
-            try {
-                fs.fchownSync(fd, -1, kept.gid);
-            }
-            catch (e) {
-                const c = e.code;
-                if (c !== 'EPERM' && c !== 'EINVAL')
-                    throw e;
-            }
-        }
-    }
-    // A new file without an explicit mode takes the umask, like every file a person creates.
-    const wanted = mode ?? kept?.mode;
-    if (wanted !== undefined)
-        fs.fchmodSync(fd, wanted);
-}
-function atomic_writeFileAtomic(target, data, opts = {}) {
-    const fs = opts.fs ?? realFs;
-    const kept = keptOf(target);
-    const tmp = tempName(target);
-    let fd;
-    try {
-        fd = fs.openSync(tmp, 'wx', createMode(kept, opts.mode));
-        keepAttributes(fs, fd, kept, opts.mode);
-        writeAll(fs, fd, data);
-        fs.fsyncSync(fd);
-        const closing = fd;
-        fd = undefined;
-        fs.closeSync(closing);
-        fs.renameSync(tmp, target);
-    }
-    catch (err) {
-        if (fd !== undefined) {
-            try {
-                fs.closeSync(fd);
-            }
-            catch {
-                /* already failing; the original error is the one to report */
-            }
-        }
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* not created, or already renamed */
-        }
-        throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
-            file: target,
-            cause: err,
-        });
-    }
-    if (opts.syncDir === false)
-        return;
-    try {
-        fsyncDir((0,external_node_path_namespaceObject.dirname)(target), fs);
-    }
-    catch (err) {
-        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
-    }
-}
-/**
- * Writes several files the safe way at once: every temp file written, then all of them flushed
- * with up to `parallel` fsyncs in flight (a disk does many at about the cost of one), then each
- * renamed over its target. The directories are the caller's to flush. On a failure nothing of
- * the batch is renamed, every temp file is removed, and the error names the file.
- */
-async function writeFilesAtomic(items, opts = {}) {
-    const fs = opts.fs ?? realFs;
-    const open = [];
-    let current;
-    const fail = (err) => {
-        for (const o of open) {
-            try {
-                if (o.fd !== undefined)
-                    fs.closeSync(o.fd);
-            }
-            catch {
-                /* already failing */
-            }
-            try {
-                fs.unlinkSync(o.tmp);
-            }
-            catch {
-                /* not created */
-            }
-        }
-        const file = current?.path ?? '?';
-        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
-            file,
-            cause: err,
-        });
-    };
-    // Every target is looked at before any temp file exists: a link in the batch writes nothing.
-    const kept = items.map((item) => keptOf(item.path));
-    try {
-        for (const [i, item] of items.entries()) {
-            current = item;
-            const o = { item, tmp: tempName(item.path) };
-            o.fd = fs.openSync(o.tmp, 'wx', createMode(kept[i], item.mode));
-            open.push(o);
-            keepAttributes(fs, o.fd, kept[i], item.mode);
-            writeAll(fs, o.fd, item.data);
-        }
-        // Every flush settles before anything is closed, so no fsync runs on a reused descriptor.
-        let next = 0;
-        let failed;
-        const flush = async () => {
-            while (failed === undefined && next < open.length) {
-                const o = open[next++];
-                try {
-                    await new Promise((res, rej) => fs.fsync(o.fd, (e) => (e ? rej(e) : res())));
-                }
-                catch (err) {
-                    failed ??= { err, item: o.item };
-                }
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
-        if (failed) {
-            current = failed.item;
-            throw failed.err;
-        }
-        for (const o of open) {
-            current = o.item;
-            const fd = o.fd;
-            o.fd = undefined;
-            fs.closeSync(fd);
-        }
-    }
-    catch (err) {
-        fail(err);
-    }
-    for (let i = 0; i < open.length; i++) {
-        const o = open[i];
-        current = o.item;
-        try {
-            fs.renameSync(o.tmp, o.item.path);
-        }
-        catch (err) {
-            open.splice(0, i); // the ones renamed are written; clean up the rest
-            fail(err);
-        }
-    }
-}
-/** Makes `copy` a new name for the current content of `file` (hard link, or a copy where links fail). */
-function keepCopy(file, copy, fs = realFs) {
-    const tmp = tempName(copy);
-    try {
-        try {
-            fs.linkSync(file, tmp);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT')
-                throw err;
-            fs.copyFileSync(file, tmp);
-        }
-        fs.renameSync(tmp, copy);
-        // rename() between two links to one inode succeeds without removing the source.
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* normally gone already */
-        }
-    }
-    catch (err) {
-        try {
-            fs.unlinkSync(tmp);
-        }
-        catch {
-            /* nothing to clean */
-        }
-        throw new ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
-    }
-}
-/** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
-function freshName(file, label, stamp, fs = realFs) {
-    for (let n = 1;; n++) {
-        const candidate = `${file}.${label}-${stamp}${n > 1 ? `-${n}` : ''}`;
-        try {
-            fs.statSync(candidate);
-        }
-        catch {
-            return candidate;
-        }
-    }
-}
-/**
- * Removes temp files that an interrupted write left behind, and lock directories an interrupted
- * take-over had moved aside (lock.ts). Call only while holding the lock.
- */
-function sweepTemps(dir, fs = realFs) {
-    const removed = [];
-    let names;
-    try {
-        names = fs.readdirSync(dir);
-    }
-    catch {
-        return removed;
-    }
-    for (const name of names) {
-        if (name.startsWith('.') && name.includes(TEMP_MARK)) {
-            try {
-                try {
-                    fs.unlinkSync((0,external_node_path_namespaceObject.join)(dir, name));
-                }
-                catch (err) {
-                    const code = err.code;
-                    if (code !== 'EISDIR' && code !== 'EPERM')
-                        throw err;
-                    fs.rmdirSync((0,external_node_path_namespaceObject.join)(dir, name)); // an empty lock directory moved aside
-                }
-                removed.push(name);
-            }
-            catch {
-                /* another cleanup got it, or it is not ours to remove */
-            }
-        }
-    }
-    return removed;
-}
-
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __nccwpck_require__(3648);
-;// CONCATENATED MODULE: ./lib/core/lock.js
-/**
- * One cross-process lock per state directory (proper-lockfile: an atomic mkdir whose mtime the
- * holder keeps fresh). Waiting is bounded, with backoff; a lock whose holder is gone is taken over
- * within the stale time, whatever its timestamps say; a compromised lock aborts the write that
- * would follow.
- *
- * "Holder is gone" is judged by what the waiter sees, not by the timestamp alone: a live holder
- * changes the directory's mtime every staleMs / 2, so a lock that nobody changed for staleMs of
- * the waiter's own (monotonic) clock is abandoned, even with an mtime in the future (clock skew, a
- * copied directory), which proper-lockfile's own rule (`mtime < now - stale`) never calls stale.
- * An mtime already older than staleMs is abandoned at once, as proper-lockfile has it.
- */
-
-
-
-
-
-
-const LOCK_NAME = '.extids.lock';
-const DEFAULT_LOCK = { timeoutMs: 15_000, staleMs: 5_000 };
-/** How long a wait goes unannounced: the usual turn behind another writer is far shorter. */
-const QUIET_WAIT_MS = 1000;
-const sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-/**
- * The waiter's judgement of a lock it found taken: its updated sighting and the moment (monotonic
- * ms) from which the lock counts as abandoned. Pure. `mono` is the waiter's monotonic clock, `wall`
- * its wall clock (ms since the epoch), both now. Abandoned at the earlier of: staleMs after the
- * waiter first saw the lock unchanged; the moment its mtime is staleMs old by the wall clock (only
- * an mtime in the past counts: a future one proves nothing).
- */
-function judgeLock(prev, stat, now, staleMs) {
-    const unchanged = prev !== undefined && sameLock(prev.seen, stat);
-    const sighting = unchanged
-        ? prev
-        : { seen: stat, since: now.mono, changedAt: prev ? now.mono : undefined };
-    let abandonedAt = sighting.since + staleMs;
-    const age = now.wall - stat.mtimeMs;
-    if (age >= 0)
-        abandonedAt = Math.min(abandonedAt, now.mono + staleMs - age);
-    return { sighting, abandonedAt };
-}
-const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
-/**
- * The message of a wait that ran out, true to what the waiter saw: a lock it saw refreshed has a
- * live holder; one it never saw change may be abandoned, and a wait of the stale time takes it
- * over (that wait starts afresh in each command: a future mtime proves nothing by itself).
- */
-function lockTimeoutMessage(lockfilePath, o, mono) {
-    const head = `timed out after ${secs(o.timeoutMs)} waiting for the lock ${lockfilePath}`;
-    const changedAt = o.sighting?.changedAt;
-    if (changedAt !== undefined)
-        return (`${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago, so it is alive). ` +
-            `Try again when it has finished; a lock whose holder is gone is taken over once it goes ${secs(o.staleMs)} without a refresh.`);
-    return (`${head}: nothing refreshed it while this command waited, so its holder may be gone. ` +
-        `A command that waits ${secs(o.staleMs)} (the stale time) for it takes it over if nothing refreshes it meanwhile; ` +
-        `this wait was shorter than that.`);
-}
-/** The message of a wait that goes on: the same judgement as lockTimeoutMessage, while there is time. */
-function lockWaitMessage(lockfilePath, o, mono) {
-    const head = `waiting for the lock ${lockfilePath}`;
-    const { changedAt, since } = o.sighting;
-    if (changedAt !== undefined)
-        return `${head}: another extids is writing (it refreshed the lock ${secs(mono - changedAt)} ago); waiting up to ${secs(o.deadline - mono)} more`;
-    const quiet = `${head}: nothing has refreshed it for ${secs(mono - since)}`;
-    if (o.abandonedAt <= o.deadline)
-        return `${quiet}; if its holder is gone, it is taken over in ${secs(o.abandonedAt - mono)}`;
-    return `${quiet}; this command gives up in ${secs(o.deadline - mono)}, before it could call the lock abandoned (in ${secs(o.abandonedAt - mono)})`;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function statLock(path) {
-    try {
-        const { dev, ino, mtimeMs } = (0,external_node_fs_namespaceObject.statSync)(path);
-        return { dev, ino, mtimeMs };
-    }
-    catch {
-        return undefined; // released meanwhile: the next attempt may get it
-    }
-}
-/**
- * Removes an abandoned lock, but only the one that was watched: it is first moved aside (rename is
- * atomic), and if what moved is not that lock (another waiter took over first and locked anew),
- * it is put back. A holder whose lock is moved anyway finds out before its next write
- * (assertHeld compares the directory).
- */
-function takeOver(lockfilePath, abandoned) {
-    const aside = tempName(lockfilePath);
-    try {
-        (0,external_node_fs_namespaceObject.renameSync)(lockfilePath, aside);
-    }
-    catch {
-        return; // gone already: another waiter took it over
-    }
-    const moved = statLock(aside);
-    if (moved && !sameLock(moved, abandoned)) {
-        try {
-            (0,external_node_fs_namespaceObject.renameSync)(aside, lockfilePath);
-            return;
-        }
-        catch {
-            /* a newer lock stands there now: the one moved aside is no longer anyone's */
-        }
-    }
-    (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
-}
-/** Whether the lock directory is still the one this process made. */
-const dirOf = (s) => `${s.dev}:${s.ino}`;
-/**
- * Runs `fn` holding the lock of `dir`. Waits at most `timeoutMs`; takes over a lock whose holder
- * is gone within `staleMs` of starting to wait (see the module comment). Errors: LOCK_TIMEOUT (the
- * message says what was seen and when the lock will be taken over), NOT_A_DIRECTORY, UNREADABLE.
- */
-async function withLock(dir, opts, fn) {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
-    const staleMs = Math.max(opts.staleMs ?? DEFAULT_LOCK.staleMs, 2000);
-    const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, LOCK_NAME);
-    let compromised;
-    const started = external_node_perf_hooks_.performance.now();
-    const deadline = started + timeoutMs;
-    let told = false;
-    let delay = 5;
-    let sighting;
-    let abandonedAt;
-    let release;
-    for (;;) {
-        try {
-            release = await proper_lockfile.lock(dir, {
-                lockfilePath,
-                // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
-                // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
-                // The module object, not a namespace import: proper-lockfile caches a value on it.
-                fs: external_node_fs_namespaceObject,
-                // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
-                // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
-                stale: Number.MAX_SAFE_INTEGER,
-                update: staleMs / 2,
-                realpath: false,
-                retries: 0,
-                onCompromised: (err) => {
-                    compromised = err;
-                },
-            });
-            break;
-        }
-        catch (err) {
-            const code = err.code;
-            if (code !== 'ELOCKED') {
-                if (code === 'ENOTDIR')
-                    throw new ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
-                throw new ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
-                    file: dir,
-                    cause: err,
-                });
-            }
-        }
-        const stat = statLock(lockfilePath);
-        const mono = external_node_perf_hooks_.performance.now();
-        if (stat) {
-            ({ sighting, abandonedAt } = judgeLock(sighting, stat, { mono, wall: Date.now() }, staleMs));
-            if (mono >= abandonedAt) {
-                takeOver(lockfilePath, stat);
-                sighting = undefined;
-                continue;
-            }
-            if (!told && mono - started >= QUIET_WAIT_MS && mono + delay <= deadline) {
-                told = true;
-                opts.onWait?.(lockWaitMessage(lockfilePath, { deadline, sighting, abandonedAt }, mono));
-            }
-        }
-        if (mono + delay > deadline)
-            throw new ExtidsError('LOCK_TIMEOUT', lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
-        const pause = delay * (0.5 + Math.random());
-        // Wake up in time to take an abandoned lock over when it falls due.
-        await sleep(abandonedAt === undefined ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
-        delay = Math.min(delay * 1.6, 250);
-    }
-    const acquired = Date.now();
-    const mine = statLock(lockfilePath);
-    const held = {
-        assertHeld() {
-            if (compromised)
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
-            const now = statLock(lockfilePath);
-            if (!now || !mine || dirOf(now) !== dirOf(mine))
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
-            // A synchronous stretch longer than the stale time lets another process take the lock over.
-            if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-                throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
-        },
-    };
-    try {
-        return await fn(held);
-    }
-    finally {
-        await release().catch(() => {
-            /* already released or compromised: nothing left to undo */
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/ledger.js
-/**
- * The state as one transaction sees it, and allocation. A counter holds the last number handed
- * out and starts at least at the highest number used, so no number is handed out twice.
- */
-
-
-
-const refKey = (tool, externalId) => `${tool}\u0000${externalId}`;
-class ledger_Ledger {
-    mappings;
-    mappingsChanged = false;
-    /** At least the highest number in use or retired, per tool and key: the next is always free. */
-    counters;
-    idPattern;
-    index;
-    constructor(mappings, counters, opts = {}) {
-        this.mappings = mappings;
-        this.idPattern = opts.idPattern ?? DEFAULT_INTERNAL_ID;
-        this.counters = maxCounters(counters, opts.highest ?? state_highestUsed(mappings), highestOf(opts.retired ?? []));
-    }
-    /** The per-tool maximum of several counter sets. */
-    static maxOf(all) {
-        return maxCounters(...all);
-    }
-    get(internalId) {
-        return state_hasOwn(this.mappings, internalId) ? this.mappings[internalId] : undefined;
-    }
-    /** Reverse lookup through an index built once per transaction. */
-    find(tool, externalId) {
-        return this.reverse().get(refKey(tool, externalId));
-    }
-    reverse() {
-        if (!this.index) {
-            this.index = new Map();
-            for (const id in this.mappings) {
-                const entry = this.mappings[id];
-                for (const t in entry) {
-                    const k = refKey(t, entry[t]);
-                    if (!this.index.has(k))
-                        this.index.set(k, id);
-                }
-            }
-        }
-        return this.index;
-    }
-    checkInternalId(internalId) {
-        if (!this.idPattern.test(internalId))
-            throw new ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
-    }
-    static normalizeKey(tool, key) {
-        if (!isKeyedTool(tool))
-            return undefined;
-        const k = key?.trim().toUpperCase();
-        if (!k || !PROJECT_KEY.test(k))
-            throw new ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
-        return k;
-    }
-    /** Idempotent: an existing mapping is returned, never re-allocated. */
-    assign(internalId, tool, key) {
-        this.checkInternalId(internalId);
-        const k = ledger_Ledger.normalizeKey(tool, key);
-        const existing = this.get(internalId)?.[tool];
-        if (existing !== undefined)
-            return { internalId, tool, externalId: existing, created: false };
-        const externalId = this.allocate(tool, k);
-        this.record(internalId, tool, externalId, ids_parseExternalId(tool, externalId));
-        return { internalId, tool, externalId, created: true };
-    }
-    /**
-     * A number never handed out before: advances the counter. The constructor raised the counters
-     * to every number in use, so the next number is free without a lookup; the reverse index, once
-     * built for other reasons, double-checks it for free.
-     */
-    allocate(tool, key) {
-        const k = ledger_Ledger.normalizeKey(tool, key);
-        let externalId;
-        do
-            externalId = formatExternalId(tool, this.next(tool, k), k);
-        while (this.index !== undefined && this.find(tool, externalId) !== undefined);
-        return externalId;
-    }
-    next(tool, key) {
-        if (tool === 'jira' || tool === 'linear') {
-            const c = this.counters[tool];
-            const n = (state_hasOwn(c, key) ? c[key] : 0) + 1;
-            c[key] = n;
-            return n;
-        }
-        const t = tool;
-        return ++this.counters[t];
-    }
-    /** Records an external ID decided elsewhere (adopted from frontmatter, renumbered by repair). */
-    put(internalId, tool, externalId) {
-        const parsed = ids_parseExternalId(tool, externalId);
-        if (!parsed)
-            throw new ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
-        const holder = this.find(tool, externalId);
-        if (holder !== undefined && holder !== internalId)
-            throw new ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
-        this.record(internalId, tool, externalId, parsed);
-    }
-    /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
-    record(internalId, tool, externalId, parsed) {
-        if (!state_hasOwn(this.mappings, internalId))
-            this.mappings[internalId] = {};
-        const entry = this.mappings[internalId];
-        const old = entry[tool];
-        if (old === externalId)
-            return;
-        entry[tool] = externalId;
-        // The old value keeps its index entry: a number once used is never handed out again.
-        this.index?.set(refKey(tool, externalId), internalId);
-        this.raise(tool, parsed.number, parsed.key);
-        this.mappingsChanged = true;
-    }
-    raise(tool, n, key) {
-        if (tool === 'jira' || tool === 'linear') {
-            const c = this.counters[tool];
-            if (!state_hasOwn(c, key) || c[key] < n)
-                c[key] = n;
-        }
-        else if (this.counters[tool] < n)
-            this.counters[tool] = n;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store.js
-/**
- * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
- * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
- * cached between transactions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const statePaths = (dir) => ({
-    dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
-    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
-});
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-    const file = displayPath(path, opts.root);
-    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
-    const unreadable = (message) => ({
-        kind,
-        file,
-        status: 'unreadable',
-        steps: [],
-        enveloped: true,
-        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
-    });
-    let st;
-    try {
-        st = external_node_fs_namespaceObject.lstatSync(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return parse_missingStateFile(kind, file);
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    if (st.isSymbolicLink()) {
-        let target = '?';
-        try {
-            target = external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            /* dangling */
-        }
-        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-    }
-    if (!st.isFile())
-        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
-    if (st.size > MAX_STATE_BYTES)
-        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-    let text;
-    try {
-        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            return {
-                kind,
-                file,
-                status: 'corrupt',
-                steps: [],
-                enveloped: true,
-                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
-            };
-        }
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
-    return known ?? parse_parseStateText(kind, text, file, now);
-}
-/**
- * Checks the state directory itself: a file where the directory should be, or a directory that
- * (through a symlink) lies outside the repository, is an error that stops the run.
- */
-function checkStateDir(dir, root) {
-    const show = displayPath(dir, root);
-    if (root && !isInside(root, dir))
-        throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-    try {
-        const st = external_node_fs_namespaceObject.statSync(dir);
-        if (!st.isDirectory())
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
-                file: dir,
-            });
-        if (root &&
-            isInside(root, dir) &&
-            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
-            throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-        return 'ok';
-    }
-    catch (err) {
-        if (err instanceof ExtidsError)
-            throw err;
-        if (err.code === 'ENOENT')
-            return 'missing';
-        if (err.code === 'ENOTDIR')
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
-                file: dir,
-            });
-        throw new ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-    }
-}
-/** Reads both files without locking: what `validate` and `lookup` use. */
-function store_readState(opts) {
-    checkStateDir(opts.stateDir, opts.root);
-    const paths = statePaths(opts.stateDir);
-    return {
-        paths,
-        mapping: readStateFile('mapping', paths.mapping, opts),
-        counters: readStateFile('counters', paths.counters, opts),
-    };
-}
-const usable = new Set(['missing', 'valid', 'legacy']);
-/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
-function store_blockingFindings(s) {
-    return [s.mapping, s.counters]
-        .filter((f) => !usable.has(f.status))
-        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
-}
-/** Writes one state file the safe way, keeping the right copy of what it replaces. */
-function writeStateFile(ctx, plan) {
-    const text = canonical_canonicalJson(plan.data);
-    const { before } = plan;
-    if (before.text === text)
-        return;
-    const show = (p) => displayPath(p, ctx.opts.root);
-    const stamp = fileStamp(ctx.now);
-    ctx.lock.assertHeld();
-    if (before.status === 'valid' || before.status === 'legacy')
-        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-    if (before.status === 'legacy') {
-        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
-        keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
-    }
-    if (before.status === 'corrupt') {
-        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
-        keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
-    }
-    ctx.lock.assertHeld();
-    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
-    ctx.changes.push({
-        kind: 'state-written',
-        file: show(plan.path),
-        how: before.status === 'missing'
-            ? 'created'
-            : before.status === 'legacy'
-                ? 'migrated'
-                : before.status === 'corrupt'
-                    ? 'rebuilt'
-                    : 'updated',
-    });
-}
-/** Runs `body` under the state directory's lock with both files read fresh. */
-async function locked(opts, body) {
-    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
-        try {
-            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
-        }
-        catch (err) {
-            throw new ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-        }
-    }
-    const fs = opts.fs ?? realFs;
-    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-        sweepTemps(opts.stateDir, fs);
-        const ctx = {
-            snapshot: store_readState(opts),
-            lock,
-            now: (opts.now ?? (() => new Date()))(),
-            fs,
-            changes: [],
-            opts,
-        };
-        const value = await body(ctx);
-        return { value, changes: ctx.changes };
-    });
-}
-/**
- * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
- * written, then the files the ledger was asked to write (task files), all under the one lock.
- * Refuses damaged state (run repair) rather than guessing.
- */
-async function store_transaction(opts, fn) {
-    const { value, changes } = await locked(opts, async (ctx) => {
-        const blocking = store_blockingFindings(ctx.snapshot);
-        if (blocking.length)
-            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-        const { mapping, counters } = ctx.snapshot;
-        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-            highest: mapping.analysis?.highest,
-        });
-        const pending = [];
-        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-        commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, pending);
-        return result;
-    });
-    return { value, changes };
-}
-/**
- * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
- * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
- * each directory is flushed once at the end rather than after every file.
- */
-async function writePending(ctx, writes) {
-    const dirs = new Set();
-    for (let i = 0; i < writes.length; i += 64) {
-        const batch = writes.slice(i, i + 64);
-        await new Promise((r) => setImmediate(r));
-        ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-        for (const w of batch) {
-            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
-            ctx.changes.push({
-                kind: 'task-written',
-                file: displayPath(w.path, ctx.opts.root),
-                task: w.task,
-                externalIds: w.externalIds,
-            });
-        }
-    }
-    for (const d of dirs) {
-        try {
-            fsyncDir(d, ctx.fs);
-        }
-        catch (err) {
-            throw new ExtidsError('WRITE_FAILED', `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-        }
-    }
-}
-/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
-function commitLedger(ctx, ledger, fileCounters) {
-    const { mapping, counters } = ctx.snapshot;
-    const stamp = canonical_isoStamp(ctx.now);
-    const countersChanged = !countersEqual(fileCounters, ledger.counters);
-    if (countersChanged)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: ctx.snapshot.paths.counters,
-            before: counters,
-            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
-        });
-    if (ledger.mappingsChanged)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: ctx.snapshot.paths.mapping,
-            before: mapping,
-            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
-        });
-}
-
-;// CONCATENATED MODULE: ./lib/core/renumber.js
-/**
- * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
- * oldest holder keeps it, every other holder gets the next free number.
- */
-
-
-/** Settles every external ID the ledger's mappings hold more than once. */
-function renumber_renumberDuplicates(ledger, seniority) {
-    const out = [];
-    for (const d of findDuplicateExternalIds(ledger.mappings)) {
-        const [keptBy, ...others] = [...d.holders].sort(seniority);
-        for (const internalId of others) {
-            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(internalId, d.tool, to);
-            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = [];
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                entry[tool] = x === was ? y : x;
-                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
-            }
-            else if (was !== undefined) {
-                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                const [kept, dropped] = [x, y].sort(byNumber(tool));
-                entry[tool] = kept;
-                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
-            }
-            for (const side of [x, y])
-                if (side !== undefined && side !== entry[tool])
-                    retired.push({ tool, externalId: side });
-        }
-        mappings[id] = entry;
-    }
-    const used = [base, ours, theirs].map(highestUsed);
-    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-    const renumbered = renumberDuplicates(ledger, input.seniority);
-    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-const merge_laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = merge_laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/links.js
-/**
- * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
- * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
- * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
- * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
- * markers in the tracker).
- */
-
-
-
-
-
-
-
-
-
-
-const LINKS_FILE = 'external_id_links.json';
-const GitHubLinkSchema = schemas_strictObject({
-    id: mini_schemas_number(),
-    number: mini_schemas_number(),
-    url: mini_schemas_string(),
-    /** The issue's content hash as GitHub showed it after extids's last write. */
-    hash: mini_schemas_string(),
-    /** The content hash of what extids last sent (absent in files written before it existed). */
-    sent: schemas_optional(mini_schemas_string()),
-});
-const LinksFileSchema = schemas_strictObject({
-    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_strictObject({ github: schemas_optional(GitHubLinkSchema) })),
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
-});
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-const noLinks = () => Object.create(null);
-/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
-function parseLinksText(text, file) {
-    const read = readJsonText(text, file, LINKS_FIXES);
-    const findings = read.findings;
-    if (read.json === undefined)
-        return { status: 'corrupt', links: noLinks(), findings };
-    const loc = new Locator(read.body, true, 4); // links, task, tool, field
-    const links = noLinks();
-    const body = read.json?.links;
-    if (typeof body === 'object' && body !== null)
-        for (const key of Object.keys(body))
-            if (UNSAFE_KEYS.has(key)) {
-                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
-                delete body[key];
-            }
-    const r = LinksFileSchema.safeParse(read.json);
-    if (!r.success) {
-        for (const issue of r.error.issues.slice(0, 10)) {
-            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-        }
-        return { status: 'corrupt', links, findings };
-    }
-    Object.assign(links, r.data.links);
-    const corrupt = findings.some((f) => f.severity === 'error');
-    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
-}
-/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
-function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { status: 'missing', links: noLinks(), findings: [] };
-        throw new ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
-            file,
-        });
-    }
-    return parseLinksText(text, file);
-}
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-function readLinks(stateDir) {
-    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    const p = loadLinks(stateDir, file);
-    const errors = p.findings.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
-    return p.links;
-}
-/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
-/** Writes the links file atomically, canonical. */
-function writeLinks(stateDir, links, now) {
-    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
-/**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
- */
-function linkFindings(links, mappings, file) {
-    const out = [];
-    for (const [task, l] of Object.entries(links)) {
-        if (!l.github)
-            continue;
-        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
-        if (mapped === String(l.github.number))
-            continue;
-        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
-    return out;
-}
-const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
-/**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
- */
-function mergeLinks(base, ours, theirs) {
-    const o = base?.links ?? noLinks();
-    const links = noLinks();
-    const dropped = [];
-    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks) {
-        const x = ours.links[task]?.github;
-        const y = theirs.links[task]?.github;
-        const was = o[task]?.github;
-        let kept;
-        if (sameLink(x, y) || y === undefined)
-            kept = x;
-        else if (x === undefined)
-            kept = y;
-        else if (sameLink(x, was))
-            kept = y;
-        else if (sameLink(y, was))
-            kept = x;
-        else
-            dropped.push(task);
-        if (kept)
-            links[task] = { github: kept };
-    }
-    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/core/id-lines.js
-/**
- * The lines that declare a task's id. No dependencies: the hook's fast path loads this before the
- * rest of the core.
- */
-/**
- * The ids a text's `id:`/`task_id:` lines seem to declare: a cheap guess that lets the hook start
- * searching for other copies while the core loads, and that picks, among the lines `git grep`
- * finds an id on, the ones that declare it. The task reader (tasks.ts) decides what a file's id
- * is; a guess that misses only costs a second search.
- */
-function idGuesses(text) {
-    const out = [];
-    for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
-        out.push(m[1]);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/git.js
-/**
- * The one way extids runs git. Named operations over `git` in one directory, one error rule:
- * `run` throws GIT_FAILED naming the command and git's own first line of complaint; the
- * question-shaped operations (`show`, `verify`, `topLevel`…) answer undefined or false instead,
- * because "no such file in that commit" or "not a repository" is an answer, not a failure.
- */
-
-
-
-const MAX_BUFFER = 512 * 1024 * 1024;
-const TIMEOUT_MS = 60_000;
-/**
- * What counts as staged for the hooks: added, copied or modified against HEAD (a rename is an add
- * and a delete; a deletion concerns no hook). `stagedPaths` asks with these, and so does the
- * husky script's gate, which asks before Node starts (hook/gate.ts).
- */
-const STAGED_DIFF = ['diff', '--cached', '--no-renames', '--diff-filter=ACM'];
-class git_Git {
-    cwd;
-    env;
-    /** `env` replaces the inherited environment (the action sets the bot identity this way). */
-    constructor(cwd, env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Runs git and returns its stdout; throws GIT_FAILED with git's first stderr line. */
-    run(args, input, env) {
-        return this.bytes(args, input, env).toString('utf8');
-    }
-    /** `run`, answering git's stdout as bytes (`cat-file --batch` counts its sizes in bytes). */
-    bytes(args, input, env) {
-        try {
-            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-                ...this.options(env),
-                input,
-                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            });
-        }
-        catch (err) {
-            throw gitFailed(args, err);
-        }
-    }
-    options(env) {
-        return { cwd: this.cwd, env: env ?? this.env, maxBuffer: MAX_BUFFER, timeout: TIMEOUT_MS };
-    }
-    /** `run` without waiting: git works in its own process while this one goes on. */
-    runLater(args, input) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { ...this.options(), encoding: 'buffer' }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve(stdout));
-            child.stdin?.end(input);
-        });
-    }
-    /** `run`, with a failure answered as undefined. */
-    query(args) {
-        try {
-            return this.run(args);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** The work tree's top level, or undefined outside a repository. */
-    topLevel() {
-        return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
-    }
-    isRepository() {
-        return this.query(['rev-parse', '--git-dir']) !== undefined;
-    }
-    /** Whether a ref (HEAD, MERGE_HEAD…) names a commit. */
-    verify(ref) {
-        return this.query(['rev-parse', '-q', '--verify', `${ref}^{commit}`]) !== undefined;
-    }
-    mergeBase(a, b) {
-        return this.query(['merge-base', a, b])?.trim() || undefined;
-    }
-    /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
-    show(rev, path) {
-        return this.query(['show', objectName(rev, path)]);
-    }
-    /**
-     * Several files' texts from one commit (or the index) with one `git cat-file --batch`: each
-     * path maps to its text, or to undefined when it is not there. One process instead of one per
-     * file is what keeps the pre-commit hook near Node's own start-up time.
-     */
-    showAll(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
-        if (q.asked.length === 0)
-            return out;
-        const buf = this.bytes(CAT_FILE, q.input);
-        return readBatch(buf, q.asked, out);
-    }
-    /**
-     * `showAll` started now and answered later, so git reads while Node does something else (the
-     * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
-     */
-    showAllLater(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, new Map()));
-    }
-    /**
-     * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
-     * id-lines.ts): in a commit, in the index, or (`worktree`, much faster: no blobs to inflate) in
-     * the work tree's copies. git searches for the ids as fixed strings, which is a third faster
-     * than a regular expression over thousands of files; the lines it finds are then checked here.
-     */
-    idFiles(rev, ids, pathspec) {
-        return idFilesAnswer(rev, ids, this.query(grepArgs(rev, ids, pathspec)) ?? '');
-    }
-    /** `idFiles` started now and answered later (a failure answers no files, as `idFiles`). */
-    idFilesLater(rev, ids, pathspec) {
-        return this.runLater(grepArgs(rev, ids, pathspec)).then((buf) => idFilesAnswer(rev, ids, buf.toString('utf8')), () => []);
-    }
-    /** For each path, the Unix time of the first commit (reachable from `rev`) that added it. */
-    firstAdded(paths, rev = 'HEAD') {
-        const out = new Map();
-        if (paths.length === 0)
-            return out;
-        const log = this.query([
-            'log',
-            rev,
-            '--diff-filter=A',
-            '--format=%x00%ct',
-            '--name-only',
-            '--',
-            ...paths,
-        ]);
-        // Newest first: later entries overwrite, so the first commit that added the file wins.
-        for (const chunk of log?.split('\0').slice(1) ?? []) {
-            const [stamp, ...names] = chunk.split('\n').filter(Boolean);
-            for (const n of names)
-                out.set(n, Number(stamp));
-        }
-        return out;
-    }
-    /**
-     * Paths a range adds, relative to `cwd` and under it, or undefined when git cannot tell:
-     * `base...HEAD` (from where HEAD forked off `base`: needs their history) or, with `trees`,
-     * `base HEAD` (the two trees compared: needs only the two commits).
-     */
-    addedSince(base, o = {}) {
-        return this.query([
-            'diff',
-            '--name-only',
-            '-z',
-            '--relative',
-            '--no-renames',
-            '--diff-filter=A',
-            ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
-        ])
-            ?.split('\0')
-            .filter(Boolean);
-    }
-    /**
-     * A commit's parents as its object records them, which a shallow clone keeps even where it
-     * cuts the history off (`HEAD^1` does not resolve there); [] when `rev` is not a commit here.
-     */
-    parents(rev) {
-        const raw = this.query(['cat-file', 'commit', rev]) ?? '';
-        const head = raw.slice(0, raw.indexOf('\n\n'));
-        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-    }
-    /** The full sha `rev` names, or undefined. */
-    sha(rev) {
-        return this.query(['rev-parse', '-q', '--verify', `${rev}^{commit}`])?.trim() || undefined;
-    }
-    /**
-     * Fetches one commit by its sha, without its history (`--depth=1`), as actions/checkout does;
-     * false when the remote would not give it. GitHub serves any commit of the repository by sha.
-     */
-    fetchCommit(remote, sha) {
-        if (this.verify(sha))
-            return true;
-        return this.query(['fetch', '-q', '--no-tags', '--depth=1', remote, sha]) !== undefined;
-    }
-    /** The path of the work tree's top level relative to `cwd`'s: '' at the top, `sub/dir/` below. */
-    prefix() {
-        return this.run(['rev-parse', '--show-prefix']).trim();
-    }
-    /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
-    blob(rev, path) {
-        const line = this.query(['ls-tree', '-z', '--full-tree', rev, '--', path])?.split('\0')[0];
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? '');
-        return m ? { mode: m[1], id: m[2] } : undefined;
-    }
-    /** The blob id of `text` as committed (no filters), written to the store. */
-    hashText(text) {
-        return this.run(['hash-object', '-w', '--stdin'], text).trim();
-    }
-    /** The blob id the work-tree file `path` (relative to `cwd`) would have, written to the store. */
-    hashFile(path) {
-        return this.run(['hash-object', '-w', '--', path]).trim();
-    }
-    /**
-     * A commit on top of `parent` whose tree is the parent's with `files` (paths from the top level)
-     * set to the given blobs and modes; its sha. Built from objects alone (ls-tree, mktree,
-     * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
-     * carries the commit's identity (default: this Git's environment).
-     */
-    commitOnto(parent, files, message, env) {
-        const tree = this.treeWith(this.run(['rev-parse', `${parent}^{tree}`]).trim(), files);
-        return this.run(['commit-tree', tree, '-p', parent, '-F', '-'], message, env).trim();
-    }
-    /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
-    treeWith(tree, files) {
-        const entries = new Map();
-        for (const line of tree ? this.run(['ls-tree', '-z', tree]).split('\0') : []) {
-            const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
-            if (m)
-                entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
-        }
-        const below = new Map();
-        for (const f of files) {
-            const slash = f.path.indexOf('/');
-            if (slash === -1)
-                entries.set(f.path, { mode: f.mode, type: 'blob', sha: f.id });
-            else {
-                const dir = f.path.slice(0, slash);
-                if (!below.has(dir))
-                    below.set(dir, []);
-                below.get(dir).push({ ...f, path: f.path.slice(slash + 1) });
-            }
-        }
-        for (const [dir, inside] of below) {
-            const was = entries.get(dir);
-            const sha = this.treeWith(was?.type === 'tree' ? was.sha : undefined, inside);
-            entries.set(dir, { mode: '040000', type: 'tree', sha });
-        }
-        const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
-        return this.run(['mktree', '-z'], input.join('')).trim();
-    }
-    /** Paths changed between `rev` and HEAD (added, copied or modified). */
-    changedSince(rev) {
-        return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
-            .split('\0')
-            .filter(Boolean);
-    }
-    /**
-     * Paths staged for commit, added, copied or modified (renames as add + delete), each with its
-     * status letter (A, C or M), from one `git diff --cached`.
-     */
-    stagedPaths() {
-        const fields = this.run([...STAGED_DIFF, '--name-status', '-z']).split('\0');
-        const out = new Map();
-        for (let i = 0; i + 1 < fields.length; i += 2)
-            out.set(fields[i + 1], fields[i].charAt(0));
-        return out;
-    }
-    /** Which of `paths` have changes in the work tree that are not staged. */
-    unstagedPaths(paths) {
-        return this.run(['diff', '--name-only', '--', ...paths])
-            .split('\n')
-            .filter(Boolean);
-    }
-    /** Paths git reports as changed or untracked in the work tree (porcelain status). */
-    dirtyPaths() {
-        return this.run(['status', '--porcelain', '-z', '--untracked-files=all'])
-            .split('\0')
-            .filter(Boolean)
-            .map((l) => l.slice(3));
-    }
-    /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
-    changedPaths(paths) {
-        if (paths.length === 0)
-            return [];
-        return this.run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths])
-            .split('\0')
-            .filter((l) => l.length > 3)
-            .map((l) => l.slice(3));
-    }
-    /**
-     * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
-     * add: it touches only the entries named, where add also scans their directories and stats the
-     * index on threads (a 5,000-task index: 6.5 → 4.4 ms a call).
-     */
-    add(paths) {
-        if (paths.length)
-            this.run(['update-index', '--add', '--', ...paths]);
-    }
-    /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
-    stageText(path, text) {
-        const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
-        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
-        this.run(['update-index', '--cacheinfo', `${mode},${blob},${path}`]);
-    }
-    /** Commits exactly `paths` (whatever else is staged stays out of the commit). */
-    commitPaths(paths, message) {
-        this.run(['add', '--', ...paths]);
-        this.run(['commit', '-q', '--no-verify', '-m', message, '--only', '--', ...paths]);
-    }
-    /**
-     * Replaces HEAD with a commit of the index that keeps HEAD's parents, author and message (an
-     * amend that also works while git still runs a merge's hooks), and moves the branch to it.
-     * `env` is the environment git runs in (the door's); the author is set on top of it.
-     */
-    recommitHead(env) {
-        const old = this.run(['rev-parse', 'HEAD']).trim();
-        const [parents, name, email, date, message] = this.run([
-            'log',
-            '-1',
-            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
-            'HEAD',
-        ]).split('\0');
-        const tree = this.run(['write-tree']).trim();
-        const author = {
-            ...env,
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_AUTHOR_DATE: date,
-        };
-        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
-        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
-        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
-        return sha;
-    }
-    push(remote, refspec) {
-        this.run(['push', remote, refspec]);
-    }
-    /**
-     * Pushes `refspec` without force: 'rejected' when the remote moved on (someone else pushed
-     * first), which is how two runs learn that only one of them may go ahead.
-     */
-    pushUnlessMoved(remote, refspec) {
-        try {
-            this.run(['push', '--porcelain', remote, refspec]);
-            return 'pushed';
-        }
-        catch (err) {
-            const out = String(err.details.cause?.stdout ?? '');
-            const why = err.message;
-            if (/\[rejected\]|non-fast-forward|fetch first|stale info|\[remote rejected\].*(?:lock|failed to update)/.test(out + why))
-                return 'rejected';
-            throw err;
-        }
-    }
-    /** Fetches one ref of `remote` into `local`; false when the remote has no such ref. */
-    fetchRef(remote, ref, local) {
-        try {
-            this.run(['fetch', '-q', '--no-tags', remote, `+${ref}:${local}`]);
-            return true;
-        }
-        catch (err) {
-            if (/couldn't find remote ref|no such ref/i.test(err.message)) {
-                this.query(['update-ref', '-d', local]);
-                return false;
-            }
-            throw err;
-        }
-    }
-    /**
-     * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
-     * `identity` is the commit's author and committer where the environment names none.
-     */
-    commitFiles(files, parent, message, identity) {
-        const entries = Object.entries(files).map(([name, text]) => {
-            const blob = this.run(['hash-object', '-w', '--stdin'], text).trim();
-            return `100644 blob ${blob}\t${name}\n`;
-        });
-        const tree = this.run(['mktree'], entries.join('')).trim();
-        return this.run([
-            '-c',
-            `user.name=${identity.name}`,
-            '-c',
-            `user.email=${identity.email}`,
-            'commit-tree',
-            tree,
-            ...(parent ? ['-p', parent] : []),
-            '-m',
-            message,
-        ]).trim();
-    }
-    /** The branch HEAD is on (`main`), or undefined when HEAD is detached. */
-    branch() {
-        return this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim() || undefined;
-    }
-    /** The blob sha of `path` in `rev` (a commit, or 'index'), or undefined when it has none. */
-    blobOf(rev, path) {
-        return this.query(['rev-parse', '-q', '--verify', objectName(rev, path)])?.trim() || undefined;
-    }
-    /** Points the index entry of `path` at `blob` (keeping its mode), the work-tree file untouched. */
-    setIndexBlob(path, blob) {
-        const mode = this.run(['ls-files', '-s', '--', path]).split(' ')[0] || '100644';
-        this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`]);
-    }
-    /** Moves `ref` from `old` to `sha`; false when it no longer points at `old` (someone moved it). */
-    moveRef(ref, sha, old, why) {
-        return this.query(['update-ref', '-m', why, ref, sha, old]) !== undefined;
-    }
-    /** The current branch and its upstream (remote and branch), or undefined without one. */
-    upstream() {
-        const branch = this.query(['symbolic-ref', '-q', '--short', 'HEAD'])?.trim();
-        if (!branch)
-            return undefined;
-        const remote = this.configGet(`branch.${branch}.remote`);
-        const merge = this.configGet(`branch.${branch}.merge`);
-        if (!remote || !merge || remote === '.')
-            return undefined;
-        return { branch, remote, remoteBranch: merge.replace(/^refs\/heads\//, '') };
-    }
-    /** How many commits `a` has that `b` lacks, and the reverse. */
-    aheadBehind(a, b) {
-        const [ahead, behind] = this.run(['rev-list', '--left-right', '--count', `${a}...${b}`])
-            .trim()
-            .split(/\s+/)
-            .map(Number);
-        return { ahead: ahead, behind: behind };
-    }
-    configGet(key) {
-        return this.query(['config', '--get', key])?.trim();
-    }
-    configSet(key, value) {
-        this.run(['config', key, value]);
-    }
-    /** git merge-file: a three-way text merge into `ours`, leaving conflict markers where needed. */
-    mergeFile(ours, base, theirs) {
-        this.query(['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', ours, base, theirs]);
-    }
-}
-/** `rev:path`, or `:path` for the index. */
-const objectName = (rev, path) => (rev === 'index' ? `:${path}` : `${rev}:${path}`);
-/** GIT_FAILED naming the command and git's own first line of complaint. */
-function gitFailed(args, err) {
-    const e = err;
-    const why = e.stderr
-        ?.toString()
-        .split('\n')
-        .find((l) => l.trim()) ?? e.message.split('\n')[0];
-    return new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
-        cause: err,
-        exitCode: e.status ?? undefined,
-    });
-}
-const CAT_FILE = ['cat-file', '--batch'];
-/** What `cat-file --batch` is asked: one line per path; a path with a newline must go alone. */
-function batchQuestion(rev, paths) {
-    const wanted = [...new Set(paths)];
-    const asked = wanted.filter((p) => !p.includes('\n'));
-    return {
-        asked,
-        alone: wanted.filter((p) => p.includes('\n')),
-        input: asked.map((p) => objectName(rev, p)).join('\n') + '\n',
-    };
-}
-/** Each answer is "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous"). */
-function readBatch(buf, asked, out) {
-    let at = 0;
-    for (const p of asked) {
-        const eol = buf.indexOf(10, at);
-        const header = buf.toString('utf8', at, eol).split(' ');
-        at = eol + 1;
-        if (header.length === 3 && /^\d+$/.test(header[2])) {
-            const size = Number(header[2]);
-            out.set(p, header[1] === 'blob' ? buf.toString('utf8', at, at + size) : undefined);
-            at += size + 1;
-        }
-        else
-            out.set(p, undefined);
-    }
-    return out;
-}
-function grepArgs(rev, ids, pathspec) {
-    const where = rev === 'index' ? ['--cached'] : rev === 'worktree' ? [] : [rev];
-    return ['grep', '-F', '-I', '-z', ...ids.flatMap((id) => ['-e', id]), ...where, '--', pathspec];
-}
-/**
- * The files of `git grep -z` output (`path\0line` per matching line; `rev:path` when it searched
- * a commit) where a matching line declares one of `ids`.
- */
-function idFilesAnswer(rev, ids, out) {
-    const prefix = rev === 'index' || rev === 'worktree' ? '' : `${rev}:`;
-    const wanted = new Set(ids);
-    const files = new Set();
-    for (const line of out.split('\n')) {
-        const nul = line.indexOf('\0');
-        if (nul === -1)
-            continue;
-        const name = line.slice(0, nul);
-        const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-        if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
-            files.add(file);
-    }
-    return [...files];
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/common.js
-/** What every command shares: the report it returns, its options, and reading the tasks. */
-
-
-
-
-
-const common_storeOptions = (s, o) => ({
-    stateDir: s.stateDir,
-    root: s.root,
-    lock: o.lock,
-    now: o.now,
-    fs: o.fs,
-});
-const common_report = (command, findings, extra = {}) => ({
-    ok: !hasErrors(findings),
-    command,
-    findings: unique(findings),
-    changes: [],
-    assigned: [],
-    stats: { mappings: 0, tasks: 0 },
-    ...extra,
-});
-/** A condition said once: repair's plan and its closing validate can both name it. */
-function unique(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.severity}\0${f.code}\0${f.file}\0${f.line}\0${f.message}`;
-        return !seen.has(key) && seen.add(key) !== undefined;
-    });
-}
-/** The task files, or undefined when there is no tasks directory. */
-async function scan(s, o) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir))
-        return undefined;
-    return scanTasks(s.tasksDir, {
-        root: s.root,
-        exclude: s.exclude,
-        onProgress: o.onProgress && ((d, t) => o.onProgress('reading tasks', d, t)),
-        readAheadFrom: o.readAheadFrom,
-    });
-}
-const countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
-const countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
-/** The summary counts every command reports: mappings in the file, task files with frontmatter. */
-const stats = (m, tasks) => ({
-    mappings: countMappings(m),
-    tasks: countTasks(tasks),
-});
-/**
- * A state file that is missing where writing a fresh one would lose the ledger: it is committed in
- * git, or (the mapping file, in a state directory named for this run) task files already carry
- * external IDs, as when --state-dir is mistyped. Without a named directory, a repository adopting
- * extids records the IDs its task files carry. `extids repair` rebuilds from those sources.
- */
-function missingButCommitted(s, snap, tasks = []) {
-    const out = [];
-    const carrying = tasks.filter((t) => Object.keys(t.externalIds ?? {}).length > 0).length;
-    if (snap.mapping.status === 'missing' && carrying && s.stateDirGiven)
-        out.push(findings_finding('error', 'MISSING_FILE', `does not exist, but ${carrying} task file${carrying === 1 ? '' : 's'} already carry external IDs: is the state directory right? (\`extids repair\` rebuilds it from them)`, { file: snap.mapping.file }));
-    const git = new git_Git(s.root);
-    for (const f of [snap.mapping, snap.counters]) {
-        if (f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
-        if (git.show('HEAD', rel) !== undefined)
-            out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/validate.js
-/** `validate`: the read-only check of the state files, the links file and the tasks. */
-
-
-
-
-
-
-async function validate_validate(s, o = {}) {
-    // Tasks before state: writers write state before task files, so while an assign runs the
-    // state read here is never older than the tasks, and the two can only differ by warnings.
-    // Many task files are read on a second thread; this one parses the state files meanwhile, and
-    // that parse is kept only if the files still hold the same bytes once the tasks are read.
-    const scanning = scan(s, o);
-    let early;
-    try {
-        early = store_readState(common_storeOptions(s, o));
-    }
-    catch {
-        /* read again below, after the tasks, where it fails for good */
-    }
-    const tasks = await scanning;
-    const snap = store_readState({
-        ...common_storeOptions(s, o),
-        parsed: early && [early.mapping, early.counters],
-    });
-    const linksFile = displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
-    const links = loadLinks(s.stateDir, linksFile);
-    const findings = [
-        ...missingButCommitted(s, snap),
-        ...diagnose_diagnose({
-            mapping: snap.mapping,
-            counters: snap.counters,
-            tasks,
-            tools: s.tools,
-            syncStatuses: s.config.sync?.statuses,
-            idPattern: s.idPattern,
-            introduced: o.introduced,
-        }),
-        ...links.findings,
-        ...(links.status === 'valid' && snap.mapping.data
-            ? linkFindings(links.links, snap.mapping.data.mappings, linksFile)
-            : []),
-    ];
-    return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/migrate.js
-
-
-
-
-async function migrate(s, o = {}) {
-    if (o.dryRun) {
-        const snap = store_readState(common_storeOptions(s, o));
-        const changes = legacy(snap).map((f) => ({
-            kind: 'migrated',
-            file: f.file,
-            steps: f.steps,
-        }));
-        const v = await validate_validate(s, quiet(o));
-        return common_report('migrate', remaining(v.findings, snap), {
-            changes,
-            dryRun: true,
-            stats: v.stats,
-        });
-    }
-    const { changes } = await locked(common_storeOptions(s, o), (ctx) => {
-        for (const f of legacy(ctx.snapshot))
-            writeStateFile(ctx, {
-                kind: f.kind,
-                path: ctx.snapshot.paths[f.kind],
-                before: f,
-                data: { ...f.data, updated: canonical_isoStamp(ctx.now) },
-            });
-    });
-    const v = await validate_validate(s, quiet(o));
-    return common_report('migrate', remaining(v.findings, store_readState(common_storeOptions(s, o))), {
-        changes,
-        stats: v.stats,
-    });
-}
-const legacy = (snap) => [snap.counters, snap.mapping].filter((f) => f.status === 'legacy');
-const quiet = (o) => ({ ...o, onProgress: undefined });
-/**
- * What is left to say: the state files' own findings (less the older format migrate acts on),
- * and the task-file conditions every door reports. How the two files relate (a counter behind
- * the numbers in use) is validate's and repair's business, not migrate's.
- */
-function remaining(validated, snap) {
-    const stateFiles = new Set([snap.mapping.file, snap.counters.file]);
-    const own = [snap.mapping, snap.counters].flatMap((f) => f.findings);
-    const tasks = validated.filter((f) => f.file && !stateFiles.has(f.file));
-    return [...own, ...tasks].filter((f) => f.code !== 'LEGACY_VERSION' && f.severity !== 'info');
-}
-
-;// CONCATENATED MODULE: ./lib/core/repair-plan.js
-
-
-
-
-
-
-
-
-
-
-function planRepair(input) {
-    const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
-    const blocked = [input.mapping, input.counters].filter((f) => f.status === 'unsupported' || f.status === 'unreadable');
-    if (blocked.length) {
-        plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
-        return plan;
-    }
-    const settled = settleDuplicates(input, plan);
-    if (settled.undecided.length) {
-        // A choice between two values a person wrote, that nothing recorded decides: theirs to make.
-        plan.findings.push(...settled.undecided);
-        return plan;
-    }
-    const { mappings, retired } = recoverMappings(input, plan, settled);
-    const claims = adoptFrontmatter(input, mappings, plan);
-    const { counters, sources } = recoverCounters(input, plan, settled.counters);
-    // The Ledger raises the counters to every number in use or retired, which is what repair needs.
-    const ledger = new ledger_Ledger(mappings, counters, {
-        retired: [...retired, ...claims],
-    });
-    reportRaisedCounters(input.counters, ledger.counters, plan);
-    renumber(input, ledger, plan);
-    alignFrontmatter(input, ledger, plan);
-    decideWrites(input, ledger, sources, plan);
-    return plan;
-}
-const repair_plan_usable = (p) => p?.data !== undefined;
-/** The file, or what it still holds plus `.bak` and git when it is damaged or gone. */
-function recoverMappings(input, plan, settled) {
-    const { mapping } = input;
-    const sources = [];
-    const own = mapping.data ?? mapping.salvage?.data;
-    if (own)
-        sources.push({
-            name: mapping.status === 'corrupt' ? `what ${mapping.file} still held` : mapping.file,
-            mappings: settled.mappings(own.mappings),
-        });
-    for (const f of mapping.salvage?.lost ?? [])
-        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
-    if (mapping.status === 'corrupt' || mapping.status === 'missing') {
-        const bak = input.backups?.mapping;
-        if (repair_plan_usable(bak))
-            sources.push({ name: `${mapping.file}.bak`, mappings: bak.data.mappings });
-        const head = input.committed?.mapping;
-        if (repair_plan_usable(head))
-            sources.push({
-                name: `the committed ${mapping.file} (git HEAD)`,
-                mappings: head.data.mappings,
-            });
-    }
-    const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
-    const file = mapping.file;
-    if (mapping.status === 'corrupt')
-        plan.changes.push({
-            kind: 'mapping-rebuilt',
-            file,
-            sources: sources.map((s, i) => ({
-                name: s.name,
-                added: i === 0 ? 0 : (union.added.find((a) => a.source === s.name)?.count ?? 0),
-            })),
-        });
-    else if (mapping.status === 'missing' && sources.length)
-        plan.changes.push({ kind: 'mapping-restored', file, sources: sources.map((s) => s.name) });
-    // Numbers any source ever held stay retired, even where another source won.
-    for (const c of union.conflicts)
-        plan.changes.push({
-            kind: 'source-disagreed',
-            file,
-            task: c.internalId,
-            tool: c.tool,
-            kept: c.kept,
-            other: c.other,
-            source: c.source,
-        });
-    return {
-        mappings: union.mappings,
-        retired: [
-            ...union.conflicts.map((c) => ({ tool: c.tool, externalId: c.other })),
-            ...settled.retired,
-        ],
-    };
-}
-/**
- * A key written twice in a state file (a hand-resolved merge keeping both sides; JSON.parse kept
- * the last silently). Mapping values: where the copies differ, the value the task's frontmatter
- * agrees with stays and the others stay retired; where no frontmatter decides, a person does.
- * Counters: the highest stays, so no number is handed out twice. Same values: one stays.
- */
-function settleDuplicates(input, plan) {
-    const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
-    const keep = new Map();
-    const byId = tasksById(input.tasks ?? []);
-    const frontmatter = (id, tool) => {
-        const copies = (byId.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === 'error'));
-        const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== undefined));
-        return values.size === 1 ? [...values][0] : undefined;
-    };
-    for (const file of [input.mapping, input.counters]) {
-        for (const d of file.duplicates ?? []) {
-            const path = file.enveloped
-                ? d.path
-                : [file.kind === 'mapping' ? 'mappings' : 'counters', ...d.path];
-            const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
-            const groups = new Map();
-            for (const h of held)
-                groups.set(`${h.owner}\u0000${h.tool}`, [
-                    ...(groups.get(`${h.owner}\u0000${h.tool}`) ?? []),
-                    h,
-                ]);
-            if (d.same)
-                plan.changes.push({
-                    kind: 'duplicate-key-settled',
-                    file: file.file,
-                    key: d.path.join('.'),
-                    kept: 'one copy',
-                    keptLine: d.occurrences[0].line,
-                    dropped: d.occurrences.slice(1).map((o) => ({ value: 'a copy', line: o.line })),
-                    why: 'same',
-                });
-            for (const hs of groups.values()) {
-                const { owner, tool } = hs[0];
-                const distinct = [...new Set(hs.map((h) => h.value))];
-                const label = file.kind === 'mapping'
-                    ? `${owner}'s ${ids_TOOL_LABEL[tool]} ID`
-                    : `the ${tool}${owner ? ` ${owner}` : ''} counter`;
-                let kept;
-                if (distinct.length === 1)
-                    kept = hs[0];
-                else if (file.kind === 'counters')
-                    kept = hs.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
-                else {
-                    const agreed = frontmatter(owner, tool);
-                    kept = hs.find((h) => h.value === agreed);
-                    if (!kept) {
-                        settled.undecided.push(findings_finding('error', 'DUPLICATE_JSON_KEY', `${label} is written ${hs.map((h) => `${h.value} (line ${h.line})`).join(' and ')}, and no task frontmatter says which is right; repair leaves the file as it is: keep one by hand (the other number is never reused once it is in a commit), then run \`extids repair\``, { file: file.file, line: hs[0].line }));
-                        continue;
-                    }
-                }
-                if (file.kind === 'mapping')
-                    keep.set(`${owner}\u0000${tool}`, kept);
-                else {
-                    const c = schema_emptyCounters();
-                    if (tool === 'jira' || tool === 'linear')
-                        c[tool][owner] = Number(kept.value);
-                    else
-                        c[tool] = Number(kept.value);
-                    settled.counters.push(c);
-                }
-                const dropped = hs.filter((h) => h.value !== kept.value);
-                if (!dropped.length)
-                    continue;
-                if (file.kind === 'mapping')
-                    settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
-                plan.changes.push({
-                    kind: 'duplicate-key-settled',
-                    file: file.file,
-                    key: label,
-                    kept: kept.value,
-                    keptLine: kept.line,
-                    dropped: dropped.map((h) => ({ value: h.value, line: h.line })),
-                    why: file.kind === 'mapping' ? 'frontmatter' : 'highest',
-                });
-            }
-        }
-    }
-    if (keep.size)
-        settled.mappings = (read) => {
-            const out = cloneMappings(read);
-            for (const h of keep.values())
-                (out[h.owner] ??= {})[h.tool] = h.value;
-            return out;
-        };
-    return settled;
-}
-const repair_plan_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** The (task or counter key, tool, value) triples one occurrence of a repeated key holds. */
-function flattenHeld(kind, path, value, line) {
-    const out = [];
-    const add = (owner, tool, v) => {
-        if (!isTool(tool))
-            return;
-        if (kind === 'mapping' && typeof v === 'string' && EXTERNAL_ID_PATTERN[tool].test(v))
-            out.push({ owner, tool, value: v, line });
-        if (kind === 'counters' && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
-            out.push({ owner, tool, value: String(v), line });
-    };
-    const [top, a, b] = path;
-    if (kind === 'mapping' && top === 'mappings') {
-        const entries = (id, e) => {
-            if (repair_plan_isObj(e))
-                for (const t in e)
-                    add(id, t, e[t]);
-        };
-        if (path.length === 1 && repair_plan_isObj(value))
-            for (const id in value)
-                entries(id, value[id]);
-        else if (path.length === 2)
-            entries(a, value);
-        else if (path.length === 3)
-            add(a, b, value);
-    }
-    if (kind === 'counters' && top === 'counters') {
-        const counter = (tool, v) => {
-            if (repair_plan_isObj(v))
-                for (const k in v)
-                    add(k, tool, v[k]);
-            else
-                add('', tool, v);
-        };
-        if (path.length === 1 && repair_plan_isObj(value))
-            for (const t in value)
-                counter(t, value[t]);
-        else if (path.length === 2)
-            counter(a, value);
-        else if (path.length === 3)
-            add(b, a, value);
-    }
-    return out;
-}
-/**
- * Frontmatter IDs the mapping lacks are recorded. One that another task already holds is
- * recorded too, as a duplicate: the seniority rule decides who keeps it, as for any duplicate.
- * Returns every number frontmatter names, all of which stay retired.
- */
-function adoptFrontmatter(input, mappings, plan) {
-    const tasks = input.tasks ?? [];
-    const unique = writableTasks(input);
-    const seen = [];
-    let adopted = 0;
-    for (const t of tasks) {
-        if (!t.externalIds)
-            continue;
-        for (const tool of ids_TOOLS) {
-            const externalId = t.externalIds[tool];
-            if (externalId === undefined)
-                continue;
-            seen.push({ tool, externalId });
-            if (!unique(t))
-                continue;
-            const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : (mappings[t.id] = {});
-            if (entry[tool] !== undefined)
-                continue;
-            entry[tool] = externalId;
-            adopted++;
-        }
-    }
-    if (adopted)
-        plan.changes.push({ kind: 'frontmatter-adopted', file: input.mapping.file, count: adopted });
-    return seen;
-}
-/**
- * Tasks whose frontmatter repair may read and write: an ID of known shape whose copies (twins
- * share one ledger entry) do not contradict each other.
- */
-function writableTasks(input) {
-    const byId = tasksById(input.tasks ?? []);
-    const idPattern = input.idPattern ?? DEFAULT_INTERNAL_ID;
-    const agreeing = new Map();
-    return (t) => {
-        if (t.id === undefined || !idPattern.test(t.id))
-            return false;
-        // Frontmatter with errors (external_ids that is not a map, a bad value) is a person's to fix.
-        if (t.findings.some((f) => f.severity === 'error'))
-            return false;
-        let ok = agreeing.get(t.id);
-        if (ok === undefined)
-            agreeing.set(t.id, (ok = contradictions(byId.get(t.id).map(diagnose_copyOf)).length === 0));
-        return ok;
-    };
-}
-/** Every counter any source had; the Ledger adds every number in use. */
-function recoverCounters(input, plan, repeated) {
-    const { counters } = input;
-    const sources = [...repeated];
-    const own = counters.data?.counters ?? counters.salvage?.data.counters;
-    if (own)
-        sources.push(own);
-    for (const f of counters.salvage?.lost ?? [])
-        plan.findings.push(findings_finding('warning', 'UNRECOVERED', `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
-    if (counters.status === 'corrupt' || counters.status === 'missing') {
-        if (repair_plan_usable(input.backups?.counters))
-            sources.push(input.backups.counters.data.counters);
-        if (repair_plan_usable(input.committed?.counters))
-            sources.push(input.committed.counters.data.counters);
-    }
-    return { counters: ledger_Ledger.maxOf(sources), sources: sources.length };
-}
-function reportRaisedCounters(file, now, plan) {
-    if (file.status === 'missing')
-        return;
-    const before = file.data?.counters ?? file.salvage?.data.counters;
-    const was = (tool, key) => {
-        if (!before)
-            return 0;
-        if (tool === 'jira' || tool === 'linear')
-            return state_hasOwn(before[tool], key) ? before[tool][key] : 0;
-        return before[tool];
-    };
-    for (const tool of ids_TOOLS) {
-        const current = now[tool];
-        const entries = typeof current === 'number' ? [[undefined, current]] : Object.entries(current);
-        for (const [key, to] of entries) {
-            const from = was(tool, key);
-            if (to > from)
-                plan.changes.push({ kind: 'counter-raised', file: file.file, tool, key, from, to });
-        }
-    }
-}
-/** Duplicates, from the files or from adopted frontmatter: the task created first keeps the ID. */
-function renumber(input, ledger, plan) {
-    plan.renumbered = renumber_renumberDuplicates(ledger, input.seniority);
-    for (const r of plan.renumbered)
-        plan.changes.push({
-            kind: 'renumbered',
-            file: input.mapping.file,
-            task: r.internalId,
-            tool: r.tool,
-            from: r.from,
-            to: r.to,
-            keptBy: r.keptBy,
-        });
-}
-/** Frontmatter follows the mapping file. */
-function alignFrontmatter(input, ledger, plan) {
-    const unique = writableTasks(input);
-    for (const task of input.tasks ?? []) {
-        if (!unique(task))
-            continue;
-        const want = ledger.get(task.id);
-        if (!want ||
-            ids_TOOLS.every((tool) => want[tool] === undefined || task.externalIds?.[tool] === want[tool]))
-            continue;
-        const externalIds = { ...want };
-        plan.frontmatter.push({ task, externalIds });
-        plan.changes.push({
-            kind: 'frontmatter-aligned',
-            file: task.file,
-            task: task.id,
-            externalIds,
-        });
-    }
-}
-/** Which state files to write, and why. */
-function decideWrites(input, ledger, sources, plan) {
-    const { mapping, counters, now } = input;
-    const mappings = ledger.mappings;
-    const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
-    if (mapping.status !== 'missing' || Object.keys(mappings).length) {
-        const data = {
-            mappings,
-            updated: mappingChanged ? now : mapping.data.updated,
-            version: schema_FORMAT_VERSION,
-        };
-        if (mappingChanged || mapping.status !== 'valid' || canonical_canonicalJson(data) !== mapping.text) {
-            plan.mapping = data;
-            if (!mappingChanged && mapping.status === 'valid')
-                plan.changes.push({ kind: 'canonical-rewrite', file: mapping.file });
-            if (mapping.status === 'legacy')
-                plan.changes.push({ kind: 'migrated', file: mapping.file, steps: mapping.steps });
-        }
-    }
-    const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-    if (counters.status !== 'missing' || plan.mapping) {
-        const data = {
-            counters: cloneCounters(ledger.counters),
-            updated: countersChanged ? now : counters.data.updated,
-            version: schema_FORMAT_VERSION,
-        };
-        if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
-            plan.counters = data;
-            const file = counters.file;
-            if (counters.status === 'corrupt')
-                plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
-            if (counters.status === 'missing')
-                plan.changes.push({ kind: 'counters-created', file });
-            if (!countersChanged && counters.status === 'valid')
-                plan.changes.push({ kind: 'canonical-rewrite', file });
-            if (counters.status === 'legacy')
-                plan.changes.push({ kind: 'migrated', file, steps: counters.steps });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/seniority.js
-/**
- * Who is older, for the one rule that settles a duplicated external ID: the task created first
- * keeps it. Age is the task's `created:` date, then the first commit that added its file, then
- * ID order. Repair reads ages from the work tree; the merge driver from the two commits it merges.
- */
-
-
-const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The order from each task's age, looked up once per ID; an unknown age sorts last. */
-function seniorityOf(ageOf) {
-    const cache = new Map();
-    const age = (id) => {
-        let a = cache.get(id);
-        if (!a)
-            cache.set(id, (a = ageOf(id) ?? {}));
-        return a;
-    };
-    const cmp = (x, y) => x === y ? 0 : x === undefined ? 1 : y === undefined ? -1 : x - y;
-    return (a, b) => {
-        const p = age(a);
-        const q = age(b);
-        const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
-        return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
-    };
-}
-const createdMs = (t) => {
-    const ms = t?.created ? Date.parse(t.created) : NaN;
-    return Number.isNaN(ms) ? undefined : ms;
-};
-/**
- * Ages of the tasks in the work tree; git is asked about first commits only when needed.
- * `recorded` says which IDs the mapping file already held (the tie-break before ID order).
- */
-function seniorityFromTasks(root, tasks, recorded = () => false) {
-    const files = new Map();
-    for (const t of tasks)
-        if (t.id !== undefined)
-            files.set(t.id, [...(files.get(t.id) ?? []), t]);
-    let added;
-    return seniorityOf((id) => {
-        const copies = files.get(id) ?? [];
-        const created = oldest(copies.map(createdMs));
-        if (created !== undefined || copies.length === 0)
-            return { created, recorded: recorded(id) };
-        added ??= new git_Git(root).firstAdded(tasks.map((t) => t.file));
-        return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
-    });
-}
-/**
- * Ages of tasks as the given commits have them (a merge: HEAD and MERGE_HEAD), for code that runs
- * before the work tree holds the merged files. Finds each task's file with `git grep` on the trees.
- */
-function seniorityFromCommits(root, revs, tasksRel) {
-    const git = new Git(root);
-    return seniorityOf((id) => {
-        const ages = [];
-        for (const rev of revs)
-            for (const file of git.idFiles(rev, [id], tasksRel)) {
-                const text = git.show(rev, file);
-                const rec = text === undefined ? undefined : readTaskText(text, file, file);
-                if (rec?.id !== id)
-                    continue;
-                const created = createdMs(rec);
-                ages.push(created !== undefined ? { created } : { added: git.firstAdded([file], rev).get(file) });
-            }
-        return {
-            created: oldest(ages.map((a) => a.created)),
-            added: oldest(ages.map((a) => a.added)),
-        };
-    });
-}
-function oldest(values) {
-    const known = values.filter((v) => v !== undefined);
-    return known.length ? Math.min(...known) : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/repair.js
-/** `repair`: fix everything that can be fixed without a person, and say what it did. */
-
-
-
-
-
-
-
-
-
-
-
-
-async function repair(s, o = {}) {
-    if (o.dryRun)
-        return previewRepair(s, o);
-    const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
-        const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
-        await applyRepair(ctx, plan);
-        return plan;
-    });
-    const after = await validate_validate(s, { ...o, onProgress: undefined });
-    return common_report('repair', [...plan.findings, ...after.findings.filter((f) => f.severity !== 'info')], {
-        // The plan says which task files were aligned; the transaction's own task-written records repeat it.
-        changes: [...plan.changes, ...changes.filter((c) => c.kind !== 'task-written')],
-        renumbered: plan.renumbered,
-        stats: after.stats,
-    });
-}
-/** The plan against the files as they are, and what validate would say after it. */
-async function previewRepair(s, o) {
-    const snap = store_readState(common_storeOptions(s, o));
-    const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
-    return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
-        dryRun: true,
-        changes: plan.changes,
-        renumbered: plan.renumbered,
-        stats: {
-            mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
-            tasks: countTasks(tasks),
-        },
-    });
-}
-async function planFor(s, o, snap, now) {
-    const tasks = (await scan(s, o)) ?? [];
-    const plan = planRepair({
-        mapping: snap.mapping,
-        counters: snap.counters,
-        ...otherSources(s, snap, canonical_isoStamp(now)),
-        tasks,
-        idPattern: s.idPattern,
-        seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
-        now: canonical_isoStamp(now),
-    });
-    return { tasks, plan };
-}
-/** `.bak`, and the committed version of a state file that is damaged or missing. */
-function otherSources(s, snap, now) {
-    const o = { root: s.root };
-    const backups = {
-        mapping: readStateFile('mapping', `${snap.paths.mapping}.bak`, o),
-        counters: readStateFile('counters', `${snap.paths.counters}.bak`, o),
-    };
-    const committed = {};
-    const git = new git_Git(s.root);
-    for (const kind of ['mapping', 'counters']) {
-        const f = snap[kind];
-        if (f.status !== 'corrupt' && f.status !== 'missing')
-            continue;
-        const rel = relPath(s.root, snap.paths[kind]);
-        const text = git.show('HEAD', rel);
-        if (text === undefined)
-            continue;
-        if (kind === 'mapping')
-            committed.mapping = parse_parseStateText('mapping', text, `${rel} (HEAD)`, now);
-        else
-            committed.counters = parse_parseStateText('counters', text, `${rel} (HEAD)`, now);
-    }
-    return { backups, committed };
-}
-/** Counters, then mappings, then the task files, through the transaction's batched writer. */
-async function applyRepair(ctx, plan) {
-    const { paths, mapping, counters } = ctx.snapshot;
-    if (plan.counters)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: paths.counters,
-            before: counters,
-            data: plan.counters,
-        });
-    if (plan.mapping)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: paths.mapping,
-            before: mapping,
-            data: plan.mapping,
-        });
-    const writes = [];
-    for (const { task, externalIds } of plan.frontmatter) {
-        // Re-read under the lock: only the external_ids block changes, whatever else was edited.
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
-        const next = tasks_setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
-        if (next !== text)
-            writes.push({ path: task.path, text: next, task: task.id, externalIds });
-    }
-    await writePending(ctx, writes);
-}
-function diagnoseAfter(s, o, snap, p, tasks) {
-    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
-    const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
-    const virtualTasks = tasks.map((t) => updated.has(t.path)
-        ? {
-            ...t,
-            externalIds: updated.get(t.path),
-            findings: t.findings.filter((f) => f.code !== 'FRONTMATTER_MISMATCH'),
-        }
-        : t);
-    return diagnose_diagnose({
-        mapping: asParsed('mapping', p.mapping, snap.mapping),
-        counters: asParsed('counters', p.counters, snap.counters),
-        tasks: virtualTasks,
-        tools: s.tools,
-        syncStatuses: s.config.sync?.statuses,
-        idPattern: s.idPattern,
-        introduced: o.introduced,
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/assign.js
-/** `assign`: give external IDs to tasks that lack them, for every configured tool. */
-
-
-
-
-
-
-
-
-
-
-
-
-function configuredTools(s) {
-    const tools = ids_TOOLS.filter((t) => s.tools[t]);
-    if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
-    return tools;
-}
-/**
- * Gives one task an external ID for every configured tool: an ID its frontmatter already names
- * (and nobody else holds) is recorded, otherwise the next number is allocated. Returns the IDs
- * the task should carry in its frontmatter.
- */
-function assign_assignTask(ledger, t, s) {
-    const assigned = [];
-    const fm = t.externalIds ?? {};
-    for (const tool of configuredTools(s)) {
-        if (config_isSyncMode(s.tools, tool))
-            continue; // the tracker gives it (`extids sync`)
-        const f = fm[tool];
-        if (ledger.get(t.id)?.[tool] === undefined &&
-            f !== undefined &&
-            ledger.find(tool, f) === undefined) {
-            ledger.put(t.id, tool, f);
-            continue;
-        }
-        const a = ledger.assign(t.id, tool, s.tools[tool]?.key);
-        if (a.created)
-            assigned.push({ task: t.id, tool, externalId: a.externalId, file: t.file });
-    }
-    return { want: { ...(ledger.get(t.id) ?? {}) }, assigned };
-}
-async function assign_assign(s, o = {}) {
-    configuredTools(s); // fails early, naming what to configure
-    if (!o.all && !o.files?.length)
-        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
-    const findings = [];
-    // What the summary counts as tasks, as every command does: files with frontmatter read.
-    const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
-    const tasks = countTasks(read);
-    const groups = o.all
-        ? groupsOf(
-        // A file that is no task still says why when it has a finding (a link, unreadable).
-        read.filter((t) => {
-            if (t.hasFrontmatter)
-                return assignable(s, t, findings);
-            findings.push(...t.findings);
-            return false;
-        }), findings, o.introduced)
-        : groupsOfFiles(s, read, findings, o.introduced);
-    const work = (ledger, tx) => {
-        const assigned = [];
-        groups.forEach((copies, i) => {
-            // Every copy of an ID is one ledger entry and carries the same external IDs.
-            const first = copies[0];
-            const { want, assigned: mine } = assign_assignTask(ledger, { ...first, externalIds: agreed(copies) }, s);
-            assigned.push(...mine);
-            for (const t of copies) {
-                const fm = t.externalIds ?? {};
-                if (!tx || ids_TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
-                    continue;
-                const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
-                const next = tasks_setExternalIds(text, want, t.file);
-                if (next !== text)
-                    tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
-            }
-            if (o.onProgress && (i % 250 === 249 || i === groups.length - 1))
-                o.onProgress('assigning', i + 1, groups.length);
-        });
-        return assigned;
-    };
-    if (o.dryRun) {
-        const snap = store_readState(common_storeOptions(s, o));
-        const blocking = [...store_blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
-        if (blocking.length)
-            return common_report('assign', [...findings, ...blocking], { dryRun: true });
-        const m = snap.mapping.data?.mappings ?? {};
-        const ledger = new ledger_Ledger(structuredClone(m), snap.counters.data?.counters ?? schema_emptyCounters(), {
-            idPattern: s.idPattern,
-            highest: snap.mapping.analysis?.highest,
-        });
-        const assigned = work(ledger);
-        return common_report('assign', findings, {
-            dryRun: true,
-            assigned,
-            stats: { mappings: Object.keys(ledger.mappings).length, tasks },
-        });
-    }
-    const pre = store_readState(common_storeOptions(s, o));
-    const missing = missingButCommitted(s, pre, groups.flat());
-    if (missing.length)
-        return common_report('assign', [...findings, ...missing]);
-    try {
-        const { value, changes } = await store_transaction(common_storeOptions(s, o), (ledger, tx) => ({
-            assigned: work(ledger, tx),
-            mappings: Object.keys(ledger.mappings).length,
-        }));
-        return common_report('assign', findings, {
-            assigned: value.assigned,
-            changes,
-            stats: { mappings: value.mappings, tasks },
-        });
-    }
-    catch (err) {
-        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
-            return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
-        throw err;
-    }
-}
-/** The external IDs a group of copies agrees on (their frontmatter, placeholders aside). */
-function agreed(copies) {
-    const out = {};
-    for (const t of copies)
-        for (const tool of ids_TOOLS)
-            if (t.externalIds?.[tool] !== undefined)
-                out[tool] ??= t.externalIds[tool];
-    return out;
-}
-/**
- * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
- */
-function assignable(s, t, findings) {
-    const errors = t.findings.filter((f) => f.severity === 'error');
-    findings.push(...t.findings);
-    if (errors.length)
-        return false;
-    if (t.id === undefined) {
-        findings.push(diagnose_missingTaskId(t));
-        return false;
-    }
-    if (s.idPattern.test(t.id))
-        return true;
-    findings.push(diagnose_invalidTaskId(t));
-    return false;
-}
-/** Every ID's copies, one group each; a group whose copies contradict is reported and left out. */
-function groupsOf(tasks, findings, introduced) {
-    const groups = [];
-    for (const [id, copies] of tasksById(tasks)) {
-        if (copies.length > 1) {
-            const f = policy_duplicateTaskId(id, copies.map(diagnose_copyOf), introduced);
-            findings.push(f);
-            if (f.severity === 'error')
-                continue;
-        }
-        groups.push(copies);
-    }
-    return groups;
-}
-/** The named task files, checked one by one, grouped by ID. */
-function groupsOfFiles(s, tasks, findings, introduced) {
-    const ok = tasks.filter((t) => {
-        const refuse = (code, message) => {
-            findings.push(findings_finding('error', code, message, { file: t.file }));
-            return false;
-        };
-        if (!(0,external_node_fs_namespaceObject.existsSync)(t.path))
-            return refuse('UNREADABLE', 'no such task file');
-        if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
-            findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
-            return false;
-        }
-        if (!t.hasFrontmatter || t.id === undefined) {
-            findings.push(policyFinding('MISSING_TASK_ID', 'has no frontmatter id: to assign external IDs to', {
-                file: t.file,
-            }));
-            return false;
-        }
-        return assignable(s, t, findings);
-    });
-    return groupsOf(ok, findings, introduced);
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/lookup.js
-
-
-
-
-
-
-function lookup(s, id, tool) {
-    const snap = readState({ stateDir: s.stateDir, root: s.root });
-    const blocking = blockingFindings(snap);
-    const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-    const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
-    const results = [];
-    const direct = ledger.get(id);
-    if (direct)
-        results.push({ internalId: id, externalIds: tool ? { [tool]: direct[tool] } : direct });
-    else
-        for (const t of tool ? [tool] : TOOLS) {
-            const holder = ledger.find(t, t === 'jira' || t === 'linear' ? id.toUpperCase() : id);
-            if (holder && !results.some((r) => r.internalId === holder))
-                results.push({ internalId: holder, externalIds: ledger.get(holder) });
-        }
-    const findings = [...blocking];
-    // A file that cannot be read is the reason, not "nothing maps it".
-    if (results.length === 0 && blocking.length === 0)
-        findings.push(finding('error', 'NOT_FOUND', `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ''}`, {
-            file: snap.mapping.file,
-        }));
-    const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
-    return { ...r, ok: results.length > 0, results };
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/github.js
-/**
- * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
- * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
- * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
- * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
- * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
- * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
- * resets within `maxWaitMs`.
- */
-
-/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
-class Uncertain extends Error {
-}
-/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
-class NotSent extends Error {
-}
-/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
-class BudgetExhausted extends Error {
-    resetAt;
-    constructor(resetAt) {
-        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-        this.resetAt = resetAt;
-    }
-}
-const RETRIES = 3;
-class github_GitHub {
-    o;
-    remaining;
-    resetAt;
-    /** Requests sent (for the plan's cost and the bench). */
-    requests = 0;
-    constructor(o) {
-        this.o = o;
-    }
-    get repo() {
-        return this.o.repo;
-    }
-    /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-    get serverUrl() {
-        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-    }
-    /** How long a request may take before it counts as unanswered. */
-    get timeoutMs() {
-        return this.o.timeoutMs ?? 30_000;
-    }
-    /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-    sleep(ms) {
-        if (this.o.sleep)
-            return this.o.sleep(ms);
-        const cancel = this.o.signal;
-        return new Promise((r) => {
-            const t = setTimeout(r, ms);
-            cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
-        });
-    }
-    /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-    async budget() {
-        if (this.remaining !== 0 || this.resetAt === undefined)
-            return;
-        const wait = this.resetAt * 1000 - Date.now() + 1000;
-        if (wait > (this.o.maxWaitMs ?? 60_000))
-            throw new BudgetExhausted(new Date(this.resetAt * 1000));
-        await this.sleep(Math.max(0, wait));
-        this.remaining = undefined;
-    }
-    /**
-     * One request, retried where it may be. `maySend` is asked right before each send (after any
-     * wait for a rate limit): false throws NotSent, and nothing was sent.
-     */
-    async request(method, path, body, repeatable = method !== 'POST', maySend = () => true) {
-        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
-        const cancel = this.o.signal;
-        for (let attempt = 1;; attempt++) {
-            await this.budget();
-            if (cancel?.aborted)
-                throw new NotSent(`${method} ${path}: the run was cancelled`);
-            if (!maySend())
-                throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-            let res;
-            this.requests++;
-            try {
-                res = await fetch(url, {
-                    method,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${this.o.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'extids',
-                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: cancel
-                        ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
-                        : AbortSignal.timeout(this.timeoutMs),
-                });
-            }
-            catch (err) {
-                if (cancel?.aborted && repeatable)
-                    throw new NotSent(`${method} ${path}: the run was cancelled`);
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${err.message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, 0, err.message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            const remaining = res.headers.get('x-ratelimit-remaining');
-            const reset = res.headers.get('x-ratelimit-reset');
-            if (remaining !== null)
-                this.remaining = Number(remaining);
-            if (reset !== null)
-                this.resetAt = Number(reset);
-            const text = await res.text().catch(() => '');
-            let json;
-            try {
-                json = text ? JSON.parse(text) : undefined;
-            }
-            catch {
-                json = undefined;
-            }
-            const message = json?.message ?? text.slice(0, 200);
-            // Rate limits: the request was not performed, so even a create may be sent again.
-            const retryAfter = res.headers.get('retry-after');
-            const limited = res.status === 429 ||
-                (res.status === 403 &&
-                    (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
-            if (limited) {
-                if (attempt >= RETRIES + 2)
-                    throw trackerFailed(method, path, res.status, message);
-                if (retryAfter !== null) {
-                    const wait = Number(retryAfter) * 1000;
-                    if (wait > (this.o.maxWaitMs ?? 60_000))
-                        throw new BudgetExhausted(new Date(Date.now() + wait));
-                    await this.sleep(wait);
-                }
-                else if (remaining === '0')
-                    await this.budget();
-                else
-                    await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
-                continue;
-            }
-            if (res.status >= 500) {
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, res.status, message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            if (res.status >= 400)
-                throw trackerFailed(method, path, res.status, message);
-            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
-        }
-    }
-    /**
-     * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-     * NotSent when `maySend` (asked right before the send) says no.
-     */
-    async create(fields, maySend) {
-        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
-        return issueOf(r.json);
-    }
-    async get(number) {
-        return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
-    }
-    async update(number, fields) {
-        return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
-    }
-    /**
-     * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-     * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-     * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-     * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
-     */
-    async listSince(since) {
-        const q = new URLSearchParams({
-            state: 'all',
-            sort: 'created',
-            direction: 'asc',
-            per_page: '100',
-        });
-        if (since)
-            q.set('since', since);
-        let next = `/repos/${this.o.repo}/issues?${q}`;
-        const out = [];
-        while (next) {
-            const r = await this.request('GET', next);
-            for (const it of r.json) {
-                const issue = issueOf(it);
-                if (!issue.isPullRequest)
-                    out.push(issue);
-            }
-            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
-        }
-        return out;
-    }
-}
-/**
- * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
- * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
- * Enterprise Server's https://HOST/api/v3 → https://HOST.
- */
-function serverOfApi(apiUrl) {
-    let u;
-    try {
-        u = new URL(apiUrl);
-    }
-    catch {
-        return 'https://github.com';
-    }
-    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
-    const host = u.host.replace(/^api\./, '');
-    return `${u.protocol}//${host}${path}`;
-}
-function issueOf(v) {
-    const o = v;
-    if (typeof o?.number !== 'number')
-        throw new ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
-    return {
-        id: o.id,
-        number: o.number,
-        title: String(o.title ?? ''),
-        body: typeof o.body === 'string' ? o.body : '',
-        state: o.state === 'closed' ? 'closed' : 'open',
-        stateReason: o.state_reason ?? null,
-        url: String(o.html_url ?? ''),
-        updatedAt: String(o.updated_at ?? ''),
-        isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
-    };
-}
-function trackerFailed(method, path, status, message) {
-    return new ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/intents.js
-/**
- * Intents to create tracker items, recorded on the git remote before the first create, where
- * every other run (another CI job, a laptop) sees them. They live on a dedicated ref,
- * `refs/extids/intents` (a commit holding intents.json), not on the branch: the branch's history
- * stays the team's, and recording an intent never races with people's pushes. A push is made
- * without force, so when two runs record at once one is rejected, fetches, and sees the other's.
- *
- * An intent is a short lease (DEFAULT_LEASE_MS) that its live run renews while it works
- * (`Lease.ready`, before each create): a run may create the item only while its lease holds. A
- * run that meets a live intent of another run leaves that task alone; an expired one (its run was
- * killed, or lost its disk with the CI job) is taken over: the new run looks the marker up in the
- * tracker first and adopts what it finds. A run that ends in any handled way releases what it
- * never started (`Lease.release`); an intent is removed once the item's number is on the branch.
- */
-
-
-const INTENTS_REF = 'refs/extids/intents';
-const LOCAL_REF = 'refs/extids/fetched-intents';
-const FILE = 'intents.json';
-/**
- * How long an intent holds unless its run renews it: long enough for one request and its
- * time-out (30 s by default), short enough that a killed run's tasks wait only about a minute.
- */
-const DEFAULT_LEASE_MS = 60_000;
-/** A request is sent only if it would time out this long before the lease ends. */
-const SEND_MARGIN_MS = 1000;
-/** Whether an intent holds at `nowMs` (its run may still be creating the item). */
-const holds = (i, nowMs) => Date.parse(i.expires) > nowMs;
-/** What is known of the run holding an intent, for the person whose run leaves the task alone. */
-const holderText = (i) => `held by a sync run that started at ${i.started ?? i.since}, not heard from since ${i.heard ?? i.since}; if that run is gone, the next run after ${i.expires} takes it over`;
-/** The identity intents are committed with where git has none configured. */
-const IDENTITY = { name: 'extids', email: 'extids@users.noreply.github.com' };
-/** The intents on the remote now. */
-function fetchIntents(git, remote) {
-    if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
-        return { intents: Object.create(null) };
-    const head = git.run(['rev-parse', LOCAL_REF]).trim();
-    const text = git.show(head, FILE);
-    let intents = Object.create(null);
-    try {
-        const parsed = JSON.parse(text ?? '{}');
-        if (parsed.intents && typeof parsed.intents === 'object')
-            intents = Object.assign(Object.create(null), parsed.intents);
-    }
-    catch {
-        /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
-    }
-    return { head, intents };
-}
-/**
- * Pushes `intents` on top of `base.head`. 'rejected' when another run pushed since `base` was
- * fetched: fetch again, look again.
- */
-function pushIntents(git, remote, base, intents, message) {
-    const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
-    const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
-    return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
-}
-/**
- * This run's intents on the remote: claimed once, renewed while the run works, released at its
- * end. Every change is a push without force on top of what was fetched, so two runs never both
- * believe they hold a task.
- */
-class Lease {
-    o;
-    ms;
-    /** The tasks this run holds, each with the `since` of its intent. */
-    mine = new Map();
-    /** When the intents this run holds end (epoch ms); 0 before the claim. */
-    expiresAt = 0;
-    constructor(o) {
-        this.o = o;
-        this.ms = o.leaseMs ?? DEFAULT_LEASE_MS;
-    }
-    /** Whether a fresh lease outlasts a request that may take `requestMs` (else none is sent). */
-    covers(requestMs) {
-        return this.ms > requestMs + SEND_MARGIN_MS;
-    }
-    /** The tasks this run holds now. */
-    get tasks() {
-        return [...this.mine.keys()];
-    }
-    intent(since, t) {
-        return {
-            run: this.o.run,
-            started: canonical_isoStamp(this.o.started),
-            since,
-            heard: canonical_isoStamp(t),
-            expires: canonical_isoStamp(new Date(t.getTime() + this.ms)),
-        };
-    }
-    /**
-     * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-     * says a task's number already reached the branch (its leftover intent is dropped). Throws
-     * SYNC_REFUSED when other runs keep pushing first.
-     */
-    claim(tasks, done) {
-        for (let attempt = 1;; attempt++) {
-            const base = fetchIntents(this.o.git, this.o.remote);
-            const next = Object.assign(Object.create(null), base.intents);
-            for (const task of Object.keys(next))
-                if (done(task))
-                    delete next[task];
-            const t = this.o.now();
-            const claim = { mine: [], taken: new Map(), held: new Map() };
-            for (const task of tasks) {
-                const was = base.intents[task];
-                if (was && was.run !== this.o.run && holds(was, t.getTime())) {
-                    claim.held.set(task, was);
-                    continue;
-                }
-                if (was)
-                    claim.taken.set(task, was.since);
-                next[task] = this.intent(canonical_isoStamp(t), t);
-                claim.mine.push(task);
-            }
-            if (claim.mine.length === 0)
-                return claim;
-            const message = `extids sync: intend ${claim.mine.length}`;
-            if (pushIntents(this.o.git, this.o.remote, base, next, message) === 'pushed') {
-                for (const task of claim.mine)
-                    this.mine.set(task, next[task].since);
-                this.expiresAt = t.getTime() + this.ms;
-                return claim;
-            }
-            if (attempt >= (this.o.attempts ?? 8))
-                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
-        }
-    }
-    /**
-     * Pushes a later end for every intent this run still holds. A task whose intent is no longer
-     * this run's (its lease ended and another run took it over, or it was recorded) is dropped:
-     * this run must not create it. False when the renewal could not be pushed.
-     */
-    renew() {
-        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
-            let base;
-            try {
-                base = fetchIntents(this.o.git, this.o.remote);
-            }
-            catch {
-                return false;
-            }
-            const next = Object.assign(Object.create(null), base.intents);
-            const t = this.o.now();
-            for (const [task, since] of [...this.mine]) {
-                const was = base.intents[task];
-                if (was?.run !== this.o.run)
-                    this.mine.delete(task);
-                else
-                    next[task] = this.intent(since, t);
-            }
-            if (this.mine.size === 0)
-                return true;
-            let pushed;
-            try {
-                pushed = pushIntents(this.o.git, this.o.remote, base, next, 'extids sync: renew');
-            }
-            catch {
-                return false;
-            }
-            if (pushed === 'pushed') {
-                this.expiresAt = t.getTime() + this.ms;
-                return true;
-            }
-        }
-        return false;
-    }
-    /**
-     * Whether a request that may take `requestMs` can be sent for `task` now and be answered
-     * before this run's lease ends: renews first when less than half the lease (or less than the
-     * request needs) is left. The check before each create: sent only while the lease holds.
-     */
-    ready(task, requestMs) {
-        const need = requestMs + SEND_MARGIN_MS;
-        const left = () => this.expiresAt - this.o.now().getTime();
-        if (this.mine.has(task) && (left() < this.ms / 2 || left() < need))
-            this.renew();
-        return this.mine.has(task) && left() > need;
-    }
-    /**
-     * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
-     * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-     * other run waits for them. Best effort: an intent left behind ends with its short lease.
-     */
-    release(recorded, unstarted) {
-        for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
-            const base = fetchIntents(this.o.git, this.o.remote);
-            const keep = Object.create(null);
-            let removed = 0;
-            for (const [task, intent] of Object.entries(base.intents))
-                if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task)))
-                    removed++;
-                else
-                    keep[task] = intent;
-            if (removed === 0)
-                break;
-            const message = `extids sync: release ${removed}`;
-            if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed')
-                break;
-        }
-        for (const task of [...recorded, ...unstarted])
-            this.mine.delete(task);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/record.js
-/**
- * Recording what sync made: the tracker's keys go into the mapping, the links file and the tasks'
- * frontmatter, as one commit on the branch upstream. The commit is built from objects alone, on
- * top of the upstream's tip (its files read from that commit, not from the work tree), and pushed
- * without force; when someone pushed first it is built again on top of theirs. The person's work
- * tree and index are never reset: after the push, the local branch moves to the commit only when
- * nothing else moved it, and only the files sync wrote are updated, each only where it still
- * holds what the upstream had (a file edited meanwhile is left as it is, and said so).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
- * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
- * damaged; the items exist either way, and the next run records them from their markers.
- */
-async function record_record(t, found, written) {
-    const upstream = `${t.remote}/${t.remoteBranch}`;
-    for (let attempt = 1;; attempt++) {
-        t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
-        const base = t.git.sha(upstream);
-        if (!base)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
-        const { changes, mappings } = recordedFiles(t, base, found, written);
-        if (changes.size === 0)
-            return { mappings, files: [], findings: [] };
-        const message = `extids sync: GitHub issues for ${found.size} task(s)`;
-        const files = [...changes].map(([path, c]) => ({
-            path,
-            id: t.git.hashText(c.after),
-            mode: t.git.blob(base, path)?.mode ?? '100644',
-        }));
-        const sha = t.git.commitOnto(base, files, message);
-        t.say(`pushing the numbers to ${upstream}`);
-        if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
-            t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
-            const findings = await updateCheckout(t, base, sha, changes);
-            return { mappings, files: [...changes.keys()], findings };
-        }
-        if (attempt >= 5)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
-        t.say(`${upstream} moved on; recording again on top of it`);
-    }
-}
-/**
- * The files one commit on `base` changes to record `found`: the mapping and counters (through
- * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
- * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
- */
-function recordedFiles(t, base, found, written) {
-    const stamp = canonical_isoStamp(t.now());
-    const stateRel = relPath(t.root, t.stateDir);
-    const at = (name) => `${stateRel}/${name}`;
-    const show = (file) => t.git.show(base, file);
-    const mappingText = show(at(MAPPING_FILE));
-    const countersText = show(at(COUNTERS_FILE));
-    const mapping = mappingText === undefined
-        ? parse_missingStateFile('mapping', at(MAPPING_FILE))
-        : parse_parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
-    const counters = countersText === undefined
-        ? parse_missingStateFile('counters', at(COUNTERS_FILE))
-        : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
-    const linksBefore = show(at(LINKS_FILE));
-    const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
-    const damaged = [mapping, counters, links].flatMap((p) => p && !['missing', 'valid', 'legacy'].includes(p.status)
-        ? p.findings.filter((f) => f.severity === 'error')
-        : []);
-    if (damaged.length)
-        throw new ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
-    const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-    const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-        highest: mapping.analysis?.highest,
-    });
-    const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
-    for (const [task, issue] of found) {
-        if (ledger.get(task)?.github !== String(issue.number))
-            ledger.put(task, 'github', String(issue.number));
-        const w = written.get(task);
-        const link = {
-            id: issue.id,
-            number: issue.number,
-            url: issue.url,
-            hash: w?.seen ?? contentHash(issue),
-            ...(w && { sent: w.sent }),
-        };
-        nextLinks[task] = { ...nextLinks[task], github: link };
-    }
-    const changes = new Map();
-    const change = (file, before, after) => {
-        if (after !== before)
-            changes.set(file, { before, after });
-    };
-    if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
-        change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
-    if (ledger.mappingsChanged || mapping.status === 'legacy')
-        change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
-    if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
-        change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
-    const tasksRel = relPath(t.root, t.tasksDir);
-    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
-    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
-        if (!isTask(file))
-            continue;
-        const text = show(file);
-        if (text === undefined)
-            continue;
-        const rec = tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(t.root, file), file);
-        const issue = rec.id === undefined ? undefined : found.get(rec.id);
-        if (!issue)
-            continue;
-        const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-        change(file, text, tasks_setExternalIds(text, want, file));
-    }
-    return { changes, mappings: Object.keys(ledger.mappings).length };
-}
-/**
- * Brings the checkout to the pushed commit without touching anything sync did not write: the
- * branch moves from `base` to `sha` only if it is still at `base` (else: pull), and each file the
- * commit changed is written (and its index entry set) only where it still holds `base`'s text.
- */
-async function updateCheckout(t, base, sha, changes) {
-    const upstream = `${t.remote}/${t.remoteBranch}`;
-    const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
-    const ref = t.branch && `refs/heads/${t.branch}`;
-    if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
-        return [
-            findings_finding('warning', 'SYNC_LEFT', `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`),
-        ];
-    const kept = [];
-    await locked(t.store, () => {
-        for (const [file, c] of changes) {
-            const path = (0,external_node_path_namespaceObject.join)(t.root, file);
-            let now;
-            try {
-                now = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-            }
-            catch {
-                now = undefined;
-            }
-            if (now !== c.before) {
-                kept.push(file);
-                continue;
-            }
-            const isState = file.startsWith(`${relPath(t.root, t.stateDir)}/`);
-            if (isState && now !== undefined)
-                keepCopy(path, `${path}.bak`); // the last version that validated
-            atomic_writeFileAtomic(path, c.after);
-            if (t.git.blobOf('index', file) === t.git.blobOf(base, file)) {
-                const blob = t.git.blobOf(sha, file);
-                if (blob)
-                    t.git.setIndexBlob(file, blob);
-            }
-        }
-    });
-    return kept.map((file) => findings_finding('warning', 'SYNC_LEFT', `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/sync.js
-/**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
- * as its phases, each a named function an engine can call:
- *
- * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
- *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
- *   refused. The plan is data; `dryRun` stops here, before any write request.
- * - lease (intents.ts): before the first create, the run records on the remote which tasks it
- *   will create, as a short lease it renews while it works; tasks another live run holds are left
- *   to it, and the tasks of a run whose lease ended are looked up by marker first.
- * - create, one at a time, each sent once and only while the lease holds. A create whose answer
- *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
- * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
- * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
- * - release: the intents of recorded tasks and of tasks never started are removed.
- *
- * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
- * releases what it did not start before it reports; a run that dies holds its tasks only until
- * its short lease ends.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const LOOKUP_SLACK_MS = 5 * 60_000;
-const wrote = (sent, answer) => ({
-    sent: contentHash(sent),
-    seen: contentHash(answer),
-});
-/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
-const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
-const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
-async function sync(s, o) {
-    checkTools(s, o.tools);
-    const now = o.now ?? (() => new Date());
-    const started = now();
-    const say = o.onStep ?? (() => { });
-    const gh = o.github;
-    const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
-    const state = store_readState(common_storeOptions(s, o));
-    const blocking = store_blockingFindings(state);
-    if (blocking.length)
-        throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
-            findings: blocking,
-        });
-    const mappings = state.mapping.data?.mappings ?? {};
-    const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
-    const { plan, info } = planSync(s, o, tasks, mappings, links);
-    const creates = plan.filter((x) => x.action === 'create');
-    const max = o.maxCreates ?? 25;
-    if (creates.length > max && !o.dryRun)
-        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
-    const p = {
-        findings: [],
-        synced: [],
-        found: new Map(),
-        written: new Map(),
-        attempted: new Set(),
-        unlooked: new Set(),
-    };
-    // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
-    const result = (mappingCount) => ({
-        ...common_report('sync', p.findings, {
-            dryRun: o.dryRun,
-            stats: { mappings: mappingCount, tasks: countTasks(tasks) },
-        }),
-        plan,
-        synced: p.synced,
-        requests: gh.requests,
-    });
-    if (o.dryRun && !o.rebuildLinks)
-        return result(Object.keys(mappings).length);
-    if (!o.dryRun)
-        refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
-    const target = {
-        git: o.git,
-        root: s.root,
-        stateDir: s.stateDir,
-        tasksDir: s.tasksDir,
-        exclude: s.exclude,
-        remote: o.remote,
-        remoteBranch: o.remoteBranch,
-        branch: o.branch,
-        store: common_storeOptions(s, o),
-        now,
-        say,
-    };
-    // --rebuild-links: every issue in the repository that carries a marker.
-    if (o.rebuildLinks) {
-        say('reading the markers of every issue extids created');
-        for (const [task, issue] of await markers(gh)) {
-            p.found.set(task, issue);
-            p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-        }
-        if (o.dryRun)
-            return result(Object.keys(mappings).length);
-        const done = await record_record(target, p.found, p.written);
-        p.findings.push(...done.findings);
-        return result(done.mappings);
-    }
-    const lease = new Lease({
-        git: o.git,
-        remote: o.remote,
-        run: (0,external_node_crypto_.randomUUID)(),
-        started,
-        leaseMs: o.leaseMs,
-        now,
-    });
-    if (creates.length && !lease.covers(gh.timeoutMs))
-        throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
-    let claim;
-    try {
-        if (creates.length) {
-            claim = claimTasks(lease, creates, mappings, p, say);
-            await lookUpTaken(gh, claim, p, say);
-            await createItems(gh, lease, claim, info, p, o.signal, say);
-        }
-        await updateItems(gh, plan, info, links, p, o.signal, say);
-    }
-    catch (err) {
-        p.failure = err; // what finished is recorded first, then this is reported
-    }
-    noteStopped(plan, p);
-    let mappingCount = Object.keys(mappings).length;
-    let recorded = false;
-    try {
-        if (p.found.size) {
-            const done = await record_record(target, p.found, p.written);
-            p.findings.push(...done.findings);
-            mappingCount = done.mappings;
-        }
-        recorded = true;
-    }
-    catch (err) {
-        p.failure ??= err;
-    }
-    finally {
-        if (claim)
-            release(lease, claim, p, recorded);
-    }
-    if (o.signal?.aborted)
-        throw cancelled(o.signal, p);
-    if (p.failure)
-        throw p.failure;
-    return result(mappingCount);
-}
-/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
-function checkTools(s, tools) {
-    const config = relPath(s.root, s.configFile);
-    for (const tool of tools ?? [])
-        if (!config_isSyncMode(s.tools, tool))
-            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
-    if (!config_isSyncMode(s.tools, 'github'))
-        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
-}
-/**
- * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
- * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
- * update/close/reopen when the task changed since extids last wrote its issue.
- */
-function planSync(s, o, tasks, mappings, links) {
-    const gh = o.github;
-    const info = new Map();
-    const content = (rec) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
-        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
-    };
-    const statuses = s.config.sync?.statuses;
-    const plan = [];
-    const seen = new Set();
-    for (const rec of tasks) {
-        if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-            continue; // twins: the first copy speaks
-        seen.add(rec.id);
-        const link = links[rec.id]?.github;
-        // The links file knows the issue even when the mapping lost its number: never a second one.
-        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-        if (!Number.isInteger(number)) {
-            if (o.rebuildLinks || !syncCreates(rec.status, statuses))
-                continue;
-            info.set(rec.id, { rec, desired: content(rec) });
-            plan.push({ task: rec.id, file: rec.file, action: 'create' });
-            continue;
-        }
-        if (o.rebuildLinks)
-            continue;
-        const desired = content(rec);
-        const linked = link?.number === number && mappings[rec.id]?.github === String(number);
-        if (linked && unchangedSince(link, desired))
-            continue; // nothing to ask GitHub
-        info.set(rec.id, { rec, desired });
-        if (!linked) {
-            plan.push({ task: rec.id, file: rec.file, action: 'link', number });
-            continue;
-        }
-        plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
-    }
-    return { plan, info };
-}
-/** The files a run may write (relative to the root): the state files and the planned tasks'. */
-function writesOf(s, plan, tasks, rebuild) {
-    const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
-    if (rebuild)
-        return [...state, relPath(s.root, s.tasksDir)];
-    const copies = tasksById(tasks);
-    const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
-    return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
-}
-/**
- * sync writes into the checkout only files it records numbers in; it refuses, with one line and
- * before any request, where one of them has changes of the person's that are not committed (they
- * would be mixed into its commit or lost), and where the root is not the repository's top level.
- */
-function refuseUncommitted(s, git, files) {
-    const top = git.topLevel();
-    if (!top || (0,external_node_fs_namespaceObject.realpathSync)(top) !== (0,external_node_fs_namespaceObject.realpathSync)(s.root))
-        throw new ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
-    const dirty = git.changedPaths(files);
-    if (dirty.length) {
-        const them = dirty.length > 1 ? 'them' : 'it';
-        throw new ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-    }
-}
-/** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(lease, creates, mappings, p, say) {
-    say(`recording the intent to create ${creates.length} issue(s)`);
-    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
-    for (const c of creates) {
-        const held = claim.held.get(c.task);
-        if (held)
-            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }));
-    }
-    for (const task of claim.taken.keys())
-        p.unlooked.add(task);
-    return claim;
-}
-/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
-async function lookUpTaken(gh, claim, p, say) {
-    if (claim.taken.size === 0)
-        return;
-    const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-    say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
-    for (const [task, issue] of await markers(gh, since))
-        if (claim.taken.has(task))
-            p.found.set(task, issue);
-    p.unlooked.clear();
-}
-/** The creates, one at a time, each sent once and only while this run's lease holds. */
-async function createItems(gh, lease, claim, info, p, signal, say) {
-    for (const task of claim.mine) {
-        const i = info.get(task);
-        const adopted = p.found.get(task);
-        if (adopted) {
-            p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
-            continue;
-        }
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
-        if (p.stopped)
-            break;
-        p.attempted.add(task);
-        const before = Date.now();
-        say(`creating the issue for ${task}`);
-        try {
-            const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
-            p.found.set(task, issue);
-            p.written.set(task, wrote(i.desired, issue));
-            p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-            if (i.desired.state === 'closed') {
-                const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-                p.found.set(task, closed);
-                p.written.set(task, wrote(i.desired, closed));
-            }
-        }
-        catch (err) {
-            if (err instanceof NotSent || err instanceof BudgetExhausted) {
-                p.attempted.delete(task); // refused before it was sent
-                if (signal?.aborted)
-                    p.stopped = cancelReason(signal);
-                else if (err instanceof BudgetExhausted)
-                    p.stopped = err.message;
-                else if (!lease.tasks.includes(task))
-                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
-                else
-                    p.stopped = 'this run could not renew its lease on the tasks in time';
-                continue;
-            }
-            if (!(err instanceof Uncertain)) {
-                p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
-                throw err;
-            }
-            if (signal?.aborted) {
-                p.stopped = cancelReason(signal); // its marker is looked up by the next run
-                continue;
-            }
-            say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-            const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
-            if (hit) {
-                p.found.set(task, hit);
-                p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
-            }
-            else
-                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
-        }
-    }
-}
-const STEP = {
-    create: 'creating',
-    update: 'updating',
-    close: 'closing',
-    reopen: 'reopening',
-    link: 'linking',
-};
-/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
-async function updateItems(gh, plan, info, links, p, signal, say) {
-    for (const item of plan.filter((x) => x.action !== 'create')) {
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
-        if (p.stopped)
-            break;
-        const i = info.get(item.task);
-        try {
-            const current = await gh.get(item.number);
-            const known = links[item.task]?.github;
-            const link = known?.number === item.number ? known : undefined; // what extids wrote there
-            const mark = taskOfMarker(gh.repo, current.body);
-            if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
-                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
-                continue;
-            }
-            const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-            const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-            if (edited && fields.length) {
-                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: item.file }));
-                continue;
-            }
-            let issue = current;
-            const action = fields.length ? stateAction(i.desired, current) : 'link';
-            if (fields.length) {
-                say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
-                issue = await gh.update(item.number, patchFor(fields, i.desired));
-            }
-            p.found.set(item.task, issue);
-            p.written.set(item.task, wrote(i.desired, issue));
-            p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
-        }
-        catch (err) {
-            if (err instanceof BudgetExhausted || err instanceof NotSent) {
-                p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
-                break;
-            }
-            throw err;
-        }
-    }
-}
-/** A run that stopped early says which tasks are left for the next one. */
-function noteStopped(plan, p) {
-    if (!p.stopped)
-        return;
-    const done = new Set(p.synced.map((x) => x.task));
-    const left = plan.filter((x) => !done.has(x.task));
-    if (left.length)
-        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
-            .slice(0, 10)
-            .map((x) => x.task)
-            .join(', ')}${left.length > 10 ? ', …' : ''}`));
-}
-/**
- * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
- * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
- * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
- * run looks its marker up first. Best effort: an intent left behind ends with its lease.
- */
-function release(lease, claim, p, recorded) {
-    const done = recorded ? new Set(p.found.keys()) : new Set();
-    const unstarted = new Set(claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
-    if (done.size === 0 && unstarted.size === 0)
-        return;
-    try {
-        lease.release(done, unstarted);
-    }
-    catch {
-        /* the intents end with their lease */
-    }
-}
-/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
-function cancelled(signal, p) {
-    const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
-    return new ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
-}
-/** The PATCH that brings `fields` of an issue to what the task says. */
-function patchFor(fields, d) {
-    return {
-        ...(fields.includes('title') ? { title: d.title } : {}),
-        ...(fields.includes('body') ? { body: d.body } : {}),
-        ...(fields.includes('state')
-            ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
-            : {}),
-    };
-}
-/** create/update, or close/reopen when the open/closed state is what changes. */
-function stateAction(d, current) {
-    if (current && current.state !== d.state)
-        return d.state === 'closed' ? 'close' : 'reopen';
-    return 'update';
-}
-/**
- * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
- * task's marker, the one created first.
- */
-async function markers(gh, sinceMs) {
-    const out = new Map();
-    const since = sinceMs === undefined ? undefined : canonical_isoStamp(new Date(Math.max(0, sinceMs)));
-    for (const issue of await gh.listSince(since)) {
-        const task = taskOfMarker(gh.repo, issue.body);
-        if (task && !out.has(task))
-            out.set(task, issue);
-    }
-    return out;
-}
-/**
- * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits).
- */
-function syncTarget(git) {
-    const up = git.upstream();
-    if (!up)
-        throw new ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
-    git.run(['fetch', '-q', up.remote, up.remoteBranch]);
-    const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
-    if (behind > 0)
-        throw new ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
-    // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
-    if (ahead > 0)
-        throw new ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
-    return up;
-}
-
-;// CONCATENATED MODULE: ./lib/core/commands/staged.js
-/**
- * What the pre-commit hook decides, on texts the hook supplies (the staged versions from git's
- * index, and the work-tree versions): whether the staged state files may be committed, which
- * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
- * itself only asks git and restages.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The staged state files, parsed, with what would make the commit wrong. */
-function checkStagedState(s, dirRel, texts, now) {
-    const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
-    const mapping = texts.mapping === undefined
-        ? missingStateFile('mapping', file('mapping'))
-        : parseStateText('mapping', texts.mapping, file('mapping'), now);
-    const counters = texts.counters === undefined
-        ? missingStateFile('counters', file('counters'))
-        : parseStateText('counters', texts.counters, file('counters'), now);
-    const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === 'error');
-    return {
-        mapping,
-        counters,
-        errors,
-        legacy: mapping.status === 'legacy' || counters.status === 'legacy',
-    };
-}
-/**
- * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
- * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
- * a warning or, for a file this commit adds, a collision that refuses the commit.
- */
-async function planStagedTasks(s, tasks, otherCopies) {
-    const plan = { work: [], skipped: [], warnings: [], refusals: [] };
-    // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
-    const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
-    const needing = [];
-    for (const t of tasks) {
-        if (t.link) {
-            plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
-            continue;
-        }
-        const rec = readTaskText(t.index, t.path, t.file);
-        if (!rec.hasFrontmatter)
-            continue; // not a task: a guide or a README under tasks/
-        const broken = rec.findings.find((f) => f.severity === 'error');
-        if (broken) {
-            plan.skipped.push({ file: t.file, finding: broken });
-            continue;
-        }
-        if (rec.id === undefined) {
-            plan.skipped.push({ file: t.file, finding: missingTaskId(rec) });
-            continue;
-        }
-        if (!s.idPattern.test(rec.id)) {
-            plan.skipped.push({ file: t.file, finding: invalidTaskId(rec) });
-            continue;
-        }
-        plan.warnings.push(...rec.findings);
-        if (tools.every((tool) => rec.externalIds?.[tool] !== undefined))
-            continue;
-        needing.push({ t, rec });
-    }
-    // One look for every id's other copies (a commit may add many tasks), read once each.
-    const copiesOf = new Map();
-    if (needing.length)
-        for (const c of await otherCopies(needing.map((n) => n.rec.id))) {
-            const other = readTaskText(c.text, c.file, c.file);
-            if (other.id !== undefined)
-                copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
-        }
-    for (const { t, rec } of needing) {
-        if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
-            plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
-            continue;
-        }
-        const copies = [
-            copyOf(rec),
-            ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
-        ];
-        if (copies.length > 1) {
-            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-            if (f.severity === 'error')
-                continue;
-        }
-        plan.work.push({ ...t, rec });
-    }
-    return plan;
-}
-/** One transaction for every staged task; work-tree files are written under the same lock. */
-async function assignStaged(s, work, o = {}) {
-    const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w) => {
-        const { want, assigned } = assignTask(ledger, w.rec, s);
-        const index = setExternalIds(w.index, want, w.file);
-        const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
-        if (worktree !== w.worktree)
-            tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id, externalIds: want });
-        return { w, assigned, index };
-    }));
-    return {
-        assigned: value.flatMap((r) => r.assigned),
-        staged: value
-            .filter((r) => r.index !== r.w.index)
-            .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/index.js
-/**
- * The extids core's public API: the commands, the transaction, the state and task-file formats.
- * The CLI, the hook and the action use only what is exported here.
- */
-// Commands: settings in, a report out.
-
-
-
-
-
-
-
-
-
-// Settings.
-
-
-// Findings and errors.
-
-// IDs and the state files.
-
-
-
-
-
-// Reading and writing under the lock.
-
-
-// Task files.
-
-// Merging, and who keeps a duplicated number.
-
-
-// Git.
-
 
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /** The action's inputs, read once and validated; a bad input fails naming it. */
 
 
-const bool = (name) => schemas_string().transform((v, ctx) => {
+const bool = (name) => classic_schemas_string().transform((v, ctx) => {
     const s = v.trim().toLowerCase();
     if (s === '' || s === 'false')
         return false;
@@ -67423,15 +67659,15 @@ const bool = (name) => schemas_string().transform((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: `input "${name}" must be true or false, not "${v}"` });
     return NEVER;
 });
-const InputsSchema = object({
-    command: schemas_enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
+const InputsSchema = schemas_object({
+    command: classic_schemas_enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
         error: (i) => `input "command" must be validate, migrate, repair, assign or sync, not "${String(i.input)}"`,
     }),
-    root: schemas_string(),
-    stateDir: schemas_string(),
-    tasksDir: schemas_string(),
-    config: schemas_string(),
-    tools: schemas_string().transform((v, ctx) => {
+    root: classic_schemas_string(),
+    stateDir: classic_schemas_string(),
+    tasksDir: classic_schemas_string(),
+    config: classic_schemas_string(),
+    tools: classic_schemas_string().transform((v, ctx) => {
         if (!v.trim())
             return undefined;
         try {
@@ -67442,13 +67678,13 @@ const InputsSchema = object({
             return NEVER;
         }
     }),
-    failOn: schemas_enum(['error', 'warning', 'never'], {
+    failOn: classic_schemas_enum(['error', 'warning', 'never'], {
         error: (i) => `input "fail-on" must be error, warning or never, not "${String(i.input)}"`,
     }),
     commit: bool('commit'),
     comment: bool('comment'),
-    token: schemas_string(),
-    maxCreates: schemas_string().transform((v, ctx) => {
+    token: classic_schemas_string(),
+    maxCreates: classic_schemas_string().transform((v, ctx) => {
         if (/^\d+$/.test(v.trim()))
             return Number(v.trim());
         ctx.addIssue({
@@ -67582,6 +67818,8 @@ function phrases(c) {
             return both('took', 'take', `${c.count} external ID${c.count === 1 ? '' : 's'} from task frontmatter that it lacked`);
         case 'counter-raised':
             return both('raised', 'raise', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`);
+        case 'counter-started':
+            return both('started', 'start', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
         case 'renumbered':
             return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
         case 'frontmatter-aligned':
@@ -67626,6 +67864,28 @@ function phrases(c) {
                     ? both('set', 'set', `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`)
                     : both('left', 'leave', `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
     }
+}
+/** What to do after `init`, numbered, one step a line (with its command). */
+function nextLines(n, st) {
+    const steps = [];
+    const some = (xs, max = 3) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    if (n.noTools)
+        steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
+    if (n.counterMode.length) {
+        const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
+        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`);
+    }
+    for (const t of n.canSync)
+        steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);
+    if (n.notTasks.length)
+        steps.push(`${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+    if (n.unassigned.length)
+        steps.push(`${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`);
+    if (n.pending.length)
+        steps.push(`${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`);
+    if (n.commit.length)
+        steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+    return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 /** One line per change: `file: sentence`. */
 const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
@@ -67674,12 +67934,12 @@ function repoOfRemote(url) {
 function githubFromEnv(s, env, git, signal) {
     const token = env.GITHUB_TOKEN?.trim();
     if (!token)
-        throw new ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
     const repo = s.tools.github?.repo ??
         env.GITHUB_REPOSITORY?.trim() ??
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
-        throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
     return new github_GitHub({
         apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
         // The runner sets both on GitHub Enterprise; without it, the API URL's server.
@@ -68175,9 +68435,7 @@ async function run(inputs, d) {
         tools: inputs.command === 'sync' ? undefined : inputs.tools,
         rootGiven: true,
     });
-    const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
-        throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
+    checkRoot(s, ': did the checkout step (actions/checkout) run before extids, and is `root` right?');
     const report = await runCommand(inputs, d, s, root);
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
@@ -68240,6 +68498,7 @@ async function run(inputs, d) {
 
 
 
+
 async function main_run() {
     try {
         const inputs = readInputs((name) => getInput(name));
@@ -68255,6 +68514,9 @@ async function main_run() {
     }
     catch (err) {
         setFailed(err instanceof Error ? err.message : String(err));
+        // As in the CLI: 2 when it could not run (a bad root, a lock time-out), 1 for unusable state.
+        if (err instanceof findings_ExtidsError && err.code !== 'STATE_INVALID')
+            process.exitCode = 2;
     }
 }
 

@@ -3760,6 +3760,7 @@ var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 function displayPath(file, root) {
   if (!root)
@@ -3833,6 +3834,8 @@ function requireDirectory(path, what) {
 // lib/core/policy.js
 var SEVERITY = {
   FRONTMATTER_PARSE_ERROR: "error",
+  NOT_UTF8: "error",
+  NO_FRONTMATTER: "warning",
   DUPLICATE_YAML_KEY: "warning",
   INVALID_TASK_ID: "warning",
   MISSING_TASK_ID: "warning",
@@ -4320,9 +4323,17 @@ function readTaskText(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
   const rec = { file, path, hasFrontmatter: false, findings: [] };
-  const fm = findFrontmatter(text);
-  if (!fm)
+  const bad = text.indexOf("\uFFFD");
+  if (bad !== -1) {
+    const line = text.slice(0, bad).split("\n").length;
+    rec.findings.push(policyFinding("NOT_UTF8", `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
     return rec;
+  }
+  const fm = findFrontmatter(text);
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -4403,6 +4414,10 @@ function isPyString(node, doc) {
   if (!isScalar(n))
     return false;
   return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+}
+function noFrontmatter(text, file) {
+  const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
+  return policyFinding("NO_FRONTMATTER", `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
   const { LineCounter, isMap, isScalar, isAlias } = yaml();
@@ -4588,29 +4603,12 @@ function slowSet(text, fm, desired, tools, file) {
   if (!isMap(value))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String(p.key.value);
-      const tool = normalizeToolName(k);
-      const v = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t])}`);
-    const r = rangeOf(value);
-    return text.slice(0, at2(r[0])) + `{ ${entries.join(", ")} }` + text.slice(at2(r[1]));
-  }
+  const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
   const edits = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
-  let added = "";
   for (const t of tools) {
-    const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+    const item = itemOf(t);
+    if (!item)
       continue;
-    }
     const v = item.value;
     const written = isScalar(v) ? nodeText(v, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
@@ -4621,6 +4619,19 @@ function slowSet(text, fm, desired, tools, file) {
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(", ");
+      const last = items.at(-1);
+      const end = last ? at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]) : at2(rangeOf(value)[0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
+  const added = missing.map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join("");
   if (added) {
     const last = items.at(-1);
     const end = at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
@@ -4656,9 +4667,9 @@ function listTaskFiles(tasksDir, links) {
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
-      else if (e.isFile() && e.name.endsWith(".md"))
+      else if (e.isFile() && isMarkdown(e.name))
         out.push({ path: p, rel: r });
-      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+      else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
         links.push({ path: p, rel: r });
     }
   };
@@ -5541,6 +5552,18 @@ var Ledger = class _Ledger {
     this.raise(tool, parsed.number, parsed.key);
     this.mappingsChanged = true;
   }
+  /** The last number handed out for `tool` (and its key): 0 before the first. */
+  counter(tool, key) {
+    if (tool === "jira" || tool === "linear") {
+      const c = this.counters[tool];
+      return hasOwn(c, key) ? c[key] : 0;
+    }
+    return this.counters[tool];
+  }
+  /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+  raiseCounter(tool, n, key) {
+    this.raise(tool, n, _Ledger.normalizeKey(tool, key));
+  }
   raise(tool, n, key) {
     if (tool === "jira" || tool === "linear") {
       const c = this.counters[tool];
@@ -5919,6 +5942,10 @@ var Git = class {
   /** The work tree's top level, or undefined outside a repository. */
   topLevel() {
     return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+  }
+  /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+  ignores(path) {
+    return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
   }
   isRepository() {
     return this.query(["rev-parse", "--git-dir"]) !== void 0;
@@ -6992,15 +7019,21 @@ async function planStagedTasks(s, tasks, otherCopies) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file) => under ? file.slice(under.length + 1) : file;
   for (const t of tasks) {
     if (t.link) {
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
-    const rec = readTaskText(t.index, t.path, t.file);
-    if (!rec.hasFrontmatter)
+    if (s.exclude?.test(inTasks(t.file)))
       continue;
+    const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === "error");
+    if (!rec.hasFrontmatter) {
+      plan.skipped.push({ file: t.file, finding: rec.findings[0] });
+      continue;
+    }
     if (broken) {
       plan.skipped.push({ file: t.file, finding: broken });
       continue;
@@ -7128,6 +7161,8 @@ function phrases(c) {
       return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
     case "counter-raised":
       return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "counter-started":
+      return both("started", "start", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
     case "renumbered":
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":

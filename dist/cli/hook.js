@@ -111,6 +111,10 @@ var Git = class {
   topLevel() {
     return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
   }
+  /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+  ignores(path) {
+    return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
+  }
   isRepository() {
     return this.query(["rev-parse", "--git-dir"]) !== void 0;
   }
@@ -508,6 +512,7 @@ var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 
 // lib/doors/quote.js
@@ -615,7 +620,7 @@ function stagedRelevant(paths, git, since) {
   const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, "M"])) : git.stagedPaths();
   for (const [p, status] of changed) {
-    if (p.startsWith(taskPrefix) && p.endsWith(".md")) {
+    if (p.startsWith(taskPrefix) && isMarkdown(p)) {
       tasks.push(p);
       if (status === "A")
         added.add(p);

@@ -6707,7 +6707,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, relPath;
+var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6719,6 +6719,7 @@ var init_paths = __esm({
     MAPPING_FILE = "external_id_mapping.json";
     COUNTERS_FILE = "external_id_counters.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+    isMarkdown = (name) => /\.md$/i.test(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
   }
 });
@@ -6833,22 +6834,22 @@ function contradictions(copies) {
         held.set(v, [...held.get(v) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files2]) => `${v} (${files2.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
 function duplicateTaskId(id, copies, introduced = () => false) {
-  const files = copies.map((c) => c.file);
+  const files2 = copies.map((c) => c.file);
   const where2 = { file: copies[0].file, line: copies[0].line };
   const contra = contradictions(copies);
   if (contra.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files.filter(introduced);
-  if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
+  const added = files2.filter(introduced);
+  if (added.length && added.length < files2.length)
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files2.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
   const titles = [...new Set(copies.map((c) => c.title ?? ""))];
   const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
-  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
+  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
 var SEVERITY, policyFinding;
 var init_policy = __esm({
@@ -6859,6 +6860,8 @@ var init_policy = __esm({
     init_ids();
     SEVERITY = {
       FRONTMATTER_PARSE_ERROR: "error",
+      NOT_UTF8: "error",
+      NO_FRONTMATTER: "warning",
       DUPLICATE_YAML_KEY: "warning",
       INVALID_TASK_ID: "warning",
       MISSING_TASK_ID: "warning",
@@ -7320,9 +7323,17 @@ function readTaskText(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
   const rec = { file, path, hasFrontmatter: false, findings: [] };
-  const fm = findFrontmatter(text);
-  if (!fm)
+  const bad = text.indexOf("\uFFFD");
+  if (bad !== -1) {
+    const line = text.slice(0, bad).split("\n").length;
+    rec.findings.push(policyFinding("NOT_UTF8", `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
     return rec;
+  }
+  const fm = findFrontmatter(text);
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -7403,6 +7414,10 @@ function isPyString(node, doc) {
   if (!isScalar(n))
     return false;
   return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+}
+function noFrontmatter(text, file) {
+  const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
+  return policyFinding("NO_FRONTMATTER", `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
   const { LineCounter, isMap, isScalar, isAlias } = yaml();
@@ -7584,29 +7599,12 @@ function slowSet(text, fm, desired, tools, file) {
   if (!isMap(value))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String(p.key.value);
-      const tool = normalizeToolName(k);
-      const v = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t])}`);
-    const r = rangeOf(value);
-    return text.slice(0, at2(r[0])) + `{ ${entries.join(", ")} }` + text.slice(at2(r[1]));
-  }
+  const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
   const edits = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
-  let added = "";
   for (const t of tools) {
-    const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+    const item = itemOf(t);
+    if (!item)
       continue;
-    }
     const v = item.value;
     const written = isScalar(v) ? nodeText(v, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
@@ -7617,6 +7615,19 @@ function slowSet(text, fm, desired, tools, file) {
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(", ");
+      const last = items.at(-1);
+      const end = last ? at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]) : at2(rangeOf(value)[0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
+  const added = missing.map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join("");
   if (added) {
     const last = items.at(-1);
     const end = at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
@@ -7651,9 +7662,9 @@ function listTaskFiles(tasksDir, links) {
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
-      else if (e.isFile() && e.name.endsWith(".md"))
+      else if (e.isFile() && isMarkdown(e.name))
         out.push({ path: p, rel: r });
-      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+      else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
         links.push({ path: p, rel: r });
     }
   };
@@ -7684,16 +7695,16 @@ function readTask(path, root, file = relPath(root, path)) {
 }
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  await readFiles(files.map((f) => f.path), (i, read) => {
-    const f = files[i];
+  await readFiles(files2.map((f) => f.path), (i, read) => {
+    const f = files2[i];
     const file = prefix + f.rel;
     out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
-    if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-      opts.onProgress(i + 1, files.length);
+    if (opts.onProgress && (i % 250 === 249 || i === files2.length - 1))
+      opts.onProgress(i + 1, files2.length);
   }, { aheadFrom: opts.readAheadFrom });
   for (const l of links)
     if (!opts.exclude?.test(l.rel))
@@ -9492,6 +9503,18 @@ var init_ledger = __esm({
         this.raise(tool, parsed.number, parsed.key);
         this.mappingsChanged = true;
       }
+      /** The last number handed out for `tool` (and its key): 0 before the first. */
+      counter(tool, key) {
+        if (tool === "jira" || tool === "linear") {
+          const c = this.counters[tool];
+          return hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+      }
+      /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+      raiseCounter(tool, n, key) {
+        this.raise(tool, n, _Ledger.normalizeKey(tool, key));
+      }
       raise(tool, n, key) {
         if (tool === "jira" || tool === "linear") {
           const c = this.counters[tool];
@@ -9592,31 +9615,31 @@ function readState(opts) {
 function blockingFindings(s) {
   return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
 }
-function writeStateFile(ctx, plan) {
-  const text = canonicalJson(plan.data);
-  const { before } = plan;
+function writeStateFile(ctx, plan2) {
+  const text = canonicalJson(plan2.data);
+  const { before } = plan2;
   if (before.text === text)
     return;
   const show = (p) => displayPath(p, ctx.opts.root);
   const stamp = fileStamp(ctx.now);
   ctx.lock.assertHeld();
   if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
   if (before.status === "legacy") {
-    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan.path, orig, ctx.fs);
+    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan2.path, orig, ctx.fs);
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q, ctx.fs);
+    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q, ctx.fs);
     ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
   }
   ctx.lock.assertHeld();
-  writeFileAtomic(plan.path, text, { fs: ctx.fs });
+  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
   ctx.changes.push({
     kind: "state-written",
-    file: show(plan.path),
+    file: show(plan2.path),
     how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
   });
 }
@@ -10008,17 +10031,17 @@ function grepArgs(rev, ids, pathspec) {
 function idFilesAnswer(rev, ids, out) {
   const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
   const wanted = new Set(ids);
-  const files = /* @__PURE__ */ new Set();
+  const files2 = /* @__PURE__ */ new Set();
   for (const line of out.split("\n")) {
     const nul = line.indexOf("\0");
     if (nul === -1)
       continue;
     const name = line.slice(0, nul);
     const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
-      files.add(file);
+    if (!files2.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+      files2.add(file);
   }
-  return [...files];
+  return [...files2];
 }
 var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
@@ -10076,6 +10099,10 @@ var init_git = __esm({
       /** The work tree's top level, or undefined outside a repository. */
       topLevel() {
         return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+      }
+      /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+      ignores(path) {
+        return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
       }
       isRepository() {
         return this.query(["rev-parse", "--git-dir"]) !== void 0;
@@ -10208,12 +10235,12 @@ var init_git = __esm({
        * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
        * carries the commit's identity (default: this Git's environment).
        */
-      commitOnto(parent, files, message, env) {
-        const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files);
+      commitOnto(parent, files2, message, env) {
+        const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files2);
         return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
       }
       /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
-      treeWith(tree, files) {
+      treeWith(tree, files2) {
         const entries = /* @__PURE__ */ new Map();
         for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
           const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
@@ -10221,7 +10248,7 @@ var init_git = __esm({
             entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
         }
         const below = /* @__PURE__ */ new Map();
-        for (const f of files) {
+        for (const f of files2) {
           const slash = f.path.indexOf("/");
           if (slash === -1)
             entries.set(f.path, { mode: f.mode, type: "blob", sha: f.id });
@@ -10350,8 +10377,8 @@ var init_git = __esm({
        * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
        * `identity` is the commit's author and committer where the environment names none.
        */
-      commitFiles(files, parent, message, identity) {
-        const entries = Object.entries(files).map(([name, text]) => {
+      commitFiles(files2, parent, message, identity) {
+        const entries = Object.entries(files2).map(([name, text]) => {
           const blob = this.run(["hash-object", "-w", "--stdin"], text).trim();
           return `100644 blob ${blob}	${name}
 `;
@@ -10584,30 +10611,30 @@ var init_migrate2 = __esm({
 
 // lib/core/repair-plan.js
 function planRepair(input) {
-  const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
+  const plan2 = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
-    return plan;
+    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
+    return plan2;
   }
-  const settled = settleDuplicates(input, plan);
+  const settled = settleDuplicates(input, plan2);
   if (settled.undecided.length) {
-    plan.findings.push(...settled.undecided);
-    return plan;
+    plan2.findings.push(...settled.undecided);
+    return plan2;
   }
-  const { mappings, retired } = recoverMappings(input, plan, settled);
-  const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan, settled.counters);
+  const { mappings, retired } = recoverMappings(input, plan2, settled);
+  const claims = adoptFrontmatter(input, mappings, plan2);
+  const { counters, sources } = recoverCounters(input, plan2, settled.counters);
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
-  renumber(input, ledger, plan);
-  alignFrontmatter(input, ledger, plan);
-  decideWrites(input, ledger, sources, plan);
-  return plan;
+  reportRaisedCounters(input.counters, ledger.counters, plan2);
+  renumber(input, ledger, plan2);
+  alignFrontmatter(input, ledger, plan2);
+  decideWrites(input, ledger, sources, plan2);
+  return plan2;
 }
-function recoverMappings(input, plan, settled) {
+function recoverMappings(input, plan2, settled) {
   const { mapping } = input;
   const sources = [];
   const own2 = mapping.data ?? mapping.salvage?.data;
@@ -10617,7 +10644,7 @@ function recoverMappings(input, plan, settled) {
       mappings: settled.mappings(own2.mappings)
     });
   for (const f of mapping.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
   if (mapping.status === "corrupt" || mapping.status === "missing") {
     const bak = input.backups?.mapping;
     if (usable2(bak))
@@ -10632,7 +10659,7 @@ function recoverMappings(input, plan, settled) {
   const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
   const file = mapping.file;
   if (mapping.status === "corrupt")
-    plan.changes.push({
+    plan2.changes.push({
       kind: "mapping-rebuilt",
       file,
       sources: sources.map((s, i) => ({
@@ -10641,9 +10668,9 @@ function recoverMappings(input, plan, settled) {
       }))
     });
   else if (mapping.status === "missing" && sources.length)
-    plan.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
+    plan2.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
   for (const c of union.conflicts)
-    plan.changes.push({
+    plan2.changes.push({
       kind: "source-disagreed",
       file,
       task: c.internalId,
@@ -10660,7 +10687,7 @@ function recoverMappings(input, plan, settled) {
     ]
   };
 }
-function settleDuplicates(input, plan) {
+function settleDuplicates(input, plan2) {
   const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
   const keep = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
@@ -10680,7 +10707,7 @@ function settleDuplicates(input, plan) {
           h
         ]);
       if (d.same)
-        plan.changes.push({
+        plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
           key: d.path.join("."),
@@ -10721,7 +10748,7 @@ function settleDuplicates(input, plan) {
           continue;
         if (file.kind === "mapping")
           settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
-        plan.changes.push({
+        plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
           key: label,
@@ -10785,7 +10812,7 @@ function flattenHeld(kind, path, value, line) {
   }
   return out;
 }
-function adoptFrontmatter(input, mappings, plan) {
+function adoptFrontmatter(input, mappings, plan2) {
   const tasks = input.tasks ?? [];
   const unique2 = writableTasks(input);
   const seen = [];
@@ -10808,7 +10835,7 @@ function adoptFrontmatter(input, mappings, plan) {
     }
   }
   if (adopted)
-    plan.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
+    plan2.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
   return seen;
 }
 function writableTasks(input) {
@@ -10826,14 +10853,14 @@ function writableTasks(input) {
     return ok;
   };
 }
-function recoverCounters(input, plan, repeated) {
+function recoverCounters(input, plan2, repeated) {
   const { counters } = input;
   const sources = [...repeated];
   const own2 = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own2)
     sources.push(own2);
   for (const f of counters.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
   if (counters.status === "corrupt" || counters.status === "missing") {
     if (usable2(input.backups?.counters))
       sources.push(input.backups.counters.data.counters);
@@ -10842,7 +10869,7 @@ function recoverCounters(input, plan, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+function reportRaisedCounters(file, now, plan2) {
   if (file.status === "missing")
     return;
   const before = file.data?.counters ?? file.salvage?.data.counters;
@@ -10859,14 +10886,14 @@ function reportRaisedCounters(file, now, plan) {
     for (const [key, to] of entries) {
       const from = was(tool, key);
       if (to > from)
-        plan.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
+        plan2.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
     }
   }
 }
-function renumber(input, ledger, plan) {
-  plan.renumbered = renumberDuplicates(ledger, input.seniority);
-  for (const r of plan.renumbered)
-    plan.changes.push({
+function renumber(input, ledger, plan2) {
+  plan2.renumbered = renumberDuplicates(ledger, input.seniority);
+  for (const r of plan2.renumbered)
+    plan2.changes.push({
       kind: "renumbered",
       file: input.mapping.file,
       task: r.internalId,
@@ -10876,7 +10903,7 @@ function renumber(input, ledger, plan) {
       keptBy: r.keptBy
     });
 }
-function alignFrontmatter(input, ledger, plan) {
+function alignFrontmatter(input, ledger, plan2) {
   const unique2 = writableTasks(input);
   for (const task of input.tasks ?? []) {
     if (!unique2(task))
@@ -10885,8 +10912,8 @@ function alignFrontmatter(input, ledger, plan) {
     if (!want || TOOLS.every((tool) => want[tool] === void 0 || task.externalIds?.[tool] === want[tool]))
       continue;
     const externalIds = { ...want };
-    plan.frontmatter.push({ task, externalIds });
-    plan.changes.push({
+    plan2.frontmatter.push({ task, externalIds });
+    plan2.changes.push({
       kind: "frontmatter-aligned",
       file: task.file,
       task: task.id,
@@ -10894,7 +10921,7 @@ function alignFrontmatter(input, ledger, plan) {
     });
   }
 }
-function decideWrites(input, ledger, sources, plan) {
+function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
   const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
@@ -10905,31 +10932,31 @@ function decideWrites(input, ledger, sources, plan) {
       version: FORMAT_VERSION
     };
     if (mappingChanged || mapping.status !== "valid" || canonicalJson(data) !== mapping.text) {
-      plan.mapping = data;
+      plan2.mapping = data;
       if (!mappingChanged && mapping.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file: mapping.file });
+        plan2.changes.push({ kind: "canonical-rewrite", file: mapping.file });
       if (mapping.status === "legacy")
-        plan.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
+        plan2.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan.mapping) {
+  if (counters.status !== "missing" || plan2.mapping) {
     const data = {
       counters: cloneCounters(ledger.counters),
       updated: countersChanged ? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
-      plan.counters = data;
+      plan2.counters = data;
       const file = counters.file;
       if (counters.status === "corrupt")
-        plan.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
+        plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
       if (counters.status === "missing")
-        plan.changes.push({ kind: "counters-created", file });
+        plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file });
+        plan2.changes.push({ kind: "canonical-rewrite", file });
       if (counters.status === "legacy")
-        plan.changes.push({ kind: "migrated", file, steps: counters.steps });
+        plan2.changes.push({ kind: "migrated", file, steps: counters.steps });
     }
   }
 }
@@ -10971,13 +10998,13 @@ function seniorityOf(ageOf) {
   };
 }
 function seniorityFromTasks(root, tasks, recorded = () => false) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const t of tasks)
     if (t.id !== void 0)
-      files.set(t.id, [...files.get(t.id) ?? [], t]);
+      files2.set(t.id, [...files2.get(t.id) ?? [], t]);
   let added;
   return seniorityOf((id) => {
-    const copies = files.get(id) ?? [];
+    const copies = files2.get(id) ?? [];
     const created = oldest(copies.map(createdMs));
     if (created !== void 0 || copies.length === 0)
       return { created, recorded: recorded(id) };
@@ -11027,35 +11054,35 @@ var init_seniority = __esm({
 async function repair(s, o = {}) {
   if (o.dryRun)
     return previewRepair(s, o);
-  const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
-    await applyRepair(ctx, plan2);
-    return plan2;
+  const { value: plan2, changes } = await locked(storeOptions(s, o), async (ctx) => {
+    const { plan: plan3 } = await planFor(s, o, ctx.snapshot, ctx.now);
+    await applyRepair(ctx, plan3);
+    return plan3;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
-  return report("repair", [...plan.findings, ...after.findings.filter((f) => f.severity !== "info")], {
+  return report("repair", [...plan2.findings, ...after.findings.filter((f) => f.severity !== "info")], {
     // The plan says which task files were aligned; the transaction's own task-written records repeat it.
-    changes: [...plan.changes, ...changes.filter((c) => c.kind !== "task-written")],
-    renumbered: plan.renumbered,
+    changes: [...plan2.changes, ...changes.filter((c) => c.kind !== "task-written")],
+    renumbered: plan2.renumbered,
     stats: after.stats
   });
 }
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
-  return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
+  const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
-    changes: plan.changes,
-    renumbered: plan.renumbered,
+    changes: plan2.changes,
+    renumbered: plan2.renumbered,
     stats: {
-      mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+      mappings: Object.keys(plan2.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
       tasks: countTasks(tasks)
     }
   });
 }
 async function planFor(s, o, snap, now) {
   const tasks = await scan(s, o) ?? [];
-  const plan = planRepair({
+  const plan2 = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,
     ...otherSources(s, snap, isoStamp(now)),
@@ -11064,7 +11091,7 @@ async function planFor(s, o, snap, now) {
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
-  return { tasks, plan };
+  return { tasks, plan: plan2 };
 }
 function otherSources(s, snap, now) {
   const o = { root: s.root };
@@ -11089,24 +11116,24 @@ function otherSources(s, snap, now) {
   }
   return { backups, committed };
 }
-async function applyRepair(ctx, plan) {
+async function applyRepair(ctx, plan2) {
   const { paths, mapping, counters } = ctx.snapshot;
-  if (plan.counters)
+  if (plan2.counters)
     writeStateFile(ctx, {
       kind: "counters",
       path: paths.counters,
       before: counters,
-      data: plan.counters
+      data: plan2.counters
     });
-  if (plan.mapping)
+  if (plan2.mapping)
     writeStateFile(ctx, {
       kind: "mapping",
       path: paths.mapping,
       before: mapping,
-      data: plan.mapping
+      data: plan2.mapping
     });
   const writes = [];
-  for (const { task, externalIds } of plan.frontmatter) {
+  for (const { task, externalIds } of plan2.frontmatter) {
     const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
@@ -11183,17 +11210,7 @@ async function assign(s, o = {}) {
   const findings = [];
   const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(
-    // A file that is no task still says why when it has a finding (a link, unreadable).
-    read.filter((t) => {
-      if (t.hasFrontmatter)
-        return assignable(s, t, findings);
-      findings.push(...t.findings);
-      return false;
-    }),
-    findings,
-    o.introduced
-  ) : groupsOfFiles(s, read, findings, o.introduced);
+  const groups = o.all ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -11262,7 +11279,7 @@ function agreed(copies) {
 function assignable(s, t, findings) {
   const errors = t.findings.filter((f) => f.severity === "error");
   findings.push(...t.findings);
-  if (errors.length)
+  if (errors.length || !t.hasFrontmatter)
     return false;
   if (t.id === void 0) {
     findings.push(missingTaskId(t));
@@ -11362,6 +11379,140 @@ var init_lookup = __esm({
     init_schema();
     init_store();
     init_common();
+  }
+});
+
+// lib/core/commands/next.js
+function ledgerOf(s) {
+  const snap = readState({ stateDir: s.stateDir, root: s.root });
+  return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+}
+function nextSteps(s, validated, commit) {
+  const configured = TOOLS.filter((t) => s.tools[t]);
+  const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+  const notTasks = files(validated, NOT_A_TASK);
+  const ledger = ledgerOf(s);
+  const name = (t) => s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t;
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const inTasks = (f) => tasksRel ? f.slice(tasksRel.length + 1) : f;
+  return {
+    noTools: configured.length === 0,
+    unassigned: files(validated, /* @__PURE__ */ new Set(["MISSING_EXTERNAL_ID"])),
+    pending: files(validated, /* @__PURE__ */ new Set(["SYNC_PENDING"])),
+    notTasks,
+    exclude: [...s.config.exclude ?? DEFAULT_EXCLUDE, ...notTasks.map(inTasks)],
+    counterMode: counter.map(name),
+    unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
+    canSync: counter.filter((t) => t === "github"),
+    commit
+  };
+}
+var NOT_A_TASK, files;
+var init_next = __esm({
+  "lib/core/commands/next.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_ids();
+    init_ledger();
+    init_schema();
+    init_store();
+    init_paths();
+    NOT_A_TASK = /* @__PURE__ */ new Set(["NO_FRONTMATTER", "MISSING_TASK_ID", "INVALID_TASK_ID"]);
+    files = (findings, codes) => [
+      ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file))
+    ];
+  }
+});
+
+// lib/core/commands/start.js
+function parseStarts(spec) {
+  const out = [];
+  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+    const tool = m?.[1].toLowerCase().replace(/-/g, "_");
+    if (!m || !tool || !TOOLS.includes(tool))
+      throw new ExtidsError("USAGE", `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+    if (isKeyedTool(tool) !== (m[2] !== void 0))
+      throw new ExtidsError("USAGE", `--start "${part}": ${tool} ${isKeyedTool(tool) ? "needs its key, e.g. " + tool + (tool === "jira" ? ":PROJ" : ":TEAM") + "=58" : "takes no key, e.g. " + tool + "=58"}`);
+    if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+      throw new ExtidsError("USAGE", `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+    const key = m[2]?.toUpperCase();
+    if (out.some((s) => s.tool === tool))
+      throw new ExtidsError("USAGE", `--start "${spec}" names ${tool} twice`);
+    out.push({ tool, key, next: Number(m[3]) });
+  }
+  if (!out.length)
+    throw new ExtidsError("USAGE", `--start needs at least one counter (${EXAMPLE})`);
+  return out;
+}
+function checkStarts(s, starts) {
+  for (const st of starts) {
+    const conf = s.tools[st.tool];
+    const name = `${st.tool}${st.key ? `:${st.key}` : ""}`;
+    if (!conf)
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+    if (isSyncMode(s.tools, st.tool))
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+    if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+      throw new ExtidsError("USAGE", `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+  }
+}
+function plan(ledger, starts, file) {
+  const out = [];
+  for (const st of starts) {
+    const from = ledger.counter(st.tool, st.key);
+    const to = st.next - 1;
+    if (from > to)
+      throw new ExtidsError("USAGE", `--start ${st.tool}${st.key ? `:${st.key}` : ""}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+    if (from < to)
+      out.push({
+        kind: "counter-started",
+        file,
+        tool: st.tool,
+        key: st.key,
+        from,
+        to,
+        next: formatExternalId(st.tool, st.next, st.key)
+      });
+  }
+  return out;
+}
+async function startCounters(s, starts, o = {}) {
+  checkStarts(s, starts);
+  const opts = storeOptions(s, o);
+  const file = displayPath(statePaths(s.stateDir).counters, s.root);
+  if (o.dryRun) {
+    const snap = readState(opts);
+    const blocking = blockingFindings(snap);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+    return plan(ledger, starts, file);
+  }
+  const { value, changes } = await transaction(opts, (ledger) => {
+    const started = plan(ledger, starts, file);
+    for (const c of started)
+      if (c.kind === "counter-started")
+        ledger.raiseCounter(c.tool, c.to, c.key);
+    return started;
+  });
+  return [...value, ...changes];
+}
+var EXAMPLE;
+var init_start = __esm({
+  "lib/core/commands/start.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_findings();
+    init_ids();
+    init_ledger();
+    init_paths();
+    init_schema();
+    init_store();
+    init_common();
+    EXAMPLE = "e.g. jira:PROJ=58,github=120";
   }
 });
 
@@ -11773,12 +11924,12 @@ async function record2(t, found, written) {
     if (changes.size === 0)
       return { mappings, files: [], findings: [] };
     const message = `extids sync: GitHub issues for ${found.size} task(s)`;
-    const files = [...changes].map(([path, c]) => ({
+    const files2 = [...changes].map(([path, c]) => ({
       path,
       id: t.git.hashText(c.after),
       mode: t.git.blob(base, path)?.mode ?? "100644"
     }));
-    const sha = t.git.commitOnto(base, files, message);
+    const sha = t.git.commitOnto(base, files2, message);
     t.say(`pushing the numbers to ${upstream}`);
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === "pushed") {
       t.git.query(["update-ref", `refs/remotes/${upstream}`, sha]);
@@ -11924,8 +12075,8 @@ async function sync(s, o) {
     });
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const { plan, info } = planSync(s, o, tasks, mappings, links);
-  const creates = plan.filter((x) => x.action === "create");
+  const { plan: plan2, info } = planSync(s, o, tasks, mappings, links);
+  const creates = plan2.filter((x) => x.action === "create");
   const max = o.maxCreates ?? 25;
   if (creates.length > max && !o.dryRun)
     throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
@@ -11942,14 +12093,14 @@ async function sync(s, o) {
       dryRun: o.dryRun,
       stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
     }),
-    plan,
+    plan: plan2,
     synced: p.synced,
     requests: gh.requests
   });
   if (o.dryRun && !o.rebuildLinks)
     return result2(Object.keys(mappings).length);
   if (!o.dryRun)
-    refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
+    refuseUncommitted(s, o.git, writesOf(s, plan2, tasks, o.rebuildLinks));
   const target = {
     git: o.git,
     root: s.root,
@@ -11992,11 +12143,11 @@ async function sync(s, o) {
       await lookUpTaken(gh, claim2, p, say);
       await createItems(gh, lease, claim2, info, p, o.signal, say);
     }
-    await updateItems(gh, plan, info, links, p, o.signal, say);
+    await updateItems(gh, plan2, info, links, p, o.signal, say);
   } catch (err) {
     p.failure = err;
   }
-  noteStopped(plan, p);
+  noteStopped(plan2, p);
   let mappingCount = Object.keys(mappings).length;
   let recorded = false;
   try {
@@ -12034,7 +12185,7 @@ function planSync(s, o, tasks, mappings, links) {
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
-  const plan = [];
+  const plan2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const rec of tasks) {
     if (!s.idPattern.test(rec.id) || seen.has(rec.id))
@@ -12046,7 +12197,7 @@ function planSync(s, o, tasks, mappings, links) {
       if (o.rebuildLinks || !syncCreates(rec.status, statuses))
         continue;
       info.set(rec.id, { rec, desired: content(rec) });
-      plan.push({ task: rec.id, file: rec.file, action: "create" });
+      plan2.push({ task: rec.id, file: rec.file, action: "create" });
       continue;
     }
     if (o.rebuildLinks)
@@ -12057,26 +12208,26 @@ function planSync(s, o, tasks, mappings, links) {
       continue;
     info.set(rec.id, { rec, desired });
     if (!linked) {
-      plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
+      plan2.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
       continue;
     }
-    plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
+    plan2.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
   }
-  return { plan, info };
+  return { plan: plan2, info };
 }
-function writesOf(s, plan, tasks, rebuild) {
+function writesOf(s, plan2, tasks, rebuild) {
   const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const numbered = plan.filter((x) => x.action === "create" || x.action === "link");
+  const numbered = plan2.filter((x) => x.action === "create" || x.action === "link");
   return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
-function refuseUncommitted(s, git, files) {
+function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
   if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
-  const dirty = git.changedPaths(files);
+  const dirty = git.changedPaths(files2);
   if (dirty.length) {
     const them = dirty.length > 1 ? "them" : "it";
     throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
@@ -12160,8 +12311,8 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
     }
   }
 }
-async function updateItems(gh, plan, info, links, p, signal, say) {
-  for (const item of plan.filter((x) => x.action !== "create")) {
+async function updateItems(gh, plan2, info, links, p, signal, say) {
+  for (const item of plan2.filter((x) => x.action !== "create")) {
     if (signal?.aborted)
       p.stopped ??= cancelReason(signal);
     if (p.stopped)
@@ -12200,11 +12351,11 @@ async function updateItems(gh, plan, info, links, p, signal, say) {
     }
   }
 }
-function noteStopped(plan, p) {
+function noteStopped(plan2, p) {
   if (!p.stopped)
     return;
   const done = new Set(p.synced.map((x) => x.task));
-  const left = plan.filter((x) => !done.has(x.task));
+  const left = plan2.filter((x) => !done.has(x.task));
   if (left.length)
     p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x) => x.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
 }
@@ -12313,6 +12464,35 @@ var init_staged = __esm({
   }
 });
 
+// lib/core/root.js
+function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
+  const ownState = (0, import_node_fs8.existsSync)(s.configFile) || (0, import_node_fs8.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+}
+var import_node_fs8, import_node_path10, hasExtidsFiles, real;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs8 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs8.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+  }
+});
+
 // lib/core/index.js
 var init_core3 = __esm({
   "lib/core/index.js"() {
@@ -12323,10 +12503,13 @@ var init_core3 = __esm({
     init_repair();
     init_assign();
     init_lookup();
+    init_next();
+    init_start();
     init_sync();
     init_github();
     init_links();
     init_staged();
+    init_root();
     init_config();
     init_paths();
     init_findings();
@@ -12435,6 +12618,8 @@ function phrases(c) {
       return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
     case "counter-raised":
       return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "counter-started":
+      return both("started", "start", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
     case "renumbered":
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":
@@ -12467,6 +12652,27 @@ function phrases(c) {
     case "prepare-script":
       return c.how === "added" ? both("added", "add", `"prepare": "${c.wanted}" ${EVERY_CLONE}`) : c.how === "updated" ? both("set", "set", `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`) : both("left", "leave", `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
   }
+}
+function nextLines(n, st) {
+  const steps = [];
+  const some = (xs, max = 3) => xs.slice(0, max).join(", ") + (xs.length > max ? ` and ${xs.length - max} more` : "");
+  if (n.noTools)
+    steps.push(`name the trackers you use: ${st.bold("npx extids init --tools jira:PROJ,github")} (keys are yours)`);
+  if (n.counterMode.length) {
+    const keyed = n.unstarted.find((t) => t.includes(":")) ?? n.unstarted[0];
+    steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? "is" : "are"} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ""}`);
+  }
+  for (const t of n.canSync)
+    steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold("GITHUB_TOKEN=\u2026 npx extids sync --dry-run")} (README, "Sync mode")`);
+  if (n.notTasks.length)
+    steps.push(`${plural(n.notTasks.length, "file")} under the tasks directory ${n.notTasks.length === 1 ? "is not a task" : "are not tasks"} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+  if (n.unassigned.length)
+    steps.push(`${plural(n.unassigned.length, "task")} ${n.unassigned.length === 1 ? "has" : "have"} no external IDs yet: ${st.bold("npx extids assign --all --dry-run")} to see them, then ${st.bold("npx extids assign --all")}`);
+  if (n.pending.length)
+    steps.push(`${plural(n.pending.length, "task")} wait${n.pending.length === 1 ? "s" : ""} for a tracker item: ${st.bold("npx extids sync --dry-run")}`);
+  if (n.commit.length)
+    steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+  return ["Next:", ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 var plain, noStyle, sgr, ansiStyle, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
 var init_render = __esm({
@@ -12710,23 +12916,23 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path10.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path10.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path11.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
-var import_node_fs8, import_node_path10;
+var import_node_fs9, import_node_path11;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -12745,22 +12951,22 @@ __export(init_exports, {
   initClone: () => initClone
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs9.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs10.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path11.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs9.existsSync)(local))
+  const local = (0, import_node_path12.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs10.existsSync)(local))
     return local;
-  return (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path12.join)((0, import_node_path12.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -12769,18 +12975,20 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
+  if (opts.starts)
+    checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
-  const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(configPath)) {
+  const configPath = (0, import_node_path12.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs10.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(configPath), { recursive: true });
-      (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(configPath), { recursive: true });
+      (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -12790,7 +12998,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     literalPattern(state, "/.extids.lock/"),
@@ -12798,18 +13006,20 @@ async function init(root, opts = {}) {
     ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path11.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path12.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
   addLines(".gitignore", "# extids: lock, temp, backup and quarantine files", ignores, "ignore");
+  if (!git.ignores("node_modules/"))
+    addLines(".gitignore", "# npm: installed packages", ["node_modules/"], "ignore");
   const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${attributesField(literalPattern(state, `/${f}`))} merge=extids`);
   addLines(".gitattributes", "# extids: three-way merge of the ID ledger", attrs, "merge-driver");
   changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path11.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs9.existsSync)(hookFile) ? (0, import_node_fs9.readFileSync)(hookFile, "utf8") : "";
+    const hookFile = (0, import_node_path12.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs10.existsSync)(hookFile) ? (0, import_node_fs10.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -12823,8 +13033,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs9.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs10.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -12848,6 +13058,10 @@ ${script}`, "appended"];
     });
   }
   changes.push(...prepareChange(root, dry));
+  const after = () => loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
+  if (opts.starts)
+    changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
+  const validated = await validate2(after());
   return {
     ok: true,
     command: "init",
@@ -12856,7 +13070,8 @@ ${script}`, "appended"];
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: (await validate2(loadSettings(root))).stats
+    stats: validated.stats,
+    next: nextSteps(after(), validated.findings, toCommit(git, changes, dry))
   };
 }
 function initClone(root, opts = {}) {
@@ -12899,10 +13114,10 @@ function upgradeHook(name, text, paths) {
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
-  const pkgPath = (0, import_node_path11.join)(root, "package.json");
-  if (!(0, import_node_fs9.existsSync)(pkgPath))
+  const pkgPath = (0, import_node_path12.join)(root, "package.json");
+  if (!(0, import_node_fs10.existsSync)(pkgPath))
     return [];
-  const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
+  const raw = (0, import_node_fs10.readFileSync)(pkgPath, "utf8");
   const pkg = JSON.parse(raw);
   const now = pkg.scripts?.prepare;
   const file = "package.json";
@@ -12917,14 +13132,28 @@ function prepareChange(root, dry) {
     return [{ kind: "prepare-script", file, how: "left", current: now, wanted: PREPARE }];
   if (!dry) {
     (pkg.scripts ??= {}).prepare = next;
-    (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+    (0, import_node_fs10.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
   }
   return [
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
   ];
 }
+function toCommit(git, changes, dry) {
+  const files2 = changes.map((c) => c.file).filter((f) => f !== ".git/config");
+  const shared = [
+    ".claude",
+    ".gitignore",
+    ".gitattributes",
+    ".husky",
+    "package.json",
+    "package-lock.json"
+  ];
+  const dirty = dry ? [] : git.changedPaths(shared);
+  const top = (f) => f.startsWith(".claude/") || f.startsWith(".husky/") ? f.split("/")[0] : f;
+  return [...new Set([...files2, ...dirty].map(top))].sort();
+}
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs10.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -12936,17 +13165,17 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs10, import_node_path12, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path12 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -13069,8 +13298,8 @@ async function mergeDriverMain(io, a) {
   });
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
-  const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  const files2 = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
+  (0, import_node_fs11.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -13087,21 +13316,21 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs10.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs11.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs11, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs10.readFileSync)(p, "utf8");
+        return (0, import_node_fs11.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -13142,7 +13371,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -13158,18 +13387,26 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1\u202657 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
-  return loadSettings(root, {
+  const top = g.root ? void 0 : new Git(io.cwd).topLevel();
+  const root = g.root ? (0, import_node_path13.resolve)(io.cwd, g.root) : top;
+  if (!root)
+    throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : void 0,
     rootGiven: g.root !== void 0
   });
+  if (top)
+    checkRoot(s, "", top);
+  else
+    checkRoot(s);
+  return s;
 }
 function progress(io, g) {
   if (g.json || !io.stderr.isTTY || io.env.CI)
@@ -13231,13 +13468,13 @@ ${EXAMPLES[name]}
   });
   writing("migrate", "upgrade older schema versions in place (the originals are kept)", migrate);
   writing("repair", "fix everything that can be fixed without a person, and say what it did", repair);
-  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files, opts, cmd) => {
+  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files2, opts, cmd) => {
     const { s, o } = ctx(cmd);
     const r = await assign(s, {
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path13.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -13279,10 +13516,10 @@ ${EXAMPLES[name]}
     } else
       print(r, syncLines2(r, st));
   });
-  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").action(async (opts, cmd) => {
+  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path13.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;
@@ -13302,9 +13539,12 @@ ${EXAMPLES[name]}
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
+      starts: opts.start === void 0 ? void 0 : parseStarts(opts.start),
       dryRun: opts.dryRun
     });
     print(r, changeLines(r));
+    if (!json && r.next)
+      io.stdout.write(nextLines(r.next, st).join("\n") + "\n");
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
     const { hookMain } = await Promise.resolve().then(() => __toESM(require("./hook.js"), 1));

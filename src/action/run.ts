@@ -5,13 +5,12 @@
  * make, a fork's branch) fails the step with one line; a comment the token may not write is a
  * warning, because the summary holds the same.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
   loadSettings,
-  relPath,
-  STATE_FILE,
   migrate,
   repair,
   validate,
@@ -314,11 +313,10 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     tools: inputs.command === 'sync' ? undefined : inputs.tools,
     rootGiven: true,
   });
-  const stateFiles = [STATE_FILE.mapping, STATE_FILE.counters].map((f) => join(s.stateDir, f));
-  if (!existsSync(s.tasksDir) && !stateFiles.some((f) => existsSync(f)))
-    throw new Error(
-      `found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`,
-    );
+  checkRoot(
+    s,
+    ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+  );
   const report = await runCommand(inputs, d, s, root);
 
   const notes: string[] = []; // what a limit left out, and where the rest is

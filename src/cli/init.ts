@@ -19,7 +19,11 @@ import {
   MAPPING_FILE,
   relPath,
   validate,
+  checkStarts,
+  nextSteps,
+  startCounters,
   type Change,
+  type CounterStart,
   type Finding,
   type Report,
   type ToolConfig,
@@ -69,6 +73,8 @@ fi
 
 export interface InitOptions {
   tools?: ToolConfig;
+  /** `--start jira:PROJ=58`: counters started above what the trackers already used. */
+  starts?: CounterStart[];
   dryRun?: boolean;
 }
 
@@ -99,6 +105,9 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
       'NOT_A_REPOSITORY',
       `${root} is not a git repository; run \`git init\` first`,
     );
+  // Bad input stops init before it writes anything: the tools it will track decide.
+  if (opts.starts)
+    checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
 
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir }); // before anything is written
@@ -148,6 +157,10 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     if (added.length) changes.push({ kind: 'lines-added', file, lines: added, purpose });
   };
   addLines('.gitignore', '# extids: lock, temp, backup and quarantine files', ignores, 'ignore');
+  // `npm i -D extids` in a repository without a package.json of its own creates node_modules/:
+  // `git add -A` must not commit it.
+  if (!git.ignores('node_modules/'))
+    addLines('.gitignore', '# npm: installed packages', ['node_modules/'], 'ignore');
 
   // Merge driver: git config + .gitattributes for the state files and the links file.
   const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map(
@@ -199,6 +212,10 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     });
   }
   changes.push(...prepareChange(root, dry));
+  // The settings as init leaves them (in a dry run: as it would leave them).
+  const after = () => loadSettings(root, existsSync(configPath) ? {} : { tools: opts.tools });
+  if (opts.starts) changes.push(...(await startCounters(after(), opts.starts, { dryRun: dry })));
+  const validated = await validate(after());
   return {
     ok: true,
     command: 'init',
@@ -207,7 +224,8 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: (await validate(loadSettings(root))).stats,
+    stats: validated.stats,
+    next: nextSteps(after(), validated.findings, toCommit(git, changes, dry)),
   };
 }
 
@@ -295,6 +313,23 @@ function prepareChange(root: string, dry: boolean): Change[] {
   return [
     { kind: 'prepare-script', file, how: now ? 'updated' : 'added', current: now, wanted: next },
   ];
+}
+
+/** What the team commits: the files init changed, and the package files `npm i -D` wrote. */
+function toCommit(git: Git, changes: Change[], dry: boolean): string[] {
+  const files = changes.map((c) => c.file).filter((f) => f !== '.git/config');
+  const shared = [
+    '.claude',
+    '.gitignore',
+    '.gitattributes',
+    '.husky',
+    'package.json',
+    'package-lock.json',
+  ];
+  const dirty = dry ? [] : git.changedPaths(shared);
+  const top = (f: string) =>
+    f.startsWith('.claude/') || f.startsWith('.husky/') ? f.split('/')[0]! : f;
+  return [...new Set([...files, ...dirty].map(top))].sort();
 }
 
 const toolNames = (tools: ToolConfig): string[] =>

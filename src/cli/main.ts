@@ -7,11 +7,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
   ExtidsError,
   Git,
   loadSettings,
   lookup,
   migrate,
+  parseStarts,
   parseToolList,
   repair,
   TOOLS,
@@ -28,6 +30,7 @@ import {
   changeLines,
   formatFindings,
   jsonReport,
+  nextLines,
   noStyle,
   summaryLine,
   type Style,
@@ -52,19 +55,29 @@ const EXAMPLES: Record<string, string> = {
     '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
-  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1…57 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
+/** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const root = g.root ? resolve(io.cwd, g.root) : (new Git(io.cwd).topLevel() ?? io.cwd);
-  return loadSettings(root, {
+  const top = g.root ? undefined : new Git(io.cwd).topLevel();
+  const root = g.root ? resolve(io.cwd, g.root) : top;
+  if (!root)
+    throw new ExtidsError(
+      'NOT_A_REPOSITORY',
+      `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`,
+    );
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : undefined,
     rootGiven: g.root !== undefined,
   });
+  if (top) checkRoot(s, '', top);
+  else checkRoot(s);
+  return s;
 }
 
 /** A progress line on stderr, only for a person watching a terminal. */
@@ -253,7 +266,11 @@ export async function main(io: Io): Promise<number> {
       '--clone',
       'only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci',
     )
-    .action(async (opts: { dryRun?: boolean; clone?: boolean }, cmd: Command) => {
+    .option(
+      '--start <list>',
+      'counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)',
+    )
+    .action(async (opts: { dryRun?: boolean; clone?: boolean; start?: string }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
       const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
@@ -280,9 +297,11 @@ export async function main(io: Io): Promise<number> {
       const { init } = await import('./init.js');
       const r = await init(root, {
         tools: g.tools ? parseToolList(g.tools) : undefined,
+        starts: opts.start === undefined ? undefined : parseStarts(opts.start),
         dryRun: opts.dryRun,
       });
       print(r, changeLines(r));
+      if (!json && r.next) io.stdout.write(nextLines(r.next, st).join('\n') + '\n');
     });
   sub('hook', 'run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs')
     .argument('<name>', 'pre-commit')

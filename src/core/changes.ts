@@ -31,6 +31,16 @@ export type Change =
   | { kind: 'frontmatter-adopted'; file: string; count: number }
   /** A counter raised to the highest number in use. */
   | { kind: 'counter-raised'; file: string; tool: Tool; key?: string; from: number; to: number }
+  /** `init --start`: a counter set above the numbers a tracker already used; `next` is handed out next. */
+  | {
+      kind: 'counter-started';
+      file: string;
+      tool: Tool;
+      key?: string;
+      from: number;
+      to: number;
+      next: string;
+    }
   /** A duplicated external ID settled: `keptBy` (created first) kept it, `task` got `to`. */
   | {
       kind: 'renumbered';

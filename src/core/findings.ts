@@ -32,6 +32,10 @@ export const FINDING_CODES = {
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
   SYMLINK_TASK:
     'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+  NO_FRONTMATTER:
+    'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+  NOT_UTF8:
+    'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
@@ -103,6 +107,10 @@ export const ERROR_CODES = {
   NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
   INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
   NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+  NOT_TOP_LEVEL:
+    "The root is a folder below the git repository's top level (the message names the top level).",
+  NOTHING_HERE:
+    'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
   GIT_FAILED: 'A git command failed (its own message given).',
   SYNC_REFUSED:
     'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',

@@ -75,6 +75,11 @@ export class Git {
     return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
   }
 
+  /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+  ignores(path: string): boolean {
+    return this.query(['check-ignore', '-q', '--no-index', path]) !== undefined;
+  }
+
   isRepository(): boolean {
     return this.query(['rev-parse', '--git-dir']) !== undefined;
   }

@@ -8,6 +8,8 @@ export { migrate } from './commands/migrate.js';
 export { repair } from './commands/repair.js';
 export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
 export { lookup, type LookupResult } from './commands/lookup.js';
+export { nextSteps, type NextSteps } from './commands/next.js';
+export { checkStarts, parseStarts, startCounters, type CounterStart } from './commands/start.js';
 export {
   sync,
   syncTarget,
@@ -39,6 +41,7 @@ export type { Assigned, OpOptions, Progress, Report } from './commands/common.js
 export type { Change, ChangeKind } from './changes.js';
 
 // Settings.
+export { checkRoot } from './root.js';
 export {
   isSyncMode,
   loadSettings,

@@ -11,6 +11,9 @@ export const MAPPING_FILE = 'external_id_mapping.json';
 export const COUNTERS_FILE = 'external_id_counters.json';
 export const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE } as const;
 
+/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
+export const isMarkdown = (name: string): boolean => /\.md$/i.test(name);
+
 /** A path relative to the repository root, with forward slashes. */
 export const relPath = (root: string, p: string): string => relative(root, p).split(sep).join('/');
 

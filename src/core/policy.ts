@@ -9,6 +9,8 @@ import type { ExternalIds } from './schema.js';
 /** Conditions whose severity never depends on context. */
 export const SEVERITY = {
   FRONTMATTER_PARSE_ERROR: 'error',
+  NOT_UTF8: 'error',
+  NO_FRONTMATTER: 'warning',
   DUPLICATE_YAML_KEY: 'warning',
   INVALID_TASK_ID: 'warning',
   MISSING_TASK_ID: 'warning',

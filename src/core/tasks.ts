@@ -14,7 +14,7 @@ import type { LineCounter, Pair } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
-import { relPath } from './paths.js';
+import { isMarkdown, relPath } from './paths.js';
 import { fieldText, mayFail, resolvePlain, type PyScalar } from './yaml11.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
@@ -311,8 +311,24 @@ function readTaskWith(
   fastReader: typeof fastRead,
 ): TaskRecord {
   const rec: TaskRecord = { file, path, hasFrontmatter: false, findings: [] };
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    // Decoded with replacement characters: editing it would destroy the bytes that were there.
+    const line = text.slice(0, bad).split('\n').length;
+    rec.findings.push(
+      policyFinding(
+        'NOT_UTF8',
+        `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`,
+        { file, line },
+      ),
+    );
+    return rec;
+  }
   const fm = findFrontmatter(text);
-  if (!fm) return rec;
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -430,6 +446,21 @@ export function pyyamlScalars(src: string): { error: string } | Map<string, PySc
     );
   }
   return out;
+}
+
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text: string, file: string): Finding {
+  const why =
+    text.trim() === ''
+      ? 'is empty'
+      : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+        ? 'opens frontmatter with --- but never closes it with a --- line'
+        : 'has no frontmatter';
+  return policyFinding(
+    'NO_FRONTMATTER',
+    `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`,
+    { file, line: 1 },
+  );
 }
 
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
@@ -701,36 +732,13 @@ function slowSet(
       { file },
     );
   const items = value.items as Pair[];
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String((p.key as { value: unknown }).value);
-      const tool = normalizeToolName(k);
-      const v =
-        tool && tools.includes(tool)
-          ? yamlValue(desired[tool]!)
-          : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t]!)}`);
-    const r = rangeOf(value)!;
-    return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
-  }
+  const itemOf = (t: Tool) =>
+    items.findLast((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t);
+  // A tool already in the map: its value's own characters are replaced, nothing around them.
   const edits: Edit[] = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey
-    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
-    : indent;
-  let added = '';
   for (const t of tools) {
-    const item = items.findLast(
-      (p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t,
-    );
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
-      continue;
-    }
+    const item = itemOf(t);
+    if (!item) continue;
     const v = item.value;
     const written = isScalar(v) ? nodeText(v, doc) : null;
     const current =
@@ -744,6 +752,26 @@ function slowSet(
         : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]!));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    // A flow map stays a flow map, its spacing as written: new entries go after the last one.
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t]!)}`).join(', ');
+      const last = items.at(-1);
+      const end = last
+        ? at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1])
+        : at(rangeOf(value)![0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey
+    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+    : indent;
+  const added = missing
+    .map((t) => `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`)
+    .join('');
   if (added) {
     const last = items.at(-1)!;
     const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1]);
@@ -800,8 +828,8 @@ export function listTaskFiles(tasksDir: string, links?: Listed[]): Listed[] {
       const p = dir + sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
-      else if (e.isFile() && e.name.endsWith('.md')) out.push({ path: p, rel: r });
-      else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+      else if (e.isFile() && isMarkdown(e.name)) out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
         links.push({ path: p, rel: r });
     }
   };

@@ -8,6 +8,7 @@ import {
   TOOL_LABEL,
   type Change,
   type Finding,
+  type NextSteps,
   type Report,
 } from '../core/index.js';
 
@@ -148,6 +149,12 @@ function phrases(c: Change): [string, string] {
         'raise',
         `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`,
       );
+    case 'counter-started':
+      return both(
+        'started',
+        'start',
+        `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`,
+      );
     case 'renumbered':
       return both(
         'renumbered',
@@ -220,6 +227,44 @@ function phrases(c: Change): [string, string] {
               `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`,
             );
   }
+}
+
+/** What to do after `init`, numbered, one step a line (with its command). */
+export function nextLines(n: NextSteps, st: Style): string[] {
+  const steps: string[] = [];
+  const some = (xs: string[], max = 3) =>
+    xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+  if (n.noTools)
+    steps.push(
+      `name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`,
+    );
+  if (n.counterMode.length) {
+    const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
+    steps.push(
+      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`,
+    );
+  }
+  for (const t of n.canSync)
+    steps.push(
+      `${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`,
+    );
+  if (n.notTasks.length)
+    steps.push(
+      `${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`,
+    );
+  if (n.unassigned.length)
+    steps.push(
+      `${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`,
+    );
+  if (n.pending.length)
+    steps.push(
+      `${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`,
+    );
+  if (n.commit.length)
+    steps.push(
+      `commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`,
+    );
+  return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 
 /** One line per change: `file: sentence`. */

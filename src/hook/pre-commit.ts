@@ -15,6 +15,7 @@ import {
   DEFAULT_TASKS_DIR,
   MAPPING_FILE,
   COUNTERS_FILE,
+  isMarkdown,
   relPath,
 } from '../core/paths.js';
 import { staleGate } from './gate.js';
@@ -52,7 +53,7 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
   const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, 'M'])) : git.stagedPaths();
   for (const [p, status] of changed) {
-    if (p.startsWith(taskPrefix) && p.endsWith('.md')) {
+    if (p.startsWith(taskPrefix) && isMarkdown(p)) {
       tasks.push(p);
       if (status === 'A') added.add(p);
     } else if (

@@ -79,12 +79,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
   const tasks = countTasks(read);
   const groups = o.all
     ? groupsOf(
-        // A file that is no task still says why when it has a finding (a link, unreadable).
-        read.filter((t) => {
-          if (t.hasFrontmatter) return assignable(s, t, findings);
-          findings.push(...t.findings);
-          return false;
-        }),
+        read.filter((t) => assignable(s, t, findings)),
         findings,
         o.introduced,
       )
@@ -163,12 +158,13 @@ function agreed(copies: TaskRecord[]): ExternalIds {
 
 /**
  * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
  */
 function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
   const errors = t.findings.filter((f) => f.severity === 'error');
   findings.push(...t.findings);
-  if (errors.length) return false;
+  if (errors.length || !t.hasFrontmatter) return false;
   if (t.id === undefined) {
     findings.push(missingTaskId(t));
     return false;

@@ -14,7 +14,7 @@ import {
   type ParsedCounters,
   type ParsedMapping,
 } from '../parse.js';
-import { STATE_FILE } from '../paths.js';
+import { relPath, STATE_FILE } from '../paths.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId } from '../policy.js';
@@ -103,14 +103,22 @@ export async function planStagedTasks(
   // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing: { t: StagedTask; rec: TaskRecord }[] = [];
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file: string) => (under ? file.slice(under.length + 1) : file);
   for (const t of tasks) {
     if (t.link) {
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
+    // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
+    if (s.exclude?.test(inTasks(t.file))) continue;
     const rec = readTaskText(t.index, t.path, t.file);
-    if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
     const broken = rec.findings.find((f) => f.severity === 'error');
+    if (!rec.hasFrontmatter) {
+      // A guide or a README under tasks/ (or an unreadable file): said, as validate says it.
+      plan.skipped.push({ file: t.file, finding: rec.findings[0]! });
+      continue;
+    }
     if (broken) {
       plan.skipped.push({ file: t.file, finding: broken });
       continue;
