@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7926);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8303:
+/***/ 7926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61702,14 +61702,14 @@ var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(exte
  * without loading the rest of the core.
  */
 
-const CONFIG_FILE = '.claude/extids.json';
+const paths_CONFIG_FILE = '.claude/extids.json';
 const DEFAULT_STATE_DIR = '.claude/state';
 const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
+const paths_MAPPING_FILE = 'external_id_mapping.json';
 const COUNTERS_FILE = 'external_id_counters.json';
-const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
 /** A path relative to the repository root, with forward slashes. */
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
 /** A path relative to the root when it lies inside it, else the path as given. */
 function displayPath(file, root) {
     if (!root)
@@ -61787,12 +61787,12 @@ function parseToolList(spec) {
     }
     return out;
 }
-function loadSettings(root, o = {}) {
+function config_loadSettings(root, o = {}) {
     if (o.rootGiven)
         requireDirectory(root, 'the repository root');
     if (o.tasksDir !== undefined)
         requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, paths_CONFIG_FILE);
     let config = {};
     let text;
     try {
@@ -62565,7 +62565,7 @@ function listTaskFiles(tasksDir) {
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
-function readTask(path, root, file = relPath(root, path)) {
+function readTask(path, root, file = paths_relPath(root, path)) {
     let text;
     try {
         text = readText(path);
@@ -62584,7 +62584,7 @@ const unreadable = (path, file, err) => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
     const files = listTaskFiles(tasksDir).filter((f) => !opts.exclude?.test(f.rel));
-    const base = relPath(opts.root, tasksDir);
+    const base = paths_relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
     await readFiles(files.map((f) => f.path), (i, read) => {
@@ -63466,7 +63466,7 @@ class ledger_Ledger {
 
 const statePaths = (dir) => ({
     dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
+    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
     counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
 });
 const isInside = (root, p) => {
@@ -64142,6 +64142,21 @@ class git_Git {
             out.set(fields[i + 1], fields[i].charAt(0));
         return out;
     }
+    /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+    stagedDeletions(pathspec) {
+        return this.run([
+            'diff',
+            '--cached',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            '--',
+            pathspec,
+        ])
+            .split('\0')
+            .filter(Boolean);
+    }
     /** Which of `paths` have changes in the work tree that are not staged. */
     unstagedPaths(paths) {
         return this.run(['diff', '--name-only', '--', ...paths])
@@ -64191,23 +64206,73 @@ class git_Git {
      */
     recommitHead(env) {
         const old = this.run(['rev-parse', 'HEAD']).trim();
-        const [parents, name, email, date, message] = this.run([
+        const tree = this.run(['write-tree']).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, 'extids: finish the merge of the ID ledger');
+        return sha;
+    }
+    /** The sha's parents, first parent first. */
+    parents(sha) {
+        return this.run(['rev-list', '--parents', '-n', '1', sha]).trim().split(' ').slice(1);
+    }
+    /** The commit's tree. */
+    tree(sha) {
+        return this.run(['rev-parse', `${sha}^{tree}`]).trim();
+    }
+    /**
+     * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+     * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+     */
+    recommit(sha, tree, parents, env) {
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
             'log',
             '-1',
-            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
-            'HEAD',
+            '--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B',
+            sha,
         ]).split('\0');
-        const tree = this.run(['write-tree']).trim();
-        const author = {
+        const who = {
             ...env,
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_AUTHOR_DATE: date,
+            GIT_AUTHOR_NAME: an,
+            GIT_AUTHOR_EMAIL: ae,
+            GIT_AUTHOR_DATE: ad,
+            GIT_COMMITTER_NAME: cn,
+            GIT_COMMITTER_EMAIL: ce,
+            GIT_COMMITTER_DATE: cd,
         };
-        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
-        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
-        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
-        return sha;
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
+        return this.run(args, message.replace(/\n+$/, '\n'), who).trim();
+    }
+    /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+    moveHead(old, sha, why) {
+        this.run(['update-ref', '-m', why, 'HEAD', sha, old]);
+    }
+    /** Paths under `pathspecs` that differ between two commits. */
+    changedBetween(a, b, pathspecs) {
+        return this.run(['diff', '--name-only', '-z', '--no-renames', a, b, '--', ...pathspecs])
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+     * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+     * the door's environment; the private index is named in it, never the repository's own.
+     */
+    checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(['read-tree', sha], undefined, e);
+        const files = this.run(['ls-files', '-z', '--', ...pathspecs], undefined, e);
+        this.run(['--work-tree', dir, 'checkout-index', '-u', '-z', '--stdin'], files, e);
+    }
+    /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+    treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w = ['--work-tree', dir];
+        const changed = this.run([...w, 'diff-files', '--name-only', '-z', '--', ...pathspecs], undefined, e)
+            .split('\0')
+            .filter(Boolean);
+        if (changed.length)
+            this.run([...w, 'update-index', '-z', '--stdin'], changed.join('\0') + '\0', e);
+        return { tree: this.run(['write-tree'], undefined, e).trim(), changed };
     }
     push(remote, refspec) {
         this.run(['push', remote, refspec]);
@@ -64425,7 +64490,7 @@ function missingButCommitted(s, snap, tasks = []) {
     for (const f of [snap.mapping, snap.counters]) {
         if (f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        const rel = paths_relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
         if (git.show('HEAD', rel) !== undefined)
             out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
     }
@@ -64866,7 +64931,7 @@ function oldest(values) {
 
 
 
-async function repair(s, o = {}) {
+async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
     const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
@@ -64922,7 +64987,7 @@ function otherSources(s, snap, now) {
         const f = snap[kind];
         if (f.status !== 'corrupt' && f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, snap.paths[kind]);
+        const rel = paths_relPath(s.root, snap.paths[kind]);
         const text = git.show('HEAD', rel);
         if (text === undefined)
             continue;
@@ -64997,7 +65062,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 function configuredTools(s) {
     const tools = ids_TOOLS.filter((t) => s.tools[t]);
     if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${paths_relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
     return tools;
 }
 /**
@@ -65520,7 +65585,7 @@ const wrote = (sent, answer) => ({
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
 async function sync(s, o) {
-    const config = relPath(s.root, s.configFile);
+    const config = paths_relPath(s.root, s.configFile);
     for (const tool of o.tools ?? [])
         if (!config_isSyncMode(s.tools, tool))
             throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
@@ -65818,7 +65883,7 @@ async function sync_record(s, o, tasks, links, found, written, now) {
     const copies = tasksById(tasks);
     for (let attempt = 1;; attempt++) {
         const files = new Set();
-        const stateRel = relPath(s.root, s.stateDir);
+        const stateRel = paths_relPath(s.root, s.stateDir);
         await store_transaction(common_storeOptions(s, o), (ledger, tx) => {
             const current = readLinks(s.stateDir);
             for (const [task, issue] of found) {
@@ -66018,6 +66083,82 @@ async function assignStaged(s, work, o = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/rewrite.js
+/**
+ * A rebase (or `git pull --rebase`) replays commits one by one. git runs the merge driver on the
+ * state files of each, but no hook that could finish the job: a renumbered task's frontmatter,
+ * and the counters (which git resolves without the driver when both sides hold the same bytes),
+ * stay as they were. And a hook cannot amend between two replays: the sequencer keeps its own
+ * index in memory and stops on the next pick. So after the rebase (git's post-rewrite), each
+ * replayed commit gets the fix `repair` makes on its own tree, and the commits after it are
+ * committed again on top. Only files under the state and tasks directories change.
+ */
+
+
+
+
+
+
+/**
+ * `pairs`: git's post-rewrite list, old sha → new sha, in the order of the rewrite. A list whose
+ * commits all kept their parents (an amend, a reword) replayed nothing onto new work, so there is
+ * nothing to finish. Otherwise each new commit that touches the ledger is repaired on its own
+ * tree; a commit that does not carries its parent's fix. Answers the commits to move HEAD to.
+ */
+async function repairRewritten(root, pairs, o) {
+    const git = new Git(root, o.env);
+    const none = { tipChanged: [], refixed: [] };
+    const same = (a, b) => a.join(' ') === b.join(' ');
+    if (pairs.every(([was, now]) => same(git.parents(was), git.parents(now))))
+        return none;
+    const commits = [...new Set(pairs.map(([, now]) => now))];
+    const was = new Map(pairs.map(([w, n]) => [n, w]));
+    if (commits.some((c, i) => i > 0 && git.parents(c)[0] !== commits[i - 1]))
+        return { ...none, notLinear: true };
+    const s = loadSettings(root);
+    const state = relPath(root, s.stateDir) || '.';
+    const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || '.'];
+    let parent = git.parents(commits[0])[0];
+    let carried = false; // the commit before was fixed: this one holds what it fixed, unfixed
+    let changed = [];
+    const refixed = [];
+    for (const c of commits) {
+        const parents = git.parents(c);
+        const own = git.tree(c);
+        let tree = own;
+        changed = [];
+        if (carried || parents[0] === undefined || git.changedBetween(parents[0], c, ledger).length)
+            ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
+        const now = parent !== parents[0] || tree !== own
+            ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env)
+            : c;
+        if (now !== c)
+            refixed.push({ was: was.get(c) ?? c, now, changed });
+        carried = tree !== own;
+        parent = now;
+    }
+    const from = commits.at(-1);
+    return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+/** Commit `sha`'s tree after `repair` ran on its ledger files, in a scratch work tree. */
+async function fixTree(git, sha, ledger, mapping, o) {
+    const dir = mkdtempSync(join(o.tmp, 'extids-rebase-'));
+    try {
+        const work = join(dir, 'work');
+        const index = join(dir, 'index');
+        mkdirSync(work);
+        git.checkoutInto(sha, ledger, work, index, o.env);
+        // A commit from before the ledger existed has nothing to finish.
+        if (git.show(sha, mapping) === undefined)
+            return { tree: git.tree(sha), changed: [] };
+        await repair(loadSettings(work), { lock: o.lock });
+        return git.treeFrom(work, index, o.env, ledger);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /**
  * The extids core's public API: the commands, the transaction, the state and task-file formats.
@@ -66053,6 +66194,7 @@ async function assignStaged(s, work, o = {}) {
 
 
 // Git.
+
 
 
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
@@ -66479,7 +66621,7 @@ function addedByPullRequest(d, root) {
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
-    const s = loadSettings(root, {
+    const s = config_loadSettings(root, {
         config: inputs.config || undefined,
         stateDir: inputs.stateDir || undefined,
         tasksDir: inputs.tasksDir || undefined,
@@ -66489,7 +66631,7 @@ async function run(inputs, d) {
     });
     const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
     if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
-        throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
+        throw new Error(`found neither a tasks directory (${paths_relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${paths_relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
     const o = { introduced: addedByPullRequest(d, root) };
     const report = inputs.command === 'sync'
         ? await runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
@@ -66502,7 +66644,7 @@ async function run(inputs, d) {
             : inputs.command === 'migrate'
                 ? await migrate(s, o)
                 : inputs.command === 'repair'
-                    ? await repair(s, o)
+                    ? await repair_repair(s, o)
                     : await assign_assign(s, { ...o, all: true });
     annotate(d.core, report.findings);
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);

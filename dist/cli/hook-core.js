@@ -763,12 +763,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve3, reject) => {
+      return (...args) => new Promise((resolve4, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve3(result2);
+            resolve4(result2);
           }
         });
         method(...args);
@@ -844,14 +844,16 @@ var require_proper_lockfile = __commonJS({
 // hook-core.js
 var hook_core_exports = {};
 __export(hook_core_exports, {
+  concludeMerge: () => concludeMerge,
   finishMerge: () => finishMerge,
+  finishRebase: () => finishRebase,
   runStaged: () => runStaged
 });
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // lib/core/commands/validate.js
 var import_node_path8 = require("node:path");
@@ -3849,7 +3851,7 @@ for (let start = 0; start < paths.length; start += batch) {
 }
 `;
 function readOnWorker(paths, each) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let done = 0;
     let worker;
     try {
@@ -3859,7 +3861,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve3(0);
+      resolve4(0);
       return;
     }
     let failure2;
@@ -3887,7 +3889,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve3(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
   });
 }
 
@@ -4775,21 +4777,21 @@ async function writeFilesAtomic(items, opts = {}) {
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;
-    let failed;
+    let failed2;
     const flush = async () => {
-      while (failed === void 0 && next < open.length) {
+      while (failed2 === void 0 && next < open.length) {
         const o = open[next++];
         try {
           await new Promise((res, rej) => fs.fsync(o.fd, (e) => e ? rej(e) : res()));
         } catch (err) {
-          failed ??= { err, item: o.item };
+          failed2 ??= { err, item: o.item };
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
-    if (failed) {
-      current = failed.item;
-      throw failed.err;
+    if (failed2) {
+      current = failed2.item;
+      throw failed2.err;
     }
     for (const o of open) {
       current = o.item;
@@ -5405,8 +5407,8 @@ var Git = class {
   }
   /** `run` without waiting: git works in its own process while this one goes on. */
   runLater(args, input) {
-    return new Promise((resolve3, reject) => {
-      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve3(stdout));
+    return new Promise((resolve4, reject) => {
+      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
       child.stdin?.end(input);
     });
   }
@@ -5517,6 +5519,19 @@ var Git = class {
       out.set(fields[i + 1], fields[i].charAt(0));
     return out;
   }
+  /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+  stagedDeletions(pathspec) {
+    return this.run([
+      "diff",
+      "--cached",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      "--",
+      pathspec
+    ]).split("\0").filter(Boolean);
+  }
   /** Which of `paths` have changes in the work tree that are not staged. */
   unstagedPaths(paths) {
     return this.run(["diff", "--name-only", "--", ...paths]).split("\n").filter(Boolean);
@@ -5558,23 +5573,69 @@ var Git = class {
    */
   recommitHead(env) {
     const old = this.run(["rev-parse", "HEAD"]).trim();
-    const [parents, name, email2, date2, message] = this.run([
+    const tree = this.run(["write-tree"]).trim();
+    const sha = this.recommit(old, tree, this.parents(old), env);
+    this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+    return sha;
+  }
+  /** The sha's parents, first parent first. */
+  parents(sha) {
+    return this.run(["rev-list", "--parents", "-n", "1", sha]).trim().split(" ").slice(1);
+  }
+  /** The commit's tree. */
+  tree(sha) {
+    return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+  }
+  /**
+   * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+   * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+   */
+  recommit(sha, tree, parents, env) {
+    const [an, ae, ad, cn, ce, cd, message] = this.run([
       "log",
       "-1",
-      "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-      "HEAD"
+      "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+      sha
     ]).split("\0");
-    const tree = this.run(["write-tree"]).trim();
-    const author = {
+    const who = {
       ...env,
-      GIT_AUTHOR_NAME: name,
-      GIT_AUTHOR_EMAIL: email2,
-      GIT_AUTHOR_DATE: date2
+      GIT_AUTHOR_NAME: an,
+      GIT_AUTHOR_EMAIL: ae,
+      GIT_AUTHOR_DATE: ad,
+      GIT_COMMITTER_NAME: cn,
+      GIT_COMMITTER_EMAIL: ce,
+      GIT_COMMITTER_DATE: cd
     };
-    const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-    const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-    this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-    return sha;
+    const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+    return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+  }
+  /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+  moveHead(old, sha, why) {
+    this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+  }
+  /** Paths under `pathspecs` that differ between two commits. */
+  changedBetween(a, b, pathspecs) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+  }
+  /**
+   * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+   * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+   * the door's environment; the private index is named in it, never the repository's own.
+   */
+  checkoutInto(sha, pathspecs, dir, indexFile, env) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    this.run(["read-tree", sha], void 0, e);
+    const files = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+    this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files, e);
+  }
+  /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+  treeFrom(dir, indexFile, env, pathspecs) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    const w = ["--work-tree", dir];
+    const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+    if (changed.length)
+      this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+    return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
   }
   push(remote, refspec) {
     this.run(["push", remote, refspec]);
@@ -6321,6 +6382,58 @@ async function assignStaged(s, work, o = {}) {
   };
 }
 
+// lib/core/rewrite.js
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
+async function repairRewritten(root, pairs, o) {
+  const git = new Git(root, o.env);
+  const none = { tipChanged: [], refixed: [] };
+  const same = (a, b) => a.join(" ") === b.join(" ");
+  if (pairs.every(([was2, now]) => same(git.parents(was2), git.parents(now))))
+    return none;
+  const commits = [...new Set(pairs.map(([, now]) => now))];
+  const was = new Map(pairs.map(([w, n]) => [n, w]));
+  if (commits.some((c, i) => i > 0 && git.parents(c)[0] !== commits[i - 1]))
+    return { ...none, notLinear: true };
+  const s = loadSettings(root);
+  const state = relPath(root, s.stateDir) || ".";
+  const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || "."];
+  let parent = git.parents(commits[0])[0];
+  let carried = false;
+  let changed = [];
+  const refixed = [];
+  for (const c of commits) {
+    const parents = git.parents(c);
+    const own2 = git.tree(c);
+    let tree = own2;
+    changed = [];
+    if (carried || parents[0] === void 0 || git.changedBetween(parents[0], c, ledger).length)
+      ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
+    const now = parent !== parents[0] || tree !== own2 ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env) : c;
+    if (now !== c)
+      refixed.push({ was: was.get(c) ?? c, now, changed });
+    carried = tree !== own2;
+    parent = now;
+  }
+  const from = commits.at(-1);
+  return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+async function fixTree(git, sha, ledger, mapping, o) {
+  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path9.join)(o.tmp, "extids-rebase-"));
+  try {
+    const work = (0, import_node_path9.join)(dir, "work");
+    const index = (0, import_node_path9.join)(dir, "index");
+    (0, import_node_fs5.mkdirSync)(work);
+    git.checkoutInto(sha, ledger, work, index, o.env);
+    if (git.show(sha, mapping) === void 0)
+      return { tree: git.tree(sha), changed: [] };
+    await repair(loadSettings(work), { lock: o.lock });
+    return git.treeFrom(work, index, o.env, ledger);
+  } finally {
+    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+
 // lib/doors/env.js
 var msFromEnv = (env, name) => {
   const v = env[name];
@@ -6462,13 +6575,13 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path9.resolve)(paths.root, file);
+        const path = (0, import_node_path10.resolve)(paths.root, file);
         return text === void 0 ? [] : [
           {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -6527,7 +6640,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }
@@ -6550,35 +6663,132 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 }
 
 // lib/hook/merge-commit.js
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path11 = require("node:path");
+var written = (changes) => changes.filter((c) => c.kind !== "original-kept");
+var errorsOf = (findings) => findings.filter((f) => f.severity === "error");
+var listed = (findings) => findings.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n");
+function failed(io, err) {
+  io.stderr.write(`extids: ${err instanceof ExtidsError ? err.message : `internal error: ${err?.stack ?? String(err)}`}
+`);
+  return 2;
+}
 async function finishMerge(io, paths, git) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
   try {
     const s = loadSettings(paths.root);
     const r = await repair(s, { lock: lockFromEnv(io.env) });
-    const written = r.changes.filter((c) => c.kind !== "original-kept");
-    for (const c of written)
+    for (const c of written(r.changes))
       say(`${c.file}: ${describeChange(c)}`);
-    if (written.length) {
-      git.add([...new Set(written.map((c) => c.file))]);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
       git.recommitHead(io.env);
       say(`finished the merge of ${relPath(s.root, s.stateDir)} in the merge commit (amended)`);
     }
-    const errors = r.findings.filter((f) => f.severity === "error");
+    const errors = errorsOf(r.findings);
     if (errors.length)
       io.stderr.write(`extids: the merged ID ledger needs a person:
-${errors.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n")}
+${listed(errors)}
   fix it (npx extids repair says what it can do) and commit
 `);
     return 0;
   } catch (err) {
-    io.stderr.write(`extids: ${err instanceof ExtidsError ? err.message : `internal error: ${err?.stack ?? String(err)}`}
+    return failed(io, err);
+  }
+}
+async function concludeMerge(io, paths, git) {
+  const say = (line) => io.stderr.write(`extids: ${line}
 `);
-    return 2;
+  try {
+    const s = loadSettings(paths.root);
+    const lock = lockFromEnv(io.env);
+    const plan = await repair(s, { lock, dryRun: true });
+    const files = [...new Set(written(plan.changes).map((c) => c.file))];
+    const dirty = files.length ? git.unstagedPaths(files) : [];
+    if (dirty.length) {
+      io.stderr.write(`extids: commit refused: this commit concludes a merge, and finishing the merge of the ID ledger must rewrite ${dirty.join(", ")}, which ${dirty.length > 1 ? "have" : "has"} unstaged changes
+  stage or stash them, then commit again (or run \`npx extids repair\` and stage what it wrote)
+`);
+      return 1;
+    }
+    const r = files.length ? await repair(s, { lock }) : plan;
+    for (const c of written(r.changes))
+      say(`${c.file}: ${describeChange(c)}`);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
+      say(`finished the merge of ${relPath(s.root, s.stateDir)} in the commit that concludes it`);
+    }
+    const errors = errorsOf(r.findings);
+    if (errors.length) {
+      io.stderr.write(`extids: commit refused: the merged ID ledger needs a person:
+${listed(errors)}
+  fix it (npx extids repair says what it can do), stage it and commit again
+`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    return failed(io, err);
+  }
+}
+async function finishRebase(io, root) {
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  try {
+    const pairs = (io.stdin?.() ?? "").split("\n").map((l) => l.trim().split(" ")).filter((f) => f.length >= 2 && !!f[0] && !!f[1]).map(([was, now]) => [was, now]);
+    if (pairs.length === 0)
+      return 0;
+    const git = new Git(root, io.env);
+    const r = await repairRewritten(root, pairs, {
+      tmp: (0, import_node_os2.tmpdir)(),
+      env: io.env,
+      lock: lockFromEnv(io.env)
+    });
+    if (r.notLinear) {
+      say("the rebase rewrote merge commits, whose ID ledger extids does not finish; run `npx extids validate`, and `npx extids repair` if it finds errors");
+      return 0;
+    }
+    if (!r.tip || !r.from)
+      return 0;
+    const head = git.query(["rev-parse", "HEAD"])?.trim();
+    if (head !== r.from) {
+      say("HEAD moved while the rebase was being finished, so the ID ledger of the rebased commits was left as it is; run `npx extids repair` and commit");
+      return 0;
+    }
+    git.moveHead(r.from, r.tip, "extids: finish the rebase of the ID ledger");
+    const left = [];
+    for (const file of r.tipChanged) {
+      const text = git.show(r.tip, file) ?? "";
+      const path = (0, import_node_path11.resolve)(root, file);
+      let current;
+      try {
+        current = (0, import_node_fs7.readFileSync)(path, "utf8");
+      } catch {
+        current = void 0;
+      }
+      if (current === git.show(r.from, file)) {
+        (0, import_node_fs7.writeFileSync)(path, text);
+        git.add([file]);
+      } else {
+        git.stageText(file, text);
+        left.push(file);
+      }
+    }
+    for (const c of r.refixed)
+      say(`finished the ID ledger in rebased commit ${c.now.slice(0, 7)} (was ${c.was.slice(0, 7)})${c.changed.length ? `: ${c.changed.join(", ")}` : ", rebuilt on the fixed one before it"}`);
+    if (left.length)
+      say(`${left.join(", ")} ${left.length > 1 ? "have" : "has"} changes of ${left.length > 1 ? "their" : "its"} own in the work tree, left as they are; the fixed version is staged`);
+    return 0;
+  } catch (err) {
+    return failed(io, err);
   }
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  concludeMerge,
   finishMerge,
+  finishRebase,
   runStaged
 });

@@ -6803,7 +6803,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     let done = 0;
     let worker;
     try {
@@ -6813,7 +6813,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve4(0);
+      resolve5(0);
       return;
     }
     let failure2;
@@ -6841,7 +6841,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve5(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -8664,12 +8664,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve4, reject) => {
+      return (...args) => new Promise((resolve5, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve4(result2);
+            resolve5(result2);
           }
         });
         method(...args);
@@ -9508,8 +9508,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve4, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
+        return new Promise((resolve5, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve5(stdout));
           child.stdin?.end(input);
         });
       }
@@ -9620,6 +9620,19 @@ var init_git = __esm({
           out.set(fields[i + 1], fields[i].charAt(0));
         return out;
       }
+      /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+      stagedDeletions(pathspec) {
+        return this.run([
+          "diff",
+          "--cached",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          "--",
+          pathspec
+        ]).split("\0").filter(Boolean);
+      }
       /** Which of `paths` have changes in the work tree that are not staged. */
       unstagedPaths(paths) {
         return this.run(["diff", "--name-only", "--", ...paths]).split("\n").filter(Boolean);
@@ -9661,23 +9674,69 @@ var init_git = __esm({
        */
       recommitHead(env) {
         const old = this.run(["rev-parse", "HEAD"]).trim();
-        const [parents, name, email2, date2, message] = this.run([
+        const tree = this.run(["write-tree"]).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+        return sha;
+      }
+      /** The sha's parents, first parent first. */
+      parents(sha) {
+        return this.run(["rev-list", "--parents", "-n", "1", sha]).trim().split(" ").slice(1);
+      }
+      /** The commit's tree. */
+      tree(sha) {
+        return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+      }
+      /**
+       * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+       * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+       */
+      recommit(sha, tree, parents, env) {
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
           "log",
           "-1",
-          "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-          "HEAD"
+          "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+          sha
         ]).split("\0");
-        const tree = this.run(["write-tree"]).trim();
-        const author = {
+        const who = {
           ...env,
-          GIT_AUTHOR_NAME: name,
-          GIT_AUTHOR_EMAIL: email2,
-          GIT_AUTHOR_DATE: date2
+          GIT_AUTHOR_NAME: an,
+          GIT_AUTHOR_EMAIL: ae,
+          GIT_AUTHOR_DATE: ad,
+          GIT_COMMITTER_NAME: cn,
+          GIT_COMMITTER_EMAIL: ce,
+          GIT_COMMITTER_DATE: cd
         };
-        const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-        const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-        this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-        return sha;
+        const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+        return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+      }
+      /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+      moveHead(old, sha, why) {
+        this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+      }
+      /** Paths under `pathspecs` that differ between two commits. */
+      changedBetween(a, b, pathspecs) {
+        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+      }
+      /**
+       * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+       * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+       * the door's environment; the private index is named in it, never the repository's own.
+       */
+      checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(["read-tree", sha], void 0, e);
+        const files = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+        this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files, e);
+      }
+      /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+      treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w = ["--work-tree", dir];
+        const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+        if (changed.length)
+          this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+        return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
       }
       push(remote, refspec) {
         this.run(["push", remote, refspec]);
@@ -11231,6 +11290,18 @@ var init_staged = __esm({
   }
 });
 
+// lib/core/rewrite.js
+var init_rewrite = __esm({
+  "lib/core/rewrite.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_repair();
+    init_config();
+    init_git();
+    init_paths();
+  }
+});
+
 // lib/core/index.js
 var init_core3 = __esm({
   "lib/core/index.js"() {
@@ -11259,6 +11330,7 @@ var init_core3 = __esm({
     init_merge();
     init_seniority();
     init_git();
+    init_rewrite();
   }
 });
 
@@ -11751,6 +11823,10 @@ var init_init = __esm({
       "post-merge": {
         why: "finish a merge of the ID ledger (frontmatter and counters) in the merge commit",
         missing: "so the merged ID ledger was not checked; run `npx extids repair` after npm ci"
+      },
+      "post-rewrite": {
+        why: "finish the ID ledger (frontmatter and counters) in each commit a rebase replayed",
+        missing: "so the rebased ID ledger was not checked; run npx extids repair after npm ci"
       }
     };
     hookLine = (name) => `extids hook ${name}`;
@@ -11790,6 +11866,20 @@ function incomingCommit(env, git) {
   const named = Object.keys(env).map((k) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
   return named ?? INCOMING.find((h) => git.verify(h));
 }
+function rebasePick(root, git) {
+  const dir = git.query(["rev-parse", "--git-path", "rebase-merge"])?.trim();
+  if (!dir)
+    return void 0;
+  let done;
+  try {
+    done = (0, import_node_fs9.readFileSync)((0, import_node_path11.resolve)(root, dir, "done"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const last = done.split("\n").filter((l) => l.trim() && !l.startsWith("#")).at(-1);
+  const sha = /^(?:p|pick|r|reword|e|edit|s|squash|f|fixup)\s+([0-9a-f]{7,64})\b/.exec(last ?? "")?.[1];
+  return sha && git.verify(sha) ? sha : void 0;
+}
 async function mergeDriverMain(io, a) {
   const root = new Git(io.cwd).topLevel() ?? io.cwd;
   const git = new Git(root);
@@ -11816,8 +11906,9 @@ async function mergeDriverMain(io, a) {
       ]);
   if (!usable3(sides.ours) && !usable3(sides.theirs))
     return conflict(label, ["neither side has readable content"]);
-  const incoming = incomingCommit(io.env, git);
-  const baseRev = incoming === void 0 ? void 0 : incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
+  const picked = rebasePick(root, git);
+  const incoming = picked ?? incomingCommit(io.env, git);
+  const baseRev = incoming === void 0 ? void 0 : picked === void 0 && (incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming)) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;
   let tasksRel = DEFAULT_TASKS_DIR;
   try {
@@ -11875,12 +11966,13 @@ function mergeLinksFile(a, say, conflict) {
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs9, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
+var import_node_fs9, import_node_path11, readOr, INCOMING, describeConflict, describeNote, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs9 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
@@ -11924,7 +12016,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -11944,7 +12036,7 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
+  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
   return loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
@@ -12015,7 +12107,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path11.resolve)(io.cwd, f))
+      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -12060,7 +12152,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path11.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));

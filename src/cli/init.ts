@@ -37,6 +37,10 @@ const HOOKS = {
     why: 'finish a merge of the ID ledger (frontmatter and counters) in the merge commit',
     missing: 'so the merged ID ledger was not checked; run `npx extids repair` after npm ci',
   },
+  'post-rewrite': {
+    why: 'finish the ID ledger (frontmatter and counters) in each commit a rebase replayed',
+    missing: 'so the rebased ID ledger was not checked; run npx extids repair after npm ci',
+  },
 } as const;
 type HookName = keyof typeof HOOKS;
 

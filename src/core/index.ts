@@ -116,3 +116,4 @@ export { seniorityFromCommits, seniorityFromTasks, type Seniority } from './seni
 
 // Git.
 export { Git } from './git.js';
+export { repairRewritten, type Refixed, type RewriteResult } from './rewrite.js';

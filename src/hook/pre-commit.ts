@@ -66,12 +66,12 @@ export async function hookMain(io: Io): Promise<number> {
   const [, name, ...rest] = io.argv;
   if (name === '--help' || name === '-h' || name === undefined) {
     io.stdout.write(
-      "Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
+      "Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
     );
     return name === undefined ? 2 : 0;
   }
-  if (name !== 'pre-commit' && name !== 'post-merge') {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)\n`);
+  if (name !== 'pre-commit' && name !== 'post-merge' && name !== 'post-rewrite') {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)\n`);
     return 2;
   }
   if (io.env.EXTIDS_SKIP === '1') return 0;
@@ -79,6 +79,10 @@ export async function hookMain(io: Io): Promise<number> {
   // git runs hooks at the top of the work tree.
   const root = rootArg !== -1 && rest[rootArg + 1] ? resolve(io.cwd, rest[rootArg + 1]!) : io.cwd;
   const git = new Git(root);
+  if (name === 'post-rewrite') {
+    const { finishRebase } = await import('./merge-commit.js');
+    return finishRebase(io, root);
+  }
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
@@ -96,6 +100,13 @@ export async function hookMain(io: Io): Promise<number> {
   if (name === 'post-merge') {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
+  }
+  // The commit that concludes a conflicted merge: git runs no post-merge after it.
+  if (git.verify('MERGE_HEAD')) {
+    const { concludeMerge } = await import('./merge-commit.js');
+    const code = await concludeMerge(io, paths, git);
+    if (code !== 0) return code;
+    staged = stagedRelevant(paths, git);
   }
   const early = prefetch(paths, staged, git);
   const { runStaged } = await import('./staged.js');
