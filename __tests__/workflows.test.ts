@@ -5,6 +5,8 @@
  * shows what a person expects.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, git, gitRun, MAPPING, task, tempDir, write } from './helpers.js';
 import { extidsIn, team, type Team } from './team.js';
 
@@ -153,5 +155,106 @@ describe('a merge that stops on a conflict in another file', () => {
     expect(git(me, 'status', '--porcelain')).toBe('');
     expect(jiraOf(me)).toEqual({ 'TASK-D001': 'PROJ-1', 'TASK-E001': 'PROJ-2' });
     expect(git(me, 'show', 'HEAD:tasks/backlog/report.md')).toContain('jira: PROJ-2');
+  });
+});
+
+describe('a team adds, copies and moves task files', () => {
+  let t: Team;
+  beforeAll(() => {
+    t = team();
+  });
+
+  test("one commit adds a task and its copy (the ecosystem's build flow): one task, both files get the same IDs, one DUPLICATE_TASK_ID warning", () => {
+    const me = t.clone();
+    const text = dated('TASK-FEAT-7A2B', '2026-01-02');
+    write(me, 'tasks/backlog/feat/TASK-FEAT-7A2B-login-flow.md', text);
+    write(me, 'tasks/completed/TASK-FEAT-7A2B/TASK-FEAT-7A2B.md', text);
+    git(me, 'add', '-A');
+    const c = gitRun(me, ['commit', '-qm', 'build flow: task and its copy']);
+    expect(c.code).toBe(0);
+    expect(c.stderr.match(/DUPLICATE_TASK_ID/g)).toHaveLength(1);
+    expect(c.stderr).toContain('same title: likely a task moved by copying');
+    const ids = [
+      'tasks/backlog/feat/TASK-FEAT-7A2B-login-flow.md',
+      'tasks/completed/TASK-FEAT-7A2B/TASK-FEAT-7A2B.md',
+    ].map((f) => /jira: (\S+)/.exec(git(me, 'show', `HEAD:${f}`))?.[1]);
+    expect(ids[0]).toMatch(/^PROJ-\d+$/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(jiraOf(me)['TASK-FEAT-7A2B']).toBe(ids[0]);
+    expect(validateAt(me, 'HEAD').code).toBe(0);
+    expect(git(me, 'status', '--porcelain')).toBe('');
+  });
+
+  test('copies added together with different titles taking one id are refused, with the reason', () => {
+    const me = t.clone();
+    write(me, 'tasks/backlog/a.md', dated('TASK-DUP-1', '2026-01-02'));
+    write(
+      me,
+      'tasks/backlog/b.md',
+      dated('TASK-DUP-1', '2026-01-02').replace('Do TASK-DUP-1', 'Something else'),
+    );
+    git(me, 'add', '-A');
+    const c = gitRun(me, ['commit', '-qm', 'two tasks, one id']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(
+      /error\s+DUPLICATE_TASK_ID TASK-DUP-1 is the id of 2 new files with different titles/,
+    );
+    expect(c.stderr.match(/DUPLICATE_TASK_ID/g)).toHaveLength(1);
+  });
+
+  test('a task moved with git mv, or deleted and added again elsewhere, keeps its IDs; a move beside another copy of its id is the same task', () => {
+    const me = t.clone();
+    write(me, 'tasks/backlog/move-me.md', dated('TASK-MV-1', '2026-01-02'));
+    commitAll(me, 'a task');
+    const was = jiraOf(me)['TASK-MV-1'];
+    mkdirSync(join(me, 'tasks/in_progress'));
+    git(me, 'mv', 'tasks/backlog/move-me.md', 'tasks/in_progress/move-me.md');
+    commitAll(me, 'start it (git mv)');
+    git(me, 'rm', '-q', 'tasks/in_progress/move-me.md');
+    write(
+      me,
+      'tasks/completed/2026-01/move-me.md',
+      git(me, 'show', 'HEAD:tasks/in_progress/move-me.md'),
+    );
+    commitAll(me, 'finish it (delete + add)');
+    expect(jiraOf(me)['TASK-MV-1']).toBe(was);
+    expect(git(me, 'show', 'HEAD:tasks/completed/2026-01/move-me.md')).toContain(`jira: ${was}`);
+
+    // Twins from before extids (no IDs, committed without the hook), as adopting repositories
+    // have them; one is moved, and gets the task's IDs.
+    write(me, 'tasks/backlog/TASK-TW-1.md', dated('TASK-TW-1', '2026-01-02'));
+    write(me, 'tasks/backlog/feat/TASK-TW-1.md', dated('TASK-TW-1', '2026-01-02'));
+    git(me, 'add', '-A');
+    git(me, 'commit', '-qm', 'twins, before extids', '--no-verify');
+    mkdirSync(join(me, 'tasks/completed'), { recursive: true });
+    git(me, 'mv', 'tasks/backlog/TASK-TW-1.md', 'tasks/completed/TASK-TW-1.md');
+    git(me, 'add', '-A');
+    const c = gitRun(me, ['commit', '-qm', 'complete one copy']);
+    expect(c.stderr).not.toMatch(/error|refused/);
+    expect(c.code).toBe(0);
+    expect(git(me, 'show', 'HEAD:tasks/completed/TASK-TW-1.md')).toMatch(/jira: PROJ-\d+/);
+    expect(validateAt(me, 'HEAD').code).toBe(0);
+    expect(git(me, 'status', '--porcelain')).toBe('');
+  });
+});
+
+describe('git commit -- PATH (git commits from a temporary index)', () => {
+  test('the new task is committed with its IDs, and the real index stages nothing that undoes them', () => {
+    const t = team();
+    const me = t.clone();
+    write(me, 'tasks/backlog/only.md', dated('TASK-ON-1', '2026-01-02'));
+    write(me, 'README.md', 'staged, but not part of this commit\n');
+    git(me, 'add', 'tasks/backlog/only.md', 'README.md');
+    const c = gitRun(me, ['commit', '-qm', 'only the task', '--', 'tasks/backlog/only.md']);
+    expect(c.code).toBe(0);
+    expect(c.stderr).toContain('assigned 1 external ID: TASK-ON-1 (jira PROJ-1)');
+    expect(git(me, 'show', 'HEAD:tasks/backlog/only.md')).toContain('jira: PROJ-1');
+    expect(validateAt(me, 'HEAD').code).toBe(0);
+    // What the person staged besides stays staged; nothing else is.
+    expect(git(me, 'status', '--porcelain')).toBe('A  README.md\n');
+    write(me, 'tasks/backlog/next.md', dated('TASK-ON-2', '2026-01-03'));
+    commitAll(me, 'the next task, and the README');
+    expect(jiraOf(me)).toEqual({ 'TASK-ON-1': 'PROJ-1', 'TASK-ON-2': 'PROJ-2' });
+    expect(validateAt(me, 'HEAD').code).toBe(0);
   });
 });

@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8790);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7926:
+/***/ 8790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61893,13 +61893,31 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     if (contra.length)
         return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
     const added = files.filter(introduced);
+    const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
     if (added.length && added.length < files.length)
-        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, firstAdded);
     const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+    // Copies added together are one task moved by copying when their titles agree; with
+    // different titles the change gives one id to several new tasks.
+    if (added.length && titles.length > 1)
+        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): ${files.join(', ')}; give each new task its own id`, firstAdded);
     const sameness = titles.length > 1
         ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
         : 'same title: likely a task moved by copying';
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+/**
+ * The files a change introduces, for the twin rule: the files it adds, less the moves. An added
+ * file whose id is held by a file the same change deletes is that task moved (`git mv`, or a
+ * delete and an add), never a new file taking the id over, whatever else shares the id.
+ * `added`: each added task file with its id; `deletedIds`: the ids of the task files it deletes.
+ */
+function policy_introducedFiles(added, deletedIds) {
+    const set = new Set();
+    for (const [file, id] of added)
+        if (id === undefined || !deletedIds.has(id))
+            set.add(file);
+    return (file) => set.has(file);
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -64125,6 +64143,19 @@ class git_Git {
             ?.split('\0')
             .filter(Boolean);
     }
+    /** Paths a range of commits deletes (`base...HEAD`), or undefined when git cannot tell. */
+    deletedSince(base) {
+        return this.query([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            `${base}...HEAD`,
+        ])
+            ?.split('\0')
+            .filter(Boolean);
+    }
     /** Paths changed between `rev` and HEAD (added, copied or modified). */
     changedSince(rev) {
         return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
@@ -64187,6 +64218,24 @@ class git_Git {
     add(paths) {
         if (paths.length)
             this.run(['update-index', '--add', '--', ...paths]);
+    }
+    /**
+     * Copies the entries of `paths` from the index git runs with into the index file `other`
+     * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+     */
+    copyEntries(paths, other, env) {
+        const entries = this.run(['ls-files', '-s', '-z', '--', ...paths]);
+        if (entries)
+            this.run(['update-index', '-z', '--index-info'], entries, { ...env, GIT_INDEX_FILE: other });
+    }
+    /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+    stagedIn(other, paths, env) {
+        if (!this.verify('HEAD'))
+            return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...paths], undefined, e)
+            .split('\0')
+            .filter(Boolean);
     }
     /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
     stageText(path, text) {
@@ -66011,7 +66060,9 @@ function checkStagedState(s, dirRel, texts, now) {
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
-async function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies, 
+/** The task files this commit deletes, as HEAD has them: an added file of one's id is a move. */
+removed = () => []) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -66046,6 +66097,12 @@ async function planStagedTasks(s, tasks, otherCopies) {
             if (other.id !== undefined)
                 copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
         }
+    let introduced;
+    const isIntroduced = (file) => {
+        introduced ??= introducedFiles(tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]), new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])));
+        return introduced(file);
+    };
+    const warned = new Set(); // copies added together: one warning for the id
     for (const { t, rec } of needing) {
         if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
             plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
@@ -66056,10 +66113,16 @@ async function planStagedTasks(s, tasks, otherCopies) {
             ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
         ];
         if (copies.length > 1) {
-            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-            if (f.severity === 'error')
+            const f = duplicateTaskId(rec.id, copies, isIntroduced);
+            if (f.severity === 'error') {
+                if (!warned.has(rec.id))
+                    plan.refusals.push(f);
+                warned.add(rec.id);
                 continue;
+            }
+            if (!warned.has(rec.id))
+                plan.warnings.push(f);
+            warned.add(rec.id);
         }
         plan.work.push({ ...t, rec });
     }
@@ -66081,6 +66144,28 @@ async function assignStaged(s, work, o = {}) {
             .filter((r) => r.index !== r.w.index)
             .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
+}
+
+;// CONCATENATED MODULE: ./lib/core/introduced.js
+/**
+ * Which task files a range of commits (a pull request: `base...HEAD`) introduces, for the twin
+ * rule (policy.ts): the files it adds, less the ones it moved.
+ */
+
+
+
+
+/** Undefined when git cannot tell (the base is not in the checkout). */
+function introducedSince(root, base) {
+    const git = new git_Git(root);
+    const added = git.addedSince(base);
+    const deleted = git.deletedSince(base)?.filter((f) => f.endsWith('.md'));
+    if (!added || !deleted)
+        return undefined;
+    const from = git.mergeBase(base, 'HEAD') ?? base;
+    const deletedIds = new Set([...git.showAll(from, deleted)].flatMap(([f, text]) => text === undefined ? [] : (tasks_readTaskText(text, f, f).id ?? [])));
+    // A file's id matters only when a deleted file could make it a move.
+    return policy_introducedFiles(added.map((f) => [f, deletedIds.size ? readTask((0,external_node_path_namespaceObject.join)(root, f), root, f).id : undefined]), deletedIds);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/rewrite.js
@@ -66194,6 +66279,7 @@ async function fixTree(git, sha, ledger, mapping, o) {
 
 
 // Git.
+
 
 
 
@@ -66604,20 +66690,19 @@ async function commitAndPush(d, root, files, message) {
     return `pushed ${mine.length} file${mine.length === 1 ? '' : 's'} to ${branch}`;
 }
 /**
- * On a pull request, the task files it adds: a collision they create is the pull request's doing
- * (an error), where twins already on the base branch are a warning.
+ * On a pull request, the task files it adds (a move is not an add): a collision they create is
+ * the pull request's doing (an error), where twins already on the base branch are a warning.
  */
 function addedByPullRequest(d, root) {
     const base = d.context.payload.pull_request?.base?.sha;
     if (!base)
         return undefined;
-    const added = new git_Git(root).addedSince(base);
-    if (!added) {
+    const introduced = introducedSince(root, base);
+    if (!introduced) {
         d.core.warning(`could not tell which files the pull request adds (base ${base.slice(0, 7)} is not in the checkout; use actions/checkout with fetch-depth: 0)`);
         return undefined;
     }
-    const set = new Set(added);
-    return (file) => set.has(file);
+    return introduced;
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);

@@ -3767,11 +3767,21 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   if (contra.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
   const added = files.filter(introduced);
+  const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
   if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, firstAdded);
   const titles = [...new Set(copies.map((c) => c.title ?? ""))];
+  if (added.length && titles.length > 1)
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): ${files.join(", ")}; give each new task its own id`, firstAdded);
   const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
+}
+function introducedFiles(added, deletedIds) {
+  const set = /* @__PURE__ */ new Set();
+  for (const [file, id] of added)
+    if (id === void 0 || !deletedIds.has(id))
+      set.add(file);
+  return (file) => set.has(file);
 }
 
 // lib/core/tasks.js
@@ -5504,6 +5514,17 @@ var Git = class {
       `${base}...HEAD`
     ])?.split("\0").filter(Boolean);
   }
+  /** Paths a range of commits deletes (`base...HEAD`), or undefined when git cannot tell. */
+  deletedSince(base) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      `${base}...HEAD`
+    ])?.split("\0").filter(Boolean);
+  }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
     return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -5554,6 +5575,22 @@ var Git = class {
   add(paths) {
     if (paths.length)
       this.run(["update-index", "--add", "--", ...paths]);
+  }
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths, other, env) {
+    const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+    if (entries)
+      this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other, paths, env) {
+    if (!this.verify("HEAD"))
+      return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
   }
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
   stageText(path, text) {
@@ -6315,7 +6352,7 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
-async function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
@@ -6348,6 +6385,12 @@ async function planStagedTasks(s, tasks, otherCopies) {
       if (other.id !== void 0)
         copiesOf.set(other.id, [...copiesOf.get(other.id) ?? [], other]);
     }
+  let introduced;
+  const isIntroduced = (file) => {
+    introduced ??= introducedFiles(tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]), new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])));
+    return introduced(file);
+  };
+  const warned = /* @__PURE__ */ new Set();
   for (const { t, rec } of needing) {
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(finding("error", "PARTIALLY_STAGED", `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
@@ -6358,10 +6401,16 @@ async function planStagedTasks(s, tasks, otherCopies) {
       ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf)
     ];
     if (copies.length > 1) {
-      const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-      (f.severity === "error" ? plan.refusals : plan.warnings).push(f);
-      if (f.severity === "error")
+      const f = duplicateTaskId(rec.id, copies, isIntroduced);
+      if (f.severity === "error") {
+        if (!warned.has(rec.id))
+          plan.refusals.push(f);
+        warned.add(rec.id);
         continue;
+      }
+      if (!warned.has(rec.id))
+        plan.warnings.push(f);
+      warned.add(rec.id);
     }
     plan.work.push({ ...t, rec });
   }
@@ -6553,12 +6602,21 @@ async function runStaged(io, paths, staged, git, early) {
     if (state.errors.length)
       return refuse(io, state.errors, FIX);
     const unstagedState = unstaged(git, paths.root, index, [rel.mapping, rel.counters]);
+    const real = partialCommit(io.env, paths.root);
+    const staging = (files) => {
+      if (real)
+        git.copyEntries(files, real, io.env);
+    };
+    const otherLedger = real ? git.stagedIn(real, [rel.mapping, rel.counters], io.env) : [];
     if (state.legacy) {
       if (unstagedState.length)
         return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "are" : "is"} in an older format and has unstaged changes; stage or stash them so the hook can migrate it`);
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === "state-written").map((c) => c.file);
+      if (otherLedger.length)
+        return refuse(io, [], onlyRefusal(otherLedger));
       git.add(migrated);
+      staging(migrated);
       for (const [file, text] of git.showAll("index", [rel.mapping, rel.counters]))
         index.set(file, text);
       say(`migrated ${migrated.join(" and ")} to format 1.0 (originals kept beside them, git-ignored)`);
@@ -6594,6 +6652,11 @@ async function runStaged(io, paths, staged, git, early) {
         for (const [file, text] of git.showAll("index", hits.filter((f) => !index.has(f))))
           index.set(file, text);
         return hits.map((file) => ({ file, text: index.get(file) ?? "" }));
+      },
+      // Asked only when a new task shares its id: a task file this commit deletes makes it a move.
+      () => {
+        const gone = git.stagedDeletions(tasksRel || ".");
+        return [...git.showAll("HEAD", gone)].map(([file, text]) => ({ file, text: text ?? "" }));
       }
     );
     for (const f of plan.warnings)
@@ -6606,6 +6669,8 @@ async function runStaged(io, paths, staged, git, early) {
       return 0;
     if (unstagedState.length)
       return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
+    if (otherLedger.length)
+      return refuse(io, [], onlyRefusal(otherLedger));
     const result2 = await assignStaged(s, plan.work, {
       lock,
       parsed: [state.mapping, state.counters]
@@ -6618,6 +6683,7 @@ async function runStaged(io, paths, staged, git, early) {
       rel.counters,
       rel.mapping
     ]);
+    staging([...result2.staged.map((f) => f.file), rel.counters, rel.mapping]);
     if (result2.assigned.length)
       say(describe2(result2.assigned));
     return 0;
@@ -6634,6 +6700,16 @@ async function runStaged(io, paths, staged, git, early) {
     return 2;
   }
 }
+function partialCommit(env, root) {
+  const tmp = env.GIT_INDEX_FILE;
+  if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp))
+    return void 0;
+  const lock = (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_path10.resolve)(root, tmp)), "index.lock");
+  if ((0, import_node_fs6.existsSync)(lock))
+    return lock;
+  throw new ExtidsError("USAGE", "commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths");
+}
+var onlyRefusal = (files) => `\`git commit -- PATH\` commits only the paths named, but ${files.join(" and ")} ${files.length > 1 ? "have" : "has"} other staged changes that the new IDs would be mixed with; commit those first, or stage the task and run \`git commit\` without paths`;
 function unstaged(git, root, index, files) {
   const differ = files.filter((f) => {
     const staged = index.get(f);

@@ -191,6 +191,17 @@ var Git = class {
       `${base}...HEAD`
     ])?.split("\0").filter(Boolean);
   }
+  /** Paths a range of commits deletes (`base...HEAD`), or undefined when git cannot tell. */
+  deletedSince(base) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      `${base}...HEAD`
+    ])?.split("\0").filter(Boolean);
+  }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
     return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -241,6 +252,22 @@ var Git = class {
   add(paths) {
     if (paths.length)
       this.run(["update-index", "--add", "--", ...paths]);
+  }
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths, other, env) {
+    const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+    if (entries)
+      this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other, paths, env) {
+    if (!this.verify("HEAD"))
+      return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
   }
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
   stageText(path, text) {

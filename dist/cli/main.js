@@ -6746,9 +6746,12 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   if (contra.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
   const added = files.filter(introduced);
+  const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
   if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, firstAdded);
   const titles = [...new Set(copies.map((c) => c.title ?? ""))];
+  if (added.length && titles.length > 1)
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): ${files.join(", ")}; give each new task its own id`, firstAdded);
   const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
@@ -9605,6 +9608,17 @@ var init_git = __esm({
           `${base}...HEAD`
         ])?.split("\0").filter(Boolean);
       }
+      /** Paths a range of commits deletes (`base...HEAD`), or undefined when git cannot tell. */
+      deletedSince(base) {
+        return this.query([
+          "diff",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          `${base}...HEAD`
+        ])?.split("\0").filter(Boolean);
+      }
       /** Paths changed between `rev` and HEAD (added, copied or modified). */
       changedSince(rev) {
         return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -9655,6 +9669,22 @@ var init_git = __esm({
       add(paths) {
         if (paths.length)
           this.run(["update-index", "--add", "--", ...paths]);
+      }
+      /**
+       * Copies the entries of `paths` from the index git runs with into the index file `other`
+       * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+       */
+      copyEntries(paths, other, env) {
+        const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+        if (entries)
+          this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+      }
+      /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+      stagedIn(other, paths, env) {
+        if (!this.verify("HEAD"))
+          return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
       }
       /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
       stageText(path, text) {
@@ -11290,6 +11320,17 @@ var init_staged = __esm({
   }
 });
 
+// lib/core/introduced.js
+var init_introduced = __esm({
+  "lib/core/introduced.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_git();
+    init_policy();
+    init_tasks();
+  }
+});
+
 // lib/core/rewrite.js
 var init_rewrite = __esm({
   "lib/core/rewrite.js"() {
@@ -11330,6 +11371,7 @@ var init_core3 = __esm({
     init_merge();
     init_seniority();
     init_git();
+    init_introduced();
     init_rewrite();
   }
 });

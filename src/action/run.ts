@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import {
   assign,
   Git,
+  introducedSince,
   loadSettings,
   relPath,
   STATE_FILE,
@@ -170,21 +171,20 @@ async function commitAndPush(
 }
 
 /**
- * On a pull request, the task files it adds: a collision they create is the pull request's doing
- * (an error), where twins already on the base branch are a warning.
+ * On a pull request, the task files it adds (a move is not an add): a collision they create is
+ * the pull request's doing (an error), where twins already on the base branch are a warning.
  */
 function addedByPullRequest(d: Deps, root: string): ((file: string) => boolean) | undefined {
   const base = (d.context.payload.pull_request?.base as { sha?: string } | undefined)?.sha;
   if (!base) return undefined;
-  const added = new Git(root).addedSince(base);
-  if (!added) {
+  const introduced = introducedSince(root, base);
+  if (!introduced) {
     d.core.warning(
       `could not tell which files the pull request adds (base ${base.slice(0, 7)} is not in the checkout; use actions/checkout with fetch-depth: 0)`,
     );
     return undefined;
   }
-  const set = new Set(added);
-  return (file) => set.has(file);
+  return introduced;
 }
 
 export async function run(inputs: Inputs, d: Deps): Promise<Report> {

@@ -168,6 +168,20 @@ export class Git {
       .filter(Boolean);
   }
 
+  /** Paths a range of commits deletes (`base...HEAD`), or undefined when git cannot tell. */
+  deletedSince(base: string): string[] | undefined {
+    return this.query([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--diff-filter=D',
+      `${base}...HEAD`,
+    ])
+      ?.split('\0')
+      .filter(Boolean);
+  }
+
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev: string): string[] {
     return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
@@ -233,6 +247,25 @@ export class Git {
    */
   add(paths: string[]): void {
     if (paths.length) this.run(['update-index', '--add', '--', ...paths]);
+  }
+
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths: string[], other: string, env: NodeJS.ProcessEnv): void {
+    const entries = this.run(['ls-files', '-s', '-z', '--', ...paths]);
+    if (entries)
+      this.run(['update-index', '-z', '--index-info'], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other: string, paths: string[], env: NodeJS.ProcessEnv): string[] {
+    if (!this.verify('HEAD')) return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...paths], undefined, e)
+      .split('\0')
+      .filter(Boolean);
   }
 
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */

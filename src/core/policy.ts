@@ -74,14 +74,24 @@ export function duplicateTaskId(
       where,
     );
   const added = files.filter(introduced);
+  const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
   if (added.length && added.length < files.length)
     return finding(
       'error',
       'DUPLICATE_TASK_ID',
       `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`,
-      { file: added[0], line: copies.find((c) => c.file === added[0])?.line },
+      firstAdded,
     );
   const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+  // Copies added together are one task moved by copying when their titles agree; with
+  // different titles the change gives one id to several new tasks.
+  if (added.length && titles.length > 1)
+    return finding(
+      'error',
+      'DUPLICATE_TASK_ID',
+      `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): ${files.join(', ')}; give each new task its own id`,
+      firstAdded,
+    );
   const sameness =
     titles.length > 1
       ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
@@ -92,4 +102,19 @@ export function duplicateTaskId(
     `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`,
     where,
   );
+}
+
+/**
+ * The files a change introduces, for the twin rule: the files it adds, less the moves. An added
+ * file whose id is held by a file the same change deletes is that task moved (`git mv`, or a
+ * delete and an add), never a new file taking the id over, whatever else shares the id.
+ * `added`: each added task file with its id; `deletedIds`: the ids of the task files it deletes.
+ */
+export function introducedFiles(
+  added: Iterable<[file: string, id: string | undefined]>,
+  deletedIds: ReadonlySet<string>,
+): (file: string) => boolean {
+  const set = new Set<string>();
+  for (const [file, id] of added) if (id === undefined || !deletedIds.has(id)) set.add(file);
+  return (file) => set.has(file);
 }
