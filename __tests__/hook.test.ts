@@ -147,16 +147,30 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(git(root, 'show', 'HEAD:tasks/a.md')).not.toContain('external_ids');
   });
 
-  test('a copied task file whose id another task already holds is refused', () => {
+  test('a new task file whose id a task with another title already holds is refused; a copy with the same title is the same task and gets its IDs', () => {
     const root = initialized();
     write(root, 'tasks/a.md', task('TASK-1A2B'));
     git(root, 'add', '-A');
     commit(root, 'a');
-    write(root, 'tasks/copy.md', task('TASK-1A2B'));
+    write(root, 'tasks/other.md', task('TASK-1A2B').replace('Do TASK-1A2B', 'Another task'));
     git(root, 'add', '-A');
-    const c = commit(root, 'copy');
+    const c = commit(root, 'other');
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-1A2B is already the id of tasks\/a\.md/);
+    git(root, 'rm', '-q', '--cached', 'tasks/other.md');
+    rmSync(join(root, 'tasks/other.md'));
+
+    // Tasks are moved by copying: the stale copy stays behind.
+    write(root, 'tasks/completed/a.md', task('TASK-1A2B').replace('backlog', 'completed'));
+    git(root, 'add', '-A');
+    const copy = commit(root, 'copy');
+    expect(copy.stderr).toMatch(
+      /warning\s+DUPLICATE_TASK_ID .*same title: likely a task moved by copying/,
+    );
+    expect(copy.code).toBe(0);
+    const ids = (f: string) =>
+      /external_ids:\n[\s\S]*?(?=---)/.exec(git(root, 'show', `HEAD:${f}`))?.[0];
+    expect(ids('tasks/completed/a.md')).toBe(ids('tasks/a.md'));
   });
 
   test('another copy is found however its id line is written; a task that only names the id is no copy', () => {
@@ -177,7 +191,7 @@ describe('pre-commit hook, installed by extids init', () => {
     );
     git(root, 'add', '-A');
     expect(commit(root, 'old', { EXTIDS_SKIP: '1' }).code).toBe(0);
-    write(root, 'tasks/copy.md', task('TASK-3C4D'));
+    write(root, 'tasks/copy.md', task('TASK-3C4D').replace('Do TASK-3C4D', 'Another task'));
     git(root, 'add', '-A');
     const c = commit(root, 'copy');
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-3C4D is already the id of tasks\/old\.md/);
@@ -367,7 +381,7 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
         staged('tasks/guide.md', '# A guide, no frontmatter\n'),
         staged('tasks/broken.md', '---\nid: TASK-3E4F\ntitle: [unclosed\n---\n'),
         staged('tasks/odd.md', task('IMPLEMENTATION-GUIDE')),
-        staged('tasks/copy.md', task('TASK-5A6B')),
+        staged('tasks/copy.md', task('TASK-5A6B').replace('Do TASK-5A6B', 'Another task')),
         staged('tasks/half.md', task('TASK-7C8D'), task('TASK-9E0F')),
       ],
       (ids) =>

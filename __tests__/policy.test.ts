@@ -251,10 +251,10 @@ describe('copies added together, and moves, have one severity in the hook and th
     expect(await pullRequest(pr.root, pr.base)).toEqual([level]);
   });
 
-  test('a twin moved by the change is the same task: a warning in the hook and in the action, never "cannot take it over"', async () => {
+  test('a task moved by the change is the same task, though an old task with another title shares its id: a warning in the hook and in the action, never "cannot take it over"', async () => {
     const { root, base } = based({
       'tasks/backlog/TASK-X1.md': task('TASK-X1'),
-      'tasks/backlog/feat/TASK-X1.md': task('TASK-X1'),
+      'tasks/archived/TASK-X1.md': task('TASK-X1').replace('Do TASK-X1', 'An old task'),
     });
     write(root, 'tasks/completed/TASK-X1.md', task('TASK-X1'));
     git(root, 'rm', '-q', 'tasks/backlog/TASK-X1.md');

@@ -202,7 +202,7 @@ describe('a team adds, copies and moves task files', () => {
     expect(c.stderr.match(/DUPLICATE_TASK_ID/g)).toHaveLength(1);
   });
 
-  test('a task moved with git mv, or deleted and added again elsewhere, keeps its IDs; a move beside another copy of its id is the same task', () => {
+  test('a task moved with git mv, or deleted and added again elsewhere, keeps its IDs; a move beside an old task of the same id is the same task', () => {
     const me = t.clone();
     write(me, 'tasks/backlog/move-me.md', dated('TASK-MV-1', '2026-01-02'));
     commitAll(me, 'a task');
@@ -220,10 +220,14 @@ describe('a team adds, copies and moves task files', () => {
     expect(jiraOf(me)['TASK-MV-1']).toBe(was);
     expect(git(me, 'show', 'HEAD:tasks/completed/2026-01/move-me.md')).toContain(`jira: ${was}`);
 
-    // Twins from before extids (no IDs, committed without the hook), as adopting repositories
-    // have them; one is moved, and gets the task's IDs.
+    // An id reused before extids (no IDs, committed without the hook), as adopting repositories
+    // have them; the task is moved, and gets its IDs.
     write(me, 'tasks/backlog/TASK-TW-1.md', dated('TASK-TW-1', '2026-01-02'));
-    write(me, 'tasks/backlog/feat/TASK-TW-1.md', dated('TASK-TW-1', '2026-01-02'));
+    write(
+      me,
+      'tasks/archived/TASK-TW-1.md',
+      dated('TASK-TW-1', '2025-01-02').replace('Do TASK-TW-1', 'An old task'),
+    );
     git(me, 'add', '-A');
     git(me, 'commit', '-qm', 'twins, before extids', '--no-verify');
     mkdirSync(join(me, 'tasks/completed'), { recursive: true });

@@ -3766,14 +3766,16 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const contra = contradictions(copies);
   if (contra.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files.filter(introduced);
-  const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
-  if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, firstAdded);
-  const titles = [...new Set(copies.map((c) => c.title ?? ""))];
-  if (added.length && titles.length > 1)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): ${files.join(", ")}; give each new task its own id`, firstAdded);
-  const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
+  const title = (c) => c.title ?? "";
+  const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => t ? `"${t}"` : "none").join(", ");
+  if (clash.length) {
+    const where3 = { file: clash[0].file, line: clash[0].line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+    return finding("error", "DUPLICATE_TASK_ID", held.length ? `${id} is already the id of ${held.join(", ")}; the new ${clash.map((c) => c.file).join(", ")}, with another title (${listTitles()}), cannot take it over: give the new task its own id` : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(", ")}; give each new task its own id`, where3);
+  }
+  const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
 function introducedFiles(added, deletedIds) {

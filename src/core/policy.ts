@@ -55,8 +55,10 @@ export function contradictions(copies: Copy[]): string[] {
 /**
  * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
  * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
- * the copies contradict each other, or when the change being checked creates the collision
- * (`introduced`: files the staged commit or the pull request adds).
+ * the copies contradict each other, or when the change being checked creates the collision: a
+ * file it adds (`introduced`: files the staged commit or the pull request adds, moves excepted)
+ * whose title another file of the id does not share. A copy added with the same title, alone or
+ * together with the task it copies, is the same task.
  */
 export function duplicateTaskId(
   id: string,
@@ -73,28 +75,29 @@ export function duplicateTaskId(
       `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`,
       where,
     );
-  const added = files.filter(introduced);
-  const firstAdded = { file: added[0], line: copies.find((c) => c.file === added[0])?.line };
-  if (added.length && added.length < files.length)
+  // A file the change adds is a copy when every other file of the id has its title (tasks are
+  // moved by copying); one whose title another file does not share is a new task taking the id.
+  const title = (c: Copy) => c.title ?? '';
+  const clash = copies.filter(
+    (c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)),
+  );
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => (t ? `"${t}"` : 'none')).join(', ');
+  if (clash.length) {
+    const where = { file: clash[0]!.file, line: clash[0]!.line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
     return finding(
       'error',
       'DUPLICATE_TASK_ID',
-      `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`,
-      firstAdded,
+      held.length
+        ? `${id} is already the id of ${held.join(', ')}; the new ${clash.map((c) => c.file).join(', ')}, with another title (${listTitles()}), cannot take it over: give the new task its own id`
+        : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(', ')}; give each new task its own id`,
+      where,
     );
-  const titles = [...new Set(copies.map((c) => c.title ?? ''))];
-  // Copies added together are one task moved by copying when their titles agree; with
-  // different titles the change gives one id to several new tasks.
-  if (added.length && titles.length > 1)
-    return finding(
-      'error',
-      'DUPLICATE_TASK_ID',
-      `${id} is the id of ${files.length} new files with different titles (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): ${files.join(', ')}; give each new task its own id`,
-      firstAdded,
-    );
+  }
   const sameness =
     titles.length > 1
-      ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+      ? `titles differ (${listTitles()}): likely an old ID reused`
       : 'same title: likely a task moved by copying';
   return finding(
     'warning',
