@@ -66190,11 +66190,15 @@ function introducedSince(root, base) {
 
 
 
+
+
+
 /**
  * `pairs`: git's post-rewrite list, old sha → new sha, in the order of the rewrite. A list whose
  * commits all kept their parents (an amend, a reword) replayed nothing onto new work, so there is
- * nothing to finish. Otherwise each new commit that touches the ledger is repaired on its own
- * tree; a commit that does not carries its parent's fix. Answers the commits to move HEAD to.
+ * nothing to finish. Otherwise each new commit that touches the ledger, and whose state files show
+ * what a replay leaves (`mayNeedFix`), is repaired on its own tree, and so is every commit after
+ * a fixed one (it holds what was fixed, unfixed). Answers the commit to move HEAD to.
  */
 async function repairRewritten(root, pairs, o) {
     const git = new Git(root, o.env);
@@ -66218,7 +66222,10 @@ async function repairRewritten(root, pairs, o) {
         const own = git.tree(c);
         let tree = own;
         changed = [];
-        if (carried || parents[0] === undefined || git.changedBetween(parents[0], c, ledger).length)
+        if (carried ||
+            parents[0] === undefined ||
+            (git.changedBetween(parents[0], c, ledger).length &&
+                mayNeedFix(git, c, [was.get(c), parents[0]], state)))
             ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
         const now = parent !== parents[0] || tree !== own
             ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env)
@@ -66230,6 +66237,42 @@ async function repairRewritten(root, pairs, o) {
     }
     const from = commits.at(-1);
     return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+/**
+ * What a replay can leave behind, asked of the state files alone (a repair reads every task): a
+ * counter behind, or an ID the commit holds for a task that differs from what the commit before
+ * the rebase, or its new parent, held for it (a renumbering, whose frontmatter is not yet
+ * written). A state file that does not parse is left to repair.
+ */
+function mayNeedFix(git, sha, others, state) {
+    const now = new Date(0).toISOString();
+    const read = (rev) => {
+        const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+        const [m, c] = [text('mapping'), text('counters')];
+        return {
+            mapping: m === undefined ? undefined : parseStateText('mapping', m, 'mapping', now),
+            counters: c === undefined ? undefined : parseStateText('counters', c, 'counters', now),
+        };
+    };
+    const here = read(sha);
+    if (!here.mapping)
+        return false;
+    if (!here.mapping.data || (here.counters && !here.counters.data))
+        return true;
+    const findings = diagnose({
+        mapping: here.mapping,
+        counters: here.counters ?? missingStateFile('counters', 'counters'),
+    });
+    if (findings.some((f) => f.code === 'COUNTER_BEHIND'))
+        return true;
+    const mine = here.mapping.data.mappings;
+    return others.some((rev) => {
+        const theirs = rev === undefined ? undefined : read(rev).mapping?.data?.mappings;
+        return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
+            const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : undefined];
+            return a !== undefined && b !== undefined && a !== b;
+        }));
+    });
 }
 /** Commit `sha`'s tree after `repair` ran on its ledger files, in a scratch work tree. */
 async function fixTree(git, sha, ledger, mapping, o) {

@@ -6458,7 +6458,7 @@ async function repairRewritten(root, pairs, o) {
     const own2 = git.tree(c);
     let tree = own2;
     changed = [];
-    if (carried || parents[0] === void 0 || git.changedBetween(parents[0], c, ledger).length)
+    if (carried || parents[0] === void 0 || git.changedBetween(parents[0], c, ledger).length && mayNeedFix(git, c, [was.get(c), parents[0]], state))
       ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
     const now = parent !== parents[0] || tree !== own2 ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env) : c;
     if (now !== c)
@@ -6468,6 +6468,36 @@ async function repairRewritten(root, pairs, o) {
   }
   const from = commits.at(-1);
   return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+function mayNeedFix(git, sha, others, state) {
+  const now = (/* @__PURE__ */ new Date(0)).toISOString();
+  const read = (rev) => {
+    const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+    const [m, c] = [text("mapping"), text("counters")];
+    return {
+      mapping: m === void 0 ? void 0 : parseStateText("mapping", m, "mapping", now),
+      counters: c === void 0 ? void 0 : parseStateText("counters", c, "counters", now)
+    };
+  };
+  const here = read(sha);
+  if (!here.mapping)
+    return false;
+  if (!here.mapping.data || here.counters && !here.counters.data)
+    return true;
+  const findings = diagnose({
+    mapping: here.mapping,
+    counters: here.counters ?? missingStateFile("counters", "counters")
+  });
+  if (findings.some((f) => f.code === "COUNTER_BEHIND"))
+    return true;
+  const mine = here.mapping.data.mappings;
+  return others.some((rev) => {
+    const theirs = rev === void 0 ? void 0 : read(rev).mapping?.data?.mappings;
+    return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
+      const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
+      return a !== void 0 && b !== void 0 && a !== b;
+    }));
+  });
 }
 async function fixTree(git, sha, ledger, mapping, o) {
   const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path9.join)(o.tmp, "extids-rebase-"));

@@ -11341,6 +11341,9 @@ var init_rewrite = __esm({
     init_repair();
     init_config();
     init_git();
+    init_diagnose();
+    init_ids();
+    init_parse3();
     init_paths();
   }
 });
