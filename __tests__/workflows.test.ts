@@ -121,6 +121,31 @@ describe('a team: two clones each add a task, and both get PROJ-1', () => {
     expect(amend.stderr).not.toContain('extids');
     expect(git(carol, 'rev-parse', 'HEAD^')).toBe(git(carol, 'rev-parse', `${before.trim()}^`));
   });
+  test('the merge driver alone (hooks skipped): the counters it writes while a rebase replays commits are never behind the mapping it writes', () => {
+    const me = t.first;
+    git(me, 'checkout', '-q', 'main');
+    git(me, 'checkout', '-qb', 'driver-only');
+    write(me, 'tasks/backlog/d1.md', dated('TASK-DR-1', '2026-02-03'));
+    commitAll(me, 'd1');
+    write(me, 'tasks/backlog/d2.md', dated('TASK-DR-2', '2026-02-04'));
+    commitAll(me, 'd2');
+    git(me, 'checkout', '-q', 'main');
+    for (const [i, day] of [
+      [3, '2026-02-01'],
+      [4, '2026-02-02'],
+    ] as const) {
+      write(me, `tasks/backlog/d${i}.md`, dated(`TASK-DR-${i}`, day));
+      commitAll(me, `d${i}`);
+    }
+    git(me, 'checkout', '-q', 'driver-only');
+    expect(gitRun(me, ['rebase', 'main'], { EXTIDS_SKIP: '1' }).code).toBe(0);
+    for (const sha of git(me, 'rev-list', 'main..HEAD').split('\n').filter(Boolean)) {
+      const v = validateAt(me, sha);
+      // The frontmatter is the hook's to finish; the counters are the driver's own.
+      expect(v.out).toContain('FRONTMATTER_MISMATCH');
+      expect(v.out).not.toContain('COUNTER_BEHIND');
+    }
+  });
 });
 
 describe('a merge that stops on a conflict in another file', () => {
