@@ -147,6 +147,32 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(git(root, 'show', 'HEAD:tasks/a.md')).not.toContain('external_ids');
   });
 
+  test('git commit -- PATH: the IDs reach the real index too; with other ledger changes staged there, refused with the command that works', () => {
+    const root = initialized();
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'set up');
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    write(root, 'notes.txt', 'staged, not committed\n');
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-qm', 'only a', '--', 'tasks/a.md']);
+    expect(c.code).toBe(0);
+    expect(git(root, 'status', '--porcelain')).toBe('A  notes.txt\n');
+    expect(git(root, 'show', 'HEAD:tasks/a.md')).toContain('jira: PROJ-1');
+
+    // Another task's IDs already staged in the real index (assign, then git add).
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    expect(cli(root, ['assign', 'tasks/b.md']).code).toBe(0);
+    git(root, 'add', '-A');
+    write(root, 'tasks/c.md', task('TASK-5E6F'));
+    git(root, 'add', 'tasks/c.md');
+    const only = gitRun(root, ['commit', '-qm', 'only c', '--', 'tasks/c.md']);
+    expect(only.code).toBe(1);
+    expect(only.stderr).toMatch(
+      /`git commit -- PATH` commits only the paths named, but .*external_id_mapping\.json.* stage the task and run `git commit` without paths/,
+    );
+    expect(git(root, 'log', '-1', '--format=%s')).toBe('only a\n');
+  });
+
   test('a new task file whose id a task with another title already holds is refused; a copy with the same title is the same task and gets its IDs', () => {
     const root = initialized();
     write(root, 'tasks/a.md', task('TASK-1A2B'));

@@ -6641,12 +6641,12 @@ async function runStaged(io, paths, staged, git, early) {
     };
     const otherLedger = real ? git.stagedIn(real, [rel.mapping, rel.counters], io.env) : [];
     if (state.legacy) {
+      if (otherLedger.length)
+        return refuse(io, [], onlyRefusal(otherLedger));
       if (unstagedState.length)
         return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "are" : "is"} in an older format and has unstaged changes; stage or stash them so the hook can migrate it`);
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === "state-written").map((c) => c.file);
-      if (otherLedger.length)
-        return refuse(io, [], onlyRefusal(otherLedger));
       git.add(migrated);
       staging(migrated);
       for (const [file, text] of git.showAll("index", [rel.mapping, rel.counters]))
@@ -6699,10 +6699,10 @@ async function runStaged(io, paths, staged, git, early) {
       return refuse(io, plan.refusals, "give each task its own id");
     if (plan.work.length === 0)
       return 0;
-    if (unstagedState.length)
-      return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
     if (otherLedger.length)
       return refuse(io, [], onlyRefusal(otherLedger));
+    if (unstagedState.length)
+      return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
     const result2 = await assignStaged(s, plan.work, {
       lock,
       parsed: [state.mapping, state.counters]

@@ -90,6 +90,7 @@ export async function runStaged(
     };
     const otherLedger = real ? git.stagedIn(real, [rel.mapping, rel.counters], io.env) : [];
     if (state.legacy) {
+      if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
       if (unstagedState.length)
         return refuse(
           io,
@@ -98,7 +99,6 @@ export async function runStaged(
         );
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === 'state-written').map((c) => c.file);
-      if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
       git.add(migrated);
       staging(migrated);
       for (const [file, text] of git.showAll('index', [rel.mapping, rel.counters]))
@@ -160,14 +160,13 @@ export async function runStaged(
     for (const k of plan.skipped) say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length) return refuse(io, plan.refusals, 'give each task its own id');
     if (plan.work.length === 0) return 0;
+    if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
     if (unstagedState.length)
       return refuse(
         io,
         [],
         `${unstagedState.join(' and ')} ${unstagedState.length > 1 ? 'have' : 'has'} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`,
       );
-
-    if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
 
     // The staged state was just parsed; the transaction reuses it if the files on disk are it.
     const result = await assignStaged(s, plan.work, {
