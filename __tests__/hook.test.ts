@@ -147,6 +147,22 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(git(root, 'show', 'HEAD:tasks/a.md')).not.toContain('external_ids');
   });
 
+  test('a repository set up before init installed post-rewrite is told so on commits that touch tasks, with the command', () => {
+    const root = initialized();
+    rmSync(join(root, '.husky/post-rewrite'));
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'a');
+    expect(c.code).toBe(0);
+    expect(c.stderr).toContain(
+      'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it',
+    );
+    expect(cli(root, ['init']).stdout).toMatch(/post-rewrite/);
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'b').stderr).not.toContain('post-rewrite');
+  });
+
   test('git commit -- PATH: the IDs reach the real index too; with other ledger changes staged there, refused with the command that works', () => {
     const root = initialized();
     git(root, 'add', '-A');

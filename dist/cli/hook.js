@@ -597,6 +597,7 @@ async function hookMain(io) {
     staged = stagedRelevant(paths, git);
   }
   const early = prefetch(paths, staged, git);
+  sayMissingHooks(io, paths.root);
   const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
   return runStaged(io, paths, staged, git, early);
 }
@@ -614,6 +615,11 @@ function refuseStaleGate(io, paths) {
   run \`npx extids init\` to update it, then stage ${file} with the config
 `);
   return true;
+}
+function sayMissingHooks(io, root) {
+  const has = (hook) => (0, import_node_fs.existsSync)((0, import_node_path2.resolve)(root, ".husky", hook));
+  if (has("post-merge") && !has("post-rewrite"))
+    io.stderr.write("extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n");
 }
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;

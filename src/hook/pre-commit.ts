@@ -3,7 +3,7 @@
  * staged imports only node built-ins and asks git one question; the core is loaded only when a
  * task or state file is staged.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
@@ -109,6 +109,7 @@ export async function hookMain(io: Io): Promise<number> {
     staged = stagedRelevant(paths, git);
   }
   const early = prefetch(paths, staged, git);
+  sayMissingHooks(io, paths.root);
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git, early);
 }
@@ -132,6 +133,19 @@ function refuseStaleGate(io: Io, paths: HookPaths): boolean {
       `  run \`npx extids init\` to update it, then stage ${file} with the config\n`,
   );
   return true;
+}
+
+/**
+ * A repository set up by an earlier `extids init` has a post-merge hook but no post-rewrite one,
+ * so a rebase there leaves its commits unfinished without a word. Said on the commits that
+ * touch tasks (the ones that reach here), until `npx extids init` installs it.
+ */
+function sayMissingHooks(io: Io, root: string): void {
+  const has = (hook: string) => existsSync(resolve(root, '.husky', hook));
+  if (has('post-merge') && !has('post-rewrite'))
+    io.stderr.write(
+      'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n',
+    );
 }
 
 /**
