@@ -64270,6 +64270,23 @@ class git_Git {
     parents(sha) {
         return this.run(['rev-list', '--parents', '-n', '1', sha]).trim().split(' ').slice(1);
     }
+    /** Each commit's parents, first parent first, from one git call. */
+    parentsOf(shas) {
+        const out = new Map();
+        if (shas.length === 0)
+            return out;
+        for (const line of this.run(['rev-list', '--no-walk=unsorted', '--parents', ...shas]).split('\n')) {
+            const [sha, ...parents] = line.trim().split(' ');
+            if (sha)
+                out.set(sha, parents);
+        }
+        return out;
+    }
+    /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+    touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(['rev-list', '-n', '1', ...range, '--', ...pathspecs]).trim() !== '';
+    }
     /** The commit's tree. */
     tree(sha) {
         return this.run(['rev-parse', `${sha}^{tree}`]).trim();
@@ -66203,32 +66220,37 @@ function introducedSince(root, base) {
 async function repairRewritten(root, pairs, o) {
     const git = new Git(root, o.env);
     const none = { tipChanged: [], refixed: [] };
+    const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
+    const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
     const same = (a, b) => a.join(' ') === b.join(' ');
-    if (pairs.every(([was, now]) => same(git.parents(was), git.parents(now))))
+    if (pairs.every(([was, now]) => same(parents(was), parents(now))))
         return none;
     const commits = [...new Set(pairs.map(([, now]) => now))];
     const was = new Map(pairs.map(([w, n]) => [n, w]));
-    if (commits.some((c, i) => i > 0 && git.parents(c)[0] !== commits[i - 1]))
+    if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
         return { ...none, notLinear: true };
     const s = loadSettings(root);
     const state = relPath(root, s.stateDir) || '.';
     const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || '.'];
-    let parent = git.parents(commits[0])[0];
+    // Most rebases replay no commit that touches the ledger: one git call says so.
+    if (!git.touchedBetween(parents(commits[0])[0], commits.at(-1), ledger))
+        return none;
+    let parent = parents(commits[0])[0];
     let carried = false; // the commit before was fixed: this one holds what it fixed, unfixed
     let changed = [];
     const refixed = [];
     for (const c of commits) {
-        const parents = git.parents(c);
+        const mine = parents(c);
         const own = git.tree(c);
         let tree = own;
         changed = [];
         if (carried ||
-            parents[0] === undefined ||
-            (git.changedBetween(parents[0], c, ledger).length &&
-                mayNeedFix(git, c, [was.get(c), parents[0]], state)))
+            mine[0] === undefined ||
+            (git.changedBetween(mine[0], c, ledger).length &&
+                mayNeedFix(git, c, [was.get(c), mine[0]], state)))
             ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
-        const now = parent !== parents[0] || tree !== own
-            ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env)
+        const now = parent !== mine[0] || tree !== own
+            ? git.recommit(c, tree, [parent, ...mine.slice(1)], o.env)
             : c;
         if (now !== c)
             refixed.push({ was: was.get(c) ?? c, now, changed });

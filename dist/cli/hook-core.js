@@ -5621,6 +5621,23 @@ var Git = class {
   parents(sha) {
     return this.run(["rev-list", "--parents", "-n", "1", sha]).trim().split(" ").slice(1);
   }
+  /** Each commit's parents, first parent first, from one git call. */
+  parentsOf(shas) {
+    const out = /* @__PURE__ */ new Map();
+    if (shas.length === 0)
+      return out;
+    for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+      const [sha, ...parents] = line.trim().split(" ");
+      if (sha)
+        out.set(sha, parents);
+    }
+    return out;
+  }
+  /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+  touchedBetween(from, to, pathspecs) {
+    const range = from ? [`${from}..${to}`] : [to];
+    return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+  }
   /** The commit's tree. */
   tree(sha) {
     return this.run(["rev-parse", `${sha}^{tree}`]).trim();
@@ -6439,28 +6456,32 @@ var import_node_path9 = require("node:path");
 async function repairRewritten(root, pairs, o) {
   const git = new Git(root, o.env);
   const none = { tipChanged: [], refixed: [] };
+  const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
+  const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
   const same = (a, b) => a.join(" ") === b.join(" ");
-  if (pairs.every(([was2, now]) => same(git.parents(was2), git.parents(now))))
+  if (pairs.every(([was2, now]) => same(parents(was2), parents(now))))
     return none;
   const commits = [...new Set(pairs.map(([, now]) => now))];
   const was = new Map(pairs.map(([w, n]) => [n, w]));
-  if (commits.some((c, i) => i > 0 && git.parents(c)[0] !== commits[i - 1]))
+  if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
     return { ...none, notLinear: true };
   const s = loadSettings(root);
   const state = relPath(root, s.stateDir) || ".";
   const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || "."];
-  let parent = git.parents(commits[0])[0];
+  if (!git.touchedBetween(parents(commits[0])[0], commits.at(-1), ledger))
+    return none;
+  let parent = parents(commits[0])[0];
   let carried = false;
   let changed = [];
   const refixed = [];
   for (const c of commits) {
-    const parents = git.parents(c);
+    const mine = parents(c);
     const own2 = git.tree(c);
     let tree = own2;
     changed = [];
-    if (carried || parents[0] === void 0 || git.changedBetween(parents[0], c, ledger).length && mayNeedFix(git, c, [was.get(c), parents[0]], state))
+    if (carried || mine[0] === void 0 || git.changedBetween(mine[0], c, ledger).length && mayNeedFix(git, c, [was.get(c), mine[0]], state))
       ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
-    const now = parent !== parents[0] || tree !== own2 ? git.recommit(c, tree, [parent, ...parents.slice(1)], o.env) : c;
+    const now = parent !== mine[0] || tree !== own2 ? git.recommit(c, tree, [parent, ...mine.slice(1)], o.env) : c;
     if (now !== c)
       refixed.push({ was: was.get(c) ?? c, now, changed });
     carried = tree !== own2;

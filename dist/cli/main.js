@@ -9715,6 +9715,23 @@ var init_git = __esm({
       parents(sha) {
         return this.run(["rev-list", "--parents", "-n", "1", sha]).trim().split(" ").slice(1);
       }
+      /** Each commit's parents, first parent first, from one git call. */
+      parentsOf(shas) {
+        const out = /* @__PURE__ */ new Map();
+        if (shas.length === 0)
+          return out;
+        for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+          const [sha, ...parents] = line.trim().split(" ");
+          if (sha)
+            out.set(sha, parents);
+        }
+        return out;
+      }
+      /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+      touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+      }
       /** The commit's tree. */
       tree(sha) {
         return this.run(["rev-parse", `${sha}^{tree}`]).trim();
