@@ -11867,7 +11867,7 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs8.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
+var import_node_child_process2, import_node_fs8, import_node_path10, import_node_module, HOOKS, hookLine, runHook, onRebase, hookScript, UNGATED_PRE_COMMIT, MERGE_DRIVER, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
@@ -11900,8 +11900,11 @@ else
   echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
 fi
 `;
+    onRebase = (script) => `if [ "$1" = rebase ]; then
+${script.replace(/^(?=.)/gm, "  ")}fi
+`;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
-${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
+${name === "pre-commit" ? gated(paths, runHook(name)) : name === "post-rewrite" ? onRebase(runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
 ${runHook("pre-commit")}`;
     MERGE_DRIVER = '[ -x node_modules/.bin/extids ] && exec node_modules/.bin/extids merge-driver %O %A %B %P || { echo "extids: not installed here, so %P was merged as plain text: resolve it, then run npm ci && npx extids repair" >&2; git merge-file -L ours -L base -L theirs %A %O %B; exit 1; }';

@@ -51,9 +51,12 @@ else
   echo "extids: not installed here (npm ci), ${HOOKS[name].missing}" >&2
 fi
 `;
+/** git names what it rewrote: after an amend nothing was replayed, so Node need not start. */
+const onRebase = (script: string) =>
+  `if [ "$1" = rebase ]; then\n${script.replace(/^(?=.)/gm, '  ')}fi\n`;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
-  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
+  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : name === 'post-rewrite' ? onRebase(runHook(name)) : runHook(name)}`;
 /** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
 const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}\n${runHook('pre-commit')}`;
 
