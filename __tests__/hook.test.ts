@@ -163,6 +163,40 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(commit(root, 'b').stderr).not.toContain('post-rewrite');
   });
 
+  test('concluding a conflicted merge: a file the finished merge must rewrite that has unstaged changes refuses the commit with the fix; staged, the commit validates', () => {
+    const root = initialized();
+    write(root, 'notes.txt', 'base\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'set up').code).toBe(0);
+    git(root, 'checkout', '-qb', 'side');
+    write(root, 'tasks/side.md', task('TASK-5A5A', '', '\n# Side\n'));
+    write(root, 'notes.txt', 'side\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'side').code).toBe(0);
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'tasks/main.md', task('TASK-6B6B').replace('2026-01-02', '2025-12-01'));
+    write(root, 'notes.txt', 'main\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'main').code).toBe(0);
+    expect(gitRun(root, ['merge', 'side']).code).toBe(1);
+    write(root, 'notes.txt', 'both\n');
+    git(root, 'add', 'notes.txt');
+    // An edit of the renumbered task, not staged: the hook must not commit it by accident.
+    write(root, 'tasks/side.md', `${read(root, 'tasks/side.md')}More.\n`);
+    const refused = commit(root, 'merge side');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'this commit concludes a merge, and finishing the merge of the ID ledger must rewrite tasks/side.md, which has unstaged changes',
+    );
+    git(root, 'add', 'tasks/side.md');
+    const c = commit(root, 'merge side');
+    expect(c.code).toBe(0);
+    expect(git(root, 'rev-parse', '-q', '--verify', 'HEAD^2').trim()).not.toBe('');
+    expect(cli(root, ['validate']).code).toBe(0);
+    expect(git(root, 'status', '--porcelain')).toBe('');
+    expect(git(root, 'show', 'HEAD:tasks/side.md')).toMatch(/jira: PROJ-2[\s\S]*More\./);
+  });
+
   test('git commit -- PATH: the IDs reach the real index too; with other ledger changes staged there, refused with the command that works', () => {
     const root = initialized();
     git(root, 'add', '-A');
