@@ -242,3 +242,71 @@ describe('a collision the checked change introduces is an error where the change
     expect(v.findings.find((f: any) => f.code === 'DUPLICATE_TASK_ID').severity).toBe('warning');
   });
 });
+
+describe('copies added together, and moves, have one severity in the hook and the action', () => {
+  /** An initialized repository whose base commit holds `files` (committed without the hook). */
+  const based = (files: Record<string, string>) => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    for (const [f, text] of Object.entries(files)) write(root, f, text);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base', '--no-verify');
+    return { root, base: git(root, 'rev-parse', 'HEAD').trim() };
+  };
+  const pullRequest = async (root: string, base: string) => {
+    const { core } = await runActionInProcess(
+      root,
+      { command: 'validate' },
+      {
+        eventName: 'pull_request',
+        repo: { owner: 'a', repo: 'b' },
+        issue: { number: 1 },
+        payload: { pull_request: { number: 1, base: { sha: base } } },
+        ref: 'refs/pull/1/merge',
+      },
+    );
+    return core.annotations
+      .filter((a) => a.props?.title === 'DUPLICATE_TASK_ID')
+      .map((a) => a.level);
+  };
+  const sameTitle = {
+    'tasks/backlog/feat/TASK-X1-slug.md': task('TASK-X1'),
+    'tasks/completed/TASK-X1/TASK-X1.md': task('TASK-X1'),
+  };
+  const otherTitles = {
+    'tasks/backlog/a.md': task('TASK-X1'),
+    'tasks/backlog/b.md': task('TASK-X1').replace('Do TASK-X1', 'Another task'),
+  };
+
+  test.each([
+    ['with the same title: a warning', sameTitle, 0, 'warning'],
+    ['with different titles: an error', otherTitles, 1, 'error'],
+  ] as const)('two copies added together %s', async (_name, files, code, level) => {
+    const hook = based({});
+    for (const [f, text] of Object.entries(files)) write(hook.root, f, text);
+    git(hook.root, 'add', '-A');
+    const c = gitRun(hook.root, ['commit', '-qm', 'copies']);
+    expect(c.code).toBe(code);
+    expect(c.stderr.match(new RegExp(`${level}\\s+DUPLICATE_TASK_ID`, 'g'))).toHaveLength(1);
+
+    const pr = based({});
+    for (const [f, text] of Object.entries(files)) write(pr.root, f, text);
+    git(pr.root, 'add', '-A');
+    git(pr.root, 'commit', '-qm', 'copies', '--no-verify');
+    expect(await pullRequest(pr.root, pr.base)).toEqual([level]);
+  });
+
+  test('a task moved by the change is the same task, though an old task with another title shares its id: a warning in the hook and in the action, never "cannot take it over"', async () => {
+    const { root, base } = based({
+      'tasks/backlog/TASK-X1.md': task('TASK-X1'),
+      'tasks/archived/TASK-X1.md': task('TASK-X1').replace('Do TASK-X1', 'An old task'),
+    });
+    write(root, 'tasks/completed/TASK-X1.md', task('TASK-X1'));
+    git(root, 'rm', '-q', 'tasks/backlog/TASK-X1.md');
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-qm', 'move one copy']);
+    expect(c.stderr).toMatch(/warning\s+DUPLICATE_TASK_ID/);
+    expect(c.code).toBe(0);
+    expect(await pullRequest(root, base)).toEqual(['warning']);
+  });
+});

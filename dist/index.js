@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7344);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2989:
+/***/ 7344:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58396,12 +58396,12 @@ var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(exte
  * without loading the rest of the core.
  */
 
-const CONFIG_FILE = '.claude/extids.json';
+const paths_CONFIG_FILE = '.claude/extids.json';
 const DEFAULT_STATE_DIR = '.claude/state';
 const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
+const paths_MAPPING_FILE = 'external_id_mapping.json';
 const COUNTERS_FILE = 'external_id_counters.json';
-const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
 const isMarkdown = (name) => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
@@ -58483,12 +58483,12 @@ function parseToolList(spec) {
     }
     return out;
 }
-function loadSettings(root, o = {}) {
+function config_loadSettings(root, o = {}) {
     if (o.rootGiven)
         requireDirectory(root, 'the repository root');
     if (o.tasksDir !== undefined)
         requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, paths_CONFIG_FILE);
     let config = {};
     let text;
     try {
@@ -58583,8 +58583,10 @@ function contradictions(copies) {
 /**
  * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
  * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
- * the copies contradict each other, or when the change being checked creates the collision
- * (`introduced`: files the staged commit or the pull request adds).
+ * the copies contradict each other, or when the change being checked creates the collision: a
+ * file it adds (`introduced`: files the staged commit or the pull request adds, moves excepted)
+ * whose title another file of the id does not share. A copy added with the same title, alone or
+ * together with the task it copies, is the same task.
  */
 function policy_duplicateTaskId(id, copies, introduced = () => false) {
     const files = copies.map((c) => c.file);
@@ -58592,14 +58594,36 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     const contra = contradictions(copies);
     if (contra.length)
         return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
-    const added = files.filter(introduced);
-    if (added.length && added.length < files.length)
-        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-    const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+    // A file the change adds is a copy when every other file of the id has its title (tasks are
+    // moved by copying); one whose title another file does not share is a new task taking the id.
+    const title = (c) => c.title ?? '';
+    const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+    const titles = [...new Set(copies.map(title))];
+    const listTitles = () => titles.map((t) => (t ? `"${t}"` : 'none')).join(', ');
+    if (clash.length) {
+        const where = { file: clash[0].file, line: clash[0].line };
+        const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+        return findings_finding('error', 'DUPLICATE_TASK_ID', held.length
+            ? `${id} is already the id of ${held.join(', ')}; the new ${clash.map((c) => c.file).join(', ')}, with another title (${listTitles()}), cannot take it over: give the new task its own id`
+            : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(', ')}; give each new task its own id`, where);
+    }
     const sameness = titles.length > 1
-        ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+        ? `titles differ (${listTitles()}): likely an old ID reused`
         : 'same title: likely a task moved by copying';
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+/**
+ * The files a change introduces, for the twin rule: the files it adds, less the moves. An added
+ * file whose id is held by a file the same change deletes is that task moved (`git mv`, or a
+ * delete and an add), never a new file taking the id over, whatever else shares the id.
+ * `added`: each added task file with its id; `deletedIds`: the ids of the task files it deletes.
+ */
+function policy_introducedFiles(added, deletedIds) {
+    const set = new Set();
+    for (const [file, id] of added)
+        if (id === undefined || !deletedIds.has(id))
+            set.add(file);
+    return (file) => set.has(file);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/yaml11.js
@@ -60825,7 +60849,7 @@ class ledger_Ledger {
 
 const store_statePaths = (dir) => ({
     dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
+    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
     counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
 });
 const isInside = (root, p) => {
@@ -61571,6 +61595,22 @@ class git_Git {
         const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
         return this.run(['mktree', '-z'], input.join('')).trim();
     }
+    /**
+     * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+     * level, or undefined when git cannot tell.
+     */
+    deletedSince(base, o = {}) {
+        return this.query([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
+        ])
+            ?.split('\0')
+            .filter(Boolean);
+    }
     /** Paths changed between `rev` and HEAD (added, copied or modified). */
     changedSince(rev) {
         return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
@@ -61587,6 +61627,21 @@ class git_Git {
         for (let i = 0; i + 1 < fields.length; i += 2)
             out.set(fields[i + 1], fields[i].charAt(0));
         return out;
+    }
+    /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+    stagedDeletions(pathspec) {
+        return this.run([
+            'diff',
+            '--cached',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            '--',
+            pathspec,
+        ])
+            .split('\0')
+            .filter(Boolean);
     }
     /** Which of `paths` have changes in the work tree that are not staged. */
     unstagedPaths(paths) {
@@ -61619,6 +61674,24 @@ class git_Git {
         if (paths.length)
             this.run(['update-index', '--add', '--', ...paths]);
     }
+    /**
+     * Copies the entries of `paths` from the index git runs with into the index file `other`
+     * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+     */
+    copyEntries(paths, other, env) {
+        const entries = this.run(['ls-files', '-s', '-z', '--', ...paths]);
+        if (entries)
+            this.run(['update-index', '-z', '--index-info'], entries, { ...env, GIT_INDEX_FILE: other });
+    }
+    /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+    stagedIn(other, paths, env) {
+        if (!this.verify('HEAD'))
+            return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...paths], undefined, e)
+            .split('\0')
+            .filter(Boolean);
+    }
     /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
     stageText(path, text) {
         const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
@@ -61637,23 +61710,86 @@ class git_Git {
      */
     recommitHead(env) {
         const old = this.run(['rev-parse', 'HEAD']).trim();
-        const [parents, name, email, date, message] = this.run([
+        const tree = this.run(['write-tree']).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, 'extids: finish the merge of the ID ledger');
+        return sha;
+    }
+    /** Each commit's parents, first parent first, from one git call. */
+    parentsOf(shas) {
+        const out = new Map();
+        if (shas.length === 0)
+            return out;
+        for (const line of this.run(['rev-list', '--no-walk=unsorted', '--parents', ...shas]).split('\n')) {
+            const [sha, ...parents] = line.trim().split(' ');
+            if (sha)
+                out.set(sha, parents);
+        }
+        return out;
+    }
+    /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+    touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(['rev-list', '-n', '1', ...range, '--', ...pathspecs]).trim() !== '';
+    }
+    /** The commit's tree. */
+    tree(sha) {
+        return this.run(['rev-parse', `${sha}^{tree}`]).trim();
+    }
+    /**
+     * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+     * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+     */
+    recommit(sha, tree, parents, env) {
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
             'log',
             '-1',
-            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
-            'HEAD',
+            '--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B',
+            sha,
         ]).split('\0');
-        const tree = this.run(['write-tree']).trim();
-        const author = {
+        const who = {
             ...env,
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_AUTHOR_DATE: date,
+            GIT_AUTHOR_NAME: an,
+            GIT_AUTHOR_EMAIL: ae,
+            GIT_AUTHOR_DATE: ad,
+            GIT_COMMITTER_NAME: cn,
+            GIT_COMMITTER_EMAIL: ce,
+            GIT_COMMITTER_DATE: cd,
         };
-        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
-        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
-        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
-        return sha;
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
+        return this.run(args, message.replace(/\n+$/, '\n'), who).trim();
+    }
+    /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+    moveHead(old, sha, why) {
+        this.run(['update-ref', '-m', why, 'HEAD', sha, old]);
+    }
+    /** Paths under `pathspecs` that differ between two commits. */
+    changedBetween(a, b, pathspecs) {
+        return this.run(['diff', '--name-only', '-z', '--no-renames', a, b, '--', ...pathspecs])
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+     * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+     * the door's environment; the private index is named in it, never the repository's own.
+     */
+    checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(['read-tree', sha], undefined, e);
+        const files = this.run(['ls-files', '-z', '--', ...pathspecs], undefined, e);
+        this.run(['--work-tree', dir, 'checkout-index', '-u', '-z', '--stdin'], files, e);
+    }
+    /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+    treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w = ['--work-tree', dir];
+        const changed = this.run([...w, 'diff-files', '--name-only', '-z', '--', ...pathspecs], undefined, e)
+            .split('\0')
+            .filter(Boolean);
+        if (changed.length)
+            this.run([...w, 'update-index', '-z', '--stdin'], changed.join('\0') + '\0', e);
+        return { tree: this.run(['write-tree'], undefined, e).trim(), changed };
     }
     push(remote, refspec) {
         this.run(['push', remote, refspec]);
@@ -62476,7 +62612,7 @@ function oldest(values) {
 
 
 
-async function repair(s, o = {}) {
+async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
     const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
@@ -63463,11 +63599,11 @@ function recordedFiles(t, base, found, written) {
     const stateRel = paths_relPath(t.root, t.stateDir);
     const at = (name) => `${stateRel}/${name}`;
     const show = (file) => t.git.show(base, file);
-    const mappingText = show(at(MAPPING_FILE));
+    const mappingText = show(at(paths_MAPPING_FILE));
     const countersText = show(at(COUNTERS_FILE));
     const mapping = mappingText === undefined
-        ? parse_missingStateFile('mapping', at(MAPPING_FILE))
-        : parse_parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
+        ? parse_missingStateFile('mapping', at(paths_MAPPING_FILE))
+        : parse_parseStateText('mapping', mappingText, at(paths_MAPPING_FILE), stamp);
     const counters = countersText === undefined
         ? parse_missingStateFile('counters', at(COUNTERS_FILE))
         : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
@@ -63504,7 +63640,7 @@ function recordedFiles(t, base, found, written) {
     if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
         change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
     if (ledger.mappingsChanged || mapping.status === 'legacy')
-        change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
+        change(at(paths_MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
     if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
@@ -63779,7 +63915,7 @@ function planSync(s, o, tasks, mappings, links) {
 }
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
 function writesOf(s, plan, tasks, rebuild) {
-    const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
+    const state = [paths_MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
     if (rebuild)
         return [...state, paths_relPath(s.root, s.tasksDir)];
     const copies = tasksById(tasks);
@@ -64058,7 +64194,9 @@ function checkStagedState(s, dirRel, texts, now) {
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
-async function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies, 
+/** The task files this commit deletes, as HEAD has them: an added file of one's id is a move. */
+removed = () => []) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -64105,6 +64243,12 @@ async function planStagedTasks(s, tasks, otherCopies) {
             if (other.id !== undefined)
                 copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
         }
+    let introduced;
+    const isIntroduced = (file) => {
+        introduced ??= introducedFiles(tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]), new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])));
+        return introduced(file);
+    };
+    const warned = new Set(); // copies added together: one warning for the id
     for (const { t, rec } of needing) {
         if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
             plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
@@ -64115,10 +64259,16 @@ async function planStagedTasks(s, tasks, otherCopies) {
             ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
         ];
         if (copies.length > 1) {
-            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-            if (f.severity === 'error')
+            const f = duplicateTaskId(rec.id, copies, isIntroduced);
+            if (f.severity === 'error') {
+                if (!warned.has(rec.id))
+                    plan.refusals.push(f);
+                warned.add(rec.id);
                 continue;
+            }
+            if (!warned.has(rec.id))
+                plan.warnings.push(f);
+            warned.add(rec.id);
         }
         plan.work.push({ ...t, rec });
     }
@@ -64178,7 +64328,156 @@ function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
     if (top && real(top) !== real(s.root) && !ownState)
         throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
     if (!hasExtidsFiles(s))
-        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
+}
+
+;// CONCATENATED MODULE: ./lib/core/introduced.js
+/**
+ * Which task files a range of commits (a pull request: `base...HEAD`) introduces, for the twin
+ * rule (policy.ts): the files it adds, less the ones it moved.
+ */
+
+
+
+
+/**
+ * Undefined when git cannot tell (the base is not in the checkout). `trees`: compare the two
+ * trees (`base HEAD`, what a depth-1 checkout of a merge ref allows) instead of `base...HEAD`.
+ */
+function introducedSince(root, base, o = {}) {
+    const git = new git_Git(root);
+    const added = git.addedSince(base, o);
+    const deleted = git.deletedSince(base, o)?.filter((f) => f.endsWith('.md'));
+    if (!added || !deleted)
+        return undefined;
+    const from = o.trees ? base : (git.mergeBase(base, 'HEAD') ?? base);
+    const deletedIds = new Set([...git.showAll(from, deleted)].flatMap(([f, text]) => text === undefined ? [] : (tasks_readTaskText(text, f, f).id ?? [])));
+    // A file's id matters only when a deleted file could make it a move.
+    return policy_introducedFiles(added.map((f) => [f, deletedIds.size ? readTask((0,external_node_path_namespaceObject.join)(root, f), root, f).id : undefined]), deletedIds);
+}
+
+;// CONCATENATED MODULE: ./lib/core/rewrite.js
+/**
+ * A rebase (or `git pull --rebase`) replays commits one by one. git runs the merge driver on the
+ * state files of each, but no hook that could finish the job: a renumbered task's frontmatter,
+ * and the counters (which git resolves without the driver when both sides hold the same bytes),
+ * stay as they were. And a hook cannot amend between two replays: the sequencer keeps its own
+ * index in memory and stops on the next pick. So after the rebase (git's post-rewrite), each
+ * replayed commit gets the fix `repair` makes on its own tree, and the commits after it are
+ * committed again on top. Only files under the state and tasks directories change.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * `pairs`: git's post-rewrite list, old sha → new sha, in the order of the rewrite. A list whose
+ * commits all kept their parents (an amend, a reword) replayed nothing onto new work, so there is
+ * nothing to finish. Otherwise each new commit that touches the ledger, and whose state files show
+ * what a replay leaves (`mayNeedFix`), is repaired on its own tree, and so is every commit after
+ * a fixed one (it holds what was fixed, unfixed). Answers the commit to move HEAD to.
+ */
+async function repairRewritten(root, pairs, o) {
+    const git = new Git(root, o.env);
+    const none = { tipChanged: [], refixed: [] };
+    const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
+    const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
+    const same = (a, b) => a.join(' ') === b.join(' ');
+    if (pairs.every(([was, now]) => same(parents(was), parents(now))))
+        return none;
+    const commits = [...new Set(pairs.map(([, now]) => now))];
+    const was = new Map(pairs.map(([w, n]) => [n, w]));
+    if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
+        return { ...none, notLinear: true };
+    const s = loadSettings(root);
+    const state = relPath(root, s.stateDir) || '.';
+    const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || '.'];
+    // Most rebases replay no commit that touches the ledger: one git call says so.
+    if (!git.touchedBetween(parents(commits[0])[0], commits.at(-1), ledger))
+        return none;
+    let parent = parents(commits[0])[0];
+    let carried = false; // the commit before was fixed: this one holds what it fixed, unfixed
+    let changed = [];
+    const refixed = [];
+    for (const c of commits) {
+        const mine = parents(c);
+        const own = git.tree(c);
+        let tree = own;
+        changed = [];
+        if (carried ||
+            mine[0] === undefined ||
+            (git.changedBetween(mine[0], c, ledger).length &&
+                mayNeedFix(git, c, [was.get(c), mine[0]], state)))
+            ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
+        const now = parent !== mine[0] || tree !== own
+            ? git.recommit(c, tree, [parent, ...mine.slice(1)], o.env)
+            : c;
+        if (now !== c)
+            refixed.push({ was: was.get(c) ?? c, now, changed });
+        carried = tree !== own;
+        parent = now;
+    }
+    const from = commits.at(-1);
+    return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+/**
+ * What a replay can leave behind, asked of the state files alone (a repair reads every task): a
+ * counter behind, or an ID the commit holds for a task that differs from what the commit before
+ * the rebase, or its new parent, held for it (a renumbering, whose frontmatter is not yet
+ * written). A state file that does not parse is left to repair.
+ */
+function mayNeedFix(git, sha, others, state) {
+    const now = new Date(0).toISOString();
+    const read = (rev) => {
+        const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+        const [m, c] = [text('mapping'), text('counters')];
+        return {
+            mapping: m === undefined ? undefined : parseStateText('mapping', m, 'mapping', now),
+            counters: c === undefined ? undefined : parseStateText('counters', c, 'counters', now),
+        };
+    };
+    const here = read(sha);
+    if (!here.mapping)
+        return false;
+    if (!here.mapping.data || (here.counters && !here.counters.data))
+        return true;
+    const findings = diagnose({
+        mapping: here.mapping,
+        counters: here.counters ?? missingStateFile('counters', 'counters'),
+    });
+    if (findings.some((f) => f.code === 'COUNTER_BEHIND'))
+        return true;
+    const mine = here.mapping.data.mappings;
+    return others.some((rev) => {
+        const theirs = rev === undefined ? undefined : read(rev).mapping?.data?.mappings;
+        return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
+            const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : undefined];
+            return a !== undefined && b !== undefined && a !== b;
+        }));
+    });
+}
+/** Commit `sha`'s tree after `repair` ran on its ledger files, in a scratch work tree. */
+async function fixTree(git, sha, ledger, mapping, o) {
+    const dir = mkdtempSync(join(o.tmp, 'extids-rebase-'));
+    try {
+        const work = join(dir, 'work');
+        const index = join(dir, 'index');
+        mkdirSync(work);
+        git.checkoutInto(sha, ledger, work, index, o.env);
+        // A commit from before the ledger existed has nothing to finish.
+        if (git.show(sha, mapping) === undefined)
+            return { tree: git.tree(sha), changed: [] };
+        await repair(loadSettings(work), { lock: o.lock });
+        return git.treeFrom(work, index, o.env, ledger);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/index.js
@@ -64219,6 +64518,8 @@ function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
 
 
 // Git.
+
+
 
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
@@ -68062,15 +68363,15 @@ function pullRequestAdds(root, pr) {
     const how = comparison(git, pr);
     if (!how)
         return () => false;
-    let added = git.verify(how.base) ? git.addedSince(how.base, how) : undefined;
+    // A move is not an add (introducedSince): the same rule as the hook's.
+    let added = git.verify(how.base) ? introducedSince(root, how.base, how) : undefined;
     if (!added && git.fetchCommit('origin', how.base))
-        added = git.addedSince(how.base, how);
+        added = introducedSince(root, how.base, how);
     if (!added)
         throw new StepFailure(how.trees
             ? `could not tell which files pull request #${pr.number} adds: its base commit ${checkout_short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
             : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${checkout_short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`);
-    const set = new Set(added);
-    return (file) => set.has(file);
+    return added;
 }
 /**
  * The branch a commit of extids' changes lands on: the pushed branch; on a pull request, the
@@ -68390,7 +68691,7 @@ async function runCommand(inputs, d, s, root) {
     if (inputs.command === 'migrate')
         return migrate(s, o);
     if (inputs.command === 'repair')
-        return repair(s, o);
+        return repair_repair(s, o);
     return assign_assign(s, { ...o, all: true });
 }
 /** One comment on the pull request, kept up to date, within GitHub's comment limit. */
@@ -68427,7 +68728,7 @@ async function comment(d, octokit, r, notes) {
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
-    const s = loadSettings(root, {
+    const s = config_loadSettings(root, {
         config: inputs.config || undefined,
         stateDir: inputs.stateDir || undefined,
         tasksDir: inputs.tasksDir || undefined,

@@ -763,12 +763,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve3, reject) => {
+      return (...args) => new Promise((resolve4, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve3(result2);
+            resolve4(result2);
           }
         });
         method(...args);
@@ -844,14 +844,16 @@ var require_proper_lockfile = __commonJS({
 // hook-core.js
 var hook_core_exports = {};
 __export(hook_core_exports, {
+  concludeMerge: () => concludeMerge,
   finishMerge: () => finishMerge,
+  finishRebase: () => finishRebase,
   runStaged: () => runStaged
 });
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // lib/core/commands/validate.js
 var import_node_path8 = require("node:path");
@@ -3867,12 +3869,24 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const contra = contradictions(copies);
   if (contra.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files.filter(introduced);
-  if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-  const titles = [...new Set(copies.map((c) => c.title ?? ""))];
-  const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
+  const title = (c) => c.title ?? "";
+  const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => t ? `"${t}"` : "none").join(", ");
+  if (clash.length) {
+    const where3 = { file: clash[0].file, line: clash[0].line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+    return finding("error", "DUPLICATE_TASK_ID", held.length ? `${id} is already the id of ${held.join(", ")}; the new ${clash.map((c) => c.file).join(", ")}, with another title (${listTitles()}), cannot take it over: give the new task its own id` : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(", ")}; give each new task its own id`, where3);
+  }
+  const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
+}
+function introducedFiles(added, deletedIds) {
+  const set = /* @__PURE__ */ new Set();
+  for (const [file, id] of added)
+    if (id === void 0 || !deletedIds.has(id))
+      set.add(file);
+  return (file) => set.has(file);
 }
 
 // lib/core/tasks.js
@@ -4093,7 +4107,7 @@ for (let start = 0; start < paths.length; start += batch) {
 }
 `;
 function readOnWorker(paths, each) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let done = 0;
     let worker;
     try {
@@ -4103,7 +4117,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve3(0);
+      resolve4(0);
       return;
     }
     let failure2;
@@ -4131,7 +4145,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve3(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
   });
 }
 
@@ -4610,8 +4624,8 @@ function slowSet(text, fm, desired, tools, file) {
     if (!item)
       continue;
     const v = item.value;
-    const written = isScalar(v) ? nodeText(v, doc) : null;
-    const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
+    const written2 = isScalar(v) ? nodeText(v, doc) : null;
+    const current = typeof written2 === "string" && written2 !== "" ? written2.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
     const r = rangeOf(v);
@@ -5201,21 +5215,21 @@ async function writeFilesAtomic(items, opts = {}) {
       writeAll(fs, o.fd, item.data);
     }
     let next = 0;
-    let failed;
+    let failed2;
     const flush = async () => {
-      while (failed === void 0 && next < open.length) {
+      while (failed2 === void 0 && next < open.length) {
         const o = open[next++];
         try {
           await new Promise((res, rej) => fs.fsync(o.fd, (e) => e ? rej(e) : res()));
         } catch (err) {
-          failed ??= { err, item: o.item };
+          failed2 ??= { err, item: o.item };
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 8, open.length) }, flush));
-    if (failed) {
-      current = failed.item;
-      throw failed.err;
+    if (failed2) {
+      current = failed2.item;
+      throw failed2.err;
     }
     for (const o of open) {
       current = o.item;
@@ -5926,8 +5940,8 @@ var Git = class {
   }
   /** `run` without waiting: git works in its own process while this one goes on. */
   runLater(args, input) {
-    return new Promise((resolve3, reject) => {
-      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve3(stdout));
+    return new Promise((resolve4, reject) => {
+      const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
       child.stdin?.end(input);
     });
   }
@@ -6110,6 +6124,20 @@ var Git = class {
     const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
     return this.run(["mktree", "-z"], input.join("")).trim();
   }
+  /**
+   * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+   * level, or undefined when git cannot tell.
+   */
+  deletedSince(base, o = {}) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
+    ])?.split("\0").filter(Boolean);
+  }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
     return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -6124,6 +6152,19 @@ var Git = class {
     for (let i = 0; i + 1 < fields.length; i += 2)
       out.set(fields[i + 1], fields[i].charAt(0));
     return out;
+  }
+  /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+  stagedDeletions(pathspec) {
+    return this.run([
+      "diff",
+      "--cached",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      "--",
+      pathspec
+    ]).split("\0").filter(Boolean);
   }
   /** Which of `paths` have changes in the work tree that are not staged. */
   unstagedPaths(paths) {
@@ -6148,6 +6189,22 @@ var Git = class {
     if (paths.length)
       this.run(["update-index", "--add", "--", ...paths]);
   }
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths, other, env) {
+    const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+    if (entries)
+      this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other, paths, env) {
+    if (!this.verify("HEAD"))
+      return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
+  }
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
   stageText(path, text) {
     const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
@@ -6166,23 +6223,82 @@ var Git = class {
    */
   recommitHead(env) {
     const old = this.run(["rev-parse", "HEAD"]).trim();
-    const [parents, name, email2, date2, message] = this.run([
+    const tree = this.run(["write-tree"]).trim();
+    const sha = this.recommit(old, tree, this.parents(old), env);
+    this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+    return sha;
+  }
+  /** Each commit's parents, first parent first, from one git call. */
+  parentsOf(shas) {
+    const out = /* @__PURE__ */ new Map();
+    if (shas.length === 0)
+      return out;
+    for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+      const [sha, ...parents] = line.trim().split(" ");
+      if (sha)
+        out.set(sha, parents);
+    }
+    return out;
+  }
+  /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+  touchedBetween(from, to, pathspecs) {
+    const range = from ? [`${from}..${to}`] : [to];
+    return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+  }
+  /** The commit's tree. */
+  tree(sha) {
+    return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+  }
+  /**
+   * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+   * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+   */
+  recommit(sha, tree, parents, env) {
+    const [an, ae, ad, cn, ce, cd, message] = this.run([
       "log",
       "-1",
-      "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-      "HEAD"
+      "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+      sha
     ]).split("\0");
-    const tree = this.run(["write-tree"]).trim();
-    const author = {
+    const who = {
       ...env,
-      GIT_AUTHOR_NAME: name,
-      GIT_AUTHOR_EMAIL: email2,
-      GIT_AUTHOR_DATE: date2
+      GIT_AUTHOR_NAME: an,
+      GIT_AUTHOR_EMAIL: ae,
+      GIT_AUTHOR_DATE: ad,
+      GIT_COMMITTER_NAME: cn,
+      GIT_COMMITTER_EMAIL: ce,
+      GIT_COMMITTER_DATE: cd
     };
-    const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-    const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-    this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-    return sha;
+    const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+    return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+  }
+  /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+  moveHead(old, sha, why) {
+    this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+  }
+  /** Paths under `pathspecs` that differ between two commits. */
+  changedBetween(a, b, pathspecs) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+  }
+  /**
+   * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+   * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+   * the door's environment; the private index is named in it, never the repository's own.
+   */
+  checkoutInto(sha, pathspecs, dir, indexFile, env) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    this.run(["read-tree", sha], void 0, e);
+    const files = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+    this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files, e);
+  }
+  /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+  treeFrom(dir, indexFile, env, pathspecs) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    const w = ["--work-tree", dir];
+    const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+    if (changed.length)
+      this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+    return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
   }
   push(remote, refspec) {
     this.run(["push", remote, refspec]);
@@ -7015,7 +7131,7 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
-async function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing = [];
@@ -7058,6 +7174,12 @@ async function planStagedTasks(s, tasks, otherCopies) {
       if (other.id !== void 0)
         copiesOf.set(other.id, [...copiesOf.get(other.id) ?? [], other]);
     }
+  let introduced;
+  const isIntroduced = (file) => {
+    introduced ??= introducedFiles(tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]), new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])));
+    return introduced(file);
+  };
+  const warned = /* @__PURE__ */ new Set();
   for (const { t, rec } of needing) {
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(finding("error", "PARTIALLY_STAGED", `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
@@ -7068,10 +7190,16 @@ async function planStagedTasks(s, tasks, otherCopies) {
       ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf)
     ];
     if (copies.length > 1) {
-      const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-      (f.severity === "error" ? plan.refusals : plan.warnings).push(f);
-      if (f.severity === "error")
+      const f = duplicateTaskId(rec.id, copies, isIntroduced);
+      if (f.severity === "error") {
+        if (!warned.has(rec.id))
+          plan.refusals.push(f);
+        warned.add(rec.id);
         continue;
+      }
+      if (!warned.has(rec.id))
+        plan.warnings.push(f);
+      warned.add(rec.id);
     }
     plan.work.push({ ...t, rec });
   }
@@ -7090,6 +7218,92 @@ async function assignStaged(s, work, o = {}) {
     assigned: value.flatMap((r) => r.assigned),
     staged: value.filter((r) => r.index !== r.w.index).map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index }))
   };
+}
+
+// lib/core/rewrite.js
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
+async function repairRewritten(root, pairs, o) {
+  const git = new Git(root, o.env);
+  const none = { tipChanged: [], refixed: [] };
+  const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
+  const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
+  const same = (a, b) => a.join(" ") === b.join(" ");
+  if (pairs.every(([was2, now]) => same(parents(was2), parents(now))))
+    return none;
+  const commits = [...new Set(pairs.map(([, now]) => now))];
+  const was = new Map(pairs.map(([w, n]) => [n, w]));
+  if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
+    return { ...none, notLinear: true };
+  const s = loadSettings(root);
+  const state = relPath(root, s.stateDir) || ".";
+  const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || "."];
+  if (!git.touchedBetween(parents(commits[0])[0], commits.at(-1), ledger))
+    return none;
+  let parent = parents(commits[0])[0];
+  let carried = false;
+  let changed = [];
+  const refixed = [];
+  for (const c of commits) {
+    const mine = parents(c);
+    const own2 = git.tree(c);
+    let tree = own2;
+    changed = [];
+    if (carried || mine[0] === void 0 || git.changedBetween(mine[0], c, ledger).length && mayNeedFix(git, c, [was.get(c), mine[0]], state))
+      ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
+    const now = parent !== mine[0] || tree !== own2 ? git.recommit(c, tree, [parent, ...mine.slice(1)], o.env) : c;
+    if (now !== c)
+      refixed.push({ was: was.get(c) ?? c, now, changed });
+    carried = tree !== own2;
+    parent = now;
+  }
+  const from = commits.at(-1);
+  return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+function mayNeedFix(git, sha, others, state) {
+  const now = (/* @__PURE__ */ new Date(0)).toISOString();
+  const read = (rev) => {
+    const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+    const [m, c] = [text("mapping"), text("counters")];
+    return {
+      mapping: m === void 0 ? void 0 : parseStateText("mapping", m, "mapping", now),
+      counters: c === void 0 ? void 0 : parseStateText("counters", c, "counters", now)
+    };
+  };
+  const here = read(sha);
+  if (!here.mapping)
+    return false;
+  if (!here.mapping.data || here.counters && !here.counters.data)
+    return true;
+  const findings = diagnose({
+    mapping: here.mapping,
+    counters: here.counters ?? missingStateFile("counters", "counters")
+  });
+  if (findings.some((f) => f.code === "COUNTER_BEHIND"))
+    return true;
+  const mine = here.mapping.data.mappings;
+  return others.some((rev) => {
+    const theirs = rev === void 0 ? void 0 : read(rev).mapping?.data?.mappings;
+    return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
+      const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
+      return a !== void 0 && b !== void 0 && a !== b;
+    }));
+  });
+}
+async function fixTree(git, sha, ledger, mapping, o) {
+  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path9.join)(o.tmp, "extids-rebase-"));
+  try {
+    const work = (0, import_node_path9.join)(dir, "work");
+    const index = (0, import_node_path9.join)(dir, "index");
+    (0, import_node_fs5.mkdirSync)(work);
+    git.checkoutInto(sha, ledger, work, index, o.env);
+    if (git.show(sha, mapping) === void 0)
+      return { tree: git.tree(sha), changed: [] };
+    await repair(loadSettings(work), { lock: o.lock });
+    return git.treeFrom(work, index, o.env, ledger);
+  } finally {
+    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+  }
 }
 
 // lib/doors/env.js
@@ -7222,12 +7436,21 @@ async function runStaged(io, paths, staged, git, early) {
     if (state.errors.length)
       return refuse(io, state.errors, FIX);
     const unstagedState = unstaged(git, paths.root, index, [rel.mapping, rel.counters]);
+    const real = partialCommit(io.env, paths.root);
+    const staging = (files) => {
+      if (real)
+        git.copyEntries(files, real, io.env);
+    };
+    const otherLedger = real ? git.stagedIn(real, [rel.mapping, rel.counters], io.env) : [];
     if (state.legacy) {
+      if (otherLedger.length)
+        return refuse(io, [], onlyRefusal(otherLedger));
       if (unstagedState.length)
         return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "are" : "is"} in an older format and has unstaged changes; stage or stash them so the hook can migrate it`);
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === "state-written").map((c) => c.file);
       git.add(migrated);
+      staging(migrated);
       for (const [file, text] of git.showAll("index", [rel.mapping, rel.counters]))
         index.set(file, text);
       say(`migrated ${migrated.join(" and ")} to format 1.0 (originals kept beside them, git-ignored)`);
@@ -7244,7 +7467,7 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path9.resolve)(paths.root, file);
+        const path = (0, import_node_path10.resolve)(paths.root, file);
         if (text === void 0)
           return [];
         if (isLink(path))
@@ -7254,7 +7477,7 @@ async function runStaged(io, paths, staged, git, early) {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs5.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -7267,6 +7490,11 @@ async function runStaged(io, paths, staged, git, early) {
         for (const [file, text] of git.showAll("index", hits.filter((f) => !index.has(f))))
           index.set(file, text);
         return hits.map((file) => ({ file, text: index.get(file) ?? "" }));
+      },
+      // Asked only when a new task shares its id: a task file this commit deletes makes it a move.
+      () => {
+        const gone = git.stagedDeletions(tasksRel || ".");
+        return [...git.showAll("HEAD", gone)].map(([file, text]) => ({ file, text: text ?? "" }));
       }
     );
     for (const f of plan.warnings)
@@ -7277,6 +7505,8 @@ async function runStaged(io, paths, staged, git, early) {
       return refuse(io, plan.refusals, "give each task its own id");
     if (plan.work.length === 0)
       return 0;
+    if (otherLedger.length)
+      return refuse(io, [], onlyRefusal(otherLedger));
     if (unstagedState.length)
       return refuse(io, [], `${unstagedState.join(" and ")} ${unstagedState.length > 1 ? "have" : "has"} unstaged changes; stage or stash them so the hook can add the new IDs without committing them by accident`);
     const result2 = await assignStaged(s, plan.work, {
@@ -7291,6 +7521,7 @@ async function runStaged(io, paths, staged, git, early) {
       rel.counters,
       rel.mapping
     ]);
+    staging([...result2.staged.map((f) => f.file), rel.counters, rel.mapping]);
     if (result2.assigned.length)
       say(describe2(result2.assigned));
     return 0;
@@ -7309,18 +7540,28 @@ async function runStaged(io, paths, staged, git, early) {
 }
 var isLink = (path) => {
   try {
-    return (0, import_node_fs5.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs6.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
 };
+function partialCommit(env, root) {
+  const tmp = env.GIT_INDEX_FILE;
+  if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp))
+    return void 0;
+  const lock = (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_path10.resolve)(root, tmp)), "index.lock");
+  if ((0, import_node_fs6.existsSync)(lock))
+    return lock;
+  throw new ExtidsError("USAGE", "commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths");
+}
+var onlyRefusal = (files) => `\`git commit -- PATH\` commits only the paths named, but ${files.join(" and ")} ${files.length > 1 ? "have" : "has"} other staged changes that the new IDs would be mixed with; commit those first, or stage the task and run \`git commit\` without paths`;
 function unstaged(git, root, index, files) {
   const differ = files.filter((f) => {
     const staged = index.get(f);
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs5.readFileSync)((0, import_node_path9.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }
@@ -7343,35 +7584,132 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 }
 
 // lib/hook/merge-commit.js
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path11 = require("node:path");
+var written = (changes) => changes.filter((c) => c.kind !== "original-kept");
+var errorsOf = (findings) => findings.filter((f) => f.severity === "error");
+var listed = (findings) => findings.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n");
+function failed(io, err) {
+  io.stderr.write(`extids: ${err instanceof ExtidsError ? err.message : `internal error: ${err?.stack ?? String(err)}`}
+`);
+  return 2;
+}
 async function finishMerge(io, paths, git) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
   try {
     const s = loadSettings(paths.root);
     const r = await repair(s, { lock: lockFromEnv(io.env, say) });
-    const written = r.changes.filter((c) => c.kind !== "original-kept");
-    for (const c of written)
+    for (const c of written(r.changes))
       say(`${c.file}: ${describeChange(c)}`);
-    if (written.length) {
-      git.add([...new Set(written.map((c) => c.file))]);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
       git.recommitHead(io.env);
       say(`finished the merge of ${relPath(s.root, s.stateDir)} in the merge commit (amended)`);
     }
-    const errors = r.findings.filter((f) => f.severity === "error");
+    const errors = errorsOf(r.findings);
     if (errors.length)
       io.stderr.write(`extids: the merged ID ledger needs a person:
-${errors.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n")}
+${listed(errors)}
   fix it (npx extids repair says what it can do) and commit
 `);
     return 0;
   } catch (err) {
-    io.stderr.write(`extids: ${err instanceof ExtidsError ? err.message : `internal error: ${err?.stack ?? String(err)}`}
+    return failed(io, err);
+  }
+}
+async function concludeMerge(io, paths, git) {
+  const say = (line) => io.stderr.write(`extids: ${line}
 `);
-    return 2;
+  try {
+    const s = loadSettings(paths.root);
+    const lock = lockFromEnv(io.env);
+    const plan = await repair(s, { lock, dryRun: true });
+    const files = [...new Set(written(plan.changes).map((c) => c.file))];
+    const dirty = files.length ? git.unstagedPaths(files) : [];
+    if (dirty.length) {
+      io.stderr.write(`extids: commit refused: this commit concludes a merge, and finishing the merge of the ID ledger must rewrite ${dirty.join(", ")}, which ${dirty.length > 1 ? "have" : "has"} unstaged changes
+  stage or stash them, then commit again (or run \`npx extids repair\` and stage what it wrote)
+`);
+      return 1;
+    }
+    const r = files.length ? await repair(s, { lock }) : plan;
+    for (const c of written(r.changes))
+      say(`${c.file}: ${describeChange(c)}`);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
+      say(`finished the merge of ${relPath(s.root, s.stateDir)} in the commit that concludes it`);
+    }
+    const errors = errorsOf(r.findings);
+    if (errors.length) {
+      io.stderr.write(`extids: commit refused: the merged ID ledger needs a person:
+${listed(errors)}
+  fix it (npx extids repair says what it can do), stage it and commit again
+`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    return failed(io, err);
+  }
+}
+async function finishRebase(io, root) {
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  try {
+    const pairs = (io.stdin?.() ?? "").split("\n").map((l) => l.trim().split(" ")).filter((f) => f.length >= 2 && !!f[0] && !!f[1]).map(([was, now]) => [was, now]);
+    if (pairs.length === 0)
+      return 0;
+    const git = new Git(root, io.env);
+    const r = await repairRewritten(root, pairs, {
+      tmp: (0, import_node_os2.tmpdir)(),
+      env: io.env,
+      lock: lockFromEnv(io.env)
+    });
+    if (r.notLinear) {
+      say("the rebase rewrote merge commits, whose ID ledger extids does not finish; run `npx extids validate`, and `npx extids repair` if it finds errors");
+      return 0;
+    }
+    if (!r.tip || !r.from)
+      return 0;
+    const head = git.query(["rev-parse", "HEAD"])?.trim();
+    if (head !== r.from) {
+      say("HEAD moved while the rebase was being finished, so the ID ledger of the rebased commits was left as it is; run `npx extids repair` and commit");
+      return 0;
+    }
+    git.moveHead(r.from, r.tip, "extids: finish the rebase of the ID ledger");
+    const left = [];
+    for (const file of r.tipChanged) {
+      const text = git.show(r.tip, file) ?? "";
+      const path = (0, import_node_path11.resolve)(root, file);
+      let current;
+      try {
+        current = (0, import_node_fs7.readFileSync)(path, "utf8");
+      } catch {
+        current = void 0;
+      }
+      if (current === git.show(r.from, file)) {
+        (0, import_node_fs7.writeFileSync)(path, text);
+        git.add([file]);
+      } else {
+        git.stageText(file, text);
+        left.push(file);
+      }
+    }
+    for (const c of r.refixed)
+      say(`finished the ID ledger in rebased commit ${c.now.slice(0, 7)} (was ${c.was.slice(0, 7)})${c.changed.length ? `: ${c.changed.join(", ")}` : ", rebuilt on the fixed one before it"}`);
+    if (left.length)
+      say(`${left.join(", ")} ${left.length > 1 ? "have" : "has"} changes of ${left.length > 1 ? "their" : "its"} own in the work tree, left as they are; the fixed version is staged`);
+    return 0;
+  } catch (err) {
+    return failed(io, err);
   }
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  concludeMerge,
   finishMerge,
+  finishRebase,
   runStaged
 });

@@ -278,6 +278,20 @@ var Git = class {
     const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
     return this.run(["mktree", "-z"], input.join("")).trim();
   }
+  /**
+   * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+   * level, or undefined when git cannot tell.
+   */
+  deletedSince(base, o = {}) {
+    return this.query([
+      "diff",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
+    ])?.split("\0").filter(Boolean);
+  }
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev) {
     return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -292,6 +306,19 @@ var Git = class {
     for (let i = 0; i + 1 < fields.length; i += 2)
       out.set(fields[i + 1], fields[i].charAt(0));
     return out;
+  }
+  /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+  stagedDeletions(pathspec) {
+    return this.run([
+      "diff",
+      "--cached",
+      "--name-only",
+      "-z",
+      "--no-renames",
+      "--diff-filter=D",
+      "--",
+      pathspec
+    ]).split("\0").filter(Boolean);
   }
   /** Which of `paths` have changes in the work tree that are not staged. */
   unstagedPaths(paths) {
@@ -316,6 +343,22 @@ var Git = class {
     if (paths.length)
       this.run(["update-index", "--add", "--", ...paths]);
   }
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths, other, env) {
+    const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+    if (entries)
+      this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other, paths, env) {
+    if (!this.verify("HEAD"))
+      return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
+  }
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
   stageText(path, text) {
     const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
@@ -334,23 +377,82 @@ var Git = class {
    */
   recommitHead(env) {
     const old = this.run(["rev-parse", "HEAD"]).trim();
-    const [parents, name, email, date, message] = this.run([
+    const tree = this.run(["write-tree"]).trim();
+    const sha = this.recommit(old, tree, this.parents(old), env);
+    this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+    return sha;
+  }
+  /** Each commit's parents, first parent first, from one git call. */
+  parentsOf(shas) {
+    const out = /* @__PURE__ */ new Map();
+    if (shas.length === 0)
+      return out;
+    for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+      const [sha, ...parents] = line.trim().split(" ");
+      if (sha)
+        out.set(sha, parents);
+    }
+    return out;
+  }
+  /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+  touchedBetween(from, to, pathspecs) {
+    const range = from ? [`${from}..${to}`] : [to];
+    return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+  }
+  /** The commit's tree. */
+  tree(sha) {
+    return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+  }
+  /**
+   * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+   * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+   */
+  recommit(sha, tree, parents, env) {
+    const [an, ae, ad, cn, ce, cd, message] = this.run([
       "log",
       "-1",
-      "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-      "HEAD"
+      "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+      sha
     ]).split("\0");
-    const tree = this.run(["write-tree"]).trim();
-    const author = {
+    const who = {
       ...env,
-      GIT_AUTHOR_NAME: name,
-      GIT_AUTHOR_EMAIL: email,
-      GIT_AUTHOR_DATE: date
+      GIT_AUTHOR_NAME: an,
+      GIT_AUTHOR_EMAIL: ae,
+      GIT_AUTHOR_DATE: ad,
+      GIT_COMMITTER_NAME: cn,
+      GIT_COMMITTER_EMAIL: ce,
+      GIT_COMMITTER_DATE: cd
     };
-    const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-    const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-    this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-    return sha;
+    const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+    return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+  }
+  /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+  moveHead(old, sha, why) {
+    this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+  }
+  /** Paths under `pathspecs` that differ between two commits. */
+  changedBetween(a, b, pathspecs) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+  }
+  /**
+   * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+   * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+   * the door's environment; the private index is named in it, never the repository's own.
+   */
+  checkoutInto(sha, pathspecs, dir, indexFile, env) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    this.run(["read-tree", sha], void 0, e);
+    const files = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+    this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files, e);
+  }
+  /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+  treeFrom(dir, indexFile, env, pathspecs) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    const w = ["--work-tree", dir];
+    const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+    if (changed.length)
+      this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+    return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
   }
   push(remote, refspec) {
     this.run(["push", remote, refspec]);
@@ -632,11 +734,11 @@ function stagedRelevant(paths, git, since) {
 async function hookMain(io) {
   const [, name, ...rest] = io.argv;
   if (name === "--help" || name === "-h" || name === void 0) {
-    io.stdout.write("Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
+    io.stdout.write("Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
     return name === void 0 ? 2 : 0;
   }
-  if (name !== "pre-commit" && name !== "post-merge") {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)
+  if (name !== "pre-commit" && name !== "post-merge" && name !== "post-rewrite") {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)
 `);
     return 2;
   }
@@ -645,6 +747,10 @@ async function hookMain(io) {
   const rootArg = rest.indexOf("--root");
   const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path4.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
+  if (name === "post-rewrite") {
+    const { finishRebase } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+    return finishRebase(io, root);
+  }
   let staged;
   const paths = quickPaths(root);
   if (name === "pre-commit" && refuseStaleGate(io, paths))
@@ -670,7 +776,15 @@ async function hookMain(io) {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);
   }
+  if (git.verify("MERGE_HEAD")) {
+    const { concludeMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+    const code = await concludeMerge(io, paths, git);
+    if (code !== 0)
+      return code;
+    staged = stagedRelevant(paths, git);
+  }
   const early = prefetch(paths, staged, git);
+  sayMissingHooks(io, paths.root);
   const { runStaged } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
   return runStaged(io, paths, staged, git, early);
 }
@@ -693,6 +807,11 @@ function refuseStaleGate(io, paths) {
   run \`npx extids init\` to update it, then stage ${file} with the config
 `);
   return true;
+}
+function sayMissingHooks(io, root) {
+  const has = (hook) => (0, import_node_fs3.existsSync)((0, import_node_path4.resolve)(root, ".husky", hook));
+  if (has("post-merge") && !has("post-rewrite"))
+    io.stderr.write("extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n");
 }
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;

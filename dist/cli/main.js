@@ -6844,11 +6844,16 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const contra = contradictions(copies);
   if (contra.length)
     return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files2.filter(introduced);
-  if (added.length && added.length < files2.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files2.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-  const titles = [...new Set(copies.map((c) => c.title ?? ""))];
-  const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
+  const title = (c) => c.title ?? "";
+  const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => t ? `"${t}"` : "none").join(", ");
+  if (clash.length) {
+    const where3 = { file: clash[0].file, line: clash[0].line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+    return finding("error", "DUPLICATE_TASK_ID", held.length ? `${id} is already the id of ${held.join(", ")}; the new ${clash.map((c) => c.file).join(", ")}, with another title (${listTitles()}), cannot take it over: give the new task its own id` : `${id} is the id of ${files2.length} new files with different titles (${listTitles()}): ${files2.join(", ")}; give each new task its own id`, where3);
+  }
+  const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
 var SEVERITY, policyFinding;
@@ -7054,7 +7059,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     let done = 0;
     let worker;
     try {
@@ -7064,7 +7069,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve4(0);
+      resolve5(0);
       return;
     }
     let failure2;
@@ -7092,7 +7097,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve5(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -9153,12 +9158,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve4, reject) => {
+      return (...args) => new Promise((resolve5, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve4(result2);
+            resolve5(result2);
           }
         });
         method(...args);
@@ -10083,8 +10088,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve4, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
+        return new Promise((resolve5, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve5(stdout));
           child.stdin?.end(input);
         });
       }
@@ -10267,6 +10272,20 @@ var init_git = __esm({
         const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
         return this.run(["mktree", "-z"], input.join("")).trim();
       }
+      /**
+       * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+       * level, or undefined when git cannot tell.
+       */
+      deletedSince(base, o = {}) {
+        return this.query([
+          "diff",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
+        ])?.split("\0").filter(Boolean);
+      }
       /** Paths changed between `rev` and HEAD (added, copied or modified). */
       changedSince(rev) {
         return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -10281,6 +10300,19 @@ var init_git = __esm({
         for (let i = 0; i + 1 < fields.length; i += 2)
           out.set(fields[i + 1], fields[i].charAt(0));
         return out;
+      }
+      /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+      stagedDeletions(pathspec) {
+        return this.run([
+          "diff",
+          "--cached",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          "--",
+          pathspec
+        ]).split("\0").filter(Boolean);
       }
       /** Which of `paths` have changes in the work tree that are not staged. */
       unstagedPaths(paths) {
@@ -10305,6 +10337,22 @@ var init_git = __esm({
         if (paths.length)
           this.run(["update-index", "--add", "--", ...paths]);
       }
+      /**
+       * Copies the entries of `paths` from the index git runs with into the index file `other`
+       * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+       */
+      copyEntries(paths, other, env) {
+        const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+        if (entries)
+          this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+      }
+      /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+      stagedIn(other, paths, env) {
+        if (!this.verify("HEAD"))
+          return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
+      }
       /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
       stageText(path, text) {
         const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
@@ -10323,23 +10371,82 @@ var init_git = __esm({
        */
       recommitHead(env) {
         const old = this.run(["rev-parse", "HEAD"]).trim();
-        const [parents, name, email2, date2, message] = this.run([
+        const tree = this.run(["write-tree"]).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+        return sha;
+      }
+      /** Each commit's parents, first parent first, from one git call. */
+      parentsOf(shas) {
+        const out = /* @__PURE__ */ new Map();
+        if (shas.length === 0)
+          return out;
+        for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+          const [sha, ...parents] = line.trim().split(" ");
+          if (sha)
+            out.set(sha, parents);
+        }
+        return out;
+      }
+      /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+      touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+      }
+      /** The commit's tree. */
+      tree(sha) {
+        return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+      }
+      /**
+       * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+       * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+       */
+      recommit(sha, tree, parents, env) {
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
           "log",
           "-1",
-          "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-          "HEAD"
+          "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+          sha
         ]).split("\0");
-        const tree = this.run(["write-tree"]).trim();
-        const author = {
+        const who = {
           ...env,
-          GIT_AUTHOR_NAME: name,
-          GIT_AUTHOR_EMAIL: email2,
-          GIT_AUTHOR_DATE: date2
+          GIT_AUTHOR_NAME: an,
+          GIT_AUTHOR_EMAIL: ae,
+          GIT_AUTHOR_DATE: ad,
+          GIT_COMMITTER_NAME: cn,
+          GIT_COMMITTER_EMAIL: ce,
+          GIT_COMMITTER_DATE: cd
         };
-        const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-        const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-        this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-        return sha;
+        const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+        return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+      }
+      /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+      moveHead(old, sha, why) {
+        this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+      }
+      /** Paths under `pathspecs` that differ between two commits. */
+      changedBetween(a, b, pathspecs) {
+        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+      }
+      /**
+       * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+       * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+       * the door's environment; the private index is named in it, never the repository's own.
+       */
+      checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(["read-tree", sha], void 0, e);
+        const files2 = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+        this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files2, e);
+      }
+      /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+      treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w = ["--work-tree", dir];
+        const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+        if (changed.length)
+          this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+        return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
       }
       push(remote, refspec) {
         this.run(["push", remote, refspec]);
@@ -12493,6 +12600,32 @@ var init_root = __esm({
   }
 });
 
+// lib/core/introduced.js
+var init_introduced = __esm({
+  "lib/core/introduced.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_git();
+    init_policy();
+    init_tasks();
+  }
+});
+
+// lib/core/rewrite.js
+var init_rewrite = __esm({
+  "lib/core/rewrite.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_repair();
+    init_config();
+    init_git();
+    init_diagnose();
+    init_ids();
+    init_parse3();
+    init_paths();
+  }
+});
+
 // lib/core/index.js
 var init_core3 = __esm({
   "lib/core/index.js"() {
@@ -12524,6 +12657,8 @@ var init_core3 = __esm({
     init_merge();
     init_seniority();
     init_git();
+    init_introduced();
+    init_rewrite();
   }
 });
 
@@ -13168,7 +13303,7 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs10, import_node_path12, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs10, import_node_path12, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
@@ -13191,6 +13326,10 @@ var init_init = __esm({
       "post-merge": {
         why: "finish a merge of the ID ledger (frontmatter and counters) in the merge commit",
         missing: "so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
+      },
+      "post-rewrite": {
+        why: "finish the ID ledger (frontmatter and counters) in each commit a rebase replayed",
+        missing: "so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
       }
     };
     hookLine = (name) => `extids hook ${name}`;
@@ -13201,8 +13340,11 @@ else
 fi
 `;
     adviceLine = (name) => `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
+    onRebase = (script) => `if [ "$1" = rebase ]; then
+${script.replace(/^(?=.)/gm, "  ")}fi
+`;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
-${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
+${name === "pre-commit" ? gated(paths, runHook(name)) : name === "post-rewrite" ? onRebase(runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
 if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook pre-commit
@@ -13236,6 +13378,20 @@ function incomingCommit(env, git) {
   const named = Object.keys(env).map((k) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
   return named ?? INCOMING.find((h) => git.verify(h));
 }
+function rebasePick(root, git) {
+  const dir = git.query(["rev-parse", "--git-path", "rebase-merge"])?.trim();
+  if (!dir)
+    return void 0;
+  let done;
+  try {
+    done = (0, import_node_fs11.readFileSync)((0, import_node_path13.resolve)(root, dir, "done"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const last = done.split("\n").filter((l) => l.trim() && !l.startsWith("#")).at(-1);
+  const sha = /^(?:p|pick|r|reword|e|edit|s|squash|f|fixup)\s+([0-9a-f]{7,64})\b/.exec(last ?? "")?.[1];
+  return sha && git.verify(sha) ? sha : void 0;
+}
 async function mergeDriverMain(io, a) {
   const root = new Git(io.cwd).topLevel() ?? io.cwd;
   const git = new Git(root);
@@ -13262,8 +13418,9 @@ async function mergeDriverMain(io, a) {
       ]);
   if (!usable3(sides.ours) && !usable3(sides.theirs))
     return conflict(label, ["neither side has readable content"]);
-  const incoming = incomingCommit(io.env, git);
-  const baseRev = incoming === void 0 ? void 0 : incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
+  const picked = rebasePick(root, git);
+  const incoming = picked ?? incomingCommit(io.env, git);
+  const baseRev = incoming === void 0 ? void 0 : picked === void 0 && (incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming)) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;
   let tasksRel = DEFAULT_TASKS_DIR;
   try {
@@ -13321,12 +13478,13 @@ function mergeLinksFile(a, say, conflict) {
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs11, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs11, import_node_path13, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs11 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
@@ -13371,7 +13529,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -13392,7 +13550,7 @@ var EXAMPLES = {
 };
 function settingsFrom(io, g) {
   const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path13.resolve)(io.cwd, g.root) : top;
+  const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -13474,7 +13632,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files2.map((f) => (0, import_node_path13.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path14.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -13519,7 +13677,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path13.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;

@@ -46,6 +46,11 @@ const HOOKS = {
     missing:
       'so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
   },
+  'post-rewrite': {
+    why: 'finish the ID ledger (frontmatter and counters) in each commit a rebase replayed',
+    missing:
+      'so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
+  },
 } as const;
 type HookName = keyof typeof HOOKS;
 
@@ -59,9 +64,12 @@ fi
 `;
 const adviceLine = (name: HookName) =>
   `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
+/** git names what it rewrote: after an amend nothing was replayed, so Node need not start. */
+const onRebase = (script: string) =>
+  `if [ "$1" = rebase ]; then\n${script.replace(/^(?=.)/gm, '  ')}fi\n`;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
-  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
+  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : name === 'post-rewrite' ? onRebase(runHook(name)) : runHook(name)}`;
 /** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
 const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}
 if [ -x node_modules/.bin/extids ]; then

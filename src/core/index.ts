@@ -119,3 +119,5 @@ export { seniorityFromCommits, seniorityFromTasks, type Seniority } from './seni
 
 // Git.
 export { Git } from './git.js';
+export { introducedSince } from './introduced.js';
+export { repairRewritten, type Refixed, type RewriteResult } from './rewrite.js';

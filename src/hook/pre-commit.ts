@@ -3,7 +3,7 @@
  * staged imports only node built-ins and asks git one question; the core is loaded only when a
  * task or state file is staged.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
@@ -69,12 +69,12 @@ export async function hookMain(io: Io): Promise<number> {
   const [, name, ...rest] = io.argv;
   if (name === '--help' || name === '-h' || name === undefined) {
     io.stdout.write(
-      "Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
+      "Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
     );
     return name === undefined ? 2 : 0;
   }
-  if (name !== 'pre-commit' && name !== 'post-merge') {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)\n`);
+  if (name !== 'pre-commit' && name !== 'post-merge' && name !== 'post-rewrite') {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)\n`);
     return 2;
   }
   if (io.env.EXTIDS_SKIP === '1') return 0;
@@ -82,6 +82,10 @@ export async function hookMain(io: Io): Promise<number> {
   // git runs hooks at the top of the work tree.
   const root = rootArg !== -1 && rest[rootArg + 1] ? resolve(io.cwd, rest[rootArg + 1]!) : io.cwd;
   const git = new Git(root);
+  if (name === 'post-rewrite') {
+    const { finishRebase } = await import('./merge-commit.js');
+    return finishRebase(io, root);
+  }
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
@@ -104,7 +108,15 @@ export async function hookMain(io: Io): Promise<number> {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
   }
+  // The commit that concludes a conflicted merge: git runs no post-merge after it.
+  if (git.verify('MERGE_HEAD')) {
+    const { concludeMerge } = await import('./merge-commit.js');
+    const code = await concludeMerge(io, paths, git);
+    if (code !== 0) return code;
+    staged = stagedRelevant(paths, git);
+  }
   const early = prefetch(paths, staged, git);
+  sayMissingHooks(io, paths.root);
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git, early);
 }
@@ -140,6 +152,19 @@ function refuseStaleGate(io: Io, paths: HookPaths): boolean {
       `  run \`npx extids init\` to update it, then stage ${file} with the config\n`,
   );
   return true;
+}
+
+/**
+ * A repository set up by an earlier `extids init` has a post-merge hook but no post-rewrite one,
+ * so a rebase there leaves its commits unfinished without a word. Said on the commits that
+ * touch tasks (the ones that reach here), until `npx extids init` installs it.
+ */
+function sayMissingHooks(io: Io, root: string): void {
+  const has = (hook: string) => existsSync(resolve(root, '.husky', hook));
+  if (has('post-merge') && !has('post-rewrite'))
+    io.stderr.write(
+      'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n',
+    );
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 import { relPath, STATE_FILE } from '../paths.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId } from '../policy.js';
+import { duplicateTaskId, introducedFiles } from '../policy.js';
 import { transaction, type StoreOptions } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
@@ -98,6 +98,8 @@ export async function planStagedTasks(
   s: Settings,
   tasks: StagedTask[],
   otherCopies: (ids: string[]) => IndexCopy[] | Promise<IndexCopy[]>,
+  /** The task files this commit deletes, as HEAD has them: an added file of one's id is a move. */
+  removed: () => IndexCopy[] = () => [],
 ): Promise<StagedPlan> {
   const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
   // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
@@ -143,6 +145,15 @@ export async function planStagedTasks(
       if (other.id !== undefined)
         copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
     }
+  let introduced: ((file: string) => boolean) | undefined;
+  const isIntroduced = (file: string) => {
+    introduced ??= introducedFiles(
+      tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]),
+      new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])),
+    );
+    return introduced(file);
+  };
+  const warned = new Set<string>(); // copies added together: one warning for the id
   for (const { t, rec } of needing) {
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(
@@ -160,9 +171,14 @@ export async function planStagedTasks(
       ...(copiesOf.get(rec.id!) ?? []).filter((c) => c.file !== t.file).map(copyOf),
     ];
     if (copies.length > 1) {
-      const f = duplicateTaskId(rec.id!, copies, (file) => file === t.file && !!t.added);
-      (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-      if (f.severity === 'error') continue;
+      const f = duplicateTaskId(rec.id!, copies, isIntroduced);
+      if (f.severity === 'error') {
+        if (!warned.has(rec.id!)) plan.refusals.push(f);
+        warned.add(rec.id!);
+        continue;
+      }
+      if (!warned.has(rec.id!)) plan.warnings.push(f);
+      warned.add(rec.id!);
     }
     plan.work.push({ ...t, rec });
   }
