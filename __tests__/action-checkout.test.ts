@@ -127,9 +127,12 @@ const prEvent = (r: PullRequestRepo, owner = 'acme') => ({
   }),
 });
 
+/** A task of another title that takes TASK-1A2B's id: a reuse, not a copy. */
+const reuse = task('TASK-1A2B').replace('title: "Do TASK-1A2B"', 'title: "Export the report"');
+
 describe('a pull request, checked out as actions/checkout does by default (depth 1, the merge ref)', () => {
-  test('a file the pull request adds that reuses a task id fails the step', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+  test('a file the pull request adds that reuses a task id (another title) fails the step', () => {
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote);
     expect(git(ws, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     expect(git(ws, 'status', '--short', '--branch').split('\n')[0]).toMatch(/no branch|HEAD/);
@@ -140,6 +143,18 @@ describe('a pull request, checked out as actions/checkout does by default (depth
     const dup = JSON.parse(run.outputs.findings!).find((f: any) => f.code === 'DUPLICATE_TASK_ID');
     expect(dup).toMatchObject({ severity: 'error', file: 'tasks/backlog/TASK-1A2B-export.md' });
     expect(run.stdout).not.toMatch(/could not tell which files/);
+  });
+
+  test('a copy of a task with its title (a task moved by copying) is one task: a warning, as in the hook', () => {
+    const r = pullRequestRepo({ 'tasks/completed/TASK-1A2B/TASK-1A2B.md': task('TASK-1A2B') });
+    const run = runBundledAction(
+      checkoutPullRequest(r.remote),
+      { command: 'validate' },
+      prEvent(r),
+    );
+    expect(run.code).toBe(0);
+    const dup = JSON.parse(run.outputs.findings!).find((f: any) => f.code === 'DUPLICATE_TASK_ID');
+    expect(dup).toMatchObject({ severity: 'warning' });
   });
 
   test('a pull request that adds a new task passes at the same depth', () => {
@@ -154,7 +169,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
   });
 
   test('a checkout of the head commit alone (no history to the fork point) fails closed with the fix', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote, 'refs/pull/7/head');
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
     expect(run.code).toBe(1);
@@ -163,7 +178,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
     );
   });
   test('when origin will not give the base commit, the step fails naming fetch-depth: 2, which works', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote);
     git(ws, 'remote', 'set-url', 'origin', join(r.remote, 'gone'));
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
@@ -196,7 +211,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
   });
 
   test('a workspace that is no git repository (checkout without git) fails closed', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = repo({ kind: 'none', tasks: { 'tasks/a.md': task('TASK-1A2B') } });
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
     expect(run.code).toBe(1);

@@ -68446,7 +68446,7 @@ function commitAndPush(root, target, files, message, env) {
         }
     })();
     if (pushed === 'rejected')
-        throw new StepFailure(`not pushed: ${target.branch} moved on while extids ran; re-run the job`);
+        throw new StepFailure(`not pushed: ${target.branch} is no longer at the commit this run checked${target.kind === 'pull-request' ? ` (${checkout_short(target.head)})` : ''}: someone pushed to it, and the run for that push checks it again`);
     return `pushed ${checkout_plural(mine.length, 'file')} to ${target.branch}`;
 }
 
