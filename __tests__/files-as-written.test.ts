@@ -233,20 +233,22 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     expect(readJson(root, MAPPING).mappings).toEqual({ 'TASK-1A2B': { jira: 'PROJ-1' } });
   });
 
-  test('counters: a counter written twice is an error; repair keeps the highest', async () => {
+  test('counters: a counter written twice is an error; repair keeps the higher in one true line (no "retired", no "raised")', async () => {
     const root = withMapping('PROJ-1');
     write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
-    write(root, COUNTERS, counters('"PROJ": 9,\n      "PROJ": 4'));
+    write(root, COUNTERS, counters('"PROJ": 5,\n      "PROJ": 1'));
     const v = await extids(root, ['validate']);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(
       /external_id_counters\.json:6: error\s+DUPLICATE_JSON_KEY counters\.jira\.PROJ is written twice \(lines 6 and 7\)/,
     );
-    const r = await extids(root, ['repair']);
+    const r = cli(root, ['repair']);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'kept the jira PROJ counter = 9 (line 6), the highest; the file also had 4 (line 7)',
+      'kept the jira PROJ counter = 5 (line 6), the higher value (a counter never goes backwards); the file also had 1 (line 7)',
     );
-    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(9);
+    expect(r.stdout).not.toMatch(/retired|raised/);
+    expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(5);
   });
 
   test('links: a link written twice is an error naming both lines and the rebuild', async () => {
@@ -262,8 +264,62 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     const v = await extids(root, ['validate']);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(
-      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*--rebuild-links/,
+      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*`extids repair` keeps the links the mapping file agrees with/,
     );
+  });
+
+  test('links: a repeated link that reached origin is not a dead end: sync says repair, repair keeps the link the mapping agrees with, sync then runs', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const root = repo({
+        config: JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } }),
+        tasks: { 'tasks/a.md': task('TASK-1A2B'), 'tasks/b.md': task('TASK-3C4D') },
+      });
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'tasks', '--no-verify');
+      git(root, 'remote', 'add', 'origin', remote);
+      git(root, 'push', '-q', '-u', 'origin', 'main');
+      expect((await cliAsync(root, ['sync'], env)).code).toBe(0);
+      git(root, 'pull', '-q');
+      const LINKS = '.claude/state/external_id_links.json';
+      const good = readJson(root, LINKS);
+      const number = Number(readJson(root, MAPPING).mappings['TASK-1A2B'].github);
+      // A hand-resolved merge kept both sides of TASK-1A2B's link: the other one points elsewhere.
+      const entry = (n: number) =>
+        JSON.stringify({ github: { ...good.links['TASK-1A2B'].github, number: n } });
+      const damaged = read(root, LINKS).replace(
+        /( {4}"TASK-1A2B": )/,
+        `    "TASK-1A2B": ${entry(number + 7)},\n$1`,
+      );
+      write(root, LINKS, damaged);
+      git(root, 'commit', '-qam', 'merge kept both', '--no-verify');
+      git(root, 'push', '-q');
+
+      const refused = await cliAsync(root, ['sync', '--rebuild-links'], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr + refused.stdout).toMatch(/extids repair/);
+      const r = cli(root, ['repair']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        `kept TASK-1A2B's link to GitHub issue #${number} (line 4), which the mapping file agrees with; dropped the one to issue #${number + 7} (line 3)`,
+      );
+      expect(r.stdout).toMatch(/quarantined the damaged original here/);
+      expect(readJson(root, LINKS).links).toEqual(good.links);
+      const kept = readdirSync(join(root, '.claude/state')).filter((f) =>
+        f.startsWith('external_id_links.json.corrupt-'),
+      );
+      expect(kept.map((f) => read(root, `.claude/state/${f}`))).toEqual([damaged]);
+      git(root, 'commit', '-qam', 'repair the links');
+      git(root, 'push', '-q');
+      expect((await cliAsync(root, ['sync'], env)).code).toBe(0);
+      expect((await cliAsync(root, ['sync', '--rebuild-links'], env)).code).toBe(0);
+      expect(fake.issues()).toHaveLength(2);
+    } finally {
+      fake.close();
+    }
   });
 
   test('the bundled action annotates the repeated key and an external ID that is not one, on their lines', () => {

@@ -853,7 +853,7 @@ module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
 var import_node_fs6 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // lib/core/commands/validate.js
 var import_node_path8 = require("node:path");
@@ -3761,6 +3761,7 @@ var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var LINKS_FILE = "external_id_links.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
@@ -5821,7 +5822,6 @@ function renumberDuplicates(ledger, seniority) {
 }
 
 // lib/core/sync/links.js
-var LINKS_FILE = "external_id_links.json";
 var GitHubLinkSchema = strictObject({
   id: number2(),
   number: number2(),
@@ -5836,7 +5836,7 @@ var LinksFileSchema = strictObject({
   updated: string2(),
   version: literal(FORMAT_VERSION)
 });
-var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+var REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
 var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 var noLinks = () => /* @__PURE__ */ Object.create(null);
 function parseLinksText(text, file) {
@@ -5844,6 +5844,7 @@ function parseLinksText(text, file) {
   const findings = read.findings;
   if (read.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
   const body = read.json?.links;
@@ -5860,11 +5861,17 @@ function parseLinksText(text, file) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
       findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
     }
-    return { status: "corrupt", links, findings };
+    return { status: "corrupt", links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -5880,6 +5887,7 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
   }
   return parseLinksText(text, file);
 }
+var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
 function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, l] of Object.entries(links)) {
@@ -5891,6 +5899,49 @@ function linkFindings(links, mappings, file) {
     out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
   }
   return out;
+}
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
 }
 
 // lib/core/commands/common.js
@@ -6583,6 +6634,7 @@ function remaining(validated, snap) {
 
 // lib/core/commands/repair.js
 var import_node_fs4 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -6603,7 +6655,7 @@ function planRepair(input) {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
   renumber(input, ledger, plan);
   alignFrontmatter(input, ledger, plan);
   decideWrites(input, ledger, sources, plan);
@@ -6846,10 +6898,11 @@ function recoverCounters(input, plan, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+function reportRaisedCounters(file, settled, now, plan) {
   if (file.status === "missing")
     return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -6987,6 +7040,9 @@ async function repair(s, o = {}) {
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan2);
+    const links = linksPlan(s, ctx.snapshot, plan2);
+    if (links)
+      writeRepairedLinks(ctx, links, plan2);
     return plan2;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
@@ -7000,9 +7056,10 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const links = linksPlan(s, snap, plan);
   return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
-    changes: plan.changes,
+    changes: [...plan.changes, ...links?.changes ?? []],
     renumbered: plan.renumbered,
     stats: {
       mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -7045,6 +7102,24 @@ function otherSources(s, snap, now) {
       committed.counters = parseStateText("counters", text, `${rel} (HEAD)`, now);
   }
   return { backups, committed };
+}
+function linksPlan(s, snap, plan) {
+  const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan.findings.some((f) => f.severity === "error"))
+    return void 0;
+  const path = (0, import_node_path9.join)(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+function writeRepairedLinks(ctx, links, plan) {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan.changes.push(...links.changes);
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
 }
 async function applyRepair(ctx, plan) {
   const { paths, mapping, counters } = ctx.snapshot;
@@ -7123,7 +7198,8 @@ function checkStagedState(s, dirRel, texts, now) {
   const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
   const mapping = texts.mapping === void 0 ? missingStateFile("mapping", file("mapping")) : parseStateText("mapping", texts.mapping, file("mapping"), now);
   const counters = texts.counters === void 0 ? missingStateFile("counters", file("counters")) : parseStateText("counters", texts.counters, file("counters"), now);
-  const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === "error");
+  const links = texts.links === void 0 ? [] : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+  const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter((f) => f.severity === "error");
   return {
     mapping,
     counters,
@@ -7222,7 +7298,7 @@ async function assignStaged(s, work, o = {}) {
 
 // lib/core/rewrite.js
 var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 async function repairRewritten(root, pairs, o) {
   const git = new Git(root, o.env);
   const none = { tipChanged: [], refixed: [] };
@@ -7291,10 +7367,10 @@ function mayNeedFix(git, sha, others, state) {
   });
 }
 async function fixTree(git, sha, ledger, mapping, o) {
-  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path9.join)(o.tmp, "extids-rebase-"));
+  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path10.join)(o.tmp, "extids-rebase-"));
   try {
-    const work = (0, import_node_path9.join)(dir, "work");
-    const index = (0, import_node_path9.join)(dir, "index");
+    const work = (0, import_node_path10.join)(dir, "work");
+    const index = (0, import_node_path10.join)(dir, "index");
     (0, import_node_fs5.mkdirSync)(work);
     git.checkoutInto(sha, ledger, work, index, o.env);
     if (git.show(sha, mapping) === void 0)
@@ -7386,8 +7462,17 @@ function phrases(c) {
       const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
-      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+      if (c.why === "highest")
+        return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, the ${c.dropped.length > 1 ? "highest" : "higher"} value (a counter never goes backwards); the file also had ${dropped}`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
+    case "link-settled": {
+      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
+      const others = c.dropped.map((d) => `${issue2(d.number)} (line ${d.line})`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with; dropped the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+    }
+    case "links-restarted":
+      return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":
@@ -7423,15 +7508,21 @@ async function runStaged(io, paths, staged, git, early) {
     const dirRel = relPath(s.root, s.stateDir);
     const rel = {
       mapping: `${dirRel}/${STATE_FILE.mapping}`,
-      counters: `${dirRel}/${STATE_FILE.counters}`
+      counters: `${dirRel}/${STATE_FILE.counters}`,
+      links: `${dirRel}/${LINKS_FILE}`
     };
-    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const wanted = [rel.mapping, rel.counters, rel.links, ...staged.tasks];
     const index = await early?.index.catch(() => void 0) ?? git.showAll("index", wanted);
     const missing = wanted.filter((f) => !index.has(f));
     if (missing.length)
       for (const [f, t] of git.showAll("index", missing))
         index.set(f, t);
-    const stagedState = () => checkStagedState(s, dirRel, { mapping: index.get(rel.mapping), counters: index.get(rel.counters) }, now);
+    const stagedState = () => checkStagedState(s, dirRel, {
+      mapping: index.get(rel.mapping),
+      counters: index.get(rel.counters),
+      // Checked only when this commit changes it: the hook judges what it commits.
+      links: staged.state.includes(rel.links) ? index.get(rel.links) : void 0
+    }, now);
     let state = stagedState();
     if (state.errors.length)
       return refuse(io, state.errors, FIX);
@@ -7467,7 +7558,7 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path10.resolve)(paths.root, file);
+        const path = (0, import_node_path11.resolve)(paths.root, file);
         if (text === void 0)
           return [];
         if (isLink(path))
@@ -7549,7 +7640,7 @@ function partialCommit(env, root) {
   const tmp = env.GIT_INDEX_FILE;
   if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp))
     return void 0;
-  const lock = (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_path10.resolve)(root, tmp)), "index.lock");
+  const lock = (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_path11.resolve)(root, tmp)), "index.lock");
   if ((0, import_node_fs6.existsSync)(lock))
     return lock;
   throw new ExtidsError("USAGE", "commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths");
@@ -7561,7 +7652,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs6.readFileSync)((0, import_node_path11.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }
@@ -7586,7 +7677,7 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 // lib/hook/merge-commit.js
 var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var written = (changes) => changes.filter((c) => c.kind !== "original-kept");
 var errorsOf = (findings) => findings.filter((f) => f.severity === "error");
 var listed = (findings) => findings.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n");
@@ -7682,7 +7773,7 @@ async function finishRebase(io, root) {
     const left = [];
     for (const file of r.tipChanged) {
       const text = git.show(r.tip, file) ?? "";
-      const path = (0, import_node_path11.resolve)(root, file);
+      const path = (0, import_node_path12.resolve)(root, file);
       let current;
       try {
         current = (0, import_node_fs7.readFileSync)(path, "utf8");

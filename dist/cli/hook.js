@@ -614,6 +614,7 @@ var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var LINKS_FILE = "external_id_links.json";
 var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 
@@ -621,15 +622,16 @@ var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_
 var shellWord = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 // lib/hook/gate.js
-function gatePathspecs(paths) {
+function gatePathspecs(paths, links = true) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
   if (!inside(paths.tasksDir) || !inside(paths.stateDir))
     return [":(literal)."];
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
-  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+  const files = links ? [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE] : [MAPPING_FILE, COUNTERS_FILE];
+  return [paths.tasksDir, ...files.map(state), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
 var ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-var pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
+var pathsLine = (paths, links = true) => `    ${gatePathspecs(paths, links).map(shellWord).join(" ")}); then`;
 function gateAt(script) {
   const lines = script.split(/\r?\n/);
   const ask = lines.indexOf(ASK);
@@ -637,7 +639,11 @@ function gateAt(script) {
 }
 function staleGate(script, paths) {
   const { lines, at } = gateAt(script);
-  return at !== -1 && lines[at] !== pathsLine(paths);
+  return at !== -1 && lines[at] !== pathsLine(paths) && lines[at] !== pathsLine(paths, false);
+}
+function oldGate(script, paths) {
+  const { lines, at } = gateAt(script);
+  return at !== -1 && lines[at] === pathsLine(paths, false) && !gatePathspecs(paths).includes(":(literal).");
 }
 
 // lib/doors/clone.js
@@ -726,7 +732,7 @@ function stagedRelevant(paths, git, since) {
       tasks.push(p);
       if (status === "A")
         added.add(p);
-    } else if (p.startsWith(statePrefix) && (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE))
+    } else if (p.startsWith(statePrefix) && [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].some((f) => p === statePrefix + f))
       state.push(p);
   }
   return { tasks, state, added };
@@ -801,6 +807,9 @@ function refuseStaleGate(io, paths) {
   } catch {
     return false;
   }
+  if (oldGate(script, paths))
+    io.stderr.write(`extids: ${file} was written by an earlier extids and lets a commit of only ${paths.stateDir}/${LINKS_FILE} skip the hook; run \`npx extids init\` to update it, and commit it
+`);
   if (!staleGate(script, paths))
     return false;
   io.stderr.write(`extids: commit refused: ${file} asks git about other paths than ${CONFIG_FILE} names (tasks in ${paths.tasksDir}, state in ${paths.stateDir}), so commits that touch tasks could skip the hook
@@ -816,6 +825,7 @@ function sayMissingHooks(io, root) {
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
+  const links = `${paths.stateDir}/${LINKS_FILE}`;
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
@@ -829,7 +839,7 @@ function prefetch(paths, staged, git) {
     files: ids.size ? git.idFilesLater("worktree", [...ids], paths.tasksDir) : Promise.resolve([])
   };
   const early = {
-    index: git.showAllLater("index", [mapping, counters, ...staged.tasks]),
+    index: git.showAllLater("index", [mapping, counters, links, ...staged.tasks]),
     copies
   };
   early.index.catch(() => {

@@ -6707,7 +6707,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6718,6 +6718,7 @@ var init_paths = __esm({
     DEFAULT_TASKS_DIR = "tasks";
     MAPPING_FILE = "external_id_mapping.json";
     COUNTERS_FILE = "external_id_counters.json";
+    LINKS_FILE = "external_id_links.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
@@ -9863,6 +9864,7 @@ function parseLinksText(text, file) {
   const findings = read.findings;
   if (read.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
   const body = read.json?.links;
@@ -9879,11 +9881,17 @@ function parseLinksText(text, file) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
       findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
     }
-    return { status: "corrupt", links, findings };
+    return { status: "corrupt", links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -9944,7 +9952,50 @@ function mergeLinks(base, ours, theirs) {
   }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
-var nodeFs6, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+var nodeFs6, import_node_path7, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
@@ -9957,9 +10008,9 @@ var init_links = __esm({
     init_atomic();
     init_merge();
     init_parse3();
+    init_paths();
     init_schema();
     init_state();
-    LINKS_FILE = "external_id_links.json";
     GitHubLinkSchema = strictObject({
       id: number2(),
       number: number2(),
@@ -9974,7 +10025,7 @@ var init_links = __esm({
       updated: string2(),
       version: literal(FORMAT_VERSION)
     });
-    REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+    REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
     LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
     linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
@@ -10735,7 +10786,7 @@ function planRepair(input) {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan2);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan2);
   renumber(input, ledger, plan2);
   alignFrontmatter(input, ledger, plan2);
   decideWrites(input, ledger, sources, plan2);
@@ -10976,10 +11027,11 @@ function recoverCounters(input, plan2, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan2) {
+function reportRaisedCounters(file, settled, now, plan2) {
   if (file.status === "missing")
     return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -11164,6 +11216,9 @@ async function repair(s, o = {}) {
   const { value: plan2, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan: plan3 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan3);
+    const links = linksPlan(s, ctx.snapshot, plan3);
+    if (links)
+      writeRepairedLinks(ctx, links, plan3);
     return plan3;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
@@ -11177,9 +11232,10 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const links = linksPlan(s, snap, plan2);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
-    changes: plan2.changes,
+    changes: [...plan2.changes, ...links?.changes ?? []],
     renumbered: plan2.renumbered,
     stats: {
       mappings: Object.keys(plan2.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -11222,6 +11278,24 @@ function otherSources(s, snap, now) {
       committed.counters = parseStateText("counters", text, `${rel} (HEAD)`, now);
   }
   return { backups, committed };
+}
+function linksPlan(s, snap, plan2) {
+  const mappings = plan2.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan2.findings.some((f) => f.severity === "error"))
+    return void 0;
+  const path = (0, import_node_path9.join)(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+function writeRepairedLinks(ctx, links, plan2) {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan2.changes.push(...links.changes);
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
 }
 async function applyRepair(ctx, plan2) {
   const { paths, mapping, counters } = ctx.snapshot;
@@ -11266,12 +11340,14 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4;
+var import_node_fs4, import_node_path9;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs4 = require("node:fs");
+    import_node_path9 = require("node:path");
+    init_atomic();
     init_canonical();
     init_diagnose();
     init_git();
@@ -11281,6 +11357,7 @@ var init_repair = __esm({
     init_seniority();
     init_store();
     init_tasks();
+    init_links();
     init_validate();
     init_common();
   }
@@ -12099,7 +12176,7 @@ function recordedFiles(t, base, found, written) {
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path10.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
@@ -12119,7 +12196,7 @@ async function updateCheckout(t, base, sha, changes) {
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path9.join)(t.root, file);
+      const path = (0, import_node_path10.join)(t.root, file);
       let now;
       try {
         now = (0, import_node_fs6.readFileSync)(path, "utf8");
@@ -12143,13 +12220,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs6, import_node_path9;
+var import_node_fs6, import_node_path10;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs6 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -12562,6 +12639,7 @@ var init_staged = __esm({
     init_ids();
     init_parse3();
     init_paths();
+    init_links();
     init_tasks();
     init_diagnose();
     init_policy();
@@ -12579,17 +12657,17 @@ function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
   if (!hasExtidsFiles(s))
     throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
-var import_node_fs8, import_node_path10, hasExtidsFiles, real;
+var import_node_fs8, import_node_path11, hasExtidsFiles, real;
 var init_root = __esm({
   "lib/core/root.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_findings();
     init_git();
     init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(s.stateDir, f)));
+    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path11.join)(s.stateDir, f)));
     real = (p) => {
       try {
         return (0, import_node_fs8.realpathSync)(p);
@@ -12764,8 +12842,17 @@ function phrases(c) {
       const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
-      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+      if (c.why === "highest")
+        return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, the ${c.dropped.length > 1 ? "highest" : "higher"} value (a counter never goes backwards); the file also had ${dropped}`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
+    case "link-settled": {
+      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
+      const others = c.dropped.map((d) => `${issue2(d.number)} (line ${d.line})`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with; dropped the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+    }
+    case "links-restarted":
+      return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":
@@ -12964,12 +13051,13 @@ var init_quote = __esm({
 });
 
 // lib/hook/gate.js
-function gatePathspecs(paths) {
+function gatePathspecs(paths, links = true) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
   if (!inside(paths.tasksDir) || !inside(paths.stateDir))
     return [":(literal)."];
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
-  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+  const files2 = links ? [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE] : [MAPPING_FILE, COUNTERS_FILE];
+  return [paths.tasksDir, ...files2.map(state), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
 function gated(paths, body) {
   const indented = body.replace(/^(?=.)/gm, "  ");
@@ -13004,7 +13092,7 @@ var init_gate = __esm({
     init_paths();
     init_quote();
     ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-    pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
+    pathsLine = (paths, links = true) => `    ${gatePathspecs(paths, links).map(shellWord).join(" ")}); then`;
   }
 });
 
@@ -13051,23 +13139,23 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path12.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path11.resolve)(root, p)) || ".";
+  const rel = (p) => relPath(root, (0, import_node_path12.resolve)(root, p)) || ".";
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
-var import_node_fs9, import_node_path11;
+var import_node_fs9, import_node_path12;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs9 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -13098,10 +13186,10 @@ ${missing.join("\n")}
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path12.join)(root, "node_modules", "husky", "bin.js");
+  const local = (0, import_node_path13.join)(root, "node_modules", "husky", "bin.js");
   if ((0, import_node_fs10.existsSync)(local))
     return local;
-  return (0, import_node_path12.join)((0, import_node_path12.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -13114,7 +13202,7 @@ async function init(root, opts = {}) {
     checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
-  const configPath = (0, import_node_path12.join)(root, CONFIG_FILE);
+  const configPath = (0, import_node_path13.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs10.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
@@ -13122,7 +13210,7 @@ async function init(root, opts = {}) {
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(configPath), { recursive: true });
+      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(configPath), { recursive: true });
       (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
@@ -13141,7 +13229,7 @@ async function init(root, opts = {}) {
     ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path12.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path13.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -13153,7 +13241,7 @@ async function init(root, opts = {}) {
   changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path12.join)(root, ".husky", name);
+    const hookFile = (0, import_node_path13.join)(root, ".husky", name);
     const hookText = (0, import_node_fs10.existsSync)(hookFile) ? (0, import_node_fs10.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
@@ -13168,7 +13256,7 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(hookFile), { recursive: true });
       (0, import_node_fs10.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
@@ -13249,7 +13337,7 @@ function upgradeHook(name, text, paths) {
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
-  const pkgPath = (0, import_node_path12.join)(root, "package.json");
+  const pkgPath = (0, import_node_path13.join)(root, "package.json");
   if (!(0, import_node_fs10.existsSync)(pkgPath))
     return [];
   const raw = (0, import_node_fs10.readFileSync)(pkgPath, "utf8");
@@ -13303,14 +13391,14 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs10, import_node_path12, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs10, import_node_path13, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
     import_node_fs10 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -13384,7 +13472,7 @@ function rebasePick(root, git) {
     return void 0;
   let done;
   try {
-    done = (0, import_node_fs11.readFileSync)((0, import_node_path13.resolve)(root, dir, "done"), "utf8");
+    done = (0, import_node_fs11.readFileSync)((0, import_node_path14.resolve)(root, dir, "done"), "utf8");
   } catch {
     return void 0;
   }
@@ -13478,13 +13566,13 @@ function mergeLinksFile(a, say, conflict) {
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs11, import_node_path13, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs11, import_node_path14, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs11 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
@@ -13529,7 +13617,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -13550,7 +13638,7 @@ var EXAMPLES = {
 };
 function settingsFrom(io, g) {
   const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : top;
+  const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -13632,7 +13720,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files2.map((f) => (0, import_node_path14.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path15.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -13677,7 +13765,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;

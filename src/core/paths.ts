@@ -9,6 +9,8 @@ export const DEFAULT_STATE_DIR = '.claude/state';
 export const DEFAULT_TASKS_DIR = 'tasks';
 export const MAPPING_FILE = 'external_id_mapping.json';
 export const COUNTERS_FILE = 'external_id_counters.json';
+/** The sync links file (core/sync/links.ts), beside the state files. */
+export const LINKS_FILE = 'external_id_links.json';
 export const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE } as const;
 
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */

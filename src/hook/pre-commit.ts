@@ -15,10 +15,11 @@ import {
   DEFAULT_TASKS_DIR,
   MAPPING_FILE,
   COUNTERS_FILE,
+  LINKS_FILE,
   isMarkdown,
   relPath,
 } from '../core/paths.js';
-import { staleGate } from './gate.js';
+import { oldGate, staleGate } from './gate.js';
 import { ensureMergeDriver } from '../doors/clone.js';
 import { scriptsThatRunAdvice } from './old-scripts.js';
 
@@ -43,7 +44,7 @@ export function quickPaths(root: string): HookPaths {
   return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
 }
 
-/** Staged paths that concern extids: added or modified task files, and the two state files. */
+/** Staged paths that concern extids: added or modified task files, the state and links files. */
 export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Staged {
   const tasks: string[] = [];
   const state: string[] = [];
@@ -58,7 +59,7 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
       if (status === 'A') added.add(p);
     } else if (
       p.startsWith(statePrefix) &&
-      (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE)
+      [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].some((f) => p === statePrefix + f)
     )
       state.push(p);
   }
@@ -146,6 +147,10 @@ function refuseStaleGate(io: Io, paths: HookPaths): boolean {
   } catch {
     return false; // no husky script: the hook was run some other way
   }
+  if (oldGate(script, paths))
+    io.stderr.write(
+      `extids: ${file} was written by an earlier extids and lets a commit of only ${paths.stateDir}/${LINKS_FILE} skip the hook; run \`npx extids init\` to update it, and commit it\n`,
+    );
   if (!staleGate(script, paths)) return false;
   io.stderr.write(
     `extids: commit refused: ${file} asks git about other paths than ${CONFIG_FILE} names (tasks in ${paths.tasksDir}, state in ${paths.stateDir}), so commits that touch tasks could skip the hook\n` +
@@ -176,6 +181,7 @@ function sayMissingHooks(io: Io, root: string): void {
 function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
+  const links = `${paths.stateDir}/${LINKS_FILE}`;
   const ids = new Set<string>();
   for (const file of staged.added) {
     try {
@@ -190,7 +196,7 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
     files: ids.size ? git.idFilesLater('worktree', [...ids], paths.tasksDir) : Promise.resolve([]),
   };
   const early: Prefetch = {
-    index: git.showAllLater('index', [mapping, counters, ...staged.tasks]),
+    index: git.showAllLater('index', [mapping, counters, links, ...staged.tasks]),
     copies,
   };
   // Answered or not, nothing unhandled: the hook asks again itself when a read failed.
