@@ -50057,7 +50057,7 @@ const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
 const findings_ERROR_CODES = {
     USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
     LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written, and `extids repair` writes the IDs into task files it had not reached (exit 2).',
     NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
     UNREADABLE: 'A path given or needed cannot be read.',
     OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
@@ -60670,16 +60670,19 @@ async function withLock(dir, opts, fn) {
     }
     const acquired = Date.now();
     const mine = statLock(lockfilePath);
+    // State files are written before task files: a lock lost between them leaves tasks mapped
+    // whose frontmatter lacks their IDs, which repair writes in (repair-plan.ts alignFrontmatter).
+    const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
     const held = {
         assertHeld() {
             if (compromised)
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
             const now = statLock(lockfilePath);
             if (!now || !mine || dirOf(now) !== dirOf(mine))
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; ${lost}`, { file: lockfilePath });
             // A synchronous stretch longer than the stale time lets another process take the lock over.
             if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
         },
     };
     try {
