@@ -98,7 +98,7 @@ export const ERROR_CODES = {
   USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
   LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
   LOCK_COMPROMISED:
-    'The lock was taken over while this process held it; nothing more was written, and `extids repair` writes the IDs into task files it had not reached (exit 2).',
+    'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
   NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
   UNREADABLE: 'A path given or needed cannot be read.',
   OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
