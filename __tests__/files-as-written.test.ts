@@ -428,6 +428,83 @@ describe('a task file that is a symbolic link (a task shared between folders)', 
     expect(git(root, 'ls-files', '-s', 'tasks/a.md')).toMatch(/^120000 /);
   });
 
+  test('a linked folder staged under tasks/: the hook says the one line validate says, and commits', async () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    expect(gitRun(root, ['commit', '-q', '-m', 'init']).code).toBe(0);
+    write(root, 'shared2/c.md', task('TASK-5E6F'));
+    symlinkSync('../shared2', join(root, 'tasks/linkdir'));
+    const v = await extids(root, ['validate']);
+    const said = v.stdout.split('\n').find((l) => l.includes('tasks/linkdir'))!;
+    expect(said).toMatch(
+      /tasks\/linkdir: warning\s+SYMLINK_TASK is a symbolic link \(to \.\.\/shared2\) where a folder would be; .*no task in it is read/,
+    );
+    git(root, 'add', 'tasks/linkdir');
+    const c = gitRun(root, ['commit', '-q', '-m', 'linked folder']);
+    expect(c.code).toBe(0);
+    const lines = c.stderr.split('\n').filter((l) => l.includes('tasks/linkdir'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(said.replace(/^.*SYMLINK_TASK /, ''));
+  });
+
+  test('a tasks directory that is a link inside the repository is followed in every door: the CLI, the gate and the hook name the files where git has them', async () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    git(root, 'add', '-A');
+    expect(gitRun(root, ['commit', '-q', '-m', 'init']).code).toBe(0);
+    write(root, 'docs/tasks/a.md', task('TASK-1A2B'));
+    symlinkSync('docs/tasks', join(root, 'tasks'));
+    git(root, 'add', '-A');
+    // The gate asked about tasks/, which is now a link: refused until init names docs/tasks.
+    const stale = gitRun(root, ['commit', '-q', '-m', 'tasks live in docs']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('(tasks in docs/tasks, state in .claude/state)');
+    expect(cli(root, ['init']).stdout).toMatch(/\.husky\/pre-commit.*updated the extids hook/);
+    expect(read(root, '.husky/pre-commit')).toContain("':(literal)docs/tasks'");
+    git(root, 'add', '-A');
+    const first = gitRun(root, ['commit', '-q', '-m', 'tasks live in docs']);
+    expect([first.code, first.stderr]).toEqual([
+      0,
+      'extids: assigned 1 external ID: TASK-1A2B (jira PROJ-1)\n',
+    ]);
+    write(root, 'docs/tasks/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'b']);
+    expect([c.code, c.stderr]).toEqual([
+      0,
+      'extids: assigned 1 external ID: TASK-3C4D (jira PROJ-2)\n',
+    ]);
+    expect(git(root, 'show', 'HEAD:docs/tasks/b.md')).toContain('jira: PROJ-2');
+    const v = await extids(root, ['validate', '--json']);
+    expect(v.code).toBe(0);
+    expect(readJson(root, MAPPING).mappings).toEqual({
+      'TASK-1A2B': { jira: 'PROJ-1' },
+      'TASK-3C4D': { jira: 'PROJ-2' },
+    });
+  });
+
+  test('a tasks directory that is a link out of the repository is refused with one line, by the CLI and the hook', async () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    git(root, 'add', '-A');
+    expect(gitRun(root, ['commit', '-q', '-m', 'init']).code).toBe(0);
+    const elsewhere = tempDir('extids-elsewhere-');
+    write(elsewhere, 'a.md', task('TASK-1A2B'));
+    symlinkSync(elsewhere, join(root, 'tasks'));
+    const SAYS =
+      /^extids: the tasks directory tasks is a symbolic link that leads outside the repository \(to .*\); extids follows a tasks directory link only inside/;
+    const v = cli(root, ['validate']);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(SAYS);
+    expect(v.stderr.trim().split('\n')).toHaveLength(1);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'tasks elsewhere']);
+    expect(c.code).not.toBe(0);
+    expect(c.stderr).toMatch(SAYS);
+  });
+
   test('the bundled action names it as an annotation on the link', () => {
     const root = linked();
     const r = runBundledAction(root, { command: 'validate' });

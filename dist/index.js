@@ -50060,7 +50060,7 @@ const findings_ERROR_CODES = {
     LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
     NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
     UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+    OUTSIDE_ROOT: 'The state directory or a linked tasks directory leads out of the repository.',
     WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
     STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
     CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
@@ -58392,9 +58392,10 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./lib/core/paths.js
 /**
- * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
- * without loading the rest of the core.
+ * Where things live, and how paths are shown. Only node built-ins: the hook's fast path imports
+ * this without loading the rest of the core.
  */
+
 
 const paths_CONFIG_FILE = '.claude/extids.json';
 const DEFAULT_STATE_DIR = '.claude/state';
@@ -58408,6 +58409,32 @@ const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE 
 const isMarkdown = (name) => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
 const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The tasks directory (absolute) as git and every door see it: where it, or a folder on its way
+ * under the root, is a symbolic link that resolves inside the repository, the folder it resolves
+ * to (git tracks the files there, and the link only as a link); undefined when such a link leads
+ * out of the repository (refused, as for the state directory); otherwise unchanged (no link, not
+ * there yet, or configured outside the repository).
+ */
+function followTasksDir(root, tasksDir) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(tasksDir);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch {
+        return tasksDir;
+    }
+    const lexical = (0,external_node_path_namespaceObject.relative)(root, tasksDir);
+    const configuredInside = !lexical.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(lexical);
+    if (!configuredInside || (0,external_node_path_namespaceObject.join)(realRoot, lexical) === real)
+        return tasksDir;
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return (0,external_node_path_namespaceObject.join)(root, rel);
+}
 /** A path relative to the root when it lies inside it, else the path as given. */
 function paths_displayPath(file, root) {
     if (!root)
@@ -58516,12 +58543,16 @@ function config_loadSettings(root, o = {}) {
         config = r.data;
     }
     const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
+    const followed = followTasksDir(root, tasksDir);
+    if (followed === undefined)
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the tasks directory ${paths_relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0,external_node_fs_namespaceObject.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${paths_CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
     return {
         root,
         configFile,
         config,
         stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tasksDir: followed,
         tools: o.tools ?? config.tools ?? {},
         idPattern: config.idPattern
             ? new RegExp(anchored(config.idPattern))

@@ -852,7 +852,7 @@ __export(hook_core_exports, {
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // lib/core/commands/validate.js
@@ -3751,10 +3751,11 @@ function salvageSides(kind, sides, file, now) {
 }
 
 // lib/core/config.js
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // lib/core/paths.js
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
@@ -3765,6 +3766,24 @@ var LINKS_FILE = "external_id_links.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+function followTasksDir(root, tasksDir) {
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
 function displayPath(file, root) {
   if (!root)
     return file;
@@ -3791,7 +3810,7 @@ function loadSettings(root, o = {}) {
   let config2 = {};
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -3811,12 +3830,16 @@ function loadSettings(root, o = {}) {
     config2 = r.data;
   }
   const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
   return {
     root,
     configFile,
     config: config2,
     stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? config2.tools ?? {},
     idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
@@ -3826,7 +3849,7 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = (0, import_node_fs.statSync)(path);
+    st = (0, import_node_fs2.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
@@ -5314,7 +5337,7 @@ function sweepTemps(dir, fs = realFs) {
 }
 
 // lib/core/lock.js
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path5 = require("node:path");
 var import_node_perf_hooks = require("node:perf_hooks");
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
@@ -5352,7 +5375,7 @@ function lockWaitMessage(lockfilePath, o, mono) {
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function statLock(path) {
   try {
-    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    const { dev, ino, mtimeMs } = (0, import_node_fs3.statSync)(path);
     return { dev, ino, mtimeMs };
   } catch {
     return void 0;
@@ -5361,19 +5384,19 @@ function statLock(path) {
 function takeOver(lockfilePath, abandoned) {
   const aside = tempName(lockfilePath);
   try {
-    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+    (0, import_node_fs3.renameSync)(lockfilePath, aside);
   } catch {
     return;
   }
   const moved = statLock(aside);
   if (moved && !sameLock(moved, abandoned)) {
     try {
-      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      (0, import_node_fs3.renameSync)(aside, lockfilePath);
       return;
     } catch {
     }
   }
-  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+  (0, import_node_fs3.rmSync)(aside, { recursive: true, force: true });
 }
 var dirOf = (s) => `${s.dev}:${s.ino}`;
 async function withLock(dir, opts, fn) {
@@ -5395,7 +5418,7 @@ async function withLock(dir, opts, fn) {
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
-        fs: import_node_fs2.default,
+        fs: import_node_fs3.default,
         // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
         // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
         stale: Number.MAX_SAFE_INTEGER,
@@ -5946,7 +5969,7 @@ function repairLinks(parsed, mappings, file) {
 }
 
 // lib/core/commands/common.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -6530,7 +6553,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -6634,7 +6657,7 @@ function remaining(validated, snap) {
 }
 
 // lib/core/commands/repair.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // lib/core/repair-plan.js
@@ -7140,7 +7163,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -7298,7 +7321,7 @@ async function assignStaged(s, work, o = {}) {
 }
 
 // lib/core/rewrite.js
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path10 = require("node:path");
 async function repairRewritten(root, pairs, o) {
   const git = new Git(root, o.env);
@@ -7368,18 +7391,18 @@ function mayNeedFix(git, sha, others, state) {
   });
 }
 async function fixTree(git, sha, ledger, mapping, o) {
-  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path10.join)(o.tmp, "extids-rebase-"));
+  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path10.join)(o.tmp, "extids-rebase-"));
   try {
     const work = (0, import_node_path10.join)(dir, "work");
     const index = (0, import_node_path10.join)(dir, "index");
-    (0, import_node_fs5.mkdirSync)(work);
+    (0, import_node_fs6.mkdirSync)(work);
     git.checkoutInto(sha, ledger, work, index, o.env);
     if (git.show(sha, mapping) === void 0)
       return { tree: git.tree(sha), changed: [] };
     await repair(loadSettings(work), { lock: o.lock });
     return git.treeFrom(work, index, o.env, ledger);
   } finally {
-    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
@@ -7569,7 +7592,7 @@ async function runStaged(io, paths, staged, git, early) {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs7.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -7632,7 +7655,7 @@ async function runStaged(io, paths, staged, git, early) {
 }
 var isLink = (path) => {
   try {
-    return (0, import_node_fs6.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs7.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -7642,7 +7665,7 @@ function partialCommit(env, root) {
   if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp))
     return void 0;
   const lock = (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_path11.resolve)(root, tmp)), "index.lock");
-  if ((0, import_node_fs6.existsSync)(lock))
+  if ((0, import_node_fs7.existsSync)(lock))
     return lock;
   throw new ExtidsError("USAGE", "commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths");
 }
@@ -7653,7 +7676,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs6.readFileSync)((0, import_node_path11.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs7.readFileSync)((0, import_node_path11.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }
@@ -7676,7 +7699,7 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 }
 
 // lib/hook/merge-commit.js
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path12 = require("node:path");
 var written = (changes) => changes.filter((c) => c.kind !== "original-kept");
@@ -7777,12 +7800,12 @@ async function finishRebase(io, root) {
       const path = (0, import_node_path12.resolve)(root, file);
       let current;
       try {
-        current = (0, import_node_fs7.readFileSync)(path, "utf8");
+        current = (0, import_node_fs8.readFileSync)(path, "utf8");
       } catch {
         current = void 0;
       }
       if (current === git.show(r.from, file)) {
-        (0, import_node_fs7.writeFileSync)(path, text);
+        (0, import_node_fs8.writeFileSync)(path, text);
         git.add([file]);
       } else {
         git.stageText(file, text);

@@ -6701,17 +6701,36 @@ var init_parse3 = __esm({
 });
 
 // lib/core/paths.js
+function followTasksDir(root, tasksDir) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real2)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real2);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
 function displayPath(file, root) {
   if (!root)
     return file;
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
     init_import_meta_url();
+    import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     CONFIG_FILE = ".claude/extids.json";
     DEFAULT_STATE_DIR = ".claude/state";
@@ -6765,7 +6784,7 @@ function loadSettings(root, o = {}) {
   let config2 = {};
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -6785,12 +6804,16 @@ function loadSettings(root, o = {}) {
     config2 = r.data;
   }
   const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
   return {
     root,
     configFile,
     config: config2,
     stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? config2.tools ?? {},
     idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
@@ -6800,19 +6823,19 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = (0, import_node_fs.statSync)(path);
+    st = (0, import_node_fs2.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
   if (!st.isDirectory())
     throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
-var import_node_fs, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
+var import_node_fs2, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
 var init_config = __esm({
   "lib/core/config.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
     init_schema();
     init_findings();
@@ -9267,7 +9290,7 @@ function lockWaitMessage(lockfilePath, o, mono) {
 }
 function statLock(path) {
   try {
-    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    const { dev, ino, mtimeMs } = (0, import_node_fs3.statSync)(path);
     return { dev, ino, mtimeMs };
   } catch {
     return void 0;
@@ -9276,19 +9299,19 @@ function statLock(path) {
 function takeOver(lockfilePath, abandoned) {
   const aside = tempName(lockfilePath);
   try {
-    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+    (0, import_node_fs3.renameSync)(lockfilePath, aside);
   } catch {
     return;
   }
   const moved = statLock(aside);
   if (moved && !sameLock(moved, abandoned)) {
     try {
-      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      (0, import_node_fs3.renameSync)(aside, lockfilePath);
       return;
     } catch {
     }
   }
-  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+  (0, import_node_fs3.rmSync)(aside, { recursive: true, force: true });
 }
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
@@ -9309,7 +9332,7 @@ async function withLock(dir, opts, fn) {
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
-        fs: import_node_fs2.default,
+        fs: import_node_fs3.default,
         // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
         // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
         stale: Number.MAX_SAFE_INTEGER,
@@ -9373,12 +9396,12 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
+var import_node_fs3, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path5 = require("node:path");
     import_node_perf_hooks = require("node:perf_hooks");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
@@ -10613,7 +10636,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -10637,12 +10660,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -11316,7 +11339,7 @@ async function applyRepair(ctx, plan2) {
     });
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -11341,12 +11364,12 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4, import_node_path9;
+var import_node_fs5, import_node_path9;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path9 = require("node:path");
     init_atomic();
     init_canonical();
@@ -11406,7 +11429,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -11494,9 +11517,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs5.existsSync)(t.path))
+    if (!(0, import_node_fs6.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
       return false;
     }
@@ -11510,12 +11533,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs5;
+var import_node_fs6;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -12200,7 +12223,7 @@ async function updateCheckout(t, base, sha, changes) {
       const path = (0, import_node_path10.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs6.readFileSync)(path, "utf8");
+        now = (0, import_node_fs7.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -12221,12 +12244,12 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs6, import_node_path10;
+var import_node_fs7, import_node_path10;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path10 = require("node:path");
     init_canonical();
     init_atomic();
@@ -12366,7 +12389,7 @@ function planSync(s, o, tasks, mappings, links) {
   const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+    const text = (0, import_node_fs8.readFileSync)(rec.path, "utf8");
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
@@ -12410,7 +12433,7 @@ function writesOf(s, plan2, tasks, rebuild) {
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
+  if (!top || (0, import_node_fs8.realpathSync)(top) !== (0, import_node_fs8.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const dirty = git.changedPaths(files2);
   if (dirty.length) {
@@ -12592,13 +12615,13 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -12652,26 +12675,26 @@ var init_staged = __esm({
 
 // lib/core/root.js
 function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
-  const ownState = (0, import_node_fs8.existsSync)(s.configFile) || (0, import_node_fs8.existsSync)(s.stateDir);
+  const ownState = (0, import_node_fs9.existsSync)(s.configFile) || (0, import_node_fs9.existsSync)(s.stateDir);
   if (top && real(top) !== real(s.root) && !ownState)
     throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
   if (!hasExtidsFiles(s))
     throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
-var import_node_fs8, import_node_path11, hasExtidsFiles, real;
+var import_node_fs9, import_node_path11, hasExtidsFiles, real;
 var init_root = __esm({
   "lib/core/root.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path11 = require("node:path");
     init_findings();
     init_git();
     init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path11.join)(s.stateDir, f)));
+    hasExtidsFiles = (s) => (0, import_node_fs9.existsSync)(s.tasksDir) || (0, import_node_fs9.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs9.existsSync)((0, import_node_path11.join)(s.stateDir, f)));
     real = (p) => {
       try {
-        return (0, import_node_fs8.realpathSync)(p);
+        return (0, import_node_fs9.realpathSync)(p);
       } catch {
         return p;
       }
@@ -13140,22 +13163,27 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path12.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path12.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path12.resolve)(root, p)) || ".";
-  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+  const rel = (p) => relPath(root, p) || ".";
+  const tasks = (0, import_node_path12.resolve)(root, tasksDir);
+  return {
+    root,
+    stateDir: rel((0, import_node_path12.resolve)(root, stateDir)),
+    tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
+  };
 }
-var import_node_fs9, import_node_path12;
+var import_node_fs10, import_node_path12;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path12 = require("node:path");
     init_git();
     init_id_lines();
@@ -13175,12 +13203,12 @@ __export(init_exports, {
   initClone: () => initClone
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs10.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs11.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
@@ -13188,7 +13216,7 @@ ${missing.join("\n")}
 }
 function huskyBin(root) {
   const local = (0, import_node_path13.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs10.existsSync)(local))
+  if ((0, import_node_fs11.existsSync)(local))
     return local;
   return (0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
@@ -13204,15 +13232,15 @@ async function init(root, opts = {}) {
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
   const configPath = (0, import_node_path13.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs10.existsSync)(configPath)) {
+  if (!(0, import_node_fs11.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(configPath), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(configPath), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -13222,7 +13250,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     literalPattern(state, "/.extids.lock/"),
@@ -13243,7 +13271,7 @@ async function init(root, opts = {}) {
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
     const hookFile = (0, import_node_path13.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs10.existsSync)(hookFile) ? (0, import_node_fs10.readFileSync)(hookFile, "utf8") : "";
+    const hookText = (0, import_node_fs11.existsSync)(hookFile) ? (0, import_node_fs11.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -13257,8 +13285,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -13282,7 +13310,7 @@ ${script}`, "appended"];
     });
   }
   changes.push(...prepareChange(root, dry));
-  const after = () => loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const after = () => loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
   if (opts.starts)
     changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
   const validated = await validate2(after());
@@ -13339,9 +13367,9 @@ function upgradeHook(name, text, paths) {
 }
 function prepareChange(root, dry) {
   const pkgPath = (0, import_node_path13.join)(root, "package.json");
-  if (!(0, import_node_fs10.existsSync)(pkgPath))
+  if (!(0, import_node_fs11.existsSync)(pkgPath))
     return [];
-  const raw = (0, import_node_fs10.readFileSync)(pkgPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(pkgPath, "utf8");
   const pkg = JSON.parse(raw);
   const now = pkg.scripts?.prepare;
   const file = "package.json";
@@ -13356,7 +13384,7 @@ function prepareChange(root, dry) {
     return [{ kind: "prepare-script", file, how: "left", current: now, wanted: PREPARE }];
   if (!dry) {
     (pkg.scripts ??= {}).prepare = next;
-    (0, import_node_fs10.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
   }
   return [
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
@@ -13377,7 +13405,7 @@ function toCommit(git, changes, dry) {
   return [...new Set([...files2, ...dirty].map(top))].sort();
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs10.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -13389,16 +13417,16 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs10, import_node_path13, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs11, import_node_path13, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path13 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
@@ -13473,7 +13501,7 @@ function rebasePick(root, git) {
     return void 0;
   let done;
   try {
-    done = (0, import_node_fs11.readFileSync)((0, import_node_path14.resolve)(root, dir, "done"), "utf8");
+    done = (0, import_node_fs12.readFileSync)((0, import_node_path14.resolve)(root, dir, "done"), "utf8");
   } catch {
     return void 0;
   }
@@ -13545,7 +13573,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files2 = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs11.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
+  (0, import_node_fs12.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -13562,22 +13590,22 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs11.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs12.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs11, import_node_path14, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs12, import_node_path14, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path14 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs11.readFileSync)(p, "utf8");
+        return (0, import_node_fs12.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }

@@ -3,7 +3,7 @@
  * staged imports only node built-ins and asks git one question; the core is loaded only when a
  * task or state file is staged.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
@@ -16,6 +16,7 @@ import {
   MAPPING_FILE,
   COUNTERS_FILE,
   LINKS_FILE,
+  followTasksDir,
   isMarkdown,
   relPath,
 } from '../core/paths.js';
@@ -40,8 +41,14 @@ export function quickPaths(root: string): HookPaths {
   } catch {
     /* no config, or a broken one: the slow path reports it */
   }
-  const rel = (p: string) => relPath(root, resolve(root, p)) || '.';
-  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+  const rel = (p: string) => relPath(root, p) || '.';
+  // A tasks directory that is a link inside the repository: git has its files where it leads.
+  const tasks = resolve(root, tasksDir);
+  return {
+    root,
+    stateDir: rel(resolve(root, stateDir)),
+    tasksDir: rel(followTasksDir(root, tasks) ?? tasks),
+  };
 }
 
 /** Staged paths that concern extids: added or modified task files, the state and links files. */
@@ -54,7 +61,8 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
   const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, 'M'])) : git.stagedPaths();
   for (const [p, status] of changed) {
-    if (p.startsWith(taskPrefix) && isMarkdown(p)) {
+    // A linked folder is said as validate says it (the core's linkedTask): a commit, not a merge.
+    if (p.startsWith(taskPrefix) && (isMarkdown(p) || (!since && linkedFolder(paths.root, p)))) {
       tasks.push(p);
       if (status === 'A') added.add(p);
     } else if (
@@ -64,6 +72,16 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
       state.push(p);
   }
   return { tasks, state, added };
+}
+
+/** `file` (relative to `root`) is a symbolic link to a folder in the work tree. */
+function linkedFolder(root: string, file: string): boolean {
+  const path = resolve(root, file);
+  try {
+    return lstatSync(path).isSymbolicLink() && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export async function hookMain(io: Io): Promise<number> {
@@ -90,6 +108,16 @@ export async function hookMain(io: Io): Promise<number> {
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
+  // A tasks directory linked out of the repository: the one line every door says (config.ts).
+  if (name === 'pre-commit' && followTasksDir(root, resolve(root, paths.tasksDir)) === undefined) {
+    const { loadSettings } = await import('../core/index.js');
+    try {
+      loadSettings(root);
+    } catch (err) {
+      io.stderr.write(`extids: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
   const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
   // post-merge runs on every pull; pre-commit checks below, when Node has work anyway.
   if (name === 'post-merge') checkClone(git, say);
