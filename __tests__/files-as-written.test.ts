@@ -251,7 +251,7 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     expect(readJson(root, COUNTERS).counters.jira.PROJ).toBe(5);
   });
 
-  test('links: a link written twice is an error naming both lines and the rebuild', async () => {
+  test('links: a link written twice is an error naming both lines and repair', async () => {
     const root = withMapping('PROJ-1');
     write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
     const link = (n: number) =>
@@ -266,6 +266,33 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     expect(v.stdout).toMatch(
       /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*`extids repair` keeps the links the mapping file agrees with/,
     );
+  });
+
+  test('links: repair drops a repeated link the mapping agrees with neither side of, and starts a file that is not JSON empty; each original is quarantined', async () => {
+    const root = withMapping('PROJ-1');
+    write(root, MAPPING, twice.replace(/,\n {4}"TASK-1A2B": \{\n {6}"jira": "PROJ-2"\n {4}\}/, ''));
+    const LINKS = '.claude/state/external_id_links.json';
+    const link = (n: number) =>
+      `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
+    write(
+      root,
+      LINKS,
+      `{\n  "links": {\n    ${link(1)},\n    ${link(2)}\n  },\n  "updated": "u",\n  "version": "1.0"\n}`,
+    );
+    const r = await extids(root, ['repair']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "dropped TASK-1A2B's links to issue #1 (line 3) and issue #2 (line 4): the mapping file agrees with none; the next `extids sync` links it again from the mapping's number",
+    );
+    expect(readJson(root, LINKS).links).toEqual({});
+    write(root, LINKS, '{ not json\n');
+    const again = await extids(root, ['repair']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/external_id_links\.json: started it empty/);
+    expect(
+      readdirSync(join(root, '.claude/state')).filter((f) => f.includes('links.json.corrupt-')),
+    ).toHaveLength(2);
+    expect((await extids(root, ['validate'])).code).toBe(0);
   });
 
   test('links: a repeated link that reached origin is not a dead end: sync says repair, repair keeps the link the mapping agrees with, sync then runs', async () => {
@@ -304,7 +331,7 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
       const r = cli(root, ['repair']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(
-        `kept TASK-1A2B's link to GitHub issue #${number} (line 4), which the mapping file agrees with; dropped the one to issue #${number + 7} (line 3)`,
+        `kept TASK-1A2B's link to GitHub issue #${number} (line 4), which the mapping file agrees with, and not the one to issue #${number + 7} (line 3)`,
       );
       expect(r.stdout).toMatch(/quarantined the damaged original here/);
       expect(readJson(root, LINKS).links).toEqual(good.links);

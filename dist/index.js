@@ -68285,7 +68285,7 @@ function phrases(c) {
             const issue = (n) => (n === undefined ? 'a broken link' : `issue #${n}`);
             const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
             return c.kept
-                ? both('kept', 'keep', `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with; dropped the one to ${list(others)}`)
+                ? both('kept', 'keep', `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`)
                 : both('dropped', 'drop', `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
         }
         case 'links-restarted':

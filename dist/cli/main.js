@@ -12873,7 +12873,7 @@ function phrases(c) {
     case "link-settled": {
       const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
       const others = c.dropped.map((d) => `${issue2(d.number)} (line ${d.line})`);
-      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with; dropped the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
     }
     case "links-restarted":
       return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");

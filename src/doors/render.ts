@@ -192,7 +192,7 @@ function phrases(c: Change): [string, string] {
         ? both(
             'kept',
             'keep',
-            `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with; dropped the one to ${list(others)}`,
+            `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`,
           )
         : both(
             'dropped',
