@@ -525,3 +525,61 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     expect([absent.errors, absent.legacy, absent.mapping.status]).toEqual([[], false, 'missing']);
   });
 });
+
+describe('the sync links file in the hook: the same check validate makes (review of #27)', () => {
+  const LINKS = '.claude/state/external_id_links.json';
+  const link = (n: number) =>
+    `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
+  const twice = `{\n  "links": {\n    ${link(1)},\n    ${link(2)}\n  },\n  "updated": "u",\n  "version": "1.0"\n}\n`;
+  const committed = () => {
+    const root = initialized();
+    git(root, 'add', '-A');
+    expect(commit(root, 'init').code).toBe(0);
+    return root;
+  };
+
+  test('a staged links file with a key written twice, or one that is not JSON, is refused with its line; a sound one commits', () => {
+    const root = committed();
+    write(root, LINKS, twice);
+    git(root, 'add', '-A');
+    const dup = commit(root, 'kept both sides');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(
+      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*extids repair/,
+    );
+    write(root, LINKS, '{ not json\n');
+    git(root, 'add', '-A');
+    const bad = commit(root, 'broken');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/external_id_links\.json:1:3: error\s+PARSE_ERROR/);
+    write(root, LINKS, twice.replace(`,\n    ${link(2)}`, ''));
+    git(root, 'add', '-A');
+    expect(commit(root, 'sound')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  test('a gate written before the links file was checked: tasks still get IDs, the hook says to run init, and init adds the links file', () => {
+    const root = committed();
+    const script = read(root, '.husky/pre-commit');
+    const old = script.replace(" ':(literal).claude/state/external_id_links.json'", '');
+    expect(old).not.toBe(script);
+    write(root, '.husky/pre-commit', old);
+    git(root, 'add', '-A');
+    expect(commit(root, 'old gate').code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'task');
+    expect(c.code).toBe(0);
+    expect(c.stderr).toContain(
+      'extids: .husky/pre-commit was written by an earlier extids and lets a commit of only .claude/state/external_id_links.json skip the hook; run `npx extids init` to update it, and commit it\n',
+    );
+    expect(c.stderr).toMatch(/assigned 2 external IDs: TASK-1A2B/);
+    const init = cli(root, ['init']);
+    expect(init.stdout).toMatch(/\.husky\/pre-commit.*updated the extids hook/);
+    expect(read(root, '.husky/pre-commit')).toBe(script);
+    git(root, 'add', '-A');
+    expect(commit(root, 'new gate').code).toBe(0);
+    write(root, LINKS, twice);
+    git(root, 'add', '-A');
+    expect(commit(root, 'kept both sides').code).toBe(1);
+  });
+});

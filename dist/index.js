@@ -50057,10 +50057,10 @@ const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
 const findings_ERROR_CODES = {
     USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
     LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+    LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
     NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
     UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+    OUTSIDE_ROOT: 'The state directory or a linked tasks directory leads out of the repository.',
     WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
     STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
     CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
@@ -58392,20 +58392,49 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./lib/core/paths.js
 /**
- * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
- * without loading the rest of the core.
+ * Where things live, and how paths are shown. Only node built-ins: the hook's fast path imports
+ * this without loading the rest of the core.
  */
+
 
 const paths_CONFIG_FILE = '.claude/extids.json';
 const DEFAULT_STATE_DIR = '.claude/state';
 const DEFAULT_TASKS_DIR = 'tasks';
 const paths_MAPPING_FILE = 'external_id_mapping.json';
 const COUNTERS_FILE = 'external_id_counters.json';
+/** The sync links file (core/sync/links.ts), beside the state files. */
+const paths_LINKS_FILE = 'external_id_links.json';
 const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
 const isMarkdown = (name) => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
 const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The tasks directory (absolute) as git and every door see it: where it, or a folder on its way
+ * under the root, is a symbolic link that resolves inside the repository, the folder it resolves
+ * to (git tracks the files there, and the link only as a link); undefined when such a link leads
+ * out of the repository (refused, as for the state directory); otherwise unchanged (no link, not
+ * there yet, or configured outside the repository).
+ */
+function followTasksDir(root, tasksDir) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(tasksDir);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch {
+        return tasksDir;
+    }
+    const lexical = (0,external_node_path_namespaceObject.relative)(root, tasksDir);
+    const configuredInside = !lexical.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(lexical);
+    if (!configuredInside || (0,external_node_path_namespaceObject.join)(realRoot, lexical) === real)
+        return tasksDir;
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return (0,external_node_path_namespaceObject.join)(root, rel);
+}
 /** A path relative to the root when it lies inside it, else the path as given. */
 function paths_displayPath(file, root) {
     if (!root)
@@ -58514,12 +58543,16 @@ function config_loadSettings(root, o = {}) {
         config = r.data;
     }
     const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
+    const followed = followTasksDir(root, tasksDir);
+    if (followed === undefined)
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the tasks directory ${paths_relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0,external_node_fs_namespaceObject.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${paths_CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
     return {
         root,
         configFile,
         config,
         stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tasksDir: followed,
         tools: o.tools ?? config.tools ?? {},
         idPattern: config.idPattern
             ? new RegExp(anchored(config.idPattern))
@@ -60668,16 +60701,19 @@ async function withLock(dir, opts, fn) {
     }
     const acquired = Date.now();
     const mine = statLock(lockfilePath);
+    // State files are written before task files: a lock lost between them leaves tasks mapped
+    // whose frontmatter lacks their IDs, which repair writes in (repair-plan.ts alignFrontmatter).
+    const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
     const held = {
         assertHeld() {
             if (compromised)
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
             const now = statLock(lockfilePath);
             if (!now || !mine || dirOf(now) !== dirOf(mine))
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; ${lost}`, { file: lockfilePath });
             // A synchronous stretch longer than the stale time lets another process take the lock over.
             if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
         },
     };
     try {
@@ -61212,7 +61248,8 @@ function mergedFiles(r, ours, theirs) {
 
 
 
-const LINKS_FILE = 'external_id_links.json';
+
+
 const GitHubLinkSchema = strictObject({
     id: schemas_number(),
     number: schemas_number(),
@@ -61227,15 +61264,16 @@ const LinksFileSchema = strictObject({
     updated: schemas_string(),
     version: literal(schema_FORMAT_VERSION),
 });
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const REBUILD = '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
 const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 const noLinks = () => Object.create(null);
 /** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
-function parseLinksText(text, file) {
+function links_parseLinksText(text, file) {
     const read = readJsonText(text, file, LINKS_FIXES);
     const findings = read.findings;
     if (read.json === undefined)
         return { status: 'corrupt', links: noLinks(), findings };
+    const raw = { json: read.json, duplicates: read.duplicates };
     const loc = new Locator(read.body, true, 4); // links, task, tool, field
     const links = noLinks();
     const body = read.json?.links;
@@ -61251,15 +61289,21 @@ function parseLinksText(text, file) {
             const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
             findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
         }
-        return { status: 'corrupt', links, findings };
+        return { status: 'corrupt', links, findings, ...raw };
     }
     Object.assign(links, r.data.links);
     const corrupt = findings.some((f) => f.severity === 'error');
-    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+    return {
+        status: corrupt ? 'corrupt' : 'valid',
+        links,
+        updated: r.data.updated,
+        findings,
+        ...raw,
+    };
 }
 /** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
-function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
     let text;
     try {
         text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
@@ -61271,11 +61315,11 @@ function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(
             file,
         });
     }
-    return parseLinksText(text, file);
+    return links_parseLinksText(text, file);
 }
 /** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
 function readLinks(stateDir) {
-    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    const file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
     const p = loadLinks(stateDir, file);
     const errors = p.findings.filter((f) => f.severity === 'error');
     if (errors.length)
@@ -61337,6 +61381,66 @@ function mergeLinks(base, ours, theirs) {
             links[task] = { github: kept };
     }
     return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's number, the
+ * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
+ * stays; where none is, the task's link is dropped, and the next sync links it again from the
+ * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
+ * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
+ * Undefined when the file is missing or valid.
+ */
+function repairLinks(parsed, mappings, file) {
+    if (parsed.status !== 'corrupt')
+        return undefined;
+    const restart = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
+    const json = parsed.json;
+    if (typeof json?.links !== 'object' || json.links === null)
+        return restart;
+    const body = Object.assign(Object.create(null), json.links);
+    const changes = [];
+    const mapped = (task) => state_hasOwn(mappings, task) && mappings[task].github !== undefined
+        ? Number(mappings[task].github)
+        : undefined;
+    const settled = new Set();
+    for (const d of parsed.duplicates ?? []) {
+        if (d.path[0] !== 'links' || d.path.length < 2)
+            continue; // `updated`, `version`: the last stays
+        const task = d.path[1];
+        if (settled.has(task))
+            continue;
+        settled.add(task);
+        // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
+        const held = d.occurrences.map((o) => ({
+            line: o.line,
+            link: d.path.length === 2
+                ? o.value?.github
+                : d.path.length === 3 && d.path[2] === 'github'
+                    ? o.value
+                    : undefined,
+        }));
+        const number = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : undefined;
+        const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
+        if (kept)
+            body[task] = { github: kept.link };
+        else
+            delete body[task];
+        changes.push({
+            kind: 'link-settled',
+            file,
+            task,
+            ...(kept && { kept: { number: number(kept.link), line: kept.line } }),
+            dropped: held
+                .filter((h) => h !== kept)
+                .map((h) => ({ number: number(h.link), line: h.line })),
+        });
+    }
+    for (const key of UNSAFE_KEYS)
+        delete body[key];
+    const r = LinksFileSchema.safeParse({ ...json, links: body });
+    if (!r.success)
+        return restart;
+    return { links: Object.assign(noLinks(), r.data.links), changes };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -62057,7 +62161,7 @@ async function validate_validate(s, o = {}) {
         ...common_storeOptions(s, o),
         parsed: early && [early.mapping, early.counters],
     });
-    const linksFile = paths_displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
+    const linksFile = paths_displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, paths_LINKS_FILE), s.root);
     const links = loadLinks(s.stateDir, linksFile);
     const findings = [
         ...missingButCommitted(s, snap),
@@ -62158,7 +62262,7 @@ function planRepair(input) {
     const ledger = new ledger_Ledger(mappings, counters, {
         retired: [...retired, ...claims],
     });
-    reportRaisedCounters(input.counters, ledger.counters, plan);
+    reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
     renumber(input, ledger, plan);
     alignFrontmatter(input, ledger, plan);
     decideWrites(input, ledger, sources, plan);
@@ -62425,10 +62529,15 @@ function recoverCounters(input, plan, repeated) {
     }
     return { counters: ledger_Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+/**
+ * A counter the file holds below what repair writes. A repeated counter key counts at the value
+ * settling kept (already said as kept), not at the last one JSON.parse read.
+ */
+function reportRaisedCounters(file, settled, now, plan) {
     if (file.status === 'missing')
         return;
-    const before = file.data?.counters ?? file.salvage?.data.counters;
+    const read = file.data?.counters ?? file.salvage?.data.counters;
+    const before = read && ledger_Ledger.maxOf([read, ...settled]);
     const was = (tool, key) => {
         if (!before)
             return 0;
@@ -62612,12 +62721,18 @@ function oldest(values) {
 
 
 
+
+
+
 async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
     const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
         const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
         await applyRepair(ctx, plan);
+        const links = linksPlan(s, ctx.snapshot, plan);
+        if (links)
+            writeRepairedLinks(ctx, links, plan);
         return plan;
     });
     const after = await validate_validate(s, { ...o, onProgress: undefined });
@@ -62632,9 +62747,10 @@ async function repair_repair(s, o = {}) {
 async function previewRepair(s, o) {
     const snap = store_readState(common_storeOptions(s, o));
     const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+    const links = linksPlan(s, snap, plan);
     return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
         dryRun: true,
-        changes: plan.changes,
+        changes: [...plan.changes, ...(links?.changes ?? [])],
         renumbered: plan.renumbered,
         stats: {
             mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -62678,6 +62794,29 @@ function otherSources(s, snap, now) {
             committed.counters = parse_parseStateText('counters', text, `${rel} (HEAD)`, now);
     }
     return { backups, committed };
+}
+/**
+ * The links file settled against the mapping repair leaves (links.ts `repairLinks`); undefined
+ * when it needs nothing, or when the mapping itself is still for a person to settle.
+ */
+function linksPlan(s, snap, plan) {
+    const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+    if (!mappings || plan.findings.some((f) => f.severity === 'error'))
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.join)(s.stateDir, paths_LINKS_FILE);
+    const file = paths_displayPath(path, s.root);
+    const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+    return fixed && { ...fixed, path, file };
+}
+/** The damaged original quarantined beside it (git-ignored), then the settled file written. */
+function writeRepairedLinks(ctx, links, plan) {
+    ctx.lock.assertHeld();
+    const q = freshName(links.path, 'corrupt', fileStamp(ctx.now), ctx.fs);
+    keepCopy(links.path, q, ctx.fs);
+    plan.changes.push(...links.changes);
+    ctx.changes.push({ kind: 'original-kept', file: paths_displayPath(q, ctx.opts.root), why: 'corrupt' });
+    atomic_writeFileAtomic(links.path, linksText(links.links, canonical_isoStamp(ctx.now)), { fs: ctx.fs });
+    ctx.changes.push({ kind: 'state-written', file: links.file, how: 'rebuilt' });
 }
 /** Counters, then mappings, then the task files, through the transaction's batched writer. */
 async function applyRepair(ctx, plan) {
@@ -63607,8 +63746,8 @@ function recordedFiles(t, base, found, written) {
     const counters = countersText === undefined
         ? parse_missingStateFile('counters', at(COUNTERS_FILE))
         : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
-    const linksBefore = show(at(LINKS_FILE));
-    const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
+    const linksBefore = show(at(paths_LINKS_FILE));
+    const links = linksBefore === undefined ? undefined : links_parseLinksText(linksBefore, at(paths_LINKS_FILE));
     const damaged = [mapping, counters, links].flatMap((p) => p && !['missing', 'valid', 'legacy'].includes(p.status)
         ? p.findings.filter((f) => f.severity === 'error')
         : []);
@@ -63642,7 +63781,7 @@ function recordedFiles(t, base, found, written) {
     if (ledger.mappingsChanged || mapping.status === 'legacy')
         change(at(paths_MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
     if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
-        change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+        change(at(paths_LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
     const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
     for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
@@ -63915,7 +64054,7 @@ function planSync(s, o, tasks, mappings, links) {
 }
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
 function writesOf(s, plan, tasks, rebuild) {
-    const state = [paths_MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
+    const state = [paths_MAPPING_FILE, COUNTERS_FILE, paths_LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
     if (rebuild)
         return [...state, paths_relPath(s.root, s.tasksDir)];
     const copies = tasksById(tasks);
@@ -64172,7 +64311,11 @@ function syncTarget(git) {
 
 
 
-/** The staged state files, parsed, with what would make the commit wrong. */
+
+/**
+ * The staged state files, parsed, with what would make the commit wrong: the errors validate
+ * reports for the same texts (diagnose for the state files, parseLinksText for the links file).
+ */
 function checkStagedState(s, dirRel, texts, now) {
     const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
     const mapping = texts.mapping === undefined
@@ -64181,7 +64324,10 @@ function checkStagedState(s, dirRel, texts, now) {
     const counters = texts.counters === undefined
         ? missingStateFile('counters', file('counters'))
         : parseStateText('counters', texts.counters, file('counters'), now);
-    const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === 'error');
+    const links = texts.links === undefined
+        ? []
+        : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+    const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter((f) => f.severity === 'error');
     return {
         mapping,
         counters,
@@ -68130,8 +68276,20 @@ function phrases(c) {
             const dropped = c.dropped.map((d) => `${d.value}${at(d.line)}`).join(', ');
             if (c.why === 'same')
                 return both('removed', 'remove', `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`);
-            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`);
+            // A mapping's dropped number stays retired; a counter's lower value is simply not used.
+            if (c.why === 'highest')
+                return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, the ${c.dropped.length > 1 ? 'highest' : 'higher'} value (a counter never goes backwards); the file also had ${dropped}`);
+            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
         }
+        case 'link-settled': {
+            const issue = (n) => (n === undefined ? 'a broken link' : `issue #${n}`);
+            const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
+            return c.kept
+                ? both('kept', 'keep', `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`)
+                : both('dropped', 'drop', `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+        }
+        case 'links-restarted':
+            return both('started', 'start', "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
         case 'canonical-rewrite':
             return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
         case 'migrated':

@@ -852,8 +852,8 @@ __export(hook_core_exports, {
 module.exports = __toCommonJS(hook_core_exports);
 
 // lib/hook/staged.js
-var import_node_fs6 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // lib/core/commands/validate.js
 var import_node_path8 = require("node:path");
@@ -3751,19 +3751,39 @@ function salvageSides(kind, sides, file, now) {
 }
 
 // lib/core/config.js
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // lib/core/paths.js
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 var CONFIG_FILE = ".claude/extids.json";
 var DEFAULT_STATE_DIR = ".claude/state";
 var DEFAULT_TASKS_DIR = "tasks";
 var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
+var LINKS_FILE = "external_id_links.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+function followTasksDir(root, tasksDir) {
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
 function displayPath(file, root) {
   if (!root)
     return file;
@@ -3790,7 +3810,7 @@ function loadSettings(root, o = {}) {
   let config2 = {};
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -3810,12 +3830,16 @@ function loadSettings(root, o = {}) {
     config2 = r.data;
   }
   const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
   return {
     root,
     configFile,
     config: config2,
     stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? config2.tools ?? {},
     idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
@@ -3825,7 +3849,7 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = (0, import_node_fs.statSync)(path);
+    st = (0, import_node_fs2.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
@@ -5313,7 +5337,7 @@ function sweepTemps(dir, fs = realFs) {
 }
 
 // lib/core/lock.js
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path5 = require("node:path");
 var import_node_perf_hooks = require("node:perf_hooks");
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
@@ -5351,7 +5375,7 @@ function lockWaitMessage(lockfilePath, o, mono) {
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function statLock(path) {
   try {
-    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    const { dev, ino, mtimeMs } = (0, import_node_fs3.statSync)(path);
     return { dev, ino, mtimeMs };
   } catch {
     return void 0;
@@ -5360,19 +5384,19 @@ function statLock(path) {
 function takeOver(lockfilePath, abandoned) {
   const aside = tempName(lockfilePath);
   try {
-    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+    (0, import_node_fs3.renameSync)(lockfilePath, aside);
   } catch {
     return;
   }
   const moved = statLock(aside);
   if (moved && !sameLock(moved, abandoned)) {
     try {
-      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      (0, import_node_fs3.renameSync)(aside, lockfilePath);
       return;
     } catch {
     }
   }
-  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+  (0, import_node_fs3.rmSync)(aside, { recursive: true, force: true });
 }
 var dirOf = (s) => `${s.dev}:${s.ino}`;
 async function withLock(dir, opts, fn) {
@@ -5394,7 +5418,7 @@ async function withLock(dir, opts, fn) {
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
-        fs: import_node_fs2.default,
+        fs: import_node_fs3.default,
         // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
         // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
         stale: Number.MAX_SAFE_INTEGER,
@@ -5439,15 +5463,16 @@ async function withLock(dir, opts, fn) {
   }
   const acquired = Date.now();
   const mine = statLock(lockfilePath);
+  const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
   const held = {
     assertHeld() {
       if (compromised)
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
       const now = statLock(lockfilePath);
       if (!now || !mine || dirOf(now) !== dirOf(mine))
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; ${lost}`, { file: lockfilePath });
       if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
     }
   };
   try {
@@ -5821,7 +5846,6 @@ function renumberDuplicates(ledger, seniority) {
 }
 
 // lib/core/sync/links.js
-var LINKS_FILE = "external_id_links.json";
 var GitHubLinkSchema = strictObject({
   id: number2(),
   number: number2(),
@@ -5836,7 +5860,7 @@ var LinksFileSchema = strictObject({
   updated: string2(),
   version: literal(FORMAT_VERSION)
 });
-var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+var REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
 var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 var noLinks = () => /* @__PURE__ */ Object.create(null);
 function parseLinksText(text, file) {
@@ -5844,6 +5868,7 @@ function parseLinksText(text, file) {
   const findings = read.findings;
   if (read.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
   const body = read.json?.links;
@@ -5860,11 +5885,17 @@ function parseLinksText(text, file) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
       findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
     }
-    return { status: "corrupt", links, findings };
+    return { status: "corrupt", links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -5880,6 +5911,7 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
   }
   return parseLinksText(text, file);
 }
+var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
 function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, l] of Object.entries(links)) {
@@ -5892,9 +5924,52 @@ function linkFindings(links, mappings, file) {
   }
   return out;
 }
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
 
 // lib/core/commands/common.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
@@ -6478,7 +6553,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -6582,7 +6657,8 @@ function remaining(validated, snap) {
 }
 
 // lib/core/commands/repair.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // lib/core/repair-plan.js
 function planRepair(input) {
@@ -6603,7 +6679,7 @@ function planRepair(input) {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
   renumber(input, ledger, plan);
   alignFrontmatter(input, ledger, plan);
   decideWrites(input, ledger, sources, plan);
@@ -6846,10 +6922,11 @@ function recoverCounters(input, plan, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+function reportRaisedCounters(file, settled, now, plan) {
   if (file.status === "missing")
     return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -6987,6 +7064,9 @@ async function repair(s, o = {}) {
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan2);
+    const links = linksPlan(s, ctx.snapshot, plan2);
+    if (links)
+      writeRepairedLinks(ctx, links, plan2);
     return plan2;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
@@ -7000,9 +7080,10 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const links = linksPlan(s, snap, plan);
   return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
-    changes: plan.changes,
+    changes: [...plan.changes, ...links?.changes ?? []],
     renumbered: plan.renumbered,
     stats: {
       mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -7046,6 +7127,24 @@ function otherSources(s, snap, now) {
   }
   return { backups, committed };
 }
+function linksPlan(s, snap, plan) {
+  const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan.findings.some((f) => f.severity === "error"))
+    return void 0;
+  const path = (0, import_node_path9.join)(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+function writeRepairedLinks(ctx, links, plan) {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan.changes.push(...links.changes);
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
+}
 async function applyRepair(ctx, plan) {
   const { paths, mapping, counters } = ctx.snapshot;
   if (plan.counters)
@@ -7064,7 +7163,7 @@ async function applyRepair(ctx, plan) {
     });
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -7123,7 +7222,8 @@ function checkStagedState(s, dirRel, texts, now) {
   const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
   const mapping = texts.mapping === void 0 ? missingStateFile("mapping", file("mapping")) : parseStateText("mapping", texts.mapping, file("mapping"), now);
   const counters = texts.counters === void 0 ? missingStateFile("counters", file("counters")) : parseStateText("counters", texts.counters, file("counters"), now);
-  const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === "error");
+  const links = texts.links === void 0 ? [] : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+  const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter((f) => f.severity === "error");
   return {
     mapping,
     counters,
@@ -7221,8 +7321,8 @@ async function assignStaged(s, work, o = {}) {
 }
 
 // lib/core/rewrite.js
-var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path10 = require("node:path");
 async function repairRewritten(root, pairs, o) {
   const git = new Git(root, o.env);
   const none = { tipChanged: [], refixed: [] };
@@ -7291,18 +7391,18 @@ function mayNeedFix(git, sha, others, state) {
   });
 }
 async function fixTree(git, sha, ledger, mapping, o) {
-  const dir = (0, import_node_fs5.mkdtempSync)((0, import_node_path9.join)(o.tmp, "extids-rebase-"));
+  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path10.join)(o.tmp, "extids-rebase-"));
   try {
-    const work = (0, import_node_path9.join)(dir, "work");
-    const index = (0, import_node_path9.join)(dir, "index");
-    (0, import_node_fs5.mkdirSync)(work);
+    const work = (0, import_node_path10.join)(dir, "work");
+    const index = (0, import_node_path10.join)(dir, "index");
+    (0, import_node_fs6.mkdirSync)(work);
     git.checkoutInto(sha, ledger, work, index, o.env);
     if (git.show(sha, mapping) === void 0)
       return { tree: git.tree(sha), changed: [] };
     await repair(loadSettings(work), { lock: o.lock });
     return git.treeFrom(work, index, o.env, ledger);
   } finally {
-    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
@@ -7386,8 +7486,17 @@ function phrases(c) {
       const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
-      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+      if (c.why === "highest")
+        return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, the ${c.dropped.length > 1 ? "highest" : "higher"} value (a counter never goes backwards); the file also had ${dropped}`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
+    case "link-settled": {
+      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
+      const others = c.dropped.map((d) => `${issue2(d.number)} (line ${d.line})`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+    }
+    case "links-restarted":
+      return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":
@@ -7423,15 +7532,21 @@ async function runStaged(io, paths, staged, git, early) {
     const dirRel = relPath(s.root, s.stateDir);
     const rel = {
       mapping: `${dirRel}/${STATE_FILE.mapping}`,
-      counters: `${dirRel}/${STATE_FILE.counters}`
+      counters: `${dirRel}/${STATE_FILE.counters}`,
+      links: `${dirRel}/${LINKS_FILE}`
     };
-    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const wanted = [rel.mapping, rel.counters, rel.links, ...staged.tasks];
     const index = await early?.index.catch(() => void 0) ?? git.showAll("index", wanted);
     const missing = wanted.filter((f) => !index.has(f));
     if (missing.length)
       for (const [f, t] of git.showAll("index", missing))
         index.set(f, t);
-    const stagedState = () => checkStagedState(s, dirRel, { mapping: index.get(rel.mapping), counters: index.get(rel.counters) }, now);
+    const stagedState = () => checkStagedState(s, dirRel, {
+      mapping: index.get(rel.mapping),
+      counters: index.get(rel.counters),
+      // Checked only when this commit changes it: the hook judges what it commits.
+      links: staged.state.includes(rel.links) ? index.get(rel.links) : void 0
+    }, now);
     let state = stagedState();
     if (state.errors.length)
       return refuse(io, state.errors, FIX);
@@ -7467,7 +7582,7 @@ async function runStaged(io, paths, staged, git, early) {
       s,
       staged.tasks.flatMap((file) => {
         const text = index.get(file);
-        const path = (0, import_node_path10.resolve)(paths.root, file);
+        const path = (0, import_node_path11.resolve)(paths.root, file);
         if (text === void 0)
           return [];
         if (isLink(path))
@@ -7477,7 +7592,7 @@ async function runStaged(io, paths, staged, git, early) {
             file,
             path,
             index: text,
-            worktree: (0, import_node_fs6.readFileSync)(path, "utf8"),
+            worktree: (0, import_node_fs7.readFileSync)(path, "utf8"),
             added: staged.added.has(file)
           }
         ];
@@ -7540,7 +7655,7 @@ async function runStaged(io, paths, staged, git, early) {
 }
 var isLink = (path) => {
   try {
-    return (0, import_node_fs6.lstatSync)(path).isSymbolicLink();
+    return (0, import_node_fs7.lstatSync)(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -7549,8 +7664,8 @@ function partialCommit(env, root) {
   const tmp = env.GIT_INDEX_FILE;
   if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp))
     return void 0;
-  const lock = (0, import_node_path10.join)((0, import_node_path10.dirname)((0, import_node_path10.resolve)(root, tmp)), "index.lock");
-  if ((0, import_node_fs6.existsSync)(lock))
+  const lock = (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_path11.resolve)(root, tmp)), "index.lock");
+  if ((0, import_node_fs7.existsSync)(lock))
     return lock;
   throw new ExtidsError("USAGE", "commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths");
 }
@@ -7561,7 +7676,7 @@ function unstaged(git, root, index, files) {
     if (staged === void 0)
       return false;
     try {
-      return (0, import_node_fs6.readFileSync)((0, import_node_path10.resolve)(root, f), "utf8") !== staged;
+      return (0, import_node_fs7.readFileSync)((0, import_node_path11.resolve)(root, f), "utf8") !== staged;
     } catch {
       return true;
     }
@@ -7584,9 +7699,9 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 }
 
 // lib/hook/merge-commit.js
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var written = (changes) => changes.filter((c) => c.kind !== "original-kept");
 var errorsOf = (findings) => findings.filter((f) => f.severity === "error");
 var listed = (findings) => findings.map((f) => `  ${formatFinding(f, noStyle)}`).join("\n");
@@ -7682,15 +7797,15 @@ async function finishRebase(io, root) {
     const left = [];
     for (const file of r.tipChanged) {
       const text = git.show(r.tip, file) ?? "";
-      const path = (0, import_node_path11.resolve)(root, file);
+      const path = (0, import_node_path12.resolve)(root, file);
       let current;
       try {
-        current = (0, import_node_fs7.readFileSync)(path, "utf8");
+        current = (0, import_node_fs8.readFileSync)(path, "utf8");
       } catch {
         current = void 0;
       }
       if (current === git.show(r.from, file)) {
-        (0, import_node_fs7.writeFileSync)(path, text);
+        (0, import_node_fs8.writeFileSync)(path, text);
         git.add([file]);
       } else {
         git.stageText(file, text);

@@ -6701,23 +6701,43 @@ var init_parse3 = __esm({
 });
 
 // lib/core/paths.js
+function followTasksDir(root, tasksDir) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real2)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real2);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
 function displayPath(file, root) {
   if (!root)
     return file;
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
     init_import_meta_url();
+    import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     CONFIG_FILE = ".claude/extids.json";
     DEFAULT_STATE_DIR = ".claude/state";
     DEFAULT_TASKS_DIR = "tasks";
     MAPPING_FILE = "external_id_mapping.json";
     COUNTERS_FILE = "external_id_counters.json";
+    LINKS_FILE = "external_id_links.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
@@ -6764,7 +6784,7 @@ function loadSettings(root, o = {}) {
   let config2 = {};
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -6784,12 +6804,16 @@ function loadSettings(root, o = {}) {
     config2 = r.data;
   }
   const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
   return {
     root,
     configFile,
     config: config2,
     stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? config2.tools ?? {},
     idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
@@ -6799,19 +6823,19 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = (0, import_node_fs.statSync)(path);
+    st = (0, import_node_fs2.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
   if (!st.isDirectory())
     throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
-var import_node_fs, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
+var import_node_fs2, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
 var init_config = __esm({
   "lib/core/config.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
     init_schema();
     init_findings();
@@ -9266,7 +9290,7 @@ function lockWaitMessage(lockfilePath, o, mono) {
 }
 function statLock(path) {
   try {
-    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    const { dev, ino, mtimeMs } = (0, import_node_fs3.statSync)(path);
     return { dev, ino, mtimeMs };
   } catch {
     return void 0;
@@ -9275,19 +9299,19 @@ function statLock(path) {
 function takeOver(lockfilePath, abandoned) {
   const aside = tempName(lockfilePath);
   try {
-    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+    (0, import_node_fs3.renameSync)(lockfilePath, aside);
   } catch {
     return;
   }
   const moved = statLock(aside);
   if (moved && !sameLock(moved, abandoned)) {
     try {
-      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      (0, import_node_fs3.renameSync)(aside, lockfilePath);
       return;
     } catch {
     }
   }
-  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+  (0, import_node_fs3.rmSync)(aside, { recursive: true, force: true });
 }
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
@@ -9308,7 +9332,7 @@ async function withLock(dir, opts, fn) {
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
-        fs: import_node_fs2.default,
+        fs: import_node_fs3.default,
         // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
         // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
         stale: Number.MAX_SAFE_INTEGER,
@@ -9353,15 +9377,16 @@ async function withLock(dir, opts, fn) {
   }
   const acquired = Date.now();
   const mine = statLock(lockfilePath);
+  const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
   const held = {
     assertHeld() {
       if (compromised)
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
       const now = statLock(lockfilePath);
       if (!now || !mine || dirOf(now) !== dirOf(mine))
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; ${lost}`, { file: lockfilePath });
       if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
     }
   };
   try {
@@ -9371,12 +9396,12 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
+var import_node_fs3, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path5 = require("node:path");
     import_node_perf_hooks = require("node:perf_hooks");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
@@ -9863,6 +9888,7 @@ function parseLinksText(text, file) {
   const findings = read.findings;
   if (read.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
   const body = read.json?.links;
@@ -9879,11 +9905,17 @@ function parseLinksText(text, file) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
       findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
     }
-    return { status: "corrupt", links, findings };
+    return { status: "corrupt", links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -9944,7 +9976,50 @@ function mergeLinks(base, ours, theirs) {
   }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
-var nodeFs6, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+var nodeFs6, import_node_path7, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
@@ -9957,9 +10032,9 @@ var init_links = __esm({
     init_atomic();
     init_merge();
     init_parse3();
+    init_paths();
     init_schema();
     init_state();
-    LINKS_FILE = "external_id_links.json";
     GitHubLinkSchema = strictObject({
       id: number2(),
       number: number2(),
@@ -9974,7 +10049,7 @@ var init_links = __esm({
       updated: string2(),
       version: literal(FORMAT_VERSION)
     });
-    REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+    REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
     LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
     linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
@@ -10561,7 +10636,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -10585,12 +10660,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -10735,7 +10810,7 @@ function planRepair(input) {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan2);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan2);
   renumber(input, ledger, plan2);
   alignFrontmatter(input, ledger, plan2);
   decideWrites(input, ledger, sources, plan2);
@@ -10976,10 +11051,11 @@ function recoverCounters(input, plan2, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan2) {
+function reportRaisedCounters(file, settled, now, plan2) {
   if (file.status === "missing")
     return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -11164,6 +11240,9 @@ async function repair(s, o = {}) {
   const { value: plan2, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan: plan3 } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan3);
+    const links = linksPlan(s, ctx.snapshot, plan3);
+    if (links)
+      writeRepairedLinks(ctx, links, plan3);
     return plan3;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
@@ -11177,9 +11256,10 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const links = linksPlan(s, snap, plan2);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
-    changes: plan2.changes,
+    changes: [...plan2.changes, ...links?.changes ?? []],
     renumbered: plan2.renumbered,
     stats: {
       mappings: Object.keys(plan2.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -11223,6 +11303,24 @@ function otherSources(s, snap, now) {
   }
   return { backups, committed };
 }
+function linksPlan(s, snap, plan2) {
+  const mappings = plan2.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan2.findings.some((f) => f.severity === "error"))
+    return void 0;
+  const path = (0, import_node_path9.join)(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+function writeRepairedLinks(ctx, links, plan2) {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan2.changes.push(...links.changes);
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
+}
 async function applyRepair(ctx, plan2) {
   const { paths, mapping, counters } = ctx.snapshot;
   if (plan2.counters)
@@ -11241,7 +11339,7 @@ async function applyRepair(ctx, plan2) {
     });
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -11266,12 +11364,14 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4;
+var import_node_fs5, import_node_path9;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
+    import_node_path9 = require("node:path");
+    init_atomic();
     init_canonical();
     init_diagnose();
     init_git();
@@ -11281,6 +11381,7 @@ var init_repair = __esm({
     init_seniority();
     init_store();
     init_tasks();
+    init_links();
     init_validate();
     init_common();
   }
@@ -11328,7 +11429,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -11416,9 +11517,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs5.existsSync)(t.path))
+    if (!(0, import_node_fs6.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
       return false;
     }
@@ -11432,12 +11533,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs5;
+var import_node_fs6;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -12099,7 +12200,7 @@ function recordedFiles(t, base, found, written) {
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path10.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
@@ -12119,10 +12220,10 @@ async function updateCheckout(t, base, sha, changes) {
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path9.join)(t.root, file);
+      const path = (0, import_node_path10.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs6.readFileSync)(path, "utf8");
+        now = (0, import_node_fs7.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -12143,13 +12244,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs6, import_node_path9;
+var import_node_fs7, import_node_path10;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -12288,7 +12389,7 @@ function planSync(s, o, tasks, mappings, links) {
   const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+    const text = (0, import_node_fs8.readFileSync)(rec.path, "utf8");
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
@@ -12332,7 +12433,7 @@ function writesOf(s, plan2, tasks, rebuild) {
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
+  if (!top || (0, import_node_fs8.realpathSync)(top) !== (0, import_node_fs8.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const dirty = git.changedPaths(files2);
   if (dirty.length) {
@@ -12514,13 +12615,13 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -12562,6 +12663,7 @@ var init_staged = __esm({
     init_ids();
     init_parse3();
     init_paths();
+    init_links();
     init_tasks();
     init_diagnose();
     init_policy();
@@ -12573,26 +12675,26 @@ var init_staged = __esm({
 
 // lib/core/root.js
 function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
-  const ownState = (0, import_node_fs8.existsSync)(s.configFile) || (0, import_node_fs8.existsSync)(s.stateDir);
+  const ownState = (0, import_node_fs9.existsSync)(s.configFile) || (0, import_node_fs9.existsSync)(s.stateDir);
   if (top && real(top) !== real(s.root) && !ownState)
     throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
   if (!hasExtidsFiles(s))
     throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
-var import_node_fs8, import_node_path10, hasExtidsFiles, real;
+var import_node_fs9, import_node_path11, hasExtidsFiles, real;
 var init_root = __esm({
   "lib/core/root.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_findings();
     init_git();
     init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(s.stateDir, f)));
+    hasExtidsFiles = (s) => (0, import_node_fs9.existsSync)(s.tasksDir) || (0, import_node_fs9.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs9.existsSync)((0, import_node_path11.join)(s.stateDir, f)));
     real = (p) => {
       try {
-        return (0, import_node_fs8.realpathSync)(p);
+        return (0, import_node_fs9.realpathSync)(p);
       } catch {
         return p;
       }
@@ -12764,8 +12866,17 @@ function phrases(c) {
       const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
-      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+      if (c.why === "highest")
+        return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, the ${c.dropped.length > 1 ? "highest" : "higher"} value (a counter never goes backwards); the file also had ${dropped}`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
+    case "link-settled": {
+      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
+      const others = c.dropped.map((d) => `${issue2(d.number)} (line ${d.line})`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+    }
+    case "links-restarted":
+      return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":
@@ -12964,12 +13075,13 @@ var init_quote = __esm({
 });
 
 // lib/hook/gate.js
-function gatePathspecs(paths) {
+function gatePathspecs(paths, links = true) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
   if (!inside(paths.tasksDir) || !inside(paths.stateDir))
     return [":(literal)."];
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
-  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+  const files2 = links ? [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE] : [MAPPING_FILE, COUNTERS_FILE];
+  return [paths.tasksDir, ...files2.map(state), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
 function gated(paths, body) {
   const indented = body.replace(/^(?=.)/gm, "  ");
@@ -13004,7 +13116,7 @@ var init_gate = __esm({
     init_paths();
     init_quote();
     ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-    pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
+    pathsLine = (paths, links = true) => `    ${gatePathspecs(paths, links).map(shellWord).join(" ")}); then`;
   }
 });
 
@@ -13051,23 +13163,28 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path12.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path11.resolve)(root, p)) || ".";
-  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+  const rel = (p) => relPath(root, p) || ".";
+  const tasks = (0, import_node_path12.resolve)(root, tasksDir);
+  return {
+    root,
+    stateDir: rel((0, import_node_path12.resolve)(root, stateDir)),
+    tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
+  };
 }
-var import_node_fs9, import_node_path11;
+var import_node_fs10, import_node_path12;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs9 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -13086,22 +13203,22 @@ __export(init_exports, {
   initClone: () => initClone
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs10.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs11.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path12.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs10.existsSync)(local))
+  const local = (0, import_node_path13.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs11.existsSync)(local))
     return local;
-  return (0, import_node_path12.join)((0, import_node_path12.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -13114,16 +13231,16 @@ async function init(root, opts = {}) {
     checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
-  const configPath = (0, import_node_path12.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs10.existsSync)(configPath)) {
+  const configPath = (0, import_node_path13.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs11.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(configPath), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(configPath), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -13133,7 +13250,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     literalPattern(state, "/.extids.lock/"),
@@ -13141,7 +13258,7 @@ async function init(root, opts = {}) {
     ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path12.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path13.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -13153,8 +13270,8 @@ async function init(root, opts = {}) {
   changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path12.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs10.existsSync)(hookFile) ? (0, import_node_fs10.readFileSync)(hookFile, "utf8") : "";
+    const hookFile = (0, import_node_path13.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs11.existsSync)(hookFile) ? (0, import_node_fs11.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -13168,8 +13285,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs10.mkdirSync)((0, import_node_path12.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs10.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -13193,7 +13310,7 @@ ${script}`, "appended"];
     });
   }
   changes.push(...prepareChange(root, dry));
-  const after = () => loadSettings(root, (0, import_node_fs10.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const after = () => loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
   if (opts.starts)
     changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
   const validated = await validate2(after());
@@ -13249,10 +13366,10 @@ function upgradeHook(name, text, paths) {
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
-  const pkgPath = (0, import_node_path12.join)(root, "package.json");
-  if (!(0, import_node_fs10.existsSync)(pkgPath))
+  const pkgPath = (0, import_node_path13.join)(root, "package.json");
+  if (!(0, import_node_fs11.existsSync)(pkgPath))
     return [];
-  const raw = (0, import_node_fs10.readFileSync)(pkgPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(pkgPath, "utf8");
   const pkg = JSON.parse(raw);
   const now = pkg.scripts?.prepare;
   const file = "package.json";
@@ -13267,7 +13384,7 @@ function prepareChange(root, dry) {
     return [{ kind: "prepare-script", file, how: "left", current: now, wanted: PREPARE }];
   if (!dry) {
     (pkg.scripts ??= {}).prepare = next;
-    (0, import_node_fs10.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
   }
   return [
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
@@ -13288,7 +13405,7 @@ function toCommit(git, changes, dry) {
   return [...new Set([...files2, ...dirty].map(top))].sort();
 }
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs10.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -13300,17 +13417,17 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs10.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs10, import_node_path12, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs11, import_node_path13, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path13 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -13384,7 +13501,7 @@ function rebasePick(root, git) {
     return void 0;
   let done;
   try {
-    done = (0, import_node_fs11.readFileSync)((0, import_node_path13.resolve)(root, dir, "done"), "utf8");
+    done = (0, import_node_fs12.readFileSync)((0, import_node_path14.resolve)(root, dir, "done"), "utf8");
   } catch {
     return void 0;
   }
@@ -13456,7 +13573,7 @@ async function mergeDriverMain(io, a) {
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
   const files2 = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs11.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
+  (0, import_node_fs12.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -13473,22 +13590,22 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs11.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs12.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs11, import_node_path13, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs12, import_node_path14, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs11 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs11.readFileSync)(p, "utf8");
+        return (0, import_node_fs12.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -13529,7 +13646,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -13550,7 +13667,7 @@ var EXAMPLES = {
 };
 function settingsFrom(io, g) {
   const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : top;
+  const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -13632,7 +13749,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files2.map((f) => (0, import_node_path14.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path15.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -13677,7 +13794,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;

@@ -80,7 +80,7 @@ export function planRepair(input: RepairInput): RepairPlan {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims],
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
   renumber(input, ledger, plan);
   alignFrontmatter(input, ledger, plan);
   decideWrites(input, ledger, sources, plan);
@@ -387,9 +387,19 @@ function recoverCounters(
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
 
-function reportRaisedCounters(file: ParsedCounters, now: Counters, plan: RepairPlan): void {
+/**
+ * A counter the file holds below what repair writes. A repeated counter key counts at the value
+ * settling kept (already said as kept), not at the last one JSON.parse read.
+ */
+function reportRaisedCounters(
+  file: ParsedCounters,
+  settled: Counters[],
+  now: Counters,
+  plan: RepairPlan,
+): void {
   if (file.status === 'missing') return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool: Tool, key?: string): number => {
     if (!before) return 0;
     if (tool === 'jira' || tool === 'linear')

@@ -172,12 +172,40 @@ function phrases(c: Change): [string, string] {
           'remove',
           `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`,
         );
+      // A mapping's dropped number stays retired; a counter's lower value is simply not used.
+      if (c.why === 'highest')
+        return both(
+          'kept',
+          'keep',
+          `${c.key} = ${c.kept}${at(c.keptLine)}, the ${c.dropped.length > 1 ? 'highest' : 'higher'} value (a counter never goes backwards); the file also had ${dropped}`,
+        );
       return both(
         'kept',
         'keep',
-        `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`,
+        `${c.key} = ${c.kept}${at(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`,
       );
     }
+    case 'link-settled': {
+      const issue = (n?: number) => (n === undefined ? 'a broken link' : `issue #${n}`);
+      const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
+      return c.kept
+        ? both(
+            'kept',
+            'keep',
+            `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`,
+          )
+        : both(
+            'dropped',
+            'drop',
+            `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`,
+          );
+    }
+    case 'links-restarted':
+      return both(
+        'started',
+        'start',
+        "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers",
+      );
     case 'canonical-rewrite':
       return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
     case 'migrated':

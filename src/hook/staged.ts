@@ -10,6 +10,7 @@ import {
   checkStagedState,
   ExtidsError,
   isoStamp,
+  LINKS_FILE,
   loadSettings,
   migrate,
   planStagedTasks,
@@ -66,9 +67,10 @@ export async function runStaged(
     const rel = {
       mapping: `${dirRel}/${STATE_FILE.mapping}`,
       counters: `${dirRel}/${STATE_FILE.counters}`,
+      links: `${dirRel}/${LINKS_FILE}`,
     };
     // Every staged text the hook needs, from one git process (started early when it could be).
-    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const wanted = [rel.mapping, rel.counters, rel.links, ...staged.tasks];
     const index = (await early?.index.catch(() => undefined)) ?? git.showAll('index', wanted);
     const missing = wanted.filter((f) => !index.has(f));
     if (missing.length) for (const [f, t] of git.showAll('index', missing)) index.set(f, t);
@@ -76,7 +78,12 @@ export async function runStaged(
       checkStagedState(
         s,
         dirRel,
-        { mapping: index.get(rel.mapping), counters: index.get(rel.counters) },
+        {
+          mapping: index.get(rel.mapping),
+          counters: index.get(rel.counters),
+          // Checked only when this commit changes it: the hook judges what it commits.
+          links: staged.state.includes(rel.links) ? index.get(rel.links) : undefined,
+        },
         now,
       );
 

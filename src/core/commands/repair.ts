@@ -1,6 +1,8 @@
 /** `repair`: fix everything that can be fixed without a person, and say what it did. */
 import { readFileSync } from 'node:fs';
-import { canonicalJson, isoStamp } from '../canonical.js';
+import { join } from 'node:path';
+import { freshName, keepCopy, writeFileAtomic } from '../atomic.js';
+import { canonicalJson, fileStamp, isoStamp } from '../canonical.js';
 import type { Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import type { Finding } from '../findings.js';
@@ -20,6 +22,7 @@ import {
   type TxContext,
 } from '../store.js';
 import { setExternalIds, type TaskRecord } from '../tasks.js';
+import { LINKS_FILE, linksText, loadLinks, repairLinks } from '../sync/links.js';
 import { validate } from './validate.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
 
@@ -28,6 +31,8 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan);
+    const links = linksPlan(s, ctx.snapshot, plan);
+    if (links) writeRepairedLinks(ctx, links, plan);
     return plan;
   });
   const after = await validate(s, { ...o, onProgress: undefined });
@@ -47,9 +52,10 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
 async function previewRepair(s: Settings, o: OpOptions): Promise<Report> {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+  const links = linksPlan(s, snap, plan);
   return report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
-    changes: plan.changes,
+    changes: [...plan.changes, ...(links?.changes ?? [])],
     renumbered: plan.renumbered,
     stats: {
       mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -94,6 +100,34 @@ function otherSources(s: Settings, snap: Snapshot, now: string) {
     else committed.counters = parseStateText('counters', text, `${rel} (HEAD)`, now);
   }
   return { backups, committed };
+}
+
+/**
+ * The links file settled against the mapping repair leaves (links.ts `repairLinks`); undefined
+ * when it needs nothing, or when the mapping itself is still for a person to settle.
+ */
+function linksPlan(s: Settings, snap: Snapshot, plan: RepairPlan) {
+  const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan.findings.some((f) => f.severity === 'error')) return undefined;
+  const path = join(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+
+/** The damaged original quarantined beside it (git-ignored), then the settled file written. */
+function writeRepairedLinks(
+  ctx: TxContext,
+  links: NonNullable<ReturnType<typeof linksPlan>>,
+  plan: RepairPlan,
+): void {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, 'corrupt', fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan.changes.push(...links.changes);
+  ctx.changes.push({ kind: 'original-kept', file: displayPath(q, ctx.opts.root), why: 'corrupt' });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: 'state-written', file: links.file, how: 'rebuilt' });
 }
 
 /** Counters, then mappings, then the task files, through the transaction's batched writer. */

@@ -14,7 +14,8 @@ import {
   type ParsedCounters,
   type ParsedMapping,
 } from '../parse.js';
-import { relPath, STATE_FILE } from '../paths.js';
+import { LINKS_FILE, relPath, STATE_FILE } from '../paths.js';
+import { parseLinksText } from '../sync/links.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId, introducedFiles } from '../policy.js';
@@ -26,9 +27,14 @@ import { storeOptions, type Assigned, type OpOptions } from './common.js';
 export interface StagedStateTexts {
   mapping?: string;
   counters?: string;
+  /** The sync links file (sync/links.ts). */
+  links?: string;
 }
 
-/** The staged state files, parsed, with what would make the commit wrong. */
+/**
+ * The staged state files, parsed, with what would make the commit wrong: the errors validate
+ * reports for the same texts (diagnose for the state files, parseLinksText for the links file).
+ */
 export function checkStagedState(
   s: Settings,
   dirRel: string,
@@ -44,7 +50,11 @@ export function checkStagedState(
     texts.counters === undefined
       ? missingStateFile('counters', file('counters'))
       : parseStateText('counters', texts.counters, file('counters'), now);
-  const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter(
+  const links =
+    texts.links === undefined
+      ? []
+      : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+  const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter(
     (f) => f.severity === 'error',
   );
   return {

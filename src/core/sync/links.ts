@@ -13,11 +13,13 @@ import { canonicalJson, isoStamp } from '../canonical.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import { writeFileAtomic } from '../atomic.js';
 import { laterStamp } from '../merge.js';
-import { Locator, readJsonText, type JsonFixes } from '../parse.js';
+import type { Change } from '../changes.js';
+import { Locator, readJsonText, type JsonDuplicate, type JsonFixes } from '../parse.js';
+import { LINKS_FILE } from '../paths.js';
 import { FORMAT_VERSION, type Mappings } from '../schema.js';
 import { hasOwn, UNSAFE_KEYS } from '../state.js';
 
-export const LINKS_FILE = 'external_id_links.json';
+export { LINKS_FILE };
 
 const GitHubLinkSchema = z.strictObject({
   id: z.number(),
@@ -41,7 +43,8 @@ export const LinksFileSchema = z.strictObject({
 export type GitHubLink = z.infer<typeof GitHubLinkSchema>;
 export type Links = Record<string, { github?: GitHubLink }>;
 
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const REBUILD =
+  '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
 const LINKS_FIXES: JsonFixes = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 
 export interface ParsedLinks {
@@ -50,6 +53,10 @@ export interface ParsedLinks {
   updated?: string;
   /** Errors make the file corrupt: sync refuses it, validate reports it. */
   findings: Finding[];
+  /** The file's value as JSON.parse read it (the last of a repeated key); absent when not JSON. */
+  json?: unknown;
+  /** Keys written more than once. */
+  duplicates?: JsonDuplicate[];
 }
 
 const noLinks = () => Object.create(null) as Links;
@@ -59,6 +66,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
   const read = readJsonText(text, file, LINKS_FIXES);
   const findings = read.findings;
   if (read.json === undefined) return { status: 'corrupt', links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4); // links, task, tool, field
   const links = noLinks();
   const body = (read.json as { links?: unknown } | null)?.links;
@@ -88,11 +96,17 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
         ),
       );
     }
-    return { status: 'corrupt', links, findings };
+    return { status: 'corrupt', links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === 'error');
-  return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? 'corrupt' : 'valid',
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw,
+  };
 }
 
 /** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
@@ -196,4 +210,70 @@ export function mergeLinks(
     if (kept) links[task] = { github: kept };
   }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+
+/** What `repair` does to a damaged links file: the text to write, and what it decided. */
+export interface LinksRepair {
+  links: Links;
+  changes: Change[];
+}
+
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's number, the
+ * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
+ * stays; where none is, the task's link is dropped, and the next sync links it again from the
+ * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
+ * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
+ * Undefined when the file is missing or valid.
+ */
+export function repairLinks(
+  parsed: ParsedLinks,
+  mappings: Mappings,
+  file: string,
+): LinksRepair | undefined {
+  if (parsed.status !== 'corrupt') return undefined;
+  const restart: LinksRepair = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
+  const json = parsed.json as { links?: Record<string, unknown> } | undefined;
+  if (typeof json?.links !== 'object' || json.links === null) return restart;
+  const body: Record<string, unknown> = Object.assign(Object.create(null), json.links);
+  const changes: Change[] = [];
+  const mapped = (task: string) =>
+    hasOwn(mappings, task) && mappings[task]!.github !== undefined
+      ? Number(mappings[task]!.github)
+      : undefined;
+  const settled = new Set<string>();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== 'links' || d.path.length < 2) continue; // `updated`, `version`: the last stays
+    const task = d.path[1]!;
+    if (settled.has(task)) continue;
+    settled.add(task);
+    // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link:
+        d.path.length === 2
+          ? (o.value as { github?: unknown } | null)?.github
+          : d.path.length === 3 && d.path[2] === 'github'
+            ? o.value
+            : undefined,
+    }));
+    const number = (l: unknown) =>
+      GitHubLinkSchema.safeParse(l).success ? (l as GitHubLink).number : undefined;
+    const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
+    if (kept) body[task] = { github: kept.link };
+    else delete body[task];
+    changes.push({
+      kind: 'link-settled',
+      file,
+      task,
+      ...(kept && { kept: { number: number(kept.link)!, line: kept.line } }),
+      dropped: held
+        .filter((h) => h !== kept)
+        .map((h) => ({ number: number(h.link), line: h.line })),
+    });
+  }
+  for (const key of UNSAFE_KEYS) delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success) return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
 }
