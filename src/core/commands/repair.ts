@@ -19,7 +19,7 @@ import {
   type Snapshot,
   type TxContext,
 } from '../store.js';
-import { setExternalIds, type TaskRecord } from '../tasks.js';
+import { setExternalIdsOrReport, type TaskRecord } from '../tasks.js';
 import { validate } from './validate.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
 
@@ -117,7 +117,20 @@ async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
   for (const { task, externalIds } of plan.frontmatter) {
     // Re-read under the lock: only the external_ids block changes, whatever else was edited.
     const text = readFileSync(task.path, 'utf8');
-    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+    const refused = plan.findings.length;
+    const next = setExternalIdsOrReport(
+      text,
+      externalIds,
+      displayPath(task.path, ctx.opts.root),
+      plan.findings,
+    );
+    // A file left as it is (a value a << merge gives) was not aligned: the plan must not say so.
+    if (plan.findings.length > refused) {
+      const i = plan.changes.findIndex(
+        (c) => c.kind === 'frontmatter-aligned' && c.file === task.file,
+      );
+      if (i !== -1) plan.changes.splice(i, 1);
+    }
     if (next !== text) writes.push({ path: task.path, text: next, task: task.id!, externalIds });
   }
   await writePending(ctx, writes);
