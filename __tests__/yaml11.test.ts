@@ -544,3 +544,77 @@ describe('whole frontmatter documents read as PyYAML reads them', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('generated frontmatter documents, from lines real files and odd ones hold, read as PyYAML reads them', () => {
+  const LINES = [
+    'id: TASK-010',
+    'id: !!str TASK-010',
+    'title: Plain title',
+    'title: !!timestamp 2026-01-01',
+    'title: ! 010',
+    'title: "tab\tinside quotes"',
+    'title:\ttab',
+    'status: backlog # note\twith tab',
+    'status: !!bool on',
+    'created: 2026-01-02T03:04:05Z',
+    'created: !!str 2026-01-02',
+    'base: &b {jira: PROJ-1, github: 5}',
+    'more: &m\n  jira: PROJ-2',
+    'external_ids:\n  <<: *b',
+    'external_ids:\n  <<: [*m, *b]\n  linear: ABC-1',
+    'external_ids: {<<: *m, github: 8}',
+    'external_ids:\n  jira: !!str PROJ-3\n  github: !!int 0x1F',
+    'external_ids:\n  jira: PROJ-4\n  <<: *m',
+    '<<: *b',
+    '<<: {title: merged title}',
+    'estimate: !!float 1e3',
+    'estimate: !!python/none',
+    'tags: [a, !!str b]',
+    'tags: !!set {a, b}',
+    'notes: |\n  line\n  \tindented by a tab',
+    'notes: |\n\ttab-indented',
+    'x: *undefined_anchor',
+  ];
+  const docs = fc.sample(
+    fc
+      .array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 5 })
+      .map((ls) => ls.join('\n') + '\n'),
+    { seed: 271, numRuns: 400 },
+  );
+  const py = pyyamlDocs(docs);
+
+  test('both readers fail where PyYAML fails and read what it reads', () => {
+    const wrong: string[] = [];
+    docs.forEach((doc, i) => {
+      const want = py[i]!;
+      for (const read of [readTaskText, readTaskTextWithYaml]) {
+        const r = read(`---\n${doc}---\n`, '/x.md', 'x.md');
+        const parse = r.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR');
+        if ('error' in want) {
+          if (!parse)
+            wrong.push(`${JSON.stringify(doc)}: PyYAML fails (${want.error}), extids reads it`);
+          continue;
+        }
+        if (parse) {
+          wrong.push(`${JSON.stringify(doc)}: PyYAML reads it, extids fails`);
+          continue;
+        }
+        const got = {
+          id: r.id,
+          title: r.title,
+          status: r.status,
+          created: r.created,
+          externalIds: r.externalIds ?? {},
+        };
+        if (JSON.stringify(got) !== JSON.stringify(expected(want.ok)))
+          wrong.push(
+            `${JSON.stringify(doc)}: extids ${JSON.stringify(got)}, PyYAML ${JSON.stringify(expected(want.ok))}`,
+          );
+      }
+    });
+    expect([...new Set(wrong)]).toEqual([]);
+    // Both kinds are there in numbers: documents PyYAML reads, and documents it refuses.
+    const read = py.filter((p) => 'ok' in p).length;
+    expect(Math.min(read, py.length - read)).toBeGreaterThan(py.length / 5);
+  });
+});
