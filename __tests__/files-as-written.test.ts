@@ -229,7 +229,7 @@ describe('whole frontmatter documents as PyYAML reads them (tags, tabs, << merge
     expect((await extids(root, ['validate'])).code).toBe(0);
   });
 
-  test('when the mapping file says another value than a << merge gives, repair and assign leave the file as written and say why on its line', async () => {
+  test('when the mapping file says another value than a << merge gives, repair (and its --dry-run) and assign leave the file as written and say why on its line', async () => {
     const merged = 'base: &b\n  jira: PROJ-1\nexternal_ids:\n  <<: *b\n  github: "1"\n';
     const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B', merged) } });
     write(
@@ -242,7 +242,7 @@ describe('whole frontmatter documents as PyYAML reads them (tags, tabs, << merge
       }),
     );
     const before = read(root, 'tasks/a.md');
-    for (const args of [['repair'], ['assign', '--all']]) {
+    for (const args of [['repair', '--dry-run'], ['repair'], ['assign', '--all']]) {
       const r = await extids(root, [...args, '--json']);
       expect(r.code).toBe(1);
       const out = JSON.parse(r.stdout);

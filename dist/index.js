@@ -62942,6 +62942,8 @@ async function repair_repair(s, o = {}) {
 async function previewRepair(s, o) {
     const snap = store_readState(common_storeOptions(s, o));
     const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+    for (const { task, externalIds } of [...plan.frontmatter])
+        alignedText(plan, task, externalIds, (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8'), task.file);
     return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
         dryRun: true,
         changes: plan.changes,
@@ -63010,18 +63012,28 @@ async function applyRepair(ctx, plan) {
     for (const { task, externalIds } of plan.frontmatter) {
         // Re-read under the lock: only the external_ids block changes, whatever else was edited.
         const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
-        const refused = plan.findings.length;
-        const next = setExternalIdsOrReport(text, externalIds, paths_displayPath(task.path, ctx.opts.root), plan.findings);
-        // A file left as it is (a value a << merge gives) was not aligned: the plan must not say so.
-        if (plan.findings.length > refused) {
-            const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
-            if (i !== -1)
-                plan.changes.splice(i, 1);
-        }
+        const next = alignedText(plan, task, externalIds, text, paths_displayPath(task.path, ctx.opts.root));
         if (next !== text)
             writes.push({ path: task.path, text: next, task: task.id, externalIds });
     }
     await writePending(ctx, writes);
+}
+/**
+ * A task file's text with its external IDs aligned to the plan; where extids leaves the file as
+ * written (a value a << merge gives that the mapping file contradicts), the unchanged text, the
+ * finding added to the plan and the file's alignment taken out of it, so neither the report nor
+ * --dry-run says it was aligned.
+ */
+function alignedText(plan, task, externalIds, text, file) {
+    const before = plan.findings.length;
+    const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+    if (plan.findings.length === before)
+        return next;
+    const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
+    if (i !== -1)
+        plan.changes.splice(i, 1);
+    plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+    return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
     const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);

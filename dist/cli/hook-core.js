@@ -7257,6 +7257,8 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  for (const { task, externalIds } of [...plan.frontmatter])
+    alignedText(plan, task, externalIds, (0, import_node_fs4.readFileSync)(task.path, "utf8"), task.file);
   return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: plan.changes,
@@ -7322,17 +7324,22 @@ async function applyRepair(ctx, plan) {
   const writes = [];
   for (const { task, externalIds } of plan.frontmatter) {
     const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
-    const refused = plan.findings.length;
-    const next = setExternalIdsOrReport(text, externalIds, displayPath(task.path, ctx.opts.root), plan.findings);
-    if (plan.findings.length > refused) {
-      const i = plan.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
-      if (i !== -1)
-        plan.changes.splice(i, 1);
-    }
+    const next = alignedText(plan, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
   }
   await writePending(ctx, writes);
+}
+function alignedText(plan, task, externalIds, text, file) {
+  const before = plan.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+  if (plan.findings.length === before)
+    return next;
+  const i = plan.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
+  if (i !== -1)
+    plan.changes.splice(i, 1);
+  plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
   const asParsed = (kind, data, was) => data ? parseStateText(kind, canonicalJson(data), was.file, "") : was;

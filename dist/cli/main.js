@@ -11434,6 +11434,8 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  for (const { task, externalIds } of [...plan2.frontmatter])
+    alignedText(plan2, task, externalIds, (0, import_node_fs4.readFileSync)(task.path, "utf8"), task.file);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
     changes: plan2.changes,
@@ -11499,17 +11501,22 @@ async function applyRepair(ctx, plan2) {
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
     const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
-    const refused = plan2.findings.length;
-    const next = setExternalIdsOrReport(text, externalIds, displayPath(task.path, ctx.opts.root), plan2.findings);
-    if (plan2.findings.length > refused) {
-      const i = plan2.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
-      if (i !== -1)
-        plan2.changes.splice(i, 1);
-    }
+    const next = alignedText(plan2, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
   }
   await writePending(ctx, writes);
+}
+function alignedText(plan2, task, externalIds, text, file) {
+  const before = plan2.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan2.findings);
+  if (plan2.findings.length === before)
+    return next;
+  const i = plan2.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
+  if (i !== -1)
+    plan2.changes.splice(i, 1);
+  plan2.frontmatter = plan2.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
   const asParsed = (kind, data, was) => data ? parseStateText(kind, canonicalJson(data), was.file, "") : was;
