@@ -459,6 +459,15 @@ const MERGES = [
 
 const NEIGHBOURS = [
   'id: TASK-010\nestimate: *x\n',
+  'id: TASK-010\nestimate: "a" "b"\n',
+  "id: TASK-010\nestimate: 'a' 'b'\n",
+  "id: TASK-010\nestimate: 'it''s'\n",
+  'id: TASK-010\nestimate: "say \\"hi\\""\n',
+  'id: TASK-010\nestimate: "a\\" b"\n',
+  'id: TASK-010\ntags: [a] [b]\n',
+  'id: TASK-010\ntags: {a: 1} {b: 2}\n',
+  'id: TASK-010\ntags: [a, [b, c]]\n',
+  'id: TASK-010\ntags: [a, {b: 0x_}]\n',
   'id: TASK-010\nestimate: a: b\n',
   'id: TASK-010\nestimate: @x\n',
   'id: TASK-010\nestimate: `x\n',

@@ -59308,9 +59308,12 @@ function fastRead(text, fm) {
             /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) ||
                 ((open === '[' || open === '{') && /[!&*]/.test(v)) ||
                 (!/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, ''))) ||
-                (open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+                // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+                // nested or followed by more): the library judges.
+                (open === '[' && !/^\[[^[\]{}]*\]$/.test(v)) ||
+                (open === '{' && !/^\{[^[\]{}]*\}$/.test(v)) ||
+                (open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v)) ||
+                (open === "'" && !/^'(?:[^']|'')*'$/.test(v)) ||
                 mayNotConstruct(v))
                 return undefined;
         }

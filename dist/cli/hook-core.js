@@ -4435,7 +4435,9 @@ function fastRead(text, fm) {
       if (
         // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
         // an entry or key indicator, or a `: ` in a plain value: the library judges.
-        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)) || mayNotConstruct(v)
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        // nested or followed by more): the library judges.
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v) || open === "'" && !/^'(?:[^']|'')*'$/.test(v) || mayNotConstruct(v)
       )
         return void 0;
     }
