@@ -58695,6 +58695,7 @@ function construct(resolver, text) {
             };
     }
 }
+/** The prefix of YAML's own tags: `!!int` is `tag:yaml.org,2002:int`. */
 const YAML_TAG = 'tag:yaml.org,2002:';
 /**
  * What PyYAML's SafeConstructor makes of a scalar with an explicit tag (`!!int 010`, `! 010`,
@@ -59503,7 +59504,6 @@ function blockTab(content) {
     }
     return undefined;
 }
-const tasks_YAML_TAG = 'tag:yaml.org,2002:';
 /**
  * The first node PyYAML's SafeConstructor cannot build: a plain scalar (`2026-02-30`, `0x_`, `=`)
  * or a tagged one (`!!int abc`, `!!python/none`, `!foo`) yaml11.ts refuses, a collection with a
@@ -59531,8 +59531,8 @@ function unconstructable(doc) {
         },
         Map(_key, node) {
             const tag = node.tag;
-            if (tag !== undefined && tag !== '!' && tag !== tasks_YAML_TAG + 'map' && tag !== tasks_YAML_TAG + 'set')
-                return refuse(`a mapping tagged ${tag.replace(tasks_YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            if (tag !== undefined && tag !== '!' && tag !== YAML_TAG + 'map' && tag !== YAML_TAG + 'set')
+                return refuse(`a mapping tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
             for (const p of node.items) {
                 if (isMap(p.key) || isSeq(p.key))
                     return refuse('a mapping or list as a key, which PyYAML cannot use (unhashable key)', p.key);
@@ -59546,12 +59546,12 @@ function unconstructable(doc) {
         },
         Seq(_key, node) {
             const tag = node.tag;
-            if (tag === undefined || tag === '!' || tag === tasks_YAML_TAG + 'seq')
+            if (tag === undefined || tag === '!' || tag === YAML_TAG + 'seq')
                 return;
-            if (tag !== tasks_YAML_TAG + 'omap' && tag !== tasks_YAML_TAG + 'pairs')
-                return refuse(`a list tagged ${tag.replace(tasks_YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            if (tag !== YAML_TAG + 'omap' && tag !== YAML_TAG + 'pairs')
+                return refuse(`a list tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
             if (!node.items.every((m) => isMap(m) && m.items.length === 1))
-                return refuse(`${tag.replace(tasks_YAML_TAG, '!!')} needs a list of one-key mappings`, node);
+                return refuse(`${tag.replace(YAML_TAG, '!!')} needs a list of one-key mappings`, node);
         },
     });
     return found;

@@ -4589,7 +4589,6 @@ function blockTab(content) {
   }
   return void 0;
 }
-var YAML_TAG2 = "tag:yaml.org,2002:";
 function unconstructable(doc) {
   const { visit, isMap, isSeq, isAlias } = yaml();
   let found;
@@ -4612,8 +4611,8 @@ function unconstructable(doc) {
     },
     Map(_key, node) {
       const tag = node.tag;
-      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG2 + "map" && tag !== YAML_TAG2 + "set")
-        return refuse2(`a mapping tagged ${tag.replace(YAML_TAG2, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG + "map" && tag !== YAML_TAG + "set")
+        return refuse2(`a mapping tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
       for (const p of node.items) {
         if (isMap(p.key) || isSeq(p.key))
           return refuse2("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
@@ -4627,12 +4626,12 @@ function unconstructable(doc) {
     },
     Seq(_key, node) {
       const tag = node.tag;
-      if (tag === void 0 || tag === "!" || tag === YAML_TAG2 + "seq")
+      if (tag === void 0 || tag === "!" || tag === YAML_TAG + "seq")
         return;
-      if (tag !== YAML_TAG2 + "omap" && tag !== YAML_TAG2 + "pairs")
-        return refuse2(`a list tagged ${tag.replace(YAML_TAG2, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
+        return refuse2(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
       if (!node.items.every((m) => isMap(m) && m.items.length === 1))
-        return refuse2(`${tag.replace(YAML_TAG2, "!!")} needs a list of one-key mappings`, node);
+        return refuse2(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
   return found;

@@ -7601,8 +7601,8 @@ function unconstructable(doc) {
     },
     Map(_key, node) {
       const tag = node.tag;
-      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG2 + "map" && tag !== YAML_TAG2 + "set")
-        return refuse(`a mapping tagged ${tag.replace(YAML_TAG2, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG + "map" && tag !== YAML_TAG + "set")
+        return refuse(`a mapping tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
       for (const p of node.items) {
         if (isMap(p.key) || isSeq(p.key))
           return refuse("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
@@ -7616,12 +7616,12 @@ function unconstructable(doc) {
     },
     Seq(_key, node) {
       const tag = node.tag;
-      if (tag === void 0 || tag === "!" || tag === YAML_TAG2 + "seq")
+      if (tag === void 0 || tag === "!" || tag === YAML_TAG + "seq")
         return;
-      if (tag !== YAML_TAG2 + "omap" && tag !== YAML_TAG2 + "pairs")
-        return refuse(`a list tagged ${tag.replace(YAML_TAG2, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
+        return refuse(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
       if (!node.items.every((m) => isMap(m) && m.items.length === 1))
-        return refuse(`${tag.replace(YAML_TAG2, "!!")} needs a list of one-key mappings`, node);
+        return refuse(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
   return found;
@@ -7998,7 +7998,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, YAML_TAG2, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -8024,7 +8024,6 @@ var init_tasks = __esm({
       linear: "a key and a number such as TEAM-123"
     };
     TAB_TOKENS = /* @__PURE__ */ new Set(["single-quoted-scalar", "double-quoted-scalar", "comment"]);
-    YAML_TAG2 = "tag:yaml.org,2002:";
     yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");

@@ -15,7 +15,14 @@ import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import { isMarkdown, relPath } from './paths.js';
-import { fieldText, mayFail, resolvePlain, resolveTagged, type PyScalar } from './yaml11.js';
+import {
+  fieldText,
+  mayFail,
+  resolvePlain,
+  resolveTagged,
+  YAML_TAG,
+  type PyScalar,
+} from './yaml11.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
@@ -428,7 +435,7 @@ function refusal(doc: YamlDoc, src: string): Refusal | undefined {
  * indentation (`|` then `  \tx`); anywhere else (`title:\tx`, `title: a\tb`, `id: x\t`, a line of
  * only a tab) PyYAML fails with "found character '\\t' that cannot start any token".
  */
-export function refusedTab(src: string): number | undefined {
+function refusedTab(src: string): number | undefined {
   if (!src.includes('\t')) return undefined;
   const { Lexer, CST } = yaml();
   let offset = 0;
@@ -474,8 +481,6 @@ function blockTab(content: string): number | undefined {
   }
   return undefined;
 }
-
-const YAML_TAG = 'tag:yaml.org,2002:';
 
 /**
  * The first node PyYAML's SafeConstructor cannot build: a plain scalar (`2026-02-30`, `0x_`, `=`)

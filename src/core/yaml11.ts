@@ -89,7 +89,8 @@ function construct(resolver: Resolver, text: string): PyScalar {
   }
 }
 
-const YAML_TAG = 'tag:yaml.org,2002:';
+/** The prefix of YAML's own tags: `!!int` is `tag:yaml.org,2002:int`. */
+export const YAML_TAG = 'tag:yaml.org,2002:';
 
 /**
  * What PyYAML's SafeConstructor makes of a scalar with an explicit tag (`!!int 010`, `! 010`,
