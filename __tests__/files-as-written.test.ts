@@ -155,6 +155,111 @@ describe('an external ID is the text in the file', () => {
   });
 });
 
+describe('whole frontmatter documents as PyYAML reads them (tags, tabs, << merges)', () => {
+  test('sync sends `title: !!timestamp 2026-01-01` as the text written, not a JavaScript date; `!!str 010` and `!!int 010` are "010"', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const titles = ['!!timestamp 2026-01-01', '!!str 010', '!!int 010'];
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const root = repo({
+        config: JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } }),
+      });
+      titles.forEach((t, i) =>
+        write(
+          root,
+          `tasks/t${i}.md`,
+          task(`TASK-${i}B${i}B`).replace(`title: "Do TASK-${i}B${i}B"`, `title: ${t}`),
+        ),
+      );
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'tasks', '--no-verify');
+      git(root, 'remote', 'add', 'origin', remote);
+      git(root, 'push', '-q', '-u', 'origin', 'main');
+      const r = await cliAsync(root, ['sync'], {
+        GITHUB_TOKEN: fake.token,
+        GITHUB_API_URL: fake.url,
+      });
+      expect(r.code).toBe(0);
+      expect(
+        fake
+          .issues()
+          .map((i: { title: string }) => i.title)
+          .sort(),
+      ).toEqual(['010', '010', '2026-01-01']);
+    } finally {
+      fake.close();
+    }
+  });
+
+  test('a tab after the colon (PyYAML: "found character \'\\t\' that cannot start any token") is FRONTMATTER_PARSE_ERROR with file and line, in validate and the hook', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ,github']).code).toBe(0);
+    const text = '---\nid: TASK-010\ntitle:\tTab title\n---\nb\n';
+    write(root, 'tasks/a.md', text);
+    const v = cli(root, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/tasks\/a\.md:3: error\s+FRONTMATTER_PARSE_ERROR .*tab/);
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'tab']);
+    expect(c.stderr).toMatch(/tasks\/a\.md:3: error\s+FRONTMATTER_PARSE_ERROR .*tab/);
+    expect(read(root, 'tasks/a.md')).toBe(text);
+  });
+
+  test.each(['!!python/str x', '!!python/none', '!!python/object:os.system x', '!custom x'])(
+    '`estimate: %s` makes safe_load fail, so validate reports FRONTMATTER_PARSE_ERROR on its line',
+    async (value) => {
+      const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B', `estimate: ${value}\n`) } });
+      const r = await extids(root, ['validate']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/tasks\/a\.md:6: error\s+FRONTMATTER_PARSE_ERROR /);
+    },
+  );
+
+  test('external_ids `<<: {jira: PROJ-1}` is PROJ-1, as in PyYAML: assign records it and adds only the GitHub ID, never a second jira', async () => {
+    const merged = 'external_ids:\n  <<: {jira: PROJ-1}\n';
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B', merged) } });
+    const v = await extids(root, ['validate', '--json']);
+    const codes = JSON.parse(v.stdout).findings.map((f: any) => `${f.code} ${f.message}`);
+    expect(codes.join('\n')).not.toMatch(/MISSING_EXTERNAL_ID.*Jira/);
+    const a = await extids(root, ['assign', '--all']);
+    expect(a.code).toBe(0);
+    expect(read(root, 'tasks/a.md')).toBe(task('TASK-1A2B', `${merged}  github: "1"\n`));
+    expect(readJson(root, MAPPING).mappings['TASK-1A2B']).toEqual({ github: '1', jira: 'PROJ-1' });
+    expect((await extids(root, ['validate'])).code).toBe(0);
+  });
+
+  test('when the mapping file says another value than a << merge gives, repair (and its --dry-run) and assign leave the file as written and say why on its line', async () => {
+    const merged = 'base: &b\n  jira: PROJ-1\nexternal_ids:\n  <<: *b\n  github: "1"\n';
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B', merged) } });
+    write(
+      root,
+      MAPPING,
+      JSON.stringify({
+        mappings: { 'TASK-1A2B': { github: '1', jira: 'PROJ-6' } },
+        updated: '2026-01-01T00:00:00Z',
+        version: '1.0',
+      }),
+    );
+    const before = read(root, 'tasks/a.md');
+    for (const args of [['repair', '--dry-run'], ['repair'], ['assign', '--all']]) {
+      const r = await extids(root, [...args, '--json']);
+      expect(r.code).toBe(1);
+      const out = JSON.parse(r.stdout);
+      expect(out.findings).toContainEqual(
+        expect.objectContaining({
+          code: 'FRONTMATTER_MISMATCH',
+          file: 'tasks/a.md',
+          line: 7,
+          message: expect.stringMatching(/from a << merge.*does not write PROJ-6/),
+        }),
+      );
+      expect(JSON.stringify(out.changes ?? [])).not.toContain('frontmatter-aligned');
+      expect(read(root, 'tasks/a.md')).toBe(before);
+    }
+  });
+});
+
 describe('a key written twice in a state file (a hand-resolved merge that kept both sides)', () => {
   /** TASK-1A2B named twice: PROJ-1 on line 3, PROJ-2 on line 6. */
   const twice =

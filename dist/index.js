@@ -58666,7 +58666,8 @@ function policy_introducedFiles(added, deletedIds) {
  * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
  * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
  * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
- * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ * string) and resolves plain scalars (resolvePlain) and tagged ones (resolveTagged) here.
+ * `__tests__/yaml11.test.ts` compares this with PyYAML, scalar by scalar and document by document.
  */
 const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 // PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
@@ -58700,7 +58701,7 @@ for (const [resolver, first] of [
     for (const c of first)
         BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
 /** PyYAML's reading of a plain scalar's value (after line folding). */
-function yaml11_resolvePlain(text) {
+function resolvePlain(text) {
     if (text === '')
         return { kind: 'null' };
     for (const resolver of BY_FIRST.get(text[0]) ?? [])
@@ -58726,6 +58727,155 @@ function construct(resolver, text) {
                 message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
             };
     }
+}
+/** The prefix of YAML's own tags: `!!int` is `tag:yaml.org,2002:int`. */
+const YAML_TAG = 'tag:yaml.org,2002:';
+/**
+ * What PyYAML's SafeConstructor makes of a scalar with an explicit tag (`!!int 010`, `! 010`,
+ * `!!timestamp 2026-1-1`); `text` is the scalar's value (quotes removed). `!` alone resolves the
+ * text as if it were plain, as PyYAML's composer does even for a quoted scalar. A tag
+ * SafeConstructor has no constructor for (`!!python/str`, `!foo`, `!!merge`), or one for
+ * collections (`!!map`, `!!set`…), fails, and so does a value the constructor cannot build
+ * (`!!int abc`, `!!bool maybe`): PyYAML refuses the whole document.
+ */
+function resolveTagged(tag, text) {
+    if (tag === '!')
+        return resolvePlain(text);
+    const name = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : undefined;
+    const cannot = (why) => ({
+        kind: 'error',
+        message: `\`${[tag.replace(YAML_TAG, '!!'), text].filter(Boolean).join(' ')}\` ${why}`,
+    });
+    switch (name) {
+        case 'str':
+            return { kind: 'str', value: text };
+        case 'null':
+            return { kind: 'null' };
+        case 'bool': {
+            const v = text.toLowerCase();
+            return /^(?:yes|no|true|false|on|off)$/.test(v)
+                ? { kind: 'bool', value: /^(?:yes|true|on)$/.test(v) }
+                : cannot('is not a YAML 1.1 boolean (yes, no, true, false, on, off)');
+        }
+        case 'int': {
+            const r = taggedInt(text);
+            return r ?? cannot('is not a number PyYAML can read as an int');
+        }
+        case 'float': {
+            const r = taggedFloat(text);
+            return r ?? cannot('is not a number PyYAML can read as a float');
+        }
+        case 'timestamp': {
+            if (!TIMESTAMP_PARTS.test(text))
+                return cannot('is not a YAML 1.1 timestamp');
+            return constructTimestamp(text);
+        }
+        case 'binary': {
+            const hex = base64Hex(text);
+            return hex === undefined ? cannot('is not valid base64') : { kind: 'binary', value: hex };
+        }
+        case 'map':
+        case 'seq':
+        case 'set':
+        case 'omap':
+        case 'pairs':
+            return cannot(`is a scalar where PyYAML expects a ${name === 'map' || name === 'set' ? 'mapping' : 'sequence'}`);
+        default:
+            return cannot("has a tag PyYAML's safe_load has no constructor for");
+    }
+}
+/**
+ * Python's `int(s, base)`: blanks around, a sign, the base's own prefix (`int('0o17', 8)`), digits
+ * (underscores are already gone); undefined where Python raises.
+ */
+function pyInt(s, base) {
+    const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+    if (!m)
+        return undefined;
+    const prefix = { 2: 'b', 8: 'o', 10: '', 16: 'x' }[base];
+    if (m[2] && m[2][1].toLowerCase() !== prefix)
+        return undefined;
+    const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
+    if (!digit.test(m[3]))
+        return undefined;
+    const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
+    return m[1] === '-' ? -n : n;
+}
+/** `construct_yaml_int` on any text: undefined where Python raises. */
+function taggedInt(text) {
+    let v = text.replace(/_/g, '');
+    // PyYAML looks at v[0] before any check: '' raises IndexError.
+    if (v === '')
+        return undefined;
+    const sign = v[0] === '-' ? -1n : 1n;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '')
+        return undefined;
+    const int = (n) => n === undefined ? undefined : { kind: 'int', value: sign * n };
+    if (v === '0')
+        return int(0n);
+    if (v.startsWith('0b'))
+        return int(pyInt(v.slice(2), 2));
+    if (v.startsWith('0x'))
+        return int(pyInt(v.slice(2), 16));
+    if (v[0] === '0')
+        return int(pyInt(v, 8));
+    if (v.includes(':')) {
+        let n = 0n;
+        for (const part of v.split(':')) {
+            const d = pyInt(part, 10);
+            if (d === undefined)
+                return undefined;
+            n = n * 60n + d;
+        }
+        return int(n);
+    }
+    return int(pyInt(v, 10));
+}
+/** Python's float() of a string: blanks around, a sign, digits with a dot and exponent, inf, nan. */
+const PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
+const pyFloat = (s) => {
+    if (!PY_FLOAT.test(s))
+        return undefined;
+    const t = s.trim().replace(/^([-+]?)(inf|infinity)$/, '$1Infinity');
+    return /nan$/.test(t) ? NaN : Number(t);
+};
+/** `construct_yaml_float` on any text: undefined where Python raises. */
+function taggedFloat(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf')
+        return { kind: 'float', value: sign * Infinity };
+    if (v === '.nan')
+        return { kind: 'float', value: NaN };
+    if (!v.includes(':')) {
+        const n = pyFloat(v);
+        return n === undefined ? undefined : { kind: 'float', value: sign * n };
+    }
+    let value = 0;
+    let base = 1;
+    for (const d of v.split(':').reverse()) {
+        const n = pyFloat(d);
+        if (n === undefined)
+            return undefined;
+        value += n * base;
+        base *= 60;
+    }
+    return { kind: 'float', value: sign * value };
+}
+/** `base64.decodebytes` (binascii, not strict): other characters dropped, data ends at padding. */
+function base64Hex(text) {
+    const clean = text.replace(/[^A-Za-z0-9+/=]/g, '');
+    const data = /^[A-Za-z0-9+/]*/.exec(clean)[0];
+    const rest = data.length % 4;
+    if (rest === 1)
+        return undefined;
+    if (rest && !clean.slice(data.length).startsWith('='.repeat(4 - rest)))
+        return undefined;
+    return Buffer.from(data, 'base64').toString('hex');
 }
 /**
  * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
@@ -58815,16 +58965,17 @@ function constructTimestamp(text) {
 }
 /**
  * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
- * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
- * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ * external ID), given PyYAML's reading `r` of a scalar whose value is `written` (quotes removed):
+ * PyYAML's string, or, where YAML 1.1 reads a number, boolean, date or bytes (plain, or tagged
+ * `!!int 010`, `!!timestamp 2026-01-01`), the characters the person wrote (`title: 010` is
+ * "010", not 8). null where PyYAML reads null; `error` where it cannot read the file.
  */
-function fieldText(text) {
-    const r = yaml11_resolvePlain(text);
+function fieldText(r, written) {
     if (r.kind === 'null')
         return null;
     if (r.kind === 'error')
         return { error: r.message };
-    return text;
+    return r.kind === 'str' ? r.value : written;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -59070,7 +59221,7 @@ function simpleScalar(src, from) {
     // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
     if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
         return undefined;
-    const r = yaml11_resolvePlain(s);
+    const r = resolvePlain(s);
     // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
     if (r.kind === 'error')
         return undefined;
@@ -59088,7 +59239,7 @@ function mayNotConstruct(value) {
         return false;
     for (const part of value.split(/[,[\]{}]|: |^- /)) {
         const t = part.replace(/[ \t]+#.*$/, '').trim();
-        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
+        if (t !== '' && resolvePlain(t).kind === 'error')
             return true;
     }
     return false;
@@ -59118,6 +59269,9 @@ function fastRead(text, fm) {
         const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
         line++;
         const next = nl + 1;
+        // PyYAML refuses most tabs (refusedTab): the library path decides and reports where.
+        if (raw.includes('\t'))
+            return undefined;
         if (blankOrComment(raw)) {
             pos = next;
             continue;
@@ -59182,9 +59336,18 @@ function fastRead(text, fm) {
             // Other keys are not read, but a flow collection or quote left open means the library must judge.
             const v = rest.trim();
             const open = v[0];
-            if ((open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+            if (
+            // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
+            // an entry or key indicator, or a `: ` in a plain value: the library judges.
+            /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) ||
+                ((open === '[' || open === '{') && /[!&*]/.test(v)) ||
+                (!/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, ''))) ||
+                // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+                // nested or followed by more): the library judges.
+                (open === '[' && !/^\[[^[\]{}]*\]$/.test(v)) ||
+                (open === '{' && !/^\{[^[\]{}]*\}$/.test(v)) ||
+                (open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v)) ||
+                (open === "'" && !/^'(?:[^']|'')*'$/.test(v)) ||
                 mayNotConstruct(v))
                 return undefined;
         }
@@ -59284,34 +59447,159 @@ function readTaskWith(text, path, file, fastReader) {
 }
 /**
  * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
- * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
- * repeated key kept (the last value wins).
+ * schema, and no tag resolved by the library: `!!timestamp` would make a Date), plain and tagged
+ * ones then read by yaml11.ts; `<<` merge keys as PyYAML merges them (mergedPairs); a repeated
+ * key kept (the last value wins). `refusal` says what PyYAML would refuse.
  */
 function parseFrontmatter(src, lineCounter) {
     return deps_yaml().parseDocument(src, {
         schema: 'failsafe',
         merge: true,
         uniqueKeys: false,
+        resolveKnownTags: false,
         prettyErrors: false,
         lineCounter,
     });
 }
-/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+/**
+ * What makes PyYAML refuse frontmatter the `yaml` library parsed as `doc`, the first found: a
+ * syntax error, a tab where PyYAML's scanner takes none (refusedTab), or a node SafeConstructor
+ * cannot build (unconstructable). undefined when PyYAML reads it.
+ */
+function refusal(doc, src) {
+    const tab = refusedTab(src);
+    if (tab !== undefined)
+        return {
+            message: `a tab where PyYAML takes none (found character '\\t' that cannot start any token); use spaces`,
+            offset: tab,
+        };
+    const e = doc.errors[0];
+    if (e)
+        return { message: e.message.split('\n')[0], offset: e.pos[0] };
+    return unconstructable(doc);
+}
+/**
+ * The offset of the first tab PyYAML refuses. Its scanner skips only spaces between tokens and
+ * ends a plain scalar at a tab (scanner.py, scan_to_next_token and scan_plain), so a tab is
+ * accepted only inside a quoted scalar, a comment, or a block scalar's content at or past its
+ * indentation (`|` then `  \tx`); anywhere else (`title:\tx`, `title: a\tb`, `id: x\t`, a line of
+ * only a tab) PyYAML fails with "found character '\\t' that cannot start any token".
+ */
+function refusedTab(src) {
+    if (!src.includes('\t'))
+        return undefined;
+    const { Lexer, CST } = deps_yaml();
+    let offset = 0;
+    let scalarNext = false;
+    let block = false;
+    for (const tok of new Lexer().lex(src)) {
+        // The lexer's control tokens (document, flow error, scalar) stand for no character.
+        if (tok === '\x02' || tok === '\x18' || tok === '\x1f') {
+            scalarNext = tok === '\x1f';
+            continue;
+        }
+        const at = offset;
+        offset += tok.length;
+        const content = scalarNext;
+        const inBlock = content && block;
+        scalarNext = false;
+        if (content)
+            block = false;
+        else if (CST.tokenType(tok) === 'block-scalar-header')
+            block = true;
+        if (!tok.includes('\t'))
+            continue;
+        if (inBlock) {
+            const bad = blockTab(tok);
+            if (bad !== undefined)
+                return at + bad;
+        }
+        else if (content || !TAB_TOKENS.has(String(CST.tokenType(tok))))
+            return at + tok.indexOf('\t');
+    }
+    return undefined;
+}
+/** The tokens a tab may be part of in PyYAML: quoted scalars and comments (block scalars: blockTab). */
+const TAB_TOKENS = new Set(['single-quoted-scalar', 'double-quoted-scalar', 'comment']);
+/** In a block scalar's content, a tab in a line's indentation (before the block's own): PyYAML ends the scalar there and fails. */
+function blockTab(content) {
+    // PyYAML's indentation is the first content line's spaces (a tab after them is content).
+    const first = /^( *)[^ \r\n]/m.exec(content);
+    const indent = Math.max(1, first ? first[1].length : 1);
+    let at = 0;
+    for (const line of content.split('\n')) {
+        let s = 0;
+        while (line[s] === ' ')
+            s++;
+        if (line[s] === '\t' && s < indent)
+            return at + s;
+        at += line.length + 1;
+    }
+    return undefined;
+}
+/**
+ * The first node PyYAML's SafeConstructor cannot build: a plain scalar (`2026-02-30`, `0x_`, `=`)
+ * or a tagged one (`!!int abc`, `!!python/none`, `!foo`) yaml11.ts refuses, a collection with a
+ * tag it has no constructor for, a `<<` merge of something other than maps, an unhashable key.
+ */
 function unconstructable(doc) {
-    const { visit } = deps_yaml();
+    const { visit, isMap, isSeq, isAlias } = deps_yaml();
     let found;
+    const deref = (n) => (isAlias(n) ? n.resolve(doc) : n);
+    const refuse = (message, node) => {
+        found = { message, offset: rangeOf(node)?.[0] };
+        return visit.BREAK;
+    };
     visit(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) === undefined)
+                return refuse(`*${node.source} names no anchor before it (undefined alias)`, node);
+        },
         Scalar(_key, node) {
-            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
+            if (typeof node.value === 'symbol')
+                return; // a `<<` merge key
+            const r = pyScalarOf(node);
+            if (r.kind === 'error')
+                return refuse(r.message, node);
+        },
+        Map(_key, node) {
+            const tag = node.tag;
+            if (tag !== undefined && tag !== '!' && tag !== YAML_TAG + 'map' && tag !== YAML_TAG + 'set')
+                return refuse(`a mapping tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            for (const p of node.items) {
+                if (isMap(p.key) || isSeq(p.key))
+                    return refuse('a mapping or list as a key, which PyYAML cannot use (unhashable key)', p.key);
+                if (!isMergeKey(p))
+                    continue;
+                const v = deref(p.value);
+                const maps = isSeq(v) ? v.items.map(deref) : [v];
+                if (!maps.every((m) => isMap(m)))
+                    return refuse('a << merge of something other than a mapping or a list of mappings', p.value);
+            }
+        },
+        Seq(_key, node) {
+            const tag = node.tag;
+            if (tag === undefined || tag === '!' || tag === YAML_TAG + 'seq')
                 return;
-            const r = yaml11_resolvePlain(String(node.value));
-            if (r.kind !== 'error')
-                return;
-            found = { message: r.message, offset: node.range?.[0] };
-            return visit.BREAK;
+            if (tag !== YAML_TAG + 'omap' && tag !== YAML_TAG + 'pairs')
+                return refuse(`a list tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            if (!node.items.every((m) => isMap(m) && m.items.length === 1))
+                return refuse(`${tag.replace(YAML_TAG, '!!')} needs a list of one-key mappings`, node);
         },
     });
     return found;
+}
+/** Whether a pair is a `<<` merge key (the library gives it a symbol; quoted "<<" is a string, as in PyYAML). */
+function isMergeKey(p) {
+    const { isScalar } = deps_yaml();
+    return isScalar(p.key) && typeof p.key.value === 'symbol';
+}
+/** PyYAML's reading of a scalar node: plain ones resolved, tagged ones constructed, quoted ones text. */
+function pyScalarOf(n) {
+    const text = n.value == null ? '' : String(n.value);
+    if (n.tag !== undefined)
+        return resolveTagged(n.tag, text);
+    return n.type === 'PLAIN' ? resolvePlain(text) : { kind: 'str', value: text };
 }
 /** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
 function nodeText(node, doc) {
@@ -59321,19 +59609,44 @@ function nodeText(node, doc) {
         return null;
     if (!isScalar(n))
         return { nested: JSON.stringify(n.toJSON()) };
-    const v = String(n.value);
-    if (n.type !== 'PLAIN' || n.tag !== undefined)
-        return v;
-    const t = fieldText(v);
+    const v = n.value == null ? '' : String(n.value);
+    const t = fieldText(pyScalarOf(n), v);
     return typeof t === 'object' && t !== null ? v : t;
 }
 /** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
 function isPyString(node, doc) {
     const { isScalar, isAlias } = deps_yaml();
     const n = isAlias(node) ? node.resolve(doc) : node;
-    if (!isScalar(n))
-        return false;
-    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
+    return isScalar(n) && pyScalarOf(n).kind === 'str';
+}
+/**
+ * A mapping's keys as PyYAML's SafeConstructor reads them (`flatten_mapping`): the pairs of each
+ * `<<` merge first (of a list of maps, the earlier map wins; of two `<<` keys, the later), then
+ * the map's own pairs; the last pair of a key wins. Keys are the scalars' text.
+ */
+function mergedPairs(map, doc) {
+    const out = new Map();
+    for (const { key, pair, merged } of flatten(map, doc, false))
+        out.set(key, { pair, merged });
+    return out;
+}
+function flatten(map, doc, merged) {
+    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
+    const deref = (n) => (isAlias(n) ? n.resolve(doc) : n);
+    const merges = [];
+    const own = [];
+    for (const p of map.items) {
+        if (isMergeKey(p)) {
+            const v = deref(p.value);
+            const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+            for (const m of maps)
+                if (isMap(m))
+                    merges.push(...flatten(m, doc, true));
+        }
+        else if (isScalar(p.key))
+            own.push({ key: String(p.key.value), pair: p, merged });
+    }
+    return [...merges, ...own];
 }
 /**
  * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
@@ -59343,20 +59656,17 @@ function isPyString(node, doc) {
 function pyyamlScalars(src) {
     const { isMap, isScalar, isAlias } = yaml();
     const doc = parseFrontmatter(src);
-    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+    const broken = refusal(doc, src)?.message;
     if (broken !== undefined)
         return { error: broken };
     if (!isMap(doc.contents))
         return { error: 'not a mapping' };
     const out = new Map();
-    for (const p of doc.contents.items) {
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        if (!isScalar(p.key) || (v != null && !isScalar(v)))
+    for (const [key, { pair }] of mergedPairs(doc.contents, doc)) {
+        const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+        if (v != null && !isScalar(v))
             continue;
-        const text = v == null ? '' : String(v.value);
-        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
-            ? resolvePlain(text)
-            : { kind: 'str', value: text });
+        out.set(key, v == null ? { kind: 'null' } : pyScalarOf(v));
     }
     return out;
 }
@@ -59376,12 +59686,7 @@ function slowRead(text, fm, rec) {
     // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
     const doc = parseFrontmatter(src, lc);
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    const broken = doc.errors.length
-        ? {
-            message: doc.errors[0].message.split('\n')[0],
-            offset: doc.errors[0].pos[0],
-        }
-        : unconstructable(doc);
+    const broken = refusal(doc, src);
     if (broken) {
         rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
             file: rec.file,
@@ -59394,7 +59699,8 @@ function slowRead(text, fm, rec) {
         return;
     }
     const items = doc.contents.items;
-    const pairOf = (k) => findPair(items, k, doc);
+    const top = mergedPairs(doc.contents, doc);
+    const pairOf = (k) => top.get(k)?.pair;
     reportRepeatedKeys(items, '', lineOf, rec);
     const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
     const textOf = (k) => {
@@ -59437,43 +59743,13 @@ function slowRead(text, fm, rec) {
         }
         const extItems = value.items;
         reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
-        // The last of a repeated key wins, as in PyYAML.
-        const last = new Map();
-        for (const p of extItems)
-            if (isScalar(p.key))
-                last.set(String(p.key.value), p);
-        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+        // The last of a repeated key wins, and a `<<` merge gives what it gives, as in PyYAML.
+        rec.externalIds = externalIdsFrom([...mergedPairs(value, doc)].map(([key, { pair: p }]) => ({
             key,
             value: nodeText(p.value, doc),
             line: keyLine(p) ?? rec.externalIdsLine,
         })), rec.file, rec.findings);
     }
-}
-/**
- * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
- * merged map that has it, as PyYAML merges).
- */
-function findPair(items, key, doc) {
-    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
-    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-    if (own)
-        return own;
-    for (const p of items) {
-        // The library gives a `<<` merge key a symbol as its value.
-        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
-            continue;
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        const sources = isSeq(v) ? v.items : [v];
-        for (const s of sources) {
-            const m = isAlias(s) ? s.resolve(doc) : s;
-            if (isMap(m)) {
-                const found = findPair(m.items, key, doc);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
@@ -59508,6 +59784,22 @@ function tasks_setExternalIds(text, desired, file = 'the task file') {
         ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
         throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
     return next;
+}
+/**
+ * setExternalIds for a command that edits many files: a file whose external IDs a `<<` merge
+ * gives a different value is left as it is, and `findings` gets the FRONTMATTER_MISMATCH error that says
+ * why (file and line); any other refusal throws, as setExternalIds does.
+ */
+function setExternalIdsOrReport(text, desired, file, findings) {
+    try {
+        return tasks_setExternalIds(text, desired, file);
+    }
+    catch (err) {
+        if (!(err instanceof findings_ExtidsError && err.details.findings?.length))
+            throw err;
+        findings.push(...err.details.findings);
+        return text;
+    }
 }
 function editExternalIds(text, desired, file) {
     const fm = findFrontmatter(text);
@@ -59561,9 +59853,25 @@ function slowSet(text, fm, desired, tools, file) {
     const { isMap, isScalar } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
     const doc = parseFrontmatter(src);
-    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
+    if (refusal(doc, src) || !isMap(doc.contents))
         throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-    const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
+    const lineOf = (node) => src.slice(0, rangeOf(node)?.[0] ?? 0).split('\n').length + fm.firstLine - 1;
+    // A value a `<<` merge gives is the person's, written elsewhere (perhaps shared by an anchor):
+    // extids neither edits it there nor shadows it with a second value here.
+    const mergedRefusal = (what, kept, want) => {
+        const line = lineOf(kept.pair.key);
+        const message = `${what} comes from a << merge (line ${line}): extids does not write ${want} over it (a second key would silently override what is written there) nor edit the merged map; change it there by hand`;
+        return new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: ${message}`, {
+            file,
+            findings: [
+                findings_finding('error', 'FRONTMATTER_MISMATCH', `not edited: ${message}`, { file, line }),
+            ],
+        });
+    };
+    const top = mergedPairs(doc.contents, doc).get('external_ids');
+    if (top?.merged)
+        throw mergedRefusal('external_ids', top, JSON.stringify(desired));
+    const pair = top?.pair;
     const indent = detectIndent(text, fm);
     if (!pair)
         return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
@@ -59582,18 +59890,23 @@ function slowSet(text, fm, desired, tools, file) {
     if (!isMap(value))
         throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
     const items = value.items;
-    const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
+    const kept = [...mergedPairs(value, doc)];
+    const keptOf = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
+    const itemOf = (t) => keptOf(t)?.pair;
     // A tool already in the map: its value's own characters are replaced, nothing around them.
     const edits = [];
     for (const t of tools) {
-        const item = itemOf(t);
-        if (!item)
+        const k = keptOf(t);
+        if (!k)
             continue;
+        const item = k.pair;
         const v = item.value;
         const written = isScalar(v) ? nodeText(v, doc) : null;
         const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
         if (current === desired[t])
             continue;
+        if (k.merged)
+            throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
         const r = rangeOf(v);
         const keyEnd = at(rangeOf(item.key)[1]);
         const span = r && r[1] > r[0]
@@ -62748,6 +63061,8 @@ async function previewRepair(s, o) {
     const snap = store_readState(common_storeOptions(s, o));
     const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
     const links = linksPlan(s, snap, plan);
+    for (const { task, externalIds } of [...plan.frontmatter])
+        alignedText(plan, task, externalIds, (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8'), task.file);
     return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
         dryRun: true,
         changes: [...plan.changes, ...(links?.changes ?? [])],
@@ -62839,11 +63154,28 @@ async function applyRepair(ctx, plan) {
     for (const { task, externalIds } of plan.frontmatter) {
         // Re-read under the lock: only the external_ids block changes, whatever else was edited.
         const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
-        const next = tasks_setExternalIds(text, externalIds, paths_displayPath(task.path, ctx.opts.root));
+        const next = alignedText(plan, task, externalIds, text, paths_displayPath(task.path, ctx.opts.root));
         if (next !== text)
             writes.push({ path: task.path, text: next, task: task.id, externalIds });
     }
     await writePending(ctx, writes);
+}
+/**
+ * A task file's text with its external IDs aligned to the plan; where extids leaves the file as
+ * written (a value a << merge gives that the mapping file contradicts), the unchanged text, the
+ * finding added to the plan and the file's alignment taken out of it, so neither the report nor
+ * --dry-run says it was aligned.
+ */
+function alignedText(plan, task, externalIds, text, file) {
+    const before = plan.findings.length;
+    const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+    if (plan.findings.length === before)
+        return next;
+    const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
+    if (i !== -1)
+        plan.changes.splice(i, 1);
+    plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+    return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
     const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
@@ -62933,7 +63265,7 @@ async function assign_assign(s, o = {}) {
                 if (!tx || ids_TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
                     continue;
                 const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
-                const next = tasks_setExternalIds(text, want, t.file);
+                const next = setExternalIdsOrReport(text, want, t.file, findings);
                 if (next !== text)
                     tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
             }

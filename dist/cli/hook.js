@@ -4161,7 +4161,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -4199,7 +4199,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
+    exports2.isMergeKey = isMergeKey2;
     exports2.merge = merge2;
   }
 });
@@ -4469,7 +4469,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair2(items, key) {
+    function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -4530,7 +4530,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair2(this.items, _pair.key);
+        const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -4550,19 +4550,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair2(this.items, key);
+        return !!findPair(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -4599,7 +4599,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair2;
+    exports2.findPair = findPair;
   }
 });
 
@@ -13089,6 +13089,127 @@ function construct(resolver, text) {
       };
   }
 }
+function resolveTagged(tag, text) {
+  if (tag === "!")
+    return resolvePlain(text);
+  const name = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : void 0;
+  const cannot = (why) => ({
+    kind: "error",
+    message: `\`${[tag.replace(YAML_TAG, "!!"), text].filter(Boolean).join(" ")}\` ${why}`
+  });
+  switch (name) {
+    case "str":
+      return { kind: "str", value: text };
+    case "null":
+      return { kind: "null" };
+    case "bool": {
+      const v = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
+    }
+    case "int": {
+      const r = taggedInt(text);
+      return r ?? cannot("is not a number PyYAML can read as an int");
+    }
+    case "float": {
+      const r = taggedFloat(text);
+      return r ?? cannot("is not a number PyYAML can read as a float");
+    }
+    case "timestamp": {
+      if (!TIMESTAMP_PARTS.test(text))
+        return cannot("is not a YAML 1.1 timestamp");
+      return constructTimestamp(text);
+    }
+    case "binary": {
+      const hex = base64Hex(text);
+      return hex === void 0 ? cannot("is not valid base64") : { kind: "binary", value: hex };
+    }
+    case "map":
+    case "seq":
+    case "set":
+    case "omap":
+    case "pairs":
+      return cannot(`is a scalar where PyYAML expects a ${name === "map" || name === "set" ? "mapping" : "sequence"}`);
+    default:
+      return cannot("has a tag PyYAML's safe_load has no constructor for");
+  }
+}
+function pyInt(s, base) {
+  const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m)
+    return void 0;
+  const prefix = { 2: "b", 8: "o", 10: "", 16: "x" }[base];
+  if (m[2] && m[2][1].toLowerCase() !== prefix)
+    return void 0;
+  const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
+  if (!digit.test(m[3]))
+    return void 0;
+  const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
+  return m[1] === "-" ? -n : n;
+}
+function taggedInt(text) {
+  let v = text.replace(/_/g, "");
+  if (v === "")
+    return void 0;
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === "")
+    return void 0;
+  const int2 = (n) => n === void 0 ? void 0 : { kind: "int", value: sign * n };
+  if (v === "0")
+    return int2(0n);
+  if (v.startsWith("0b"))
+    return int2(pyInt(v.slice(2), 2));
+  if (v.startsWith("0x"))
+    return int2(pyInt(v.slice(2), 16));
+  if (v[0] === "0")
+    return int2(pyInt(v, 8));
+  if (v.includes(":")) {
+    let n = 0n;
+    for (const part of v.split(":")) {
+      const d = pyInt(part, 10);
+      if (d === void 0)
+        return void 0;
+      n = n * 60n + d;
+    }
+    return int2(n);
+  }
+  return int2(pyInt(v, 10));
+}
+function taggedFloat(text) {
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
+    return { kind: "float", value: sign * Infinity };
+  if (v === ".nan")
+    return { kind: "float", value: NaN };
+  if (!v.includes(":")) {
+    const n = pyFloat(v);
+    return n === void 0 ? void 0 : { kind: "float", value: sign * n };
+  }
+  let value = 0;
+  let base = 1;
+  for (const d of v.split(":").reverse()) {
+    const n = pyFloat(d);
+    if (n === void 0)
+      return void 0;
+    value += n * base;
+    base *= 60;
+  }
+  return { kind: "float", value: sign * value };
+}
+function base64Hex(text) {
+  const clean = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const data = /^[A-Za-z0-9+/]*/.exec(clean)[0];
+  const rest = data.length % 4;
+  if (rest === 1)
+    return void 0;
+  if (rest && !clean.slice(data.length).startsWith("=".repeat(4 - rest)))
+    return void 0;
+  return Buffer.from(data, "base64").toString("hex");
+}
 function constructInt(text) {
   let v = text.replace(/_/g, "");
   const sign = v[0] === "-" ? -1n : 1n;
@@ -13160,15 +13281,14 @@ function constructTimestamp(text) {
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
 }
-function fieldText(text) {
-  const r = resolvePlain(text);
+function fieldText(r, written) {
   if (r.kind === "null")
     return null;
   if (r.kind === "error")
     return { error: r.message };
-  return text;
+  return r.kind === "str" ? r.value : written;
 }
-var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, mayFail, pad, DAYS, leap;
+var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, YAML_TAG, PY_FLOAT, pyFloat, mayFail, pad, DAYS, leap;
 var init_yaml11 = __esm({
   "lib/core/yaml11.js"() {
     "use strict";
@@ -13201,6 +13321,14 @@ var init_yaml11 = __esm({
     ])
       for (const c of first)
         BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], resolver]);
+    YAML_TAG = "tag:yaml.org,2002:";
+    PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
+    pyFloat = (s) => {
+      if (!PY_FLOAT.test(s))
+        return void 0;
+      const t = s.trim().replace(/^([-+]?)(inf|infinity)$/, "$1Infinity");
+      return /nan$/.test(t) ? NaN : Number(t);
+    };
     mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -13424,6 +13552,8 @@ function fastRead(text, fm) {
     const raw = text.slice(pos, text[nl - 1] === "\r" ? nl - 1 : nl);
     line++;
     const next = nl + 1;
+    if (raw.includes("	"))
+      return void 0;
     if (blankOrComment(raw)) {
       pos = next;
       continue;
@@ -13477,7 +13607,13 @@ function fastRead(text, fm) {
     } else {
       const v = rest.trim();
       const open = v[0];
-      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)) || mayNotConstruct(v))
+      if (
+        // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
+        // an entry or key indicator, or a `: ` in a plain value: the library judges.
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        // nested or followed by more): the library judges.
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v) || open === "'" && !/^'(?:[^']|'')*'$/.test(v) || mayNotConstruct(v)
+      )
         return void 0;
     }
     pos = next;
@@ -13558,25 +13694,125 @@ function parseFrontmatter(src, lineCounter) {
     schema: "failsafe",
     merge: true,
     uniqueKeys: false,
+    resolveKnownTags: false,
     prettyErrors: false,
     lineCounter
   });
 }
+function refusal(doc, src) {
+  const tab = refusedTab(src);
+  if (tab !== void 0)
+    return {
+      message: `a tab where PyYAML takes none (found character '\\t' that cannot start any token); use spaces`,
+      offset: tab
+    };
+  const e = doc.errors[0];
+  if (e)
+    return { message: e.message.split("\n")[0], offset: e.pos[0] };
+  return unconstructable(doc);
+}
+function refusedTab(src) {
+  if (!src.includes("	"))
+    return void 0;
+  const { Lexer, CST } = yaml();
+  let offset = 0;
+  let scalarNext = false;
+  let block = false;
+  for (const tok of new Lexer().lex(src)) {
+    if (tok === "" || tok === "" || tok === "") {
+      scalarNext = tok === "";
+      continue;
+    }
+    const at2 = offset;
+    offset += tok.length;
+    const content = scalarNext;
+    const inBlock = content && block;
+    scalarNext = false;
+    if (content)
+      block = false;
+    else if (CST.tokenType(tok) === "block-scalar-header")
+      block = true;
+    if (!tok.includes("	"))
+      continue;
+    if (inBlock) {
+      const bad = blockTab(tok);
+      if (bad !== void 0)
+        return at2 + bad;
+    } else if (content || !TAB_TOKENS.has(String(CST.tokenType(tok))))
+      return at2 + tok.indexOf("	");
+  }
+  return void 0;
+}
+function blockTab(content) {
+  const first = /^( *)[^ \r\n]/m.exec(content);
+  const indent = Math.max(1, first ? first[1].length : 1);
+  let at2 = 0;
+  for (const line of content.split("\n")) {
+    let s = 0;
+    while (line[s] === " ")
+      s++;
+    if (line[s] === "	" && s < indent)
+      return at2 + s;
+    at2 += line.length + 1;
+  }
+  return void 0;
+}
 function unconstructable(doc) {
-  const { visit: visit3 } = yaml();
+  const { visit: visit3, isMap, isSeq, isAlias } = yaml();
   let found;
+  const deref = (n) => isAlias(n) ? n.resolve(doc) : n;
+  const refuse = (message, node) => {
+    found = { message, offset: rangeOf(node)?.[0] };
+    return visit3.BREAK;
+  };
   visit3(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === void 0)
+        return refuse(`*${node.source} names no anchor before it (undefined alias)`, node);
+    },
     Scalar(_key, node) {
-      if (node.type !== "PLAIN" || node.tag !== void 0 || typeof node.value !== "string")
+      if (typeof node.value === "symbol")
         return;
-      const r = resolvePlain(String(node.value));
-      if (r.kind !== "error")
+      const r = pyScalarOf(node);
+      if (r.kind === "error")
+        return refuse(r.message, node);
+    },
+    Map(_key, node) {
+      const tag = node.tag;
+      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG + "map" && tag !== YAML_TAG + "set")
+        return refuse(`a mapping tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
+      for (const p of node.items) {
+        if (isMap(p.key) || isSeq(p.key))
+          return refuse("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
+        if (!isMergeKey(p))
+          continue;
+        const v = deref(p.value);
+        const maps = isSeq(v) ? v.items.map(deref) : [v];
+        if (!maps.every((m) => isMap(m)))
+          return refuse("a << merge of something other than a mapping or a list of mappings", p.value);
+      }
+    },
+    Seq(_key, node) {
+      const tag = node.tag;
+      if (tag === void 0 || tag === "!" || tag === YAML_TAG + "seq")
         return;
-      found = { message: r.message, offset: node.range?.[0] };
-      return visit3.BREAK;
+      if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
+        return refuse(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (!node.items.every((m) => isMap(m) && m.items.length === 1))
+        return refuse(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
   return found;
+}
+function isMergeKey(p) {
+  const { isScalar } = yaml();
+  return isScalar(p.key) && typeof p.key.value === "symbol";
+}
+function pyScalarOf(n) {
+  const text = n.value == null ? "" : String(n.value);
+  if (n.tag !== void 0)
+    return resolveTagged(n.tag, text);
+  return n.type === "PLAIN" ? resolvePlain(text) : { kind: "str", value: text };
 }
 function nodeText(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -13585,18 +13821,37 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v = String(n.value);
-  if (n.type !== "PLAIN" || n.tag !== void 0)
-    return v;
-  const t = fieldText(v);
+  const v = n.value == null ? "" : String(n.value);
+  const t = fieldText(pyScalarOf(n), v);
   return typeof t === "object" && t !== null ? v : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
   const n = isAlias(node) ? node.resolve(doc) : node;
-  if (!isScalar(n))
-    return false;
-  return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+  return isScalar(n) && pyScalarOf(n).kind === "str";
+}
+function mergedPairs(map, doc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { key, pair, merged } of flatten(map, doc, false))
+    out.set(key, { pair, merged });
+  return out;
+}
+function flatten(map, doc, merged) {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const deref = (n) => isAlias(n) ? n.resolve(doc) : n;
+  const merges = [];
+  const own2 = [];
+  for (const p of map.items) {
+    if (isMergeKey(p)) {
+      const v = deref(p.value);
+      const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+      for (const m of maps)
+        if (isMap(m))
+          merges.push(...flatten(m, doc, true));
+    } else if (isScalar(p.key))
+      own2.push({ key: String(p.key.value), pair: p, merged });
+  }
+  return [...merges, ...own2];
 }
 function noFrontmatter(text, file) {
   const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
@@ -13608,10 +13863,7 @@ function slowRead(text, fm, rec) {
   const lc = new LineCounter();
   const doc = parseFrontmatter(src, lc);
   const lineOf = (offset) => offset === void 0 ? void 0 : lc.linePos(offset).line + fm.firstLine - 1;
-  const broken = doc.errors.length ? {
-    message: doc.errors[0].message.split("\n")[0],
-    offset: doc.errors[0].pos[0]
-  } : unconstructable(doc);
+  const broken = refusal(doc, src);
   if (broken) {
     rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${broken.message}`, {
       file: rec.file,
@@ -13624,7 +13876,8 @@ function slowRead(text, fm, rec) {
     return;
   }
   const items = doc.contents.items;
-  const pairOf = (k) => findPair(items, k, doc);
+  const top = mergedPairs(doc.contents, doc);
+  const pairOf = (k) => top.get(k)?.pair;
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
   const textOf = (k) => {
@@ -13667,37 +13920,12 @@ function slowRead(text, fm, rec) {
     }
     const extItems = value.items;
     reportRepeatedKeys(extItems, "external_ids.", lineOf, rec);
-    const last = /* @__PURE__ */ new Map();
-    for (const p of extItems)
-      if (isScalar(p.key))
-        last.set(String(p.key.value), p);
-    rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+    rec.externalIds = externalIdsFrom([...mergedPairs(value, doc)].map(([key, { pair: p }]) => ({
       key,
       value: nodeText(p.value, doc),
       line: keyLine(p) ?? rec.externalIdsLine
     })), rec.file, rec.findings);
   }
-}
-function findPair(items, key, doc) {
-  const { isScalar, isMap, isSeq, isAlias } = yaml();
-  const own2 = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-  if (own2)
-    return own2;
-  for (const p of items) {
-    if (!(isScalar(p.key) && typeof p.key.value === "symbol"))
-      continue;
-    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = isSeq(v) ? v.items : [v];
-    for (const s of sources) {
-      const m = isAlias(s) ? s.resolve(doc) : s;
-      if (isMap(m)) {
-        const found = findPair(m.items, key, doc);
-        if (found)
-          return found;
-      }
-    }
-  }
-  return void 0;
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
   const { isScalar } = yaml();
@@ -13722,6 +13950,16 @@ function setExternalIds(text, desired, file = "the task file") {
   if (after.id !== before.id || TOOLS.some((t) => desired[t] !== void 0 && got[t] !== desired[t]))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
   return next;
+}
+function setExternalIdsOrReport(text, desired, file, findings) {
+  try {
+    return setExternalIds(text, desired, file);
+  } catch (err) {
+    if (!(err instanceof ExtidsError && err.details.findings?.length))
+      throw err;
+    findings.push(...err.details.findings);
+    return text;
+  }
 }
 function editExternalIds(text, desired, file) {
   const fm = findFrontmatter(text);
@@ -13764,9 +14002,23 @@ function slowSet(text, fm, desired, tools, file) {
   const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
   const doc = parseFrontmatter(src);
-  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
+  if (refusal(doc, src) || !isMap(doc.contents))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-  const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === "external_ids");
+  const lineOf = (node) => src.slice(0, rangeOf(node)?.[0] ?? 0).split("\n").length + fm.firstLine - 1;
+  const mergedRefusal = (what, kept2, want) => {
+    const line = lineOf(kept2.pair.key);
+    const message = `${what} comes from a << merge (line ${line}): extids does not write ${want} over it (a second key would silently override what is written there) nor edit the merged map; change it there by hand`;
+    return new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: ${message}`, {
+      file,
+      findings: [
+        finding("error", "FRONTMATTER_MISMATCH", `not edited: ${message}`, { file, line })
+      ]
+    });
+  };
+  const top = mergedPairs(doc.contents, doc).get("external_ids");
+  if (top?.merged)
+    throw mergedRefusal("external_ids", top, JSON.stringify(desired));
+  const pair = top?.pair;
   const indent = detectIndent(text, fm);
   if (!pair)
     return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
@@ -13782,17 +14034,22 @@ function slowSet(text, fm, desired, tools, file) {
   if (!isMap(value))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
-  const itemOf = (t) => items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
+  const kept = [...mergedPairs(value, doc)];
+  const keptOf2 = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
+  const itemOf = (t) => keptOf2(t)?.pair;
   const edits = [];
   for (const t of tools) {
-    const item = itemOf(t);
-    if (!item)
+    const k = keptOf2(t);
+    if (!k)
       continue;
+    const item = k.pair;
     const v = item.value;
     const written = isScalar(v) ? nodeText(v, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
+    if (k.merged)
+      throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
     const r = rangeOf(v);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
@@ -13919,7 +14176,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path5, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path5, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -13943,6 +14200,7 @@ var init_tasks = __esm({
       jira: "a key and a number such as PROJ-123",
       linear: "a key and a number such as TEAM-123"
     };
+    TAB_TOKENS = /* @__PURE__ */ new Set(["single-quoted-scalar", "double-quoted-scalar", "comment"]);
     yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
@@ -16815,6 +17073,8 @@ async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
   const links = linksPlan(s, snap, plan2);
+  for (const { task, externalIds } of [...plan2.frontmatter])
+    alignedText(plan2, task, externalIds, (0, import_node_fs7.readFileSync)(task.path, "utf8"), task.file);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
     changes: [...plan2.changes, ...links?.changes ?? []],
@@ -16898,11 +17158,22 @@ async function applyRepair(ctx, plan2) {
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
     const text = (0, import_node_fs7.readFileSync)(task.path, "utf8");
-    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+    const next = alignedText(plan2, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
   }
   await writePending(ctx, writes);
+}
+function alignedText(plan2, task, externalIds, text, file) {
+  const before = plan2.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan2.findings);
+  if (plan2.findings.length === before)
+    return next;
+  const i = plan2.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
+  if (i !== -1)
+    plan2.changes.splice(i, 1);
+  plan2.frontmatter = plan2.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
   const asParsed = (kind, data, was) => data ? parseStateText(kind, canonicalJson(data), was.file, "") : was;
@@ -16987,7 +17258,7 @@ async function assign(s, o = {}) {
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
         const text = (0, import_node_fs8.readFileSync)(t.path, "utf8");
-        const next = setExternalIds(text, want, t.file);
+        const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
       }

@@ -7,7 +7,13 @@ import { Ledger } from '../ledger.js';
 import { relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
-import { linkedTask, readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
+import {
+  linkedTask,
+  readTask,
+  setExternalIdsOrReport,
+  tasksById,
+  type TaskRecord,
+} from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import { duplicateTaskId, policyFinding } from '../policy.js';
 import {
@@ -101,7 +107,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
         if (!tx || TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
           continue;
         const text = readFileSync(t.path, 'utf8');
-        const next = setExternalIds(text, want, t.file);
+        const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id!, externalIds: want });
       }

@@ -21,7 +21,8 @@ import {
   type Snapshot,
   type TxContext,
 } from '../store.js';
-import { setExternalIds, type TaskRecord } from '../tasks.js';
+import type { ExternalIds } from '../schema.js';
+import { setExternalIdsOrReport, type TaskRecord } from '../tasks.js';
 import { LINKS_FILE, linksText, loadLinks, repairLinks } from '../sync/links.js';
 import { validate } from './validate.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
@@ -53,6 +54,8 @@ async function previewRepair(s: Settings, o: OpOptions): Promise<Report> {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
   const links = linksPlan(s, snap, plan);
+  for (const { task, externalIds } of [...plan.frontmatter])
+    alignedText(plan, task, externalIds, readFileSync(task.path, 'utf8'), task.file);
   return report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
     changes: [...plan.changes, ...(links?.changes ?? [])],
@@ -151,10 +154,32 @@ async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
   for (const { task, externalIds } of plan.frontmatter) {
     // Re-read under the lock: only the external_ids block changes, whatever else was edited.
     const text = readFileSync(task.path, 'utf8');
-    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+    const next = alignedText(plan, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text) writes.push({ path: task.path, text: next, task: task.id!, externalIds });
   }
   await writePending(ctx, writes);
+}
+
+/**
+ * A task file's text with its external IDs aligned to the plan; where extids leaves the file as
+ * written (a value a << merge gives that the mapping file contradicts), the unchanged text, the
+ * finding added to the plan and the file's alignment taken out of it, so neither the report nor
+ * --dry-run says it was aligned.
+ */
+function alignedText(
+  plan: RepairPlan,
+  task: TaskRecord,
+  externalIds: ExternalIds,
+  text: string,
+  file: string,
+): string {
+  const before = plan.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+  if (plan.findings.length === before) return next;
+  const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
+  if (i !== -1) plan.changes.splice(i, 1);
+  plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 
 function diagnoseAfter(
