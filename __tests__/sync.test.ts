@@ -905,6 +905,8 @@ describe('what sync creates, and where it links', () => {
   test('SYNC_PENDING only for tasks sync would create: validate and the plan agree', async () => {
     const { clone } = remoteWithTasks(['TASK-1A1A']);
     write(clone, 'tasks/completed/TASK-2B2B.md', taskText('TASK-2B2B', 'completed'));
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', 'a completed task', '--no-verify');
     const v = cli(clone, ['validate', '--json']);
     const pending = JSON.parse(v.stdout)
       .findings.filter((f: { code: string }) => /SYNC_PENDING|MISSING_EXTERNAL_ID/.test(f.code))
@@ -919,6 +921,7 @@ describe('what sync creates, and where it links', () => {
       '.claude/extids.json',
       JSON.stringify({ ...JSON.parse(SYNC_CONFIG), sync: { statuses: ['completed'] } }),
     );
+    git(clone, 'commit', '-qam', 'statuses', '--no-verify');
     const v2 = JSON.parse(cli(clone, ['validate', '--json']).stdout).findings.filter(
       (f: { code: string }) => f.code === 'SYNC_PENDING',
     );
