@@ -803,6 +803,35 @@ describe('leases: a run holds its tasks only while it works', () => {
   });
 });
 
+describe('after a cancelled run', () => {
+  test('an issue adopted by its marker is recorded as what its create sent: no run re-sends its body', async () => {
+    fake.close();
+    // A server that stores a body a little differently from what was sent (as GitHub may).
+    fake = await startGitHubFake({ storeBody: (b: string) => b.replace(/\n+$/, '') });
+    fake.seedPullRequests(3);
+    const ids = Array.from({ length: 6 }, (_, i) => `TASK-W${i}A`);
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.state.latencyMs = 400; // the next create is on its way when SIGINT comes
+    const lease = { EXTIDS_SYNC_LEASE_MS: '3000', EXTIDS_HTTP_TIMEOUT_MS: '800' };
+    const a = running(clone, lease);
+    await until(() => fake.issues().length >= 2);
+    a.signal('SIGINT');
+    expect((await a.done).code).toBe(2);
+    fake.state.latencyMs = 0;
+    await leasesEnded(remote);
+    // The next run finds the create the cancelled run gave up on, by its marker.
+    const b = await sync(cloneOf(remote), ['--max-creates', '100'], lease);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/adopted #\d+ for TASK-W\dA/);
+    expect(b.stdout).not.toMatch(/updated #/);
+    const writes = fake.state.writes;
+    const c = await sync(cloneOf(remote), ['--max-creates', '100'], lease);
+    expect(c.stdout).toMatch(/nothing to sync/);
+    expect(fake.state.writes).toBe(writes);
+    expectExactlyOnce(remote, ids);
+  });
+});
+
 describe('a run that ends with an error', () => {
   test('records what it finished and releases what it did not start: the next run goes on at once', async () => {
     const ids = Array.from({ length: 5 }, (_, i) => `TASK-E${i}A`);

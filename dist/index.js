@@ -63545,10 +63545,11 @@ class Lease {
     }
     /**
      * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-     * says a task's number already reached the branch (its leftover intent is dropped). Throws
-     * SYNC_REFUSED when other runs keep pushing first.
+     * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+     * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+     * pushing first.
      */
-    claim(tasks, done) {
+    claim(tasks, done, sent = () => undefined) {
         for (let attempt = 1;; attempt++) {
             const base = fetchIntents(this.o.git, this.o.remote);
             const next = Object.assign(Object.create(null), base.intents);
@@ -63556,7 +63557,7 @@ class Lease {
                 if (done(task))
                     delete next[task];
             const t = this.o.now();
-            const claim = { mine: [], taken: new Map(), held: new Map() };
+            const claim = { mine: [], taken: new Map(), takenSent: new Map(), held: new Map() };
             for (const task of tasks) {
                 const was = base.intents[task];
                 if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -63565,7 +63566,10 @@ class Lease {
                 }
                 if (was)
                     claim.taken.set(task, was.since);
-                next[task] = this.intent(canonical_isoStamp(t), t);
+                if (was?.sent)
+                    claim.takenSent.set(task, was.sent);
+                const hash = sent(task);
+                next[task] = { ...this.intent(canonical_isoStamp(t), t), ...(hash && { sent: hash }) };
                 claim.mine.push(task);
             }
             if (claim.mine.length === 0)
@@ -63602,7 +63606,7 @@ class Lease {
                 if (was?.run !== this.o.run)
                     this.mine.delete(task);
                 else
-                    next[task] = this.intent(since, t);
+                    next[task] = { ...was, ...this.intent(since, t) };
             }
             if (this.mine.size === 0)
                 return true;
@@ -63901,6 +63905,8 @@ const wrote = (sent, answer) => ({
     sent: contentHash(sent),
     seen: contentHash(answer),
 });
+/** What a create sends: the title and body, open (a terminal task is closed after). */
+const createdHash = (d) => contentHash({ ...d, state: 'open' });
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
@@ -63987,7 +63993,7 @@ async function sync(s, o) {
     let claim;
     try {
         if (creates.length) {
-            claim = claimTasks(lease, creates, mappings, p, say);
+            claim = claimTasks(lease, creates, mappings, info, p, say);
             await lookUpTaken(gh, claim, p, say);
             await createItems(gh, lease, claim, info, p, o.signal, say);
         }
@@ -64140,9 +64146,13 @@ function uncommitted(git, files) {
     };
 }
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(lease, creates, mappings, p, say) {
+function claimTasks(lease, creates, mappings, info, p, say) {
     say(`recording the intent to create ${creates.length} issue(s)`);
-    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
+    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined, // its number reached the branch
+    (task) => {
+        const d = info.get(task)?.desired;
+        return d && createdHash(d);
+    });
     for (const c of creates) {
         const held = claim.held.get(c.task);
         if (held)
@@ -64152,6 +64162,16 @@ function claimTasks(lease, creates, mappings, p, say) {
         p.unlooked.add(task);
     return claim;
 }
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
+ * intent, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p, task, issue, sent) {
+    p.found.set(task, issue);
+    if (sent)
+        p.written.set(task, { sent, seen: contentHash(issue) });
+}
 /** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
 async function lookUpTaken(gh, claim, p, say) {
     if (claim.taken.size === 0)
@@ -64160,7 +64180,7 @@ async function lookUpTaken(gh, claim, p, say) {
     say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
     for (const [task, issue] of await markers(gh, since))
         if (claim.taken.has(task))
-            p.found.set(task, issue);
+            adopt(p, task, issue, claim.takenSent.get(task));
     p.unlooked.clear();
 }
 /** The creates, one at a time, each sent once and only while this run's lease holds. */
@@ -64214,7 +64234,7 @@ async function createItems(gh, lease, claim, info, p, signal, say) {
             say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
             const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
             if (hit) {
-                p.found.set(task, hit);
+                adopt(p, task, hit, createdHash(i.desired)); // this run sent it
                 p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
             }
             else

@@ -12003,10 +12003,11 @@ var init_intents = __esm({
       }
       /**
        * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-       * says a task's number already reached the branch (its leftover intent is dropped). Throws
-       * SYNC_REFUSED when other runs keep pushing first.
+       * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+       * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+       * pushing first.
        */
-      claim(tasks, done) {
+      claim(tasks, done, sent = () => void 0) {
         for (let attempt = 1; ; attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
@@ -12014,7 +12015,7 @@ var init_intents = __esm({
             if (done(task))
               delete next[task];
           const t = this.o.now();
-          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
+          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), takenSent: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
           for (const task of tasks) {
             const was = base.intents[task];
             if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -12023,7 +12024,10 @@ var init_intents = __esm({
             }
             if (was)
               claim2.taken.set(task, was.since);
-            next[task] = this.intent(isoStamp(t), t);
+            if (was?.sent)
+              claim2.takenSent.set(task, was.sent);
+            const hash = sent(task);
+            next[task] = { ...this.intent(isoStamp(t), t), ...hash && { sent: hash } };
             claim2.mine.push(task);
           }
           if (claim2.mine.length === 0)
@@ -12059,7 +12063,7 @@ var init_intents = __esm({
             if (was?.run !== this.o.run)
               this.mine.delete(task);
             else
-              next[task] = this.intent(since, t);
+              next[task] = { ...was, ...this.intent(since, t) };
           }
           if (this.mine.size === 0)
             return true;
@@ -12373,7 +12377,7 @@ async function sync(s, o) {
   let claim2;
   try {
     if (creates.length) {
-      claim2 = claimTasks(lease, creates, mappings, p, say);
+      claim2 = claimTasks(lease, creates, mappings, info, p, say);
       await lookUpTaken(gh, claim2, p, say);
       await createItems(gh, lease, claim2, info, p, o.signal, say);
     }
@@ -12497,9 +12501,17 @@ function uncommitted(git, files2) {
     untracked: lines.filter((l) => l.startsWith("??")).map((l) => l.slice(3))
   };
 }
-function claimTasks(lease, creates, mappings, p, say) {
+function claimTasks(lease, creates, mappings, info, p, say) {
   say(`recording the intent to create ${creates.length} issue(s)`);
-  const claim2 = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== void 0);
+  const claim2 = lease.claim(
+    creates.map((c) => c.task),
+    (task) => mappings[task]?.github !== void 0,
+    // its number reached the branch
+    (task) => {
+      const d = info.get(task)?.desired;
+      return d && createdHash(d);
+    }
+  );
   for (const c of creates) {
     const held = claim2.held.get(c.task);
     if (held)
@@ -12509,6 +12521,11 @@ function claimTasks(lease, creates, mappings, p, say) {
     p.unlooked.add(task);
   return claim2;
 }
+function adopt(p, task, issue2, sent) {
+  p.found.set(task, issue2);
+  if (sent)
+    p.written.set(task, { sent, seen: contentHash(issue2) });
+}
 async function lookUpTaken(gh, claim2, p, say) {
   if (claim2.taken.size === 0)
     return;
@@ -12516,7 +12533,7 @@ async function lookUpTaken(gh, claim2, p, say) {
   say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
   for (const [task, issue2] of await markers(gh, since))
     if (claim2.taken.has(task))
-      p.found.set(task, issue2);
+      adopt(p, task, issue2, claim2.takenSent.get(task));
   p.unlooked.clear();
 }
 async function createItems(gh, lease, claim2, info, p, signal, say) {
@@ -12568,7 +12585,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
       say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
       if (hit) {
-        p.found.set(task, hit);
+        adopt(p, task, hit, createdHash(i.desired));
         p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
       } else
         p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
@@ -12677,7 +12694,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -12704,6 +12721,7 @@ var init_sync = __esm({
       sent: contentHash(sent),
       seen: contentHash(answer)
     });
+    createdHash = (d) => contentHash({ ...d, state: "open" });
     unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
     STEP = {

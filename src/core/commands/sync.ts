@@ -115,6 +115,9 @@ const wrote = (sent: Desired, answer: Issue): Written => ({
   seen: contentHash(answer),
 });
 
+/** What a create sends: the title and body, open (a terminal task is closed after). */
+const createdHash = (d: Desired): string => contentHash({ ...d, state: 'open' });
+
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link: GitHubLink, d: Desired): boolean =>
   (link.sent ?? link.hash) === contentHash(d);
@@ -237,7 +240,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   let claim: Claim | undefined;
   try {
     if (creates.length) {
-      claim = claimTasks(lease, creates, mappings, p, say);
+      claim = claimTasks(lease, creates, mappings, info, p, say);
       await lookUpTaken(gh, claim, p, say);
       await createItems(gh, lease, claim, info, p, o.signal, say);
     }
@@ -419,6 +422,7 @@ function claimTasks(
   lease: Lease,
   creates: SyncItem[],
   mappings: Record<string, { github?: string }>,
+  info: Map<string, TaskInfo>,
   p: RunState,
   say: (line: string) => void,
 ): Claim {
@@ -426,6 +430,10 @@ function claimTasks(
   const claim = lease.claim(
     creates.map((c) => c.task),
     (task) => mappings[task]?.github !== undefined, // its number reached the branch
+    (task) => {
+      const d = info.get(task)?.desired;
+      return d && createdHash(d);
+    },
   );
   for (const c of creates) {
     const held = claim.held.get(c.task);
@@ -436,6 +444,16 @@ function claimTasks(
   }
   for (const task of claim.taken.keys()) p.unlooked.add(task);
   return claim;
+}
+
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
+ * intent, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p: RunState, task: string, issue: Issue, sent: string | undefined): void {
+  p.found.set(task, issue);
+  if (sent) p.written.set(task, { sent, seen: contentHash(issue) });
 }
 
 /** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
@@ -449,7 +467,7 @@ async function lookUpTaken(
   const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
   say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
   for (const [task, issue] of await markers(gh, since))
-    if (claim.taken.has(task)) p.found.set(task, issue);
+    if (claim.taken.has(task)) adopt(p, task, issue, claim.takenSent.get(task));
   p.unlooked.clear();
 }
 
@@ -515,7 +533,7 @@ async function createItems(
       say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
       if (hit) {
-        p.found.set(task, hit);
+        adopt(p, task, hit, createdHash(i.desired)); // this run sent it
         p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
       } else
         p.findings.push(
