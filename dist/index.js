@@ -50035,7 +50035,7 @@ const findings_FINDING_CODES = {
     SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
     SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
     LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
-    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
+    SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
 const MAX_MESSAGE = 600;
@@ -64202,7 +64202,8 @@ async function createItems(gh, lease, claim, info, p, signal, say) {
         try {
             const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
             p.found.set(task, issue);
-            p.written.set(task, wrote(i.desired, issue));
+            // What was sent so far: open. A close cut short by a cancel is sent by the next run.
+            p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
             p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
             if (i.desired.state === 'closed') {
                 const closed = await gh.update(issue.number, patchFor(['state'], i.desired));

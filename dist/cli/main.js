@@ -12554,7 +12554,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
     try {
       const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
       p.found.set(task, issue2);
-      p.written.set(task, wrote(i.desired, issue2));
+      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue2) });
       p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
       if (i.desired.state === "closed") {
         const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));

@@ -498,7 +498,8 @@ async function createItems(
         lease.ready(task, gh.timeoutMs),
       );
       p.found.set(task, issue);
-      p.written.set(task, wrote(i.desired, issue));
+      // What was sent so far: open. A close cut short by a cancel is sent by the next run.
+      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
       p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
       if (i.desired.state === 'closed') {
         const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
