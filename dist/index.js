@@ -63867,6 +63867,8 @@ async function updateCheckout(t, base, sha, changes) {
  * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
  * as its phases, each a named function an engine can call:
  *
+ * - read (committed.ts): the task files and state files of the commit it records onto (the
+ *   upstream's tip), through git: a person's uncommitted draft is never published.
  * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
  *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
  *   refused. The plan is data; `dryRun` stops here, before any write request.
