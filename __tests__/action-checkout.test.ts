@@ -4,9 +4,12 @@
  * the branch; the event's payload from a real payload file; a bare remote as `origin`.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ACTION_NODE,
+  actionEnv,
   cleanup,
   cli,
   CONFIG,
@@ -14,11 +17,15 @@ import {
   git,
   gitRun,
   repo,
+  ROOT,
   runBundledAction,
   task,
   tempDir,
   write,
 } from './helpers.js';
+
+// @ts-expect-error: a plain ES module shared with bench/
+import { startGitHubFake } from './fixtures/github-fake.mjs';
 
 afterAll(cleanup);
 
@@ -369,5 +376,98 @@ describe('a push, checked out at depth 1', () => {
     expect(run.stdout).toContain('extids: pushed 4 files to main');
     expect(git(remote, 'rev-parse', 'main^').trim()).toBe(pushed);
     expect(git(remote, 'show', 'main:tasks/b.md')).toContain('jira: PROJ-2');
+    // The next push's job has nothing to do: the step log says so, and nothing is pushed.
+    const tip = sha(remote, 'main');
+    const again = runBundledAction(
+      ws,
+      { command: 'assign', commit: 'true' },
+      { EVENT: event, EVENT_NAME: 'push', REF: 'refs/heads/main', SHA: tip },
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('extids: nothing to commit (no file changed)');
+    expect(sha(remote, 'main')).toBe(tip);
+  });
+});
+
+/** The bundled action as a process, asynchronously: the GitHub fake answers from this process. */
+function bundledActionLater(
+  ws: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string>,
+): Promise<{ code: number; stdout: string }> {
+  const { env } = actionEnv(ws, inputs, extra);
+  return new Promise((res) => {
+    const p = spawn(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: ws, env });
+    let stdout = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stdout += d));
+    p.on('close', (code) => res({ code: code ?? -1, stdout }));
+  });
+}
+
+describe('command: sync on a push checkout that a newer push overtook (a queued job)', () => {
+  test('syncs the branch as origin has it now, green, and leaves the workspace as it is', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const sync = JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } });
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const dev = tempDir('extids-dev-');
+      git(dev, 'init', '-q', '-b', 'main');
+      write(dev, '.claude/extids.json', sync);
+      write(dev, 'tasks/a.md', task('TASK-1A2B'));
+      commitAll(dev, 'one');
+      git(dev, 'remote', 'add', 'origin', remote);
+      git(dev, 'push', '-q', 'origin', 'main');
+      const pushed = sha(dev, 'HEAD');
+      // The job's checkout: the pushed commit, one deep, on its branch.
+      const ws = tempDir('extids-ws-');
+      git(ws, 'init', '-q');
+      git(ws, 'remote', 'add', 'origin', remote);
+      git(
+        ws,
+        'fetch',
+        '-q',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+${pushed}:refs/remotes/origin/main`,
+      );
+      git(ws, 'checkout', '-q', '--force', '-B', 'main', 'refs/remotes/origin/main');
+      // While the job waited in its concurrency group, the next push landed.
+      write(dev, 'tasks/b.md', task('TASK-3C4D'));
+      commitAll(dev, 'two');
+      git(dev, 'push', '-q', 'origin', 'main');
+      const event = payload('push.json', {
+        BEFORE_SHA: '0'.repeat(40), // the branch's first push
+        HEAD_SHA: pushed,
+        TREE_SHA: sha(dev, `${pushed}^{tree}`),
+      });
+      const r = await bundledActionLater(
+        ws,
+        { command: 'sync', token: fake.token },
+        { EVENT: event, EVENT_NAME: 'push', REF: 'refs/heads/main', SHA: pushed, API: fake.url },
+      );
+      expect(lines(r.stdout, 'error')).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/syncing origin\/main as it is/);
+      expect(r.stdout).not.toMatch(/pull first|pull to get them/);
+      // Both tasks, the one pushed after the job's commit too, have their one issue on main.
+      const mapping = JSON.parse(
+        git(remote, 'show', 'main:.claude/state/external_id_mapping.json'),
+      );
+      const numbers = fake.issues().map((i: { number: number }) => String(i.number));
+      expect(numbers).toHaveLength(2);
+      expect(
+        Object.values(mapping.mappings)
+          .map((m: any) => m.github)
+          .sort(),
+      ).toEqual(numbers.sort());
+      expect(git(remote, 'show', 'main:tasks/b.md')).toMatch(/github: "\d+"/);
+      // The workspace is left at the job's commit.
+      expect(sha(ws, 'HEAD')).toBe(pushed);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7344);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2125);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7344:
+/***/ 2125:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50035,7 +50035,7 @@ const findings_FINDING_CODES = {
     SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
     SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
     LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
-    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
+    SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
 const MAX_MESSAGE = 600;
@@ -61632,11 +61632,11 @@ function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(
 }
 /** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
 function readLinks(stateDir) {
-    const file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
+    const file = join(stateDir, LINKS_FILE);
     const p = loadLinks(stateDir, file);
     const errors = p.findings.filter((f) => f.severity === 'error');
     if (errors.length)
-        throw new findings_ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
     return p.links;
 }
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
@@ -63560,6 +63560,132 @@ async function startCounters(s, starts, o = {}) {
     return [...value, ...changes];
 }
 
+;// CONCATENATED MODULE: ./lib/core/sync/committed.js
+/**
+ * What sync reads: the tasks and state files of the commit it records onto (the upstream's tip),
+ * through git, never the work tree or the index. Sync publishes what the team shares: a person's
+ * uncommitted draft of a task is theirs until they commit and push it, and a CI workspace that a
+ * newer push has overtaken still syncs the branch as it is now.
+ */
+
+
+
+
+
+
+
+
+/** Folders the work-tree scan skips (tasks.ts): hidden ones, node_modules. */
+const skipped = (rel) => rel
+    .split('/')
+    .some((part, i, all) => i < all.length - 1 && (part.startsWith('.') || part === 'node_modules')) || rel.split('/').pop().startsWith('.');
+/**
+ * The task files under the tasks directory in commit `rev`, read from their blobs, sorted by
+ * path as the work-tree scan sorts them, with their texts; a symbolic link is a record with only its SYMLINK_TASK
+ * finding, as in every door. Excluded files (the config's `exclude`) are left out.
+ */
+function committedTasks(s, git, rev) {
+    const tasksRel = paths_relPath(s.root, s.tasksDir);
+    const prefix = tasksRel ? `${tasksRel}/` : '';
+    const listing = git.query(['ls-tree', '-r', '-z', '--full-tree', rev, '--', tasksRel || '.']);
+    const files = [];
+    const links = [];
+    for (const entry of (listing ?? '').split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        const rel = file.slice(prefix.length);
+        if (type !== 'blob' || !file.startsWith(prefix) || skipped(rel))
+            continue;
+        if (s.exclude?.test(rel))
+            continue;
+        if (mode === '120000')
+            links.push(file);
+        else if (isMarkdown(file))
+            files.push(file);
+    }
+    const texts = new Map();
+    const out = [];
+    for (const [file, text] of git.showAll(rev, files.sort()))
+        if (text !== undefined) {
+            texts.set(file, text);
+            out.push(tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(s.root, file), file));
+        }
+    for (const file of links)
+        out.push({
+            file,
+            path: (0,external_node_path_namespaceObject.join)(s.root, file),
+            hasFrontmatter: false,
+            findings: [tasks_linkedTask((0,external_node_path_namespaceObject.join)(s.root, file), file, s.tasksDir)],
+        });
+    return { tasks: out, texts };
+}
+/**
+ * The mapping and the links file of commit `rev`. Throws STATE_INVALID, naming the file, when a
+ * state file there is damaged (sync never writes on top of one).
+ */
+function committedState(s, git, rev, now) {
+    const stamp = canonical_isoStamp(now);
+    const at = (name) => `${paths_relPath(s.root, s.stateDir)}/${name}`;
+    const parse = (kind, name) => {
+        const text = git.show(rev, at(name));
+        return text === undefined
+            ? parse_missingStateFile(kind, at(name))
+            : parse_parseStateText(kind, text, at(name), stamp);
+    };
+    const mapping = parse('mapping', paths_MAPPING_FILE);
+    const counters = parse('counters', COUNTERS_FILE);
+    const blocking = [mapping, counters]
+        .filter((f) => !['missing', 'valid', 'legacy'].includes(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+    if (blocking.length)
+        throw new findings_ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
+            findings: blocking,
+        });
+    const linksText = git.show(rev, at(paths_LINKS_FILE));
+    if (linksText === undefined)
+        return { mapping, links: Object.create(null) };
+    const parsed = links_parseLinksText(linksText, at(paths_LINKS_FILE));
+    const errors = parsed.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new findings_ExtidsError('STATE_INVALID', `${at(paths_LINKS_FILE)} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file: at(paths_LINKS_FILE), findings: errors });
+    return { mapping, links: parsed.links };
+}
+/**
+ * Task files in the work tree whose text is not the commit's (edited, or new and never
+ * committed): sync leaves their drafts alone, and says so, one warning each.
+ */
+function uncommittedTasks(s, git) {
+    const tasksRel = paths_relPath(s.root, s.tasksDir);
+    const prefix = tasksRel ? `${tasksRel}/` : '';
+    const status = git.query([
+        'status',
+        '--porcelain',
+        '-z',
+        '--untracked-files=all',
+        '--',
+        tasksRel || '.',
+    ]);
+    const out = [];
+    for (const line of (status ?? '').split('\0')) {
+        if (line.length <= 3)
+            continue;
+        const file = line.slice(3);
+        const rel = file.slice(prefix.length);
+        if (!isMarkdown(file) || !file.startsWith(prefix) || skipped(rel) || s.exclude?.test(rel))
+            continue;
+        const untracked = line.startsWith('??');
+        if (line[0] === 'D' || line[1] === 'D')
+            continue; // a deletion drafts no text
+        out.push(findings_finding('warning', 'SYNC_LEFT', untracked
+            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue'
+            : 'has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them', { file }));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/sync/github.js
 /**
  * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
@@ -63890,10 +64016,11 @@ class Lease {
     }
     /**
      * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-     * says a task's number already reached the branch (its leftover intent is dropped). Throws
-     * SYNC_REFUSED when other runs keep pushing first.
+     * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+     * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+     * pushing first.
      */
-    claim(tasks, done) {
+    claim(tasks, done, sent = () => undefined) {
         for (let attempt = 1;; attempt++) {
             const base = fetchIntents(this.o.git, this.o.remote);
             const next = Object.assign(Object.create(null), base.intents);
@@ -63901,7 +64028,7 @@ class Lease {
                 if (done(task))
                     delete next[task];
             const t = this.o.now();
-            const claim = { mine: [], taken: new Map(), held: new Map() };
+            const claim = { mine: [], taken: new Map(), takenSent: new Map(), held: new Map() };
             for (const task of tasks) {
                 const was = base.intents[task];
                 if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -63910,7 +64037,10 @@ class Lease {
                 }
                 if (was)
                     claim.taken.set(task, was.since);
-                next[task] = this.intent(canonical_isoStamp(t), t);
+                if (was?.sent)
+                    claim.takenSent.set(task, was.sent);
+                const hash = sent(task);
+                next[task] = { ...this.intent(canonical_isoStamp(t), t), ...(hash && { sent: hash }) };
                 claim.mine.push(task);
             }
             if (claim.mine.length === 0)
@@ -63947,7 +64077,7 @@ class Lease {
                 if (was?.run !== this.o.run)
                     this.mine.delete(task);
                 else
-                    next[task] = this.intent(since, t);
+                    next[task] = { ...was, ...this.intent(since, t) };
             }
             if (this.mine.size === 0)
                 return true;
@@ -64041,7 +64171,7 @@ async function record_record(t, found, written) {
             throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
         const { changes, mappings } = recordedFiles(t, base, found, written);
         if (changes.size === 0)
-            return { mappings, files: [], findings: [] };
+            return { mappings, files: [], findings: [], changes: [], assigned: [] };
         const message = `extids sync: GitHub issues for ${found.size} task(s)`;
         const files = [...changes].map(([path, c]) => ({
             path,
@@ -64053,12 +64183,35 @@ async function record_record(t, found, written) {
         if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
             t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
             const findings = await updateCheckout(t, base, sha, changes);
-            return { mappings, files: [...changes.keys()], findings };
+            return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
         }
         if (attempt >= 5)
             throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
         t.say(`${upstream} moved on; recording again on top of it`);
     }
+}
+/** The commit's files as the report's `changes`, and the numbers it gave tasks as `assigned`. */
+function reported(changes) {
+    const out = { changes: [], assigned: [] };
+    for (const [file, c] of changes) {
+        if (!c.task) {
+            out.changes.push({
+                kind: 'state-written',
+                file,
+                how: c.before === undefined ? 'created' : 'updated',
+            });
+            continue;
+        }
+        out.changes.push({
+            kind: 'task-written',
+            file,
+            task: c.task.id,
+            externalIds: c.task.externalIds,
+        });
+        if (c.task.number)
+            out.assigned.push({ task: c.task.id, tool: 'github', externalId: c.task.number, file });
+    }
+    return out;
 }
 /**
  * The files one commit on `base` changes to record `found`: the mapping and counters (through
@@ -64104,9 +64257,9 @@ function recordedFiles(t, base, found, written) {
         nextLinks[task] = { ...nextLinks[task], github: link };
     }
     const changes = new Map();
-    const change = (file, before, after) => {
+    const change = (file, before, after, task) => {
         if (after !== before)
-            changes.set(file, { before, after });
+            changes.set(file, { before, after, task });
     };
     if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
         change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
@@ -64127,7 +64280,12 @@ function recordedFiles(t, base, found, written) {
         if (!issue)
             continue;
         const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-        change(file, text, tasks_setExternalIds(text, want, file));
+        const number = rec.externalIds?.github === want.github ? undefined : want.github;
+        change(file, text, tasks_setExternalIds(text, want, file), {
+            id: rec.id,
+            externalIds: want,
+            number,
+        });
     }
     return { changes, mappings: Object.keys(ledger.mappings).length };
 }
@@ -64139,8 +64297,10 @@ function recordedFiles(t, base, found, written) {
 async function updateCheckout(t, base, sha, changes) {
     const upstream = `${t.remote}/${t.remoteBranch}`;
     const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
-    const ref = t.branch && `refs/heads/${t.branch}`;
-    if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+    if (!t.branch)
+        return [];
+    const ref = `refs/heads/${t.branch}`;
+    if (head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
         return [
             findings_finding('warning', 'SYNC_LEFT', `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`),
         ];
@@ -64178,6 +64338,8 @@ async function updateCheckout(t, base, sha, changes) {
  * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
  * as its phases, each a named function an engine can call:
  *
+ * - read (committed.ts): the task files and state files of the commit it records onto (the
+ *   upstream's tip), through git: a person's uncommitted draft is never published.
  * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
  *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
  *   refused. The plan is data; `dryRun` stops here, before any write request.
@@ -64209,11 +64371,15 @@ async function updateCheckout(t, base, sha, changes) {
 
 
 
+
+
 const LOOKUP_SLACK_MS = 5 * 60_000;
 const wrote = (sent, answer) => ({
     sent: contentHash(sent),
     seen: contentHash(answer),
 });
+/** What a create sends: the title and body, open (a terminal task is closed after). */
+const createdHash = (d) => contentHash({ ...d, state: 'open' });
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
@@ -64223,22 +64389,22 @@ async function sync(s, o) {
     const started = now();
     const say = o.onStep ?? (() => { });
     const gh = o.github;
-    const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
-    const state = store_readState(common_storeOptions(s, o));
-    const blocking = store_blockingFindings(state);
-    if (blocking.length)
-        throw new findings_ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
-            findings: blocking,
-        });
+    // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
+    const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
+    const { tasks: all, texts } = committedTasks(s, o.git, rev);
+    const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
+    const state = committedState(s, o.git, rev, started);
     const mappings = state.mapping.data?.mappings ?? {};
-    const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
-    const { plan, info } = planSync(s, o, tasks, mappings, links);
+    const links = o.rebuildLinks ? Object.create(null) : state.links;
+    const { plan, info } = planSync(s, o, tasks, texts, mappings, links);
     const creates = plan.filter((x) => x.action === 'create');
     const max = o.maxCreates ?? 25;
     if (creates.length > max && !o.dryRun)
         throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
     const p = {
-        findings: [],
+        findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+        changes: [],
+        assigned: [],
         synced: [],
         found: new Map(),
         written: new Map(),
@@ -64249,7 +64415,9 @@ async function sync(s, o) {
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
             dryRun: o.dryRun,
-            stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+            changes: p.changes,
+            assigned: p.assigned,
+            stats: { mappings: mappingCount, tasks: countTasks(all) },
         }),
         plan,
         synced: p.synced,
@@ -64282,7 +64450,7 @@ async function sync(s, o) {
         if (o.dryRun)
             return result(Object.keys(mappings).length);
         const done = await record_record(target, p.found, p.written);
-        p.findings.push(...done.findings);
+        keep(p, done);
         return result(done.mappings);
     }
     const lease = new Lease({
@@ -64298,7 +64466,7 @@ async function sync(s, o) {
     let claim;
     try {
         if (creates.length) {
-            claim = claimTasks(lease, creates, mappings, p, say);
+            claim = claimTasks(lease, creates, mappings, info, p, say);
             await lookUpTaken(gh, claim, p, say);
             await createItems(gh, lease, claim, info, p, o.signal, say);
         }
@@ -64313,7 +64481,7 @@ async function sync(s, o) {
     try {
         if (p.found.size) {
             const done = await record_record(target, p.found, p.written);
-            p.findings.push(...done.findings);
+            keep(p, done);
             mappingCount = done.mappings;
         }
         recorded = true;
@@ -64331,6 +64499,33 @@ async function sync(s, o) {
         throw p.failure;
     return result(mappingCount);
 }
+/** What a recording wrote goes into the report, as every command reports its writes. */
+function keep(p, done) {
+    p.findings.push(...done.findings);
+    p.changes.push(...done.changes);
+    p.assigned.push(...done.assigned);
+}
+/**
+ * The files sync does not sync, with the findings validate gives them (one policy): links,
+ * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ */
+function notSynced(s, all) {
+    const out = [];
+    for (const t of all) {
+        if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id))
+            continue;
+        out.push(...t.findings);
+        if (!t.hasFrontmatter)
+            continue;
+        if (t.id === undefined) {
+            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+                out.push(diagnose_missingTaskId(t));
+        }
+        else
+            out.push(diagnose_invalidTaskId(t));
+    }
+    return out;
+}
 /** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
 function checkTools(s, tools) {
     const config = paths_relPath(s.root, s.configFile);
@@ -64345,11 +64540,11 @@ function checkTools(s, tools) {
  * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
  * update/close/reopen when the task changed since extids last wrote its issue.
  */
-function planSync(s, o, tasks, mappings, links) {
+function planSync(s, o, tasks, texts, mappings, links) {
     const gh = o.github;
     const info = new Map();
     const content = (rec) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+        const text = texts.get(rec.file) ?? '';
         return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
     };
     const statuses = s.config.sync?.statuses;
@@ -64402,16 +64597,35 @@ function refuseUncommitted(s, git, files) {
     const top = git.topLevel();
     if (!top || (0,external_node_fs_namespaceObject.realpathSync)(top) !== (0,external_node_fs_namespaceObject.realpathSync)(s.root))
         throw new findings_ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
-    const dirty = git.changedPaths(files);
-    if (dirty.length) {
-        const them = dirty.length > 1 ? 'them' : 'it';
-        throw new findings_ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-    }
+    const { changed, untracked } = uncommitted(git, files);
+    const list = (l) => `${l.slice(0, 3).join(', ')}${l.length > 3 ? ` and ${l.length - 3} more` : ''}`;
+    const them = (l) => (l.length > 1 ? 'them' : 'it');
+    if (changed.length)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${list(changed)} ${changed.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
+    if (untracked.length)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${list(untracked)} ${untracked.length > 1 ? 'are' : 'is'} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
+}
+/** Which of `files` differ from HEAD (`changed`) and which git does not track yet (`untracked`). */
+function uncommitted(git, files) {
+    const lines = files.length
+        ? git
+            .run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files])
+            .split('\0')
+            .filter((l) => l.length > 3)
+        : [];
+    return {
+        changed: lines.filter((l) => !l.startsWith('??')).map((l) => l.slice(3)),
+        untracked: lines.filter((l) => l.startsWith('??')).map((l) => l.slice(3)),
+    };
 }
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(lease, creates, mappings, p, say) {
+function claimTasks(lease, creates, mappings, info, p, say) {
     say(`recording the intent to create ${creates.length} issue(s)`);
-    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
+    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined, // its number reached the branch
+    (task) => {
+        const d = info.get(task)?.desired;
+        return d && createdHash(d);
+    });
     for (const c of creates) {
         const held = claim.held.get(c.task);
         if (held)
@@ -64421,6 +64635,16 @@ function claimTasks(lease, creates, mappings, p, say) {
         p.unlooked.add(task);
     return claim;
 }
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
+ * intent, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p, task, issue, sent) {
+    p.found.set(task, issue);
+    if (sent)
+        p.written.set(task, { sent, seen: contentHash(issue) });
+}
 /** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
 async function lookUpTaken(gh, claim, p, say) {
     if (claim.taken.size === 0)
@@ -64429,7 +64653,7 @@ async function lookUpTaken(gh, claim, p, say) {
     say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
     for (const [task, issue] of await markers(gh, since))
         if (claim.taken.has(task))
-            p.found.set(task, issue);
+            adopt(p, task, issue, claim.takenSent.get(task));
     p.unlooked.clear();
 }
 /** The creates, one at a time, each sent once and only while this run's lease holds. */
@@ -64451,7 +64675,8 @@ async function createItems(gh, lease, claim, info, p, signal, say) {
         try {
             const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
             p.found.set(task, issue);
-            p.written.set(task, wrote(i.desired, issue));
+            // What was sent so far: open. A close cut short by a cancel is sent by the next run.
+            p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
             p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
             if (i.desired.state === 'closed') {
                 const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
@@ -64483,7 +64708,7 @@ async function createItems(gh, lease, claim, info, p, signal, say) {
             say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
             const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
             if (hit) {
-                p.found.set(task, hit);
+                adopt(p, task, hit, createdHash(i.desired)); // this run sent it
                 p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
             }
             else
@@ -64608,14 +64833,22 @@ async function markers(gh, sinceMs) {
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
  * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits).
+ * of it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
+ * is left as it is (`branch` undefined); `note` says so.
  */
-function syncTarget(git) {
+function syncTarget(git, o = {}) {
     const up = git.upstream();
     if (!up)
         throw new findings_ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
     git.run(['fetch', '-q', up.remote, up.remoteBranch]);
     const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+    if ((behind > 0 || ahead > 0) && o.followUpstream)
+        return {
+            remote: up.remote,
+            remoteBranch: up.remoteBranch,
+            note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`,
+        };
     if (behind > 0)
         throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
     // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
@@ -68764,9 +68997,12 @@ async function runSync(s, env, o) {
         const github = githubFromEnv(s, env, git, stop.signal);
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
-            : syncTarget(git);
+            : syncTarget(git, { followUpstream: o.followUpstream });
+        if ('note' in target && target.note)
+            o.onStep?.(target.note);
+        const { followUpstream: _, ...options } = o;
         return await sync(s, {
-            ...o,
+            ...options,
             github,
             git,
             remote: target.remote,
@@ -69169,6 +69405,8 @@ async function runCommand(inputs, d, s, root) {
             maxCreates: inputs.maxCreates,
             tools: inputs.tools && Object.keys(inputs.tools),
             onStep: (line) => d.core.info(`extids: ${line}`),
+            // A workspace holds nobody's edits: a push that landed while this job waited is synced.
+            followUpstream: true,
         }).then((r) => {
             for (const line of syncLines(r, noStyle))
                 d.core.info(line); // the result, once
@@ -69258,6 +69496,8 @@ async function run(inputs, d) {
                 failures.push(err.message);
             }
     }
+    else if (inputs.commit && report.changes.length === 0)
+        d.core.info('extids: nothing to commit (no file changed)');
     if (inputs.comment && pr && d.octokit)
         try {
             await comment(d, d.octokit, report, notes);

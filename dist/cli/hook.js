@@ -112,7 +112,7 @@ var init_findings = __esm({
       SYNC_PENDING: "A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).",
       SYNC_CONFLICT: "A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.",
       LINK_MISMATCH: "The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.",
-      SYNC_LEFT: "A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it."
+      SYNC_LEFT: "A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it."
     };
     MAX_MESSAGE = 600;
     brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
@@ -16323,14 +16323,6 @@ function loadLinks(stateDir, file = (0, import_node_path9.join)(stateDir, LINKS_
   }
   return parseLinksText(text, file);
 }
-function readLinks(stateDir) {
-  const file = (0, import_node_path9.join)(stateDir, LINKS_FILE);
-  const p = loadLinks(stateDir, file);
-  const errors = p.findings.filter((f) => f.severity === "error");
-  if (errors.length)
-    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
-  return p.links;
-}
 function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, l] of Object.entries(links)) {
@@ -16689,7 +16681,7 @@ function recoverMappings(input, plan2, settled) {
 }
 function settleDuplicates(input, plan2) {
   const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
-  const keep = /* @__PURE__ */ new Map();
+  const keep2 = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
@@ -16734,7 +16726,7 @@ function settleDuplicates(input, plan2) {
           }
         }
         if (file.kind === "mapping")
-          keep.set(`${owner}\0${tool}`, kept);
+          keep2.set(`${owner}\0${tool}`, kept);
         else {
           const c = emptyCounters();
           if (tool === "jira" || tool === "linear")
@@ -16760,10 +16752,10 @@ function settleDuplicates(input, plan2) {
       }
     }
   }
-  if (keep.size)
+  if (keep2.size)
     settled.mappings = (read) => {
       const out = cloneMappings(read);
-      for (const h of keep.values())
+      for (const h of keep2.values())
         (out[h.owner] ??= {})[h.tool] = h.value;
       return out;
     };
@@ -17548,6 +17540,110 @@ var init_start = __esm({
   }
 });
 
+// lib/core/sync/committed.js
+function committedTasks(s, git, rev) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const listing = git.query(["ls-tree", "-r", "-z", "--full-tree", rev, "--", tasksRel || "."]);
+  const files2 = [];
+  const links = [];
+  for (const entry of (listing ?? "").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    const file = entry.slice(tab + 1);
+    const rel = file.slice(prefix.length);
+    if (type !== "blob" || !file.startsWith(prefix) || skipped(rel))
+      continue;
+    if (s.exclude?.test(rel))
+      continue;
+    if (mode === "120000")
+      links.push(file);
+    else if (isMarkdown(file))
+      files2.push(file);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const [file, text] of git.showAll(rev, files2.sort()))
+    if (text !== void 0) {
+      texts.set(file, text);
+      out.push(readTaskText(text, (0, import_node_path12.join)(s.root, file), file));
+    }
+  for (const file of links)
+    out.push({
+      file,
+      path: (0, import_node_path12.join)(s.root, file),
+      hasFrontmatter: false,
+      findings: [linkedTask((0, import_node_path12.join)(s.root, file), file, s.tasksDir)]
+    });
+  return { tasks: out, texts };
+}
+function committedState(s, git, rev, now) {
+  const stamp = isoStamp(now);
+  const at2 = (name) => `${relPath(s.root, s.stateDir)}/${name}`;
+  const parse4 = (kind, name) => {
+    const text = git.show(rev, at2(name));
+    return text === void 0 ? missingStateFile(kind, at2(name)) : parseStateText(kind, text, at2(name), stamp);
+  };
+  const mapping = parse4("mapping", MAPPING_FILE);
+  const counters = parse4("counters", COUNTERS_FILE);
+  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+  if (blocking.length)
+    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
+      findings: blocking
+    });
+  const linksText2 = git.show(rev, at2(LINKS_FILE));
+  if (linksText2 === void 0)
+    return { mapping, links: /* @__PURE__ */ Object.create(null) };
+  const parsed = parseLinksText(linksText2, at2(LINKS_FILE));
+  const errors = parsed.findings.filter((f) => f.severity === "error");
+  if (errors.length)
+    throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
+  return { mapping, links: parsed.links };
+}
+function uncommittedTasks(s, git) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const status = git.query([
+    "status",
+    "--porcelain",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    tasksRel || "."
+  ]);
+  const out = [];
+  for (const line of (status ?? "").split("\0")) {
+    if (line.length <= 3)
+      continue;
+    const file = line.slice(3);
+    const rel = file.slice(prefix.length);
+    if (!isMarkdown(file) || !file.startsWith(prefix) || skipped(rel) || s.exclude?.test(rel))
+      continue;
+    const untracked = line.startsWith("??");
+    if (line[0] === "D" || line[1] === "D")
+      continue;
+    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
+  }
+  return out;
+}
+var import_node_path12, skipped;
+var init_committed = __esm({
+  "lib/core/sync/committed.js"() {
+    "use strict";
+    import_node_path12 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_paths();
+    init_store();
+    init_tasks();
+    init_links();
+    skipped = (rel) => rel.split("/").some((part, i, all) => i < all.length - 1 && (part.startsWith(".") || part === "node_modules")) || rel.split("/").pop().startsWith(".");
+  }
+});
+
 // lib/core/sync/github.js
 function serverOfApi(apiUrl) {
   let u;
@@ -17829,10 +17925,11 @@ var init_intents = __esm({
       }
       /**
        * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-       * says a task's number already reached the branch (its leftover intent is dropped). Throws
-       * SYNC_REFUSED when other runs keep pushing first.
+       * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+       * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+       * pushing first.
        */
-      claim(tasks, done) {
+      claim(tasks, done, sent = () => void 0) {
         for (let attempt = 1; ; attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
@@ -17840,7 +17937,7 @@ var init_intents = __esm({
             if (done(task))
               delete next[task];
           const t = this.o.now();
-          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
+          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), takenSent: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
           for (const task of tasks) {
             const was = base.intents[task];
             if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -17849,7 +17946,10 @@ var init_intents = __esm({
             }
             if (was)
               claim2.taken.set(task, was.since);
-            next[task] = this.intent(isoStamp(t), t);
+            if (was?.sent)
+              claim2.takenSent.set(task, was.sent);
+            const hash = sent(task);
+            next[task] = { ...this.intent(isoStamp(t), t), ...hash && { sent: hash } };
             claim2.mine.push(task);
           }
           if (claim2.mine.length === 0)
@@ -17885,7 +17985,7 @@ var init_intents = __esm({
             if (was?.run !== this.o.run)
               this.mine.delete(task);
             else
-              next[task] = this.intent(since, t);
+              next[task] = { ...was, ...this.intent(since, t) };
           }
           if (this.mine.size === 0)
             return true;
@@ -17922,17 +18022,17 @@ var init_intents = __esm({
       release(recorded, unstarted) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
-          const keep = /* @__PURE__ */ Object.create(null);
+          const keep2 = /* @__PURE__ */ Object.create(null);
           let removed = 0;
           for (const [task, intent] of Object.entries(base.intents))
             if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
             else
-              keep[task] = intent;
+              keep2[task] = intent;
           if (removed === 0)
             break;
           const message = `extids sync: release ${removed}`;
-          if (pushIntents(this.o.git, this.o.remote, base, keep, message) === "pushed")
+          if (pushIntents(this.o.git, this.o.remote, base, keep2, message) === "pushed")
             break;
         }
         for (const task of [...recorded, ...unstarted])
@@ -17952,7 +18052,7 @@ async function record2(t, found, written) {
       throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
     const { changes, mappings } = recordedFiles(t, base, found, written);
     if (changes.size === 0)
-      return { mappings, files: [], findings: [] };
+      return { mappings, files: [], findings: [], changes: [], assigned: [] };
     const message = `extids sync: GitHub issues for ${found.size} task(s)`;
     const files2 = [...changes].map(([path, c]) => ({
       path,
@@ -17964,12 +18064,34 @@ async function record2(t, found, written) {
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === "pushed") {
       t.git.query(["update-ref", `refs/remotes/${upstream}`, sha]);
       const findings = await updateCheckout(t, base, sha, changes);
-      return { mappings, files: [...changes.keys()], findings };
+      return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
       throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
     t.say(`${upstream} moved on; recording again on top of it`);
   }
+}
+function reported(changes) {
+  const out = { changes: [], assigned: [] };
+  for (const [file, c] of changes) {
+    if (!c.task) {
+      out.changes.push({
+        kind: "state-written",
+        file,
+        how: c.before === void 0 ? "created" : "updated"
+      });
+      continue;
+    }
+    out.changes.push({
+      kind: "task-written",
+      file,
+      task: c.task.id,
+      externalIds: c.task.externalIds
+    });
+    if (c.task.number)
+      out.assigned.push({ task: c.task.id, tool: "github", externalId: c.task.number, file });
+  }
+  return out;
 }
 function recordedFiles(t, base, found, written) {
   const stamp = isoStamp(t.now());
@@ -18004,9 +18126,9 @@ function recordedFiles(t, base, found, written) {
     nextLinks[task] = { ...nextLinks[task], github: link };
   }
   const changes = /* @__PURE__ */ new Map();
-  const change = (file, before, after) => {
+  const change = (file, before, after, task) => {
     if (after !== before)
-      changes.set(file, { before, after });
+      changes.set(file, { before, after, task });
   };
   if (!countersEqual(fileCounters, ledger.counters) || counters.status === "legacy")
     change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
@@ -18022,27 +18144,34 @@ function recordedFiles(t, base, found, written) {
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path12.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path13.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
     const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
-    change(file, text, setExternalIds(text, want, file));
+    const number3 = rec.externalIds?.github === want.github ? void 0 : want.github;
+    change(file, text, setExternalIds(text, want, file), {
+      id: rec.id,
+      externalIds: want,
+      number: number3
+    });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
 }
 async function updateCheckout(t, base, sha, changes) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   const head = t.git.query(["symbolic-ref", "-q", "HEAD"])?.trim();
-  const ref = t.branch && `refs/heads/${t.branch}`;
-  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
+  if (!t.branch)
+    return [];
+  const ref = `refs/heads/${t.branch}`;
+  if (head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
     return [
       finding("warning", "SYNC_LEFT", `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`)
     ];
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path12.join)(t.root, file);
+      const path = (0, import_node_path13.join)(t.root, file);
       let now;
       try {
         now = (0, import_node_fs9.readFileSync)(path, "utf8");
@@ -18066,12 +18195,12 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs9, import_node_path12;
+var import_node_fs9, import_node_path13;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -18095,22 +18224,21 @@ async function sync(s, o) {
   const say = o.onStep ?? (() => {
   });
   const gh = o.github;
-  const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
-      findings: blocking
-    });
+  const rev = o.dryRun ? "HEAD" : `${o.remote}/${o.remoteBranch}`;
+  const { tasks: all, texts } = committedTasks(s, o.git, rev);
+  const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
+  const state = committedState(s, o.git, rev, started);
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const { plan: plan2, info } = planSync(s, o, tasks, mappings, links);
+  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
+  const { plan: plan2, info } = planSync(s, o, tasks, texts, mappings, links);
   const creates = plan2.filter((x) => x.action === "create");
   const max = o.maxCreates ?? 25;
   if (creates.length > max && !o.dryRun)
     throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
   const p = {
-    findings: [],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    changes: [],
+    assigned: [],
     synced: [],
     found: /* @__PURE__ */ new Map(),
     written: /* @__PURE__ */ new Map(),
@@ -18120,7 +18248,9 @@ async function sync(s, o) {
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
-      stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
+      changes: p.changes,
+      assigned: p.assigned,
+      stats: { mappings: mappingCount2, tasks: countTasks(all) }
     }),
     plan: plan2,
     synced: p.synced,
@@ -18152,7 +18282,7 @@ async function sync(s, o) {
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
     const done = await record2(target, p.found, p.written);
-    p.findings.push(...done.findings);
+    keep(p, done);
     return result2(done.mappings);
   }
   const lease = new Lease({
@@ -18168,7 +18298,7 @@ async function sync(s, o) {
   let claim2;
   try {
     if (creates.length) {
-      claim2 = claimTasks(lease, creates, mappings, p, say);
+      claim2 = claimTasks(lease, creates, mappings, info, p, say);
       await lookUpTaken(gh, claim2, p, say);
       await createItems(gh, lease, claim2, info, p, o.signal, say);
     }
@@ -18182,7 +18312,7 @@ async function sync(s, o) {
   try {
     if (p.found.size) {
       const done = await record2(target, p.found, p.written);
-      p.findings.push(...done.findings);
+      keep(p, done);
       mappingCount = done.mappings;
     }
     recorded = true;
@@ -18198,6 +18328,27 @@ async function sync(s, o) {
     throw p.failure;
   return result2(mappingCount);
 }
+function keep(p, done) {
+  p.findings.push(...done.findings);
+  p.changes.push(...done.changes);
+  p.assigned.push(...done.assigned);
+}
+function notSynced(s, all) {
+  const out = [];
+  for (const t of all) {
+    if (t.hasFrontmatter && t.id !== void 0 && s.idPattern.test(t.id))
+      continue;
+    out.push(...t.findings);
+    if (!t.hasFrontmatter)
+      continue;
+    if (t.id === void 0) {
+      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
+        out.push(missingTaskId(t));
+    } else
+      out.push(invalidTaskId(t));
+  }
+  return out;
+}
 function checkTools(s, tools) {
   const config2 = relPath(s.root, s.configFile);
   for (const tool of tools ?? [])
@@ -18206,11 +18357,11 @@ function checkTools(s, tools) {
   if (!isSyncMode(s.tools, "github"))
     throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
 }
-function planSync(s, o, tasks, mappings, links) {
+function planSync(s, o, tasks, texts, mappings, links) {
   const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs10.readFileSync)(rec.path, "utf8");
+    const text = texts.get(rec.file) ?? "";
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
@@ -18256,15 +18407,32 @@ function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
   if (!top || (0, import_node_fs10.realpathSync)(top) !== (0, import_node_fs10.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
-  const dirty = git.changedPaths(files2);
-  if (dirty.length) {
-    const them = dirty.length > 1 ? "them" : "it";
-    throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-  }
+  const { changed, untracked } = uncommitted(git, files2);
+  const list = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
+  const them = (l) => l.length > 1 ? "them" : "it";
+  if (changed.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list(changed)} ${changed.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
+  if (untracked.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list(untracked)} ${untracked.length > 1 ? "are" : "is"} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
 }
-function claimTasks(lease, creates, mappings, p, say) {
+function uncommitted(git, files2) {
+  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l) => l.length > 3) : [];
+  return {
+    changed: lines.filter((l) => !l.startsWith("??")).map((l) => l.slice(3)),
+    untracked: lines.filter((l) => l.startsWith("??")).map((l) => l.slice(3))
+  };
+}
+function claimTasks(lease, creates, mappings, info, p, say) {
   say(`recording the intent to create ${creates.length} issue(s)`);
-  const claim2 = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== void 0);
+  const claim2 = lease.claim(
+    creates.map((c) => c.task),
+    (task) => mappings[task]?.github !== void 0,
+    // its number reached the branch
+    (task) => {
+      const d = info.get(task)?.desired;
+      return d && createdHash(d);
+    }
+  );
   for (const c of creates) {
     const held = claim2.held.get(c.task);
     if (held)
@@ -18274,6 +18442,11 @@ function claimTasks(lease, creates, mappings, p, say) {
     p.unlooked.add(task);
   return claim2;
 }
+function adopt(p, task, issue2, sent) {
+  p.found.set(task, issue2);
+  if (sent)
+    p.written.set(task, { sent, seen: contentHash(issue2) });
+}
 async function lookUpTaken(gh, claim2, p, say) {
   if (claim2.taken.size === 0)
     return;
@@ -18281,7 +18454,7 @@ async function lookUpTaken(gh, claim2, p, say) {
   say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
   for (const [task, issue2] of await markers(gh, since))
     if (claim2.taken.has(task))
-      p.found.set(task, issue2);
+      adopt(p, task, issue2, claim2.takenSent.get(task));
   p.unlooked.clear();
 }
 async function createItems(gh, lease, claim2, info, p, signal, say) {
@@ -18302,7 +18475,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
     try {
       const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
       p.found.set(task, issue2);
-      p.written.set(task, wrote(i.desired, issue2));
+      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue2) });
       p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
       if (i.desired.state === "closed") {
         const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
@@ -18333,7 +18506,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
       say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
       if (hit) {
-        p.found.set(task, hit);
+        adopt(p, task, hit, createdHash(i.desired));
         p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
       } else
         p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
@@ -18424,19 +18597,25 @@ async function markers(gh, sinceMs) {
   }
   return out;
 }
-function syncTarget(git) {
+function syncTarget(git, o = {}) {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
   git.run(["fetch", "-q", up.remote, up.remoteBranch]);
   const { ahead, behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
+  if ((behind > 0 || ahead > 0) && o.followUpstream)
+    return {
+      remote: up.remote,
+      remoteBranch: up.remoteBranch,
+      note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`
+    };
   if (behind > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   if (ahead > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs10, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs10, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -18449,6 +18628,8 @@ var init_sync = __esm({
     init_paths();
     init_store();
     init_tasks();
+    init_diagnose();
+    init_committed();
     init_content();
     init_github();
     init_intents();
@@ -18460,6 +18641,7 @@ var init_sync = __esm({
       sent: contentHash(sent),
       seen: contentHash(answer)
     });
+    createdHash = (d) => contentHash({ ...d, state: "open" });
     unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
     STEP = {
@@ -18601,16 +18783,16 @@ function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
   if (!hasExtidsFiles(s))
     throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
-var import_node_fs11, import_node_path13, hasExtidsFiles, real;
+var import_node_fs11, import_node_path14, hasExtidsFiles, real;
 var init_root = __esm({
   "lib/core/root.js"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_findings();
     init_git();
     init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs11.existsSync)(s.tasksDir) || (0, import_node_fs11.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs11.existsSync)((0, import_node_path13.join)(s.stateDir, f)));
+    hasExtidsFiles = (s) => (0, import_node_fs11.existsSync)(s.tasksDir) || (0, import_node_fs11.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs11.existsSync)((0, import_node_path14.join)(s.stateDir, f)));
     real = (p) => {
       try {
         return (0, import_node_fs11.realpathSync)(p);
@@ -18630,13 +18812,13 @@ function introducedSince(root, base, o = {}) {
     return void 0;
   const from = o.trees ? base : git.mergeBase(base, "HEAD") ?? base;
   const deletedIds = new Set([...git.showAll(from, deleted)].flatMap(([f, text]) => text === void 0 ? [] : readTaskText(text, f, f).id ?? []));
-  return introducedFiles(added.map((f) => [f, deletedIds.size ? readTask((0, import_node_path14.join)(root, f), root, f).id : void 0]), deletedIds);
+  return introducedFiles(added.map((f) => [f, deletedIds.size ? readTask((0, import_node_path15.join)(root, f), root, f).id : void 0]), deletedIds);
 }
-var import_node_path14;
+var import_node_path15;
 var init_introduced = __esm({
   "lib/core/introduced.js"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_git();
     init_policy();
     init_tasks();
@@ -18712,10 +18894,10 @@ function mayNeedFix(git, sha, others, state) {
   });
 }
 async function fixTree(git, sha, ledger, mapping, o) {
-  const dir = (0, import_node_fs12.mkdtempSync)((0, import_node_path15.join)(o.tmp, "extids-rebase-"));
+  const dir = (0, import_node_fs12.mkdtempSync)((0, import_node_path16.join)(o.tmp, "extids-rebase-"));
   try {
-    const work = (0, import_node_path15.join)(dir, "work");
-    const index = (0, import_node_path15.join)(dir, "index");
+    const work = (0, import_node_path16.join)(dir, "work");
+    const index = (0, import_node_path16.join)(dir, "index");
     (0, import_node_fs12.mkdirSync)(work);
     git.checkoutInto(sha, ledger, work, index, o.env);
     if (git.show(sha, mapping) === void 0)
@@ -18726,12 +18908,12 @@ async function fixTree(git, sha, ledger, mapping, o) {
     (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
   }
 }
-var import_node_fs12, import_node_path15;
+var import_node_fs12, import_node_path16;
 var init_rewrite = __esm({
   "lib/core/rewrite.js"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_repair();
     init_config();
     init_git();
@@ -18852,7 +19034,7 @@ __export(pre_commit_exports, {
 });
 module.exports = __toCommonJS(pre_commit_exports);
 var import_node_fs13 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_git();
 init_id_lines();
 init_paths();
@@ -18952,7 +19134,7 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path16.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path17.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
@@ -18960,10 +19142,10 @@ function quickPaths(root) {
   } catch {
   }
   const rel = (p) => relPath(root, p) || ".";
-  const tasks = (0, import_node_path16.resolve)(root, tasksDir);
+  const tasks = (0, import_node_path17.resolve)(root, tasksDir);
   return {
     root,
-    stateDir: rel((0, import_node_path16.resolve)(root, stateDir)),
+    stateDir: rel((0, import_node_path17.resolve)(root, stateDir)),
     tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
   };
 }
@@ -18986,7 +19168,7 @@ function stagedRelevant(paths, git, since) {
   return { tasks, state, added };
 }
 function linkedFolder(root, file) {
-  const path = (0, import_node_path16.resolve)(root, file);
+  const path = (0, import_node_path17.resolve)(root, file);
   try {
     return (0, import_node_fs13.lstatSync)(path).isSymbolicLink() && (0, import_node_fs13.statSync)(path).isDirectory();
   } catch {
@@ -19007,7 +19189,7 @@ async function hookMain(io) {
   if (io.env.EXTIDS_SKIP === "1")
     return 0;
   const rootArg = rest.indexOf("--root");
-  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path16.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
+  const root = rootArg !== -1 && rest[rootArg + 1] ? (0, import_node_path17.resolve)(io.cwd, rest[rootArg + 1]) : io.cwd;
   const git = new Git(root);
   if (name === "post-rewrite") {
     const { finishRebase } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
@@ -19017,7 +19199,7 @@ async function hookMain(io) {
   const paths = quickPaths(root);
   if (name === "pre-commit" && refuseStaleGate(io, paths))
     return 1;
-  if (name === "pre-commit" && followTasksDir(root, (0, import_node_path16.resolve)(root, paths.tasksDir)) === void 0) {
+  if (name === "pre-commit" && followTasksDir(root, (0, import_node_path17.resolve)(root, paths.tasksDir)) === void 0) {
     const { loadSettings: loadSettings2 } = await Promise.resolve().then(() => (init_core3(), core_exports3));
     try {
       loadSettings2(root);
@@ -19069,7 +19251,7 @@ function refuseStaleGate(io, paths) {
   const file = ".husky/pre-commit";
   let script;
   try {
-    script = (0, import_node_fs13.readFileSync)((0, import_node_path16.resolve)(paths.root, file), "utf8");
+    script = (0, import_node_fs13.readFileSync)((0, import_node_path17.resolve)(paths.root, file), "utf8");
   } catch {
     return false;
   }
@@ -19084,7 +19266,7 @@ function refuseStaleGate(io, paths) {
   return true;
 }
 function sayMissingHooks(io, root) {
-  const has = (hook) => (0, import_node_fs13.existsSync)((0, import_node_path16.resolve)(root, ".husky", hook));
+  const has = (hook) => (0, import_node_fs13.existsSync)((0, import_node_path17.resolve)(root, ".husky", hook));
   if (has("post-merge") && !has("post-rewrite"))
     io.stderr.write("extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n");
 }
@@ -19095,7 +19277,7 @@ function prefetch(paths, staged, git) {
   const ids = /* @__PURE__ */ new Set();
   for (const file of staged.added) {
     try {
-      for (const id of idGuesses((0, import_node_fs13.readFileSync)((0, import_node_path16.resolve)(paths.root, file), "utf8")))
+      for (const id of idGuesses((0, import_node_fs13.readFileSync)((0, import_node_path17.resolve)(paths.root, file), "utf8")))
         ids.add(id);
     } catch {
     }

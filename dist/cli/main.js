@@ -10189,14 +10189,6 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
   }
   return parseLinksText(text, file);
 }
-function readLinks(stateDir) {
-  const file = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  const p = loadLinks(stateDir, file);
-  const errors = p.findings.filter((f) => f.severity === "error");
-  if (errors.length)
-    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
-  return p.links;
-}
 function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, l] of Object.entries(links)) {
@@ -11129,7 +11121,7 @@ function recoverMappings(input, plan2, settled) {
 }
 function settleDuplicates(input, plan2) {
   const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
-  const keep = /* @__PURE__ */ new Map();
+  const keep2 = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
@@ -11174,7 +11166,7 @@ function settleDuplicates(input, plan2) {
           }
         }
         if (file.kind === "mapping")
-          keep.set(`${owner}\0${tool}`, kept);
+          keep2.set(`${owner}\0${tool}`, kept);
         else {
           const c = emptyCounters();
           if (tool === "jira" || tool === "linear")
@@ -11200,10 +11192,10 @@ function settleDuplicates(input, plan2) {
       }
     }
   }
-  if (keep.size)
+  if (keep2.size)
     settled.mappings = (read) => {
       const out = cloneMappings(read);
-      for (const h of keep.values())
+      for (const h of keep2.values())
         (out[h.owner] ??= {})[h.tool] = h.value;
       return out;
     };
@@ -11995,6 +11987,111 @@ var init_start = __esm({
   }
 });
 
+// lib/core/sync/committed.js
+function committedTasks(s, git, rev) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const listing = git.query(["ls-tree", "-r", "-z", "--full-tree", rev, "--", tasksRel || "."]);
+  const files2 = [];
+  const links = [];
+  for (const entry of (listing ?? "").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    const file = entry.slice(tab + 1);
+    const rel = file.slice(prefix.length);
+    if (type !== "blob" || !file.startsWith(prefix) || skipped(rel))
+      continue;
+    if (s.exclude?.test(rel))
+      continue;
+    if (mode === "120000")
+      links.push(file);
+    else if (isMarkdown(file))
+      files2.push(file);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const [file, text] of git.showAll(rev, files2.sort()))
+    if (text !== void 0) {
+      texts.set(file, text);
+      out.push(readTaskText(text, (0, import_node_path10.join)(s.root, file), file));
+    }
+  for (const file of links)
+    out.push({
+      file,
+      path: (0, import_node_path10.join)(s.root, file),
+      hasFrontmatter: false,
+      findings: [linkedTask((0, import_node_path10.join)(s.root, file), file, s.tasksDir)]
+    });
+  return { tasks: out, texts };
+}
+function committedState(s, git, rev, now) {
+  const stamp = isoStamp(now);
+  const at2 = (name) => `${relPath(s.root, s.stateDir)}/${name}`;
+  const parse2 = (kind, name) => {
+    const text = git.show(rev, at2(name));
+    return text === void 0 ? missingStateFile(kind, at2(name)) : parseStateText(kind, text, at2(name), stamp);
+  };
+  const mapping = parse2("mapping", MAPPING_FILE);
+  const counters = parse2("counters", COUNTERS_FILE);
+  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+  if (blocking.length)
+    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
+      findings: blocking
+    });
+  const linksText2 = git.show(rev, at2(LINKS_FILE));
+  if (linksText2 === void 0)
+    return { mapping, links: /* @__PURE__ */ Object.create(null) };
+  const parsed = parseLinksText(linksText2, at2(LINKS_FILE));
+  const errors = parsed.findings.filter((f) => f.severity === "error");
+  if (errors.length)
+    throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
+  return { mapping, links: parsed.links };
+}
+function uncommittedTasks(s, git) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const status = git.query([
+    "status",
+    "--porcelain",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    tasksRel || "."
+  ]);
+  const out = [];
+  for (const line of (status ?? "").split("\0")) {
+    if (line.length <= 3)
+      continue;
+    const file = line.slice(3);
+    const rel = file.slice(prefix.length);
+    if (!isMarkdown(file) || !file.startsWith(prefix) || skipped(rel) || s.exclude?.test(rel))
+      continue;
+    const untracked = line.startsWith("??");
+    if (line[0] === "D" || line[1] === "D")
+      continue;
+    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
+  }
+  return out;
+}
+var import_node_path10, skipped;
+var init_committed = __esm({
+  "lib/core/sync/committed.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path10 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_paths();
+    init_store();
+    init_tasks();
+    init_links();
+    skipped = (rel) => rel.split("/").some((part, i, all) => i < all.length - 1 && (part.startsWith(".") || part === "node_modules")) || rel.split("/").pop().startsWith(".");
+  }
+});
+
 // lib/core/sync/github.js
 function serverOfApi(apiUrl) {
   let u;
@@ -12278,10 +12375,11 @@ var init_intents = __esm({
       }
       /**
        * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-       * says a task's number already reached the branch (its leftover intent is dropped). Throws
-       * SYNC_REFUSED when other runs keep pushing first.
+       * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+       * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+       * pushing first.
        */
-      claim(tasks, done) {
+      claim(tasks, done, sent = () => void 0) {
         for (let attempt = 1; ; attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
@@ -12289,7 +12387,7 @@ var init_intents = __esm({
             if (done(task))
               delete next[task];
           const t = this.o.now();
-          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
+          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), takenSent: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
           for (const task of tasks) {
             const was = base.intents[task];
             if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -12298,7 +12396,10 @@ var init_intents = __esm({
             }
             if (was)
               claim2.taken.set(task, was.since);
-            next[task] = this.intent(isoStamp(t), t);
+            if (was?.sent)
+              claim2.takenSent.set(task, was.sent);
+            const hash = sent(task);
+            next[task] = { ...this.intent(isoStamp(t), t), ...hash && { sent: hash } };
             claim2.mine.push(task);
           }
           if (claim2.mine.length === 0)
@@ -12334,7 +12435,7 @@ var init_intents = __esm({
             if (was?.run !== this.o.run)
               this.mine.delete(task);
             else
-              next[task] = this.intent(since, t);
+              next[task] = { ...was, ...this.intent(since, t) };
           }
           if (this.mine.size === 0)
             return true;
@@ -12371,17 +12472,17 @@ var init_intents = __esm({
       release(recorded, unstarted) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
-          const keep = /* @__PURE__ */ Object.create(null);
+          const keep2 = /* @__PURE__ */ Object.create(null);
           let removed = 0;
           for (const [task, intent] of Object.entries(base.intents))
             if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
             else
-              keep[task] = intent;
+              keep2[task] = intent;
           if (removed === 0)
             break;
           const message = `extids sync: release ${removed}`;
-          if (pushIntents(this.o.git, this.o.remote, base, keep, message) === "pushed")
+          if (pushIntents(this.o.git, this.o.remote, base, keep2, message) === "pushed")
             break;
         }
         for (const task of [...recorded, ...unstarted])
@@ -12401,7 +12502,7 @@ async function record2(t, found, written) {
       throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
     const { changes, mappings } = recordedFiles(t, base, found, written);
     if (changes.size === 0)
-      return { mappings, files: [], findings: [] };
+      return { mappings, files: [], findings: [], changes: [], assigned: [] };
     const message = `extids sync: GitHub issues for ${found.size} task(s)`;
     const files2 = [...changes].map(([path, c]) => ({
       path,
@@ -12413,12 +12514,34 @@ async function record2(t, found, written) {
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === "pushed") {
       t.git.query(["update-ref", `refs/remotes/${upstream}`, sha]);
       const findings = await updateCheckout(t, base, sha, changes);
-      return { mappings, files: [...changes.keys()], findings };
+      return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
       throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
     t.say(`${upstream} moved on; recording again on top of it`);
   }
+}
+function reported(changes) {
+  const out = { changes: [], assigned: [] };
+  for (const [file, c] of changes) {
+    if (!c.task) {
+      out.changes.push({
+        kind: "state-written",
+        file,
+        how: c.before === void 0 ? "created" : "updated"
+      });
+      continue;
+    }
+    out.changes.push({
+      kind: "task-written",
+      file,
+      task: c.task.id,
+      externalIds: c.task.externalIds
+    });
+    if (c.task.number)
+      out.assigned.push({ task: c.task.id, tool: "github", externalId: c.task.number, file });
+  }
+  return out;
 }
 function recordedFiles(t, base, found, written) {
   const stamp = isoStamp(t.now());
@@ -12453,9 +12576,9 @@ function recordedFiles(t, base, found, written) {
     nextLinks[task] = { ...nextLinks[task], github: link };
   }
   const changes = /* @__PURE__ */ new Map();
-  const change = (file, before, after) => {
+  const change = (file, before, after, task) => {
     if (after !== before)
-      changes.set(file, { before, after });
+      changes.set(file, { before, after, task });
   };
   if (!countersEqual(fileCounters, ledger.counters) || counters.status === "legacy")
     change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
@@ -12471,27 +12594,34 @@ function recordedFiles(t, base, found, written) {
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path10.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path11.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
     const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
-    change(file, text, setExternalIds(text, want, file));
+    const number3 = rec.externalIds?.github === want.github ? void 0 : want.github;
+    change(file, text, setExternalIds(text, want, file), {
+      id: rec.id,
+      externalIds: want,
+      number: number3
+    });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
 }
 async function updateCheckout(t, base, sha, changes) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   const head = t.git.query(["symbolic-ref", "-q", "HEAD"])?.trim();
-  const ref = t.branch && `refs/heads/${t.branch}`;
-  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
+  if (!t.branch)
+    return [];
+  const ref = `refs/heads/${t.branch}`;
+  if (head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
     return [
       finding("warning", "SYNC_LEFT", `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`)
     ];
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path10.join)(t.root, file);
+      const path = (0, import_node_path11.join)(t.root, file);
       let now;
       try {
         now = (0, import_node_fs7.readFileSync)(path, "utf8");
@@ -12515,13 +12645,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs7, import_node_path10;
+var import_node_fs7, import_node_path11;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs7 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -12545,22 +12675,21 @@ async function sync(s, o) {
   const say = o.onStep ?? (() => {
   });
   const gh = o.github;
-  const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
-      findings: blocking
-    });
+  const rev = o.dryRun ? "HEAD" : `${o.remote}/${o.remoteBranch}`;
+  const { tasks: all, texts } = committedTasks(s, o.git, rev);
+  const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
+  const state = committedState(s, o.git, rev, started);
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const { plan: plan2, info } = planSync(s, o, tasks, mappings, links);
+  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
+  const { plan: plan2, info } = planSync(s, o, tasks, texts, mappings, links);
   const creates = plan2.filter((x) => x.action === "create");
   const max = o.maxCreates ?? 25;
   if (creates.length > max && !o.dryRun)
     throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
   const p = {
-    findings: [],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    changes: [],
+    assigned: [],
     synced: [],
     found: /* @__PURE__ */ new Map(),
     written: /* @__PURE__ */ new Map(),
@@ -12570,7 +12699,9 @@ async function sync(s, o) {
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
-      stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
+      changes: p.changes,
+      assigned: p.assigned,
+      stats: { mappings: mappingCount2, tasks: countTasks(all) }
     }),
     plan: plan2,
     synced: p.synced,
@@ -12602,7 +12733,7 @@ async function sync(s, o) {
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
     const done = await record2(target, p.found, p.written);
-    p.findings.push(...done.findings);
+    keep(p, done);
     return result2(done.mappings);
   }
   const lease = new Lease({
@@ -12618,7 +12749,7 @@ async function sync(s, o) {
   let claim2;
   try {
     if (creates.length) {
-      claim2 = claimTasks(lease, creates, mappings, p, say);
+      claim2 = claimTasks(lease, creates, mappings, info, p, say);
       await lookUpTaken(gh, claim2, p, say);
       await createItems(gh, lease, claim2, info, p, o.signal, say);
     }
@@ -12632,7 +12763,7 @@ async function sync(s, o) {
   try {
     if (p.found.size) {
       const done = await record2(target, p.found, p.written);
-      p.findings.push(...done.findings);
+      keep(p, done);
       mappingCount = done.mappings;
     }
     recorded = true;
@@ -12648,6 +12779,27 @@ async function sync(s, o) {
     throw p.failure;
   return result2(mappingCount);
 }
+function keep(p, done) {
+  p.findings.push(...done.findings);
+  p.changes.push(...done.changes);
+  p.assigned.push(...done.assigned);
+}
+function notSynced(s, all) {
+  const out = [];
+  for (const t of all) {
+    if (t.hasFrontmatter && t.id !== void 0 && s.idPattern.test(t.id))
+      continue;
+    out.push(...t.findings);
+    if (!t.hasFrontmatter)
+      continue;
+    if (t.id === void 0) {
+      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
+        out.push(missingTaskId(t));
+    } else
+      out.push(invalidTaskId(t));
+  }
+  return out;
+}
 function checkTools(s, tools) {
   const config2 = relPath(s.root, s.configFile);
   for (const tool of tools ?? [])
@@ -12656,11 +12808,11 @@ function checkTools(s, tools) {
   if (!isSyncMode(s.tools, "github"))
     throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
 }
-function planSync(s, o, tasks, mappings, links) {
+function planSync(s, o, tasks, texts, mappings, links) {
   const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs8.readFileSync)(rec.path, "utf8");
+    const text = texts.get(rec.file) ?? "";
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
@@ -12706,15 +12858,32 @@ function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
   if (!top || (0, import_node_fs8.realpathSync)(top) !== (0, import_node_fs8.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
-  const dirty = git.changedPaths(files2);
-  if (dirty.length) {
-    const them = dirty.length > 1 ? "them" : "it";
-    throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-  }
+  const { changed, untracked } = uncommitted(git, files2);
+  const list2 = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
+  const them = (l) => l.length > 1 ? "them" : "it";
+  if (changed.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list2(changed)} ${changed.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
+  if (untracked.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list2(untracked)} ${untracked.length > 1 ? "are" : "is"} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
 }
-function claimTasks(lease, creates, mappings, p, say) {
+function uncommitted(git, files2) {
+  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l) => l.length > 3) : [];
+  return {
+    changed: lines.filter((l) => !l.startsWith("??")).map((l) => l.slice(3)),
+    untracked: lines.filter((l) => l.startsWith("??")).map((l) => l.slice(3))
+  };
+}
+function claimTasks(lease, creates, mappings, info, p, say) {
   say(`recording the intent to create ${creates.length} issue(s)`);
-  const claim2 = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== void 0);
+  const claim2 = lease.claim(
+    creates.map((c) => c.task),
+    (task) => mappings[task]?.github !== void 0,
+    // its number reached the branch
+    (task) => {
+      const d = info.get(task)?.desired;
+      return d && createdHash(d);
+    }
+  );
   for (const c of creates) {
     const held = claim2.held.get(c.task);
     if (held)
@@ -12724,6 +12893,11 @@ function claimTasks(lease, creates, mappings, p, say) {
     p.unlooked.add(task);
   return claim2;
 }
+function adopt(p, task, issue2, sent) {
+  p.found.set(task, issue2);
+  if (sent)
+    p.written.set(task, { sent, seen: contentHash(issue2) });
+}
 async function lookUpTaken(gh, claim2, p, say) {
   if (claim2.taken.size === 0)
     return;
@@ -12731,7 +12905,7 @@ async function lookUpTaken(gh, claim2, p, say) {
   say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
   for (const [task, issue2] of await markers(gh, since))
     if (claim2.taken.has(task))
-      p.found.set(task, issue2);
+      adopt(p, task, issue2, claim2.takenSent.get(task));
   p.unlooked.clear();
 }
 async function createItems(gh, lease, claim2, info, p, signal, say) {
@@ -12752,7 +12926,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
     try {
       const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
       p.found.set(task, issue2);
-      p.written.set(task, wrote(i.desired, issue2));
+      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue2) });
       p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
       if (i.desired.state === "closed") {
         const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
@@ -12783,7 +12957,7 @@ async function createItems(gh, lease, claim2, info, p, signal, say) {
       say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
       if (hit) {
-        p.found.set(task, hit);
+        adopt(p, task, hit, createdHash(i.desired));
         p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
       } else
         p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
@@ -12874,19 +13048,25 @@ async function markers(gh, sinceMs) {
   }
   return out;
 }
-function syncTarget(git) {
+function syncTarget(git, o = {}) {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
   git.run(["fetch", "-q", up.remote, up.remoteBranch]);
   const { ahead, behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
+  if ((behind > 0 || ahead > 0) && o.followUpstream)
+    return {
+      remote: up.remote,
+      remoteBranch: up.remoteBranch,
+      note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`
+    };
   if (behind > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   if (ahead > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -12900,6 +13080,8 @@ var init_sync = __esm({
     init_paths();
     init_store();
     init_tasks();
+    init_diagnose();
+    init_committed();
     init_content();
     init_github();
     init_intents();
@@ -12911,6 +13093,7 @@ var init_sync = __esm({
       sent: contentHash(sent),
       seen: contentHash(answer)
     });
+    createdHash = (d) => contentHash({ ...d, state: "open" });
     unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
     STEP = {
@@ -12952,17 +13135,17 @@ function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
   if (!hasExtidsFiles(s))
     throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
-var import_node_fs9, import_node_path11, hasExtidsFiles, real;
+var import_node_fs9, import_node_path12, hasExtidsFiles, real;
 var init_root = __esm({
   "lib/core/root.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs9 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_findings();
     init_git();
     init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs9.existsSync)(s.tasksDir) || (0, import_node_fs9.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs9.existsSync)((0, import_node_path11.join)(s.stateDir, f)));
+    hasExtidsFiles = (s) => (0, import_node_fs9.existsSync)(s.tasksDir) || (0, import_node_fs9.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs9.existsSync)((0, import_node_path12.join)(s.stateDir, f)));
     real = (p) => {
       try {
         return (0, import_node_fs9.realpathSync)(p);
@@ -13262,9 +13445,12 @@ async function runSync(s, env, o) {
   try {
     const git = new Git(s.root, env);
     const github = githubFromEnv(s, env, git, stop.signal);
-    const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git);
+    const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git, { followUpstream: o.followUpstream });
+    if ("note" in target && target.note)
+      o.onStep?.(target.note);
+    const { followUpstream: _, ...options } = o;
     return await sync(s, {
-      ...o,
+      ...options,
       github,
       git,
       remote: target.remote,
@@ -13434,7 +13620,7 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path12.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path13.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
@@ -13442,20 +13628,20 @@ function quickPaths(root) {
   } catch {
   }
   const rel = (p) => relPath(root, p) || ".";
-  const tasks = (0, import_node_path12.resolve)(root, tasksDir);
+  const tasks = (0, import_node_path13.resolve)(root, tasksDir);
   return {
     root,
-    stateDir: rel((0, import_node_path12.resolve)(root, stateDir)),
+    stateDir: rel((0, import_node_path13.resolve)(root, stateDir)),
     tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
   };
 }
-var import_node_fs10, import_node_path12;
+var import_node_fs10, import_node_path13;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs10 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -13486,10 +13672,10 @@ ${missing.join("\n")}
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path13.join)(root, "node_modules", "husky", "bin.js");
+  const local = (0, import_node_path14.join)(root, "node_modules", "husky", "bin.js");
   if ((0, import_node_fs11.existsSync)(local))
     return local;
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -13502,7 +13688,7 @@ async function init(root, opts = {}) {
     checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
-  const configPath = (0, import_node_path13.join)(root, CONFIG_FILE);
+  const configPath = (0, import_node_path14.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs11.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
@@ -13510,7 +13696,7 @@ async function init(root, opts = {}) {
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(configPath), { recursive: true });
+      (0, import_node_fs11.mkdirSync)((0, import_node_path14.dirname)(configPath), { recursive: true });
       (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
@@ -13529,7 +13715,7 @@ async function init(root, opts = {}) {
     ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path13.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path14.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
@@ -13541,7 +13727,7 @@ async function init(root, opts = {}) {
   changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path13.join)(root, ".husky", name);
+    const hookFile = (0, import_node_path14.join)(root, ".husky", name);
     const hookText = (0, import_node_fs11.existsSync)(hookFile) ? (0, import_node_fs11.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
@@ -13556,7 +13742,7 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs11.mkdirSync)((0, import_node_path13.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs11.mkdirSync)((0, import_node_path14.dirname)(hookFile), { recursive: true });
       (0, import_node_fs11.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
@@ -13637,7 +13823,7 @@ function upgradeHook(name, text, paths) {
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
-  const pkgPath = (0, import_node_path13.join)(root, "package.json");
+  const pkgPath = (0, import_node_path14.join)(root, "package.json");
   if (!(0, import_node_fs11.existsSync)(pkgPath))
     return [];
   const raw = (0, import_node_fs11.readFileSync)(pkgPath, "utf8");
@@ -13691,14 +13877,14 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs11, import_node_path13, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs11, import_node_path14, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
     import_node_fs11 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -13772,7 +13958,7 @@ function rebasePick(root, git) {
     return void 0;
   let done;
   try {
-    done = (0, import_node_fs12.readFileSync)((0, import_node_path14.resolve)(root, dir, "done"), "utf8");
+    done = (0, import_node_fs12.readFileSync)((0, import_node_path15.resolve)(root, dir, "done"), "utf8");
   } catch {
     return void 0;
   }
@@ -13866,13 +14052,13 @@ function mergeLinksFile(a, say, conflict) {
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
 }
-var import_node_fs12, import_node_path14, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs12, import_node_path15, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs12 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
@@ -13917,7 +14103,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -13938,7 +14124,7 @@ var EXAMPLES = {
 };
 function settingsFrom(io, g) {
   const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : top;
+  const root = g.root ? (0, import_node_path16.resolve)(io.cwd, g.root) : top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -14020,7 +14206,7 @@ ${EXAMPLES[name]}
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files2.map((f) => (0, import_node_path15.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path16.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
     const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
@@ -14065,7 +14251,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path15.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = g.root ? (0, import_node_path16.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;

@@ -255,6 +255,8 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
         maxCreates: inputs.maxCreates,
         tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),
         onStep: (line) => d.core.info(`extids: ${line}`),
+        // A workspace holds nobody's edits: a push that landed while this job waited is synced.
+        followUpstream: true,
       },
     ).then((r) => {
       for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
@@ -350,7 +352,8 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
         if (!(err instanceof StepFailure)) throw err;
         failures.push(err.message);
       }
-  }
+  } else if (inputs.commit && report.changes.length === 0)
+    d.core.info('extids: nothing to commit (no file changed)');
   if (inputs.comment && pr && d.octokit)
     try {
       await comment(d, d.octokit, report, notes);

@@ -56,7 +56,7 @@ export const FINDING_CODES = {
   LINK_MISMATCH:
     'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
   SYNC_LEFT:
-    'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
+    'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

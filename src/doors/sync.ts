@@ -66,7 +66,10 @@ export function githubFromEnv(
 export async function runSync(
   s: Settings,
   env: NodeJS.ProcessEnv,
-  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch' | 'signal'>,
+  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch' | 'signal'> & {
+    /** A CI workspace (the action): a checkout a newer push overtook syncs the upstream's tip. */
+    followUpstream?: boolean;
+  },
 ): Promise<SyncReport> {
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -80,9 +83,11 @@ export async function runSync(
     const github = githubFromEnv(s, env, git, stop.signal);
     const target = o.dryRun
       ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
-      : syncTarget(git);
+      : syncTarget(git, { followUpstream: o.followUpstream });
+    if ('note' in target && target.note) o.onStep?.(target.note);
+    const { followUpstream: _, ...options } = o;
     return await sync(s, {
-      ...o,
+      ...options,
       github,
       git,
       remote: target.remote,

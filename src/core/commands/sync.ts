@@ -2,6 +2,8 @@
  * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
  * as its phases, each a named function an engine can call:
  *
+ * - read (committed.ts): the task files and state files of the commit it records onto (the
+ *   upstream's tip), through git: a person's uncommitted draft is never published.
  * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
  *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
  *   refused. The plan is data; `dryRun` stops here, before any write request.
@@ -19,15 +21,17 @@
  * its short lease ends.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import { TOOL_LABEL, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
-import { blockingFindings, COUNTERS_FILE, MAPPING_FILE, readState } from '../store.js';
+import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
 import { taskBody, tasksById, type TaskRecord } from '../tasks.js';
+import { invalidTaskId, missingTaskId } from '../diagnose.js';
+import { committedState, committedTasks, uncommittedTasks } from '../sync/committed.js';
 import {
   changedFields,
   contentHash,
@@ -45,9 +49,17 @@ import {
   type IssueFields,
 } from '../sync/github.js';
 import { holderText, Lease, SEND_MARGIN_MS, type Claim } from '../sync/intents.js';
-import { LINKS_FILE, readLinks, type GitHubLink, type Links } from '../sync/links.js';
-import { record, type RecordTarget, type Written } from '../sync/record.js';
-import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
+import { LINKS_FILE, type GitHubLink, type Links } from '../sync/links.js';
+import { record, type RecordTarget, type Recorded, type Written } from '../sync/record.js';
+import {
+  countTasks,
+  report,
+  storeOptions,
+  type Assigned,
+  type OpOptions,
+  type Report,
+} from './common.js';
+import type { Change } from '../changes.js';
 
 export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link';
 
@@ -105,6 +117,9 @@ const wrote = (sent: Desired, answer: Issue): Written => ({
   seen: contentHash(answer),
 });
 
+/** What a create sends: the title and body, open (a terminal task is closed after). */
+const createdHash = (d: Desired): string => contentHash({ ...d, state: 'open' });
+
 /** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
 const unchangedSince = (link: GitHubLink, d: Desired): boolean =>
   (link.sent ?? link.hash) === contentHash(d);
@@ -117,6 +132,9 @@ interface TaskInfo {
 /** What a run has done so far: every phase adds to it, and record and release read it. */
 interface RunState {
   findings: Finding[];
+  /** What record wrote, and the numbers it handed out: the report's `changes` and `assigned`. */
+  changes: Change[];
+  assigned: Assigned[];
   synced: Synced[];
   /** task → its issue (created, adopted or updated): what record writes. */
   found: Map<string, Issue>;
@@ -141,16 +159,14 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const say = o.onStep ?? (() => {});
   const gh = o.github;
 
-  const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
-      findings: blocking,
-    });
+  // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
+  const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
+  const { tasks: all, texts } = committedTasks(s, o.git, rev);
+  const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
+  const state = committedState(s, o.git, rev, started);
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? (Object.create(null) as Links) : readLinks(s.stateDir);
-  const { plan, info } = planSync(s, o, tasks, mappings, links);
+  const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
+  const { plan, info } = planSync(s, o, tasks, texts, mappings, links);
 
   const creates = plan.filter((x) => x.action === 'create');
   const max = o.maxCreates ?? 25;
@@ -160,7 +176,9 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
     );
   const p: RunState = {
-    findings: [],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    changes: [],
+    assigned: [],
     synced: [],
     found: new Map(),
     written: new Map(),
@@ -171,7 +189,9 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
       dryRun: o.dryRun,
-      stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+      changes: p.changes,
+      assigned: p.assigned,
+      stats: { mappings: mappingCount, tasks: countTasks(all) },
     }),
     plan,
     synced: p.synced,
@@ -202,7 +222,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     }
     if (o.dryRun) return result(Object.keys(mappings).length);
     const done = await record(target, p.found, p.written);
-    p.findings.push(...done.findings);
+    keep(p, done);
     return result(done.mappings);
   }
 
@@ -222,7 +242,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   let claim: Claim | undefined;
   try {
     if (creates.length) {
-      claim = claimTasks(lease, creates, mappings, p, say);
+      claim = claimTasks(lease, creates, mappings, info, p, say);
       await lookUpTaken(gh, claim, p, say);
       await createItems(gh, lease, claim, info, p, o.signal, say);
     }
@@ -237,7 +257,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   try {
     if (p.found.size) {
       const done = await record(target, p.found, p.written);
-      p.findings.push(...done.findings);
+      keep(p, done);
       mappingCount = done.mappings;
     }
     recorded = true;
@@ -249,6 +269,30 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   if (o.signal?.aborted) throw cancelled(o.signal, p);
   if (p.failure) throw p.failure;
   return result(mappingCount);
+}
+
+/** What a recording wrote goes into the report, as every command reports its writes. */
+function keep(p: RunState, done: Recorded): void {
+  p.findings.push(...done.findings);
+  p.changes.push(...done.changes);
+  p.assigned.push(...done.assigned);
+}
+
+/**
+ * The files sync does not sync, with the findings validate gives them (one policy): links,
+ * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ */
+function notSynced(s: Settings, all: TaskRecord[]): Finding[] {
+  const out: Finding[] = [];
+  for (const t of all) {
+    if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id)) continue;
+    out.push(...t.findings);
+    if (!t.hasFrontmatter) continue;
+    if (t.id === undefined) {
+      if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) out.push(missingTaskId(t));
+    } else out.push(invalidTaskId(t));
+  }
+  return out;
 }
 
 /** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
@@ -276,13 +320,14 @@ function planSync(
   s: Settings,
   o: SyncOptions,
   tasks: TaskRecord[],
+  texts: Map<string, string>,
   mappings: Record<string, { github?: string }>,
   links: Links,
 ): { plan: SyncItem[]; info: Map<string, TaskInfo> } {
   const gh = o.github;
   const info = new Map<string, TaskInfo>();
   const content = (rec: TaskRecord): Desired => {
-    const text = readFileSync(rec.path, 'utf8');
+    const text = texts.get(rec.file) ?? '';
     return desiredIssue(
       gh.repo,
       { id: rec.id!, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) },
@@ -344,14 +389,34 @@ function refuseUncommitted(s: Settings, git: Git, files: string[]): void {
       'SYNC_REFUSED',
       `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`,
     );
-  const dirty = git.changedPaths(files);
-  if (dirty.length) {
-    const them = dirty.length > 1 ? 'them' : 'it';
+  const { changed, untracked } = uncommitted(git, files);
+  const list = (l: string[]) =>
+    `${l.slice(0, 3).join(', ')}${l.length > 3 ? ` and ${l.length - 3} more` : ''}`;
+  const them = (l: string[]) => (l.length > 1 ? 'them' : 'it');
+  if (changed.length)
     throw new ExtidsError(
       'SYNC_REFUSED',
-      `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`,
+      `${list(changed)} ${changed.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`,
     );
-  }
+  if (untracked.length)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `${list(untracked)} ${untracked.length > 1 ? 'are' : 'is'} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`,
+    );
+}
+
+/** Which of `files` differ from HEAD (`changed`) and which git does not track yet (`untracked`). */
+function uncommitted(git: Git, files: string[]): { changed: string[]; untracked: string[] } {
+  const lines = files.length
+    ? git
+        .run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files])
+        .split('\0')
+        .filter((l) => l.length > 3)
+    : [];
+  return {
+    changed: lines.filter((l) => !l.startsWith('??')).map((l) => l.slice(3)),
+    untracked: lines.filter((l) => l.startsWith('??')).map((l) => l.slice(3)),
+  };
 }
 
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
@@ -359,6 +424,7 @@ function claimTasks(
   lease: Lease,
   creates: SyncItem[],
   mappings: Record<string, { github?: string }>,
+  info: Map<string, TaskInfo>,
   p: RunState,
   say: (line: string) => void,
 ): Claim {
@@ -366,6 +432,10 @@ function claimTasks(
   const claim = lease.claim(
     creates.map((c) => c.task),
     (task) => mappings[task]?.github !== undefined, // its number reached the branch
+    (task) => {
+      const d = info.get(task)?.desired;
+      return d && createdHash(d);
+    },
   );
   for (const c of creates) {
     const held = claim.held.get(c.task);
@@ -376,6 +446,16 @@ function claimTasks(
   }
   for (const task of claim.taken.keys()) p.unlooked.add(task);
   return claim;
+}
+
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
+ * intent, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p: RunState, task: string, issue: Issue, sent: string | undefined): void {
+  p.found.set(task, issue);
+  if (sent) p.written.set(task, { sent, seen: contentHash(issue) });
 }
 
 /** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
@@ -389,7 +469,7 @@ async function lookUpTaken(
   const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
   say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
   for (const [task, issue] of await markers(gh, since))
-    if (claim.taken.has(task)) p.found.set(task, issue);
+    if (claim.taken.has(task)) adopt(p, task, issue, claim.takenSent.get(task));
   p.unlooked.clear();
 }
 
@@ -420,7 +500,8 @@ async function createItems(
         lease.ready(task, gh.timeoutMs),
       );
       p.found.set(task, issue);
-      p.written.set(task, wrote(i.desired, issue));
+      // What was sent so far: open. A close cut short by a cancel is sent by the next run.
+      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
       p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
       if (i.desired.state === 'closed') {
         const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
@@ -455,7 +536,7 @@ async function createItems(
       say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
       if (hit) {
-        p.found.set(task, hit);
+        adopt(p, task, hit, createdHash(i.desired)); // this run sent it
         p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
       } else
         p.findings.push(
@@ -622,9 +703,14 @@ async function markers(gh: GitHub, sinceMs?: number): Promise<Map<string, Issue>
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
  * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits).
+ * of it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
+ * is left as it is (`branch` undefined); `note` says so.
  */
-export function syncTarget(git: Git): { remote: string; remoteBranch: string; branch: string } {
+export function syncTarget(
+  git: Git,
+  o: { followUpstream?: boolean } = {},
+): { remote: string; remoteBranch: string; branch?: string; note?: string } {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError(
@@ -633,6 +719,12 @@ export function syncTarget(git: Git): { remote: string; remoteBranch: string; br
     );
   git.run(['fetch', '-q', up.remote, up.remoteBranch]);
   const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+  if ((behind > 0 || ahead > 0) && o.followUpstream)
+    return {
+      remote: up.remote,
+      remoteBranch: up.remoteBranch,
+      note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`,
+    };
   if (behind > 0)
     throw new ExtidsError(
       'SYNC_REFUSED',

@@ -31,6 +31,11 @@ export interface Intent {
   heard?: string;
   /** The end of the lease (ISO). */
   expires: string;
+  /**
+   * The hash of what the run's create sends (content.ts `contentHash`): a run that adopts the
+   * item by its marker records it as what extids last sent, so the next run re-sends nothing.
+   */
+  sent?: string;
 }
 
 /**
@@ -99,6 +104,8 @@ export interface Claim {
   mine: string[];
   /** Tasks taken over from a run whose lease ended: task → when that run recorded it (ISO). */
   taken: Map<string, string>;
+  /** Of the tasks taken over: what that run's create sent (its intent's `sent`), where known. */
+  takenSent: Map<string, string>;
   /** Tasks another live run holds: left to it. */
   held: Map<string, Intent>;
 }
@@ -155,16 +162,21 @@ export class Lease {
 
   /**
    * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-   * says a task's number already reached the branch (its leftover intent is dropped). Throws
-   * SYNC_REFUSED when other runs keep pushing first.
+   * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+   * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+   * pushing first.
    */
-  claim(tasks: string[], done: (task: string) => boolean): Claim {
+  claim(
+    tasks: string[],
+    done: (task: string) => boolean,
+    sent: (task: string) => string | undefined = () => undefined,
+  ): Claim {
     for (let attempt = 1; ; attempt++) {
       const base = fetchIntents(this.o.git, this.o.remote);
       const next: Intents = Object.assign(Object.create(null) as Intents, base.intents);
       for (const task of Object.keys(next)) if (done(task)) delete next[task];
       const t = this.o.now();
-      const claim: Claim = { mine: [], taken: new Map(), held: new Map() };
+      const claim: Claim = { mine: [], taken: new Map(), takenSent: new Map(), held: new Map() };
       for (const task of tasks) {
         const was = base.intents[task];
         if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -172,7 +184,9 @@ export class Lease {
           continue;
         }
         if (was) claim.taken.set(task, was.since);
-        next[task] = this.intent(isoStamp(t), t);
+        if (was?.sent) claim.takenSent.set(task, was.sent);
+        const hash = sent(task);
+        next[task] = { ...this.intent(isoStamp(t), t), ...(hash && { sent: hash }) };
         claim.mine.push(task);
       }
       if (claim.mine.length === 0) return claim;
@@ -208,7 +222,7 @@ export class Lease {
       for (const [task, since] of [...this.mine]) {
         const was = base.intents[task];
         if (was?.run !== this.o.run) this.mine.delete(task);
-        else next[task] = this.intent(since, t);
+        else next[task] = { ...was, ...this.intent(since, t) };
       }
       if (this.mine.size === 0) return true;
       let pushed: 'pushed' | 'rejected';

@@ -20,6 +20,8 @@ import { emptyCounters, FORMAT_VERSION } from '../schema.js';
 import { countersEqual } from '../state.js';
 import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store.js';
 import { readTaskText, setExternalIds } from '../tasks.js';
+import type { Change } from '../changes.js';
+import type { Assigned } from '../commands/common.js';
 import { contentHash } from './content.js';
 import type { Issue } from './github.js';
 import { LINKS_FILE, linksText, parseLinksText, type GitHubLink } from './links.js';
@@ -40,7 +42,10 @@ export interface RecordTarget {
   exclude?: RegExp;
   remote: string;
   remoteBranch: string;
-  /** The local branch checked out, moved to the commit when nothing else moved it. */
+  /**
+   * The local branch checked out, moved to the commit when nothing else moved it; undefined: the
+   * checkout is left as it is, without a word (a CI workspace a newer push has overtaken).
+   */
   branch?: string;
   store: StoreOptions;
   now: () => Date;
@@ -54,12 +59,18 @@ export interface Recorded {
   files: string[];
   /** Warnings: files of the checkout left as they were, the checkout left behind. */
   findings: Finding[];
+  /** What the commit wrote, as every command reports its writes. */
+  changes: Change[];
+  /** The numbers the commit wrote into task files. */
+  assigned: Assigned[];
 }
 
 /** A file the commit changes: its text in the base commit (undefined: new) and in the commit. */
 interface FileChange {
   before?: string;
   after: string;
+  /** A task file's: its task and the external IDs written. */
+  task?: { id: string; externalIds: Record<string, string>; number?: string };
 }
 
 /**
@@ -78,7 +89,7 @@ export async function record(
     const base = t.git.sha(upstream);
     if (!base) throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
     const { changes, mappings } = recordedFiles(t, base, found, written);
-    if (changes.size === 0) return { mappings, files: [], findings: [] };
+    if (changes.size === 0) return { mappings, files: [], findings: [], changes: [], assigned: [] };
     const message = `extids sync: GitHub issues for ${found.size} task(s)`;
     const files = [...changes].map(([path, c]) => ({
       path,
@@ -90,7 +101,7 @@ export async function record(
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
       t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
       const findings = await updateCheckout(t, base, sha, changes);
-      return { mappings, files: [...changes.keys()], findings };
+      return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
       throw new ExtidsError(
@@ -99,6 +110,30 @@ export async function record(
       );
     t.say(`${upstream} moved on; recording again on top of it`);
   }
+}
+
+/** The commit's files as the report's `changes`, and the numbers it gave tasks as `assigned`. */
+function reported(changes: Map<string, FileChange>): Pick<Recorded, 'changes' | 'assigned'> {
+  const out: Pick<Recorded, 'changes' | 'assigned'> = { changes: [], assigned: [] };
+  for (const [file, c] of changes) {
+    if (!c.task) {
+      out.changes.push({
+        kind: 'state-written',
+        file,
+        how: c.before === undefined ? 'created' : 'updated',
+      });
+      continue;
+    }
+    out.changes.push({
+      kind: 'task-written',
+      file,
+      task: c.task.id,
+      externalIds: c.task.externalIds,
+    });
+    if (c.task.number)
+      out.assigned.push({ task: c.task.id, tool: 'github', externalId: c.task.number, file });
+  }
+  return out;
 }
 
 /**
@@ -162,8 +197,13 @@ function recordedFiles(
   }
 
   const changes = new Map<string, FileChange>();
-  const change = (file: string, before: string | undefined, after: string) => {
-    if (after !== before) changes.set(file, { before, after });
+  const change = (
+    file: string,
+    before: string | undefined,
+    after: string,
+    task?: FileChange['task'],
+  ) => {
+    if (after !== before) changes.set(file, { before, after, task });
   };
   if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
     change(
@@ -191,7 +231,12 @@ function recordedFiles(
     const issue = rec.id === undefined ? undefined : found.get(rec.id);
     if (!issue) continue;
     const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-    change(file, text, setExternalIds(text, want, file));
+    const number = rec.externalIds?.github === want.github ? undefined : want.github;
+    change(file, text, setExternalIds(text, want, file), {
+      id: rec.id!,
+      externalIds: want,
+      number,
+    });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
 }
@@ -209,8 +254,9 @@ async function updateCheckout(
 ): Promise<Finding[]> {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
-  const ref = t.branch && `refs/heads/${t.branch}`;
-  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+  if (!t.branch) return [];
+  const ref = `refs/heads/${t.branch}`;
+  if (head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
     return [
       finding(
         'warning',
