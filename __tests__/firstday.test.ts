@@ -38,6 +38,51 @@ describe('a root that is not a task repository is exit 2 with one line', () => {
     }
     expect(existsSync(join(root, 'tasks/.claude'))).toBe(false);
   });
+  test('init --root at a subfolder is refused too, so no second ledger ever appears', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const r = installedCli(root, ['init', '--root', 'tasks']);
+    expect([r.code, r.stdout, oneLine(r.stderr)]).toEqual([2, '', true]);
+    expect(r.stderr).toMatch(/tasks is not the repository's top level; its top level is \S+/);
+    for (const f of ['.claude', '.gitignore', '.gitattributes', '.husky'])
+      expect([f, existsSync(join(root, 'tasks', f))]).toEqual([f, false]);
+    const again = installedCli(root, ['repair', '--root', 'tasks']);
+    expect(again.code).toBe(2);
+    expect(existsSync(join(root, 'tasks/.claude'))).toBe(false);
+  });
+  test('an empty --root or --tasks-dir is a usage error, not the current directory', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    for (const args of [
+      ['validate', '--root', ''],
+      ['init', '--root', ''],
+      ['validate', '--tasks-dir', ''],
+    ]) {
+      const r = installedCli(join(root, 'tasks'), args);
+      expect([args, r.code, r.stdout, oneLine(r.stderr)]).toEqual([args, 2, '', true]);
+      expect(r.stderr).toMatch(/needs a path; "" names none/);
+    }
+  });
+  test('a tasks directory outside the repository is refused like a state directory outside it', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const other = repo({ tasks: { 'tasks/b.md': task('TASK-3C4D') } });
+    const tasks = installedCli(root, ['validate', '--tasks-dir', join(other, 'tasks')]);
+    const state = installedCli(root, ['validate', '--state-dir', join(other, '.claude/state')]);
+    for (const [what, r] of [
+      ['tasks', tasks],
+      ['state', state],
+    ] as const) {
+      expect([what, r.code, r.stdout, oneLine(r.stderr)]).toEqual([what, 2, '', true]);
+      expect(r.stderr).toMatch(new RegExp(`the ${what} directory \\S+ is outside the repository`));
+    }
+  });
+  test("the action's wrong root is worded as its input, not as a CLI flag", () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const r = runBundledAction(root, { command: 'validate', root: 'tasks' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(
+      /::error::.*not the repository's top level.*set the action's `root:` input to \./,
+    );
+    expect(r.stdout).not.toContain('--root');
+  });
   test('run from inside a subfolder without --root, extids works on the top level', () => {
     const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
     const r = installedCli(join(root, 'tasks'), ['validate']);

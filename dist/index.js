@@ -50060,7 +50060,7 @@ const findings_ERROR_CODES = {
     LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
     NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
     UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+    OUTSIDE_ROOT: 'The state or the tasks directory leads out of the repository (a symlink or a path outside it).',
     WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
     STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
     CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
@@ -58406,6 +58406,11 @@ const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE 
 const isMarkdown = (name) => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
 const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
 /** A path relative to the root when it lies inside it, else the path as given. */
 function paths_displayPath(file, root) {
     if (!root)
@@ -60829,516 +60834,6 @@ class ledger_Ledger {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/store.js
-/**
- * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
- * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
- * cached between transactions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const store_statePaths = (dir) => ({
-    dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
-    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
-});
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-    const file = paths_displayPath(path, opts.root);
-    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
-    const unreadable = (message) => ({
-        kind,
-        file,
-        status: 'unreadable',
-        steps: [],
-        enveloped: true,
-        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
-    });
-    let st;
-    try {
-        st = external_node_fs_namespaceObject.lstatSync(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return parse_missingStateFile(kind, file);
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    if (st.isSymbolicLink()) {
-        let target = '?';
-        try {
-            target = external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            /* dangling */
-        }
-        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-    }
-    if (!st.isFile())
-        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
-    if (st.size > MAX_STATE_BYTES)
-        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-    let text;
-    try {
-        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            return {
-                kind,
-                file,
-                status: 'corrupt',
-                steps: [],
-                enveloped: true,
-                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
-            };
-        }
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
-    return known ?? parse_parseStateText(kind, text, file, now);
-}
-/**
- * Checks the state directory itself: a file where the directory should be, or a directory that
- * (through a symlink) lies outside the repository, is an error that stops the run.
- */
-function checkStateDir(dir, root) {
-    const show = paths_displayPath(dir, root);
-    if (root && !isInside(root, dir))
-        throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-    try {
-        const st = external_node_fs_namespaceObject.statSync(dir);
-        if (!st.isDirectory())
-            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
-                file: dir,
-            });
-        if (root &&
-            isInside(root, dir) &&
-            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
-            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-        return 'ok';
-    }
-    catch (err) {
-        if (err instanceof findings_ExtidsError)
-            throw err;
-        if (err.code === 'ENOENT')
-            return 'missing';
-        if (err.code === 'ENOTDIR')
-            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
-                file: dir,
-            });
-        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-    }
-}
-/** Reads both files without locking: what `validate` and `lookup` use. */
-function store_readState(opts) {
-    checkStateDir(opts.stateDir, opts.root);
-    const paths = store_statePaths(opts.stateDir);
-    return {
-        paths,
-        mapping: readStateFile('mapping', paths.mapping, opts),
-        counters: readStateFile('counters', paths.counters, opts),
-    };
-}
-const usable = new Set(['missing', 'valid', 'legacy']);
-/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
-function store_blockingFindings(s) {
-    return [s.mapping, s.counters]
-        .filter((f) => !usable.has(f.status))
-        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
-}
-/** Writes one state file the safe way, keeping the right copy of what it replaces. */
-function writeStateFile(ctx, plan) {
-    const text = canonical_canonicalJson(plan.data);
-    const { before } = plan;
-    if (before.text === text)
-        return;
-    const show = (p) => paths_displayPath(p, ctx.opts.root);
-    const stamp = fileStamp(ctx.now);
-    ctx.lock.assertHeld();
-    if (before.status === 'valid' || before.status === 'legacy')
-        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-    if (before.status === 'legacy') {
-        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
-        keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
-    }
-    if (before.status === 'corrupt') {
-        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
-        keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
-    }
-    ctx.lock.assertHeld();
-    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
-    ctx.changes.push({
-        kind: 'state-written',
-        file: show(plan.path),
-        how: before.status === 'missing'
-            ? 'created'
-            : before.status === 'legacy'
-                ? 'migrated'
-                : before.status === 'corrupt'
-                    ? 'rebuilt'
-                    : 'updated',
-    });
-}
-/** Runs `body` under the state directory's lock with both files read fresh. */
-async function locked(opts, body) {
-    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
-        try {
-            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
-        }
-        catch (err) {
-            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-        }
-    }
-    const fs = opts.fs ?? realFs;
-    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-        sweepTemps(opts.stateDir, fs);
-        const ctx = {
-            snapshot: store_readState(opts),
-            lock,
-            now: (opts.now ?? (() => new Date()))(),
-            fs,
-            changes: [],
-            opts,
-        };
-        const value = await body(ctx);
-        return { value, changes: ctx.changes };
-    });
-}
-/**
- * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
- * written, then the files the ledger was asked to write (task files), all under the one lock.
- * Refuses damaged state (run repair) rather than guessing.
- */
-async function store_transaction(opts, fn) {
-    const { value, changes } = await locked(opts, async (ctx) => {
-        const blocking = store_blockingFindings(ctx.snapshot);
-        if (blocking.length)
-            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-        const { mapping, counters } = ctx.snapshot;
-        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-            highest: mapping.analysis?.highest,
-        });
-        const pending = [];
-        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-        commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, pending);
-        return result;
-    });
-    return { value, changes };
-}
-/**
- * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
- * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
- * each directory is flushed once at the end rather than after every file.
- */
-async function writePending(ctx, writes) {
-    const dirs = new Set();
-    for (let i = 0; i < writes.length; i += 64) {
-        const batch = writes.slice(i, i + 64);
-        await new Promise((r) => setImmediate(r));
-        ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-        for (const w of batch) {
-            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
-            ctx.changes.push({
-                kind: 'task-written',
-                file: paths_displayPath(w.path, ctx.opts.root),
-                task: w.task,
-                externalIds: w.externalIds,
-            });
-        }
-    }
-    for (const d of dirs) {
-        try {
-            fsyncDir(d, ctx.fs);
-        }
-        catch (err) {
-            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-        }
-    }
-}
-/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
-function commitLedger(ctx, ledger, fileCounters) {
-    const { mapping, counters } = ctx.snapshot;
-    const stamp = canonical_isoStamp(ctx.now);
-    const countersChanged = !countersEqual(fileCounters, ledger.counters);
-    if (countersChanged)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: ctx.snapshot.paths.counters,
-            before: counters,
-            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
-        });
-    if (ledger.mappingsChanged)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: ctx.snapshot.paths.mapping,
-            before: mapping,
-            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
-        });
-}
-
-;// CONCATENATED MODULE: ./lib/core/renumber.js
-/**
- * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
- * oldest holder keeps it, every other holder gets the next free number.
- */
-
-
-/** Settles every external ID the ledger's mappings hold more than once. */
-function renumber_renumberDuplicates(ledger, seniority) {
-    const out = [];
-    for (const d of findDuplicateExternalIds(ledger.mappings)) {
-        const [keptBy, ...others] = [...d.holders].sort(seniority);
-        for (const internalId of others) {
-            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(internalId, d.tool, to);
-            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = [];
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                entry[tool] = x === was ? y : x;
-                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
-            }
-            else if (was !== undefined) {
-                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                const [kept, dropped] = [x, y].sort(byNumber(tool));
-                entry[tool] = kept;
-                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
-            }
-            for (const side of [x, y])
-                if (side !== undefined && side !== entry[tool])
-                    retired.push({ tool, externalId: side });
-        }
-        mappings[id] = entry;
-    }
-    const used = [base, ours, theirs].map(highestUsed);
-    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-    const renumbered = renumberDuplicates(ledger, input.seniority);
-    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-const merge_laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = merge_laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/links.js
-/**
- * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
- * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
- * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
- * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
- * markers in the tracker).
- */
-
-
-
-
-
-
-
-
-
-
-const LINKS_FILE = 'external_id_links.json';
-const GitHubLinkSchema = strictObject({
-    id: schemas_number(),
-    number: schemas_number(),
-    url: schemas_string(),
-    /** The issue's content hash as GitHub showed it after extids's last write. */
-    hash: schemas_string(),
-    /** The content hash of what extids last sent (absent in files written before it existed). */
-    sent: optional(schemas_string()),
-});
-const LinksFileSchema = strictObject({
-    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-    updated: schemas_string(),
-    version: literal(schema_FORMAT_VERSION),
-});
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-const noLinks = () => Object.create(null);
-/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
-function parseLinksText(text, file) {
-    const read = readJsonText(text, file, LINKS_FIXES);
-    const findings = read.findings;
-    if (read.json === undefined)
-        return { status: 'corrupt', links: noLinks(), findings };
-    const loc = new Locator(read.body, true, 4); // links, task, tool, field
-    const links = noLinks();
-    const body = read.json?.links;
-    if (typeof body === 'object' && body !== null)
-        for (const key of Object.keys(body))
-            if (UNSAFE_KEYS.has(key)) {
-                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
-                delete body[key];
-            }
-    const r = LinksFileSchema.safeParse(read.json);
-    if (!r.success) {
-        for (const issue of r.error.issues.slice(0, 10)) {
-            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-        }
-        return { status: 'corrupt', links, findings };
-    }
-    Object.assign(links, r.data.links);
-    const corrupt = findings.some((f) => f.severity === 'error');
-    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
-}
-/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
-function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { status: 'missing', links: noLinks(), findings: [] };
-        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
-            file,
-        });
-    }
-    return parseLinksText(text, file);
-}
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-function readLinks(stateDir) {
-    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    const p = loadLinks(stateDir, file);
-    const errors = p.findings.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw new findings_ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
-    return p.links;
-}
-/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
-/** Writes the links file atomically, canonical. */
-function writeLinks(stateDir, links, now) {
-    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
-/**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
- */
-function linkFindings(links, mappings, file) {
-    const out = [];
-    for (const [task, l] of Object.entries(links)) {
-        if (!l.github)
-            continue;
-        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
-        if (mapped === String(l.github.number))
-            continue;
-        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
-    return out;
-}
-const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
-/**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
- */
-function mergeLinks(base, ours, theirs) {
-    const o = base?.links ?? noLinks();
-    const links = noLinks();
-    const dropped = [];
-    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks) {
-        const x = ours.links[task]?.github;
-        const y = theirs.links[task]?.github;
-        const was = o[task]?.github;
-        let kept;
-        if (sameLink(x, y) || y === undefined)
-            kept = x;
-        else if (x === undefined)
-            kept = y;
-        else if (sameLink(x, was))
-            kept = y;
-        else if (sameLink(y, was))
-            kept = x;
-        else
-            dropped.push(task);
-        if (kept)
-            links[task] = { github: kept };
-    }
-    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/core/id-lines.js
@@ -61958,6 +61453,570 @@ function idFilesAnswer(rev, ids, out) {
             files.add(file);
     }
     return [...files];
+}
+
+;// CONCATENATED MODULE: ./lib/core/root.js
+/**
+ * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
+ * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
+ * line instead of passing as an empty repository or writing a second ledger into a subfolder.
+ */
+
+
+
+
+
+/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
+const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
+    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
+    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
+const real = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+};
+const cliRootInput = (top) => `pass --root ${top}`;
+/**
+ * Throws `OUTSIDE_ROOT` when `dir` (the state or the tasks directory) lies outside `root`
+ * (lexically): what cannot be committed with the repository is not its ledger or its tasks.
+ * One rule for both directories, whether the config or an option named them.
+ */
+function refuseOutside(what, dir, root) {
+    if (!isInside(root, dir))
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` when `s.root` lies below `top`, the top level of its git repository,
+ * and has no extids config or state of its own (`--root tasks`: its ledger would be a second
+ * one). `init` asks here too, so it never creates that config. `top` undefined: outside git.
+ */
+function checkTopLevel(s, top, door = {}) {
+    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
+    if (top && real(top) !== real(s.root) && !ownState)
+        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` (see checkTopLevel), `OUTSIDE_ROOT` when the tasks directory lies
+ * outside the root, and `NOTHING_HERE` when the root holds neither a tasks directory, nor state
+ * files, nor a config (a mistyped root, or a checkout that did not run). A folder outside git
+ * with tasks of its own is accepted. `top`: the git top level when the caller has asked git
+ * already (undefined: outside a repository).
+ */
+function checkRoot(s, door = {}, top = new git_Git(s.root).topLevel()) {
+    checkTopLevel(s, top, door);
+    refuseOutside('tasks directory', s.tasksDir, s.root);
+    if (!hasExtidsFiles(s))
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${door.hint ?? ''}`, { file: s.root });
+}
+
+;// CONCATENATED MODULE: ./lib/core/store.js
+/**
+ * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
+ * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
+ * cached between transactions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const store_statePaths = (dir) => ({
+    dir,
+    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
+    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
+});
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+    const file = paths_displayPath(path, opts.root);
+    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
+    const unreadable = (message) => ({
+        kind,
+        file,
+        status: 'unreadable',
+        steps: [],
+        enveloped: true,
+        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
+    });
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return parse_missingStateFile(kind, file);
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    if (st.isSymbolicLink()) {
+        let target = '?';
+        try {
+            target = external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            /* dangling */
+        }
+        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    }
+    if (!st.isFile())
+        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
+    if (st.size > MAX_STATE_BYTES)
+        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    let text;
+    try {
+        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            return {
+                kind,
+                file,
+                status: 'corrupt',
+                steps: [],
+                enveloped: true,
+                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
+            };
+        }
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
+    return known ?? parse_parseStateText(kind, text, file, now);
+}
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+function checkStateDir(dir, root) {
+    const show = paths_displayPath(dir, root);
+    if (root)
+        refuseOutside('state directory', dir, root);
+    try {
+        const st = external_node_fs_namespaceObject.statSync(dir);
+        if (!st.isDirectory())
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+                file: dir,
+            });
+        if (root &&
+            isInside(root, dir) &&
+            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
+            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+        return 'ok';
+    }
+    catch (err) {
+        if (err instanceof findings_ExtidsError)
+            throw err;
+        if (err.code === 'ENOENT')
+            return 'missing';
+        if (err.code === 'ENOTDIR')
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+                file: dir,
+            });
+        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+    }
+}
+/** Reads both files without locking: what `validate` and `lookup` use. */
+function store_readState(opts) {
+    checkStateDir(opts.stateDir, opts.root);
+    const paths = store_statePaths(opts.stateDir);
+    return {
+        paths,
+        mapping: readStateFile('mapping', paths.mapping, opts),
+        counters: readStateFile('counters', paths.counters, opts),
+    };
+}
+const usable = new Set(['missing', 'valid', 'legacy']);
+/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
+function store_blockingFindings(s) {
+    return [s.mapping, s.counters]
+        .filter((f) => !usable.has(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+}
+/** Writes one state file the safe way, keeping the right copy of what it replaces. */
+function writeStateFile(ctx, plan) {
+    const text = canonical_canonicalJson(plan.data);
+    const { before } = plan;
+    if (before.text === text)
+        return;
+    const show = (p) => paths_displayPath(p, ctx.opts.root);
+    const stamp = fileStamp(ctx.now);
+    ctx.lock.assertHeld();
+    if (before.status === 'valid' || before.status === 'legacy')
+        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    if (before.status === 'legacy') {
+        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
+        keepCopy(plan.path, orig, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
+    }
+    if (before.status === 'corrupt') {
+        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
+        keepCopy(plan.path, q, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
+    }
+    ctx.lock.assertHeld();
+    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    ctx.changes.push({
+        kind: 'state-written',
+        file: show(plan.path),
+        how: before.status === 'missing'
+            ? 'created'
+            : before.status === 'legacy'
+                ? 'migrated'
+                : before.status === 'corrupt'
+                    ? 'rebuilt'
+                    : 'updated',
+    });
+}
+/** Runs `body` under the state directory's lock with both files read fresh. */
+async function locked(opts, body) {
+    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
+        try {
+            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
+        }
+        catch (err) {
+            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+        }
+    }
+    const fs = opts.fs ?? realFs;
+    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+        sweepTemps(opts.stateDir, fs);
+        const ctx = {
+            snapshot: store_readState(opts),
+            lock,
+            now: (opts.now ?? (() => new Date()))(),
+            fs,
+            changes: [],
+            opts,
+        };
+        const value = await body(ctx);
+        return { value, changes: ctx.changes };
+    });
+}
+/**
+ * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
+ * written, then the files the ledger was asked to write (task files), all under the one lock.
+ * Refuses damaged state (run repair) rather than guessing.
+ */
+async function store_transaction(opts, fn) {
+    const { value, changes } = await locked(opts, async (ctx) => {
+        const blocking = store_blockingFindings(ctx.snapshot);
+        if (blocking.length)
+            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const { mapping, counters } = ctx.snapshot;
+        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+            highest: mapping.analysis?.highest,
+        });
+        const pending = [];
+        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+        commitLedger(ctx, ledger, fileCounters);
+        await writePending(ctx, pending);
+        return result;
+    });
+    return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
+            ctx.changes.push({
+                kind: 'task-written',
+                file: paths_displayPath(w.path, ctx.opts.root),
+                task: w.task,
+                externalIds: w.externalIds,
+            });
+        }
+    }
+    for (const d of dirs) {
+        try {
+            fsyncDir(d, ctx.fs);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+        }
+    }
+}
+/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
+function commitLedger(ctx, ledger, fileCounters) {
+    const { mapping, counters } = ctx.snapshot;
+    const stamp = canonical_isoStamp(ctx.now);
+    const countersChanged = !countersEqual(fileCounters, ledger.counters);
+    if (countersChanged)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: ctx.snapshot.paths.counters,
+            before: counters,
+            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
+        });
+    if (ledger.mappingsChanged)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: ctx.snapshot.paths.mapping,
+            before: mapping,
+            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
+/**
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
+ */
+
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = [];
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                entry[tool] = x === was ? y : x;
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
+            }
+            else if (was !== undefined) {
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
+            }
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
+        }
+        mappings[id] = entry;
+    }
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+const merge_laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = merge_laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+
+
+const LINKS_FILE = 'external_id_links.json';
+const GitHubLinkSchema = strictObject({
+    id: schemas_number(),
+    number: schemas_number(),
+    url: schemas_string(),
+    /** The issue's content hash as GitHub showed it after extids's last write. */
+    hash: schemas_string(),
+    /** The content hash of what extids last sent (absent in files written before it existed). */
+    sent: optional(schemas_string()),
+});
+const LinksFileSchema = strictObject({
+    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+const noLinks = () => Object.create(null);
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+function parseLinksText(text, file) {
+    const read = readJsonText(text, file, LINKS_FIXES);
+    const findings = read.findings;
+    if (read.json === undefined)
+        return { status: 'corrupt', links: noLinks(), findings };
+    const loc = new Locator(read.body, true, 4); // links, task, tool, field
+    const links = noLinks();
+    const body = read.json?.links;
+    if (typeof body === 'object' && body !== null)
+        for (const key of Object.keys(body))
+            if (UNSAFE_KEYS.has(key)) {
+                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
+                delete body[key];
+            }
+    const r = LinksFileSchema.safeParse(read.json);
+    if (!r.success) {
+        for (const issue of r.error.issues.slice(0, 10)) {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+        }
+        return { status: 'corrupt', links, findings };
+    }
+    Object.assign(links, r.data.links);
+    const corrupt = findings.some((f) => f.severity === 'error');
+    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+}
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'missing', links: noLinks(), findings: [] };
+        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+            file,
+        });
+    }
+    return parseLinksText(text, file);
+}
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
+    const p = loadLinks(stateDir, file);
+    const errors = p.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new findings_ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+    return p.links;
+}
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+/** Writes the links file atomically, canonical. */
+function writeLinks(stateDir, links, now) {
+    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+/**
+ * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
+ * link for a task the mapping has no GitHub number for. The next sync reads the issue and
+ * relinks (or records the number); neither loses anything, so both are warnings.
+ */
+function linkFindings(links, mappings, file) {
+    const out = [];
+    for (const [task, l] of Object.entries(links)) {
+        if (!l.github)
+            continue;
+        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
+        if (mapped === String(l.github.number))
+            continue;
+        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
+            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
+    return out;
+}
+const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/**
+ * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
+ * takes that change; a link both sides changed differently is dropped (the issue is still in the
+ * mapping and on GitHub, and the next sync reads it and writes the link again).
+ */
+function mergeLinks(base, ours, theirs) {
+    const o = base?.links ?? noLinks();
+    const links = noLinks();
+    const dropped = [];
+    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+    for (const task of tasks) {
+        const x = ours.links[task]?.github;
+        const y = theirs.links[task]?.github;
+        const was = o[task]?.github;
+        let kept;
+        if (sameLink(x, y) || y === undefined)
+            kept = x;
+        else if (x === undefined)
+            kept = y;
+        else if (sameLink(x, was))
+            kept = y;
+        else if (sameLink(y, was))
+            kept = x;
+        else
+            dropped.push(task);
+        if (kept)
+            links[task] = { github: kept };
+    }
+    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/common.js
@@ -64290,45 +64349,6 @@ async function assignStaged(s, work, o = {}) {
             .filter((r) => r.index !== r.w.index)
             .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
-}
-
-;// CONCATENATED MODULE: ./lib/core/root.js
-/**
- * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
- * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
- * line instead of passing as an empty repository or writing a second ledger into a subfolder.
- */
-
-
-
-
-
-/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
-const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
-    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
-    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
-const real = (p) => {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-};
-/**
- * Throws `NOT_TOP_LEVEL` when `s.root` lies below the top level of its git repository and has no
- * extids config or state of its own (`--root tasks`: its ledger would be a second one), and
- * `NOTHING_HERE` when the root holds neither a tasks directory, nor state files, nor a config
- * (a mistyped root, or a checkout that did not run). `hint` ends the second message (the action
- * asks about its checkout step). A folder outside git with tasks of its own is accepted. `top`:
- * the git top level when the caller has asked git already (undefined: outside a repository).
- */
-function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
-    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
-    if (top && real(top) !== real(s.root) && !ownState)
-        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
-    if (!hasExtidsFiles(s))
-        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/introduced.js
@@ -68736,7 +68756,10 @@ async function run(inputs, d) {
         tools: inputs.command === 'sync' ? undefined : inputs.tools,
         rootGiven: true,
     });
-    checkRoot(s, ': did the checkout step (actions/checkout) run before extids, and is `root` right?');
+    checkRoot(s, {
+        hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+        rootInput: (top) => `set the action's \`root:\` input to ${paths_relPath(d.workspace, top) || '.'}`,
+    });
     const report = await runCommand(inputs, d, s, root);
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);

@@ -3764,6 +3764,10 @@ var COUNTERS_FILE = "external_id_counters.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+var isInside = (root, p) => {
+  const rel = (0, import_node_path.relative)(root, p);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+};
 function displayPath(file, root) {
   if (!root)
     return file;
@@ -5588,314 +5592,6 @@ var Ledger = class _Ledger {
   }
 };
 
-// lib/core/store.js
-var statePaths = (dir) => ({
-  dir,
-  mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
-  counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
-});
-var isInside = (root, p) => {
-  const rel = (0, import_node_path6.relative)(root, p);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-};
-var MAX_STATE_BYTES = 256 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-  const file = displayPath(path, opts.root);
-  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable2 = (message) => ({
-    kind,
-    file,
-    status: "unreadable",
-    steps: [],
-    enveloped: true,
-    findings: [finding("error", "UNREADABLE", message, { file })]
-  });
-  let st;
-  try {
-    st = nodeFs5.lstatSync(path);
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return missingStateFile(kind, file);
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = "?";
-    try {
-      target = nodeFs5.realpathSync(path);
-    } catch {
-    }
-    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-  }
-  if (!st.isFile())
-    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
-  if (st.size > MAX_STATE_BYTES)
-    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-  let text;
-  try {
-    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-  } catch (err) {
-    if (err instanceof TypeError) {
-      return {
-        kind,
-        file,
-        status: "corrupt",
-        steps: [],
-        enveloped: true,
-        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
-      };
-    }
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
-  return known ?? parseStateText(kind, text, file, now);
-}
-function checkStateDir(dir, root) {
-  const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-  try {
-    const st = nodeFs5.statSync(dir);
-    if (!st.isDirectory())
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
-        file: dir
-      });
-    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-    return "ok";
-  } catch (err) {
-    if (err instanceof ExtidsError)
-      throw err;
-    if (err.code === "ENOENT")
-      return "missing";
-    if (err.code === "ENOTDIR")
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
-        file: dir
-      });
-    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-  }
-}
-function readState(opts) {
-  checkStateDir(opts.stateDir, opts.root);
-  const paths = statePaths(opts.stateDir);
-  return {
-    paths,
-    mapping: readStateFile("mapping", paths.mapping, opts),
-    counters: readStateFile("counters", paths.counters, opts)
-  };
-}
-var usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
-function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
-}
-function writeStateFile(ctx, plan) {
-  const text = canonicalJson(plan.data);
-  const { before } = plan;
-  if (before.text === text)
-    return;
-  const show = (p) => displayPath(p, ctx.opts.root);
-  const stamp = fileStamp(ctx.now);
-  ctx.lock.assertHeld();
-  if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-  if (before.status === "legacy") {
-    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan.path, orig, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
-  }
-  if (before.status === "corrupt") {
-    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
-  }
-  ctx.lock.assertHeld();
-  writeFileAtomic(plan.path, text, { fs: ctx.fs });
-  ctx.changes.push({
-    kind: "state-written",
-    file: show(plan.path),
-    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
-  });
-}
-async function locked(opts, body) {
-  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
-    try {
-      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
-    } catch (err) {
-      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-    }
-  }
-  const fs = opts.fs ?? realFs;
-  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-    sweepTemps(opts.stateDir, fs);
-    const ctx = {
-      snapshot: readState(opts),
-      lock,
-      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
-      fs,
-      changes: [],
-      opts
-    };
-    const value = await body(ctx);
-    return { value, changes: ctx.changes };
-  });
-}
-async function transaction(opts, fn) {
-  const { value, changes } = await locked(opts, async (ctx) => {
-    const blocking = blockingFindings(ctx.snapshot);
-    if (blocking.length)
-      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-    const { mapping, counters } = ctx.snapshot;
-    const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-      highest: mapping.analysis?.highest
-    });
-    const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-    commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, pending);
-    return result2;
-  });
-  return { value, changes };
-}
-async function writePending(ctx, writes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (let i = 0; i < writes.length; i += 64) {
-    const batch = writes.slice(i, i + 64);
-    await new Promise((r) => setImmediate(r));
-    ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path6.dirname)(w.path));
-      ctx.changes.push({
-        kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
-      });
-    }
-  }
-  for (const d of dirs) {
-    try {
-      fsyncDir(d, ctx.fs);
-    } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-    }
-  }
-}
-function commitLedger(ctx, ledger, fileCounters) {
-  const { mapping, counters } = ctx.snapshot;
-  const stamp = isoStamp(ctx.now);
-  const countersChanged = !countersEqual(fileCounters, ledger.counters);
-  if (countersChanged)
-    writeStateFile(ctx, {
-      kind: "counters",
-      path: ctx.snapshot.paths.counters,
-      before: counters,
-      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
-    });
-  if (ledger.mappingsChanged)
-    writeStateFile(ctx, {
-      kind: "mapping",
-      path: ctx.snapshot.paths.mapping,
-      before: mapping,
-      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
-    });
-}
-
-// lib/core/sync/links.js
-var nodeFs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = require("node:path");
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-
-// lib/core/sync/links.js
-var LINKS_FILE = "external_id_links.json";
-var GitHubLinkSchema = strictObject({
-  id: number2(),
-  number: number2(),
-  url: string2(),
-  /** The issue's content hash as GitHub showed it after extids's last write. */
-  hash: string2(),
-  /** The content hash of what extids last sent (absent in files written before it existed). */
-  sent: optional(string2())
-});
-var LinksFileSchema = strictObject({
-  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-  updated: string2(),
-  version: literal(FORMAT_VERSION)
-});
-var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-var noLinks = () => /* @__PURE__ */ Object.create(null);
-function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const loc = new Locator(read.body, true, 4);
-  const links = noLinks();
-  const body = read.json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(read.json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
-}
-function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs6.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
-  return out;
-}
-
-// lib/core/commands/common.js
-var import_node_fs3 = require("node:fs");
-
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
 
@@ -6453,7 +6149,315 @@ function idFilesAnswer(rev, ids, out) {
   return [...files];
 }
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+
+// lib/core/store.js
+var statePaths = (dir) => ({
+  dir,
+  mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
+  counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
+});
+var MAX_STATE_BYTES = 256 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+  const file = displayPath(path, opts.root);
+  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
+  const unreadable2 = (message) => ({
+    kind,
+    file,
+    status: "unreadable",
+    steps: [],
+    enveloped: true,
+    findings: [finding("error", "UNREADABLE", message, { file })]
+  });
+  let st;
+  try {
+    st = nodeFs5.lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return missingStateFile(kind, file);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  if (st.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = nodeFs5.realpathSync(path);
+    } catch {
+    }
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+  }
+  if (!st.isFile())
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+  if (st.size > MAX_STATE_BYTES)
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+  let text;
+  try {
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return {
+        kind,
+        file,
+        status: "corrupt",
+        steps: [],
+        enveloped: true,
+        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
+      };
+    }
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
+}
+function checkStateDir(dir, root) {
+  const show = displayPath(dir, root);
+  if (root)
+    refuseOutside("state directory", dir, root);
+  try {
+    const st = nodeFs5.statSync(dir);
+    if (!st.isDirectory())
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
+        file: dir
+      });
+    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    return "ok";
+  } catch (err) {
+    if (err instanceof ExtidsError)
+      throw err;
+    if (err.code === "ENOENT")
+      return "missing";
+    if (err.code === "ENOTDIR")
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
+        file: dir
+      });
+    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+  }
+}
+function readState(opts) {
+  checkStateDir(opts.stateDir, opts.root);
+  const paths = statePaths(opts.stateDir);
+  return {
+    paths,
+    mapping: readStateFile("mapping", paths.mapping, opts),
+    counters: readStateFile("counters", paths.counters, opts)
+  };
+}
+var usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
+function blockingFindings(s) {
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+}
+function writeStateFile(ctx, plan) {
+  const text = canonicalJson(plan.data);
+  const { before } = plan;
+  if (before.text === text)
+    return;
+  const show = (p) => displayPath(p, ctx.opts.root);
+  const stamp = fileStamp(ctx.now);
+  ctx.lock.assertHeld();
+  if (before.status === "valid" || before.status === "legacy")
+    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+  if (before.status === "legacy") {
+    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan.path, orig, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
+  }
+  if (before.status === "corrupt") {
+    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+  }
+  ctx.lock.assertHeld();
+  writeFileAtomic(plan.path, text, { fs: ctx.fs });
+  ctx.changes.push({
+    kind: "state-written",
+    file: show(plan.path),
+    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
+  });
+}
+async function locked(opts, body) {
+  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
+    try {
+      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
+    } catch (err) {
+      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+    }
+  }
+  const fs = opts.fs ?? realFs;
+  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+    sweepTemps(opts.stateDir, fs);
+    const ctx = {
+      snapshot: readState(opts),
+      lock,
+      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
+      fs,
+      changes: [],
+      opts
+    };
+    const value = await body(ctx);
+    return { value, changes: ctx.changes };
+  });
+}
+async function transaction(opts, fn) {
+  const { value, changes } = await locked(opts, async (ctx) => {
+    const blocking = blockingFindings(ctx.snapshot);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const { mapping, counters } = ctx.snapshot;
+    const fileCounters = counters.data?.counters ?? emptyCounters();
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest
+    });
+    const pending = [];
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    commitLedger(ctx, ledger, fileCounters);
+    await writePending(ctx, pending);
+    return result2;
+  });
+  return { value, changes };
+}
+async function writePending(ctx, writes) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path6.dirname)(w.path));
+      ctx.changes.push({
+        kind: "task-written",
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
+      });
+    }
+  }
+  for (const d of dirs) {
+    try {
+      fsyncDir(d, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+    }
+  }
+}
+function commitLedger(ctx, ledger, fileCounters) {
+  const { mapping, counters } = ctx.snapshot;
+  const stamp = isoStamp(ctx.now);
+  const countersChanged = !countersEqual(fileCounters, ledger.counters);
+  if (countersChanged)
+    writeStateFile(ctx, {
+      kind: "counters",
+      path: ctx.snapshot.paths.counters,
+      before: counters,
+      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
+    });
+  if (ledger.mappingsChanged)
+    writeStateFile(ctx, {
+      kind: "mapping",
+      path: ctx.snapshot.paths.mapping,
+      before: mapping,
+      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
+    });
+}
+
+// lib/core/sync/links.js
+var nodeFs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = require("node:path");
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+
+// lib/core/sync/links.js
+var LINKS_FILE = "external_id_links.json";
+var GitHubLinkSchema = strictObject({
+  id: number2(),
+  number: number2(),
+  url: string2(),
+  /** The issue's content hash as GitHub showed it after extids's last write. */
+  hash: string2(),
+  /** The content hash of what extids last sent (absent in files written before it existed). */
+  sent: optional(string2())
+});
+var LinksFileSchema = strictObject({
+  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  updated: string2(),
+  version: literal(FORMAT_VERSION)
+});
+var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+var noLinks = () => /* @__PURE__ */ Object.create(null);
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+}
+function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs6.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+
 // lib/core/commands/common.js
+var import_node_fs3 = require("node:fs");
 var storeOptions = (s, o) => ({
   stateDir: s.stateDir,
   root: s.root,

@@ -6707,7 +6707,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath, isInside;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6721,6 +6721,10 @@ var init_paths = __esm({
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+    isInside = (root, p) => {
+      const rel = (0, import_node_path.relative)(root, p);
+      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+    };
   }
 });
 
@@ -9532,456 +9536,6 @@ var init_ledger = __esm({
   }
 });
 
-// lib/core/store.js
-function readStateFile(kind, path, opts = {}) {
-  const file = displayPath(path, opts.root);
-  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable2 = (message) => ({
-    kind,
-    file,
-    status: "unreadable",
-    steps: [],
-    enveloped: true,
-    findings: [finding("error", "UNREADABLE", message, { file })]
-  });
-  let st;
-  try {
-    st = nodeFs5.lstatSync(path);
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return missingStateFile(kind, file);
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = "?";
-    try {
-      target = nodeFs5.realpathSync(path);
-    } catch {
-    }
-    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-  }
-  if (!st.isFile())
-    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
-  if (st.size > MAX_STATE_BYTES)
-    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-  let text;
-  try {
-    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-  } catch (err) {
-    if (err instanceof TypeError) {
-      return {
-        kind,
-        file,
-        status: "corrupt",
-        steps: [],
-        enveloped: true,
-        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
-      };
-    }
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
-  return known ?? parseStateText(kind, text, file, now);
-}
-function checkStateDir(dir, root) {
-  const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-  try {
-    const st = nodeFs5.statSync(dir);
-    if (!st.isDirectory())
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
-        file: dir
-      });
-    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-    return "ok";
-  } catch (err) {
-    if (err instanceof ExtidsError)
-      throw err;
-    if (err.code === "ENOENT")
-      return "missing";
-    if (err.code === "ENOTDIR")
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
-        file: dir
-      });
-    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-  }
-}
-function readState(opts) {
-  checkStateDir(opts.stateDir, opts.root);
-  const paths = statePaths(opts.stateDir);
-  return {
-    paths,
-    mapping: readStateFile("mapping", paths.mapping, opts),
-    counters: readStateFile("counters", paths.counters, opts)
-  };
-}
-function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
-}
-function writeStateFile(ctx, plan2) {
-  const text = canonicalJson(plan2.data);
-  const { before } = plan2;
-  if (before.text === text)
-    return;
-  const show = (p) => displayPath(p, ctx.opts.root);
-  const stamp = fileStamp(ctx.now);
-  ctx.lock.assertHeld();
-  if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
-  if (before.status === "legacy") {
-    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan2.path, orig, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
-  }
-  if (before.status === "corrupt") {
-    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan2.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
-  }
-  ctx.lock.assertHeld();
-  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
-  ctx.changes.push({
-    kind: "state-written",
-    file: show(plan2.path),
-    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
-  });
-}
-async function locked(opts, body) {
-  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
-    try {
-      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
-    } catch (err) {
-      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-    }
-  }
-  const fs = opts.fs ?? realFs;
-  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-    sweepTemps(opts.stateDir, fs);
-    const ctx = {
-      snapshot: readState(opts),
-      lock,
-      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
-      fs,
-      changes: [],
-      opts
-    };
-    const value = await body(ctx);
-    return { value, changes: ctx.changes };
-  });
-}
-async function transaction(opts, fn) {
-  const { value, changes } = await locked(opts, async (ctx) => {
-    const blocking = blockingFindings(ctx.snapshot);
-    if (blocking.length)
-      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-    const { mapping, counters } = ctx.snapshot;
-    const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-      highest: mapping.analysis?.highest
-    });
-    const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-    commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, pending);
-    return result2;
-  });
-  return { value, changes };
-}
-async function writePending(ctx, writes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (let i = 0; i < writes.length; i += 64) {
-    const batch = writes.slice(i, i + 64);
-    await new Promise((r) => setImmediate(r));
-    ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path6.dirname)(w.path));
-      ctx.changes.push({
-        kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
-      });
-    }
-  }
-  for (const d of dirs) {
-    try {
-      fsyncDir(d, ctx.fs);
-    } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-    }
-  }
-}
-function commitLedger(ctx, ledger, fileCounters) {
-  const { mapping, counters } = ctx.snapshot;
-  const stamp = isoStamp(ctx.now);
-  const countersChanged = !countersEqual(fileCounters, ledger.counters);
-  if (countersChanged)
-    writeStateFile(ctx, {
-      kind: "counters",
-      path: ctx.snapshot.paths.counters,
-      before: counters,
-      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
-    });
-  if (ledger.mappingsChanged)
-    writeStateFile(ctx, {
-      kind: "mapping",
-      path: ctx.snapshot.paths.mapping,
-      before: mapping,
-      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
-    });
-}
-var nodeFs5, import_node_path6, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
-var init_store = __esm({
-  "lib/core/store.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs5 = __toESM(require("node:fs"), 1);
-    import_node_path6 = require("node:path");
-    init_canonical();
-    init_findings();
-    init_parse3();
-    init_atomic();
-    init_lock();
-    init_schema();
-    init_ledger();
-    init_state();
-    init_paths();
-    statePaths = (dir) => ({
-      dir,
-      mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
-      counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
-    });
-    isInside = (root, p) => {
-      const rel = (0, import_node_path6.relative)(root, p);
-      return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-    };
-    MAX_STATE_BYTES = 256 * 1024 * 1024;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
-  }
-});
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-var init_renumber = __esm({
-  "lib/core/renumber.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_state();
-  }
-});
-
-// lib/core/merge.js
-function mergeState(input) {
-  const { ours, theirs } = input;
-  const base = input.base ?? {};
-  const notes = [];
-  const conflicts = [];
-  const retired = [];
-  const mappings = {};
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-  for (const id of ids) {
-    const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
-    const o = hasOwn(base, id) ? base[id] : {};
-    const entry = {};
-    for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
-      const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
-        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
-      } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
-      } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
-        entry[tool] = kept;
-        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
-      }
-      for (const side of [x, y])
-        if (side !== void 0 && side !== entry[tool])
-          retired.push({ tool, externalId: side });
-    }
-    mappings[id] = entry;
-  }
-  const used = [base, ours, theirs].map(highestUsed);
-  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-  const renumbered = renumberDuplicates(ledger, input.seniority);
-  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-function mergedFiles(r, ours, theirs) {
-  const updated = laterStamp(ours.updated, theirs.updated);
-  return {
-    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
-  };
-}
-var byNumber, laterStamp;
-var init_merge = __esm({
-  "lib/core/merge.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_ledger();
-    init_renumber();
-    init_schema();
-    init_state();
-    byNumber = (tool) => (a, b) => {
-      const x = parseExternalId(tool, a);
-      const y = parseExternalId(tool, b);
-      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-    };
-    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-  }
-});
-
-// lib/core/sync/links.js
-function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const loc = new Locator(read.body, true, 4);
-  const links = noLinks();
-  const body = read.json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(read.json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
-}
-function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs6.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-function readLinks(stateDir) {
-  const file = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  const p = loadLinks(stateDir, file);
-  const errors = p.findings.filter((f) => f.severity === "error");
-  if (errors.length)
-    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
-  return p.links;
-}
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
-  return out;
-}
-function mergeLinks(base, ours, theirs) {
-  const o = base?.links ?? noLinks();
-  const links = noLinks();
-  const dropped = [];
-  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept;
-    if (sameLink(x, y) || y === void 0)
-      kept = x;
-    else if (x === void 0)
-      kept = y;
-    else if (sameLink(x, was))
-      kept = y;
-    else if (sameLink(y, was))
-      kept = x;
-    else
-      dropped.push(task);
-    if (kept)
-      links[task] = { github: kept };
-  }
-  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-var nodeFs6, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
-var init_links = __esm({
-  "lib/core/sync/links.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs6 = __toESM(require("node:fs"), 1);
-    import_node_path7 = require("node:path");
-    init_mini();
-    init_canonical();
-    init_findings();
-    init_atomic();
-    init_merge();
-    init_parse3();
-    init_schema();
-    init_state();
-    LINKS_FILE = "external_id_links.json";
-    GitHubLinkSchema = strictObject({
-      id: number2(),
-      number: number2(),
-      url: string2(),
-      /** The issue's content hash as GitHub showed it after extids's last write. */
-      hash: string2(),
-      /** The content hash of what extids last sent (absent in files written before it existed). */
-      sent: optional(string2())
-    });
-    LinksFileSchema = strictObject({
-      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-      updated: string2(),
-      version: literal(FORMAT_VERSION)
-    });
-    REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-    noLinks = () => /* @__PURE__ */ Object.create(null);
-    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
-    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
-  }
-});
-
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
@@ -10552,6 +10106,491 @@ var init_git = __esm({
   }
 });
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+function checkTopLevel(s, top, door = {}) {
+  const ownState = (0, import_node_fs3.existsSync)(s.configFile) || (0, import_node_fs3.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+function checkRoot(s, door = {}, top = new Git(s.root).topLevel()) {
+  checkTopLevel(s, top, door);
+  refuseOutside("tasks directory", s.tasksDir, s.root);
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${door.hint ?? ""}`, { file: s.root });
+}
+var import_node_fs3, import_node_path6, hasExtidsFiles, real, cliRootInput;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs3 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs3.existsSync)(s.tasksDir) || (0, import_node_fs3.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs3.existsSync)((0, import_node_path6.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs3.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+    cliRootInput = (top) => `pass --root ${top}`;
+  }
+});
+
+// lib/core/store.js
+function readStateFile(kind, path, opts = {}) {
+  const file = displayPath(path, opts.root);
+  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
+  const unreadable2 = (message) => ({
+    kind,
+    file,
+    status: "unreadable",
+    steps: [],
+    enveloped: true,
+    findings: [finding("error", "UNREADABLE", message, { file })]
+  });
+  let st;
+  try {
+    st = nodeFs5.lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return missingStateFile(kind, file);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  if (st.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = nodeFs5.realpathSync(path);
+    } catch {
+    }
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+  }
+  if (!st.isFile())
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+  if (st.size > MAX_STATE_BYTES)
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+  let text;
+  try {
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return {
+        kind,
+        file,
+        status: "corrupt",
+        steps: [],
+        enveloped: true,
+        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
+      };
+    }
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
+}
+function checkStateDir(dir, root) {
+  const show = displayPath(dir, root);
+  if (root)
+    refuseOutside("state directory", dir, root);
+  try {
+    const st = nodeFs5.statSync(dir);
+    if (!st.isDirectory())
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
+        file: dir
+      });
+    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    return "ok";
+  } catch (err) {
+    if (err instanceof ExtidsError)
+      throw err;
+    if (err.code === "ENOENT")
+      return "missing";
+    if (err.code === "ENOTDIR")
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
+        file: dir
+      });
+    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+  }
+}
+function readState(opts) {
+  checkStateDir(opts.stateDir, opts.root);
+  const paths = statePaths(opts.stateDir);
+  return {
+    paths,
+    mapping: readStateFile("mapping", paths.mapping, opts),
+    counters: readStateFile("counters", paths.counters, opts)
+  };
+}
+function blockingFindings(s) {
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+}
+function writeStateFile(ctx, plan2) {
+  const text = canonicalJson(plan2.data);
+  const { before } = plan2;
+  if (before.text === text)
+    return;
+  const show = (p) => displayPath(p, ctx.opts.root);
+  const stamp = fileStamp(ctx.now);
+  ctx.lock.assertHeld();
+  if (before.status === "valid" || before.status === "legacy")
+    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
+  if (before.status === "legacy") {
+    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan2.path, orig, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
+  }
+  if (before.status === "corrupt") {
+    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+  }
+  ctx.lock.assertHeld();
+  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
+  ctx.changes.push({
+    kind: "state-written",
+    file: show(plan2.path),
+    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
+  });
+}
+async function locked(opts, body) {
+  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
+    try {
+      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
+    } catch (err) {
+      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+    }
+  }
+  const fs = opts.fs ?? realFs;
+  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+    sweepTemps(opts.stateDir, fs);
+    const ctx = {
+      snapshot: readState(opts),
+      lock,
+      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
+      fs,
+      changes: [],
+      opts
+    };
+    const value = await body(ctx);
+    return { value, changes: ctx.changes };
+  });
+}
+async function transaction(opts, fn) {
+  const { value, changes } = await locked(opts, async (ctx) => {
+    const blocking = blockingFindings(ctx.snapshot);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const { mapping, counters } = ctx.snapshot;
+    const fileCounters = counters.data?.counters ?? emptyCounters();
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest
+    });
+    const pending = [];
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    commitLedger(ctx, ledger, fileCounters);
+    await writePending(ctx, pending);
+    return result2;
+  });
+  return { value, changes };
+}
+async function writePending(ctx, writes) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path7.dirname)(w.path));
+      ctx.changes.push({
+        kind: "task-written",
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
+      });
+    }
+  }
+  for (const d of dirs) {
+    try {
+      fsyncDir(d, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+    }
+  }
+}
+function commitLedger(ctx, ledger, fileCounters) {
+  const { mapping, counters } = ctx.snapshot;
+  const stamp = isoStamp(ctx.now);
+  const countersChanged = !countersEqual(fileCounters, ledger.counters);
+  if (countersChanged)
+    writeStateFile(ctx, {
+      kind: "counters",
+      path: ctx.snapshot.paths.counters,
+      before: counters,
+      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
+    });
+  if (ledger.mappingsChanged)
+    writeStateFile(ctx, {
+      kind: "mapping",
+      path: ctx.snapshot.paths.mapping,
+      before: mapping,
+      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
+    });
+}
+var nodeFs5, import_node_path7, statePaths, MAX_STATE_BYTES, utf8, usable;
+var init_store = __esm({
+  "lib/core/store.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs5 = __toESM(require("node:fs"), 1);
+    import_node_path7 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_atomic();
+    init_lock();
+    init_schema();
+    init_ledger();
+    init_state();
+    init_paths();
+    init_root();
+    statePaths = (dir) => ({
+      dir,
+      mapping: (0, import_node_path7.join)(dir, MAPPING_FILE),
+      counters: (0, import_node_path7.join)(dir, COUNTERS_FILE)
+    });
+    MAX_STATE_BYTES = 256 * 1024 * 1024;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
+  }
+});
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+var init_renumber = __esm({
+  "lib/core/renumber.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_state();
+  }
+});
+
+// lib/core/merge.js
+function mergeState(input) {
+  const { ours, theirs } = input;
+  const base = input.base ?? {};
+  const notes = [];
+  const conflicts = [];
+  const retired = [];
+  const mappings = {};
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  for (const id of ids) {
+    const a = hasOwn(ours, id) ? ours[id] : {};
+    const b = hasOwn(theirs, id) ? theirs[id] : {};
+    const o = hasOwn(base, id) ? base[id] : {};
+    const entry = {};
+    for (const tool of TOOLS) {
+      const x = a[tool];
+      const y = b[tool];
+      const was = o[tool];
+      if (x === y || y === void 0) {
+        if (x !== void 0)
+          entry[tool] = x;
+      } else if (x === void 0)
+        entry[tool] = y;
+      else if (x === was || y === was) {
+        entry[tool] = x === was ? y : x;
+        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
+      } else if (was !== void 0) {
+        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+        entry[tool] = [x, y].sort(byNumber(tool))[0];
+      } else {
+        const [kept, dropped] = [x, y].sort(byNumber(tool));
+        entry[tool] = kept;
+        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
+      }
+      for (const side of [x, y])
+        if (side !== void 0 && side !== entry[tool])
+          retired.push({ tool, externalId: side });
+    }
+    mappings[id] = entry;
+  }
+  const used = [base, ours, theirs].map(highestUsed);
+  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+  const renumbered = renumberDuplicates(ledger, input.seniority);
+  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+function mergedFiles(r, ours, theirs) {
+  const updated = laterStamp(ours.updated, theirs.updated);
+  return {
+    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
+  };
+}
+var byNumber, laterStamp;
+var init_merge = __esm({
+  "lib/core/merge.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_ledger();
+    init_renumber();
+    init_schema();
+    init_state();
+    byNumber = (tool) => (a, b) => {
+      const x = parseExternalId(tool, a);
+      const y = parseExternalId(tool, b);
+      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    };
+    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  }
+});
+
+// lib/core/sync/links.js
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+}
+function loadLinks(stateDir, file = (0, import_node_path8.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path8.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs6.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function readLinks(stateDir) {
+  const file = (0, import_node_path8.join)(stateDir, LINKS_FILE);
+  const p = loadLinks(stateDir, file);
+  const errors = p.findings.filter((f) => f.severity === "error");
+  if (errors.length)
+    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
+  return p.links;
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+function mergeLinks(base, ours, theirs) {
+  const o = base?.links ?? noLinks();
+  const links = noLinks();
+  const dropped = [];
+  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+  for (const task of tasks) {
+    const x = ours.links[task]?.github;
+    const y = theirs.links[task]?.github;
+    const was = o[task]?.github;
+    let kept;
+    if (sameLink(x, y) || y === void 0)
+      kept = x;
+    else if (x === void 0)
+      kept = y;
+    else if (sameLink(x, was))
+      kept = y;
+    else if (sameLink(y, was))
+      kept = x;
+    else
+      dropped.push(task);
+    if (kept)
+      links[task] = { github: kept };
+  }
+  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+var nodeFs6, import_node_path8, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var init_links = __esm({
+  "lib/core/sync/links.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs6 = __toESM(require("node:fs"), 1);
+    import_node_path8 = require("node:path");
+    init_mini();
+    init_canonical();
+    init_findings();
+    init_atomic();
+    init_merge();
+    init_parse3();
+    init_schema();
+    init_state();
+    LINKS_FILE = "external_id_links.json";
+    GitHubLinkSchema = strictObject({
+      id: number2(),
+      number: number2(),
+      url: string2(),
+      /** The issue's content hash as GitHub showed it after extids's last write. */
+      hash: string2(),
+      /** The content hash of what extids last sent (absent in files written before it existed). */
+      sent: optional(string2())
+    });
+    LinksFileSchema = strictObject({
+      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+      updated: string2(),
+      version: literal(FORMAT_VERSION)
+    });
+    REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
+    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+    noLinks = () => /* @__PURE__ */ Object.create(null);
+    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
+    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+  }
+});
+
 // lib/core/commands/common.js
 function unique(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -10561,7 +10600,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -10585,12 +10624,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -10633,7 +10672,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -10651,12 +10690,12 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path8;
+var import_node_path9;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -11241,7 +11280,7 @@ async function applyRepair(ctx, plan2) {
     });
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
     const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -11266,12 +11305,12 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4;
+var import_node_fs5;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_canonical();
     init_diagnose();
     init_git();
@@ -11328,7 +11367,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
         const next = setExternalIds(text, want, t.file);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -11416,9 +11455,9 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs5.existsSync)(t.path))
+    if (!(0, import_node_fs6.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
       return false;
     }
@@ -11432,12 +11471,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs5;
+var import_node_fs6;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -12099,7 +12138,7 @@ function recordedFiles(t, base, found, written) {
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path10.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
@@ -12119,10 +12158,10 @@ async function updateCheckout(t, base, sha, changes) {
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path9.join)(t.root, file);
+      const path = (0, import_node_path10.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs6.readFileSync)(path, "utf8");
+        now = (0, import_node_fs7.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -12143,13 +12182,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs6, import_node_path9;
+var import_node_fs7, import_node_path10;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -12288,7 +12327,7 @@ function planSync(s, o, tasks, mappings, links) {
   const gh = o.github;
   const info = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+    const text = (0, import_node_fs8.readFileSync)(rec.path, "utf8");
     return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
   };
   const statuses = s.config.sync?.statuses;
@@ -12332,7 +12371,7 @@ function writesOf(s, plan2, tasks, rebuild) {
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
+  if (!top || (0, import_node_fs8.realpathSync)(top) !== (0, import_node_fs8.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const dirty = git.changedPaths(files2);
   if (dirty.length) {
@@ -12514,13 +12553,13 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -12568,35 +12607,6 @@ var init_staged = __esm({
     init_store();
     init_assign();
     init_common();
-  }
-});
-
-// lib/core/root.js
-function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
-  const ownState = (0, import_node_fs8.existsSync)(s.configFile) || (0, import_node_fs8.existsSync)(s.stateDir);
-  if (top && real(top) !== real(s.root) && !ownState)
-    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
-  if (!hasExtidsFiles(s))
-    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
-}
-var import_node_fs8, import_node_path10, hasExtidsFiles, real;
-var init_root = __esm({
-  "lib/core/root.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
-    init_findings();
-    init_git();
-    init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs8.existsSync)(s.tasksDir) || (0, import_node_fs8.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(s.stateDir, f)));
-    real = (p) => {
-      try {
-        return (0, import_node_fs8.realpathSync)(p);
-      } catch {
-        return p;
-      }
-    };
   }
 });
 
@@ -13549,8 +13559,8 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : top;
+  const top = g.root === void 0 ? new Git(io.cwd).topLevel() : void 0;
+  const root = rootFrom(io, g) ?? top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -13561,10 +13571,21 @@ function settingsFrom(io, g) {
     rootGiven: g.root !== void 0
   });
   if (top)
-    checkRoot(s, "", top);
+    checkRoot(s, {}, top);
   else
     checkRoot(s);
   return s;
+}
+function rootFrom(io, g) {
+  for (const [flag, v] of [
+    ["--root", g.root],
+    ["--config", g.config],
+    ["--state-dir", g.stateDir],
+    ["--tasks-dir", g.tasksDir]
+  ])
+    if (v !== void 0 && v.trim() === "")
+      throw new ExtidsError("USAGE", `${flag} needs a path; "${v}" names none`);
+  return g.root === void 0 ? void 0 : (0, import_node_path14.resolve)(io.cwd, g.root);
 }
 function progress(io, g) {
   if (g.json || !io.stderr.isTTY || io.env.CI)
@@ -13677,7 +13698,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path14.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = rootFrom(io, g) ?? new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;
@@ -13694,6 +13715,8 @@ ${EXAMPLES[name]}
     }
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
+    const own2 = { configFile: (0, import_node_path14.join)(root, CONFIG_FILE), stateDir: (0, import_node_path14.join)(root, DEFAULT_STATE_DIR) };
+    checkTopLevel({ root, ...own2 }, new Git(root).topLevel());
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,

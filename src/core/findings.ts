@@ -100,7 +100,8 @@ export const ERROR_CODES = {
   LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
   NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
   UNREADABLE: 'A path given or needed cannot be read.',
-  OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+  OUTSIDE_ROOT:
+    'The state or the tasks directory leads out of the repository (a symlink or a path outside it).',
   WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
   STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
   CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',

@@ -17,6 +17,12 @@ export const isMarkdown = (name: string): boolean => /\.md$/i.test(name);
 /** A path relative to the repository root, with forward slashes. */
 export const relPath = (root: string, p: string): string => relative(root, p).split(sep).join('/');
 
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+export const isInside = (root: string, p: string): boolean => {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
 /** A path relative to the root when it lies inside it, else the path as given. */
 export function displayPath(file: string, root?: string): string {
   if (!root) return file;
