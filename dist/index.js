@@ -50020,6 +50020,7 @@ const findings_FINDING_CODES = {
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
     PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
     SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+    NOT_A_TASK: 'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
     NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
     NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
@@ -58404,6 +58405,33 @@ const COUNTERS_FILE = 'external_id_counters.json';
 const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
 const isMarkdown = (name) => /\.md$/i.test(name);
+/** Folders no walk enters: installed packages and git's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
+const isSkippedName = (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+/**
+ * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
+ * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
+ * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
+ * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
+ * that say why they skip a file stay quiet about it.
+ */
+function paths_notATask(rel, exclude) {
+    const parts = rel.split('/');
+    const skipped = parts.find(isSkippedName);
+    if (skipped)
+        return {
+            why: skipped.startsWith('.')
+                ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
+                : `it lies inside ${skipped}/, which extids never reads`,
+            excluded: false,
+        };
+    if (!isMarkdown(parts[parts.length - 1]))
+        return { why: 'it is not a markdown (.md) file', excluded: false };
+    if (exclude?.test(rel))
+        return { why: 'an "exclude" glob of the config names it', excluded: true };
+    return undefined;
+}
 /** A path relative to the repository root, with forward slashes. */
 const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
 /** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
@@ -58567,9 +58595,15 @@ const SEVERITY = {
     ORPHAN_MAPPING: 'warning',
     // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
     SYMLINK_TASK: 'warning',
+    // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+    NOT_A_TASK: 'warning',
 };
 /** A finding whose severity the policy decides. */
 const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
+/** A file named to the hook or to `assign FILE` that is not a candidate task; `why` from notATask. */
+const policy_notATaskFinding = (file, why) => policyFinding('NOT_A_TASK', `is not read as a task (${why}), so it gets no external IDs`, {
+    file,
+});
 /** For each tool, the differing external IDs the copies carry (placeholders do not count). */
 function contradictions(copies) {
     const out = [];
@@ -59226,6 +59260,8 @@ function readTaskWith(text, path, file, fastReader) {
             rec.idLine = id.line;
             if (id.value && id.value.value !== null)
                 rec.id = id.value.value;
+            else
+                rec.idValue = 'empty';
         }
         const created = f.created?.value?.value;
         if (created)
@@ -59381,6 +59417,8 @@ function slowRead(text, fm, rec) {
         const v = nodeText(idPair.value, doc);
         if (typeof v === 'string')
             rec.id = v;
+        else
+            rec.idValue = v === null ? 'empty' : 'not-single';
     }
     const created = textOf('created');
     if (created)
@@ -59606,7 +59644,6 @@ function detectIndent(text, fm) {
     const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
     return m ? m[1] : '  ';
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
  * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
@@ -59628,8 +59665,8 @@ function listTaskFiles(tasksDir, links) {
             });
         }
         for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
+            if (isSkippedName(e.name))
+                continue; // the rule of notATask (paths.ts)
             const p = dir + external_node_path_namespaceObject.sep + e.name;
             const r = rel + e.name;
             if (e.isDirectory())
@@ -59697,7 +59734,7 @@ const unreadable = (path, file, err) => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
     const links = [];
-    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+    const files = listTaskFiles(tasksDir, links).filter((f) => !paths_notATask(f.rel, opts.exclude));
     const base = paths_relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
@@ -59929,11 +59966,12 @@ const diagnose_copyOf = (t) => ({
     title: t.title,
     externalIds: t.externalIds,
 });
-/** Frontmatter without an id: not a task extids can track, in every door. */
-const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-    file: t.file,
-    line: t.idLine ?? 1,
-});
+/** Frontmatter without an id (no field, an empty one, a list): not a task, in every door. */
+const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', t.idValue === 'empty'
+    ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task`
+    : t.idValue === 'not-single'
+        ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task`
+        : 'has frontmatter but no id: field', { file: t.file, line: t.idLine ?? 1 });
 /** An id that is not a task ID: the file is not a task, in every door. */
 const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
@@ -62539,6 +62577,18 @@ function alignFrontmatter(input, ledger, plan) {
         });
     }
 }
+/**
+ * A missing counters file whose committed version already holds the counters repair arrived at
+ * keeps that version's stamp, so the restored file is the committed one byte for byte.
+ */
+function restoredStamp(input, ledger) {
+    const head = input.committed?.counters?.data;
+    return input.counters.status === 'missing' &&
+        head &&
+        countersEqual(head.counters, ledger.counters)
+        ? head.updated
+        : undefined;
+}
 /** Which state files to write, and why. */
 function decideWrites(input, ledger, sources, plan) {
     const { mapping, counters, now } = input;
@@ -62559,18 +62609,21 @@ function decideWrites(input, ledger, sources, plan) {
         }
     }
     const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-    if (counters.status !== 'missing' || plan.mapping) {
+    // A missing counters file is rebuilt whenever something records numbers: its committed
+    // version or .bak (sources), or a mapping that uses them (the Ledger raised the counters).
+    const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+    if (counters.status !== 'missing' || restore) {
         const data = {
             counters: cloneCounters(ledger.counters),
-            updated: countersChanged ? now : counters.data.updated,
+            updated: countersChanged ? (restoredStamp(input, ledger) ?? now) : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
         if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
             plan.counters = data;
             const file = counters.file;
-            if (counters.status === 'corrupt')
+            if (counters.status === 'corrupt' || (counters.status === 'missing' && sources > 0))
                 plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
-            if (counters.status === 'missing')
+            else if (counters.status === 'missing')
                 plan.changes.push({ kind: 'counters-created', file });
             if (!countersChanged && counters.status === 'valid')
                 plan.changes.push({ kind: 'canonical-rewrite', file });
@@ -62942,6 +62995,13 @@ function groupsOf(tasks, findings, introduced) {
     }
     return groups;
 }
+/** Why a named file under the tasks directory is no task (paths.ts: notATask), if it is not. */
+function notATaskUnder(s, path) {
+    const rel = paths_relPath(s.tasksDir, path);
+    if (!isInside(s.tasksDir, path) || rel === '')
+        return undefined;
+    return paths_notATask(rel, s.exclude)?.why;
+}
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(s, tasks, findings, introduced) {
     const ok = tasks.filter((t) => {
@@ -62953,6 +63013,11 @@ function groupsOfFiles(s, tasks, findings, introduced) {
             return refuse('UNREADABLE', 'no such task file');
         if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
             findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
+        const not = notATaskUnder(s, t.path);
+        if (not) {
+            findings.push(policy_notATaskFinding(t.file, not));
             return false;
         }
         if (!t.hasFrontmatter || t.id === undefined) {
@@ -63043,6 +63108,7 @@ function nextSteps(s, validated, commit) {
             .map(name),
         canSync: counter.filter((t) => t === 'github'),
         commit,
+        damaged: validated.some((f) => f.severity === 'error'),
     };
 }
 
@@ -63703,7 +63769,7 @@ function recordedFiles(t, base, found, written) {
     if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
-    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    const isTask = (file) => !paths_notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
     for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
         if (!isTask(file))
             continue;
@@ -64249,6 +64315,16 @@ function checkStagedState(s, dirRel, texts, now) {
     };
 }
 /**
+ * Not a task, as in every door (notATask): a dot name or node_modules is said in one line, a
+ * file an `exclude` glob names (a template) is left quietly. True when `file` is skipped.
+ */
+function skipNotATask(plan, file, rel, exclude) {
+    const not = notATask(rel, exclude);
+    if (not && !not.excluded)
+        plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+    return not !== undefined;
+}
+/**
  * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
@@ -64267,8 +64343,7 @@ removed = () => []) {
             plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
             continue;
         }
-        // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
-        if (s.exclude?.test(inTasks(t.file)))
+        if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude))
             continue;
         const rec = readTaskText(t.index, t.path, t.file);
         const broken = rec.findings.find((f) => f.severity === 'error');
@@ -68052,7 +68127,31 @@ const ansiStyle = {
     dim: sgr(2, 22),
     bold: sgr(1, 22),
 };
-const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+const C_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+};
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const CONTROL = /[\x00-\x1f\x7f]/g;
+const escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+/**
+ * A file name as text output shows it: as it is, unless it holds a control character (a line
+ * break would split a finding across two lines) or begins with `"`; then in C-style quotes with
+ * `\n`, `\t`, `\"`, `\\` and octal escapes, as git prints such names (core.quotePath).
+ */
+function shownPath(p) {
+    if (!p.match(CONTROL) && !p.startsWith('"'))
+        return p;
+    return `"${escapeControl(p.replace(/["\\]/g, '\\$&'))}"`;
+}
+const where = (f) => f.file
+    ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`
+    : '';
 function formatFinding(f, st) {
     const sev = f.severity === 'error'
         ? st.red('error  ')
@@ -68060,7 +68159,8 @@ function formatFinding(f, st) {
             ? st.yellow('warning')
             : st.dim('info   ');
     const loc = where(f);
-    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+    // A message may quote a name too: its control characters are escaped, so a finding is one line.
+    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 /** Errors are all shown; warnings and infos are capped per code unless verbose. */
 function formatFindings(findings, st, verbose, cap = 10) {
@@ -68190,6 +68290,8 @@ function phrases(c) {
 function nextLines(n, st) {
     const steps = [];
     const some = (xs, max = 3) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    if (n.damaged)
+        steps.push(`validate found errors (above) in what would be committed: ${st.bold('npx extids repair --dry-run')} to see the fix, then ${st.bold('npx extids repair')}, and ${st.bold('npx extids validate')} until it is clean`);
     if (n.noTools)
         steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
     if (n.counterMode.length) {
@@ -68205,11 +68307,11 @@ function nextLines(n, st) {
     if (n.pending.length)
         steps.push(`${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`);
     if (n.commit.length)
-        steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+        steps.push(`${n.damaged ? 'once validate is clean, ' : ''}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
     return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 /** One line per change: `file: sentence`. */
-const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+const changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ''}${escapeControl(describeChange(c, r.dryRun))}`);
 /** The report as the JSON contract has it: each change also carries its sentence as `action`. */
 const jsonReport = (r) => ({
     ...r,

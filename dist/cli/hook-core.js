@@ -3763,6 +3763,22 @@ var MAPPING_FILE = "external_id_mapping.json";
 var COUNTERS_FILE = "external_id_counters.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped = parts.find(isSkippedName);
+  if (skipped)
+    return {
+      why: skipped.startsWith(".") ? `its path has a name starting with a dot (${skipped}), and extids never reads those` : `it lies inside ${skipped}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 var isInside = (root, p) => {
   const rel = (0, import_node_path.relative)(root, p);
@@ -3850,9 +3866,14 @@ var SEVERITY = {
   SYNC_PENDING: "info",
   ORPHAN_MAPPING: "warning",
   // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-  SYMLINK_TASK: "warning"
+  SYMLINK_TASK: "warning",
+  // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+  NOT_A_TASK: "warning"
 };
 var policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+var notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+  file
+});
 function contradictions(copies) {
   const out = [];
   for (const tool of TOOLS) {
@@ -4362,6 +4383,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -4474,6 +4497,8 @@ function slowRead(text, fm, rec) {
     const v = nodeText(idPair.value, doc);
     if (typeof v === "string")
       rec.id = v;
+    else
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -4663,7 +4688,6 @@ function detectIndent(text, fm) {
   const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
   return m ? m[1] : "  ";
 }
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function listTaskFiles(tasksDir, links) {
   const out = [];
   const walk = (dir, rel) => {
@@ -4679,7 +4703,7 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
@@ -4722,7 +4746,7 @@ var unreadable = (path, file, err) => ({
 });
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -4858,10 +4882,7 @@ var copyOf = (t) => ({
   title: t.title,
   externalIds: t.externalIds
 });
-var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-  file: t.file,
-  line: t.idLine ?? 1
-});
+var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
 var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
 // lib/core/store.js
@@ -6902,6 +6923,10 @@ function alignFrontmatter(input, ledger, plan) {
     });
   }
 }
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
 function decideWrites(input, ledger, sources, plan) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
@@ -6921,18 +6946,19 @@ function decideWrites(input, ledger, sources, plan) {
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
       plan.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
         plan.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
+      else if (counters.status === "missing")
         plan.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
         plan.changes.push({ kind: "canonical-rewrite", file });
@@ -7135,6 +7161,12 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
+function skipNotATask(plan, file, rel, exclude) {
+  const not = notATask(rel, exclude);
+  if (not && !not.excluded)
+    plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+  return not !== void 0;
+}
 async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -7146,7 +7178,7 @@ async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
-    if (s.exclude?.test(inTasks(t.file)))
+    if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude))
       continue;
     const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === "error");
@@ -7334,11 +7366,27 @@ var ansiStyle = {
   dim: sgr(2, 22),
   bold: sgr(1, 22)
 };
-var where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+var C_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r"
+};
+var CONTROL = /[\x00-\x1f\x7f]/g;
+var escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+function shownPath(p) {
+  if (!p.match(CONTROL) && !p.startsWith('"'))
+    return p;
+  return `"${escapeControl(p.replace(/["\\]/g, "\\$&"))}"`;
+}
+var where = (f) => f.file ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
 function formatFinding(f, st) {
   const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 var list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
 var EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
@@ -7572,12 +7620,20 @@ function unstaged(git, root, index, files) {
   });
   return differ.length ? git.unstagedPaths(differ) : [];
 }
+var NAMED_TASKS = 30;
 function describe2(assigned) {
   const byTask = /* @__PURE__ */ new Map();
   for (const a of assigned)
     byTask.set(a.task, [...byTask.get(a.task) ?? [], a]);
   const parts = [...byTask].map(([task, as]) => `${task} (${as.map((a) => `${a.tool} ${a.externalId}`).join(", ")})`);
-  return `assigned ${assigned.length} external ID${assigned.length === 1 ? "" : "s"}: ${parts.join("; ")}`;
+  const head = `assigned ${assigned.length} external ID${assigned.length === 1 ? "" : "s"}`;
+  if (byTask.size <= NAMED_TASKS)
+    return `${head}: ${parts.join("; ")}`;
+  const perTool = /* @__PURE__ */ new Map();
+  for (const a of assigned)
+    perTool.set(a.tool, (perTool.get(a.tool) ?? 0) + 1);
+  const counts = [...perTool].map(([tool, n]) => `${tool} ${n}`).join(", ");
+  return `${head} to ${byTask.size} tasks (${counts}): ${parts.slice(0, 5).join("; ")}; and ${byTask.size - 5} more tasks: \`git show --stat\` after the commit lists their files, \`npx extids lookup ID\` gives one task's IDs`;
 }
 function refuse(io, findings, fix) {
   const lines = findings.map((f) => `  ${formatFinding(f, noStyle)}`);

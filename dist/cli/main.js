@@ -6701,13 +6701,27 @@ var init_parse3 = __esm({
 });
 
 // lib/core/paths.js
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped = parts.find(isSkippedName);
+  if (skipped)
+    return {
+      why: skipped.startsWith(".") ? `its path has a name starting with a dot (${skipped}), and extids never reads those` : `it lies inside ${skipped}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
 function displayPath(file, root) {
   if (!root)
     return file;
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, relPath, isInside;
+var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6720,6 +6734,8 @@ var init_paths = __esm({
     COUNTERS_FILE = "external_id_counters.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
     isInside = (root, p) => {
       const rel = (0, import_node_path.relative)(root, p);
@@ -6860,7 +6876,7 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
-var SEVERITY, policyFinding;
+var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -6879,9 +6895,14 @@ var init_policy = __esm({
       SYNC_PENDING: "info",
       ORPHAN_MAPPING: "warning",
       // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-      SYMLINK_TASK: "warning"
+      SYMLINK_TASK: "warning",
+      // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+      NOT_A_TASK: "warning"
     };
     policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+    notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+      file
+    });
   }
 });
 
@@ -7063,7 +7084,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     let done = 0;
     let worker;
     try {
@@ -7073,7 +7094,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve5(0);
+      resolve6(0);
       return;
     }
     let failure2;
@@ -7101,7 +7122,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve5(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve6(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -7353,6 +7374,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -7465,6 +7488,8 @@ function slowRead(text, fm, rec) {
     const v = nodeText(idPair.value, doc);
     if (typeof v === "string")
       rec.id = v;
+    else
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -7665,7 +7690,7 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
@@ -7704,7 +7729,7 @@ function readTask(path, root, file = relPath(root, path)) {
 }
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files2 = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -7745,7 +7770,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -7774,7 +7799,6 @@ var init_tasks = __esm({
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
-    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     isFolder = (p) => {
       try {
         return nodeFs2.statSync(p).isDirectory();
@@ -7952,10 +7976,7 @@ var init_diagnose = __esm({
       title: t.title,
       externalIds: t.externalIds
     });
-    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-      file: t.file,
-      line: t.idLine ?? 1
-    });
+    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
     invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
   }
 });
@@ -9162,12 +9183,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve5, reject) => {
+      return (...args) => new Promise((resolve6, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve5(result2);
+            resolve6(result2);
           }
         });
         method(...args);
@@ -9642,8 +9663,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve5, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve5(stdout));
+        return new Promise((resolve6, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve6(stdout));
           child.stdin?.end(input);
         });
       }
@@ -11067,6 +11088,10 @@ function alignFrontmatter(input, ledger, plan2) {
     });
   }
 }
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
 function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
@@ -11086,18 +11111,19 @@ function decideWrites(input, ledger, sources, plan2) {
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan2.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan2.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
       plan2.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
         plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
+      else if (counters.status === "missing")
         plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
         plan2.changes.push({ kind: "canonical-rewrite", file });
@@ -11449,6 +11475,12 @@ function groupsOf(tasks, findings, introduced) {
   }
   return groups;
 }
+function notATaskUnder(s, path) {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === "")
+    return void 0;
+  return notATask(rel, s.exclude)?.why;
+}
 function groupsOfFiles(s, tasks, findings, introduced) {
   const ok = tasks.filter((t) => {
     const refuse = (code, message) => {
@@ -11459,6 +11491,11 @@ function groupsOfFiles(s, tasks, findings, introduced) {
       return refuse("UNREADABLE", "no such task file");
     if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === void 0) {
@@ -11550,7 +11587,8 @@ function nextSteps(s, validated, commit) {
     counterMode: counter.map(name),
     unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
     canSync: counter.filter((t) => t === "github"),
-    commit
+    commit,
+    damaged: validated.some((f) => f.severity === "error")
   };
 }
 var NOT_A_TASK, files;
@@ -12131,7 +12169,7 @@ function recordedFiles(t, base, found, written) {
   if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
-  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  const isTask = (file) => !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
@@ -12693,10 +12731,15 @@ var init_env = __esm({
 });
 
 // lib/doors/render.js
+function shownPath(p) {
+  if (!p.match(CONTROL) && !p.startsWith('"'))
+    return p;
+  return `"${escapeControl(p.replace(/["\\]/g, "\\$&"))}"`;
+}
 function formatFinding(f, st) {
   const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 function formatFindings(findings, st, verbose, cap = 10) {
   const lines = [];
@@ -12801,6 +12844,8 @@ function phrases(c) {
 function nextLines(n, st) {
   const steps = [];
   const some = (xs, max = 3) => xs.slice(0, max).join(", ") + (xs.length > max ? ` and ${xs.length - max} more` : "");
+  if (n.damaged)
+    steps.push(`validate found errors (above) in what would be committed: ${st.bold("npx extids repair --dry-run")} to see the fix, then ${st.bold("npx extids repair")}, and ${st.bold("npx extids validate")} until it is clean`);
   if (n.noTools)
     steps.push(`name the trackers you use: ${st.bold("npx extids init --tools jira:PROJ,github")} (keys are yours)`);
   if (n.counterMode.length) {
@@ -12816,10 +12861,10 @@ function nextLines(n, st) {
   if (n.pending.length)
     steps.push(`${plural(n.pending.length, "task")} wait${n.pending.length === 1 ? "s" : ""} for a tracker item: ${st.bold("npx extids sync --dry-run")}`);
   if (n.commit.length)
-    steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+    steps.push(`${n.damaged ? "once validate is clean, " : ""}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
   return ["Next:", ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
-var plain, noStyle, sgr, ansiStyle, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
+var plain, noStyle, sgr, ansiStyle, C_ESCAPES, CONTROL, escapeControl, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
 var init_render = __esm({
   "lib/doors/render.js"() {
     "use strict";
@@ -12835,11 +12880,22 @@ var init_render = __esm({
       dim: sgr(2, 22),
       bold: sgr(1, 22)
     };
-    where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+    C_ESCAPES = {
+      "\x07": "\\a",
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\v": "\\v",
+      "\f": "\\f",
+      "\r": "\\r"
+    };
+    CONTROL = /[\x00-\x1f\x7f]/g;
+    escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+    where = (f) => f.file ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
     EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
-    changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
+    changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ""}${escapeControl(describeChange(c, r.dryRun))}`);
     jsonReport = (r) => ({
       ...r,
       changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) }))
@@ -13093,7 +13149,8 @@ __export(init_exports, {
   hookLine: () => hookLine,
   hookScript: () => hookScript,
   init: () => init,
-  initClone: () => initClone
+  initClone: () => initClone,
+  localDependencies: () => localDependencies
 });
 function ensureLines(file, header, lines, dryRun) {
   const text = (0, import_node_fs10.existsSync)(file) ? (0, import_node_fs10.readFileSync)(file, "utf8") : "";
@@ -13208,10 +13265,11 @@ ${script}`, "appended"];
     changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
   const validated = await validate2(after());
   return {
-    ok: true,
+    // What validate says of the repository init leaves is init's result too: exit 1 on errors.
+    ok: validated.ok,
     command: "init",
     dryRun: dry,
-    findings,
+    findings: [...findings, ...validated.findings],
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
@@ -13283,6 +13341,28 @@ function prepareChange(root, dry) {
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
   ];
 }
+function localDependencies(root) {
+  let pkg;
+  try {
+    pkg = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path12.join)(root, "package.json"), "utf8"));
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object")
+      continue;
+    for (const spec of Object.values(deps)) {
+      if (typeof spec !== "string" || !spec.startsWith("file:"))
+        continue;
+      const path = (0, import_node_path12.resolve)(root, spec.slice("file:".length));
+      if (isInside(root, path) && path !== root)
+        out.push(relPath(root, path));
+    }
+  }
+  return out;
+}
 function toCommit(git, changes, dry) {
   const files2 = changes.map((c) => c.file).filter((f) => f !== ".git/config");
   const shared = [
@@ -13295,7 +13375,8 @@ function toCommit(git, changes, dry) {
   ];
   const dirty = dry ? [] : git.changedPaths(shared);
   const top = (f) => f.startsWith(".claude/") || f.startsWith(".husky/") ? f.split("/")[0] : f;
-  return [...new Set([...files2, ...dirty].map(top))].sort();
+  const local = localDependencies(git.cwd);
+  return [...new Set([...files2, ...dirty].map(top).concat(local))].sort();
 }
 function setTools(configPath, tools, dry) {
   const raw = (0, import_node_fs10.readFileSync)(configPath, "utf8");
@@ -13656,9 +13737,9 @@ ${EXAMPLES[name]}
       files: files2.map((f) => (0, import_node_path14.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
-    const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
+    const lines = r.assigned.map((a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
     if (!r.dryRun && r.changes.length)
-      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(", ")}`));
+      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(", ")}`));
     if (!r.assigned.length && r.ok)
       lines.push("nothing to assign: every task named already has its IDs");
     print(r, lines);

@@ -35,6 +35,7 @@ import {
   jsonReport,
   nextLines,
   noStyle,
+  shownPath,
   summaryLine,
   type Style,
 } from '../doors/render.js';
@@ -209,10 +210,12 @@ export async function main(io: Io): Promise<number> {
       });
       const verb = r.dryRun ? 'would assign' : 'assigned';
       const lines = r.assigned.map(
-        (a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
+        (a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
       );
       if (!r.dryRun && r.changes.length)
-        lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(', ')}`));
+        lines.push(
+          st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(', ')}`),
+        );
       if (!r.assigned.length && r.ok)
         lines.push('nothing to assign: every task named already has its IDs');
       print(r, lines);

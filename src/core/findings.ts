@@ -32,6 +32,8 @@ export const FINDING_CODES = {
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
   SYMLINK_TASK:
     'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+  NOT_A_TASK:
+    'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
   NO_FRONTMATTER:
     'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
   NOT_UTF8:

@@ -58,6 +58,7 @@ export {
   MAPPING_FILE,
   STATE_FILE,
   displayPath,
+  isInside,
   relPath,
 } from './paths.js';
 
