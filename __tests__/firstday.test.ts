@@ -4,14 +4,25 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { globsToRegExp } from '../src/core/config.js';
 import {
   cleanup,
+  cli,
+  COUNTERS,
   git,
   gitRepo,
+  gitRun,
   read,
   repo,
   ROOT,
@@ -37,6 +48,51 @@ describe('a root that is not a task repository is exit 2 with one line', () => {
       expect(r.stderr).toContain(root);
     }
     expect(existsSync(join(root, 'tasks/.claude'))).toBe(false);
+  });
+  test('init --root at a subfolder is refused too, so no second ledger ever appears', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const r = installedCli(root, ['init', '--root', 'tasks']);
+    expect([r.code, r.stdout, oneLine(r.stderr)]).toEqual([2, '', true]);
+    expect(r.stderr).toMatch(/tasks is not the repository's top level; its top level is \S+/);
+    for (const f of ['.claude', '.gitignore', '.gitattributes', '.husky'])
+      expect([f, existsSync(join(root, 'tasks', f))]).toEqual([f, false]);
+    const again = installedCli(root, ['repair', '--root', 'tasks']);
+    expect(again.code).toBe(2);
+    expect(existsSync(join(root, 'tasks/.claude'))).toBe(false);
+  });
+  test('an empty --root or --tasks-dir is a usage error, not the current directory', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    for (const args of [
+      ['validate', '--root', ''],
+      ['init', '--root', ''],
+      ['validate', '--tasks-dir', ''],
+    ]) {
+      const r = installedCli(join(root, 'tasks'), args);
+      expect([args, r.code, r.stdout, oneLine(r.stderr)]).toEqual([args, 2, '', true]);
+      expect(r.stderr).toMatch(/needs a path; "" names none/);
+    }
+  });
+  test('a tasks directory outside the repository is refused like a state directory outside it', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const other = repo({ tasks: { 'tasks/b.md': task('TASK-3C4D') } });
+    const tasks = installedCli(root, ['validate', '--tasks-dir', join(other, 'tasks')]);
+    const state = installedCli(root, ['validate', '--state-dir', join(other, '.claude/state')]);
+    for (const [what, r] of [
+      ['tasks', tasks],
+      ['state', state],
+    ] as const) {
+      expect([what, r.code, r.stdout, oneLine(r.stderr)]).toEqual([what, 2, '', true]);
+      expect(r.stderr).toMatch(new RegExp(`the ${what} directory \\S+ is outside the repository`));
+    }
+  });
+  test("the action's wrong root is worded as its input, not as a CLI flag", () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    const r = runBundledAction(root, { command: 'validate', root: 'tasks' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(
+      /::error::.*not the repository's top level.*set the action's `root:` input to \./,
+    );
+    expect(r.stdout).not.toContain('--root');
   });
   test('run from inside a subfolder without --root, extids works on the top level', () => {
     const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
@@ -74,6 +130,151 @@ describe('a root that is not a task repository is exit 2 with one line', () => {
     const dir = tempDir();
     write(dir, 'tasks/a.md', task('TASK-1A2B'));
     expect(installedCli(tempDir(), ['validate', '--root', dir]).code).toBe(0);
+  });
+});
+
+describe('a file that no scan reads gets no IDs from any door', () => {
+  test('dot-files under tasks/: the hook and assign FILE skip them with one line each, validate and repair agree', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    const draft = write(root, 'tasks/.draft.md', task('TASK-3C4D'));
+    const archived = write(root, 'tasks/.archive/old.md', task('TASK-5E6F'));
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'tasks and drafts']);
+    expect(c.code).toBe(0);
+    const lines = c.stderr.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /tasks\/\.draft\.md.*is not read as a task \(its path has a name starting with a dot \(\.draft\.md\)/,
+        ),
+        expect.stringMatching(
+          /tasks\/\.archive\/old\.md.*is not read as a task \(its path has a name starting with a dot \(\.archive\)/,
+        ),
+        'extids: assigned 1 external ID: TASK-1A2B (jira PROJ-1)',
+      ]),
+    );
+    expect(lines).toHaveLength(3);
+    expect(read(root, 'tasks/.draft.md')).toBe(task('TASK-3C4D'));
+    expect(read(root, 'tasks/.archive/old.md')).toBe(task('TASK-5E6F'));
+    const v = cli(root, ['validate']);
+    expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/1 mapping, 1 task\b/)]);
+    const r = cli(root, ['repair', '--dry-run']);
+    expect(r.stdout).not.toMatch(/ORPHAN_MAPPING/);
+    for (const file of [draft, archived]) {
+      const a = cli(root, ['assign', file]);
+      expect(a.stdout).toMatch(/is not read as a task \(its path has a name starting with a dot/);
+      expect(a.stdout).not.toMatch(/assigned jira/);
+    }
+    expect(read(root, 'tasks/.draft.md')).toBe(task('TASK-3C4D'));
+    expect(cli(root, ['validate']).stdout).toMatch(/1 mapping, 1 task\b/);
+  });
+});
+
+describe('an id that is there but holds no single value is said as it is', () => {
+  test('id: null, id: (nothing) and id: [TASK-0010] are named for what they are', () => {
+    const fm = (id: string) => `---\n${id}\ntitle: T\n---\n\n# T\n`;
+    const root = repo({
+      tasks: {
+        'tasks/null.md': fm('id: null'),
+        'tasks/blank.md': fm('id:'),
+        'tasks/list.md': fm('id: [TASK-0010]'),
+        'tasks/none.md': fm('status: backlog'),
+      },
+    });
+    const r = installedCli(root, ['validate', '--verbose']);
+    const line = (f: string) => r.stdout.split('\n').find((l) => l.startsWith(`tasks/${f}.md`));
+    expect(line('null')).toMatch(/MISSING_TASK_ID has frontmatter whose id: is empty/);
+    expect(line('blank')).toMatch(/MISSING_TASK_ID has frontmatter whose id: is empty/);
+    expect(line('list')).toMatch(/MISSING_TASK_ID has frontmatter whose id: is not a single value/);
+    expect(line('none')).toMatch(/MISSING_TASK_ID has frontmatter but no id: field/);
+  });
+});
+
+describe('output a person can read', () => {
+  test('adopting many tasks through the hook prints a summary, not every ID', () => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ,github']).code).toBe(0);
+    const ids = Array.from(
+      { length: 40 },
+      (_, i) => `TASK-${(0x1000 + i).toString(16).toUpperCase()}`,
+    );
+    for (const id of ids) write(root, `tasks/${id}.md`, task(id));
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-q', '-m', 'adopt']);
+    expect(c.code).toBe(0);
+    const lines = c.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^extids: assigned 80 external IDs to 40 tasks \(github 40, jira 40\): TASK-\S+ \(github \d+, jira PROJ-\d+\)(; [^;]+){4}; and 35 more tasks: `git show --stat`.*`npx extids lookup ID`/,
+    );
+    expect(lines[0]!.length).toBeLessThan(600);
+    // A handful is still named in full.
+    write(root, 'tasks/one.md', task('TASK-2A2A'));
+    git(root, 'add', '-A');
+    expect(gitRun(root, ['commit', '-q', '-m', 'one']).stderr.trim()).toMatch(
+      /^extids: assigned 2 external IDs: TASK-2A2A \(github 41, jira PROJ-41\)$/,
+    );
+  });
+  test('a file name with a line break is quoted, so each finding stays one line', () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B'), 'tasks/x\ny.md': 'a guide\n' } });
+    const r = installedCli(root, ['validate']);
+    const line = r.stdout.split('\n').find((l) => l.includes('NO_FRONTMATTER'));
+    expect(line).toMatch(/^"tasks\/x\\ny\.md":1: warning +NO_FRONTMATTER has no frontmatter/);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('y.md'))).toEqual([]);
+    const json = JSON.parse(installedCli(root, ['validate', '--json']).stdout);
+    expect(json.findings.map((f: { file: string }) => f.file)).toContain('tasks/x\ny.md');
+  });
+});
+
+describe('a damaged ledger after the set-up', () => {
+  /** init, assign, commit (as the README says), then the counters file deleted. */
+  const countersDeleted = () => {
+    const root = repo({ tasks: { 'tasks/a.md': task('TASK-1A2B') } });
+    expect(installedCli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    expect(installedCli(root, ['assign', '--all']).code).toBe(0);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'set up', '--no-verify');
+    const committed = read(root, COUNTERS);
+    rmSync(join(root, COUNTERS));
+    return { root, committed };
+  };
+  test("init carries validate's errors and exit code, and puts repair before any commit", () => {
+    const { root } = countersDeleted();
+    const r = installedCli(root, ['init']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/no problems/);
+    expect(r.stdout).toMatch(/external_id_counters\.json: error +MISSING_FILE/);
+    const steps = r.stdout.slice(r.stdout.indexOf('Next:')).split('\n');
+    const repairAt = steps.findIndex((l) => l.includes('npx extids repair'));
+    const commitAt = steps.findIndex((l) => l.includes('git add'));
+    expect(repairAt).toBeGreaterThan(0);
+    if (commitAt !== -1) {
+      expect(commitAt).toBeGreaterThan(repairAt);
+      expect(steps[commitAt]).toMatch(/once validate is clean, commit/);
+    }
+    const json = JSON.parse(installedCli(root, ['init', '--json']).stdout);
+    expect([json.ok, json.next.damaged]).toEqual([false, true]);
+  });
+  test('repair restores a deleted counters file as it was committed, as the README says', () => {
+    const { root, committed } = countersDeleted();
+    const r = installedCli(root, ['repair']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/external_id_counters\.json: rebuilt/);
+    expect(read(root, COUNTERS)).toBe(committed);
+    expect(git(root, 'status', '--porcelain')).toBe('');
+    expect(installedCli(root, ['validate']).code).toBe(0);
+  });
+  test('a counters file deleted before its first commit is rebuilt from the numbers the mapping uses', () => {
+    const root = repo({
+      tasks: { 'tasks/a.md': task('TASK-1A2B'), 'tasks/b.md': task('TASK-3C4D') },
+    });
+    expect(installedCli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    expect(installedCli(root, ['assign', '--all']).code).toBe(0);
+    rmSync(join(root, COUNTERS));
+    expect(installedCli(root, ['repair']).code).toBe(0);
+    expect(JSON.parse(read(root, COUNTERS)).counters.jira).toEqual({ PROJ: 2 });
   });
 });
 
@@ -128,8 +329,11 @@ describe('init ends with what to do next', () => {
   test('tasks without IDs, guides to exclude, counter-mode predictions, GitHub to sync mode, what to commit', () => {
     const root = adopting(14);
     const r = installedCli(root, ['init', '--tools', 'jira:PROJ,linear:TEAM,github']);
-    expect(r.code).toBe(0);
+    // TASK-2000's PROJ-3 is in no ledger yet: validate's error is init's, and so is its exit code.
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/TASK-2000\.md:\d+: error +FRONTMATTER_MISMATCH/);
     const next = r.stdout.slice(r.stdout.indexOf('\nNext:\n'));
+    expect(next).toMatch(/1\. validate found errors .*npx extids repair/);
     expect(next).toMatch(/15 tasks have no external IDs yet: npx extids assign --all --dry-run/);
     expect(next).toMatch(
       /2 files under the tasks directory are not tasks \(tasks\/README\.md, tasks\/guides\/GUIDE\.md\): .*"exclude": \["\*\*\/templates\/\*\*","README\.md","guides\/GUIDE\.md"\]/,
@@ -254,6 +458,28 @@ describe('init leaves a repository whose git status shows only what the team com
       expect.arrayContaining(['.claude/extids.json', '.husky/pre-commit', 'tasks/a.md']),
     );
   });
+  test("the README's vendor/ install: the files init names to commit let a teammate's npm ci work", () => {
+    const root = gitRepo();
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    const name = basename(tarball());
+    mkdirSync(join(root, 'vendor'));
+    copyFileSync(tarball(), join(root, 'vendor', name));
+    npm(root, ['install', '-D', `./vendor/${name}`]);
+    const r = spawnSync('npx', ['--no-install', 'extids', 'init', '--tools', 'jira:PROJ'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: testEnv(),
+    });
+    expect(r.status).toBe(0);
+    const add = /git add ([^&]+) && git commit/.exec(r.stdout)?.[1]?.trim().split(' ');
+    expect(add).toEqual(expect.arrayContaining([`vendor/${name}`, 'package.json']));
+    git(root, 'add', ...add!);
+    git(root, 'commit', '-q', '--no-verify', '-m', 'Set up extids');
+    const clone = tempDir();
+    git(clone, 'clone', '-q', root, '.');
+    npm(clone, ['ci']); // throws with npm's message when the tarball is missing (ENOENT)
+    expect(existsSync(join(clone, 'node_modules/.bin/extids'))).toBe(true);
+  }, 120_000);
   test('a .gitignore that already ignores node_modules is left alone', () => {
     const root = gitRepo();
     write(root, '.gitignore', '/node_modules\n');

@@ -50020,6 +50020,7 @@ const findings_FINDING_CODES = {
     DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
     PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
     SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+    NOT_A_TASK: 'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
     NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
     NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
     MISSING_TASK_ID: 'A task file has frontmatter but no id.',
@@ -50060,7 +50061,7 @@ const findings_ERROR_CODES = {
     LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
     NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
     UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory or a linked tasks directory leads out of the repository.',
+    OUTSIDE_ROOT: 'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
     WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
     STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
     CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
@@ -58407,6 +58408,33 @@ const paths_LINKS_FILE = 'external_id_links.json';
 const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
 const isMarkdown = (name) => /\.md$/i.test(name);
+/** Folders no walk enters: installed packages and git's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
+const isSkippedName = (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+/**
+ * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
+ * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
+ * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
+ * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
+ * that say why they skip a file stay quiet about it.
+ */
+function paths_notATask(rel, exclude) {
+    const parts = rel.split('/');
+    const skipped = parts.find(isSkippedName);
+    if (skipped)
+        return {
+            why: skipped.startsWith('.')
+                ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
+                : `it lies inside ${skipped}/, which extids never reads`,
+            excluded: false,
+        };
+    if (!isMarkdown(parts[parts.length - 1]))
+        return { why: 'it is not a markdown (.md) file', excluded: false };
+    if (exclude?.test(rel))
+        return { why: 'an "exclude" glob of the config names it', excluded: true };
+    return undefined;
+}
 /** A path relative to the repository root, with forward slashes. */
 const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
 /**
@@ -58435,6 +58463,11 @@ function followTasksDir(root, tasksDir) {
         return undefined;
     return (0,external_node_path_namespaceObject.join)(root, rel);
 }
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
 /** A path relative to the root when it lies inside it, else the path as given. */
 function paths_displayPath(file, root) {
     if (!root)
@@ -58595,9 +58628,15 @@ const SEVERITY = {
     ORPHAN_MAPPING: 'warning',
     // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
     SYMLINK_TASK: 'warning',
+    // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+    NOT_A_TASK: 'warning',
 };
 /** A finding whose severity the policy decides. */
 const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
+/** A file named to the hook or to `assign FILE` that is not a candidate task; `why` from notATask. */
+const policy_notATaskFinding = (file, why) => policyFinding('NOT_A_TASK', `is not read as a task (${why}), so it gets no external IDs`, {
+    file,
+});
 /** For each tool, the differing external IDs the copies carry (placeholders do not count). */
 function contradictions(copies) {
     const out = [];
@@ -59417,6 +59456,8 @@ function readTaskWith(text, path, file, fastReader) {
             rec.idLine = id.line;
             if (id.value && id.value.value !== null)
                 rec.id = id.value.value;
+            else
+                rec.idValue = 'empty';
         }
         const created = f.created?.value?.value;
         if (created)
@@ -59715,6 +59756,8 @@ function slowRead(text, fm, rec) {
         const v = nodeText(idPair.value, doc);
         if (typeof v === 'string')
             rec.id = v;
+        else
+            rec.idValue = v === null ? 'empty' : 'not-single';
     }
     const created = textOf('created');
     if (created)
@@ -59947,7 +59990,6 @@ function detectIndent(text, fm) {
     const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
     return m ? m[1] : '  ';
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
  * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
@@ -59969,8 +60011,8 @@ function listTaskFiles(tasksDir, links) {
             });
         }
         for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
+            if (isSkippedName(e.name))
+                continue; // the rule of notATask (paths.ts)
             const p = dir + external_node_path_namespaceObject.sep + e.name;
             const r = rel + e.name;
             if (e.isDirectory())
@@ -60038,7 +60080,7 @@ const unreadable = (path, file, err) => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
     const links = [];
-    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+    const files = listTaskFiles(tasksDir, links).filter((f) => !paths_notATask(f.rel, opts.exclude));
     const base = paths_relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
@@ -60270,11 +60312,12 @@ const diagnose_copyOf = (t) => ({
     title: t.title,
     externalIds: t.externalIds,
 });
-/** Frontmatter without an id: not a task extids can track, in every door. */
-const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-    file: t.file,
-    line: t.idLine ?? 1,
-});
+/** Frontmatter without an id (no field, an empty one, a list): not a task, in every door. */
+const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', t.idValue === 'empty'
+    ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task`
+    : t.idValue === 'not-single'
+        ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task`
+        : 'has frontmatter but no id: field', { file: t.file, line: t.idLine ?? 1 });
 /** An id that is not a task ID: the file is not a task, in every door. */
 const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
@@ -61178,584 +61221,6 @@ class ledger_Ledger {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/store.js
-/**
- * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
- * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
- * cached between transactions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const store_statePaths = (dir) => ({
-    dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
-    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
-});
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-    const file = paths_displayPath(path, opts.root);
-    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
-    const unreadable = (message) => ({
-        kind,
-        file,
-        status: 'unreadable',
-        steps: [],
-        enveloped: true,
-        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
-    });
-    let st;
-    try {
-        st = external_node_fs_namespaceObject.lstatSync(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return parse_missingStateFile(kind, file);
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    if (st.isSymbolicLink()) {
-        let target = '?';
-        try {
-            target = external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            /* dangling */
-        }
-        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-    }
-    if (!st.isFile())
-        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
-    if (st.size > MAX_STATE_BYTES)
-        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-    let text;
-    try {
-        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            return {
-                kind,
-                file,
-                status: 'corrupt',
-                steps: [],
-                enveloped: true,
-                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
-            };
-        }
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
-    return known ?? parse_parseStateText(kind, text, file, now);
-}
-/**
- * Checks the state directory itself: a file where the directory should be, or a directory that
- * (through a symlink) lies outside the repository, is an error that stops the run.
- */
-function checkStateDir(dir, root) {
-    const show = paths_displayPath(dir, root);
-    if (root && !isInside(root, dir))
-        throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-    try {
-        const st = external_node_fs_namespaceObject.statSync(dir);
-        if (!st.isDirectory())
-            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
-                file: dir,
-            });
-        if (root &&
-            isInside(root, dir) &&
-            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
-            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-        return 'ok';
-    }
-    catch (err) {
-        if (err instanceof findings_ExtidsError)
-            throw err;
-        if (err.code === 'ENOENT')
-            return 'missing';
-        if (err.code === 'ENOTDIR')
-            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
-                file: dir,
-            });
-        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-    }
-}
-/** Reads both files without locking: what `validate` and `lookup` use. */
-function store_readState(opts) {
-    checkStateDir(opts.stateDir, opts.root);
-    const paths = store_statePaths(opts.stateDir);
-    return {
-        paths,
-        mapping: readStateFile('mapping', paths.mapping, opts),
-        counters: readStateFile('counters', paths.counters, opts),
-    };
-}
-const usable = new Set(['missing', 'valid', 'legacy']);
-/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
-function store_blockingFindings(s) {
-    return [s.mapping, s.counters]
-        .filter((f) => !usable.has(f.status))
-        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
-}
-/** Writes one state file the safe way, keeping the right copy of what it replaces. */
-function writeStateFile(ctx, plan) {
-    const text = canonical_canonicalJson(plan.data);
-    const { before } = plan;
-    if (before.text === text)
-        return;
-    const show = (p) => paths_displayPath(p, ctx.opts.root);
-    const stamp = fileStamp(ctx.now);
-    ctx.lock.assertHeld();
-    if (before.status === 'valid' || before.status === 'legacy')
-        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-    if (before.status === 'legacy') {
-        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
-        keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
-    }
-    if (before.status === 'corrupt') {
-        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
-        keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
-    }
-    ctx.lock.assertHeld();
-    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
-    ctx.changes.push({
-        kind: 'state-written',
-        file: show(plan.path),
-        how: before.status === 'missing'
-            ? 'created'
-            : before.status === 'legacy'
-                ? 'migrated'
-                : before.status === 'corrupt'
-                    ? 'rebuilt'
-                    : 'updated',
-    });
-}
-/** Runs `body` under the state directory's lock with both files read fresh. */
-async function locked(opts, body) {
-    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
-        try {
-            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
-        }
-        catch (err) {
-            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-        }
-    }
-    const fs = opts.fs ?? realFs;
-    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-        sweepTemps(opts.stateDir, fs);
-        const ctx = {
-            snapshot: store_readState(opts),
-            lock,
-            now: (opts.now ?? (() => new Date()))(),
-            fs,
-            changes: [],
-            opts,
-        };
-        const value = await body(ctx);
-        return { value, changes: ctx.changes };
-    });
-}
-/**
- * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
- * written, then the files the ledger was asked to write (task files), all under the one lock.
- * Refuses damaged state (run repair) rather than guessing.
- */
-async function store_transaction(opts, fn) {
-    const { value, changes } = await locked(opts, async (ctx) => {
-        const blocking = store_blockingFindings(ctx.snapshot);
-        if (blocking.length)
-            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-        const { mapping, counters } = ctx.snapshot;
-        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-            highest: mapping.analysis?.highest,
-        });
-        const pending = [];
-        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-        commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, pending);
-        return result;
-    });
-    return { value, changes };
-}
-/**
- * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
- * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
- * each directory is flushed once at the end rather than after every file.
- */
-async function writePending(ctx, writes) {
-    const dirs = new Set();
-    for (let i = 0; i < writes.length; i += 64) {
-        const batch = writes.slice(i, i + 64);
-        await new Promise((r) => setImmediate(r));
-        ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-        for (const w of batch) {
-            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
-            ctx.changes.push({
-                kind: 'task-written',
-                file: paths_displayPath(w.path, ctx.opts.root),
-                task: w.task,
-                externalIds: w.externalIds,
-            });
-        }
-    }
-    for (const d of dirs) {
-        try {
-            fsyncDir(d, ctx.fs);
-        }
-        catch (err) {
-            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-        }
-    }
-}
-/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
-function commitLedger(ctx, ledger, fileCounters) {
-    const { mapping, counters } = ctx.snapshot;
-    const stamp = canonical_isoStamp(ctx.now);
-    const countersChanged = !countersEqual(fileCounters, ledger.counters);
-    if (countersChanged)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: ctx.snapshot.paths.counters,
-            before: counters,
-            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
-        });
-    if (ledger.mappingsChanged)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: ctx.snapshot.paths.mapping,
-            before: mapping,
-            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
-        });
-}
-
-;// CONCATENATED MODULE: ./lib/core/renumber.js
-/**
- * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
- * oldest holder keeps it, every other holder gets the next free number.
- */
-
-
-/** Settles every external ID the ledger's mappings hold more than once. */
-function renumber_renumberDuplicates(ledger, seniority) {
-    const out = [];
-    for (const d of findDuplicateExternalIds(ledger.mappings)) {
-        const [keptBy, ...others] = [...d.holders].sort(seniority);
-        for (const internalId of others) {
-            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(internalId, d.tool, to);
-            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = [];
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                entry[tool] = x === was ? y : x;
-                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
-            }
-            else if (was !== undefined) {
-                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                const [kept, dropped] = [x, y].sort(byNumber(tool));
-                entry[tool] = kept;
-                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
-            }
-            for (const side of [x, y])
-                if (side !== undefined && side !== entry[tool])
-                    retired.push({ tool, externalId: side });
-        }
-        mappings[id] = entry;
-    }
-    const used = [base, ours, theirs].map(highestUsed);
-    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-    const renumbered = renumberDuplicates(ledger, input.seniority);
-    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-const merge_laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = merge_laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/links.js
-/**
- * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
- * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
- * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
- * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
- * markers in the tracker).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const GitHubLinkSchema = strictObject({
-    id: schemas_number(),
-    number: schemas_number(),
-    url: schemas_string(),
-    /** The issue's content hash as GitHub showed it after extids's last write. */
-    hash: schemas_string(),
-    /** The content hash of what extids last sent (absent in files written before it existed). */
-    sent: optional(schemas_string()),
-});
-const LinksFileSchema = strictObject({
-    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-    updated: schemas_string(),
-    version: literal(schema_FORMAT_VERSION),
-});
-const REBUILD = '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-const noLinks = () => Object.create(null);
-/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
-function links_parseLinksText(text, file) {
-    const read = readJsonText(text, file, LINKS_FIXES);
-    const findings = read.findings;
-    if (read.json === undefined)
-        return { status: 'corrupt', links: noLinks(), findings };
-    const raw = { json: read.json, duplicates: read.duplicates };
-    const loc = new Locator(read.body, true, 4); // links, task, tool, field
-    const links = noLinks();
-    const body = read.json?.links;
-    if (typeof body === 'object' && body !== null)
-        for (const key of Object.keys(body))
-            if (UNSAFE_KEYS.has(key)) {
-                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
-                delete body[key];
-            }
-    const r = LinksFileSchema.safeParse(read.json);
-    if (!r.success) {
-        for (const issue of r.error.issues.slice(0, 10)) {
-            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-        }
-        return { status: 'corrupt', links, findings, ...raw };
-    }
-    Object.assign(links, r.data.links);
-    const corrupt = findings.some((f) => f.severity === 'error');
-    return {
-        status: corrupt ? 'corrupt' : 'valid',
-        links,
-        updated: r.data.updated,
-        findings,
-        ...raw,
-    };
-}
-/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
-function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE)) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { status: 'missing', links: noLinks(), findings: [] };
-        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
-            file,
-        });
-    }
-    return links_parseLinksText(text, file);
-}
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-function readLinks(stateDir) {
-    const file = join(stateDir, LINKS_FILE);
-    const p = loadLinks(stateDir, file);
-    const errors = p.findings.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
-    return p.links;
-}
-/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
-/** Writes the links file atomically, canonical. */
-function writeLinks(stateDir, links, now) {
-    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
-/**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
- */
-function linkFindings(links, mappings, file) {
-    const out = [];
-    for (const [task, l] of Object.entries(links)) {
-        if (!l.github)
-            continue;
-        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
-        if (mapped === String(l.github.number))
-            continue;
-        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
-    return out;
-}
-const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
-/**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
- */
-function mergeLinks(base, ours, theirs) {
-    const o = base?.links ?? noLinks();
-    const links = noLinks();
-    const dropped = [];
-    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks) {
-        const x = ours.links[task]?.github;
-        const y = theirs.links[task]?.github;
-        const was = o[task]?.github;
-        let kept;
-        if (sameLink(x, y) || y === undefined)
-            kept = x;
-        else if (x === undefined)
-            kept = y;
-        else if (sameLink(x, was))
-            kept = y;
-        else if (sameLink(y, was))
-            kept = x;
-        else
-            dropped.push(task);
-        if (kept)
-            links[task] = { github: kept };
-    }
-    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-/**
- * A damaged links file, settled against the mapping file (which holds each task's number, the
- * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
- * stays; where none is, the task's link is dropped, and the next sync links it again from the
- * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
- * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
- * Undefined when the file is missing or valid.
- */
-function repairLinks(parsed, mappings, file) {
-    if (parsed.status !== 'corrupt')
-        return undefined;
-    const restart = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
-    const json = parsed.json;
-    if (typeof json?.links !== 'object' || json.links === null)
-        return restart;
-    const body = Object.assign(Object.create(null), json.links);
-    const changes = [];
-    const mapped = (task) => state_hasOwn(mappings, task) && mappings[task].github !== undefined
-        ? Number(mappings[task].github)
-        : undefined;
-    const settled = new Set();
-    for (const d of parsed.duplicates ?? []) {
-        if (d.path[0] !== 'links' || d.path.length < 2)
-            continue; // `updated`, `version`: the last stays
-        const task = d.path[1];
-        if (settled.has(task))
-            continue;
-        settled.add(task);
-        // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
-        const held = d.occurrences.map((o) => ({
-            line: o.line,
-            link: d.path.length === 2
-                ? o.value?.github
-                : d.path.length === 3 && d.path[2] === 'github'
-                    ? o.value
-                    : undefined,
-        }));
-        const number = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : undefined;
-        const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
-        if (kept)
-            body[task] = { github: kept.link };
-        else
-            delete body[task];
-        changes.push({
-            kind: 'link-settled',
-            file,
-            task,
-            ...(kept && { kept: { number: number(kept.link), line: kept.line } }),
-            dropped: held
-                .filter((h) => h !== kept)
-                .map((h) => ({ number: number(h.link), line: h.line })),
-        });
-    }
-    for (const key of UNSAFE_KEYS)
-        delete body[key];
-    const r = LinksFileSchema.safeParse({ ...json, links: body });
-    if (!r.success)
-        return restart;
-    return { links: Object.assign(noLinks(), r.data.links), changes };
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/core/id-lines.js
@@ -62377,6 +61842,638 @@ function idFilesAnswer(rev, ids, out) {
     return [...files];
 }
 
+;// CONCATENATED MODULE: ./lib/core/root.js
+/**
+ * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
+ * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
+ * line instead of passing as an empty repository or writing a second ledger into a subfolder.
+ */
+
+
+
+
+
+/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
+const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
+    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
+    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
+const real = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+};
+const cliRootInput = (top) => `pass --root ${top}`;
+/**
+ * Throws `OUTSIDE_ROOT` when `dir` (the state or the tasks directory) lies outside `root`
+ * (lexically): what cannot be committed with the repository is not its ledger or its tasks.
+ * One rule for both directories, whether the config or an option named them.
+ */
+function refuseOutside(what, dir, root) {
+    if (!isInside(root, dir))
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` when `s.root` lies below `top`, the top level of its git repository,
+ * and has no extids config or state of its own (`--root tasks`: its ledger would be a second
+ * one). `init` asks here too, so it never creates that config. `top` undefined: outside git.
+ */
+function checkTopLevel(s, top, door = {}) {
+    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
+    if (top && real(top) !== real(s.root) && !ownState)
+        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` (see checkTopLevel), `OUTSIDE_ROOT` when the tasks directory lies
+ * outside the root, and `NOTHING_HERE` when the root holds neither a tasks directory, nor state
+ * files, nor a config (a mistyped root, or a checkout that did not run). A folder outside git
+ * with tasks of its own is accepted. `top`: the git top level when the caller has asked git
+ * already (undefined: outside a repository).
+ */
+function checkRoot(s, door = {}, top = new git_Git(s.root).topLevel()) {
+    checkTopLevel(s, top, door);
+    refuseOutside('tasks directory', s.tasksDir, s.root);
+    if (!hasExtidsFiles(s))
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${door.hint ?? ''}`, { file: s.root });
+}
+
+;// CONCATENATED MODULE: ./lib/core/store.js
+/**
+ * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
+ * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
+ * cached between transactions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const store_statePaths = (dir) => ({
+    dir,
+    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
+    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
+});
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+    const file = paths_displayPath(path, opts.root);
+    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
+    const unreadable = (message) => ({
+        kind,
+        file,
+        status: 'unreadable',
+        steps: [],
+        enveloped: true,
+        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
+    });
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return parse_missingStateFile(kind, file);
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    if (st.isSymbolicLink()) {
+        let target = '?';
+        try {
+            target = external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            /* dangling */
+        }
+        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    }
+    if (!st.isFile())
+        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
+    if (st.size > MAX_STATE_BYTES)
+        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    let text;
+    try {
+        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            return {
+                kind,
+                file,
+                status: 'corrupt',
+                steps: [],
+                enveloped: true,
+                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
+            };
+        }
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
+    return known ?? parse_parseStateText(kind, text, file, now);
+}
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+function checkStateDir(dir, root) {
+    const show = paths_displayPath(dir, root);
+    if (root)
+        refuseOutside('state directory', dir, root);
+    try {
+        const st = external_node_fs_namespaceObject.statSync(dir);
+        if (!st.isDirectory())
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+                file: dir,
+            });
+        if (root &&
+            isInside(root, dir) &&
+            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
+            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+        return 'ok';
+    }
+    catch (err) {
+        if (err instanceof findings_ExtidsError)
+            throw err;
+        if (err.code === 'ENOENT')
+            return 'missing';
+        if (err.code === 'ENOTDIR')
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+                file: dir,
+            });
+        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+    }
+}
+/** Reads both files without locking: what `validate` and `lookup` use. */
+function store_readState(opts) {
+    checkStateDir(opts.stateDir, opts.root);
+    const paths = store_statePaths(opts.stateDir);
+    return {
+        paths,
+        mapping: readStateFile('mapping', paths.mapping, opts),
+        counters: readStateFile('counters', paths.counters, opts),
+    };
+}
+const usable = new Set(['missing', 'valid', 'legacy']);
+/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
+function store_blockingFindings(s) {
+    return [s.mapping, s.counters]
+        .filter((f) => !usable.has(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+}
+/** Writes one state file the safe way, keeping the right copy of what it replaces. */
+function writeStateFile(ctx, plan) {
+    const text = canonical_canonicalJson(plan.data);
+    const { before } = plan;
+    if (before.text === text)
+        return;
+    const show = (p) => paths_displayPath(p, ctx.opts.root);
+    const stamp = fileStamp(ctx.now);
+    ctx.lock.assertHeld();
+    if (before.status === 'valid' || before.status === 'legacy')
+        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    if (before.status === 'legacy') {
+        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
+        keepCopy(plan.path, orig, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
+    }
+    if (before.status === 'corrupt') {
+        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
+        keepCopy(plan.path, q, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
+    }
+    ctx.lock.assertHeld();
+    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    ctx.changes.push({
+        kind: 'state-written',
+        file: show(plan.path),
+        how: before.status === 'missing'
+            ? 'created'
+            : before.status === 'legacy'
+                ? 'migrated'
+                : before.status === 'corrupt'
+                    ? 'rebuilt'
+                    : 'updated',
+    });
+}
+/** Runs `body` under the state directory's lock with both files read fresh. */
+async function locked(opts, body) {
+    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
+        try {
+            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
+        }
+        catch (err) {
+            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+        }
+    }
+    const fs = opts.fs ?? realFs;
+    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+        sweepTemps(opts.stateDir, fs);
+        const ctx = {
+            snapshot: store_readState(opts),
+            lock,
+            now: (opts.now ?? (() => new Date()))(),
+            fs,
+            changes: [],
+            opts,
+        };
+        const value = await body(ctx);
+        return { value, changes: ctx.changes };
+    });
+}
+/**
+ * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
+ * written, then the files the ledger was asked to write (task files), all under the one lock.
+ * Refuses damaged state (run repair) rather than guessing.
+ */
+async function store_transaction(opts, fn) {
+    const { value, changes } = await locked(opts, async (ctx) => {
+        const blocking = store_blockingFindings(ctx.snapshot);
+        if (blocking.length)
+            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const { mapping, counters } = ctx.snapshot;
+        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+            highest: mapping.analysis?.highest,
+        });
+        const pending = [];
+        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+        commitLedger(ctx, ledger, fileCounters);
+        await writePending(ctx, pending);
+        return result;
+    });
+    return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
+            ctx.changes.push({
+                kind: 'task-written',
+                file: paths_displayPath(w.path, ctx.opts.root),
+                task: w.task,
+                externalIds: w.externalIds,
+            });
+        }
+    }
+    for (const d of dirs) {
+        try {
+            fsyncDir(d, ctx.fs);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+        }
+    }
+}
+/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
+function commitLedger(ctx, ledger, fileCounters) {
+    const { mapping, counters } = ctx.snapshot;
+    const stamp = canonical_isoStamp(ctx.now);
+    const countersChanged = !countersEqual(fileCounters, ledger.counters);
+    if (countersChanged)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: ctx.snapshot.paths.counters,
+            before: counters,
+            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
+        });
+    if (ledger.mappingsChanged)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: ctx.snapshot.paths.mapping,
+            before: mapping,
+            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
+/**
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
+ */
+
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = [];
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                entry[tool] = x === was ? y : x;
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
+            }
+            else if (was !== undefined) {
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
+            }
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
+        }
+        mappings[id] = entry;
+    }
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+const merge_laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = merge_laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const GitHubLinkSchema = strictObject({
+    id: schemas_number(),
+    number: schemas_number(),
+    url: schemas_string(),
+    /** The issue's content hash as GitHub showed it after extids's last write. */
+    hash: schemas_string(),
+    /** The content hash of what extids last sent (absent in files written before it existed). */
+    sent: optional(schemas_string()),
+});
+const LinksFileSchema = strictObject({
+    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
+});
+const REBUILD = '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+const noLinks = () => Object.create(null);
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+function links_parseLinksText(text, file) {
+    const read = readJsonText(text, file, LINKS_FIXES);
+    const findings = read.findings;
+    if (read.json === undefined)
+        return { status: 'corrupt', links: noLinks(), findings };
+    const raw = { json: read.json, duplicates: read.duplicates };
+    const loc = new Locator(read.body, true, 4); // links, task, tool, field
+    const links = noLinks();
+    const body = read.json?.links;
+    if (typeof body === 'object' && body !== null)
+        for (const key of Object.keys(body))
+            if (UNSAFE_KEYS.has(key)) {
+                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
+                delete body[key];
+            }
+    const r = LinksFileSchema.safeParse(read.json);
+    if (!r.success) {
+        for (const issue of r.error.issues.slice(0, 10)) {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+        }
+        return { status: 'corrupt', links, findings, ...raw };
+    }
+    Object.assign(links, r.data.links);
+    const corrupt = findings.some((f) => f.severity === 'error');
+    return {
+        status: corrupt ? 'corrupt' : 'valid',
+        links,
+        updated: r.data.updated,
+        findings,
+        ...raw,
+    };
+}
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'missing', links: noLinks(), findings: [] };
+        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+            file,
+        });
+    }
+    return links_parseLinksText(text, file);
+}
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const file = join(stateDir, LINKS_FILE);
+    const p = loadLinks(stateDir, file);
+    const errors = p.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+    return p.links;
+}
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+/** Writes the links file atomically, canonical. */
+function writeLinks(stateDir, links, now) {
+    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+/**
+ * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
+ * link for a task the mapping has no GitHub number for. The next sync reads the issue and
+ * relinks (or records the number); neither loses anything, so both are warnings.
+ */
+function linkFindings(links, mappings, file) {
+    const out = [];
+    for (const [task, l] of Object.entries(links)) {
+        if (!l.github)
+            continue;
+        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
+        if (mapped === String(l.github.number))
+            continue;
+        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
+            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
+    return out;
+}
+const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/**
+ * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
+ * takes that change; a link both sides changed differently is dropped (the issue is still in the
+ * mapping and on GitHub, and the next sync reads it and writes the link again).
+ */
+function mergeLinks(base, ours, theirs) {
+    const o = base?.links ?? noLinks();
+    const links = noLinks();
+    const dropped = [];
+    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+    for (const task of tasks) {
+        const x = ours.links[task]?.github;
+        const y = theirs.links[task]?.github;
+        const was = o[task]?.github;
+        let kept;
+        if (sameLink(x, y) || y === undefined)
+            kept = x;
+        else if (x === undefined)
+            kept = y;
+        else if (sameLink(x, was))
+            kept = y;
+        else if (sameLink(y, was))
+            kept = x;
+        else
+            dropped.push(task);
+        if (kept)
+            links[task] = { github: kept };
+    }
+    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's number, the
+ * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
+ * stays; where none is, the task's link is dropped, and the next sync links it again from the
+ * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
+ * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
+ * Undefined when the file is missing or valid.
+ */
+function repairLinks(parsed, mappings, file) {
+    if (parsed.status !== 'corrupt')
+        return undefined;
+    const restart = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
+    const json = parsed.json;
+    if (typeof json?.links !== 'object' || json.links === null)
+        return restart;
+    const body = Object.assign(Object.create(null), json.links);
+    const changes = [];
+    const mapped = (task) => state_hasOwn(mappings, task) && mappings[task].github !== undefined
+        ? Number(mappings[task].github)
+        : undefined;
+    const settled = new Set();
+    for (const d of parsed.duplicates ?? []) {
+        if (d.path[0] !== 'links' || d.path.length < 2)
+            continue; // `updated`, `version`: the last stays
+        const task = d.path[1];
+        if (settled.has(task))
+            continue;
+        settled.add(task);
+        // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
+        const held = d.occurrences.map((o) => ({
+            line: o.line,
+            link: d.path.length === 2
+                ? o.value?.github
+                : d.path.length === 3 && d.path[2] === 'github'
+                    ? o.value
+                    : undefined,
+        }));
+        const number = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : undefined;
+        const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
+        if (kept)
+            body[task] = { github: kept.link };
+        else
+            delete body[task];
+        changes.push({
+            kind: 'link-settled',
+            file,
+            task,
+            ...(kept && { kept: { number: number(kept.link), line: kept.line } }),
+            dropped: held
+                .filter((h) => h !== kept)
+                .map((h) => ({ number: number(h.link), line: h.line })),
+        });
+    }
+    for (const key of UNSAFE_KEYS)
+        delete body[key];
+    const r = LinksFileSchema.safeParse({ ...json, links: body });
+    if (!r.success)
+        return restart;
+    return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/commands/common.js
 /** What every command shares: the report it returns, its options, and reading the tasks. */
 
@@ -62902,6 +62999,18 @@ function alignFrontmatter(input, ledger, plan) {
         });
     }
 }
+/**
+ * A missing counters file whose committed version already holds the counters repair arrived at
+ * keeps that version's stamp, so the restored file is the committed one byte for byte.
+ */
+function restoredStamp(input, ledger) {
+    const head = input.committed?.counters?.data;
+    return input.counters.status === 'missing' &&
+        head &&
+        countersEqual(head.counters, ledger.counters)
+        ? head.updated
+        : undefined;
+}
 /** Which state files to write, and why. */
 function decideWrites(input, ledger, sources, plan) {
     const { mapping, counters, now } = input;
@@ -62922,18 +63031,21 @@ function decideWrites(input, ledger, sources, plan) {
         }
     }
     const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-    if (counters.status !== 'missing' || plan.mapping) {
+    // A missing counters file is rebuilt whenever something records numbers: its committed
+    // version or .bak (sources), or a mapping that uses them (the Ledger raised the counters).
+    const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+    if (counters.status !== 'missing' || restore) {
         const data = {
             counters: cloneCounters(ledger.counters),
-            updated: countersChanged ? now : counters.data.updated,
+            updated: countersChanged ? (restoredStamp(input, ledger) ?? now) : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
         if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
             plan.counters = data;
             const file = counters.file;
-            if (counters.status === 'corrupt')
+            if (counters.status === 'corrupt' || (counters.status === 'missing' && sources > 0))
                 plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
-            if (counters.status === 'missing')
+            else if (counters.status === 'missing')
                 plan.changes.push({ kind: 'counters-created', file });
             if (!countersChanged && counters.status === 'valid')
                 plan.changes.push({ kind: 'canonical-rewrite', file });
@@ -63354,6 +63466,13 @@ function groupsOf(tasks, findings, introduced) {
     }
     return groups;
 }
+/** Why a named file under the tasks directory is no task (paths.ts: notATask), if it is not. */
+function notATaskUnder(s, path) {
+    const rel = paths_relPath(s.tasksDir, path);
+    if (!isInside(s.tasksDir, path) || rel === '')
+        return undefined;
+    return paths_notATask(rel, s.exclude)?.why;
+}
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(s, tasks, findings, introduced) {
     const ok = tasks.filter((t) => {
@@ -63365,6 +63484,11 @@ function groupsOfFiles(s, tasks, findings, introduced) {
             return refuse('UNREADABLE', 'no such task file');
         if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
             findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
+        const not = notATaskUnder(s, t.path);
+        if (not) {
+            findings.push(policy_notATaskFinding(t.file, not));
             return false;
         }
         if (!t.hasFrontmatter || t.id === undefined) {
@@ -63455,6 +63579,7 @@ function nextSteps(s, validated, commit) {
             .map(name),
         canSync: counter.filter((t) => t === 'github'),
         commit,
+        damaged: validated.some((f) => f.severity === 'error'),
     };
 }
 
@@ -64268,7 +64393,7 @@ function recordedFiles(t, base, found, written) {
     if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(paths_LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
-    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    const isTask = (file) => !paths_notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
     for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
         if (!isTask(file))
             continue;
@@ -64901,6 +65026,16 @@ function checkStagedState(s, dirRel, texts, now) {
     };
 }
 /**
+ * Not a task, as in every door (notATask): a dot name or node_modules is said in one line, a
+ * file an `exclude` glob names (a template) is left quietly. True when `file` is skipped.
+ */
+function skipNotATask(plan, file, rel, exclude) {
+    const not = notATask(rel, exclude);
+    if (not && !not.excluded)
+        plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+    return not !== undefined;
+}
+/**
  * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
@@ -64919,8 +65054,7 @@ removed = () => []) {
             plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
             continue;
         }
-        // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
-        if (s.exclude?.test(inTasks(t.file)))
+        if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude))
             continue;
         const rec = readTaskText(t.index, t.path, t.file);
         const broken = rec.findings.find((f) => f.severity === 'error');
@@ -65001,45 +65135,6 @@ async function assignStaged(s, work, o = {}) {
             .filter((r) => r.index !== r.w.index)
             .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
-}
-
-;// CONCATENATED MODULE: ./lib/core/root.js
-/**
- * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
- * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
- * line instead of passing as an empty repository or writing a second ledger into a subfolder.
- */
-
-
-
-
-
-/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
-const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
-    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
-    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
-const real = (p) => {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-};
-/**
- * Throws `NOT_TOP_LEVEL` when `s.root` lies below the top level of its git repository and has no
- * extids config or state of its own (`--root tasks`: its ledger would be a second one), and
- * `NOTHING_HERE` when the root holds neither a tasks directory, nor state files, nor a config
- * (a mistyped root, or a checkout that did not run). `hint` ends the second message (the action
- * asks about its checkout step). A folder outside git with tasks of its own is accepted. `top`:
- * the git top level when the caller has asked git already (undefined: outside a repository).
- */
-function checkRoot(s, hint = '', top = new git_Git(s.root).topLevel()) {
-    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
-    if (top && real(top) !== real(s.root) && !ownState)
-        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
-    if (!hasExtidsFiles(s))
-        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/introduced.js
@@ -68743,7 +68838,31 @@ const ansiStyle = {
     dim: sgr(2, 22),
     bold: sgr(1, 22),
 };
-const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+const C_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+};
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const CONTROL = /[\x00-\x1f\x7f]/g;
+const escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+/**
+ * A file name as text output shows it: as it is, unless it holds a control character (a line
+ * break would split a finding across two lines) or begins with `"`; then in C-style quotes with
+ * `\n`, `\t`, `\"`, `\\` and octal escapes, as git prints such names (core.quotePath).
+ */
+function shownPath(p) {
+    if (!p.match(CONTROL) && !p.startsWith('"'))
+        return p;
+    return `"${escapeControl(p.replace(/["\\]/g, '\\$&'))}"`;
+}
+const where = (f) => f.file
+    ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`
+    : '';
 function formatFinding(f, st) {
     const sev = f.severity === 'error'
         ? st.red('error  ')
@@ -68751,7 +68870,8 @@ function formatFinding(f, st) {
             ? st.yellow('warning')
             : st.dim('info   ');
     const loc = where(f);
-    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+    // A message may quote a name too: its control characters are escaped, so a finding is one line.
+    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 /** Errors are all shown; warnings and infos are capped per code unless verbose. */
 function formatFindings(findings, st, verbose, cap = 10) {
@@ -68893,6 +69013,8 @@ function phrases(c) {
 function nextLines(n, st) {
     const steps = [];
     const some = (xs, max = 3) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    if (n.damaged)
+        steps.push(`validate found errors (above) in what would be committed: ${st.bold('npx extids repair --dry-run')} to see the fix, then ${st.bold('npx extids repair')}, and ${st.bold('npx extids validate')} until it is clean`);
     if (n.noTools)
         steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
     if (n.counterMode.length) {
@@ -68908,11 +69030,11 @@ function nextLines(n, st) {
     if (n.pending.length)
         steps.push(`${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`);
     if (n.commit.length)
-        steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+        steps.push(`${n.damaged ? 'once validate is clean, ' : ''}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
     return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 /** One line per change: `file: sentence`. */
-const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+const changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ''}${escapeControl(describeChange(c, r.dryRun))}`);
 /** The report as the JSON contract has it: each change also carries its sentence as `action`. */
 const jsonReport = (r) => ({
     ...r,
@@ -69464,7 +69586,10 @@ async function run(inputs, d) {
         tools: inputs.command === 'sync' ? undefined : inputs.tools,
         rootGiven: true,
     });
-    checkRoot(s, ': did the checkout step (actions/checkout) run before extids, and is `root` right?');
+    checkRoot(s, {
+        hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+        rootInput: (top) => `set the action's \`root:\` input to ${paths_relPath(d.workspace, top) || '.'}`,
+    });
     const report = await runCommand(inputs, d, s, root);
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);

@@ -65,8 +65,9 @@ grep -q '^Next:' "$work/readme.log" || fail "init did not say what to do next"
 grep -q 'npx extids assign --all' "$work/readme.log" || fail "init did not say how to assign the tasks"
 npx --no-install extids assign --all
 commit=$(grep -o 'git add [^;]* && git commit -m "Set up extids"' "$work/readme.log") || fail "init did not say what to commit"
-eval "${commit% && git commit*}" # the files init names
-git add vendor tasks             # the tarball and the tasks, as the README says
+case "$commit" in *" vendor/extids-"*) ;; *) fail "init did not name the vendor/ tarball among the files to commit" ;; esac
+eval "${commit% && git commit*}" # the files init names, the vendor/ tarball among them
+git add tasks                    # the tasks, which assign gave their IDs
 git -c user.name=Newcomer -c user.email=n@example.com commit -qm "Set up extids"
 [ -z "$(git status --porcelain)" ] || { git status --short; fail "git status is not clean after the set-up commit"; }
 

@@ -3765,6 +3765,22 @@ var COUNTERS_FILE = "external_id_counters.json";
 var LINKS_FILE = "external_id_links.json";
 var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
 var isMarkdown = (name) => /\.md$/i.test(name);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped = parts.find(isSkippedName);
+  if (skipped)
+    return {
+      why: skipped.startsWith(".") ? `its path has a name starting with a dot (${skipped}), and extids never reads those` : `it lies inside ${skipped}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
 var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
 function followTasksDir(root, tasksDir) {
   let real;
@@ -3784,6 +3800,10 @@ function followTasksDir(root, tasksDir) {
     return void 0;
   return (0, import_node_path.join)(root, rel);
 }
+var isInside = (root, p) => {
+  const rel = (0, import_node_path.relative)(root, p);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+};
 function displayPath(file, root) {
   if (!root)
     return file;
@@ -3870,9 +3890,14 @@ var SEVERITY = {
   SYNC_PENDING: "info",
   ORPHAN_MAPPING: "warning",
   // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-  SYMLINK_TASK: "warning"
+  SYMLINK_TASK: "warning",
+  // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+  NOT_A_TASK: "warning"
 };
 var policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+var notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+  file
+});
 function contradictions(copies) {
   const out = [];
   for (const tool of TOOLS) {
@@ -4518,6 +4543,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -4748,6 +4775,8 @@ function slowRead(text, fm, rec) {
     const v = nodeText(idPair.value, doc);
     if (typeof v === "string")
       rec.id = v;
+    else
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -4941,7 +4970,6 @@ function detectIndent(text, fm) {
   const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
   return m ? m[1] : "  ";
 }
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function listTaskFiles(tasksDir, links) {
   const out = [];
   const walk = (dir, rel) => {
@@ -4957,7 +4985,7 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
@@ -5000,7 +5028,7 @@ var unreadable = (path, file, err) => ({
 });
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -5136,10 +5164,7 @@ var copyOf = (t) => ({
   title: t.title,
   externalIds: t.externalIds
 });
-var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-  file: t.file,
-  line: t.idLine ?? 1
-});
+var missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
 var invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
 // lib/core/store.js
@@ -5871,364 +5896,6 @@ var Ledger = class _Ledger {
   }
 };
 
-// lib/core/store.js
-var statePaths = (dir) => ({
-  dir,
-  mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
-  counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
-});
-var isInside = (root, p) => {
-  const rel = (0, import_node_path6.relative)(root, p);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-};
-var MAX_STATE_BYTES = 256 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-  const file = displayPath(path, opts.root);
-  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable2 = (message) => ({
-    kind,
-    file,
-    status: "unreadable",
-    steps: [],
-    enveloped: true,
-    findings: [finding("error", "UNREADABLE", message, { file })]
-  });
-  let st;
-  try {
-    st = nodeFs5.lstatSync(path);
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return missingStateFile(kind, file);
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = "?";
-    try {
-      target = nodeFs5.realpathSync(path);
-    } catch {
-    }
-    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-  }
-  if (!st.isFile())
-    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
-  if (st.size > MAX_STATE_BYTES)
-    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-  let text;
-  try {
-    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-  } catch (err) {
-    if (err instanceof TypeError) {
-      return {
-        kind,
-        file,
-        status: "corrupt",
-        steps: [],
-        enveloped: true,
-        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
-      };
-    }
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
-  return known ?? parseStateText(kind, text, file, now);
-}
-function checkStateDir(dir, root) {
-  const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-  try {
-    const st = nodeFs5.statSync(dir);
-    if (!st.isDirectory())
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
-        file: dir
-      });
-    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-    return "ok";
-  } catch (err) {
-    if (err instanceof ExtidsError)
-      throw err;
-    if (err.code === "ENOENT")
-      return "missing";
-    if (err.code === "ENOTDIR")
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
-        file: dir
-      });
-    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-  }
-}
-function readState(opts) {
-  checkStateDir(opts.stateDir, opts.root);
-  const paths = statePaths(opts.stateDir);
-  return {
-    paths,
-    mapping: readStateFile("mapping", paths.mapping, opts),
-    counters: readStateFile("counters", paths.counters, opts)
-  };
-}
-var usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
-function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
-}
-function writeStateFile(ctx, plan) {
-  const text = canonicalJson(plan.data);
-  const { before } = plan;
-  if (before.text === text)
-    return;
-  const show = (p) => displayPath(p, ctx.opts.root);
-  const stamp = fileStamp(ctx.now);
-  ctx.lock.assertHeld();
-  if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-  if (before.status === "legacy") {
-    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan.path, orig, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
-  }
-  if (before.status === "corrupt") {
-    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
-  }
-  ctx.lock.assertHeld();
-  writeFileAtomic(plan.path, text, { fs: ctx.fs });
-  ctx.changes.push({
-    kind: "state-written",
-    file: show(plan.path),
-    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
-  });
-}
-async function locked(opts, body) {
-  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
-    try {
-      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
-    } catch (err) {
-      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-    }
-  }
-  const fs = opts.fs ?? realFs;
-  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-    sweepTemps(opts.stateDir, fs);
-    const ctx = {
-      snapshot: readState(opts),
-      lock,
-      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
-      fs,
-      changes: [],
-      opts
-    };
-    const value = await body(ctx);
-    return { value, changes: ctx.changes };
-  });
-}
-async function transaction(opts, fn) {
-  const { value, changes } = await locked(opts, async (ctx) => {
-    const blocking = blockingFindings(ctx.snapshot);
-    if (blocking.length)
-      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-    const { mapping, counters } = ctx.snapshot;
-    const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-      highest: mapping.analysis?.highest
-    });
-    const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-    commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, pending);
-    return result2;
-  });
-  return { value, changes };
-}
-async function writePending(ctx, writes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (let i = 0; i < writes.length; i += 64) {
-    const batch = writes.slice(i, i + 64);
-    await new Promise((r) => setImmediate(r));
-    ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path6.dirname)(w.path));
-      ctx.changes.push({
-        kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
-      });
-    }
-  }
-  for (const d of dirs) {
-    try {
-      fsyncDir(d, ctx.fs);
-    } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-    }
-  }
-}
-function commitLedger(ctx, ledger, fileCounters) {
-  const { mapping, counters } = ctx.snapshot;
-  const stamp = isoStamp(ctx.now);
-  const countersChanged = !countersEqual(fileCounters, ledger.counters);
-  if (countersChanged)
-    writeStateFile(ctx, {
-      kind: "counters",
-      path: ctx.snapshot.paths.counters,
-      before: counters,
-      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
-    });
-  if (ledger.mappingsChanged)
-    writeStateFile(ctx, {
-      kind: "mapping",
-      path: ctx.snapshot.paths.mapping,
-      before: mapping,
-      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
-    });
-}
-
-// lib/core/sync/links.js
-var nodeFs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = require("node:path");
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-
-// lib/core/sync/links.js
-var GitHubLinkSchema = strictObject({
-  id: number2(),
-  number: number2(),
-  url: string2(),
-  /** The issue's content hash as GitHub showed it after extids's last write. */
-  hash: string2(),
-  /** The content hash of what extids last sent (absent in files written before it existed). */
-  sent: optional(string2())
-});
-var LinksFileSchema = strictObject({
-  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-  updated: string2(),
-  version: literal(FORMAT_VERSION)
-});
-var REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
-var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-var noLinks = () => /* @__PURE__ */ Object.create(null);
-function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const raw = { json: read.json, duplicates: read.duplicates };
-  const loc = new Locator(read.body, true, 4);
-  const links = noLinks();
-  const body = read.json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(read.json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings, ...raw };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return {
-    status: corrupt ? "corrupt" : "valid",
-    links,
-    updated: r.data.updated,
-    findings,
-    ...raw
-  };
-}
-function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs6.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
-  return out;
-}
-function repairLinks(parsed, mappings, file) {
-  if (parsed.status !== "corrupt")
-    return void 0;
-  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
-  const json = parsed.json;
-  if (typeof json?.links !== "object" || json.links === null)
-    return restart;
-  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
-  const changes = [];
-  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
-  const settled = /* @__PURE__ */ new Set();
-  for (const d of parsed.duplicates ?? []) {
-    if (d.path[0] !== "links" || d.path.length < 2)
-      continue;
-    const task = d.path[1];
-    if (settled.has(task))
-      continue;
-    settled.add(task);
-    const held = d.occurrences.map((o) => ({
-      line: o.line,
-      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
-    }));
-    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
-    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
-    if (kept)
-      body[task] = { github: kept.link };
-    else
-      delete body[task];
-    changes.push({
-      kind: "link-settled",
-      file,
-      task,
-      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
-      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
-    });
-  }
-  for (const key of UNSAFE_KEYS)
-    delete body[key];
-  const r = LinksFileSchema.safeParse({ ...json, links: body });
-  if (!r.success)
-    return restart;
-  return { links: Object.assign(noLinks(), r.data.links), changes };
-}
-
-// lib/core/commands/common.js
-var import_node_fs4 = require("node:fs");
-
 // lib/core/git.js
 var import_node_child_process = require("node:child_process");
 
@@ -6786,7 +6453,365 @@ function idFilesAnswer(rev, ids, out) {
   return [...files];
 }
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+
+// lib/core/store.js
+var statePaths = (dir) => ({
+  dir,
+  mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
+  counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
+});
+var MAX_STATE_BYTES = 256 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+  const file = displayPath(path, opts.root);
+  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
+  const unreadable2 = (message) => ({
+    kind,
+    file,
+    status: "unreadable",
+    steps: [],
+    enveloped: true,
+    findings: [finding("error", "UNREADABLE", message, { file })]
+  });
+  let st;
+  try {
+    st = nodeFs5.lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return missingStateFile(kind, file);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  if (st.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = nodeFs5.realpathSync(path);
+    } catch {
+    }
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+  }
+  if (!st.isFile())
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+  if (st.size > MAX_STATE_BYTES)
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+  let text;
+  try {
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return {
+        kind,
+        file,
+        status: "corrupt",
+        steps: [],
+        enveloped: true,
+        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
+      };
+    }
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
+}
+function checkStateDir(dir, root) {
+  const show = displayPath(dir, root);
+  if (root)
+    refuseOutside("state directory", dir, root);
+  try {
+    const st = nodeFs5.statSync(dir);
+    if (!st.isDirectory())
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
+        file: dir
+      });
+    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    return "ok";
+  } catch (err) {
+    if (err instanceof ExtidsError)
+      throw err;
+    if (err.code === "ENOENT")
+      return "missing";
+    if (err.code === "ENOTDIR")
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
+        file: dir
+      });
+    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+  }
+}
+function readState(opts) {
+  checkStateDir(opts.stateDir, opts.root);
+  const paths = statePaths(opts.stateDir);
+  return {
+    paths,
+    mapping: readStateFile("mapping", paths.mapping, opts),
+    counters: readStateFile("counters", paths.counters, opts)
+  };
+}
+var usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
+function blockingFindings(s) {
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+}
+function writeStateFile(ctx, plan) {
+  const text = canonicalJson(plan.data);
+  const { before } = plan;
+  if (before.text === text)
+    return;
+  const show = (p) => displayPath(p, ctx.opts.root);
+  const stamp = fileStamp(ctx.now);
+  ctx.lock.assertHeld();
+  if (before.status === "valid" || before.status === "legacy")
+    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+  if (before.status === "legacy") {
+    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan.path, orig, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
+  }
+  if (before.status === "corrupt") {
+    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+  }
+  ctx.lock.assertHeld();
+  writeFileAtomic(plan.path, text, { fs: ctx.fs });
+  ctx.changes.push({
+    kind: "state-written",
+    file: show(plan.path),
+    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
+  });
+}
+async function locked(opts, body) {
+  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
+    try {
+      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
+    } catch (err) {
+      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+    }
+  }
+  const fs = opts.fs ?? realFs;
+  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+    sweepTemps(opts.stateDir, fs);
+    const ctx = {
+      snapshot: readState(opts),
+      lock,
+      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
+      fs,
+      changes: [],
+      opts
+    };
+    const value = await body(ctx);
+    return { value, changes: ctx.changes };
+  });
+}
+async function transaction(opts, fn) {
+  const { value, changes } = await locked(opts, async (ctx) => {
+    const blocking = blockingFindings(ctx.snapshot);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const { mapping, counters } = ctx.snapshot;
+    const fileCounters = counters.data?.counters ?? emptyCounters();
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest
+    });
+    const pending = [];
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    commitLedger(ctx, ledger, fileCounters);
+    await writePending(ctx, pending);
+    return result2;
+  });
+  return { value, changes };
+}
+async function writePending(ctx, writes) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path6.dirname)(w.path));
+      ctx.changes.push({
+        kind: "task-written",
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
+      });
+    }
+  }
+  for (const d of dirs) {
+    try {
+      fsyncDir(d, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+    }
+  }
+}
+function commitLedger(ctx, ledger, fileCounters) {
+  const { mapping, counters } = ctx.snapshot;
+  const stamp = isoStamp(ctx.now);
+  const countersChanged = !countersEqual(fileCounters, ledger.counters);
+  if (countersChanged)
+    writeStateFile(ctx, {
+      kind: "counters",
+      path: ctx.snapshot.paths.counters,
+      before: counters,
+      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
+    });
+  if (ledger.mappingsChanged)
+    writeStateFile(ctx, {
+      kind: "mapping",
+      path: ctx.snapshot.paths.mapping,
+      before: mapping,
+      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
+    });
+}
+
+// lib/core/sync/links.js
+var nodeFs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = require("node:path");
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+
+// lib/core/sync/links.js
+var GitHubLinkSchema = strictObject({
+  id: number2(),
+  number: number2(),
+  url: string2(),
+  /** The issue's content hash as GitHub showed it after extids's last write. */
+  hash: string2(),
+  /** The content hash of what extids last sent (absent in files written before it existed). */
+  sent: optional(string2())
+});
+var LinksFileSchema = strictObject({
+  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  updated: string2(),
+  version: literal(FORMAT_VERSION)
+});
+var REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
+var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+var noLinks = () => /* @__PURE__ */ Object.create(null);
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings, ...raw };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
+}
+function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs6.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+var linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+
 // lib/core/commands/common.js
+var import_node_fs4 = require("node:fs");
 var storeOptions = (s, o) => ({
   stateDir: s.stateDir,
   root: s.root,
@@ -7233,6 +7258,10 @@ function alignFrontmatter(input, ledger, plan) {
     });
   }
 }
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
 function decideWrites(input, ledger, sources, plan) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
@@ -7252,18 +7281,19 @@ function decideWrites(input, ledger, sources, plan) {
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
       plan.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
         plan.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
+      else if (counters.status === "missing")
         plan.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
         plan.changes.push({ kind: "canonical-rewrite", file });
@@ -7502,6 +7532,12 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
+function skipNotATask(plan, file, rel, exclude) {
+  const not = notATask(rel, exclude);
+  if (not && !not.excluded)
+    plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+  return not !== void 0;
+}
 async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   const plan = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -7513,7 +7549,7 @@ async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
-    if (s.exclude?.test(inTasks(t.file)))
+    if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude))
       continue;
     const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === "error");
@@ -7701,11 +7737,27 @@ var ansiStyle = {
   dim: sgr(2, 22),
   bold: sgr(1, 22)
 };
-var where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+var C_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r"
+};
+var CONTROL = /[\x00-\x1f\x7f]/g;
+var escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+function shownPath(p) {
+  if (!p.match(CONTROL) && !p.startsWith('"'))
+    return p;
+  return `"${escapeControl(p.replace(/["\\]/g, "\\$&"))}"`;
+}
+var where = (f) => f.file ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
 function formatFinding(f, st) {
   const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 var list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
 var EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
@@ -7954,12 +8006,20 @@ function unstaged(git, root, index, files) {
   });
   return differ.length ? git.unstagedPaths(differ) : [];
 }
+var NAMED_TASKS = 30;
 function describe2(assigned) {
   const byTask = /* @__PURE__ */ new Map();
   for (const a of assigned)
     byTask.set(a.task, [...byTask.get(a.task) ?? [], a]);
   const parts = [...byTask].map(([task, as]) => `${task} (${as.map((a) => `${a.tool} ${a.externalId}`).join(", ")})`);
-  return `assigned ${assigned.length} external ID${assigned.length === 1 ? "" : "s"}: ${parts.join("; ")}`;
+  const head = `assigned ${assigned.length} external ID${assigned.length === 1 ? "" : "s"}`;
+  if (byTask.size <= NAMED_TASKS)
+    return `${head}: ${parts.join("; ")}`;
+  const perTool = /* @__PURE__ */ new Map();
+  for (const a of assigned)
+    perTool.set(a.tool, (perTool.get(a.tool) ?? 0) + 1);
+  const counts = [...perTool].map(([tool, n]) => `${tool} ${n}`).join(", ");
+  return `${head} to ${byTask.size} tasks (${counts}): ${parts.slice(0, 5).join("; ")}; and ${byTask.size - 5} more tasks: \`git show --stat\` after the commit lists their files, \`npx extids lookup ID\` gives one task's IDs`;
 }
 function refuse(io, findings, fix) {
   const lines = findings.map((f) => `  ${formatFinding(f, noStyle)}`);

@@ -97,6 +97,7 @@ var init_findings = __esm({
       DUPLICATE_TASK_ID: "Two task files declare the same internal ID.",
       PARTIALLY_STAGED: "A staged task whose unstaged version has another id; the hook cannot write its IDs safely.",
       SYMLINK_TASK: "A task file or folder under the tasks directory is a symbolic link; extids does not follow it.",
+      NOT_A_TASK: "A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.",
       NO_FRONTMATTER: "A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.",
       NOT_UTF8: "A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).",
       MISSING_TASK_ID: "A task file has frontmatter but no id.",
@@ -123,7 +124,7 @@ var init_findings = __esm({
       LOCK_COMPROMISED: "The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.",
       NOT_A_DIRECTORY: "A path that must be a directory (the state or tasks directory) is a file.",
       UNREADABLE: "A path given or needed cannot be read.",
-      OUTSIDE_ROOT: "The state directory or a linked tasks directory leads out of the repository.",
+      OUTSIDE_ROOT: "The state or the tasks directory leads out of the repository (a symlink, or a path outside it).",
       WRITE_FAILED: "A write failed (the file and the reason given); what was on disk is kept.",
       STATE_INVALID: "The state files cannot be used as they are; `extids repair` first (exit 1).",
       CONFIG_INVALID: "The config file is not valid (the file and the problem given).",
@@ -719,6 +720,20 @@ var init_git = __esm({
 });
 
 // lib/core/paths.js
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped2 = parts.find(isSkippedName);
+  if (skipped2)
+    return {
+      why: skipped2.startsWith(".") ? `its path has a name starting with a dot (${skipped2}), and extids never reads those` : `it lies inside ${skipped2}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
 function followTasksDir(root, tasksDir) {
   let real2;
   let realRoot;
@@ -743,7 +758,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -757,7 +772,13 @@ var init_paths = __esm({
     LINKS_FILE = "external_id_links.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+    isInside = (root, p) => {
+      const rel = (0, import_node_path.relative)(root, p);
+      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+    };
   }
 });
 
@@ -13037,7 +13058,7 @@ function introducedFiles(added, deletedIds) {
       set.add(file);
   return (file) => set.has(file);
 }
-var SEVERITY, policyFinding;
+var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -13055,9 +13076,14 @@ var init_policy = __esm({
       SYNC_PENDING: "info",
       ORPHAN_MAPPING: "warning",
       // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-      SYMLINK_TASK: "warning"
+      SYMLINK_TASK: "warning",
+      // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+      NOT_A_TASK: "warning"
     };
     policyFinding = (code, message, where = {}) => finding(SEVERITY[code], code, message, where);
+    notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+      file
+    });
   }
 });
 
@@ -13663,6 +13689,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -13892,6 +13920,8 @@ function slowRead(text, fm, rec) {
     const v = nodeText(idPair.value, doc);
     if (typeof v === "string")
       rec.id = v;
+    else
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -14096,7 +14126,7 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path5.sep + e.name;
       const r = rel + e.name;
@@ -14135,7 +14165,7 @@ function readTask(path, root, file = relPath(root, path)) {
 }
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files2 = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -14176,7 +14206,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path5, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path5, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -14205,7 +14235,6 @@ var init_tasks = __esm({
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
-    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     isFolder = (p) => {
       try {
         return nodeFs2.statSync(p).isDirectory();
@@ -14381,10 +14410,7 @@ var init_diagnose = __esm({
       title: t.title,
       externalIds: t.externalIds
     });
-    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-      file: t.file,
-      line: t.idLine ?? 1
-    });
+    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
     invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
   }
 });
@@ -15952,6 +15978,43 @@ var init_ledger = __esm({
   }
 });
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+function checkTopLevel(s, top, door = {}) {
+  const ownState = (0, import_node_fs6.existsSync)(s.configFile) || (0, import_node_fs6.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+function checkRoot(s, door = {}, top = new Git(s.root).topLevel()) {
+  checkTopLevel(s, top, door);
+  refuseOutside("tasks directory", s.tasksDir, s.root);
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${door.hint ?? ""}`, { file: s.root });
+}
+var import_node_fs6, import_node_path8, hasExtidsFiles, real, cliRootInput;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs6.existsSync)(s.tasksDir) || (0, import_node_fs6.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs6.existsSync)((0, import_node_path8.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs6.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+    cliRootInput = (top) => `pass --root ${top}`;
+  }
+});
+
 // lib/core/store.js
 function readStateFile(kind, path, opts = {}) {
   const file = displayPath(path, opts.root);
@@ -16005,8 +16068,8 @@ function readStateFile(kind, path, opts = {}) {
 }
 function checkStateDir(dir, root) {
   const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
+  if (root)
+    refuseOutside("state directory", dir, root);
   try {
     const st = nodeFs5.statSync(dir);
     if (!st.isDirectory())
@@ -16117,7 +16180,7 @@ async function writePending(ctx, writes) {
     ctx.lock.assertHeld();
     await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
     for (const w of batch) {
-      dirs.add((0, import_node_path8.dirname)(w.path));
+      dirs.add((0, import_node_path9.dirname)(w.path));
       ctx.changes.push({
         kind: "task-written",
         file: displayPath(w.path, ctx.opts.root),
@@ -16153,12 +16216,12 @@ function commitLedger(ctx, ledger, fileCounters) {
       data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
     });
 }
-var nodeFs5, import_node_path8, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
+var nodeFs5, import_node_path9, statePaths, MAX_STATE_BYTES, utf8, usable;
 var init_store = __esm({
   "lib/core/store.js"() {
     "use strict";
     nodeFs5 = __toESM(require("node:fs"), 1);
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_canonical();
     init_findings();
     init_parse3();
@@ -16168,15 +16231,12 @@ var init_store = __esm({
     init_ledger();
     init_state();
     init_paths();
+    init_root();
     statePaths = (dir) => ({
       dir,
-      mapping: (0, import_node_path8.join)(dir, MAPPING_FILE),
-      counters: (0, import_node_path8.join)(dir, COUNTERS_FILE)
+      mapping: (0, import_node_path9.join)(dir, MAPPING_FILE),
+      counters: (0, import_node_path9.join)(dir, COUNTERS_FILE)
     });
-    isInside = (root, p) => {
-      const rel = (0, import_node_path8.relative)(root, p);
-      return rel === "" || !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
-    };
     MAX_STATE_BYTES = 256 * 1024 * 1024;
     utf8 = new TextDecoder("utf-8", { fatal: true });
     usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
@@ -16309,8 +16369,8 @@ function parseLinksText(text, file) {
     ...raw
   };
 }
-function loadLinks(stateDir, file = (0, import_node_path9.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path9.join)(stateDir, LINKS_FILE);
+function loadLinks(stateDir, file = (0, import_node_path10.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path10.join)(stateDir, LINKS_FILE);
   let text;
   try {
     text = nodeFs6.readFileSync(path, "utf8");
@@ -16403,12 +16463,12 @@ function repairLinks(parsed, mappings, file) {
     return restart;
   return { links: Object.assign(noLinks(), r.data.links), changes };
 }
-var nodeFs6, import_node_path9, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var nodeFs6, import_node_path10, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
     nodeFs6 = __toESM(require("node:fs"), 1);
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_mini();
     init_canonical();
     init_findings();
@@ -16449,7 +16509,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs6.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs7.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -16473,11 +16533,11 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs6, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs7, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -16520,7 +16580,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path10.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path11.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -16538,11 +16598,11 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path10;
+var import_node_path11;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -16914,6 +16974,10 @@ function alignFrontmatter(input, ledger, plan2) {
     });
   }
 }
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
 function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
@@ -16933,18 +16997,19 @@ function decideWrites(input, ledger, sources, plan2) {
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan2.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan2.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
       plan2.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
         plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
+      else if (counters.status === "missing")
         plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
         plan2.changes.push({ kind: "canonical-rewrite", file });
@@ -17066,7 +17131,7 @@ async function previewRepair(s, o) {
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
   const links = linksPlan(s, snap, plan2);
   for (const { task, externalIds } of [...plan2.frontmatter])
-    alignedText(plan2, task, externalIds, (0, import_node_fs7.readFileSync)(task.path, "utf8"), task.file);
+    alignedText(plan2, task, externalIds, (0, import_node_fs8.readFileSync)(task.path, "utf8"), task.file);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
     changes: [...plan2.changes, ...links?.changes ?? []],
@@ -17117,7 +17182,7 @@ function linksPlan(s, snap, plan2) {
   const mappings = plan2.mapping?.mappings ?? snap.mapping.data?.mappings;
   if (!mappings || plan2.findings.some((f) => f.severity === "error"))
     return void 0;
-  const path = (0, import_node_path11.join)(s.stateDir, LINKS_FILE);
+  const path = (0, import_node_path12.join)(s.stateDir, LINKS_FILE);
   const file = displayPath(path, s.root);
   const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
   return fixed && { ...fixed, path, file };
@@ -17149,7 +17214,7 @@ async function applyRepair(ctx, plan2) {
     });
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
-    const text = (0, import_node_fs7.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs8.readFileSync)(task.path, "utf8");
     const next = alignedText(plan2, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -17185,12 +17250,12 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs7, import_node_path11;
+var import_node_fs8, import_node_path12;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_atomic();
     init_canonical();
     init_diagnose();
@@ -17249,7 +17314,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs8.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs9.readFileSync)(t.path, "utf8");
         const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -17331,16 +17396,27 @@ function groupsOf(tasks, findings, introduced) {
   }
   return groups;
 }
+function notATaskUnder(s, path) {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === "")
+    return void 0;
+  return notATask(rel, s.exclude)?.why;
+}
 function groupsOfFiles(s, tasks, findings, introduced) {
   const ok = tasks.filter((t) => {
     const refuse = (code, message) => {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs8.existsSync)(t.path))
+    if (!(0, import_node_fs9.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs8.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs9.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === void 0) {
@@ -17353,11 +17429,11 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs8;
+var import_node_fs9;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -17430,7 +17506,8 @@ function nextSteps(s, validated, commit) {
     counterMode: counter.map(name),
     unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
     canSync: counter.filter((t) => t === "github"),
-    commit
+    commit,
+    damaged: validated.some((f) => f.severity === "error")
   };
 }
 var NOT_A_TASK, files;
@@ -17568,14 +17645,14 @@ function committedTasks(s, git, rev) {
   for (const [file, text] of git.showAll(rev, files2.sort()))
     if (text !== void 0) {
       texts.set(file, text);
-      out.push(readTaskText(text, (0, import_node_path12.join)(s.root, file), file));
+      out.push(readTaskText(text, (0, import_node_path13.join)(s.root, file), file));
     }
   for (const file of links)
     out.push({
       file,
-      path: (0, import_node_path12.join)(s.root, file),
+      path: (0, import_node_path13.join)(s.root, file),
       hasFrontmatter: false,
-      findings: [linkedTask((0, import_node_path12.join)(s.root, file), file, s.tasksDir)]
+      findings: [linkedTask((0, import_node_path13.join)(s.root, file), file, s.tasksDir)]
     });
   return { tasks: out, texts };
 }
@@ -17628,11 +17705,11 @@ function uncommittedTasks(s, git) {
   }
   return out;
 }
-var import_node_path12, skipped;
+var import_node_path13, skipped;
 var init_committed = __esm({
   "lib/core/sync/committed.js"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_canonical();
     init_findings();
     init_parse3();
@@ -18137,14 +18214,14 @@ function recordedFiles(t, base, found, written) {
   if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
-  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  const isTask = (file) => !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path13.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path14.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
@@ -18171,10 +18248,10 @@ async function updateCheckout(t, base, sha, changes) {
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path13.join)(t.root, file);
+      const path = (0, import_node_path14.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs9.readFileSync)(path, "utf8");
+        now = (0, import_node_fs10.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -18195,12 +18272,12 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs9, import_node_path13;
+var import_node_fs10, import_node_path14;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -18405,7 +18482,7 @@ function writesOf(s, plan2, tasks, rebuild) {
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs10.realpathSync)(top) !== (0, import_node_fs10.realpathSync)(s.root))
+  if (!top || (0, import_node_fs11.realpathSync)(top) !== (0, import_node_fs11.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const { changed, untracked } = uncommitted(git, files2);
   const list = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
@@ -18615,12 +18692,12 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs10, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs11, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -18668,6 +18745,12 @@ function checkStagedState(s, dirRel, texts, now) {
     legacy: mapping.status === "legacy" || counters.status === "legacy"
   };
 }
+function skipNotATask(plan2, file, rel, exclude) {
+  const not = notATask(rel, exclude);
+  if (not && !not.excluded)
+    plan2.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+  return not !== void 0;
+}
 async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   const plan2 = { work: [], skipped: [], warnings: [], refusals: [] };
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
@@ -18679,7 +18762,7 @@ async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
       plan2.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
-    if (s.exclude?.test(inTasks(t.file)))
+    if (skipNotATask(plan2, t.file, inTasks(t.file), s.exclude))
       continue;
     const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === "error");
@@ -18772,34 +18855,6 @@ var init_staged = __esm({
     init_store();
     init_assign();
     init_common();
-  }
-});
-
-// lib/core/root.js
-function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
-  const ownState = (0, import_node_fs11.existsSync)(s.configFile) || (0, import_node_fs11.existsSync)(s.stateDir);
-  if (top && real(top) !== real(s.root) && !ownState)
-    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
-  if (!hasExtidsFiles(s))
-    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
-}
-var import_node_fs11, import_node_path14, hasExtidsFiles, real;
-var init_root = __esm({
-  "lib/core/root.js"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path14 = require("node:path");
-    init_findings();
-    init_git();
-    init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs11.existsSync)(s.tasksDir) || (0, import_node_fs11.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs11.existsSync)((0, import_node_path14.join)(s.stateDir, f)));
-    real = (p) => {
-      try {
-        return (0, import_node_fs11.realpathSync)(p);
-      } catch {
-        return p;
-      }
-    };
   }
 });
 
@@ -18952,6 +19007,7 @@ __export(core_exports3, {
   checkRoot: () => checkRoot,
   checkStagedState: () => checkStagedState,
   checkStarts: () => checkStarts,
+  checkTopLevel: () => checkTopLevel,
   configuredTools: () => configuredTools,
   displayPath: () => displayPath,
   emptyCounters: () => emptyCounters,
@@ -18960,6 +19016,7 @@ __export(core_exports3, {
   hasErrors: () => hasErrors,
   highestUsed: () => highestUsed,
   introducedSince: () => introducedSince,
+  isInside: () => isInside,
   isSyncMode: () => isSyncMode,
   isoStamp: () => isoStamp,
   linksText: () => linksText,

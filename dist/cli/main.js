@@ -6701,6 +6701,20 @@ var init_parse3 = __esm({
 });
 
 // lib/core/paths.js
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped2 = parts.find(isSkippedName);
+  if (skipped2)
+    return {
+      why: skipped2.startsWith(".") ? `its path has a name starting with a dot (${skipped2}), and extids never reads those` : `it lies inside ${skipped2}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
 function followTasksDir(root, tasksDir) {
   let real2;
   let realRoot;
@@ -6725,7 +6739,7 @@ function displayPath(file, root) {
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, relPath;
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
@@ -6740,7 +6754,13 @@ var init_paths = __esm({
     LINKS_FILE = "external_id_links.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
     isMarkdown = (name) => /\.md$/i.test(name);
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+    isInside = (root, p) => {
+      const rel = (0, import_node_path.relative)(root, p);
+      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+    };
   }
 });
 
@@ -6880,7 +6900,7 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
-var SEVERITY, policyFinding;
+var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -6899,9 +6919,14 @@ var init_policy = __esm({
       SYNC_PENDING: "info",
       ORPHAN_MAPPING: "warning",
       // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-      SYMLINK_TASK: "warning"
+      SYMLINK_TASK: "warning",
+      // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+      NOT_A_TASK: "warning"
     };
     policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+    notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+      file
+    });
   }
 });
 
@@ -7211,7 +7236,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     let done = 0;
     let worker;
     try {
@@ -7221,7 +7246,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve5(0);
+      resolve6(0);
       return;
     }
     let failure2;
@@ -7249,7 +7274,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve5(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve6(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -7509,6 +7534,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -7738,6 +7765,8 @@ function slowRead(text, fm, rec) {
     const v = nodeText(idPair.value, doc);
     if (typeof v === "string")
       rec.id = v;
+    else
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -7942,7 +7971,7 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
@@ -7981,7 +8010,7 @@ function readTask(path, root, file = relPath(root, path)) {
 }
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files2 = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
@@ -8022,7 +8051,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -8052,7 +8081,6 @@ var init_tasks = __esm({
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
-    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     isFolder = (p) => {
       try {
         return nodeFs2.statSync(p).isDirectory();
@@ -8230,10 +8258,7 @@ var init_diagnose = __esm({
       title: t.title,
       externalIds: t.externalIds
     });
-    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-      file: t.file,
-      line: t.idLine ?? 1
-    });
+    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
     invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
   }
 });
@@ -9440,12 +9465,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve5, reject) => {
+      return (...args) => new Promise((resolve6, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve5(result2);
+            resolve6(result2);
           }
         });
         method(...args);
@@ -9815,498 +9840,6 @@ var init_ledger = __esm({
   }
 });
 
-// lib/core/store.js
-function readStateFile(kind, path, opts = {}) {
-  const file = displayPath(path, opts.root);
-  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable2 = (message) => ({
-    kind,
-    file,
-    status: "unreadable",
-    steps: [],
-    enveloped: true,
-    findings: [finding("error", "UNREADABLE", message, { file })]
-  });
-  let st;
-  try {
-    st = nodeFs5.lstatSync(path);
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return missingStateFile(kind, file);
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = "?";
-    try {
-      target = nodeFs5.realpathSync(path);
-    } catch {
-    }
-    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-  }
-  if (!st.isFile())
-    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
-  if (st.size > MAX_STATE_BYTES)
-    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-  let text;
-  try {
-    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-  } catch (err) {
-    if (err instanceof TypeError) {
-      return {
-        kind,
-        file,
-        status: "corrupt",
-        steps: [],
-        enveloped: true,
-        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
-      };
-    }
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
-  return known ?? parseStateText(kind, text, file, now);
-}
-function checkStateDir(dir, root) {
-  const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-  try {
-    const st = nodeFs5.statSync(dir);
-    if (!st.isDirectory())
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
-        file: dir
-      });
-    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-    return "ok";
-  } catch (err) {
-    if (err instanceof ExtidsError)
-      throw err;
-    if (err.code === "ENOENT")
-      return "missing";
-    if (err.code === "ENOTDIR")
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
-        file: dir
-      });
-    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-  }
-}
-function readState(opts) {
-  checkStateDir(opts.stateDir, opts.root);
-  const paths = statePaths(opts.stateDir);
-  return {
-    paths,
-    mapping: readStateFile("mapping", paths.mapping, opts),
-    counters: readStateFile("counters", paths.counters, opts)
-  };
-}
-function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
-}
-function writeStateFile(ctx, plan2) {
-  const text = canonicalJson(plan2.data);
-  const { before } = plan2;
-  if (before.text === text)
-    return;
-  const show = (p) => displayPath(p, ctx.opts.root);
-  const stamp = fileStamp(ctx.now);
-  ctx.lock.assertHeld();
-  if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
-  if (before.status === "legacy") {
-    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan2.path, orig, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
-  }
-  if (before.status === "corrupt") {
-    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan2.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
-  }
-  ctx.lock.assertHeld();
-  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
-  ctx.changes.push({
-    kind: "state-written",
-    file: show(plan2.path),
-    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
-  });
-}
-async function locked(opts, body) {
-  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
-    try {
-      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
-    } catch (err) {
-      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-    }
-  }
-  const fs = opts.fs ?? realFs;
-  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-    sweepTemps(opts.stateDir, fs);
-    const ctx = {
-      snapshot: readState(opts),
-      lock,
-      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
-      fs,
-      changes: [],
-      opts
-    };
-    const value = await body(ctx);
-    return { value, changes: ctx.changes };
-  });
-}
-async function transaction(opts, fn) {
-  const { value, changes } = await locked(opts, async (ctx) => {
-    const blocking = blockingFindings(ctx.snapshot);
-    if (blocking.length)
-      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-    const { mapping, counters } = ctx.snapshot;
-    const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-      highest: mapping.analysis?.highest
-    });
-    const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-    commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, pending);
-    return result2;
-  });
-  return { value, changes };
-}
-async function writePending(ctx, writes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (let i = 0; i < writes.length; i += 64) {
-    const batch = writes.slice(i, i + 64);
-    await new Promise((r) => setImmediate(r));
-    ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path6.dirname)(w.path));
-      ctx.changes.push({
-        kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
-      });
-    }
-  }
-  for (const d of dirs) {
-    try {
-      fsyncDir(d, ctx.fs);
-    } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-    }
-  }
-}
-function commitLedger(ctx, ledger, fileCounters) {
-  const { mapping, counters } = ctx.snapshot;
-  const stamp = isoStamp(ctx.now);
-  const countersChanged = !countersEqual(fileCounters, ledger.counters);
-  if (countersChanged)
-    writeStateFile(ctx, {
-      kind: "counters",
-      path: ctx.snapshot.paths.counters,
-      before: counters,
-      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
-    });
-  if (ledger.mappingsChanged)
-    writeStateFile(ctx, {
-      kind: "mapping",
-      path: ctx.snapshot.paths.mapping,
-      before: mapping,
-      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
-    });
-}
-var nodeFs5, import_node_path6, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
-var init_store = __esm({
-  "lib/core/store.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs5 = __toESM(require("node:fs"), 1);
-    import_node_path6 = require("node:path");
-    init_canonical();
-    init_findings();
-    init_parse3();
-    init_atomic();
-    init_lock();
-    init_schema();
-    init_ledger();
-    init_state();
-    init_paths();
-    statePaths = (dir) => ({
-      dir,
-      mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
-      counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
-    });
-    isInside = (root, p) => {
-      const rel = (0, import_node_path6.relative)(root, p);
-      return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-    };
-    MAX_STATE_BYTES = 256 * 1024 * 1024;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
-  }
-});
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-var init_renumber = __esm({
-  "lib/core/renumber.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_state();
-  }
-});
-
-// lib/core/merge.js
-function mergeState(input) {
-  const { ours, theirs } = input;
-  const base = input.base ?? {};
-  const notes = [];
-  const conflicts = [];
-  const retired = [];
-  const mappings = {};
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-  for (const id of ids) {
-    const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
-    const o = hasOwn(base, id) ? base[id] : {};
-    const entry = {};
-    for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
-      const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
-        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
-      } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
-      } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
-        entry[tool] = kept;
-        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
-      }
-      for (const side of [x, y])
-        if (side !== void 0 && side !== entry[tool])
-          retired.push({ tool, externalId: side });
-    }
-    mappings[id] = entry;
-  }
-  const used = [base, ours, theirs].map(highestUsed);
-  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-  const renumbered = renumberDuplicates(ledger, input.seniority);
-  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-function mergedFiles(r, ours, theirs) {
-  const updated = laterStamp(ours.updated, theirs.updated);
-  return {
-    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
-  };
-}
-var byNumber, laterStamp;
-var init_merge = __esm({
-  "lib/core/merge.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_ledger();
-    init_renumber();
-    init_schema();
-    init_state();
-    byNumber = (tool) => (a, b) => {
-      const x = parseExternalId(tool, a);
-      const y = parseExternalId(tool, b);
-      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-    };
-    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-  }
-});
-
-// lib/core/sync/links.js
-function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const raw = { json: read.json, duplicates: read.duplicates };
-  const loc = new Locator(read.body, true, 4);
-  const links = noLinks();
-  const body = read.json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(read.json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings, ...raw };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return {
-    status: corrupt ? "corrupt" : "valid",
-    links,
-    updated: r.data.updated,
-    findings,
-    ...raw
-  };
-}
-function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs6.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
-  return out;
-}
-function mergeLinks(base, ours, theirs) {
-  const o = base?.links ?? noLinks();
-  const links = noLinks();
-  const dropped = [];
-  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept;
-    if (sameLink(x, y) || y === void 0)
-      kept = x;
-    else if (x === void 0)
-      kept = y;
-    else if (sameLink(x, was))
-      kept = y;
-    else if (sameLink(y, was))
-      kept = x;
-    else
-      dropped.push(task);
-    if (kept)
-      links[task] = { github: kept };
-  }
-  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-function repairLinks(parsed, mappings, file) {
-  if (parsed.status !== "corrupt")
-    return void 0;
-  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
-  const json = parsed.json;
-  if (typeof json?.links !== "object" || json.links === null)
-    return restart;
-  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
-  const changes = [];
-  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
-  const settled = /* @__PURE__ */ new Set();
-  for (const d of parsed.duplicates ?? []) {
-    if (d.path[0] !== "links" || d.path.length < 2)
-      continue;
-    const task = d.path[1];
-    if (settled.has(task))
-      continue;
-    settled.add(task);
-    const held = d.occurrences.map((o) => ({
-      line: o.line,
-      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
-    }));
-    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
-    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
-    if (kept)
-      body[task] = { github: kept.link };
-    else
-      delete body[task];
-    changes.push({
-      kind: "link-settled",
-      file,
-      task,
-      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
-      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
-    });
-  }
-  for (const key of UNSAFE_KEYS)
-    delete body[key];
-  const r = LinksFileSchema.safeParse({ ...json, links: body });
-  if (!r.success)
-    return restart;
-  return { links: Object.assign(noLinks(), r.data.links), changes };
-}
-var nodeFs6, import_node_path7, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
-var init_links = __esm({
-  "lib/core/sync/links.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs6 = __toESM(require("node:fs"), 1);
-    import_node_path7 = require("node:path");
-    init_mini();
-    init_canonical();
-    init_findings();
-    init_atomic();
-    init_merge();
-    init_parse3();
-    init_paths();
-    init_schema();
-    init_state();
-    GitHubLinkSchema = strictObject({
-      id: number2(),
-      number: number2(),
-      url: string2(),
-      /** The issue's content hash as GitHub showed it after extids's last write. */
-      hash: string2(),
-      /** The content hash of what extids last sent (absent in files written before it existed). */
-      sent: optional(string2())
-    });
-    LinksFileSchema = strictObject({
-      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
-      updated: string2(),
-      version: literal(FORMAT_VERSION)
-    });
-    REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
-    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-    noLinks = () => /* @__PURE__ */ Object.create(null);
-    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
-    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
-  }
-});
-
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
@@ -10413,8 +9946,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve5, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve5(stdout));
+        return new Promise((resolve6, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve6(stdout));
           child.stdin?.end(input);
         });
       }
@@ -10877,6 +10410,533 @@ var init_git = __esm({
   }
 });
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+function checkTopLevel(s, top, door = {}) {
+  const ownState = (0, import_node_fs4.existsSync)(s.configFile) || (0, import_node_fs4.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+function checkRoot(s, door = {}, top = new Git(s.root).topLevel()) {
+  checkTopLevel(s, top, door);
+  refuseOutside("tasks directory", s.tasksDir, s.root);
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${door.hint ?? ""}`, { file: s.root });
+}
+var import_node_fs4, import_node_path6, hasExtidsFiles, real, cliRootInput;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs4 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs4.existsSync)(s.tasksDir) || (0, import_node_fs4.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs4.existsSync)((0, import_node_path6.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs4.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+    cliRootInput = (top) => `pass --root ${top}`;
+  }
+});
+
+// lib/core/store.js
+function readStateFile(kind, path, opts = {}) {
+  const file = displayPath(path, opts.root);
+  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
+  const unreadable2 = (message) => ({
+    kind,
+    file,
+    status: "unreadable",
+    steps: [],
+    enveloped: true,
+    findings: [finding("error", "UNREADABLE", message, { file })]
+  });
+  let st;
+  try {
+    st = nodeFs5.lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return missingStateFile(kind, file);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  if (st.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = nodeFs5.realpathSync(path);
+    } catch {
+    }
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+  }
+  if (!st.isFile())
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+  if (st.size > MAX_STATE_BYTES)
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+  let text;
+  try {
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return {
+        kind,
+        file,
+        status: "corrupt",
+        steps: [],
+        enveloped: true,
+        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
+      };
+    }
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
+}
+function checkStateDir(dir, root) {
+  const show = displayPath(dir, root);
+  if (root)
+    refuseOutside("state directory", dir, root);
+  try {
+    const st = nodeFs5.statSync(dir);
+    if (!st.isDirectory())
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
+        file: dir
+      });
+    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    return "ok";
+  } catch (err) {
+    if (err instanceof ExtidsError)
+      throw err;
+    if (err.code === "ENOENT")
+      return "missing";
+    if (err.code === "ENOTDIR")
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
+        file: dir
+      });
+    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+  }
+}
+function readState(opts) {
+  checkStateDir(opts.stateDir, opts.root);
+  const paths = statePaths(opts.stateDir);
+  return {
+    paths,
+    mapping: readStateFile("mapping", paths.mapping, opts),
+    counters: readStateFile("counters", paths.counters, opts)
+  };
+}
+function blockingFindings(s) {
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+}
+function writeStateFile(ctx, plan2) {
+  const text = canonicalJson(plan2.data);
+  const { before } = plan2;
+  if (before.text === text)
+    return;
+  const show = (p) => displayPath(p, ctx.opts.root);
+  const stamp = fileStamp(ctx.now);
+  ctx.lock.assertHeld();
+  if (before.status === "valid" || before.status === "legacy")
+    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
+  if (before.status === "legacy") {
+    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan2.path, orig, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
+  }
+  if (before.status === "corrupt") {
+    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+  }
+  ctx.lock.assertHeld();
+  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
+  ctx.changes.push({
+    kind: "state-written",
+    file: show(plan2.path),
+    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
+  });
+}
+async function locked(opts, body) {
+  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
+    try {
+      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
+    } catch (err) {
+      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+    }
+  }
+  const fs = opts.fs ?? realFs;
+  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+    sweepTemps(opts.stateDir, fs);
+    const ctx = {
+      snapshot: readState(opts),
+      lock,
+      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
+      fs,
+      changes: [],
+      opts
+    };
+    const value = await body(ctx);
+    return { value, changes: ctx.changes };
+  });
+}
+async function transaction(opts, fn) {
+  const { value, changes } = await locked(opts, async (ctx) => {
+    const blocking = blockingFindings(ctx.snapshot);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const { mapping, counters } = ctx.snapshot;
+    const fileCounters = counters.data?.counters ?? emptyCounters();
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest
+    });
+    const pending = [];
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    commitLedger(ctx, ledger, fileCounters);
+    await writePending(ctx, pending);
+    return result2;
+  });
+  return { value, changes };
+}
+async function writePending(ctx, writes) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path7.dirname)(w.path));
+      ctx.changes.push({
+        kind: "task-written",
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
+      });
+    }
+  }
+  for (const d of dirs) {
+    try {
+      fsyncDir(d, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+    }
+  }
+}
+function commitLedger(ctx, ledger, fileCounters) {
+  const { mapping, counters } = ctx.snapshot;
+  const stamp = isoStamp(ctx.now);
+  const countersChanged = !countersEqual(fileCounters, ledger.counters);
+  if (countersChanged)
+    writeStateFile(ctx, {
+      kind: "counters",
+      path: ctx.snapshot.paths.counters,
+      before: counters,
+      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
+    });
+  if (ledger.mappingsChanged)
+    writeStateFile(ctx, {
+      kind: "mapping",
+      path: ctx.snapshot.paths.mapping,
+      before: mapping,
+      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
+    });
+}
+var nodeFs5, import_node_path7, statePaths, MAX_STATE_BYTES, utf8, usable;
+var init_store = __esm({
+  "lib/core/store.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs5 = __toESM(require("node:fs"), 1);
+    import_node_path7 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_atomic();
+    init_lock();
+    init_schema();
+    init_ledger();
+    init_state();
+    init_paths();
+    init_root();
+    statePaths = (dir) => ({
+      dir,
+      mapping: (0, import_node_path7.join)(dir, MAPPING_FILE),
+      counters: (0, import_node_path7.join)(dir, COUNTERS_FILE)
+    });
+    MAX_STATE_BYTES = 256 * 1024 * 1024;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
+  }
+});
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+var init_renumber = __esm({
+  "lib/core/renumber.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_state();
+  }
+});
+
+// lib/core/merge.js
+function mergeState(input) {
+  const { ours, theirs } = input;
+  const base = input.base ?? {};
+  const notes = [];
+  const conflicts = [];
+  const retired = [];
+  const mappings = {};
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  for (const id of ids) {
+    const a = hasOwn(ours, id) ? ours[id] : {};
+    const b = hasOwn(theirs, id) ? theirs[id] : {};
+    const o = hasOwn(base, id) ? base[id] : {};
+    const entry = {};
+    for (const tool of TOOLS) {
+      const x = a[tool];
+      const y = b[tool];
+      const was = o[tool];
+      if (x === y || y === void 0) {
+        if (x !== void 0)
+          entry[tool] = x;
+      } else if (x === void 0)
+        entry[tool] = y;
+      else if (x === was || y === was) {
+        entry[tool] = x === was ? y : x;
+        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
+      } else if (was !== void 0) {
+        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+        entry[tool] = [x, y].sort(byNumber(tool))[0];
+      } else {
+        const [kept, dropped] = [x, y].sort(byNumber(tool));
+        entry[tool] = kept;
+        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
+      }
+      for (const side of [x, y])
+        if (side !== void 0 && side !== entry[tool])
+          retired.push({ tool, externalId: side });
+    }
+    mappings[id] = entry;
+  }
+  const used = [base, ours, theirs].map(highestUsed);
+  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+  const renumbered = renumberDuplicates(ledger, input.seniority);
+  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+function mergedFiles(r, ours, theirs) {
+  const updated = laterStamp(ours.updated, theirs.updated);
+  return {
+    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
+  };
+}
+var byNumber, laterStamp;
+var init_merge = __esm({
+  "lib/core/merge.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_ledger();
+    init_renumber();
+    init_schema();
+    init_state();
+    byNumber = (tool) => (a, b) => {
+      const x = parseExternalId(tool, a);
+      const y = parseExternalId(tool, b);
+      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    };
+    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  }
+});
+
+// lib/core/sync/links.js
+function parseLinksText(text, file) {
+  const read = readJsonText(text, file, LINKS_FIXES);
+  const findings = read.findings;
+  if (read.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
+  const loc = new Locator(read.body, true, 4);
+  const links = noLinks();
+  const body = read.json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(read.json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings, ...raw };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...raw
+  };
+}
+function loadLinks(stateDir, file = (0, import_node_path8.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path8.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs6.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, l] of Object.entries(links)) {
+    if (!l.github)
+      continue;
+    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
+    if (mapped === String(l.github.number))
+      continue;
+    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
+  }
+  return out;
+}
+function mergeLinks(base, ours, theirs) {
+  const o = base?.links ?? noLinks();
+  const links = noLinks();
+  const dropped = [];
+  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+  for (const task of tasks) {
+    const x = ours.links[task]?.github;
+    const y = theirs.links[task]?.github;
+    const was = o[task]?.github;
+    let kept;
+    if (sameLink(x, y) || y === void 0)
+      kept = x;
+    else if (x === void 0)
+      kept = y;
+    else if (sameLink(x, was))
+      kept = y;
+    else if (sameLink(y, was))
+      kept = x;
+    else
+      dropped.push(task);
+    if (kept)
+      links[task] = { github: kept };
+  }
+  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
+      continue;
+    const task = d.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+    }));
+    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
+    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    if (kept)
+      body[task] = { github: kept.link };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+var nodeFs6, import_node_path8, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var init_links = __esm({
+  "lib/core/sync/links.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs6 = __toESM(require("node:fs"), 1);
+    import_node_path8 = require("node:path");
+    init_mini();
+    init_canonical();
+    init_findings();
+    init_atomic();
+    init_merge();
+    init_parse3();
+    init_paths();
+    init_schema();
+    init_state();
+    GitHubLinkSchema = strictObject({
+      id: number2(),
+      number: number2(),
+      url: string2(),
+      /** The issue's content hash as GitHub showed it after extids's last write. */
+      hash: string2(),
+      /** The content hash of what extids last sent (absent in files written before it existed). */
+      sent: optional(string2())
+    });
+    LinksFileSchema = strictObject({
+      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+      updated: string2(),
+      version: literal(FORMAT_VERSION)
+    });
+    REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
+    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+    noLinks = () => /* @__PURE__ */ Object.create(null);
+    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
+    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+  }
+});
+
 // lib/core/commands/common.js
 function unique(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -10886,7 +10946,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs4.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs5.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -10910,12 +10970,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs4, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs5, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -10958,7 +11018,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -10976,12 +11036,12 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path8;
+var import_node_path9;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -11354,6 +11414,10 @@ function alignFrontmatter(input, ledger, plan2) {
     });
   }
 }
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
 function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
@@ -11373,18 +11437,19 @@ function decideWrites(input, ledger, sources, plan2) {
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan2.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan2.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
       plan2.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
         plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
+      else if (counters.status === "missing")
         plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
         plan2.changes.push({ kind: "canonical-rewrite", file });
@@ -11508,7 +11573,7 @@ async function previewRepair(s, o) {
   const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
   const links = linksPlan(s, snap, plan2);
   for (const { task, externalIds } of [...plan2.frontmatter])
-    alignedText(plan2, task, externalIds, (0, import_node_fs5.readFileSync)(task.path, "utf8"), task.file);
+    alignedText(plan2, task, externalIds, (0, import_node_fs6.readFileSync)(task.path, "utf8"), task.file);
   return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
     changes: [...plan2.changes, ...links?.changes ?? []],
@@ -11559,7 +11624,7 @@ function linksPlan(s, snap, plan2) {
   const mappings = plan2.mapping?.mappings ?? snap.mapping.data?.mappings;
   if (!mappings || plan2.findings.some((f) => f.severity === "error"))
     return void 0;
-  const path = (0, import_node_path9.join)(s.stateDir, LINKS_FILE);
+  const path = (0, import_node_path10.join)(s.stateDir, LINKS_FILE);
   const file = displayPath(path, s.root);
   const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
   return fixed && { ...fixed, path, file };
@@ -11591,7 +11656,7 @@ async function applyRepair(ctx, plan2) {
     });
   const writes = [];
   for (const { task, externalIds } of plan2.frontmatter) {
-    const text = (0, import_node_fs5.readFileSync)(task.path, "utf8");
+    const text = (0, import_node_fs6.readFileSync)(task.path, "utf8");
     const next = alignedText(plan2, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
@@ -11627,13 +11692,13 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs5, import_node_path9;
+var import_node_fs6, import_node_path10;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_atomic();
     init_canonical();
     init_diagnose();
@@ -11692,7 +11757,7 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs6.readFileSync)(t.path, "utf8");
+        const text = (0, import_node_fs7.readFileSync)(t.path, "utf8");
         const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
@@ -11774,16 +11839,27 @@ function groupsOf(tasks, findings, introduced) {
   }
   return groups;
 }
+function notATaskUnder(s, path) {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === "")
+    return void 0;
+  return notATask(rel, s.exclude)?.why;
+}
 function groupsOfFiles(s, tasks, findings, introduced) {
   const ok = tasks.filter((t) => {
     const refuse = (code, message) => {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs6.existsSync)(t.path))
+    if (!(0, import_node_fs7.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs6.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs7.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === void 0) {
@@ -11796,12 +11872,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs6;
+var import_node_fs7;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -11875,7 +11951,8 @@ function nextSteps(s, validated, commit) {
     counterMode: counter.map(name),
     unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
     canSync: counter.filter((t) => t === "github"),
-    commit
+    commit,
+    damaged: validated.some((f) => f.severity === "error")
   };
 }
 var NOT_A_TASK, files;
@@ -12015,14 +12092,14 @@ function committedTasks(s, git, rev) {
   for (const [file, text] of git.showAll(rev, files2.sort()))
     if (text !== void 0) {
       texts.set(file, text);
-      out.push(readTaskText(text, (0, import_node_path10.join)(s.root, file), file));
+      out.push(readTaskText(text, (0, import_node_path11.join)(s.root, file), file));
     }
   for (const file of links)
     out.push({
       file,
-      path: (0, import_node_path10.join)(s.root, file),
+      path: (0, import_node_path11.join)(s.root, file),
       hasFrontmatter: false,
-      findings: [linkedTask((0, import_node_path10.join)(s.root, file), file, s.tasksDir)]
+      findings: [linkedTask((0, import_node_path11.join)(s.root, file), file, s.tasksDir)]
     });
   return { tasks: out, texts };
 }
@@ -12075,12 +12152,12 @@ function uncommittedTasks(s, git) {
   }
   return out;
 }
-var import_node_path10, skipped;
+var import_node_path11, skipped;
 var init_committed = __esm({
   "lib/core/sync/committed.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_canonical();
     init_findings();
     init_parse3();
@@ -12587,14 +12664,14 @@ function recordedFiles(t, base, found, written) {
   if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
-  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  const isTask = (file) => !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path11.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path12.join)(t.root, file), file);
     const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
     if (!issue2)
       continue;
@@ -12621,10 +12698,10 @@ async function updateCheckout(t, base, sha, changes) {
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path11.join)(t.root, file);
+      const path = (0, import_node_path12.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs7.readFileSync)(path, "utf8");
+        now = (0, import_node_fs8.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -12645,13 +12722,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs7, import_node_path11;
+var import_node_fs8, import_node_path12;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs7 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -12856,7 +12933,7 @@ function writesOf(s, plan2, tasks, rebuild) {
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs8.realpathSync)(top) !== (0, import_node_fs8.realpathSync)(s.root))
+  if (!top || (0, import_node_fs9.realpathSync)(top) !== (0, import_node_fs9.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const { changed, untracked } = uncommitted(git, files2);
   const list2 = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
@@ -13066,13 +13143,13 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs8, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
+var import_node_crypto2, import_node_fs9, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -13124,35 +13201,6 @@ var init_staged = __esm({
     init_store();
     init_assign();
     init_common();
-  }
-});
-
-// lib/core/root.js
-function checkRoot(s, hint = "", top = new Git(s.root).topLevel()) {
-  const ownState = (0, import_node_fs9.existsSync)(s.configFile) || (0, import_node_fs9.existsSync)(s.stateDir);
-  if (top && real(top) !== real(s.root) && !ownState)
-    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or pass --root ${top})`, { file: s.root });
-  if (!hasExtidsFiles(s))
-    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${hint}`, { file: s.root });
-}
-var import_node_fs9, import_node_path12, hasExtidsFiles, real;
-var init_root = __esm({
-  "lib/core/root.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs9 = require("node:fs");
-    import_node_path12 = require("node:path");
-    init_findings();
-    init_git();
-    init_paths();
-    hasExtidsFiles = (s) => (0, import_node_fs9.existsSync)(s.tasksDir) || (0, import_node_fs9.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs9.existsSync)((0, import_node_path12.join)(s.stateDir, f)));
-    real = (p) => {
-      try {
-        return (0, import_node_fs9.realpathSync)(p);
-      } catch {
-        return p;
-      }
-    };
   }
 });
 
@@ -13239,10 +13287,15 @@ var init_env = __esm({
 });
 
 // lib/doors/render.js
+function shownPath(p) {
+  if (!p.match(CONTROL) && !p.startsWith('"'))
+    return p;
+  return `"${escapeControl(p.replace(/["\\]/g, "\\$&"))}"`;
+}
 function formatFinding(f, st) {
   const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 function formatFindings(findings, st, verbose, cap = 10) {
   const lines = [];
@@ -13356,6 +13409,8 @@ function phrases(c) {
 function nextLines(n, st) {
   const steps = [];
   const some = (xs, max = 3) => xs.slice(0, max).join(", ") + (xs.length > max ? ` and ${xs.length - max} more` : "");
+  if (n.damaged)
+    steps.push(`validate found errors (above) in what would be committed: ${st.bold("npx extids repair --dry-run")} to see the fix, then ${st.bold("npx extids repair")}, and ${st.bold("npx extids validate")} until it is clean`);
   if (n.noTools)
     steps.push(`name the trackers you use: ${st.bold("npx extids init --tools jira:PROJ,github")} (keys are yours)`);
   if (n.counterMode.length) {
@@ -13371,10 +13426,10 @@ function nextLines(n, st) {
   if (n.pending.length)
     steps.push(`${plural(n.pending.length, "task")} wait${n.pending.length === 1 ? "s" : ""} for a tracker item: ${st.bold("npx extids sync --dry-run")}`);
   if (n.commit.length)
-    steps.push(`commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+    steps.push(`${n.damaged ? "once validate is clean, " : ""}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
   return ["Next:", ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
-var plain, noStyle, sgr, ansiStyle, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
+var plain, noStyle, sgr, ansiStyle, C_ESCAPES, CONTROL, escapeControl, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
 var init_render = __esm({
   "lib/doors/render.js"() {
     "use strict";
@@ -13390,11 +13445,22 @@ var init_render = __esm({
       dim: sgr(2, 22),
       bold: sgr(1, 22)
     };
-    where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+    C_ESCAPES = {
+      "\x07": "\\a",
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\v": "\\v",
+      "\f": "\\f",
+      "\r": "\\r"
+    };
+    CONTROL = /[\x00-\x1f\x7f]/g;
+    escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+    where = (f) => f.file ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
     EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
-    changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
+    changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ""}${escapeControl(describeChange(c, r.dryRun))}`);
     jsonReport = (r) => ({
       ...r,
       changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) }))
@@ -13657,7 +13723,8 @@ __export(init_exports, {
   hookLine: () => hookLine,
   hookScript: () => hookScript,
   init: () => init,
-  initClone: () => initClone
+  initClone: () => initClone,
+  localDependencies: () => localDependencies
 });
 function ensureLines(file, header, lines, dryRun) {
   const text = (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
@@ -13772,10 +13839,11 @@ ${script}`, "appended"];
     changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
   const validated = await validate2(after());
   return {
-    ok: true,
+    // What validate says of the repository init leaves is init's result too: exit 1 on errors.
+    ok: validated.ok,
     command: "init",
     dryRun: dry,
-    findings,
+    findings: [...findings, ...validated.findings],
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
@@ -13847,6 +13915,28 @@ function prepareChange(root, dry) {
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
   ];
 }
+function localDependencies(root) {
+  let pkg;
+  try {
+    pkg = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path14.join)(root, "package.json"), "utf8"));
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object")
+      continue;
+    for (const spec of Object.values(deps)) {
+      if (typeof spec !== "string" || !spec.startsWith("file:"))
+        continue;
+      const path = (0, import_node_path14.resolve)(root, spec.slice("file:".length));
+      if (isInside(root, path) && path !== root)
+        out.push(relPath(root, path));
+    }
+  }
+  return out;
+}
 function toCommit(git, changes, dry) {
   const files2 = changes.map((c) => c.file).filter((f) => f !== ".git/config");
   const shared = [
@@ -13859,7 +13949,8 @@ function toCommit(git, changes, dry) {
   ];
   const dirty = dry ? [] : git.changedPaths(shared);
   const top = (f) => f.startsWith(".claude/") || f.startsWith(".husky/") ? f.split("/")[0] : f;
-  return [...new Set([...files2, ...dirty].map(top))].sort();
+  const local = localDependencies(git.cwd);
+  return [...new Set([...files2, ...dirty].map(top).concat(local))].sort();
 }
 function setTools(configPath, tools, dry) {
   const raw = (0, import_node_fs11.readFileSync)(configPath, "utf8");
@@ -14123,8 +14214,8 @@ var EXAMPLES = {
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const top = g.root ? void 0 : new Git(io.cwd).topLevel();
-  const root = g.root ? (0, import_node_path16.resolve)(io.cwd, g.root) : top;
+  const top = g.root === void 0 ? new Git(io.cwd).topLevel() : void 0;
+  const root = rootFrom(io, g) ?? top;
   if (!root)
     throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
   const s = loadSettings(root, {
@@ -14135,10 +14226,21 @@ function settingsFrom(io, g) {
     rootGiven: g.root !== void 0
   });
   if (top)
-    checkRoot(s, "", top);
+    checkRoot(s, {}, top);
   else
     checkRoot(s);
   return s;
+}
+function rootFrom(io, g) {
+  for (const [flag, v] of [
+    ["--root", g.root],
+    ["--config", g.config],
+    ["--state-dir", g.stateDir],
+    ["--tasks-dir", g.tasksDir]
+  ])
+    if (v !== void 0 && v.trim() === "")
+      throw new ExtidsError("USAGE", `${flag} needs a path; "${v}" names none`);
+  return g.root === void 0 ? void 0 : (0, import_node_path16.resolve)(io.cwd, g.root);
 }
 function progress(io, g) {
   if (g.json || !io.stderr.isTTY || io.env.CI)
@@ -14209,9 +14311,9 @@ ${EXAMPLES[name]}
       files: files2.map((f) => (0, import_node_path16.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
-    const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
+    const lines = r.assigned.map((a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
     if (!r.dryRun && r.changes.length)
-      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(", ")}`));
+      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(", ")}`));
     if (!r.assigned.length && r.ok)
       lines.push("nothing to assign: every task named already has its IDs");
     print(r, lines);
@@ -14251,7 +14353,7 @@ ${EXAMPLES[name]}
   sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path16.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = rootFrom(io, g) ?? new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;
@@ -14268,6 +14370,8 @@ ${EXAMPLES[name]}
     }
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
+    const own2 = { configFile: (0, import_node_path16.join)(root, CONFIG_FILE), stateDir: (0, import_node_path16.join)(root, DEFAULT_STATE_DIR) };
+    checkTopLevel({ root, ...own2 }, new Git(root).topLevel());
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,

@@ -12,6 +12,7 @@ import {
   checkRoot,
   loadSettings,
   migrate,
+  relPath,
   repair,
   validate,
   type Finding,
@@ -315,10 +316,10 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     tools: inputs.command === 'sync' ? undefined : inputs.tools,
     rootGiven: true,
   });
-  checkRoot(
-    s,
-    ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
-  );
+  checkRoot(s, {
+    hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+    rootInput: (top) => `set the action's \`root:\` input to ${relPath(d.workspace, top) || '.'}`,
+  });
   const report = await runCommand(inputs, d, s, root);
 
   const notes: string[] = []; // what a limit left out, and where the rest is

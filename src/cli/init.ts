@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import {
   CONFIG_FILE,
@@ -17,6 +17,7 @@ import {
   Git,
   loadSettings,
   MAPPING_FILE,
+  isInside,
   relPath,
   validate,
   checkStarts,
@@ -225,10 +226,11 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
   if (opts.starts) changes.push(...(await startCounters(after(), opts.starts, { dryRun: dry })));
   const validated = await validate(after());
   return {
-    ok: true,
+    // What validate says of the repository init leaves is init's result too: exit 1 on errors.
+    ok: validated.ok,
     command: 'init',
     dryRun: dry,
-    findings,
+    findings: [...findings, ...validated.findings],
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
@@ -323,7 +325,34 @@ function prepareChange(root: string, dry: boolean): Change[] {
   ];
 }
 
-/** What the team commits: the files init changed, and the package files `npm i -D` wrote. */
+/**
+ * The `file:` dependencies of package.json that lie inside the repository (`vendor/extids-….tgz`,
+ * as the README installs it), root-relative: a teammate's `npm ci` fails ENOENT without them.
+ */
+export function localDependencies(root: string): string[] {
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return []; // none, or unreadable: npm itself will say so
+  }
+  const out: string[] = [];
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const spec of Object.values(deps as Record<string, unknown>)) {
+      if (typeof spec !== 'string' || !spec.startsWith('file:')) continue;
+      const path = resolve(root, spec.slice('file:'.length));
+      if (isInside(root, path) && path !== root) out.push(relPath(root, path));
+    }
+  }
+  return out;
+}
+
+/**
+ * What the team commits: the files init changed, the package files `npm i -D` wrote, and the
+ * `file:` dependencies those name inside the repository.
+ */
 function toCommit(git: Git, changes: Change[], dry: boolean): string[] {
   const files = changes.map((c) => c.file).filter((f) => f !== '.git/config');
   const shared = [
@@ -337,7 +366,8 @@ function toCommit(git: Git, changes: Change[], dry: boolean): string[] {
   const dirty = dry ? [] : git.changedPaths(shared);
   const top = (f: string) =>
     f.startsWith('.claude/') || f.startsWith('.husky/') ? f.split('/')[0]! : f;
-  return [...new Set([...files, ...dirty].map(top))].sort();
+  const local = localDependencies(git.cwd);
+  return [...new Set([...files, ...dirty].map(top).concat(local))].sort();
 }
 
 const toolNames = (tools: ToolConfig): string[] =>

@@ -4,10 +4,13 @@
  * 2 it could not run.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   assign,
   checkRoot,
+  checkTopLevel,
+  CONFIG_FILE,
+  DEFAULT_STATE_DIR,
   ExtidsError,
   Git,
   loadSettings,
@@ -32,6 +35,7 @@ import {
   jsonReport,
   nextLines,
   noStyle,
+  shownPath,
   summaryLine,
   type Style,
 } from '../doors/render.js';
@@ -61,8 +65,8 @@ const EXAMPLES: Record<string, string> = {
 
 /** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const top = g.root ? undefined : new Git(io.cwd).topLevel();
-  const root = g.root ? resolve(io.cwd, g.root) : top;
+  const top = g.root === undefined ? new Git(io.cwd).topLevel() : undefined;
+  const root = rootFrom(io, g) ?? top;
   if (!root)
     throw new ExtidsError(
       'NOT_A_REPOSITORY',
@@ -75,9 +79,25 @@ export function settingsFrom(io: Io, g: GlobalOptions): Settings {
     tools: g.tools ? parseToolList(g.tools) : undefined,
     rootGiven: g.root !== undefined,
   });
-  if (top) checkRoot(s, '', top);
+  if (top) checkRoot(s, {}, top);
   else checkRoot(s);
   return s;
+}
+
+/**
+ * The root a person named with --root, resolved (undefined: none named). An empty path option
+ * (`--root ''`, `--tasks-dir ''`) is a usage error, not the current directory.
+ */
+function rootFrom(io: Io, g: GlobalOptions): string | undefined {
+  for (const [flag, v] of [
+    ['--root', g.root],
+    ['--config', g.config],
+    ['--state-dir', g.stateDir],
+    ['--tasks-dir', g.tasksDir],
+  ] as const)
+    if (v !== undefined && v.trim() === '')
+      throw new ExtidsError('USAGE', `${flag} needs a path; "${v}" names none`);
+  return g.root === undefined ? undefined : resolve(io.cwd, g.root);
 }
 
 /** A progress line on stderr, only for a person watching a terminal. */
@@ -190,10 +210,12 @@ export async function main(io: Io): Promise<number> {
       });
       const verb = r.dryRun ? 'would assign' : 'assigned';
       const lines = r.assigned.map(
-        (a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
+        (a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
       );
       if (!r.dryRun && r.changes.length)
-        lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(', ')}`));
+        lines.push(
+          st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(', ')}`),
+        );
       if (!r.assigned.length && r.ok)
         lines.push('nothing to assign: every task named already has its IDs');
       print(r, lines);
@@ -273,7 +295,7 @@ export async function main(io: Io): Promise<number> {
     .action(async (opts: { dryRun?: boolean; clone?: boolean; start?: string }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
-      const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
+      const root = rootFrom(io, g) ?? new Git(io.cwd).topLevel();
       if (!root && opts.clone) {
         // npm runs `prepare` outside a repository too (a tarball, a container build): nothing to do.
         io.stderr.write('extids: not in a git repository, so no merge driver to register\n');
@@ -294,6 +316,9 @@ export async function main(io: Io): Promise<number> {
           'NOT_A_REPOSITORY',
           `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`,
         );
+      // Like every command, init works on the top level only: a subfolder would get a second ledger.
+      const own = { configFile: join(root, CONFIG_FILE), stateDir: join(root, DEFAULT_STATE_DIR) };
+      checkTopLevel({ root, ...own }, new Git(root).topLevel());
       const { init } = await import('./init.js');
       const r = await init(root, {
         tools: g.tools ? parseToolList(g.tools) : undefined,

@@ -32,6 +32,8 @@ export const FINDING_CODES = {
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
   SYMLINK_TASK:
     'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+  NOT_A_TASK:
+    'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
   NO_FRONTMATTER:
     'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
   NOT_UTF8:
@@ -101,7 +103,8 @@ export const ERROR_CODES = {
     'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
   NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
   UNREADABLE: 'A path given or needed cannot be read.',
-  OUTSIDE_ROOT: 'The state directory or a linked tasks directory leads out of the repository.',
+  OUTSIDE_ROOT:
+    'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
   WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
   STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
   CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',

@@ -41,7 +41,7 @@ export type { Assigned, OpOptions, Progress, Report } from './commands/common.js
 export type { Change, ChangeKind } from './changes.js';
 
 // Settings.
-export { checkRoot } from './root.js';
+export { checkRoot, checkTopLevel } from './root.js';
 export {
   isSyncMode,
   loadSettings,
@@ -58,6 +58,7 @@ export {
   MAPPING_FILE,
   STATE_FILE,
   displayPath,
+  isInside,
   relPath,
 } from './paths.js';
 

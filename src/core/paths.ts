@@ -17,6 +17,40 @@ export const STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE } as 
 /** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
 export const isMarkdown = (name: string): boolean => /\.md$/i.test(name);
 
+/** Folders no walk enters: installed packages and git's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
+export const isSkippedName = (name: string): boolean =>
+  name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+
+/**
+ * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
+ * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
+ * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
+ * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
+ * that say why they skip a file stay quiet about it.
+ */
+export function notATask(
+  rel: string,
+  exclude?: RegExp,
+): { why: string; excluded: boolean } | undefined {
+  const parts = rel.split('/');
+  const skipped = parts.find(isSkippedName);
+  if (skipped)
+    return {
+      why: skipped.startsWith('.')
+        ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
+        : `it lies inside ${skipped}/, which extids never reads`,
+      excluded: false,
+    };
+  if (!isMarkdown(parts[parts.length - 1]!))
+    return { why: 'it is not a markdown (.md) file', excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return undefined;
+}
+
 /** A path relative to the repository root, with forward slashes. */
 export const relPath = (root: string, p: string): string => relative(root, p).split(sep).join('/');
 
@@ -43,6 +77,12 @@ export function followTasksDir(root: string, tasksDir: string): string | undefin
   if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
   return join(root, rel);
 }
+
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+export const isInside = (root: string, p: string): boolean => {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
 
 /** A path relative to the root when it lies inside it, else the path as given. */
 export function displayPath(file: string, root?: string): string {

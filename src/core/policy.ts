@@ -20,6 +20,8 @@ export const SEVERITY = {
   ORPHAN_MAPPING: 'warning',
   // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
   SYMLINK_TASK: 'warning',
+  // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+  NOT_A_TASK: 'warning',
 } as const satisfies Partial<Record<FindingCode, Severity>>;
 
 export type PolicyCode = keyof typeof SEVERITY;
@@ -30,6 +32,12 @@ export const policyFinding = (
   message: string,
   where: { file?: string; line?: number } = {},
 ): Finding => finding(SEVERITY[code], code, message, where);
+
+/** A file named to the hook or to `assign FILE` that is not a candidate task; `why` from notATask. */
+export const notATaskFinding = (file: string, why: string): Finding =>
+  policyFinding('NOT_A_TASK', `is not read as a task (${why}), so it gets no external IDs`, {
+    file,
+  });
 
 /** One file of a task ID, as far as the twin rule needs it. */
 export interface Copy {

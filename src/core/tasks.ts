@@ -14,7 +14,7 @@ import type { LineCounter, Pair, Scalar, YAMLMap } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
-import { isMarkdown, relPath } from './paths.js';
+import { isMarkdown, isSkippedName, notATask, relPath } from './paths.js';
 import {
   fieldText,
   mayFail,
@@ -35,6 +35,8 @@ export interface TaskRecord {
   id?: string;
   idField?: 'id' | 'task_id';
   idLine?: number;
+  /** The id field is there but holds no single value: `id:` / `id: null`, or a list or a map. */
+  idValue?: 'empty' | 'not-single';
   externalIds?: ExternalIds;
   externalIdsLine?: number;
   created?: string;
@@ -355,6 +357,7 @@ function readTaskWith(
       rec.idField = f.id ? 'id' : 'task_id';
       rec.idLine = id.line;
       if (id.value && id.value.value !== null) rec.id = id.value.value;
+      else rec.idValue = 'empty';
     }
     const created = f.created?.value?.value;
     if (created) rec.created = created;
@@ -689,6 +692,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     rec.idLine = keyLine(idPair);
     const v = nodeText(idPair.value, doc);
     if (typeof v === 'string') rec.id = v;
+    else rec.idValue = v === null ? 'empty' : 'not-single';
   }
   const created = textOf('created');
   if (created) rec.created = created;
@@ -985,8 +989,6 @@ export interface ScanOptions {
   readAheadFrom?: number;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-
 /** A task file found under the tasks directory. */
 interface Listed {
   path: string;
@@ -1013,7 +1015,7 @@ export function listTaskFiles(tasksDir: string, links?: Listed[]): Listed[] {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      if (isSkippedName(e.name)) continue; // the rule of notATask (paths.ts)
       const p = dir + sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
@@ -1086,7 +1088,7 @@ const unreadable = (path: string, file: string, err: Error): TaskRecord => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<TaskRecord[]> {
   const links: Listed[] = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === '' ? '' : base + '/';
   const out: TaskRecord[] = [];

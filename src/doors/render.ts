@@ -31,8 +31,34 @@ export const ansiStyle: Style = {
   bold: sgr(1, 22),
 };
 
+const C_ESCAPES: Record<string, string> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const CONTROL = /[\x00-\x1f\x7f]/g;
+const escapeControl = (s: string) =>
+  s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+
+/**
+ * A file name as text output shows it: as it is, unless it holds a control character (a line
+ * break would split a finding across two lines) or begins with `"`; then in C-style quotes with
+ * `\n`, `\t`, `\"`, `\\` and octal escapes, as git prints such names (core.quotePath).
+ */
+export function shownPath(p: string): string {
+  if (!p.match(CONTROL) && !p.startsWith('"')) return p;
+  return `"${escapeControl(p.replace(/["\\]/g, '\\$&'))}"`;
+}
+
 export const where = (f: { file?: string; line?: number; column?: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+  f.file
+    ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`
+    : '';
 
 export function formatFinding(f: Finding, st: Style): string {
   const sev =
@@ -42,7 +68,8 @@ export function formatFinding(f: Finding, st: Style): string {
         ? st.yellow('warning')
         : st.dim('info   ');
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+  // A message may quote a name too: its control characters are escaped, so a finding is one line.
+  return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 
 /** Errors are all shown; warnings and infos are capped per code unless verbose. */
@@ -262,6 +289,10 @@ export function nextLines(n: NextSteps, st: Style): string[] {
   const steps: string[] = [];
   const some = (xs: string[], max = 3) =>
     xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+  if (n.damaged)
+    steps.push(
+      `validate found errors (above) in what would be committed: ${st.bold('npx extids repair --dry-run')} to see the fix, then ${st.bold('npx extids repair')}, and ${st.bold('npx extids validate')} until it is clean`,
+    );
   if (n.noTools)
     steps.push(
       `name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`,
@@ -290,14 +321,16 @@ export function nextLines(n: NextSteps, st: Style): string[] {
     );
   if (n.commit.length)
     steps.push(
-      `commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`,
+      `${n.damaged ? 'once validate is clean, ' : ''}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`,
     );
   return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 
 /** One line per change: `file: sentence`. */
 export const changeLines = (r: Report): string[] =>
-  r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+  r.changes.map(
+    (c) => `${c.file ? `${shownPath(c.file)}: ` : ''}${escapeControl(describeChange(c, r.dryRun))}`,
+  );
 
 /** The report as the JSON contract has it: each change also carries its sentence as `action`. */
 export const jsonReport = <R extends Report>(r: R) => ({

@@ -249,13 +249,22 @@ function unstaged(git: Git, root: string, index: Map<string, string | undefined>
   return differ.length ? git.unstagedPaths(differ) : [];
 }
 
+/** Up to this many tasks, the hook names each one's IDs; beyond, it summarises. */
+const NAMED_TASKS = 30;
+
+/** The hook's one line about what it assigned: every task, or a summary when there are many. */
 function describe(assigned: Assigned[]): string {
   const byTask = new Map<string, Assigned[]>();
   for (const a of assigned) byTask.set(a.task, [...(byTask.get(a.task) ?? []), a]);
   const parts = [...byTask].map(
     ([task, as]) => `${task} (${as.map((a) => `${a.tool} ${a.externalId}`).join(', ')})`,
   );
-  return `assigned ${assigned.length} external ID${assigned.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
+  const head = `assigned ${assigned.length} external ID${assigned.length === 1 ? '' : 's'}`;
+  if (byTask.size <= NAMED_TASKS) return `${head}: ${parts.join('; ')}`;
+  const perTool = new Map<string, number>();
+  for (const a of assigned) perTool.set(a.tool, (perTool.get(a.tool) ?? 0) + 1);
+  const counts = [...perTool].map(([tool, n]) => `${tool} ${n}`).join(', ');
+  return `${head} to ${byTask.size} tasks (${counts}): ${parts.slice(0, 5).join('; ')}; and ${byTask.size - 5} more tasks: \`git show --stat\` after the commit lists their files, \`npx extids lookup ID\` gives one task's IDs`;
 }
 
 function refuse(io: Io, findings: Finding[], fix: string): number {

@@ -4,7 +4,7 @@ import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding, type FindingCode } from '../findings.js';
 import { TOOLS, type Tool } from '../ids.js';
 import { Ledger } from '../ledger.js';
-import { relPath } from '../paths.js';
+import { isInside, notATask, relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
 import {
@@ -15,7 +15,7 @@ import {
   type TaskRecord,
 } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId, policyFinding } from '../policy.js';
+import { duplicateTaskId, notATaskFinding, policyFinding } from '../policy.js';
 import {
   countTasks,
   missingButCommitted,
@@ -198,6 +198,13 @@ function groupsOf(
   return groups;
 }
 
+/** Why a named file under the tasks directory is no task (paths.ts: notATask), if it is not. */
+function notATaskUnder(s: Settings, path: string): string | undefined {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === '') return undefined;
+  return notATask(rel, s.exclude)?.why;
+}
+
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(
   s: Settings,
@@ -213,6 +220,11 @@ function groupsOfFiles(
     if (!existsSync(t.path)) return refuse('UNREADABLE', 'no such task file');
     if (lstatSync(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === undefined) {

@@ -30,6 +30,8 @@ export interface NextSteps {
   canSync: string[];
   /** The files to commit so that every clone gets the set-up (what init wrote, package files). */
   commit: string[];
+  /** validate found errors: `extids repair` comes before any commit of the state. */
+  damaged: boolean;
 }
 
 const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_ID']);
@@ -71,5 +73,6 @@ export function nextSteps(s: Settings, validated: Finding[], commit: string[]): 
       .map(name),
     canSync: counter.filter((t) => t === 'github'),
     commit,
+    damaged: validated.some((f) => f.severity === 'error'),
   };
 }

@@ -14,11 +14,11 @@ import {
   type ParsedCounters,
   type ParsedMapping,
 } from '../parse.js';
-import { LINKS_FILE, relPath, STATE_FILE } from '../paths.js';
+import { LINKS_FILE, notATask, relPath, STATE_FILE } from '../paths.js';
 import { parseLinksText } from '../sync/links.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId, introducedFiles } from '../policy.js';
+import { duplicateTaskId, introducedFiles, notATaskFinding } from '../policy.js';
 import { transaction, type StoreOptions } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
@@ -100,6 +100,16 @@ export interface StagedPlan {
 }
 
 /**
+ * Not a task, as in every door (notATask): a dot name or node_modules is said in one line, a
+ * file an `exclude` glob names (a template) is left quietly. True when `file` is skipped.
+ */
+function skipNotATask(plan: StagedPlan, file: string, rel: string, exclude?: RegExp): boolean {
+  const not = notATask(rel, exclude);
+  if (not && !not.excluded) plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+  return not !== undefined;
+}
+
+/**
  * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
@@ -122,8 +132,7 @@ export async function planStagedTasks(
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
-    // Not a task, as in every door: a file an `exclude` glob names (a template) is not read.
-    if (s.exclude?.test(inTasks(t.file))) continue;
+    if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude)) continue;
     const rec = readTaskText(t.index, t.path, t.file);
     const broken = rec.findings.find((f) => f.severity === 'error');
     if (!rec.hasFrontmatter) {

@@ -15,7 +15,7 @@ import { ExtidsError, finding, type Finding } from '../findings.js';
 import type { Git } from '../git.js';
 import { Ledger } from '../ledger.js';
 import { missingStateFile, parseStateText } from '../parse.js';
-import { relPath } from '../paths.js';
+import { notATask, relPath } from '../paths.js';
 import { emptyCounters, FORMAT_VERSION } from '../schema.js';
 import { countersEqual } from '../state.js';
 import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store.js';
@@ -222,7 +222,7 @@ function recordedFiles(
 
   const tasksRel = relPath(t.root, t.tasksDir);
   const isTask = (file: string) =>
-    file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
     if (!isTask(file)) continue;
     const text = show(file);
