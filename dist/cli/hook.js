@@ -30,6 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // lib/hook/pre-commit.js
 var pre_commit_exports = {};
 __export(pre_commit_exports, {
+  concluding: () => concluding,
   hookMain: () => hookMain,
   quickPaths: () => quickPaths,
   stagedRelevant: () => stagedRelevant
@@ -734,11 +735,11 @@ function stagedRelevant(paths, git, since) {
 async function hookMain(io) {
   const [, name, ...rest] = io.argv;
   if (name === "--help" || name === "-h" || name === void 0) {
-    io.stdout.write("Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
+    io.stdout.write("Usage: extids hook pre-commit|post-merge|post-rewrite|post-commit [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted or\n--squash merge (or a conflicted cherry-pick) also gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed; post-commit in the commit a cherry-pick made.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
     return name === void 0 ? 2 : 0;
   }
-  if (name !== "pre-commit" && name !== "post-merge" && name !== "post-rewrite") {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)
+  if (!["pre-commit", "post-merge", "post-rewrite", "post-commit"].includes(name)) {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge, post-rewrite or post-commit)
 `);
     return 2;
   }
@@ -750,6 +751,16 @@ async function hookMain(io) {
   if (name === "post-rewrite") {
     const { finishRebase } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishRebase(io, root);
+  }
+  if (name === "post-commit") {
+    if (concluding(git) !== "cherry-pick")
+      return 0;
+    const paths2 = quickPaths(root);
+    const touched = stagedRelevant(paths2, git, "HEAD^1");
+    if (touched.tasks.length === 0 && touched.state.length === 0)
+      return 0;
+    const { finishPick } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+    return finishPick(io, paths2, git);
   }
   let staged;
   const paths = quickPaths(root);
@@ -776,7 +787,7 @@ async function hookMain(io) {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);
   }
-  if (git.verify("MERGE_HEAD")) {
+  if (concluding(git)) {
     const { concludeMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     const code = await concludeMerge(io, paths, git);
     if (code !== 0)
@@ -812,6 +823,8 @@ function sayMissingHooks(io, root) {
   const has = (hook) => (0, import_node_fs3.existsSync)((0, import_node_path4.resolve)(root, ".husky", hook));
   if (has("post-merge") && !has("post-rewrite"))
     io.stderr.write("extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n");
+  if (has("post-merge") && !has("post-commit"))
+    io.stderr.write("extids: .husky/post-commit is missing, so a cherry-pick leaves the ID ledger of the commit it makes unfinished; run `npx extids init` to install it, and commit it\n");
 }
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
@@ -836,8 +849,24 @@ function prefetch(paths, staged, git) {
   });
   return early;
 }
+function concluding(git) {
+  const dir = git.query(["rev-parse", "--absolute-git-dir"])?.trim();
+  if (!dir)
+    return void 0;
+  const has = (name) => (0, import_node_fs3.existsSync)((0, import_node_path4.resolve)(dir, name));
+  if (has("rebase-merge") || has("rebase-apply"))
+    return void 0;
+  if (has("MERGE_HEAD"))
+    return "merge";
+  if (has("SQUASH_MSG"))
+    return "squash";
+  if (has("CHERRY_PICK_HEAD"))
+    return "cherry-pick";
+  return void 0;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  concluding,
   hookMain,
   quickPaths,
   stagedRelevant
