@@ -169,6 +169,8 @@ describe('a clone without node_modules: the hooks and the driver print advice an
     // Something staged in the tasks directory, so pre-commit's gate lets the script go on.
     write(mate, 'tasks/x.md', task('TASK-5F5F'));
     git(mate, 'add', '-A');
+    // post-commit does its work only while a cherry-pick commits (git keeps CHERRY_PICK_HEAD).
+    write(mate, '.git/CHERRY_PICK_HEAD', git(mate, 'rev-parse', 'HEAD'));
     for (const name of scripts) {
       // post-rewrite runs only after a rebase ($1 = rebase); pre-commit and post-merge take none.
       const args = name === 'post-rewrite' ? ' rebase' : '';

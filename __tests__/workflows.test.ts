@@ -81,6 +81,7 @@ describe('a team: two clones each add a task, and both get PROJ-1', () => {
     const pull = gitRun(bob, ['pull', '-q', '--rebase']);
     expect(pull.code).toBe(0);
     expect(pull.stderr).toContain('finished the ID ledger in rebased commit');
+    expect(pull.stderr).toContain('the extids post-rewrite hook updates it');
     expect(git(bob, 'status', '--porcelain')).toBe('');
     expect(unclean(bob, 'origin/main..HEAD')).toEqual([]);
     expect(git(bob, 'log', '--format=%s', 'origin/main..HEAD').split('\n').filter(Boolean)).toEqual(
@@ -285,5 +286,128 @@ describe('git commit -- PATH (git commits from a temporary index)', () => {
     commitAll(me, 'the next task, and the README');
     expect(jiraOf(me)).toEqual({ 'TASK-ON-1': 'PROJ-1', 'TASK-ON-2': 'PROJ-2' });
     expect(validateAt(me, 'HEAD').code).toBe(0);
+  });
+});
+
+describe('a committed task whose IDs disagree with the mapping (#25: one condition, one severity in every door)', () => {
+  let t: Team;
+  let me: string;
+  beforeAll(() => {
+    t = team();
+    me = t.clone();
+    write(me, 'tasks/backlog/TASK-070.md', dated('TASK-070', '2026-01-02'));
+    commitAll(me, 'a task');
+  });
+
+  test('a hand-edited jira: is refused with the file, the line and the command; following it leaves nothing to commit', () => {
+    const file = 'tasks/backlog/TASK-070.md';
+    write(me, file, git(me, 'show', `HEAD:${file}`).replace('jira: PROJ-1', 'jira: PROJ-7'));
+    git(me, 'add', '-A');
+    const c = gitRun(me, ['commit', '-qm', 'hand edit']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(
+      /tasks\/backlog\/TASK-070\.md:\d+: error\s+FRONTMATTER_MISMATCH external_ids\.jira is PROJ-7 but the mapping file says PROJ-1/,
+    );
+    expect(c.stderr).toMatch(
+      /write the mapping's IDs \(it is the ledger\): `jira: PROJ-1` under external_ids in tasks\/backlog\/TASK-070\.md \(line \d+\); then `git add tasks\/backlog\/TASK-070\.md` and commit again/,
+    );
+    // validate calls it the same.
+    expect(extidsIn(me, ['validate']).stdout).toContain('FRONTMATTER_MISMATCH');
+    // Following the advice: the file says the mapping's ID again, nothing is left to commit.
+    write(me, file, git(me, 'show', `HEAD:${file}`));
+    git(me, 'add', file);
+    expect(git(me, 'status', '--porcelain')).toBe('');
+    expect(validateAt(me, 'HEAD').code).toBe(0);
+  });
+
+  test('a new copy carrying other IDs than the task it copies is refused as validate reports it (DUPLICATE_TASK_ID, contradicting); made to agree, it commits clean', () => {
+    const copy = 'tasks/done-TASK-070.md';
+    write(me, copy, git(me, 'show', 'HEAD:tasks/backlog/TASK-070.md').replace('PROJ-1', 'PROJ-99'));
+    git(me, 'add', '-A');
+    const c = gitRun(me, ['commit', '-qm', 'a copy']);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(
+      /error\s+DUPLICATE_TASK_ID TASK-070 is the id of 2 files whose external IDs contradict each other/,
+    );
+    expect(c.stderr).toMatch(/tasks\/done-TASK-070\.md:\d+: error\s+FRONTMATTER_MISMATCH/);
+    expect(c.stderr).toContain(
+      "write the mapping's IDs (it is the ledger): `jira: PROJ-1` under external_ids in tasks/done-TASK-070.md",
+    );
+    expect(git(me, 'log', '-1', '--format=%s').trim()).toBe('a task');
+    // validate reports the same two.
+    const v = extidsIn(me, ['validate']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(
+      /DUPLICATE_TASK_ID TASK-070 is the id of 2 files whose external IDs contradict/,
+    );
+    write(me, copy, git(me, 'show', 'HEAD:tasks/backlog/TASK-070.md'));
+    git(me, 'add', copy);
+    const again = gitRun(me, ['commit', '-qm', 'a copy, with the ledger IDs']);
+    expect(again.code).toBe(0);
+    expect(git(me, 'show', `HEAD:${copy}`)).toContain('jira: PROJ-1');
+    expect(validateAt(me, 'HEAD').code).toBe(0);
+    expect(git(me, 'status', '--porcelain')).toBe('');
+  });
+});
+
+describe('squash merges and cherry-picks finish the ledger in the commit they make', () => {
+  let t: Team;
+  beforeAll(() => {
+    t = team();
+  });
+
+  test('git merge --squash, then git commit: pre-commit stages the fix (frontmatter included); the driver says so', () => {
+    const me = t.clone();
+    git(me, 'checkout', '-qb', 'feat');
+    write(me, 'tasks/backlog/squashed.md', dated('TASK-SQ-2', '2026-01-03'));
+    commitAll(me, 'feature task');
+    git(me, 'checkout', '-q', 'main');
+    write(me, 'tasks/backlog/main.md', dated('TASK-SQ-1', '2026-01-02'));
+    commitAll(me, 'main task');
+    const merge = gitRun(me, ['merge', '--squash', 'feat']);
+    expect(merge.code).toBe(0);
+    expect(merge.stderr).toContain('after a conflict or git merge --squash, pre-commit stages it');
+    const c = gitRun(me, ['commit', '-qm', 'squash feat']);
+    expect(c.stderr).toContain(
+      'finished the merge of .claude/state in the commit that concludes it',
+    );
+    expect(c.code).toBe(0);
+    expect(validateAt(me, 'HEAD')).toEqual({
+      code: 0,
+      out: expect.stringContaining('no problems'),
+    });
+    expect(git(me, 'status', '--porcelain')).toBe('');
+    expect(jiraOf(me)).toEqual({ 'TASK-SQ-1': 'PROJ-1', 'TASK-SQ-2': 'PROJ-2' });
+    expect(git(me, 'show', 'HEAD:tasks/backlog/squashed.md')).toContain('jira: PROJ-2');
+  });
+
+  test('git cherry-pick of a task added on an older base: post-commit amends the fix into the picked commit; the driver says so', () => {
+    const me = t.clone();
+    git(me, 'checkout', '-qb', 'old');
+    write(me, 'tasks/backlog/picked.md', dated('TASK-CP-2', '2026-01-03'));
+    commitAll(me, 'task on an older base');
+    git(me, 'checkout', '-q', 'main');
+    write(me, 'tasks/backlog/current.md', dated('TASK-CP-1', '2026-01-02'));
+    commitAll(me, 'task on main');
+    const before = git(me, 'rev-parse', 'HEAD').trim();
+    const pick = gitRun(me, ['cherry-pick', 'old']);
+    expect(pick.code).toBe(0);
+    expect(pick.stderr).toContain('the extids post-commit hook amends it');
+    expect(pick.stderr).toContain('in the cherry-picked commit (amended)');
+    expect(git(me, 'rev-parse', 'HEAD^').trim()).toBe(before);
+    expect(git(me, 'log', '-1', '--format=%s').trim()).toBe('task on an older base');
+    expect(validateAt(me, 'HEAD')).toEqual({
+      code: 0,
+      out: expect.stringContaining('no problems'),
+    });
+    expect(git(me, 'status', '--porcelain')).toBe('');
+    expect(jiraOf(me)['TASK-CP-1']).toBe('PROJ-1');
+    expect(git(me, 'show', 'HEAD:tasks/backlog/picked.md')).toContain(
+      `jira: ${jiraOf(me)['TASK-CP-2']}`,
+    );
+    // An ordinary commit afterwards starts no extids post-commit.
+    write(me, 'notes.txt', 'x\n');
+    const plain = gitRun(me, ['commit', '-qam', 'notes', '--allow-empty']);
+    expect(plain.stderr).not.toContain('extids');
   });
 });

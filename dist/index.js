@@ -58697,6 +58697,28 @@ function policy_introducedFiles(added, deletedIds) {
             set.add(file);
     return (file) => set.has(file);
 }
+/**
+ * FRONTMATTER_MISMATCH: a task's `external_ids` against its mapping entry (`entry`, undefined when
+ * the mapping has none), one finding per tool that disagrees. An ID the frontmatter names and the
+ * mapping contradicts or lacks is an error (the mapping is the ledger and wins); an ID only the
+ * mapping has is a warning (repair writes it). `where` is appended to the "has no ID" message.
+ * Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
+ */
+function policy_frontmatterMismatch(t, entry, where = '') {
+    const out = [];
+    const fm = t.externalIds ?? {};
+    for (const tool of ids_TOOLS) {
+        const m = entry?.[tool];
+        const f = fm[tool];
+        if (f !== undefined && m === undefined)
+            out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+        else if (f !== undefined && m !== f)
+            out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+        else if (f === undefined && m !== undefined)
+            out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/core/yaml11.js
 /**
@@ -60277,22 +60299,19 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         if (!known)
             continue;
         const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
+        out.push(...policy_frontmatterMismatch(t, entry, where));
         const fm = t.externalIds ?? {};
         for (const tool of ids_TOOLS) {
             const m = entry?.[tool];
             const f = fm[tool];
-            if (f !== undefined && m === undefined)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-            else if (f !== undefined && m !== f)
-                out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-            else if (f === undefined && m !== undefined)
-                out.push(findings_finding('warning', 'FRONTMATTER_MISMATCH', `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-            else if (m === undefined && configured.includes(tool) && config_isSyncMode(input.tools, tool)) {
+            if (f !== undefined || m !== undefined)
+                continue;
+            if (configured.includes(tool) && config_isSyncMode(input.tools, tool)) {
                 // Pending only where sync would create the item (a completed task never gets one).
                 if (syncCreates(t.status, input.syncStatuses))
                     out.push(policyFinding('SYNC_PENDING', `${t.id} waits for its ${ids_TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
             }
-            else if (m === undefined && configured.includes(tool))
+            else if (configured.includes(tool))
                 out.push(policyFinding('MISSING_EXTERNAL_ID', `${t.id} has no ${ids_TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
         }
     }
@@ -65002,6 +65021,7 @@ function syncTarget(git, o = {}) {
 
 
 
+
 /**
  * The staged state files, parsed, with what would make the commit wrong: the errors validate
  * reports for the same texts (diagnose for the state files, parseLinksText for the links file).
@@ -65135,6 +65155,66 @@ async function assignStaged(s, work, o = {}) {
             .filter((r) => r.index !== r.w.index)
             .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
     };
+}
+/**
+ * The staged task files the hook leaves as they are (every ID present, so not `plan.work`) whose
+ * `external_ids` the staged mapping contradicts or lacks: FRONTMATTER_MISMATCH errors, as validate
+ * reports them (policy.ts `frontmatterMismatch`), and, where the task has other copies in the
+ * index (`otherCopies`, asked only then), the copies' DUPLICATE_TASK_ID when they contradict each
+ * other. A commit with any of these would not validate, so the hook refuses it; `ledger` says,
+ * per ID, what the ledger (the mapping file, which wins) holds, for the fix.
+ * `tasks`: each staged task file (relative path) with its index text. Empty when the staged
+ * mapping is damaged (that refuses the commit on its own).
+ */
+async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
+    const known = mapping.data?.mappings ?? (mapping.status === 'missing' ? {} : undefined);
+    const ledger = [];
+    if (!known)
+        return { findings: [], ledger };
+    const handled = new Set(plan.work.map((w) => w.file));
+    const under = relPath(s.root, s.tasksDir);
+    const inTasks = (file) => (under ? file.slice(under.length + 1) : file);
+    const out = [];
+    const recs = new Map();
+    for (const t of tasks) {
+        if (handled.has(t.file) || s.exclude?.test(inTasks(t.file)))
+            continue;
+        const rec = readTaskText(t.text, t.file, t.file);
+        if (!rec.hasFrontmatter || rec.id === undefined || !s.idPattern.test(rec.id))
+            continue;
+        if (rec.findings.some((f) => f.severity === 'error'))
+            continue;
+        const entry = hasOwn(known, rec.id) ? known[rec.id] : undefined;
+        const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === 'error');
+        if (errors.length)
+            recs.set(rec.file, rec);
+        for (const tool of TOOLS) {
+            const f = rec.externalIds?.[tool];
+            if (f !== undefined && entry?.[tool] !== f)
+                ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
+        }
+        out.push(...errors);
+    }
+    if (recs.size === 0)
+        return { findings: out, ledger };
+    const ids = [...new Set([...recs.values()].map((r) => r.id))];
+    const byId = new Map();
+    for (const r of recs.values())
+        byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+    for (const c of await otherCopies(ids)) {
+        if (recs.has(c.file))
+            continue;
+        const other = readTaskText(c.text, c.file, c.file);
+        if (other.id !== undefined && byId.has(other.id))
+            byId.set(other.id, [...byId.get(other.id), other]);
+    }
+    for (const [id, copies] of byId)
+        if (copies.length > 1) {
+            const f = duplicateTaskId(id, copies.map(copyOf));
+            if (f.severity === 'error')
+                out.push(f);
+        }
+    return { findings: out, ledger };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/introduced.js

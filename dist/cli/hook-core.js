@@ -846,6 +846,7 @@ var hook_core_exports = {};
 __export(hook_core_exports, {
   concludeMerge: () => concludeMerge,
   finishMerge: () => finishMerge,
+  finishPick: () => finishPick,
   finishRebase: () => finishRebase,
   runStaged: () => runStaged
 });
@@ -3937,6 +3938,21 @@ function introducedFiles(added, deletedIds) {
       set.add(file);
   return (file) => set.has(file);
 }
+function frontmatterMismatch(t, entry, where2 = "") {
+  const out = [];
+  const fm = t.externalIds ?? {};
+  for (const tool of TOOLS) {
+    const m = entry?.[tool];
+    const f = fm[tool];
+    if (f !== void 0 && m === void 0)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+  }
+  return out;
+}
 
 // lib/core/tasks.js
 var nodeFs2 = __toESM(require("node:fs"), 1);
@@ -5131,20 +5147,17 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
+    out.push(...frontmatterMismatch(t, entry, where2));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 && m === void 0)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+      if (f !== void 0 || m !== void 0)
+        continue;
+      if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
           out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      } else if (m === void 0 && configured.includes(tool))
+      } else if (configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -7626,6 +7639,56 @@ async function assignStaged(s, work, o = {}) {
     staged: value.filter((r) => r.index !== r.w.index).map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index }))
   };
 }
+async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
+  const known = mapping.data?.mappings ?? (mapping.status === "missing" ? {} : void 0);
+  const ledger = [];
+  if (!known)
+    return { findings: [], ledger };
+  const handled = new Set(plan.work.map((w) => w.file));
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file) => under ? file.slice(under.length + 1) : file;
+  const out = [];
+  const recs = /* @__PURE__ */ new Map();
+  for (const t of tasks) {
+    if (handled.has(t.file) || s.exclude?.test(inTasks(t.file)))
+      continue;
+    const rec = readTaskText(t.text, t.file, t.file);
+    if (!rec.hasFrontmatter || rec.id === void 0 || !s.idPattern.test(rec.id))
+      continue;
+    if (rec.findings.some((f) => f.severity === "error"))
+      continue;
+    const entry = hasOwn(known, rec.id) ? known[rec.id] : void 0;
+    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === "error");
+    if (errors.length)
+      recs.set(rec.file, rec);
+    for (const tool of TOOLS) {
+      const f = rec.externalIds?.[tool];
+      if (f !== void 0 && entry?.[tool] !== f)
+        ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
+    }
+    out.push(...errors);
+  }
+  if (recs.size === 0)
+    return { findings: out, ledger };
+  const ids = [...new Set([...recs.values()].map((r) => r.id))];
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const r of recs.values())
+    byId2.set(r.id, [...byId2.get(r.id) ?? [], r]);
+  for (const c of await otherCopies(ids)) {
+    if (recs.has(c.file))
+      continue;
+    const other = readTaskText(c.text, c.file, c.file);
+    if (other.id !== void 0 && byId2.has(other.id))
+      byId2.set(other.id, [...byId2.get(other.id), other]);
+  }
+  for (const [id, copies] of byId2)
+    if (copies.length > 1) {
+      const f = duplicateTaskId(id, copies.map(copyOf));
+      if (f.severity === "error")
+        out.push(f);
+    }
+  return { findings: out, ledger };
+}
 
 // lib/core/rewrite.js
 var import_node_fs6 = require("node:fs");
@@ -7844,7 +7907,7 @@ function phrases(c) {
 }
 
 // lib/hook/staged.js
-var FIX = "fix it with `npx extids repair`, then stage the state files again (or bypass once with git commit --no-verify)";
+var FIX = "fix it with `npx extids repair`, then stage the files it changed (the state files, and any task file it names) and commit again (or bypass once with git commit --no-verify)";
 async function runStaged(io, paths, staged, git, early) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
@@ -7941,6 +8004,9 @@ async function runStaged(io, paths, staged, git, early) {
       say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length)
       return refuse(io, plan.refusals, "give each task its own id");
+    const mismatched = await ledgerMismatches(s, plan, staged, index, state.mapping, git);
+    if (mismatched.findings.length)
+      return refuse(io, mismatched.findings, mismatchFix(mismatched.ledger, rel));
     if (plan.work.length === 0)
       return 0;
     if (otherLedger.length)
@@ -8028,6 +8094,33 @@ ${lines.join("\n")}${lines.length ? "\n" : ""}  ${fix}
 `);
   return 1;
 }
+async function ledgerMismatches(s, plan, staged, index, mapping, git) {
+  const tasks = staged.tasks.flatMap((file) => {
+    const text = index.get(file);
+    return text === void 0 || isLink((0, import_node_path11.resolve)(s.root, file)) ? [] : [{ file, text }];
+  });
+  return stagedMismatches(s, plan, tasks, mapping, (ids) => {
+    const hits = git.idFiles("index", ids, relPath(s.root, s.tasksDir) || ".");
+    for (const [file, text] of git.showAll("index", hits.filter((f) => !index.has(f))))
+      index.set(file, text);
+    return hits.map((file) => ({ file, text: index.get(file) ?? "" }));
+  });
+}
+function mismatchFix(fixes, rel) {
+  const write2 = fixes.filter((f) => f.want !== void 0);
+  const adopt = [...new Set(fixes.filter((f) => f.want === void 0).map((f) => f.file))];
+  const files = [...new Set(fixes.map((f) => f.file))];
+  const steps = [
+    ...write2.length ? [
+      `write the mapping's IDs (it is the ledger): ${write2.map((f) => `\`${f.tool}: ${f.want}\` under external_ids in ${f.file}${f.line ? ` (line ${f.line})` : ""}`).join("; ")}`
+    ] : [],
+    ...adopt.length ? [
+      `run \`npx extids repair\` (it records the IDs only ${adopt.join(", ")} names in the mapping file)`
+    ] : []
+  ];
+  const add = [...files, ...adopt.length ? [rel.mapping, rel.counters] : []];
+  return `${steps.join(", and ")}; then \`git add ${add.join(" ")}\` and commit again`;
+}
 
 // lib/hook/merge-commit.js
 var import_node_fs8 = require("node:fs");
@@ -8100,6 +8193,38 @@ ${listed(errors)}
     return failed(io, err);
   }
 }
+async function finishPick(io, paths, git) {
+  const say = (line) => io.stderr.write(`extids: ${line}
+`);
+  try {
+    const s = loadSettings(paths.root);
+    const lock = lockFromEnv(io.env, say);
+    const plan = await repair(s, { lock, dryRun: true });
+    const files = [...new Set(written(plan.changes).map((c) => c.file))];
+    const dirty = files.length ? git.unstagedPaths(files) : [];
+    if (dirty.length) {
+      say(`the cherry-picked commit leaves the ID ledger unfinished, and ${dirty.join(", ")} ${dirty.length > 1 ? "have" : "has"} changes of ${dirty.length > 1 ? "their" : "its"} own, so it was not amended; stage or stash them, then run \`npx extids repair\`, stage what it wrote and \`git commit --amend --no-edit\``);
+      return 0;
+    }
+    const r = files.length ? await repair(s, { lock }) : plan;
+    for (const c of written(r.changes))
+      say(`${c.file}: ${describeChange(c)}`);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
+      git.recommitHead(io.env);
+      say(`finished the ID ledger of ${relPath(s.root, s.stateDir)} in the cherry-picked commit (amended)`);
+    }
+    const errors = errorsOf(r.findings);
+    if (errors.length)
+      io.stderr.write(`extids: the cherry-picked ID ledger needs a person:
+${listed(errors)}
+  fix it (npx extids repair says what it can do) and commit
+`);
+    return 0;
+  } catch (err) {
+    return failed(io, err);
+  }
+}
 async function finishRebase(io, root) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
@@ -8156,6 +8281,7 @@ async function finishRebase(io, root) {
 0 && (module.exports = {
   concludeMerge,
   finishMerge,
+  finishPick,
   finishRebase,
   runStaged
 });

@@ -13058,6 +13058,21 @@ function introducedFiles(added, deletedIds) {
       set.add(file);
   return (file) => set.has(file);
 }
+function frontmatterMismatch(t, entry, where = "") {
+  const out = [];
+  const fm = t.externalIds ?? {};
+  for (const tool of TOOLS) {
+    const m = entry?.[tool];
+    const f = fm[tool];
+    if (f !== void 0 && m === void 0)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+  }
+  return out;
+}
 var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
@@ -14365,20 +14380,17 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
+    out.push(...frontmatterMismatch(t, entry, where));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 && m === void 0)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+      if (f !== void 0 || m !== void 0)
+        continue;
+      if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
           out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      } else if (m === void 0 && configured.includes(tool))
+      } else if (configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -18839,6 +18851,56 @@ async function assignStaged(s, work, o = {}) {
     staged: value.filter((r) => r.index !== r.w.index).map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index }))
   };
 }
+async function stagedMismatches(s, plan2, tasks, mapping, otherCopies) {
+  const known = mapping.data?.mappings ?? (mapping.status === "missing" ? {} : void 0);
+  const ledger = [];
+  if (!known)
+    return { findings: [], ledger };
+  const handled = new Set(plan2.work.map((w) => w.file));
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file) => under ? file.slice(under.length + 1) : file;
+  const out = [];
+  const recs = /* @__PURE__ */ new Map();
+  for (const t of tasks) {
+    if (handled.has(t.file) || s.exclude?.test(inTasks(t.file)))
+      continue;
+    const rec = readTaskText(t.text, t.file, t.file);
+    if (!rec.hasFrontmatter || rec.id === void 0 || !s.idPattern.test(rec.id))
+      continue;
+    if (rec.findings.some((f) => f.severity === "error"))
+      continue;
+    const entry = hasOwn(known, rec.id) ? known[rec.id] : void 0;
+    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === "error");
+    if (errors.length)
+      recs.set(rec.file, rec);
+    for (const tool of TOOLS) {
+      const f = rec.externalIds?.[tool];
+      if (f !== void 0 && entry?.[tool] !== f)
+        ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
+    }
+    out.push(...errors);
+  }
+  if (recs.size === 0)
+    return { findings: out, ledger };
+  const ids = [...new Set([...recs.values()].map((r) => r.id))];
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const r of recs.values())
+    byId2.set(r.id, [...byId2.get(r.id) ?? [], r]);
+  for (const c of await otherCopies(ids)) {
+    if (recs.has(c.file))
+      continue;
+    const other = readTaskText(c.text, c.file, c.file);
+    if (other.id !== void 0 && byId2.has(other.id))
+      byId2.set(other.id, [...byId2.get(other.id), other]);
+  }
+  for (const [id, copies] of byId2)
+    if (copies.length > 1) {
+      const f = duplicateTaskId(id, copies.map(copyOf));
+      if (f.severity === "error")
+        out.push(f);
+    }
+  return { findings: out, ledger };
+}
 var init_staged = __esm({
   "lib/core/commands/staged.js"() {
     "use strict";
@@ -18852,6 +18914,7 @@ var init_staged = __esm({
     init_tasks();
     init_diagnose();
     init_policy();
+    init_state();
     init_store();
     init_assign();
     init_common();
@@ -19041,6 +19104,7 @@ __export(core_exports3, {
   seniorityFromCommits: () => seniorityFromCommits,
   seniorityFromTasks: () => seniorityFromTasks,
   setExternalIds: () => setExternalIds,
+  stagedMismatches: () => stagedMismatches,
   startCounters: () => startCounters,
   sync: () => sync,
   syncTarget: () => syncTarget,
@@ -19085,6 +19149,7 @@ var init_core3 = __esm({
 // lib/hook/pre-commit.js
 var pre_commit_exports = {};
 __export(pre_commit_exports, {
+  concluding: () => concluding,
   hookMain: () => hookMain,
   quickPaths: () => quickPaths,
   stagedRelevant: () => stagedRelevant
@@ -19235,11 +19300,11 @@ function linkedFolder(root, file) {
 async function hookMain(io) {
   const [, name, ...rest] = io.argv;
   if (name === "--help" || name === "-h" || name === void 0) {
-    io.stdout.write("Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
+    io.stdout.write("Usage: extids hook pre-commit|post-merge|post-rewrite|post-commit [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted or\n--squash merge (or a conflicted cherry-pick) also gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed; post-commit in the commit a cherry-pick made.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n");
     return name === void 0 ? 2 : 0;
   }
-  if (name !== "pre-commit" && name !== "post-merge" && name !== "post-rewrite") {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)
+  if (!["pre-commit", "post-merge", "post-rewrite", "post-commit"].includes(name)) {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge, post-rewrite or post-commit)
 `);
     return 2;
   }
@@ -19251,6 +19316,16 @@ async function hookMain(io) {
   if (name === "post-rewrite") {
     const { finishRebase } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishRebase(io, root);
+  }
+  if (name === "post-commit") {
+    if (concluding(git) !== "cherry-pick")
+      return 0;
+    const paths2 = quickPaths(root);
+    const touched = stagedRelevant(paths2, git, "HEAD^1");
+    if (touched.tasks.length === 0 && touched.state.length === 0)
+      return 0;
+    const { finishPick } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
+    return finishPick(io, paths2, git);
   }
   let staged;
   const paths = quickPaths(root);
@@ -19287,7 +19362,7 @@ async function hookMain(io) {
     const { finishMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     return finishMerge(io, paths, git);
   }
-  if (git.verify("MERGE_HEAD")) {
+  if (concluding(git)) {
     const { concludeMerge } = await Promise.resolve().then(() => __toESM(require("./hook-core.js"), 1));
     const code = await concludeMerge(io, paths, git);
     if (code !== 0)
@@ -19326,6 +19401,8 @@ function sayMissingHooks(io, root) {
   const has = (hook) => (0, import_node_fs13.existsSync)((0, import_node_path17.resolve)(root, ".husky", hook));
   if (has("post-merge") && !has("post-rewrite"))
     io.stderr.write("extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n");
+  if (has("post-merge") && !has("post-commit"))
+    io.stderr.write("extids: .husky/post-commit is missing, so a cherry-pick leaves the ID ledger of the commit it makes unfinished; run `npx extids init` to install it, and commit it\n");
 }
 function prefetch(paths, staged, git) {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
@@ -19351,8 +19428,24 @@ function prefetch(paths, staged, git) {
   });
   return early;
 }
+function concluding(git) {
+  const dir = git.query(["rev-parse", "--absolute-git-dir"])?.trim();
+  if (!dir)
+    return void 0;
+  const has = (name) => (0, import_node_fs13.existsSync)((0, import_node_path17.resolve)(dir, name));
+  if (has("rebase-merge") || has("rebase-apply"))
+    return void 0;
+  if (has("MERGE_HEAD"))
+    return "merge";
+  if (has("SQUASH_MSG"))
+    return "squash";
+  if (has("CHERRY_PICK_HEAD"))
+    return "cherry-pick";
+  return void 0;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  concluding,
   hookMain,
   quickPaths,
   stagedRelevant

@@ -6900,6 +6900,21 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
+function frontmatterMismatch(t, entry, where2 = "") {
+  const out = [];
+  const fm = t.externalIds ?? {};
+  for (const tool of TOOLS) {
+    const m = entry?.[tool];
+    const f = fm[tool];
+    if (f !== void 0 && m === void 0)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+  }
+  return out;
+}
 var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
@@ -8212,20 +8227,17 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
+    out.push(...frontmatterMismatch(t, entry, where2));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 && m === void 0)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+      if (f !== void 0 || m !== void 0)
+        continue;
+      if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
           out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      } else if (m === void 0 && configured.includes(tool))
+      } else if (configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -13198,6 +13210,7 @@ var init_staged = __esm({
     init_tasks();
     init_diagnose();
     init_policy();
+    init_state();
     init_store();
     init_assign();
     init_common();
@@ -13968,7 +13981,7 @@ function setTools(configPath, tools, dry) {
     (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs11, import_node_path14, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs11, import_node_path14, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, onPick, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
@@ -13995,6 +14008,10 @@ var init_init = __esm({
       "post-rewrite": {
         why: "finish the ID ledger (frontmatter and counters) in each commit a rebase replayed",
         missing: "so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
+      },
+      "post-commit": {
+        why: "finish the ID ledger (frontmatter and counters) in the commit a cherry-pick made",
+        missing: "so the cherry-picked ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair, and commit what it wrote with git commit --amend"
       }
     };
     hookLine = (name) => `extids hook ${name}`;
@@ -14008,8 +14025,12 @@ fi
     onRebase = (script) => `if [ "$1" = rebase ]; then
 ${script.replace(/^(?=.)/gm, "  ")}fi
 `;
+    onPick = (script) => `extids_git_dir=$(git rev-parse --git-dir)
+if [ -f "$extids_git_dir/CHERRY_PICK_HEAD" ] && [ ! -d "$extids_git_dir/rebase-merge" ] && [ ! -d "$extids_git_dir/rebase-apply" ]; then
+${script.replace(/^(?=.)/gm, "  ")}fi
+`;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
-${name === "pre-commit" ? gated(paths, runHook(name)) : name === "post-rewrite" ? onRebase(runHook(name)) : runHook(name)}`;
+${name === "pre-commit" ? gated(paths, runHook(name)) : name === "post-rewrite" ? onRebase(runHook(name)) : name === "post-commit" ? onPick(runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
 if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook pre-commit
@@ -14125,8 +14146,9 @@ async function mergeDriverMain(io, a) {
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
+    const when = finisher(picked !== void 0, io.env);
     for (const r of result2.renumbered)
-      say(describeRenumbered(r, hooksOff(io.env)));
+      say(describeRenumbered(r, hooksOff(io.env), when));
   }
   return 0;
 }
@@ -14142,6 +14164,13 @@ function mergeLinksFile(a, say, conflict) {
   for (const task of merged.dropped)
     say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
   return 0;
+}
+function finisher(rebase, env) {
+  if (rebase)
+    return "the rebase ends: then the extids post-rewrite hook updates it in each commit the rebase replayed";
+  if (/^(merge|pull)\b/.test(env.GIT_REFLOG_ACTION ?? ""))
+    return "the merge is committed: then the extids hook updates it in the merge commit (post-merge amends it; after a conflict or git merge --squash, pre-commit stages it into the commit you make)";
+  return "the cherry-pick is committed: then the extids post-commit hook amends it into the cherry-picked commit (pre-commit stages it if the pick stops on a conflict and you commit)";
 }
 var import_node_fs12, import_node_path15, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
@@ -14162,7 +14191,7 @@ var init_merge_driver = __esm({
     describeConflict = (c) => `${c.task}: both sides changed ${TOOL_LABEL[c.tool]} ${c.was}, to ${c.values.join(" and ")}`;
     describeNote = (n) => n.kind === "took-change" ? `${n.task}: took ${TOOL_LABEL[n.tool]} ${n.value} from the side that changed it (was ${n.was})` : `${n.task} got ${TOOL_LABEL[n.tool]} ${n.kept} and ${n.retired} on the two sides; kept ${n.kept}, ${n.retired} stays retired`;
     hooksOff = (env) => env.EXTIDS_SKIP === "1" ? "EXTIDS_SKIP=1" : env.HUSKY === "0" ? "HUSKY=0" : void 0;
-    describeRenumbered = (r, off) => `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} \u2192 ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); its task file still says ${r.from}, ` + (off ? `and ${off} turns the extids hooks off here: after the merge, run npx extids repair and commit` : "until the merge is committed: then the extids hook updates it in the merge commit");
+    describeRenumbered = (r, off, when) => `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} \u2192 ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); its task file still says ${r.from}, ` + (off ? `and ${off} turns the extids hooks off here: after the merge, run npx extids repair and commit` : `until ${when}`);
   }
 });
 

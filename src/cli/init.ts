@@ -52,6 +52,11 @@ const HOOKS = {
     missing:
       'so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
   },
+  'post-commit': {
+    why: 'finish the ID ledger (frontmatter and counters) in the commit a cherry-pick made',
+    missing:
+      'so the cherry-picked ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair, and commit what it wrote with git commit --amend',
+  },
 } as const;
 type HookName = keyof typeof HOOKS;
 
@@ -68,9 +73,24 @@ const adviceLine = (name: HookName) =>
 /** git names what it rewrote: after an amend nothing was replayed, so Node need not start. */
 const onRebase = (script: string) =>
   `if [ "$1" = rebase ]; then\n${script.replace(/^(?=.)/gm, '  ')}fi\n`;
+/**
+ * post-commit runs after every commit, but only a cherry-pick's needs extids (git keeps
+ * CHERRY_PICK_HEAD through it; a rebase's picks too, which post-rewrite finishes): the shell
+ * asks, so other commits start no Node.
+ */
+const onPick = (script: string) =>
+  `extids_git_dir=$(git rev-parse --git-dir)\nif [ -f "$extids_git_dir/CHERRY_PICK_HEAD" ] && [ ! -d "$extids_git_dir/rebase-merge" ] && [ ! -d "$extids_git_dir/rebase-apply" ]; then\n${script.replace(/^(?=.)/gm, '  ')}fi\n`;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
-  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : name === 'post-rewrite' ? onRebase(runHook(name)) : runHook(name)}`;
+  `# extids: ${HOOKS[name].why}\n${
+    name === 'pre-commit'
+      ? gated(paths, runHook(name))
+      : name === 'post-rewrite'
+        ? onRebase(runHook(name))
+        : name === 'post-commit'
+          ? onPick(runHook(name))
+          : runHook(name)
+  }`;
 /** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
 const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}
 if [ -x node_modules/.bin/extids ]; then

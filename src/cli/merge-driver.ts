@@ -192,7 +192,8 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   writeFileSync(a.ours, canonicalJson(kind === 'mapping' ? files.mapping : files.counters));
   if (kind === 'mapping') {
     for (const n of result.notes) say(describeNote(n));
-    for (const r of result.renumbered) say(describeRenumbered(r, hooksOff(io.env)));
+    const when = finisher(picked !== undefined, io.env);
+    for (const r of result.renumbered) say(describeRenumbered(r, hooksOff(io.env), when));
   }
   return 0;
 }
@@ -241,8 +242,23 @@ const hooksOff = (env: NodeJS.ProcessEnv): string | undefined =>
  * Said while git is still merging: the task file has the old number now, and what changes that
  * (the hooks, when the merge is committed, unless the environment turned them off).
  */
-const describeRenumbered = (r: Renumbered, off: string | undefined) =>
+const describeRenumbered = (r: Renumbered, off: string | undefined, when: string) =>
   `renumbered ${r.internalId}'s ${TOOL_LABEL[r.tool]} ${r.from} → ${r.to} (${r.keptBy} keeps ${r.from}: it was created first); its task file still says ${r.from}, ` +
   (off
     ? `and ${off} turns the extids hooks off here: after the merge, run npx extids repair and commit`
-    : 'until the merge is committed: then the extids hook updates it in the merge commit');
+    : `until ${when}`);
+
+/**
+ * Which extids hook finishes the renumbered task's frontmatter, for what git is doing: a rebase
+ * (the sequencer's `done` file names the pick: post-rewrite), a merge (git sets
+ * GIT_REFLOG_ACTION to "merge …" or "pull …" for the driver: post-merge, or pre-commit when the
+ * merge stops or is --squash, which the driver cannot tell apart), else a cherry-pick (post-commit,
+ * or pre-commit when it stops on a conflict). Tried with git 2.39.
+ */
+function finisher(rebase: boolean, env: NodeJS.ProcessEnv): string {
+  if (rebase)
+    return 'the rebase ends: then the extids post-rewrite hook updates it in each commit the rebase replayed';
+  if (/^(merge|pull)\b/.test(env.GIT_REFLOG_ACTION ?? ''))
+    return 'the merge is committed: then the extids hook updates it in the merge commit (post-merge amends it; after a conflict or git merge --squash, pre-commit stages it into the commit you make)';
+  return 'the cherry-pick is committed: then the extids post-commit hook amends it into the cherry-picked commit (pre-commit stages it if the pick stops on a conflict and you commit)';
+}

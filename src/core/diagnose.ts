@@ -5,7 +5,7 @@ import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
 import { analyzeMappings, countersBehind, hasOwn } from './state.js';
 import { isSyncMode, type ToolConfig } from './config.js';
-import { duplicateTaskId, policyFinding, type Copy } from './policy.js';
+import { duplicateTaskId, frontmatterMismatch, policyFinding, type Copy } from './policy.js';
 import { tasksById, type TaskRecord } from './tasks.js';
 import { syncCreates } from './sync/content.js';
 
@@ -107,38 +107,13 @@ function diagnoseTasks(
       out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
     if (!known) continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : undefined;
+    out.push(...frontmatterMismatch(t, entry, where));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== undefined && m === undefined)
-        out.push(
-          finding(
-            'error',
-            'FRONTMATTER_MISMATCH',
-            `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`,
-            { file: t.file, line: t.externalIdsLine },
-          ),
-        );
-      else if (f !== undefined && m !== f)
-        out.push(
-          finding(
-            'error',
-            'FRONTMATTER_MISMATCH',
-            `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`,
-            { file: t.file, line: t.externalIdsLine },
-          ),
-        );
-      else if (f === undefined && m !== undefined)
-        out.push(
-          finding(
-            'warning',
-            'FRONTMATTER_MISMATCH',
-            `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`,
-            { file: t.file, line: t.externalIdsLine ?? t.idLine },
-          ),
-        );
-      else if (m === undefined && configured.includes(tool) && isSyncMode(input.tools!, tool)) {
+      if (f !== undefined || m !== undefined) continue;
+      if (configured.includes(tool) && isSyncMode(input.tools!, tool)) {
         // Pending only where sync would create the item (a completed task never gets one).
         if (syncCreates(t.status, input.syncStatuses))
           out.push(
@@ -148,7 +123,7 @@ function diagnoseTasks(
               { file: t.file, line: t.idLine },
             ),
           );
-      } else if (m === undefined && configured.includes(tool))
+      } else if (configured.includes(tool))
         out.push(
           policyFinding(
             'MISSING_EXTERNAL_ID',

@@ -31,6 +31,8 @@ export {
   assignStaged,
   checkStagedState,
   planStagedTasks,
+  stagedMismatches,
+  type LedgerFix,
   type Skipped,
   type StagedPlan,
   type StagedResult,

@@ -133,3 +133,60 @@ export function introducedFiles(
   for (const [file, id] of added) if (id === undefined || !deletedIds.has(id)) set.add(file);
   return (file) => set.has(file);
 }
+
+/** What the frontmatter rule needs of a task file. */
+export interface FrontmatterTask {
+  id?: string;
+  file: string;
+  idLine?: number;
+  externalIdsLine?: number;
+  externalIds?: ExternalIds;
+}
+
+/**
+ * FRONTMATTER_MISMATCH: a task's `external_ids` against its mapping entry (`entry`, undefined when
+ * the mapping has none), one finding per tool that disagrees. An ID the frontmatter names and the
+ * mapping contradicts or lacks is an error (the mapping is the ledger and wins); an ID only the
+ * mapping has is a warning (repair writes it). `where` is appended to the "has no ID" message.
+ * Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
+ */
+export function frontmatterMismatch(
+  t: FrontmatterTask,
+  entry: ExternalIds | undefined,
+  where = '',
+): Finding[] {
+  const out: Finding[] = [];
+  const fm = t.externalIds ?? {};
+  for (const tool of TOOLS) {
+    const m = entry?.[tool];
+    const f = fm[tool];
+    if (f !== undefined && m === undefined)
+      out.push(
+        finding(
+          'error',
+          'FRONTMATTER_MISMATCH',
+          `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`,
+          { file: t.file, line: t.externalIdsLine },
+        ),
+      );
+    else if (f !== undefined && m !== f)
+      out.push(
+        finding(
+          'error',
+          'FRONTMATTER_MISMATCH',
+          `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`,
+          { file: t.file, line: t.externalIdsLine },
+        ),
+      );
+    else if (f === undefined && m !== undefined)
+      out.push(
+        finding(
+          'warning',
+          'FRONTMATTER_MISMATCH',
+          `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`,
+          { file: t.file, line: t.externalIdsLine ?? t.idLine },
+        ),
+      );
+  }
+  return out;
+}

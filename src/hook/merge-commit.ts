@@ -8,6 +8,9 @@
  *   pre-merge-commit runs, so that hook cannot do it.)
  * - `pre-commit` while MERGE_HEAD exists: the person resolved a conflict and commits; git runs
  *   no post-merge then, so the fix is staged into the commit being made.
+ * - `pre-commit` while SQUASH_MSG exists (`git merge --squash`, then `git commit`), or
+ *   CHERRY_PICK_HEAD (a conflicted cherry-pick being committed): the same.
+ * - `post-commit` after a cherry-pick made its commit (git runs no pre-commit for it): amended.
  * - `post-rewrite` after a rebase: each replayed commit is fixed (core/rewrite.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +97,47 @@ export async function concludeMerge(io: Io, paths: HookPaths, git: Git): Promise
       );
       return 1;
     }
+    return 0;
+  } catch (err) {
+    return failed(io, err);
+  }
+}
+
+/**
+ * post-commit right after a cherry-pick made a commit: git runs no pre-commit for a pick that
+ * applies cleanly, so the commit may carry a task from an older base with the ledger behind it
+ * (counters, renumbered frontmatter). The repair is amended into that commit, parents kept, as
+ * post-merge does; only the files the repair wrote are staged. When a file it must write has
+ * changes of its own in the work tree, nothing is amended, and one line says the command.
+ */
+export async function finishPick(io: Io, paths: HookPaths, git: Git): Promise<number> {
+  const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
+  try {
+    const s = loadSettings(paths.root);
+    const lock = lockFromEnv(io.env, say);
+    const plan = await repair(s, { lock, dryRun: true });
+    const files = [...new Set(written(plan.changes).map((c) => c.file))];
+    const dirty = files.length ? git.unstagedPaths(files) : [];
+    if (dirty.length) {
+      say(
+        `the cherry-picked commit leaves the ID ledger unfinished, and ${dirty.join(', ')} ${dirty.length > 1 ? 'have' : 'has'} changes of ${dirty.length > 1 ? 'their' : 'its'} own, so it was not amended; stage or stash them, then run \`npx extids repair\`, stage what it wrote and \`git commit --amend --no-edit\``,
+      );
+      return 0;
+    }
+    const r = files.length ? await repair(s, { lock }) : plan;
+    for (const c of written(r.changes)) say(`${c.file}: ${describeChange(c)}`);
+    if (written(r.changes).length) {
+      git.add([...new Set(written(r.changes).map((c) => c.file))]);
+      git.recommitHead(io.env);
+      say(
+        `finished the ID ledger of ${relPath(s.root, s.stateDir)} in the cherry-picked commit (amended)`,
+      );
+    }
+    const errors = errorsOf(r.findings);
+    if (errors.length)
+      io.stderr.write(
+        `extids: the cherry-picked ID ledger needs a person:\n${listed(errors)}\n  fix it (npx extids repair says what it can do) and commit\n`,
+      );
     return 0;
   } catch (err) {
     return failed(io, err);

@@ -88,12 +88,14 @@ export async function hookMain(io: Io): Promise<number> {
   const [, name, ...rest] = io.argv;
   if (name === '--help' || name === '-h' || name === undefined) {
     io.stdout.write(
-      "Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
+      "Usage: extids hook pre-commit|post-merge|post-rewrite|post-commit [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted or\n--squash merge (or a conflicted cherry-pick) also gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed; post-commit in the commit a cherry-pick made.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
     );
     return name === undefined ? 2 : 0;
   }
-  if (name !== 'pre-commit' && name !== 'post-merge' && name !== 'post-rewrite') {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)\n`);
+  if (!['pre-commit', 'post-merge', 'post-rewrite', 'post-commit'].includes(name)) {
+    io.stderr.write(
+      `extids: unknown hook "${name}" (pre-commit, post-merge, post-rewrite or post-commit)\n`,
+    );
     return 2;
   }
   if (io.env.EXTIDS_SKIP === '1') return 0;
@@ -104,6 +106,15 @@ export async function hookMain(io: Io): Promise<number> {
   if (name === 'post-rewrite') {
     const { finishRebase } = await import('./merge-commit.js');
     return finishRebase(io, root);
+  }
+  if (name === 'post-commit') {
+    // Only the commit a cherry-pick made: every other commit passed pre-commit.
+    if (concluding(git) !== 'cherry-pick') return 0;
+    const paths = quickPaths(root);
+    const touched = stagedRelevant(paths, git, 'HEAD^1');
+    if (touched.tasks.length === 0 && touched.state.length === 0) return 0;
+    const { finishPick } = await import('./merge-commit.js');
+    return finishPick(io, paths, git);
   }
   let staged: Staged;
   const paths = quickPaths(root);
@@ -137,8 +148,9 @@ export async function hookMain(io: Io): Promise<number> {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
   }
-  // The commit that concludes a conflicted merge: git runs no post-merge after it.
-  if (git.verify('MERGE_HEAD')) {
+  // The commit that concludes a conflicted or squash merge, or a conflicted cherry-pick: git
+  // runs no post-merge after it.
+  if (concluding(git)) {
     const { concludeMerge } = await import('./merge-commit.js');
     const code = await concludeMerge(io, paths, git);
     if (code !== 0) return code;
@@ -198,6 +210,10 @@ function sayMissingHooks(io: Io, root: string): void {
     io.stderr.write(
       'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n',
     );
+  if (has('post-merge') && !has('post-commit'))
+    io.stderr.write(
+      'extids: .husky/post-commit is missing, so a cherry-pick leaves the ID ledger of the commit it makes unfinished; run `npx extids init` to install it, and commit it\n',
+    );
 }
 
 /**
@@ -230,4 +246,23 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
   // Answered or not, nothing unhandled: the hook asks again itself when a read failed.
   early.index.catch(() => {});
   return early;
+}
+
+/**
+ * What the commit being made (pre-commit) or just made (post-commit) concludes, from the files
+ * git keeps in its directory meanwhile: 'merge' (MERGE_HEAD: a merge stopped on a conflict),
+ * 'squash' (SQUASH_MSG without MERGE_HEAD: `git merge --squash` being committed), 'cherry-pick'
+ * (CHERRY_PICK_HEAD, which git keeps while a cherry-pick commits and through post-commit).
+ * undefined for anything else, and during a rebase (its picks set CHERRY_PICK_HEAD too, and
+ * post-rewrite finishes them). Tried with git 2.39.
+ */
+export function concluding(git: Git): 'merge' | 'squash' | 'cherry-pick' | undefined {
+  const dir = git.query(['rev-parse', '--absolute-git-dir'])?.trim();
+  if (!dir) return undefined;
+  const has = (name: string) => existsSync(resolve(dir, name));
+  if (has('rebase-merge') || has('rebase-apply')) return undefined;
+  if (has('MERGE_HEAD')) return 'merge';
+  if (has('SQUASH_MSG')) return 'squash';
+  if (has('CHERRY_PICK_HEAD')) return 'cherry-pick';
+  return undefined;
 }

@@ -15,11 +15,16 @@ import {
   migrate,
   planStagedTasks,
   relPath,
+  stagedMismatches,
   STATE_FILE,
   TOOLS,
   type Assigned,
   type Finding,
   type Git,
+  type LedgerFix,
+  type ParsedMapping,
+  type Settings,
+  type StagedPlan,
   type StagedTask,
 } from '../core/index.js';
 import { lockFromEnv } from '../doors/env.js';
@@ -49,7 +54,7 @@ export interface Prefetch {
 }
 
 const FIX =
-  'fix it with `npx extids repair`, then stage the state files again (or bypass once with git commit --no-verify)';
+  'fix it with `npx extids repair`, then stage the files it changed (the state files, and any task file it names) and commit again (or bypass once with git commit --no-verify)';
 
 export async function runStaged(
   io: Io,
@@ -168,6 +173,9 @@ export async function runStaged(
     for (const f of plan.warnings) say(formatFinding(f, noStyle));
     for (const k of plan.skipped) say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length) return refuse(io, plan.refusals, 'give each task its own id');
+    const mismatched = await ledgerMismatches(s, plan, staged, index, state.mapping, git);
+    if (mismatched.findings.length)
+      return refuse(io, mismatched.findings, mismatchFix(mismatched.ledger, rel));
     if (plan.work.length === 0) return 0;
     if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
     if (unstagedState.length)
@@ -273,4 +281,56 @@ function refuse(io: Io, findings: Finding[], fix: string): number {
     `extids: commit refused${lines.length ? ':' : ''}\n${lines.join('\n')}${lines.length ? '\n' : ''}  ${fix}\n`,
   );
   return 1;
+}
+
+/**
+ * Staged tasks the hook leaves as they are whose IDs the staged mapping contradicts
+ * (core `stagedMismatches`); their other copies are looked for in the index, only then.
+ */
+async function ledgerMismatches(
+  s: Settings,
+  plan: StagedPlan,
+  staged: Staged,
+  index: Map<string, string | undefined>,
+  mapping: ParsedMapping,
+  git: Git,
+): Promise<{ findings: Finding[]; ledger: LedgerFix[] }> {
+  const tasks = staged.tasks.flatMap((file) => {
+    const text = index.get(file);
+    return text === undefined || isLink(resolve(s.root, file)) ? [] : [{ file, text }];
+  });
+  return stagedMismatches(s, plan, tasks, mapping, (ids) => {
+    const hits = git.idFiles('index', ids, relPath(s.root, s.tasksDir) || '.');
+    for (const [file, text] of git.showAll(
+      'index',
+      hits.filter((f) => !index.has(f)),
+    ))
+      index.set(file, text);
+    return hits.map((file) => ({ file, text: index.get(file) ?? '' }));
+  });
+}
+
+/**
+ * The fix for a refused mismatch. The mapping file is the ledger: where it holds an ID, that is
+ * the one to write (repair does not choose between copies that contradict each other, so the
+ * line is named); an ID only the frontmatter names is adopted into the mapping by repair.
+ */
+function mismatchFix(fixes: LedgerFix[], rel: { mapping: string; counters: string }): string {
+  const write = fixes.filter((f) => f.want !== undefined);
+  const adopt = [...new Set(fixes.filter((f) => f.want === undefined).map((f) => f.file))];
+  const files = [...new Set(fixes.map((f) => f.file))];
+  const steps = [
+    ...(write.length
+      ? [
+          `write the mapping's IDs (it is the ledger): ${write.map((f) => `\`${f.tool}: ${f.want}\` under external_ids in ${f.file}${f.line ? ` (line ${f.line})` : ''}`).join('; ')}`,
+        ]
+      : []),
+    ...(adopt.length
+      ? [
+          `run \`npx extids repair\` (it records the IDs only ${adopt.join(', ')} names in the mapping file)`,
+        ]
+      : []),
+  ];
+  const add = [...files, ...(adopt.length ? [rel.mapping, rel.counters] : [])];
+  return `${steps.join(', and ')}; then \`git add ${add.join(' ')}\` and commit again`;
 }

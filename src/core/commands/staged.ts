@@ -7,7 +7,7 @@
 import { isSyncMode, type Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import { finding, type Finding } from '../findings.js';
-import { TOOLS } from '../ids.js';
+import { TOOLS, type Tool } from '../ids.js';
 import {
   missingStateFile,
   parseStateText,
@@ -18,7 +18,13 @@ import { LINKS_FILE, notATask, relPath, STATE_FILE } from '../paths.js';
 import { parseLinksText } from '../sync/links.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId, introducedFiles, notATaskFinding } from '../policy.js';
+import {
+  duplicateTaskId,
+  frontmatterMismatch,
+  introducedFiles,
+  notATaskFinding,
+} from '../policy.js';
+import { hasOwn } from '../state.js';
 import { transaction, type StoreOptions } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
@@ -232,4 +238,70 @@ export async function assignStaged(
       .filter((r) => r.index !== r.w.index)
       .map((r) => ({ file: r.w.file, text: r.index, wholeFile: r.w.worktree === r.w.index })),
   };
+}
+
+/**
+ * The staged task files the hook leaves as they are (every ID present, so not `plan.work`) whose
+ * `external_ids` the staged mapping contradicts or lacks: FRONTMATTER_MISMATCH errors, as validate
+ * reports them (policy.ts `frontmatterMismatch`), and, where the task has other copies in the
+ * index (`otherCopies`, asked only then), the copies' DUPLICATE_TASK_ID when they contradict each
+ * other. A commit with any of these would not validate, so the hook refuses it; `ledger` says,
+ * per ID, what the ledger (the mapping file, which wins) holds, for the fix.
+ * `tasks`: each staged task file (relative path) with its index text. Empty when the staged
+ * mapping is damaged (that refuses the commit on its own).
+ */
+export async function stagedMismatches(
+  s: Settings,
+  plan: StagedPlan,
+  tasks: IndexCopy[],
+  mapping: ParsedMapping,
+  otherCopies: (ids: string[]) => IndexCopy[] | Promise<IndexCopy[]>,
+): Promise<{ findings: Finding[]; ledger: LedgerFix[] }> {
+  const known = mapping.data?.mappings ?? (mapping.status === 'missing' ? {} : undefined);
+  const ledger: LedgerFix[] = [];
+  if (!known) return { findings: [], ledger };
+  const handled = new Set(plan.work.map((w) => w.file));
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file: string) => (under ? file.slice(under.length + 1) : file);
+  const out: Finding[] = [];
+  const recs = new Map<string, TaskRecord>();
+  for (const t of tasks) {
+    if (handled.has(t.file) || s.exclude?.test(inTasks(t.file))) continue;
+    const rec = readTaskText(t.text, t.file, t.file);
+    if (!rec.hasFrontmatter || rec.id === undefined || !s.idPattern.test(rec.id)) continue;
+    if (rec.findings.some((f) => f.severity === 'error')) continue;
+    const entry = hasOwn(known, rec.id) ? known[rec.id] : undefined;
+    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === 'error');
+    if (errors.length) recs.set(rec.file, rec);
+    for (const tool of TOOLS) {
+      const f = rec.externalIds?.[tool];
+      if (f !== undefined && entry?.[tool] !== f)
+        ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
+    }
+    out.push(...errors);
+  }
+  if (recs.size === 0) return { findings: out, ledger };
+  const ids = [...new Set([...recs.values()].map((r) => r.id!))];
+  const byId = new Map<string, TaskRecord[]>();
+  for (const r of recs.values()) byId.set(r.id!, [...(byId.get(r.id!) ?? []), r]);
+  for (const c of await otherCopies(ids)) {
+    if (recs.has(c.file)) continue;
+    const other = readTaskText(c.text, c.file, c.file);
+    if (other.id !== undefined && byId.has(other.id))
+      byId.set(other.id, [...byId.get(other.id)!, other]);
+  }
+  for (const [id, copies] of byId)
+    if (copies.length > 1) {
+      const f = duplicateTaskId(id, copies.map(copyOf));
+      if (f.severity === 'error') out.push(f);
+    }
+  return { findings: out, ledger };
+}
+
+/** A staged frontmatter ID the mapping contradicts (`want`: the mapping's) or lacks (undefined). */
+export interface LedgerFix {
+  file: string;
+  line?: number;
+  tool: Tool;
+  want?: string;
 }
