@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4615);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3017:
+/***/ 4615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55063,7 +55063,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -60035,7 +60035,7 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
 });
 // @__NO_SIDE_EFFECTS__
 function mini_schemas_number(params) {
-    return _number(ZodMiniNumber, params);
+    return core._number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -60348,7 +60348,7 @@ function schemas_partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -63116,12 +63116,79 @@ function taskBody(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/sync/tracker.js
+/**
+ * The one interface every tracker adapter implements and the sync engine alone calls. It names no
+ * tracker: an item has a permanent `id`, the `key` the mapping file holds, a `url`, a title, a
+ * body, a state category and a `version`; failures come back as a `TrackerError` whose `kind`
+ * the engine acts on, never as a tracker's status code or wording. Learnt from gastownhall/beads
+ * (`internal/tracker/tracker.go`: one interface per tracker; `errors.go`: the engine recognises a
+ * rate limit by an error kind without importing any tracker), with one difference: exactly-once
+ * stays in the engine. An adapter sends each request once, retries nothing and waits for nothing;
+ * what may be repeated, and when, is the engine's decision, made in one place for every tracker.
+ *
+ * How each tracker fits (API facts and their sources: ../shared/trackers/*.md, and the README's
+ * GitHub section):
+ *
+ * | Tracker call      | GitHub (src/core/sync/github.ts)          | Jira Cloud (jira.ts)                           | Linear (GraphQL)                       | Azure DevOps (REST 7.1)                     |
+ * | ----------------- | ----------------------------------------- | ---------------------------------------------- | -------------------------------------- | ------------------------------------------- |
+ * | `verify`          | (new) GET /repos/{repo}: an installation token cannot read /user, which `GitHub.me` reads today | GET /rest/api/3/myself            | `viewer { id }`                        | GET …/_apis/projects/{project}              |
+ * | `create`          | `GitHub.create`: POST …/issues → 201 issue; marker: the hidden comment `content.ts` writes | POST /rest/api/3/issue → 201 {id,key,self}; marker: a label | `issueCreate(input: {id: uuid(marker)})`: a second create is refused by the server, and the adapter answers with the existing issue | POST …/workitems/$Type (JSON Patch) → 200; marker: a tag |
+ * | `get`             | `GitHub.get`: GET …/issues/{number} (a pull request comes back as `foreign`) | GET /rest/api/3/issue/{id} (a moved issue answers with its current key) | `issue(id: uuid)`           | GET …/workitems/{id}                        |
+ * | `update`          | `GitHub.update`: PATCH …/issues/{number}; `checked` (compare `updated_at`, then write) | PUT …/issue/{id}?returnIssue=true; `checked` (compare `fields.updated`, then write) | `issueUpdate`; `checked` (`updatedAt`) | PATCH with `test /rev`; `server`: a stale write is refused (412) |
+ * | `transition`      | `GitHub.update` with state + state_reason (completed / not_planned / reopened) | GET + POST …/transitions, by status category | `issueUpdate(stateId)` by state type    | PATCH System.State by state category        |
+ * | `lookup`          | `GitHub.listMine` + `taskOfMarker`: GET …/issues?state=all&since, every page: `consistent` | POST /rest/api/3/search/jql on labels: `eventual` (bound: minutes) | `issue(id: uuid(marker))`: `consistent` | POST …/wiql on the tag: `eventual` (undocumented; bound: the lease) |
+ * | `key` / `url`     | the number / html_url                      | the current key / {site}/browse/{key}          | `identifier` / `url`                   | the id / `_links.html.href`                 |
+ * | rate limited      | 429, or 403 with retry-after or remaining 0 (today waited out inside `GitHub.request`; `BudgetExhausted`) | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
+ * | unknown outcome   | no answer, time-out, 5xx (`Uncertain`, today only for a create) | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
+ * | auth refused      | 401, 403                                   | 401, 403                                       | 401, `AUTHENTICATION_ERROR`            | 401, and 203 with a sign-in page            |
+ */
+
+
+/** Closed, in the sense of "the task is finished": `done` or `removed`. */
+const isClosedState = (s) => s === 'done' || s === 'removed';
+/**
+ * Whether an item in `state` already is where `target` leads, so `transition` leaves it alone:
+ * open (todo, in progress) for `todo`, closed (done or removed) for `done` and `removed`. Moving
+ * between closed states would run a workflow back and forth in front of the team for no change of
+ * substance. The one rule for every adapter's `transition` and for the engine's plan.
+ */
+const reachedState = (state, target) => isClosedState(state) === (target !== 'todo');
+/** The marker of `task`'s item for `tool` in `repo` (owner/name); the same inputs, the same marker. */
+function markerFor(repo, tool, task) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${repo.toLowerCase()}\0${tool}\0${task}`)
+        .digest('hex')
+        .slice(0, 16);
+    return { task, digest };
+}
+/**
+ * A tracker's failure as a value. `code` is always TRACKER_FAILED (exit 2 in the doors); the
+ * message names the tracker, the request and its status, never a stack trace.
+ */
+class TrackerError extends ExtidsError {
+    kind;
+    info;
+    constructor(kind, message, info = {}) {
+        super('TRACKER_FAILED', message);
+        this.kind = kind;
+        this.info = info;
+    }
+}
+const isTrackerError = (e, kind) => e instanceof TrackerError && (kind === undefined || e.kind === kind);
+/** The abort signal of one request: its time-out, and the run's cancel where there is one. */
+const requestSignal = (e) => {
+    const t = AbortSignal.timeout(e.timeoutMs ?? 30_000);
+    return e.signal ? AbortSignal.any([t, e.signal]) : t;
+};
+
 ;// CONCATENATED MODULE: ./lib/core/sync/content.js
 /**
- * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
- * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
- * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ * What a task looks like as a tracker item: title, body (the task's markdown and a link to the
+ * task file), open or closed; and the hash of what extids last wrote, which tells a person's edit
+ * in the tracker from extids's own.
  */
+
 
 /** Statuses that close the task's item; the rest keep it open. */
 const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
@@ -63135,55 +63202,40 @@ const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.include
  */
 const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
 /**
- * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
- * same repository always has the same marker, so a run can find what an earlier run created.
+ * The item a task should be, in every tracker: its title, its markdown with a line that links to
+ * the task file (`serverUrl` is the web server the repository lives on: https://github.com, or the
+ * GitHub Enterprise server the run is on) and its state: `todo` while the task is open, `done`
+ * when it is finished, `removed` when it was cancelled or made obsolete.
  */
-function markerOf(repo, taskId) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
-        .digest('hex')
-        .slice(0, 16);
-    return `<!-- extids:${digest} task=${taskId} -->`;
-}
-/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
-function taskOfMarker(repo, body) {
-    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-    if (!m)
-        return undefined;
-    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
-}
-/**
- * The issue a task should be. `serverUrl` is the web server the repository lives on
- * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
- */
-function desiredIssue(repo, t, branch, serverUrl) {
+function desiredItem(repo, t, branch, serverUrl) {
     const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
     const closed = isTerminal(t.status);
     return {
-        title: t.title?.trim() || t.id,
-        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
-        state: closed ? 'closed' : 'open',
-        stateReason: closed
-            ? NOT_PLANNED.has(t.status.toLowerCase())
-                ? 'not_planned'
-                : 'completed'
-            : null,
+        content: {
+            title: t.title?.trim() || t.id,
+            body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n`,
+        },
+        target: closed ? (NOT_PLANNED.has(t.status.toLowerCase()) ? 'removed' : 'done') : 'todo',
     };
 }
-/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
+const openOrClosed = (s) => s === 'done' || s === 'removed' ? 'closed' : 'open';
+/**
+ * The hash of what an item shows (title, body, open or closed), as written or as read back: the
+ * links file keeps both, and a hash that moved tells a person's edit from extids's own.
+ */
 function contentHash(i) {
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), openOrClosed(i.state)]))
         .digest('hex');
 }
-/** The fields of `desired` that differ from `current`. */
-function changedFields(current, desired) {
+/** The fields of the rendered `want` (in state `target`) that differ from `current`. */
+function changedFields(current, want, target) {
     const out = [];
-    if (current.title !== desired.title)
+    if (current.title !== want.title)
         out.push('title');
-    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
+    if (current.body.replace(/\r\n/g, '\n') !== want.body)
         out.push('body');
-    if (current.state !== desired.state)
+    if (!reachedState(current.state, target))
         out.push('state');
     return out;
 }
@@ -64575,21 +64627,48 @@ function mergedFiles(r, ours, theirs) {
 
 
 
+
 const LINKS_FILE = 'external_id_links.json';
-const GitHubLinkSchema = schemas_strictObject({
-    id: mini_schemas_number(),
-    number: mini_schemas_number(),
+/** One tool's link: what extids knows of a task's item in that tracker. */
+const LinkSchema = schemas_strictObject({
+    /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+    id: mini_schemas_string().check(_minLength(1)),
+    /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+    key: mini_schemas_string().check(_minLength(1)),
     url: mini_schemas_string(),
-    /** The issue's content hash as GitHub showed it after extids's last write. */
+    /** The item's content hash as the tracker showed it after extids's last write. */
     hash: mini_schemas_string(),
     /** The content hash of what extids last sent (absent in files written before it existed). */
     sent: schemas_optional(mini_schemas_string()),
 });
+/** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
+const LINKS_VERSION = '2.0';
 const LinksFileSchema = schemas_strictObject({
-    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_strictObject({ github: schemas_optional(GitHubLinkSchema) })),
+    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_partialRecord(mini_schemas_enum(ids_TOOLS), LinkSchema)),
     updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
+    version: schemas_literal(LINKS_VERSION),
 });
+/**
+ * Version 1.0 (GitHub only: `{github: {id, number, url, hash, sent}}`, numbers as JSON numbers)
+ * as 2.0: `{github: {id, key, url, hash, sent}}`, id and key as strings. Anything else is left as
+ * it is, for the schema to report with its line.
+ */
+function migrateLinks(json) {
+    const o = json;
+    if (o?.version !== schema_FORMAT_VERSION || typeof o.links !== 'object' || o.links === null)
+        return { json, migrated: false };
+    const links = {};
+    for (const [task, l] of Object.entries(o.links)) {
+        const g = l?.github;
+        if (g && typeof g.id === 'number' && typeof g.number === 'number') {
+            const { id, number, ...rest } = g;
+            links[task] = { ...l, github: { ...rest, id: String(id), key: String(number) } };
+        }
+        else
+            links[task] = l;
+    }
+    return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
 const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 const noLinks = () => Object.create(null);
@@ -64601,14 +64680,15 @@ function parseLinksText(text, file) {
         return { status: 'corrupt', links: noLinks(), findings };
     const loc = new Locator(read.body, true, 4); // links, task, tool, field
     const links = noLinks();
-    const body = read.json?.links;
+    const { json, migrated } = migrateLinks(read.json);
+    const body = json?.links;
     if (typeof body === 'object' && body !== null)
         for (const key of Object.keys(body))
             if (UNSAFE_KEYS.has(key)) {
                 findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
                 delete body[key];
             }
-    const r = LinksFileSchema.safeParse(read.json);
+    const r = LinksFileSchema.safeParse(json);
     if (!r.success) {
         for (const issue of r.error.issues.slice(0, 10)) {
             const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -64618,7 +64698,13 @@ function parseLinksText(text, file) {
     }
     Object.assign(links, r.data.links);
     const corrupt = findings.some((f) => f.severity === 'error');
-    return { status: corrupt ? 'corrupt' : 'valid', links, updated: r.data.updated, findings };
+    return {
+        status: corrupt ? 'corrupt' : 'valid',
+        links,
+        updated: r.data.updated,
+        findings,
+        ...(migrated && { migrated }),
+    };
 }
 /** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
 function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
@@ -64646,59 +64732,66 @@ function readLinks(stateDir) {
     return p.links;
 }
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: LINKS_VERSION });
 /** Writes the links file atomically, canonical. */
 function writeLinks(stateDir, links, now) {
     writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
 }
 /**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
+ * Links that disagree with the mapping: a link to another item than the mapping's key, or a link
+ * for a task the mapping has no key for in that tool. The next sync reads the item and relinks
+ * (or records the key); neither loses anything, so both are warnings.
  */
 function linkFindings(links, mappings, file) {
     const out = [];
-    for (const [task, l] of Object.entries(links)) {
-        if (!l.github)
-            continue;
-        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
-        if (mapped === String(l.github.number))
-            continue;
-        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
+    for (const [task, byTool] of Object.entries(links))
+        for (const tool of ids_TOOLS) {
+            const l = byTool[tool];
+            if (!l)
+                continue;
+            const mapped = state_hasOwn(mappings, task) ? mappings[task][tool] : undefined;
+            if (mapped === l.key)
+                continue;
+            const name = ids_TOOL_LABEL[tool];
+            out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+                ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
+                : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+        }
     return out;
 }
+/** How an item is named in a message: GitHub `issue #4`, the others by their key. */
+const itemText = (tool, key) => tool === 'github' ? `issue #${key}` : key;
 const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 /**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
+ * Three-way merge of two links files, per task and tool, deterministic and symmetric: a link only
+ * one side changed takes that change; a link both sides changed differently is dropped (the item
+ * is still in the mapping and in the tracker, and the next sync reads it and writes the link
+ * again).
  */
 function mergeLinks(base, ours, theirs) {
     const o = base?.links ?? noLinks();
     const links = noLinks();
     const dropped = [];
     const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks) {
-        const x = ours.links[task]?.github;
-        const y = theirs.links[task]?.github;
-        const was = o[task]?.github;
-        let kept;
-        if (sameLink(x, y) || y === undefined)
-            kept = x;
-        else if (x === undefined)
-            kept = y;
-        else if (sameLink(x, was))
-            kept = y;
-        else if (sameLink(y, was))
-            kept = x;
-        else
-            dropped.push(task);
-        if (kept)
-            links[task] = { github: kept };
-    }
+    for (const task of tasks)
+        for (const tool of TOOLS) {
+            const x = ours.links[task]?.[tool];
+            const y = theirs.links[task]?.[tool];
+            const was = o[task]?.[tool];
+            let kept;
+            if (sameLink(x, y) || y === undefined)
+                kept = x;
+            else if (x === undefined)
+                kept = y;
+            else if (sameLink(x, was))
+                kept = y;
+            else if (sameLink(y, was))
+                kept = x;
+            else
+                dropped.push({ task, tool });
+            if (kept)
+                links[task] = { ...links[task], [tool]: kept };
+        }
     return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 
@@ -66192,241 +66285,6 @@ function lookup(s, id, tool) {
     return { ...r, ok: results.length > 0, results };
 }
 
-;// CONCATENATED MODULE: ./lib/core/sync/github.js
-/**
- * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
- * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
- * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
- * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
- * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
- * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
- * resets within `maxWaitMs`.
- */
-
-/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
-class Uncertain extends Error {
-}
-/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
-class NotSent extends Error {
-}
-/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
-class BudgetExhausted extends Error {
-    resetAt;
-    constructor(resetAt) {
-        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-        this.resetAt = resetAt;
-    }
-}
-const RETRIES = 3;
-class github_GitHub {
-    o;
-    remaining;
-    resetAt;
-    /** Requests sent (for the plan's cost and the bench). */
-    requests = 0;
-    constructor(o) {
-        this.o = o;
-    }
-    get repo() {
-        return this.o.repo;
-    }
-    /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-    get serverUrl() {
-        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-    }
-    /** How long a request may take before it counts as unanswered. */
-    get timeoutMs() {
-        return this.o.timeoutMs ?? 30_000;
-    }
-    /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-    sleep(ms) {
-        if (this.o.sleep)
-            return this.o.sleep(ms);
-        const cancel = this.o.signal;
-        return new Promise((r) => {
-            const t = setTimeout(r, ms);
-            cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
-        });
-    }
-    /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-    async budget() {
-        if (this.remaining !== 0 || this.resetAt === undefined)
-            return;
-        const wait = this.resetAt * 1000 - Date.now() + 1000;
-        if (wait > (this.o.maxWaitMs ?? 60_000))
-            throw new BudgetExhausted(new Date(this.resetAt * 1000));
-        await this.sleep(Math.max(0, wait));
-        this.remaining = undefined;
-    }
-    /**
-     * One request, retried where it may be. `maySend` is asked right before each send (after any
-     * wait for a rate limit): false throws NotSent, and nothing was sent.
-     */
-    async request(method, path, body, repeatable = method !== 'POST', maySend = () => true) {
-        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
-        const cancel = this.o.signal;
-        for (let attempt = 1;; attempt++) {
-            await this.budget();
-            if (cancel?.aborted)
-                throw new NotSent(`${method} ${path}: the run was cancelled`);
-            if (!maySend())
-                throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-            let res;
-            this.requests++;
-            try {
-                res = await fetch(url, {
-                    method,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${this.o.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'extids',
-                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: cancel
-                        ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
-                        : AbortSignal.timeout(this.timeoutMs),
-                });
-            }
-            catch (err) {
-                if (cancel?.aborted && repeatable)
-                    throw new NotSent(`${method} ${path}: the run was cancelled`);
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${err.message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, 0, err.message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            const remaining = res.headers.get('x-ratelimit-remaining');
-            const reset = res.headers.get('x-ratelimit-reset');
-            if (remaining !== null)
-                this.remaining = Number(remaining);
-            if (reset !== null)
-                this.resetAt = Number(reset);
-            const text = await res.text().catch(() => '');
-            let json;
-            try {
-                json = text ? JSON.parse(text) : undefined;
-            }
-            catch {
-                json = undefined;
-            }
-            const message = json?.message ?? text.slice(0, 200);
-            // Rate limits: the request was not performed, so even a create may be sent again.
-            const retryAfter = res.headers.get('retry-after');
-            const limited = res.status === 429 ||
-                (res.status === 403 &&
-                    (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
-            if (limited) {
-                if (attempt >= RETRIES + 2)
-                    throw trackerFailed(method, path, res.status, message);
-                if (retryAfter !== null) {
-                    const wait = Number(retryAfter) * 1000;
-                    if (wait > (this.o.maxWaitMs ?? 60_000))
-                        throw new BudgetExhausted(new Date(Date.now() + wait));
-                    await this.sleep(wait);
-                }
-                else if (remaining === '0')
-                    await this.budget();
-                else
-                    await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
-                continue;
-            }
-            if (res.status >= 500) {
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, res.status, message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            if (res.status >= 400)
-                throw trackerFailed(method, path, res.status, message);
-            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
-        }
-    }
-    /**
-     * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-     * NotSent when `maySend` (asked right before the send) says no.
-     */
-    async create(fields, maySend) {
-        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
-        return issueOf(r.json);
-    }
-    async get(number) {
-        return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
-    }
-    async update(number, fields) {
-        return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
-    }
-    /**
-     * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-     * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-     * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-     * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
-     */
-    async listSince(since) {
-        const q = new URLSearchParams({
-            state: 'all',
-            sort: 'created',
-            direction: 'asc',
-            per_page: '100',
-        });
-        if (since)
-            q.set('since', since);
-        let next = `/repos/${this.o.repo}/issues?${q}`;
-        const out = [];
-        while (next) {
-            const r = await this.request('GET', next);
-            for (const it of r.json) {
-                const issue = issueOf(it);
-                if (!issue.isPullRequest)
-                    out.push(issue);
-            }
-            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
-        }
-        return out;
-    }
-}
-/**
- * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
- * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
- * Enterprise Server's https://HOST/api/v3 → https://HOST.
- */
-function serverOfApi(apiUrl) {
-    let u;
-    try {
-        u = new URL(apiUrl);
-    }
-    catch {
-        return 'https://github.com';
-    }
-    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
-    const host = u.host.replace(/^api\./, '');
-    return `${u.protocol}//${host}${path}`;
-}
-function issueOf(v) {
-    const o = v;
-    if (typeof o?.number !== 'number')
-        throw new ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
-    return {
-        id: o.id,
-        number: o.number,
-        title: String(o.title ?? ''),
-        body: typeof o.body === 'string' ? o.body : '',
-        state: o.state === 'closed' ? 'closed' : 'open',
-        stateReason: o.state_reason ?? null,
-        url: String(o.html_url ?? ''),
-        updatedAt: String(o.updated_at ?? ''),
-        isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
-    };
-}
-function trackerFailed(method, path, status, message) {
-    return new ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
-}
-
 ;// CONCATENATED MODULE: ./lib/core/sync/intents.js
 /**
  * Intents to create tracker items, recorded on the git remote before the first create, where
@@ -66466,11 +66324,12 @@ function fetchIntents(git, remote) {
         return { intents: Object.create(null) };
     const head = git.run(['rev-parse', LOCAL_REF]).trim();
     const text = git.show(head, FILE);
-    let intents = Object.create(null);
+    const intents = Object.create(null);
     try {
         const parsed = JSON.parse(text ?? '{}');
         if (parsed.intents && typeof parsed.intents === 'object')
-            intents = Object.assign(Object.create(null), parsed.intents);
+            for (const [key, intent] of Object.entries(parsed.intents))
+                intents[key.includes(':') ? key : `github:${key}`] = intent; // 1.0 knew GitHub only
     }
     catch {
         /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
@@ -66483,7 +66342,8 @@ function fetchIntents(git, remote) {
  */
 function pushIntents(git, remote, base, intents, message) {
     const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
+    // 2.0: keyed by `tool:task` (1.0 knew GitHub only and keyed by task; read as github's).
+    const text = `${JSON.stringify({ intents: sorted, version: '2.0' }, null, 2)}\n`;
     const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
     return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
@@ -66541,7 +66401,7 @@ class Lease {
                     continue;
                 }
                 if (was)
-                    claim.taken.set(task, was.since);
+                    claim.taken.set(task, was);
                 next[task] = this.intent(canonical_isoStamp(t), t);
                 claim.mine.push(task);
             }
@@ -66612,9 +66472,11 @@ class Lease {
     /**
      * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
      * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-     * other run waits for them. Best effort: an intent left behind ends with its short lease.
+     * other run waits for them; `restore` puts back the expired intents of tasks taken over but left
+     * waiting (a look-up not yet believable), so the next run knows when their create may have been
+     * sent. Best effort: an intent left behind ends with its short lease.
      */
-    release(recorded, unstarted) {
+    release(recorded, unstarted, restore = new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
             const base = fetchIntents(this.o.git, this.o.remote);
             const keep = Object.create(null);
@@ -66622,6 +66484,10 @@ class Lease {
             for (const [task, intent] of Object.entries(base.intents))
                 if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task)))
                     removed++;
+                else if (intent.run === this.o.run && restore.has(task)) {
+                    keep[task] = restore.get(task);
+                    removed++;
+                }
                 else
                     keep[task] = intent;
             if (removed === 0)
@@ -66630,7 +66496,7 @@ class Lease {
             if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed')
                 break;
         }
-        for (const task of [...recorded, ...unstarted])
+        for (const task of [...recorded, ...unstarted, ...restore.keys()])
             this.mine.delete(task);
     }
 }
@@ -66659,22 +66525,24 @@ class Lease {
 
 
 
+
 /**
  * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
  * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
  * damaged; the items exist either way, and the next run records them from their markers.
  */
-async function record_record(t, found, written) {
+async function record_record(t, found) {
     const upstream = `${t.remote}/${t.remoteBranch}`;
     for (let attempt = 1;; attempt++) {
         t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
         const base = t.git.sha(upstream);
         if (!base)
             throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
-        const { changes, mappings } = recordedFiles(t, base, found, written);
+        const { changes, mappings } = recordedFiles(t, base, found);
         if (changes.size === 0)
             return { mappings, files: [], findings: [] };
-        const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+        const tools = [...new Set(found.map((f) => ids_TOOL_LABEL[f.tool]))].join(', ');
+        const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
         const files = [...changes].map(([path, c]) => ({
             path,
             id: t.git.hashText(c.after),
@@ -66697,7 +66565,7 @@ async function record_record(t, found, written) {
  * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
  * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
  */
-function recordedFiles(t, base, found, written) {
+function recordedFiles(t, base, found) {
     const stamp = canonical_isoStamp(t.now());
     const stateRel = relPath(t.root, t.stateDir);
     const at = (name) => `${stateRel}/${name}`;
@@ -66722,18 +66590,19 @@ function recordedFiles(t, base, found, written) {
         highest: mapping.analysis?.highest,
     });
     const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
-    for (const [task, issue] of found) {
-        if (ledger.get(task)?.github !== String(issue.number))
-            ledger.put(task, 'github', String(issue.number));
-        const w = written.get(task);
+    const keys = new Map();
+    for (const { tool, task, item, written: w } of found) {
+        if (ledger.get(task)?.[tool] !== item.key)
+            ledger.put(task, tool, item.key);
         const link = {
-            id: issue.id,
-            number: issue.number,
-            url: issue.url,
-            hash: w?.seen ?? contentHash(issue),
+            id: item.id,
+            key: item.key,
+            url: item.url,
+            hash: w?.seen ?? contentHash(item),
             ...(w && { sent: w.sent }),
         };
-        nextLinks[task] = { ...nextLinks[task], github: link };
+        nextLinks[task] = { ...nextLinks[task], [tool]: link };
+        keys.set(task, { ...keys.get(task), [tool]: item.key });
     }
     const changes = new Map();
     const change = (file, before, after) => {
@@ -66744,21 +66613,21 @@ function recordedFiles(t, base, found, written) {
         change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
     if (ledger.mappingsChanged || mapping.status === 'legacy')
         change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
-    if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
+    if (links?.migrated || canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = relPath(t.root, t.tasksDir);
     const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
-    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+    for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || '.')) {
         if (!isTask(file))
             continue;
         const text = show(file);
         if (text === undefined)
             continue;
         const rec = tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(t.root, file), file);
-        const issue = rec.id === undefined ? undefined : found.get(rec.id);
-        if (!issue)
+        const mine = rec.id === undefined ? undefined : keys.get(rec.id);
+        if (!mine)
             continue;
-        const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
+        const want = { ...(rec.externalIds ?? {}), ...mine };
         change(file, text, tasks_setExternalIds(text, want, file));
     }
     return { changes, mappings: Object.keys(ledger.mappings).length };
@@ -66807,24 +66676,31 @@ async function updateCheckout(t, base, sha, changes) {
 
 ;// CONCATENATED MODULE: ./lib/core/commands/sync.js
 /**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
- * as its phases, each a named function an engine can call:
+ * `sync`: real tracker items for tasks in sync mode, each created exactly once, in every tracker
+ * through one engine. The engine names no tracker: it calls the `Tracker` interface
+ * (sync/tracker.ts) of the adapters it is given, and it alone decides what may be sent again.
+ * Learnt from gastownhall/beads (`internal/tracker/engine.go`: a sync runs phases, one call each;
+ * the engine knows failures by kind), with exactly-once kept here rather than in each adapter.
  *
- * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
- *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
- *   refused. The plan is data; `dryRun` stops here, before any write request.
- * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ * `sync()` reads as its plan:
+ * - plan (pure): per tool and task, create (no item yet), update, close or reopen (the task
+ *   changed since extids last wrote its item), link, or nothing; more creates than `maxCreates`
+ *   is refused. `dryRun` stops after it.
+ * - claim (intents.ts): before the first create, the run records on the remote which tasks it
  *   will create, as a short lease it renews while it works; tasks another live run holds are left
  *   to it, and the tasks of a run whose lease ended are looked up by marker first.
- * - create, one at a time, each sent once and only while the lease holds. A create whose answer
- *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
- * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose outcome
+ *   is unknown is looked up by its marker, and "not found" is believed only once the tracker's
+ *   declared look-up bound has passed since the create may have been sent; meanwhile the task's
+ *   intent holds.
+ * - reconcile: update, close, reopen; an item edited in the tracker since extids wrote it is
+ *   reported as SYNC_CONFLICT and kept.
  * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
  * - release: the intents of recorded tasks and of tasks never started are removed.
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
- * releases what it did not start before it reports; a run that dies holds its tasks only until
- * its short lease ends.
+ * releases what it did not start before it reports; a run that dies holds its tasks only until its
+ * short lease ends.
  */
 
 
@@ -66841,20 +66717,19 @@ async function updateCheckout(t, base, sha, changes) {
 
 
 
+/** A look-up starts this long before the earliest intent it covers (clocks differ). */
 const LOOKUP_SLACK_MS = 5 * 60_000;
-const wrote = (sent, answer) => ({
-    sent: contentHash(sent),
-    seen: contentHash(answer),
-});
-/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
-const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
+/** Sends of a request that may be repeated, after an unknown outcome. */
+const RETRIES = 3;
+/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
+class Stop extends Error {
+}
+const intentKey = (tool, task) => `${tool}:${task}`;
+const infoKey = intentKey;
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
 async function sync(s, o) {
-    checkTools(s, o.tools);
-    const now = o.now ?? (() => new Date());
-    const started = now();
-    const say = o.onStep ?? (() => { });
-    const gh = o.github;
+    const lanes = lanesOf(s, o);
+    const ctx = contextOf(o);
     const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
     const state = store_readState(common_storeOptions(s, o));
     const blocking = store_blockingFindings(state);
@@ -66864,56 +66739,37 @@ async function sync(s, o) {
         });
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
-    const { plan, info } = planSync(s, o, tasks, mappings, links);
-    const creates = plan.filter((x) => x.action === 'create');
-    const max = o.maxCreates ?? 25;
-    if (creates.length > max && !o.dryRun)
-        throw new ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    const plan = planSync(s, o, lanes, tasks, mappings, links);
+    const creates = plan.items.filter((x) => x.action === 'create');
+    if (!o.dryRun)
+        refuseTooMany(lanes, creates, o.maxCreates ?? 25);
     const p = {
         findings: [],
         synced: [],
-        found: new Map(),
-        written: new Map(),
+        found: [],
         attempted: new Set(),
         unlooked: new Set(),
+        restore: new Map(),
     };
-    // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
             dryRun: o.dryRun,
             stats: { mappings: mappingCount, tasks: countTasks(tasks) },
         }),
-        plan,
+        plan: plan.items,
         synced: p.synced,
-        requests: gh.requests,
+        requests: lanes.reduce((n, l) => n + l.t.requests, 0),
     });
     if (o.dryRun && !o.rebuildLinks)
         return result(Object.keys(mappings).length);
     if (!o.dryRun)
-        refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
-    const target = {
-        git: o.git,
-        root: s.root,
-        stateDir: s.stateDir,
-        tasksDir: s.tasksDir,
-        exclude: s.exclude,
-        remote: o.remote,
-        remoteBranch: o.remoteBranch,
-        branch: o.branch,
-        store: common_storeOptions(s, o),
-        now,
-        say,
-    };
-    // --rebuild-links: every issue in the repository that carries a marker.
+        refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
+    const target = recordTarget(s, o, ctx);
     if (o.rebuildLinks) {
-        say('reading the markers of every issue extids created');
-        for (const [task, issue] of await markers(gh)) {
-            p.found.set(task, issue);
-            p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-        }
+        await rebuildLinks(ctx, lanes, tasks, p);
         if (o.dryRun)
             return result(Object.keys(mappings).length);
-        const done = await record_record(target, p.found, p.written);
+        const done = await record_record(target, p.found);
         p.findings.push(...done.findings);
         return result(done.mappings);
     }
@@ -66921,30 +66777,36 @@ async function sync(s, o) {
         git: o.git,
         remote: o.remote,
         run: (0,external_node_crypto_.randomUUID)(),
-        started,
+        started: ctx.now(),
         leaseMs: o.leaseMs,
-        now,
+        now: ctx.now,
     });
-    if (creates.length && !lease.covers(gh.timeoutMs))
-        throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+    refuseShortLease(lease, lanes, creates);
     let claim;
     try {
-        if (creates.length) {
-            claim = claimTasks(lease, creates, mappings, p, say);
-            await lookUpTaken(gh, claim, p, say);
-            await createItems(gh, lease, claim, info, p, o.signal, say);
+        if (creates.length)
+            claim = claimIntents(lease, creates, mappings, p, ctx);
+        for (const lane of lanes) {
+            const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
+            if (mine.length) {
+                await lookUpTaken(ctx, lane, claim, plan, p);
+                await createItems(ctx, lane, lease, claim, plan, p);
+            }
+            await reconcile(ctx, lane, plan, links, p);
         }
-        await updateItems(gh, plan, info, links, p, o.signal, say);
     }
     catch (err) {
-        p.failure = err; // what finished is recorded first, then this is reported
+        if (err instanceof Stop)
+            p.stopped ??= err.message;
+        else
+            p.failure = err; // what finished is recorded first, then this is reported
     }
-    noteStopped(plan, p);
+    noteStopped(plan.items, p);
     let mappingCount = Object.keys(mappings).length;
     let recorded = false;
     try {
-        if (p.found.size) {
-            const done = await record_record(target, p.found, p.written);
+        if (p.found.length) {
+            const done = await record_record(target, p.found);
             p.findings.push(...done.findings);
             mappingCount = done.mappings;
         }
@@ -66958,63 +66820,135 @@ async function sync(s, o) {
             release(lease, claim, p, recorded);
     }
     if (o.signal?.aborted)
-        throw cancelled(o.signal, p);
+        throw cancelled(o.signal, lanes, p);
     if (p.failure)
         throw p.failure;
     return result(mappingCount);
 }
-/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
-function checkTools(s, tools) {
+/**
+ * The tools to sync, each with its tracker: every tool `--tools` names must be in sync mode, and
+ * at least one tool must be.
+ */
+function lanesOf(s, o) {
     const config = relPath(s.root, s.configFile);
-    for (const tool of tools ?? [])
+    for (const tool of o.tools ?? [])
         if (!config_isSyncMode(s.tools, tool))
-            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
-    if (!config_isSyncMode(s.tools, 'github'))
-        throw new ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}`);
+    const tools = o.tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t));
+    if (tools.length === 0)
+        throw new ExtidsError('SYNC_REFUSED', `no tool is in sync mode in ${config}; set e.g. "tools": {"github": {"mode": "sync"}}`);
+    return tools.map((tool) => {
+        const t = o.trackers[tool];
+        if (!t)
+            throw new ExtidsError('SYNC_REFUSED', `${ids_TOOL_LABEL[tool]} is in sync mode in ${config}, but no tracker was given for it`);
+        return { tool, t, marker: (task) => markerFor(o.repo, tool, task) };
+    });
+}
+function contextOf(o) {
+    const signal = o.signal;
+    const timer = (ms) => new Promise((r) => {
+        const t = setTimeout(r, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+    });
+    return {
+        now: o.now ?? (() => new Date()),
+        say: o.onStep ?? (() => { }),
+        sleep: o.sleep ?? timer,
+        signal,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+    };
+}
+function recordTarget(s, o, ctx) {
+    return {
+        git: o.git,
+        root: s.root,
+        stateDir: s.stateDir,
+        tasksDir: s.tasksDir,
+        exclude: s.exclude,
+        remote: o.remote,
+        remoteBranch: o.remoteBranch,
+        branch: o.branch,
+        store: common_storeOptions(s, o),
+        now: ctx.now,
+        say: ctx.say,
+    };
 }
 /**
- * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
- * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
- * update/close/reopen when the task changed since extids last wrote its issue.
+ * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
+ * sync creates one for its status (`syncCreates`), link when the mapping and the links file
+ * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
+ * but for reading the planned tasks' files.
  */
-function planSync(s, o, tasks, mappings, links) {
-    const gh = o.github;
+function planSync(s, o, lanes, tasks, mappings, links) {
     const info = new Map();
+    const desired = new Map();
     const content = (rec) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
-        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
+        let d = desired.get(rec.id);
+        if (!d) {
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+            const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
+            d = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+            desired.set(rec.id, d);
+        }
+        return d;
     };
     const statuses = s.config.sync?.statuses;
-    const plan = [];
-    const seen = new Set();
-    for (const rec of tasks) {
-        if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-            continue; // twins: the first copy speaks
-        seen.add(rec.id);
-        const link = links[rec.id]?.github;
-        // The links file knows the issue even when the mapping lost its number: never a second one.
-        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-        if (!Number.isInteger(number)) {
-            if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+    const items = [];
+    for (const { tool, t, marker } of lanes) {
+        const seen = new Set();
+        for (const rec of tasks) {
+            const task = rec.id;
+            if (!s.idPattern.test(task) || seen.has(task))
+                continue; // twins: the first copy speaks
+            seen.add(task);
+            const link = links[task]?.[tool];
+            // The links file knows the item even when the mapping lost its key: never a second one.
+            const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+            const at = { tool, task, file: rec.file };
+            if (key === undefined) {
+                if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+                    continue;
+                info.set(infoKey(tool, task), { rec, desired: content(rec) });
+                items.push({ ...at, action: 'create' });
                 continue;
-            info.set(rec.id, { rec, desired: content(rec) });
-            plan.push({ task: rec.id, file: rec.file, action: 'create' });
-            continue;
+            }
+            if (o.rebuildLinks)
+                continue;
+            const d = content(rec);
+            const linked = link?.key === key && mappings[task]?.[tool] === key;
+            if (linked && unchangedSince(t, link, d, marker(task)))
+                continue; // nothing to ask
+            info.set(infoKey(tool, task), { rec, desired: d });
+            items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
         }
-        if (o.rebuildLinks)
-            continue;
-        const desired = content(rec);
-        const linked = link?.number === number && mappings[rec.id]?.github === String(number);
-        if (linked && unchangedSince(link, desired))
-            continue; // nothing to ask GitHub
-        info.set(rec.id, { rec, desired });
-        if (!linked) {
-            plan.push({ task: rec.id, file: rec.file, action: 'link', number });
-            continue;
-        }
-        plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
     }
-    return { plan, info };
+    return { items, info };
+}
+/** What extids sends for `d`, hashed as the links file keeps it. */
+const sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
+/** The task is what extids last sent to the linked item (whatever the tracker made of it). */
+const unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
+const wrote = (t, d, m, answer) => ({
+    sent: sentHash(t, d, m),
+    seen: contentHash(answer),
+});
+/** update, or close/reopen when the open/closed state is what changes. */
+const stateAction = (d, fields) => fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
+/** A plan with more creates than `max` is refused, naming the flag that allows it. */
+function refuseTooMany(lanes, creates, max) {
+    if (creates.length <= max)
+        return;
+    const parts = lanes
+        .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t])
+        .filter(([n]) => n > 0)
+        .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
+    throw new ExtidsError('SYNC_REFUSED', `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+/** A lease shorter than a request's time-out could send no create. */
+function refuseShortLease(lease, lanes, creates) {
+    for (const { tool, t } of lanes)
+        if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
+            throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
 function writesOf(s, plan, tasks, rebuild) {
@@ -67022,11 +66956,11 @@ function writesOf(s, plan, tasks, rebuild) {
     if (rebuild)
         return [...state, relPath(s.root, s.tasksDir)];
     const copies = tasksById(tasks);
-    const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
-    return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+    const keyed = plan.filter((x) => x.action === 'create' || x.action === 'link');
+    return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
 /**
- * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * sync writes into the checkout only files it records keys in; it refuses, with one line and
  * before any request, where one of them has changes of the person's that are not committed (they
  * would be mixed into its commit or lost), and where the root is not the repository's top level.
  */
@@ -67040,87 +66974,206 @@ function refuseUncommitted(s, git, files) {
         throw new ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
     }
 }
-/** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(lease, creates, mappings, p, say) {
-    say(`recording the intent to create ${creates.length} issue(s)`);
-    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined);
-    for (const c of creates) {
-        const held = claim.held.get(c.task);
-        if (held)
-            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }));
-    }
-    for (const task of claim.taken.keys())
-        p.unlooked.add(task);
-    return claim;
-}
-/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
-async function lookUpTaken(gh, claim, p, say) {
-    if (claim.taken.size === 0)
-        return;
-    const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-    say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
-    for (const [task, issue] of await markers(gh, since))
-        if (claim.taken.has(task))
-            p.found.set(task, issue);
-    p.unlooked.clear();
-}
-/** The creates, one at a time, each sent once and only while this run's lease holds. */
-async function createItems(gh, lease, claim, info, p, signal, say) {
-    for (const task of claim.mine) {
-        const i = info.get(task);
-        const adopted = p.found.get(task);
-        if (adopted) {
-            p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
-            continue;
+/**
+ * One request through the engine's rules, the only place any request is repeated: a spent budget
+ * is waited for (or the run stops), a rate limit is waited out and the request sent again (it was
+ * not performed, so even a create may be), an unknown outcome is sent again only when `repeatable`
+ * (never a create) with a back-off; `maySend` is asked right before each send.
+ */
+async function call(c, t, send, o) {
+    for (let attempt = 1;; attempt++) {
+        const b = t.budget;
+        if (b?.remaining === 0 && b.resetAt) {
+            const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
+            if (wait > c.maxWaitMs)
+                throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+            if (wait > 0)
+                await c.sleep(wait);
         }
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
-        if (p.stopped)
-            break;
-        p.attempted.add(task);
-        const before = Date.now();
-        say(`creating the issue for ${task}`);
+        if (c.signal?.aborted)
+            throw new Stop(cancelReason(c.signal));
+        if (o.maySend && !o.maySend())
+            throw new NotSent();
         try {
-            const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
-            p.found.set(task, issue);
-            p.written.set(task, wrote(i.desired, issue));
-            p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-            if (i.desired.state === 'closed') {
-                const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-                p.found.set(task, closed);
-                p.written.set(task, wrote(i.desired, closed));
-            }
+            return await send();
         }
         catch (err) {
-            if (err instanceof NotSent || err instanceof BudgetExhausted) {
-                p.attempted.delete(task); // refused before it was sent
-                if (signal?.aborted)
-                    p.stopped = cancelReason(signal);
-                else if (err instanceof BudgetExhausted)
+            if (isTrackerError(err, 'rate-limited')) {
+                if (attempt >= RETRIES + 2)
+                    throw err;
+                const wait = err.info.retryAfterMs ?? 60_000;
+                if (wait > c.maxWaitMs)
+                    throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+                await c.sleep(wait);
+                continue;
+            }
+            if (isTrackerError(err, 'unknown-outcome') && o.repeatable) {
+                if (c.signal?.aborted)
+                    throw new Stop(cancelReason(c.signal));
+                if (attempt >= RETRIES)
+                    throw err;
+                await c.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/** A create not sent: this run's lease would not cover it. */
+class NotSent extends Error {
+}
+/** The lease on the tasks to create; those another live run holds are reported and left to it. */
+function claimIntents(lease, creates, mappings, p, c) {
+    c.say(`recording the intent to create ${creates.length} item(s)`);
+    const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
+    const claim = lease.claim([...byKey.keys()], (key) => {
+        const [tool, task] = splitKey(key);
+        return mappings[task]?.[tool] !== undefined; // its key reached the branch
+    });
+    for (const [key, x] of byKey) {
+        const held = claim.held.get(key);
+        if (held)
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}: ${holderText(held)}`, { file: x.file }));
+    }
+    for (const key of claim.taken.keys())
+        p.unlooked.add(key);
+    return claim;
+}
+const splitKey = (key) => {
+    const i = key.indexOf(':');
+    return [key.slice(0, i), key.slice(i + 1)];
+};
+/**
+ * The items carrying `tasks`' markers (the first created where several do), by task. An item
+ * whose marker is another repository's, or names another task, is not one of them.
+ */
+async function findByMarker(c, lane, tasks, since) {
+    const markers = tasks.map(lane.marker);
+    const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
+        repeatable: true,
+    });
+    const out = new Map();
+    for (const item of items) {
+        const m = item.marker;
+        if (!m || !tasks.includes(m.task) || lane.marker(m.task).digest !== m.digest)
+            continue;
+        if (!out.has(m.task))
+            out.set(m.task, item);
+    }
+    return out;
+}
+/**
+ * When "not found" by marker can be believed for a create that may have been sent under
+ * `intent`: at once for a consistent look-up, else once the tracker's bound has passed since the
+ * intent's lease ended (the create was sent, if at all, before that).
+ */
+const believableAt = (t, intent) => t.lookupConsistency.kind === 'consistent'
+    ? 0
+    : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
+/**
+ * Tasks taken over from a run whose lease ended: their markers are looked up before any create.
+ * A task not found is created only where "not found" is believable (`believableAt`); otherwise
+ * its old intent is put back at release, and a later run looks again.
+ */
+async function lookUpTaken(c, lane, claim, plan, p) {
+    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+    if (taken.length === 0)
+        return;
+    const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
+    c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
+    const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
+    for (const [key, intent] of taken) {
+        const task = splitKey(key)[1];
+        p.unlooked.delete(key);
+        const hit = hits.get(task);
+        if (hit) {
+            p.found.push({ tool: lane.tool, task, item: hit });
+            continue;
+        }
+        const at = believableAt(lane.t, intent);
+        if (c.now().getTime() >= at)
+            continue;
+        p.restore.set(key, intent);
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1000)} s late; it is looked up again, and created only if none shows, by a run after ${canonical_isoStamp(new Date(at))}`, { file: plan.info.get(infoKey(lane.tool, task))?.rec.file }));
+    }
+}
+/** The creates, one at a time, each sent once and only while this run's lease holds. */
+async function createItems(c, lane, lease, claim, plan, p) {
+    const { tool, t } = lane;
+    for (const key of claim.mine) {
+        const [kTool, task] = splitKey(key);
+        if (kTool !== tool || p.restore.has(key))
+            continue;
+        const i = plan.info.get(infoKey(tool, task));
+        const adopted = p.found.find((f) => f.tool === tool && f.task === task);
+        if (adopted) {
+            p.synced.push({ tool, task, action: 'adopt', key: adopted.item.key, url: adopted.item.url });
+            continue;
+        }
+        if (c.signal?.aborted)
+            p.stopped ??= cancelReason(c.signal);
+        if (p.stopped)
+            break;
+        p.attempted.add(key);
+        const marker = lane.marker(task);
+        const sentAt = c.now().getTime();
+        c.say(`creating the ${t.noun} for ${task}`);
+        let created;
+        try {
+            const answer = await call(c, t, () => t.create(i.desired.content, marker), {
+                repeatable: false,
+                maySend: () => lease.ready(key, t.timeoutMs),
+            });
+            // Jira answers a create with its id and key only: what it shows is what was sent.
+            created = answer.item ?? {
+                ...answer,
+                ...t.render(i.desired.content, marker),
+                state: 'todo',
+            };
+        }
+        catch (err) {
+            if (err instanceof NotSent || err instanceof Stop) {
+                p.attempted.delete(key); // refused before it was sent
+                if (err instanceof Stop)
                     p.stopped = err.message;
-                else if (!lease.tasks.includes(task))
-                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+                else if (!lease.tasks.includes(key))
+                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
                 else
                     p.stopped = 'this run could not renew its lease on the tasks in time';
                 continue;
             }
-            if (!(err instanceof Uncertain)) {
-                p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+            if (!isTrackerError(err, 'unknown-outcome')) {
+                p.attempted.delete(key); // the tracker answered no: nothing was created
                 throw err;
             }
-            if (signal?.aborted) {
-                p.stopped = cancelReason(signal); // its marker is looked up by the next run
+            if (c.signal?.aborted) {
+                p.stopped = cancelReason(c.signal); // its marker is looked up by the next run
                 continue;
             }
-            say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-            const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+            c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+            const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
             if (hit) {
-                p.found.set(task, hit);
-                p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+                p.found.push({ tool, task, item: hit });
+                p.synced.push({ tool, task, action: 'adopt', key: hit.key, url: hit.url });
             }
             else
-                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === 'eventual' ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1000)} s more, the time ${t.name}'s search may lag)` : ''} looks again, and creates it only if there is none`, { file: i.rec.file }));
+            continue;
         }
+        let item = created;
+        p.synced.push({ tool, task, action: 'create', key: created.key, url: created.url });
+        if (i.desired.target !== 'todo') {
+            try {
+                item = await call(c, t, () => t.transition(created, i.desired.target), {
+                    repeatable: true,
+                });
+            }
+            catch (err) {
+                p.found.push({ tool, task, item: created }); // recorded; the next run closes it
+                throw err;
+            }
+        }
+        p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
     }
 }
 const STEP = {
@@ -67130,45 +67183,79 @@ const STEP = {
     reopen: 'reopening',
     link: 'linking',
 };
-/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
-async function updateItems(gh, plan, info, links, p, signal, say) {
-    for (const item of plan.filter((x) => x.action !== 'create')) {
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
+/**
+ * Existing items: link, update, close, reopen. An item edited in the tracker since extids wrote
+ * it (its hash moved), or refused as stale, is reported as SYNC_CONFLICT and never overwritten.
+ */
+async function reconcile(c, lane, plan, links, p) {
+    const { tool, t } = lane;
+    for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
+        if (c.signal?.aborted)
+            p.stopped ??= cancelReason(c.signal);
         if (p.stopped)
             break;
-        const i = info.get(item.task);
+        const i = plan.info.get(infoKey(tool, x.task));
+        const known = links[x.task]?.[tool];
+        const link = known?.key === x.key ? known : undefined; // what extids wrote there
+        const ref = { key: x.key, ...(link && { id: link.id }) };
+        const marker = lane.marker(x.task);
+        const conflict = (severity, why) => p.findings.push(findings_finding(severity, 'SYNC_CONFLICT', `${x.task}: ${why}`, { file: x.file }));
         try {
-            const current = await gh.get(item.number);
-            const known = links[item.task]?.github;
-            const link = known?.number === item.number ? known : undefined; // what extids wrote there
-            const mark = taskOfMarker(gh.repo, current.body);
-            if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
-                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
+            const current = await call(c, t, () => t.get(ref), { repeatable: true });
+            const mark = current.marker;
+            const other = mark && (mark.task !== x.task || mark.digest !== marker.digest);
+            if (current.foreign || other) {
+                conflict('error', `${tool} ${x.key} is ${current.foreign ?? `the ${t.name} item of ${mark.task}`}, not this task's item; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`);
                 continue;
             }
+            const want = t.render(i.desired.content, marker);
             const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-            const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
+            const fields = link && unchangedSince(t, link, i.desired, marker)
+                ? []
+                : changedFields(current, want, i.desired.target);
             if (edited && fields.length) {
-                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: item.file }));
+                conflict('warning', `${`${t.noun} ${t.keyText(x.key)}`} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`);
                 continue;
             }
-            let issue = current;
-            const action = fields.length ? stateAction(i.desired, current) : 'link';
-            if (fields.length) {
-                say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
-                issue = await gh.update(item.number, patchFor(fields, i.desired));
-            }
-            p.found.set(item.task, issue);
-            p.written.set(item.task, wrote(i.desired, issue));
-            p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
+            const action = fields.length ? stateAction(i.desired, fields) : 'link';
+            let item = current;
+            if (fields.length)
+                c.say(`${STEP[action]} ${`${t.noun} ${t.keyText(x.key)}`} (${x.task}): ${fields.join(', ')}`);
+            const edit = {
+                ...(fields.includes('title') && { title: i.desired.content.title }),
+                ...(fields.includes('body') && { body: i.desired.content.body }),
+            };
+            const ifVersion = t.conditionalUpdate === 'server' ? current.version : undefined;
+            if (edit.title !== undefined || edit.body !== undefined)
+                item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
+                    repeatable: true,
+                });
+            if (fields.includes('state'))
+                item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
+            p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
         }
         catch (err) {
-            if (err instanceof BudgetExhausted || err instanceof NotSent) {
-                p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
+            if (err instanceof Stop) {
+                p.stopped = err.message;
                 break;
             }
+            if (isTrackerError(err, 'stale')) {
+                conflict('warning', `${`${t.noun} ${t.keyText(x.key)}`} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`);
+                continue;
+            }
             throw err;
+        }
+    }
+}
+/** --rebuild-links: every task's item that carries its marker, in every tool synced. */
+async function rebuildLinks(c, lanes, tasks, p) {
+    const ids = [...new Set(tasks.map((r) => r.id))];
+    for (const lane of lanes) {
+        c.say(`reading the markers of every ${lane.t.name} item extids created`);
+        for (const [task, item] of await findByMarker(c, lane, ids)) {
+            p.found.push({ tool: lane.tool, task, item });
+            p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });
         }
     }
 }
@@ -67176,8 +67263,8 @@ async function updateItems(gh, plan, info, links, p, signal, say) {
 function noteStopped(plan, p) {
     if (!p.stopped)
         return;
-    const done = new Set(p.synced.map((x) => x.task));
-    const left = plan.filter((x) => !done.has(x.task));
+    const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
+    const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
     if (left.length)
         p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
             .slice(0, 10)
@@ -67185,62 +67272,41 @@ function noteStopped(plan, p) {
             .join(', ')}${left.length > 10 ? ', …' : ''}`));
 }
 /**
- * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
- * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
- * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
- * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ * Removes the intents this run settled: tasks whose keys it recorded, and tasks it holds but never
+ * sent a create for (so no other run waits for them). A create whose outcome is unknown, or a dead
+ * run's task not yet looked up, keeps its intent until the short lease ends; a task whose look-up
+ * is not believable yet gets its old intent back. Best effort: an intent left behind ends with
+ * its lease.
  */
 function release(lease, claim, p, recorded) {
-    const done = recorded ? new Set(p.found.keys()) : new Set();
-    const unstarted = new Set(claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
-    if (done.size === 0 && unstarted.size === 0)
+    const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
+    const unstarted = new Set(claim.mine.filter((k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k)));
+    if (!recorded)
+        for (const f of p.found)
+            unstarted.delete(intentKey(f.tool, f.task));
+    if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0)
         return;
     try {
-        lease.release(done, unstarted);
+        lease.release(done, unstarted, p.restore);
     }
     catch {
         /* the intents end with their lease */
     }
 }
 /** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
-function cancelled(signal, p) {
-    const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
-    return new ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
-}
-/** The PATCH that brings `fields` of an issue to what the task says. */
-function patchFor(fields, d) {
-    return {
-        ...(fields.includes('title') ? { title: d.title } : {}),
-        ...(fields.includes('body') ? { body: d.body } : {}),
-        ...(fields.includes('state')
-            ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
-            : {}),
-    };
-}
-/** create/update, or close/reopen when the open/closed state is what changes. */
-function stateAction(d, current) {
-    if (current && current.state !== d.state)
-        return d.state === 'closed' ? 'close' : 'reopen';
-    return 'update';
-}
-/**
- * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
- * task's marker, the one created first.
- */
-async function markers(gh, sinceMs) {
-    const out = new Map();
-    const since = sinceMs === undefined ? undefined : canonical_isoStamp(new Date(Math.max(0, sinceMs)));
-    for (const issue of await gh.listSince(since)) {
-        const task = taskOfMarker(gh.repo, issue.body);
-        if (task && !out.has(task))
-            out.set(task, issue);
-    }
-    return out;
+function cancelled(signal, lanes, p) {
+    const made = lanes
+        .map(({ tool, t }) => {
+        const n = p.synced.filter((x) => x.tool === tool && (x.action === 'create' || x.action === 'adopt')).length;
+        return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
+    })
+        .join(' and ');
+    return new ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits).
+ * branch without an upstream, behind it (the keys would be recorded on stale state) or ahead of
+ * it (sync does not push a person's commits).
  */
 function syncTarget(git) {
     const up = git.upstream();
@@ -67255,6 +67321,263 @@ function syncTarget(git) {
         throw new ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
     return up;
 }
+
+;// CONCATENATED MODULE: ./lib/core/sync/github.js
+/**
+ * The GitHub adapter (REST, on plain `fetch`) behind the `Tracker` interface (tracker.ts): every
+ * request is visible here and sent once; retries, rate-limit waits and the marker look-up after a
+ * lost create are the engine's (commands/sync.ts). The marker is a hidden HTML comment at the end
+ * of the issue's body, `<!-- extids:<digest> task=<ID> -->`, which GitHub keeps and does not show.
+ *
+ * - verify: GET /repos/{repo}. The Actions token is an installation token: it may not ask who it
+ *   is (`GET /user` answers 403), so sync never does.
+ * - create: POST /repos/{repo}/issues → 201 issue. get / update / transition: GET and PATCH
+ *   /repos/{repo}/issues/{number}; a pull request shares the numbers and comes back `foreign`.
+ * - transition: `state` with `state_reason` (completed, not_planned, reopened).
+ * - lookup: GET /repos/{repo}/issues?state=all&since, every page, the consistent list endpoint
+ *   (the search API lags by seconds), filtered by marker.
+ * - rate limits: 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a "rate limit"
+ *   message ("Rate limits for the REST API"): `rate-limited`, the wait from `retry-after`, else
+ *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
+ */
+
+const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+/** The hidden comment that marks `m`'s task's issue. */
+const markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
+class GitHubTracker {
+    o;
+    name = 'GitHub';
+    noun = 'issue';
+    keyText(key) {
+        return `#${key}`;
+    }
+    lookupConsistency = { kind: 'consistent' };
+    conditionalUpdate = 'none';
+    requests = 0;
+    budget;
+    constructor(o) {
+        this.o = o;
+    }
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    async verify() {
+        await this.request('GET', `/repos/${this.o.repo}`);
+    }
+    async create(content, marker) {
+        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, this.render(content, marker));
+        let item;
+        try {
+            item = this.parse(r.json);
+        }
+        catch {
+            // Created, most likely, but with nothing to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `GitHub POST /repos/${this.o.repo}/issues answered ${r.status} without an issue`, { status: r.status });
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    async get(ref) {
+        return this.parse((await this.request('GET', this.issuePath(ref))).json);
+    }
+    /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
+    async update(ref, content, opts = {}) {
+        const fields = {
+            ...(content.title !== undefined && { title: content.title }),
+            ...(content.body !== undefined && {
+                body: this.render({ title: '', body: content.body }, opts.marker).body,
+            }),
+        };
+        return this.parse((await this.request('PATCH', this.issuePath(ref), fields)).json);
+    }
+    /** PATCH state and state_reason; an issue already open (or closed) is left as it is. */
+    async transition(ref, target) {
+        const item = await this.get(ref);
+        if (reachedState(item.state, target))
+            return item;
+        const fields = target === 'todo'
+            ? { state: 'open', state_reason: 'reopened' }
+            : { state: 'closed', state_reason: target === 'removed' ? 'not_planned' : 'completed' };
+        return this.parse((await this.request('PATCH', this.issuePath(item), fields)).json);
+    }
+    /**
+     * Issues (not pull requests) updated at or after `since`, oldest first, every page, that carry
+     * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
+     */
+    async lookup(markers, opts = {}) {
+        const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
+        const all = await this.list(opts.since);
+        return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
+    }
+    /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
+    async list(since) {
+        const q = new URLSearchParams({
+            state: 'all',
+            sort: 'created',
+            direction: 'asc',
+            per_page: '100',
+        });
+        if (since)
+            q.set('since', new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        let next = `/repos/${this.o.repo}/issues?${q}`;
+        const out = [];
+        while (next) {
+            const r = await this.request('GET', next);
+            for (const it of r.json) {
+                const item = this.parse(it);
+                if (!item.foreign && item.marker)
+                    out.push(item);
+            }
+            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
+        }
+        return out;
+    }
+    /** The title as given; the body with the marker's comment on its last line. */
+    render(content, marker) {
+        return {
+            title: content.title,
+            body: marker ? `${content.body}${markerComment(marker)}\n` : content.body,
+        };
+    }
+    issuePath(ref) {
+        return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
+    }
+    parse(v) {
+        const o = v;
+        if (typeof o?.number !== 'number')
+            throw new TrackerError('other', 'GitHub answered with something that is not an issue');
+        const body = typeof o.body === 'string' ? o.body : '';
+        const m = MARKER.exec(body);
+        const closed = o.state === 'closed';
+        return {
+            id: String(o.id),
+            key: String(o.number),
+            url: String(o.html_url ?? ''),
+            title: String(o.title ?? ''),
+            body,
+            state: closed ? (o.state_reason === 'not_planned' ? 'removed' : 'done') : 'todo',
+            version: String(o.updated_at ?? ''),
+            ...(m && { marker: { digest: m[1], task: m[2] } }),
+            ...(o.pull_request !== undefined && o.pull_request !== null && { foreign: 'a pull request' }),
+        };
+    }
+    async request(method, path, body) {
+        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+        const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.o.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'extids',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: ${err.message}`, {
+                status: 0,
+            });
+        }
+        const remaining = res.headers.get('x-ratelimit-remaining');
+        const reset = res.headers.get('x-ratelimit-reset');
+        if (remaining !== null || reset !== null)
+            this.budget = {
+                ...(remaining !== null && { remaining: Number(remaining) }),
+                ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
+            };
+        const text = await res.text().catch(() => '');
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        if (res.status < 400)
+            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
+        const message = json?.message ?? text.slice(0, 200);
+        const retryAfter = res.headers.get('retry-after');
+        const limited = res.status === 429 ||
+            (res.status === 403 &&
+                (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
+        const failed = `${what} failed (${res.status}): ${message}`;
+        if (limited) {
+            const retryAfterMs = retryAfter !== null
+                ? Number(retryAfter) * 1000
+                : remaining === '0' && reset !== null
+                    ? Math.max(0, Number(reset) * 1000 - this.o.now().getTime() + 1000)
+                    : 60_000;
+            throw new TrackerError('rate-limited', failed, { status: res.status, retryAfterMs });
+        }
+        let kind;
+        if (res.status >= 500)
+            kind = 'unknown-outcome';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404 || res.status === 410)
+            kind = 'not-found';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, failed, { status: res.status });
+    }
+}
+/**
+ * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
+ * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
+ * Enterprise Server's https://HOST/api/v3 → https://HOST.
+ */
+function serverOfApi(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
+    }
+    catch {
+        return 'https://github.com';
+    }
+    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
+    const host = u.host.replace(/^api\./, '');
+    return `${u.protocol}//${host}${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/trackers.js
+/**
+ * The one list of trackers sync knows: per tool, the environment variables its credentials come
+ * from and how its adapter is built from the tool's config. The engine (commands/sync.ts) imports
+ * none of this; the doors (CLI, action) build the trackers of the tools in sync mode from it, so a
+ * new tracker is one row here, one adapter file, and its config keys. Learnt from git-bug's single
+ * list of bridges (`bridge/bridges.go`).
+ */
+
+
+
+/** A variable the tracker cannot work without; SYNC_REFUSED naming it and what it is for. */
+function trackers_required(row, vars, name) {
+    const v = vars[name];
+    if (!v)
+        throw new ExtidsError('SYNC_REFUSED', `${name} is not set: ${ids_TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
+    return v;
+}
+const github = {
+    tool: 'github',
+    variables: {
+        GITHUB_TOKEN: 'a token that may write issues (in a workflow: permissions: issues: write)',
+        GITHUB_API_URL: 'the REST API (default https://api.github.com; GitHub Enterprise sets it)',
+    },
+    build: ({ vars, repo, effects }) => new GitHubTracker({
+        ...effects,
+        apiUrl: vars.GITHUB_API_URL || 'https://api.github.com',
+        token: trackers_required(github, vars, 'GITHUB_TOKEN'),
+        repo,
+    }),
+};
+/** Every tracker sync can write to, by tool. */
+const TRACKERS = { github };
 
 ;// CONCATENATED MODULE: ./lib/core/commands/staged.js
 /**
@@ -67379,6 +67702,7 @@ async function assignStaged(s, work, o = {}) {
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -67658,7 +67982,7 @@ function lockFromEnv(env, say) {
 }
 
 ;// CONCATENATED MODULE: ./lib/doors/sync.js
-/** What the CLI and the action share to run sync: the GitHub client from the environment. */
+/** What the CLI and the action share to run sync: the trackers, from the registry and the environment. */
 
 
 /** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
@@ -67666,30 +67990,39 @@ function repoOfRemote(url) {
     const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
-/**
- * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
- * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com, and
- * GITHUB_SERVER_URL (where task links point) to the API's server.
- */
-function githubFromEnv(s, env, git, signal) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token)
-        throw new ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
+/** The repository the tasks live in: config `github.repo`, else GITHUB_REPOSITORY, else origin. */
+function repoOf(s, env, git) {
     const repo = s.tools.github?.repo ??
         env.GITHUB_REPOSITORY?.trim() ??
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
         throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-    return new github_GitHub({
-        apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
-        // The runner sets both on GitHub Enterprise; without it, the API URL's server.
-        serverUrl: env.GITHUB_SERVER_URL?.trim() || undefined,
-        token,
-        repo,
-        timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
-        maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
-        signal,
-    });
+    return repo;
+}
+/**
+ * The tracker of each tool to sync (`tools`, else every tool in sync mode), built by its row in
+ * the registry from the variables that row names.
+ */
+function trackersFromEnv(s, env, repo, tools, signal) {
+    const out = {};
+    for (const tool of tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t))) {
+        const row = TRACKERS[tool];
+        if (!row || !config_isSyncMode(s.tools, tool))
+            continue; // the engine says what is wrong
+        const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || undefined]));
+        out[tool] = row.build({
+            settings: s,
+            vars,
+            repo,
+            effects: {
+                fetch: globalThis.fetch,
+                now: () => new Date(),
+                timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+                signal,
+            },
+        });
+    }
+    return out;
 }
 /**
  * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
@@ -67710,13 +68043,18 @@ async function runSync(s, env, o) {
     process.on('SIGTERM', onSignal);
     try {
         const git = new git_Git(s.root, env);
-        const github = githubFromEnv(s, env, git, stop.signal);
+        const repo = repoOf(s, env, git);
+        const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
             : syncTarget(git);
         return await sync(s, {
             ...o,
-            github,
+            trackers,
+            repo,
+            // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
+            serverUrl: env.GITHUB_SERVER_URL?.trim() ||
+                serverOfApi(env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
             git,
             remote: target.remote,
             remoteBranch: target.remoteBranch,
@@ -67724,6 +68062,7 @@ async function runSync(s, env, o) {
             signal: stop.signal,
             // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
             leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
+            maxWaitMs: o.maxWaitMs ?? msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
         });
     }
     finally {
@@ -67743,25 +68082,29 @@ const DONE = {
     close: 'closed',
     reopen: 'reopened',
 };
+/** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
+const keyText = (tool, key) => (tool === 'github' ? `#${key}` : `${key}`);
 /** The plan and what was done, one line each. */
 function syncLines(r, st) {
-    const done = new Map(r.synced.map((x) => [x.task, x]));
+    const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
+    const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
     const lines = [];
     for (const p of r.plan) {
-        const d = done.get(p.task);
-        const what = p.action === 'create' ? 'create an issue' : `${p.action} #${p.number}`;
+        const d = done.get(`${p.tool}:${p.task}`);
+        const noun = p.tool === 'github' ? 'an issue' : `a ${ids_TOOL_LABEL[p.tool]} item`;
+        const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
         if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}`);
         else if (d)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
     }
     for (const d of r.synced)
-        if (!r.plan.some((p) => p.task === d.task))
-            lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
+        if (!planned.has(`${d.tool}:${d.task}`))
+            lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
     if (!r.dryRun)
-        lines.push(st.dim(`${r.requests} GitHub request(s)`));
+        lines.push(st.dim(`${r.requests} tracker request(s)`));
     if (r.plan.length === 0 && r.synced.length === 0)
-        lines.push('nothing to sync: every task in sync mode has its issue, up to date');
+        lines.push('nothing to sync: every task in sync mode has its item, up to date');
     return lines;
 }
 
@@ -67989,7 +68332,7 @@ function fitJsonArray(items, limit, size) {
 
 
 
-const MARKER = '<!-- extids-report -->';
+const run_MARKER = '<!-- extids-report -->';
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** Where everything is when a limit left something out: said in each place that left it out. */
 const EVERYTHING = "every finding is in this step's log and in the JSON report file (the `report` output)";
@@ -68001,7 +68344,7 @@ const EVERYTHING = "every finding is in this step's log and in the JSON report f
 function renderMarkdown(r, limit, notes = []) {
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    const head = `${MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
+    const head = `${run_MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
     const rows = [];
     if (r.findings.length) {
         rows.push('| severity | code | where | message |', '| --- | --- | --- | --- |');
@@ -68156,7 +68499,7 @@ async function comment(d, octokit, r, notes) {
             per_page: 100,
             page,
         });
-        mine = data.find((c) => c.body?.includes(MARKER));
+        mine = data.find((c) => c.body?.includes(run_MARKER));
         if (data.length < 100)
             break;
     }

@@ -927,8 +927,8 @@ function parseExternalId(tool, id) {
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
-function formatExternalId(tool, number3, key) {
-  return isKeyedTool(tool) ? `${key}-${number3}` : String(number3);
+function formatExternalId(tool, number2, key) {
+  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
 }
 var TOOL_LABEL = {
   azure_devops: "Azure DevOps",
@@ -2548,10 +2548,6 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
   return new Class({
     type: "number",
@@ -2681,10 +2677,6 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
   $ZodNumber.init(inst, def);
   ZodMiniType.init(inst, def);
 });
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
 var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodMiniNumber.init(inst, def);
@@ -2745,6 +2737,16 @@ function record(keyType, valueType, params) {
     keyType,
     valueType,
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params),
+    partial: true
   });
 }
 var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
@@ -5785,20 +5787,38 @@ function renumberDuplicates(ledger, seniority) {
 
 // lib/core/sync/links.js
 var LINKS_FILE = "external_id_links.json";
-var GitHubLinkSchema = strictObject({
-  id: number2(),
-  number: number2(),
+var LinkSchema = strictObject({
+  /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+  id: string2().check(_minLength(1)),
+  /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+  key: string2().check(_minLength(1)),
   url: string2(),
-  /** The issue's content hash as GitHub showed it after extids's last write. */
+  /** The item's content hash as the tracker showed it after extids's last write. */
   hash: string2(),
   /** The content hash of what extids last sent (absent in files written before it existed). */
   sent: optional(string2())
 });
+var LINKS_VERSION = "2.0";
 var LinksFileSchema = strictObject({
-  links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+  links: record(string2().check(_minLength(1)), partialRecord(_enum(TOOLS), LinkSchema)),
   updated: string2(),
-  version: literal(FORMAT_VERSION)
+  version: literal(LINKS_VERSION)
 });
+function migrateLinks(json) {
+  const o = json;
+  if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
+    return { json, migrated: false };
+  const links = {};
+  for (const [task, l] of Object.entries(o.links)) {
+    const g = l?.github;
+    if (g && typeof g.id === "number" && typeof g.number === "number") {
+      const { id, number: number2, ...rest } = g;
+      links[task] = { ...l, github: { ...rest, id: String(id), key: String(number2) } };
+    } else
+      links[task] = l;
+  }
+  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 var REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
 var LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 var noLinks = () => /* @__PURE__ */ Object.create(null);
@@ -5809,7 +5829,8 @@ function parseLinksText(text, file) {
     return { status: "corrupt", links: noLinks(), findings };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
-  const body = read.json?.links;
+  const { json, migrated } = migrateLinks(read.json);
+  const body = json?.links;
   if (typeof body === "object" && body !== null) {
     for (const key of Object.keys(body))
       if (UNSAFE_KEYS.has(key)) {
@@ -5817,7 +5838,7 @@ function parseLinksText(text, file) {
         delete body[key];
       }
   }
-  const r = LinksFileSchema.safeParse(read.json);
+  const r = LinksFileSchema.safeParse(json);
   if (!r.success) {
     for (const issue2 of r.error.issues.slice(0, 10)) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
@@ -5827,7 +5848,13 @@ function parseLinksText(text, file) {
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...migrated && { migrated }
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -5845,16 +5872,20 @@ function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_
 }
 function linkFindings(links, mappings, file) {
   const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
+  for (const [task, byTool] of Object.entries(links))
+    for (const tool of TOOLS) {
+      const l = byTool[tool];
+      if (!l)
+        continue;
+      const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
+      if (mapped === l.key)
+        continue;
+      const name = TOOL_LABEL[tool];
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
   return out;
 }
+var itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
 
 // lib/core/commands/common.js
 var import_node_fs3 = require("node:fs");

@@ -3547,8 +3547,8 @@ function parseExternalId(tool, id) {
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
-function formatExternalId(tool, number3, key) {
-  return isKeyedTool(tool) ? `${key}-${number3}` : String(number3);
+function formatExternalId(tool, number2, key) {
+  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
 }
 function normalizeToolName(name) {
   if (isTool(name))
@@ -5342,10 +5342,6 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
   return new Class({
     type: "number",
@@ -5469,10 +5465,6 @@ var init_parse2 = __esm({
 function string2(params) {
   return _string(ZodMiniString, params);
 }
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
@@ -5512,6 +5504,16 @@ function record(keyType, valueType, params) {
     keyType,
     valueType,
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params),
+    partial: true
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -7771,55 +7773,78 @@ var init_tasks = __esm({
   }
 });
 
+// lib/core/sync/tracker.js
+function markerFor(repo, tool, task) {
+  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0${tool}\0${task}`).digest("hex").slice(0, 16);
+  return { task, digest };
+}
+var import_node_crypto, isClosedState, reachedState, TrackerError, isTrackerError, requestSignal;
+var init_tracker = __esm({
+  "lib/core/sync/tracker.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_crypto = require("node:crypto");
+    init_findings();
+    isClosedState = (s) => s === "done" || s === "removed";
+    reachedState = (state, target) => isClosedState(state) === (target !== "todo");
+    TrackerError = class extends ExtidsError {
+      kind;
+      info;
+      constructor(kind, message, info = {}) {
+        super("TRACKER_FAILED", message);
+        this.kind = kind;
+        this.info = info;
+      }
+    };
+    isTrackerError = (e, kind) => e instanceof TrackerError && (kind === void 0 || e.kind === kind);
+    requestSignal = (e) => {
+      const t = AbortSignal.timeout(e.timeoutMs ?? 3e4);
+      return e.signal ? AbortSignal.any([t, e.signal]) : t;
+    };
+  }
+});
+
 // lib/core/sync/content.js
-function markerOf(repo, taskId) {
-  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
-  return `<!-- extids:${digest} task=${taskId} -->`;
-}
-function taskOfMarker(repo, body) {
-  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-  if (!m)
-    return void 0;
-  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
-}
-function desiredIssue(repo, t, branch, serverUrl) {
+function desiredItem(repo, t, branch, serverUrl) {
   const link = `${serverUrl.replace(/\/+$/, "")}/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
   const closed = isTerminal(t.status);
   return {
-    title: t.title?.trim() || t.id,
-    body: `${t.body.trimEnd()}
+    content: {
+      title: t.title?.trim() || t.id,
+      body: `${t.body.trimEnd()}
 
 ---
 Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
-${markerOf(repo, t.id)}
-`,
-    state: closed ? "closed" : "open",
-    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
+`
+    },
+    target: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "removed" : "done" : "todo"
   };
 }
 function contentHash(i) {
-  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), openOrClosed(i.state)])).digest("hex");
 }
-function changedFields(current, desired) {
+function changedFields(current, want, target) {
   const out = [];
-  if (current.title !== desired.title)
+  if (current.title !== want.title)
     out.push("title");
-  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
+  if (current.body.replace(/\r\n/g, "\n") !== want.body)
     out.push("body");
-  if (current.state !== desired.state)
+  if (!reachedState(current.state, target))
     out.push("state");
   return out;
 }
-var import_node_crypto, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates;
+var import_node_crypto2, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates, openOrClosed;
 var init_content = __esm({
   "lib/core/sync/content.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
+    init_tracker();
     TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
     NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
     isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
     syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
+    openOrClosed = (s) => s === "done" || s === "removed" ? "closed" : "open";
   }
 });
 
@@ -9830,6 +9855,21 @@ var init_merge = __esm({
 });
 
 // lib/core/sync/links.js
+function migrateLinks(json) {
+  const o = json;
+  if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
+    return { json, migrated: false };
+  const links = {};
+  for (const [task, l] of Object.entries(o.links)) {
+    const g = l?.github;
+    if (g && typeof g.id === "number" && typeof g.number === "number") {
+      const { id, number: number2, ...rest } = g;
+      links[task] = { ...l, github: { ...rest, id: String(id), key: String(number2) } };
+    } else
+      links[task] = l;
+  }
+  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 function parseLinksText(text, file) {
   const read = readJsonText(text, file, LINKS_FIXES);
   const findings = read.findings;
@@ -9837,7 +9877,8 @@ function parseLinksText(text, file) {
     return { status: "corrupt", links: noLinks(), findings };
   const loc = new Locator(read.body, true, 4);
   const links = noLinks();
-  const body = read.json?.links;
+  const { json, migrated } = migrateLinks(read.json);
+  const body = json?.links;
   if (typeof body === "object" && body !== null) {
     for (const key of Object.keys(body))
       if (UNSAFE_KEYS.has(key)) {
@@ -9845,7 +9886,7 @@ function parseLinksText(text, file) {
         delete body[key];
       }
   }
-  const r = LinksFileSchema.safeParse(read.json);
+  const r = LinksFileSchema.safeParse(json);
   if (!r.success) {
     for (const issue2 of r.error.issues.slice(0, 10)) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
@@ -9855,7 +9896,13 @@ function parseLinksText(text, file) {
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === "error");
-  return { status: corrupt ? "corrupt" : "valid", links, updated: r.data.updated, findings };
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...migrated && { migrated }
+  };
 }
 function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
   const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
@@ -9881,14 +9928,17 @@ function readLinks(stateDir) {
 }
 function linkFindings(links, mappings, file) {
   const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
+  for (const [task, byTool] of Object.entries(links))
+    for (const tool of TOOLS) {
+      const l = byTool[tool];
+      if (!l)
+        continue;
+      const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
+      if (mapped === l.key)
+        continue;
+      const name = TOOL_LABEL[tool];
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
   return out;
 }
 function mergeLinks(base, ours, theirs) {
@@ -9896,27 +9946,28 @@ function mergeLinks(base, ours, theirs) {
   const links = noLinks();
   const dropped = [];
   const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept;
-    if (sameLink(x, y) || y === void 0)
-      kept = x;
-    else if (x === void 0)
-      kept = y;
-    else if (sameLink(x, was))
-      kept = y;
-    else if (sameLink(y, was))
-      kept = x;
-    else
-      dropped.push(task);
-    if (kept)
-      links[task] = { github: kept };
-  }
+  for (const task of tasks)
+    for (const tool of TOOLS) {
+      const x = ours.links[task]?.[tool];
+      const y = theirs.links[task]?.[tool];
+      const was = o[task]?.[tool];
+      let kept;
+      if (sameLink(x, y) || y === void 0)
+        kept = x;
+      else if (x === void 0)
+        kept = y;
+      else if (sameLink(x, was))
+        kept = y;
+      else if (sameLink(y, was))
+        kept = x;
+      else
+        dropped.push({ task, tool });
+      if (kept)
+        links[task] = { ...links[task], [tool]: kept };
+    }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
-var nodeFs6, import_node_path7, LINKS_FILE, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var nodeFs6, import_node_path7, LINKS_FILE, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, itemText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
@@ -9929,27 +9980,32 @@ var init_links = __esm({
     init_atomic();
     init_merge();
     init_parse3();
+    init_ids();
     init_schema();
     init_state();
     LINKS_FILE = "external_id_links.json";
-    GitHubLinkSchema = strictObject({
-      id: number2(),
-      number: number2(),
+    LinkSchema = strictObject({
+      /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+      id: string2().check(_minLength(1)),
+      /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+      key: string2().check(_minLength(1)),
       url: string2(),
-      /** The issue's content hash as GitHub showed it after extids's last write. */
+      /** The item's content hash as the tracker showed it after extids's last write. */
       hash: string2(),
       /** The content hash of what extids last sent (absent in files written before it existed). */
       sent: optional(string2())
     });
+    LINKS_VERSION = "2.0";
     LinksFileSchema = strictObject({
-      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+      links: record(string2().check(_minLength(1)), partialRecord(_enum(TOOLS), LinkSchema)),
       updated: string2(),
-      version: literal(FORMAT_VERSION)
+      version: literal(LINKS_VERSION)
     });
     REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
     LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
-    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
+    linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
+    itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
     sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
   }
 });
@@ -11365,240 +11421,25 @@ var init_lookup = __esm({
   }
 });
 
-// lib/core/sync/github.js
-function serverOfApi(apiUrl) {
-  let u;
-  try {
-    u = new URL(apiUrl);
-  } catch {
-    return "https://github.com";
-  }
-  const path = u.pathname.replace(/\/+$/, "").replace(/\/api\/v3$/, "");
-  const host = u.host.replace(/^api\./, "");
-  return `${u.protocol}//${host}${path}`;
-}
-function issueOf(v) {
-  const o = v;
-  if (typeof o?.number !== "number")
-    throw new ExtidsError("TRACKER_FAILED", "GitHub answered with something that is not an issue");
-  return {
-    id: o.id,
-    number: o.number,
-    title: String(o.title ?? ""),
-    body: typeof o.body === "string" ? o.body : "",
-    state: o.state === "closed" ? "closed" : "open",
-    stateReason: o.state_reason ?? null,
-    url: String(o.html_url ?? ""),
-    updatedAt: String(o.updated_at ?? ""),
-    isPullRequest: o.pull_request !== void 0 && o.pull_request !== null
-  };
-}
-function trackerFailed(method, path, status, message) {
-  return new ExtidsError("TRACKER_FAILED", `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")} failed${status ? ` (${status})` : ""}: ${message}`);
-}
-var Uncertain, NotSent, BudgetExhausted, RETRIES, GitHub;
-var init_github = __esm({
-  "lib/core/sync/github.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_findings();
-    Uncertain = class extends Error {
-    };
-    NotSent = class extends Error {
-    };
-    BudgetExhausted = class extends Error {
-      resetAt;
-      constructor(resetAt) {
-        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-        this.resetAt = resetAt;
-      }
-    };
-    RETRIES = 3;
-    GitHub = class {
-      o;
-      remaining;
-      resetAt;
-      /** Requests sent (for the plan's cost and the bench). */
-      requests = 0;
-      constructor(o) {
-        this.o = o;
-      }
-      get repo() {
-        return this.o.repo;
-      }
-      /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-      get serverUrl() {
-        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-      }
-      /** How long a request may take before it counts as unanswered. */
-      get timeoutMs() {
-        return this.o.timeoutMs ?? 3e4;
-      }
-      /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-      sleep(ms) {
-        if (this.o.sleep)
-          return this.o.sleep(ms);
-        const cancel = this.o.signal;
-        return new Promise((r) => {
-          const t = setTimeout(r, ms);
-          cancel?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
-        });
-      }
-      /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-      async budget() {
-        if (this.remaining !== 0 || this.resetAt === void 0)
-          return;
-        const wait = this.resetAt * 1e3 - Date.now() + 1e3;
-        if (wait > (this.o.maxWaitMs ?? 6e4))
-          throw new BudgetExhausted(new Date(this.resetAt * 1e3));
-        await this.sleep(Math.max(0, wait));
-        this.remaining = void 0;
-      }
-      /**
-       * One request, retried where it may be. `maySend` is asked right before each send (after any
-       * wait for a rate limit): false throws NotSent, and nothing was sent.
-       */
-      async request(method, path, body, repeatable = method !== "POST", maySend = () => true) {
-        const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
-        const cancel = this.o.signal;
-        for (let attempt = 1; ; attempt++) {
-          await this.budget();
-          if (cancel?.aborted)
-            throw new NotSent(`${method} ${path}: the run was cancelled`);
-          if (!maySend())
-            throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-          let res;
-          this.requests++;
-          try {
-            res = await fetch(url, {
-              method,
-              headers: {
-                accept: "application/vnd.github+json",
-                authorization: `Bearer ${this.o.token}`,
-                "x-github-api-version": "2022-11-28",
-                "user-agent": "extids",
-                ...body === void 0 ? {} : { "content-type": "application/json" }
-              },
-              body: body === void 0 ? void 0 : JSON.stringify(body),
-              signal: cancel ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel]) : AbortSignal.timeout(this.timeoutMs)
-            });
-          } catch (err) {
-            if (cancel?.aborted && repeatable)
-              throw new NotSent(`${method} ${path}: the run was cancelled`);
-            if (!repeatable)
-              throw new Uncertain(`${method} ${path}: ${err.message}`);
-            if (attempt >= RETRIES)
-              throw trackerFailed(method, path, 0, err.message);
-            await this.sleep(250 * 2 ** attempt);
-            continue;
-          }
-          const remaining2 = res.headers.get("x-ratelimit-remaining");
-          const reset = res.headers.get("x-ratelimit-reset");
-          if (remaining2 !== null)
-            this.remaining = Number(remaining2);
-          if (reset !== null)
-            this.resetAt = Number(reset);
-          const text = await res.text().catch(() => "");
-          let json;
-          try {
-            json = text ? JSON.parse(text) : void 0;
-          } catch {
-            json = void 0;
-          }
-          const message = json?.message ?? text.slice(0, 200);
-          const retryAfter = res.headers.get("retry-after");
-          const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
-          if (limited) {
-            if (attempt >= RETRIES + 2)
-              throw trackerFailed(method, path, res.status, message);
-            if (retryAfter !== null) {
-              const wait = Number(retryAfter) * 1e3;
-              if (wait > (this.o.maxWaitMs ?? 6e4))
-                throw new BudgetExhausted(new Date(Date.now() + wait));
-              await this.sleep(wait);
-            } else if (remaining2 === "0")
-              await this.budget();
-            else
-              await this.sleep(6e4);
-            continue;
-          }
-          if (res.status >= 500) {
-            if (!repeatable)
-              throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-            if (attempt >= RETRIES)
-              throw trackerFailed(method, path, res.status, message);
-            await this.sleep(250 * 2 ** attempt);
-            continue;
-          }
-          if (res.status >= 400)
-            throw trackerFailed(method, path, res.status, message);
-          return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
-        }
-      }
-      /**
-       * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-       * NotSent when `maySend` (asked right before the send) says no.
-       */
-      async create(fields, maySend) {
-        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false, maySend);
-        return issueOf(r.json);
-      }
-      async get(number3) {
-        return issueOf((await this.request("GET", `/repos/${this.o.repo}/issues/${number3}`)).json);
-      }
-      async update(number3, fields) {
-        return issueOf((await this.request("PATCH", `/repos/${this.o.repo}/issues/${number3}`, fields)).json);
-      }
-      /**
-       * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-       * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-       * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-       * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
-       */
-      async listSince(since) {
-        const q = new URLSearchParams({
-          state: "all",
-          sort: "created",
-          direction: "asc",
-          per_page: "100"
-        });
-        if (since)
-          q.set("since", since);
-        let next = `/repos/${this.o.repo}/issues?${q}`;
-        const out = [];
-        while (next) {
-          const r = await this.request("GET", next);
-          for (const it of r.json) {
-            const issue2 = issueOf(it);
-            if (!issue2.isPullRequest)
-              out.push(issue2);
-          }
-          next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
-        }
-        return out;
-      }
-    };
-  }
-});
-
 // lib/core/sync/intents.js
 function fetchIntents(git, remote) {
   if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
     return { intents: /* @__PURE__ */ Object.create(null) };
   const head = git.run(["rev-parse", LOCAL_REF]).trim();
   const text = git.show(head, FILE);
-  let intents = /* @__PURE__ */ Object.create(null);
+  const intents = /* @__PURE__ */ Object.create(null);
   try {
     const parsed = JSON.parse(text ?? "{}");
     if (parsed.intents && typeof parsed.intents === "object")
-      intents = Object.assign(/* @__PURE__ */ Object.create(null), parsed.intents);
+      for (const [key, intent] of Object.entries(parsed.intents))
+        intents[key.includes(":") ? key : `github:${key}`] = intent;
   } catch {
   }
   return { head, intents };
 }
 function pushIntents(git, remote, base, intents, message) {
   const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
-  const text = `${JSON.stringify({ intents: sorted, version: "1.0" }, null, 2)}
+  const text = `${JSON.stringify({ intents: sorted, version: "2.0" }, null, 2)}
 `;
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
@@ -11667,7 +11508,7 @@ var init_intents = __esm({
               continue;
             }
             if (was)
-              claim2.taken.set(task, was.since);
+              claim2.taken.set(task, was);
             next[task] = this.intent(isoStamp(t), t);
             claim2.mine.push(task);
           }
@@ -11736,9 +11577,11 @@ var init_intents = __esm({
       /**
        * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
        * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-       * other run waits for them. Best effort: an intent left behind ends with its short lease.
+       * other run waits for them; `restore` puts back the expired intents of tasks taken over but left
+       * waiting (a look-up not yet believable), so the next run knows when their create may have been
+       * sent. Best effort: an intent left behind ends with its short lease.
        */
-      release(recorded, unstarted) {
+      release(recorded, unstarted, restore = /* @__PURE__ */ new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const keep = /* @__PURE__ */ Object.create(null);
@@ -11746,7 +11589,10 @@ var init_intents = __esm({
           for (const [task, intent] of Object.entries(base.intents))
             if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
-            else
+            else if (intent.run === this.o.run && restore.has(task)) {
+              keep[task] = restore.get(task);
+              removed++;
+            } else
               keep[task] = intent;
           if (removed === 0)
             break;
@@ -11754,7 +11600,7 @@ var init_intents = __esm({
           if (pushIntents(this.o.git, this.o.remote, base, keep, message) === "pushed")
             break;
         }
-        for (const task of [...recorded, ...unstarted])
+        for (const task of [...recorded, ...unstarted, ...restore.keys()])
           this.mine.delete(task);
       }
     };
@@ -11762,17 +11608,18 @@ var init_intents = __esm({
 });
 
 // lib/core/sync/record.js
-async function record2(t, found, written) {
+async function record2(t, found) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   for (let attempt = 1; ; attempt++) {
     t.git.run(["fetch", "-q", t.remote, t.remoteBranch]);
     const base = t.git.sha(upstream);
     if (!base)
       throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
-    const { changes, mappings } = recordedFiles(t, base, found, written);
+    const { changes, mappings } = recordedFiles(t, base, found);
     if (changes.size === 0)
       return { mappings, files: [], findings: [] };
-    const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+    const tools = [...new Set(found.map((f) => TOOL_LABEL[f.tool]))].join(", ");
+    const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
     const files = [...changes].map(([path, c]) => ({
       path,
       id: t.git.hashText(c.after),
@@ -11790,7 +11637,7 @@ async function record2(t, found, written) {
     t.say(`${upstream} moved on; recording again on top of it`);
   }
 }
-function recordedFiles(t, base, found, written) {
+function recordedFiles(t, base, found) {
   const stamp = isoStamp(t.now());
   const stateRel = relPath(t.root, t.stateDir);
   const at2 = (name) => `${stateRel}/${name}`;
@@ -11809,18 +11656,19 @@ function recordedFiles(t, base, found, written) {
     highest: mapping.analysis?.highest
   });
   const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
-  for (const [task, issue2] of found) {
-    if (ledger.get(task)?.github !== String(issue2.number))
-      ledger.put(task, "github", String(issue2.number));
-    const w = written.get(task);
+  const keys = /* @__PURE__ */ new Map();
+  for (const { tool, task, item, written: w } of found) {
+    if (ledger.get(task)?.[tool] !== item.key)
+      ledger.put(task, tool, item.key);
     const link = {
-      id: issue2.id,
-      number: issue2.number,
-      url: issue2.url,
-      hash: w?.seen ?? contentHash(issue2),
+      id: item.id,
+      key: item.key,
+      url: item.url,
+      hash: w?.seen ?? contentHash(item),
       ...w && { sent: w.sent }
     };
-    nextLinks[task] = { ...nextLinks[task], github: link };
+    nextLinks[task] = { ...nextLinks[task], [tool]: link };
+    keys.set(task, { ...keys.get(task), [tool]: item.key });
   }
   const changes = /* @__PURE__ */ new Map();
   const change = (file, before, after) => {
@@ -11831,21 +11679,21 @@ function recordedFiles(t, base, found, written) {
     change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
   if (ledger.mappingsChanged || mapping.status === "legacy")
     change(at2(MAPPING_FILE), mappingText, canonicalJson({ mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }));
-  if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
+  if (links?.migrated || canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
   const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
-  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
+  for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
     const text = show(file);
     if (text === void 0)
       continue;
     const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
-    const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
-    if (!issue2)
+    const mine = rec.id === void 0 ? void 0 : keys.get(rec.id);
+    if (!mine)
       continue;
-    const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
+    const want = { ...rec.externalIds ?? {}, ...mine };
     change(file, text, setExternalIds(text, want, file));
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
@@ -11903,18 +11751,15 @@ var init_record = __esm({
     init_store();
     init_tasks();
     init_content();
+    init_ids();
     init_links();
   }
 });
 
 // lib/core/commands/sync.js
 async function sync(s, o) {
-  checkTools(s, o.tools);
-  const now = o.now ?? (() => /* @__PURE__ */ new Date());
-  const started = now();
-  const say = o.onStep ?? (() => {
-  });
-  const gh = o.github;
+  const lanes = lanesOf(s, o);
+  const ctx = contextOf(o);
   const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = readState(storeOptions(s, o));
   const blocking = blockingFindings(state);
@@ -11924,84 +11769,73 @@ async function sync(s, o) {
     });
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const { plan, info } = planSync(s, o, tasks, mappings, links);
-  const creates = plan.filter((x) => x.action === "create");
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
-    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+  const plan = planSync(s, o, lanes, tasks, mappings, links);
+  const creates = plan.items.filter((x) => x.action === "create");
+  if (!o.dryRun)
+    refuseTooMany(lanes, creates, o.maxCreates ?? 25);
   const p = {
     findings: [],
     synced: [],
-    found: /* @__PURE__ */ new Map(),
-    written: /* @__PURE__ */ new Map(),
+    found: [],
     attempted: /* @__PURE__ */ new Set(),
-    unlooked: /* @__PURE__ */ new Set()
+    unlooked: /* @__PURE__ */ new Set(),
+    restore: /* @__PURE__ */ new Map()
   };
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
       stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
     }),
-    plan,
+    plan: plan.items,
     synced: p.synced,
-    requests: gh.requests
+    requests: lanes.reduce((n, l) => n + l.t.requests, 0)
   });
   if (o.dryRun && !o.rebuildLinks)
     return result2(Object.keys(mappings).length);
   if (!o.dryRun)
-    refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
-  const target = {
-    git: o.git,
-    root: s.root,
-    stateDir: s.stateDir,
-    tasksDir: s.tasksDir,
-    exclude: s.exclude,
-    remote: o.remote,
-    remoteBranch: o.remoteBranch,
-    branch: o.branch,
-    store: storeOptions(s, o),
-    now,
-    say
-  };
+    refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
+  const target = recordTarget(s, o, ctx);
   if (o.rebuildLinks) {
-    say("reading the markers of every issue extids created");
-    for (const [task, issue2] of await markers(gh)) {
-      p.found.set(task, issue2);
-      p.synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
-    }
+    await rebuildLinks(ctx, lanes, tasks, p);
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
-    const done = await record2(target, p.found, p.written);
+    const done = await record2(target, p.found);
     p.findings.push(...done.findings);
     return result2(done.mappings);
   }
   const lease = new Lease({
     git: o.git,
     remote: o.remote,
-    run: (0, import_node_crypto2.randomUUID)(),
-    started,
+    run: (0, import_node_crypto3.randomUUID)(),
+    started: ctx.now(),
     leaseMs: o.leaseMs,
-    now
+    now: ctx.now
   });
-  if (creates.length && !lease.covers(gh.timeoutMs))
-    throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+  refuseShortLease(lease, lanes, creates);
   let claim2;
   try {
-    if (creates.length) {
-      claim2 = claimTasks(lease, creates, mappings, p, say);
-      await lookUpTaken(gh, claim2, p, say);
-      await createItems(gh, lease, claim2, info, p, o.signal, say);
+    if (creates.length)
+      claim2 = claimIntents(lease, creates, mappings, p, ctx);
+    for (const lane of lanes) {
+      const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
+      if (mine.length) {
+        await lookUpTaken(ctx, lane, claim2, plan, p);
+        await createItems(ctx, lane, lease, claim2, plan, p);
+      }
+      await reconcile(ctx, lane, plan, links, p);
     }
-    await updateItems(gh, plan, info, links, p, o.signal, say);
   } catch (err) {
-    p.failure = err;
+    if (err instanceof Stop)
+      p.stopped ??= err.message;
+    else
+      p.failure = err;
   }
-  noteStopped(plan, p);
+  noteStopped(plan.items, p);
   let mappingCount = Object.keys(mappings).length;
   let recorded = false;
   try {
-    if (p.found.size) {
-      const done = await record2(target, p.found, p.written);
+    if (p.found.length) {
+      const done = await record2(target, p.found);
       p.findings.push(...done.findings);
       mappingCount = done.mappings;
     }
@@ -12013,64 +11847,118 @@ async function sync(s, o) {
       release(lease, claim2, p, recorded);
   }
   if (o.signal?.aborted)
-    throw cancelled(o.signal, p);
+    throw cancelled(o.signal, lanes, p);
   if (p.failure)
     throw p.failure;
   return result2(mappingCount);
 }
-function checkTools(s, tools) {
+function lanesOf(s, o) {
   const config2 = relPath(s.root, s.configFile);
-  for (const tool of tools ?? [])
+  for (const tool of o.tools ?? [])
     if (!isSyncMode(s.tools, tool))
-      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
-  if (!isSyncMode(s.tools, "github"))
-    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
+      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}`);
+  const tools = o.tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t));
+  if (tools.length === 0)
+    throw new ExtidsError("SYNC_REFUSED", `no tool is in sync mode in ${config2}; set e.g. "tools": {"github": {"mode": "sync"}}`);
+  return tools.map((tool) => {
+    const t = o.trackers[tool];
+    if (!t)
+      throw new ExtidsError("SYNC_REFUSED", `${TOOL_LABEL[tool]} is in sync mode in ${config2}, but no tracker was given for it`);
+    return { tool, t, marker: (task) => markerFor(o.repo, tool, task) };
+  });
 }
-function planSync(s, o, tasks, mappings, links) {
-  const gh = o.github;
+function contextOf(o) {
+  const signal = o.signal;
+  const timer = (ms) => new Promise((r) => {
+    const t = setTimeout(r, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
+  });
+  return {
+    now: o.now ?? (() => /* @__PURE__ */ new Date()),
+    say: o.onStep ?? (() => {
+    }),
+    sleep: o.sleep ?? timer,
+    signal,
+    maxWaitMs: o.maxWaitMs ?? 6e4
+  };
+}
+function recordTarget(s, o, ctx) {
+  return {
+    git: o.git,
+    root: s.root,
+    stateDir: s.stateDir,
+    tasksDir: s.tasksDir,
+    exclude: s.exclude,
+    remote: o.remote,
+    remoteBranch: o.remoteBranch,
+    branch: o.branch,
+    store: storeOptions(s, o),
+    now: ctx.now,
+    say: ctx.say
+  };
+}
+function planSync(s, o, lanes, tasks, mappings, links) {
   const info = /* @__PURE__ */ new Map();
+  const desired = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
-    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
+    let d = desired.get(rec.id);
+    if (!d) {
+      const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+      const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
+      d = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+      desired.set(rec.id, d);
+    }
+    return d;
   };
   const statuses = s.config.sync?.statuses;
-  const plan = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rec of tasks) {
-    if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-      continue;
-    seen.add(rec.id);
-    const link = links[rec.id]?.github;
-    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-    if (!Number.isInteger(number3)) {
-      if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+  const items = [];
+  for (const { tool, t, marker } of lanes) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const rec of tasks) {
+      const task = rec.id;
+      if (!s.idPattern.test(task) || seen.has(task))
         continue;
-      info.set(rec.id, { rec, desired: content(rec) });
-      plan.push({ task: rec.id, file: rec.file, action: "create" });
-      continue;
+      seen.add(task);
+      const link = links[task]?.[tool];
+      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+      const at2 = { tool, task, file: rec.file };
+      if (key === void 0) {
+        if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+          continue;
+        info.set(infoKey(tool, task), { rec, desired: content(rec) });
+        items.push({ ...at2, action: "create" });
+        continue;
+      }
+      if (o.rebuildLinks)
+        continue;
+      const d = content(rec);
+      const linked = link?.key === key && mappings[task]?.[tool] === key;
+      if (linked && unchangedSince(t, link, d, marker(task)))
+        continue;
+      info.set(infoKey(tool, task), { rec, desired: d });
+      items.push({ ...at2, action: linked ? stateAction(d) : "link", key });
     }
-    if (o.rebuildLinks)
-      continue;
-    const desired = content(rec);
-    const linked = link?.number === number3 && mappings[rec.id]?.github === String(number3);
-    if (linked && unchangedSince(link, desired))
-      continue;
-    info.set(rec.id, { rec, desired });
-    if (!linked) {
-      plan.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
-      continue;
-    }
-    plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
   }
-  return { plan, info };
+  return { items, info };
+}
+function refuseTooMany(lanes, creates, max) {
+  if (creates.length <= max)
+    return;
+  const parts = lanes.map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t]).filter(([n]) => n > 0).map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
+  throw new ExtidsError("SYNC_REFUSED", `the plan creates ${parts.join(" and ")}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+function refuseShortLease(lease, lanes, creates) {
+  for (const { tool, t } of lanes)
+    if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
+      throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
 function writesOf(s, plan, tasks, rebuild) {
   const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const numbered = plan.filter((x) => x.action === "create" || x.action === "link");
-  return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+  const keyed = plan.filter((x) => x.action === "create" || x.action === "link");
+  return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
 function refuseUncommitted(s, git, files) {
   const top = git.topLevel();
@@ -12082,167 +11970,266 @@ function refuseUncommitted(s, git, files) {
     throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
   }
 }
-function claimTasks(lease, creates, mappings, p, say) {
-  say(`recording the intent to create ${creates.length} issue(s)`);
-  const claim2 = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== void 0);
-  for (const c of creates) {
-    const held = claim2.held.get(c.task);
-    if (held)
-      p.findings.push(finding("warning", "SYNC_LEFT", `${c.task}: ${holderText(held)}`, { file: c.file }));
+async function call(c, t, send, o) {
+  for (let attempt = 1; ; attempt++) {
+    const b = t.budget;
+    if (b?.remaining === 0 && b.resetAt) {
+      const wait = b.resetAt.getTime() - c.now().getTime() + 1e3;
+      if (wait > c.maxWaitMs)
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+      if (wait > 0)
+        await c.sleep(wait);
+    }
+    if (c.signal?.aborted)
+      throw new Stop(cancelReason(c.signal));
+    if (o.maySend && !o.maySend())
+      throw new NotSent();
+    try {
+      return await send();
+    } catch (err) {
+      if (isTrackerError(err, "rate-limited")) {
+        if (attempt >= RETRIES + 2)
+          throw err;
+        const wait = err.info.retryAfterMs ?? 6e4;
+        if (wait > c.maxWaitMs)
+          throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+        await c.sleep(wait);
+        continue;
+      }
+      if (isTrackerError(err, "unknown-outcome") && o.repeatable) {
+        if (c.signal?.aborted)
+          throw new Stop(cancelReason(c.signal));
+        if (attempt >= RETRIES)
+          throw err;
+        await c.sleep(250 * 2 ** attempt);
+        continue;
+      }
+      throw err;
+    }
   }
-  for (const task of claim2.taken.keys())
-    p.unlooked.add(task);
+}
+function claimIntents(lease, creates, mappings, p, c) {
+  c.say(`recording the intent to create ${creates.length} item(s)`);
+  const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
+  const claim2 = lease.claim([...byKey.keys()], (key) => {
+    const [tool, task] = splitKey(key);
+    return mappings[task]?.[tool] !== void 0;
+  });
+  for (const [key, x] of byKey) {
+    const held = claim2.held.get(key);
+    if (held)
+      p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}: ${holderText(held)}`, { file: x.file }));
+  }
+  for (const key of claim2.taken.keys())
+    p.unlooked.add(key);
   return claim2;
 }
-async function lookUpTaken(gh, claim2, p, say) {
-  if (claim2.taken.size === 0)
-    return;
-  const since = Math.min(...[...claim2.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-  say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
-  for (const [task, issue2] of await markers(gh, since))
-    if (claim2.taken.has(task))
-      p.found.set(task, issue2);
-  p.unlooked.clear();
+async function findByMarker(c, lane, tasks, since) {
+  const markers = tasks.map(lane.marker);
+  const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
+    repeatable: true
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const m = item.marker;
+    if (!m || !tasks.includes(m.task) || lane.marker(m.task).digest !== m.digest)
+      continue;
+    if (!out.has(m.task))
+      out.set(m.task, item);
+  }
+  return out;
 }
-async function createItems(gh, lease, claim2, info, p, signal, say) {
-  for (const task of claim2.mine) {
-    const i = info.get(task);
-    const adopted = p.found.get(task);
-    if (adopted) {
-      p.synced.push({ task, action: "adopt", number: adopted.number, url: adopted.url });
+async function lookUpTaken(c, lane, claim2, plan, p) {
+  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  if (taken.length === 0)
+    return;
+  const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
+  c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
+  const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
+  for (const [key, intent] of taken) {
+    const task = splitKey(key)[1];
+    p.unlooked.delete(key);
+    const hit = hits.get(task);
+    if (hit) {
+      p.found.push({ tool: lane.tool, task, item: hit });
       continue;
     }
-    if (signal?.aborted)
-      p.stopped ??= cancelReason(signal);
+    const at2 = believableAt(lane.t, intent);
+    if (c.now().getTime() >= at2)
+      continue;
+    p.restore.set(key, intent);
+    p.findings.push(finding("warning", "SYNC_LEFT", `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1e3)} s late; it is looked up again, and created only if none shows, by a run after ${isoStamp(new Date(at2))}`, { file: plan.info.get(infoKey(lane.tool, task))?.rec.file }));
+  }
+}
+async function createItems(c, lane, lease, claim2, plan, p) {
+  const { tool, t } = lane;
+  for (const key of claim2.mine) {
+    const [kTool, task] = splitKey(key);
+    if (kTool !== tool || p.restore.has(key))
+      continue;
+    const i = plan.info.get(infoKey(tool, task));
+    const adopted = p.found.find((f) => f.tool === tool && f.task === task);
+    if (adopted) {
+      p.synced.push({ tool, task, action: "adopt", key: adopted.item.key, url: adopted.item.url });
+      continue;
+    }
+    if (c.signal?.aborted)
+      p.stopped ??= cancelReason(c.signal);
     if (p.stopped)
       break;
-    p.attempted.add(task);
-    const before = Date.now();
-    say(`creating the issue for ${task}`);
+    p.attempted.add(key);
+    const marker = lane.marker(task);
+    const sentAt = c.now().getTime();
+    c.say(`creating the ${t.noun} for ${task}`);
+    let created;
     try {
-      const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
-      p.found.set(task, issue2);
-      p.written.set(task, wrote(i.desired, issue2));
-      p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
-      if (i.desired.state === "closed") {
-        const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
-        p.found.set(task, closed);
-        p.written.set(task, wrote(i.desired, closed));
-      }
+      const answer = await call(c, t, () => t.create(i.desired.content, marker), {
+        repeatable: false,
+        maySend: () => lease.ready(key, t.timeoutMs)
+      });
+      created = answer.item ?? {
+        ...answer,
+        ...t.render(i.desired.content, marker),
+        state: "todo"
+      };
     } catch (err) {
-      if (err instanceof NotSent || err instanceof BudgetExhausted) {
-        p.attempted.delete(task);
-        if (signal?.aborted)
-          p.stopped = cancelReason(signal);
-        else if (err instanceof BudgetExhausted)
+      if (err instanceof NotSent || err instanceof Stop) {
+        p.attempted.delete(key);
+        if (err instanceof Stop)
           p.stopped = err.message;
-        else if (!lease.tasks.includes(task))
-          p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+        else if (!lease.tasks.includes(key))
+          p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
         else
           p.stopped = "this run could not renew its lease on the tasks in time";
         continue;
       }
-      if (!(err instanceof Uncertain)) {
-        p.attempted.delete(task);
+      if (!isTrackerError(err, "unknown-outcome")) {
+        p.attempted.delete(key);
         throw err;
       }
-      if (signal?.aborted) {
-        p.stopped = cancelReason(signal);
+      if (c.signal?.aborted) {
+        p.stopped = cancelReason(c.signal);
         continue;
       }
-      say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-      const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+      c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+      const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
       if (hit) {
-        p.found.set(task, hit);
-        p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
+        p.found.push({ tool, task, item: hit });
+        p.synced.push({ tool, task, action: "adopt", key: hit.key, url: hit.url });
       } else
-        p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
+        p.findings.push(finding("warning", "SYNC_LEFT", `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === "eventual" ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1e3)} s more, the time ${t.name}'s search may lag)` : ""} looks again, and creates it only if there is none`, { file: i.rec.file }));
+      continue;
+    }
+    let item = created;
+    p.synced.push({ tool, task, action: "create", key: created.key, url: created.url });
+    if (i.desired.target !== "todo") {
+      try {
+        item = await call(c, t, () => t.transition(created, i.desired.target), {
+          repeatable: true
+        });
+      } catch (err) {
+        p.found.push({ tool, task, item: created });
+        throw err;
+      }
+    }
+    p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
+  }
+}
+async function reconcile(c, lane, plan, links, p) {
+  const { tool, t } = lane;
+  for (const x of plan.items.filter((y) => y.tool === tool && y.action !== "create")) {
+    if (c.signal?.aborted)
+      p.stopped ??= cancelReason(c.signal);
+    if (p.stopped)
+      break;
+    const i = plan.info.get(infoKey(tool, x.task));
+    const known = links[x.task]?.[tool];
+    const link = known?.key === x.key ? known : void 0;
+    const ref = { key: x.key, ...link && { id: link.id } };
+    const marker = lane.marker(x.task);
+    const conflict = (severity, why) => p.findings.push(finding(severity, "SYNC_CONFLICT", `${x.task}: ${why}`, { file: x.file }));
+    try {
+      const current = await call(c, t, () => t.get(ref), { repeatable: true });
+      const mark = current.marker;
+      const other = mark && (mark.task !== x.task || mark.digest !== marker.digest);
+      if (current.foreign || other) {
+        conflict("error", `${tool} ${x.key} is ${current.foreign ?? `the ${t.name} item of ${mark.task}`}, not this task's item; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`);
+        continue;
+      }
+      const want = t.render(i.desired.content, marker);
+      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
+      const fields = link && unchangedSince(t, link, i.desired, marker) ? [] : changedFields(current, want, i.desired.target);
+      if (edited && fields.length) {
+        conflict("warning", `${`${t.noun} ${t.keyText(x.key)}`} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`);
+        continue;
+      }
+      const action = fields.length ? stateAction(i.desired, fields) : "link";
+      let item = current;
+      if (fields.length)
+        c.say(`${STEP[action]} ${`${t.noun} ${t.keyText(x.key)}`} (${x.task}): ${fields.join(", ")}`);
+      const edit = {
+        ...fields.includes("title") && { title: i.desired.content.title },
+        ...fields.includes("body") && { body: i.desired.content.body }
+      };
+      const ifVersion = t.conditionalUpdate === "server" ? current.version : void 0;
+      if (edit.title !== void 0 || edit.body !== void 0)
+        item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
+          repeatable: true
+        });
+      if (fields.includes("state"))
+        item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
+      p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
+    } catch (err) {
+      if (err instanceof Stop) {
+        p.stopped = err.message;
+        break;
+      }
+      if (isTrackerError(err, "stale")) {
+        conflict("warning", `${`${t.noun} ${t.keyText(x.key)}`} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`);
+        continue;
+      }
+      throw err;
     }
   }
 }
-async function updateItems(gh, plan, info, links, p, signal, say) {
-  for (const item of plan.filter((x) => x.action !== "create")) {
-    if (signal?.aborted)
-      p.stopped ??= cancelReason(signal);
-    if (p.stopped)
-      break;
-    const i = info.get(item.task);
-    try {
-      const current = await gh.get(item.number);
-      const known = links[item.task]?.github;
-      const link = known?.number === item.number ? known : void 0;
-      const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || mark !== void 0 && mark !== item.task) {
-        p.findings.push(finding("error", "SYNC_CONFLICT", `${item.task}: github ${item.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
-        continue;
-      }
-      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-      const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-      if (edited && fields.length) {
-        p.findings.push(finding("warning", "SYNC_CONFLICT", `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: item.file }));
-        continue;
-      }
-      let issue2 = current;
-      const action = fields.length ? stateAction(i.desired, current) : "link";
-      if (fields.length) {
-        say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(", ")}`);
-        issue2 = await gh.update(item.number, patchFor(fields, i.desired));
-      }
-      p.found.set(item.task, issue2);
-      p.written.set(item.task, wrote(i.desired, issue2));
-      p.synced.push({ task: item.task, action, number: issue2.number, url: issue2.url });
-    } catch (err) {
-      if (err instanceof BudgetExhausted || err instanceof NotSent) {
-        p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
-        break;
-      }
-      throw err;
+async function rebuildLinks(c, lanes, tasks, p) {
+  const ids = [...new Set(tasks.map((r) => r.id))];
+  for (const lane of lanes) {
+    c.say(`reading the markers of every ${lane.t.name} item extids created`);
+    for (const [task, item] of await findByMarker(c, lane, ids)) {
+      p.found.push({ tool: lane.tool, task, item });
+      p.synced.push({ tool: lane.tool, task, action: "link", key: item.key, url: item.url });
     }
   }
 }
 function noteStopped(plan, p) {
   if (!p.stopped)
     return;
-  const done = new Set(p.synced.map((x) => x.task));
-  const left = plan.filter((x) => !done.has(x.task));
+  const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
+  const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
   if (left.length)
     p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x) => x.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
 }
 function release(lease, claim2, p, recorded) {
-  const done = recorded ? new Set(p.found.keys()) : /* @__PURE__ */ new Set();
-  const unstarted = new Set(claim2.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
-  if (done.size === 0 && unstarted.size === 0)
+  const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
+  const unstarted = new Set(claim2.mine.filter((k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k)));
+  if (!recorded)
+    for (const f of p.found)
+      unstarted.delete(intentKey(f.tool, f.task));
+  if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0)
     return;
   try {
-    lease.release(done, unstarted);
+    lease.release(done, unstarted, p.restore);
   } catch {
   }
 }
-function cancelled(signal, p) {
-  const made = p.synced.filter((x) => x.action === "create" || x.action === "adopt").length;
-  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
-}
-function patchFor(fields, d) {
-  return {
-    ...fields.includes("title") ? { title: d.title } : {},
-    ...fields.includes("body") ? { body: d.body } : {},
-    ...fields.includes("state") ? { state: d.state, state_reason: d.state === "closed" ? d.stateReason : "reopened" } : {}
-  };
-}
-function stateAction(d, current) {
-  if (current && current.state !== d.state)
-    return d.state === "closed" ? "close" : "reopen";
-  return "update";
-}
-async function markers(gh, sinceMs) {
-  const out = /* @__PURE__ */ new Map();
-  const since = sinceMs === void 0 ? void 0 : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue2 of await gh.listSince(since)) {
-    const task = taskOfMarker(gh.repo, issue2.body);
-    if (task && !out.has(task))
-      out.set(task, issue2);
-  }
-  return out;
+function cancelled(signal, lanes, p) {
+  const made = lanes.map(({ tool, t }) => {
+    const n = p.synced.filter((x) => x.tool === tool && (x.action === "create" || x.action === "adopt")).length;
+    return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
+  }).join(" and ");
+  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 function syncTarget(git) {
   const up = git.upstream();
@@ -12256,12 +12243,12 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs7, LOOKUP_SLACK_MS, wrote, unchangedSince, cancelReason, STEP;
+var import_node_crypto3, import_node_fs7, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, wrote, stateAction, NotSent, splitKey, believableAt, STEP;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_node_fs7 = require("node:fs");
     init_canonical();
     init_config();
@@ -12271,18 +12258,32 @@ var init_sync = __esm({
     init_store();
     init_tasks();
     init_content();
-    init_github();
     init_intents();
     init_links();
     init_record();
+    init_tracker();
     init_common();
     LOOKUP_SLACK_MS = 5 * 6e4;
-    wrote = (sent, answer) => ({
-      sent: contentHash(sent),
+    RETRIES = 3;
+    Stop = class extends Error {
+    };
+    intentKey = (tool, task) => `${tool}:${task}`;
+    infoKey = intentKey;
+    cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
+    unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
+    wrote = (t, d, m, answer) => ({
+      sent: sentHash(t, d, m),
       seen: contentHash(answer)
     });
-    unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
-    cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    stateAction = (d, fields) => fields && !fields.includes("state") ? "update" : d.target === "todo" ? "reopen" : "close";
+    NotSent = class extends Error {
+    };
+    splitKey = (key) => {
+      const i = key.indexOf(":");
+      return [key.slice(0, i), key.slice(i + 1)];
+    };
+    believableAt = (t, intent) => t.lookupConsistency.kind === "consistent" ? 0 : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
     STEP = {
       create: "creating",
       update: "updating",
@@ -12290,6 +12291,233 @@ var init_sync = __esm({
       reopen: "reopening",
       link: "linking"
     };
+  }
+});
+
+// lib/core/sync/github.js
+function serverOfApi(apiUrl) {
+  let u;
+  try {
+    u = new URL(apiUrl);
+  } catch {
+    return "https://github.com";
+  }
+  const path = u.pathname.replace(/\/+$/, "").replace(/\/api\/v3$/, "");
+  const host = u.host.replace(/^api\./, "");
+  return `${u.protocol}//${host}${path}`;
+}
+var MARKER, markerComment, GitHubTracker;
+var init_github = __esm({
+  "lib/core/sync/github.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_tracker();
+    MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+    markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
+    GitHubTracker = class {
+      o;
+      name = "GitHub";
+      noun = "issue";
+      keyText(key) {
+        return `#${key}`;
+      }
+      lookupConsistency = { kind: "consistent" };
+      conditionalUpdate = "none";
+      requests = 0;
+      budget;
+      constructor(o) {
+        this.o = o;
+      }
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      async verify() {
+        await this.request("GET", `/repos/${this.o.repo}`);
+      }
+      async create(content, marker) {
+        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, this.render(content, marker));
+        let item;
+        try {
+          item = this.parse(r.json);
+        } catch {
+          throw new TrackerError("unknown-outcome", `GitHub POST /repos/${this.o.repo}/issues answered ${r.status} without an issue`, { status: r.status });
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      async get(ref) {
+        return this.parse((await this.request("GET", this.issuePath(ref))).json);
+      }
+      /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
+      async update(ref, content, opts = {}) {
+        const fields = {
+          ...content.title !== void 0 && { title: content.title },
+          ...content.body !== void 0 && {
+            body: this.render({ title: "", body: content.body }, opts.marker).body
+          }
+        };
+        return this.parse((await this.request("PATCH", this.issuePath(ref), fields)).json);
+      }
+      /** PATCH state and state_reason; an issue already open (or closed) is left as it is. */
+      async transition(ref, target) {
+        const item = await this.get(ref);
+        if (reachedState(item.state, target))
+          return item;
+        const fields = target === "todo" ? { state: "open", state_reason: "reopened" } : { state: "closed", state_reason: target === "removed" ? "not_planned" : "completed" };
+        return this.parse((await this.request("PATCH", this.issuePath(item), fields)).json);
+      }
+      /**
+       * Issues (not pull requests) updated at or after `since`, oldest first, every page, that carry
+       * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
+       */
+      async lookup(markers, opts = {}) {
+        const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
+        const all = await this.list(opts.since);
+        return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
+      }
+      /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
+      async list(since) {
+        const q = new URLSearchParams({
+          state: "all",
+          sort: "created",
+          direction: "asc",
+          per_page: "100"
+        });
+        if (since)
+          q.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
+        let next = `/repos/${this.o.repo}/issues?${q}`;
+        const out = [];
+        while (next) {
+          const r = await this.request("GET", next);
+          for (const it of r.json) {
+            const item = this.parse(it);
+            if (!item.foreign && item.marker)
+              out.push(item);
+          }
+          next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
+        }
+        return out;
+      }
+      /** The title as given; the body with the marker's comment on its last line. */
+      render(content, marker) {
+        return {
+          title: content.title,
+          body: marker ? `${content.body}${markerComment(marker)}
+` : content.body
+        };
+      }
+      issuePath(ref) {
+        return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
+      }
+      parse(v) {
+        const o = v;
+        if (typeof o?.number !== "number")
+          throw new TrackerError("other", "GitHub answered with something that is not an issue");
+        const body = typeof o.body === "string" ? o.body : "";
+        const m = MARKER.exec(body);
+        const closed = o.state === "closed";
+        return {
+          id: String(o.id),
+          key: String(o.number),
+          url: String(o.html_url ?? ""),
+          title: String(o.title ?? ""),
+          body,
+          state: closed ? o.state_reason === "not_planned" ? "removed" : "done" : "todo",
+          version: String(o.updated_at ?? ""),
+          ...m && { marker: { digest: m[1], task: m[2] } },
+          ...o.pull_request !== void 0 && o.pull_request !== null && { foreign: "a pull request" }
+        };
+      }
+      async request(method, path, body) {
+        const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
+        const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")}`;
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(url, {
+            method,
+            headers: {
+              accept: "application/vnd.github+json",
+              authorization: `Bearer ${this.o.token}`,
+              "x-github-api-version": "2022-11-28",
+              "user-agent": "extids",
+              ...body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: ${err.message}`, {
+            status: 0
+          });
+        }
+        const remaining2 = res.headers.get("x-ratelimit-remaining");
+        const reset = res.headers.get("x-ratelimit-reset");
+        if (remaining2 !== null || reset !== null)
+          this.budget = {
+            ...remaining2 !== null && { remaining: Number(remaining2) },
+            ...reset !== null && { resetAt: new Date(Number(reset) * 1e3) }
+          };
+        const text = await res.text().catch(() => "");
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        if (res.status < 400)
+          return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
+        const message = json?.message ?? text.slice(0, 200);
+        const retryAfter = res.headers.get("retry-after");
+        const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
+        const failed = `${what} failed (${res.status}): ${message}`;
+        if (limited) {
+          const retryAfterMs = retryAfter !== null ? Number(retryAfter) * 1e3 : remaining2 === "0" && reset !== null ? Math.max(0, Number(reset) * 1e3 - this.o.now().getTime() + 1e3) : 6e4;
+          throw new TrackerError("rate-limited", failed, { status: res.status, retryAfterMs });
+        }
+        let kind;
+        if (res.status >= 500)
+          kind = "unknown-outcome";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404 || res.status === 410)
+          kind = "not-found";
+        else
+          kind = "other";
+        throw new TrackerError(kind, failed, { status: res.status });
+      }
+    };
+  }
+});
+
+// lib/core/sync/trackers.js
+function required2(row, vars, name) {
+  const v = vars[name];
+  if (!v)
+    throw new ExtidsError("SYNC_REFUSED", `${name} is not set: ${TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
+  return v;
+}
+var github, TRACKERS;
+var init_trackers = __esm({
+  "lib/core/sync/trackers.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_findings();
+    init_ids();
+    init_github();
+    github = {
+      tool: "github",
+      variables: {
+        GITHUB_TOKEN: "a token that may write issues (in a workflow: permissions: issues: write)",
+        GITHUB_API_URL: "the REST API (default https://api.github.com; GitHub Enterprise sets it)"
+      },
+      build: ({ vars, repo, effects }) => new GitHubTracker({
+        ...effects,
+        apiUrl: vars.GITHUB_API_URL || "https://api.github.com",
+        token: required2(github, vars, "GITHUB_TOKEN"),
+        repo
+      })
+    };
+    TRACKERS = { github };
   }
 });
 
@@ -12325,6 +12553,7 @@ var init_core3 = __esm({
     init_lookup();
     init_sync();
     init_github();
+    init_trackers();
     init_links();
     init_staged();
     init_config();
@@ -12499,32 +12728,42 @@ var init_render = __esm({
 // lib/doors/sync.js
 var sync_exports = {};
 __export(sync_exports, {
-  githubFromEnv: () => githubFromEnv,
+  repoOf: () => repoOf,
   repoOfRemote: () => repoOfRemote,
   runSync: () => runSync,
-  syncLines: () => syncLines
+  syncLines: () => syncLines,
+  trackersFromEnv: () => trackersFromEnv
 });
 function repoOfRemote(url) {
   const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? "");
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
-function githubFromEnv(s, env, git, signal) {
-  const token = env.GITHUB_TOKEN?.trim();
-  if (!token)
-    throw new ExtidsError("SYNC_REFUSED", "GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)");
+function repoOf(s, env, git) {
   const repo = s.tools.github?.repo ?? env.GITHUB_REPOSITORY?.trim() ?? repoOfRemote(git.configGet("remote.origin.url"));
   if (!repo)
     throw new ExtidsError("SYNC_REFUSED", 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-  return new GitHub({
-    apiUrl: env.GITHUB_API_URL?.trim() || "https://api.github.com",
-    // The runner sets both on GitHub Enterprise; without it, the API URL's server.
-    serverUrl: env.GITHUB_SERVER_URL?.trim() || void 0,
-    token,
-    repo,
-    timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
-    maxWaitMs: msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS"),
-    signal
-  });
+  return repo;
+}
+function trackersFromEnv(s, env, repo, tools, signal) {
+  const out = {};
+  for (const tool of tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t))) {
+    const row = TRACKERS[tool];
+    if (!row || !isSyncMode(s.tools, tool))
+      continue;
+    const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || void 0]));
+    out[tool] = row.build({
+      settings: s,
+      vars,
+      repo,
+      effects: {
+        fetch: globalThis.fetch,
+        now: () => /* @__PURE__ */ new Date(),
+        timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
+        signal
+      }
+    });
+  }
+  return out;
 }
 async function runSync(s, env, o) {
   const stop = new AbortController();
@@ -12538,18 +12777,23 @@ async function runSync(s, env, o) {
   process.on("SIGTERM", onSignal);
   try {
     const git = new Git(s.root, env);
-    const github = githubFromEnv(s, env, git, stop.signal);
+    const repo = repoOf(s, env, git);
+    const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
     const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git);
     return await sync(s, {
       ...o,
-      github,
+      trackers,
+      repo,
+      // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
+      serverUrl: env.GITHUB_SERVER_URL?.trim() || serverOfApi(env.GITHUB_API_URL?.trim() || "https://api.github.com"),
       git,
       remote: target.remote,
       remoteBranch: target.remoteBranch,
       branch: target.branch,
       signal: stop.signal,
       // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
-      leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS")
+      leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS"),
+      maxWaitMs: o.maxWaitMs ?? msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS")
     });
   } finally {
     if (!stop.signal.aborted) {
@@ -12559,26 +12803,28 @@ async function runSync(s, env, o) {
   }
 }
 function syncLines(r, st) {
-  const done = new Map(r.synced.map((x) => [x.task, x]));
+  const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
+  const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines = [];
   for (const p of r.plan) {
-    const d = done.get(p.task);
-    const what = p.action === "create" ? "create an issue" : `${p.action} #${p.number}`;
+    const d = done.get(`${p.tool}:${p.task}`);
+    const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
+    const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
     if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}`);
     else if (d)
-      lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+      lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
   }
   for (const d of r.synced)
-    if (!r.plan.some((p) => p.task === d.task))
-      lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
+    if (!planned.has(`${d.tool}:${d.task}`))
+      lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
   if (!r.dryRun)
-    lines.push(st.dim(`${r.requests} GitHub request(s)`));
+    lines.push(st.dim(`${r.requests} tracker request(s)`));
   if (r.plan.length === 0 && r.synced.length === 0)
-    lines.push("nothing to sync: every task in sync mode has its issue, up to date");
+    lines.push("nothing to sync: every task in sync mode has its item, up to date");
   return lines;
 }
-var DONE;
+var DONE, keyText;
 var init_sync2 = __esm({
   "lib/doors/sync.js"() {
     "use strict";
@@ -12593,6 +12839,7 @@ var init_sync2 = __esm({
       close: "closed",
       reopen: "reopened"
     };
+    keyText = (tool, key) => tool === "github" ? `#${key}` : `${key}`;
   }
 });
 
@@ -13088,8 +13335,8 @@ function mergeLinksFile(a, say, conflict) {
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
   (0, import_node_fs10.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
-  for (const task of merged.dropped)
-    say(`${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`);
+  for (const { task, tool } of merged.dropped)
+    say(`${task}: both sides changed its ${TOOL_LABEL[tool]} link differently; left it out, the next \`extids sync\` reads the ${tool === "github" ? "issue" : "item"} and links it again`);
   return 0;
 }
 var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
