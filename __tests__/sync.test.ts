@@ -26,7 +26,9 @@ import {
   write,
   type Run,
 } from './helpers.js';
+import { Git } from '../src/core/git.js';
 import { serverOfApi } from '../src/core/sync/github.js';
+import { fetchIntents, pushIntents } from '../src/core/sync/intents.js';
 // @ts-expect-error: a plain ES module shared with bench/
 import { startGitHubFake } from './fixtures/github-fake.mjs';
 
@@ -273,6 +275,71 @@ async function settle(remote: string, lease: number): Promise<void> {
   }
   throw new Error(`sync did not settle after eight clean runs; the last said:\n${last}`);
 }
+
+describe('--dry-run reads the tracker and shows what apply would do', () => {
+  const commitAll = (clone: string, msg: string) => {
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', msg, '--no-verify');
+    git(clone, 'push', '-q');
+  };
+  const writes = () =>
+    fake.state.requests.filter((q: { method: string }) => q.method !== 'GET').length;
+
+  test("a close as close, a person's edit as a conflict, a task another run holds as held; no write", async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
+    expect((await sync(clone)).code).toBe(0);
+    const n = (id: string) => Number(readJson(clone, MAPPING).mappings[id].github);
+    fake.edit(n('TASK-2B2B'), { title: 'Renamed by a person' });
+    const file = (id: string) => `tasks/backlog/${id}.md`;
+    write(clone, file('TASK-1A1A'), read(clone, file('TASK-1A1A')).replace('backlog', 'completed'));
+    write(
+      clone,
+      file('TASK-2B2B'),
+      read(clone, file('TASK-2B2B')).replace('Body of', 'New body of'),
+    );
+    write(clone, file('TASK-3C3C'), taskText('TASK-3C3C'));
+    commitAll(clone, 'close one, edit one, add one');
+    // Another run, alive, holds TASK-3C3C's create.
+    const g = new Git(clone);
+    const stamp = (ms: number) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+    const held = {
+      run: 'another',
+      started: stamp(0),
+      since: stamp(0),
+      heard: stamp(0),
+      expires: stamp(60_000),
+    };
+    pushIntents(g, 'origin', fetchIntents(g, 'origin'), { 'github:TASK-3C3C': held }, 'test');
+    const before = writes();
+    const dry = await sync(clone, ['--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/TASK-1A1A\.md: would close #\d+ for TASK-1A1A/);
+    expect(dry.stdout).toMatch(
+      /TASK-2B2B\.md: would leave #\d+ as it is for TASK-2B2B \(issue #\d+ was edited in GitHub/,
+    );
+    expect(dry.stdout).toMatch(/warning SYNC_CONFLICT/);
+    expect(dry.stdout).toMatch(
+      /TASK-3C3C\.md: would leave TASK-3C3C to another run \(held by a sync run that started at/,
+    );
+    expect(writes()).toBe(before);
+    // Apply does what the dry run showed.
+    const applied = await sync(clone);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toMatch(/closed #\d+ for TASK-1A1A/);
+    expect(applied.stdout).toMatch(/SYNC_CONFLICT.*TASK-2B2B: issue #\d+ was edited in GitHub/);
+    expect(applied.stdout).toMatch(/SYNC_LEFT.*TASK-3C3C: held by a sync run/);
+  });
+
+  test('an unreachable API is exit 2 naming the request; refused credentials too', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    const down = await sync(clone, ['--dry-run'], { GITHUB_API_URL: 'http://127.0.0.1:9' });
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/GitHub GET \/repos\/acme\/tasks/);
+    const refused = await sync(clone, ['--dry-run'], { GITHUB_TOKEN: 'wrong' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/GitHub GET \/repos\/acme\/tasks failed \(401\)/);
+  });
+});
 
 describe('keeping issues up to date', () => {
   test('a completed task closes its issue, a task moved back reopens it, an edit updates it', async () => {

@@ -6360,15 +6360,15 @@ function missingStateFile(kind, file) {
 }
 function parseStateText(kind, text, file, now) {
   const p = { kind, file, text, now, findings: [] };
-  const read = readJsonText(text, file, STATE_FIXES);
-  p.findings.push(...read.findings);
-  if (read.json === void 0)
+  const read2 = readJsonText(text, file, STATE_FIXES);
+  p.findings.push(...read2.findings);
+  if (read2.json === void 0)
     return result(p, {
       status: "corrupt",
-      ...read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }
+      ...read2.conflicted && { salvage: salvageConflict(kind, read2.body, file, now) }
     });
-  const parsed = (read.duplicates.length ? void 0 : fastPath(p, read.body, read.json)) ?? checkContent(p, read.body, read.json);
-  return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
+  const parsed = (read2.duplicates.length ? void 0 : fastPath(p, read2.body, read2.json)) ?? checkContent(p, read2.body, read2.json);
+  return read2.duplicates.length ? { ...parsed, duplicates: read2.duplicates } : parsed;
 }
 function keysInText(text) {
   let n = 0;
@@ -7690,10 +7690,10 @@ async function scanTasks(tasksDir, opts) {
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  await readFiles(files.map((f) => f.path), (i, read) => {
+  await readFiles(files.map((f) => f.path), (i, read2) => {
     const f = files[i];
     const file = prefix + f.rel;
-    out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
+    out.push(read2.text === void 0 ? unreadable(f.path, file, read2.error) : readTaskText(read2.text, f.path, file));
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
@@ -9871,13 +9871,13 @@ function migrateLinks(json) {
   return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
 }
 function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
+  const read2 = readJsonText(text, file, LINKS_FIXES);
+  const findings = read2.findings;
+  if (read2.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
-  const loc = new Locator(read.body, true, 4);
+  const loc = new Locator(read2.body, true, 4);
   const links = noLinks();
-  const { json, migrated } = migrateLinks(read.json);
+  const { json, migrated } = migrateLinks(read2.json);
   const body = json?.links;
   if (typeof body === "object" && body !== null) {
     for (const key of Object.keys(body))
@@ -10790,8 +10790,8 @@ function settleDuplicates(input, plan) {
     }
   }
   if (keep.size)
-    settled.mappings = (read) => {
-      const out = cloneMappings(read);
+    settled.mappings = (read2) => {
+      const out = cloneMappings(read2);
       for (const h of keep.values())
         (out[h.owner] ??= {})[h.tool] = h.value;
       return out;
@@ -11237,11 +11237,11 @@ async function assign(s, o = {}) {
   if (!o.all && !o.files?.length)
     throw new ExtidsError("USAGE", "name the task files to assign, or pass --all for every task that lacks IDs");
   const findings = [];
-  const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
-  const tasks = countTasks(read);
+  const read2 = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
+  const tasks = countTasks(read2);
   const groups = o.all ? groupsOf(
     // A file that is no task still says why when it has a finding (a link, unreadable).
-    read.filter((t) => {
+    read2.filter((t) => {
       if (t.hasFrontmatter)
         return assignable(s, t, findings);
       findings.push(...t.findings);
@@ -11249,7 +11249,7 @@ async function assign(s, o = {}) {
     }),
     findings,
     o.introduced
-  ) : groupsOfFiles(s, read, findings, o.introduced);
+  ) : groupsOfFiles(s, read2, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -11790,8 +11790,10 @@ async function sync(s, o) {
     synced: p.synced,
     requests: lanes.reduce((n, l) => n + l.t.requests, 0)
   });
-  if (o.dryRun && !o.rebuildLinks)
+  if (o.dryRun && !o.rebuildLinks) {
+    await preview(ctx, lanes, plan, links, o, p);
     return result2(Object.keys(mappings).length);
+  }
   if (!o.dryRun)
     refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
   const target = recordTarget(s, o, ctx);
@@ -12135,6 +12137,36 @@ async function createItems(c, lane, lease, claim2, plan, p) {
     p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
   }
 }
+function decide(lane, x, d, current, link) {
+  const { t } = lane;
+  const marker = lane.marker(x.task);
+  const mark = current.marker;
+  if (current.foreign || mark && (mark.task !== x.task || mark.digest !== marker.digest))
+    return {
+      kind: "conflict",
+      severity: "error",
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
+    };
+  const edited = link ? contentHash(current) !== link.hash : mark === void 0;
+  const fields = link && unchangedSince(t, link, d, marker) ? [] : changedFields(current, t.render(d.content, marker), d.target);
+  if (edited && fields.length)
+    return {
+      kind: "conflict",
+      severity: "warning",
+      why: `${t.noun} ${t.keyText(x.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`
+    };
+  return { kind: "write", action: fields.length ? stateAction(d, fields) : "link", fields };
+}
+function missingKey(lane, x, i) {
+  let line;
+  try {
+    const lines = (0, import_node_fs7.readFileSync)(i.rec.path, "utf8").split("\n");
+    const at2 = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
+    line = at2 >= 0 ? at2 + 1 : void 0;
+  } catch {
+  }
+  return finding("error", "SYNC_CONFLICT", `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x.file, ...line && { line } });
+}
 async function reconcile(c, lane, plan, links, p) {
   const { tool, t } = lane;
   for (const x of plan.items.filter((y) => y.tool === tool && y.action !== "create")) {
@@ -12143,30 +12175,25 @@ async function reconcile(c, lane, plan, links, p) {
     if (p.stopped)
       break;
     const i = plan.info.get(infoKey(tool, x.task));
-    const known = links[x.task]?.[tool];
-    const link = known?.key === x.key ? known : void 0;
-    const ref = { key: x.key, ...link && { id: link.id } };
+    const link = linkOf(links, x);
     const marker = lane.marker(x.task);
-    const conflict = (severity, why) => p.findings.push(finding(severity, "SYNC_CONFLICT", `${x.task}: ${why}`, { file: x.file }));
+    const name = `${t.noun} ${t.keyText(x.key)}`;
     try {
-      const current = await call(c, t, () => t.get(ref), { repeatable: true });
-      const mark = current.marker;
-      const other = mark && (mark.task !== x.task || mark.digest !== marker.digest);
-      if (current.foreign || other) {
-        conflict("error", `${tool} ${x.key} is ${current.foreign ?? `the ${t.name} item of ${mark.task}`}, not this task's item; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`);
+      const current = await read(c, lane, x, link);
+      if (!current) {
+        p.findings.push(missingKey(lane, x, i));
         continue;
       }
-      const want = t.render(i.desired.content, marker);
-      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-      const fields = link && unchangedSince(t, link, i.desired, marker) ? [] : changedFields(current, want, i.desired.target);
-      if (edited && fields.length) {
-        conflict("warning", `${`${t.noun} ${t.keyText(x.key)}`} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`);
+      const decision = decide(lane, x, i.desired, current, link);
+      if (decision.kind === "conflict") {
+        const why = `${x.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, { file: x.file }));
         continue;
       }
-      const action = fields.length ? stateAction(i.desired, fields) : "link";
+      const { action, fields } = decision;
       let item = current;
       if (fields.length)
-        c.say(`${STEP[action]} ${`${t.noun} ${t.keyText(x.key)}`} (${x.task}): ${fields.join(", ")}`);
+        c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(", ")}`);
       const edit = {
         ...fields.includes("title") && { title: i.desired.content.title },
         ...fields.includes("body") && { body: i.desired.content.body }
@@ -12186,11 +12213,62 @@ async function reconcile(c, lane, plan, links, p) {
         break;
       }
       if (isTrackerError(err, "stale")) {
-        conflict("warning", `${`${t.noun} ${t.keyText(x.key)}`} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`);
+        const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x.file }));
         continue;
       }
       throw err;
     }
+  }
+}
+async function read(c, lane, x, link) {
+  const ref = { key: x.key, ...link && { id: link.id } };
+  try {
+    return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
+  } catch (err) {
+    if (isTrackerError(err, "not-found"))
+      return void 0;
+    throw err;
+  }
+}
+async function preview(c, lanes, plan, links, o, p) {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+  }
+  const creates = plan.items.filter((x) => x.action === "create");
+  const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
+  const nowMs = c.now().getTime();
+  for (const x of plan.items) {
+    const lane = lanes.find((l) => l.tool === x.tool);
+    if (x.action === "create") {
+      const held = intents[intentKey(x.tool, x.task)];
+      if (held && holds(held, nowMs)) {
+        x.action = "held";
+        x.why = holderText(held);
+        p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}: ${x.why}`, { file: x.file }));
+      }
+      continue;
+    }
+    const i = plan.info.get(infoKey(x.tool, x.task));
+    const link = linkOf(links, x);
+    const current = await read(c, lane, x, link);
+    if (!current) {
+      const f = missingKey(lane, x, i);
+      x.action = "conflict";
+      x.why = f.message.replace(`${x.task}: `, "");
+      p.findings.push(f);
+      continue;
+    }
+    const decision = decide(lane, x, i.desired, current, link);
+    if (decision.kind === "conflict") {
+      x.action = "conflict";
+      x.why = decision.why;
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x.task}: ${decision.why}`, {
+        file: x.file
+      }));
+    } else
+      x.action = decision.action;
   }
 }
 async function rebuildLinks(c, lanes, tasks, p) {
@@ -12243,7 +12321,7 @@ function syncTarget(git) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs7, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, wrote, stateAction, NotSent, splitKey, believableAt, STEP;
+var import_node_crypto3, import_node_fs7, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -12285,11 +12363,17 @@ var init_sync = __esm({
     };
     believableAt = (t, intent) => t.lookupConsistency.kind === "consistent" ? 0 : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
     STEP = {
+      held: "leaving",
+      conflict: "leaving",
       create: "creating",
       update: "updating",
       close: "closing",
       reopen: "reopening",
       link: "linking"
+    };
+    linkOf = (links, x) => {
+      const known = links[x.task]?.[x.tool];
+      return known?.key === x.key ? known : void 0;
     };
   }
 });
@@ -12810,9 +12894,13 @@ function syncLines(r, st) {
     const d = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
-    if (r.dryRun)
+    if (r.dryRun && p.action === "held")
+      lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
+    else if (r.dryRun && p.action === "conflict")
+      lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
+    else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}`);
-    else if (d)
+    else if (d && d.action in DONE)
       lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
   }
   for (const d of r.synced)

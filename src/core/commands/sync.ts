@@ -42,7 +42,15 @@ import {
   syncCreates,
   type Desired,
 } from '../sync/content.js';
-import { holderText, Lease, SEND_MARGIN_MS, type Claim, type Intent } from '../sync/intents.js';
+import {
+  fetchIntents,
+  holderText,
+  holds,
+  Lease,
+  SEND_MARGIN_MS,
+  type Claim,
+  type Intent,
+} from '../sync/intents.js';
 import { LINKS_FILE, readLinks, type Link, type Links } from '../sync/links.js';
 import { record, type Found, type RecordTarget, type Written } from '../sync/record.js';
 import {
@@ -55,7 +63,8 @@ import {
 } from '../sync/tracker.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
 
-export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link';
+/** What sync does with a task's item; `held` and `conflict` only in a --dry-run's plan. */
+export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link' | 'held' | 'conflict';
 
 export interface SyncItem {
   tool: Tool;
@@ -64,6 +73,8 @@ export interface SyncItem {
   action: SyncAction;
   /** The item's key, for everything but a create. */
   key?: string;
+  /** Why a --dry-run's `held` or `conflict`. */
+  why?: string;
 }
 
 export interface Synced {
@@ -204,7 +215,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     synced: p.synced,
     requests: lanes.reduce((n, l) => n + l.t.requests, 0),
   });
-  if (o.dryRun && !o.rebuildLinks) return result(Object.keys(mappings).length);
+  if (o.dryRun && !o.rebuildLinks) {
+    await preview(ctx, lanes, plan, links, o, p);
+    return result(Object.keys(mappings).length);
+  }
   if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
   const target = recordTarget(s, o, ctx);
 
@@ -701,6 +715,8 @@ async function createItems(
 }
 
 const STEP: Record<SyncAction, string> = {
+  held: 'leaving',
+  conflict: 'leaving',
   create: 'creating',
   update: 'updating',
   close: 'closing',
@@ -708,9 +724,68 @@ const STEP: Record<SyncAction, string> = {
   link: 'linking',
 };
 
+/** What to do with an existing item, decided from what the tracker shows now. */
+type Decision =
+  | { kind: 'conflict'; severity: 'error' | 'warning'; why: string }
+  | { kind: 'write'; action: SyncAction; fields: ('title' | 'body' | 'state')[] };
+
 /**
- * Existing items: link, update, close, reopen. An item edited in the tracker since extids wrote
- * it (its hash moved), or refused as stale, is reported as SYNC_CONFLICT and never overwritten.
+ * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
+ * this task's (another task's marker, a pull request) is an error; an item edited in the tracker
+ * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
+ * write (none: only the link is recorded).
+ */
+function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link): Decision {
+  const { t } = lane;
+  const marker = lane.marker(x.task);
+  const mark = current.marker;
+  if (current.foreign || (mark && (mark.task !== x.task || mark.digest !== marker.digest)))
+    return {
+      kind: 'conflict',
+      severity: 'error',
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+    };
+  const edited = link ? contentHash(current) !== link.hash : mark === undefined;
+  const fields =
+    link && unchangedSince(t, link, d, marker)
+      ? []
+      : changedFields(current, t.render(d.content, marker), d.target);
+  if (edited && fields.length)
+    return {
+      kind: 'conflict',
+      severity: 'warning',
+      why: `${t.noun} ${t.keyText(x.key!)} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
+    };
+  return { kind: 'write', action: fields.length ? stateAction(d, fields) : 'link', fields };
+}
+
+/** The link extids wrote to the planned key, if the links file has one. */
+const linkOf = (links: Links, x: SyncItem): Link | undefined => {
+  const known = links[x.task]?.[x.tool];
+  return known?.key === x.key ? known : undefined;
+};
+
+/** A key that names nothing: an error with the task file's line that holds it, where it does. */
+function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
+  let line: number | undefined;
+  try {
+    const lines = readFileSync(i.rec.path, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(x.key!) && /^\s*["']?\w+["']?\s*:/.test(l));
+    line = at >= 0 ? at + 1 : undefined;
+  } catch {
+    /* the file is gone: no line */
+  }
+  return finding(
+    'error',
+    'SYNC_CONFLICT',
+    `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`,
+    { file: x.file, ...(line && { line }) },
+  );
+}
+
+/**
+ * Existing items: link, update, close, reopen, as `decide` says. An item edited in the tracker
+ * since extids wrote it, or refused as stale, is reported as SYNC_CONFLICT and never overwritten.
  */
 async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunState): Promise<void> {
   const { tool, t } = lane;
@@ -718,46 +793,30 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
     if (p.stopped) break;
     const i = plan.info.get(infoKey(tool, x.task))!;
-    const known = links[x.task]?.[tool];
-    const link = known?.key === x.key ? known : undefined; // what extids wrote there
-    const ref: ItemRef = { key: x.key!, ...(link && { id: link.id }) };
+    const link = linkOf(links, x);
     const marker = lane.marker(x.task);
-    const conflict = (severity: 'error' | 'warning', why: string) =>
-      p.findings.push(finding(severity, 'SYNC_CONFLICT', `${x.task}: ${why}`, { file: x.file }));
+    const name = `${t.noun} ${t.keyText(x.key!)}`;
     try {
-      const current = await call(c, t, () => t.get(ref), { repeatable: true });
-      const mark = current.marker;
-      const other = mark && (mark.task !== x.task || mark.digest !== marker.digest);
-      if (current.foreign || other) {
-        conflict(
-          'error',
-          `${tool} ${x.key} is ${current.foreign ?? `the ${t.name} item of ${mark!.task}`}, not this task's item; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
-        );
+      const current = await read(c, lane, x, link);
+      if (!current) {
+        p.findings.push(missingKey(lane, x, i));
         continue;
       }
-      const want = t.render(i.desired.content, marker);
-      const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-      const fields =
-        link && unchangedSince(t, link, i.desired, marker)
-          ? []
-          : changedFields(current, want, i.desired.target);
-      if (edited && fields.length) {
-        conflict(
-          'warning',
-          `${`${t.noun} ${t.keyText(x.key!)}`} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
-        );
+      const decision = decide(lane, x, i.desired, current, link);
+      if (decision.kind === 'conflict') {
+        const why = `${x.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, { file: x.file }));
         continue;
       }
-      const action = fields.length ? stateAction(i.desired, fields) : 'link';
+      const { action, fields } = decision;
       let item = current;
-      if (fields.length)
-        c.say(
-          `${STEP[action]} ${`${t.noun} ${t.keyText(x.key!)}`} (${x.task}): ${fields.join(', ')}`,
-        );
+      if (fields.length) c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(', ')}`);
       const edit = {
         ...(fields.includes('title') && { title: i.desired.content.title }),
         ...(fields.includes('body') && { body: i.desired.content.body }),
       };
+      // A tracker that refuses a stale write itself gets the version read; for the others the
+      // hash comparison just made is the check (one more read would not close the window).
       const ifVersion = t.conditionalUpdate === 'server' ? current.version : undefined;
       if (edit.title !== undefined || edit.body !== undefined)
         item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
@@ -773,14 +832,78 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
         break;
       }
       if (isTrackerError(err, 'stale')) {
-        conflict(
-          'warning',
-          `${`${t.noun} ${t.keyText(x.key!)}`} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`,
-        );
+        const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding('warning', 'SYNC_CONFLICT', why, { file: x.file }));
         continue;
       }
       throw err;
     }
+  }
+}
+
+/** The planned item as the tracker shows it now; undefined when the key names nothing. */
+async function read(c: Ctx, lane: Lane, x: SyncItem, link?: Link): Promise<Item | undefined> {
+  const ref: ItemRef = { key: x.key!, ...(link && { id: link.id }) };
+  try {
+    return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
+  } catch (err) {
+    if (isTrackerError(err, 'not-found')) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * --dry-run: what apply would do, read from the tracker without a write. The credentials are
+ * checked (an unreachable API or refused credentials end the run, exit 2); a create another live
+ * run holds is `held`; each linked item is read and `decide`d as apply decides it, so a close
+ * shows as close and a person's edit as a conflict, with the findings apply would report.
+ */
+async function preview(
+  c: Ctx,
+  lanes: Lane[],
+  plan: Plan,
+  links: Links,
+  o: SyncOptions,
+  p: RunState,
+): Promise<void> {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+  }
+  const creates = plan.items.filter((x) => x.action === 'create');
+  const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
+  const nowMs = c.now().getTime();
+  for (const x of plan.items) {
+    const lane = lanes.find((l) => l.tool === x.tool)!;
+    if (x.action === 'create') {
+      const held = intents[intentKey(x.tool, x.task)];
+      if (held && holds(held, nowMs)) {
+        x.action = 'held';
+        x.why = holderText(held);
+        p.findings.push(finding('warning', 'SYNC_LEFT', `${x.task}: ${x.why}`, { file: x.file }));
+      }
+      continue;
+    }
+    const i = plan.info.get(infoKey(x.tool, x.task))!;
+    const link = linkOf(links, x);
+    const current = await read(c, lane, x, link);
+    if (!current) {
+      const f = missingKey(lane, x, i);
+      x.action = 'conflict';
+      x.why = f.message.replace(`${x.task}: `, '');
+      p.findings.push(f);
+      continue;
+    }
+    const decision = decide(lane, x, i.desired, current, link);
+    if (decision.kind === 'conflict') {
+      x.action = 'conflict';
+      x.why = decision.why;
+      p.findings.push(
+        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, {
+          file: x.file,
+        }),
+      );
+    } else x.action = decision.action;
   }
 }
 
