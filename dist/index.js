@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4615);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9275);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4615:
+/***/ 9275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59006,14 +59006,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -59021,14 +59021,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -60778,7 +60778,14 @@ const schema_emptyCounters = () => ({
 const ConfigSchema = schemas_strictObject({
     $schema: schemas_optional(mini_schemas_string()),
     tools: schemas_optional(schemas_strictObject({
-        jira: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
+        jira: schemas_optional(schemas_strictObject({
+            key: ProjectKeySchema,
+            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+            /** Sync mode: the site, https://acme.atlassian.net. */
+            url: schemas_optional(mini_schemas_string().check(_regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+            /** Sync mode: the issue type's name (default Task). */
+            issueType: schemas_optional(mini_schemas_string().check(_minLength(1))),
+        })),
         linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
         github: schemas_optional(schemas_strictObject({
             mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
@@ -67189,7 +67196,8 @@ const STEP = {
 };
 /**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
- * this task's (another task's marker, a pull request) is an error; an item edited in the tracker
+ * this task's (another task's marker, a pull request) is an error; an item a person made and
+ * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
  * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
  * write (none: only the link is recorded).
  */
@@ -67203,7 +67211,11 @@ function decide(lane, x, d, current, link) {
             severity: 'error',
             why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
         };
-    const edited = link ? contentHash(current) !== link.hash : mark === undefined;
+    // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
+    // linked, not overwritten; from then on the task is what extids writes to it.
+    if (!link && mark === undefined)
+        return { kind: 'write', action: 'link', fields: [] };
+    const edited = link ? contentHash(current) !== link.hash : false;
     const fields = link && unchangedSince(t, link, d, marker)
         ? []
         : changedFields(current, t.render(d.content, marker), d.target);
@@ -67650,6 +67662,924 @@ function serverOfApi(apiUrl) {
     return `${u.protocol}//${host}${path}`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/marked/lib/marked.esm.js
+/**
+ * marked v16.4.2 - a markdown parser
+ * Copyright (c) 2018-2025, MarkedJS. (MIT License)
+ * Copyright (c) 2011-2018, Christopher Jeffrey. (MIT License)
+ * https://github.com/markedjs/marked
+ */
+
+/**
+ * DO NOT EDIT THIS FILE
+ * The code in this file is generated from files in ./src/
+ */
+
+function L(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var T=L();function G(l){T=l}var E={exec:()=>null};function d(l,e=""){let t=typeof l=="string"?l:l.source,n={replace:(r,i)=>{let s=typeof i=="string"?i:i.source;return s=s.replace(m.caret,"$1"),t=t.replace(r,s),n},getRegex:()=>new RegExp(t,e)};return n}var be=(()=>{try{return!!new RegExp("(?<=1)(?<!1)")}catch{return!1}})(),m={codeRemoveIndent:/^(?: {1,4}| {0,3}\t)/gm,outputLinkReplace:/\\([\[\]])/g,indentCodeCompensation:/^(\s+)(?:```)/,beginningSpace:/^\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\n/g,tabCharGlobal:/\t/g,multipleSpaceGlobal:/\s+/g,blankLine:/^[ \t]*$/,doubleBlankLine:/\n[ \t]*\n[ \t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\n {0,3}((?:=+|-+) *)(?=\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \t]?/gm,listReplaceTabs:/^\t+/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\[[ xX]\] /,listReplaceTask:/^\[[ xX]\] +/,anyLine:/\n.*\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\||\| *$/g,tableRowBlankLine:/\n[ \t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\s|>)/i,endPreScriptTag:/^<\/(pre|code|kbd|script)(\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^'"]*[^\s])\s+(['"])(.*)\2/,unicodeAlphaNumeric:/[\p{L}\p{N}]/u,escapeTest:/[&<>"']/,escapeReplace:/[&<>"']/g,escapeTestNoEncode:/[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/,escapeReplaceNoEncode:/[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g,unescapeTest:/&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig,caret:/(^|[^\[])\^/g,percentDecode:/%25/g,findPipe:/\|/g,splitPipe:/ \|/,slashPipe:/\\\|/g,carriageReturn:/\r\n|\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\S*/,endingNewline:/\n$/,listItemRegex:l=>new RegExp(`^( {0,3}${l})((?:[	 ][^\\n]*)?(?:\\n|$))`),nextBulletRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`),hrRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`),fencesBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}(?:\`\`\`|~~~)`),headingBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}#`),htmlBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}<(?:[a-z].*>|!--)`,"i")},Re=/^(?:[ \t]*(?:\n|$))+/,Te=/^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/,Oe=/^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/,I=/^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/,we=/^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/,F=/(?:[*+-]|\d{1,9}[.)])/,ie=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/,oe=d(ie).replace(/bull/g,F).replace(/blockCode/g,/(?: {4}| {0,3}\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}/).replace(/html/g,/ {0,3}<[^\n>]+>\n/).replace(/\|table/g,"").getRegex(),ye=d(ie).replace(/bull/g,F).replace(/blockCode/g,/(?: {4}| {0,3}\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}/).replace(/html/g,/ {0,3}<[^\n>]+>\n/).replace(/table/g,/ {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex(),j=/^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/,Pe=/^[^\n]+/,Q=/(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/,Se=d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label",Q).replace("title",/(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex(),$e=d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g,F).getRegex(),v="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",U=/<!--(?:-?>|[\s\S]*?(?:-->|$))/,_e=d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))","i").replace("comment",U).replace("tag",v).replace("attribute",/ +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex(),ae=d(j).replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex(),Le=d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph",ae).getRegex(),K={blockquote:Le,code:Te,def:Se,fences:Oe,heading:we,hr:I,html:_e,lheading:oe,list:$e,newline:Re,paragraph:ae,table:E,text:Pe},re=d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex(),Me={...K,lheading:ye,table:re,paragraph:d(j).replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("|lheading","").replace("table",re).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex()},ze={...K,html:d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment",U).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(),def:/^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/,heading:/^(#{1,6})(.*)(?:\n+|$)/,fences:E,lheading:/^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/,paragraph:d(j).replace("hr",I).replace("heading",` *#{1,6} *[^
+]`).replace("lheading",oe).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").getRegex()},Ae=/^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/,Ee=/^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/,le=/^( {2,}|\\)\n(?!\s*$)/,Ie=/^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/,D=/[\p{P}\p{S}]/u,W=/[\s\p{P}\p{S}]/u,ue=/[^\s\p{P}\p{S}]/u,Ce=d(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,W).getRegex(),pe=/(?!~)[\p{P}\p{S}]/u,Be=/(?!~)[\s\p{P}\p{S}]/u,qe=/(?:[^\s\p{P}\p{S}]|~)/u,ve=d(/link|precode-code|html/,"g").replace("link",/\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-",be?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),ce=/^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/,De=d(ce,"u").replace(/punct/g,D).getRegex(),He=d(ce,"u").replace(/punct/g,pe).getRegex(),he="^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)",Ze=d(he,"gu").replace(/notPunctSpace/g,ue).replace(/punctSpace/g,W).replace(/punct/g,D).getRegex(),Ge=d(he,"gu").replace(/notPunctSpace/g,qe).replace(/punctSpace/g,Be).replace(/punct/g,pe).getRegex(),Ne=d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,ue).replace(/punctSpace/g,W).replace(/punct/g,D).getRegex(),Fe=d(/\\(punct)/,"gu").replace(/punct/g,D).getRegex(),je=d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),Qe=d(U).replace("(?:-->|$)","-->").getRegex(),Ue=d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment",Qe).replace("attribute",/\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex(),q=/(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/,Ke=d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label",q).replace("href",/<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title",/"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex(),de=d(/^!?\[(label)\]\[(ref)\]/).replace("label",q).replace("ref",Q).getRegex(),ke=d(/^!?\[(ref)\](?:\[\])?/).replace("ref",Q).getRegex(),We=d("reflink|nolink(?!\\()","g").replace("reflink",de).replace("nolink",ke).getRegex(),se=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,X={_backpedal:E,anyPunctuation:Fe,autolink:je,blockSkip:ve,br:le,code:Ee,del:E,emStrongLDelim:De,emStrongRDelimAst:Ze,emStrongRDelimUnd:Ne,escape:Ae,link:Ke,nolink:ke,punctuation:Ce,reflink:de,reflinkSearch:We,tag:Ue,text:Ie,url:E},Xe={...X,link:d(/^!?\[(label)\]\((.*?)\)/).replace("label",q).getRegex(),reflink:d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label",q).getRegex()},N={...X,emStrongRDelimAst:Ge,emStrongLDelim:He,url:d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol",se).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(),_backpedal:/(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/,del:/^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/,text:d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol",se).getRegex()},Je={...N,br:d(le).replace("{2,}","*").getRegex(),text:d(N.text).replace("\\b_","\\b_| {2,}\\n").replace(/\{2,\}/g,"*").getRegex()},C={normal:K,gfm:Me,pedantic:ze},M={normal:X,gfm:N,breaks:Je,pedantic:Xe};var Ve={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"},ge=l=>Ve[l];function w(l,e){if(e){if(m.escapeTest.test(l))return l.replace(m.escapeReplace,ge)}else if(m.escapeTestNoEncode.test(l))return l.replace(m.escapeReplaceNoEncode,ge);return l}function J(l){try{l=encodeURI(l).replace(m.percentDecode,"%")}catch{return null}return l}function V(l,e){let t=l.replace(m.findPipe,(i,s,a)=>{let o=!1,p=s;for(;--p>=0&&a[p]==="\\";)o=!o;return o?"|":" |"}),n=t.split(m.splitPipe),r=0;if(n[0].trim()||n.shift(),n.length>0&&!n.at(-1)?.trim()&&n.pop(),e)if(n.length>e)n.splice(e);else for(;n.length<e;)n.push("");for(;r<n.length;r++)n[r]=n[r].trim().replace(m.slashPipe,"|");return n}function z(l,e,t){let n=l.length;if(n===0)return"";let r=0;for(;r<n;){let i=l.charAt(n-r-1);if(i===e&&!t)r++;else if(i!==e&&t)r++;else break}return l.slice(0,n-r)}function fe(l,e){if(l.indexOf(e[1])===-1)return-1;let t=0;for(let n=0;n<l.length;n++)if(l[n]==="\\")n++;else if(l[n]===e[0])t++;else if(l[n]===e[1]&&(t--,t<0))return n;return t>0?-2:-1}function me(l,e,t,n,r){let i=e.href,s=e.title||null,a=l[1].replace(r.other.outputLinkReplace,"$1");n.state.inLink=!0;let o={type:l[0].charAt(0)==="!"?"image":"link",raw:t,href:i,title:s,text:a,tokens:n.inlineTokens(a)};return n.state.inLink=!1,o}function Ye(l,e,t){let n=l.match(t.other.indentCodeCompensation);if(n===null)return e;let r=n[1];return e.split(`
+`).map(i=>{let s=i.match(t.other.beginningSpace);if(s===null)return i;let[a]=s;return a.length>=r.length?i.slice(r.length):i}).join(`
+`)}var y=class{options;rules;lexer;constructor(e){this.options=e||T}space(e){let t=this.rules.block.newline.exec(e);if(t&&t[0].length>0)return{type:"space",raw:t[0]}}code(e){let t=this.rules.block.code.exec(e);if(t){let n=t[0].replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:t[0],codeBlockStyle:"indented",text:this.options.pedantic?n:z(n,`
+`)}}}fences(e){let t=this.rules.block.fences.exec(e);if(t){let n=t[0],r=Ye(n,t[3]||"",this.rules);return{type:"code",raw:n,lang:t[2]?t[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):t[2],text:r}}}heading(e){let t=this.rules.block.heading.exec(e);if(t){let n=t[2].trim();if(this.rules.other.endingHash.test(n)){let r=z(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceChar.test(r))&&(n=r.trim())}return{type:"heading",raw:t[0],depth:t[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(e){let t=this.rules.block.hr.exec(e);if(t)return{type:"hr",raw:z(t[0],`
+`)}}blockquote(e){let t=this.rules.block.blockquote.exec(e);if(t){let n=z(t[0],`
+`).split(`
+`),r="",i="",s=[];for(;n.length>0;){let a=!1,o=[],p;for(p=0;p<n.length;p++)if(this.rules.other.blockquoteStart.test(n[p]))o.push(n[p]),a=!0;else if(!a)o.push(n[p]);else break;n=n.slice(p);let u=o.join(`
+`),c=u.replace(this.rules.other.blockquoteSetextReplace,`
+    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}
+${u}`:u,i=i?`${i}
+${c}`:c;let g=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(c,s,!0),this.lexer.state.top=g,n.length===0)break;let h=s.at(-1);if(h?.type==="code")break;if(h?.type==="blockquote"){let R=h,f=R.raw+`
+`+n.join(`
+`),O=this.blockquote(f);s[s.length-1]=O,r=r.substring(0,r.length-R.raw.length)+O.raw,i=i.substring(0,i.length-R.text.length)+O.text;break}else if(h?.type==="list"){let R=h,f=R.raw+`
+`+n.join(`
+`),O=this.list(f);s[s.length-1]=O,r=r.substring(0,r.length-h.raw.length)+O.raw,i=i.substring(0,i.length-R.raw.length)+O.raw,n=f.substring(s.at(-1).raw.length).split(`
+`);continue}}return{type:"blockquote",raw:r,tokens:s,text:i}}}list(e){let t=this.rules.block.list.exec(e);if(t){let n=t[1].trim(),r=n.length>1,i={type:"list",raw:"",ordered:r,start:r?+n.slice(0,-1):"",loose:!1,items:[]};n=r?`\\d{1,9}\\${n.slice(-1)}`:`\\${n}`,this.options.pedantic&&(n=r?n:"[*+-]");let s=this.rules.other.listItemRegex(n),a=!1;for(;e;){let p=!1,u="",c="";if(!(t=s.exec(e))||this.rules.block.hr.test(e))break;u=t[0],e=e.substring(u.length);let g=t[2].split(`
+`,1)[0].replace(this.rules.other.listReplaceTabs,H=>" ".repeat(3*H.length)),h=e.split(`
+`,1)[0],R=!g.trim(),f=0;if(this.options.pedantic?(f=2,c=g.trimStart()):R?f=t[1].length+1:(f=t[2].search(this.rules.other.nonSpaceChar),f=f>4?1:f,c=g.slice(f),f+=t[1].length),R&&this.rules.other.blankLine.test(h)&&(u+=h+`
+`,e=e.substring(h.length+1),p=!0),!p){let H=this.rules.other.nextBulletRegex(f),ee=this.rules.other.hrRegex(f),te=this.rules.other.fencesBeginRegex(f),ne=this.rules.other.headingBeginRegex(f),xe=this.rules.other.htmlBeginRegex(f);for(;e;){let Z=e.split(`
+`,1)[0],A;if(h=Z,this.options.pedantic?(h=h.replace(this.rules.other.listReplaceNesting,"  "),A=h):A=h.replace(this.rules.other.tabCharGlobal,"    "),te.test(h)||ne.test(h)||xe.test(h)||H.test(h)||ee.test(h))break;if(A.search(this.rules.other.nonSpaceChar)>=f||!h.trim())c+=`
+`+A.slice(f);else{if(R||g.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||te.test(g)||ne.test(g)||ee.test(g))break;c+=`
+`+h}!R&&!h.trim()&&(R=!0),u+=Z+`
+`,e=e.substring(Z.length+1),g=A.slice(f)}}i.loose||(a?i.loose=!0:this.rules.other.doubleBlankLine.test(u)&&(a=!0));let O=null,Y;this.options.gfm&&(O=this.rules.other.listIsTask.exec(c),O&&(Y=O[0]!=="[ ] ",c=c.replace(this.rules.other.listReplaceTask,""))),i.items.push({type:"list_item",raw:u,task:!!O,checked:Y,loose:!1,text:c,tokens:[]}),i.raw+=u}let o=i.items.at(-1);if(o)o.raw=o.raw.trimEnd(),o.text=o.text.trimEnd();else return;i.raw=i.raw.trimEnd();for(let p=0;p<i.items.length;p++)if(this.lexer.state.top=!1,i.items[p].tokens=this.lexer.blockTokens(i.items[p].text,[]),!i.loose){let u=i.items[p].tokens.filter(g=>g.type==="space"),c=u.length>0&&u.some(g=>this.rules.other.anyLine.test(g.raw));i.loose=c}if(i.loose)for(let p=0;p<i.items.length;p++)i.items[p].loose=!0;return i}}html(e){let t=this.rules.block.html.exec(e);if(t)return{type:"html",block:!0,raw:t[0],pre:t[1]==="pre"||t[1]==="script"||t[1]==="style",text:t[0]}}def(e){let t=this.rules.block.def.exec(e);if(t){let n=t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal," "),r=t[2]?t[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",i=t[3]?t[3].substring(1,t[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):t[3];return{type:"def",tag:n,raw:t[0],href:r,title:i}}}table(e){let t=this.rules.block.table.exec(e);if(!t||!this.rules.other.tableDelimiter.test(t[2]))return;let n=V(t[1]),r=t[2].replace(this.rules.other.tableAlignChars,"").split("|"),i=t[3]?.trim()?t[3].replace(this.rules.other.tableRowBlankLine,"").split(`
+`):[],s={type:"table",raw:t[0],header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?s.align.push("right"):this.rules.other.tableAlignCenter.test(a)?s.align.push("center"):this.rules.other.tableAlignLeft.test(a)?s.align.push("left"):s.align.push(null);for(let a=0;a<n.length;a++)s.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:s.align[a]});for(let a of i)s.rows.push(V(a,s.header.length).map((o,p)=>({text:o,tokens:this.lexer.inline(o),header:!1,align:s.align[p]})));return s}}lheading(e){let t=this.rules.block.lheading.exec(e);if(t)return{type:"heading",raw:t[0],depth:t[2].charAt(0)==="="?1:2,text:t[1],tokens:this.lexer.inline(t[1])}}paragraph(e){let t=this.rules.block.paragraph.exec(e);if(t){let n=t[1].charAt(t[1].length-1)===`
+`?t[1].slice(0,-1):t[1];return{type:"paragraph",raw:t[0],text:n,tokens:this.lexer.inline(n)}}}text(e){let t=this.rules.block.text.exec(e);if(t)return{type:"text",raw:t[0],text:t[0],tokens:this.lexer.inline(t[0])}}escape(e){let t=this.rules.inline.escape.exec(e);if(t)return{type:"escape",raw:t[0],text:t[1]}}tag(e){let t=this.rules.inline.tag.exec(e);if(t)return!this.lexer.state.inLink&&this.rules.other.startATag.test(t[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(t[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(t[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(t[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:t[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:t[0]}}link(e){let t=this.rules.inline.link.exec(e);if(t){let n=t[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(n)){if(!this.rules.other.endAngleBracket.test(n))return;let s=z(n.slice(0,-1),"\\");if((n.length-s.length)%2===0)return}else{let s=fe(t[2],"()");if(s===-2)return;if(s>-1){let o=(t[0].indexOf("!")===0?5:4)+t[1].length+s;t[2]=t[2].substring(0,s),t[0]=t[0].substring(0,o).trim(),t[3]=""}}let r=t[2],i="";if(this.options.pedantic){let s=this.rules.other.pedanticHrefTitle.exec(r);s&&(r=s[1],i=s[3])}else i=t[3]?t[3].slice(1,-1):"";return r=r.trim(),this.rules.other.startAngleBracket.test(r)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(n)?r=r.slice(1):r=r.slice(1,-1)),me(t,{href:r&&r.replace(this.rules.inline.anyPunctuation,"$1"),title:i&&i.replace(this.rules.inline.anyPunctuation,"$1")},t[0],this.lexer,this.rules)}}reflink(e,t){let n;if((n=this.rules.inline.reflink.exec(e))||(n=this.rules.inline.nolink.exec(e))){let r=(n[2]||n[1]).replace(this.rules.other.multipleSpaceGlobal," "),i=t[r.toLowerCase()];if(!i){let s=n[0].charAt(0);return{type:"text",raw:s,text:s}}return me(n,i,n[0],this.lexer,this.rules)}}emStrong(e,t,n=""){let r=this.rules.inline.emStrongLDelim.exec(e);if(!r||r[3]&&n.match(this.rules.other.unicodeAlphaNumeric))return;if(!(r[1]||r[2]||"")||!n||this.rules.inline.punctuation.exec(n)){let s=[...r[0]].length-1,a,o,p=s,u=0,c=r[0][0]==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd;for(c.lastIndex=0,t=t.slice(-1*e.length+s);(r=c.exec(t))!=null;){if(a=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!a)continue;if(o=[...a].length,r[3]||r[4]){p+=o;continue}else if((r[5]||r[6])&&s%3&&!((s+o)%3)){u+=o;continue}if(p-=o,p>0)continue;o=Math.min(o,o+p+u);let g=[...r[0]][0].length,h=e.slice(0,s+r.index+g+o);if(Math.min(s,o)%2){let f=h.slice(1,-1);return{type:"em",raw:h,text:f,tokens:this.lexer.inlineTokens(f)}}let R=h.slice(2,-2);return{type:"strong",raw:h,text:R,tokens:this.lexer.inlineTokens(R)}}}}codespan(e){let t=this.rules.inline.code.exec(e);if(t){let n=t[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),i=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&i&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:t[0],text:n}}}br(e){let t=this.rules.inline.br.exec(e);if(t)return{type:"br",raw:t[0]}}del(e){let t=this.rules.inline.del.exec(e);if(t)return{type:"del",raw:t[0],text:t[2],tokens:this.lexer.inlineTokens(t[2])}}autolink(e){let t=this.rules.inline.autolink.exec(e);if(t){let n,r;return t[2]==="@"?(n=t[1],r="mailto:"+n):(n=t[1],r=n),{type:"link",raw:t[0],text:n,href:r,tokens:[{type:"text",raw:n,text:n}]}}}url(e){let t;if(t=this.rules.inline.url.exec(e)){let n,r;if(t[2]==="@")n=t[0],r="mailto:"+n;else{let i;do i=t[0],t[0]=this.rules.inline._backpedal.exec(t[0])?.[0]??"";while(i!==t[0]);n=t[0],t[1]==="www."?r="http://"+t[0]:r=t[0]}return{type:"link",raw:t[0],text:n,href:r,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(e){let t=this.rules.inline.text.exec(e);if(t){let n=this.lexer.state.inRawBlock;return{type:"text",raw:t[0],text:t[0],escaped:n}}}};var x=class l{tokens;options;state;tokenizer;inlineQueue;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||T,this.options.tokenizer=this.options.tokenizer||new y,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,top:!0};let t={other:m,block:C.normal,inline:M.normal};this.options.pedantic?(t.block=C.pedantic,t.inline=M.pedantic):this.options.gfm&&(t.block=C.gfm,this.options.breaks?t.inline=M.breaks:t.inline=M.gfm),this.tokenizer.rules=t}static get rules(){return{block:C,inline:M}}static lex(e,t){return new l(t).lex(e)}static lexInline(e,t){return new l(t).inlineTokens(e)}lex(e){e=e.replace(m.carriageReturn,`
+`),this.blockTokens(e,this.tokens);for(let t=0;t<this.inlineQueue.length;t++){let n=this.inlineQueue[t];this.inlineTokens(n.src,n.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,t=[],n=!1){for(this.options.pedantic&&(e=e.replace(m.tabCharGlobal,"    ").replace(m.spaceLine,""));e;){let r;if(this.options.extensions?.block?.some(s=>(r=s.call({lexer:this},e,t))?(e=e.substring(r.raw.length),t.push(r),!0):!1))continue;if(r=this.tokenizer.space(e)){e=e.substring(r.raw.length);let s=t.at(-1);r.raw.length===1&&s!==void 0?s.raw+=`
+`:t.push(r);continue}if(r=this.tokenizer.code(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="paragraph"||s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.at(-1).src=s.text):t.push(r);continue}if(r=this.tokenizer.fences(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.heading(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.hr(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.blockquote(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.list(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.html(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.def(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="paragraph"||s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.raw,this.inlineQueue.at(-1).src=s.text):this.tokens.links[r.tag]||(this.tokens.links[r.tag]={href:r.href,title:r.title},t.push(r));continue}if(r=this.tokenizer.table(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.lheading(e)){e=e.substring(r.raw.length),t.push(r);continue}let i=e;if(this.options.extensions?.startBlock){let s=1/0,a=e.slice(1),o;this.options.extensions.startBlock.forEach(p=>{o=p.call({lexer:this},a),typeof o=="number"&&o>=0&&(s=Math.min(s,o))}),s<1/0&&s>=0&&(i=e.substring(0,s+1))}if(this.state.top&&(r=this.tokenizer.paragraph(i))){let s=t.at(-1);n&&s?.type==="paragraph"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=s.text):t.push(r),n=i.length!==e.length,e=e.substring(r.raw.length);continue}if(r=this.tokenizer.text(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=s.text):t.push(r);continue}if(e){let s="Infinite loop on byte: "+e.charCodeAt(0);if(this.options.silent){console.error(s);break}else throw new Error(s)}}return this.state.top=!0,t}inline(e,t=[]){return this.inlineQueue.push({src:e,tokens:t}),t}inlineTokens(e,t=[]){let n=e,r=null;if(this.tokens.links){let o=Object.keys(this.tokens.links);if(o.length>0)for(;(r=this.tokenizer.rules.inline.reflinkSearch.exec(n))!=null;)o.includes(r[0].slice(r[0].lastIndexOf("[")+1,-1))&&(n=n.slice(0,r.index)+"["+"a".repeat(r[0].length-2)+"]"+n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex))}for(;(r=this.tokenizer.rules.inline.anyPunctuation.exec(n))!=null;)n=n.slice(0,r.index)+"++"+n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);let i;for(;(r=this.tokenizer.rules.inline.blockSkip.exec(n))!=null;)i=r[2]?r[2].length:0,n=n.slice(0,r.index+i)+"["+"a".repeat(r[0].length-i-2)+"]"+n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n;let s=!1,a="";for(;e;){s||(a=""),s=!1;let o;if(this.options.extensions?.inline?.some(u=>(o=u.call({lexer:this},e,t))?(e=e.substring(o.raw.length),t.push(o),!0):!1))continue;if(o=this.tokenizer.escape(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.tag(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.link(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(o.raw.length);let u=t.at(-1);o.type==="text"&&u?.type==="text"?(u.raw+=o.raw,u.text+=o.text):t.push(o);continue}if(o=this.tokenizer.emStrong(e,n,a)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.codespan(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.br(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.del(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.autolink(e)){e=e.substring(o.raw.length),t.push(o);continue}if(!this.state.inLink&&(o=this.tokenizer.url(e))){e=e.substring(o.raw.length),t.push(o);continue}let p=e;if(this.options.extensions?.startInline){let u=1/0,c=e.slice(1),g;this.options.extensions.startInline.forEach(h=>{g=h.call({lexer:this},c),typeof g=="number"&&g>=0&&(u=Math.min(u,g))}),u<1/0&&u>=0&&(p=e.substring(0,u+1))}if(o=this.tokenizer.inlineText(p)){e=e.substring(o.raw.length),o.raw.slice(-1)!=="_"&&(a=o.raw.slice(-1)),s=!0;let u=t.at(-1);u?.type==="text"?(u.raw+=o.raw,u.text+=o.text):t.push(o);continue}if(e){let u="Infinite loop on byte: "+e.charCodeAt(0);if(this.options.silent){console.error(u);break}else throw new Error(u)}}return t}};var P=class{options;parser;constructor(e){this.options=e||T}space(e){return""}code({text:e,lang:t,escaped:n}){let r=(t||"").match(m.notSpaceStart)?.[0],i=e.replace(m.endingNewline,"")+`
+`;return r?'<pre><code class="language-'+w(r)+'">'+(n?i:w(i,!0))+`</code></pre>
+`:"<pre><code>"+(n?i:w(i,!0))+`</code></pre>
+`}blockquote({tokens:e}){return`<blockquote>
+${this.parser.parse(e)}</blockquote>
+`}html({text:e}){return e}def(e){return""}heading({tokens:e,depth:t}){return`<h${t}>${this.parser.parseInline(e)}</h${t}>
+`}hr(e){return`<hr>
+`}list(e){let t=e.ordered,n=e.start,r="";for(let a=0;a<e.items.length;a++){let o=e.items[a];r+=this.listitem(o)}let i=t?"ol":"ul",s=t&&n!==1?' start="'+n+'"':"";return"<"+i+s+`>
+`+r+"</"+i+`>
+`}listitem(e){let t="";if(e.task){let n=this.checkbox({checked:!!e.checked});e.loose?e.tokens[0]?.type==="paragraph"?(e.tokens[0].text=n+" "+e.tokens[0].text,e.tokens[0].tokens&&e.tokens[0].tokens.length>0&&e.tokens[0].tokens[0].type==="text"&&(e.tokens[0].tokens[0].text=n+" "+w(e.tokens[0].tokens[0].text),e.tokens[0].tokens[0].escaped=!0)):e.tokens.unshift({type:"text",raw:n+" ",text:n+" ",escaped:!0}):t+=n+" "}return t+=this.parser.parse(e.tokens,!!e.loose),`<li>${t}</li>
+`}checkbox({checked:e}){return"<input "+(e?'checked="" ':"")+'disabled="" type="checkbox">'}paragraph({tokens:e}){return`<p>${this.parser.parseInline(e)}</p>
+`}table(e){let t="",n="";for(let i=0;i<e.header.length;i++)n+=this.tablecell(e.header[i]);t+=this.tablerow({text:n});let r="";for(let i=0;i<e.rows.length;i++){let s=e.rows[i];n="";for(let a=0;a<s.length;a++)n+=this.tablecell(s[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>
+<thead>
+`+t+`</thead>
+`+r+`</table>
+`}tablerow({text:e}){return`<tr>
+${e}</tr>
+`}tablecell(e){let t=this.parser.parseInline(e.tokens),n=e.header?"th":"td";return(e.align?`<${n} align="${e.align}">`:`<${n}>`)+t+`</${n}>
+`}strong({tokens:e}){return`<strong>${this.parser.parseInline(e)}</strong>`}em({tokens:e}){return`<em>${this.parser.parseInline(e)}</em>`}codespan({text:e}){return`<code>${w(e,!0)}</code>`}br(e){return"<br>"}del({tokens:e}){return`<del>${this.parser.parseInline(e)}</del>`}link({href:e,title:t,tokens:n}){let r=this.parser.parseInline(n),i=J(e);if(i===null)return r;e=i;let s='<a href="'+e+'"';return t&&(s+=' title="'+w(t)+'"'),s+=">"+r+"</a>",s}image({href:e,title:t,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let i=J(e);if(i===null)return w(n);e=i;let s=`<img src="${e}" alt="${n}"`;return t&&(s+=` title="${w(t)}"`),s+=">",s}text(e){return"tokens"in e&&e.tokens?this.parser.parseInline(e.tokens):"escaped"in e&&e.escaped?e.text:w(e.text)}};var $=class{strong({text:e}){return e}em({text:e}){return e}codespan({text:e}){return e}del({text:e}){return e}html({text:e}){return e}text({text:e}){return e}link({text:e}){return""+e}image({text:e}){return""+e}br(){return""}};var b=class l{options;renderer;textRenderer;constructor(e){this.options=e||T,this.options.renderer=this.options.renderer||new P,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new $}static parse(e,t){return new l(t).parse(e)}static parseInline(e,t){return new l(t).parseInline(e)}parse(e,t=!0){let n="";for(let r=0;r<e.length;r++){let i=e[r];if(this.options.extensions?.renderers?.[i.type]){let a=i,o=this.options.extensions.renderers[a.type].call({parser:this},a);if(o!==!1||!["space","hr","heading","code","table","blockquote","list","html","def","paragraph","text"].includes(a.type)){n+=o||"";continue}}let s=i;switch(s.type){case"space":{n+=this.renderer.space(s);continue}case"hr":{n+=this.renderer.hr(s);continue}case"heading":{n+=this.renderer.heading(s);continue}case"code":{n+=this.renderer.code(s);continue}case"table":{n+=this.renderer.table(s);continue}case"blockquote":{n+=this.renderer.blockquote(s);continue}case"list":{n+=this.renderer.list(s);continue}case"html":{n+=this.renderer.html(s);continue}case"def":{n+=this.renderer.def(s);continue}case"paragraph":{n+=this.renderer.paragraph(s);continue}case"text":{let a=s,o=this.renderer.text(a);for(;r+1<e.length&&e[r+1].type==="text";)a=e[++r],o+=`
+`+this.renderer.text(a);t?n+=this.renderer.paragraph({type:"paragraph",raw:o,text:o,tokens:[{type:"text",raw:o,text:o,escaped:!0}]}):n+=o;continue}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,t=this.renderer){let n="";for(let r=0;r<e.length;r++){let i=e[r];if(this.options.extensions?.renderers?.[i.type]){let a=this.options.extensions.renderers[i.type].call({parser:this},i);if(a!==!1||!["escape","html","link","image","strong","em","codespan","br","del","text"].includes(i.type)){n+=a||"";continue}}let s=i;switch(s.type){case"escape":{n+=t.text(s);break}case"html":{n+=t.html(s);break}case"link":{n+=t.link(s);break}case"image":{n+=t.image(s);break}case"strong":{n+=t.strong(s);break}case"em":{n+=t.em(s);break}case"codespan":{n+=t.codespan(s);break}case"br":{n+=t.br(s);break}case"del":{n+=t.del(s);break}case"text":{n+=t.text(s);break}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}};var S=class{options;block;constructor(e){this.options=e||T}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(e){return e}postprocess(e){return e}processAllTokens(e){return e}emStrongMask(e){return e}provideLexer(){return this.block?x.lex:x.lexInline}provideParser(){return this.block?b.parse:b.parseInline}};var B=class{defaults=L();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=b;Renderer=P;TextRenderer=$;Lexer=x;Tokenizer=y;Hooks=S;constructor(...e){this.use(...e)}walkTokens(e,t){let n=[];for(let r of e)switch(n=n.concat(t.call(this,r)),r.type){case"table":{let i=r;for(let s of i.header)n=n.concat(this.walkTokens(s.tokens,t));for(let s of i.rows)for(let a of s)n=n.concat(this.walkTokens(a.tokens,t));break}case"list":{let i=r;n=n.concat(this.walkTokens(i.items,t));break}default:{let i=r;this.defaults.extensions?.childTokens?.[i.type]?this.defaults.extensions.childTokens[i.type].forEach(s=>{let a=i[s].flat(1/0);n=n.concat(this.walkTokens(a,t))}):i.tokens&&(n=n.concat(this.walkTokens(i.tokens,t)))}}return n}use(...e){let t=this.defaults.extensions||{renderers:{},childTokens:{}};return e.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(i=>{if(!i.name)throw new Error("extension name required");if("renderer"in i){let s=t.renderers[i.name];s?t.renderers[i.name]=function(...a){let o=i.renderer.apply(this,a);return o===!1&&(o=s.apply(this,a)),o}:t.renderers[i.name]=i.renderer}if("tokenizer"in i){if(!i.level||i.level!=="block"&&i.level!=="inline")throw new Error("extension level must be 'block' or 'inline'");let s=t[i.level];s?s.unshift(i.tokenizer):t[i.level]=[i.tokenizer],i.start&&(i.level==="block"?t.startBlock?t.startBlock.push(i.start):t.startBlock=[i.start]:i.level==="inline"&&(t.startInline?t.startInline.push(i.start):t.startInline=[i.start]))}"childTokens"in i&&i.childTokens&&(t.childTokens[i.name]=i.childTokens)}),r.extensions=t),n.renderer){let i=this.defaults.renderer||new P(this.defaults);for(let s in n.renderer){if(!(s in i))throw new Error(`renderer '${s}' does not exist`);if(["options","parser"].includes(s))continue;let a=s,o=n.renderer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c||""}}r.renderer=i}if(n.tokenizer){let i=this.defaults.tokenizer||new y(this.defaults);for(let s in n.tokenizer){if(!(s in i))throw new Error(`tokenizer '${s}' does not exist`);if(["options","rules","lexer"].includes(s))continue;let a=s,o=n.tokenizer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.tokenizer=i}if(n.hooks){let i=this.defaults.hooks||new S;for(let s in n.hooks){if(!(s in i))throw new Error(`hook '${s}' does not exist`);if(["options","block"].includes(s))continue;let a=s,o=n.hooks[a],p=i[a];S.passThroughHooks.has(s)?i[a]=u=>{if(this.defaults.async&&S.passThroughHooksRespectAsync.has(s))return(async()=>{let g=await o.call(i,u);return p.call(i,g)})();let c=o.call(i,u);return p.call(i,c)}:i[a]=(...u)=>{if(this.defaults.async)return(async()=>{let g=await o.apply(i,u);return g===!1&&(g=await p.apply(i,u)),g})();let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.hooks=i}if(n.walkTokens){let i=this.defaults.walkTokens,s=n.walkTokens;r.walkTokens=function(a){let o=[];return o.push(s.call(this,a)),i&&(o=o.concat(i.call(this,a))),o}}this.defaults={...this.defaults,...r}}),this}setOptions(e){return this.defaults={...this.defaults,...e},this}lexer(e,t){return x.lex(e,t??this.defaults)}parser(e,t){return b.parse(e,t??this.defaults)}parseMarkdown(e){return(n,r)=>{let i={...r},s={...this.defaults,...i},a=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&i.async===!1)return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof n>"u"||n===null)return a(new Error("marked(): input parameter is undefined or null"));if(typeof n!="string")return a(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(n)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=e),s.async)return(async()=>{let o=s.hooks?await s.hooks.preprocess(n):n,u=await(s.hooks?await s.hooks.provideLexer():e?x.lex:x.lexInline)(o,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let h=await(s.hooks?await s.hooks.provideParser():e?b.parse:b.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(h):h})().catch(a);try{s.hooks&&(n=s.hooks.preprocess(n));let p=(s.hooks?s.hooks.provideLexer():e?x.lex:x.lexInline)(n,s);s.hooks&&(p=s.hooks.processAllTokens(p)),s.walkTokens&&this.walkTokens(p,s.walkTokens);let c=(s.hooks?s.hooks.provideParser():e?b.parse:b.parseInline)(p,s);return s.hooks&&(c=s.hooks.postprocess(c)),c}catch(o){return a(o)}}}onError(e,t){return n=>{if(n.message+=`
+Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error occurred:</p><pre>"+w(n.message+"",!0)+"</pre>";return t?Promise.resolve(r):r}if(t)return Promise.reject(n);throw n}}};var _=new B;function k(l,e){return _.parse(l,e)}k.options=k.setOptions=function(l){return _.setOptions(l),k.defaults=_.defaults,G(k.defaults),k};k.getDefaults=L;k.defaults=T;k.use=function(...l){return _.use(...l),k.defaults=_.defaults,G(k.defaults),k};k.walkTokens=function(l,e){return _.walkTokens(l,e)};k.parseInline=_.parseInline;k.Parser=b;k.parser=b.parse;k.Renderer=P;k.TextRenderer=$;k.Lexer=x;k.lexer=x.lex;k.Tokenizer=y;k.Hooks=S;k.parse=k;var Zt=k.options,Gt=k.setOptions,Nt=k.use,Ft=k.walkTokens,jt=k.parseInline,Qt=(/* unused pure expression or super */ null && (k)),Ut=b.parse,Kt=x.lex;
+//# sourceMappingURL=marked.esm.js.map
+
+;// CONCATENATED MODULE: ./node_modules/marklassian/dist/index.js
+
+/**
+ * Generates a local ID for ADF elements.
+ * @returns a random UUID v4 string
+ */
+const generateLocalId = () => globalThis.crypto.randomUUID();
+/**
+ * Parses an <adf>...</adf> HTML token value and returns the embedded ADF node(s).
+ * Returns null if the raw string is not an <adf> tag.
+ * Throws a descriptive error if the tag content is not valid ADF JSON.
+ */
+function parseAdfTag(raw) {
+    const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
+    if (!match)
+        return null;
+    const json = match[1].trim();
+    if (json.length === 0) {
+        throw new Error("<adf> tag content is empty — expected a JSON object or array");
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        throw new Error(`Invalid JSON in <adf> tag: ${json}`);
+    }
+    if (Array.isArray(parsed)) {
+        return parsed.map((item, i) => {
+            if (typeof item !== "object" || item === null || Array.isArray(item)) {
+                throw new Error(`ADF node must be a JSON object or array of objects (item ${i} is not an object)`);
+            }
+            const node = item;
+            if (typeof node.type !== "string" || node.type.length === 0) {
+                throw new Error(`ADF node must have a "type" string property`);
+            }
+            return node;
+        });
+    }
+    if (typeof parsed !== "object" || parsed === null) {
+        throw new Error(`ADF node must be a JSON object or array, got: ${JSON.stringify(parsed)}`);
+    }
+    const node = parsed;
+    if (typeof node.type !== "string" || node.type.length === 0) {
+        throw new Error(`ADF node must have a "type" string property`);
+    }
+    return node;
+}
+function markdownToAdf(markdown) {
+    const tokens = k.lexer(markdown);
+    return {
+        version: 1,
+        type: "doc",
+        content: tokensToAdf(tokens),
+    };
+}
+function tokensToAdf(tokens) {
+    if (!tokens)
+        return [];
+    return tokens
+        .map((token) => {
+        switch (token.type) {
+            case "paragraph":
+                return processParagraph(token.tokens);
+            case "heading":
+                return {
+                    type: "heading",
+                    attrs: { level: token.depth },
+                    content: inlineToAdf(token.tokens),
+                };
+            case "list":
+                // Check if this is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((item) => item.task);
+                if (allItemsAreTasks &&
+                    token.items.some((item) => item.task)) {
+                    return {
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((item) => processTaskItem(item)),
+                    };
+                }
+                else {
+                    return {
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((item) => processListItem(item)),
+                    };
+                }
+            case "code":
+                return {
+                    type: "codeBlock",
+                    attrs: { language: token.lang || "text" },
+                    content: [
+                        {
+                            type: "text",
+                            text: token.text,
+                        },
+                    ],
+                };
+            case "blockquote":
+                return {
+                    type: "blockquote",
+                    content: tokensToAdf(token.tokens),
+                };
+            case "hr":
+                return { type: "rule" };
+            case "table":
+                return processTable(token);
+            case "html": {
+                const adfNode = parseAdfTag(token.raw);
+                if (adfNode)
+                    return adfNode;
+                return null;
+            }
+            default:
+                return null;
+        }
+    })
+        .filter(Boolean)
+        .flat();
+}
+function createMediaNode(token) {
+    return {
+        type: "mediaSingle",
+        attrs: {
+            layout: "center",
+        },
+        content: [
+            {
+                type: "media",
+                attrs: {
+                    type: "external",
+                    url: token.href,
+                    alt: token.text || "",
+                },
+            },
+        ],
+    };
+}
+function processTable(token) {
+    const headers = token.header.map((header) => ({
+        type: "tableHeader",
+        content: processParagraph(header.tokens),
+    }));
+    const rows = token.rows.map((row) => ({
+        type: "tableRow",
+        content: row.map((cell) => {
+            const content = processParagraph(cell.tokens);
+            // ADF requires at least one item in the content
+            if (content.length === 0) {
+                content.push({
+                    type: "paragraph",
+                    content: [
+                        {
+                            type: "text",
+                            text: " ", // ADF requires at least 1 char
+                        },
+                    ],
+                });
+            }
+            return {
+                type: "tableCell",
+                content,
+            };
+        }),
+    }));
+    const content = [];
+    if (headers.length) {
+        content.push({
+            type: "tableRow",
+            content: headers,
+        });
+    }
+    return {
+        type: "table",
+        content: content.concat(rows),
+    };
+}
+function processParagraph(tokens) {
+    if (!tokens)
+        return [];
+    if (tokens.length === 1 && tokens[0]?.type === "image") {
+        return [createMediaNode(tokens[0])];
+    }
+    const outputNodes = [];
+    let currentParagraphTokens = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token?.type === "image") {
+            if (currentParagraphTokens.length) {
+                outputNodes.push({
+                    type: "paragraph",
+                    content: inlineToAdf(currentParagraphTokens),
+                });
+                currentParagraphTokens = [];
+            }
+            outputNodes.push(createMediaNode(token));
+        }
+        else {
+            currentParagraphTokens.push(token);
+        }
+    }
+    if (currentParagraphTokens.length) {
+        outputNodes.push({
+            type: "paragraph",
+            content: inlineToAdf(currentParagraphTokens),
+        });
+    }
+    return outputNodes;
+}
+function processListItem(item) {
+    const itemContent = [];
+    let currentParagraphTokens = [];
+    (item.tokens || []).forEach((token) => {
+        if (token.type === "text" ||
+            token.type === "em" ||
+            token.type === "strong" ||
+            token.type === "del" ||
+            token.type === "link" ||
+            token.type === "codespan") {
+            currentParagraphTokens.push(token);
+        }
+        else {
+            if (currentParagraphTokens.length) {
+                itemContent.push({
+                    type: "paragraph",
+                    content: inlineToAdf(currentParagraphTokens),
+                });
+                currentParagraphTokens = [];
+            }
+            if (token.type === "list") {
+                // Check if nested list is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+                if (allItemsAreTasks &&
+                    token.items.some((nestedItem) => nestedItem.task)) {
+                    itemContent.push({
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((nestedItem) => processTaskItem(nestedItem)),
+                    });
+                }
+                else {
+                    itemContent.push({
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((nestedItem) => processListItem(nestedItem)),
+                    });
+                }
+            }
+            else {
+                const processed = tokensToAdf([token]);
+                if (processed.length) {
+                    itemContent.push(...processed);
+                }
+            }
+        }
+    });
+    if (currentParagraphTokens.length) {
+        itemContent.push({
+            type: "paragraph",
+            content: inlineToAdf(currentParagraphTokens),
+        });
+    }
+    return {
+        type: "listItem",
+        content: itemContent,
+    };
+}
+function processTaskItem(item) {
+    const itemContent = [];
+    let currentParagraphTokens = [];
+    (item.tokens || []).forEach((token) => {
+        if (token.type === "text" ||
+            token.type === "em" ||
+            token.type === "strong" ||
+            token.type === "del" ||
+            token.type === "link" ||
+            token.type === "codespan") {
+            currentParagraphTokens.push(token);
+        }
+        else {
+            if (currentParagraphTokens.length) {
+                // For task items, content is directly inline text nodes, not wrapped in paragraphs
+                itemContent.push(...inlineToAdf(currentParagraphTokens));
+                currentParagraphTokens = [];
+            }
+            if (token.type === "list") {
+                // Check if nested list is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+                if (allItemsAreTasks &&
+                    token.items.some((nestedItem) => nestedItem.task)) {
+                    itemContent.push({
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((nestedItem) => processTaskItem(nestedItem)),
+                    });
+                }
+                else {
+                    itemContent.push({
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((nestedItem) => processListItem(nestedItem)),
+                    });
+                }
+            }
+            else {
+                const processed = tokensToAdf([token]);
+                if (processed.length) {
+                    itemContent.push(...processed);
+                }
+            }
+        }
+    });
+    if (currentParagraphTokens.length) {
+        // For task items, content is directly inline text nodes, not wrapped in paragraphs
+        itemContent.push(...inlineToAdf(currentParagraphTokens));
+    }
+    return {
+        type: "taskItem",
+        attrs: {
+            localId: generateLocalId(),
+            state: item.checked ? "DONE" : "TODO",
+        },
+        content: itemContent,
+    };
+}
+function getSafeText(token) {
+    if (token.tokens?.length === 1 &&
+        token.tokens[0] &&
+        "text" in token.tokens[0]) {
+        return getSafeText(token.tokens[0]);
+    }
+    if ("text" in token) {
+        return token.text
+            .replace(/\n$/, "")
+            .replace(/\n/g, " ")
+            .replace(/\s+/g, " ");
+    }
+    return "";
+}
+function getMarks(token, marks = {}) {
+    if (token.type === "em" && !marks.em) {
+        marks.em = { type: "em" };
+    }
+    if (token.type === "strong" && !marks.strong) {
+        marks.strong = { type: "strong" };
+    }
+    if (token.type === "del" && !marks.strike) {
+        marks.strike = { type: "strike" };
+    }
+    if (token.type === "link") {
+        marks.link = {
+            type: "link",
+            attrs: { href: token.href },
+        };
+    }
+    if (token.type === "codespan" && !marks.code) {
+        marks.code = { type: "code" };
+    }
+    const nextToken = token.tokens?.[0];
+    const tokensLength = token.tokens?.length ?? 0;
+    // Only continue recursion if there is only one nested token
+    if (nextToken && tokensLength === 1) {
+        return getMarks(nextToken, marks);
+    }
+    const resolvedMarks = Object.values(marks);
+    if (marks.code) {
+        // Code Inline mark only supports a link or annotation mark
+        return resolvedMarks.filter((mark) => mark.type === "link" || mark.type === "code");
+    }
+    return resolvedMarks;
+}
+function inlineToAdf(tokens) {
+    if (!tokens)
+        return [];
+    return tokens
+        .flatMap((token) => {
+        switch (token.type) {
+            case "text":
+                if (token.tokens) {
+                    return inlineToAdf(token.tokens);
+                }
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        ...(token.tokens ? { content: inlineToAdf(token.tokens) } : {}),
+                    },
+                ];
+            case "em":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { em: { type: "em" } }),
+                }));
+            case "strong":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { strong: { type: "strong" } }),
+                }));
+            case "del":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { strike: { type: "strike" } }),
+                }));
+            case "link":
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        marks: getMarks(token),
+                    },
+                ];
+            case "codespan":
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        marks: getMarks(token),
+                    },
+                ];
+            case "escape":
+                return [
+                    {
+                        type: "text",
+                        text: token.text,
+                    },
+                ];
+            case "br":
+                return [{ type: "hardBreak" }];
+            default:
+                return [];
+        }
+    })
+        .filter((node) => {
+        if (node.type === "text" && !node.text) {
+            return false;
+        }
+        return true;
+    });
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/core/sync/jira.js
+/**
+ * The Jira Cloud adapter (REST v3) behind the `Tracker` interface (tracker.ts). Every API fact it
+ * relies on is in ../shared/trackers/jira.md (section named in quotes), with the page it comes from:
+ *
+ * - Basic auth, email:token ("Authentication"):
+ *   https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/
+ * - The marker is a label, `extids-<digest>-<task ID>` ("Labels (the marker)": no spaces).
+ * - The description is Atlassian Document Format, v3 takes nothing else ("Atlassian Document
+ *   Format": https://developer.atlassian.com/cloud/jira/platform/apis/document/structure ),
+ *   converted from the task's markdown by marklassian, task-list ids made deterministic so the
+ *   same markdown always renders to the same document.
+ * - The look-up goes through the enhanced JQL search, eventually consistent ("Search
+ *   consistency": https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile ,
+ *   "from a few seconds to minutes"): declared `eventual` with a bound of `lookupBoundMs`.
+ * - A create is sent once: no idempotency key exists ("Create an issue"); no answer, a time-out,
+ *   a 5xx or a 201 without a key is `unknown-outcome`.
+ * - No conditional write exists ("Edit an issue"): `update` with `ifVersion` reads
+ *   `fields.updated` first and writes only when it is unchanged (`checked`).
+ * - Transitions are chosen by the destination's status category (`new`, `indeterminate`,
+ *   `done`), never by name; transition ids are read from the issue each time ("Status, status
+ *   categories, transitions"). A workflow without a direct way takes a step through an
+ *   `indeterminate` status.
+ * - The key is the issue's current key: read by id, a moved issue answers with its new key
+ *   ("Keys, ids and moved issues":
+ *   https://confluence.atlassian.com/cloudkb/migration-of-jira-s-historical-keys-for-issues-and-projects-1027124328.html ).
+ * - 429 (and a 5xx with Retry-After on a read) is `rate-limited`, the wait from Retry-After
+ *   (seconds) or X-RateLimit-Reset (ISO), the reason from RateLimit-Reason ("Rate limits":
+ *   https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ ).
+ */
+
+
+
+/**
+ * Five minutes: Atlassian's "seconds to minutes", with room. It is what a create whose answer was
+ * lost can cost: its task waits this long before "not found" is believed and it is created.
+ */
+const JIRA_LOOKUP_BOUND_MS = 5 * 60_000;
+/** The fields every read asks for ("Search": ask for the fields you need). */
+const FIELDS = ['summary', 'description', 'labels', 'status', 'updated', 'project'];
+/** Labels per JQL query: keeps a query far below any length limit. */
+const LABELS_PER_QUERY = 50;
+const PAGE = 100;
+const LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
+/** Done-category statuses whose name says the work was dropped, not finished. */
+const CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
+/** The label that marks `marker`'s task's issue. */
+const jiraLabel = (m) => `extids-${m.digest}-${m.task}`;
+/** The marker a label names, if it is one. */
+function markerOfLabel(label) {
+    const m = LABEL.exec(label);
+    return m ? { digest: m[1], task: m[2] } : undefined;
+}
+/**
+ * Markdown → an ADF document (`{version: 1, type: 'doc', content}`): headings, paragraphs,
+ * emphasis, links, inline code, code blocks with their language, bullet and ordered lists, task
+ * lists with their checked state, block quotes, rules, tables. marklassian gives task lists random
+ * `localId`s; they are replaced by ids derived from the markdown and the node's position, so the
+ * same text always gives the same document (the engine compares hashes). An `<adf>…</adf>` HTML
+ * block is marklassian's way to embed raw ADF and passes through; it throws on a bad one, which
+ * is then shown as text rather than failing the task's sync. Other HTML is left out (as GitHub
+ * hides comments); a checkbox in a list that mixes tasks and plain items loses its box.
+ */
+function markdownToJiraDoc(markdown) {
+    let doc;
+    try {
+        doc = markdownToAdf(markdown);
+    }
+    catch {
+        doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
+    }
+    const seed = (0,external_node_crypto_.createHash)('sha256').update(markdown).digest('hex');
+    let n = 0;
+    const visit = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        const o = node;
+        if (o.attrs && typeof o.attrs.localId === 'string') {
+            const h = (0,external_node_crypto_.createHash)('sha256').update(`${seed}:${n++}`).digest('hex');
+            o.attrs.localId = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+        }
+        for (const c of o.content ?? [])
+            visit(c);
+    };
+    for (const c of doc.content)
+        visit(c);
+    return doc;
+}
+class Jira {
+    o;
+    name = 'Jira';
+    noun = 'issue';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency;
+    conditionalUpdate = 'checked';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    base;
+    auth;
+    constructor(o) {
+        this.o = o;
+        this.base = o.url.replace(/\/+$/, '');
+        this.auth = `Basic ${Buffer.from(`${o.email}:${o.token}`).toString('base64')}`;
+        this.lookupConsistency = { kind: 'eventual', boundMs: o.lookupBoundMs ?? JIRA_LOOKUP_BOUND_MS };
+    }
+    /** GET /rest/api/3/myself ("Authentication"). */
+    async verify() {
+        await this.request('GET', '/rest/api/3/myself');
+    }
+    /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
+    async create(content, marker) {
+        const r = await this.request('POST', '/rest/api/3/issue', {
+            fields: {
+                project: { key: this.o.project },
+                issuetype: { name: this.o.issueType },
+                summary: summaryOf(content.title),
+                description: markdownToJiraDoc(content.body),
+                labels: [jiraLabel(marker)],
+            },
+        });
+        const { id, key } = (r.json ?? {});
+        if (typeof id !== 'string' || typeof key !== 'string')
+            // Created, most likely, but with no key to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `Jira POST /rest/api/3/issue answered ${r.status} without an issue key`, { status: r.status });
+        return { id, key, url: this.browse(key) };
+    }
+    /** GET /rest/api/3/issue/{id or key}: by id, a moved issue answers with its current key. */
+    async get(ref) {
+        return (await this.read(ref)).item;
+    }
+    async read(ref) {
+        const q = new URLSearchParams({ fields: FIELDS.join(',') });
+        const r = await this.request('GET', `${this.issuePath(ref)}?${q}`);
+        return this.parse(r.json);
+    }
+    /**
+     * PUT /rest/api/3/issue/{id}?returnIssue=true (200 with the issue, "Edit an issue"); with
+     * `ifVersion`, a GET of `fields.updated` first, and `stale` when it moved.
+     */
+    async update(ref, content, opts = {}) {
+        if (opts.ifVersion !== undefined)
+            this.unchanged(await this.get(ref), opts.ifVersion);
+        const fields = {};
+        if (content.title !== undefined)
+            fields.summary = summaryOf(content.title);
+        if (content.body !== undefined)
+            fields.description = markdownToJiraDoc(content.body);
+        const r = await this.request('PUT', `${this.issuePath(ref)}?returnIssue=true`, { fields });
+        // 204 where the instance ignores returnIssue, or an answer without the fields: read it back.
+        const f = r.json?.fields;
+        return f?.updated && f.status ? this.parse(r.json).item : this.get(ref);
+    }
+    /**
+     * To a status of `target`'s category, through the transitions the workflow offers now (GET
+     * …/transitions; POST performs one, 204), chosen by the destination's category, never by name:
+     * `new` (else `indeterminate`) for todo; `done` for done and removed, removed preferring a
+     * status whose name says the work was dropped (`Won't Do`, `Rejected`…), done the others.
+     * Without a direct way, one step through an `indeterminate` status (from a closed status,
+     * through the open one it offers). An issue already open (todo) or closed (done, removed) is
+     * left alone: moving between done statuses would run the workflow back and forth in front of
+     * the team for no change of substance.
+     */
+    async transition(ref, target, opts = {}) {
+        let { item, statusName } = await this.read(ref);
+        if (opts.ifVersion !== undefined)
+            this.unchanged(item, opts.ifVersion);
+        for (let step = 0; step < 4; step++) {
+            if (reachedState(item.state, target))
+                return item;
+            const path = `${this.issuePath(item)}/transitions`;
+            const list = (await this.request('GET', path)).json
+                ?.transitions ?? [];
+            const closing = target !== 'todo';
+            const via = chooseTransition(list, target) ??
+                (closing && item.state !== 'in-progress'
+                    ? (byCategory(list, 'indeterminate')[0] ??
+                        (item.state === 'todo' ? undefined : byCategory(list, 'new')[0]))
+                    : undefined) ??
+                (closing ? chooseTransition(list, target === 'done' ? 'removed' : 'done') : undefined);
+            if (!via)
+                throw new TrackerError('other', `Jira issue ${item.key} is in status "${statusName}" and its workflow offers no transition towards a ${closing ? 'Done' : 'To Do'} status (${list.map((t) => `"${t.name}"`).join(', ') || 'none'})`);
+            await this.request('POST', path, { transition: { id: via.id } });
+            ({ item, statusName } = await this.read(item));
+        }
+        if (reachedState(item.state, target))
+            return item;
+        throw new TrackerError('other', `Jira issue ${item.key} did not reach a ${target} status through its workflow (now "${statusName}")`);
+    }
+    /**
+     * POST /rest/api/3/search/jql with `labels in (…)`, every page ("Search"): eventually
+     * consistent ("Search consistency"); no project clause, so an issue moved to another project
+     * is found too. `since` narrows nothing here (the label query is already narrow).
+     */
+    async lookup(markers) {
+        const out = [];
+        for (let i = 0; i < markers.length; i += LABELS_PER_QUERY) {
+            const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m) => jqlString(jiraLabel(m)));
+            const jql = `labels in (${labels.join(', ')}) ORDER BY created ASC`;
+            let next;
+            do {
+                const r = await this.request('POST', '/rest/api/3/search/jql', {
+                    jql,
+                    fields: FIELDS,
+                    maxResults: PAGE,
+                    ...(next ? { nextPageToken: next } : {}),
+                });
+                const page = (r.json ?? {});
+                for (const it of page.issues ?? [])
+                    out.push(this.parse(it).item);
+                next = page.isLast === false && page.nextPageToken ? page.nextPageToken : undefined;
+            } while (next);
+        }
+        return out;
+    }
+    /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
+    render(content) {
+        return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
+    }
+    /** Throws `stale` when `item` changed since the version extids read ("Edit an issue"). */
+    unchanged(item, version) {
+        if (item.version !== version)
+            throw new TrackerError('stale', `Jira issue ${item.key} was changed at ${item.version}, after extids read it (${version}); nothing was written`);
+    }
+    browse(key) {
+        return `${(this.o.browseUrl ?? this.base).replace(/\/+$/, '')}/browse/${encodeURIComponent(key)}`;
+    }
+    issuePath(ref) {
+        return `/rest/api/3/issue/${encodeURIComponent(ref.id ?? ref.key)}`;
+    }
+    parse(v) {
+        const o = v;
+        if (typeof o?.id !== 'string' || typeof o.key !== 'string')
+            throw new TrackerError('other', 'Jira answered with something that is not an issue');
+        const f = o.fields ?? {};
+        const marker = (f.labels ?? []).map(markerOfLabel).find((m) => m !== undefined);
+        const statusName = f.status?.name ?? '';
+        const item = {
+            id: o.id,
+            key: o.key,
+            url: this.browse(o.key),
+            title: f.summary ?? '',
+            body: f.description == null ? '' : sortedJson(f.description),
+            state: stateOf(f.status?.statusCategory?.key, statusName),
+            version: f.updated ?? '',
+            ...(marker && { marker }),
+        };
+        return { item, statusName };
+    }
+    async request(method, path, body) {
+        const what = `Jira ${method} ${path.replace(/\?.*$/, '')}`;
+        const isCreate = method === 'POST' && path === '/rest/api/3/issue';
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(`${this.base}${path}`, {
+                method,
+                headers: {
+                    accept: 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                    // "Not documented": always declare the body's type.
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        this.budget = budgetOf(res.headers) ?? this.budget;
+        if (res.ok)
+            return { status: res.status, json, headers: res.headers };
+        const retryAfterMs = waitOf(res.headers, this.o.now());
+        const reason = res.headers.get('ratelimit-reason') ?? undefined;
+        const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
+        let kind;
+        if (res.status === 429)
+            kind = 'rate-limited';
+        else if (res.status >= 500)
+            // A create's fate is unknown even when Jira asks to wait; a read was simply not served.
+            kind = !isCreate && retryAfterMs !== undefined ? 'rate-limited' : 'unknown-outcome';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404)
+            kind = 'not-found';
+        else if (res.status === 409)
+            kind = 'stale';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+            ...(reason !== undefined && { reason }),
+        });
+    }
+}
+/**
+ * A summary Jira takes: one line (a single-line text field), at most 255 characters (Jira's
+ * summary limit, refused with a 400 beyond it; widely reported, not in jira.md: the fake enforces
+ * the same), cut with an ellipsis.
+ */
+function summaryOf(title) {
+    const line = title.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
+}
+const categoryOf = (t) => t.to?.statusCategory?.key;
+const byCategory = (list, key) => list.filter((t) => categoryOf(t) === key);
+/**
+ * The transition that leads straight to `target`, by the destination's status category: todo,
+ * `new` else `indeterminate`; done, a `done` status whose name does not say dropped; removed, one
+ * whose name does.
+ */
+function chooseTransition(list, target) {
+    if (target === 'todo')
+        return byCategory(list, 'new')[0] ?? byCategory(list, 'indeterminate')[0];
+    const dropped = (t) => CANCELLED.test(t.to?.name ?? '');
+    return byCategory(list, 'done').find((t) => dropped(t) === (target === 'removed'));
+}
+/** A status's category as the engine's state: a dropped-sounding done status is `removed`. */
+function stateOf(category, name) {
+    if (category === 'done')
+        return CANCELLED.test(name) ? 'removed' : 'done';
+    if (category === 'indeterminate')
+        return 'in-progress';
+    return 'todo';
+}
+/** Retry-After (seconds, or an HTTP date), else X-RateLimit-Reset (ISO `yyyy-MM-ddTHH:mmZ`), in ms from `now`. */
+function waitOf(h, now) {
+    const after = h.get('retry-after')?.trim();
+    if (after && Number.isFinite(Number(after)))
+        return Math.max(0, Number(after) * 1000);
+    if (after && !Number.isNaN(Date.parse(after)))
+        // HTTP allows a date too
+        return Math.max(0, Date.parse(after) - now.getTime());
+    const reset = h.get('x-ratelimit-reset');
+    if (reset !== null && !Number.isNaN(Date.parse(reset)))
+        return Math.max(0, Date.parse(reset) - now.getTime());
+    return undefined;
+}
+/**
+ * X-RateLimit-Remaining, X-RateLimit-Reset and X-RateLimit-NearLimit where an answer carries
+ * them ("Rate limits": Atlassian does not say whether every answer does, nor publish the numbers).
+ */
+function budgetOf(h) {
+    const remaining = h.get('x-ratelimit-remaining');
+    const reset = h.get('x-ratelimit-reset');
+    const near = h.get('x-ratelimit-nearlimit');
+    if (remaining === null && reset === null && near === null)
+        return undefined;
+    return {
+        ...(remaining !== null &&
+            Number.isFinite(Number(remaining)) && { remaining: Number(remaining) }),
+        ...(reset !== null && !Number.isNaN(Date.parse(reset)) && { resetAt: new Date(reset) }),
+        ...(near !== null && { near: near.trim().toLowerCase() === 'true' }),
+    };
+}
+/** An ErrorCollection (`errorMessages`, `errors`) as one line ("Errors"). */
+function errorText(json, text) {
+    const o = json;
+    const parts = [];
+    if (Array.isArray(o?.errorMessages))
+        parts.push(...o.errorMessages.map(String));
+    if (o?.errors && typeof o.errors === 'object')
+        for (const [k, v] of Object.entries(o.errors))
+            parts.push(`${k}: ${String(v)}`);
+    return parts.join('; ') || text.replace(/\s+/g, ' ').slice(0, 200) || 'no message';
+}
+/** A JQL string literal. */
+const jqlString = (s) => `"${s.replace(/["\\]/g, '\\$&')}"`;
+/** JSON with sorted keys and no spaces: the same document, the same text. */
+function sortedJson(v) {
+    return JSON.stringify(v, (_k, x) => x && typeof x === 'object' && !Array.isArray(x)
+        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : x);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/sync/trackers.js
 /**
  * The one list of trackers sync knows: per tool, the environment variables its credentials come
@@ -67658,6 +68588,7 @@ function serverOfApi(apiUrl) {
  * new tracker is one row here, one adapter file, and its config keys. Learnt from git-bug's single
  * list of bridges (`bridge/bridges.go`).
  */
+
 
 
 
@@ -67681,8 +68612,32 @@ const github = {
         repo,
     }),
 };
+/** A whole number of milliseconds, or undefined. */
+const ms = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+const jira = {
+    tool: 'jira',
+    variables: {
+        JIRA_EMAIL: 'the Atlassian account email the API token belongs to',
+        JIRA_API_TOKEN: 'an API token of that account (id.atlassian.com → Security → API tokens)',
+        EXTIDS_JIRA_LOOKUP_BOUND_MS: 'how long Jira\'s search may lag behind a create (ms; default 300000, Atlassian\'s "seconds to minutes")',
+    },
+    build: ({ settings, vars, effects }) => {
+        const c = settings.tools.jira ?? {};
+        if (!c.url || !c.key)
+            throw new ExtidsError('SYNC_REFUSED', 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
+        return new Jira({
+            ...effects,
+            url: c.url,
+            project: c.key,
+            issueType: c.issueType ?? 'Task',
+            email: trackers_required(jira, vars, 'JIRA_EMAIL'),
+            token: trackers_required(jira, vars, 'JIRA_API_TOKEN'),
+            lookupBoundMs: ms(vars.EXTIDS_JIRA_LOOKUP_BOUND_MS),
+        });
+    },
+};
 /** Every tracker sync can write to, by tool. */
-const TRACKERS = { github };
+const TRACKERS = { github, jira };
 
 ;// CONCATENATED MODULE: ./lib/core/commands/staged.js
 /**
@@ -67877,6 +68832,8 @@ const InputsSchema = object({
     commit: bool('commit'),
     comment: bool('comment'),
     token: schemas_string(),
+    /** Tracker credentials given as inputs, by the variable they stand for (JIRA_API_TOKEN …). */
+    credentials: record(schemas_string(), schemas_string()),
     maxCreates: schemas_string().transform((v, ctx) => {
         if (/^\d+$/.test(v.trim()))
             return Number(v.trim());
@@ -67900,12 +68857,27 @@ function readInputs(get) {
         commit: get('commit'),
         comment: get('comment'),
         token: get('token'),
+        credentials: Object.fromEntries(credentialInputs()
+            .map(([variable, input]) => [variable, get(input).trim()])
+            .filter(([, v]) => v)),
         maxCreates: get('max-creates') || '25',
     };
     const r = InputsSchema.safeParse(raw);
     if (!r.success)
         throw new Error(r.error.issues.map((i) => i.message).join('; '));
     return r.data;
+}
+/**
+ * The inputs that carry tracker credentials, from the registry of trackers: each variable a
+ * tracker reads, as a lower-case input (`JIRA_API_TOKEN` → `jira-api-token`). GitHub's token is the
+ * `token` input and the runner sets its URLs; `EXTIDS_*` variables are settings, not inputs.
+ */
+function credentialInputs() {
+    return Object.values(TRACKERS)
+        .filter((row) => row.tool !== 'github')
+        .flatMap((row) => Object.keys(row.variables))
+        .filter((v) => !v.startsWith('EXTIDS_'))
+        .map((v) => [v, v.toLowerCase().replace(/_/g, '-')]);
 }
 
 ;// CONCATENATED MODULE: ./lib/doors/render.js
@@ -68566,7 +69538,12 @@ const writtenFiles = (r) => [
 ];
 async function runCommand(inputs, d, s, root) {
     if (inputs.command === 'sync')
-        return runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
+        return runSync(s, {
+            ...process.env,
+            ...BOT_ENV,
+            GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN,
+            ...inputs.credentials, // jira-api-token → JIRA_API_TOKEN …: the variables the door reads
+        }, {
             maxCreates: inputs.maxCreates,
             tools: inputs.tools && Object.keys(inputs.tools),
             onStep: (line) => d.core.info(`extids: ${line}`),

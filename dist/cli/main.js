@@ -253,8 +253,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
+          visibleCommands.sort((a, b2) => {
+            return a.name().localeCompare(b2.name());
           });
         }
         return visibleCommands;
@@ -266,11 +266,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a, b) {
+      compareOptions(a, b2) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a).localeCompare(getSortKey(b));
+        return getSortKey(a).localeCompare(getSortKey(b2));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -1138,38 +1138,38 @@ var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     init_import_meta_url();
     var maxDistance = 3;
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
+    function editDistance(a, b2) {
+      if (Math.abs(a.length - b2.length) > maxDistance)
+        return Math.max(a.length, b2.length);
+      const d2 = [];
       for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
+        d2[i] = [i];
       }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
+      for (let j2 = 0; j2 <= b2.length; j2++) {
+        d2[0][j2] = j2;
       }
-      for (let j = 1; j <= b.length; j++) {
+      for (let j2 = 1; j2 <= b2.length; j2++) {
         for (let i = 1; i <= a.length; i++) {
           let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
+          if (a[i - 1] === b2[j2 - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
+          d2[i][j2] = Math.min(
+            d2[i - 1][j2] + 1,
             // deletion
-            d[i][j - 1] + 1,
+            d2[i][j2 - 1] + 1,
             // insertion
-            d[i - 1][j - 1] + cost
+            d2[i - 1][j2 - 1] + cost
             // substitution
           );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          if (i > 1 && j2 > 1 && a[i - 1] === b2[j2 - 2] && a[i - 2] === b2[j2 - 1]) {
+            d2[i][j2] = Math.min(d2[i][j2], d2[i - 2][j2 - 2] + 1);
           }
         }
       }
-      return d[a.length][b.length];
+      return d2[a.length][b2.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1196,7 +1196,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a, b) => a.localeCompare(b));
+      similar.sort((a, b2) => a.localeCompare(b2));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1848,8 +1848,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         } else if (fn instanceof RegExp) {
           const regex = fn;
           fn = (val, def) => {
-            const m = regex.exec(val);
-            return m ? m[0] : def;
+            const m2 = regex.exec(val);
+            return m2 ? m2[0] : def;
           };
           option.default(defaultValue).argParser(fn);
         } else {
@@ -2430,8 +2430,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
+                value = value.reduce((processed, v2) => {
+                  return myParseArg(declaredArg, v2, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -3542,8 +3542,8 @@ function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
 }
 function parseExternalId(tool, id) {
   if (isKeyedTool(tool)) {
-    const m = KEYED_EXTERNAL_ID.exec(id);
-    return m ? { key: m[1], number: Number(m[2]) } : void 0;
+    const m2 = KEYED_EXTERNAL_ID.exec(id);
+    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
@@ -3605,14 +3605,14 @@ var init_lazy_deps = __esm({
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
+function jsonStringifyReplacer(_2, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -3688,25 +3688,25 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
   });
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -3726,10 +3726,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
+    const max = d2.maximum ?? d2.length ?? d2.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -3753,10 +3753,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
       continue;
-    full[k] = iss[k];
+    full[k2] = iss[k2];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -3941,12 +3941,12 @@ var init_util = __esm({
 
 // node_modules/zod/v4/core/core.js
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E2.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -3954,7 +3954,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E2.stackTraceLimit = saved;
       }
     }
   }
@@ -3965,7 +3965,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _2;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -3996,12 +3996,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    const proto2 = _2.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
       }
     }
   }
@@ -4009,7 +4009,7 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init2(inst, def);
     const deferred = inst._zod.deferred;
@@ -4024,16 +4024,16 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init2 });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_2, "init", { value: init2 });
+  Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  Object.defineProperty(_2, "name", { value: name });
+  return _2;
 }
 function config(newConfig) {
   if (newConfig)
@@ -4426,7 +4426,7 @@ function standardProps(inst) {
         const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_) {
+      } catch (_2) {
       }
       return validateAsync(inst, value);
     },
@@ -4498,9 +4498,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -4628,13 +4628,13 @@ var init_schemas = __esm({
               continue;
             }
             const currLen = payload.issues.length;
-            const _ = ch._zod.check(payload);
-            if (_ instanceof Promise && ctx?.async === false) {
+            const _2 = ch._zod.check(payload);
+            if (_2 instanceof Promise && ctx?.async === false) {
               throw new $ZodAsyncError();
             }
-            if (asyncResult || _ instanceof Promise) {
+            if (asyncResult || _2 instanceof Promise) {
               asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _;
+                await _2;
                 const nextLen = payload.issues.length;
                 if (nextLen === currLen)
                   return;
@@ -4706,11 +4706,11 @@ var init_schemas = __esm({
     $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _) => {
+      inst._zod.parse = (payload, _2) => {
         if (def.coerce)
           try {
             payload.value = String(payload.value);
-          } catch (_2) {
+          } catch (_3) {
           }
         if (typeof payload.value === "string")
           return payload;
@@ -4730,7 +4730,7 @@ var init_schemas = __esm({
         if (def.coerce)
           try {
             payload.value = Number(payload.value);
-          } catch (_) {
+          } catch (_2) {
           }
         const input = payload.value;
         if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -4828,8 +4828,8 @@ var init_schemas = __esm({
             if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
               assignProp(propValues, key, /* @__PURE__ */ new Set());
             }
-            for (const v of field.values)
-              propValues[key].add(v);
+            for (const v2 of field.values)
+              propValues[key].add(v2);
             if (field.optin !== void 0)
               propValues[key].add(void 0);
           }
@@ -5043,7 +5043,7 @@ var init_schemas = __esm({
       const valuesSet = new Set(values);
       inst._zod.values = valuesSet;
       defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
         return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
       });
       inst._zod.parse = (payload, _ctx) => {
@@ -5109,7 +5109,7 @@ var init_schemas = __esm({
     $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
       $ZodCheck.init(inst, def);
       $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _) => {
+      inst._zod.parse = (payload, _2) => {
         return payload;
       };
       inst._zod.check = (payload) => {
@@ -5518,7 +5518,7 @@ function partialRecord(keyType, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -5741,7 +5741,14 @@ var init_schema = __esm({
     ConfigSchema = strictObject({
       $schema: optional(string2()),
       tools: optional(strictObject({
-        jira: optional(strictObject({ key: ProjectKeySchema })),
+        jira: optional(strictObject({
+          key: ProjectKeySchema,
+          mode: optional(_enum(["counter", "sync"])),
+          /** Sync mode: the site, https://acme.atlassian.net. */
+          url: optional(string2().check(_regex(/^https?:\/\/\S+$/, "must be an http(s) URL"))),
+          /** Sync mode: the issue type's name (default Task). */
+          issueType: optional(string2().check(_minLength(1)))
+        })),
         linear: optional(strictObject({ key: ProjectKeySchema })),
         github: optional(strictObject({
           mode: optional(_enum(["counter", "sync"])),
@@ -5754,9 +5761,9 @@ var init_schema = __esm({
       tasksDir: optional(string2().check(_minLength(1))),
       idPrefixes: optional(array(string2().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
       /** A regular expression for task IDs; replaces the prefix rule. */
-      idPattern: optional(string2().check(_minLength(1), refine((v) => {
+      idPattern: optional(string2().check(_minLength(1), refine((v2) => {
         try {
-          new RegExp(v);
+          new RegExp(v2);
           return true;
         } catch {
           return false;
@@ -5771,15 +5778,15 @@ var init_schema = __esm({
 });
 
 // lib/core/migrate.js
-function compareVersion(v) {
-  const s = typeof v === "number" ? v.toFixed(1) : v;
+function compareVersion(v2) {
+  const s = typeof v2 === "number" ? v2.toFixed(1) : v2;
   if (typeof s !== "string")
     return void 0;
-  const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-  if (!m)
+  const m2 = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+  if (!m2)
     return void 0;
-  const major = Number(m[1]);
-  const minor = Number(m[2] ?? 0);
+  const major = Number(m2[1]);
+  const minor = Number(m2[2] ?? 0);
   return major !== 1 ? major - 1 : minor;
 }
 function migrateEnvelope(json, bodyKey, now, steps) {
@@ -5854,17 +5861,17 @@ function migrateMappingEntries(body) {
       }
       if (tool !== rawTool)
         renamed.set(rawTool, tool);
-      let v = raw;
-      if (typeof v === "number" && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
-        v = String(v);
+      let v2 = raw;
+      if (typeof v2 === "number" && Number.isSafeInteger(v2) && v2 > 0 && !isKeyed(tool)) {
+        v2 = String(v2);
         numeric.add(tool);
-      } else if (typeof v === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
-        const up = v.toUpperCase();
-        if (up !== v)
-          lower.push(`${v} \u2192 ${up}`);
-        v = up;
+      } else if (typeof v2 === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v2)) {
+        const up = v2.toUpperCase();
+        if (up !== v2)
+          lower.push(`${v2} \u2192 ${up}`);
+        v2 = up;
       }
-      fixed[tool] = v;
+      fixed[tool] = v2;
     }
     out[id] = fixed;
   }
@@ -5882,13 +5889,13 @@ function migrateMappingEntries(body) {
   return { value: out, notes };
 }
 function isCanonicalEntry(entry) {
-  for (const k in entry) {
-    if (!isTool(k))
+  for (const k2 in entry) {
+    if (!isTool(k2))
       return false;
-    const v = entry[k];
-    if (typeof v !== "string")
+    const v2 = entry[k2];
+    if (typeof v2 !== "string")
       return false;
-    if (isKeyed(k) && v !== v.toUpperCase())
+    if (isKeyed(k2) && v2 !== v2.toUpperCase())
       return false;
   }
   return true;
@@ -5908,15 +5915,15 @@ function migrateCounterBody(body) {
       notes.push(`renamed tool "${rawTool}" to "${tool}"`);
     if (isKeyed(tool) && isPlainObject2(raw)) {
       const keys = {};
-      for (const [k, v] of Object.entries(raw)) {
-        const K = k.toUpperCase();
-        const n = asCount(v);
-        if (n !== v)
-          notes.push(`turned the ${tool} counter ${k} from a string into a number`);
-        if (K !== k)
-          notes.push(`upper-cased the ${tool} key ${k} \u2192 ${K}`);
-        const prev = keys[K];
-        keys[K] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
+      for (const [k2, v2] of Object.entries(raw)) {
+        const K2 = k2.toUpperCase();
+        const n = asCount(v2);
+        if (n !== v2)
+          notes.push(`turned the ${tool} counter ${k2} from a string into a number`);
+        if (K2 !== k2)
+          notes.push(`upper-cased the ${tool} key ${k2} \u2192 ${K2}`);
+        const prev = keys[K2];
+        keys[K2] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
       }
       out[tool] = keys;
     } else {
@@ -5940,11 +5947,11 @@ var init_migrate = __esm({
     init_import_meta_url();
     init_schema();
     init_ids();
-    isPlainObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isPlainObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
     migrateMapping = (json, now) => migrateFile(json, now, "mappings", migrateMappingEntries);
     migrateCounters = (json, now) => migrateFile(json, now, "counters", migrateCounterBody);
     isKeyed = (t) => KEYED_TOOLS.includes(t);
-    asCount = (v) => typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
+    asCount = (v2) => typeof v2 === "string" && /^\d+$/.test(v2.trim()) ? Number(v2.trim()) : v2;
   }
 });
 
@@ -5967,25 +5974,25 @@ function analyzeMappings(mappings) {
     if (Array.isArray(entry))
       wellFormed = false;
     for (const tool in entry) {
-      const v = entry[tool];
-      if (typeof v !== "string") {
+      const v2 = entry[tool];
+      if (typeof v2 !== "string") {
         wellFormed = false;
         continue;
       }
       let group;
       let n = NaN;
       if (tool === "github" || tool === "azure_devops") {
-        if (NUMERIC_EXTERNAL_ID.test(v)) {
-          n = +v;
+        if (NUMERIC_EXTERNAL_ID.test(v2)) {
+          n = +v2;
           if (n > highest[tool])
             highest[tool] = n;
           group = plain2[tool] ??= { tool, nums: [], owners: [] };
         }
       } else if (tool === "jira" || tool === "linear") {
-        const dash = v.lastIndexOf("-");
-        const key = v.slice(0, dash);
-        if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
-          n = +v.slice(dash + 1);
+        const dash = v2.lastIndexOf("-");
+        const key = v2.slice(0, dash);
+        if (dash > 0 && KEYED_EXTERNAL_ID.test(v2)) {
+          n = +v2.slice(dash + 1);
           const keyed = highest[tool];
           if (!hasOwn(keyed, key) || n > keyed[key])
             keyed[key] = n;
@@ -6002,12 +6009,12 @@ function analyzeMappings(mappings) {
       }
       if (!group) {
         wellFormed = false;
-        const k = `${tool}\0${v}`;
-        const o = odd.get(k);
+        const k2 = `${tool}\0${v2}`;
+        const o = odd.get(k2);
         if (o)
           o.push(i);
         else
-          odd.set(k, [i]);
+          odd.set(k2, [i]);
         continue;
       }
       group.nums.push(n);
@@ -6018,12 +6025,12 @@ function analyzeMappings(mappings) {
     groups.set(g.tool, g);
   const repeats = /* @__PURE__ */ new Map();
   const repeat = (tool, externalId, first, other) => {
-    const k = `${tool}\0${externalId}`;
-    const d = repeats.get(k);
-    if (d)
-      d.holders.push(ids[other]);
+    const k2 = `${tool}\0${externalId}`;
+    const d2 = repeats.get(k2);
+    if (d2)
+      d2.holders.push(ids[other]);
     else
-      repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
+      repeats.set(k2, { tool, externalId, holders: [ids[first], ids[other]] });
   };
   for (const { tool, key, nums, owners } of groups.values()) {
     let max = 0;
@@ -6033,34 +6040,34 @@ function analyzeMappings(mappings) {
     const name = (n) => key === void 0 ? String(n) : `${key}-${n}`;
     if (max <= 8 * nums.length + 4096) {
       const slot = new Int32Array(max + 1);
-      for (let j = 0; j < nums.length; j++) {
-        const n = nums[j];
+      for (let j2 = 0; j2 < nums.length; j2++) {
+        const n = nums[j2];
         if (slot[n] === 0)
-          slot[n] = owners[j] + 1;
+          slot[n] = owners[j2] + 1;
         else
-          repeat(tool, name(n), slot[n] - 1, owners[j]);
+          repeat(tool, name(n), slot[n] - 1, owners[j2]);
       }
     } else {
       const slot = /* @__PURE__ */ new Map();
-      for (let j = 0; j < nums.length; j++) {
-        const first = slot.get(nums[j]);
+      for (let j2 = 0; j2 < nums.length; j2++) {
+        const first = slot.get(nums[j2]);
         if (first === void 0)
-          slot.set(nums[j], owners[j]);
+          slot.set(nums[j2], owners[j2]);
         else
-          repeat(tool, name(nums[j]), first, owners[j]);
+          repeat(tool, name(nums[j2]), first, owners[j2]);
       }
     }
   }
-  for (const [k, owners] of odd)
+  for (const [k2, owners] of odd)
     if (owners.length > 1) {
-      const [tool, externalId] = k.split("\0");
+      const [tool, externalId] = k2.split("\0");
       for (const o of owners.slice(1))
         repeat(tool, externalId, owners[0], o);
     }
   const duplicates = [...repeats.values()];
-  for (const d of duplicates)
-    d.holders.sort();
-  duplicates.sort((a, b) => a.tool + a.externalId < b.tool + b.externalId ? -1 : 1);
+  for (const d2 of duplicates)
+    d2.holders.sort();
+  duplicates.sort((a, b2) => a.tool + a.externalId < b2.tool + b2.externalId ? -1 : 1);
   return { ids, wellFormed, highest, duplicates };
 }
 function highestOf(refs) {
@@ -6084,20 +6091,20 @@ function maxCounters(...all) {
     out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
     out.github = Math.max(out.github, c.github);
     for (const t of ["jira", "linear"])
-      for (const k in c[t])
-        out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
+      for (const k2 in c[t])
+        out[t][k2] = Math.max(out[t][k2] ?? 0, c[t][k2]);
   }
   return out;
 }
-function countersEqual(a, b) {
-  if (a.azure_devops !== b.azure_devops || a.github !== b.github)
+function countersEqual(a, b2) {
+  if (a.azure_devops !== b2.azure_devops || a.github !== b2.github)
     return false;
   for (const t of ["jira", "linear"]) {
     const ka = Object.keys(a[t]);
-    if (ka.length !== Object.keys(b[t]).length)
+    if (ka.length !== Object.keys(b2[t]).length)
       return false;
-    for (const k of ka)
-      if (a[t][k] !== b[t][k])
+    for (const k2 of ka)
+      if (a[t][k2] !== b2[t][k2])
         return false;
   }
   return true;
@@ -6108,17 +6115,17 @@ function countersBehind(counters, used) {
     if (counters[t] < used[t])
       out.push([t, counters[t], used[t]]);
   for (const t of ["jira", "linear"])
-    for (const k in used[t]) {
-      const has = hasOwn(counters[t], k) ? counters[t][k] : 0;
-      if (has < used[t][k])
-        out.push([`${t} ${k}`, has, used[t][k]]);
+    for (const k2 in used[t]) {
+      const has = hasOwn(counters[t], k2) ? counters[t][k2] : 0;
+      if (has < used[t][k2])
+        out.push([`${t} ${k2}`, has, used[t][k2]]);
     }
   return out;
 }
-function cloneMappings(m) {
+function cloneMappings(m2) {
   const out = {};
-  for (const id in m)
-    out[id] = { ...m[id] };
+  for (const id in m2)
+    out[id] = { ...m2[id] };
   return out;
 }
 function cloneCounters(c) {
@@ -6126,39 +6133,39 @@ function cloneCounters(c) {
   out.azure_devops = c.azure_devops;
   out.github = c.github;
   for (const t of ["jira", "linear"])
-    for (const k in c[t])
-      out[t][k] = c[t][k];
+    for (const k2 in c[t])
+      out[t][k2] = c[t][k2];
   return out;
 }
-function entriesEqual(a, b) {
-  if (!a || !b)
-    return a === b;
-  return TOOLS.every((t) => a[t] === b[t]);
+function entriesEqual(a, b2) {
+  if (!a || !b2)
+    return a === b2;
+  return TOOLS.every((t) => a[t] === b2[t]);
 }
-function mappingsEqual(a, b) {
+function mappingsEqual(a, b2) {
   const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length)
+  if (ka.length !== Object.keys(b2).length)
     return false;
-  return ka.every((id) => hasOwn(b, id) && entriesEqual(a[id], b[id]));
+  return ka.every((id) => hasOwn(b2, id) && entriesEqual(a[id], b2[id]));
 }
 function unionMappings(sources) {
   const mappings = {};
   const conflicts = [];
   const added = [];
-  sources.forEach(({ name, mappings: m }, i) => {
+  sources.forEach(({ name, mappings: m2 }, i) => {
     let count = 0;
-    for (const id in m) {
+    for (const id in m2) {
       const entry = mappings[id] ??= {};
-      for (const t in m[id]) {
+      for (const t in m2[id]) {
         const tool = t;
-        const v = m[id][tool];
+        const v2 = m2[id][tool];
         const had = entry[tool];
         if (had === void 0) {
-          entry[tool] = v;
+          entry[tool] = v2;
           if (i > 0)
             count++;
-        } else if (had !== v)
-          conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
+        } else if (had !== v2)
+          conflicts.push({ internalId: id, tool, kept: had, other: v2, source: name });
       }
     }
     if (i > 0 && count)
@@ -6174,7 +6181,7 @@ var init_state = __esm({
     init_schema();
     init_ids();
     UNSAFE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    hasOwn = (o, k2) => Object.prototype.hasOwnProperty.call(o, k2);
     highestUsed = (mappings) => analyzeMappings(mappings).highest;
     findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
   }
@@ -6185,30 +6192,30 @@ function isValidEntry(entry) {
   if (!isObj(entry))
     return false;
   for (const tool in entry) {
-    const v = entry[tool];
-    if (!isTool(tool) || typeof v !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v))
+    const v2 = entry[tool];
+    if (!isTool(tool) || typeof v2 !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v2))
       return false;
   }
   return true;
 }
-function hasEnvelope(v, body) {
-  for (const k in v)
-    if (k !== body && k !== "updated" && k !== "version")
+function hasEnvelope(v2, body) {
+  for (const k2 in v2)
+    if (k2 !== body && k2 !== "updated" && k2 !== "version")
       return false;
-  return typeof v.updated === "string" && v.version === FORMAT_VERSION && isObj(v[body]);
+  return typeof v2.updated === "string" && v2.version === FORMAT_VERSION && isObj(v2[body]);
 }
-function scanMapping(v) {
-  if (!isObj(v) || !hasEnvelope(v, "mappings"))
+function scanMapping(v2) {
+  if (!isObj(v2) || !hasEnvelope(v2, "mappings"))
     return void 0;
-  const a = analyzeMappings(v.mappings);
+  const a = analyzeMappings(v2.mappings);
   return a.wellFormed ? a : void 0;
 }
-function fastCheckCounters(v) {
-  if (!isObj(v) || !hasEnvelope(v, "counters"))
+function fastCheckCounters(v2) {
+  if (!isObj(v2) || !hasEnvelope(v2, "counters"))
     return false;
-  const c = v.counters;
-  for (const k in c)
-    if (!isTool(k))
+  const c = v2.counters;
+  for (const k2 in c)
+    if (!isTool(k2))
       return false;
   if (!isCount(c.azure_devops) || !isCount(c.github))
     return false;
@@ -6233,39 +6240,39 @@ function issuesOf(error2) {
 }
 function describeIssue(i) {
   if (i.code === "unrecognized_keys")
-    return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    return `unknown key(s) ${i.keys.map((k2) => `"${k2}"`).join(", ")}`;
   if (i.code === "invalid_type")
     return `expected ${i.expected}`;
   if (i.code === "invalid_value")
-    return `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}`;
+    return `must be ${i.values.map((v2) => JSON.stringify(v2)).join(" or ")}`;
   return i.message;
 }
-function checkStateFile(kind, v) {
-  if (kind === "mapping" ? fastCheckMapping(v) : fastCheckCounters(v))
-    return { ok: true, data: v };
+function checkStateFile(kind, v2) {
+  if (kind === "mapping" ? fastCheckMapping(v2) : fastCheckCounters(v2))
+    return { ok: true, data: v2 };
   if (kind === "counters") {
-    const r = CounterFileSchema.safeParse(v);
+    const r = CounterFileSchema.safeParse(v2);
     return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
   }
   const issues = [];
-  const obj = v;
-  const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
+  const obj = v2;
+  const env = MappingFileSchema.safeParse(isObj(v2) ? { ...v2, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v2);
   if (!env.success)
     issues.push(...issuesOf(env.error));
-  if (isObj(v) && isObj(obj.mappings)) {
-    const m = obj.mappings;
-    for (const id in m) {
+  if (isObj(v2) && isObj(obj.mappings)) {
+    const m2 = obj.mappings;
+    for (const id in m2) {
       if (id === "")
         issues.push({ path: ["mappings", id], message: "empty task ID", counter: false });
-      if (isValidEntry(m[id]))
+      if (isValidEntry(m2[id]))
         continue;
-      const r = ExternalIdsSchema.safeParse(m[id]);
+      const r = ExternalIdsSchema.safeParse(m2[id]);
       if (!r.success)
         for (const i of issuesOf(r.error))
           issues.push({ ...i, path: ["mappings", id, ...i.path] });
     }
   }
-  return issues.length ? { ok: false, issues } : { ok: true, data: v };
+  return issues.length ? { ok: false, issues } : { ok: true, data: v2 };
 }
 var isObj, isCount, fastCheckMapping;
 var init_schema_check = __esm({
@@ -6275,37 +6282,37 @@ var init_schema_check = __esm({
     init_schema();
     init_ids();
     init_state();
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-    fastCheckMapping = (v) => scanMapping(v) !== void 0;
+    isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isCount = (v2) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0;
+    fastCheckMapping = (v2) => scanMapping(v2) !== void 0;
   }
 });
 
 // lib/core/parse.js
-function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
-  if (typeof v !== "object" || v === null || depth > 3)
+function stripUnsafeKeys(v2, path = [], found = [], depth = 0) {
+  if (typeof v2 !== "object" || v2 === null || depth > 3)
     return found;
-  for (const k of Object.keys(v)) {
-    if (UNSAFE_KEYS.has(k)) {
-      found.push([...path, k]);
-      delete v[k];
+  for (const k2 of Object.keys(v2)) {
+    if (UNSAFE_KEYS.has(k2)) {
+      found.push([...path, k2]);
+      delete v2[k2];
     } else
-      stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
+      stripUnsafeKeys(v2[k2], [...path, k2], found, depth + 1);
   }
   return found;
 }
-function limitDepth(v, path = [], found = []) {
-  if (typeof v !== "object" || v === null)
+function limitDepth(v2, path = [], found = []) {
+  if (typeof v2 !== "object" || v2 === null)
     return found;
-  for (const k of Object.keys(v)) {
-    const child = v[k];
+  for (const k2 of Object.keys(v2)) {
+    const child = v2[k2];
     if (typeof child !== "object" || child === null)
       continue;
     if (path.length + 1 >= MAX_DEPTH) {
-      v[k] = TOO_DEEP;
-      found.push([...path, k]);
+      v2[k2] = TOO_DEEP;
+      found.push([...path, k2]);
     } else
-      limitDepth(child, [...path, k], found);
+      limitDepth(child, [...path, k2], found);
   }
   return found;
 }
@@ -6324,8 +6331,8 @@ function conflictSides(text) {
   let state = "both";
   let seen = false;
   for (const line of text.split(/\r?\n/)) {
-    const m = CONFLICT_LINE.exec(line);
-    const mark = m?.[1]?.[0];
+    const m2 = CONFLICT_LINE.exec(line);
+    const mark = m2?.[1]?.[0];
     if (mark === "<" && state === "both") {
       state = "ours";
       seen = true;
@@ -6393,20 +6400,20 @@ function keysInText(text) {
   }
   return n;
 }
-function keysInValue(v) {
+function keysInValue(v2) {
   let n = 0;
-  const stack = [v];
+  const stack = [v2];
   while (stack.length) {
-    const x = stack.pop();
-    if (typeof x !== "object" || x === null)
+    const x2 = stack.pop();
+    if (typeof x2 !== "object" || x2 === null)
       continue;
-    if (Array.isArray(x))
-      for (const e of x)
+    if (Array.isArray(x2))
+      for (const e of x2)
         stack.push(e);
     else
-      for (const k of Object.keys(x)) {
+      for (const k2 of Object.keys(x2)) {
         n++;
-        stack.push(x[k]);
+        stack.push(x2[k2]);
       }
   }
   return n;
@@ -6455,10 +6462,10 @@ function duplicateKeys(body, json) {
   }
   return out;
 }
-function duplicateFinding(d, file, fixes) {
-  const lines = d.occurrences.map((o) => o.line);
-  const where2 = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
-  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+function duplicateFinding(d2, file, fixes) {
+  const lines = d2.occurrences.map((o) => o.line);
+  const where2 = `${describePath(d2.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d2.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
 }
 function readJsonText(text, file, fixes) {
   const findings = [];
@@ -6475,7 +6482,7 @@ function readJsonText(text, file, fixes) {
   try {
     json = JSON.parse(body);
   } catch (err) {
-    const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
+    const marker = body.split(/\r?\n/).findIndex((l3) => CONFLICT_LINE.test(l3));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
       return { body, conflicted: true, duplicates: [], findings };
@@ -6486,8 +6493,8 @@ function readJsonText(text, file, fixes) {
     return { body, conflicted: false, duplicates: [], findings };
   }
   const duplicates = duplicateKeys(body, json);
-  for (const d of duplicates)
-    findings.push(duplicateFinding(d, file, fixes));
+  for (const d2 of duplicates)
+    findings.push(duplicateFinding(d2, file, fixes));
   return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
@@ -6540,12 +6547,12 @@ function schemaFinding(issue2, loc, file, toFilePath) {
   const line = loc.line(toFilePath(issue2.path));
   return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where2}: ${issue2.message}`, { file, line });
 }
-function salvageData(kind, v, now) {
+function salvageData(kind, v2, now) {
   const lost = [];
-  const updated = isObj2(v) && typeof v.updated === "string" ? v.updated : now;
+  const updated = isObj2(v2) && typeof v2.updated === "string" ? v2.updated : now;
   if (kind === "mapping") {
     const mappings = {};
-    const body2 = isObj2(v) ? v.mappings : void 0;
+    const body2 = isObj2(v2) ? v2.mappings : void 0;
     if (!isObj2(body2))
       lost.push("the mappings object itself");
     else
@@ -6572,7 +6579,7 @@ function salvageData(kind, v, now) {
     return { data: { mappings, updated, version: FORMAT_VERSION }, lost };
   }
   const counters = emptyCounters();
-  const body = isObj2(v) ? v.counters : void 0;
+  const body = isObj2(v2) ? v2.counters : void 0;
   const ok = (n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
   if (!isObj2(body))
     lost.push("the counters object itself (counters are rebuilt from the highest numbers used)");
@@ -6585,12 +6592,12 @@ function salvageData(kind, v, now) {
         if (!isObj2(val))
           lost.push(`${t} counters ${JSON.stringify(val)}`);
         else
-          for (const k in val) {
-            const n = val[k];
-            if (ok(n) && PROJECT_KEY.test(k))
-              counters[t][k] = n;
+          for (const k2 in val) {
+            const n = val[k2];
+            if (ok(n) && PROJECT_KEY.test(k2))
+              counters[t][k2] = n;
             else
-              lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
+              lost.push(`${t}.${k2} = ${JSON.stringify(n)}`);
           }
       } else if (ok(val))
         counters[t] = val;
@@ -6605,17 +6612,17 @@ function salvageConflict(kind, body, file, now) {
 }
 function salvageSides(kind, sides, file, now) {
   const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
-  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== void 0);
+  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d2) => d2 !== void 0);
   if (usable3.length === 0)
     return void 0;
   const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
   if (parsed.some((p) => !p.data && !p.salvage))
     lost.push("one side of the conflict could not be parsed");
-  const updated = usable3.map((d) => d.updated).sort().at(-1);
+  const updated = usable3.map((d2) => d2.updated).sort().at(-1);
   if (kind === "mapping") {
-    const u = unionMappings(usable3.map((d, i) => ({
+    const u = unionMappings(usable3.map((d2, i) => ({
       name: i ? "theirs" : "ours",
-      mappings: d.mappings
+      mappings: d2.mappings
     })));
     for (const c of u.conflicts)
       lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
@@ -6623,7 +6630,7 @@ function salvageSides(kind, sides, file, now) {
   }
   return {
     data: {
-      counters: maxCounters(...usable3.map((d) => d.counters)),
+      counters: maxCounters(...usable3.map((d2) => d2.counters)),
       updated,
       version: FORMAT_VERSION
     },
@@ -6675,9 +6682,9 @@ var init_parse3 = __esm({
         }
         const p = this.enveloped ? path : path.slice(1);
         for (let n = p.length; n > 0; n--) {
-          const l = this.lines.get(JSON.stringify(p.slice(0, n)));
-          if (l !== void 0)
-            return l;
+          const l3 = this.lines.get(JSON.stringify(p.slice(0, n)));
+          if (l3 !== void 0)
+            return l3;
         }
         return void 0;
       }
@@ -6698,7 +6705,7 @@ var init_parse3 = __esm({
       conflict: "`extids repair` merges both sides",
       duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between"
     };
-    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObj2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   }
 });
 
@@ -6820,7 +6827,7 @@ var init_config = __esm({
     init_paths();
     isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
     DEFAULT_EXCLUDE = ["**/templates/**"];
-    anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
+    anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
   }
 });
 
@@ -6830,12 +6837,12 @@ function contradictions(copies) {
   for (const tool of TOOLS) {
     const held = /* @__PURE__ */ new Map();
     for (const c of copies) {
-      const v = c.externalIds?.[tool];
-      if (v !== void 0)
-        held.set(v, [...held.get(v) ?? [], c.file]);
+      const v2 = c.externalIds?.[tool];
+      if (v2 !== void 0)
+        held.set(v2, [...held.get(v2) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files]) => `${v2} (${files.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
@@ -6904,48 +6911,48 @@ function construct(resolver, text) {
   }
 }
 function constructInt(text) {
-  let v = text.replace(/_/g, "");
-  const sign = v[0] === "-" ? -1n : 1n;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
+  let v2 = text.replace(/_/g, "");
+  const sign = v2[0] === "-" ? -1n : 1n;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
   const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
-  if (v === "0")
+  if (v2 === "0")
     return { kind: "int", value: 0n };
-  if (v.startsWith("0b"))
-    return radix(v.slice(2), "0b");
-  if (v.startsWith("0x"))
-    return radix(v.slice(2), "0x");
-  if (v[0] === "0")
-    return radix(v, "0o");
-  if (v.includes(":"))
+  if (v2.startsWith("0b"))
+    return radix(v2.slice(2), "0b");
+  if (v2.startsWith("0x"))
+    return radix(v2.slice(2), "0x");
+  if (v2[0] === "0")
+    return radix(v2, "0o");
+  if (v2.includes(":"))
     return {
       kind: "int",
-      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
+      value: sign * v2.split(":").reduce((acc, d2) => acc * 60n + BigInt(d2), 0n)
     };
-  return { kind: "int", value: sign * BigInt(v) };
+  return { kind: "int", value: sign * BigInt(v2) };
 }
 function constructFloat(text) {
-  let v = text.replace(/_/g, "").toLowerCase();
-  const sign = v[0] === "-" ? -1 : 1;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
-  if (v === ".inf")
+  let v2 = text.replace(/_/g, "").toLowerCase();
+  const sign = v2[0] === "-" ? -1 : 1;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v === ".nan")
+  if (v2 === ".nan")
     return { kind: "float", value: NaN };
-  if (!v.includes(":"))
-    return { kind: "float", value: sign * Number(v) };
+  if (!v2.includes(":"))
+    return { kind: "float", value: sign * Number(v2) };
   let value = 0;
   let base = 1;
-  for (const d of v.split(":").reverse()) {
-    value += Number(d) * base;
+  for (const d2 of v2.split(":").reverse()) {
+    value += Number(d2) * base;
     base *= 60;
   }
   return { kind: "float", value: sign * value };
 }
 function constructTimestamp(text) {
-  const m = TIMESTAMP_PARTS.exec(text);
-  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  const m2 = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m2[1], m2[2], m2[3]].map(Number);
   const bad = (why) => ({
     kind: "error",
     message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
@@ -6957,19 +6964,19 @@ function constructTimestamp(text) {
   if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
     return bad("day out of range for the month");
   const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (m[4] === void 0)
+  if (m2[4] === void 0)
     return { kind: "date", value: date2 };
-  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+  const [hour, minute, second] = [m2[4], m2[5], m2[6]].map(Number);
   if (hour > 23 || minute > 59 || second > 59)
     return bad("time out of range");
-  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
+  const micro = m2[7] ? Number(m2[7].slice(0, 6).padEnd(6, "0")) : 0;
   let zone = "";
-  if (m[9]) {
-    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+  if (m2[9]) {
+    const minutes = Number(m2[10]) * 60 + Number(m2[11] ?? 0);
     if (minutes >= 24 * 60)
       return bad("offset of a day or more");
-    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  } else if (m[8] === "Z")
+    zone = `${minutes === 0 ? "+" : m2[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m2[8] === "Z")
     zone = "+00:00";
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
@@ -7019,7 +7026,7 @@ var init_yaml11 = __esm({
     mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+    leap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
   }
 });
 
@@ -7067,14 +7074,14 @@ function readOnWorker(paths, each) {
       return;
     }
     let failure2;
-    worker.on("message", (b) => {
+    worker.on("message", (b2) => {
       try {
-        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
-        const errors = new Map(b.errors.map((e) => [e.i, e]));
+        const buf = Buffer.from(b2.bytes.buffer, b2.bytes.byteOffset, b2.bytes.length);
+        const errors = new Map(b2.errors.map((e) => [e.i, e]));
         let at2 = 0;
-        for (let k = 0; k < b.lengths.length; k++) {
-          const n = b.lengths[k];
-          const i = b.start + k;
+        for (let k2 = 0; k2 < b2.lengths.length; k2++) {
+          const n = b2.lengths[k2];
+          const i = b2.start + k2;
           if (n < 0) {
             const e = errors.get(i);
             each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
@@ -7155,10 +7162,10 @@ function findFrontmatter(text) {
     return void 0;
   const eol = text[nl - 1] === "\r" ? "\r\n" : "\n";
   CLOSING_FENCE.lastIndex = nl;
-  const m = CLOSING_FENCE.exec(text);
-  if (!m)
+  const m2 = CLOSING_FENCE.exec(text);
+  if (!m2)
     return void 0;
-  return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
+  return { start: nl + 1, end: m2.index + 1, eol, firstLine: 2 };
 }
 function nameEnd(line, from) {
   if (!isNameStart(line.charCodeAt(from)))
@@ -7261,10 +7268,10 @@ function fastRead(text, fm) {
       if (!ext.indent)
         ext.indent = raw.slice(0, indent);
       const key2 = raw.slice(indent, end2);
-      const v = simpleScalar(raw.slice(at3), pos + at3);
-      if (v === void 0 || ext.entries.has(key2))
+      const v2 = simpleScalar(raw.slice(at3), pos + at3);
+      if (v2 === void 0 || ext.entries.has(key2))
         return void 0;
-      ext.entries.set(key2, { line, value: v, lineEnd });
+      ext.entries.set(key2, { line, value: v2, lineEnd });
       ext.blockEnd = next;
       pos = next;
       continue;
@@ -7286,14 +7293,14 @@ function fastRead(text, fm) {
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
     } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
-      const v = simpleScalar(rest, pos + at2);
-      if (v === void 0)
+      const v2 = simpleScalar(rest, pos + at2);
+      if (v2 === void 0)
         return void 0;
-      fields[key] = v.value === null ? { line } : { line, value: v };
+      fields[key] = v2.value === null ? { line } : { line, value: v2 };
     } else {
-      const v = rest.trim();
-      const open = v[0];
-      if (open === "[" && !v.endsWith("]") || open === "{" && !v.endsWith("}") || (open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open)) || mayNotConstruct(v))
+      const v2 = rest.trim();
+      const open = v2[0];
+      if (open === "[" && !v2.endsWith("]") || open === "{" && !v2.endsWith("}") || (open === '"' || open === "'") && (v2.length < 2 || !v2.endsWith(open)) || mayNotConstruct(v2))
         return void 0;
     }
     pos = next;
@@ -7393,11 +7400,11 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v = String(n.value);
+  const v2 = String(n.value);
   if (n.type !== "PLAIN" || n.tag !== void 0)
-    return v;
-  const t = fieldText(v);
-  return typeof t === "object" && t !== null ? v : t;
+    return v2;
+  const t = fieldText(v2);
+  return typeof t === "object" && t !== null ? v2 : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -7428,21 +7435,21 @@ function slowRead(text, fm, rec) {
     return;
   }
   const items = doc.contents.items;
-  const pairOf = (k) => findPair(items, k, doc);
+  const pairOf = (k2) => findPair(items, k2, doc);
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
-  const textOf = (k) => {
-    const p = pairOf(k);
-    const v = p ? nodeText(p.value, doc) : null;
-    return typeof v === "string" && v !== "" ? v : void 0;
+  const textOf = (k2) => {
+    const p = pairOf(k2);
+    const v2 = p ? nodeText(p.value, doc) : null;
+    return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
   };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
     rec.idLine = keyLine(idPair);
-    const v = nodeText(idPair.value, doc);
-    if (typeof v === "string")
-      rec.id = v;
+    const v2 = nodeText(idPair.value, doc);
+    if (typeof v2 === "string")
+      rec.id = v2;
   }
   const created = textOf("created");
   if (created)
@@ -7452,9 +7459,9 @@ function slowRead(text, fm, rec) {
     rec.title = title;
   const status = pairOf("status");
   if (status && isPyString(status.value, doc)) {
-    const v = textOf("status");
-    if (v)
-      rec.status = v;
+    const v2 = textOf("status");
+    if (v2)
+      rec.status = v2;
   }
   const ext = pairOf("external_ids");
   if (ext) {
@@ -7490,12 +7497,12 @@ function findPair(items, key, doc) {
   for (const p of items) {
     if (!(isScalar(p.key) && typeof p.key.value === "symbol"))
       continue;
-    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = isSeq(v) ? v.items : [v];
+    const v2 = isAlias(p.value) ? p.value.resolve(doc) : p.value;
+    const sources = isSeq(v2) ? v2.items : [v2];
     for (const s of sources) {
-      const m = isAlias(s) ? s.resolve(doc) : s;
-      if (isMap(m)) {
-        const found = findPair(m.items, key, doc);
+      const m2 = isAlias(s) ? s.resolve(doc) : s;
+      if (isMap(m2)) {
+        const found = findPair(m2.items, key, doc);
         if (found)
           return found;
       }
@@ -7542,7 +7549,7 @@ function editExternalIds(text, desired, file) {
     const indent = fast.ext.indent || detectIndent(text, fm);
     let added = "";
     for (const t of tools) {
-      const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
+      const present = [...fast.ext.entries].find(([k2]) => normalizeToolName(k2) === t);
       if (!present)
         added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
       else if (present[1].value.value?.toUpperCase() !== desired[t])
@@ -7556,7 +7563,7 @@ function editExternalIds(text, desired, file) {
 }
 function applyEdits(text, edits) {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.from - a.from))
+  for (const e of [...edits].sort((a, b2) => b2.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }
@@ -7588,10 +7595,10 @@ function slowSet(text, fm, desired, tools, file) {
   const items = value.items;
   if (value.flow) {
     const entries = items.map((p) => {
-      const k = String(p.key.value);
-      const tool = normalizeToolName(k);
-      const v = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
-      return `${k}: ${v}`;
+      const k2 = String(p.key.value);
+      const tool = normalizeToolName(k2);
+      const v2 = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
+      return `${k2}: ${v2}`;
     });
     for (const t of tools)
       if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
@@ -7609,12 +7616,12 @@ function slowSet(text, fm, desired, tools, file) {
       added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
       continue;
     }
-    const v = item.value;
-    const written = isScalar(v) ? nodeText(v, doc) : null;
+    const v2 = item.value;
+    const written = isScalar(v2) ? nodeText(v2, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
-    const r = rangeOf(v);
+    const r = rangeOf(v2);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
@@ -7629,8 +7636,8 @@ function slowSet(text, fm, desired, tools, file) {
   return applyEdits(text, edits);
 }
 function detectIndent(text, fm) {
-  const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-  return m ? m[1] : "  ";
+  const m2 = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+  return m2 ? m2[1] : "  ";
 }
 function listTaskFiles(tasksDir, links) {
   const out = [];
@@ -7660,7 +7667,7 @@ function listTaskFiles(tasksDir, links) {
     }
   };
   walk(tasksDir, "");
-  return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
 }
 function linkedTask(path, file, tasksDir) {
   let target = "";
@@ -7697,13 +7704,13 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
-  for (const l of links)
-    if (!opts.exclude?.test(l.rel))
+  for (const l3 of links)
+    if (!opts.exclude?.test(l3.rel))
       out.push({
-        file: prefix + l.rel,
-        path: l.path,
+        file: prefix + l3.rel,
+        path: l3.path,
         hasFrontmatter: false,
-        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
+        findings: [linkedTask(l3.path, prefix + l3.rel, tasksDir)]
       });
   return out;
 }
@@ -7752,7 +7759,7 @@ var init_tasks = __esm({
       jira: "a key and a number such as PROJ-123",
       linear: "a key and a number such as TEAM-123"
     };
-    yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
+    yamlValue = (v2) => /^[0-9]+$/.test(v2) ? `"${v2}"` : v2;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
@@ -7865,8 +7872,8 @@ function diagnose(input) {
           line: mapLoc.line(["mappings", id])
         }));
     const { duplicates, highest } = analysis;
-    for (const d of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
+    for (const d2 of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d2.externalId} (${TOOL_LABEL[d2.tool]}) is held by ${d2.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d2.holders[1], d2.tool]) }));
     if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
       const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
       for (const [label, has, needs] of countersBehind(have, highest)) {
@@ -7913,18 +7920,18 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
-      const m = entry?.[tool];
+      const m2 = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 && m === void 0)
+      if (f !== void 0 && m2 === void 0)
         out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-      else if (f !== void 0 && m !== f)
-        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-      else if (f === void 0 && m !== void 0)
-        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
-      else if (m === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
+      else if (f !== void 0 && m2 !== f)
+        out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+      else if (f === void 0 && m2 !== void 0)
+        out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m2}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+      else if (m2 === void 0 && configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
           out.push(policyFinding("SYNC_PENDING", `${t.id} waits for its ${TOOL_LABEL[tool]} item; \`extids sync\` creates it`, { file: t.file, line: t.idLine }));
-      } else if (m === void 0 && configured.includes(tool))
+      } else if (m2 === void 0 && configured.includes(tool))
         out.push(policyFinding("MISSING_EXTERNAL_ID", `${t.id} has no ${TOOL_LABEL[tool]} ID; \`extids assign\` gives it one`, { file: t.file, line: t.idLine }));
     }
   }
@@ -7982,21 +7989,21 @@ function pyString(s) {
   }
   return out + '"';
 }
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
+function compareCodePoints(a, b2) {
+  const n = Math.min(a.length, b2.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y)
-      return x - y;
-    if (x > 65535)
+    const x2 = a.codePointAt(i);
+    const y2 = b2.codePointAt(i);
+    if (x2 !== y2)
+      return x2 - y2;
+    if (x2 > 65535)
       i++;
   }
-  return a.length - b.length;
+  return a.length - b2.length;
 }
 function sortedKeys(o) {
   const keys = Object.keys(o);
-  const ascii = keys.every((k) => !/[^ -~]/.test(k));
+  const ascii = keys.every((k2) => !/[^ -~]/.test(k2));
   return ascii ? keys.sort() : keys.sort(compareCodePoints);
 }
 function write(value, indent) {
@@ -8017,13 +8024,13 @@ function write(value, indent) {
         if (value.length === 0)
           return "[]";
         return `[
-${value.map((v) => inner + write(v, inner)).join(",\n")}
+${value.map((v2) => inner + write(v2, inner)).join(",\n")}
 ${indent}]`;
       }
-      const keys = sortedKeys(value).filter((k) => value[k] !== void 0);
+      const keys = sortedKeys(value).filter((k2) => value[k2] !== void 0);
       if (keys.length === 0)
         return "{}";
-      const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
+      const parts = keys.map((k2) => `${inner}${pyString(k2)}: ${write(value[k2], inner)}`);
       return `{
 ${parts.join(",\n")}
 ${indent}}`;
@@ -8057,22 +8064,22 @@ function sortedCopy(value) {
   const keys = Object.keys(obj);
   let changed = false;
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const c0 = k.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
+    const k2 = keys[i];
+    const c0 = k2.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k2))
       return CANNOT;
-    if (i > 0 && !(keys[i - 1] < k))
+    if (i > 0 && !(keys[i - 1] < k2))
       changed = true;
   }
   if (changed)
     keys.sort();
   const vals = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v = obj[keys[i]];
-    const c = sortedCopy(v);
+    const v2 = obj[keys[i]];
+    const c = sortedCopy(v2);
     if (c === CANNOT)
       return CANNOT;
-    if (c !== v)
+    if (c !== v2)
       changed = true;
     vals[i] = c;
   }
@@ -8105,8 +8112,8 @@ function mappingFileJson(value) {
     return void 0;
   if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings))
     return void 0;
-  const m = mappings;
-  const ids = Object.keys(m);
+  const m2 = mappings;
+  const ids = Object.keys(m2);
   let sorted = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -8120,18 +8127,18 @@ function mappingFileJson(value) {
   }
   if (!sorted)
     ids.sort();
-  let out = sorted ? m : /* @__PURE__ */ Object.create(null);
+  let out = sorted ? m2 : /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    const entry = inToolOrder(m[id]);
+    const entry = inToolOrder(m2[id]);
     if (entry === void 0)
       return void 0;
-    if (out !== m)
+    if (out !== m2)
       out[id] = entry;
-    else if (entry !== m[id]) {
+    else if (entry !== m2[id]) {
       out = /* @__PURE__ */ Object.create(null);
-      for (let j = 0; j < i; j++)
-        out[ids[j]] = m[ids[j]];
+      for (let j2 = 0; j2 < i; j2++)
+        out[ids[j2]] = m2[ids[j2]];
       out[id] = entry;
     }
   }
@@ -8144,12 +8151,12 @@ function inToolOrder(entry) {
   const e = entry;
   let last = -1;
   let ordered = true;
-  for (const k in e) {
-    const v = e[k];
-    if (v === void 0)
+  for (const k2 in e) {
+    const v2 = e[k2];
+    if (v2 === void 0)
       continue;
-    const at2 = TOOL_ORDER.indexOf(k);
-    if (at2 === -1 || typeof v !== "string")
+    const at2 = TOOL_ORDER.indexOf(k2);
+    if (at2 === -1 || typeof v2 !== "string")
       return void 0;
     if (at2 < last)
       ordered = false;
@@ -8185,8 +8192,8 @@ var init_canonical = __esm({
     NON_ASCII_ALL = /[\u007f-\uffff]/g;
     asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
     TOOL_ORDER = ["azure_devops", "github", "jira", "linear"];
-    isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
-    fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
+    isoStamp = (d2) => d2.toISOString().replace(/\.\d{3}Z$/, "Z");
+    fileStamp = (d2) => isoStamp(d2).replace(/[-:]/g, "");
   }
 });
 
@@ -8606,8 +8613,8 @@ var require_retry = __commonJS({
       if (options && options.forever && !timeouts.length) {
         timeouts.push(this.createTimeout(i, opts));
       }
-      timeouts.sort(function(a, b) {
-        return a - b;
+      timeouts.sort(function(a, b2) {
+        return a - b2;
       });
       return timeouts;
     };
@@ -9394,9 +9401,9 @@ var init_lock = __esm({
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
     QUIET_WAIT_MS = 1e3;
-    sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-    secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    sameLock = (a, b2) => a.dev === b2.dev && a.ino === b2.ino && a.mtimeMs === b2.mtimeMs;
+    secs = (ms2) => `${(Math.max(0, ms2) / 1e3).toFixed(1)}s`;
+    sleep = (ms2) => new Promise((r) => setTimeout(r, ms2));
     dirOf = (s) => `${s.dev}:${s.ino}`;
   }
 });
@@ -9440,9 +9447,9 @@ var init_ledger = __esm({
           for (const id in this.mappings) {
             const entry = this.mappings[id];
             for (const t in entry) {
-              const k = refKey(t, entry[t]);
-              if (!this.index.has(k))
-                this.index.set(k, id);
+              const k2 = refKey(t, entry[t]);
+              if (!this.index.has(k2))
+                this.index.set(k2, id);
             }
           }
         }
@@ -9455,19 +9462,19 @@ var init_ledger = __esm({
       static normalizeKey(tool, key) {
         if (!isKeyedTool(tool))
           return void 0;
-        const k = key?.trim().toUpperCase();
-        if (!k || !PROJECT_KEY.test(k))
+        const k2 = key?.trim().toUpperCase();
+        if (!k2 || !PROJECT_KEY.test(k2))
           throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
-        return k;
+        return k2;
       }
       /** Idempotent: an existing mapping is returned, never re-allocated. */
       assign(internalId, tool, key) {
         this.checkInternalId(internalId);
-        const k = _Ledger.normalizeKey(tool, key);
+        const k2 = _Ledger.normalizeKey(tool, key);
         const existing = this.get(internalId)?.[tool];
         if (existing !== void 0)
           return { internalId, tool, externalId: existing, created: false };
-        const externalId = this.allocate(tool, k);
+        const externalId = this.allocate(tool, k2);
         this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
         return { internalId, tool, externalId, created: true };
       }
@@ -9477,10 +9484,10 @@ var init_ledger = __esm({
        * built for other reasons, double-checks it for free.
        */
       allocate(tool, key) {
-        const k = _Ledger.normalizeKey(tool, key);
+        const k2 = _Ledger.normalizeKey(tool, key);
         let externalId;
         do
-          externalId = formatExternalId(tool, this.next(tool, k), k);
+          externalId = formatExternalId(tool, this.next(tool, k2), k2);
         while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
         return externalId;
       }
@@ -9615,7 +9622,7 @@ function readState(opts) {
   };
 }
 function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
 }
 function writeStateFile(ctx, plan) {
   const text = canonicalJson(plan.data);
@@ -9633,9 +9640,9 @@ function writeStateFile(ctx, plan) {
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+    const q2 = freshName(plan.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan.path, q2, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
   }
   ctx.lock.assertHeld();
   writeFileAtomic(plan.path, text, { fs: ctx.fs });
@@ -9679,7 +9686,7 @@ async function transaction(opts, fn) {
       highest: mapping.analysis?.highest
     });
     const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
     commitLedger(ctx, ledger, fileCounters);
     await writePending(ctx, pending);
     return result2;
@@ -9692,22 +9699,22 @@ async function writePending(ctx, writes) {
     const batch = writes.slice(i, i + 64);
     await new Promise((r) => setImmediate(r));
     ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path6.dirname)(w.path));
+    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
+    for (const w2 of batch) {
+      dirs.add((0, import_node_path6.dirname)(w2.path));
       ctx.changes.push({
         kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
+        file: displayPath(w2.path, ctx.opts.root),
+        task: w2.task,
+        externalIds: w2.externalIds
       });
     }
   }
-  for (const d of dirs) {
+  for (const d2 of dirs) {
     try {
-      fsyncDir(d, ctx.fs);
+      fsyncDir(d2, ctx.fs);
     } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
     }
   }
 }
@@ -9764,12 +9771,12 @@ var init_store = __esm({
 // lib/core/renumber.js
 function renumberDuplicates(ledger, seniority) {
   const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
+  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d2.holders].sort(seniority);
     for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
+      ledger.put(internalId, d2.tool, to);
+      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
     }
   }
   return out;
@@ -9794,30 +9801,30 @@ function mergeState(input) {
   const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
   for (const id of ids) {
     const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
+    const b2 = hasOwn(theirs, id) ? theirs[id] : {};
     const o = hasOwn(base, id) ? base[id] : {};
     const entry = {};
     for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
+      const x2 = a[tool];
+      const y2 = b2[tool];
       const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
+      if (x2 === y2 || y2 === void 0) {
+        if (x2 !== void 0)
+          entry[tool] = x2;
+      } else if (x2 === void 0)
+        entry[tool] = y2;
+      else if (x2 === was || y2 === was) {
+        entry[tool] = x2 === was ? y2 : x2;
         notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
       } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
+        conflicts.push({ task: id, tool, was, values: [x2, y2].sort() });
+        entry[tool] = [x2, y2].sort(byNumber(tool))[0];
       } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
+        const [kept, dropped] = [x2, y2].sort(byNumber(tool));
         entry[tool] = kept;
         notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
       }
-      for (const side of [x, y])
+      for (const side of [x2, y2])
         if (side !== void 0 && side !== entry[tool])
           retired.push({ tool, externalId: side });
     }
@@ -9845,10 +9852,10 @@ var init_merge = __esm({
     init_renumber();
     init_schema();
     init_state();
-    byNumber = (tool) => (a, b) => {
-      const x = parseExternalId(tool, a);
-      const y = parseExternalId(tool, b);
-      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    byNumber = (tool) => (a, b2) => {
+      const x2 = parseExternalId(tool, a);
+      const y2 = parseExternalId(tool, b2);
+      return (x2?.number ?? 0) - (y2?.number ?? 0) || (a < b2 ? -1 : a > b2 ? 1 : 0);
     };
     laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
   }
@@ -9860,13 +9867,13 @@ function migrateLinks(json) {
   if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
     return { json, migrated: false };
   const links = {};
-  for (const [task, l] of Object.entries(o.links)) {
-    const g = l?.github;
+  for (const [task, l3] of Object.entries(o.links)) {
+    const g = l3?.github;
     if (g && typeof g.id === "number" && typeof g.number === "number") {
       const { id, number: number2, ...rest } = g;
-      links[task] = { ...l, github: { ...rest, id: String(id), key: String(number2) } };
+      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
     } else
-      links[task] = l;
+      links[task] = l3;
   }
   return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
 }
@@ -9930,14 +9937,14 @@ function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, byTool] of Object.entries(links))
     for (const tool of TOOLS) {
-      const l = byTool[tool];
-      if (!l)
+      const l3 = byTool[tool];
+      if (!l3)
         continue;
       const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
-      if (mapped === l.key)
+      if (mapped === l3.key)
         continue;
       const name = TOOL_LABEL[tool];
-      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
     }
   return out;
 }
@@ -9948,18 +9955,18 @@ function mergeLinks(base, ours, theirs) {
   const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
   for (const task of tasks)
     for (const tool of TOOLS) {
-      const x = ours.links[task]?.[tool];
-      const y = theirs.links[task]?.[tool];
+      const x2 = ours.links[task]?.[tool];
+      const y2 = theirs.links[task]?.[tool];
       const was = o[task]?.[tool];
       let kept;
-      if (sameLink(x, y) || y === void 0)
-        kept = x;
-      else if (x === void 0)
-        kept = y;
-      else if (sameLink(x, was))
-        kept = y;
-      else if (sameLink(y, was))
-        kept = x;
+      if (sameLink(x2, y2) || y2 === void 0)
+        kept = x2;
+      else if (x2 === void 0)
+        kept = y2;
+      else if (sameLink(x2, was))
+        kept = y2;
+      else if (sameLink(y2, was))
+        kept = x2;
       else
         dropped.push({ task, tool });
       if (kept)
@@ -10006,15 +10013,15 @@ var init_links = __esm({
     noLinks = () => /* @__PURE__ */ Object.create(null);
     linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
     itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
-    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+    sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
   }
 });
 
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
-  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
-    out.push(m[1]);
+  for (const m2 of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+    out.push(m2[1]);
   return out;
 }
 var init_id_lines = __esm({
@@ -10027,7 +10034,7 @@ var init_id_lines = __esm({
 // lib/core/git.js
 function gitFailed(args, err) {
   const e = err;
-  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
+  const why = e.stderr?.toString().split("\n").find((l3) => l3.trim()) ?? e.message.split("\n")[0];
   return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
     cause: err,
     exitCode: e.status ?? void 0
@@ -10140,8 +10147,8 @@ var init_git = __esm({
       verify(ref) {
         return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
       }
-      mergeBase(a, b) {
-        return this.query(["merge-base", a, b])?.trim() || void 0;
+      mergeBase(a, b2) {
+        return this.query(["merge-base", a, b2])?.trim() || void 0;
       }
       /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
       show(rev, path) {
@@ -10153,20 +10160,20 @@ var init_git = __esm({
        * file is what keeps the pre-commit hook near Node's own start-up time.
        */
       showAll(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
-        if (q.asked.length === 0)
+        const q2 = batchQuestion(rev, paths);
+        const out = new Map(q2.alone.map((p) => [p, this.show(rev, p)]));
+        if (q2.asked.length === 0)
           return out;
-        const buf = this.bytes(CAT_FILE, q.input);
-        return readBatch(buf, q.asked, out);
+        const buf = this.bytes(CAT_FILE, q2.input);
+        return readBatch(buf, q2.asked, out);
       }
       /**
        * `showAll` started now and answered later, so git reads while Node does something else (the
        * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
        */
       showAllLater(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
+        const q2 = batchQuestion(rev, paths);
+        return this.runLater(CAT_FILE, q2.input).then((buf) => readBatch(buf, q2.asked, /* @__PURE__ */ new Map()));
       }
       /**
        * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
@@ -10225,7 +10232,7 @@ var init_git = __esm({
       parents(rev) {
         const raw = this.query(["cat-file", "commit", rev]) ?? "";
         const head = raw.slice(0, raw.indexOf("\n\n"));
-        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m2) => m2[1]);
       }
       /** The full sha `rev` names, or undefined. */
       sha(rev) {
@@ -10247,8 +10254,8 @@ var init_git = __esm({
       /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
       blob(rev, path) {
         const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
-        return m ? { mode: m[1], id: m[2] } : void 0;
+        const m2 = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+        return m2 ? { mode: m2[1], id: m2[2] } : void 0;
       }
       /** The blob id of `text` as committed (no filters), written to the store. */
       hashText(text) {
@@ -10272,9 +10279,9 @@ var init_git = __esm({
       treeWith(tree, files) {
         const entries = /* @__PURE__ */ new Map();
         for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
-          const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
-          if (m)
-            entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
+          const m2 = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+          if (m2)
+            entries.set(m2[4], { mode: m2[1], type: m2[2], sha: m2[3] });
         }
         const below = /* @__PURE__ */ new Map();
         for (const f of files) {
@@ -10317,13 +10324,13 @@ var init_git = __esm({
       }
       /** Paths git reports as changed or untracked in the work tree (porcelain status). */
       dirtyPaths() {
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l3) => l3.slice(3));
       }
       /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
       changedPaths(paths) {
         if (paths.length === 0)
           return [];
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l) => l.length > 3).map((l) => l.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l3) => l3.length > 3).map((l3) => l3.slice(3));
       }
       /**
        * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
@@ -10454,8 +10461,8 @@ var init_git = __esm({
         return { branch, remote, remoteBranch: merge2.replace(/^refs\/heads\//, "") };
       }
       /** How many commits `a` has that `b` lacks, and the reverse. */
-      aheadBehind(a, b) {
-        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b}`]).trim().split(/\s+/).map(Number);
+      aheadBehind(a, b2) {
+        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b2}`]).trim().split(/\s+/).map(Number);
         return { ahead, behind };
       }
       configGet(key) {
@@ -10488,7 +10495,7 @@ async function scan(s, o) {
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
+    onProgress: o.onProgress && ((d2, t) => o.onProgress("reading tasks", d2, t)),
     readAheadFrom: o.readAheadFrom
   });
 }
@@ -10534,9 +10541,9 @@ var init_common = __esm({
       ...extra
     });
     countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
-    countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
-    stats = (m, tasks) => ({
-      mappings: countMappings(m),
+    countMappings = (m2) => m2.analysis?.ids.length ?? Object.keys(m2.data?.mappings ?? m2.salvage?.data.mappings ?? {}).length;
+    stats = (m2, tasks) => ({
+      mappings: countMappings(m2),
       tasks: countTasks(tasks)
     });
   }
@@ -10596,11 +10603,11 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v2 = await validate2(s, quiet(o));
-    return report("migrate", remaining(v2.findings, snap), {
+    const v3 = await validate2(s, quiet(o));
+    return report("migrate", remaining(v3.findings, snap), {
       changes: changes2,
       dryRun: true,
-      stats: v2.stats
+      stats: v3.stats
     });
   }
   const { changes } = await locked(storeOptions(s, o), (ctx) => {
@@ -10612,10 +10619,10 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v = await validate2(s, quiet(o));
-  return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
+  const v2 = await validate2(s, quiet(o));
+  return report("migrate", remaining(v2.findings, readState(storeOptions(s, o))), {
     changes,
-    stats: v.stats
+    stats: v2.stats
   });
 }
 function remaining(validated, snap) {
@@ -10643,7 +10650,7 @@ function planRepair(input) {
   const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
+    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
     return plan;
   }
   const settled = settleDuplicates(input, plan);
@@ -10717,32 +10724,32 @@ function recoverMappings(input, plan, settled) {
   };
 }
 function settleDuplicates(input, plan) {
-  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+  const settled = { mappings: (m2) => m2, counters: [], retired: [], undecided: [] };
   const keep = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
-    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v2) => v2 !== void 0));
     return values.size === 1 ? [...values][0] : void 0;
   };
   for (const file of [input.mapping, input.counters]) {
-    for (const d of file.duplicates ?? []) {
-      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
-      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+    for (const d2 of file.duplicates ?? []) {
+      const path = file.enveloped ? d2.path : [file.kind === "mapping" ? "mappings" : "counters", ...d2.path];
+      const held = d2.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
       const groups = /* @__PURE__ */ new Map();
       for (const h of held)
         groups.set(`${h.owner}\0${h.tool}`, [
           ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
           h
         ]);
-      if (d.same)
+      if (d2.same)
         plan.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
-          key: d.path.join("."),
+          key: d2.path.join("."),
           kept: "one copy",
-          keptLine: d.occurrences[0].line,
-          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          keptLine: d2.occurrences[0].line,
+          dropped: d2.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
           why: "same"
         });
       for (const hs of groups.values()) {
@@ -10753,7 +10760,7 @@ function settleDuplicates(input, plan) {
         if (distinct.length === 1)
           kept = hs[0];
         else if (file.kind === "counters")
-          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
+          kept = hs.reduce((a, b2) => Number(b2.value) > Number(a.value) ? b2 : a);
         else {
           const agreed2 = frontmatter(owner, tool);
           kept = hs.find((h) => h.value === agreed2);
@@ -10800,15 +10807,15 @@ function settleDuplicates(input, plan) {
 }
 function flattenHeld(kind, path, value, line) {
   const out = [];
-  const add = (owner, tool, v) => {
+  const add = (owner, tool, v2) => {
     if (!isTool(tool))
       return;
-    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
-      out.push({ owner, tool, value: v, line });
-    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
-      out.push({ owner, tool, value: String(v), line });
+    if (kind === "mapping" && typeof v2 === "string" && EXTERNAL_ID_PATTERN[tool].test(v2))
+      out.push({ owner, tool, value: v2, line });
+    if (kind === "counters" && typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0)
+      out.push({ owner, tool, value: String(v2), line });
   };
-  const [top, a, b] = path;
+  const [top, a, b2] = path;
   if (kind === "mapping" && top === "mappings") {
     const entries = (id, e) => {
       if (isObj3(e))
@@ -10821,15 +10828,15 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       entries(a, value);
     else if (path.length === 3)
-      add(a, b, value);
+      add(a, b2, value);
   }
   if (kind === "counters" && top === "counters") {
-    const counter = (tool, v) => {
-      if (isObj3(v))
-        for (const k in v)
-          add(k, tool, v[k]);
+    const counter = (tool, v2) => {
+      if (isObj3(v2))
+        for (const k2 in v2)
+          add(k2, tool, v2[k2]);
       else
-        add("", tool, v);
+        add("", tool, v2);
     };
     if (path.length === 1 && isObj3(value))
       for (const t in value)
@@ -10837,7 +10844,7 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       counter(a, value);
     else if (path.length === 3)
-      add(b, a, value);
+      add(b2, a, value);
   }
   return out;
 }
@@ -11005,7 +11012,7 @@ var init_repair_plan = __esm({
     init_diagnose();
     init_policy();
     usable2 = (p) => p?.data !== void 0;
-    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObj3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   }
 });
 
@@ -11018,12 +11025,12 @@ function seniorityOf(ageOf) {
       cache.set(id, a = ageOf(id) ?? {});
     return a;
   };
-  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
-  return (a, b) => {
+  const cmp = (x2, y2) => x2 === y2 ? 0 : x2 === void 0 ? 1 : y2 === void 0 ? -1 : x2 - y2;
+  return (a, b2) => {
     const p = age(a);
-    const q = age(b);
-    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
-    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
+    const q2 = age(b2);
+    const recorded = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
+    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded || byId(a, b2);
   };
 }
 function seniorityFromTasks(root, tasks, recorded = () => false) {
@@ -11061,7 +11068,7 @@ function seniorityFromCommits(root, revs, tasksRel) {
   });
 }
 function oldest(values) {
-  const known = values.filter((v) => v !== void 0);
+  const known = values.filter((v2) => v2 !== void 0);
   return known.length ? Math.min(...known) : void 0;
 }
 var byId, createdMs;
@@ -11071,10 +11078,10 @@ var init_seniority = __esm({
     init_import_meta_url();
     init_git();
     init_tasks();
-    byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byId = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
     createdMs = (t) => {
-      const ms = t?.created ? Date.parse(t.created) : NaN;
-      return Number.isNaN(ms) ? void 0 : ms;
+      const ms2 = t?.created ? Date.parse(t.created) : NaN;
+      return Number.isNaN(ms2) ? void 0 : ms2;
     };
   }
 });
@@ -11275,8 +11282,8 @@ async function assign(s, o = {}) {
     const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
     if (blocking.length)
       return report("assign", [...findings, ...blocking], { dryRun: true });
-    const m = snap.mapping.data?.mappings ?? {};
-    const ledger = new Ledger(structuredClone(m), snap.counters.data?.counters ?? emptyCounters(), {
+    const m2 = snap.mapping.data?.mappings ?? {};
+    const ledger = new Ledger(structuredClone(m2), snap.counters.data?.counters ?? emptyCounters(), {
       idPattern: s.idPattern,
       highest: snap.mapping.analysis?.highest
     });
@@ -11388,8 +11395,8 @@ var init_assign = __esm({
 function lookup(s, id, tool) {
   const snap = readState({ stateDir: s.stateDir, root: s.root });
   const blocking = blockingFindings(snap);
-  const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-  const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
+  const m2 = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+  const ledger = new Ledger(m2, emptyCounters(), { idPattern: s.idPattern });
   const results = [];
   const direct = ledger.get(id);
   if (direct)
@@ -11405,7 +11412,7 @@ function lookup(s, id, tool) {
     findings.push(finding("error", "NOT_FOUND", `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ""}`, {
       file: snap.mapping.file
     }));
-  const r = report("lookup", findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
+  const r = report("lookup", findings, { stats: { mappings: Object.keys(m2).length, tasks: 0 } });
   return { ...r, ok: results.length > 0, results };
 }
 var init_lookup = __esm({
@@ -11438,7 +11445,7 @@ function fetchIntents(git, remote) {
   return { head, intents };
 }
 function pushIntents(git, remote, base, intents, message) {
-  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
+  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b2]) => a < b2 ? -1 : 1));
   const text = `${JSON.stringify({ intents: sorted, version: "2.0" }, null, 2)}
 `;
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
@@ -11657,15 +11664,15 @@ function recordedFiles(t, base, found) {
   });
   const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
   const keys = /* @__PURE__ */ new Map();
-  for (const { tool, task, item, written: w } of found) {
+  for (const { tool, task, item, written: w2 } of found) {
     if (ledger.get(task)?.[tool] !== item.key)
       ledger.put(task, tool, item.key);
     const link = {
       id: item.id,
       key: item.key,
       url: item.url,
-      hash: w?.seen ?? contentHash(item),
-      ...w && { sent: w.sent }
+      hash: w2?.seen ?? contentHash(item),
+      ...w2 && { sent: w2.sent }
     };
     nextLinks[task] = { ...nextLinks[task], [tool]: link };
     keys.set(task, { ...keys.get(task), [tool]: item.key });
@@ -11770,7 +11777,7 @@ async function sync(s, o) {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
   const plan = planSync(s, o, lanes, tasks, mappings, links);
-  const creates = plan.items.filter((x) => x.action === "create");
+  const creates = plan.items.filter((x2) => x2.action === "create");
   if (!o.dryRun)
     refuseTooMany(lanes, creates, o.maxCreates ?? 25);
   const p = {
@@ -11788,7 +11795,7 @@ async function sync(s, o) {
     }),
     plan: plan.items,
     synced: p.synced,
-    requests: lanes.reduce((n, l) => n + l.t.requests, 0)
+    requests: lanes.reduce((n, l3) => n + l3.t.requests, 0)
   });
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan, links, o, p);
@@ -11871,8 +11878,8 @@ function lanesOf(s, o) {
 }
 function contextOf(o) {
   const signal = o.signal;
-  const timer = (ms) => new Promise((r) => {
-    const t = setTimeout(r, ms);
+  const timer = (ms2) => new Promise((r) => {
+    const t = setTimeout(r, ms2);
     signal?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
   });
   return {
@@ -11903,14 +11910,14 @@ function planSync(s, o, lanes, tasks, mappings, links) {
   const info = /* @__PURE__ */ new Map();
   const desired = /* @__PURE__ */ new Map();
   const content = (rec) => {
-    let d = desired.get(rec.id);
-    if (!d) {
+    let d2 = desired.get(rec.id);
+    if (!d2) {
       const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
       const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-      d = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
-      desired.set(rec.id, d);
+      d2 = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+      desired.set(rec.id, d2);
     }
-    return d;
+    return d2;
   };
   const statuses = s.config.sync?.statuses;
   const items = [];
@@ -11933,12 +11940,12 @@ function planSync(s, o, lanes, tasks, mappings, links) {
       }
       if (o.rebuildLinks)
         continue;
-      const d = content(rec);
+      const d2 = content(rec);
       const linked = link?.key === key && mappings[task]?.[tool] === key;
-      if (linked && unchangedSince(t, link, d, marker(task)))
+      if (linked && unchangedSince(t, link, d2, marker(task)))
         continue;
-      info.set(infoKey(tool, task), { rec, desired: d });
-      items.push({ ...at2, action: linked ? stateAction(d) : "link", key });
+      info.set(infoKey(tool, task), { rec, desired: d2 });
+      items.push({ ...at2, action: linked ? stateAction(d2) : "link", key });
     }
   }
   return { items, info };
@@ -11959,8 +11966,8 @@ function writesOf(s, plan, tasks, rebuild) {
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const keyed = plan.filter((x) => x.action === "create" || x.action === "link");
-  return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+  const keyed = plan.filter((x2) => x2.action === "create" || x2.action === "link");
+  return [...state, ...keyed.flatMap((x2) => (copies.get(x2.task) ?? []).map((r) => r.file))];
 }
 function refuseUncommitted(s, git, files) {
   const top = git.topLevel();
@@ -11974,11 +11981,11 @@ function refuseUncommitted(s, git, files) {
 }
 async function call(c, t, send, o) {
   for (let attempt = 1; ; attempt++) {
-    const b = t.budget;
-    if (b?.remaining === 0 && b.resetAt) {
-      const wait = b.resetAt.getTime() - c.now().getTime() + 1e3;
+    const b2 = t.budget;
+    if (b2?.remaining === 0 && b2.resetAt) {
+      const wait = b2.resetAt.getTime() - c.now().getTime() + 1e3;
       if (wait > c.maxWaitMs)
-        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`);
       if (wait > 0)
         await c.sleep(wait);
     }
@@ -12012,15 +12019,15 @@ async function call(c, t, send, o) {
 }
 function claimIntents(lease, creates, mappings, p, c) {
   c.say(`recording the intent to create ${creates.length} item(s)`);
-  const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
+  const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
   const claim2 = lease.claim([...byKey.keys()], (key) => {
     const [tool, task] = splitKey(key);
     return mappings[task]?.[tool] !== void 0;
   });
-  for (const [key, x] of byKey) {
+  for (const [key, x2] of byKey) {
     const held = claim2.held.get(key);
     if (held)
-      p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}: ${holderText(held)}`, { file: x.file }));
+      p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${holderText(held)}`, { file: x2.file }));
   }
   for (const key of claim2.taken.keys())
     p.unlooked.add(key);
@@ -12033,11 +12040,11 @@ async function findByMarker(c, lane, tasks, since) {
   });
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const m = item.marker;
-    if (!m || !tasks.includes(m.task) || lane.marker(m.task).digest !== m.digest)
+    const m2 = item.marker;
+    if (!m2 || !tasks.includes(m2.task) || lane.marker(m2.task).digest !== m2.digest)
       continue;
-    if (!out.has(m.task))
-      out.set(m.task, item);
+    if (!out.has(m2.task))
+      out.set(m2.task, item);
   }
   return out;
 }
@@ -12045,7 +12052,7 @@ async function lookUpTaken(c, lane, claim2, plan, p) {
   const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
   if (taken.length === 0)
     return;
-  const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
+  const since = Math.min(...taken.map(([, v2]) => Date.parse(v2.since))) - LOOKUP_SLACK_MS;
   c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
   const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
   for (const [key, intent] of taken) {
@@ -12137,63 +12144,65 @@ async function createItems(c, lane, lease, claim2, plan, p) {
     p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
   }
 }
-function decide(lane, x, d, current, link) {
+function decide(lane, x2, d2, current, link) {
   const { t } = lane;
-  const marker = lane.marker(x.task);
+  const marker = lane.marker(x2.task);
   const mark = current.marker;
-  if (current.foreign || mark && (mark.task !== x.task || mark.digest !== marker.digest))
+  if (current.foreign || mark && (mark.task !== x2.task || mark.digest !== marker.digest))
     return {
       kind: "conflict",
       severity: "error",
-      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
+      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
     };
-  const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-  const fields = link && unchangedSince(t, link, d, marker) ? [] : changedFields(current, t.render(d.content, marker), d.target);
+  if (!link && mark === void 0)
+    return { kind: "write", action: "link", fields: [] };
+  const edited = link ? contentHash(current) !== link.hash : false;
+  const fields = link && unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
   if (edited && fields.length)
     return {
       kind: "conflict",
       severity: "warning",
-      why: `${t.noun} ${t.keyText(x.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`
+      why: `${t.noun} ${t.keyText(x2.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`
     };
-  return { kind: "write", action: fields.length ? stateAction(d, fields) : "link", fields };
+  return { kind: "write", action: fields.length ? stateAction(d2, fields) : "link", fields };
 }
-function missingKey(lane, x, i) {
+function missingKey(lane, x2, i) {
   let line;
   try {
     const lines = (0, import_node_fs7.readFileSync)(i.rec.path, "utf8").split("\n");
-    const at2 = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
+    const at2 = lines.findIndex((l3) => l3.includes(x2.key) && /^\s*["']?\w+["']?\s*:/.test(l3));
     line = at2 >= 0 ? at2 + 1 : void 0;
   } catch {
   }
-  return finding("error", "SYNC_CONFLICT", `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x.file, ...line && { line } });
+  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x2.file, ...line && { line } });
 }
 async function reconcile(c, lane, plan, links, p) {
   const { tool, t } = lane;
-  for (const x of plan.items.filter((y) => y.tool === tool && y.action !== "create")) {
+  for (const x2 of plan.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
     if (p.stopped)
       break;
-    const i = plan.info.get(infoKey(tool, x.task));
-    const link = linkOf(links, x);
-    const marker = lane.marker(x.task);
-    const name = `${t.noun} ${t.keyText(x.key)}`;
+    const i = plan.info.get(infoKey(tool, x2.task));
+    const link = linkOf(links, x2);
+    const marker = lane.marker(x2.task);
+    const name = `${t.noun} ${t.keyText(x2.key)}`;
     try {
-      const current = await read(c, lane, x, link);
+      const current = await read(c, lane, x2, link);
       if (!current) {
-        p.findings.push(missingKey(lane, x, i));
+        p.findings.push(missingKey(lane, x2, i));
         continue;
       }
-      const decision = decide(lane, x, i.desired, current, link);
+      const decision = decide(lane, x2, i.desired, current, link);
       if (decision.kind === "conflict") {
-        const why = `${x.task}: ${decision.why}`;
-        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, { file: x.file }));
+        const why = `${x2.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, { file: x2.file }));
         continue;
       }
       const { action, fields } = decision;
       let item = current;
       if (fields.length)
-        c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(", ")}`);
+        c.say(`${STEP[action]} ${name} (${x2.task}): ${fields.join(", ")}`);
       const edit = {
         ...fields.includes("title") && { title: i.desired.content.title },
         ...fields.includes("body") && { body: i.desired.content.body }
@@ -12205,24 +12214,24 @@ async function reconcile(c, lane, plan, links, p) {
         });
       if (fields.includes("state"))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
-      p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
-      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
+      p.found.push({ tool, task: x2.task, item, written: wrote(t, i.desired, marker, item) });
+      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url });
     } catch (err) {
       if (err instanceof Stop) {
         p.stopped = err.message;
         break;
       }
       if (isTrackerError(err, "stale")) {
-        const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
-        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x.file }));
+        const why = `${x2.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x2.file }));
         continue;
       }
       throw err;
     }
   }
 }
-async function read(c, lane, x, link) {
-  const ref = { key: x.key, ...link && { id: link.id } };
+async function read(c, lane, x2, link) {
+  const ref = { key: x2.key, ...link && { id: link.id } };
   try {
     return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
   } catch (err) {
@@ -12236,39 +12245,39 @@ async function preview(c, lanes, plan, links, o, p) {
     c.say(`checking the ${lane.t.name} credentials`);
     await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
   }
-  const creates = plan.items.filter((x) => x.action === "create");
+  const creates = plan.items.filter((x2) => x2.action === "create");
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
-  for (const x of plan.items) {
-    const lane = lanes.find((l) => l.tool === x.tool);
-    if (x.action === "create") {
-      const held = intents[intentKey(x.tool, x.task)];
+  for (const x2 of plan.items) {
+    const lane = lanes.find((l3) => l3.tool === x2.tool);
+    if (x2.action === "create") {
+      const held = intents[intentKey(x2.tool, x2.task)];
       if (held && holds(held, nowMs)) {
-        x.action = "held";
-        x.why = holderText(held);
-        p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}: ${x.why}`, { file: x.file }));
+        x2.action = "held";
+        x2.why = holderText(held);
+        p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${x2.why}`, { file: x2.file }));
       }
       continue;
     }
-    const i = plan.info.get(infoKey(x.tool, x.task));
-    const link = linkOf(links, x);
-    const current = await read(c, lane, x, link);
+    const i = plan.info.get(infoKey(x2.tool, x2.task));
+    const link = linkOf(links, x2);
+    const current = await read(c, lane, x2, link);
     if (!current) {
-      const f = missingKey(lane, x, i);
-      x.action = "conflict";
-      x.why = f.message.replace(`${x.task}: `, "");
+      const f = missingKey(lane, x2, i);
+      x2.action = "conflict";
+      x2.why = f.message.replace(`${x2.task}: `, "");
       p.findings.push(f);
       continue;
     }
-    const decision = decide(lane, x, i.desired, current, link);
+    const decision = decide(lane, x2, i.desired, current, link);
     if (decision.kind === "conflict") {
-      x.action = "conflict";
-      x.why = decision.why;
-      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x.task}: ${decision.why}`, {
-        file: x.file
+      x2.action = "conflict";
+      x2.why = decision.why;
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, {
+        file: x2.file
       }));
     } else
-      x.action = decision.action;
+      x2.action = decision.action;
   }
 }
 async function rebuildLinks(c, lanes, tasks, p) {
@@ -12284,14 +12293,14 @@ async function rebuildLinks(c, lanes, tasks, p) {
 function noteStopped(plan, p) {
   if (!p.stopped)
     return;
-  const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
-  const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
+  const done = new Set(p.synced.map((x2) => intentKey(x2.tool, x2.task)));
+  const left = plan.filter((x2) => !done.has(intentKey(x2.tool, x2.task)));
   if (left.length)
-    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x) => x.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x2) => x2.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
 }
 function release(lease, claim2, p, recorded) {
   const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
-  const unstarted = new Set(claim2.mine.filter((k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k)));
+  const unstarted = new Set(claim2.mine.filter((k2) => !p.attempted.has(k2) && !done.has(k2) && !p.unlooked.has(k2) && !p.restore.has(k2)));
   if (!recorded)
     for (const f of p.found)
       unstarted.delete(intentKey(f.tool, f.task));
@@ -12304,7 +12313,7 @@ function release(lease, claim2, p, recorded) {
 }
 function cancelled(signal, lanes, p) {
   const made = lanes.map(({ tool, t }) => {
-    const n = p.synced.filter((x) => x.tool === tool && (x.action === "create" || x.action === "adopt")).length;
+    const n = p.synced.filter((x2) => x2.tool === tool && (x2.action === "create" || x2.action === "adopt")).length;
     return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
   }).join(" and ");
   return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
@@ -12348,13 +12357,13 @@ var init_sync = __esm({
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
-    sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
-    unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
-    wrote = (t, d, m, answer) => ({
-      sent: sentHash(t, d, m),
+    sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
+    unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
+    wrote = (t, d2, m2, answer) => ({
+      sent: sentHash(t, d2, m2),
       seen: contentHash(answer)
     });
-    stateAction = (d, fields) => fields && !fields.includes("state") ? "update" : d.target === "todo" ? "reopen" : "close";
+    stateAction = (d2, fields) => fields && !fields.includes("state") ? "update" : d2.target === "todo" ? "reopen" : "close";
     NotSent = class extends Error {
     };
     splitKey = (key) => {
@@ -12371,9 +12380,9 @@ var init_sync = __esm({
       reopen: "reopening",
       link: "linking"
     };
-    linkOf = (links, x) => {
-      const known = links[x.task]?.[x.tool];
-      return known?.key === x.key ? known : void 0;
+    linkOf = (links, x2) => {
+      const known = links[x2.task]?.[x2.tool];
+      return known?.key === x2.key ? known : void 0;
     };
   }
 });
@@ -12397,7 +12406,7 @@ var init_github = __esm({
     init_import_meta_url();
     init_tracker();
     MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
-    markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
+    markerComment = (m2) => `<!-- extids:${m2.digest} task=${m2.task} -->`;
     GitHubTracker = class {
       o;
       name = "GitHub";
@@ -12454,21 +12463,21 @@ var init_github = __esm({
        * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
        */
       async lookup(markers, opts = {}) {
-        const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
+        const wanted = new Set(markers.map((m2) => `${m2.digest} ${m2.task}`));
         const all = await this.list(opts.since);
         return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
       }
       /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
       async list(since) {
-        const q = new URLSearchParams({
+        const q2 = new URLSearchParams({
           state: "all",
           sort: "created",
           direction: "asc",
           per_page: "100"
         });
         if (since)
-          q.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
-        let next = `/repos/${this.o.repo}/issues?${q}`;
+          q2.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
+        let next = `/repos/${this.o.repo}/issues?${q2}`;
         const out = [];
         while (next) {
           const r = await this.request("GET", next);
@@ -12492,12 +12501,12 @@ var init_github = __esm({
       issuePath(ref) {
         return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
       }
-      parse(v) {
-        const o = v;
+      parse(v2) {
+        const o = v2;
         if (typeof o?.number !== "number")
           throw new TrackerError("other", "GitHub answered with something that is not an issue");
         const body = typeof o.body === "string" ? o.body : "";
-        const m = MARKER.exec(body);
+        const m2 = MARKER.exec(body);
         const closed = o.state === "closed";
         return {
           id: String(o.id),
@@ -12507,7 +12516,7 @@ var init_github = __esm({
           body,
           state: closed ? o.state_reason === "not_planned" ? "removed" : "done" : "todo",
           version: String(o.updated_at ?? ""),
-          ...m && { marker: { digest: m[1], task: m[2] } },
+          ...m2 && { marker: { digest: m2[1], task: m2[2] } },
           ...o.pull_request !== void 0 && o.pull_request !== null && { foreign: "a pull request" }
         };
       }
@@ -12573,14 +12582,1901 @@ var init_github = __esm({
   }
 });
 
+// node_modules/marked/lib/marked.esm.js
+function L() {
+  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
+}
+function G(l3) {
+  T = l3;
+}
+function d(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i) => {
+    let s = typeof i == "string" ? i : i.source;
+    return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+function w(l3, e) {
+  if (e) {
+    if (m.escapeTest.test(l3)) return l3.replace(m.escapeReplace, ge);
+  } else if (m.escapeTestNoEncode.test(l3)) return l3.replace(m.escapeReplaceNoEncode, ge);
+  return l3;
+}
+function J(l3) {
+  try {
+    l3 = encodeURI(l3).replace(m.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function V(l3, e) {
+  let t = l3.replace(m.findPipe, (i, s, a) => {
+    let o = false, p = s;
+    for (; --p >= 0 && a[p] === "\\"; ) o = !o;
+    return o ? "|" : " |";
+  }), n = t.split(m.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(m.slashPipe, "|");
+  return n;
+}
+function z(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let i = l3.charAt(n - r - 1);
+    if (i === e && !t) r++;
+    else if (i !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function fe(l3, e) {
+  if (l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+function me(l3, e, t, n, r) {
+  let i = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
+  n.state.inLink = true;
+  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: a, tokens: n.inlineTokens(a) };
+  return n.state.inLink = false, o;
+}
+function Ye(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((i) => {
+    let s = i.match(t.other.beginningSpace);
+    if (s === null) return i;
+    let [a] = s;
+    return a.length >= r.length ? i.slice(r.length) : i;
+  }).join(`
+`);
+}
+function k(l3, e) {
+  return _.parse(l3, e);
+}
+var T, E, be, m, Re, Te, Oe, I, we, F, ie, oe, ye, j, Pe, Q, Se, $e, v, U, _e, ae, Le, K, re, Me, ze, Ae, Ee, le, Ie, D, W, ue, Ce, pe, Be, qe, ve, ce, De, He, he, Ze, Ge, Ne, Fe, je, Qe, Ue, q, Ke, de, ke, We, se, X, Xe, N, Je, C, M, Ve, ge, y, x, P, $, b, S, B, _, Zt, Gt, Nt, Ft, jt, Ut, Kt;
+var init_marked_esm = __esm({
+  "node_modules/marked/lib/marked.esm.js"() {
+    init_import_meta_url();
+    T = L();
+    E = { exec: () => null };
+    be = (() => {
+      try {
+        return !!new RegExp("(?<=1)(?<!1)");
+      } catch {
+        return false;
+      }
+    })();
+    m = { codeRemoveIndent: /^(?: {1,4}| {0,3}\t)/gm, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+) *)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, listReplaceTabs: /^\t+/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\] /, listReplaceTask: /^\[[ xX]\] +/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, unescapeTest: /&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`), hrRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`), fencesBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:\`\`\`|~~~)`), headingBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}#`), htmlBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}<(?:[a-z].*>|!--)`, "i") };
+    Re = /^(?:[ \t]*(?:\n|$))+/;
+    Te = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+    Oe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/;
+    I = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+    we = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+    F = /(?:[*+-]|\d{1,9}[.)])/;
+    ie = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/;
+    oe = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/\|table/g, "").getRegex();
+    ye = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex();
+    j = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/;
+    Pe = /^[^\n]+/;
+    Q = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/;
+    Se = d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", Q).replace("title", /(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex();
+    $e = d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g, F).getRegex();
+    v = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+    U = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+    _e = d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", U).replace("tag", v).replace("attribute", / +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex();
+    ae = d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
+    Le = d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph", ae).getRegex();
+    K = { blockquote: Le, code: Te, def: Se, fences: Oe, heading: we, hr: I, html: _e, lheading: oe, list: $e, newline: Re, paragraph: ae, table: E, text: Pe };
+    re = d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
+    Me = { ...K, lheading: ye, table: re, paragraph: d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", re).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex() };
+    ze = { ...K, html: d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment", U).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: E, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: d(j).replace("hr", I).replace("heading", ` *#{1,6} *[^
+]`).replace("lheading", oe).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").getRegex() };
+    Ae = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+    Ee = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+    le = /^( {2,}|\\)\n(?!\s*$)/;
+    Ie = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+    D = /[\p{P}\p{S}]/u;
+    W = /[\s\p{P}\p{S}]/u;
+    ue = /[^\s\p{P}\p{S}]/u;
+    Ce = d(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, W).getRegex();
+    pe = /(?!~)[\p{P}\p{S}]/u;
+    Be = /(?!~)[\s\p{P}\p{S}]/u;
+    qe = /(?:[^\s\p{P}\p{S}]|~)/u;
+    ve = d(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", be ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+    ce = /^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/;
+    De = d(ce, "u").replace(/punct/g, D).getRegex();
+    He = d(ce, "u").replace(/punct/g, pe).getRegex();
+    he = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+    Ze = d(he, "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
+    Ge = d(he, "gu").replace(/notPunctSpace/g, qe).replace(/punctSpace/g, Be).replace(/punct/g, pe).getRegex();
+    Ne = d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
+    Fe = d(/\\(punct)/, "gu").replace(/punct/g, D).getRegex();
+    je = d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+    Qe = d(U).replace("(?:-->|$)", "-->").getRegex();
+    Ue = d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", Qe).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+    q = /(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/;
+    Ke = d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label", q).replace("href", /<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title", /"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex();
+    de = d(/^!?\[(label)\]\[(ref)\]/).replace("label", q).replace("ref", Q).getRegex();
+    ke = d(/^!?\[(ref)\](?:\[\])?/).replace("ref", Q).getRegex();
+    We = d("reflink|nolink(?!\\()", "g").replace("reflink", de).replace("nolink", ke).getRegex();
+    se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+    X = { _backpedal: E, anyPunctuation: Fe, autolink: je, blockSkip: ve, br: le, code: Ee, del: E, emStrongLDelim: De, emStrongRDelimAst: Ze, emStrongRDelimUnd: Ne, escape: Ae, link: Ke, nolink: ke, punctuation: Ce, reflink: de, reflinkSearch: We, tag: Ue, text: Ie, url: E };
+    Xe = { ...X, link: d(/^!?\[(label)\]\((.*?)\)/).replace("label", q).getRegex(), reflink: d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", q).getRegex() };
+    N = { ...X, emStrongRDelimAst: Ge, emStrongLDelim: He, url: d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol", se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol", se).getRegex() };
+    Je = { ...N, br: d(le).replace("{2,}", "*").getRegex(), text: d(N.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+    C = { normal: K, gfm: Me, pedantic: ze };
+    M = { normal: X, gfm: N, breaks: Je, pedantic: Xe };
+    Ve = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    ge = (l3) => Ve[l3];
+    y = class {
+      options;
+      rules;
+      lexer;
+      constructor(e) {
+        this.options = e || T;
+      }
+      space(e) {
+        let t = this.rules.block.newline.exec(e);
+        if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+      }
+      code(e) {
+        let t = this.rules.block.code.exec(e);
+        if (t) {
+          let n = t[0].replace(this.rules.other.codeRemoveIndent, "");
+          return { type: "code", raw: t[0], codeBlockStyle: "indented", text: this.options.pedantic ? n : z(n, `
+`) };
+        }
+      }
+      fences(e) {
+        let t = this.rules.block.fences.exec(e);
+        if (t) {
+          let n = t[0], r = Ye(n, t[3] || "", this.rules);
+          return { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+        }
+      }
+      heading(e) {
+        let t = this.rules.block.heading.exec(e);
+        if (t) {
+          let n = t[2].trim();
+          if (this.rules.other.endingHash.test(n)) {
+            let r = z(n, "#");
+            (this.options.pedantic || !r || this.rules.other.endingSpaceChar.test(r)) && (n = r.trim());
+          }
+          return { type: "heading", raw: t[0], depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      hr(e) {
+        let t = this.rules.block.hr.exec(e);
+        if (t) return { type: "hr", raw: z(t[0], `
+`) };
+      }
+      blockquote(e) {
+        let t = this.rules.block.blockquote.exec(e);
+        if (t) {
+          let n = z(t[0], `
+`).split(`
+`), r = "", i = "", s = [];
+          for (; n.length > 0; ) {
+            let a = false, o = [], p;
+            for (p = 0; p < n.length; p++) if (this.rules.other.blockquoteStart.test(n[p])) o.push(n[p]), a = true;
+            else if (!a) o.push(n[p]);
+            else break;
+            n = n.slice(p);
+            let u = o.join(`
+`), c = u.replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+            r = r ? `${r}
+${u}` : u, i = i ? `${i}
+${c}` : c;
+            let g = this.lexer.state.top;
+            if (this.lexer.state.top = true, this.lexer.blockTokens(c, s, true), this.lexer.state.top = g, n.length === 0) break;
+            let h = s.at(-1);
+            if (h?.type === "code") break;
+            if (h?.type === "blockquote") {
+              let R = h, f = R.raw + `
+` + n.join(`
+`), O = this.blockquote(f);
+              s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
+              break;
+            } else if (h?.type === "list") {
+              let R = h, f = R.raw + `
+` + n.join(`
+`), O = this.list(f);
+              s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
+`);
+              continue;
+            }
+          }
+          return { type: "blockquote", raw: r, tokens: s, text: i };
+        }
+      }
+      list(e) {
+        let t = this.rules.block.list.exec(e);
+        if (t) {
+          let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
+          n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
+          let s = this.rules.other.listItemRegex(n), a = false;
+          for (; e; ) {
+            let p = false, u = "", c = "";
+            if (!(t = s.exec(e)) || this.rules.block.hr.test(e)) break;
+            u = t[0], e = e.substring(u.length);
+            let g = t[2].split(`
+`, 1)[0].replace(this.rules.other.listReplaceTabs, (H) => " ".repeat(3 * H.length)), h = e.split(`
+`, 1)[0], R = !g.trim(), f = 0;
+            if (this.options.pedantic ? (f = 2, c = g.trimStart()) : R ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, c = g.slice(f), f += t[1].length), R && this.rules.other.blankLine.test(h) && (u += h + `
+`, e = e.substring(h.length + 1), p = true), !p) {
+              let H = this.rules.other.nextBulletRegex(f), ee = this.rules.other.hrRegex(f), te = this.rules.other.fencesBeginRegex(f), ne = this.rules.other.headingBeginRegex(f), xe = this.rules.other.htmlBeginRegex(f);
+              for (; e; ) {
+                let Z = e.split(`
+`, 1)[0], A;
+                if (h = Z, this.options.pedantic ? (h = h.replace(this.rules.other.listReplaceNesting, "  "), A = h) : A = h.replace(this.rules.other.tabCharGlobal, "    "), te.test(h) || ne.test(h) || xe.test(h) || H.test(h) || ee.test(h)) break;
+                if (A.search(this.rules.other.nonSpaceChar) >= f || !h.trim()) c += `
+` + A.slice(f);
+                else {
+                  if (R || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
+                  c += `
+` + h;
+                }
+                !R && !h.trim() && (R = true), u += Z + `
+`, e = e.substring(Z.length + 1), g = A.slice(f);
+              }
+            }
+            i.loose || (a ? i.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
+            let O = null, Y;
+            this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i.raw += u;
+          }
+          let o = i.items.at(-1);
+          if (o) o.raw = o.raw.trimEnd(), o.text = o.text.trimEnd();
+          else return;
+          i.raw = i.raw.trimEnd();
+          for (let p = 0; p < i.items.length; p++) if (this.lexer.state.top = false, i.items[p].tokens = this.lexer.blockTokens(i.items[p].text, []), !i.loose) {
+            let u = i.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
+            i.loose = c;
+          }
+          if (i.loose) for (let p = 0; p < i.items.length; p++) i.items[p].loose = true;
+          return i;
+        }
+      }
+      html(e) {
+        let t = this.rules.block.html.exec(e);
+        if (t) return { type: "html", block: true, raw: t[0], pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: t[0] };
+      }
+      def(e) {
+        let t = this.rules.block.def.exec(e);
+        if (t) {
+          let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+          return { type: "def", tag: n, raw: t[0], href: r, title: i };
+        }
+      }
+      table(e) {
+        let t = this.rules.block.table.exec(e);
+        if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+        let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
+        if (n.length === r.length) {
+          for (let a of r) this.rules.other.tableAlignRight.test(a) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(a) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(a) ? s.align.push("left") : s.align.push(null);
+          for (let a = 0; a < n.length; a++) s.header.push({ text: n[a], tokens: this.lexer.inline(n[a]), header: true, align: s.align[a] });
+          for (let a of i) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
+          return s;
+        }
+      }
+      lheading(e) {
+        let t = this.rules.block.lheading.exec(e);
+        if (t) return { type: "heading", raw: t[0], depth: t[2].charAt(0) === "=" ? 1 : 2, text: t[1], tokens: this.lexer.inline(t[1]) };
+      }
+      paragraph(e) {
+        let t = this.rules.block.paragraph.exec(e);
+        if (t) {
+          let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+          return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      text(e) {
+        let t = this.rules.block.text.exec(e);
+        if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+      }
+      escape(e) {
+        let t = this.rules.inline.escape.exec(e);
+        if (t) return { type: "escape", raw: t[0], text: t[1] };
+      }
+      tag(e) {
+        let t = this.rules.inline.tag.exec(e);
+        if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+      }
+      link(e) {
+        let t = this.rules.inline.link.exec(e);
+        if (t) {
+          let n = t[2].trim();
+          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(n)) {
+            if (!this.rules.other.endAngleBracket.test(n)) return;
+            let s = z(n.slice(0, -1), "\\");
+            if ((n.length - s.length) % 2 === 0) return;
+          } else {
+            let s = fe(t[2], "()");
+            if (s === -2) return;
+            if (s > -1) {
+              let o = (t[0].indexOf("!") === 0 ? 5 : 4) + t[1].length + s;
+              t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, o).trim(), t[3] = "";
+            }
+          }
+          let r = t[2], i = "";
+          if (this.options.pedantic) {
+            let s = this.rules.other.pedanticHrefTitle.exec(r);
+            s && (r = s[1], i = s[3]);
+          } else i = t[3] ? t[3].slice(1, -1) : "";
+          return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
+        }
+      }
+      reflink(e, t) {
+        let n;
+        if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
+          let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
+          if (!i) {
+            let s = n[0].charAt(0);
+            return { type: "text", raw: s, text: s };
+          }
+          return me(n, i, n[0], this.lexer, this.rules);
+        }
+      }
+      emStrong(e, t, n = "") {
+        let r = this.rules.inline.emStrongLDelim.exec(e);
+        if (!r || r[3] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+        if (!(r[1] || r[2] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+          let s = [...r[0]].length - 1, a, o, p = s, u = 0, c = r[0][0] === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd;
+          for (c.lastIndex = 0, t = t.slice(-1 * e.length + s); (r = c.exec(t)) != null; ) {
+            if (a = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !a) continue;
+            if (o = [...a].length, r[3] || r[4]) {
+              p += o;
+              continue;
+            } else if ((r[5] || r[6]) && s % 3 && !((s + o) % 3)) {
+              u += o;
+              continue;
+            }
+            if (p -= o, p > 0) continue;
+            o = Math.min(o, o + p + u);
+            let g = [...r[0]][0].length, h = e.slice(0, s + r.index + g + o);
+            if (Math.min(s, o) % 2) {
+              let f = h.slice(1, -1);
+              return { type: "em", raw: h, text: f, tokens: this.lexer.inlineTokens(f) };
+            }
+            let R = h.slice(2, -2);
+            return { type: "strong", raw: h, text: R, tokens: this.lexer.inlineTokens(R) };
+          }
+        }
+      }
+      codespan(e) {
+        let t = this.rules.inline.code.exec(e);
+        if (t) {
+          let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+          return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+        }
+      }
+      br(e) {
+        let t = this.rules.inline.br.exec(e);
+        if (t) return { type: "br", raw: t[0] };
+      }
+      del(e) {
+        let t = this.rules.inline.del.exec(e);
+        if (t) return { type: "del", raw: t[0], text: t[2], tokens: this.lexer.inlineTokens(t[2]) };
+      }
+      autolink(e) {
+        let t = this.rules.inline.autolink.exec(e);
+        if (t) {
+          let n, r;
+          return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      url(e) {
+        let t;
+        if (t = this.rules.inline.url.exec(e)) {
+          let n, r;
+          if (t[2] === "@") n = t[0], r = "mailto:" + n;
+          else {
+            let i;
+            do
+              i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+            while (i !== t[0]);
+            n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+          }
+          return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      inlineText(e) {
+        let t = this.rules.inline.text.exec(e);
+        if (t) {
+          let n = this.lexer.state.inRawBlock;
+          return { type: "text", raw: t[0], text: t[0], escaped: n };
+        }
+      }
+    };
+    x = class l {
+      tokens;
+      options;
+      state;
+      tokenizer;
+      inlineQueue;
+      constructor(e) {
+        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || T, this.options.tokenizer = this.options.tokenizer || new y(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, top: true };
+        let t = { other: m, block: C.normal, inline: M.normal };
+        this.options.pedantic ? (t.block = C.pedantic, t.inline = M.pedantic) : this.options.gfm && (t.block = C.gfm, this.options.breaks ? t.inline = M.breaks : t.inline = M.gfm), this.tokenizer.rules = t;
+      }
+      static get rules() {
+        return { block: C, inline: M };
+      }
+      static lex(e, t) {
+        return new l(t).lex(e);
+      }
+      static lexInline(e, t) {
+        return new l(t).inlineTokens(e);
+      }
+      lex(e) {
+        e = e.replace(m.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+        for (let t = 0; t < this.inlineQueue.length; t++) {
+          let n = this.inlineQueue[t];
+          this.inlineTokens(n.src, n.tokens);
+        }
+        return this.inlineQueue = [], this.tokens;
+      }
+      blockTokens(e, t = [], n = false) {
+        for (this.options.pedantic && (e = e.replace(m.tabCharGlobal, "    ").replace(m.spaceLine, "")); e; ) {
+          let r;
+          if (this.options.extensions?.block?.some((s) => (r = s.call({ lexer: this }, e, t)) ? (e = e.substring(r.raw.length), t.push(r), true) : false)) continue;
+          if (r = this.tokenizer.space(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            r.raw.length === 1 && s !== void 0 ? s.raw += `
+` : t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.code(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.at(-1).src = s.text) : t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.fences(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.heading(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.hr(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.blockquote(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.list(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.html(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.def(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.raw, this.inlineQueue.at(-1).src = s.text) : this.tokens.links[r.tag] || (this.tokens.links[r.tag] = { href: r.href, title: r.title }, t.push(r));
+            continue;
+          }
+          if (r = this.tokenizer.table(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.lheading(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          let i = e;
+          if (this.options.extensions?.startBlock) {
+            let s = 1 / 0, a = e.slice(1), o;
+            this.options.extensions.startBlock.forEach((p) => {
+              o = p.call({ lexer: this }, a), typeof o == "number" && o >= 0 && (s = Math.min(s, o));
+            }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
+          }
+          if (this.state.top && (r = this.tokenizer.paragraph(i))) {
+            let s = t.at(-1);
+            n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
+            continue;
+          }
+          if (r = this.tokenizer.text(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r);
+            continue;
+          }
+          if (e) {
+            let s = "Infinite loop on byte: " + e.charCodeAt(0);
+            if (this.options.silent) {
+              console.error(s);
+              break;
+            } else throw new Error(s);
+          }
+        }
+        return this.state.top = true, t;
+      }
+      inline(e, t = []) {
+        return this.inlineQueue.push({ src: e, tokens: t }), t;
+      }
+      inlineTokens(e, t = []) {
+        let n = e, r = null;
+        if (this.tokens.links) {
+          let o = Object.keys(this.tokens.links);
+          if (o.length > 0) for (; (r = this.tokenizer.rules.inline.reflinkSearch.exec(n)) != null; ) o.includes(r[0].slice(r[0].lastIndexOf("[") + 1, -1)) && (n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex));
+        }
+        for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
+        let i;
+        for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i) + "[" + "a".repeat(r[0].length - i - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
+        n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
+        let s = false, a = "";
+        for (; e; ) {
+          s || (a = ""), s = false;
+          let o;
+          if (this.options.extensions?.inline?.some((u) => (o = u.call({ lexer: this }, e, t)) ? (e = e.substring(o.raw.length), t.push(o), true) : false)) continue;
+          if (o = this.tokenizer.escape(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.tag(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.link(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.reflink(e, this.tokens.links)) {
+            e = e.substring(o.raw.length);
+            let u = t.at(-1);
+            o.type === "text" && u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.emStrong(e, n, a)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.codespan(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.br(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.del(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.autolink(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (!this.state.inLink && (o = this.tokenizer.url(e))) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          let p = e;
+          if (this.options.extensions?.startInline) {
+            let u = 1 / 0, c = e.slice(1), g;
+            this.options.extensions.startInline.forEach((h) => {
+              g = h.call({ lexer: this }, c), typeof g == "number" && g >= 0 && (u = Math.min(u, g));
+            }), u < 1 / 0 && u >= 0 && (p = e.substring(0, u + 1));
+          }
+          if (o = this.tokenizer.inlineText(p)) {
+            e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (a = o.raw.slice(-1)), s = true;
+            let u = t.at(-1);
+            u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
+            continue;
+          }
+          if (e) {
+            let u = "Infinite loop on byte: " + e.charCodeAt(0);
+            if (this.options.silent) {
+              console.error(u);
+              break;
+            } else throw new Error(u);
+          }
+        }
+        return t;
+      }
+    };
+    P = class {
+      options;
+      parser;
+      constructor(e) {
+        this.options = e || T;
+      }
+      space(e) {
+        return "";
+      }
+      code({ text: e, lang: t, escaped: n }) {
+        let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
+`;
+        return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
+` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
+`;
+      }
+      blockquote({ tokens: e }) {
+        return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      def(e) {
+        return "";
+      }
+      heading({ tokens: e, depth: t }) {
+        return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+      }
+      hr(e) {
+        return `<hr>
+`;
+      }
+      list(e) {
+        let t = e.ordered, n = e.start, r = "";
+        for (let a = 0; a < e.items.length; a++) {
+          let o = e.items[a];
+          r += this.listitem(o);
+        }
+        let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
+        return "<" + i + s + `>
+` + r + "</" + i + `>
+`;
+      }
+      listitem(e) {
+        let t = "";
+        if (e.task) {
+          let n = this.checkbox({ checked: !!e.checked });
+          e.loose ? e.tokens[0]?.type === "paragraph" ? (e.tokens[0].text = n + " " + e.tokens[0].text, e.tokens[0].tokens && e.tokens[0].tokens.length > 0 && e.tokens[0].tokens[0].type === "text" && (e.tokens[0].tokens[0].text = n + " " + w(e.tokens[0].tokens[0].text), e.tokens[0].tokens[0].escaped = true)) : e.tokens.unshift({ type: "text", raw: n + " ", text: n + " ", escaped: true }) : t += n + " ";
+        }
+        return t += this.parser.parse(e.tokens, !!e.loose), `<li>${t}</li>
+`;
+      }
+      checkbox({ checked: e }) {
+        return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox">';
+      }
+      paragraph({ tokens: e }) {
+        return `<p>${this.parser.parseInline(e)}</p>
+`;
+      }
+      table(e) {
+        let t = "", n = "";
+        for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
+        t += this.tablerow({ text: n });
+        let r = "";
+        for (let i = 0; i < e.rows.length; i++) {
+          let s = e.rows[i];
+          n = "";
+          for (let a = 0; a < s.length; a++) n += this.tablecell(s[a]);
+          r += this.tablerow({ text: n });
+        }
+        return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+      }
+      tablerow({ text: e }) {
+        return `<tr>
+${e}</tr>
+`;
+      }
+      tablecell(e) {
+        let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+        return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+      }
+      strong({ tokens: e }) {
+        return `<strong>${this.parser.parseInline(e)}</strong>`;
+      }
+      em({ tokens: e }) {
+        return `<em>${this.parser.parseInline(e)}</em>`;
+      }
+      codespan({ text: e }) {
+        return `<code>${w(e, true)}</code>`;
+      }
+      br(e) {
+        return "<br>";
+      }
+      del({ tokens: e }) {
+        return `<del>${this.parser.parseInline(e)}</del>`;
+      }
+      link({ href: e, title: t, tokens: n }) {
+        let r = this.parser.parseInline(n), i = J(e);
+        if (i === null) return r;
+        e = i;
+        let s = '<a href="' + e + '"';
+        return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
+      }
+      image({ href: e, title: t, text: n, tokens: r }) {
+        r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+        let i = J(e);
+        if (i === null) return w(n);
+        e = i;
+        let s = `<img src="${e}" alt="${n}"`;
+        return t && (s += ` title="${w(t)}"`), s += ">", s;
+      }
+      text(e) {
+        return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : w(e.text);
+      }
+    };
+    $ = class {
+      strong({ text: e }) {
+        return e;
+      }
+      em({ text: e }) {
+        return e;
+      }
+      codespan({ text: e }) {
+        return e;
+      }
+      del({ text: e }) {
+        return e;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      text({ text: e }) {
+        return e;
+      }
+      link({ text: e }) {
+        return "" + e;
+      }
+      image({ text: e }) {
+        return "" + e;
+      }
+      br() {
+        return "";
+      }
+    };
+    b = class l2 {
+      options;
+      renderer;
+      textRenderer;
+      constructor(e) {
+        this.options = e || T, this.options.renderer = this.options.renderer || new P(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new $();
+      }
+      static parse(e, t) {
+        return new l2(t).parse(e);
+      }
+      static parseInline(e, t) {
+        return new l2(t).parseInline(e);
+      }
+      parse(e, t = true) {
+        let n = "";
+        for (let r = 0; r < e.length; r++) {
+          let i = e[r];
+          if (this.options.extensions?.renderers?.[i.type]) {
+            let a = i, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
+            if (o !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(a.type)) {
+              n += o || "";
+              continue;
+            }
+          }
+          let s = i;
+          switch (s.type) {
+            case "space": {
+              n += this.renderer.space(s);
+              continue;
+            }
+            case "hr": {
+              n += this.renderer.hr(s);
+              continue;
+            }
+            case "heading": {
+              n += this.renderer.heading(s);
+              continue;
+            }
+            case "code": {
+              n += this.renderer.code(s);
+              continue;
+            }
+            case "table": {
+              n += this.renderer.table(s);
+              continue;
+            }
+            case "blockquote": {
+              n += this.renderer.blockquote(s);
+              continue;
+            }
+            case "list": {
+              n += this.renderer.list(s);
+              continue;
+            }
+            case "html": {
+              n += this.renderer.html(s);
+              continue;
+            }
+            case "def": {
+              n += this.renderer.def(s);
+              continue;
+            }
+            case "paragraph": {
+              n += this.renderer.paragraph(s);
+              continue;
+            }
+            case "text": {
+              let a = s, o = this.renderer.text(a);
+              for (; r + 1 < e.length && e[r + 1].type === "text"; ) a = e[++r], o += `
+` + this.renderer.text(a);
+              t ? n += this.renderer.paragraph({ type: "paragraph", raw: o, text: o, tokens: [{ type: "text", raw: o, text: o, escaped: true }] }) : n += o;
+              continue;
+            }
+            default: {
+              let a = 'Token with "' + s.type + '" type was not found.';
+              if (this.options.silent) return console.error(a), "";
+              throw new Error(a);
+            }
+          }
+        }
+        return n;
+      }
+      parseInline(e, t = this.renderer) {
+        let n = "";
+        for (let r = 0; r < e.length; r++) {
+          let i = e[r];
+          if (this.options.extensions?.renderers?.[i.type]) {
+            let a = this.options.extensions.renderers[i.type].call({ parser: this }, i);
+            if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
+              n += a || "";
+              continue;
+            }
+          }
+          let s = i;
+          switch (s.type) {
+            case "escape": {
+              n += t.text(s);
+              break;
+            }
+            case "html": {
+              n += t.html(s);
+              break;
+            }
+            case "link": {
+              n += t.link(s);
+              break;
+            }
+            case "image": {
+              n += t.image(s);
+              break;
+            }
+            case "strong": {
+              n += t.strong(s);
+              break;
+            }
+            case "em": {
+              n += t.em(s);
+              break;
+            }
+            case "codespan": {
+              n += t.codespan(s);
+              break;
+            }
+            case "br": {
+              n += t.br(s);
+              break;
+            }
+            case "del": {
+              n += t.del(s);
+              break;
+            }
+            case "text": {
+              n += t.text(s);
+              break;
+            }
+            default: {
+              let a = 'Token with "' + s.type + '" type was not found.';
+              if (this.options.silent) return console.error(a), "";
+              throw new Error(a);
+            }
+          }
+        }
+        return n;
+      }
+    };
+    S = class {
+      options;
+      block;
+      constructor(e) {
+        this.options = e || T;
+      }
+      static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+      static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+      preprocess(e) {
+        return e;
+      }
+      postprocess(e) {
+        return e;
+      }
+      processAllTokens(e) {
+        return e;
+      }
+      emStrongMask(e) {
+        return e;
+      }
+      provideLexer() {
+        return this.block ? x.lex : x.lexInline;
+      }
+      provideParser() {
+        return this.block ? b.parse : b.parseInline;
+      }
+    };
+    B = class {
+      defaults = L();
+      options = this.setOptions;
+      parse = this.parseMarkdown(true);
+      parseInline = this.parseMarkdown(false);
+      Parser = b;
+      Renderer = P;
+      TextRenderer = $;
+      Lexer = x;
+      Tokenizer = y;
+      Hooks = S;
+      constructor(...e) {
+        this.use(...e);
+      }
+      walkTokens(e, t) {
+        let n = [];
+        for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
+          case "table": {
+            let i = r;
+            for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
+            for (let s of i.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
+            break;
+          }
+          case "list": {
+            let i = r;
+            n = n.concat(this.walkTokens(i.items, t));
+            break;
+          }
+          default: {
+            let i = r;
+            this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
+              let a = i[s].flat(1 / 0);
+              n = n.concat(this.walkTokens(a, t));
+            }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
+          }
+        }
+        return n;
+      }
+      use(...e) {
+        let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
+        return e.forEach((n) => {
+          let r = { ...n };
+          if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
+            if (!i.name) throw new Error("extension name required");
+            if ("renderer" in i) {
+              let s = t.renderers[i.name];
+              s ? t.renderers[i.name] = function(...a) {
+                let o = i.renderer.apply(this, a);
+                return o === false && (o = s.apply(this, a)), o;
+              } : t.renderers[i.name] = i.renderer;
+            }
+            if ("tokenizer" in i) {
+              if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+              let s = t[i.level];
+              s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
+            }
+            "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
+          }), r.extensions = t), n.renderer) {
+            let i = this.defaults.renderer || new P(this.defaults);
+            for (let s in n.renderer) {
+              if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
+              if (["options", "parser"].includes(s)) continue;
+              let a = s, o = n.renderer[a], p = i[a];
+              i[a] = (...u) => {
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c || "";
+              };
+            }
+            r.renderer = i;
+          }
+          if (n.tokenizer) {
+            let i = this.defaults.tokenizer || new y(this.defaults);
+            for (let s in n.tokenizer) {
+              if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
+              if (["options", "rules", "lexer"].includes(s)) continue;
+              let a = s, o = n.tokenizer[a], p = i[a];
+              i[a] = (...u) => {
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c;
+              };
+            }
+            r.tokenizer = i;
+          }
+          if (n.hooks) {
+            let i = this.defaults.hooks || new S();
+            for (let s in n.hooks) {
+              if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
+              if (["options", "block"].includes(s)) continue;
+              let a = s, o = n.hooks[a], p = i[a];
+              S.passThroughHooks.has(s) ? i[a] = (u) => {
+                if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
+                  let g = await o.call(i, u);
+                  return p.call(i, g);
+                })();
+                let c = o.call(i, u);
+                return p.call(i, c);
+              } : i[a] = (...u) => {
+                if (this.defaults.async) return (async () => {
+                  let g = await o.apply(i, u);
+                  return g === false && (g = await p.apply(i, u)), g;
+                })();
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c;
+              };
+            }
+            r.hooks = i;
+          }
+          if (n.walkTokens) {
+            let i = this.defaults.walkTokens, s = n.walkTokens;
+            r.walkTokens = function(a) {
+              let o = [];
+              return o.push(s.call(this, a)), i && (o = o.concat(i.call(this, a))), o;
+            };
+          }
+          this.defaults = { ...this.defaults, ...r };
+        }), this;
+      }
+      setOptions(e) {
+        return this.defaults = { ...this.defaults, ...e }, this;
+      }
+      lexer(e, t) {
+        return x.lex(e, t ?? this.defaults);
+      }
+      parser(e, t) {
+        return b.parse(e, t ?? this.defaults);
+      }
+      parseMarkdown(e) {
+        return (n, r) => {
+          let i = { ...r }, s = { ...this.defaults, ...i }, a = this.onError(!!s.silent, !!s.async);
+          if (this.defaults.async === true && i.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+          if (typeof n > "u" || n === null) return a(new Error("marked(): input parameter is undefined or null"));
+          if (typeof n != "string") return a(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+          if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
+            let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x.lex : x.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
+            s.walkTokens && await Promise.all(this.walkTokens(c, s.walkTokens));
+            let h = await (s.hooks ? await s.hooks.provideParser() : e ? b.parse : b.parseInline)(c, s);
+            return s.hooks ? await s.hooks.postprocess(h) : h;
+          })().catch(a);
+          try {
+            s.hooks && (n = s.hooks.preprocess(n));
+            let p = (s.hooks ? s.hooks.provideLexer() : e ? x.lex : x.lexInline)(n, s);
+            s.hooks && (p = s.hooks.processAllTokens(p)), s.walkTokens && this.walkTokens(p, s.walkTokens);
+            let c = (s.hooks ? s.hooks.provideParser() : e ? b.parse : b.parseInline)(p, s);
+            return s.hooks && (c = s.hooks.postprocess(c)), c;
+          } catch (o) {
+            return a(o);
+          }
+        };
+      }
+      onError(e, t) {
+        return (n) => {
+          if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+            let r = "<p>An error occurred:</p><pre>" + w(n.message + "", true) + "</pre>";
+            return t ? Promise.resolve(r) : r;
+          }
+          if (t) return Promise.reject(n);
+          throw n;
+        };
+      }
+    };
+    _ = new B();
+    k.options = k.setOptions = function(l3) {
+      return _.setOptions(l3), k.defaults = _.defaults, G(k.defaults), k;
+    };
+    k.getDefaults = L;
+    k.defaults = T;
+    k.use = function(...l3) {
+      return _.use(...l3), k.defaults = _.defaults, G(k.defaults), k;
+    };
+    k.walkTokens = function(l3, e) {
+      return _.walkTokens(l3, e);
+    };
+    k.parseInline = _.parseInline;
+    k.Parser = b;
+    k.parser = b.parse;
+    k.Renderer = P;
+    k.TextRenderer = $;
+    k.Lexer = x;
+    k.lexer = x.lex;
+    k.Tokenizer = y;
+    k.Hooks = S;
+    k.parse = k;
+    Zt = k.options;
+    Gt = k.setOptions;
+    Nt = k.use;
+    Ft = k.walkTokens;
+    jt = k.parseInline;
+    Ut = b.parse;
+    Kt = x.lex;
+  }
+});
+
+// node_modules/marklassian/dist/index.js
+function parseAdfTag(raw) {
+  const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
+  if (!match)
+    return null;
+  const json = match[1].trim();
+  if (json.length === 0) {
+    throw new Error("<adf> tag content is empty \u2014 expected a JSON object or array");
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error(`Invalid JSON in <adf> tag: ${json}`);
+  }
+  if (Array.isArray(parsed)) {
+    return parsed.map((item, i) => {
+      if (typeof item !== "object" || item === null || Array.isArray(item)) {
+        throw new Error(`ADF node must be a JSON object or array of objects (item ${i} is not an object)`);
+      }
+      const node2 = item;
+      if (typeof node2.type !== "string" || node2.type.length === 0) {
+        throw new Error(`ADF node must have a "type" string property`);
+      }
+      return node2;
+    });
+  }
+  if (typeof parsed !== "object" || parsed === null) {
+    throw new Error(`ADF node must be a JSON object or array, got: ${JSON.stringify(parsed)}`);
+  }
+  const node = parsed;
+  if (typeof node.type !== "string" || node.type.length === 0) {
+    throw new Error(`ADF node must have a "type" string property`);
+  }
+  return node;
+}
+function markdownToAdf(markdown) {
+  const tokens = k.lexer(markdown);
+  return {
+    version: 1,
+    type: "doc",
+    content: tokensToAdf(tokens)
+  };
+}
+function tokensToAdf(tokens) {
+  if (!tokens)
+    return [];
+  return tokens.map((token) => {
+    switch (token.type) {
+      case "paragraph":
+        return processParagraph(token.tokens);
+      case "heading":
+        return {
+          type: "heading",
+          attrs: { level: token.depth },
+          content: inlineToAdf(token.tokens)
+        };
+      case "list":
+        const allItemsAreTasks = token.items.every((item) => item.task);
+        if (allItemsAreTasks && token.items.some((item) => item.task)) {
+          return {
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((item) => processTaskItem(item))
+          };
+        } else {
+          return {
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((item) => processListItem(item))
+          };
+        }
+      case "code":
+        return {
+          type: "codeBlock",
+          attrs: { language: token.lang || "text" },
+          content: [
+            {
+              type: "text",
+              text: token.text
+            }
+          ]
+        };
+      case "blockquote":
+        return {
+          type: "blockquote",
+          content: tokensToAdf(token.tokens)
+        };
+      case "hr":
+        return { type: "rule" };
+      case "table":
+        return processTable(token);
+      case "html": {
+        const adfNode = parseAdfTag(token.raw);
+        if (adfNode)
+          return adfNode;
+        return null;
+      }
+      default:
+        return null;
+    }
+  }).filter(Boolean).flat();
+}
+function createMediaNode(token) {
+  return {
+    type: "mediaSingle",
+    attrs: {
+      layout: "center"
+    },
+    content: [
+      {
+        type: "media",
+        attrs: {
+          type: "external",
+          url: token.href,
+          alt: token.text || ""
+        }
+      }
+    ]
+  };
+}
+function processTable(token) {
+  const headers = token.header.map((header) => ({
+    type: "tableHeader",
+    content: processParagraph(header.tokens)
+  }));
+  const rows = token.rows.map((row) => ({
+    type: "tableRow",
+    content: row.map((cell) => {
+      const content2 = processParagraph(cell.tokens);
+      if (content2.length === 0) {
+        content2.push({
+          type: "paragraph",
+          content: [
+            {
+              type: "text",
+              text: " "
+              // ADF requires at least 1 char
+            }
+          ]
+        });
+      }
+      return {
+        type: "tableCell",
+        content: content2
+      };
+    })
+  }));
+  const content = [];
+  if (headers.length) {
+    content.push({
+      type: "tableRow",
+      content: headers
+    });
+  }
+  return {
+    type: "table",
+    content: content.concat(rows)
+  };
+}
+function processParagraph(tokens) {
+  if (!tokens)
+    return [];
+  if (tokens.length === 1 && tokens[0]?.type === "image") {
+    return [createMediaNode(tokens[0])];
+  }
+  const outputNodes = [];
+  let currentParagraphTokens = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.type === "image") {
+      if (currentParagraphTokens.length) {
+        outputNodes.push({
+          type: "paragraph",
+          content: inlineToAdf(currentParagraphTokens)
+        });
+        currentParagraphTokens = [];
+      }
+      outputNodes.push(createMediaNode(token));
+    } else {
+      currentParagraphTokens.push(token);
+    }
+  }
+  if (currentParagraphTokens.length) {
+    outputNodes.push({
+      type: "paragraph",
+      content: inlineToAdf(currentParagraphTokens)
+    });
+  }
+  return outputNodes;
+}
+function processListItem(item) {
+  const itemContent = [];
+  let currentParagraphTokens = [];
+  (item.tokens || []).forEach((token) => {
+    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
+      currentParagraphTokens.push(token);
+    } else {
+      if (currentParagraphTokens.length) {
+        itemContent.push({
+          type: "paragraph",
+          content: inlineToAdf(currentParagraphTokens)
+        });
+        currentParagraphTokens = [];
+      }
+      if (token.type === "list") {
+        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
+          itemContent.push({
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
+          });
+        } else {
+          itemContent.push({
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((nestedItem) => processListItem(nestedItem))
+          });
+        }
+      } else {
+        const processed = tokensToAdf([token]);
+        if (processed.length) {
+          itemContent.push(...processed);
+        }
+      }
+    }
+  });
+  if (currentParagraphTokens.length) {
+    itemContent.push({
+      type: "paragraph",
+      content: inlineToAdf(currentParagraphTokens)
+    });
+  }
+  return {
+    type: "listItem",
+    content: itemContent
+  };
+}
+function processTaskItem(item) {
+  const itemContent = [];
+  let currentParagraphTokens = [];
+  (item.tokens || []).forEach((token) => {
+    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
+      currentParagraphTokens.push(token);
+    } else {
+      if (currentParagraphTokens.length) {
+        itemContent.push(...inlineToAdf(currentParagraphTokens));
+        currentParagraphTokens = [];
+      }
+      if (token.type === "list") {
+        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
+          itemContent.push({
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
+          });
+        } else {
+          itemContent.push({
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((nestedItem) => processListItem(nestedItem))
+          });
+        }
+      } else {
+        const processed = tokensToAdf([token]);
+        if (processed.length) {
+          itemContent.push(...processed);
+        }
+      }
+    }
+  });
+  if (currentParagraphTokens.length) {
+    itemContent.push(...inlineToAdf(currentParagraphTokens));
+  }
+  return {
+    type: "taskItem",
+    attrs: {
+      localId: generateLocalId(),
+      state: item.checked ? "DONE" : "TODO"
+    },
+    content: itemContent
+  };
+}
+function getSafeText(token) {
+  if (token.tokens?.length === 1 && token.tokens[0] && "text" in token.tokens[0]) {
+    return getSafeText(token.tokens[0]);
+  }
+  if ("text" in token) {
+    return token.text.replace(/\n$/, "").replace(/\n/g, " ").replace(/\s+/g, " ");
+  }
+  return "";
+}
+function getMarks(token, marks = {}) {
+  if (token.type === "em" && !marks.em) {
+    marks.em = { type: "em" };
+  }
+  if (token.type === "strong" && !marks.strong) {
+    marks.strong = { type: "strong" };
+  }
+  if (token.type === "del" && !marks.strike) {
+    marks.strike = { type: "strike" };
+  }
+  if (token.type === "link") {
+    marks.link = {
+      type: "link",
+      attrs: { href: token.href }
+    };
+  }
+  if (token.type === "codespan" && !marks.code) {
+    marks.code = { type: "code" };
+  }
+  const nextToken = token.tokens?.[0];
+  const tokensLength = token.tokens?.length ?? 0;
+  if (nextToken && tokensLength === 1) {
+    return getMarks(nextToken, marks);
+  }
+  const resolvedMarks = Object.values(marks);
+  if (marks.code) {
+    return resolvedMarks.filter((mark) => mark.type === "link" || mark.type === "code");
+  }
+  return resolvedMarks;
+}
+function inlineToAdf(tokens) {
+  if (!tokens)
+    return [];
+  return tokens.flatMap((token) => {
+    switch (token.type) {
+      case "text":
+        if (token.tokens) {
+          return inlineToAdf(token.tokens);
+        }
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            ...token.tokens ? { content: inlineToAdf(token.tokens) } : {}
+          }
+        ];
+      case "em":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { em: { type: "em" } })
+        }));
+      case "strong":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { strong: { type: "strong" } })
+        }));
+      case "del":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { strike: { type: "strike" } })
+        }));
+      case "link":
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            marks: getMarks(token)
+          }
+        ];
+      case "codespan":
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            marks: getMarks(token)
+          }
+        ];
+      case "escape":
+        return [
+          {
+            type: "text",
+            text: token.text
+          }
+        ];
+      case "br":
+        return [{ type: "hardBreak" }];
+      default:
+        return [];
+    }
+  }).filter((node) => {
+    if (node.type === "text" && !node.text) {
+      return false;
+    }
+    return true;
+  });
+}
+var generateLocalId;
+var init_dist = __esm({
+  "node_modules/marklassian/dist/index.js"() {
+    init_import_meta_url();
+    init_marked_esm();
+    generateLocalId = () => globalThis.crypto.randomUUID();
+  }
+});
+
+// lib/core/sync/jira.js
+function markerOfLabel(label) {
+  const m2 = LABEL.exec(label);
+  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+}
+function markdownToJiraDoc(markdown) {
+  let doc;
+  try {
+    doc = markdownToAdf(markdown);
+  } catch {
+    doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
+  }
+  const seed = (0, import_node_crypto4.createHash)("sha256").update(markdown).digest("hex");
+  let n = 0;
+  const visit = (node) => {
+    if (typeof node !== "object" || node === null)
+      return;
+    const o = node;
+    if (o.attrs && typeof o.attrs.localId === "string") {
+      const h = (0, import_node_crypto4.createHash)("sha256").update(`${seed}:${n++}`).digest("hex");
+      o.attrs.localId = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    }
+    for (const c of o.content ?? [])
+      visit(c);
+  };
+  for (const c of doc.content)
+    visit(c);
+  return doc;
+}
+function summaryOf(title) {
+  const line = title.replace(/\s+/g, " ").trim();
+  const chars = [...line];
+  return chars.length <= 255 ? line : `${chars.slice(0, 254).join("").trimEnd()}\u2026`;
+}
+function chooseTransition(list2, target) {
+  if (target === "todo")
+    return byCategory(list2, "new")[0] ?? byCategory(list2, "indeterminate")[0];
+  const dropped = (t) => CANCELLED.test(t.to?.name ?? "");
+  return byCategory(list2, "done").find((t) => dropped(t) === (target === "removed"));
+}
+function stateOf(category, name) {
+  if (category === "done")
+    return CANCELLED.test(name) ? "removed" : "done";
+  if (category === "indeterminate")
+    return "in-progress";
+  return "todo";
+}
+function waitOf(h, now) {
+  const after = h.get("retry-after")?.trim();
+  if (after && Number.isFinite(Number(after)))
+    return Math.max(0, Number(after) * 1e3);
+  if (after && !Number.isNaN(Date.parse(after)))
+    return Math.max(0, Date.parse(after) - now.getTime());
+  const reset = h.get("x-ratelimit-reset");
+  if (reset !== null && !Number.isNaN(Date.parse(reset)))
+    return Math.max(0, Date.parse(reset) - now.getTime());
+  return void 0;
+}
+function budgetOf(h) {
+  const remaining2 = h.get("x-ratelimit-remaining");
+  const reset = h.get("x-ratelimit-reset");
+  const near = h.get("x-ratelimit-nearlimit");
+  if (remaining2 === null && reset === null && near === null)
+    return void 0;
+  return {
+    ...remaining2 !== null && Number.isFinite(Number(remaining2)) && { remaining: Number(remaining2) },
+    ...reset !== null && !Number.isNaN(Date.parse(reset)) && { resetAt: new Date(reset) },
+    ...near !== null && { near: near.trim().toLowerCase() === "true" }
+  };
+}
+function errorText(json, text) {
+  const o = json;
+  const parts = [];
+  if (Array.isArray(o?.errorMessages))
+    parts.push(...o.errorMessages.map(String));
+  if (o?.errors && typeof o.errors === "object")
+    for (const [k2, v2] of Object.entries(o.errors))
+      parts.push(`${k2}: ${String(v2)}`);
+  return parts.join("; ") || text.replace(/\s+/g, " ").slice(0, 200) || "no message";
+}
+function sortedJson(v2) {
+  return JSON.stringify(v2, (_k, x2) => x2 && typeof x2 === "object" && !Array.isArray(x2) ? Object.fromEntries(Object.entries(x2).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) : x2);
+}
+var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, Jira, categoryOf, byCategory, jqlString;
+var init_jira = __esm({
+  "lib/core/sync/jira.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_crypto4 = require("node:crypto");
+    init_dist();
+    init_tracker();
+    JIRA_LOOKUP_BOUND_MS = 5 * 6e4;
+    FIELDS = ["summary", "description", "labels", "status", "updated", "project"];
+    LABELS_PER_QUERY = 50;
+    PAGE = 100;
+    LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
+    CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
+    jiraLabel = (m2) => `extids-${m2.digest}-${m2.task}`;
+    Jira = class {
+      o;
+      name = "Jira";
+      noun = "issue";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency;
+      conditionalUpdate = "checked";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      base;
+      auth;
+      constructor(o) {
+        this.o = o;
+        this.base = o.url.replace(/\/+$/, "");
+        this.auth = `Basic ${Buffer.from(`${o.email}:${o.token}`).toString("base64")}`;
+        this.lookupConsistency = { kind: "eventual", boundMs: o.lookupBoundMs ?? JIRA_LOOKUP_BOUND_MS };
+      }
+      /** GET /rest/api/3/myself ("Authentication"). */
+      async verify() {
+        await this.request("GET", "/rest/api/3/myself");
+      }
+      /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
+      async create(content, marker) {
+        const r = await this.request("POST", "/rest/api/3/issue", {
+          fields: {
+            project: { key: this.o.project },
+            issuetype: { name: this.o.issueType },
+            summary: summaryOf(content.title),
+            description: markdownToJiraDoc(content.body),
+            labels: [jiraLabel(marker)]
+          }
+        });
+        const { id, key } = r.json ?? {};
+        if (typeof id !== "string" || typeof key !== "string")
+          throw new TrackerError("unknown-outcome", `Jira POST /rest/api/3/issue answered ${r.status} without an issue key`, { status: r.status });
+        return { id, key, url: this.browse(key) };
+      }
+      /** GET /rest/api/3/issue/{id or key}: by id, a moved issue answers with its current key. */
+      async get(ref) {
+        return (await this.read(ref)).item;
+      }
+      async read(ref) {
+        const q2 = new URLSearchParams({ fields: FIELDS.join(",") });
+        const r = await this.request("GET", `${this.issuePath(ref)}?${q2}`);
+        return this.parse(r.json);
+      }
+      /**
+       * PUT /rest/api/3/issue/{id}?returnIssue=true (200 with the issue, "Edit an issue"); with
+       * `ifVersion`, a GET of `fields.updated` first, and `stale` when it moved.
+       */
+      async update(ref, content, opts = {}) {
+        if (opts.ifVersion !== void 0)
+          this.unchanged(await this.get(ref), opts.ifVersion);
+        const fields = {};
+        if (content.title !== void 0)
+          fields.summary = summaryOf(content.title);
+        if (content.body !== void 0)
+          fields.description = markdownToJiraDoc(content.body);
+        const r = await this.request("PUT", `${this.issuePath(ref)}?returnIssue=true`, { fields });
+        const f = r.json?.fields;
+        return f?.updated && f.status ? this.parse(r.json).item : this.get(ref);
+      }
+      /**
+       * To a status of `target`'s category, through the transitions the workflow offers now (GET
+       * …/transitions; POST performs one, 204), chosen by the destination's category, never by name:
+       * `new` (else `indeterminate`) for todo; `done` for done and removed, removed preferring a
+       * status whose name says the work was dropped (`Won't Do`, `Rejected`…), done the others.
+       * Without a direct way, one step through an `indeterminate` status (from a closed status,
+       * through the open one it offers). An issue already open (todo) or closed (done, removed) is
+       * left alone: moving between done statuses would run the workflow back and forth in front of
+       * the team for no change of substance.
+       */
+      async transition(ref, target, opts = {}) {
+        let { item, statusName } = await this.read(ref);
+        if (opts.ifVersion !== void 0)
+          this.unchanged(item, opts.ifVersion);
+        for (let step = 0; step < 4; step++) {
+          if (reachedState(item.state, target))
+            return item;
+          const path = `${this.issuePath(item)}/transitions`;
+          const list2 = (await this.request("GET", path)).json?.transitions ?? [];
+          const closing = target !== "todo";
+          const via = chooseTransition(list2, target) ?? (closing && item.state !== "in-progress" ? byCategory(list2, "indeterminate")[0] ?? (item.state === "todo" ? void 0 : byCategory(list2, "new")[0]) : void 0) ?? (closing ? chooseTransition(list2, target === "done" ? "removed" : "done") : void 0);
+          if (!via)
+            throw new TrackerError("other", `Jira issue ${item.key} is in status "${statusName}" and its workflow offers no transition towards a ${closing ? "Done" : "To Do"} status (${list2.map((t) => `"${t.name}"`).join(", ") || "none"})`);
+          await this.request("POST", path, { transition: { id: via.id } });
+          ({ item, statusName } = await this.read(item));
+        }
+        if (reachedState(item.state, target))
+          return item;
+        throw new TrackerError("other", `Jira issue ${item.key} did not reach a ${target} status through its workflow (now "${statusName}")`);
+      }
+      /**
+       * POST /rest/api/3/search/jql with `labels in (…)`, every page ("Search"): eventually
+       * consistent ("Search consistency"); no project clause, so an issue moved to another project
+       * is found too. `since` narrows nothing here (the label query is already narrow).
+       */
+      async lookup(markers) {
+        const out = [];
+        for (let i = 0; i < markers.length; i += LABELS_PER_QUERY) {
+          const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m2) => jqlString(jiraLabel(m2)));
+          const jql = `labels in (${labels.join(", ")}) ORDER BY created ASC`;
+          let next;
+          do {
+            const r = await this.request("POST", "/rest/api/3/search/jql", {
+              jql,
+              fields: FIELDS,
+              maxResults: PAGE,
+              ...next ? { nextPageToken: next } : {}
+            });
+            const page = r.json ?? {};
+            for (const it of page.issues ?? [])
+              out.push(this.parse(it).item);
+            next = page.isLast === false && page.nextPageToken ? page.nextPageToken : void 0;
+          } while (next);
+        }
+        return out;
+      }
+      /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
+      render(content) {
+        return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
+      }
+      /** Throws `stale` when `item` changed since the version extids read ("Edit an issue"). */
+      unchanged(item, version2) {
+        if (item.version !== version2)
+          throw new TrackerError("stale", `Jira issue ${item.key} was changed at ${item.version}, after extids read it (${version2}); nothing was written`);
+      }
+      browse(key) {
+        return `${(this.o.browseUrl ?? this.base).replace(/\/+$/, "")}/browse/${encodeURIComponent(key)}`;
+      }
+      issuePath(ref) {
+        return `/rest/api/3/issue/${encodeURIComponent(ref.id ?? ref.key)}`;
+      }
+      parse(v2) {
+        const o = v2;
+        if (typeof o?.id !== "string" || typeof o.key !== "string")
+          throw new TrackerError("other", "Jira answered with something that is not an issue");
+        const f = o.fields ?? {};
+        const marker = (f.labels ?? []).map(markerOfLabel).find((m2) => m2 !== void 0);
+        const statusName = f.status?.name ?? "";
+        const item = {
+          id: o.id,
+          key: o.key,
+          url: this.browse(o.key),
+          title: f.summary ?? "",
+          body: f.description == null ? "" : sortedJson(f.description),
+          state: stateOf(f.status?.statusCategory?.key, statusName),
+          version: f.updated ?? "",
+          ...marker && { marker }
+        };
+        return { item, statusName };
+      }
+      async request(method, path, body) {
+        const what = `Jira ${method} ${path.replace(/\?.*$/, "")}`;
+        const isCreate = method === "POST" && path === "/rest/api/3/issue";
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(`${this.base}${path}`, {
+            method,
+            headers: {
+              accept: "application/json",
+              authorization: this.auth,
+              "user-agent": "extids",
+              // "Not documented": always declare the body's type.
+              ...body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        this.budget = budgetOf(res.headers) ?? this.budget;
+        if (res.ok)
+          return { status: res.status, json, headers: res.headers };
+        const retryAfterMs = waitOf(res.headers, this.o.now());
+        const reason = res.headers.get("ratelimit-reason") ?? void 0;
+        const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
+        let kind;
+        if (res.status === 429)
+          kind = "rate-limited";
+        else if (res.status >= 500)
+          kind = !isCreate && retryAfterMs !== void 0 ? "rate-limited" : "unknown-outcome";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404)
+          kind = "not-found";
+        else if (res.status === 409)
+          kind = "stale";
+        else
+          kind = "other";
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs },
+          ...reason !== void 0 && { reason }
+        });
+      }
+    };
+    categoryOf = (t) => t.to?.statusCategory?.key;
+    byCategory = (list2, key) => list2.filter((t) => categoryOf(t) === key);
+    jqlString = (s) => `"${s.replace(/["\\]/g, "\\$&")}"`;
+  }
+});
+
 // lib/core/sync/trackers.js
 function required2(row, vars, name) {
-  const v = vars[name];
-  if (!v)
+  const v2 = vars[name];
+  if (!v2)
     throw new ExtidsError("SYNC_REFUSED", `${name} is not set: ${TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
-  return v;
+  return v2;
 }
-var github, TRACKERS;
+var github, ms, jira, TRACKERS;
 var init_trackers = __esm({
   "lib/core/sync/trackers.js"() {
     "use strict";
@@ -12588,6 +14484,7 @@ var init_trackers = __esm({
     init_findings();
     init_ids();
     init_github();
+    init_jira();
     github = {
       tool: "github",
       variables: {
@@ -12601,7 +14498,30 @@ var init_trackers = __esm({
         repo
       })
     };
-    TRACKERS = { github };
+    ms = (v2) => v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
+    jira = {
+      tool: "jira",
+      variables: {
+        JIRA_EMAIL: "the Atlassian account email the API token belongs to",
+        JIRA_API_TOKEN: "an API token of that account (id.atlassian.com \u2192 Security \u2192 API tokens)",
+        EXTIDS_JIRA_LOOKUP_BOUND_MS: `how long Jira's search may lag behind a create (ms; default 300000, Atlassian's "seconds to minutes")`
+      },
+      build: ({ settings, vars, effects }) => {
+        const c = settings.tools.jira ?? {};
+        if (!c.url || !c.key)
+          throw new ExtidsError("SYNC_REFUSED", 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
+        return new Jira({
+          ...effects,
+          url: c.url,
+          project: c.key,
+          issueType: c.issueType ?? "Task",
+          email: required2(jira, vars, "JIRA_EMAIL"),
+          token: required2(jira, vars, "JIRA_API_TOKEN"),
+          lookupBoundMs: ms(vars.EXTIDS_JIRA_LOOKUP_BOUND_MS)
+        });
+      }
+    };
+    TRACKERS = { github, jira };
   }
 });
 
@@ -12671,8 +14591,8 @@ var init_env = __esm({
     "use strict";
     init_import_meta_url();
     msFromEnv = (env, name) => {
-      const v = env[name];
-      return v && /^\d+$/.test(v) ? Number(v) : void 0;
+      const v2 = env[name];
+      return v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
     };
   }
 });
@@ -12754,7 +14674,7 @@ function phrases(c) {
       return both("updated", "update", "external_ids to match the mapping file");
     case "duplicate-key-settled": {
       const at2 = (line) => line === void 0 ? "" : ` (line ${line})`;
-      const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
+      const dropped = c.dropped.map((d2) => `${d2.value}${at2(d2.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
       return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
@@ -12819,8 +14739,8 @@ __export(sync_exports, {
   trackersFromEnv: () => trackersFromEnv
 });
 function repoOfRemote(url) {
-  const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? "");
-  return m ? `${m[1]}/${m[2]}` : void 0;
+  const m2 = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? "");
+  return m2 ? `${m2[1]}/${m2[2]}` : void 0;
 }
 function repoOf(s, env, git) {
   const repo = s.tools.github?.repo ?? env.GITHUB_REPOSITORY?.trim() ?? repoOfRemote(git.configGet("remote.origin.url"));
@@ -12834,7 +14754,7 @@ function trackersFromEnv(s, env, repo, tools, signal) {
     const row = TRACKERS[tool];
     if (!row || !isSyncMode(s.tools, tool))
       continue;
-    const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || void 0]));
+    const vars = Object.fromEntries(Object.keys(row.variables).map((v2) => [v2, env[v2]?.trim() || void 0]));
     out[tool] = row.build({
       settings: s,
       vars,
@@ -12887,11 +14807,11 @@ async function runSync(s, env, o) {
   }
 }
 function syncLines(r, st) {
-  const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
+  const done = new Map(r.synced.map((x2) => [`${x2.tool}:${x2.task}`, x2]));
   const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines = [];
   for (const p of r.plan) {
-    const d = done.get(`${p.tool}:${p.task}`);
+    const d2 = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
     if (r.dryRun && p.action === "held")
@@ -12900,12 +14820,12 @@ function syncLines(r, st) {
       lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
     else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}`);
-    else if (d && d.action in DONE)
-      lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
+    else if (d2 && d2.action in DONE)
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}`);
   }
-  for (const d of r.synced)
-    if (!planned.has(`${d.tool}:${d.task}`))
-      lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
+  for (const d2 of r.synced)
+    if (!planned.has(`${d2.tool}:${d2.task}`))
+      lines.push(`linked ${st.bold(keyText(d2.tool, d2.key))} to ${d2.task}`);
   if (!r.dryRun)
     lines.push(st.dim(`${r.requests} tracker request(s)`));
   if (r.plan.length === 0 && r.synced.length === 0)
@@ -13081,8 +15001,8 @@ __export(init_exports, {
 });
 function ensureLines(file, header, lines, dryRun) {
   const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
-  const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
-  const missing = lines.filter((l) => !have.has(l));
+  const have = new Set(text.split(/\r?\n/).map((l3) => l3.trim()));
+  const missing = lines.filter((l3) => !have.has(l3));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
     (0, import_node_fs9.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
@@ -13230,7 +15150,7 @@ function upgradeHook(name, text, paths) {
   let next = text;
   if (name === "pre-commit" && next.includes(UNGATED_PRE_COMMIT))
     next = next.replace(UNGATED_PRE_COMMIT, hookScript(name, paths));
-  next = next.replace(OLD_ADVICE, (_, indent) => indent + adviceLine(name));
+  next = next.replace(OLD_ADVICE, (_2, indent) => indent + adviceLine(name));
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
@@ -13339,7 +15259,7 @@ function readSides(a, label, parse2) {
 }
 function incomingCommit(env, git) {
   const head = git.query(["rev-parse", "HEAD"])?.trim();
-  const named = Object.keys(env).map((k) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
+  const named = Object.keys(env).map((k2) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k2)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
   return named ?? INCOMING.find((h) => git.verify(h));
 }
 async function mergeDriverMain(io, a) {
@@ -13349,8 +15269,8 @@ async function mergeDriverMain(io, a) {
 `);
   const now = isoStamp(/* @__PURE__ */ new Date());
   const conflict = (label2, why, after = "`extids repair` checks and fixes the rest") => {
-    for (const w of why)
-      say(w);
+    for (const w2 of why)
+      say(w2);
     say(`left ${label2} conflicted for a person; afterwards ${after}`);
     git.mergeFile(a.ours, a.base, a.theirs);
     return 1;
@@ -13378,23 +15298,23 @@ async function mergeDriverMain(io, a) {
     tasksRel = relPath(root, s.tasksDir);
   } catch {
   }
-  const showOther = (k, rev) => {
+  const showOther = (k2, rev) => {
     if (!rev)
       return void 0;
-    const text = git.show(rev, `${stateRel}/${STATE_FILE[k]}`);
-    return text === void 0 ? void 0 : parseStateText(k, text, k, now).data;
+    const text = git.show(rev, `${stateRel}/${STATE_FILE[k2]}`);
+    return text === void 0 ? void 0 : parseStateText(k2, text, k2, now).data;
   };
-  const m = (p) => p?.data?.mappings;
+  const m2 = (p) => p?.data?.mappings;
   const c = (p) => p?.data?.counters;
   let maps;
   let counters;
   if (kind === "mapping") {
-    maps = { base: m(sides.base), ours: m(sides.ours) ?? {}, theirs: m(sides.theirs) ?? {} };
-    counters = [showOther("counters", "HEAD"), showOther("counters", incoming)].map((d) => d?.counters ?? emptyCounters());
+    maps = { base: m2(sides.base), ours: m2(sides.ours) ?? {}, theirs: m2(sides.theirs) ?? {} };
+    counters = [showOther("counters", "HEAD"), showOther("counters", incoming)].map((d2) => d2?.counters ?? emptyCounters());
   } else {
     const mp = (rev) => showOther("mapping", rev)?.mappings;
     maps = { base: mp(baseRev), ours: mp("HEAD") ?? {}, theirs: mp(incoming) ?? {} };
-    counters = [c(sides.ours), c(sides.theirs)].map((x) => x ?? emptyCounters());
+    counters = [c(sides.ours), c(sides.theirs)].map((x2) => x2 ?? emptyCounters());
   }
   const revs = ["HEAD", ...incoming ? [incoming] : []];
   const result2 = mergeState({
@@ -13588,7 +15508,7 @@ ${EXAMPLES[name]}
     if (json)
       io.stdout.write(JSON.stringify(r, null, 2) + "\n");
     else if (r.results.length)
-      io.stdout.write(r.results.map((x) => `${x.internalId}  ${TOOLS.filter((t) => x.externalIds[t]).map((t) => `${t} ${x.externalIds[t]}`).join("  ")}`).join("\n") + "\n");
+      io.stdout.write(r.results.map((x2) => `${x2.internalId}  ${TOOLS.filter((t) => x2.externalIds[t]).map((t) => `${t} ${x2.externalIds[t]}`).join("  ")}`).join("\n") + "\n");
     else
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;

@@ -84,7 +84,16 @@ export const ConfigSchema = z.strictObject({
   $schema: z.optional(z.string()),
   tools: z.optional(
     z.strictObject({
-      jira: z.optional(z.strictObject({ key: ProjectKeySchema })),
+      jira: z.optional(
+        z.strictObject({
+          key: ProjectKeySchema,
+          mode: z.optional(z.enum(['counter', 'sync'])),
+          /** Sync mode: the site, https://acme.atlassian.net. */
+          url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+          /** Sync mode: the issue type's name (default Task). */
+          issueType: z.optional(z.string().check(z.minLength(1))),
+        }),
+      ),
       linear: z.optional(z.strictObject({ key: ProjectKeySchema })),
       github: z.optional(
         z.strictObject({

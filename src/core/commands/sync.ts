@@ -731,7 +731,8 @@ type Decision =
 
 /**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
- * this task's (another task's marker, a pull request) is an error; an item edited in the tracker
+ * this task's (another task's marker, a pull request) is an error; an item a person made and
+ * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
  * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
  * write (none: only the link is recorded).
  */
@@ -745,7 +746,10 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
       severity: 'error',
       why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
     };
-  const edited = link ? contentHash(current) !== link.hash : mark === undefined;
+  // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
+  // linked, not overwritten; from then on the task is what extids writes to it.
+  if (!link && mark === undefined) return { kind: 'write', action: 'link', fields: [] };
+  const edited = link ? contentHash(current) !== link.hash : false;
   const fields =
     link && unchangedSince(t, link, d, marker)
       ? []

@@ -9,6 +9,7 @@ import { ExtidsError } from '../findings.js';
 import { TOOL_LABEL, type Tool } from '../ids.js';
 import type { Settings } from '../config.js';
 import { GitHubTracker } from './github.js';
+import { Jira } from './jira.js';
 import type { Tracker, TrackerEffects } from './tracker.js';
 
 /** What a row's `build` gets: the settings, the variables it names (read by the door), effects. */
@@ -58,5 +59,35 @@ const github: TrackerRow = {
     }),
 };
 
+/** A whole number of milliseconds, or undefined. */
+const ms = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+
+const jira: TrackerRow = {
+  tool: 'jira',
+  variables: {
+    JIRA_EMAIL: 'the Atlassian account email the API token belongs to',
+    JIRA_API_TOKEN: 'an API token of that account (id.atlassian.com → Security → API tokens)',
+    EXTIDS_JIRA_LOOKUP_BOUND_MS:
+      'how long Jira\'s search may lag behind a create (ms; default 300000, Atlassian\'s "seconds to minutes")',
+  },
+  build: ({ settings, vars, effects }) => {
+    const c = settings.tools.jira ?? {};
+    if (!c.url || !c.key)
+      throw new ExtidsError(
+        'SYNC_REFUSED',
+        'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}',
+      );
+    return new Jira({
+      ...effects,
+      url: c.url,
+      project: c.key,
+      issueType: c.issueType ?? 'Task',
+      email: required(jira, vars, 'JIRA_EMAIL'),
+      token: required(jira, vars, 'JIRA_API_TOKEN'),
+      lookupBoundMs: ms(vars.EXTIDS_JIRA_LOOKUP_BOUND_MS),
+    });
+  },
+};
+
 /** Every tracker sync can write to, by tool. */
-export const TRACKERS: Partial<Record<Tool, TrackerRow>> = { github };
+export const TRACKERS: Partial<Record<Tool, TrackerRow>> = { github, jira };
