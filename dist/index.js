@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2554);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9275:
+/***/ 2554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60786,13 +60786,19 @@ const ConfigSchema = schemas_strictObject({
             /** Sync mode: the issue type's name (default Task). */
             issueType: schemas_optional(mini_schemas_string().check(_minLength(1))),
         })),
-        linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema })),
+        linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema, mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])) })),
         github: schemas_optional(schemas_strictObject({
             mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
             /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
             repo: schemas_optional(mini_schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
         })),
-        azure_devops: schemas_optional(schemas_strictObject({})),
+        azure_devops: schemas_optional(schemas_strictObject({
+            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+            /** Sync mode: the organisation, the project and the work item type. */
+            org: schemas_optional(mini_schemas_string().check(_minLength(1))),
+            project: schemas_optional(mini_schemas_string().check(_minLength(1))),
+            type: schemas_optional(mini_schemas_string().check(_minLength(1))),
+        })),
     })),
     stateDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
     tasksDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
@@ -67061,13 +67067,13 @@ async function findByMarker(c, lane, tasks, since) {
     const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
         repeatable: true,
     });
+    // By digest: it names (repository, tool, task), and it is all a Linear UUID carries.
+    const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
     const out = new Map();
     for (const item of items) {
-        const m = item.marker;
-        if (!m || !tasks.includes(m.task) || lane.marker(m.task).digest !== m.digest)
-            continue;
-        if (!out.has(m.task))
-            out.set(m.task, item);
+        const task = item.marker && taskOf.get(item.marker.digest);
+        if (task !== undefined && !out.has(task))
+            out.set(task, item);
     }
     return out;
 }
@@ -67205,11 +67211,11 @@ function decide(lane, x, d, current, link) {
     const { t } = lane;
     const marker = lane.marker(x.task);
     const mark = current.marker;
-    if (current.foreign || (mark && (mark.task !== x.task || mark.digest !== marker.digest)))
+    if (current.foreign || (mark && mark.digest !== marker.digest))
         return {
             kind: 'conflict',
             severity: 'error',
-            why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+            why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
         };
     // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
     // linked, not overwritten; from then on the task is what extids writes to it.
@@ -67736,6 +67742,498 @@ ${e}</tr>
 `+this.renderer.text(a);t?n+=this.renderer.paragraph({type:"paragraph",raw:o,text:o,tokens:[{type:"text",raw:o,text:o,escaped:!0}]}):n+=o;continue}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,t=this.renderer){let n="";for(let r=0;r<e.length;r++){let i=e[r];if(this.options.extensions?.renderers?.[i.type]){let a=this.options.extensions.renderers[i.type].call({parser:this},i);if(a!==!1||!["escape","html","link","image","strong","em","codespan","br","del","text"].includes(i.type)){n+=a||"";continue}}let s=i;switch(s.type){case"escape":{n+=t.text(s);break}case"html":{n+=t.html(s);break}case"link":{n+=t.link(s);break}case"image":{n+=t.image(s);break}case"strong":{n+=t.strong(s);break}case"em":{n+=t.em(s);break}case"codespan":{n+=t.codespan(s);break}case"br":{n+=t.br(s);break}case"del":{n+=t.del(s);break}case"text":{n+=t.text(s);break}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}};var S=class{options;block;constructor(e){this.options=e||T}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(e){return e}postprocess(e){return e}processAllTokens(e){return e}emStrongMask(e){return e}provideLexer(){return this.block?x.lex:x.lexInline}provideParser(){return this.block?b.parse:b.parseInline}};var B=class{defaults=L();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=b;Renderer=P;TextRenderer=$;Lexer=x;Tokenizer=y;Hooks=S;constructor(...e){this.use(...e)}walkTokens(e,t){let n=[];for(let r of e)switch(n=n.concat(t.call(this,r)),r.type){case"table":{let i=r;for(let s of i.header)n=n.concat(this.walkTokens(s.tokens,t));for(let s of i.rows)for(let a of s)n=n.concat(this.walkTokens(a.tokens,t));break}case"list":{let i=r;n=n.concat(this.walkTokens(i.items,t));break}default:{let i=r;this.defaults.extensions?.childTokens?.[i.type]?this.defaults.extensions.childTokens[i.type].forEach(s=>{let a=i[s].flat(1/0);n=n.concat(this.walkTokens(a,t))}):i.tokens&&(n=n.concat(this.walkTokens(i.tokens,t)))}}return n}use(...e){let t=this.defaults.extensions||{renderers:{},childTokens:{}};return e.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(i=>{if(!i.name)throw new Error("extension name required");if("renderer"in i){let s=t.renderers[i.name];s?t.renderers[i.name]=function(...a){let o=i.renderer.apply(this,a);return o===!1&&(o=s.apply(this,a)),o}:t.renderers[i.name]=i.renderer}if("tokenizer"in i){if(!i.level||i.level!=="block"&&i.level!=="inline")throw new Error("extension level must be 'block' or 'inline'");let s=t[i.level];s?s.unshift(i.tokenizer):t[i.level]=[i.tokenizer],i.start&&(i.level==="block"?t.startBlock?t.startBlock.push(i.start):t.startBlock=[i.start]:i.level==="inline"&&(t.startInline?t.startInline.push(i.start):t.startInline=[i.start]))}"childTokens"in i&&i.childTokens&&(t.childTokens[i.name]=i.childTokens)}),r.extensions=t),n.renderer){let i=this.defaults.renderer||new P(this.defaults);for(let s in n.renderer){if(!(s in i))throw new Error(`renderer '${s}' does not exist`);if(["options","parser"].includes(s))continue;let a=s,o=n.renderer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c||""}}r.renderer=i}if(n.tokenizer){let i=this.defaults.tokenizer||new y(this.defaults);for(let s in n.tokenizer){if(!(s in i))throw new Error(`tokenizer '${s}' does not exist`);if(["options","rules","lexer"].includes(s))continue;let a=s,o=n.tokenizer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.tokenizer=i}if(n.hooks){let i=this.defaults.hooks||new S;for(let s in n.hooks){if(!(s in i))throw new Error(`hook '${s}' does not exist`);if(["options","block"].includes(s))continue;let a=s,o=n.hooks[a],p=i[a];S.passThroughHooks.has(s)?i[a]=u=>{if(this.defaults.async&&S.passThroughHooksRespectAsync.has(s))return(async()=>{let g=await o.call(i,u);return p.call(i,g)})();let c=o.call(i,u);return p.call(i,c)}:i[a]=(...u)=>{if(this.defaults.async)return(async()=>{let g=await o.apply(i,u);return g===!1&&(g=await p.apply(i,u)),g})();let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.hooks=i}if(n.walkTokens){let i=this.defaults.walkTokens,s=n.walkTokens;r.walkTokens=function(a){let o=[];return o.push(s.call(this,a)),i&&(o=o.concat(i.call(this,a))),o}}this.defaults={...this.defaults,...r}}),this}setOptions(e){return this.defaults={...this.defaults,...e},this}lexer(e,t){return x.lex(e,t??this.defaults)}parser(e,t){return b.parse(e,t??this.defaults)}parseMarkdown(e){return(n,r)=>{let i={...r},s={...this.defaults,...i},a=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&i.async===!1)return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof n>"u"||n===null)return a(new Error("marked(): input parameter is undefined or null"));if(typeof n!="string")return a(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(n)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=e),s.async)return(async()=>{let o=s.hooks?await s.hooks.preprocess(n):n,u=await(s.hooks?await s.hooks.provideLexer():e?x.lex:x.lexInline)(o,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let h=await(s.hooks?await s.hooks.provideParser():e?b.parse:b.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(h):h})().catch(a);try{s.hooks&&(n=s.hooks.preprocess(n));let p=(s.hooks?s.hooks.provideLexer():e?x.lex:x.lexInline)(n,s);s.hooks&&(p=s.hooks.processAllTokens(p)),s.walkTokens&&this.walkTokens(p,s.walkTokens);let c=(s.hooks?s.hooks.provideParser():e?b.parse:b.parseInline)(p,s);return s.hooks&&(c=s.hooks.postprocess(c)),c}catch(o){return a(o)}}}onError(e,t){return n=>{if(n.message+=`
 Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error occurred:</p><pre>"+w(n.message+"",!0)+"</pre>";return t?Promise.resolve(r):r}if(t)return Promise.reject(n);throw n}}};var _=new B;function k(l,e){return _.parse(l,e)}k.options=k.setOptions=function(l){return _.setOptions(l),k.defaults=_.defaults,G(k.defaults),k};k.getDefaults=L;k.defaults=T;k.use=function(...l){return _.use(...l),k.defaults=_.defaults,G(k.defaults),k};k.walkTokens=function(l,e){return _.walkTokens(l,e)};k.parseInline=_.parseInline;k.Parser=b;k.parser=b.parse;k.Renderer=P;k.TextRenderer=$;k.Lexer=x;k.lexer=x.lex;k.Tokenizer=y;k.Hooks=S;k.parse=k;var Zt=k.options,Gt=k.setOptions,Nt=k.use,Ft=k.walkTokens,jt=k.parseInline,Qt=(/* unused pure expression or super */ null && (k)),Ut=b.parse,Kt=x.lex;
 //# sourceMappingURL=marked.esm.js.map
+
+;// CONCATENATED MODULE: ./lib/core/sync/azure-devops.js
+/**
+ * The Azure DevOps Services adapter (Work Item Tracking REST 7.1) behind the `Tracker` interface
+ * (tracker.ts). Every API fact it relies on is in ../shared/trackers/azure-devops.md (section named
+ * in quotes), with the page it comes from:
+ *
+ * - Routes `{url}/{org}/[{project}/]_apis/wit/…?api-version=7.1` ("Routes and versions":
+ *   https://learn.microsoft.com/en-us/rest/api/azure/devops/wit/work-items/create ); a work item id
+ *   names one item in the whole organisation, so reads and updates leave the project out and follow
+ *   an item moved to another project.
+ * - A PAT goes as HTTP Basic with an empty user, a Pipelines `System.AccessToken` (or a Microsoft
+ *   Entra token) as `Bearer`; `X-TFS-FedAuthRedirect: Suppress` asks for an error rather than a
+ *   sign-in page ("Authentication": https://learn.microsoft.com/en-us/rest/api/azure/devops/tokens ).
+ * - A create is a JSON Patch document (`application/json-patch+json`, "Create"), answered 200 with
+ *   the work item; it takes no client-chosen key, so it is sent once, and no answer, a time-out, a
+ *   5xx or a 200 without an id is `unknown-outcome`.
+ * - The marker is a tag, `extids-<digest>-<task ID>` ("Fields and their formats": one string,
+ *   tags separated by `;`, no `,` or `;` in a tag, 400 characters at most); other tags a person
+ *   adds are kept: the adapter only ever `add`s its own tag, at create.
+ * - The description is HTML (`System.Description`; markdown only from 7.2 preview), converted from
+ *   the task's markdown by marked (`markdownToAzureHtml`).
+ * - Updates and transitions start with `{op: test, path: /rev}`: a work item changed since that
+ *   revision is refused as a whole by the server (412, TestPatchOperationFailedException, "Update
+ *   and optimistic concurrency"): `server`. 409 and TF26071 mean the same.
+ * - States are chosen by state category (`Proposed`, `InProgress`, `Resolved`, `Completed`,
+ *   `Removed`) from `…/workitemtypes/{type}/states`, never by name, so Agile, Scrum, Basic, CMMI
+ *   and custom states all work ("Work item types, states and categories":
+ *   https://learn.microsoft.com/en-us/rest/api/azure/devops/wit/work-item-type-states/list?view=azure-devops-rest-7.1 ).
+ * - The look-up is WIQL on the tag, then a batch read of the ids ("WIQL look-up", "Reading many
+ *   items"). Whether WIQL sees a write at once is not documented: declared `eventual`, bound
+ *   `lookupBoundMs`.
+ * - 429 is `rate-limited`, the wait from Retry-After (seconds) else X-RateLimit-Reset (Unix
+ *   seconds); the X-RateLimit-* headers and a Retry-After on a served answer feed `budget` ("Rate
+ *   limits": https://learn.microsoft.com/en-us/azure/devops/integrate/concepts/rate-limits ).
+ * - A 203, or a 2xx whose body is HTML, is a sign-in page: `auth`, never success
+ *   ("Authentication": https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/97 ).
+ */
+
+
+/**
+ * Five minutes. No Microsoft page says how soon WIQL sees a new work item or tag; the nearest
+ * documented lag (Analytics) is 30 s, so this allows ten times that, like Jira's bound. It is what
+ * a create whose answer was lost can cost: its task waits this long before "not found" is believed.
+ */
+const AZURE_LOOKUP_BOUND_MS = 5 * 60_000;
+const API = 'api-version=7.1';
+/** Tag clauses per WIQL query: "keep queries under 25 tag clauses or they may time out". */
+const TAGS_PER_QUERY = 20;
+/** Ids per batch read ("Reading many items": at most 200). */
+const azure_devops_BATCH = 200;
+const TAG = /^extids-([0-9a-f]{16})-([^\s,;]+)$/;
+/** The state categories, in the order a target prefers them. */
+const WANTED = {
+    todo: ['Proposed', 'InProgress'],
+    done: ['Completed'],
+    // Basic has no Removed state: its Done is the only way to close.
+    removed: ['Removed', 'Completed'],
+};
+/** The tag that marks `marker`'s task's work item. */
+const azureTag = (m) => `extids-${m.digest}-${m.task}`;
+/** The marker a tag names, if it is one. */
+function markerOfTag(tag) {
+    const m = TAG.exec(tag.trim());
+    return m ? { digest: m[1], task: m[2] } : undefined;
+}
+/** `System.Tags` (`a; b`) as a list. */
+const tagsOf = (v) => typeof v === 'string'
+    ? v
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
+/**
+ * How a token is sent when the configuration does not say: a JSON Web Token (three base64url
+ * parts, as Pipelines' `System.AccessToken` and Entra tokens are) as Bearer, anything else as a
+ * personal access token.
+ */
+function azureTokenKind(token) {
+    return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? 'bearer' : 'pat';
+}
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A link target a work item may carry: http(s), mailto, or relative (no scheme). */
+const safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ''));
+const marked = new B({
+    gfm: true,
+    async: false,
+    renderer: {
+        // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+        // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+        html({ text }) {
+            const shown = text.replace(/<!--[\s\S]*?-->/g, '');
+            return shown.trim() ? escapeHtml(shown) : '';
+        },
+        // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+        checkbox({ checked }) {
+            return checked ? '☑' : '☐';
+        },
+        link(t) {
+            const text = this.parser.parseInline(t.tokens);
+            if (!safeHref(t.href))
+                return text;
+            const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
+            return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+        },
+        image(t) {
+            if (!safeHref(t.href))
+                return escapeHtml(t.text);
+            return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+        },
+    },
+});
+/**
+ * Markdown → the HTML `System.Description` holds (GitHub-flavoured, by marked: headings,
+ * paragraphs, emphasis, links, inline code, code blocks with a `language-…` class, lists, task
+ * lists as ☐/☑, block quotes, rules, tables). Raw HTML is escaped (shown as text), comments are
+ * left out, links and images other than http(s), mailto or relative ones lose their target. Pure:
+ * the same markdown, the same HTML.
+ */
+function markdownToAzureHtml(markdown) {
+    return marked.parse(markdown, { async: false }).trim();
+}
+/**
+ * A title Azure DevOps takes: one line, at most 255 characters (`System.Title`'s limit, refused
+ * beyond it; the fake enforces the same), cut with an ellipsis.
+ */
+function titleOf(title) {
+    const line = title.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
+}
+/** A state category as the engine's state (tracker.ts, `StateCategory`). */
+function stateOf(category) {
+    switch (category) {
+        case 'Proposed':
+            return 'todo';
+        case 'Completed':
+            return 'done';
+        case 'Removed':
+            return 'removed';
+        default:
+            // InProgress, Resolved, and a category Microsoft may add: open, not untouched.
+            return 'in-progress';
+    }
+}
+/**
+ * The state of `states` a work item moves to for `target`, by category in `WANTED`'s order, the
+ * first of its category (the type's own order: its default state first). Undefined when the type
+ * has none.
+ */
+function chooseState(states, target) {
+    for (const category of WANTED[target]) {
+        const s = states.find((x) => x.category === category);
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+class AzureDevOps {
+    o;
+    name = 'Azure DevOps';
+    noun = 'work item';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency;
+    conditionalUpdate = 'server';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    base;
+    auth;
+    /** Each type's states, per project and type, read once per run. */
+    states = new Map();
+    constructor(o) {
+        this.o = o;
+        this.base = `${(o.url ?? 'https://dev.azure.com').replace(/\/+$/, '')}/${encodeURIComponent(o.org)}`;
+        const kind = o.tokenKind ?? azureTokenKind(o.token);
+        this.auth =
+            kind === 'bearer'
+                ? `Bearer ${o.token}`
+                : `Basic ${Buffer.from(`:${o.token}`).toString('base64')}`;
+        this.lookupConsistency = {
+            kind: 'eventual',
+            boundMs: o.lookupBoundMs ?? AZURE_LOOKUP_BOUND_MS,
+        };
+    }
+    /** GET /{org}/_apis/projects/{project}, then the type's states (both read-only). */
+    async verify() {
+        await this.request('GET', `/_apis/projects/${encodeURIComponent(this.o.project)}?${API}`);
+        await this.statesOf(this.o.project, this.o.type);
+    }
+    /**
+     * POST …/{project}/_apis/wit/workitems/${type} once, a JSON Patch adding the title, the
+     * description and the marker tag ("Create"); 200 with the work item.
+     */
+    async create(content, marker) {
+        const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
+            { op: 'add', path: '/fields/System.Title', value: titleOf(content.title) },
+            { op: 'add', path: '/fields/System.Description', value: markdownToAzureHtml(content.body) },
+            { op: 'add', path: '/fields/System.Tags', value: azureTag(marker) },
+        ]);
+        const w = r.json;
+        if (typeof w?.id !== 'number')
+            // Created, most likely, but with no id to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `Azure DevOps POST …/workitems/$${this.o.type} answered ${r.status} without a work item id`, { status: r.status });
+        const id = String(w.id);
+        // The state's category needs the type's states; known after the first read, not before.
+        const states = this.states.get(statesKey(w, this.o));
+        const item = states ? this.parse(w, states) : undefined;
+        return { id, key: id, url: this.htmlUrl(w), ...(item && { item }) };
+    }
+    /** GET /{org}/_apis/wit/workitems/{id} (no project: the id is the organisation's). */
+    async get(ref) {
+        return this.read(ref);
+    }
+    /**
+     * PATCH …/workitems/{id}: `test /rev` when `ifVersion` is given (the server refuses a stale
+     * write as a whole: `stale`), then the title and description. Returns the item after.
+     */
+    async update(ref, content, opts = {}) {
+        const ops = [];
+        if (content.title !== undefined)
+            ops.push({ op: 'add', path: '/fields/System.Title', value: titleOf(content.title) });
+        if (content.body !== undefined)
+            ops.push({
+                op: 'add',
+                path: '/fields/System.Description',
+                value: markdownToAzureHtml(content.body),
+            });
+        if (!ops.length) {
+            const item = await this.read(ref);
+            if (opts.ifVersion !== undefined)
+                unchanged(item, opts.ifVersion);
+            return item;
+        }
+        return this.patch(ref, ops, opts.ifVersion);
+    }
+    /**
+     * To a state of `target`'s category from the type's states (`chooseState`): one read, then one
+     * PATCH of `System.State`, with `test /rev` when `ifVersion` is given (a stale one is refused
+     * before the PATCH, from the read). Only the state is sent, so a person's other changes are kept
+     * either way. An item already open (todo) or closed (done, removed) is left alone, as every
+     * adapter does.
+     */
+    async transition(ref, target, opts = {}) {
+        const { item, w, states } = await this.readWhole(ref);
+        if (opts.ifVersion !== undefined)
+            unchanged(item, opts.ifVersion);
+        if (reachedState(item.state, target))
+            return item;
+        const to = chooseState(states, target);
+        if (!to)
+            throw new TrackerError('other', `Azure DevOps work item ${item.key} (${typeOf(w, this.o)}) has no state in the ${WANTED[target].join(' or ')} category (${states.map((s) => `"${s.name}" ${s.category}`).join(', ')})`);
+        return this.patch(item, [{ op: 'add', path: '/fields/System.State', value: to.name }], opts.ifVersion);
+    }
+    /**
+     * POST …/{project}/_apis/wit/wiql with one `[System.Tags] CONTAINS` clause per marker (at most
+     * `TAGS_PER_QUERY` a query), then POST …/workitemsbatch for the ids, 200 at a time; only items
+     * whose tags hold one of the markers whole are returned. No project clause: an item moved to
+     * another project keeps its tag and is found. Eventually consistent (undocumented, see
+     * `AZURE_LOOKUP_BOUND_MS`). `since` narrows nothing (the tag query is already narrow).
+     */
+    async lookup(markers) {
+        const wanted = new Set(markers.map(azureTag));
+        const ids = [];
+        for (let i = 0; i < markers.length; i += TAGS_PER_QUERY) {
+            const clauses = markers
+                .slice(i, i + TAGS_PER_QUERY)
+                .map((m) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m))}`);
+            const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(' OR ')} ORDER BY [System.Id]`;
+            const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
+            const found = r.json?.workItems ?? [];
+            for (const w of found)
+                if (typeof w.id === 'number' && !ids.includes(w.id))
+                    ids.push(w.id);
+        }
+        const out = [];
+        for (let i = 0; i < ids.length; i += azure_devops_BATCH) {
+            const r = await this.request('POST', `/_apis/wit/workitemsbatch?${API}`, {
+                ids: ids.slice(i, i + azure_devops_BATCH),
+                $expand: 'Links',
+                errorPolicy: 'Omit',
+            });
+            // Omit may answer a deleted or unreadable id with null or leave it out ("Reading many items").
+            const value = r.json?.value ?? [];
+            for (const w of value) {
+                if (!w || !tagsOf(w.fields?.['System.Tags']).some((t) => wanted.has(t)))
+                    continue;
+                const states = await this.statesOf(String(w.fields?.['System.TeamProject']), typeOf(w, this.o));
+                out.push(this.parse(w, states));
+            }
+        }
+        return out;
+    }
+    /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
+    render(content) {
+        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+    }
+    async read(ref) {
+        return (await this.readWhole(ref)).item;
+    }
+    /** The item, its work item as answered (project, type) and its type's states. */
+    async readWhole(ref) {
+        const r = await this.request('GET', `/_apis/wit/workitems/${idOf(ref)}?${API}`);
+        return this.parseWithStates(r.json);
+    }
+    async patch(ref, ops, ifVersion) {
+        const test = ifVersion === undefined ? [] : [{ op: 'test', path: '/rev', value: Number(ifVersion) }];
+        const r = await this.request('PATCH', `/_apis/wit/workitems/${idOf(ref)}?${API}`, [
+            ...test,
+            ...ops,
+        ]);
+        return (await this.parseWithStates(r.json)).item;
+    }
+    async parseWithStates(json) {
+        const w = json;
+        if (typeof w?.id !== 'number')
+            throw new TrackerError('other', 'Azure DevOps answered with something that is not a work item');
+        const states = await this.statesOf(String(w.fields?.['System.TeamProject']), typeOf(w, this.o));
+        return { item: this.parse(w, states), w, states };
+    }
+    /**
+     * GET …/{project}/_apis/wit/workitemtypes/{type}/states, once per project and type a run.
+     * A state name the list lacks (added since) reads the list again once.
+     */
+    async statesOf(project, type, fresh = false) {
+        const key = `${project}\0${type}`;
+        const known = this.states.get(key);
+        if (known && !fresh)
+            return known;
+        const r = await this.request('GET', `/${encodeURIComponent(project)}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states?${API}`);
+        const value = r.json
+            ?.value;
+        const states = (value ?? [])
+            .filter((s) => typeof s.name === 'string')
+            .map((s) => ({ name: String(s.name), category: String(s.category ?? '') }));
+        this.states.set(key, states);
+        return states;
+    }
+    parse(w, states) {
+        const f = w.fields ?? {};
+        const id = String(w.id);
+        const marker = tagsOf(f['System.Tags'])
+            .map(markerOfTag)
+            .find((m) => m !== undefined);
+        const stateName = typeof f['System.State'] === 'string' ? f['System.State'] : '';
+        return {
+            id,
+            key: id,
+            url: this.htmlUrl(w),
+            title: typeof f['System.Title'] === 'string' ? f['System.Title'] : '',
+            body: typeof f['System.Description'] === 'string' ? f['System.Description'] : '',
+            state: stateOf(states.find((s) => s.name === stateName)?.category),
+            version: String(w.rev ?? ''),
+            ...(marker && { marker }),
+        };
+    }
+    /** `_links.html.href` ("Create"), else the work item's page by its well-known address. */
+    htmlUrl(w) {
+        return (w._links?.html?.href ??
+            `${this.base}/${encodeURIComponent(String(w.fields?.['System.TeamProject'] ?? this.o.project))}/_workitems/edit/${w.id}`);
+    }
+    async request(method, path, body) {
+        const what = `Azure DevOps ${method} /${this.o.org}${path.replace(/\?.*$/, '')}`;
+        const isCreate = method === 'POST' && /\/workitems\/\$/.test(path);
+        const patch = isCreate || method === 'PATCH';
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(`${this.base}${path}`, {
+                method,
+                headers: {
+                    accept: 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                    // An error, not a sign-in page, where the service honours it ("Authentication").
+                    'x-tfs-fedauthredirect': 'Suppress',
+                    ...(body === undefined
+                        ? {}
+                        : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        const now = this.o.now();
+        this.budget = budgetOf(res.headers, now) ?? this.budget;
+        const html = /text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*</.test(text);
+        if (res.status === 203 || (res.ok && json === undefined && html))
+            // A sign-in page: nothing was done ("Authentication").
+            throw new TrackerError('auth', `${what} answered ${res.status} with a sign-in page: AZURE_DEVOPS_TOKEN is wrong, expired or lacks access to ${this.o.org}/${this.o.project}`, { status: res.status });
+        if (res.ok)
+            return { status: res.status, json, headers: res.headers };
+        const e = (json ?? {});
+        const said = typeof e.message === 'string' ? e.message : text.replace(/\s+/g, ' ').slice(0, 200);
+        const message = `${what} failed (${res.status}): ${said || 'no message'}`;
+        const retryAfterMs = waitOf(res.headers, now);
+        const reason = res.headers.get('x-ratelimit-resource') ?? undefined;
+        let kind;
+        if (res.status === 429)
+            kind = 'rate-limited';
+        else if (res.status >= 500)
+            kind = 'unknown-outcome';
+        else if (res.status === 412 ||
+            res.status === 409 ||
+            e.typeKey === 'TestPatchOperationFailedException' ||
+            /\bTF26071\b/.test(said))
+            kind = 'stale';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404)
+            kind = 'not-found';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+            ...(reason !== undefined && { reason }),
+        });
+    }
+}
+/** The id in a ref (the key is the id too); anything else names no work item. */
+function idOf(ref) {
+    const id = (ref.id ?? ref.key).replace(/^#/, '');
+    if (!/^\d+$/.test(id))
+        throw new TrackerError('not-found', `Azure DevOps: "${ref.key}" is not a work item id`);
+    return id;
+}
+const statesKey = (w, o) => `${String(w.fields?.['System.TeamProject'] ?? o.project)}\0${typeOf(w, o)}`;
+const typeOf = (w, o) => typeof w.fields?.['System.WorkItemType'] === 'string' ? w.fields['System.WorkItemType'] : o.type;
+function unchanged(item, version) {
+    if (item.version !== version)
+        throw new TrackerError('stale', `Azure DevOps work item ${item.key} is at revision ${item.version}, changed after extids read it (revision ${version}); nothing was written`);
+}
+/** Retry-After (seconds), else X-RateLimit-Reset (Unix seconds), in ms from `now`. */
+function waitOf(h, now) {
+    const after = h.get('retry-after')?.trim();
+    if (after && Number.isFinite(Number(after)))
+        return Math.max(0, Number(after) * 1000);
+    if (after && !Number.isNaN(Date.parse(after)))
+        return Math.max(0, Date.parse(after) - now.getTime());
+    const reset = Number(h.get('x-ratelimit-reset') ?? NaN);
+    if (Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - now.getTime());
+    return undefined;
+}
+/**
+ * X-RateLimit-Remaining and -Reset where an answer carries them ("Rate limits": they come before
+ * delays start); `near` when the service is delaying (Remaining 0, X-RateLimit-Delay) or a served
+ * answer carries Retry-After, and then `resetAt` is no earlier than that wait.
+ */
+function budgetOf(h, now) {
+    const remaining = h.get('x-ratelimit-remaining');
+    const reset = h.get('x-ratelimit-reset');
+    const delay = h.get('x-ratelimit-delay');
+    const wait = h.get('retry-after') !== null ? waitOf(h, now) : undefined;
+    if (remaining === null && reset === null && delay === null && wait === undefined)
+        return undefined;
+    const left = remaining !== null && Number.isFinite(Number(remaining)) ? Number(remaining) : undefined;
+    let resetAt = reset !== null && Number.isFinite(Number(reset)) ? new Date(Number(reset) * 1000) : undefined;
+    if (wait !== undefined && (!resetAt || resetAt.getTime() < now.getTime() + wait))
+        resetAt = new Date(now.getTime() + wait);
+    return {
+        ...(left !== undefined && { remaining: left }),
+        ...(resetAt && { resetAt }),
+        near: left === 0 || delay !== null || wait !== undefined,
+    };
+}
+/** A WIQL string literal (single quotes, doubled inside). */
+const wiqlString = (s) => `'${s.replace(/'/g, "''")}'`;
 
 ;// CONCATENATED MODULE: ./node_modules/marklassian/dist/index.js
 
@@ -68428,7 +68926,7 @@ class Jira {
             url: this.browse(o.key),
             title: f.summary ?? '',
             body: f.description == null ? '' : sortedJson(f.description),
-            state: stateOf(f.status?.statusCategory?.key, statusName),
+            state: jira_stateOf(f.status?.statusCategory?.key, statusName),
             version: f.updated ?? '',
             ...(marker && { marker }),
         };
@@ -68472,10 +68970,10 @@ class Jira {
         catch {
             json = undefined;
         }
-        this.budget = budgetOf(res.headers) ?? this.budget;
+        this.budget = jira_budgetOf(res.headers) ?? this.budget;
         if (res.ok)
             return { status: res.status, json, headers: res.headers };
-        const retryAfterMs = waitOf(res.headers, this.o.now());
+        const retryAfterMs = jira_waitOf(res.headers, this.o.now());
         const reason = res.headers.get('ratelimit-reason') ?? undefined;
         const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
         let kind;
@@ -68523,7 +69021,7 @@ function chooseTransition(list, target) {
     return byCategory(list, 'done').find((t) => dropped(t) === (target === 'removed'));
 }
 /** A status's category as the engine's state: a dropped-sounding done status is `removed`. */
-function stateOf(category, name) {
+function jira_stateOf(category, name) {
     if (category === 'done')
         return CANCELLED.test(name) ? 'removed' : 'done';
     if (category === 'indeterminate')
@@ -68531,7 +69029,7 @@ function stateOf(category, name) {
     return 'todo';
 }
 /** Retry-After (seconds, or an HTTP date), else X-RateLimit-Reset (ISO `yyyy-MM-ddTHH:mmZ`), in ms from `now`. */
-function waitOf(h, now) {
+function jira_waitOf(h, now) {
     const after = h.get('retry-after')?.trim();
     if (after && Number.isFinite(Number(after)))
         return Math.max(0, Number(after) * 1000);
@@ -68547,7 +69045,7 @@ function waitOf(h, now) {
  * X-RateLimit-Remaining, X-RateLimit-Reset and X-RateLimit-NearLimit where an answer carries
  * them ("Rate limits": Atlassian does not say whether every answer does, nor publish the numbers).
  */
-function budgetOf(h) {
+function jira_budgetOf(h) {
     const remaining = h.get('x-ratelimit-remaining');
     const reset = h.get('x-ratelimit-reset');
     const near = h.get('x-ratelimit-nearlimit');
@@ -68580,6 +69078,469 @@ function sortedJson(v) {
         : x);
 }
 
+;// CONCATENATED MODULE: ./lib/core/sync/linear.js
+/**
+ * The Linear adapter (GraphQL) behind the `Tracker` interface (tracker.ts). Every API fact it
+ * relies on is in ../shared/trackers/linear.md (section named in quotes), with its source:
+ *
+ * - One endpoint, POST `{query, variables}`; a personal key goes bare in Authorization, an OAuth
+ *   token as `Bearer …` ("Endpoint and authentication": https://linear.app/developers/graphql ).
+ * - The marker is the issue's own `id`: `issueCreate` takes a client-chosen UUID v4 ("Creating an
+ *   issue", schema `IssueCreateInput.id`), derived here from the marker so the server itself
+ *   refuses a second create. Its first 64 bits are the marker's digest and 56 more a check, so any
+ *   issue read back tells whether extids made it, and for which digest (`markerDigestOfIssueId`).
+ * - What Linear answers to a reused id is not documented ("Not documented"): any refusal of a
+ *   create that is not a rate limit, an authentication error or an unknown outcome is followed by
+ *   `issue(id:)` with that id; an issue there is the answer ("already created").
+ * - The look-up is `issues(filter: {id: {in: […]}})`: a read by primary key, not the search
+ *   index (`searchIssues`), so `consistent`.
+ * - The key is `identifier` (`TEAM-21`): a moved issue keeps its UUID and gets a new identifier
+ *   ("Reading and identifying issues"); every read is by UUID, so the key follows the move.
+ * - Transitions set `stateId` to a state of the issue's team chosen by `type` (`completed`,
+ *   `canceled`, `unstarted`), never by name ("Teams, workflow states"); Linear has no workflow
+ *   rules between states, so one update reaches any state.
+ * - No conditional write exists: `update` with `ifVersion` reads `updatedAt` first (`checked`).
+ * - Errors come in the body ("Errors"): `RATELIMITED` (HTTP 400, not 429) is `rate-limited`,
+ *   the wait from Retry-After or the leaky bucket's headers ("Rate limits":
+ *   https://linear.app/developers/rate-limiting ); `AUTHENTICATION_ERROR`/`forbidden` is `auth`;
+ *   "Entity not found" is `not-found`; an internal error, a 5xx or no answer is `unknown-outcome`.
+ */
+
+
+/** LINEAR_API_URL's default ("Endpoint and authentication"). */
+const LINEAR_API_URL = 'https://api.linear.app/graphql';
+/** The fields every read asks for: about 5 complexity points an issue ("Rate limits"). */
+const ISSUE = 'id identifier title description url updatedAt state { id name type } team { id key }';
+/** Ids per look-up query and page size: 50 issues ≈ 250 points, far below the 10 000 a query may cost. */
+const linear_PAGE = 50;
+/** A wait when a rate-limit answer says nothing about when (the leaky bucket refills continuously). */
+const DEFAULT_WAIT_MS = 60_000;
+const CHECK_SALT = 'extids\0linear\0';
+/** A create's failures that are not the server refusing it: never followed by a read. */
+const UNREFUSED = ['rate-limited', 'auth', 'unknown-outcome'];
+/**
+ * The issue id for `marker`: a UUID v4 in format (version nibble 4, variant 8; Linear asks for v4,
+ * "Creating an issue"), its 30 free hex digits the marker's 16-digit digest and a 14-digit check
+ * (sha256 of the digest). The same marker, the same id.
+ */
+function linearIssueId(m) {
+    const s = m.digest +
+        (0,external_node_crypto_.createHash)('sha256')
+            .update(CHECK_SALT + m.digest)
+            .digest('hex')
+            .slice(0, 14);
+    const hex = `${s.slice(0, 12)}4${s.slice(12, 15)}8${s.slice(15, 30)}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** The marker digest an issue id carries, when extids made it (the check holds); else undefined. */
+function markerDigestOfIssueId(id) {
+    const hex = id.toLowerCase().replace(/-/g, '');
+    if (!/^[0-9a-f]{32}$/.test(hex) || hex[12] !== '4' || hex[16] !== '8')
+        return undefined;
+    const s = hex.slice(0, 12) + hex.slice(13, 16) + hex.slice(17);
+    const digest = s.slice(0, 16);
+    const check = (0,external_node_crypto_.createHash)('sha256')
+        .update(CHECK_SALT + digest)
+        .digest('hex')
+        .slice(0, 14);
+    return s.slice(16) === check ? digest : undefined;
+}
+/** A state type as the engine's category ("Teams, workflow states"). */
+function stateCategoryOf(type) {
+    if (type === 'completed')
+        return 'done';
+    if (type === 'canceled' || type === 'duplicate')
+        return 'removed';
+    if (type === 'started')
+        return 'in-progress';
+    return 'todo';
+}
+/**
+ * The state `target` moves an issue to, by type, the first by position: done `completed`,
+ * removed `canceled`, todo `unstarted`, else `backlog`, else `triage`.
+ */
+function linear_chooseState(states, target) {
+    const types = target === 'done'
+        ? ['completed']
+        : target === 'removed'
+            ? ['canceled']
+            : ['unstarted', 'backlog', 'triage'];
+    for (const type of types) {
+        const s = states.filter((x) => x.type === type).sort((a, b) => a.position - b.position)[0];
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+/** `state` already is where `target` leads: todo (open: todo or in progress), done, removed. */
+function reached(state, target) {
+    return target === 'todo' ? state === 'todo' || state === 'in-progress' : state === target;
+}
+class Linear {
+    o;
+    name = 'Linear';
+    noun = 'issue';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency = { kind: 'consistent' };
+    conditionalUpdate = 'checked';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    url;
+    auth;
+    team;
+    states = new Map();
+    /** Markers this adapter created or looked up, by digest: the id carries the digest, not the task. */
+    known = new Map();
+    constructor(o) {
+        this.o = o;
+        this.url = o.url ?? LINEAR_API_URL;
+        const key = o.apiKey.trim().replace(/^Bearer\s+/i, '');
+        this.auth = key.startsWith('lin_oauth_') ? `Bearer ${key}` : key;
+    }
+    /**
+     * The credentials work and see the team (`viewer { id }` and the team, one request): what
+     * `--dry-run` checks, so a wrong team key fails there too.
+     */
+    async verify() {
+        this.team = undefined;
+        await this.teamOf();
+    }
+    /**
+     * `issueCreate` once, with `id` = `linearIssueId(marker)` ("Creating an issue"). A refusal is
+     * followed by `issue(id:)`: the issue that id names is what an earlier create made.
+     */
+    async create(content, marker) {
+        this.known.set(marker.digest, marker);
+        const id = linearIssueId(marker);
+        const team = await this.teamOf();
+        let data;
+        try {
+            data = await this.query('issueCreate', `mutation Create($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { ${ISSUE} } } }`, {
+                input: {
+                    id,
+                    teamId: team.id,
+                    title: linear_titleOf(content.title),
+                    description: content.body,
+                },
+            });
+        }
+        catch (err) {
+            // Not performed (rate limit, credentials) or not known: the caller decides, as always.
+            if (!(err instanceof TrackerError) || UNREFUSED.includes(err.kind))
+                throw err;
+            return this.alreadyCreated(id, err);
+        }
+        const issue = data.issueCreate?.issue;
+        if (!data.issueCreate?.success || !issue || typeof issue.identifier !== 'string')
+            throw new TrackerError('unknown-outcome', `Linear issueCreate answered without an issue (success: ${String(data.issueCreate?.success)})`);
+        const item = this.parse(issue);
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    /**
+     * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
+     * whatever it said) when there is none.
+     */
+    async alreadyCreated(id, refusal) {
+        let item;
+        try {
+            item = await this.get({ id, key: id });
+        }
+        catch (err) {
+            if (!(err instanceof TrackerError) || err.kind !== 'not-found')
+                throw err;
+            throw refusal.kind === 'other'
+                ? refusal
+                : new TrackerError('other', refusal.message, refusal.info);
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    /** `issue(id:)` by UUID (by the identifier only for an adopted key): the current identifier. */
+    async get(ref) {
+        return (await this.read(ref)).item;
+    }
+    /** The issue and its team's id (a moved issue's states are its new team's). */
+    async read(ref) {
+        const data = await this.query('issue', `query Issue($id: String!) { issue(id: $id) { ${ISSUE} } }`, { id: ref.id ?? ref.key }, ref.key);
+        if (!data.issue)
+            throw this.missing(ref);
+        return { item: this.parse(data.issue), teamId: data.issue.team?.id };
+    }
+    /** `issueUpdate` ("Reading and identifying issues"); with `ifVersion`, `updatedAt` read first. */
+    async update(ref, content, opts = {}) {
+        let target = ref;
+        if (opts.ifVersion !== undefined) {
+            const now = await this.get(ref);
+            this.unchanged(now, opts.ifVersion);
+            target = now;
+        }
+        const input = {};
+        if (content.title !== undefined)
+            input.title = linear_titleOf(content.title);
+        if (content.body !== undefined)
+            input.description = content.body;
+        return this.write(target, input);
+    }
+    /**
+     * To a state of `target`'s type in the issue's own team (a moved issue has the other team's
+     * states), whatever the team calls it (`chooseState`); an issue already there is left alone.
+     */
+    async transition(ref, target, opts = {}) {
+        const { item, teamId } = await this.read(ref);
+        if (opts.ifVersion !== undefined)
+            this.unchanged(item, opts.ifVersion);
+        if (reached(item.state, target))
+            return item;
+        const states = teamId ? await this.statesOf(teamId) : [];
+        const to = linear_chooseState(states, target);
+        if (!to)
+            throw new TrackerError('other', `Linear issue ${item.key}: its team has no state of type ${target === 'done' ? 'completed' : target === 'removed' ? 'canceled' : 'unstarted, backlog or triage'} (${states.map((s) => `"${s.name}" ${s.type}`).join(', ') || 'none'})`);
+        return this.write(item, { stateId: to.id });
+    }
+    /**
+     * `issues(filter: {id: {in: […]}}, includeArchived: true)` by the ids the markers name, 50 at
+     * a time, every page: consistent (see the header). `since` narrows nothing (ids are exact).
+     */
+    async lookup(markers) {
+        for (const m of markers)
+            this.known.set(m.digest, m);
+        const out = [];
+        for (let i = 0; i < markers.length; i += linear_PAGE) {
+            const ids = markers.slice(i, i + linear_PAGE).map(linearIssueId);
+            let after;
+            do {
+                const data = await this.query('issues', `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: linear_PAGE, ...(after && { after }) });
+                for (const it of data.issues?.nodes ?? [])
+                    out.push(this.parse(it));
+                const page = data.issues?.pageInfo;
+                after = page?.hasNextPage && page.endCursor ? page.endCursor : undefined;
+            } while (after);
+        }
+        return out;
+    }
+    /** The title on one line; the description is the task's markdown as it is. */
+    render(content) {
+        return { title: linear_titleOf(content.title), body: content.body };
+    }
+    /**
+     * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,
+     * "Teams, workflow states"), read once.
+     */
+    teamOf() {
+        this.team ??= this.query('team', `query Team($key: String!) { viewer { id } teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`, { key: this.o.team }, this.o.team).then((data) => {
+            const t = data.teams?.nodes?.[0];
+            if (!t)
+                throw new TrackerError('other', `Linear has no team with the key "${this.o.team}" that these credentials can see`);
+            this.states.set(t.id, Promise.resolve(t.states?.nodes ?? []));
+            return { id: t.id, key: t.key };
+        }, (err) => {
+            this.team = undefined;
+            throw err;
+        });
+        return this.team;
+    }
+    /** A team's workflow states, read once per team (`team(id:) { states }`). */
+    statesOf(teamId) {
+        let p = this.states.get(teamId);
+        if (!p) {
+            p = this.query('team', `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d) => d.team?.states?.nodes ?? []);
+            p.catch(() => this.states.delete(teamId));
+            this.states.set(teamId, p);
+        }
+        return p;
+    }
+    async write(ref, input) {
+        const data = await this.query('issueUpdate', `mutation Update($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success issue { ${ISSUE} } } }`, { id: ref.id ?? ref.key, input }, ref.key);
+        if (data.issueUpdate?.success === false)
+            throw new TrackerError('other', `Linear issueUpdate of ${ref.key} answered success: false`);
+        const issue = data.issueUpdate?.issue;
+        return issue ? this.parse(issue) : this.get(ref);
+    }
+    /** Throws `stale` when `item` changed since the version extids read. */
+    unchanged(item, version) {
+        if (item.version !== version)
+            throw new TrackerError('stale', `Linear issue ${item.key} was changed at ${item.version}, after extids read it (${version}); nothing was written`);
+    }
+    missing(ref) {
+        return new TrackerError('not-found', `Linear has no issue ${ref.key}${ref.id && ref.id !== ref.key ? ` (${ref.id})` : ''}`);
+    }
+    parse(v) {
+        if (typeof v?.id !== 'string' || typeof v.identifier !== 'string')
+            throw new TrackerError('other', 'Linear answered with something that is not an issue');
+        const digest = markerDigestOfIssueId(v.id);
+        // The id carries the digest only; a task this adapter was never told of reads as ''.
+        const marker = digest ? (this.known.get(digest) ?? { digest, task: '' }) : undefined;
+        return {
+            id: v.id,
+            key: v.identifier,
+            url: v.url ?? '',
+            title: v.title ?? '',
+            body: v.description ?? '',
+            state: stateCategoryOf(v.state?.type),
+            version: v.updatedAt ?? '',
+            ...(marker && { marker }),
+        };
+    }
+    /** One GraphQL request; `field` is the root field, for messages. */
+    async query(field, query, variables, subject) {
+        const what = `Linear ${field}${subject ? ` ${subject}` : ''}`;
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(this.url, {
+                method: 'POST',
+                headers: {
+                    accept: 'application/json',
+                    'content-type': 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                },
+                body: JSON.stringify({ query, ...(variables && { variables }) }),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        this.budget = linear_budgetOf(res.headers) ?? this.budget;
+        const errors = Array.isArray(json?.errors) ? json.errors : [];
+        if (res.ok && errors.length === 0 && json?.data && typeof json.data === 'object')
+            return json.data;
+        const message = `${what} failed (${res.status}): ${linear_errorText(errors, text)}`;
+        const kind = kindOf(res.status, errors);
+        const retryAfterMs = kind === 'rate-limited' ? (linear_waitOf(res.headers, this.o.now()) ?? DEFAULT_WAIT_MS) : undefined;
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+        });
+    }
+}
+/** A title Linear shows on one line. */
+function linear_titleOf(title) {
+    return title.replace(/\s+/g, ' ').trim();
+}
+/**
+ * An answer's error kind ("Errors"): the body's `extensions` first (`RATELIMITED`,
+ * `AUTHENTICATION_ERROR`, the SDK's types), then the HTTP status as the SDK maps it.
+ */
+function kindOf(status, errors) {
+    const codes = errors.map((e) => `${e.extensions?.code ?? ''} ${e.extensions?.type ?? ''}`.toLowerCase());
+    if (codes.some((c) => /ratelimited/.test(c)))
+        return 'rate-limited';
+    if (codes.some((c) => /authentication|forbidden/.test(c)))
+        return 'auth';
+    if (errors.some((e) => /^entity not found/i.test(e.message ?? '')))
+        return 'not-found';
+    if (codes.some((c) => /internal error|network error|lock timeout/.test(c)))
+        return 'unknown-outcome';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 401 || status === 403)
+        return 'auth';
+    if (status >= 500 || status === 0)
+        return 'unknown-outcome';
+    // A success without data (or unreadable): nothing says what happened.
+    if (errors.length === 0 && status < 300)
+        return 'unknown-outcome';
+    return 'other';
+}
+const num = (h, name) => {
+    const v = h.get(name);
+    return v !== null && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+};
+function bucketsOf(h) {
+    const bucket = (prefix) => ({
+        limit: num(h, `${prefix}-limit`),
+        remaining: num(h, `${prefix}-remaining`),
+        reset: num(h, `${prefix}-reset`),
+    });
+    return [
+        { name: 'requests', b: bucket('x-ratelimit-requests'), need: 1 },
+        { name: 'complexity', b: bucket('x-ratelimit-complexity'), need: num(h, 'x-complexity') ?? 1 },
+        { name: 'endpoint', b: bucket('x-ratelimit-endpoint-requests'), need: 1 },
+    ].filter((x) => x.b.remaining !== undefined || x.b.reset !== undefined);
+}
+/**
+ * How long until the refused request fits, in ms from `now`: Retry-After where sent (the SDK reads
+ * it), else from the buckets short of what it needs. The buckets refill at a constant rate
+ * ("Rate limits": leaky bucket), and reset is when one is whole again, so the wait is the reset's
+ * share for the tokens missing, not the whole reset.
+ */
+function linear_waitOf(h, now) {
+    const after = num(h, 'retry-after');
+    if (after !== undefined)
+        return Math.max(0, after * 1000);
+    let wait;
+    for (const { b, need } of bucketsOf(h)) {
+        if (b.reset === undefined)
+            continue;
+        const untilWhole = Math.max(0, b.reset - now.getTime());
+        const remaining = b.remaining ?? 0;
+        if (remaining >= need)
+            continue;
+        const missing = (b.limit ?? remaining + need) - remaining;
+        const w = missing > 0 ? Math.ceil((untilWhole * (need - remaining)) / missing) : untilWhole;
+        wait = Math.max(wait ?? 0, Math.min(untilWhole, w));
+    }
+    return wait;
+}
+/**
+ * The tightest of Linear's budgets an answer announces (requests, complexity, an endpoint's own):
+ * `remaining` in requests, `resetAt` of the tightest one, `near` under 20 % of any.
+ */
+function linear_budgetOf(h) {
+    const all = bucketsOf(h);
+    if (!all.length)
+        return undefined;
+    const share = (b) => b.remaining !== undefined && b.limit ? b.remaining / b.limit : Number.POSITIVE_INFINITY;
+    const tightest = [...all].sort((x, y) => share(x.b) - share(y.b))[0];
+    const requests = all
+        .filter((x) => x.name !== 'complexity')
+        .map((x) => x.b.remaining)
+        .filter((r) => r !== undefined);
+    return {
+        ...(requests.length && { remaining: Math.min(...requests) }),
+        ...(tightest.b.reset !== undefined && { resetAt: new Date(tightest.b.reset) }),
+        near: all.some((x) => share(x.b) < 0.2),
+    };
+}
+/** The errors as one line, Linear's `userPresentableMessage` preferred (as its SDK does). */
+function linear_errorText(errors, text) {
+    const parts = errors
+        .map((e) => {
+        const text = e.extensions?.userPresentableMessage ?? e.message ?? '';
+        return e.extensions?.code ? `${text} (${e.extensions.code})` : text;
+    })
+        .filter(Boolean);
+    return (parts.join('; ') ||
+        text
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200) ||
+        'no message');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/sync/trackers.js
 /**
  * The one list of trackers sync knows: per tool, the environment variables its credentials come
@@ -68588,6 +69549,8 @@ function sortedJson(v) {
  * new tracker is one row here, one adapter file, and its config keys. Learnt from git-bug's single
  * list of bridges (`bridge/bridges.go`).
  */
+
+
 
 
 
@@ -68636,8 +69599,54 @@ const jira = {
         });
     },
 };
+const linear = {
+    tool: 'linear',
+    variables: {
+        LINEAR_API_KEY: 'a personal API key (lin_api_…) or an OAuth access token',
+        LINEAR_API_URL: 'the GraphQL endpoint (default https://api.linear.app/graphql)',
+    },
+    build: ({ settings, vars, effects }) => {
+        const key = settings.tools.linear?.key;
+        if (!key)
+            throw new ExtidsError('SYNC_REFUSED', 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
+        return new Linear({
+            ...effects,
+            team: key,
+            apiKey: trackers_required(linear, vars, 'LINEAR_API_KEY'),
+            ...(vars.LINEAR_API_URL && { url: vars.LINEAR_API_URL }),
+        });
+    },
+};
+const azureDevOps = {
+    tool: 'azure_devops',
+    variables: {
+        AZURE_DEVOPS_TOKEN: 'a personal access token (Work Items: Read & write), or a Pipelines System.AccessToken',
+        AZURE_DEVOPS_URL: 'the service (default https://dev.azure.com; the organisation is appended)',
+        EXTIDS_AZURE_LOOKUP_BOUND_MS: 'how long a WIQL query may lag behind a create (ms; default 300000)',
+    },
+    build: ({ settings, vars, effects }) => {
+        const c = settings.tools.azure_devops ?? {};
+        if (!c.org || !c.project)
+            throw new ExtidsError('SYNC_REFUSED', 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
+        const token = trackers_required(azureDevOps, vars, 'AZURE_DEVOPS_TOKEN');
+        return new AzureDevOps({
+            ...effects,
+            org: c.org,
+            project: c.project,
+            type: c.type ?? 'Task',
+            token,
+            ...(vars.AZURE_DEVOPS_URL && { url: vars.AZURE_DEVOPS_URL }),
+            lookupBoundMs: ms(vars.EXTIDS_AZURE_LOOKUP_BOUND_MS),
+        });
+    },
+};
 /** Every tracker sync can write to, by tool. */
-const TRACKERS = { github, jira };
+const TRACKERS = {
+    github,
+    jira,
+    linear,
+    azure_devops: azureDevOps,
+};
 
 ;// CONCATENATED MODULE: ./lib/core/commands/staged.js
 /**

@@ -2841,13 +2841,19 @@ var ConfigSchema = strictObject({
       /** Sync mode: the issue type's name (default Task). */
       issueType: optional(string2().check(_minLength(1)))
     })),
-    linear: optional(strictObject({ key: ProjectKeySchema })),
+    linear: optional(strictObject({ key: ProjectKeySchema, mode: optional(_enum(["counter", "sync"])) })),
     github: optional(strictObject({
       mode: optional(_enum(["counter", "sync"])),
       /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
       repo: optional(string2().check(_regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name, like acme/tasks")))
     })),
-    azure_devops: optional(strictObject({}))
+    azure_devops: optional(strictObject({
+      mode: optional(_enum(["counter", "sync"])),
+      /** Sync mode: the organisation, the project and the work item type. */
+      org: optional(string2().check(_minLength(1))),
+      project: optional(string2().check(_minLength(1))),
+      type: optional(string2().check(_minLength(1)))
+    }))
   })),
   stateDir: optional(string2().check(_minLength(1))),
   tasksDir: optional(string2().check(_minLength(1))),
@@ -8169,6 +8175,39 @@ var Ft = k.walkTokens;
 var jt = k.parseInline;
 var Ut = b.parse;
 var Kt = x.lex;
+
+// lib/core/sync/azure-devops.js
+var AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
+var escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ""));
+var marked = new B({
+  gfm: true,
+  async: false,
+  renderer: {
+    // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+    // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+    html({ text }) {
+      const shown = text.replace(/<!--[\s\S]*?-->/g, "");
+      return shown.trim() ? escapeHtml(shown) : "";
+    },
+    // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+    checkbox({ checked }) {
+      return checked ? "\u2611" : "\u2610";
+    },
+    link(t) {
+      const text = this.parser.parseInline(t.tokens);
+      if (!safeHref(t.href))
+        return text;
+      const title = t.title ? ` title="${escapeHtml(t.title)}"` : "";
+      return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+    },
+    image(t) {
+      if (!safeHref(t.href))
+        return escapeHtml(t.text);
+      return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+    }
+  }
+});
 
 // lib/core/sync/jira.js
 var JIRA_LOOKUP_BOUND_MS = 5 * 6e4;

@@ -5749,13 +5749,19 @@ var init_schema = __esm({
           /** Sync mode: the issue type's name (default Task). */
           issueType: optional(string2().check(_minLength(1)))
         })),
-        linear: optional(strictObject({ key: ProjectKeySchema })),
+        linear: optional(strictObject({ key: ProjectKeySchema, mode: optional(_enum(["counter", "sync"])) })),
         github: optional(strictObject({
           mode: optional(_enum(["counter", "sync"])),
           /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
           repo: optional(string2().check(_regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name, like acme/tasks")))
         })),
-        azure_devops: optional(strictObject({}))
+        azure_devops: optional(strictObject({
+          mode: optional(_enum(["counter", "sync"])),
+          /** Sync mode: the organisation, the project and the work item type. */
+          org: optional(string2().check(_minLength(1))),
+          project: optional(string2().check(_minLength(1))),
+          type: optional(string2().check(_minLength(1)))
+        }))
       })),
       stateDir: optional(string2().check(_minLength(1))),
       tasksDir: optional(string2().check(_minLength(1))),
@@ -9255,8 +9261,8 @@ var require_proper_lockfile = __commonJS({
 
 // lib/core/lock.js
 function judgeLock(prev, stat, now, staleMs) {
-  const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
-  const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
+  const unchanged2 = prev !== void 0 && sameLock(prev.seen, stat);
+  const sighting = unchanged2 ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
   let abandonedAt = sighting.since + staleMs;
   const age = now.wall - stat.mtimeMs;
   if (age >= 0)
@@ -12038,13 +12044,12 @@ async function findByMarker(c, lane, tasks, since) {
   const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
     repeatable: true
   });
+  const taskOf = new Map(markers.map((m2) => [m2.digest, m2.task]));
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const m2 = item.marker;
-    if (!m2 || !tasks.includes(m2.task) || lane.marker(m2.task).digest !== m2.digest)
-      continue;
-    if (!out.has(m2.task))
-      out.set(m2.task, item);
+    const task = item.marker && taskOf.get(item.marker.digest);
+    if (task !== void 0 && !out.has(task))
+      out.set(task, item);
   }
   return out;
 }
@@ -12148,11 +12153,11 @@ function decide(lane, x2, d2, current, link) {
   const { t } = lane;
   const marker = lane.marker(x2.task);
   const mark = current.marker;
-  if (current.foreign || mark && (mark.task !== x2.task || mark.digest !== marker.digest))
+  if (current.foreign || mark && mark.digest !== marker.digest)
     return {
       kind: "conflict",
       severity: "error",
-      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
+      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
     };
   if (!link && mark === void 0)
     return { kind: "write", action: "link", fields: [] };
@@ -13745,6 +13750,398 @@ Please report this to https://github.com/markedjs/marked.`, e) {
   }
 });
 
+// lib/core/sync/azure-devops.js
+function markerOfTag(tag) {
+  const m2 = TAG.exec(tag.trim());
+  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+}
+function azureTokenKind(token) {
+  return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? "bearer" : "pat";
+}
+function markdownToAzureHtml(markdown) {
+  return marked.parse(markdown, { async: false }).trim();
+}
+function titleOf(title) {
+  const line = title.replace(/\s+/g, " ").trim();
+  const chars = [...line];
+  return chars.length <= 255 ? line : `${chars.slice(0, 254).join("").trimEnd()}\u2026`;
+}
+function stateOf(category) {
+  switch (category) {
+    case "Proposed":
+      return "todo";
+    case "Completed":
+      return "done";
+    case "Removed":
+      return "removed";
+    default:
+      return "in-progress";
+  }
+}
+function chooseState(states, target) {
+  for (const category of WANTED[target]) {
+    const s = states.find((x2) => x2.category === category);
+    if (s)
+      return s;
+  }
+  return void 0;
+}
+function idOf(ref) {
+  const id = (ref.id ?? ref.key).replace(/^#/, "");
+  if (!/^\d+$/.test(id))
+    throw new TrackerError("not-found", `Azure DevOps: "${ref.key}" is not a work item id`);
+  return id;
+}
+function unchanged(item, version2) {
+  if (item.version !== version2)
+    throw new TrackerError("stale", `Azure DevOps work item ${item.key} is at revision ${item.version}, changed after extids read it (revision ${version2}); nothing was written`);
+}
+function waitOf(h, now) {
+  const after = h.get("retry-after")?.trim();
+  if (after && Number.isFinite(Number(after)))
+    return Math.max(0, Number(after) * 1e3);
+  if (after && !Number.isNaN(Date.parse(after)))
+    return Math.max(0, Date.parse(after) - now.getTime());
+  const reset = Number(h.get("x-ratelimit-reset") ?? NaN);
+  if (Number.isFinite(reset))
+    return Math.max(0, reset * 1e3 - now.getTime());
+  return void 0;
+}
+function budgetOf(h, now) {
+  const remaining2 = h.get("x-ratelimit-remaining");
+  const reset = h.get("x-ratelimit-reset");
+  const delay = h.get("x-ratelimit-delay");
+  const wait = h.get("retry-after") !== null ? waitOf(h, now) : void 0;
+  if (remaining2 === null && reset === null && delay === null && wait === void 0)
+    return void 0;
+  const left = remaining2 !== null && Number.isFinite(Number(remaining2)) ? Number(remaining2) : void 0;
+  let resetAt = reset !== null && Number.isFinite(Number(reset)) ? new Date(Number(reset) * 1e3) : void 0;
+  if (wait !== void 0 && (!resetAt || resetAt.getTime() < now.getTime() + wait))
+    resetAt = new Date(now.getTime() + wait);
+  return {
+    ...left !== void 0 && { remaining: left },
+    ...resetAt && { resetAt },
+    near: left === 0 || delay !== null || wait !== void 0
+  };
+}
+var AZURE_LOOKUP_BOUND_MS, API, TAGS_PER_QUERY, BATCH2, TAG, WANTED, azureTag, tagsOf, escapeHtml, safeHref, marked, AzureDevOps, statesKey, typeOf, wiqlString;
+var init_azure_devops = __esm({
+  "lib/core/sync/azure-devops.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_marked_esm();
+    init_tracker();
+    AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
+    API = "api-version=7.1";
+    TAGS_PER_QUERY = 20;
+    BATCH2 = 200;
+    TAG = /^extids-([0-9a-f]{16})-([^\s,;]+)$/;
+    WANTED = {
+      todo: ["Proposed", "InProgress"],
+      done: ["Completed"],
+      // Basic has no Removed state: its Done is the only way to close.
+      removed: ["Removed", "Completed"]
+    };
+    azureTag = (m2) => `extids-${m2.digest}-${m2.task}`;
+    tagsOf = (v2) => typeof v2 === "string" ? v2.split(";").map((t) => t.trim()).filter(Boolean) : [];
+    escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ""));
+    marked = new B({
+      gfm: true,
+      async: false,
+      renderer: {
+        // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+        // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+        html({ text }) {
+          const shown = text.replace(/<!--[\s\S]*?-->/g, "");
+          return shown.trim() ? escapeHtml(shown) : "";
+        },
+        // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+        checkbox({ checked }) {
+          return checked ? "\u2611" : "\u2610";
+        },
+        link(t) {
+          const text = this.parser.parseInline(t.tokens);
+          if (!safeHref(t.href))
+            return text;
+          const title = t.title ? ` title="${escapeHtml(t.title)}"` : "";
+          return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+        },
+        image(t) {
+          if (!safeHref(t.href))
+            return escapeHtml(t.text);
+          return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+        }
+      }
+    });
+    AzureDevOps = class {
+      o;
+      name = "Azure DevOps";
+      noun = "work item";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency;
+      conditionalUpdate = "server";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      base;
+      auth;
+      /** Each type's states, per project and type, read once per run. */
+      states = /* @__PURE__ */ new Map();
+      constructor(o) {
+        this.o = o;
+        this.base = `${(o.url ?? "https://dev.azure.com").replace(/\/+$/, "")}/${encodeURIComponent(o.org)}`;
+        const kind = o.tokenKind ?? azureTokenKind(o.token);
+        this.auth = kind === "bearer" ? `Bearer ${o.token}` : `Basic ${Buffer.from(`:${o.token}`).toString("base64")}`;
+        this.lookupConsistency = {
+          kind: "eventual",
+          boundMs: o.lookupBoundMs ?? AZURE_LOOKUP_BOUND_MS
+        };
+      }
+      /** GET /{org}/_apis/projects/{project}, then the type's states (both read-only). */
+      async verify() {
+        await this.request("GET", `/_apis/projects/${encodeURIComponent(this.o.project)}?${API}`);
+        await this.statesOf(this.o.project, this.o.type);
+      }
+      /**
+       * POST …/{project}/_apis/wit/workitems/${type} once, a JSON Patch adding the title, the
+       * description and the marker tag ("Create"); 200 with the work item.
+       */
+      async create(content, marker) {
+        const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
+          { op: "add", path: "/fields/System.Title", value: titleOf(content.title) },
+          { op: "add", path: "/fields/System.Description", value: markdownToAzureHtml(content.body) },
+          { op: "add", path: "/fields/System.Tags", value: azureTag(marker) }
+        ]);
+        const w2 = r.json;
+        if (typeof w2?.id !== "number")
+          throw new TrackerError("unknown-outcome", `Azure DevOps POST \u2026/workitems/$${this.o.type} answered ${r.status} without a work item id`, { status: r.status });
+        const id = String(w2.id);
+        const states = this.states.get(statesKey(w2, this.o));
+        const item = states ? this.parse(w2, states) : void 0;
+        return { id, key: id, url: this.htmlUrl(w2), ...item && { item } };
+      }
+      /** GET /{org}/_apis/wit/workitems/{id} (no project: the id is the organisation's). */
+      async get(ref) {
+        return this.read(ref);
+      }
+      /**
+       * PATCH …/workitems/{id}: `test /rev` when `ifVersion` is given (the server refuses a stale
+       * write as a whole: `stale`), then the title and description. Returns the item after.
+       */
+      async update(ref, content, opts = {}) {
+        const ops = [];
+        if (content.title !== void 0)
+          ops.push({ op: "add", path: "/fields/System.Title", value: titleOf(content.title) });
+        if (content.body !== void 0)
+          ops.push({
+            op: "add",
+            path: "/fields/System.Description",
+            value: markdownToAzureHtml(content.body)
+          });
+        if (!ops.length) {
+          const item = await this.read(ref);
+          if (opts.ifVersion !== void 0)
+            unchanged(item, opts.ifVersion);
+          return item;
+        }
+        return this.patch(ref, ops, opts.ifVersion);
+      }
+      /**
+       * To a state of `target`'s category from the type's states (`chooseState`): one read, then one
+       * PATCH of `System.State`, with `test /rev` when `ifVersion` is given (a stale one is refused
+       * before the PATCH, from the read). Only the state is sent, so a person's other changes are kept
+       * either way. An item already open (todo) or closed (done, removed) is left alone, as every
+       * adapter does.
+       */
+      async transition(ref, target, opts = {}) {
+        const { item, w: w2, states } = await this.readWhole(ref);
+        if (opts.ifVersion !== void 0)
+          unchanged(item, opts.ifVersion);
+        if (reachedState(item.state, target))
+          return item;
+        const to = chooseState(states, target);
+        if (!to)
+          throw new TrackerError("other", `Azure DevOps work item ${item.key} (${typeOf(w2, this.o)}) has no state in the ${WANTED[target].join(" or ")} category (${states.map((s) => `"${s.name}" ${s.category}`).join(", ")})`);
+        return this.patch(item, [{ op: "add", path: "/fields/System.State", value: to.name }], opts.ifVersion);
+      }
+      /**
+       * POST …/{project}/_apis/wit/wiql with one `[System.Tags] CONTAINS` clause per marker (at most
+       * `TAGS_PER_QUERY` a query), then POST …/workitemsbatch for the ids, 200 at a time; only items
+       * whose tags hold one of the markers whole are returned. No project clause: an item moved to
+       * another project keeps its tag and is found. Eventually consistent (undocumented, see
+       * `AZURE_LOOKUP_BOUND_MS`). `since` narrows nothing (the tag query is already narrow).
+       */
+      async lookup(markers) {
+        const wanted = new Set(markers.map(azureTag));
+        const ids = [];
+        for (let i = 0; i < markers.length; i += TAGS_PER_QUERY) {
+          const clauses = markers.slice(i, i + TAGS_PER_QUERY).map((m2) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m2))}`);
+          const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(" OR ")} ORDER BY [System.Id]`;
+          const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
+          const found = r.json?.workItems ?? [];
+          for (const w2 of found)
+            if (typeof w2.id === "number" && !ids.includes(w2.id))
+              ids.push(w2.id);
+        }
+        const out = [];
+        for (let i = 0; i < ids.length; i += BATCH2) {
+          const r = await this.request("POST", `/_apis/wit/workitemsbatch?${API}`, {
+            ids: ids.slice(i, i + BATCH2),
+            $expand: "Links",
+            errorPolicy: "Omit"
+          });
+          const value = r.json?.value ?? [];
+          for (const w2 of value) {
+            if (!w2 || !tagsOf(w2.fields?.["System.Tags"]).some((t) => wanted.has(t)))
+              continue;
+            const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
+            out.push(this.parse(w2, states));
+          }
+        }
+        return out;
+      }
+      /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
+      render(content) {
+        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+      }
+      async read(ref) {
+        return (await this.readWhole(ref)).item;
+      }
+      /** The item, its work item as answered (project, type) and its type's states. */
+      async readWhole(ref) {
+        const r = await this.request("GET", `/_apis/wit/workitems/${idOf(ref)}?${API}`);
+        return this.parseWithStates(r.json);
+      }
+      async patch(ref, ops, ifVersion) {
+        const test = ifVersion === void 0 ? [] : [{ op: "test", path: "/rev", value: Number(ifVersion) }];
+        const r = await this.request("PATCH", `/_apis/wit/workitems/${idOf(ref)}?${API}`, [
+          ...test,
+          ...ops
+        ]);
+        return (await this.parseWithStates(r.json)).item;
+      }
+      async parseWithStates(json) {
+        const w2 = json;
+        if (typeof w2?.id !== "number")
+          throw new TrackerError("other", "Azure DevOps answered with something that is not a work item");
+        const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
+        return { item: this.parse(w2, states), w: w2, states };
+      }
+      /**
+       * GET …/{project}/_apis/wit/workitemtypes/{type}/states, once per project and type a run.
+       * A state name the list lacks (added since) reads the list again once.
+       */
+      async statesOf(project, type, fresh = false) {
+        const key = `${project}\0${type}`;
+        const known = this.states.get(key);
+        if (known && !fresh)
+          return known;
+        const r = await this.request("GET", `/${encodeURIComponent(project)}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states?${API}`);
+        const value = r.json?.value;
+        const states = (value ?? []).filter((s) => typeof s.name === "string").map((s) => ({ name: String(s.name), category: String(s.category ?? "") }));
+        this.states.set(key, states);
+        return states;
+      }
+      parse(w2, states) {
+        const f = w2.fields ?? {};
+        const id = String(w2.id);
+        const marker = tagsOf(f["System.Tags"]).map(markerOfTag).find((m2) => m2 !== void 0);
+        const stateName = typeof f["System.State"] === "string" ? f["System.State"] : "";
+        return {
+          id,
+          key: id,
+          url: this.htmlUrl(w2),
+          title: typeof f["System.Title"] === "string" ? f["System.Title"] : "",
+          body: typeof f["System.Description"] === "string" ? f["System.Description"] : "",
+          state: stateOf(states.find((s) => s.name === stateName)?.category),
+          version: String(w2.rev ?? ""),
+          ...marker && { marker }
+        };
+      }
+      /** `_links.html.href` ("Create"), else the work item's page by its well-known address. */
+      htmlUrl(w2) {
+        return w2._links?.html?.href ?? `${this.base}/${encodeURIComponent(String(w2.fields?.["System.TeamProject"] ?? this.o.project))}/_workitems/edit/${w2.id}`;
+      }
+      async request(method, path, body) {
+        const what = `Azure DevOps ${method} /${this.o.org}${path.replace(/\?.*$/, "")}`;
+        const isCreate = method === "POST" && /\/workitems\/\$/.test(path);
+        const patch = isCreate || method === "PATCH";
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(`${this.base}${path}`, {
+            method,
+            headers: {
+              accept: "application/json",
+              authorization: this.auth,
+              "user-agent": "extids",
+              // An error, not a sign-in page, where the service honours it ("Authentication").
+              "x-tfs-fedauthredirect": "Suppress",
+              ...body === void 0 ? {} : { "content-type": patch ? "application/json-patch+json" : "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        const now = this.o.now();
+        this.budget = budgetOf(res.headers, now) ?? this.budget;
+        const html = /text\/html/i.test(res.headers.get("content-type") ?? "") || /^\s*</.test(text);
+        if (res.status === 203 || res.ok && json === void 0 && html)
+          throw new TrackerError("auth", `${what} answered ${res.status} with a sign-in page: AZURE_DEVOPS_TOKEN is wrong, expired or lacks access to ${this.o.org}/${this.o.project}`, { status: res.status });
+        if (res.ok)
+          return { status: res.status, json, headers: res.headers };
+        const e = json ?? {};
+        const said = typeof e.message === "string" ? e.message : text.replace(/\s+/g, " ").slice(0, 200);
+        const message = `${what} failed (${res.status}): ${said || "no message"}`;
+        const retryAfterMs = waitOf(res.headers, now);
+        const reason = res.headers.get("x-ratelimit-resource") ?? void 0;
+        let kind;
+        if (res.status === 429)
+          kind = "rate-limited";
+        else if (res.status >= 500)
+          kind = "unknown-outcome";
+        else if (res.status === 412 || res.status === 409 || e.typeKey === "TestPatchOperationFailedException" || /\bTF26071\b/.test(said))
+          kind = "stale";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404)
+          kind = "not-found";
+        else
+          kind = "other";
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs },
+          ...reason !== void 0 && { reason }
+        });
+      }
+    };
+    statesKey = (w2, o) => `${String(w2.fields?.["System.TeamProject"] ?? o.project)}\0${typeOf(w2, o)}`;
+    typeOf = (w2, o) => typeof w2.fields?.["System.WorkItemType"] === "string" ? w2.fields["System.WorkItemType"] : o.type;
+    wiqlString = (s) => `'${s.replace(/'/g, "''")}'`;
+  }
+});
+
 // node_modules/marklassian/dist/index.js
 function parseAdfTag(raw) {
   const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
@@ -14187,14 +14584,14 @@ function chooseTransition(list2, target) {
   const dropped = (t) => CANCELLED.test(t.to?.name ?? "");
   return byCategory(list2, "done").find((t) => dropped(t) === (target === "removed"));
 }
-function stateOf(category, name) {
+function stateOf2(category, name) {
   if (category === "done")
     return CANCELLED.test(name) ? "removed" : "done";
   if (category === "indeterminate")
     return "in-progress";
   return "todo";
 }
-function waitOf(h, now) {
+function waitOf2(h, now) {
   const after = h.get("retry-after")?.trim();
   if (after && Number.isFinite(Number(after)))
     return Math.max(0, Number(after) * 1e3);
@@ -14205,7 +14602,7 @@ function waitOf(h, now) {
     return Math.max(0, Date.parse(reset) - now.getTime());
   return void 0;
 }
-function budgetOf(h) {
+function budgetOf2(h) {
   const remaining2 = h.get("x-ratelimit-remaining");
   const reset = h.get("x-ratelimit-reset");
   const near = h.get("x-ratelimit-nearlimit");
@@ -14396,7 +14793,7 @@ var init_jira = __esm({
           url: this.browse(o.key),
           title: f.summary ?? "",
           body: f.description == null ? "" : sortedJson(f.description),
-          state: stateOf(f.status?.statusCategory?.key, statusName),
+          state: stateOf2(f.status?.statusCategory?.key, statusName),
           version: f.updated ?? "",
           ...marker && { marker }
         };
@@ -14437,10 +14834,10 @@ var init_jira = __esm({
         } catch {
           json = void 0;
         }
-        this.budget = budgetOf(res.headers) ?? this.budget;
+        this.budget = budgetOf2(res.headers) ?? this.budget;
         if (res.ok)
           return { status: res.status, json, headers: res.headers };
-        const retryAfterMs = waitOf(res.headers, this.o.now());
+        const retryAfterMs = waitOf2(res.headers, this.o.now());
         const reason = res.headers.get("ratelimit-reason") ?? void 0;
         const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
         let kind;
@@ -14469,6 +14866,385 @@ var init_jira = __esm({
   }
 });
 
+// lib/core/sync/linear.js
+function linearIssueId(m2) {
+  const s = m2.digest + (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + m2.digest).digest("hex").slice(0, 14);
+  const hex = `${s.slice(0, 12)}4${s.slice(12, 15)}8${s.slice(15, 30)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function markerDigestOfIssueId(id) {
+  const hex = id.toLowerCase().replace(/-/g, "");
+  if (!/^[0-9a-f]{32}$/.test(hex) || hex[12] !== "4" || hex[16] !== "8")
+    return void 0;
+  const s = hex.slice(0, 12) + hex.slice(13, 16) + hex.slice(17);
+  const digest = s.slice(0, 16);
+  const check = (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + digest).digest("hex").slice(0, 14);
+  return s.slice(16) === check ? digest : void 0;
+}
+function stateCategoryOf(type) {
+  if (type === "completed")
+    return "done";
+  if (type === "canceled" || type === "duplicate")
+    return "removed";
+  if (type === "started")
+    return "in-progress";
+  return "todo";
+}
+function chooseState2(states, target) {
+  const types = target === "done" ? ["completed"] : target === "removed" ? ["canceled"] : ["unstarted", "backlog", "triage"];
+  for (const type of types) {
+    const s = states.filter((x2) => x2.type === type).sort((a, b2) => a.position - b2.position)[0];
+    if (s)
+      return s;
+  }
+  return void 0;
+}
+function reached(state, target) {
+  return target === "todo" ? state === "todo" || state === "in-progress" : state === target;
+}
+function titleOf2(title) {
+  return title.replace(/\s+/g, " ").trim();
+}
+function kindOf(status, errors) {
+  const codes = errors.map((e) => `${e.extensions?.code ?? ""} ${e.extensions?.type ?? ""}`.toLowerCase());
+  if (codes.some((c) => /ratelimited/.test(c)))
+    return "rate-limited";
+  if (codes.some((c) => /authentication|forbidden/.test(c)))
+    return "auth";
+  if (errors.some((e) => /^entity not found/i.test(e.message ?? "")))
+    return "not-found";
+  if (codes.some((c) => /internal error|network error|lock timeout/.test(c)))
+    return "unknown-outcome";
+  if (status === 429)
+    return "rate-limited";
+  if (status === 401 || status === 403)
+    return "auth";
+  if (status >= 500 || status === 0)
+    return "unknown-outcome";
+  if (errors.length === 0 && status < 300)
+    return "unknown-outcome";
+  return "other";
+}
+function bucketsOf(h) {
+  const bucket = (prefix) => ({
+    limit: num(h, `${prefix}-limit`),
+    remaining: num(h, `${prefix}-remaining`),
+    reset: num(h, `${prefix}-reset`)
+  });
+  return [
+    { name: "requests", b: bucket("x-ratelimit-requests"), need: 1 },
+    { name: "complexity", b: bucket("x-ratelimit-complexity"), need: num(h, "x-complexity") ?? 1 },
+    { name: "endpoint", b: bucket("x-ratelimit-endpoint-requests"), need: 1 }
+  ].filter((x2) => x2.b.remaining !== void 0 || x2.b.reset !== void 0);
+}
+function waitOf3(h, now) {
+  const after = num(h, "retry-after");
+  if (after !== void 0)
+    return Math.max(0, after * 1e3);
+  let wait;
+  for (const { b: b2, need } of bucketsOf(h)) {
+    if (b2.reset === void 0)
+      continue;
+    const untilWhole = Math.max(0, b2.reset - now.getTime());
+    const remaining2 = b2.remaining ?? 0;
+    if (remaining2 >= need)
+      continue;
+    const missing = (b2.limit ?? remaining2 + need) - remaining2;
+    const w2 = missing > 0 ? Math.ceil(untilWhole * (need - remaining2) / missing) : untilWhole;
+    wait = Math.max(wait ?? 0, Math.min(untilWhole, w2));
+  }
+  return wait;
+}
+function budgetOf3(h) {
+  const all = bucketsOf(h);
+  if (!all.length)
+    return void 0;
+  const share = (b2) => b2.remaining !== void 0 && b2.limit ? b2.remaining / b2.limit : Number.POSITIVE_INFINITY;
+  const tightest = [...all].sort((x2, y2) => share(x2.b) - share(y2.b))[0];
+  const requests = all.filter((x2) => x2.name !== "complexity").map((x2) => x2.b.remaining).filter((r) => r !== void 0);
+  return {
+    ...requests.length && { remaining: Math.min(...requests) },
+    ...tightest.b.reset !== void 0 && { resetAt: new Date(tightest.b.reset) },
+    near: all.some((x2) => share(x2.b) < 0.2)
+  };
+}
+function errorText2(errors, text) {
+  const parts = errors.map((e) => {
+    const text2 = e.extensions?.userPresentableMessage ?? e.message ?? "";
+    return e.extensions?.code ? `${text2} (${e.extensions.code})` : text2;
+  }).filter(Boolean);
+  return parts.join("; ") || text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200) || "no message";
+}
+var import_node_crypto5, LINEAR_API_URL, ISSUE, PAGE2, DEFAULT_WAIT_MS, CHECK_SALT, UNREFUSED, Linear, num;
+var init_linear = __esm({
+  "lib/core/sync/linear.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_crypto5 = require("node:crypto");
+    init_tracker();
+    LINEAR_API_URL = "https://api.linear.app/graphql";
+    ISSUE = "id identifier title description url updatedAt state { id name type } team { id key }";
+    PAGE2 = 50;
+    DEFAULT_WAIT_MS = 6e4;
+    CHECK_SALT = "extids\0linear\0";
+    UNREFUSED = ["rate-limited", "auth", "unknown-outcome"];
+    Linear = class {
+      o;
+      name = "Linear";
+      noun = "issue";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency = { kind: "consistent" };
+      conditionalUpdate = "checked";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      url;
+      auth;
+      team;
+      states = /* @__PURE__ */ new Map();
+      /** Markers this adapter created or looked up, by digest: the id carries the digest, not the task. */
+      known = /* @__PURE__ */ new Map();
+      constructor(o) {
+        this.o = o;
+        this.url = o.url ?? LINEAR_API_URL;
+        const key = o.apiKey.trim().replace(/^Bearer\s+/i, "");
+        this.auth = key.startsWith("lin_oauth_") ? `Bearer ${key}` : key;
+      }
+      /**
+       * The credentials work and see the team (`viewer { id }` and the team, one request): what
+       * `--dry-run` checks, so a wrong team key fails there too.
+       */
+      async verify() {
+        this.team = void 0;
+        await this.teamOf();
+      }
+      /**
+       * `issueCreate` once, with `id` = `linearIssueId(marker)` ("Creating an issue"). A refusal is
+       * followed by `issue(id:)`: the issue that id names is what an earlier create made.
+       */
+      async create(content, marker) {
+        this.known.set(marker.digest, marker);
+        const id = linearIssueId(marker);
+        const team = await this.teamOf();
+        let data;
+        try {
+          data = await this.query("issueCreate", `mutation Create($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { ${ISSUE} } } }`, {
+            input: {
+              id,
+              teamId: team.id,
+              title: titleOf2(content.title),
+              description: content.body
+            }
+          });
+        } catch (err) {
+          if (!(err instanceof TrackerError) || UNREFUSED.includes(err.kind))
+            throw err;
+          return this.alreadyCreated(id, err);
+        }
+        const issue2 = data.issueCreate?.issue;
+        if (!data.issueCreate?.success || !issue2 || typeof issue2.identifier !== "string")
+          throw new TrackerError("unknown-outcome", `Linear issueCreate answered without an issue (success: ${String(data.issueCreate?.success)})`);
+        const item = this.parse(issue2);
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      /**
+       * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
+       * whatever it said) when there is none.
+       */
+      async alreadyCreated(id, refusal) {
+        let item;
+        try {
+          item = await this.get({ id, key: id });
+        } catch (err) {
+          if (!(err instanceof TrackerError) || err.kind !== "not-found")
+            throw err;
+          throw refusal.kind === "other" ? refusal : new TrackerError("other", refusal.message, refusal.info);
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      /** `issue(id:)` by UUID (by the identifier only for an adopted key): the current identifier. */
+      async get(ref) {
+        return (await this.read(ref)).item;
+      }
+      /** The issue and its team's id (a moved issue's states are its new team's). */
+      async read(ref) {
+        const data = await this.query("issue", `query Issue($id: String!) { issue(id: $id) { ${ISSUE} } }`, { id: ref.id ?? ref.key }, ref.key);
+        if (!data.issue)
+          throw this.missing(ref);
+        return { item: this.parse(data.issue), teamId: data.issue.team?.id };
+      }
+      /** `issueUpdate` ("Reading and identifying issues"); with `ifVersion`, `updatedAt` read first. */
+      async update(ref, content, opts = {}) {
+        let target = ref;
+        if (opts.ifVersion !== void 0) {
+          const now = await this.get(ref);
+          this.unchanged(now, opts.ifVersion);
+          target = now;
+        }
+        const input = {};
+        if (content.title !== void 0)
+          input.title = titleOf2(content.title);
+        if (content.body !== void 0)
+          input.description = content.body;
+        return this.write(target, input);
+      }
+      /**
+       * To a state of `target`'s type in the issue's own team (a moved issue has the other team's
+       * states), whatever the team calls it (`chooseState`); an issue already there is left alone.
+       */
+      async transition(ref, target, opts = {}) {
+        const { item, teamId } = await this.read(ref);
+        if (opts.ifVersion !== void 0)
+          this.unchanged(item, opts.ifVersion);
+        if (reached(item.state, target))
+          return item;
+        const states = teamId ? await this.statesOf(teamId) : [];
+        const to = chooseState2(states, target);
+        if (!to)
+          throw new TrackerError("other", `Linear issue ${item.key}: its team has no state of type ${target === "done" ? "completed" : target === "removed" ? "canceled" : "unstarted, backlog or triage"} (${states.map((s) => `"${s.name}" ${s.type}`).join(", ") || "none"})`);
+        return this.write(item, { stateId: to.id });
+      }
+      /**
+       * `issues(filter: {id: {in: […]}}, includeArchived: true)` by the ids the markers name, 50 at
+       * a time, every page: consistent (see the header). `since` narrows nothing (ids are exact).
+       */
+      async lookup(markers) {
+        for (const m2 of markers)
+          this.known.set(m2.digest, m2);
+        const out = [];
+        for (let i = 0; i < markers.length; i += PAGE2) {
+          const ids = markers.slice(i, i + PAGE2).map(linearIssueId);
+          let after;
+          do {
+            const data = await this.query("issues", `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: PAGE2, ...after && { after } });
+            for (const it of data.issues?.nodes ?? [])
+              out.push(this.parse(it));
+            const page = data.issues?.pageInfo;
+            after = page?.hasNextPage && page.endCursor ? page.endCursor : void 0;
+          } while (after);
+        }
+        return out;
+      }
+      /** The title on one line; the description is the task's markdown as it is. */
+      render(content) {
+        return { title: titleOf2(content.title), body: content.body };
+      }
+      /**
+       * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,
+       * "Teams, workflow states"), read once.
+       */
+      teamOf() {
+        this.team ??= this.query("team", `query Team($key: String!) { viewer { id } teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`, { key: this.o.team }, this.o.team).then((data) => {
+          const t = data.teams?.nodes?.[0];
+          if (!t)
+            throw new TrackerError("other", `Linear has no team with the key "${this.o.team}" that these credentials can see`);
+          this.states.set(t.id, Promise.resolve(t.states?.nodes ?? []));
+          return { id: t.id, key: t.key };
+        }, (err) => {
+          this.team = void 0;
+          throw err;
+        });
+        return this.team;
+      }
+      /** A team's workflow states, read once per team (`team(id:) { states }`). */
+      statesOf(teamId) {
+        let p = this.states.get(teamId);
+        if (!p) {
+          p = this.query("team", `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d2) => d2.team?.states?.nodes ?? []);
+          p.catch(() => this.states.delete(teamId));
+          this.states.set(teamId, p);
+        }
+        return p;
+      }
+      async write(ref, input) {
+        const data = await this.query("issueUpdate", `mutation Update($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success issue { ${ISSUE} } } }`, { id: ref.id ?? ref.key, input }, ref.key);
+        if (data.issueUpdate?.success === false)
+          throw new TrackerError("other", `Linear issueUpdate of ${ref.key} answered success: false`);
+        const issue2 = data.issueUpdate?.issue;
+        return issue2 ? this.parse(issue2) : this.get(ref);
+      }
+      /** Throws `stale` when `item` changed since the version extids read. */
+      unchanged(item, version2) {
+        if (item.version !== version2)
+          throw new TrackerError("stale", `Linear issue ${item.key} was changed at ${item.version}, after extids read it (${version2}); nothing was written`);
+      }
+      missing(ref) {
+        return new TrackerError("not-found", `Linear has no issue ${ref.key}${ref.id && ref.id !== ref.key ? ` (${ref.id})` : ""}`);
+      }
+      parse(v2) {
+        if (typeof v2?.id !== "string" || typeof v2.identifier !== "string")
+          throw new TrackerError("other", "Linear answered with something that is not an issue");
+        const digest = markerDigestOfIssueId(v2.id);
+        const marker = digest ? this.known.get(digest) ?? { digest, task: "" } : void 0;
+        return {
+          id: v2.id,
+          key: v2.identifier,
+          url: v2.url ?? "",
+          title: v2.title ?? "",
+          body: v2.description ?? "",
+          state: stateCategoryOf(v2.state?.type),
+          version: v2.updatedAt ?? "",
+          ...marker && { marker }
+        };
+      }
+      /** One GraphQL request; `field` is the root field, for messages. */
+      async query(field, query, variables, subject) {
+        const what = `Linear ${field}${subject ? ` ${subject}` : ""}`;
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(this.url, {
+            method: "POST",
+            headers: {
+              accept: "application/json",
+              "content-type": "application/json",
+              authorization: this.auth,
+              "user-agent": "extids"
+            },
+            body: JSON.stringify({ query, ...variables && { variables } }),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        this.budget = budgetOf3(res.headers) ?? this.budget;
+        const errors = Array.isArray(json?.errors) ? json.errors : [];
+        if (res.ok && errors.length === 0 && json?.data && typeof json.data === "object")
+          return json.data;
+        const message = `${what} failed (${res.status}): ${errorText2(errors, text)}`;
+        const kind = kindOf(res.status, errors);
+        const retryAfterMs = kind === "rate-limited" ? waitOf3(res.headers, this.o.now()) ?? DEFAULT_WAIT_MS : void 0;
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs }
+        });
+      }
+    };
+    num = (h, name) => {
+      const v2 = h.get(name);
+      return v2 !== null && v2.trim() !== "" && Number.isFinite(Number(v2)) ? Number(v2) : void 0;
+    };
+  }
+});
+
 // lib/core/sync/trackers.js
 function required2(row, vars, name) {
   const v2 = vars[name];
@@ -14476,7 +15252,7 @@ function required2(row, vars, name) {
     throw new ExtidsError("SYNC_REFUSED", `${name} is not set: ${TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
   return v2;
 }
-var github, ms, jira, TRACKERS;
+var github, ms, jira, linear, azureDevOps, TRACKERS;
 var init_trackers = __esm({
   "lib/core/sync/trackers.js"() {
     "use strict";
@@ -14484,7 +15260,9 @@ var init_trackers = __esm({
     init_findings();
     init_ids();
     init_github();
+    init_azure_devops();
     init_jira();
+    init_linear();
     github = {
       tool: "github",
       variables: {
@@ -14521,7 +15299,53 @@ var init_trackers = __esm({
         });
       }
     };
-    TRACKERS = { github, jira };
+    linear = {
+      tool: "linear",
+      variables: {
+        LINEAR_API_KEY: "a personal API key (lin_api_\u2026) or an OAuth access token",
+        LINEAR_API_URL: "the GraphQL endpoint (default https://api.linear.app/graphql)"
+      },
+      build: ({ settings, vars, effects }) => {
+        const key = settings.tools.linear?.key;
+        if (!key)
+          throw new ExtidsError("SYNC_REFUSED", 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
+        return new Linear({
+          ...effects,
+          team: key,
+          apiKey: required2(linear, vars, "LINEAR_API_KEY"),
+          ...vars.LINEAR_API_URL && { url: vars.LINEAR_API_URL }
+        });
+      }
+    };
+    azureDevOps = {
+      tool: "azure_devops",
+      variables: {
+        AZURE_DEVOPS_TOKEN: "a personal access token (Work Items: Read & write), or a Pipelines System.AccessToken",
+        AZURE_DEVOPS_URL: "the service (default https://dev.azure.com; the organisation is appended)",
+        EXTIDS_AZURE_LOOKUP_BOUND_MS: "how long a WIQL query may lag behind a create (ms; default 300000)"
+      },
+      build: ({ settings, vars, effects }) => {
+        const c = settings.tools.azure_devops ?? {};
+        if (!c.org || !c.project)
+          throw new ExtidsError("SYNC_REFUSED", 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
+        const token = required2(azureDevOps, vars, "AZURE_DEVOPS_TOKEN");
+        return new AzureDevOps({
+          ...effects,
+          org: c.org,
+          project: c.project,
+          type: c.type ?? "Task",
+          token,
+          ...vars.AZURE_DEVOPS_URL && { url: vars.AZURE_DEVOPS_URL },
+          lookupBoundMs: ms(vars.EXTIDS_AZURE_LOOKUP_BOUND_MS)
+        });
+      }
+    };
+    TRACKERS = {
+      github,
+      jira,
+      linear,
+      azure_devops: azureDevOps
+    };
   }
 });
 

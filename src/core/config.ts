@@ -16,7 +16,16 @@ export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 export type ToolConfig = Partial<
   Record<
     Tool,
-    { key?: string; mode?: 'counter' | 'sync'; repo?: string; url?: string; issueType?: string }
+    {
+      key?: string;
+      mode?: 'counter' | 'sync';
+      repo?: string;
+      url?: string;
+      issueType?: string;
+      org?: string;
+      project?: string;
+      type?: string;
+    }
   >
 >;
 

@@ -94,7 +94,9 @@ export const ConfigSchema = z.strictObject({
           issueType: z.optional(z.string().check(z.minLength(1))),
         }),
       ),
-      linear: z.optional(z.strictObject({ key: ProjectKeySchema })),
+      linear: z.optional(
+        z.strictObject({ key: ProjectKeySchema, mode: z.optional(z.enum(['counter', 'sync'])) }),
+      ),
       github: z.optional(
         z.strictObject({
           mode: z.optional(z.enum(['counter', 'sync'])),
@@ -104,7 +106,15 @@ export const ConfigSchema = z.strictObject({
           ),
         }),
       ),
-      azure_devops: z.optional(z.strictObject({})),
+      azure_devops: z.optional(
+        z.strictObject({
+          mode: z.optional(z.enum(['counter', 'sync'])),
+          /** Sync mode: the organisation, the project and the work item type. */
+          org: z.optional(z.string().check(z.minLength(1))),
+          project: z.optional(z.string().check(z.minLength(1))),
+          type: z.optional(z.string().check(z.minLength(1))),
+        }),
+      ),
     }),
   ),
   stateDir: z.optional(z.string().check(z.minLength(1))),

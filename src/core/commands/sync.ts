@@ -556,11 +556,12 @@ async function findByMarker(
   const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
     repeatable: true,
   });
+  // By digest: it names (repository, tool, task), and it is all a Linear UUID carries.
+  const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
   const out = new Map<string, Item>();
   for (const item of items) {
-    const m = item.marker;
-    if (!m || !tasks.includes(m.task) || lane.marker(m.task).digest !== m.digest) continue;
-    if (!out.has(m.task)) out.set(m.task, item);
+    const task = item.marker && taskOf.get(item.marker.digest);
+    if (task !== undefined && !out.has(task)) out.set(task, item);
   }
   return out;
 }
@@ -740,11 +741,11 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
   const { t } = lane;
   const marker = lane.marker(x.task);
   const mark = current.marker;
-  if (current.foreign || (mark && (mark.task !== x.task || mark.digest !== marker.digest)))
+  if (current.foreign || (mark && mark.digest !== marker.digest))
     return {
       kind: 'conflict',
       severity: 'error',
-      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
     };
   // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
   // linked, not overwritten; from then on the task is what extids writes to it.

@@ -9,7 +9,9 @@ import { ExtidsError } from '../findings.js';
 import { TOOL_LABEL, type Tool } from '../ids.js';
 import type { Settings } from '../config.js';
 import { GitHubTracker } from './github.js';
+import { AzureDevOps } from './azure-devops.js';
 import { Jira } from './jira.js';
+import { Linear } from './linear.js';
 import type { Tracker, TrackerEffects } from './tracker.js';
 
 /** What a row's `build` gets: the settings, the variables it names (read by the door), effects. */
@@ -89,5 +91,61 @@ const jira: TrackerRow = {
   },
 };
 
+const linear: TrackerRow = {
+  tool: 'linear',
+  variables: {
+    LINEAR_API_KEY: 'a personal API key (lin_api_…) or an OAuth access token',
+    LINEAR_API_URL: 'the GraphQL endpoint (default https://api.linear.app/graphql)',
+  },
+  build: ({ settings, vars, effects }) => {
+    const key = settings.tools.linear?.key;
+    if (!key)
+      throw new ExtidsError(
+        'SYNC_REFUSED',
+        'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}',
+      );
+    return new Linear({
+      ...effects,
+      team: key,
+      apiKey: required(linear, vars, 'LINEAR_API_KEY'),
+      ...(vars.LINEAR_API_URL && { url: vars.LINEAR_API_URL }),
+    });
+  },
+};
+
+const azureDevOps: TrackerRow = {
+  tool: 'azure_devops',
+  variables: {
+    AZURE_DEVOPS_TOKEN:
+      'a personal access token (Work Items: Read & write), or a Pipelines System.AccessToken',
+    AZURE_DEVOPS_URL: 'the service (default https://dev.azure.com; the organisation is appended)',
+    EXTIDS_AZURE_LOOKUP_BOUND_MS:
+      'how long a WIQL query may lag behind a create (ms; default 300000)',
+  },
+  build: ({ settings, vars, effects }) => {
+    const c = settings.tools.azure_devops ?? {};
+    if (!c.org || !c.project)
+      throw new ExtidsError(
+        'SYNC_REFUSED',
+        'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}',
+      );
+    const token = required(azureDevOps, vars, 'AZURE_DEVOPS_TOKEN');
+    return new AzureDevOps({
+      ...effects,
+      org: c.org,
+      project: c.project,
+      type: c.type ?? 'Task',
+      token,
+      ...(vars.AZURE_DEVOPS_URL && { url: vars.AZURE_DEVOPS_URL }),
+      lookupBoundMs: ms(vars.EXTIDS_AZURE_LOOKUP_BOUND_MS),
+    });
+  },
+};
+
 /** Every tracker sync can write to, by tool. */
-export const TRACKERS: Partial<Record<Tool, TrackerRow>> = { github, jira };
+export const TRACKERS: Partial<Record<Tool, TrackerRow>> = {
+  github,
+  jira,
+  linear,
+  azure_devops: azureDevOps,
+};
