@@ -4,9 +4,12 @@
  * the branch; the event's payload from a real payload file; a bare remote as `origin`.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ACTION_NODE,
+  actionEnv,
   cleanup,
   cli,
   CONFIG,
@@ -14,11 +17,15 @@ import {
   git,
   gitRun,
   repo,
+  ROOT,
   runBundledAction,
   task,
   tempDir,
   write,
 } from './helpers.js';
+
+// @ts-expect-error: a plain ES module shared with bench/
+import { startGitHubFake } from './fixtures/github-fake.mjs';
 
 afterAll(cleanup);
 
@@ -127,9 +134,12 @@ const prEvent = (r: PullRequestRepo, owner = 'acme') => ({
   }),
 });
 
+/** A task of another title that takes TASK-1A2B's id: a reuse, not a copy. */
+const reuse = task('TASK-1A2B').replace('title: "Do TASK-1A2B"', 'title: "Export the report"');
+
 describe('a pull request, checked out as actions/checkout does by default (depth 1, the merge ref)', () => {
-  test('a file the pull request adds that reuses a task id fails the step', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+  test('a file the pull request adds that reuses a task id (another title) fails the step', () => {
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote);
     expect(git(ws, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     expect(git(ws, 'status', '--short', '--branch').split('\n')[0]).toMatch(/no branch|HEAD/);
@@ -140,6 +150,18 @@ describe('a pull request, checked out as actions/checkout does by default (depth
     const dup = JSON.parse(run.outputs.findings!).find((f: any) => f.code === 'DUPLICATE_TASK_ID');
     expect(dup).toMatchObject({ severity: 'error', file: 'tasks/backlog/TASK-1A2B-export.md' });
     expect(run.stdout).not.toMatch(/could not tell which files/);
+  });
+
+  test('a copy of a task with its title (a task moved by copying) is one task: a warning, as in the hook', () => {
+    const r = pullRequestRepo({ 'tasks/completed/TASK-1A2B/TASK-1A2B.md': task('TASK-1A2B') });
+    const run = runBundledAction(
+      checkoutPullRequest(r.remote),
+      { command: 'validate' },
+      prEvent(r),
+    );
+    expect(run.code).toBe(0);
+    const dup = JSON.parse(run.outputs.findings!).find((f: any) => f.code === 'DUPLICATE_TASK_ID');
+    expect(dup).toMatchObject({ severity: 'warning' });
   });
 
   test('a pull request that adds a new task passes at the same depth', () => {
@@ -154,7 +176,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
   });
 
   test('a checkout of the head commit alone (no history to the fork point) fails closed with the fix', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote, 'refs/pull/7/head');
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
     expect(run.code).toBe(1);
@@ -163,7 +185,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
     );
   });
   test('when origin will not give the base commit, the step fails naming fetch-depth: 2, which works', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = checkoutPullRequest(r.remote);
     git(ws, 'remote', 'set-url', 'origin', join(r.remote, 'gone'));
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
@@ -196,7 +218,7 @@ describe('a pull request, checked out as actions/checkout does by default (depth
   });
 
   test('a workspace that is no git repository (checkout without git) fails closed', () => {
-    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': task('TASK-1A2B') });
+    const r = pullRequestRepo({ 'tasks/backlog/TASK-1A2B-export.md': reuse });
     const ws = repo({ kind: 'none', tasks: { 'tasks/a.md': task('TASK-1A2B') } });
     const run = runBundledAction(ws, { command: 'validate' }, prEvent(r));
     expect(run.code).toBe(1);
@@ -354,5 +376,98 @@ describe('a push, checked out at depth 1', () => {
     expect(run.stdout).toContain('extids: pushed 4 files to main');
     expect(git(remote, 'rev-parse', 'main^').trim()).toBe(pushed);
     expect(git(remote, 'show', 'main:tasks/b.md')).toContain('jira: PROJ-2');
+    // The next push's job has nothing to do: the step log says so, and nothing is pushed.
+    const tip = sha(remote, 'main');
+    const again = runBundledAction(
+      ws,
+      { command: 'assign', commit: 'true' },
+      { EVENT: event, EVENT_NAME: 'push', REF: 'refs/heads/main', SHA: tip },
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('extids: nothing to commit (no file changed)');
+    expect(sha(remote, 'main')).toBe(tip);
+  });
+});
+
+/** The bundled action as a process, asynchronously: the GitHub fake answers from this process. */
+function bundledActionLater(
+  ws: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string>,
+): Promise<{ code: number; stdout: string }> {
+  const { env } = actionEnv(ws, inputs, extra);
+  return new Promise((res) => {
+    const p = spawn(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], { cwd: ws, env });
+    let stdout = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stdout += d));
+    p.on('close', (code) => res({ code: code ?? -1, stdout }));
+  });
+}
+
+describe('command: sync on a push checkout that a newer push overtook (a queued job)', () => {
+  test('syncs the branch as origin has it now, green, and leaves the workspace as it is', async () => {
+    const fake = await startGitHubFake();
+    try {
+      const sync = JSON.stringify({ tools: { github: { mode: 'sync', repo: 'acme/tasks' } } });
+      const remote = tempDir('extids-remote-');
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      const dev = tempDir('extids-dev-');
+      git(dev, 'init', '-q', '-b', 'main');
+      write(dev, '.claude/extids.json', sync);
+      write(dev, 'tasks/a.md', task('TASK-1A2B'));
+      commitAll(dev, 'one');
+      git(dev, 'remote', 'add', 'origin', remote);
+      git(dev, 'push', '-q', 'origin', 'main');
+      const pushed = sha(dev, 'HEAD');
+      // The job's checkout: the pushed commit, one deep, on its branch.
+      const ws = tempDir('extids-ws-');
+      git(ws, 'init', '-q');
+      git(ws, 'remote', 'add', 'origin', remote);
+      git(
+        ws,
+        'fetch',
+        '-q',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+${pushed}:refs/remotes/origin/main`,
+      );
+      git(ws, 'checkout', '-q', '--force', '-B', 'main', 'refs/remotes/origin/main');
+      // While the job waited in its concurrency group, the next push landed.
+      write(dev, 'tasks/b.md', task('TASK-3C4D'));
+      commitAll(dev, 'two');
+      git(dev, 'push', '-q', 'origin', 'main');
+      const event = payload('push.json', {
+        BEFORE_SHA: '0'.repeat(40), // the branch's first push
+        HEAD_SHA: pushed,
+        TREE_SHA: sha(dev, `${pushed}^{tree}`),
+      });
+      const r = await bundledActionLater(
+        ws,
+        { command: 'sync', token: fake.token },
+        { EVENT: event, EVENT_NAME: 'push', REF: 'refs/heads/main', SHA: pushed, API: fake.url },
+      );
+      expect(lines(r.stdout, 'error')).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/syncing origin\/main as it is/);
+      expect(r.stdout).not.toMatch(/pull first|pull to get them/);
+      // Both tasks, the one pushed after the job's commit too, have their one issue on main.
+      const mapping = JSON.parse(
+        git(remote, 'show', 'main:.claude/state/external_id_mapping.json'),
+      );
+      const numbers = fake.issues().map((i: { number: number }) => String(i.number));
+      expect(numbers).toHaveLength(2);
+      expect(
+        Object.values(mapping.mappings)
+          .map((m: any) => m.github)
+          .sort(),
+      ).toEqual(numbers.sort());
+      expect(git(remote, 'show', 'main:tasks/b.md')).toMatch(/github: "\d+"/);
+      // The workspace is left at the job's commit.
+      expect(sha(ws, 'HEAD')).toBe(pushed);
+    } finally {
+      await fake.close();
+    }
   });
 });

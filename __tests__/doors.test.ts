@@ -52,12 +52,12 @@ describe('a path given explicitly that does not exist is exit 2 with one line na
   });
   test("the action's root: the step fails naming it", () => {
     const r = runBundledAction(assigned(), { command: 'validate', root: 'does-not-exist' });
-    expect([r.code, r.outputs.ok]).toEqual([1, undefined]);
+    expect([r.code, r.outputs.ok]).toEqual([2, undefined]);
     expect(r.stdout).toMatch(/::error::the repository root .*does-not-exist is not a directory/);
   });
   test('the action on a workspace with neither tasks nor state asks whether the checkout ran', () => {
     const r = runBundledAction(tempDir(), { command: 'validate' });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toMatch(
       /::error::found neither a tasks directory .* did the checkout step \(actions\/checkout\) run/,
     );

@@ -21,7 +21,7 @@ export function cleanup(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-export function write(root: string, rel: string, text: string): string {
+export function write(root: string, rel: string, text: string | Uint8Array): string {
   const p = join(root, rel);
   mkdirSync(dirname(p), { recursive: true });
   writeFileSync(p, text);
@@ -71,7 +71,10 @@ export interface RepoOptions {
   tasks?: Record<string, string>;
   /** The config file's text; null for none. Default: CONFIG (Jira PROJ and GitHub). */
   config?: string | null;
-  /** 'git' (default): a repository; 'installed': with extids in node_modules/.bin; 'none': a plain folder. */
+  /**
+   * 'git' (default): a repository; 'installed': with extids in node_modules/.bin; 'none': a plain
+   * folder (the CLI accepts one only with --root: outside git it will not guess the root).
+   */
   kind?: 'git' | 'installed' | 'none';
 }
 

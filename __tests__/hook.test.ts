@@ -147,16 +147,106 @@ describe('pre-commit hook, installed by extids init', () => {
     expect(git(root, 'show', 'HEAD:tasks/a.md')).not.toContain('external_ids');
   });
 
-  test('a copied task file whose id another task already holds is refused', () => {
+  test('a repository set up before init installed post-rewrite is told so on commits that touch tasks, with the command', () => {
+    const root = initialized();
+    rmSync(join(root, '.husky/post-rewrite'));
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'a');
+    expect(c.code).toBe(0);
+    expect(c.stderr).toContain(
+      'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it',
+    );
+    expect(cli(root, ['init']).stdout).toMatch(/post-rewrite/);
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    git(root, 'add', '-A');
+    expect(commit(root, 'b').stderr).not.toContain('post-rewrite');
+  });
+
+  test('concluding a conflicted merge: a file the finished merge must rewrite that has unstaged changes refuses the commit with the fix; staged, the commit validates', () => {
+    const root = initialized();
+    write(root, 'notes.txt', 'base\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'set up').code).toBe(0);
+    git(root, 'checkout', '-qb', 'side');
+    write(root, 'tasks/side.md', task('TASK-5A5A', '', '\n# Side\n'));
+    write(root, 'notes.txt', 'side\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'side').code).toBe(0);
+    git(root, 'checkout', '-q', 'main');
+    write(root, 'tasks/main.md', task('TASK-6B6B').replace('2026-01-02', '2025-12-01'));
+    write(root, 'notes.txt', 'main\n');
+    git(root, 'add', '-A');
+    expect(commit(root, 'main').code).toBe(0);
+    expect(gitRun(root, ['merge', 'side']).code).toBe(1);
+    write(root, 'notes.txt', 'both\n');
+    git(root, 'add', 'notes.txt');
+    // An edit of the renumbered task, not staged: the hook must not commit it by accident.
+    write(root, 'tasks/side.md', `${read(root, 'tasks/side.md')}More.\n`);
+    const refused = commit(root, 'merge side');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'this commit concludes a merge, and finishing the merge of the ID ledger must rewrite tasks/side.md, which has unstaged changes',
+    );
+    git(root, 'add', 'tasks/side.md');
+    const c = commit(root, 'merge side');
+    expect(c.code).toBe(0);
+    expect(git(root, 'rev-parse', '-q', '--verify', 'HEAD^2').trim()).not.toBe('');
+    expect(cli(root, ['validate']).code).toBe(0);
+    expect(git(root, 'status', '--porcelain')).toBe('');
+    expect(git(root, 'show', 'HEAD:tasks/side.md')).toMatch(/jira: PROJ-2[\s\S]*More\./);
+  });
+
+  test('git commit -- PATH: the IDs reach the real index too; with other ledger changes staged there, refused with the command that works', () => {
+    const root = initialized();
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'set up');
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    write(root, 'notes.txt', 'staged, not committed\n');
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-qm', 'only a', '--', 'tasks/a.md']);
+    expect(c.code).toBe(0);
+    expect(git(root, 'status', '--porcelain')).toBe('A  notes.txt\n');
+    expect(git(root, 'show', 'HEAD:tasks/a.md')).toContain('jira: PROJ-1');
+
+    // Another task's IDs already staged in the real index (assign, then git add).
+    write(root, 'tasks/b.md', task('TASK-3C4D'));
+    expect(cli(root, ['assign', 'tasks/b.md']).code).toBe(0);
+    git(root, 'add', '-A');
+    write(root, 'tasks/c.md', task('TASK-5E6F'));
+    git(root, 'add', 'tasks/c.md');
+    const only = gitRun(root, ['commit', '-qm', 'only c', '--', 'tasks/c.md']);
+    expect(only.code).toBe(1);
+    expect(only.stderr).toMatch(
+      /`git commit -- PATH` commits only the paths named, but .*external_id_mapping\.json.* stage the task and run `git commit` without paths/,
+    );
+    expect(git(root, 'log', '-1', '--format=%s')).toBe('only a\n');
+  });
+
+  test('a new task file whose id a task with another title already holds is refused; a copy with the same title is the same task and gets its IDs', () => {
     const root = initialized();
     write(root, 'tasks/a.md', task('TASK-1A2B'));
     git(root, 'add', '-A');
     commit(root, 'a');
-    write(root, 'tasks/copy.md', task('TASK-1A2B'));
+    write(root, 'tasks/other.md', task('TASK-1A2B').replace('Do TASK-1A2B', 'Another task'));
     git(root, 'add', '-A');
-    const c = commit(root, 'copy');
+    const c = commit(root, 'other');
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-1A2B is already the id of tasks\/a\.md/);
+    git(root, 'rm', '-q', '--cached', 'tasks/other.md');
+    rmSync(join(root, 'tasks/other.md'));
+
+    // Tasks are moved by copying: the stale copy stays behind.
+    write(root, 'tasks/completed/a.md', task('TASK-1A2B').replace('backlog', 'completed'));
+    git(root, 'add', '-A');
+    const copy = commit(root, 'copy');
+    expect(copy.stderr).toMatch(
+      /warning\s+DUPLICATE_TASK_ID .*same title: likely a task moved by copying/,
+    );
+    expect(copy.code).toBe(0);
+    const ids = (f: string) =>
+      /external_ids:\n[\s\S]*?(?=---)/.exec(git(root, 'show', `HEAD:${f}`))?.[0];
+    expect(ids('tasks/completed/a.md')).toBe(ids('tasks/a.md'));
   });
 
   test('another copy is found however its id line is written; a task that only names the id is no copy', () => {
@@ -177,7 +267,7 @@ describe('pre-commit hook, installed by extids init', () => {
     );
     git(root, 'add', '-A');
     expect(commit(root, 'old', { EXTIDS_SKIP: '1' }).code).toBe(0);
-    write(root, 'tasks/copy.md', task('TASK-3C4D'));
+    write(root, 'tasks/copy.md', task('TASK-3C4D').replace('Do TASK-3C4D', 'Another task'));
     git(root, 'add', '-A');
     const c = commit(root, 'copy');
     expect(c.stderr).toMatch(/DUPLICATE_TASK_ID TASK-3C4D is already the id of tasks\/old\.md/);
@@ -367,7 +457,7 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
         staged('tasks/guide.md', '# A guide, no frontmatter\n'),
         staged('tasks/broken.md', '---\nid: TASK-3E4F\ntitle: [unclosed\n---\n'),
         staged('tasks/odd.md', task('IMPLEMENTATION-GUIDE')),
-        staged('tasks/copy.md', task('TASK-5A6B')),
+        staged('tasks/copy.md', task('TASK-5A6B').replace('Do TASK-5A6B', 'Another task')),
         staged('tasks/half.md', task('TASK-7C8D'), task('TASK-9E0F')),
       ],
       (ids) =>
@@ -375,6 +465,11 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     );
     expect(plan.work.map((w) => w.file)).toEqual(['tasks/new.md']);
     expect(plan.skipped.map((k) => ({ file: k.file, reason: k.finding.message }))).toEqual([
+      // Said, as validate says it (NO_FRONTMATTER, a warning): never skipped silently.
+      {
+        file: 'tasks/guide.md',
+        reason: expect.stringMatching(/^has no frontmatter, so it is not a task/),
+      },
       {
         file: 'tasks/broken.md',
         reason: expect.stringMatching(/^frontmatter is not valid YAML/),
@@ -428,5 +523,63 @@ describe("the hook's decisions, in-process on staged texts (core/commands/staged
     expect([legacy.errors, legacy.legacy]).toEqual([[], true]);
     const absent = checkStagedState(s, '.claude/state', {}, 'now');
     expect([absent.errors, absent.legacy, absent.mapping.status]).toEqual([[], false, 'missing']);
+  });
+});
+
+describe('the sync links file in the hook: the same check validate makes (review of #27)', () => {
+  const LINKS = '.claude/state/external_id_links.json';
+  const link = (n: number) =>
+    `"TASK-1A2B": {"github": {"id": ${n}, "number": ${n}, "url": "u", "hash": "h"}}`;
+  const twice = `{\n  "links": {\n    ${link(1)},\n    ${link(2)}\n  },\n  "updated": "u",\n  "version": "1.0"\n}\n`;
+  const committed = () => {
+    const root = initialized();
+    git(root, 'add', '-A');
+    expect(commit(root, 'init').code).toBe(0);
+    return root;
+  };
+
+  test('a staged links file with a key written twice, or one that is not JSON, is refused with its line; a sound one commits', () => {
+    const root = committed();
+    write(root, LINKS, twice);
+    git(root, 'add', '-A');
+    const dup = commit(root, 'kept both sides');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(
+      /external_id_links\.json:3: error\s+DUPLICATE_JSON_KEY links\.TASK-1A2B is written twice \(lines 3 and 4\).*extids repair/,
+    );
+    write(root, LINKS, '{ not json\n');
+    git(root, 'add', '-A');
+    const bad = commit(root, 'broken');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/external_id_links\.json:1:3: error\s+PARSE_ERROR/);
+    write(root, LINKS, twice.replace(`,\n    ${link(2)}`, ''));
+    git(root, 'add', '-A');
+    expect(commit(root, 'sound')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  test('a gate written before the links file was checked: tasks still get IDs, the hook says to run init, and init adds the links file', () => {
+    const root = committed();
+    const script = read(root, '.husky/pre-commit');
+    const old = script.replace(" ':(literal).claude/state/external_id_links.json'", '');
+    expect(old).not.toBe(script);
+    write(root, '.husky/pre-commit', old);
+    git(root, 'add', '-A');
+    expect(commit(root, 'old gate').code).toBe(0);
+    write(root, 'tasks/a.md', task('TASK-1A2B'));
+    git(root, 'add', '-A');
+    const c = commit(root, 'task');
+    expect(c.code).toBe(0);
+    expect(c.stderr).toContain(
+      'extids: .husky/pre-commit was written by an earlier extids and lets a commit of only .claude/state/external_id_links.json skip the hook; run `npx extids init` to update it, and commit it\n',
+    );
+    expect(c.stderr).toMatch(/assigned 2 external IDs: TASK-1A2B/);
+    const init = cli(root, ['init']);
+    expect(init.stdout).toMatch(/\.husky\/pre-commit.*updated the extids hook/);
+    expect(read(root, '.husky/pre-commit')).toBe(script);
+    git(root, 'add', '-A');
+    expect(commit(root, 'new gate').code).toBe(0);
+    write(root, LINKS, twice);
+    git(root, 'add', '-A');
+    expect(commit(root, 'kept both sides').code).toBe(1);
   });
 });

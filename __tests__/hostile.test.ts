@@ -37,8 +37,8 @@ const envelope = (mappings: string) =>
   `{"mappings": ${mappings}, "updated": "u", "version": "1.0"}`;
 
 const withMapping = (mapping?: string): string =>
+  // A git repository, as a person's task repository is (outside one, extids refuses to guess).
   repo({
-    kind: 'none',
     tasks: { ...tasksFor(['TASK-1A2B']), ...(mapping === undefined ? {} : { [MAPPING]: mapping }) },
   });
 

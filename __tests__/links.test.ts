@@ -1,6 +1,6 @@
 /** The links file keeps a link per tool (version 2.0), reads GitHub-only 1.0 files as 2.0. */
 import { describe, expect, test } from '@jest/globals';
-import { linksText, mergeLinks, parseLinksText } from '../src/core/sync/links.js';
+import { linksText, mergeLinks, parseLinksText, type Links } from '../src/core/sync/links.js';
 
 const v1 = JSON.stringify(
   {
@@ -50,7 +50,7 @@ describe('the links file, per tool', () => {
       url: 'https://acme.atlassian.net/browse/PROJ-7',
       hash: 'j',
     };
-    const at = (links: object) => parseLinksText(linksText(links, '2026-01-01T00:00:00Z'), 'l');
+    const at = (links: Links) => parseLinksText(linksText(links, '2026-01-01T00:00:00Z'), 'l');
     const base = at({ 'TASK-1A1A': { github: gh } });
     const ours = at({ 'TASK-1A1A': { github: gh, jira } });
     const theirs = at({ 'TASK-1A1A': { github: { ...gh, hash: 'edited' } } });

@@ -11,11 +11,13 @@ import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeLock, lockTimeoutMessage, lockWaitMessage, type LockStat } from '../src/core/lock.js';
 import {
+  BIN,
   cleanup,
   cli,
   cliAsync,
   FIXTURES,
   MAPPING,
+  read,
   readJson,
   repo,
   task,
@@ -240,4 +242,49 @@ describe('a lock whose holder is gone, whatever its timestamps say', () => {
       await closed(h);
     }
   }, 30_000);
+});
+
+describe('a lock lost mid-write (review of #27)', () => {
+  test('the holder stopped after writing the mapping, taken over, resumed: exit 2 naming `extids repair`, which gives the tasks it had not reached their IDs', async () => {
+    const ids = Array.from({ length: 1500 }, (_, i) => `TASK-${i.toString(16).padStart(4, '0')}`);
+    const root = repo({
+      tasks: Object.fromEntries(ids.map((id) => [`tasks/backlog/${id}.md`, task(id)])),
+      config: JSON.stringify({ tools: { jira: { key: 'PROJ' } } }),
+    });
+    const stateDir = join(root, '.claude/state');
+    mkdirSync(stateDir, { recursive: true });
+    const a = spawn(process.execPath, [BIN, 'assign', '--all'], {
+      cwd: root,
+      env: testEnv({ EXTIDS_LOCK_STALE_MS: String(STALE) }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    a.stderr!.on('data', (d) => (stderr += String(d)));
+    // Stopped the moment the mapping is written, before the task files are.
+    while (!existsSync(join(root, MAPPING)) && a.exitCode === null) await sleep(2);
+    a.kill('SIGSTOP');
+    const h = holder('hold', stateDir, 'T');
+    try {
+      await said(h, 'locked');
+      a.kill('SIGCONT');
+      await closed(a);
+      expect(a.exitCode).toBe(2);
+      expect(stderr).toMatch(
+        /\.extids\.lock (was lost|was taken over by another process|disappeared)[^\n]*; nothing more was written; run `extids repair`: it writes into any task file the external IDs the mapping file already holds for it/,
+      );
+    } finally {
+      h.kill('SIGKILL');
+      await closed(h);
+    }
+    const bare = ids.filter((id) => !read(root, `tasks/backlog/${id}.md`).includes('external_ids'));
+    expect(bare.length).toBeGreaterThan(0);
+    expect(Object.keys(readJson(root, MAPPING).mappings)).toHaveLength(ids.length);
+    const r = cli(root, ['repair'], { EXTIDS_LOCK_STALE_MS: String(STALE) });
+    expect(r.code).toBe(0);
+    for (const id of bare)
+      expect(read(root, `tasks/backlog/${id}.md`)).toContain(
+        `jira: ${readJson(root, MAPPING).mappings[id].jira}`,
+      );
+    expect(cli(root, ['validate']).code).toBe(0);
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ type Sev = 'error' | 'warning' | 'info' | 'none';
 /** Each condition: the files that make it, the finding's code, its severity, and the file it names. */
 const CONDITIONS: {
   name: string;
-  files: Record<string, string>;
+  files: Record<string, string | Uint8Array>;
   code: string;
   severity: Sev;
   file: string;
@@ -79,6 +79,51 @@ const CONDITIONS: {
     code: 'MISSING_TASK_ID',
     severity: 'warning',
     file: 'tasks/backlog/notes.md',
+  },
+  // Every markdown file under tasks/ is a task, or one finding says why not, or an exclude glob names it.
+  {
+    name: 'a guide without frontmatter (a README)',
+    files: { 'tasks/README.md': '# How we write tasks\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/README.md',
+  },
+  {
+    name: 'an empty file',
+    files: { 'tasks/backlog/empty.md': '' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/backlog/empty.md',
+  },
+  {
+    name: 'frontmatter opened and never closed',
+    files: { 'tasks/backlog/TASK-1A2B.md': '---\nid: TASK-1A2B\ntitle: Half\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/backlog/TASK-1A2B.md',
+  },
+  {
+    name: 'an upper-case .MD file is read like .md',
+    files: { 'tasks/GUIDE.MD': 'A guide.\n' },
+    code: 'NO_FRONTMATTER',
+    severity: 'warning',
+    file: 'tasks/GUIDE.MD',
+  },
+  {
+    name: 'a file that is not UTF-8 (Latin-1)',
+    files: {
+      'tasks/backlog/TASK-1A2B.md': Buffer.from(task('TASK-1A2B', 'owner: Ren\xe9\n'), 'latin1'),
+    },
+    code: 'NOT_UTF8',
+    severity: 'error',
+    file: 'tasks/backlog/TASK-1A2B.md',
+  },
+  {
+    name: 'a template an exclude glob names (nothing to report, the hook included)',
+    files: { 'tasks/templates/guide.md': task('IMPLEMENTATION-GUIDE') },
+    code: 'INVALID_TASK_ID',
+    severity: 'none',
+    file: 'tasks/templates/guide.md',
   },
   {
     name: "the template's null placeholders (nothing to report)",
@@ -195,5 +240,73 @@ describe('a collision the checked change introduces is an error where the change
     expect(core.failed).toMatch(/1 error/);
     const v = JSON.parse((await extids(root, ['validate', '--json'])).stdout);
     expect(v.findings.find((f: any) => f.code === 'DUPLICATE_TASK_ID').severity).toBe('warning');
+  });
+});
+
+describe('copies added together, and moves, have one severity in the hook and the action', () => {
+  /** An initialized repository whose base commit holds `files` (committed without the hook). */
+  const based = (files: Record<string, string>) => {
+    const root = repo({ kind: 'installed', config: null });
+    expect(cli(root, ['init', '--tools', 'jira:PROJ']).code).toBe(0);
+    for (const [f, text] of Object.entries(files)) write(root, f, text);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base', '--no-verify');
+    return { root, base: git(root, 'rev-parse', 'HEAD').trim() };
+  };
+  const pullRequest = async (root: string, base: string) => {
+    const { core } = await runActionInProcess(
+      root,
+      { command: 'validate' },
+      {
+        eventName: 'pull_request',
+        repo: { owner: 'a', repo: 'b' },
+        issue: { number: 1 },
+        payload: { pull_request: { number: 1, base: { sha: base } } },
+        ref: 'refs/pull/1/merge',
+      },
+    );
+    return core.annotations
+      .filter((a) => a.props?.title === 'DUPLICATE_TASK_ID')
+      .map((a) => a.level);
+  };
+  const sameTitle = {
+    'tasks/backlog/feat/TASK-X1-slug.md': task('TASK-X1'),
+    'tasks/completed/TASK-X1/TASK-X1.md': task('TASK-X1'),
+  };
+  const otherTitles = {
+    'tasks/backlog/a.md': task('TASK-X1'),
+    'tasks/backlog/b.md': task('TASK-X1').replace('Do TASK-X1', 'Another task'),
+  };
+
+  test.each([
+    ['with the same title: a warning', sameTitle, 0, 'warning'],
+    ['with different titles: an error', otherTitles, 1, 'error'],
+  ] as const)('two copies added together %s', async (_name, files, code, level) => {
+    const hook = based({});
+    for (const [f, text] of Object.entries(files)) write(hook.root, f, text);
+    git(hook.root, 'add', '-A');
+    const c = gitRun(hook.root, ['commit', '-qm', 'copies']);
+    expect(c.code).toBe(code);
+    expect(c.stderr.match(new RegExp(`${level}\\s+DUPLICATE_TASK_ID`, 'g'))).toHaveLength(1);
+
+    const pr = based({});
+    for (const [f, text] of Object.entries(files)) write(pr.root, f, text);
+    git(pr.root, 'add', '-A');
+    git(pr.root, 'commit', '-qm', 'copies', '--no-verify');
+    expect(await pullRequest(pr.root, pr.base)).toEqual([level]);
+  });
+
+  test('a task moved by the change is the same task, though an old task with another title shares its id: a warning in the hook and in the action, never "cannot take it over"', async () => {
+    const { root, base } = based({
+      'tasks/backlog/TASK-X1.md': task('TASK-X1'),
+      'tasks/archived/TASK-X1.md': task('TASK-X1').replace('Do TASK-X1', 'An old task'),
+    });
+    write(root, 'tasks/completed/TASK-X1.md', task('TASK-X1'));
+    git(root, 'rm', '-q', 'tasks/backlog/TASK-X1.md');
+    git(root, 'add', '-A');
+    const c = gitRun(root, ['commit', '-qm', 'move one copy']);
+    expect(c.stderr).toMatch(/warning\s+DUPLICATE_TASK_ID/);
+    expect(c.code).toBe(0);
+    expect(await pullRequest(root, base)).toEqual(['warning']);
   });
 });

@@ -499,6 +499,34 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(item('TASK-3C3C').title).toBe('Renamed by a person');
   });
 
+  test("sync sends what is committed: a person's draft and an uncommitted new task are left, and said so; --json names the keys it wrote", async () => {
+    const { remote, clone } = remoteWithTasks(['TASK-1A1A']);
+    const first = await sync(clone, ['--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).assigned).toEqual([
+      {
+        task: 'TASK-1A1A',
+        tool: h.tool,
+        externalId: h.firstKey,
+        file: 'tasks/backlog/TASK-1A1A.md',
+      },
+    ]);
+    const writes = h.writes();
+    write(clone, 'tasks/backlog/TASK-1A1A.md', taskText('TASK-1A1A', 'completed', 'A draft.'));
+    write(clone, 'tasks/backlog/TASK-2B2B.md', taskText('TASK-2B2B'));
+    const r = await sync(clone);
+    const said = `${r.stdout}${r.stderr}`;
+    expect([r.code, said]).toEqual([0, said]);
+    expect(said).toMatch(
+      /TASK-1A1A\.md.*SYNC_LEFT.*not committed, so sync used the committed text/,
+    );
+    expect(said).toMatch(/TASK-2B2B\.md.*SYNC_LEFT.*not committed yet, so sync left it out/);
+    expect(h.writes()).toBe(writes); // neither the draft's close nor a create was sent
+    expect(h.items().map((it) => it.task)).toEqual(['TASK-1A1A']);
+    expect(read(clone, 'tasks/backlog/TASK-1A1A.md')).toMatch(/A draft\./); // the draft is theirs
+    expect(Object.keys(remoteMapping(remote))).toEqual(['TASK-1A1A']);
+  });
+
   test('--dry-run reads the tracker and sends no write; --max-creates refuses a larger plan', async () => {
     const ids = Array.from({ length: 6 }, (_, i) => `TASK-${i}A${i}A`);
     const { clone } = remoteWithTasks(ids);

@@ -216,6 +216,15 @@ describe('writing external_ids changes no other byte', () => {
     expect(out.startsWith('---\nid: TASK-1A2B\nexternal_ids: ')).toBe(true);
     expect(out.endsWith('\ntitle: x\n---\nbody\n')).toBe(true);
   });
+  test('a flow map keeps its spacing: only value characters change, new entries go after the last', () => {
+    const text = '---\nid: TASK-1A2B\nexternal_ids: {jira:  null ,epic_jira: EP-1}  # kept\n---\n';
+    expect(setExternalIds(text, { jira: 'PROJ-3', github: '4' })).toBe(
+      '---\nid: TASK-1A2B\nexternal_ids: {jira:  PROJ-3 ,epic_jira: EP-1, github: "4"}  # kept\n---\n',
+    );
+    expect(setExternalIds('---\nid: TASK-1A2B\nexternal_ids: {}\n---\n', { jira: 'PROJ-3' })).toBe(
+      '---\nid: TASK-1A2B\nexternal_ids: { jira: PROJ-3 }\n---\n',
+    );
+  });
   test('a lone CR is not a line break for the closing fence, and an edit that would not read back is refused', () => {
     const odd = '---\r\nid: TASK-1A2B\r---\r\n\r\n# Body\r\n';
     expect(() => setExternalIds(odd, { github: '7' }, 'odd.md')).toThrow(

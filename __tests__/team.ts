@@ -3,7 +3,7 @@
  * this checkout's packed tarball as a devDependency with a lockfile; `extids init` run once, in
  * the first clone; every teammate's clone made with `git clone` + `npm ci` and nothing else.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { git, gitRun, ROOT, tempDir, testEnv, write, type Run } from './helpers.
 /** npm's own cache (the real home's), so each `npm ci` reads the registry at most once per machine. */
 const NPM_CACHE = process.env.npm_config_cache || join(homedir(), '.npm');
 
-function npm(cwd: string, args: string[]): void {
+export function npm(cwd: string, args: string[]): void {
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd,
     encoding: 'utf8',
@@ -24,7 +24,9 @@ function npm(cwd: string, args: string[]): void {
 let packed: string | undefined;
 /**
  * This checkout packed as `npm pack` packs it (files as package.json lists them), once per test
- * file. `--ignore-scripts`: the pack lifecycle edits package.json, and tests must not.
+ * file. `--ignore-scripts`: prepack's build of lib/ is already done (`npm test` bundles first), and
+ * its lifecycle edits package.json for a moment, which tests running beside it must not see.
+ * __tests__/package.test.ts packs a fresh clone with the lifecycle.
  */
 export function tarball(): string {
   if (packed && existsSync(packed)) return packed;
@@ -37,6 +39,25 @@ export function tarball(): string {
   const [name] = readdirSync(dir).filter((f) => f.endsWith('.tgz'));
   if (!name) throw new Error(`npm pack wrote no tarball into ${dir}`);
   return (packed = join(dir, name));
+}
+
+let consumer: string | undefined;
+/**
+ * The `extids` bin as a team gets it: the packed tarball installed with npm into a consumer
+ * package (once per test file). Run it with any working directory, as `npx extids` runs it.
+ */
+export function installedBin(): string {
+  if (consumer && existsSync(consumer)) return join(consumer, 'node_modules/.bin/extids');
+  consumer = tempDir('extids-consumer-');
+  write(consumer, 'package.json', '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
+  npm(consumer, ['install', '-D', tarball()]);
+  return join(consumer, 'node_modules/.bin/extids');
+}
+
+/** The installed bin (installedBin) run in `cwd`: exit code and both streams. */
+export function installedCli(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(installedBin(), args, { cwd, encoding: 'utf8', env: testEnv(env) });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 export interface Team {

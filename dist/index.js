@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2554:
+/***/ 2211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49993,6 +49993,205 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/core/findings.js
+/** Findings are values: a stable code, a severity, and a message a person can act on. */
+/** Every finding code extids emits, with what it means. The README table is generated from this. */
+const findings_FINDING_CODES = {
+    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
+    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
+    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
+    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
+    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
+    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
+    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
+    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
+    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
+    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
+    MISSING_FILE: 'A state file is missing although git has it committed.',
+    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
+    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
+    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
+    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
+    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
+    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
+    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+    NOT_A_TASK: 'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
+    NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+    NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
+    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
+    INVALID_TASK_ID: "A task's id is not of a known shape.",
+    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
+    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
+    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
+    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
+    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
+    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
+    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
+    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
+    SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
+};
+/** A message stays one readable line even when it quotes a 50 MB value or key. */
+const MAX_MESSAGE = 600;
+const brief = (s) => s.length <= MAX_MESSAGE
+    ? s
+    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
+function findings_finding(severity, code, message, where = {}) {
+    const f = { severity, code, message: brief(message) };
+    if (where.file !== undefined)
+        f.file = where.file;
+    if (where.line !== undefined)
+        f.line = where.line;
+    if (where.column !== undefined)
+        f.column = where.column;
+    return f;
+}
+const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
+/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
+const findings_ERROR_CODES = {
+    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
+    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
+    LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
+    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
+    UNREADABLE: 'A path given or needed cannot be read.',
+    OUTSIDE_ROOT: 'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
+    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
+    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
+    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
+    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
+    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
+    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+    NOT_TOP_LEVEL: "The root is a folder below the git repository's top level (the message names the top level).",
+    NOTHING_HERE: 'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
+    GIT_FAILED: 'A git command failed (its own message given).',
+    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
+    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
+    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
+};
+class findings_ExtidsError extends Error {
+    code;
+    details;
+    name = 'ExtidsError';
+    constructor(code, message, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
+    }
+}
+/** A node fs error as a short phrase: "permission denied (EACCES)". */
+function describeFsError(err) {
+    const e = err;
+    const phrases = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ENOSPC: 'no space left on device',
+        EIO: 'input/output error',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'not a directory',
+        EROFS: 'read-only file system',
+        EEXIST: 'already exists',
+        ELOOP: 'too many symbolic links',
+    };
+    if (e && typeof e.code === 'string')
+        return `${phrases[e.code] ?? e.message} (${e.code})`;
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/core/ids.js
+/** Tools, internal task IDs and external ID formats. */
+const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
+const KEYED_TOOLS = ['jira', 'linear'];
+const isTool = (s) => ids_TOOLS.includes(s);
+const ids_isKeyedTool = (t) => t === 'jira' || t === 'linear';
+/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
+ * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
+ */
+const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+/** `234`: a positive number without leading zeros, of at most 15 digits. */
+const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+const EXTERNAL_ID_PATTERN = {
+    azure_devops: NUMERIC_EXTERNAL_ID,
+    github: NUMERIC_EXTERNAL_ID,
+    jira: KEYED_EXTERNAL_ID,
+    linear: KEYED_EXTERNAL_ID,
+};
+const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
+/**
+ * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
+ * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
+ * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
+ * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
+ */
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
+    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
+}
+const DEFAULT_INTERNAL_ID = internalIdPattern();
+/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
+function ids_parseExternalId(tool, id) {
+    if (ids_isKeyedTool(tool)) {
+        const m = KEYED_EXTERNAL_ID.exec(id);
+        return m ? { key: m[1], number: Number(m[2]) } : undefined;
+    }
+    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
+}
+function ids_formatExternalId(tool, number, key) {
+    return ids_isKeyedTool(tool) ? `${key}-${number}` : String(number);
+}
+/** Display names used in messages. */
+const ids_TOOL_LABEL = {
+    azure_devops: 'Azure DevOps',
+    github: 'GitHub',
+    jira: 'Jira',
+    linear: 'Linear',
+};
+const TOOL_ALIASES = {
+    ado: 'azure_devops',
+    azure: 'azure_devops',
+    azuredevops: 'azure_devops',
+    gh: 'github',
+};
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+function normalizeToolName(name) {
+    if (isTool(name))
+        return name; // nearly every key, already in its canonical form
+    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+    if (isTool(n))
+        return n;
+    return TOOL_ALIASES[n.replace(/_/g, '')];
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
+;// CONCATENATED MODULE: ./lib/core/deps.js
+/**
+ * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
+ * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
+ * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
+ * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
+ * to evaluate them.
+ */
+
+
+const deps_yaml = () => yaml_dist_namespaceObject;
+const jsonc = () => main_namespaceObject;
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -51009,319 +51208,6 @@ function config(newConfig) {
     if (newConfig)
         Object.assign(globalConfig, newConfig);
     return globalConfig;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = rawShape(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
@@ -55843,1631 +55729,6 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-
-
-function assignProps(target, ...sources) {
-    for (const source of sources) {
-        for (const key of Reflect.ownKeys(source)) {
-            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                util_assignProp(target, key, source[key]);
-            }
-        }
-    }
-    return target;
-}
-// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
-//   return {
-//     processor: inputs.processor,
-//     metadataRegistry: inputs.metadata ?? globalRegistry,
-//     target: inputs.target ?? "draft-2020-12",
-//     unrepresentable: inputs.unrepresentable ?? "throw",
-//   };
-// }
-function to_json_schema_initializeContext(params) {
-    // Normalize target: convert old non-hyphenated versions to hyphenated versions
-    let target = params?.target ?? "draft-2020-12";
-    if (target === "draft-4")
-        target = "draft-04";
-    if (target === "draft-7")
-        target = "draft-07";
-    return {
-        processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
-        target,
-        unrepresentable: params?.unrepresentable ?? "throw",
-        override: params?.override ?? (() => { }),
-        io: params?.io ?? "output",
-        counter: 0,
-        seen: new Map(),
-        sharedDefsExtractedFor: undefined,
-        sharedEmitDoneFor: undefined,
-        cycles: params?.cycles ?? "ref",
-        reused: params?.reused ?? "inline",
-        intersections: [],
-        deferred: [],
-        external: params?.external ?? undefined,
-    };
-}
-/**
- * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
- * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
- * custom JSON Schema was written into `json`, in which case the caller must not write its own.
- */
-function handleUnrepresentable(schema, ctx, json, params, message) {
-    const result = typeof ctx.unrepresentable === "function"
-        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
-        : ctx.unrepresentable;
-    if (result === "any")
-        return false;
-    if (result === undefined || result === "throw")
-        throw new Error(message);
-    Object.assign(json, result);
-    return true;
-}
-// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-    var _a;
-    const def = schema._zod.def;
-    // check for schema in seens
-    const seen = ctx.seen.get(schema);
-    if (seen) {
-        seen.count++;
-        // check if cycle
-        const isCycle = _params.schemaPath.includes(schema);
-        if (isCycle) {
-            seen.cycle = _params.path;
-        }
-        return seen.schema;
-    }
-    // initialize
-    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
-    ctx.seen.set(schema, result);
-    ctx.sharedDefsExtractedFor = undefined;
-    ctx.sharedEmitDoneFor = undefined;
-    // custom method overrides default behavior
-    const overrideSchema = schema._zod.toJSONSchema?.();
-    if (overrideSchema) {
-        result.schema = overrideSchema;
-    }
-    else {
-        const params = {
-            ..._params,
-            schemaPath: [..._params.schemaPath, schema],
-            path: _params.path,
-        };
-        if (schema._zod.processJSONSchema) {
-            schema._zod.processJSONSchema(ctx, result.schema, params);
-        }
-        else {
-            const _json = result.schema;
-            const processor = ctx.processors[def.type];
-            if (!processor) {
-                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-            }
-            processor(schema, ctx, _json, params);
-        }
-        const parent = schema._zod.parent;
-        if (parent) {
-            // Also set ref if processor didn't (for inheritance)
-            if (!result.ref)
-                result.ref = parent;
-            to_json_schema_processSchema(parent, ctx, params);
-            ctx.seen.get(parent).isParent = true;
-        }
-    }
-    // metadata
-    const meta = ctx.metadataRegistry.get(schema);
-    if (meta)
-        assignProps(result.schema, meta);
-    if (ctx.io === "input" && isTransforming(schema)) {
-        // examples/defaults only apply to output type of pipe
-        delete result.schema.examples;
-        delete result.schema.default;
-    }
-    // set prefault as default
-    if (ctx.io === "input" && "_prefault" in result.schema)
-        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-    delete result.schema._prefault;
-    // pulling fresh from ctx.seen in case it was overwritten
-    const _result = ctx.seen.get(schema);
-    return _result.schema;
-}
-/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
-
-// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
-function encodeJSONPointerSegment(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function to_json_schema_extractDefs(ctx, schema
-// params: EmitParams
-) {
-    // iterate over seen map;
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
-    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-        return;
-    // Track ids to detect duplicates across different schemas
-    const idToSchema = new Map();
-    for (const entry of ctx.seen.entries()) {
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            const existing = idToSchema.get(id);
-            if (existing && existing !== entry[0]) {
-                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-            }
-            idToSchema.set(id, entry[0]);
-        }
-    }
-    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
-    const makeURI = (entry) => {
-        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
-        // external is configured
-        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-        if (ctx.external) {
-            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
-            // check if schema is in the external registry
-            const uriGenerator = ctx.external.uri ?? ((id) => id);
-            if (externalId) {
-                return { ref: uriGenerator(externalId) };
-            }
-            // otherwise, add to __shared
-            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-            entry[1].defId = id; // set defId so it will be reused if needed
-            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-        }
-        const uriPrefix = `#`;
-        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
-        if (entry[1] === root && !entry[1].schema.id) {
-            return { ref: uriPrefix };
-        }
-        // self-contained schema
-        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-    };
-    // stored cached version in `def` property remove all properties, set $ref
-    const extractToDef = (entry) => {
-        // if the schema is already a reference, do not extract it
-        if (entry[1].schema.$ref) {
-            return;
-        }
-        const seen = entry[1];
-        const { ref, defId } = makeURI(entry);
-        seen.def = { ...seen.schema };
-        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
-        if (defId)
-            seen.defId = defId;
-        // wipe away all properties except $ref
-        const schema = seen.schema;
-        for (const key in schema) {
-            delete schema[key];
-        }
-        schema.$ref = ref;
-    };
-    // throw on cycles
-    // break cycles
-    if (ctx.cycles === "throw") {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.cycle) {
-                throw new Error("Cycle detected: " +
-                    `#/${seen.cycle?.join("/")}/<root>` +
-                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
-            }
-        }
-    }
-    // extract schemas into $defs
-    for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        // convert root schema to # $ref
-        if (schema === entry[0]) {
-            extractToDef(entry); // this has special handling for the root schema
-            continue;
-        }
-        // extract schemas that are in the external registry
-        if (ctx.external) {
-            const ext = ctx.external.registry.get(entry[0])?.id;
-            if (schema !== entry[0] && ext) {
-                extractToDef(entry);
-                continue;
-            }
-        }
-        // extract schemas with `id` meta
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            extractToDef(entry);
-            continue;
-        }
-        // break cycles
-        if (seen.cycle) {
-            // any
-            extractToDef(entry);
-            continue;
-        }
-        // extract reused schemas
-        if (seen.count > 1) {
-            if (ctx.reused === "ref") {
-                extractToDef(entry);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion(schema) {
-    const options = schema.anyOf;
-    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
-        return;
-    const types = [];
-    for (const option of options) {
-        if (!option || typeof option !== "object")
-            return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
-        compactTypeUnion(option);
-        const keys = Object.keys(option);
-        if (keys.length !== 1 || keys[0] !== "type")
-            return;
-        const type = option.type;
-        for (const member of Array.isArray(type) ? type : [type]) {
-            if (typeof member !== "string")
-                return;
-            if (!types.includes(member))
-                types.push(member);
-        }
-    }
-    delete schema.anyOf;
-    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
-    schema.type = types.length === 1 ? types[0] : types;
-}
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
- * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
-const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
-const UNION_KEYS = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint(member) {
-    const extra = member.additionalProperties;
-    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
-        return null;
-    return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects(members) {
-    const objects = [];
-    for (const member of members) {
-        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
-        if (typeof member !== "object" || member.type !== "object")
-            return null;
-        for (const key in member) {
-            if (!FOLDABLE_KEYS.has(key))
-                return null;
-        }
-        objects.push(member);
-    }
-    const properties = {};
-    const required = new Set();
-    for (const object of objects) {
-        for (const key in object.properties) {
-            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
-            if (Object.prototype.hasOwnProperty.call(properties, key))
-                continue;
-            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
-            const parts = [];
-            for (const other of objects) {
-                const part = other.properties?.[key] ?? undeclaredConstraint(other);
-                if (part === null || part === undefined)
-                    continue;
-                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-                    parts.push(part);
-            }
-            const merged = parts.length === 1
-                ? parts[0]
-                : (foldObjects(parts) ?? { allOf: parts });
-            util_assignProp(properties, key, merged);
-        }
-        for (const key of object.required ?? [])
-            required.add(key);
-    }
-    const folded = { type: "object", properties };
-    if (required.size)
-        folded.required = [...required];
-    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
-    if (objects.every((object) => object.additionalProperties === false)) {
-        folded.additionalProperties = false;
-    }
-    else {
-        const constraints = [];
-        for (const object of objects) {
-            const constraint = undeclaredConstraint(object);
-            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-                constraints.push(constraint);
-        }
-        if (constraints.length === 1)
-            folded.additionalProperties = constraints[0];
-        else if (constraints.length > 1)
-            folded.additionalProperties = { allOf: constraints };
-    }
-    return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
- * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
- * into one object is the encoding that says so on every target.
- *
- * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
- * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
- * keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection(json) {
-    const allOf = json.allOf;
-    if (!Array.isArray(allOf) || allOf.length < 2)
-        return;
-    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
-    for (const key of FOLDABLE_KEYS)
-        if (key in json)
-            return;
-    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
-    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-    let folded = null;
-    if (!unions.length) {
-        folded = foldObjects(allOf);
-    }
-    else {
-        const union = unions[0];
-        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
-        if (Object.keys(union).length !== 1)
-            return;
-        const rest = allOf.filter((m) => m !== union);
-        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
-        if (branches.some((b) => !b))
-            return;
-        folded = { [keyword]: branches };
-    }
-    if (!folded)
-        return;
-    delete json.allOf;
-    assignProps(json, folded);
-}
-function to_json_schema_finalize(ctx, schema) {
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // flatten refs - inherit properties from parent schemas
-    const flattenRef = (zodSchema) => {
-        const seen = ctx.seen.get(zodSchema);
-        // already processed
-        if (seen.ref === null)
-            return;
-        const schema = seen.def ?? seen.schema;
-        const _cached = { ...schema };
-        const ref = seen.ref;
-        seen.ref = null; // prevent infinite recursion
-        if (ref) {
-            flattenRef(ref);
-            const refSeen = ctx.seen.get(ref);
-            const refSchema = refSeen.schema;
-            // merge referenced schema into current
-            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-                // older drafts can't combine $ref with other properties
-                schema.allOf = schema.allOf ?? [];
-                schema.allOf.push(refSchema);
-            }
-            else {
-                assignProps(schema, refSchema);
-            }
-            // restore child's own properties (child wins)
-            assignProps(schema, _cached);
-            const isParentRef = zodSchema._zod.parent === ref;
-            // For parent chain, child is a refinement - remove parent-only properties
-            if (isParentRef) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (!(key in _cached)) {
-                        delete schema[key];
-                    }
-                }
-            }
-            // When ref was extracted to $defs, remove properties that match the definition
-            if (refSchema.$ref && refSeen.def) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
-                        delete schema[key];
-                    }
-                }
-            }
-        }
-        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
-        const parent = zodSchema._zod.parent;
-        if (parent && parent !== ref) {
-            // Ensure parent is processed first so its def has inherited properties
-            flattenRef(parent);
-            const parentSeen = ctx.seen.get(parent);
-            if (parentSeen?.schema.$ref) {
-                schema.$ref = parentSeen.schema.$ref;
-                // De-duplicate with parent's definition
-                if (parentSeen.def) {
-                    for (const key in schema) {
-                        if (key === "$ref" || key === "allOf")
-                            continue;
-                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
-                            delete schema[key];
-                        }
-                    }
-                }
-            }
-        }
-        // execute overrides
-        ctx.override({
-            zodSchema: zodSchema,
-            jsonSchema: schema,
-            path: seen.path ?? [],
-        });
-    };
-    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of [...ctx.seen.entries()].reverse()) {
-            flattenRef(entry[0]);
-        }
-        if (ctx.target !== "openapi-3.0") {
-            for (const entry of ctx.seen.entries()) {
-                compactTypeUnion(entry[1].def ?? entry[1].schema);
-            }
-        }
-        for (const rewrite of ctx.deferred)
-            rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
-        if (ctx.intersections.length) {
-            const carriers = new Map();
-            for (const seen of ctx.seen.values()) {
-                for (const json of [seen.schema, seen.def]) {
-                    const allOf = json?.allOf;
-                    if (!Array.isArray(allOf))
-                        continue;
-                    const existing = carriers.get(allOf);
-                    if (existing)
-                        existing.push(json);
-                    else
-                        carriers.set(allOf, [json]);
-                }
-            }
-            for (const allOf of ctx.intersections) {
-                for (const json of carriers.get(allOf) ?? [])
-                    foldIntersection(json);
-            }
-        }
-    }
-    const result = {};
-    if (ctx.target === "draft-2020-12") {
-        result.$schema = "https://json-schema.org/draft/2020-12/schema";
-    }
-    else if (ctx.target === "draft-07") {
-        result.$schema = "http://json-schema.org/draft-07/schema#";
-    }
-    else if (ctx.target === "draft-04") {
-        result.$schema = "http://json-schema.org/draft-04/schema#";
-    }
-    else if (ctx.target === "openapi-3.0") {
-        // OpenAPI 3.0 schema objects should not include a $schema property
-    }
-    else {
-        // Arbitrary string values are allowed but won't have a $schema property set
-    }
-    if (ctx.external?.uri) {
-        const id = ctx.external.registry.get(schema)?.id;
-        if (!id)
-            throw new Error("Schema is missing an `id` property");
-        result.$id = ctx.external.uri(id);
-    }
-    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
-    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
-    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-    if (rootMetaId !== undefined && result.id === rootMetaId)
-        delete result.id;
-    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
-    const defs = ctx.external?.defs ?? {};
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.def && seen.defId) {
-                if (seen.def.id === seen.defId)
-                    delete seen.def.id;
-                util_assignProp(defs, seen.defId, seen.def);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedEmitDoneFor = ctx.external;
-    // set definitions in result
-    if (ctx.external) {
-    }
-    else {
-        if (Object.keys(defs).length > 0) {
-            if (ctx.target === "draft-2020-12") {
-                result.$defs = defs;
-            }
-            else {
-                result.definitions = defs;
-            }
-        }
-    }
-    try {
-        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
-        const finalized = JSON.parse(JSON.stringify(result));
-        Object.defineProperty(finalized, "~standard", {
-            value: {
-                ...schema["~standard"],
-                jsonSchema: {
-                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
-                },
-            },
-            enumerable: false,
-            writable: false,
-        });
-        return finalized;
-    }
-    catch (_err) {
-        throw new Error("Error converting schema to JSON.");
-    }
-}
-function isTransforming(_schema, _ctx) {
-    const ctx = _ctx ?? { seen: new Set() };
-    if (ctx.seen.has(_schema))
-        return false;
-    ctx.seen.add(_schema);
-    const def = _schema._zod.def;
-    if (def.type === "transform")
-        return true;
-    if (def.type === "array")
-        return isTransforming(def.element, ctx);
-    if (def.type === "set")
-        return isTransforming(def.valueType, ctx);
-    if (def.type === "lazy")
-        return isTransforming(def.getter(), ctx);
-    if (def.type === "promise" ||
-        def.type === "optional" ||
-        def.type === "nonoptional" ||
-        def.type === "nullable" ||
-        def.type === "readonly" ||
-        def.type === "default" ||
-        def.type === "prefault" ||
-        def.type === "catch") {
-        return isTransforming(def.innerType, ctx);
-    }
-    if (def.type === "intersection") {
-        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-    }
-    if (def.type === "record" || def.type === "map") {
-        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-    }
-    if (def.type === "pipe") {
-        if (_schema._zod.traits.has("$ZodCodec"))
-            return true;
-        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-    }
-    if (def.type === "object") {
-        for (const key in def.shape) {
-            if (isTransforming(def.shape[key], ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "union") {
-        for (const option of def.options) {
-            if (isTransforming(option, ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "tuple") {
-        for (const item of def.items) {
-            if (isTransforming(item, ctx))
-                return true;
-        }
-        if (def.rest && isTransforming(def.rest, ctx))
-            return true;
-        return false;
-    }
-    return false;
-}
-/**
- * Creates a toJSONSchema method for a schema instance.
- * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
- */
-const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-    const ctx = to_json_schema_initializeContext({ ...params, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-    const { libraryOptions, target } = params ?? {};
-    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-
-
-
-
-const narrowMin = (agg, key, value) => {
-    if (agg[key] === undefined || value > agg[key])
-        agg[key] = value;
-};
-const narrowMax = (agg, key, value) => {
-    if (agg[key] === undefined || value < agg[key])
-        agg[key] = value;
-};
-const narrowBoth = (agg, value) => {
-    narrowMin(agg, "minimum", value);
-    narrowMax(agg, "maximum", value);
-};
-const addDivisor = (agg, value) => {
-    agg.multipleOf ?? (agg.multipleOf = []);
-    if (!agg.multipleOf.includes(value))
-        agg.multipleOf.push(value);
-};
-const addPattern = (agg, pattern) => {
-    agg.patterns ?? (agg.patterns = new Set());
-    agg.patterns.add(pattern);
-};
-const intersectMime = (agg, mime) => {
-    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
-const setFormat = (agg, format) => {
-    agg.format = format;
-    if (format.includes("int"))
-        agg.isInt = true;
-};
-const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-const formatContributor = (ranges) => (agg, def) => {
-    setFormat(agg, def.format);
-    const [minimum, maximum] = ranges[def.format];
-    narrowMin(agg, "minimum", minimum);
-    narrowMax(agg, "maximum", maximum);
-};
-const contributors = {
-    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-    multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(NUMBER_FORMAT_RANGES),
-    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-    min_length: minContributor,
-    max_length: maxContributor,
-    length_equals: (agg, def) => narrowBoth(agg, def.length),
-    min_size: minContributor,
-    max_size: maxContributor,
-    size_equals: (agg, def) => narrowBoth(agg, def.size),
-    string_format: (agg, def) => {
-        setFormat(agg, def.format);
-        if (def.pattern)
-            addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url")
-            agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1)
-            agg.laxFormat = true;
-    },
-    mime_type: (agg, def) => intersectMime(agg, def.mime),
-};
-function aggregateChecks(schema) {
-    const agg = {};
-    const def = schema._zod.def;
-    // a format schema is its own first check, same rule as $ZodType init
-    const list = schema._zod.traits.has("$ZodCheck")
-        ? [schema, ...(def.checks ?? [])]
-        : (def.checks ?? []);
-    for (const ch of list)
-        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
-    const bag = schema._zod.bag;
-    if (bag.minimum !== undefined)
-        narrowMin(agg, "minimum", bag.minimum);
-    if (bag.exclusiveMinimum !== undefined)
-        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-    if (bag.maximum !== undefined)
-        narrowMax(agg, "maximum", bag.maximum);
-    if (bag.exclusiveMaximum !== undefined)
-        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-    if (bag.multipleOf !== undefined)
-        addDivisor(agg, bag.multipleOf);
-    if (bag.format !== undefined) {
-        agg.format ?? (agg.format = bag.format);
-        if (bag.format.includes("int"))
-            agg.isInt = true;
-    }
-    if (bag.mime)
-        intersectMime(agg, bag.mime);
-    for (const pattern of bag.patterns ?? [])
-        addPattern(agg, pattern);
-    return agg;
-}
-const formatMap = {
-    guid: "uuid",
-    url: "uri",
-    datetime: "date-time",
-    json_string: "json-string",
-    regex: "", // do not set
-};
-// ==================== SIMPLE TYPE PROCESSORS ====================
-// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
-const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
-]);
-const exactPattern = (p) => exactPatterns.get(p) ?? p;
-const stringProcessor = (schema, ctx, _json, _params) => {
-    const json = _json;
-    json.type = "string";
-    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minLength = minimum;
-    if (typeof maximum === "number")
-        json.maxLength = maximum;
-    // custom pattern overrides format
-    if (format) {
-        json.format = formatMap[format] ?? format;
-        if (json.format === "")
-            delete json.format; // empty format is not valid
-        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
-        if (format === "time" || laxFormat) {
-            delete json.format;
-        }
-    }
-    if (contentEncoding)
-        json.contentEncoding = contentEncoding;
-    if (patterns && patterns.size > 0) {
-        const patternList = [...patterns].map(exactPattern);
-        if (patternList.length === 1)
-            json.pattern = patternList[0].source;
-        else if (patternList.length > 1) {
-            json.allOf = [
-                ...patternList.map((regex) => ({
-                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
-                        ? { type: "string" }
-                        : {}),
-                    pattern: regex.source,
-                })),
-            ];
-        }
-    }
-};
-const numberProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-    json.type = isInt ? "integer" : "number";
-    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
-    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-    if (exMin) {
-        if (legacy) {
-            json.minimum = exclusiveMinimum;
-            json.exclusiveMinimum = true;
-        }
-        else {
-            json.exclusiveMinimum = exclusiveMinimum;
-        }
-    }
-    else if (typeof minimum === "number") {
-        json.minimum = minimum;
-    }
-    if (exMax) {
-        if (legacy) {
-            json.maximum = exclusiveMaximum;
-            json.exclusiveMaximum = true;
-        }
-        else {
-            json.exclusiveMaximum = exclusiveMaximum;
-        }
-    }
-    else if (typeof maximum === "number") {
-        json.maximum = maximum;
-    }
-    if (multipleOf) {
-        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
-        const divisors = new Set();
-        for (const divisor of multipleOf) {
-            if (Number.isFinite(divisor) && divisor !== 0)
-                divisors.add(Math.abs(divisor));
-            else
-                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-        }
-        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
-        const [first, ...rest] = divisors;
-        if (first !== undefined)
-            json.multipleOf = first;
-        if (rest.length)
-            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
-    }
-};
-const booleanProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const bigintProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-};
-const symbolProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
-};
-const nullProcessor = (_schema, ctx, json, _params) => {
-    if (ctx.target === "openapi-3.0") {
-        json.type = "string";
-        json.nullable = true;
-        json.enum = [null];
-    }
-    else {
-        json.type = "null";
-    }
-};
-const undefinedProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
-};
-const voidProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
-};
-const neverProcessor = (_schema, _ctx, json, _params) => {
-    json.not = {};
-};
-const anyProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const unknownProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const dateProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
-};
-const enumProcessor = (schema, _ctx, json, _params) => {
-    const def = schema._zod.def;
-    const values = getEnumValues(def.entries);
-    // an empty enum accepts nothing, same as z.never()
-    if (values.length === 0) {
-        json.not = {};
-        return;
-    }
-    // Number enums can have both string and number values
-    if (values.every((v) => typeof v === "number"))
-        json.type = "number";
-    if (values.every((v) => typeof v === "string"))
-        json.type = "string";
-    json.enum = values;
-};
-const literalProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // a literal with no values accepts nothing, same as z.never()
-    if (def.values.length === 0) {
-        json.not = {};
-        return;
-    }
-    const vals = [];
-    for (const val of def.values) {
-        if (val === undefined) {
-            // a custom schema replaces the whole literal, so there is nothing left to accumulate
-            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
-                return;
-            // otherwise do not add to vals
-        }
-        else if (typeof val === "bigint") {
-            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
-                return;
-            vals.push(Number(val));
-        }
-        else {
-            vals.push(val);
-        }
-    }
-    if (vals.length === 0) {
-        // do nothing (an undefined literal was stripped)
-    }
-    else if (vals.length === 1) {
-        const val = vals[0];
-        json.type = val === null ? "null" : typeof val;
-        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-            json.enum = [val];
-        }
-        else {
-            json.const = val;
-        }
-    }
-    else {
-        if (vals.every((v) => typeof v === "number"))
-            json.type = "number";
-        if (vals.every((v) => typeof v === "string"))
-            json.type = "string";
-        if (vals.every((v) => typeof v === "boolean"))
-            json.type = "boolean";
-        if (vals.every((v) => v === null))
-            json.type = "null";
-        json.enum = vals;
-    }
-};
-const nanProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
-};
-const templateLiteralProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    const pattern = schema._zod.pattern;
-    if (!pattern)
-        throw new Error("Pattern not found in template literal");
-    _json.type = "string";
-    _json.pattern = pattern.source;
-};
-const fileProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    _json.type = "string";
-    _json.format = "binary";
-    _json.contentEncoding = "binary";
-    const { minimum, maximum, mime } = aggregateChecks(schema);
-    if (minimum !== undefined)
-        _json.minLength = minimum;
-    if (maximum !== undefined)
-        _json.maxLength = maximum;
-    if (!mime)
-        return;
-    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
-    if (mime.length === 0)
-        _json.not = {};
-    else if (mime.length === 1)
-        _json.contentMediaType = mime[0];
-    // only contentMediaType differs, so the shared props stay at the root
-    else
-        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-const successProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const customProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-const functionProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
-};
-const transformProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const mapProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
-};
-const setProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
-};
-// ==================== COMPOSITE TYPE PROCESSORS ====================
-const arrayProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-    json.type = "array";
-    json.items = to_json_schema_processSchema(def.element, ctx, {
-        ...params,
-        path: [...params.path, "items"],
-    });
-};
-// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
-// absent key, but their declared input type stays required. An input JSON Schema describes the
-// declared type, so resolve past them to the schema that actually carries the optionality.
-// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
-// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
-function inputOptin(schema) {
-    const def = schema._zod.def;
-    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
-        return inputOptin(def.out);
-    }
-    if (def.type === "catch") {
-        return inputOptin(def.innerType);
-    }
-    return schema._zod.optin;
-}
-const objectProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const shape = def.shape;
-    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
-    const symbolKeys = Object.getOwnPropertySymbols(shape);
-    if (symbolKeys.length &&
-        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
-        return;
-    }
-    json.type = "object";
-    json.properties = {};
-    for (const key in shape) {
-        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
-            ...params,
-            path: [...params.path, "properties", key],
-        }));
-    }
-    // required keys
-    const requiredKeys = [];
-    for (const key of Object.keys(shape)) {
-        const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
-            requiredKeys.push(key);
-        }
-    }
-    if (requiredKeys.length > 0) {
-        json.required = requiredKeys;
-    }
-    // catchall
-    if (def.catchall?._zod.def.type === "never") {
-        // strict
-        json.additionalProperties = false;
-    }
-    else if (!def.catchall) {
-        // regular
-        if (ctx.io === "output")
-            json.additionalProperties = false;
-    }
-    else if (def.catchall) {
-        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-};
-const unionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
-    const isExclusive = def.inclusive === false;
-    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
-    }));
-    if (isExclusive) {
-        json.oneOf = options;
-    }
-    else {
-        json.anyOf = options;
-    }
-};
-const intersectionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const a = to_json_schema_processSchema(def.left, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 0],
-    });
-    const b = to_json_schema_processSchema(def.right, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 1],
-    });
-    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-    const allOf = [
-        ...(isSimpleIntersection(a) ? a.allOf : [a]),
-        ...(isSimpleIntersection(b) ? b.allOf : [b]),
-    ];
-    json.allOf = allOf;
-    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
-    ctx.intersections.push(allOf);
-};
-const tupleProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "array";
-    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, prefixPath, i],
-    }));
-    const rest = def.rest
-        ? to_json_schema_processSchema(def.rest, ctx, {
-            ...params,
-            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
-        })
-        : null;
-    let minItems = def.items.length;
-    while (minItems > 0) {
-        const item = def.items[minItems - 1];
-        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
-        if (!optional)
-            break;
-        minItems--;
-    }
-    const maxItems = def.items.length;
-    const isClosed = !def.rest;
-    if (ctx.target === "draft-2020-12") {
-        json.prefixItems = prefixItems;
-        if (isClosed) {
-            json.items = false;
-        }
-        else if (rest) {
-            json.items = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else if (ctx.target === "openapi-3.0") {
-        json.items = {
-            anyOf: prefixItems,
-        };
-        if (rest) {
-            json.items.anyOf.push(rest);
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else {
-        json.items = prefixItems;
-        if (isClosed) {
-            json.additionalItems = false;
-        }
-        else if (rest) {
-            json.additionalItems = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    // explicit user-defined length checks take precedence
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-};
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
- * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
- * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
- *
- * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
- * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
- * outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
-    if (json.$ref) {
-        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
-        if (visited.has(json))
-            return json;
-        visited.add(json);
-        const def = bySchema.get(json)?.def;
-        if (!def)
-            return json;
-        const inlined = stringifyKeyNames(bySchema, def, visited);
-        return inlined === def ? json : inlined;
-    }
-    for (const keyword of ["anyOf", "oneOf"]) {
-        const branches = json[keyword];
-        if (!Array.isArray(branches))
-            continue;
-        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
-        if (mapped.some((branch, i) => branch !== branches[i]))
-            json = { ...json, [keyword]: mapped };
-    }
-    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
-    const types = Array.isArray(json.type) ? json.type : [json.type];
-    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
-    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
-    if (!numericType && !values?.some((v) => typeof v === "number"))
-        return json;
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-    if (rest.enum)
-        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
-    else if (typeof rest.const === "number")
-        rest.const = String(rest.const);
-    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
-    if (!numericType)
-        return rest;
-    rest.type = "string";
-    if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
-    return rest;
-}
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-const pendingRecords = new WeakMap();
-function rewriteKeyNames(ctx) {
-    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
-    const bySchema = new Map();
-    for (const entry of ctx.seen.values()) {
-        if (entry.def && !bySchema.has(entry.schema))
-            bySchema.set(entry.schema, entry);
-    }
-    const rewrites = new Map();
-    for (const record of pendingRecords.get(ctx) ?? []) {
-        const seen = ctx.seen.get(record);
-        const names = (seen?.def ?? seen?.schema)?.propertyNames;
-        if (!names || names === true || rewrites.has(names))
-            continue;
-        const rewritten = stringifyKeyNames(bySchema, names, new Set());
-        if (rewritten !== names)
-            rewrites.set(names, rewritten);
-    }
-    if (!rewrites.size)
-        return;
-    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
-    for (const entry of ctx.seen.values()) {
-        for (const carrier of [entry.schema, entry.def]) {
-            const rewritten = carrier && rewrites.get(carrier.propertyNames);
-            if (rewritten)
-                carrier.propertyNames = rewritten;
-        }
-    }
-}
-const recordProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "object";
-    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
-    const keyType = def.keyType;
-    const patterns = aggregateChecks(keyType).patterns;
-    if (def.mode === "loose" && patterns && patterns.size > 0) {
-        // Use patternProperties for looseRecord with regex patterns
-        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "patternProperties", "*"],
-        });
-        json.patternProperties = {};
-        for (const pattern of patterns) {
-            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-        }
-    }
-    else {
-        // Default behavior: use propertyNames + additionalProperties
-        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
-                ...params,
-                path: [...params.path, "propertyNames"],
-            });
-            let pending = pendingRecords.get(ctx);
-            if (!pending) {
-                pending = [];
-                pendingRecords.set(ctx, pending);
-                ctx.deferred.push(() => rewriteKeyNames(ctx));
-            }
-            pending.push(schema);
-        }
-        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-    // Add required for keys with discrete values (enum, literal, etc.)
-    const keyValues = keyType._zod.values;
-    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
-    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
-    if (keyValues && !def.partial && !omittableOnInput) {
-        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-        if (validKeyValues.length > 0) {
-            json.required = validKeyValues.map(String);
-        }
-    }
-};
-const nullableProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    if (ctx.target === "openapi-3.0") {
-        seen.ref = def.innerType;
-        json.nullable = true;
-    }
-    else {
-        json.anyOf = [inner, { type: "null" }];
-    }
-};
-const nonoptionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
- * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
- * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
-const UNREPRESENTABLE_DEFAULT = Symbol();
-function serializeDefaultValue(value, schema, ctx, json, params) {
-    let unrepresentable = false;
-    const serialized = JSON.stringify(value, (_, val) => {
-        if (typeof val !== "bigint")
-            return val;
-        unrepresentable = true;
-        return null;
-    });
-    if (!unrepresentable)
-        return JSON.parse(serialized);
-    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-    return UNREPRESENTABLE_DEFAULT;
-}
-const defaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json.default = value;
-};
-const prefaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    if (ctx.io !== "input")
-        return;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json._prefault = value;
-};
-const catchProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    let catchValue;
-    try {
-        catchValue = def.catchValue(undefined);
-    }
-    catch {
-        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-        return;
-    }
-    json.default = catchValue;
-};
-const pipeProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-const readonlyProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    json.readOnly = true;
-};
-const promiseProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const optionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const lazyProcessor = (schema, ctx, _json, params) => {
-    const innerType = schema._zod.innerType;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-// ==================== ALL PROCESSORS ====================
-const allProcessors = {
-    string: stringProcessor,
-    number: numberProcessor,
-    boolean: booleanProcessor,
-    bigint: bigintProcessor,
-    symbol: symbolProcessor,
-    null: nullProcessor,
-    undefined: undefinedProcessor,
-    void: voidProcessor,
-    never: neverProcessor,
-    any: anyProcessor,
-    unknown: unknownProcessor,
-    date: dateProcessor,
-    enum: enumProcessor,
-    literal: literalProcessor,
-    nan: nanProcessor,
-    template_literal: templateLiteralProcessor,
-    file: fileProcessor,
-    success: successProcessor,
-    custom: customProcessor,
-    function: functionProcessor,
-    transform: transformProcessor,
-    map: mapProcessor,
-    set: setProcessor,
-    array: arrayProcessor,
-    object: objectProcessor,
-    union: unionProcessor,
-    intersection: intersectionProcessor,
-    tuple: tupleProcessor,
-    record: recordProcessor,
-    nullable: nullableProcessor,
-    nonoptional: nonoptionalProcessor,
-    default: defaultProcessor,
-    prefault: prefaultProcessor,
-    catch: catchProcessor,
-    pipe: pipeProcessor,
-    readonly: readonlyProcessor,
-    promise: promiseProcessor,
-    optional: optionalProcessor,
-    lazy: lazyProcessor,
-};
-function toJSONSchema(input, params) {
-    if ("_idmap" in input) {
-        // Registry case
-        const registry = input;
-        const ctx = initializeContext({ ...params, processors: allProcessors });
-        const defs = {};
-        // First pass: process all schemas to build the seen map
-        for (const entry of registry._idmap.entries()) {
-            const [_, schema] = entry;
-            processSchema(schema, ctx);
-        }
-        const schemas = {};
-        const external = {
-            registry,
-            uri: params?.uri,
-            defs,
-        };
-        // Update the context with external configuration
-        ctx.external = external;
-        // Second pass: emit each schema
-        for (const entry of registry._idmap.entries()) {
-            const [key, schema] = entry;
-            extractDefs(ctx, schema);
-            assignProp(schemas, key, finalize(ctx, schema));
-        }
-        if (Object.keys(defs).length > 0) {
-            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-            schemas.__shared = {
-                [defsSegment]: defs,
-            };
-        }
-        return { schemas };
-    }
-    // Single schema case
-    const ctx = initializeContext({ ...params, processors: allProcessors });
-    processSchema(input, ctx);
-    extractDefs(ctx, input);
-    return finalize(ctx, input);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const en_error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = parsedType(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: en_error(),
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
@@ -57914,1814 +56175,6 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
-
-
-
-/* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-/* Helper methods live as non-enumerable lazy getters on the shared
- * prototype instead of own properties on every instance. On first
- * access the getter allocates the per-instance closure and caches it
- * as a non-enumerable own property, so detached usage still works and
- * the allocation only happens for methods actually touched. */
-function _lazyMethod(proto, key, make) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        enumerable: false,
-        get() {
-            const value = make(this);
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-            return value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-        },
-    });
-}
-const errors_initializer = (inst, issues) => {
-    $ZodError.init(inst, issues);
-    inst.name = "ZodError";
-    const proto = Object.getPrototypeOf(inst);
-    if (_installedErrorProtos.has(proto))
-        return;
-    _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-    _lazyMethod(proto, "addIssue", (self) => (issue) => {
-        self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    _lazyMethod(proto, "addIssues", (self) => (issues) => {
-        self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    Object.defineProperty(proto, "isEmpty", {
-        configurable: true,
-        enumerable: false,
-        get() {
-            return this.issues.length === 0;
-        },
-    });
-};
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
-const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
-    Parent: Error,
-});
-// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
-// export type ErrorMapCtx = core.$ZodErrorMapCtx;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
-
-
-const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
-const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-
-// Codec functions
-const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
-const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
-
-
-
-
-
-
-
-
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
-function _ensureDefaultLocale() {
-    if (!globalConfig.localeError)
-        config(en());
-}
-// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
-function _ensureDefaultMemoizer() {
-    if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
-}
-const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
-    _ensureDefaultLocale();
-    $ZodType.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-    return inst;
-}, {
-    check(...chks) {
-        const def = this.def;
-        return this.clone(mergeDefs(def, {
-            checks: [
-                ...(def.checks ?? []),
-                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }), { parent: true });
-    },
-    with(...chks) {
-        return this.check(...chks);
-    },
-    clone(def, params) {
-        return clone(this, def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    refine(check, params) {
-        return this.check(refine(check, params));
-    },
-    superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
-    },
-    overwrite(fn) {
-        return this.check(_overwrite(fn));
-    },
-    optional() {
-        return optional(this);
-    },
-    exactOptional() {
-        return exactOptional(this);
-    },
-    nullable() {
-        return nullable(this);
-    },
-    nullish() {
-        return optional(nullable(this));
-    },
-    nonoptional(params) {
-        return nonoptional(this, params);
-    },
-    array() {
-        return array(this);
-    },
-    or(arg) {
-        return union([this, arg]);
-    },
-    and(arg) {
-        return intersection(this, arg);
-    },
-    transform(tx) {
-        return pipe(this, transform(tx));
-    },
-    default(d) {
-        return schemas_default(this, d);
-    },
-    prefault(d) {
-        return prefault(this, d);
-    },
-    catch(params) {
-        return schemas_catch(this, params);
-    },
-    pipe(target) {
-        return pipe(this, target);
-    },
-    readonly() {
-        return readonly(this);
-    },
-    describe(description) {
-        const cl = this.clone();
-        globalRegistry.add(cl, { description });
-        return cl;
-    },
-    meta(...args) {
-        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
-        if (args.length === 0)
-            return globalRegistry.get(this);
-        const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
-        return cl;
-    },
-    isOptional() {
-        return this.safeParse(undefined).success;
-    },
-    isNullable() {
-        return this.safeParse(null).success;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-    get "~standard"() {
-        return hide(this, "~standard", {
-            ...standardProps(this),
-            jsonSchema: {
-                input: createStandardJSONSchemaMethod(this, "input"),
-                output: createStandardJSONSchemaMethod(this, "output"),
-            },
-        });
-    },
-    set "~standard"(value) {
-        own(this, "~standard", value);
-    },
-    parse: function _parse(data, params) {
-        return classic_parse_parse(this, data, params, { callee: _parse });
-    },
-    parseAsync: async function _parseAsync(data, params) {
-        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
-    },
-    safeParse(data, params) {
-        return parse_safeParse(this, data, params);
-    },
-    async safeParseAsync(data, params) {
-        return parse_safeParseAsync(this, data, params);
-    },
-    // `spa` is an alias: same function object as `safeParseAsync`, as before.
-    get spa() {
-        return this?.safeParseAsync;
-    },
-    set spa(value) {
-        own(this, "spa", value);
-    },
-    validate(data, params) {
-        return validate(this, data, params);
-    },
-    validateAsync(data, params) {
-        return parse_validateAsync(this, data, params);
-    },
-    encode: function _encode(data, params) {
-        return parse_encode(this, data, params, { callee: _encode });
-    },
-    decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
-    },
-    encodeAsync: async function _encodeAsync(data, params) {
-        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
-    },
-    decodeAsync: async function _decodeAsync(data, params) {
-        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
-    },
-    safeEncode(data, params) {
-        return parse_safeEncode(this, data, params);
-    },
-    safeDecode(data, params) {
-        return parse_safeDecode(this, data, params);
-    },
-    async safeEncodeAsync(data, params) {
-        return parse_safeEncodeAsync(this, data, params);
-    },
-    async safeDecodeAsync(data, params) {
-        return parse_safeDecodeAsync(this, data, params);
-    },
-    toJSONSchema(params) {
-        return createToJSONSchemaMethod(this, {})(params);
-    },
-    // Reads through to the registry on every access, so it must not cache.
-    get description() {
-        return globalRegistry.get(this)?.description;
-    },
-    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-    get _def() {
-        return this._zod.def;
-    },
-});
-/** @internal */
-const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
-}, {
-    regex(...args) {
-        return this.check(_regex(...args));
-    },
-    includes(...args) {
-        return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-        return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-        return this.check(_endsWith(...args));
-    },
-    min(...args) {
-        return this.check(_minLength(...args));
-    },
-    max(...args) {
-        return this.check(_maxLength(...args));
-    },
-    length(...args) {
-        return this.check(_length(...args));
-    },
-    nonempty(...args) {
-        return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-        return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-        return this.check(_uppercase(params));
-    },
-    trim() {
-        return this.check(_trim());
-    },
-    normalize(...args) {
-        return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-        return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-        return this.check(_toUpperCase());
-    },
-    slugify() {
-        return this.check(_slugify());
-    },
-}));
-const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    _ZodString.init(inst, def);
-}, {
-    email(params) {
-        return this.check(_email(ZodEmail, params));
-    },
-    url(params) {
-        return this.check(_url(ZodURL, params));
-    },
-    jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
-    },
-    emoji(params) {
-        return this.check(api_emoji(ZodEmoji, params));
-    },
-    guid(params) {
-        return this.check(_guid(ZodGUID, params));
-    },
-    uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
-    },
-    uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
-    },
-    uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
-    },
-    uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
-    },
-    nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
-    },
-    cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
-    },
-    cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
-    },
-    ulid(params) {
-        return this.check(_ulid(ZodULID, params));
-    },
-    base64(params) {
-        return this.check(_base64(ZodBase64, params));
-    },
-    base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
-    },
-    xid(params) {
-        return this.check(_xid(ZodXID, params));
-    },
-    ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
-    },
-    ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
-    },
-    ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
-    },
-    cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
-    },
-    cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
-    },
-    e164(params) {
-        return this.check(_e164(ZodE164, params));
-    },
-    datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
-    },
-    date(params) {
-        return this.check(_isoDate(ZodISODate, params));
-    },
-    time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
-    },
-    duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
-    },
-});
-function schemas_string(params) {
-    return _string(ZodString, params);
-}
-const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    _ZodString.init(inst, def);
-});
-const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
-    $ZodISODateTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
-    $ZodISODate.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
-    $ZodISOTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
-    $ZodISODuration.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmail.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_email(params) {
-    return core._email(ZodEmail, params);
-}
-const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodGUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_guid(params) {
-    return core._guid(ZodGUID, params);
-}
-const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodUUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_uuid(params) {
-    return core._uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-    return core._uuidv4(ZodUUID, params);
-}
-// ZodUUIDv6
-function uuidv6(params) {
-    return core._uuidv6(ZodUUID, params);
-}
-// ZodUUIDv7
-function uuidv7(params) {
-    return core._uuidv7(ZodUUID, params);
-}
-const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodURL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function url(params) {
-    return core._url(ZodURL, params);
-}
-function httpUrl(params) {
-    return core._url(ZodURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmoji.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_emoji(params) {
-    return core._emoji(ZodEmoji, params);
-}
-const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodNanoID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_nanoid(params) {
-    return core._nanoid(ZodNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-function schemas_cuid(params) {
-    return core._cuid(ZodCUID, params);
-}
-const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID2.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cuid2(params) {
-    return core._cuid2(ZodCUID2, params);
-}
-const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodULID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ulid(params) {
-    return core._ulid(ZodULID, params);
-}
-const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodXID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_xid(params) {
-    return core._xid(ZodXID, params);
-}
-const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodKSUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ksuid(params) {
-    return core._ksuid(ZodKSUID, params);
-}
-const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv4(params) {
-    return core._ipv4(ZodIPv4, params);
-}
-const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodMAC.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_mac(params) {
-    return core._mac(ZodMAC, params);
-}
-const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv6(params) {
-    return core._ipv6(ZodIPv6, params);
-}
-const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
-    $ZodCIDRv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv4(params) {
-    return core._cidrv4(ZodCIDRv4, params);
-}
-const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
-    $ZodCIDRv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv6(params) {
-    return core._cidrv6(ZodCIDRv6, params);
-}
-const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64(params) {
-    return core._base64(ZodBase64, params);
-}
-const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64URL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64url(params) {
-    return core._base64url(ZodBase64URL, params);
-}
-const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodE164.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_e164(params) {
-    return core._e164(ZodE164, params);
-}
-const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_creditCard(params) {
-    return core._creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_iban(params) {
-    return core._iban(ZodIBAN, params);
-}
-const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodJWT.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function jwt(params) {
-    return core._jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function schemas_hostname(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-function schemas_hex(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
-}
-function schemas_currencyCode(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
-}
-const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-    inst.isFinite = true;
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => {
-        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-        const { isInt, multipleOf } = aggregateChecks(inst);
-        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    int(params) {
-        return this.check(schemas_int(params));
-    },
-    safe(params) {
-        return this.check(schemas_int(params));
-    },
-    positive(params) {
-        return this.check(_gt(0, params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(0, params));
-    },
-    negative(params) {
-        return this.check(_lt(0, params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(0, params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    step(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    finite() {
-        return this;
-    },
-}));
-function schemas_number(params) {
-    return core._number(ZodNumber, params);
-}
-const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
-function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
-}
-const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
-    $ZodBigInt.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    positive(params) {
-        return this.check(_gt(BigInt(0), params));
-    },
-    negative(params) {
-        return this.check(_lt(BigInt(0), params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-}));
-function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
-})));
-function symbol(params) {
-    return core._symbol(ZodSymbol, params);
-}
-const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
-})));
-function schemas_undefined(params) {
-    return core._undefined(ZodUndefined, params);
-}
-
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
-function schemas_null(params) {
-    return core._null(ZodNull, params);
-}
-
-const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-})));
-function any() {
-    return core._any(ZodAny);
-}
-const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
-    $ZodUnknown.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-    return _unknown(ZodUnknown);
-}
-const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
-    $ZodNever.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-    return _never(ZodNever, params);
-}
-const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
-})));
-function schemas_void(params) {
-    return core._void(ZodVoid, params);
-}
-
-const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
-    $ZodDate.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
-}, 
-/*@__PURE__*/ derived({
-    minDate: (inst) => {
-        const { minimum } = aggregateChecks(inst);
-        return minimum ? new Date(minimum) : null;
-    },
-    maxDate: (inst) => {
-        const { maximum } = aggregateChecks(inst);
-        return maximum ? new Date(maximum) : null;
-    },
-}, {}));
-function schemas_date(params) {
-    return core._date(ZodDate, params);
-}
-const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodArray.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-    inst.element = def.element;
-}, {
-    min(n, params) {
-        return this.check(_minLength(n, params));
-    },
-    nonempty(params) {
-        return this.check(_minLength(1, params));
-    },
-    max(n, params) {
-        return this.check(_maxLength(n, params));
-    },
-    length(n, params) {
-        return this.check(_length(n, params));
-    },
-    unwrap() {
-        return this.element;
-    },
-});
-function array(element, params) {
-    return _array(ZodArray, element, params);
-}
-// .keyof
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
-}
-const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodObjectJIT.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-    keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
-    },
-    catchall(catchall) {
-        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
-    },
-    passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    strict() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
-    },
-    strip() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
-    },
-    extend(incoming) {
-        return extend(this, incoming);
-    },
-    safeExtend(incoming) {
-        return safeExtend(this, incoming);
-    },
-    merge(other) {
-        return util_merge(this, other);
-    },
-    pick(mask) {
-        return pick(this, mask);
-    },
-    omit(mask) {
-        return util_omit(this, mask);
-    },
-    partial(...args) {
-        return partial(ZodOptional, this, args[0]);
-    },
-    exactPartial(...args) {
-        return partial(ZodExactOptional, this, args[0], "exactPartial");
-    },
-    required(...args) {
-        return required(ZodNonOptional, this, args[0]);
-    },
-});
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...normalizeParams(params),
-    };
-    return new ZodObject(def);
-}
-// strictObject
-function strictObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...util.normalizeParams(params),
-    });
-}
-// looseObject
-function looseObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-});
-function union(options, params) {
-    return new ZodUnion({
-        type: "union",
-        options: options,
-        ...normalizeParams(params),
-    });
-}
-const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
-function discriminatedUnion(discriminator, options, params) {
-    // const [options, params] = args;
-    return new ZodDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
-    $ZodIntersection.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-    return new ZodIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTuple.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-    rest(rest) {
-        return this.clone({
-            ...this._zod.def,
-            rest: rest,
-        });
-    },
-    partial() {
-        const def = this._zod.def;
-        // a refinement was authored against the full arity; partialing would run it on a shorter array
-        if (def.checks?.length)
-            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-        return this.clone({
-            ...def,
-            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
-        });
-    },
-});
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodRecord({
-            type: "record",
-            keyType: schemas_string(),
-            valueType: keyType,
-            ...normalizeParams(valueType),
-        });
-    }
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...normalizeParams(params),
-    });
-}
-// type alksjf = core.output<core.$ZodRecordKey>;
-function partialRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function map(keyType, valueType, params) {
-    return new ZodMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodSet.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function set(valueType, params) {
-    return new ZodSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-    inst.enum = def.entries;
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-    const keys = new Set(Object.keys(def.entries));
-    inst.extract = (values, params) => {
-        const newEntries = {};
-        for (const value of values) {
-            if (keys.has(value)) {
-                newEntries[value] = def.entries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-    inst.exclude = (values, params) => {
-        const newEntries = { ...def.entries };
-        for (const value of values) {
-            if (keys.has(value)) {
-                delete newEntries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-});
-function schemas_enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...normalizeParams(params),
-    });
-}
-
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
-    inst.values = new Set(def.values);
-    Object.defineProperty(inst, "value", {
-        get() {
-            if (def.values.length > 1) {
-                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-            }
-            return def.values[0];
-        },
-    });
-})));
-function literal(value, params) {
-    return new ZodLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
-    inst.min = (size, params) => inst.check(core._minSize(size, params));
-    inst.max = (size, params) => inst.check(core._maxSize(size, params));
-    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
-})));
-function file(params) {
-    return core._file(ZodFile, params);
-}
-const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTransform.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-    inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = inst);
-                // _issue.continue ??= true;
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) {
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        payload.value = output;
-        return payload;
-    };
-});
-function transform(fn) {
-    return new ZodTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
-    $ZodOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-    return new ZodOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
-    $ZodExactOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-    return new ZodExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
-    $ZodNullable.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-    return new ZodNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeDefault = inst.unwrap;
-});
-function schemas_default(innerType, defaultValue) {
-    return new ZodDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
-    $ZodPrefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-    return new ZodPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
-    $ZodNonOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-    return new ZodNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...normalizeParams(params),
-    });
-}
-const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function success(innerType) {
-    return new ZodSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
-    $ZodCatch.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeCatch = inst.unwrap;
-});
-function schemas_catch(innerType, catchValue) {
-    return new ZodCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
-    });
-}
-
-const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
-})));
-function nan(params) {
-    return core._nan(ZodNaN, params);
-}
-const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
-    $ZodPipe.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-    inst.in = def.in;
-    inst.out = def.out;
-});
-function pipe(in_, out) {
-    return new ZodPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-        // ...util.normalizeParams(params),
-    });
-}
-const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-function codec(in_, out, params) {
-    return new ZodCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
-const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
-    $ZodReadonly.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-    return new ZodReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
-})));
-function templateLiteral(parts, params) {
-    return new ZodTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.getter();
-})));
-function lazy(getter) {
-    return new ZodLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function promise(innerType) {
-    return new ZodPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
-})));
-function _function(params) {
-    return new ZodFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
-    $ZodCustom.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-// custom checks
-function check(fn) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        // ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
-}
-function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
-}
-// superRefine
-function superRefine(fn, params) {
-    return _superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
-const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
-    ZodCustom.init(inst, def);
-}, {
-    properties(shape, params) {
-        // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
-    },
-});
-function _instanceof(cls, params = {}) {
-    const inst = new ZodInstanceOf({
-        type: "custom",
-        check: "custom",
-        fn: (data) => data instanceof cls,
-        abort: true,
-        ...util.normalizeParams(params),
-    });
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodCodec,
-    Boolean: ZodBoolean,
-    String: ZodString,
-}, ...args);
-function json(params) {
-    const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-// preprocess
-function preprocess(fn, schema) {
-    return new ZodPreprocess({
-        type: "pipe",
-        in: transform(fn),
-        out: schema,
-    });
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/core/findings.js
-/** Findings are values: a stable code, a severity, and a message a person can act on. */
-/** Every finding code extids emits, with what it means. The README table is generated from this. */
-const findings_FINDING_CODES = {
-    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
-    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
-    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
-    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
-    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
-    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
-    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
-    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
-    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
-    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
-    MISSING_FILE: 'A state file is missing although git has it committed.',
-    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
-    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
-    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
-    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
-    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
-    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
-    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
-    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
-    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
-    INVALID_TASK_ID: "A task's id is not of a known shape.",
-    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
-    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
-    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
-    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
-    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
-    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
-    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
-    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
-    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
-    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
-    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
-    SYNC_LEFT: 'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
-};
-/** A message stays one readable line even when it quotes a 50 MB value or key. */
-const MAX_MESSAGE = 600;
-const brief = (s) => s.length <= MAX_MESSAGE
-    ? s
-    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
-function findings_finding(severity, code, message, where = {}) {
-    const f = { severity, code, message: brief(message) };
-    if (where.file !== undefined)
-        f.file = where.file;
-    if (where.line !== undefined)
-        f.line = where.line;
-    if (where.column !== undefined)
-        f.column = where.column;
-    return f;
-}
-const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
-/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
-const findings_ERROR_CODES = {
-    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
-    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-    LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
-    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
-    UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
-    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
-    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
-    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
-    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
-    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
-    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
-    GIT_FAILED: 'A git command failed (its own message given).',
-    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
-    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
-    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
-};
-class ExtidsError extends Error {
-    code;
-    details;
-    name = 'ExtidsError';
-    constructor(code, message, details = {}) {
-        super(message);
-        this.code = code;
-        this.details = details;
-    }
-}
-/** A node fs error as a short phrase: "permission denied (EACCES)". */
-function describeFsError(err) {
-    const e = err;
-    const phrases = {
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        ENOSPC: 'no space left on device',
-        EIO: 'input/output error',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'not a directory',
-        EROFS: 'read-only file system',
-        EEXIST: 'already exists',
-        ELOOP: 'too many symbolic links',
-    };
-    if (e && typeof e.code === 'string')
-        return `${phrases[e.code] ?? e.message} (${e.code})`;
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./lib/core/ids.js
-/** Tools, internal task IDs and external ID formats. */
-const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
-const KEYED_TOOLS = ['jira', 'linear'];
-const isTool = (s) => ids_TOOLS.includes(s);
-const isKeyedTool = (t) => t === 'jira' || t === 'linear';
-/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/**
- * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
- * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
- */
-const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-/** `234`: a positive number without leading zeros, of at most 15 digits. */
-const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-const EXTERNAL_ID_PATTERN = {
-    azure_devops: NUMERIC_EXTERNAL_ID,
-    github: NUMERIC_EXTERNAL_ID,
-    jira: KEYED_EXTERNAL_ID,
-    linear: KEYED_EXTERNAL_ID,
-};
-const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
-/**
- * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
- * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
- * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
- * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
- */
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
-    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
-}
-const DEFAULT_INTERNAL_ID = internalIdPattern();
-/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
-function ids_parseExternalId(tool, id) {
-    if (isKeyedTool(tool)) {
-        const m = KEYED_EXTERNAL_ID.exec(id);
-        return m ? { key: m[1], number: Number(m[2]) } : undefined;
-    }
-    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
-}
-function formatExternalId(tool, number, key) {
-    return isKeyedTool(tool) ? `${key}-${number}` : String(number);
-}
-/** Display names used in messages. */
-const ids_TOOL_LABEL = {
-    azure_devops: 'Azure DevOps',
-    github: 'GitHub',
-    jira: 'Jira',
-    linear: 'Linear',
-};
-const TOOL_ALIASES = {
-    ado: 'azure_devops',
-    azure: 'azure_devops',
-    azuredevops: 'azure_devops',
-    gh: 'github',
-};
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-function normalizeToolName(name) {
-    if (isTool(name))
-        return name; // nearly every key, already in its canonical form
-    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-    if (isTool(n))
-        return n;
-    return TOOL_ALIASES[n.replace(/_/g, '')];
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
-;// CONCATENATED MODULE: ./lib/core/deps.js
-/**
- * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
- * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
- * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
- * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
- * to evaluate them.
- */
-
-
-const deps_yaml = () => yaml_dist_namespaceObject;
-const jsonc = () => main_namespaceObject;
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
 
 
@@ -59782,7 +56235,7 @@ const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) =>
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_string(params) {
+function schemas_string(params) {
     return _string(ZodMiniString, params);
 }
 const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
@@ -59794,7 +56247,7 @@ const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_email(params) {
+function schemas_email(params) {
     return core._email(ZodMiniEmail, params);
 }
 const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
@@ -59802,7 +56255,7 @@ const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_guid(params) {
+function schemas_guid(params) {
     return core._guid(ZodMiniGUID, params);
 }
 const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
@@ -59810,21 +56263,21 @@ const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_uuid(params) {
+function schemas_uuid(params) {
     return core._uuid(ZodMiniUUID, params);
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_uuidv4(params) {
+function uuidv4(params) {
     return core._uuidv4(ZodMiniUUID, params);
 }
 // ZodMiniUUIDv6
 // @__NO_SIDE_EFFECTS__
-function schemas_uuidv6(params) {
+function uuidv6(params) {
     return core._uuidv6(ZodMiniUUID, params);
 }
 // ZodMiniUUIDv7
 // @__NO_SIDE_EFFECTS__
-function schemas_uuidv7(params) {
+function uuidv7(params) {
     return core._uuidv7(ZodMiniUUID, params);
 }
 const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
@@ -59832,11 +56285,11 @@ const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_url(params) {
+function url(params) {
     return core._url(ZodMiniURL, params);
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_httpUrl(params) {
+function httpUrl(params) {
     return core._url(ZodMiniURL, {
         protocol: regexes.httpProtocol,
         hostname: regexes.domain,
@@ -59848,7 +56301,7 @@ const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_emoji(params) {
+function schemas_emoji(params) {
     return core._emoji(ZodMiniEmoji, params);
 }
 const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
@@ -59856,7 +56309,7 @@ const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_nanoid(params) {
+function schemas_nanoid(params) {
     return core._nanoid(ZodMiniNanoID, params);
 }
 /**
@@ -59876,7 +56329,7 @@ const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null &&
  * See https://github.com/paralleldrive/cuid.
  */
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_cuid(params) {
+function schemas_cuid(params) {
     return core._cuid(ZodMiniCUID, params);
 }
 const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
@@ -59884,7 +56337,7 @@ const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_cuid2(params) {
+function schemas_cuid2(params) {
     return core._cuid2(ZodMiniCUID2, params);
 }
 const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
@@ -59892,7 +56345,7 @@ const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_ulid(params) {
+function schemas_ulid(params) {
     return core._ulid(ZodMiniULID, params);
 }
 const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
@@ -59900,7 +56353,7 @@ const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_xid(params) {
+function schemas_xid(params) {
     return core._xid(ZodMiniXID, params);
 }
 const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
@@ -59908,7 +56361,7 @@ const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_ksuid(params) {
+function schemas_ksuid(params) {
     return core._ksuid(ZodMiniKSUID, params);
 }
 const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
@@ -59916,7 +56369,7 @@ const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_ipv4(params) {
+function schemas_ipv4(params) {
     return core._ipv4(ZodMiniIPv4, params);
 }
 const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
@@ -59924,7 +56377,7 @@ const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_ipv6(params) {
+function schemas_ipv6(params) {
     return core._ipv6(ZodMiniIPv6, params);
 }
 const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
@@ -59932,7 +56385,7 @@ const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_cidrv4(params) {
+function schemas_cidrv4(params) {
     return core._cidrv4(ZodMiniCIDRv4, params);
 }
 const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
@@ -59940,7 +56393,7 @@ const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_cidrv6(params) {
+function schemas_cidrv6(params) {
     return core._cidrv6(ZodMiniCIDRv6, params);
 }
 const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
@@ -59948,7 +56401,7 @@ const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_mac(params) {
+function schemas_mac(params) {
     return core._mac(ZodMiniMAC, params);
 }
 const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
@@ -59956,7 +56409,7 @@ const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_base64(params) {
+function schemas_base64(params) {
     return core._base64(ZodMiniBase64, params);
 }
 const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
@@ -59964,7 +56417,7 @@ const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ nu
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_base64url(params) {
+function schemas_base64url(params) {
     return core._base64url(ZodMiniBase64URL, params);
 }
 const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
@@ -59972,7 +56425,7 @@ const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_e164(params) {
+function schemas_e164(params) {
     return core._e164(ZodMiniE164, params);
 }
 const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
@@ -59980,7 +56433,7 @@ const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ n
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_creditCard(params) {
+function schemas_creditCard(params) {
     return core._creditCard(ZodMiniCreditCard, params);
 }
 const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
@@ -59988,7 +56441,7 @@ const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_iban(params) {
+function schemas_iban(params) {
     return core._iban(ZodMiniIBAN, params);
 }
 const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
@@ -59996,7 +56449,7 @@ const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_jwt(params) {
+function jwt(params) {
     return core._jwt(ZodMiniJWT, params);
 }
 const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
@@ -60004,23 +56457,23 @@ const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or su
     ZodMiniStringFormat.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_stringFormat(format, fnOrRegex, _params = {}) {
+function stringFormat(format, fnOrRegex, _params = {}) {
     return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
 }
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_hostname(_params) {
+function schemas_hostname(_params) {
     return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
 }
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_hex(_params) {
+function schemas_hex(_params) {
     return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
 }
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_currencyCode(_params) {
+function schemas_currencyCode(_params) {
     return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_hash(alg, params) {
+function hash(alg, params) {
     const enc = params?.enc ?? "hex";
     const format = `${alg}_${enc}`;
     const regex = core.regexes[format];
@@ -60034,26 +56487,26 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_number(params) {
+function schemas_number(params) {
     return core._number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodMiniNumber.init(inst, def);
 });
-function mini_schemas_int(params) {
+function schemas_int(params) {
     return _int(ZodMiniNumberFormat, params);
 }
-function schemas_float32(params) {
+function float32(params) {
     return core._float32(ZodMiniNumberFormat, params);
 }
-function schemas_float64(params) {
+function float64(params) {
     return core._float64(ZodMiniNumberFormat, params);
 }
-function schemas_int32(params) {
+function int32(params) {
     return core._int32(ZodMiniNumberFormat, params);
 }
-function schemas_uint32(params) {
+function uint32(params) {
     return core._uint32(ZodMiniNumberFormat, params);
 }
 const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
@@ -60061,7 +56514,7 @@ const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_boolean(params) {
+function schemas_boolean(params) {
     return core._boolean(ZodMiniBoolean, params);
 }
 const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
@@ -60069,17 +56522,17 @@ const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_bigint(params) {
+function schemas_bigint(params) {
     return core._bigint(ZodMiniBigInt, params);
 }
 const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
     core.$ZodBigIntFormat.init(inst, def);
     ZodMiniBigInt.init(inst, def);
 })));
-function schemas_int64(params) {
+function int64(params) {
     return core._int64(ZodMiniBigIntFormat, params);
 }
-function schemas_uint64(params) {
+function uint64(params) {
     return core._uint64(ZodMiniBigIntFormat, params);
 }
 const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
@@ -60087,7 +56540,7 @@ const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_symbol(params) {
+function symbol(params) {
     return core._symbol(ZodMiniSymbol, params);
 }
 const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
@@ -60095,7 +56548,7 @@ const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ nu
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_undefined(params) {
+function schemas_undefined(params) {
     return core._undefined(ZodMiniUndefined, params);
 }
 
@@ -60104,7 +56557,7 @@ const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_null(params) {
+function schemas_null(params) {
     return core._null(ZodMiniNull, params);
 }
 
@@ -60113,7 +56566,7 @@ const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_any() {
+function any() {
     return core._any(ZodMiniAny);
 }
 const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
@@ -60121,7 +56574,7 @@ const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_unknown() {
+function unknown() {
     return core._unknown(ZodMiniUnknown);
 }
 const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
@@ -60129,7 +56582,7 @@ const ZodMiniNever = /*@__PURE__*/ $constructor("ZodMiniNever", (inst, def) => {
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_never(params) {
+function never(params) {
     return _never(ZodMiniNever, params);
 }
 const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
@@ -60137,7 +56590,7 @@ const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_void(params) {
+function schemas_void(params) {
     return core._void(ZodMiniVoid, params);
 }
 
@@ -60146,7 +56599,7 @@ const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_date(params) {
+function schemas_date(params) {
     return core._date(ZodMiniDate, params);
 }
 const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
@@ -60154,7 +56607,7 @@ const ZodMiniArray = /*@__PURE__*/ $constructor("ZodMiniArray", (inst, def) => {
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_array(element, params) {
+function array(element, params) {
     return new ZodMiniArray({
         type: "array",
         element: element,
@@ -60163,9 +56616,9 @@ function schemas_array(element, params) {
 }
 // .keyof
 // @__NO_SIDE_EFFECTS__
-function schemas_keyof(schema) {
+function keyof(schema) {
     const shape = schema._zod.def.shape;
-    return mini_schemas_enum(Object.keys(shape));
+    return schemas_enum(Object.keys(shape));
 }
 const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
     $ZodObject.init(inst, def);
@@ -60173,7 +56626,7 @@ const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) =>
     installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_object(shape, params) {
+function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
@@ -60183,21 +56636,21 @@ function schemas_object(shape, params) {
 }
 // strictObject
 // @__NO_SIDE_EFFECTS__
-function schemas_strictObject(shape, params) {
+function strictObject(shape, params) {
     return new ZodMiniObject({
         type: "object",
         shape,
-        catchall: schemas_never(),
+        catchall: never(),
         ...normalizeParams(params),
     });
 }
 // looseObject
 // @__NO_SIDE_EFFECTS__
-function schemas_looseObject(shape, params) {
+function looseObject(shape, params) {
     return new ZodMiniObject({
         type: "object",
         shape,
-        catchall: schemas_unknown(),
+        catchall: unknown(),
         ...util.normalizeParams(params),
     });
 }
@@ -60257,7 +56710,7 @@ const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_union(options, params) {
+function union(options, params) {
     return new ZodMiniUnion({
         type: "union",
         options: options,
@@ -60271,7 +56724,7 @@ const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && 
 /** Creates an exclusive union (XOR) where exactly one option must match.
  * Unlike regular unions that succeed when any option matches, xor fails if
  * zero or more than one option matches the input. */
-function schemas_xor(options, params) {
+function xor(options, params) {
     return new ZodMiniXor({
         type: "union",
         options: options,
@@ -60284,7 +56737,7 @@ const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or su
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_discriminatedUnion(discriminator, options, params) {
+function discriminatedUnion(discriminator, options, params) {
     return new ZodMiniDiscriminatedUnion({
         type: "union",
         options: options,
@@ -60297,7 +56750,7 @@ const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_intersection(left, right) {
+function intersection(left, right) {
     return new ZodMiniIntersection({
         type: "intersection",
         left: left,
@@ -60309,7 +56762,7 @@ const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_tuple(items, _paramsOrRest, _params) {
+function tuple(items, _paramsOrRest, _params) {
     const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
@@ -60325,12 +56778,12 @@ const ZodMiniRecord = /*@__PURE__*/ $constructor("ZodMiniRecord", (inst, def) =>
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_record(keyType, valueType, params) {
+function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodMiniRecord({
             type: "record",
-            keyType: mini_schemas_string(),
+            keyType: schemas_string(),
             valueType: keyType,
             ...normalizeParams(valueType),
         });
@@ -60343,7 +56796,7 @@ function schemas_record(keyType, valueType, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_partialRecord(keyType, valueType, params) {
+function partialRecord(keyType, valueType, params) {
     return new ZodMiniRecord({
         type: "record",
         keyType,
@@ -60352,7 +56805,7 @@ function schemas_partialRecord(keyType, valueType, params) {
         partial: true,
     });
 }
-function schemas_looseRecord(keyType, valueType, params) {
+function looseRecord(keyType, valueType, params) {
     return new ZodMiniRecord({
         type: "record",
         keyType,
@@ -60366,7 +56819,7 @@ const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_map(keyType, valueType, params) {
+function map(keyType, valueType, params) {
     return new ZodMiniMap({
         type: "map",
         keyType: keyType,
@@ -60379,7 +56832,7 @@ const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_set(valueType, params) {
+function set(valueType, params) {
     return new ZodMiniSet({
         type: "set",
         valueType: valueType,
@@ -60393,7 +56846,7 @@ const ZodMiniEnum = /*@__PURE__*/ $constructor("ZodMiniEnum", (inst, def) => {
     inst.options = [...inst._zod.values];
 });
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_enum(values, params) {
+function schemas_enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodMiniEnum({
         type: "enum",
@@ -60410,7 +56863,7 @@ function mini_schemas_enum(values, params) {
  * z.enum(Colors);
  * ```
  */
-function schemas_nativeEnum(entries, params) {
+function nativeEnum(entries, params) {
     return new ZodMiniEnum({
         type: "enum",
         entries,
@@ -60422,7 +56875,7 @@ const ZodMiniLiteral = /*@__PURE__*/ $constructor("ZodMiniLiteral", (inst, def) 
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_literal(value, params) {
+function literal(value, params) {
     return new ZodMiniLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -60434,7 +56887,7 @@ const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_file(params) {
+function file(params) {
     return core._file(ZodMiniFile, params);
 }
 const ZodMiniTransform = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTransform", (inst, def) => {
@@ -60442,7 +56895,7 @@ const ZodMiniTransform = /*@__PURE__*/ (/* unused pure expression or super */ nu
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_transform(fn) {
+function transform(fn) {
     return new ZodMiniTransform({
         type: "transform",
         transform: fn,
@@ -60453,7 +56906,7 @@ const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function schemas_optional(innerType) {
+function optional(innerType) {
     return new ZodMiniOptional({
         type: "optional",
         innerType: innerType,
@@ -60464,7 +56917,7 @@ const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super *
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_exactOptional(innerType) {
+function exactOptional(innerType) {
     return new ZodMiniExactOptional({
         type: "optional",
         innerType: innerType,
@@ -60475,7 +56928,7 @@ const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ nul
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_nullable(innerType) {
+function nullable(innerType) {
     return new ZodMiniNullable({
         type: "nullable",
         innerType: innerType,
@@ -60483,15 +56936,15 @@ function schemas_nullable(innerType) {
 }
 // nullish
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_nullish(innerType) {
-    return schemas_optional(schemas_nullable(innerType));
+function schemas_nullish(innerType) {
+    return optional(nullable(innerType));
 }
 const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
     core.$ZodDefault.init(inst, def);
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_default(innerType, defaultValue) {
+function schemas_default(innerType, defaultValue) {
     return new ZodMiniDefault({
         type: "default",
         innerType: innerType,
@@ -60505,7 +56958,7 @@ const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ nul
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_prefault(innerType, defaultValue) {
+function prefault(innerType, defaultValue) {
     return new ZodMiniPrefault({
         type: "prefault",
         innerType: innerType,
@@ -60519,7 +56972,7 @@ const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_nonoptional(innerType, params) {
+function nonoptional(innerType, params) {
     return new ZodMiniNonOptional({
         type: "nonoptional",
         innerType: innerType,
@@ -60531,7 +56984,7 @@ const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_success(innerType) {
+function success(innerType) {
     return new ZodMiniSuccess({
         type: "success",
         innerType: innerType,
@@ -60542,7 +56995,7 @@ const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function mini_schemas_catch(innerType, catchValue) {
+function schemas_catch(innerType, catchValue) {
     return new ZodMiniCatch({
         type: "catch",
         innerType: innerType,
@@ -60555,7 +57008,7 @@ const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_nan(params) {
+function nan(params) {
     return core._nan(ZodMiniNaN, params);
 }
 const ZodMiniPipe = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPipe", (inst, def) => {
@@ -60563,7 +57016,7 @@ const ZodMiniPipe = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_pipe(in_, out) {
+function pipe(in_, out) {
     return new ZodMiniPipe({
         type: "pipe",
         in: in_,
@@ -60575,7 +57028,7 @@ const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null &
     core.$ZodCodec.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_codec(in_, out, params) {
+function codec(in_, out, params) {
     return new ZodMiniCodec({
         type: "pipe",
         in: in_,
@@ -60585,7 +57038,7 @@ function schemas_codec(in_, out, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_invertCodec(codec) {
+function invertCodec(codec) {
     const def = codec._zod.def;
     return new ZodMiniCodec({
         type: "pipe",
@@ -60600,7 +57053,7 @@ const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ nul
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_readonly(innerType) {
+function readonly(innerType) {
     return new ZodMiniReadonly({
         type: "readonly",
         innerType: innerType,
@@ -60611,7 +57064,7 @@ const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_templateLiteral(parts, params) {
+function templateLiteral(parts, params) {
     return new ZodMiniTemplateLiteral({
         type: "template_literal",
         parts,
@@ -60638,7 +57091,7 @@ const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodMiniPromise({
         type: "promise",
         innerType: innerType,
@@ -60650,7 +57103,7 @@ const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) =>
 });
 // custom checks
 // @__NO_SIDE_EFFECTS__
-function schemas_check(fn, params) {
+function check(fn, params) {
     const ch = new core.$ZodCheck({
         check: "custom",
         ...util.normalizeParams(params),
@@ -60660,29 +57113,29 @@ function schemas_check(fn, params) {
 }
 // ZodCustom custom schema
 // @__NO_SIDE_EFFECTS__
-function schemas_custom(fn, _params) {
+function custom(fn, _params) {
     return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
 }
 // refine
 // @__NO_SIDE_EFFECTS__
-function schemas_refine(fn, _params = {}) {
+function refine(fn, _params = {}) {
     return _refine(ZodMiniCustom, fn, _params);
 }
 // superRefine
 // @__NO_SIDE_EFFECTS__
-function schemas_superRefine(fn, params) {
+function superRefine(fn, params) {
     return core._superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const mini_schemas_describe = describe;
-const mini_schemas_meta = meta;
+const schemas_describe = describe;
+const schemas_meta = meta;
 // instanceof
 class schemas_Class {
     constructor(..._args) { }
 }
 // @__NO_SIDE_EFFECTS__
-function schemas_instanceof(cls, params = {}) {
-    const inst = schemas_custom((data) => data instanceof cls, params);
+function _instanceof(cls, params = {}) {
+    const inst = custom((data) => data instanceof cls, params);
     inst._zod.bag.Class = cls;
     // Override check to emit invalid_type instead of custom
     inst._zod.check = (payload) => {
@@ -60700,15 +57153,15 @@ function schemas_instanceof(cls, params = {}) {
 }
 
 // stringbool
-const schemas_stringbool = (...args) => core._stringbool({
+const stringbool = (...args) => core._stringbool({
     Codec: ZodMiniCodec,
     Boolean: ZodMiniBoolean,
     String: ZodMiniString,
 }, ...args);
 // @__NO_SIDE_EFFECTS__
-function schemas_json() {
+function json() {
     const jsonSchema = schemas_lazy(() => {
-        return schemas_union([mini_schemas_string(), mini_schemas_number(), mini_schemas_boolean(), mini_schemas_null(), schemas_array(jsonSchema), schemas_record(mini_schemas_string(), jsonSchema)]);
+        return union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -60717,14 +57170,141 @@ const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ nul
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function schemas_function(params) {
+function _function(params) {
     return new ZodMiniFunction({
         type: "function",
-        input: Array.isArray(params?.input) ? schemas_tuple(params?.input) : (params?.input ?? schemas_array(schemas_unknown())),
-        output: params?.output ?? schemas_unknown(),
+        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
+        output: params?.output ?? unknown(),
     });
 }
 
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const en_error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
+        return Sizable[origin] ?? null;
+    }
+    const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input",
+    };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+    }
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = parsedType(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: en_error(),
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/core/schema.js
 /**
@@ -60738,35 +57318,35 @@ function schemas_function(params) {
 // code (the full API loads every locale), which every run of the CLI and the hook would load.
 config(en());
 const schema_FORMAT_VERSION = '1.0';
-const KeyedExternalIdSchema = mini_schemas_string()
+const KeyedExternalIdSchema = schemas_string()
     .check(_regex(KEYED_EXTERNAL_ID, 'must look like KEY-123 (upper-case key, positive number of at most 15 digits)'));
-const NumericExternalIdSchema = mini_schemas_string()
+const NumericExternalIdSchema = schemas_string()
     .check(_regex(NUMERIC_EXTERNAL_ID, 'must be a positive whole number of at most 15 digits in a string, like "234"'));
-const ExternalIdsSchema = schemas_strictObject({
-    azure_devops: schemas_optional(NumericExternalIdSchema),
-    github: schemas_optional(NumericExternalIdSchema),
-    jira: schemas_optional(KeyedExternalIdSchema),
-    linear: schemas_optional(KeyedExternalIdSchema),
+const ExternalIdsSchema = strictObject({
+    azure_devops: optional(NumericExternalIdSchema),
+    github: optional(NumericExternalIdSchema),
+    jira: optional(KeyedExternalIdSchema),
+    linear: optional(KeyedExternalIdSchema),
 });
-const CounterSchema = mini_schemas_int('must be a whole number')
+const CounterSchema = schemas_int('must be a whole number')
     .check(_nonnegative('must not be negative'), _lte(Number.MAX_SAFE_INTEGER, 'is beyond 2^53 and cannot be counted exactly'));
-const ProjectKeySchema = mini_schemas_string()
+const ProjectKeySchema = schemas_string()
     .check(_regex(PROJECT_KEY, 'must be an upper-case key like PROJ'));
-const CountersSchema = schemas_strictObject({
+const CountersSchema = strictObject({
     azure_devops: CounterSchema,
     github: CounterSchema,
-    jira: schemas_record(ProjectKeySchema, CounterSchema),
-    linear: schemas_record(ProjectKeySchema, CounterSchema),
+    jira: record(ProjectKeySchema, CounterSchema),
+    linear: record(ProjectKeySchema, CounterSchema),
 });
-const MappingFileSchema = schemas_strictObject({
-    mappings: schemas_record(mini_schemas_string().check(_minLength(1)), ExternalIdsSchema),
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
+const MappingFileSchema = strictObject({
+    mappings: record(schemas_string().check(_minLength(1)), ExternalIdsSchema),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
 });
-const CounterFileSchema = schemas_strictObject({
+const CounterFileSchema = strictObject({
     counters: CountersSchema,
-    updated: mini_schemas_string(),
-    version: schemas_literal(schema_FORMAT_VERSION),
+    updated: schemas_string(),
+    version: literal(schema_FORMAT_VERSION),
 });
 const schema_emptyCounters = () => ({
     azure_devops: 0,
@@ -60775,36 +57355,36 @@ const schema_emptyCounters = () => ({
     linear: Object.create(null),
 });
 /** Config file `.claude/extids.json`. */
-const ConfigSchema = schemas_strictObject({
-    $schema: schemas_optional(mini_schemas_string()),
-    tools: schemas_optional(schemas_strictObject({
-        jira: schemas_optional(schemas_strictObject({
+const ConfigSchema = strictObject({
+    $schema: optional(schemas_string()),
+    tools: optional(strictObject({
+        jira: optional(strictObject({
             key: ProjectKeySchema,
-            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+            mode: optional(schemas_enum(['counter', 'sync'])),
             /** Sync mode: the site, https://acme.atlassian.net. */
-            url: schemas_optional(mini_schemas_string().check(_regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+            url: optional(schemas_string().check(_regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
             /** Sync mode: the issue type's name (default Task). */
-            issueType: schemas_optional(mini_schemas_string().check(_minLength(1))),
+            issueType: optional(schemas_string().check(_minLength(1))),
         })),
-        linear: schemas_optional(schemas_strictObject({ key: ProjectKeySchema, mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])) })),
-        github: schemas_optional(schemas_strictObject({
-            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+        linear: optional(strictObject({ key: ProjectKeySchema, mode: optional(schemas_enum(['counter', 'sync'])) })),
+        github: optional(strictObject({
+            mode: optional(schemas_enum(['counter', 'sync'])),
             /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
-            repo: schemas_optional(mini_schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
+            repo: optional(schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
         })),
-        azure_devops: schemas_optional(schemas_strictObject({
-            mode: schemas_optional(mini_schemas_enum(['counter', 'sync'])),
+        azure_devops: optional(strictObject({
+            mode: optional(schemas_enum(['counter', 'sync'])),
             /** Sync mode: the organisation, the project and the work item type. */
-            org: schemas_optional(mini_schemas_string().check(_minLength(1))),
-            project: schemas_optional(mini_schemas_string().check(_minLength(1))),
-            type: schemas_optional(mini_schemas_string().check(_minLength(1))),
+            org: optional(schemas_string().check(_minLength(1))),
+            project: optional(schemas_string().check(_minLength(1))),
+            type: optional(schemas_string().check(_minLength(1))),
         })),
     })),
-    stateDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
-    tasksDir: schemas_optional(mini_schemas_string().check(_minLength(1))),
-    idPrefixes: schemas_optional(schemas_array(mini_schemas_string().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
+    stateDir: optional(schemas_string().check(_minLength(1))),
+    tasksDir: optional(schemas_string().check(_minLength(1))),
+    idPrefixes: optional(array(schemas_string().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
     /** A regular expression for task IDs; replaces the prefix rule. */
-    idPattern: schemas_optional(mini_schemas_string().check(_minLength(1), schemas_refine((v) => {
+    idPattern: optional(schemas_string().check(_minLength(1), refine((v) => {
         try {
             new RegExp(v);
             return true;
@@ -60814,9 +57394,9 @@ const ConfigSchema = schemas_strictObject({
         }
     }, { message: 'is not a valid regular expression' }))),
     /** Globs, relative to the tasks directory, of markdown files that are not tasks. */
-    exclude: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))),
+    exclude: optional(array(schemas_string().check(_minLength(1)))),
     /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
-    sync: schemas_optional(schemas_strictObject({ statuses: schemas_optional(schemas_array(mini_schemas_string().check(_minLength(1)))) })),
+    sync: optional(strictObject({ statuses: optional(array(schemas_string().check(_minLength(1)))) })),
 });
 
 ;// CONCATENATED MODULE: ./lib/core/migrate.js
@@ -61826,20 +58406,83 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./lib/core/paths.js
 /**
- * Where things live, and how paths are shown. Only node:path: the hook's fast path imports this
- * without loading the rest of the core.
+ * Where things live, and how paths are shown. Only node built-ins: the hook's fast path imports
+ * this without loading the rest of the core.
  */
 
-const CONFIG_FILE = '.claude/extids.json';
+
+const paths_CONFIG_FILE = '.claude/extids.json';
 const DEFAULT_STATE_DIR = '.claude/state';
 const DEFAULT_TASKS_DIR = 'tasks';
-const MAPPING_FILE = 'external_id_mapping.json';
+const paths_MAPPING_FILE = 'external_id_mapping.json';
 const COUNTERS_FILE = 'external_id_counters.json';
-const paths_STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+/** The sync links file (core/sync/links.ts), beside the state files. */
+const paths_LINKS_FILE = 'external_id_links.json';
+const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
+/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
+const isMarkdown = (name) => /\.md$/i.test(name);
+/** Folders no walk enters: installed packages and git's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
+const isSkippedName = (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+/**
+ * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
+ * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
+ * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
+ * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
+ * that say why they skip a file stay quiet about it.
+ */
+function paths_notATask(rel, exclude) {
+    const parts = rel.split('/');
+    const skipped = parts.find(isSkippedName);
+    if (skipped)
+        return {
+            why: skipped.startsWith('.')
+                ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
+                : `it lies inside ${skipped}/, which extids never reads`,
+            excluded: false,
+        };
+    if (!isMarkdown(parts[parts.length - 1]))
+        return { why: 'it is not a markdown (.md) file', excluded: false };
+    if (exclude?.test(rel))
+        return { why: 'an "exclude" glob of the config names it', excluded: true };
+    return undefined;
+}
 /** A path relative to the repository root, with forward slashes. */
-const relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The tasks directory (absolute) as git and every door see it: where it, or a folder on its way
+ * under the root, is a symbolic link that resolves inside the repository, the folder it resolves
+ * to (git tracks the files there, and the link only as a link); undefined when such a link leads
+ * out of the repository (refused, as for the state directory); otherwise unchanged (no link, not
+ * there yet, or configured outside the repository).
+ */
+function followTasksDir(root, tasksDir) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(tasksDir);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch {
+        return tasksDir;
+    }
+    const lexical = (0,external_node_path_namespaceObject.relative)(root, tasksDir);
+    const configuredInside = !lexical.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(lexical);
+    if (!configuredInside || (0,external_node_path_namespaceObject.join)(realRoot, lexical) === real)
+        return tasksDir;
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return (0,external_node_path_namespaceObject.join)(root, rel);
+}
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
 /** A path relative to the root when it lies inside it, else the path as given. */
-function displayPath(file, root) {
+function paths_displayPath(file, root) {
     if (!root)
         return file;
     const rel = (0,external_node_path_namespaceObject.relative)(root, file);
@@ -61858,7 +58501,7 @@ function displayPath(file, root) {
 /** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
 const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
 /** Files under the tasks directory that are not tasks, by default. */
-const DEFAULT_EXCLUDE = ['**/templates/**'];
+const config_DEFAULT_EXCLUDE = ['**/templates/**'];
 /** A whole-string match: `idPattern` names the whole ID, not a part of it. */
 const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
 /**
@@ -61896,31 +58539,31 @@ function parseToolList(spec) {
         const n = name.toLowerCase().replace(/-/g, '_');
         const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
         if (twice)
-            throw new ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
+            throw new findings_ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
         if (n === 'jira' || n === 'linear') {
             const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
             if (!key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
             if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+                throw new findings_ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
             out[n] = { key: key.toUpperCase() };
         }
         else if (n === 'github' || n === 'azure_devops') {
             if (key)
-                throw new ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} takes no key`);
             out[n] = {};
         }
         else
-            throw new ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+            throw new findings_ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
     }
     return out;
 }
-function loadSettings(root, o = {}) {
+function config_loadSettings(root, o = {}) {
     if (o.rootGiven)
         requireDirectory(root, 'the repository root');
     if (o.tasksDir !== undefined)
         requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, CONFIG_FILE);
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, paths_CONFIG_FILE);
     let config = {};
     let text;
     try {
@@ -61928,7 +58571,7 @@ function loadSettings(root, o = {}) {
     }
     catch (err) {
         if (err.code !== 'ENOENT' || o.config)
-            throw new ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
     }
     if (text !== undefined) {
         let json;
@@ -61936,27 +58579,31 @@ function loadSettings(root, o = {}) {
             json = JSON.parse(text);
         }
         catch (err) {
-            throw new ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
         }
         const r = ConfigSchema.safeParse(json);
         if (!r.success) {
             const i = r.error.issues[0];
-            throw new ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
         }
         config = r.data;
     }
     const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
+    const followed = followTasksDir(root, tasksDir);
+    if (followed === undefined)
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the tasks directory ${paths_relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0,external_node_fs_namespaceObject.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${paths_CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
     return {
         root,
         configFile,
         config,
         stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+        tasksDir: followed,
         tools: o.tools ?? config.tools ?? {},
         idPattern: config.idPattern
             ? new RegExp(anchored(config.idPattern))
             : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-        exclude: globsToRegExp(config.exclude ?? DEFAULT_EXCLUDE),
+        exclude: globsToRegExp(config.exclude ?? config_DEFAULT_EXCLUDE),
         stateDirGiven: o.stateDir !== undefined,
     };
 }
@@ -61967,10 +58614,10 @@ function requireDirectory(path, what) {
         st = (0,external_node_fs_namespaceObject.statSync)(path);
     }
     catch (err) {
-        throw new ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+        throw new findings_ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
     }
     if (!st.isDirectory())
-        throw new ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
+        throw new findings_ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
 }
 
 ;// CONCATENATED MODULE: ./lib/core/policy.js
@@ -61983,6 +58630,8 @@ function requireDirectory(path, what) {
 /** Conditions whose severity never depends on context. */
 const SEVERITY = {
     FRONTMATTER_PARSE_ERROR: 'error',
+    NOT_UTF8: 'error',
+    NO_FRONTMATTER: 'warning',
     DUPLICATE_YAML_KEY: 'warning',
     INVALID_TASK_ID: 'warning',
     MISSING_TASK_ID: 'warning',
@@ -61992,9 +58641,15 @@ const SEVERITY = {
     ORPHAN_MAPPING: 'warning',
     // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
     SYMLINK_TASK: 'warning',
+    // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+    NOT_A_TASK: 'warning',
 };
 /** A finding whose severity the policy decides. */
 const policyFinding = (code, message, where = {}) => findings_finding(SEVERITY[code], code, message, where);
+/** A file named to the hook or to `assign FILE` that is not a candidate task; `why` from notATask. */
+const policy_notATaskFinding = (file, why) => policyFinding('NOT_A_TASK', `is not read as a task (${why}), so it gets no external IDs`, {
+    file,
+});
 /** For each tool, the differing external IDs the copies carry (placeholders do not count). */
 function contradictions(copies) {
     const out = [];
@@ -62013,8 +58668,10 @@ function contradictions(copies) {
 /**
  * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
  * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
- * the copies contradict each other, or when the change being checked creates the collision
- * (`introduced`: files the staged commit or the pull request adds).
+ * the copies contradict each other, or when the change being checked creates the collision: a
+ * file it adds (`introduced`: files the staged commit or the pull request adds, moves excepted)
+ * whose title another file of the id does not share. A copy added with the same title, alone or
+ * together with the task it copies, is the same task.
  */
 function policy_duplicateTaskId(id, copies, introduced = () => false) {
     const files = copies.map((c) => c.file);
@@ -62022,14 +58679,36 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
     const contra = contradictions(copies);
     if (contra.length)
         return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`, where);
-    const added = files.filter(introduced);
-    if (added.length && added.length < files.length)
-        return findings_finding('error', 'DUPLICATE_TASK_ID', `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-    const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+    // A file the change adds is a copy when every other file of the id has its title (tasks are
+    // moved by copying); one whose title another file does not share is a new task taking the id.
+    const title = (c) => c.title ?? '';
+    const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+    const titles = [...new Set(copies.map(title))];
+    const listTitles = () => titles.map((t) => (t ? `"${t}"` : 'none')).join(', ');
+    if (clash.length) {
+        const where = { file: clash[0].file, line: clash[0].line };
+        const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+        return findings_finding('error', 'DUPLICATE_TASK_ID', held.length
+            ? `${id} is already the id of ${held.join(', ')}; the new ${clash.map((c) => c.file).join(', ')}, with another title (${listTitles()}), cannot take it over: give the new task its own id`
+            : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(', ')}; give each new task its own id`, where);
+    }
     const sameness = titles.length > 1
-        ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+        ? `titles differ (${listTitles()}): likely an old ID reused`
         : 'same title: likely a task moved by copying';
     return findings_finding('warning', 'DUPLICATE_TASK_ID', `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`, where);
+}
+/**
+ * The files a change introduces, for the twin rule: the files it adds, less the moves. An added
+ * file whose id is held by a file the same change deletes is that task moved (`git mv`, or a
+ * delete and an add), never a new file taking the id over, whatever else shares the id.
+ * `added`: each added task file with its id; `deletedIds`: the ids of the task files it deletes.
+ */
+function policy_introducedFiles(added, deletedIds) {
+    const set = new Set();
+    for (const [file, id] of added)
+        if (id === undefined || !deletedIds.has(id))
+            set.add(file);
+    return (file) => set.has(file);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/yaml11.js
@@ -62039,7 +58718,8 @@ function policy_duplicateTaskId(id, copies, introduced = () => false) {
  * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
  * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
  * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
- * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ * string) and resolves plain scalars (resolvePlain) and tagged ones (resolveTagged) here.
+ * `__tests__/yaml11.test.ts` compares this with PyYAML, scalar by scalar and document by document.
  */
 const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 // PyYAML's float needs a dot (or .inf/.nan), and a signed exponent: `1e3` and `21E08` are strings.
@@ -62073,7 +58753,7 @@ for (const [resolver, first] of [
     for (const c of first)
         BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), resolver]);
 /** PyYAML's reading of a plain scalar's value (after line folding). */
-function yaml11_resolvePlain(text) {
+function resolvePlain(text) {
     if (text === '')
         return { kind: 'null' };
     for (const resolver of BY_FIRST.get(text[0]) ?? [])
@@ -62099,6 +58779,155 @@ function construct(resolver, text) {
                 message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
             };
     }
+}
+/** The prefix of YAML's own tags: `!!int` is `tag:yaml.org,2002:int`. */
+const YAML_TAG = 'tag:yaml.org,2002:';
+/**
+ * What PyYAML's SafeConstructor makes of a scalar with an explicit tag (`!!int 010`, `! 010`,
+ * `!!timestamp 2026-1-1`); `text` is the scalar's value (quotes removed). `!` alone resolves the
+ * text as if it were plain, as PyYAML's composer does even for a quoted scalar. A tag
+ * SafeConstructor has no constructor for (`!!python/str`, `!foo`, `!!merge`), or one for
+ * collections (`!!map`, `!!set`…), fails, and so does a value the constructor cannot build
+ * (`!!int abc`, `!!bool maybe`): PyYAML refuses the whole document.
+ */
+function resolveTagged(tag, text) {
+    if (tag === '!')
+        return resolvePlain(text);
+    const name = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : undefined;
+    const cannot = (why) => ({
+        kind: 'error',
+        message: `\`${[tag.replace(YAML_TAG, '!!'), text].filter(Boolean).join(' ')}\` ${why}`,
+    });
+    switch (name) {
+        case 'str':
+            return { kind: 'str', value: text };
+        case 'null':
+            return { kind: 'null' };
+        case 'bool': {
+            const v = text.toLowerCase();
+            return /^(?:yes|no|true|false|on|off)$/.test(v)
+                ? { kind: 'bool', value: /^(?:yes|true|on)$/.test(v) }
+                : cannot('is not a YAML 1.1 boolean (yes, no, true, false, on, off)');
+        }
+        case 'int': {
+            const r = taggedInt(text);
+            return r ?? cannot('is not a number PyYAML can read as an int');
+        }
+        case 'float': {
+            const r = taggedFloat(text);
+            return r ?? cannot('is not a number PyYAML can read as a float');
+        }
+        case 'timestamp': {
+            if (!TIMESTAMP_PARTS.test(text))
+                return cannot('is not a YAML 1.1 timestamp');
+            return constructTimestamp(text);
+        }
+        case 'binary': {
+            const hex = base64Hex(text);
+            return hex === undefined ? cannot('is not valid base64') : { kind: 'binary', value: hex };
+        }
+        case 'map':
+        case 'seq':
+        case 'set':
+        case 'omap':
+        case 'pairs':
+            return cannot(`is a scalar where PyYAML expects a ${name === 'map' || name === 'set' ? 'mapping' : 'sequence'}`);
+        default:
+            return cannot("has a tag PyYAML's safe_load has no constructor for");
+    }
+}
+/**
+ * Python's `int(s, base)`: blanks around, a sign, the base's own prefix (`int('0o17', 8)`), digits
+ * (underscores are already gone); undefined where Python raises.
+ */
+function pyInt(s, base) {
+    const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+    if (!m)
+        return undefined;
+    const prefix = { 2: 'b', 8: 'o', 10: '', 16: 'x' }[base];
+    if (m[2] && m[2][1].toLowerCase() !== prefix)
+        return undefined;
+    const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
+    if (!digit.test(m[3]))
+        return undefined;
+    const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
+    return m[1] === '-' ? -n : n;
+}
+/** `construct_yaml_int` on any text: undefined where Python raises. */
+function taggedInt(text) {
+    let v = text.replace(/_/g, '');
+    // PyYAML looks at v[0] before any check: '' raises IndexError.
+    if (v === '')
+        return undefined;
+    const sign = v[0] === '-' ? -1n : 1n;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '')
+        return undefined;
+    const int = (n) => n === undefined ? undefined : { kind: 'int', value: sign * n };
+    if (v === '0')
+        return int(0n);
+    if (v.startsWith('0b'))
+        return int(pyInt(v.slice(2), 2));
+    if (v.startsWith('0x'))
+        return int(pyInt(v.slice(2), 16));
+    if (v[0] === '0')
+        return int(pyInt(v, 8));
+    if (v.includes(':')) {
+        let n = 0n;
+        for (const part of v.split(':')) {
+            const d = pyInt(part, 10);
+            if (d === undefined)
+                return undefined;
+            n = n * 60n + d;
+        }
+        return int(n);
+    }
+    return int(pyInt(v, 10));
+}
+/** Python's float() of a string: blanks around, a sign, digits with a dot and exponent, inf, nan. */
+const PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
+const pyFloat = (s) => {
+    if (!PY_FLOAT.test(s))
+        return undefined;
+    const t = s.trim().replace(/^([-+]?)(inf|infinity)$/, '$1Infinity');
+    return /nan$/.test(t) ? NaN : Number(t);
+};
+/** `construct_yaml_float` on any text: undefined where Python raises. */
+function taggedFloat(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf')
+        return { kind: 'float', value: sign * Infinity };
+    if (v === '.nan')
+        return { kind: 'float', value: NaN };
+    if (!v.includes(':')) {
+        const n = pyFloat(v);
+        return n === undefined ? undefined : { kind: 'float', value: sign * n };
+    }
+    let value = 0;
+    let base = 1;
+    for (const d of v.split(':').reverse()) {
+        const n = pyFloat(d);
+        if (n === undefined)
+            return undefined;
+        value += n * base;
+        base *= 60;
+    }
+    return { kind: 'float', value: sign * value };
+}
+/** `base64.decodebytes` (binascii, not strict): other characters dropped, data ends at padding. */
+function base64Hex(text) {
+    const clean = text.replace(/[^A-Za-z0-9+/=]/g, '');
+    const data = /^[A-Za-z0-9+/]*/.exec(clean)[0];
+    const rest = data.length % 4;
+    if (rest === 1)
+        return undefined;
+    if (rest && !clean.slice(data.length).startsWith('='.repeat(4 - rest)))
+        return undefined;
+    return Buffer.from(data, 'base64').toString('hex');
 }
 /**
  * Whether some plain scalar in `text` could be one PyYAML fails to build: only ints, timestamps,
@@ -62188,16 +59017,17 @@ function constructTimestamp(text) {
 }
 /**
  * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
- * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
- * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ * external ID), given PyYAML's reading `r` of a scalar whose value is `written` (quotes removed):
+ * PyYAML's string, or, where YAML 1.1 reads a number, boolean, date or bytes (plain, or tagged
+ * `!!int 010`, `!!timestamp 2026-01-01`), the characters the person wrote (`title: 010` is
+ * "010", not 8). null where PyYAML reads null; `error` where it cannot read the file.
  */
-function fieldText(text) {
-    const r = yaml11_resolvePlain(text);
+function fieldText(r, written) {
     if (r.kind === 'null')
         return null;
     if (r.kind === 'error')
         return { error: r.message };
-    return text;
+    return r.kind === 'str' ? r.value : written;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -62443,7 +59273,7 @@ function simpleScalar(src, from) {
     // A `: ` or a final `:` makes a key, which YAML refuses there: the library reports it.
     if (/^[&*!|>{[%@`,?:-]/.test(s) || /:[ \t]|:$|#/.test(s))
         return undefined;
-    const r = yaml11_resolvePlain(s);
+    const r = resolvePlain(s);
     // A scalar PyYAML cannot construct (`2026-02-30`, `0x_`) breaks the file: the library reports it.
     if (r.kind === 'error')
         return undefined;
@@ -62461,7 +59291,7 @@ function mayNotConstruct(value) {
         return false;
     for (const part of value.split(/[,[\]{}]|: |^- /)) {
         const t = part.replace(/[ \t]+#.*$/, '').trim();
-        if (t !== '' && yaml11_resolvePlain(t).kind === 'error')
+        if (t !== '' && resolvePlain(t).kind === 'error')
             return true;
     }
     return false;
@@ -62491,6 +59321,9 @@ function fastRead(text, fm) {
         const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
         line++;
         const next = nl + 1;
+        // PyYAML refuses most tabs (refusedTab): the library path decides and reports where.
+        if (raw.includes('\t'))
+            return undefined;
         if (blankOrComment(raw)) {
             pos = next;
             continue;
@@ -62555,9 +59388,18 @@ function fastRead(text, fm) {
             // Other keys are not read, but a flow collection or quote left open means the library must judge.
             const v = rest.trim();
             const open = v[0];
-            if ((open === '[' && !v.endsWith(']')) ||
-                (open === '{' && !v.endsWith('}')) ||
-                ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+            if (
+            // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
+            // an entry or key indicator, or a `: ` in a plain value: the library judges.
+            /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) ||
+                ((open === '[' || open === '{') && /[!&*]/.test(v)) ||
+                (!/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, ''))) ||
+                // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+                // nested or followed by more): the library judges.
+                (open === '[' && !/^\[[^[\]{}]*\]$/.test(v)) ||
+                (open === '{' && !/^\{[^[\]{}]*\}$/.test(v)) ||
+                (open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v)) ||
+                (open === "'" && !/^'(?:[^']|'')*'$/.test(v)) ||
                 mayNotConstruct(v))
                 return undefined;
         }
@@ -62605,9 +59447,18 @@ function readTaskTextWithYaml(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
     const rec = { file, path, hasFrontmatter: false, findings: [] };
-    const fm = findFrontmatter(text);
-    if (!fm)
+    const bad = text.indexOf('\uFFFD');
+    if (bad !== -1) {
+        // Decoded with replacement characters: editing it would destroy the bytes that were there.
+        const line = text.slice(0, bad).split('\n').length;
+        rec.findings.push(policyFinding('NOT_UTF8', `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
         return rec;
+    }
+    const fm = findFrontmatter(text);
+    if (!fm) {
+        rec.findings.push(noFrontmatter(text, file));
+        return rec;
+    }
     rec.hasFrontmatter = true;
     const fast = fastReader(text, fm);
     if (fast) {
@@ -62618,6 +59469,8 @@ function readTaskWith(text, path, file, fastReader) {
             rec.idLine = id.line;
             if (id.value && id.value.value !== null)
                 rec.id = id.value.value;
+            else
+                rec.idValue = 'empty';
         }
         const created = f.created?.value?.value;
         if (created)
@@ -62648,34 +59501,159 @@ function readTaskWith(text, path, file, fastReader) {
 }
 /**
  * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
- * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
- * repeated key kept (the last value wins).
+ * schema, and no tag resolved by the library: `!!timestamp` would make a Date), plain and tagged
+ * ones then read by yaml11.ts; `<<` merge keys as PyYAML merges them (mergedPairs); a repeated
+ * key kept (the last value wins). `refusal` says what PyYAML would refuse.
  */
 function parseFrontmatter(src, lineCounter) {
     return deps_yaml().parseDocument(src, {
         schema: 'failsafe',
         merge: true,
         uniqueKeys: false,
+        resolveKnownTags: false,
         prettyErrors: false,
         lineCounter,
     });
 }
-/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
+/**
+ * What makes PyYAML refuse frontmatter the `yaml` library parsed as `doc`, the first found: a
+ * syntax error, a tab where PyYAML's scanner takes none (refusedTab), or a node SafeConstructor
+ * cannot build (unconstructable). undefined when PyYAML reads it.
+ */
+function refusal(doc, src) {
+    const tab = refusedTab(src);
+    if (tab !== undefined)
+        return {
+            message: `a tab where PyYAML takes none (found character '\\t' that cannot start any token); use spaces`,
+            offset: tab,
+        };
+    const e = doc.errors[0];
+    if (e)
+        return { message: e.message.split('\n')[0], offset: e.pos[0] };
+    return unconstructable(doc);
+}
+/**
+ * The offset of the first tab PyYAML refuses. Its scanner skips only spaces between tokens and
+ * ends a plain scalar at a tab (scanner.py, scan_to_next_token and scan_plain), so a tab is
+ * accepted only inside a quoted scalar, a comment, or a block scalar's content at or past its
+ * indentation (`|` then `  \tx`); anywhere else (`title:\tx`, `title: a\tb`, `id: x\t`, a line of
+ * only a tab) PyYAML fails with "found character '\\t' that cannot start any token".
+ */
+function refusedTab(src) {
+    if (!src.includes('\t'))
+        return undefined;
+    const { Lexer, CST } = deps_yaml();
+    let offset = 0;
+    let scalarNext = false;
+    let block = false;
+    for (const tok of new Lexer().lex(src)) {
+        // The lexer's control tokens (document, flow error, scalar) stand for no character.
+        if (tok === '\x02' || tok === '\x18' || tok === '\x1f') {
+            scalarNext = tok === '\x1f';
+            continue;
+        }
+        const at = offset;
+        offset += tok.length;
+        const content = scalarNext;
+        const inBlock = content && block;
+        scalarNext = false;
+        if (content)
+            block = false;
+        else if (CST.tokenType(tok) === 'block-scalar-header')
+            block = true;
+        if (!tok.includes('\t'))
+            continue;
+        if (inBlock) {
+            const bad = blockTab(tok);
+            if (bad !== undefined)
+                return at + bad;
+        }
+        else if (content || !TAB_TOKENS.has(String(CST.tokenType(tok))))
+            return at + tok.indexOf('\t');
+    }
+    return undefined;
+}
+/** The tokens a tab may be part of in PyYAML: quoted scalars and comments (block scalars: blockTab). */
+const TAB_TOKENS = new Set(['single-quoted-scalar', 'double-quoted-scalar', 'comment']);
+/** In a block scalar's content, a tab in a line's indentation (before the block's own): PyYAML ends the scalar there and fails. */
+function blockTab(content) {
+    // PyYAML's indentation is the first content line's spaces (a tab after them is content).
+    const first = /^( *)[^ \r\n]/m.exec(content);
+    const indent = Math.max(1, first ? first[1].length : 1);
+    let at = 0;
+    for (const line of content.split('\n')) {
+        let s = 0;
+        while (line[s] === ' ')
+            s++;
+        if (line[s] === '\t' && s < indent)
+            return at + s;
+        at += line.length + 1;
+    }
+    return undefined;
+}
+/**
+ * The first node PyYAML's SafeConstructor cannot build: a plain scalar (`2026-02-30`, `0x_`, `=`)
+ * or a tagged one (`!!int abc`, `!!python/none`, `!foo`) yaml11.ts refuses, a collection with a
+ * tag it has no constructor for, a `<<` merge of something other than maps, an unhashable key.
+ */
 function unconstructable(doc) {
-    const { visit } = deps_yaml();
+    const { visit, isMap, isSeq, isAlias } = deps_yaml();
     let found;
+    const deref = (n) => (isAlias(n) ? n.resolve(doc) : n);
+    const refuse = (message, node) => {
+        found = { message, offset: rangeOf(node)?.[0] };
+        return visit.BREAK;
+    };
     visit(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) === undefined)
+                return refuse(`*${node.source} names no anchor before it (undefined alias)`, node);
+        },
         Scalar(_key, node) {
-            if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string')
+            if (typeof node.value === 'symbol')
+                return; // a `<<` merge key
+            const r = pyScalarOf(node);
+            if (r.kind === 'error')
+                return refuse(r.message, node);
+        },
+        Map(_key, node) {
+            const tag = node.tag;
+            if (tag !== undefined && tag !== '!' && tag !== YAML_TAG + 'map' && tag !== YAML_TAG + 'set')
+                return refuse(`a mapping tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            for (const p of node.items) {
+                if (isMap(p.key) || isSeq(p.key))
+                    return refuse('a mapping or list as a key, which PyYAML cannot use (unhashable key)', p.key);
+                if (!isMergeKey(p))
+                    continue;
+                const v = deref(p.value);
+                const maps = isSeq(v) ? v.items.map(deref) : [v];
+                if (!maps.every((m) => isMap(m)))
+                    return refuse('a << merge of something other than a mapping or a list of mappings', p.value);
+            }
+        },
+        Seq(_key, node) {
+            const tag = node.tag;
+            if (tag === undefined || tag === '!' || tag === YAML_TAG + 'seq')
                 return;
-            const r = yaml11_resolvePlain(String(node.value));
-            if (r.kind !== 'error')
-                return;
-            found = { message: r.message, offset: node.range?.[0] };
-            return visit.BREAK;
+            if (tag !== YAML_TAG + 'omap' && tag !== YAML_TAG + 'pairs')
+                return refuse(`a list tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`, node);
+            if (!node.items.every((m) => isMap(m) && m.items.length === 1))
+                return refuse(`${tag.replace(YAML_TAG, '!!')} needs a list of one-key mappings`, node);
         },
     });
     return found;
+}
+/** Whether a pair is a `<<` merge key (the library gives it a symbol; quoted "<<" is a string, as in PyYAML). */
+function isMergeKey(p) {
+    const { isScalar } = deps_yaml();
+    return isScalar(p.key) && typeof p.key.value === 'symbol';
+}
+/** PyYAML's reading of a scalar node: plain ones resolved, tagged ones constructed, quoted ones text. */
+function pyScalarOf(n) {
+    const text = n.value == null ? '' : String(n.value);
+    if (n.tag !== undefined)
+        return resolveTagged(n.tag, text);
+    return n.type === 'PLAIN' ? resolvePlain(text) : { kind: 'str', value: text };
 }
 /** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
 function nodeText(node, doc) {
@@ -62685,19 +59663,44 @@ function nodeText(node, doc) {
         return null;
     if (!isScalar(n))
         return { nested: JSON.stringify(n.toJSON()) };
-    const v = String(n.value);
-    if (n.type !== 'PLAIN' || n.tag !== undefined)
-        return v;
-    const t = fieldText(v);
+    const v = n.value == null ? '' : String(n.value);
+    const t = fieldText(pyScalarOf(n), v);
     return typeof t === 'object' && t !== null ? v : t;
 }
 /** Whether PyYAML reads a scalar node as a string (status is only read when it does). */
 function isPyString(node, doc) {
     const { isScalar, isAlias } = deps_yaml();
     const n = isAlias(node) ? node.resolve(doc) : node;
-    if (!isScalar(n))
-        return false;
-    return n.type !== 'PLAIN' || n.tag !== undefined || yaml11_resolvePlain(String(n.value)).kind === 'str';
+    return isScalar(n) && pyScalarOf(n).kind === 'str';
+}
+/**
+ * A mapping's keys as PyYAML's SafeConstructor reads them (`flatten_mapping`): the pairs of each
+ * `<<` merge first (of a list of maps, the earlier map wins; of two `<<` keys, the later), then
+ * the map's own pairs; the last pair of a key wins. Keys are the scalars' text.
+ */
+function mergedPairs(map, doc) {
+    const out = new Map();
+    for (const { key, pair, merged } of flatten(map, doc, false))
+        out.set(key, { pair, merged });
+    return out;
+}
+function flatten(map, doc, merged) {
+    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
+    const deref = (n) => (isAlias(n) ? n.resolve(doc) : n);
+    const merges = [];
+    const own = [];
+    for (const p of map.items) {
+        if (isMergeKey(p)) {
+            const v = deref(p.value);
+            const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+            for (const m of maps)
+                if (isMap(m))
+                    merges.push(...flatten(m, doc, true));
+        }
+        else if (isScalar(p.key))
+            own.push({ key: String(p.key.value), pair: p, merged });
+    }
+    return [...merges, ...own];
 }
 /**
  * Each top-level scalar of a frontmatter text (without its `---` fences) as PyYAML's safe_load
@@ -62707,22 +59710,28 @@ function isPyString(node, doc) {
 function pyyamlScalars(src) {
     const { isMap, isScalar, isAlias } = yaml();
     const doc = parseFrontmatter(src);
-    const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+    const broken = refusal(doc, src)?.message;
     if (broken !== undefined)
         return { error: broken };
     if (!isMap(doc.contents))
         return { error: 'not a mapping' };
     const out = new Map();
-    for (const p of doc.contents.items) {
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        if (!isScalar(p.key) || (v != null && !isScalar(v)))
+    for (const [key, { pair }] of mergedPairs(doc.contents, doc)) {
+        const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+        if (v != null && !isScalar(v))
             continue;
-        const text = v == null ? '' : String(v.value);
-        out.set(String(p.key.value), v == null || (v.type === 'PLAIN' && v.tag === undefined)
-            ? resolvePlain(text)
-            : { kind: 'str', value: text });
+        out.set(key, v == null ? { kind: 'null' } : pyScalarOf(v));
     }
     return out;
+}
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text, file) {
+    const why = text.trim() === ''
+        ? 'is empty'
+        : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+            ? 'opens frontmatter with --- but never closes it with a --- line'
+            : 'has no frontmatter';
+    return policyFinding('NO_FRONTMATTER', `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
     const { LineCounter, isMap, isScalar, isAlias } = deps_yaml();
@@ -62731,12 +59740,7 @@ function slowRead(text, fm, rec) {
     // PyYAML, the ecosystem's reader, accepts a repeated key and keeps the last value: so do we.
     const doc = parseFrontmatter(src, lc);
     const lineOf = (offset) => offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-    const broken = doc.errors.length
-        ? {
-            message: doc.errors[0].message.split('\n')[0],
-            offset: doc.errors[0].pos[0],
-        }
-        : unconstructable(doc);
+    const broken = refusal(doc, src);
     if (broken) {
         rec.findings.push(policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
             file: rec.file,
@@ -62749,7 +59753,8 @@ function slowRead(text, fm, rec) {
         return;
     }
     const items = doc.contents.items;
-    const pairOf = (k) => findPair(items, k, doc);
+    const top = mergedPairs(doc.contents, doc);
+    const pairOf = (k) => top.get(k)?.pair;
     reportRepeatedKeys(items, '', lineOf, rec);
     const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
     const textOf = (k) => {
@@ -62764,6 +59769,8 @@ function slowRead(text, fm, rec) {
         const v = nodeText(idPair.value, doc);
         if (typeof v === 'string')
             rec.id = v;
+        else
+            rec.idValue = v === null ? 'empty' : 'not-single';
     }
     const created = textOf('created');
     if (created)
@@ -62792,43 +59799,13 @@ function slowRead(text, fm, rec) {
         }
         const extItems = value.items;
         reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
-        // The last of a repeated key wins, as in PyYAML.
-        const last = new Map();
-        for (const p of extItems)
-            if (isScalar(p.key))
-                last.set(String(p.key.value), p);
-        rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+        // The last of a repeated key wins, and a `<<` merge gives what it gives, as in PyYAML.
+        rec.externalIds = externalIdsFrom([...mergedPairs(value, doc)].map(([key, { pair: p }]) => ({
             key,
             value: nodeText(p.value, doc),
             line: keyLine(p) ?? rec.externalIdsLine,
         })), rec.file, rec.findings);
     }
-}
-/**
- * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
- * merged map that has it, as PyYAML merges).
- */
-function findPair(items, key, doc) {
-    const { isScalar, isMap, isSeq, isAlias } = deps_yaml();
-    const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-    if (own)
-        return own;
-    for (const p of items) {
-        // The library gives a `<<` merge key a symbol as its value.
-        if (!(isScalar(p.key) && typeof p.key.value === 'symbol'))
-            continue;
-        const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-        const sources = isSeq(v) ? v.items : [v];
-        for (const s of sources) {
-            const m = isAlias(s) ? s.resolve(doc) : s;
-            if (isMap(m)) {
-                const found = findPair(m.items, key, doc);
-                if (found)
-                    return found;
-            }
-        }
-    }
-    return undefined;
 }
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
@@ -62861,13 +59838,29 @@ function tasks_setExternalIds(text, desired, file = 'the task file') {
     const got = after.externalIds ?? {};
     if (after.id !== before.id ||
         ids_TOOLS.some((t) => desired[t] !== undefined && got[t] !== desired[t]))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
     return next;
+}
+/**
+ * setExternalIds for a command that edits many files: a file whose external IDs a `<<` merge
+ * gives a different value is left as it is, and `findings` gets the FRONTMATTER_MISMATCH error that says
+ * why (file and line); any other refusal throws, as setExternalIds does.
+ */
+function setExternalIdsOrReport(text, desired, file, findings) {
+    try {
+        return tasks_setExternalIds(text, desired, file);
+    }
+    catch (err) {
+        if (!(err instanceof findings_ExtidsError && err.details.findings?.length))
+            throw err;
+        findings.push(...err.details.findings);
+        return text;
+    }
 }
 function editExternalIds(text, desired, file) {
     const fm = findFrontmatter(text);
     if (!fm)
-        throw new ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `${file} has no frontmatter to add external_ids to`, {
             file,
         });
     const tools = ids_TOOLS.filter((t) => desired[t] !== undefined);
@@ -62916,9 +59909,25 @@ function slowSet(text, fm, desired, tools, file) {
     const { isMap, isScalar } = deps_yaml();
     const src = text.slice(fm.start, fm.end);
     const doc = parseFrontmatter(src);
-    if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-    const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === 'external_ids');
+    if (refusal(doc, src) || !isMap(doc.contents))
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
+    const lineOf = (node) => src.slice(0, rangeOf(node)?.[0] ?? 0).split('\n').length + fm.firstLine - 1;
+    // A value a `<<` merge gives is the person's, written elsewhere (perhaps shared by an anchor):
+    // extids neither edits it there nor shadows it with a second value here.
+    const mergedRefusal = (what, kept, want) => {
+        const line = lineOf(kept.pair.key);
+        const message = `${what} comes from a << merge (line ${line}): extids does not write ${want} over it (a second key would silently override what is written there) nor edit the merged map; change it there by hand`;
+        return new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: ${message}`, {
+            file,
+            findings: [
+                findings_finding('error', 'FRONTMATTER_MISMATCH', `not edited: ${message}`, { file, line }),
+            ],
+        });
+    };
+    const top = mergedPairs(doc.contents, doc).get('external_ids');
+    if (top?.merged)
+        throw mergedRefusal('external_ids', top, JSON.stringify(desired));
+    const pair = top?.pair;
     const indent = detectIndent(text, fm);
     if (!pair)
         return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
@@ -62935,40 +59944,25 @@ function slowSet(text, fm, desired, tools, file) {
             text.slice(lineEnd - (text[lineEnd - 1] === '\r' ? 1 : 0)));
     }
     if (!isMap(value))
-        throw new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
+        throw new findings_ExtidsError('WRITE_FAILED', `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
     const items = value.items;
-    if (value.flow) {
-        const entries = items.map((p) => {
-            const k = String(p.key.value);
-            const tool = normalizeToolName(k);
-            const v = tool && tools.includes(tool)
-                ? yamlValue(desired[tool])
-                : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
-            return `${k}: ${v}`;
-        });
-        for (const t of tools)
-            if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-                entries.push(`${t}: ${yamlValue(desired[t])}`);
-        const r = rangeOf(value);
-        return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
-    }
+    const kept = [...mergedPairs(value, doc)];
+    const keptOf = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
+    const itemOf = (t) => keptOf(t)?.pair;
+    // A tool already in the map: its value's own characters are replaced, nothing around them.
     const edits = [];
-    const firstKey = rangeOf(items[0]?.key);
-    const itemIndent = firstKey
-        ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
-        : indent;
-    let added = '';
     for (const t of tools) {
-        const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-        if (!item) {
-            added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+        const k = keptOf(t);
+        if (!k)
             continue;
-        }
+        const item = k.pair;
         const v = item.value;
         const written = isScalar(v) ? nodeText(v, doc) : null;
         const current = typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
         if (current === desired[t])
             continue;
+        if (k.merged)
+            throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
         const r = rangeOf(v);
         const keyEnd = at(rangeOf(item.key)[1]);
         const span = r && r[1] > r[0]
@@ -62976,6 +59970,26 @@ function slowSet(text, fm, desired, tools, file) {
             : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
         edits.push(replaceValue(text, span, desired[t]));
     }
+    const missing = tools.filter((t) => !itemOf(t));
+    if (value.flow) {
+        // A flow map stays a flow map, its spacing as written: new entries go after the last one.
+        if (missing.length) {
+            const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(', ');
+            const last = items.at(-1);
+            const end = last
+                ? at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1])
+                : at(rangeOf(value)[0]) + 1;
+            edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+        }
+        return applyEdits(text, edits);
+    }
+    const firstKey = rangeOf(items[0]?.key);
+    const itemIndent = firstKey
+        ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+        : indent;
+    const added = missing
+        .map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`)
+        .join('');
     if (added) {
         const last = items.at(-1);
         const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
@@ -62989,7 +60003,6 @@ function detectIndent(text, fm) {
     const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
     return m ? m[1] : '  ';
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 /**
  * The markdown files under `tasksDir`, sorted. Relative paths are built while walking: asking
  * node:path for 20,000 of them cost more than reading the files' frontmatter. Symbolic links
@@ -63005,21 +60018,21 @@ function listTaskFiles(tasksDir, links) {
         catch (err) {
             if (err.code === 'ENOENT')
                 return;
-            throw new ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
+            throw new findings_ExtidsError('UNREADABLE', `cannot read ${dir}: ${describeFsError(err)}`, {
                 file: dir,
                 cause: err,
             });
         }
         for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP_DIRS.has(e.name))
-                continue;
+            if (isSkippedName(e.name))
+                continue; // the rule of notATask (paths.ts)
             const p = dir + external_node_path_namespaceObject.sep + e.name;
             const r = rel + e.name;
             if (e.isDirectory())
                 walk(p, r + '/');
-            else if (e.isFile() && e.name.endsWith('.md'))
+            else if (e.isFile() && isMarkdown(e.name))
                 out.push({ path: p, rel: r });
-            else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+            else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
                 links.push({ path: p, rel: r });
         }
     };
@@ -63061,7 +60074,7 @@ function tasks_linkedTask(path, file, tasksDir) {
     return policyFinding('SYMLINK_TASK', `is a symbolic link (to ${target || 'an unreadable target'}) where ${what} would be; extids does not follow links (it reads and writes only regular files, and a write would replace the link with a file), ${becomes}`, { file });
 }
 /** Reads one task file; `file` is its path relative to `root` when the caller knows it. */
-function readTask(path, root, file = relPath(root, path)) {
+function readTask(path, root, file = paths_relPath(root, path)) {
     let text;
     try {
         text = readText(path);
@@ -63080,8 +60093,8 @@ const unreadable = (path, file, err) => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 async function scanTasks(tasksDir, opts) {
     const links = [];
-    const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
-    const base = relPath(opts.root, tasksDir);
+    const files = listTaskFiles(tasksDir, links).filter((f) => !paths_notATask(f.rel, opts.exclude));
+    const base = paths_relPath(opts.root, tasksDir);
     const prefix = base === '' ? '' : base + '/';
     const out = [];
     await readFiles(files.map((f) => f.path), (i, read) => {
@@ -63179,7 +60192,7 @@ function markerFor(repo, tool, task) {
  * A tracker's failure as a value. `code` is always TRACKER_FAILED (exit 2 in the doors); the
  * message names the tracker, the request and its status, never a stack trace.
  */
-class TrackerError extends ExtidsError {
+class TrackerError extends findings_ExtidsError {
     kind;
     info;
     constructor(kind, message, info = {}) {
@@ -63364,11 +60377,12 @@ const diagnose_copyOf = (t) => ({
     title: t.title,
     externalIds: t.externalIds,
 });
-/** Frontmatter without an id: not a task extids can track, in every door. */
-const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-    file: t.file,
-    line: t.idLine ?? 1,
-});
+/** Frontmatter without an id (no field, an empty one, a list): not a task, in every door. */
+const diagnose_missingTaskId = (t) => policyFinding('MISSING_TASK_ID', t.idValue === 'empty'
+    ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task`
+    : t.idValue === 'not-single'
+        ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task`
+        : 'has frontmatter but no id: field', { file: t.file, line: t.idLine ?? 1 });
 /** An id that is not a task ID: the file is not a task, in every door. */
 const diagnose_invalidTaskId = (t) => policyFinding('INVALID_TASK_ID', `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
 
@@ -63682,7 +60696,7 @@ function keptOf(target) {
         return undefined;
     }
     if (st.isSymbolicLink())
-        throw new ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
+        throw new findings_ExtidsError('WRITE_FAILED', `${target} is a symbolic link: extids does not write through links or replace them; nothing was written`, { file: target });
     return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
 }
 /** An open(2) mode for a temp file: its final mode, or 0666 (less the umask) for a new file. */
@@ -63748,7 +60762,7 @@ function atomic_writeFileAtomic(target, data, opts = {}) {
         catch {
             /* not created, or already renamed */
         }
-        throw new ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${target}: ${describeFsError(err)}`, {
             file: target,
             cause: err,
         });
@@ -63759,7 +60773,7 @@ function atomic_writeFileAtomic(target, data, opts = {}) {
         fsyncDir((0,external_node_path_namespaceObject.dirname)(target), fs);
     }
     catch (err) {
-        throw new ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
+        throw new findings_ExtidsError('WRITE_FAILED', `wrote ${target} but could not flush its directory: ${describeFsError(err)}`, { file: target, cause: err });
     }
 }
 /**
@@ -63789,7 +60803,7 @@ async function writeFilesAtomic(items, opts = {}) {
             }
         }
         const file = current?.path ?? '?';
-        throw new ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
+        throw new findings_ExtidsError('WRITE_FAILED', `could not write ${file}: ${describeFsError(err)}`, {
             file,
             cause: err,
         });
@@ -63875,7 +60889,7 @@ function keepCopy(file, copy, fs = realFs) {
         catch {
             /* nothing to clean */
         }
-        throw new ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
+        throw new findings_ExtidsError('WRITE_FAILED', `could not keep a copy of ${file} as ${copy}: ${describeFsError(err)}`, { file, cause: err });
     }
 }
 /** A name beside `file` that does not exist yet: `<file>.<label>-<stamp>[-n]`. */
@@ -64078,8 +61092,8 @@ async function withLock(dir, opts, fn) {
             const code = err.code;
             if (code !== 'ELOCKED') {
                 if (code === 'ENOTDIR')
-                    throw new ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
-                throw new ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
+                    throw new findings_ExtidsError('NOT_A_DIRECTORY', `${dir} is not a directory`, { file: dir });
+                throw new findings_ExtidsError('UNREADABLE', `cannot lock ${dir}: ${describeFsError(err)}`, {
                     file: dir,
                     cause: err,
                 });
@@ -64100,7 +61114,7 @@ async function withLock(dir, opts, fn) {
             }
         }
         if (mono + delay > deadline)
-            throw new ExtidsError('LOCK_TIMEOUT', lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
+            throw new findings_ExtidsError('LOCK_TIMEOUT', lockTimeoutMessage(lockfilePath, { timeoutMs, staleMs, sighting }, mono), { file: lockfilePath });
         const pause = delay * (0.5 + Math.random());
         // Wake up in time to take an abandoned lock over when it falls due.
         await sleep(abandonedAt === undefined ? pause : Math.min(pause, Math.max(1, abandonedAt - mono)));
@@ -64108,16 +61122,19 @@ async function withLock(dir, opts, fn) {
     }
     const acquired = Date.now();
     const mine = statLock(lockfilePath);
+    // State files are written before task files: a lock lost between them leaves tasks mapped
+    // whose frontmatter lacks their IDs, which repair writes in (repair-plan.ts alignFrontmatter).
+    const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
     const held = {
         assertHeld() {
             if (compromised)
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
             const now = statLock(lockfilePath);
             if (!now || !mine || dirOf(now) !== dirOf(mine))
-                throw new ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; ${lost}`, { file: lockfilePath });
             // A synchronous stretch longer than the stale time lets another process take the lock over.
             if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-                throw new ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+                throw new findings_ExtidsError('LOCK_COMPROMISED', `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
         },
     };
     try {
@@ -64178,14 +61195,14 @@ class ledger_Ledger {
     }
     checkInternalId(internalId) {
         if (!this.idPattern.test(internalId))
-            throw new ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
+            throw new findings_ExtidsError('INVALID_ID', `"${internalId}" is not a task ID of a known shape (e.g. TASK-7A96, TASK-E01-b2c4, EPIC-001)`);
     }
     static normalizeKey(tool, key) {
-        if (!isKeyedTool(tool))
+        if (!ids_isKeyedTool(tool))
             return undefined;
         const k = key?.trim().toUpperCase();
         if (!k || !PROJECT_KEY.test(k))
-            throw new ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
+            throw new findings_ExtidsError('INVALID_ID', `${ids_TOOL_LABEL[tool]} needs a ${tool === 'jira' ? 'project' : 'team'} key like PROJ${key ? `, not "${key}"` : ''}`);
         return k;
     }
     /** Idempotent: an existing mapping is returned, never re-allocated. */
@@ -64208,7 +61225,7 @@ class ledger_Ledger {
         const k = ledger_Ledger.normalizeKey(tool, key);
         let externalId;
         do
-            externalId = formatExternalId(tool, this.next(tool, k), k);
+            externalId = ids_formatExternalId(tool, this.next(tool, k), k);
         while (this.index !== undefined && this.find(tool, externalId) !== undefined);
         return externalId;
     }
@@ -64226,10 +61243,10 @@ class ledger_Ledger {
     put(internalId, tool, externalId) {
         const parsed = ids_parseExternalId(tool, externalId);
         if (!parsed)
-            throw new ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
+            throw new findings_ExtidsError('INVALID_ID', `"${externalId}" is not a ${ids_TOOL_LABEL[tool]} ID`);
         const holder = this.find(tool, externalId);
         if (holder !== undefined && holder !== internalId)
-            throw new ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
+            throw new findings_ExtidsError('INVALID_ID', `${externalId} (${ids_TOOL_LABEL[tool]}) is already held by ${holder}`);
         this.record(internalId, tool, externalId, parsed);
     }
     /** Writes the mapping and raises the counter; the caller has made sure nobody else holds it. */
@@ -64246,6 +61263,18 @@ class ledger_Ledger {
         this.raise(tool, parsed.number, parsed.key);
         this.mappingsChanged = true;
     }
+    /** The last number handed out for `tool` (and its key): 0 before the first. */
+    counter(tool, key) {
+        if (tool === 'jira' || tool === 'linear') {
+            const c = this.counters[tool];
+            return state_hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+    }
+    /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+    raiseCounter(tool, n, key) {
+        this.raise(tool, n, ledger_Ledger.normalizeKey(tool, key));
+    }
     raise(tool, n, key) {
         if (tool === 'jira' || tool === 'linear') {
             const c = this.counters[tool];
@@ -64255,557 +61284,6 @@ class ledger_Ledger {
         else if (this.counters[tool] < n)
             this.counters[tool] = n;
     }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store.js
-/**
- * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
- * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
- * cached between transactions.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const statePaths = (dir) => ({
-    dir,
-    mapping: (0,external_node_path_namespaceObject.join)(dir, MAPPING_FILE),
-    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
-});
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
-const MAX_STATE_BYTES = 256 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function readStateFile(kind, path, opts = {}) {
-    const file = displayPath(path, opts.root);
-    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
-    const unreadable = (message) => ({
-        kind,
-        file,
-        status: 'unreadable',
-        steps: [],
-        enveloped: true,
-        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
-    });
-    let st;
-    try {
-        st = external_node_fs_namespaceObject.lstatSync(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return parse_missingStateFile(kind, file);
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    if (st.isSymbolicLink()) {
-        let target = '?';
-        try {
-            target = external_node_fs_namespaceObject.realpathSync(path);
-        }
-        catch {
-            /* dangling */
-        }
-        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-    }
-    if (!st.isFile())
-        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
-    if (st.size > MAX_STATE_BYTES)
-        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-    let text;
-    try {
-        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-    }
-    catch (err) {
-        if (err instanceof TypeError) {
-            return {
-                kind,
-                file,
-                status: 'corrupt',
-                steps: [],
-                enveloped: true,
-                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
-            };
-        }
-        return unreadable(`cannot be read: ${describeFsError(err)}`);
-    }
-    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
-    return known ?? parse_parseStateText(kind, text, file, now);
-}
-/**
- * Checks the state directory itself: a file where the directory should be, or a directory that
- * (through a symlink) lies outside the repository, is an error that stops the run.
- */
-function checkStateDir(dir, root) {
-    const show = displayPath(dir, root);
-    if (root && !isInside(root, dir))
-        throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-    try {
-        const st = external_node_fs_namespaceObject.statSync(dir);
-        if (!st.isDirectory())
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
-                file: dir,
-            });
-        if (root &&
-            isInside(root, dir) &&
-            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
-            throw new ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-        return 'ok';
-    }
-    catch (err) {
-        if (err instanceof ExtidsError)
-            throw err;
-        if (err.code === 'ENOENT')
-            return 'missing';
-        if (err.code === 'ENOTDIR')
-            throw new ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
-                file: dir,
-            });
-        throw new ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-    }
-}
-/** Reads both files without locking: what `validate` and `lookup` use. */
-function store_readState(opts) {
-    checkStateDir(opts.stateDir, opts.root);
-    const paths = statePaths(opts.stateDir);
-    return {
-        paths,
-        mapping: readStateFile('mapping', paths.mapping, opts),
-        counters: readStateFile('counters', paths.counters, opts),
-    };
-}
-const usable = new Set(['missing', 'valid', 'legacy']);
-/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
-function store_blockingFindings(s) {
-    return [s.mapping, s.counters]
-        .filter((f) => !usable.has(f.status))
-        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
-}
-/** Writes one state file the safe way, keeping the right copy of what it replaces. */
-function writeStateFile(ctx, plan) {
-    const text = canonical_canonicalJson(plan.data);
-    const { before } = plan;
-    if (before.text === text)
-        return;
-    const show = (p) => displayPath(p, ctx.opts.root);
-    const stamp = fileStamp(ctx.now);
-    ctx.lock.assertHeld();
-    if (before.status === 'valid' || before.status === 'legacy')
-        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-    if (before.status === 'legacy') {
-        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
-        keepCopy(plan.path, orig, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
-    }
-    if (before.status === 'corrupt') {
-        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
-        keepCopy(plan.path, q, ctx.fs);
-        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
-    }
-    ctx.lock.assertHeld();
-    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
-    ctx.changes.push({
-        kind: 'state-written',
-        file: show(plan.path),
-        how: before.status === 'missing'
-            ? 'created'
-            : before.status === 'legacy'
-                ? 'migrated'
-                : before.status === 'corrupt'
-                    ? 'rebuilt'
-                    : 'updated',
-    });
-}
-/** Runs `body` under the state directory's lock with both files read fresh. */
-async function locked(opts, body) {
-    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
-        try {
-            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
-        }
-        catch (err) {
-            throw new ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-        }
-    }
-    const fs = opts.fs ?? realFs;
-    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-        sweepTemps(opts.stateDir, fs);
-        const ctx = {
-            snapshot: store_readState(opts),
-            lock,
-            now: (opts.now ?? (() => new Date()))(),
-            fs,
-            changes: [],
-            opts,
-        };
-        const value = await body(ctx);
-        return { value, changes: ctx.changes };
-    });
-}
-/**
- * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
- * written, then the files the ledger was asked to write (task files), all under the one lock.
- * Refuses damaged state (run repair) rather than guessing.
- */
-async function store_transaction(opts, fn) {
-    const { value, changes } = await locked(opts, async (ctx) => {
-        const blocking = store_blockingFindings(ctx.snapshot);
-        if (blocking.length)
-            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-        const { mapping, counters } = ctx.snapshot;
-        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-            highest: mapping.analysis?.highest,
-        });
-        const pending = [];
-        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
-        commitLedger(ctx, ledger, fileCounters);
-        await writePending(ctx, pending);
-        return result;
-    });
-    return { value, changes };
-}
-/**
- * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
- * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
- * each directory is flushed once at the end rather than after every file.
- */
-async function writePending(ctx, writes) {
-    const dirs = new Set();
-    for (let i = 0; i < writes.length; i += 64) {
-        const batch = writes.slice(i, i + 64);
-        await new Promise((r) => setImmediate(r));
-        ctx.lock.assertHeld();
-        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-        for (const w of batch) {
-            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
-            ctx.changes.push({
-                kind: 'task-written',
-                file: displayPath(w.path, ctx.opts.root),
-                task: w.task,
-                externalIds: w.externalIds,
-            });
-        }
-    }
-    for (const d of dirs) {
-        try {
-            fsyncDir(d, ctx.fs);
-        }
-        catch (err) {
-            throw new ExtidsError('WRITE_FAILED', `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
-        }
-    }
-}
-/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
-function commitLedger(ctx, ledger, fileCounters) {
-    const { mapping, counters } = ctx.snapshot;
-    const stamp = canonical_isoStamp(ctx.now);
-    const countersChanged = !countersEqual(fileCounters, ledger.counters);
-    if (countersChanged)
-        writeStateFile(ctx, {
-            kind: 'counters',
-            path: ctx.snapshot.paths.counters,
-            before: counters,
-            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
-        });
-    if (ledger.mappingsChanged)
-        writeStateFile(ctx, {
-            kind: 'mapping',
-            path: ctx.snapshot.paths.mapping,
-            before: mapping,
-            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
-        });
-}
-
-;// CONCATENATED MODULE: ./lib/core/renumber.js
-/**
- * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
- * oldest holder keeps it, every other holder gets the next free number.
- */
-
-
-/** Settles every external ID the ledger's mappings hold more than once. */
-function renumber_renumberDuplicates(ledger, seniority) {
-    const out = [];
-    for (const d of findDuplicateExternalIds(ledger.mappings)) {
-        const [keptBy, ...others] = [...d.holders].sort(seniority);
-        for (const internalId of others) {
-            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
-            ledger.put(internalId, d.tool, to);
-            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/core/merge.js
-/**
- * Three-way merge of the state files, pure and deterministic: the result does not depend on
- * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
- * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
- * and refused (left to a person) when both sides changed the same existing mapping differently.
- */
-
-
-
-
-
-const byNumber = (tool) => (a, b) => {
-    const x = parseExternalId(tool, a);
-    const y = parseExternalId(tool, b);
-    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-};
-function mergeState(input) {
-    const { ours, theirs } = input;
-    const base = input.base ?? {};
-    const notes = [];
-    const conflicts = [];
-    const retired = [];
-    const mappings = {};
-    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-    for (const id of ids) {
-        const a = hasOwn(ours, id) ? ours[id] : {};
-        const b = hasOwn(theirs, id) ? theirs[id] : {};
-        const o = hasOwn(base, id) ? base[id] : {};
-        const entry = {};
-        for (const tool of TOOLS) {
-            const x = a[tool];
-            const y = b[tool];
-            const was = o[tool];
-            if (x === y || y === undefined) {
-                if (x !== undefined)
-                    entry[tool] = x;
-            }
-            else if (x === undefined)
-                entry[tool] = y;
-            else if (x === was || y === was) {
-                entry[tool] = x === was ? y : x;
-                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
-            }
-            else if (was !== undefined) {
-                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-                entry[tool] = [x, y].sort(byNumber(tool))[0];
-            }
-            else {
-                const [kept, dropped] = [x, y].sort(byNumber(tool));
-                entry[tool] = kept;
-                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
-            }
-            for (const side of [x, y])
-                if (side !== undefined && side !== entry[tool])
-                    retired.push({ tool, externalId: side });
-        }
-        mappings[id] = entry;
-    }
-    const used = [base, ours, theirs].map(highestUsed);
-    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-    const renumbered = renumberDuplicates(ledger, input.seniority);
-    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-const merge_laterStamp = (...stamps) => stamps
-    .filter((s) => !!s)
-    .sort()
-    .at(-1) ?? new Date(0).toISOString();
-function mergedFiles(r, ours, theirs) {
-    const updated = merge_laterStamp(ours.updated, theirs.updated);
-    return {
-        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/sync/links.js
-/**
- * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
- * its number (the mapping file holds the number, so the reference implementation still reads
- * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
- * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
- * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
- * markers in the tracker).
- */
-
-
-
-
-
-
-
-
-
-
-
-const LINKS_FILE = 'external_id_links.json';
-/** One tool's link: what extids knows of a task's item in that tracker. */
-const LinkSchema = schemas_strictObject({
-    /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
-    id: mini_schemas_string().check(_minLength(1)),
-    /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
-    key: mini_schemas_string().check(_minLength(1)),
-    url: mini_schemas_string(),
-    /** The item's content hash as the tracker showed it after extids's last write. */
-    hash: mini_schemas_string(),
-    /** The content hash of what extids last sent (absent in files written before it existed). */
-    sent: schemas_optional(mini_schemas_string()),
-});
-/** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
-const LINKS_VERSION = '2.0';
-const LinksFileSchema = schemas_strictObject({
-    links: schemas_record(mini_schemas_string().check(_minLength(1)), schemas_partialRecord(mini_schemas_enum(ids_TOOLS), LinkSchema)),
-    updated: mini_schemas_string(),
-    version: schemas_literal(LINKS_VERSION),
-});
-/**
- * Version 1.0 (GitHub only: `{github: {id, number, url, hash, sent}}`, numbers as JSON numbers)
- * as 2.0: `{github: {id, key, url, hash, sent}}`, id and key as strings. Anything else is left as
- * it is, for the schema to report with its line.
- */
-function migrateLinks(json) {
-    const o = json;
-    if (o?.version !== schema_FORMAT_VERSION || typeof o.links !== 'object' || o.links === null)
-        return { json, migrated: false };
-    const links = {};
-    for (const [task, l] of Object.entries(o.links)) {
-        const g = l?.github;
-        if (g && typeof g.id === 'number' && typeof g.number === 'number') {
-            const { id, number, ...rest } = g;
-            links[task] = { ...l, github: { ...rest, id: String(id), key: String(number) } };
-        }
-        else
-            links[task] = l;
-    }
-    return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
-}
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
-const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-const noLinks = () => Object.create(null);
-/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
-function parseLinksText(text, file) {
-    const read = readJsonText(text, file, LINKS_FIXES);
-    const findings = read.findings;
-    if (read.json === undefined)
-        return { status: 'corrupt', links: noLinks(), findings };
-    const loc = new Locator(read.body, true, 4); // links, task, tool, field
-    const links = noLinks();
-    const { json, migrated } = migrateLinks(read.json);
-    const body = json?.links;
-    if (typeof body === 'object' && body !== null)
-        for (const key of Object.keys(body))
-            if (UNSAFE_KEYS.has(key)) {
-                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
-                delete body[key];
-            }
-    const r = LinksFileSchema.safeParse(json);
-    if (!r.success) {
-        for (const issue of r.error.issues.slice(0, 10)) {
-            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-        }
-        return { status: 'corrupt', links, findings };
-    }
-    Object.assign(links, r.data.links);
-    const corrupt = findings.some((f) => f.severity === 'error');
-    return {
-        status: corrupt ? 'corrupt' : 'valid',
-        links,
-        updated: r.data.updated,
-        findings,
-        ...(migrated && { migrated }),
-    };
-}
-/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
-function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE)) {
-    const path = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    let text;
-    try {
-        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { status: 'missing', links: noLinks(), findings: [] };
-        throw new ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
-            file,
-        });
-    }
-    return parseLinksText(text, file);
-}
-/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
-function readLinks(stateDir) {
-    const file = (0,external_node_path_namespaceObject.join)(stateDir, LINKS_FILE);
-    const p = loadLinks(stateDir, file);
-    const errors = p.findings.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
-    return p.links;
-}
-/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: LINKS_VERSION });
-/** Writes the links file atomically, canonical. */
-function writeLinks(stateDir, links, now) {
-    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
-}
-/**
- * Links that disagree with the mapping: a link to another item than the mapping's key, or a link
- * for a task the mapping has no key for in that tool. The next sync reads the item and relinks
- * (or records the key); neither loses anything, so both are warnings.
- */
-function linkFindings(links, mappings, file) {
-    const out = [];
-    for (const [task, byTool] of Object.entries(links))
-        for (const tool of ids_TOOLS) {
-            const l = byTool[tool];
-            if (!l)
-                continue;
-            const mapped = state_hasOwn(mappings, task) ? mappings[task][tool] : undefined;
-            if (mapped === l.key)
-                continue;
-            const name = ids_TOOL_LABEL[tool];
-            out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-                ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
-                : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
-        }
-    return out;
-}
-/** How an item is named in a message: GitHub `issue #4`, the others by their key. */
-const itemText = (tool, key) => tool === 'github' ? `issue #${key}` : key;
-const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
-/**
- * Three-way merge of two links files, per task and tool, deterministic and symmetric: a link only
- * one side changed takes that change; a link both sides changed differently is dropped (the item
- * is still in the mapping and in the tracker, and the next sync reads it and writes the link
- * again).
- */
-function mergeLinks(base, ours, theirs) {
-    const o = base?.links ?? noLinks();
-    const links = noLinks();
-    const dropped = [];
-    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks)
-        for (const tool of TOOLS) {
-            const x = ours.links[task]?.[tool];
-            const y = theirs.links[task]?.[tool];
-            const was = o[task]?.[tool];
-            let kept;
-            if (sameLink(x, y) || y === undefined)
-                kept = x;
-            else if (x === undefined)
-                kept = y;
-            else if (sameLink(x, was))
-                kept = y;
-            else if (sameLink(y, was))
-                kept = x;
-            else
-                dropped.push({ task, tool });
-            if (kept)
-                links[task] = { ...links[task], [tool]: kept };
-        }
-    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -64893,6 +61371,10 @@ class git_Git {
     /** The work tree's top level, or undefined outside a repository. */
     topLevel() {
         return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
+    }
+    /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+    ignores(path) {
+        return this.query(['check-ignore', '-q', '--no-index', path]) !== undefined;
     }
     isRepository() {
         return this.query(['rev-parse', '--git-dir']) !== undefined;
@@ -65060,6 +61542,22 @@ class git_Git {
         const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}\t${name}\0`);
         return this.run(['mktree', '-z'], input.join('')).trim();
     }
+    /**
+     * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+     * level, or undefined when git cannot tell.
+     */
+    deletedSince(base, o = {}) {
+        return this.query([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
+        ])
+            ?.split('\0')
+            .filter(Boolean);
+    }
     /** Paths changed between `rev` and HEAD (added, copied or modified). */
     changedSince(rev) {
         return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
@@ -65076,6 +61574,21 @@ class git_Git {
         for (let i = 0; i + 1 < fields.length; i += 2)
             out.set(fields[i + 1], fields[i].charAt(0));
         return out;
+    }
+    /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+    stagedDeletions(pathspec) {
+        return this.run([
+            'diff',
+            '--cached',
+            '--name-only',
+            '-z',
+            '--no-renames',
+            '--diff-filter=D',
+            '--',
+            pathspec,
+        ])
+            .split('\0')
+            .filter(Boolean);
     }
     /** Which of `paths` have changes in the work tree that are not staged. */
     unstagedPaths(paths) {
@@ -65108,6 +61621,24 @@ class git_Git {
         if (paths.length)
             this.run(['update-index', '--add', '--', ...paths]);
     }
+    /**
+     * Copies the entries of `paths` from the index git runs with into the index file `other`
+     * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+     */
+    copyEntries(paths, other, env) {
+        const entries = this.run(['ls-files', '-s', '-z', '--', ...paths]);
+        if (entries)
+            this.run(['update-index', '-z', '--index-info'], entries, { ...env, GIT_INDEX_FILE: other });
+    }
+    /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+    stagedIn(other, paths, env) {
+        if (!this.verify('HEAD'))
+            return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...paths], undefined, e)
+            .split('\0')
+            .filter(Boolean);
+    }
     /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
     stageText(path, text) {
         const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
@@ -65126,23 +61657,86 @@ class git_Git {
      */
     recommitHead(env) {
         const old = this.run(['rev-parse', 'HEAD']).trim();
-        const [parents, name, email, date, message] = this.run([
+        const tree = this.run(['write-tree']).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, 'extids: finish the merge of the ID ledger');
+        return sha;
+    }
+    /** Each commit's parents, first parent first, from one git call. */
+    parentsOf(shas) {
+        const out = new Map();
+        if (shas.length === 0)
+            return out;
+        for (const line of this.run(['rev-list', '--no-walk=unsorted', '--parents', ...shas]).split('\n')) {
+            const [sha, ...parents] = line.trim().split(' ');
+            if (sha)
+                out.set(sha, parents);
+        }
+        return out;
+    }
+    /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+    touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(['rev-list', '-n', '1', ...range, '--', ...pathspecs]).trim() !== '';
+    }
+    /** The commit's tree. */
+    tree(sha) {
+        return this.run(['rev-parse', `${sha}^{tree}`]).trim();
+    }
+    /**
+     * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+     * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+     */
+    recommit(sha, tree, parents, env) {
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
             'log',
             '-1',
-            '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
-            'HEAD',
+            '--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B',
+            sha,
         ]).split('\0');
-        const tree = this.run(['write-tree']).trim();
-        const author = {
+        const who = {
             ...env,
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_AUTHOR_DATE: date,
+            GIT_AUTHOR_NAME: an,
+            GIT_AUTHOR_EMAIL: ae,
+            GIT_AUTHOR_DATE: ad,
+            GIT_COMMITTER_NAME: cn,
+            GIT_COMMITTER_EMAIL: ce,
+            GIT_COMMITTER_DATE: cd,
         };
-        const args = ['commit-tree', tree, ...parents.split(' ').flatMap((p) => ['-p', p])];
-        const sha = this.run(args, message.replace(/\n+$/, '\n'), author).trim();
-        this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
-        return sha;
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
+        return this.run(args, message.replace(/\n+$/, '\n'), who).trim();
+    }
+    /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+    moveHead(old, sha, why) {
+        this.run(['update-ref', '-m', why, 'HEAD', sha, old]);
+    }
+    /** Paths under `pathspecs` that differ between two commits. */
+    changedBetween(a, b, pathspecs) {
+        return this.run(['diff', '--name-only', '-z', '--no-renames', a, b, '--', ...pathspecs])
+            .split('\0')
+            .filter(Boolean);
+    }
+    /**
+     * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+     * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+     * the door's environment; the private index is named in it, never the repository's own.
+     */
+    checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(['read-tree', sha], undefined, e);
+        const files = this.run(['ls-files', '-z', '--', ...pathspecs], undefined, e);
+        this.run(['--work-tree', dir, 'checkout-index', '-u', '-z', '--stdin'], files, e);
+    }
+    /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+    treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w = ['--work-tree', dir];
+        const changed = this.run([...w, 'diff-files', '--name-only', '-z', '--', ...pathspecs], undefined, e)
+            .split('\0')
+            .filter(Boolean);
+        if (changed.length)
+            this.run([...w, 'update-index', '-z', '--stdin'], changed.join('\0') + '\0', e);
+        return { tree: this.run(['write-tree'], undefined, e).trim(), changed };
     }
     push(remote, refspec) {
         this.run(['push', remote, refspec]);
@@ -65256,7 +61850,7 @@ function gitFailed(args, err) {
         ?.toString()
         .split('\n')
         .find((l) => l.trim()) ?? e.message.split('\n')[0];
-    return new ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
+    return new findings_ExtidsError('GIT_FAILED', `git ${args[0]} failed: ${why.trim()}`, {
         cause: err,
         exitCode: e.status ?? undefined,
     });
@@ -65311,6 +61905,684 @@ function idFilesAnswer(rev, ids, out) {
             files.add(file);
     }
     return [...files];
+}
+
+;// CONCATENATED MODULE: ./lib/core/root.js
+/**
+ * Whether a directory is one extids can work on: the doors that read a repository (the CLI's
+ * commands, the action) ask here before they run, so a wrong `--root` or `root` stops with one
+ * line instead of passing as an empty repository or writing a second ledger into a subfolder.
+ */
+
+
+
+
+
+/** What makes a folder a repository that uses extids: its tasks, its state files or its config. */
+const hasExtidsFiles = (s) => (0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) ||
+    (0,external_node_fs_namespaceObject.existsSync)(s.configFile) ||
+    Object.values(paths_STATE_FILE).some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(s.stateDir, f)));
+const real = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+};
+const cliRootInput = (top) => `pass --root ${top}`;
+/**
+ * Throws `OUTSIDE_ROOT` when `dir` (the state or the tasks directory) lies outside `root`
+ * (lexically): what cannot be committed with the repository is not its ledger or its tasks.
+ * One rule for both directories, whether the config or an option named them.
+ */
+function refuseOutside(what, dir, root) {
+    if (!isInside(root, dir))
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` when `s.root` lies below `top`, the top level of its git repository,
+ * and has no extids config or state of its own (`--root tasks`: its ledger would be a second
+ * one). `init` asks here too, so it never creates that config. `top` undefined: outside git.
+ */
+function checkTopLevel(s, top, door = {}) {
+    const ownState = (0,external_node_fs_namespaceObject.existsSync)(s.configFile) || (0,external_node_fs_namespaceObject.existsSync)(s.stateDir);
+    if (top && real(top) !== real(s.root) && !ownState)
+        throw new findings_ExtidsError('NOT_TOP_LEVEL', `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+/**
+ * Throws `NOT_TOP_LEVEL` (see checkTopLevel), `OUTSIDE_ROOT` when the tasks directory lies
+ * outside the root, and `NOTHING_HERE` when the root holds neither a tasks directory, nor state
+ * files, nor a config (a mistyped root, or a checkout that did not run). A folder outside git
+ * with tasks of its own is accepted. `top`: the git top level when the caller has asked git
+ * already (undefined: outside a repository).
+ */
+function checkRoot(s, door = {}, top = new git_Git(s.root).topLevel()) {
+    checkTopLevel(s, top, door);
+    refuseOutside('tasks directory', s.tasksDir, s.root);
+    if (!hasExtidsFiles(s))
+        throw new findings_ExtidsError('NOTHING_HERE', `found neither a tasks directory (${paths_relPath(s.root, s.tasksDir) || '.'}) nor state files (${paths_relPath(s.root, s.stateDir)}) nor a config (${paths_CONFIG_FILE}) in ${s.root}${door.hint ?? ''}`, { file: s.root });
+}
+
+;// CONCATENATED MODULE: ./lib/core/store.js
+/**
+ * Reading the state directory, and the one transaction API: lock, read both files fresh, let the
+ * caller change them, write counters then mappings atomically, keep `.bak`, unlock. Nothing is
+ * cached between transactions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const store_statePaths = (dir) => ({
+    dir,
+    mapping: (0,external_node_path_namespaceObject.join)(dir, paths_MAPPING_FILE),
+    counters: (0,external_node_path_namespaceObject.join)(dir, COUNTERS_FILE),
+});
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function readStateFile(kind, path, opts = {}) {
+    const file = paths_displayPath(path, opts.root);
+    const now = canonical_isoStamp((opts.now ?? (() => new Date()))());
+    const unreadable = (message) => ({
+        kind,
+        file,
+        status: 'unreadable',
+        steps: [],
+        enveloped: true,
+        findings: [findings_finding('error', 'UNREADABLE', message, { file })],
+    });
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return parse_missingStateFile(kind, file);
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    if (st.isSymbolicLink()) {
+        let target = '?';
+        try {
+            target = external_node_fs_namespaceObject.realpathSync(path);
+        }
+        catch {
+            /* dangling */
+        }
+        return unreadable(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+    }
+    if (!st.isFile())
+        return unreadable(`is not a regular file${st.isDirectory() ? ' (it is a directory)' : ''}`);
+    if (st.size > MAX_STATE_BYTES)
+        return unreadable(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+    let text;
+    try {
+        text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+    }
+    catch (err) {
+        if (err instanceof TypeError) {
+            return {
+                kind,
+                file,
+                status: 'corrupt',
+                steps: [],
+                enveloped: true,
+                findings: [findings_finding('error', 'PARSE_ERROR', 'is not valid UTF-8 text', { file })],
+            };
+        }
+        return unreadable(`cannot be read: ${describeFsError(err)}`);
+    }
+    const known = opts.parsed?.find((p) => p.kind === kind && p.status === 'valid' && p.file === file && p.text === text);
+    return known ?? parse_parseStateText(kind, text, file, now);
+}
+/**
+ * Checks the state directory itself: a file where the directory should be, or a directory that
+ * (through a symlink) lies outside the repository, is an error that stops the run.
+ */
+function checkStateDir(dir, root) {
+    const show = paths_displayPath(dir, root);
+    if (root)
+        refuseOutside('state directory', dir, root);
+    try {
+        const st = external_node_fs_namespaceObject.statSync(dir);
+        if (!st.isDirectory())
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory`, {
+                file: dir,
+            });
+        if (root &&
+            isInside(root, dir) &&
+            !isInside(external_node_fs_namespaceObject.realpathSync(root), external_node_fs_namespaceObject.realpathSync(dir)))
+            throw new findings_ExtidsError('OUTSIDE_ROOT', `the state directory ${show} leads outside the repository (to ${external_node_fs_namespaceObject.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+        return 'ok';
+    }
+    catch (err) {
+        if (err instanceof findings_ExtidsError)
+            throw err;
+        if (err.code === 'ENOENT')
+            return 'missing';
+        if (err.code === 'ENOTDIR')
+            throw new findings_ExtidsError('NOT_A_DIRECTORY', `the state directory ${show} is not a directory (a file is in its path)`, {
+                file: dir,
+            });
+        throw new findings_ExtidsError('UNREADABLE', `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+    }
+}
+/** Reads both files without locking: what `validate` and `lookup` use. */
+function store_readState(opts) {
+    checkStateDir(opts.stateDir, opts.root);
+    const paths = store_statePaths(opts.stateDir);
+    return {
+        paths,
+        mapping: readStateFile('mapping', paths.mapping, opts),
+        counters: readStateFile('counters', paths.counters, opts),
+    };
+}
+const usable = new Set(['missing', 'valid', 'legacy']);
+/** The findings that stop a transaction: damaged, unreadable or newer-format files. */
+function store_blockingFindings(s) {
+    return [s.mapping, s.counters]
+        .filter((f) => !usable.has(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+}
+/** Writes one state file the safe way, keeping the right copy of what it replaces. */
+function writeStateFile(ctx, plan) {
+    const text = canonical_canonicalJson(plan.data);
+    const { before } = plan;
+    if (before.text === text)
+        return;
+    const show = (p) => paths_displayPath(p, ctx.opts.root);
+    const stamp = fileStamp(ctx.now);
+    ctx.lock.assertHeld();
+    if (before.status === 'valid' || before.status === 'legacy')
+        keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
+    if (before.status === 'legacy') {
+        const orig = freshName(plan.path, 'pre-migration', stamp, ctx.fs);
+        keepCopy(plan.path, orig, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(orig), why: 'pre-migration' });
+    }
+    if (before.status === 'corrupt') {
+        const q = freshName(plan.path, 'corrupt', stamp, ctx.fs);
+        keepCopy(plan.path, q, ctx.fs);
+        ctx.changes.push({ kind: 'original-kept', file: show(q), why: 'corrupt' });
+    }
+    ctx.lock.assertHeld();
+    atomic_writeFileAtomic(plan.path, text, { fs: ctx.fs });
+    ctx.changes.push({
+        kind: 'state-written',
+        file: show(plan.path),
+        how: before.status === 'missing'
+            ? 'created'
+            : before.status === 'legacy'
+                ? 'migrated'
+                : before.status === 'corrupt'
+                    ? 'rebuilt'
+                    : 'updated',
+    });
+}
+/** Runs `body` under the state directory's lock with both files read fresh. */
+async function locked(opts, body) {
+    if (checkStateDir(opts.stateDir, opts.root) === 'missing') {
+        try {
+            external_node_fs_namespaceObject.mkdirSync(opts.stateDir, { recursive: true });
+        }
+        catch (err) {
+            throw new findings_ExtidsError('UNREADABLE', `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+        }
+    }
+    const fs = opts.fs ?? realFs;
+    return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+        sweepTemps(opts.stateDir, fs);
+        const ctx = {
+            snapshot: store_readState(opts),
+            lock,
+            now: (opts.now ?? (() => new Date()))(),
+            fs,
+            changes: [],
+            opts,
+        };
+        const value = await body(ctx);
+        return { value, changes: ctx.changes };
+    });
+}
+/**
+ * The transaction API. `fn` changes the ledger; if anything changed, counters then mappings are
+ * written, then the files the ledger was asked to write (task files), all under the one lock.
+ * Refuses damaged state (run repair) rather than guessing.
+ */
+async function store_transaction(opts, fn) {
+    const { value, changes } = await locked(opts, async (ctx) => {
+        const blocking = store_blockingFindings(ctx.snapshot);
+        if (blocking.length)
+            throw new findings_ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const { mapping, counters } = ctx.snapshot;
+        const fileCounters = counters.data?.counters ?? schema_emptyCounters();
+        const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+            highest: mapping.analysis?.highest,
+        });
+        const pending = [];
+        const result = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+        commitLedger(ctx, ledger, fileCounters);
+        await writePending(ctx, pending);
+        return result;
+    });
+    return { value, changes };
+}
+/**
+ * Writes the task files a transaction asked for, in batches of 64 flushed together. Between
+ * batches it yields to the event loop (the lock stays fresh) and checks the lock is still ours;
+ * each directory is flushed once at the end rather than after every file.
+ */
+async function writePending(ctx, writes) {
+    const dirs = new Set();
+    for (let i = 0; i < writes.length; i += 64) {
+        const batch = writes.slice(i, i + 64);
+        await new Promise((r) => setImmediate(r));
+        ctx.lock.assertHeld();
+        await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+        for (const w of batch) {
+            dirs.add((0,external_node_path_namespaceObject.dirname)(w.path));
+            ctx.changes.push({
+                kind: 'task-written',
+                file: paths_displayPath(w.path, ctx.opts.root),
+                task: w.task,
+                externalIds: w.externalIds,
+            });
+        }
+    }
+    for (const d of dirs) {
+        try {
+            fsyncDir(d, ctx.fs);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('WRITE_FAILED', `wrote the task files in ${paths_displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+        }
+    }
+}
+/** Writes what the ledger changed: counters first (a crash then wastes numbers, never reuses them). */
+function commitLedger(ctx, ledger, fileCounters) {
+    const { mapping, counters } = ctx.snapshot;
+    const stamp = canonical_isoStamp(ctx.now);
+    const countersChanged = !countersEqual(fileCounters, ledger.counters);
+    if (countersChanged)
+        writeStateFile(ctx, {
+            kind: 'counters',
+            path: ctx.snapshot.paths.counters,
+            before: counters,
+            data: { counters: cloneCounters(ledger.counters), updated: stamp, version: schema_FORMAT_VERSION },
+        });
+    if (ledger.mappingsChanged)
+        writeStateFile(ctx, {
+            kind: 'mapping',
+            path: ctx.snapshot.paths.mapping,
+            before: mapping,
+            data: { mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION },
+        });
+}
+
+;// CONCATENATED MODULE: ./lib/core/renumber.js
+/**
+ * The one rule for a duplicated external ID, used by repair and by the merge driver alike: the
+ * oldest holder keeps it, every other holder gets the next free number.
+ */
+
+
+/** Settles every external ID the ledger's mappings hold more than once. */
+function renumber_renumberDuplicates(ledger, seniority) {
+    const out = [];
+    for (const d of findDuplicateExternalIds(ledger.mappings)) {
+        const [keptBy, ...others] = [...d.holders].sort(seniority);
+        for (const internalId of others) {
+            const to = ledger.allocate(d.tool, ids_parseExternalId(d.tool, d.externalId)?.key);
+            ledger.put(internalId, d.tool, to);
+            out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/core/merge.js
+/**
+ * Three-way merge of the state files, pure and deterministic: the result does not depend on
+ * which side is "ours". Mappings merge by union; counters by maximum; a number either side used
+ * is never handed out again. Contradictions are resolved when nothing is lost, reported always,
+ * and refused (left to a person) when both sides changed the same existing mapping differently.
+ */
+
+
+
+
+
+const byNumber = (tool) => (a, b) => {
+    const x = parseExternalId(tool, a);
+    const y = parseExternalId(tool, b);
+    return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+};
+function mergeState(input) {
+    const { ours, theirs } = input;
+    const base = input.base ?? {};
+    const notes = [];
+    const conflicts = [];
+    const retired = [];
+    const mappings = {};
+    const ids = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+    for (const id of ids) {
+        const a = hasOwn(ours, id) ? ours[id] : {};
+        const b = hasOwn(theirs, id) ? theirs[id] : {};
+        const o = hasOwn(base, id) ? base[id] : {};
+        const entry = {};
+        for (const tool of TOOLS) {
+            const x = a[tool];
+            const y = b[tool];
+            const was = o[tool];
+            if (x === y || y === undefined) {
+                if (x !== undefined)
+                    entry[tool] = x;
+            }
+            else if (x === undefined)
+                entry[tool] = y;
+            else if (x === was || y === was) {
+                entry[tool] = x === was ? y : x;
+                notes.push({ kind: 'took-change', task: id, tool, value: entry[tool], was: was });
+            }
+            else if (was !== undefined) {
+                conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+                entry[tool] = [x, y].sort(byNumber(tool))[0];
+            }
+            else {
+                const [kept, dropped] = [x, y].sort(byNumber(tool));
+                entry[tool] = kept;
+                notes.push({ kind: 'kept-lower', task: id, tool, kept, retired: dropped });
+            }
+            for (const side of [x, y])
+                if (side !== undefined && side !== entry[tool])
+                    retired.push({ tool, externalId: side });
+        }
+        mappings[id] = entry;
+    }
+    const used = [base, ours, theirs].map(highestUsed);
+    const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+    const renumbered = renumberDuplicates(ledger, input.seniority);
+    return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+const merge_laterStamp = (...stamps) => stamps
+    .filter((s) => !!s)
+    .sort()
+    .at(-1) ?? new Date(0).toISOString();
+function mergedFiles(r, ours, theirs) {
+    const updated = merge_laterStamp(ours.updated, theirs.updated);
+    return {
+        mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+        counters: { counters: r.counters, updated, version: FORMAT_VERSION },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/links.js
+/**
+ * `.claude/state/external_id_links.json`: what extids knows of each task's tracker item beyond
+ * its number (the mapping file holds the number, so the reference implementation still reads
+ * it): the permanent id, the URL, the hash of what extids last sent and the hash of the item as
+ * the tracker showed it afterwards. extids-only, canonical, validated, merged by the merge
+ * driver; a damaged file is never overwritten (`sync --rebuild-links` rebuilds it from the
+ * markers in the tracker).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One tool's link: what extids knows of a task's item in that tracker. */
+const LinkSchema = strictObject({
+    /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+    id: schemas_string().check(_minLength(1)),
+    /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+    key: schemas_string().check(_minLength(1)),
+    url: schemas_string(),
+    /** The item's content hash as the tracker showed it after extids's last write. */
+    hash: schemas_string(),
+    /** The content hash of what extids last sent (absent in files written before it existed). */
+    sent: optional(schemas_string()),
+});
+/** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
+const LINKS_VERSION = '2.0';
+const LinksFileSchema = strictObject({
+    links: record(schemas_string().check(_minLength(1)), partialRecord(schemas_enum(ids_TOOLS), LinkSchema)),
+    updated: schemas_string(),
+    version: literal(LINKS_VERSION),
+});
+/**
+ * Version 1.0 (GitHub only: `{github: {id, number, url, hash, sent}}`, numbers as JSON numbers)
+ * as 2.0: `{github: {id, key, url, hash, sent}}`, id and key as strings. Anything else is left as
+ * it is, for the schema to report with its line.
+ */
+function migrateLinks(json) {
+    const o = json;
+    if (o?.version !== schema_FORMAT_VERSION || typeof o.links !== 'object' || o.links === null)
+        return { json, migrated: false };
+    const links = {};
+    for (const [task, l] of Object.entries(o.links)) {
+        const g = l?.github;
+        if (g && typeof g.id === 'number' && typeof g.number === 'number') {
+            const { id, number, ...rest } = g;
+            links[task] = { ...l, github: { ...rest, id: String(id), key: String(number) } };
+        }
+        else
+            links[task] = l;
+    }
+    return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
+const REBUILD = '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
+const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+const noLinks = () => Object.create(null);
+/** The links file's text as data, with a finding (file, line) for each thing wrong with it. */
+function links_parseLinksText(text, file) {
+    const read = readJsonText(text, file, LINKS_FIXES);
+    const findings = read.findings;
+    if (read.json === undefined)
+        return { status: 'corrupt', links: noLinks(), findings };
+    const raw = { json: read.json, duplicates: read.duplicates };
+    const loc = new Locator(read.body, true, 4); // links, task, tool, field
+    const links = noLinks();
+    const { json, migrated } = migrateLinks(read.json);
+    const body = json?.links;
+    if (typeof body === 'object' && body !== null)
+        for (const key of Object.keys(body))
+            if (UNSAFE_KEYS.has(key)) {
+                findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
+                delete body[key];
+            }
+    const r = LinksFileSchema.safeParse(json);
+    if (!r.success) {
+        for (const issue of r.error.issues.slice(0, 10)) {
+            const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+            findings.push(findings_finding('error', 'SCHEMA_INVALID', `${path.join('.') || 'the top level'}: ${issue.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+        }
+        return { status: 'corrupt', links, findings, ...raw };
+    }
+    Object.assign(links, r.data.links);
+    const corrupt = findings.some((f) => f.severity === 'error');
+    return {
+        status: corrupt ? 'corrupt' : 'valid',
+        links,
+        updated: r.data.updated,
+        findings,
+        ...(migrated && { migrated }),
+        ...raw,
+    };
+}
+/** Reads the links file (`file` names it in findings); `missing` when it does not exist. */
+function loadLinks(stateDir, file = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE)) {
+    const path = (0,external_node_path_namespaceObject.join)(stateDir, paths_LINKS_FILE);
+    let text;
+    try {
+        text = external_node_fs_namespaceObject.readFileSync(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'missing', links: noLinks(), findings: [] };
+        throw new findings_ExtidsError('UNREADABLE', `cannot read ${file}: ${err.message}`, {
+            file,
+        });
+    }
+    return links_parseLinksText(text, file);
+}
+/** The links file's entries; an empty set when it does not exist. Throws on a damaged file. */
+function readLinks(stateDir) {
+    const file = join(stateDir, LINKS_FILE);
+    const p = loadLinks(stateDir, file);
+    const errors = p.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new ExtidsError('STATE_INVALID', `${file} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file, findings: errors });
+    return p.links;
+}
+/** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: LINKS_VERSION });
+/** Writes the links file atomically, canonical. */
+function writeLinks(stateDir, links, now) {
+    writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
+}
+/**
+ * Links that disagree with the mapping: a link to another item than the mapping's key, or a link
+ * for a task the mapping has no key for in that tool. The next sync reads the item and relinks
+ * (or records the key); neither loses anything, so both are warnings.
+ */
+function linkFindings(links, mappings, file) {
+    const out = [];
+    for (const [task, byTool] of Object.entries(links))
+        for (const tool of ids_TOOLS) {
+            const l = byTool[tool];
+            if (!l)
+                continue;
+            const mapped = state_hasOwn(mappings, task) ? mappings[task][tool] : undefined;
+            if (mapped === l.key)
+                continue;
+            const name = ids_TOOL_LABEL[tool];
+            out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+                ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
+                : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+        }
+    return out;
+}
+/** How an item is named in a message: GitHub `issue #4`, the others by their key. */
+const itemText = (tool, key) => tool === 'github' ? `issue #${key}` : key;
+const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/**
+ * Three-way merge of two links files, per task and tool, deterministic and symmetric: a link only
+ * one side changed takes that change; a link both sides changed differently is dropped (the item
+ * is still in the mapping and in the tracker, and the next sync reads it and writes the link
+ * again).
+ */
+function mergeLinks(base, ours, theirs) {
+    const o = base?.links ?? noLinks();
+    const links = noLinks();
+    const dropped = [];
+    const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+    for (const task of tasks)
+        for (const tool of TOOLS) {
+            const x = ours.links[task]?.[tool];
+            const y = theirs.links[task]?.[tool];
+            const was = o[task]?.[tool];
+            let kept;
+            if (sameLink(x, y) || y === undefined)
+                kept = x;
+            else if (x === undefined)
+                kept = y;
+            else if (sameLink(x, was))
+                kept = y;
+            else if (sameLink(y, was))
+                kept = x;
+            else
+                dropped.push({ task, tool });
+            if (kept)
+                links[task] = { ...links[task], [tool]: kept };
+        }
+    return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's number, the
+ * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
+ * stays; where none is, the task's link is dropped, and the next sync links it again from the
+ * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
+ * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
+ * Undefined when the file is missing or valid.
+ */
+function repairLinks(parsed, mappings, file) {
+    if (parsed.status !== 'corrupt')
+        return undefined;
+    const restart = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
+    const json = parsed.json;
+    if (typeof json?.links !== 'object' || json.links === null)
+        return restart;
+    const body = Object.assign(Object.create(null), json.links);
+    const changes = [];
+    const mapped = (task) => (state_hasOwn(mappings, task) ? mappings[task].github : undefined);
+    const settled = new Set();
+    for (const d of parsed.duplicates ?? []) {
+        if (d.path[0] !== 'links' || d.path.length < 2)
+            continue; // `updated`, `version`: the last stays
+        const task = d.path[1];
+        if (settled.has(task))
+            continue;
+        settled.add(task);
+        // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
+        const held = d.occurrences.map((o) => ({
+            line: o.line,
+            link: d.path.length === 2
+                ? o.value?.github
+                : d.path.length === 3 && d.path[2] === 'github'
+                    ? o.value
+                    : undefined,
+        }));
+        // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
+        const asLink = (l) => {
+            const g = l;
+            const v = g && typeof g.id === 'number' && typeof g.number === 'number'
+                ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+                : l;
+            const r = LinkSchema.safeParse(v);
+            return r.success ? r.data : undefined;
+        };
+        const number = (l) => {
+            const key = asLink(l)?.key;
+            return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
+        };
+        const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
+        if (kept)
+            body[task] = { github: asLink(kept.link) };
+        else
+            delete body[task];
+        changes.push({
+            kind: 'link-settled',
+            file,
+            task,
+            ...(kept && { kept: { number: number(kept.link), line: kept.line } }),
+            dropped: held
+                .filter((h) => h !== kept)
+                .map((h) => ({ number: number(h.link), line: h.line })),
+        });
+    }
+    for (const key of UNSAFE_KEYS)
+        delete body[key];
+    const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
+    if (!r.success)
+        return restart;
+    return { links: Object.assign(noLinks(), r.data.links), changes };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/commands/common.js
@@ -65377,7 +62649,7 @@ function missingButCommitted(s, snap, tasks = []) {
     for (const f of [snap.mapping, snap.counters]) {
         if (f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
+        const rel = paths_relPath(s.root, f.kind === 'mapping' ? snap.paths.mapping : snap.paths.counters);
         if (git.show('HEAD', rel) !== undefined)
             out.push(findings_finding('error', 'MISSING_FILE', 'is missing but committed in git; `extids repair` restores it', { file: f.file }));
     }
@@ -65410,7 +62682,7 @@ async function validate_validate(s, o = {}) {
         ...common_storeOptions(s, o),
         parsed: early && [early.mapping, early.counters],
     });
-    const linksFile = displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, LINKS_FILE), s.root);
+    const linksFile = paths_displayPath((0,external_node_path_namespaceObject.join)(s.stateDir, paths_LINKS_FILE), s.root);
     const links = loadLinks(s.stateDir, linksFile);
     const findings = [
         ...missingButCommitted(s, snap),
@@ -65511,7 +62783,7 @@ function planRepair(input) {
     const ledger = new ledger_Ledger(mappings, counters, {
         retired: [...retired, ...claims],
     });
-    reportRaisedCounters(input.counters, ledger.counters, plan);
+    reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
     renumber(input, ledger, plan);
     alignFrontmatter(input, ledger, plan);
     decideWrites(input, ledger, sources, plan);
@@ -65778,10 +63050,15 @@ function recoverCounters(input, plan, repeated) {
     }
     return { counters: ledger_Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+/**
+ * A counter the file holds below what repair writes. A repeated counter key counts at the value
+ * settling kept (already said as kept), not at the last one JSON.parse read.
+ */
+function reportRaisedCounters(file, settled, now, plan) {
     if (file.status === 'missing')
         return;
-    const before = file.data?.counters ?? file.salvage?.data.counters;
+    const read = file.data?.counters ?? file.salvage?.data.counters;
+    const before = read && ledger_Ledger.maxOf([read, ...settled]);
     const was = (tool, key) => {
         if (!before)
             return 0;
@@ -65833,6 +63110,18 @@ function alignFrontmatter(input, ledger, plan) {
         });
     }
 }
+/**
+ * A missing counters file whose committed version already holds the counters repair arrived at
+ * keeps that version's stamp, so the restored file is the committed one byte for byte.
+ */
+function restoredStamp(input, ledger) {
+    const head = input.committed?.counters?.data;
+    return input.counters.status === 'missing' &&
+        head &&
+        countersEqual(head.counters, ledger.counters)
+        ? head.updated
+        : undefined;
+}
 /** Which state files to write, and why. */
 function decideWrites(input, ledger, sources, plan) {
     const { mapping, counters, now } = input;
@@ -65853,18 +63142,21 @@ function decideWrites(input, ledger, sources, plan) {
         }
     }
     const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-    if (counters.status !== 'missing' || plan.mapping) {
+    // A missing counters file is rebuilt whenever something records numbers: its committed
+    // version or .bak (sources), or a mapping that uses them (the Ledger raised the counters).
+    const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+    if (counters.status !== 'missing' || restore) {
         const data = {
             counters: cloneCounters(ledger.counters),
-            updated: countersChanged ? now : counters.data.updated,
+            updated: countersChanged ? (restoredStamp(input, ledger) ?? now) : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
         if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
             plan.counters = data;
             const file = counters.file;
-            if (counters.status === 'corrupt')
+            if (counters.status === 'corrupt' || (counters.status === 'missing' && sources > 0))
                 plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
-            if (counters.status === 'missing')
+            else if (counters.status === 'missing')
                 plan.changes.push({ kind: 'counters-created', file });
             if (!countersChanged && counters.status === 'valid')
                 plan.changes.push({ kind: 'canonical-rewrite', file });
@@ -65965,12 +63257,18 @@ function oldest(values) {
 
 
 
-async function repair(s, o = {}) {
+
+
+
+async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
     const { value: plan, changes } = await locked(common_storeOptions(s, o), async (ctx) => {
         const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
         await applyRepair(ctx, plan);
+        const links = linksPlan(s, ctx.snapshot, plan);
+        if (links)
+            writeRepairedLinks(ctx, links, plan);
         return plan;
     });
     const after = await validate_validate(s, { ...o, onProgress: undefined });
@@ -65985,9 +63283,12 @@ async function repair(s, o = {}) {
 async function previewRepair(s, o) {
     const snap = store_readState(common_storeOptions(s, o));
     const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+    const links = linksPlan(s, snap, plan);
+    for (const { task, externalIds } of [...plan.frontmatter])
+        alignedText(plan, task, externalIds, (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8'), task.file);
     return common_report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
         dryRun: true,
-        changes: plan.changes,
+        changes: [...plan.changes, ...(links?.changes ?? [])],
         renumbered: plan.renumbered,
         stats: {
             mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -66021,7 +63322,7 @@ function otherSources(s, snap, now) {
         const f = snap[kind];
         if (f.status !== 'corrupt' && f.status !== 'missing')
             continue;
-        const rel = relPath(s.root, snap.paths[kind]);
+        const rel = paths_relPath(s.root, snap.paths[kind]);
         const text = git.show('HEAD', rel);
         if (text === undefined)
             continue;
@@ -66031,6 +63332,29 @@ function otherSources(s, snap, now) {
             committed.counters = parse_parseStateText('counters', text, `${rel} (HEAD)`, now);
     }
     return { backups, committed };
+}
+/**
+ * The links file settled against the mapping repair leaves (links.ts `repairLinks`); undefined
+ * when it needs nothing, or when the mapping itself is still for a person to settle.
+ */
+function linksPlan(s, snap, plan) {
+    const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+    if (!mappings || plan.findings.some((f) => f.severity === 'error'))
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.join)(s.stateDir, paths_LINKS_FILE);
+    const file = paths_displayPath(path, s.root);
+    const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+    return fixed && { ...fixed, path, file };
+}
+/** The damaged original quarantined beside it (git-ignored), then the settled file written. */
+function writeRepairedLinks(ctx, links, plan) {
+    ctx.lock.assertHeld();
+    const q = freshName(links.path, 'corrupt', fileStamp(ctx.now), ctx.fs);
+    keepCopy(links.path, q, ctx.fs);
+    plan.changes.push(...links.changes);
+    ctx.changes.push({ kind: 'original-kept', file: paths_displayPath(q, ctx.opts.root), why: 'corrupt' });
+    atomic_writeFileAtomic(links.path, linksText(links.links, canonical_isoStamp(ctx.now)), { fs: ctx.fs });
+    ctx.changes.push({ kind: 'state-written', file: links.file, how: 'rebuilt' });
 }
 /** Counters, then mappings, then the task files, through the transaction's batched writer. */
 async function applyRepair(ctx, plan) {
@@ -66053,11 +63377,28 @@ async function applyRepair(ctx, plan) {
     for (const { task, externalIds } of plan.frontmatter) {
         // Re-read under the lock: only the external_ids block changes, whatever else was edited.
         const text = (0,external_node_fs_namespaceObject.readFileSync)(task.path, 'utf8');
-        const next = tasks_setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+        const next = alignedText(plan, task, externalIds, text, paths_displayPath(task.path, ctx.opts.root));
         if (next !== text)
             writes.push({ path: task.path, text: next, task: task.id, externalIds });
     }
     await writePending(ctx, writes);
+}
+/**
+ * A task file's text with its external IDs aligned to the plan; where extids leaves the file as
+ * written (a value a << merge gives that the mapping file contradicts), the unchanged text, the
+ * finding added to the plan and the file's alignment taken out of it, so neither the report nor
+ * --dry-run says it was aligned.
+ */
+function alignedText(plan, task, externalIds, text, file) {
+    const before = plan.findings.length;
+    const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+    if (plan.findings.length === before)
+        return next;
+    const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
+    if (i !== -1)
+        plan.changes.splice(i, 1);
+    plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+    return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
     const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
@@ -66097,7 +63438,7 @@ function diagnoseAfter(s, o, snap, p, tasks) {
 function configuredTools(s) {
     const tools = ids_TOOLS.filter((t) => s.tools[t]);
     if (tools.length === 0)
-        throw new ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
+        throw new findings_ExtidsError('NOT_CONFIGURED', `no tools are configured, so there is nothing to assign. Add them to ${paths_relPath(s.root, s.configFile)}, e.g. {"tools": {"jira": {"key": "PROJ"}, "github": {}}}, or pass --tools jira:PROJ,github`);
     return tools;
 }
 /**
@@ -66127,20 +63468,13 @@ function assign_assignTask(ledger, t, s) {
 async function assign_assign(s, o = {}) {
     configuredTools(s); // fails early, naming what to configure
     if (!o.all && !o.files?.length)
-        throw new ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
+        throw new findings_ExtidsError('USAGE', 'name the task files to assign, or pass --all for every task that lacks IDs');
     const findings = [];
     // What the summary counts as tasks, as every command does: files with frontmatter read.
     const read = o.all ? ((await scan(s, o)) ?? []) : o.files.map((f) => readTask(f, s.root));
     const tasks = countTasks(read);
     const groups = o.all
-        ? groupsOf(
-        // A file that is no task still says why when it has a finding (a link, unreadable).
-        read.filter((t) => {
-            if (t.hasFrontmatter)
-                return assignable(s, t, findings);
-            findings.push(...t.findings);
-            return false;
-        }), findings, o.introduced)
+        ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced)
         : groupsOfFiles(s, read, findings, o.introduced);
     const work = (ledger, tx) => {
         const assigned = [];
@@ -66154,7 +63488,7 @@ async function assign_assign(s, o = {}) {
                 if (!tx || ids_TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
                     continue;
                 const text = (0,external_node_fs_namespaceObject.readFileSync)(t.path, 'utf8');
-                const next = tasks_setExternalIds(text, want, t.file);
+                const next = setExternalIdsOrReport(text, want, t.file, findings);
                 if (next !== text)
                     tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
             }
@@ -66196,7 +63530,7 @@ async function assign_assign(s, o = {}) {
         });
     }
     catch (err) {
-        if (err instanceof ExtidsError && err.code === 'STATE_INVALID')
+        if (err instanceof findings_ExtidsError && err.code === 'STATE_INVALID')
             return common_report('assign', [...findings, ...(err.details.findings ?? [])]);
         throw err;
     }
@@ -66212,12 +63546,13 @@ function agreed(copies) {
 }
 /**
  * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
  */
 function assignable(s, t, findings) {
     const errors = t.findings.filter((f) => f.severity === 'error');
     findings.push(...t.findings);
-    if (errors.length)
+    if (errors.length || !t.hasFrontmatter)
         return false;
     if (t.id === undefined) {
         findings.push(diagnose_missingTaskId(t));
@@ -66242,6 +63577,13 @@ function groupsOf(tasks, findings, introduced) {
     }
     return groups;
 }
+/** Why a named file under the tasks directory is no task (paths.ts: notATask), if it is not. */
+function notATaskUnder(s, path) {
+    const rel = paths_relPath(s.tasksDir, path);
+    if (!isInside(s.tasksDir, path) || rel === '')
+        return undefined;
+    return paths_notATask(rel, s.exclude)?.why;
+}
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(s, tasks, findings, introduced) {
     const ok = tasks.filter((t) => {
@@ -66253,6 +63595,11 @@ function groupsOfFiles(s, tasks, findings, introduced) {
             return refuse('UNREADABLE', 'no such task file');
         if ((0,external_node_fs_namespaceObject.lstatSync)(t.path).isSymbolicLink()) {
             findings.push(tasks_linkedTask(t.path, t.file, s.tasksDir));
+            return false;
+        }
+        const not = notATaskUnder(s, t.path);
+        if (not) {
+            findings.push(policy_notATaskFinding(t.file, not));
             return false;
         }
         if (!t.hasFrontmatter || t.id === undefined) {
@@ -66296,6 +63643,283 @@ function lookup(s, id, tool) {
         }));
     const r = report('lookup', findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
     return { ...r, ok: results.length > 0, results };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/next.js
+/**
+ * What a team does after `extids init`, as data: the doors render it. A repository that adopts
+ * extids usually has tasks without IDs, guides among its tasks, and tools in counter mode whose
+ * numbers are predictions; init's report says so instead of a bare "no problems".
+ */
+
+
+
+
+
+
+const NOT_A_TASK = new Set(['NO_FRONTMATTER', 'MISSING_TASK_ID', 'INVALID_TASK_ID']);
+const files = (findings, codes) => [
+    ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file)),
+];
+/** The counters as the next assignment sees them (at least the highest numbers in use). */
+function ledgerOf(s) {
+    const snap = readState({ stateDir: s.stateDir, root: s.root });
+    return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+}
+/**
+ * The next steps for the repository whose validate findings are `validated`; `commit`
+ * lists the files the set-up changed, root-relative.
+ */
+function nextSteps(s, validated, commit) {
+    const configured = TOOLS.filter((t) => s.tools[t]);
+    const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+    const notTasks = files(validated, NOT_A_TASK);
+    const ledger = ledgerOf(s);
+    const name = (t) => (s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t);
+    const tasksRel = relPath(s.root, s.tasksDir);
+    const inTasks = (f) => (tasksRel ? f.slice(tasksRel.length + 1) : f);
+    return {
+        noTools: configured.length === 0,
+        unassigned: files(validated, new Set(['MISSING_EXTERNAL_ID'])),
+        pending: files(validated, new Set(['SYNC_PENDING'])),
+        notTasks,
+        exclude: [...(s.config.exclude ?? DEFAULT_EXCLUDE), ...notTasks.map(inTasks)],
+        counterMode: counter.map(name),
+        unstarted: counter
+            .filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0)
+            .map(name),
+        canSync: counter.filter((t) => t === 'github'),
+        commit,
+        damaged: validated.some((f) => f.severity === 'error'),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/commands/start.js
+/**
+ * `init --start jira:PROJ=58,github=120`: a team whose tracker already has items up to PROJ-57
+ * starts the counter above them, so counter mode does not hand out a number that names somebody
+ * else's item. A counter never goes backwards: a start at or below a number already handed out
+ * is refused, not applied.
+ */
+
+
+
+
+
+
+
+
+const EXAMPLE = 'e.g. jira:PROJ=58,github=120';
+/** Parses `jira:PROJ=58,linear:TEAM=10,github=120,azure_devops=7`; bad input is a USAGE error. */
+function parseStarts(spec) {
+    const out = [];
+    for (const part of spec
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+        const tool = m?.[1].toLowerCase().replace(/-/g, '_');
+        if (!m || !tool || !TOOLS.includes(tool))
+            throw new ExtidsError('USAGE', `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+        if (isKeyedTool(tool) !== (m[2] !== undefined))
+            throw new ExtidsError('USAGE', `--start "${part}": ${tool} ${isKeyedTool(tool) ? 'needs its key, e.g. ' + tool + (tool === 'jira' ? ':PROJ' : ':TEAM') + '=58' : 'takes no key, e.g. ' + tool + '=58'}`);
+        if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+            throw new ExtidsError('USAGE', `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+        const key = m[2]?.toUpperCase();
+        if (out.some((s) => s.tool === tool))
+            throw new ExtidsError('USAGE', `--start "${spec}" names ${tool} twice`);
+        out.push({ tool, key, next: Number(m[3]) });
+    }
+    if (!out.length)
+        throw new ExtidsError('USAGE', `--start needs at least one counter (${EXAMPLE})`);
+    return out;
+}
+/** Each start must name a tool the settings track in counter mode, with the configured key (USAGE). */
+function checkStarts(s, starts) {
+    for (const st of starts) {
+        const conf = s.tools[st.tool];
+        const name = `${st.tool}${st.key ? `:${st.key}` : ''}`;
+        if (!conf)
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+        if (isSyncMode(s.tools, st.tool))
+            throw new ExtidsError('USAGE', `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+        if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+            throw new ExtidsError('USAGE', `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+    }
+}
+/** The counters' changes, or a USAGE error when one would go backwards. */
+function plan(ledger, starts, file) {
+    const out = [];
+    for (const st of starts) {
+        const from = ledger.counter(st.tool, st.key);
+        const to = st.next - 1;
+        if (from > to)
+            throw new ExtidsError('USAGE', `--start ${st.tool}${st.key ? `:${st.key}` : ''}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+        if (from < to)
+            out.push({
+                kind: 'counter-started',
+                file,
+                tool: st.tool,
+                key: st.key,
+                from,
+                to,
+                next: formatExternalId(st.tool, st.next, st.key),
+            });
+    }
+    return out;
+}
+/**
+ * Sets each counter so that `next` is the first number it hands out, in one transaction (or, with
+ * `dryRun`, says what it would set). Errors: USAGE for a tool not tracked in counter mode, a key
+ * other than the configured one, or a start that would move a counter backwards; STATE_INVALID
+ * for damaged state files.
+ */
+async function startCounters(s, starts, o = {}) {
+    checkStarts(s, starts);
+    const opts = storeOptions(s, o);
+    const file = displayPath(statePaths(s.stateDir).counters, s.root);
+    if (o.dryRun) {
+        const snap = readState(opts);
+        const blocking = blockingFindings(snap);
+        if (blocking.length)
+            throw new ExtidsError('STATE_INVALID', `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+        const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+        return plan(ledger, starts, file);
+    }
+    const { value, changes } = await transaction(opts, (ledger) => {
+        const started = plan(ledger, starts, file);
+        for (const c of started)
+            if (c.kind === 'counter-started')
+                ledger.raiseCounter(c.tool, c.to, c.key);
+        return started;
+    });
+    return [...value, ...changes];
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/committed.js
+/**
+ * What sync reads: the tasks and state files of the commit it records onto (the upstream's tip),
+ * through git, never the work tree or the index. Sync publishes what the team shares: a person's
+ * uncommitted draft of a task is theirs until they commit and push it, and a CI workspace that a
+ * newer push has overtaken still syncs the branch as it is now.
+ */
+
+
+
+
+
+
+
+
+/** Folders the work-tree scan skips (tasks.ts): hidden ones, node_modules. */
+const skipped = (rel) => rel
+    .split('/')
+    .some((part, i, all) => i < all.length - 1 && (part.startsWith('.') || part === 'node_modules')) || rel.split('/').pop().startsWith('.');
+/**
+ * The task files under the tasks directory in commit `rev`, read from their blobs, sorted by
+ * path as the work-tree scan sorts them, with their texts; a symbolic link is a record with only its SYMLINK_TASK
+ * finding, as in every door. Excluded files (the config's `exclude`) are left out.
+ */
+function committedTasks(s, git, rev) {
+    const tasksRel = paths_relPath(s.root, s.tasksDir);
+    const prefix = tasksRel ? `${tasksRel}/` : '';
+    const listing = git.query(['ls-tree', '-r', '-z', '--full-tree', rev, '--', tasksRel || '.']);
+    const files = [];
+    const links = [];
+    for (const entry of (listing ?? '').split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        const rel = file.slice(prefix.length);
+        if (type !== 'blob' || !file.startsWith(prefix) || skipped(rel))
+            continue;
+        if (s.exclude?.test(rel))
+            continue;
+        if (mode === '120000')
+            links.push(file);
+        else if (isMarkdown(file))
+            files.push(file);
+    }
+    const texts = new Map();
+    const out = [];
+    for (const [file, text] of git.showAll(rev, files.sort()))
+        if (text !== undefined) {
+            texts.set(file, text);
+            out.push(tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(s.root, file), file));
+        }
+    for (const file of links)
+        out.push({
+            file,
+            path: (0,external_node_path_namespaceObject.join)(s.root, file),
+            hasFrontmatter: false,
+            findings: [tasks_linkedTask((0,external_node_path_namespaceObject.join)(s.root, file), file, s.tasksDir)],
+        });
+    return { tasks: out, texts };
+}
+/**
+ * The mapping and the links file of commit `rev`. Throws STATE_INVALID, naming the file, when a
+ * state file there is damaged (sync never writes on top of one).
+ */
+function committedState(s, git, rev, now) {
+    const stamp = canonical_isoStamp(now);
+    const at = (name) => `${paths_relPath(s.root, s.stateDir)}/${name}`;
+    const parse = (kind, name) => {
+        const text = git.show(rev, at(name));
+        return text === undefined
+            ? parse_missingStateFile(kind, at(name))
+            : parse_parseStateText(kind, text, at(name), stamp);
+    };
+    const mapping = parse('mapping', paths_MAPPING_FILE);
+    const counters = parse('counters', COUNTERS_FILE);
+    const blocking = [mapping, counters]
+        .filter((f) => !['missing', 'valid', 'legacy'].includes(f.status))
+        .flatMap((f) => f.findings.filter((x) => x.severity === 'error'));
+    if (blocking.length)
+        throw new findings_ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
+            findings: blocking,
+        });
+    const linksText = git.show(rev, at(paths_LINKS_FILE));
+    if (linksText === undefined)
+        return { mapping, links: Object.create(null) };
+    const parsed = links_parseLinksText(linksText, at(paths_LINKS_FILE));
+    const errors = parsed.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new findings_ExtidsError('STATE_INVALID', `${at(paths_LINKS_FILE)} is damaged (${errors.map((f) => f.message).join('; ')}); it is left as it is`, { file: at(paths_LINKS_FILE), findings: errors });
+    return { mapping, links: parsed.links };
+}
+/**
+ * Task files in the work tree whose text is not the commit's (edited, or new and never
+ * committed): sync leaves their drafts alone, and says so, one warning each.
+ */
+function uncommittedTasks(s, git) {
+    const tasksRel = paths_relPath(s.root, s.tasksDir);
+    const prefix = tasksRel ? `${tasksRel}/` : '';
+    const status = git.query([
+        'status',
+        '--porcelain',
+        '-z',
+        '--untracked-files=all',
+        '--',
+        tasksRel || '.',
+    ]);
+    const out = [];
+    for (const line of (status ?? '').split('\0')) {
+        if (line.length <= 3)
+            continue;
+        const file = line.slice(3);
+        const rel = file.slice(prefix.length);
+        if (!isMarkdown(file) || !file.startsWith(prefix) || skipped(rel) || s.exclude?.test(rel))
+            continue;
+        const untracked = line.startsWith('??');
+        if (line[0] === 'D' || line[1] === 'D')
+            continue; // a deletion drafts no text
+        out.push(findings_finding('warning', 'SYNC_LEFT', untracked
+            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue'
+            : 'has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them', { file }));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/sync/intents.js
@@ -66395,10 +64019,11 @@ class Lease {
     }
     /**
      * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-     * says a task's number already reached the branch (its leftover intent is dropped). Throws
-     * SYNC_REFUSED when other runs keep pushing first.
+     * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+     * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+     * pushing first.
      */
-    claim(tasks, done) {
+    claim(tasks, done, sent = () => undefined) {
         for (let attempt = 1;; attempt++) {
             const base = fetchIntents(this.o.git, this.o.remote);
             const next = Object.assign(Object.create(null), base.intents);
@@ -66415,7 +64040,8 @@ class Lease {
                 }
                 if (was)
                     claim.taken.set(task, was);
-                next[task] = this.intent(canonical_isoStamp(t), t);
+                const hash = sent(task);
+                next[task] = { ...this.intent(canonical_isoStamp(t), t), ...(hash && { sent: hash }) };
                 claim.mine.push(task);
             }
             if (claim.mine.length === 0)
@@ -66428,7 +64054,7 @@ class Lease {
                 return claim;
             }
             if (attempt >= (this.o.attempts ?? 8))
-                throw new ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
+                throw new findings_ExtidsError('SYNC_REFUSED', `other sync runs keep recording intents on ${this.o.remote}; try again in a minute`);
         }
     }
     /**
@@ -66452,7 +64078,7 @@ class Lease {
                 if (was?.run !== this.o.run)
                     this.mine.delete(task);
                 else
-                    next[task] = this.intent(since, t);
+                    next[task] = { ...was, ...this.intent(since, t) };
             }
             if (this.mine.size === 0)
                 return true;
@@ -66550,10 +64176,10 @@ async function record_record(t, found) {
         t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
         const base = t.git.sha(upstream);
         if (!base)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
         const { changes, mappings } = recordedFiles(t, base, found);
         if (changes.size === 0)
-            return { mappings, files: [], findings: [] };
+            return { mappings, files: [], findings: [], changes: [], assigned: [] };
         const tools = [...new Set(found.map((f) => ids_TOOL_LABEL[f.tool]))].join(', ');
         const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
         const files = [...changes].map(([path, c]) => ({
@@ -66566,12 +64192,35 @@ async function record_record(t, found) {
         if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
             t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
             const findings = await updateCheckout(t, base, sha, changes);
-            return { mappings, files: [...changes.keys()], findings };
+            return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
         }
         if (attempt >= 5)
-            throw new ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
         t.say(`${upstream} moved on; recording again on top of it`);
     }
+}
+/** The commit's files as the report's `changes`, and the numbers it gave tasks as `assigned`. */
+function reported(changes) {
+    const out = { changes: [], assigned: [] };
+    for (const [file, c] of changes) {
+        if (!c.task) {
+            out.changes.push({
+                kind: 'state-written',
+                file,
+                how: c.before === undefined ? 'created' : 'updated',
+            });
+            continue;
+        }
+        out.changes.push({
+            kind: 'task-written',
+            file,
+            task: c.task.id,
+            externalIds: c.task.externalIds,
+        });
+        for (const { tool, key } of c.task.numbers)
+            out.assigned.push({ task: c.task.id, tool, externalId: key, file });
+    }
+    return out;
 }
 /**
  * The files one commit on `base` changes to record `found`: the mapping and counters (through
@@ -66580,24 +64229,24 @@ async function record_record(t, found) {
  */
 function recordedFiles(t, base, found) {
     const stamp = canonical_isoStamp(t.now());
-    const stateRel = relPath(t.root, t.stateDir);
+    const stateRel = paths_relPath(t.root, t.stateDir);
     const at = (name) => `${stateRel}/${name}`;
     const show = (file) => t.git.show(base, file);
-    const mappingText = show(at(MAPPING_FILE));
+    const mappingText = show(at(paths_MAPPING_FILE));
     const countersText = show(at(COUNTERS_FILE));
     const mapping = mappingText === undefined
-        ? parse_missingStateFile('mapping', at(MAPPING_FILE))
-        : parse_parseStateText('mapping', mappingText, at(MAPPING_FILE), stamp);
+        ? parse_missingStateFile('mapping', at(paths_MAPPING_FILE))
+        : parse_parseStateText('mapping', mappingText, at(paths_MAPPING_FILE), stamp);
     const counters = countersText === undefined
         ? parse_missingStateFile('counters', at(COUNTERS_FILE))
         : parse_parseStateText('counters', countersText, at(COUNTERS_FILE), stamp);
-    const linksBefore = show(at(LINKS_FILE));
-    const links = linksBefore === undefined ? undefined : parseLinksText(linksBefore, at(LINKS_FILE));
+    const linksBefore = show(at(paths_LINKS_FILE));
+    const links = linksBefore === undefined ? undefined : links_parseLinksText(linksBefore, at(paths_LINKS_FILE));
     const damaged = [mapping, counters, links].flatMap((p) => p && !['missing', 'valid', 'legacy'].includes(p.status)
         ? p.findings.filter((f) => f.severity === 'error')
         : []);
     if (damaged.length)
-        throw new ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
     const fileCounters = counters.data?.counters ?? schema_emptyCounters();
     const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
         highest: mapping.analysis?.highest,
@@ -66618,18 +64267,18 @@ function recordedFiles(t, base, found) {
         keys.set(task, { ...keys.get(task), [tool]: item.key });
     }
     const changes = new Map();
-    const change = (file, before, after) => {
+    const change = (file, before, after, task) => {
         if (after !== before)
-            changes.set(file, { before, after });
+            changes.set(file, { before, after, task });
     };
     if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
         change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
     if (ledger.mappingsChanged || mapping.status === 'legacy')
-        change(at(MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
+        change(at(paths_MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
     if (links?.migrated || canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
-        change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
-    const tasksRel = relPath(t.root, t.tasksDir);
-    const isTask = (file) => file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+        change(at(paths_LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
+    const tasksRel = paths_relPath(t.root, t.tasksDir);
+    const isTask = (file) => !paths_notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
     for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || '.')) {
         if (!isTask(file))
             continue;
@@ -66641,7 +64290,14 @@ function recordedFiles(t, base, found) {
         if (!mine)
             continue;
         const want = { ...(rec.externalIds ?? {}), ...mine };
-        change(file, text, tasks_setExternalIds(text, want, file));
+        const numbers = Object.entries(mine)
+            .filter(([tool, key]) => rec.externalIds?.[tool] !== key)
+            .map(([tool, key]) => ({ tool, key }));
+        change(file, text, tasks_setExternalIds(text, want, file), {
+            id: rec.id,
+            externalIds: want,
+            numbers,
+        });
     }
     return { changes, mappings: Object.keys(ledger.mappings).length };
 }
@@ -66653,8 +64309,10 @@ function recordedFiles(t, base, found) {
 async function updateCheckout(t, base, sha, changes) {
     const upstream = `${t.remote}/${t.remoteBranch}`;
     const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
-    const ref = t.branch && `refs/heads/${t.branch}`;
-    if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+    if (!t.branch)
+        return [];
+    const ref = `refs/heads/${t.branch}`;
+    if (head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
         return [
             findings_finding('warning', 'SYNC_LEFT', `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`),
         ];
@@ -66673,7 +64331,7 @@ async function updateCheckout(t, base, sha, changes) {
                 kept.push(file);
                 continue;
             }
-            const isState = file.startsWith(`${relPath(t.root, t.stateDir)}/`);
+            const isState = file.startsWith(`${paths_relPath(t.root, t.stateDir)}/`);
             if (isState && now !== undefined)
                 keepCopy(path, `${path}.bak`); // the last version that validated
             atomic_writeFileAtomic(path, c.after);
@@ -66696,6 +64354,9 @@ async function updateCheckout(t, base, sha, changes) {
  * the engine knows failures by kind), with exactly-once kept here rather than in each adapter.
  *
  * `sync()` reads as its plan:
+ * - read (committed.ts): the task files and state files of the commit it records onto (the
+ *   upstream's tip), through git, whatever the tracker: a person's uncommitted draft is never
+ *   published.
  * - plan (pure): per tool and task, create (no item yet), update, close or reopen (the task
  *   changed since extids last wrote its item), link, or nothing; more creates than `maxCreates`
  *   is refused. `dryRun` stops after it.
@@ -66730,6 +64391,8 @@ async function updateCheckout(t, base, sha, changes) {
 
 
 
+
+
 /** A look-up starts this long before the earliest intent it covers (clocks differ). */
 const LOOKUP_SLACK_MS = 5 * 60_000;
 /** Sends of a request that may be repeated, after an unknown outcome. */
@@ -66743,21 +64406,21 @@ const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
 async function sync(s, o) {
     const lanes = lanesOf(s, o);
     const ctx = contextOf(o);
-    const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
-    const state = store_readState(common_storeOptions(s, o));
-    const blocking = store_blockingFindings(state);
-    if (blocking.length)
-        throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
-            findings: blocking,
-        });
+    // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
+    const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
+    const { tasks: all, texts } = committedTasks(s, o.git, rev);
+    const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
+    const state = committedState(s, o.git, rev, ctx.now());
     const mappings = state.mapping.data?.mappings ?? {};
-    const links = o.rebuildLinks ? Object.create(null) : readLinks(s.stateDir);
-    const plan = planSync(s, o, lanes, tasks, mappings, links);
+    const links = o.rebuildLinks ? Object.create(null) : state.links;
+    const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
     const creates = plan.items.filter((x) => x.action === 'create');
     if (!o.dryRun)
         refuseTooMany(lanes, creates, o.maxCreates ?? 25);
     const p = {
-        findings: [],
+        findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+        changes: [],
+        assigned: [],
         synced: [],
         found: [],
         attempted: new Set(),
@@ -66767,7 +64430,9 @@ async function sync(s, o) {
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
             dryRun: o.dryRun,
-            stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+            changes: p.changes,
+            assigned: p.assigned,
+            stats: { mappings: mappingCount, tasks: countTasks(all) },
         }),
         plan: plan.items,
         synced: p.synced,
@@ -66785,7 +64450,7 @@ async function sync(s, o) {
         if (o.dryRun)
             return result(Object.keys(mappings).length);
         const done = await record_record(target, p.found);
-        p.findings.push(...done.findings);
+        keep(p, done);
         return result(done.mappings);
     }
     const lease = new Lease({
@@ -66800,7 +64465,7 @@ async function sync(s, o) {
     let claim;
     try {
         if (creates.length)
-            claim = claimIntents(lease, creates, mappings, p, ctx);
+            claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
         for (const lane of lanes) {
             const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
             if (mine.length) {
@@ -66822,7 +64487,7 @@ async function sync(s, o) {
     try {
         if (p.found.length) {
             const done = await record_record(target, p.found);
-            p.findings.push(...done.findings);
+            keep(p, done);
             mappingCount = done.mappings;
         }
         recorded = true;
@@ -66840,22 +64505,49 @@ async function sync(s, o) {
         throw p.failure;
     return result(mappingCount);
 }
+/** What a recording wrote goes into the report, as every command reports its writes. */
+function keep(p, done) {
+    p.findings.push(...done.findings);
+    p.changes.push(...done.changes);
+    p.assigned.push(...done.assigned);
+}
+/**
+ * The files sync does not sync, with the findings validate gives them (one policy): links,
+ * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ */
+function notSynced(s, all) {
+    const out = [];
+    for (const t of all) {
+        if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id))
+            continue;
+        out.push(...t.findings);
+        if (!t.hasFrontmatter)
+            continue;
+        if (t.id === undefined) {
+            if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR'))
+                out.push(diagnose_missingTaskId(t));
+        }
+        else
+            out.push(diagnose_invalidTaskId(t));
+    }
+    return out;
+}
 /**
  * The tools to sync, each with its tracker: every tool `--tools` names must be in sync mode, and
  * at least one tool must be.
  */
 function lanesOf(s, o) {
-    const config = relPath(s.root, s.configFile);
+    const config = paths_relPath(s.root, s.configFile);
     for (const tool of o.tools ?? [])
         if (!config_isSyncMode(s.tools, tool))
-            throw new ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}`);
+            throw new findings_ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}`);
     const tools = o.tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t));
     if (tools.length === 0)
-        throw new ExtidsError('SYNC_REFUSED', `no tool is in sync mode in ${config}; set e.g. "tools": {"github": {"mode": "sync"}}`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `no tool is in sync mode in ${config}; set e.g. "tools": {"github": {"mode": "sync"}}`);
     return tools.map((tool) => {
         const t = o.trackers[tool];
         if (!t)
-            throw new ExtidsError('SYNC_REFUSED', `${ids_TOOL_LABEL[tool]} is in sync mode in ${config}, but no tracker was given for it`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${ids_TOOL_LABEL[tool]} is in sync mode in ${config}, but no tracker was given for it`);
         return { tool, t, marker: (task) => markerFor(o.repo, tool, task) };
     });
 }
@@ -66894,15 +64586,16 @@ function recordTarget(s, o, ctx) {
  * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
  * but for reading the planned tasks' files.
  */
-function planSync(s, o, lanes, tasks, mappings, links) {
+function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const info = new Map();
     const desired = new Map();
+    const textOf = (rec) => texts.get(rec.file) ?? '';
     const content = (rec) => {
         let d = desired.get(rec.id);
         if (!d) {
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(rec.path, 'utf8');
+            const body = taskBody(textOf(rec));
             const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-            d = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+            d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
             desired.set(rec.id, d);
         }
         return d;
@@ -66923,7 +64616,7 @@ function planSync(s, o, lanes, tasks, mappings, links) {
             if (key === undefined) {
                 if (o.rebuildLinks || !syncCreates(rec.status, statuses))
                     continue;
-                info.set(infoKey(tool, task), { rec, desired: content(rec) });
+                info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
                 items.push({ ...at, action: 'create' });
                 continue;
             }
@@ -66933,7 +64626,7 @@ function planSync(s, o, lanes, tasks, mappings, links) {
             const linked = link?.key === key && mappings[task]?.[tool] === key;
             if (linked && unchangedSince(t, link, d, marker(task)))
                 continue; // nothing to ask
-            info.set(infoKey(tool, task), { rec, desired: d });
+            info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
             items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
         }
     }
@@ -66943,6 +64636,11 @@ function planSync(s, o, lanes, tasks, mappings, links) {
 const sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
 /** The task is what extids last sent to the linked item (whatever the tracker made of it). */
 const unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
+/**
+ * What a create sends: the rendered title and body, open (a task closed already is transitioned
+ * after). Recorded until the transition is answered, so one cut short is sent by the next run.
+ */
+const createdHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: 'todo' });
 const wrote = (t, d, m, answer) => ({
     sent: sentHash(t, d, m),
     seen: contentHash(answer),
@@ -66957,19 +64655,19 @@ function refuseTooMany(lanes, creates, max) {
         .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t])
         .filter(([n]) => n > 0)
         .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
-    throw new ExtidsError('SYNC_REFUSED', `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
 }
 /** A lease shorter than a request's time-out could send no create. */
 function refuseShortLease(lease, lanes, creates) {
     for (const { tool, t } of lanes)
         if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
-            throw new ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+            throw new findings_ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
 function writesOf(s, plan, tasks, rebuild) {
-    const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
+    const state = [paths_MAPPING_FILE, COUNTERS_FILE, paths_LINKS_FILE].map((f) => `${paths_relPath(s.root, s.stateDir)}/${f}`);
     if (rebuild)
-        return [...state, relPath(s.root, s.tasksDir)];
+        return [...state, paths_relPath(s.root, s.tasksDir)];
     const copies = tasksById(tasks);
     const keyed = plan.filter((x) => x.action === 'create' || x.action === 'link');
     return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
@@ -66982,12 +64680,27 @@ function writesOf(s, plan, tasks, rebuild) {
 function refuseUncommitted(s, git, files) {
     const top = git.topLevel();
     if (!top || (0,external_node_fs_namespaceObject.realpathSync)(top) !== (0,external_node_fs_namespaceObject.realpathSync)(s.root))
-        throw new ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
-    const dirty = git.changedPaths(files);
-    if (dirty.length) {
-        const them = dirty.length > 1 ? 'them' : 'it';
-        throw new ExtidsError('SYNC_REFUSED', `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-    }
+        throw new findings_ExtidsError('SYNC_REFUSED', `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`);
+    const { changed, untracked } = uncommitted(git, files);
+    const list = (l) => `${l.slice(0, 3).join(', ')}${l.length > 3 ? ` and ${l.length - 3} more` : ''}`;
+    const them = (l) => (l.length > 1 ? 'them' : 'it');
+    if (changed.length)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${list(changed)} ${changed.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
+    if (untracked.length)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${list(untracked)} ${untracked.length > 1 ? 'are' : 'is'} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
+}
+/** Which of `files` differ from HEAD (`changed`) and which git does not track yet (`untracked`). */
+function uncommitted(git, files) {
+    const lines = files.length
+        ? git
+            .run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files])
+            .split('\0')
+            .filter((l) => l.length > 3)
+        : [];
+    return {
+        changed: lines.filter((l) => !l.startsWith('??')).map((l) => l.slice(3)),
+        untracked: lines.filter((l) => l.startsWith('??')).map((l) => l.slice(3)),
+    };
 }
 /**
  * One request through the engine's rules, the only place any request is repeated: a spent budget
@@ -67038,12 +64751,18 @@ async function call(c, t, send, o) {
 class NotSent extends Error {
 }
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimIntents(lease, creates, mappings, p, c) {
+function claimIntents(lease, creates, mappings, plan, lanes, p, c) {
     c.say(`recording the intent to create ${creates.length} item(s)`);
     const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
     const claim = lease.claim([...byKey.keys()], (key) => {
         const [tool, task] = splitKey(key);
         return mappings[task]?.[tool] !== undefined; // its key reached the branch
+    }, (key) => {
+        // The intent carries what its create sends, for a run that adopts the item by its marker.
+        const [tool, task] = splitKey(key);
+        const lane = lanes.find((l) => l.tool === tool);
+        const i = plan.info.get(infoKey(tool, task));
+        return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
     });
     for (const [key, x] of byKey) {
         const held = claim.held.get(key);
@@ -67086,6 +64805,14 @@ const believableAt = (t, intent) => t.lookupConsistency.kind === 'consistent'
     ? 0
     : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
 /**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash the intent
+ * carries, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text the tracker stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p, tool, task, item, sent) {
+    p.found.push({ tool, task, item, ...(sent && { written: { sent, seen: contentHash(item) } }) });
+}
+/**
  * Tasks taken over from a run whose lease ended: their markers are looked up before any create.
  * A task not found is created only where "not found" is believable (`believableAt`); otherwise
  * its old intent is put back at release, and a later run looks again.
@@ -67102,7 +64829,7 @@ async function lookUpTaken(c, lane, claim, plan, p) {
         p.unlooked.delete(key);
         const hit = hits.get(task);
         if (hit) {
-            p.found.push({ tool: lane.tool, task, item: hit });
+            adopt(p, lane.tool, task, hit, intent.sent);
             continue;
         }
         const at = believableAt(lane.t, intent);
@@ -67168,7 +64895,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
             c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
             const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
             if (hit) {
-                p.found.push({ tool, task, item: hit });
+                adopt(p, tool, task, hit, createdHash(t, i.desired, marker)); // this run sent it
                 p.synced.push({ tool, task, action: 'adopt', key: hit.key, url: hit.url });
             }
             else
@@ -67184,7 +64911,9 @@ async function createItems(c, lane, lease, claim, plan, p) {
                 });
             }
             catch (err) {
-                p.found.push({ tool, task, item: created }); // recorded; the next run closes it
+                // Recorded as what was sent so far (open): the next run sends the close.
+                const sent = createdHash(t, i.desired, marker);
+                p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
                 throw err;
             }
         }
@@ -67240,15 +64969,9 @@ const linkOf = (links, x) => {
 };
 /** A key that names nothing: an error with the task file's line that holds it, where it does. */
 function missingKey(lane, x, i) {
-    let line;
-    try {
-        const lines = (0,external_node_fs_namespaceObject.readFileSync)(i.rec.path, 'utf8').split('\n');
-        const at = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
-        line = at >= 0 ? at + 1 : undefined;
-    }
-    catch {
-        /* the file is gone: no line */
-    }
+    const lines = i.text.split('\n');
+    const at = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
+    const line = at >= 0 ? at + 1 : undefined;
     return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x.file, ...(line && { line }) });
 }
 /**
@@ -67424,24 +65147,32 @@ function cancelled(signal, lanes, p) {
         return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
     })
         .join(' and ');
-    return new ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
+    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
  * branch without an upstream, behind it (the keys would be recorded on stale state) or ahead of
- * it (sync does not push a person's commits).
+ * it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
+ * is left as it is (`branch` undefined); `note` says so.
  */
-function syncTarget(git) {
+function syncTarget(git, o = {}) {
     const up = git.upstream();
     if (!up)
-        throw new ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)');
     git.run(['fetch', '-q', up.remote, up.remoteBranch]);
     const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+    if ((behind > 0 || ahead > 0) && o.followUpstream)
+        return {
+            remote: up.remote,
+            remoteBranch: up.remoteBranch,
+            note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`,
+        };
     if (behind > 0)
-        throw new ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
     // Its commit goes on the upstream's tip; pushing the person's own commits is theirs to do.
     if (ahead > 0)
-        throw new ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
     return up;
 }
 
@@ -69559,7 +67290,7 @@ function linear_errorText(errors, text) {
 function trackers_required(row, vars, name) {
     const v = vars[name];
     if (!v)
-        throw new ExtidsError('SYNC_REFUSED', `${name} is not set: ${ids_TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
+        throw new findings_ExtidsError('SYNC_REFUSED', `${name} is not set: ${ids_TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
     return v;
 }
 const github = {
@@ -69587,7 +67318,7 @@ const jira = {
     build: ({ settings, vars, effects }) => {
         const c = settings.tools.jira ?? {};
         if (!c.url || !c.key)
-            throw new ExtidsError('SYNC_REFUSED', 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
         return new Jira({
             ...effects,
             url: c.url,
@@ -69608,7 +67339,7 @@ const linear = {
     build: ({ settings, vars, effects }) => {
         const key = settings.tools.linear?.key;
         if (!key)
-            throw new ExtidsError('SYNC_REFUSED', 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
         return new Linear({
             ...effects,
             team: key,
@@ -69627,7 +67358,7 @@ const azureDevOps = {
     build: ({ settings, vars, effects }) => {
         const c = settings.tools.azure_devops ?? {};
         if (!c.org || !c.project)
-            throw new ExtidsError('SYNC_REFUSED', 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
         const token = trackers_required(azureDevOps, vars, 'AZURE_DEVOPS_TOKEN');
         return new AzureDevOps({
             ...effects,
@@ -69667,7 +67398,11 @@ const TRACKERS = {
 
 
 
-/** The staged state files, parsed, with what would make the commit wrong. */
+
+/**
+ * The staged state files, parsed, with what would make the commit wrong: the errors validate
+ * reports for the same texts (diagnose for the state files, parseLinksText for the links file).
+ */
 function checkStagedState(s, dirRel, texts, now) {
     const file = (kind) => `${dirRel}/${STATE_FILE[kind]}`;
     const mapping = texts.mapping === undefined
@@ -69676,7 +67411,10 @@ function checkStagedState(s, dirRel, texts, now) {
     const counters = texts.counters === undefined
         ? missingStateFile('counters', file('counters'))
         : parseStateText('counters', texts.counters, file('counters'), now);
-    const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter((f) => f.severity === 'error');
+    const links = texts.links === undefined
+        ? []
+        : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+    const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter((f) => f.severity === 'error');
     return {
         mapping,
         counters,
@@ -69685,24 +67423,43 @@ function checkStagedState(s, dirRel, texts, now) {
     };
 }
 /**
+ * Not a task, as in every door (notATask): a dot name or node_modules is said in one line, a
+ * file an `exclude` glob names (a template) is left quietly. True when `file` is skipped.
+ */
+function skipNotATask(plan, file, rel, exclude) {
+    const not = notATask(rel, exclude);
+    if (not && !not.excluded)
+        plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+    return not !== undefined;
+}
+/**
  * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
  */
-async function planStagedTasks(s, tasks, otherCopies) {
+async function planStagedTasks(s, tasks, otherCopies, 
+/** The task files this commit deletes, as HEAD has them: an added file of one's id is a move. */
+removed = () => []) {
     const plan = { work: [], skipped: [], warnings: [], refusals: [] };
     // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
     const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
     const needing = [];
+    const under = relPath(s.root, s.tasksDir);
+    const inTasks = (file) => (under ? file.slice(under.length + 1) : file);
     for (const t of tasks) {
         if (t.link) {
             plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
             continue;
         }
+        if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude))
+            continue;
         const rec = readTaskText(t.index, t.path, t.file);
-        if (!rec.hasFrontmatter)
-            continue; // not a task: a guide or a README under tasks/
         const broken = rec.findings.find((f) => f.severity === 'error');
+        if (!rec.hasFrontmatter) {
+            // A guide or a README under tasks/ (or an unreadable file): said, as validate says it.
+            plan.skipped.push({ file: t.file, finding: rec.findings[0] });
+            continue;
+        }
         if (broken) {
             plan.skipped.push({ file: t.file, finding: broken });
             continue;
@@ -69728,6 +67485,12 @@ async function planStagedTasks(s, tasks, otherCopies) {
             if (other.id !== undefined)
                 copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
         }
+    let introduced;
+    const isIntroduced = (file) => {
+        introduced ??= introducedFiles(tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]), new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])));
+        return introduced(file);
+    };
+    const warned = new Set(); // copies added together: one warning for the id
     for (const { t, rec } of needing) {
         if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
             plan.refusals.push(finding('error', 'PARTIALLY_STAGED', `is partially staged and its unstaged version has another id; stage or stash the rest so the hook can write its external IDs safely`, { file: t.file, line: rec.idLine }));
@@ -69738,10 +67501,16 @@ async function planStagedTasks(s, tasks, otherCopies) {
             ...(copiesOf.get(rec.id) ?? []).filter((c) => c.file !== t.file).map(copyOf),
         ];
         if (copies.length > 1) {
-            const f = duplicateTaskId(rec.id, copies, (file) => file === t.file && !!t.added);
-            (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-            if (f.severity === 'error')
+            const f = duplicateTaskId(rec.id, copies, isIntroduced);
+            if (f.severity === 'error') {
+                if (!warned.has(rec.id))
+                    plan.refusals.push(f);
+                warned.add(rec.id);
                 continue;
+            }
+            if (!warned.has(rec.id))
+                plan.warnings.push(f);
+            warned.add(rec.id);
         }
         plan.work.push({ ...t, rec });
     }
@@ -69765,6 +67534,155 @@ async function assignStaged(s, work, o = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/introduced.js
+/**
+ * Which task files a range of commits (a pull request: `base...HEAD`) introduces, for the twin
+ * rule (policy.ts): the files it adds, less the ones it moved.
+ */
+
+
+
+
+/**
+ * Undefined when git cannot tell (the base is not in the checkout). `trees`: compare the two
+ * trees (`base HEAD`, what a depth-1 checkout of a merge ref allows) instead of `base...HEAD`.
+ */
+function introducedSince(root, base, o = {}) {
+    const git = new git_Git(root);
+    const added = git.addedSince(base, o);
+    const deleted = git.deletedSince(base, o)?.filter((f) => f.endsWith('.md'));
+    if (!added || !deleted)
+        return undefined;
+    const from = o.trees ? base : (git.mergeBase(base, 'HEAD') ?? base);
+    const deletedIds = new Set([...git.showAll(from, deleted)].flatMap(([f, text]) => text === undefined ? [] : (tasks_readTaskText(text, f, f).id ?? [])));
+    // A file's id matters only when a deleted file could make it a move.
+    return policy_introducedFiles(added.map((f) => [f, deletedIds.size ? readTask((0,external_node_path_namespaceObject.join)(root, f), root, f).id : undefined]), deletedIds);
+}
+
+;// CONCATENATED MODULE: ./lib/core/rewrite.js
+/**
+ * A rebase (or `git pull --rebase`) replays commits one by one. git runs the merge driver on the
+ * state files of each, but no hook that could finish the job: a renumbered task's frontmatter,
+ * and the counters (which git resolves without the driver when both sides hold the same bytes),
+ * stay as they were. And a hook cannot amend between two replays: the sequencer keeps its own
+ * index in memory and stops on the next pick. So after the rebase (git's post-rewrite), each
+ * replayed commit gets the fix `repair` makes on its own tree, and the commits after it are
+ * committed again on top. Only files under the state and tasks directories change.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * `pairs`: git's post-rewrite list, old sha → new sha, in the order of the rewrite. A list whose
+ * commits all kept their parents (an amend, a reword) replayed nothing onto new work, so there is
+ * nothing to finish. Otherwise each new commit that touches the ledger, and whose state files show
+ * what a replay leaves (`mayNeedFix`), is repaired on its own tree, and so is every commit after
+ * a fixed one (it holds what was fixed, unfixed). Answers the commit to move HEAD to.
+ */
+async function repairRewritten(root, pairs, o) {
+    const git = new Git(root, o.env);
+    const none = { tipChanged: [], refixed: [] };
+    const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
+    const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
+    const same = (a, b) => a.join(' ') === b.join(' ');
+    if (pairs.every(([was, now]) => same(parents(was), parents(now))))
+        return none;
+    const commits = [...new Set(pairs.map(([, now]) => now))];
+    const was = new Map(pairs.map(([w, n]) => [n, w]));
+    if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
+        return { ...none, notLinear: true };
+    const s = loadSettings(root);
+    const state = relPath(root, s.stateDir) || '.';
+    const ledger = [CONFIG_FILE, state, relPath(root, s.tasksDir) || '.'];
+    // Most rebases replay no commit that touches the ledger: one git call says so.
+    if (!git.touchedBetween(parents(commits[0])[0], commits.at(-1), ledger))
+        return none;
+    let parent = parents(commits[0])[0];
+    let carried = false; // the commit before was fixed: this one holds what it fixed, unfixed
+    let changed = [];
+    const refixed = [];
+    for (const c of commits) {
+        const mine = parents(c);
+        const own = git.tree(c);
+        let tree = own;
+        changed = [];
+        if (carried ||
+            mine[0] === undefined ||
+            (git.changedBetween(mine[0], c, ledger).length &&
+                mayNeedFix(git, c, [was.get(c), mine[0]], state)))
+            ({ tree, changed } = await fixTree(git, c, ledger, `${state}/${MAPPING_FILE}`, o));
+        const now = parent !== mine[0] || tree !== own
+            ? git.recommit(c, tree, [parent, ...mine.slice(1)], o.env)
+            : c;
+        if (now !== c)
+            refixed.push({ was: was.get(c) ?? c, now, changed });
+        carried = tree !== own;
+        parent = now;
+    }
+    const from = commits.at(-1);
+    return parent === from ? none : { tip: parent, from, tipChanged: changed, refixed };
+}
+/**
+ * What a replay can leave behind, asked of the state files alone (a repair reads every task): a
+ * counter behind, or an ID the commit holds for a task that differs from what the commit before
+ * the rebase, or its new parent, held for it (a renumbering, whose frontmatter is not yet
+ * written). A state file that does not parse is left to repair.
+ */
+function mayNeedFix(git, sha, others, state) {
+    const now = new Date(0).toISOString();
+    const read = (rev) => {
+        const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+        const [m, c] = [text('mapping'), text('counters')];
+        return {
+            mapping: m === undefined ? undefined : parseStateText('mapping', m, 'mapping', now),
+            counters: c === undefined ? undefined : parseStateText('counters', c, 'counters', now),
+        };
+    };
+    const here = read(sha);
+    if (!here.mapping)
+        return false;
+    if (!here.mapping.data || (here.counters && !here.counters.data))
+        return true;
+    const findings = diagnose({
+        mapping: here.mapping,
+        counters: here.counters ?? missingStateFile('counters', 'counters'),
+    });
+    if (findings.some((f) => f.code === 'COUNTER_BEHIND'))
+        return true;
+    const mine = here.mapping.data.mappings;
+    return others.some((rev) => {
+        const theirs = rev === undefined ? undefined : read(rev).mapping?.data?.mappings;
+        return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
+            const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : undefined];
+            return a !== undefined && b !== undefined && a !== b;
+        }));
+    });
+}
+/** Commit `sha`'s tree after `repair` ran on its ledger files, in a scratch work tree. */
+async function fixTree(git, sha, ledger, mapping, o) {
+    const dir = mkdtempSync(join(o.tmp, 'extids-rebase-'));
+    try {
+        const work = join(dir, 'work');
+        const index = join(dir, 'index');
+        mkdirSync(work);
+        git.checkoutInto(sha, ledger, work, index, o.env);
+        // A commit from before the ledger existed has nothing to finish.
+        if (git.show(sha, mapping) === undefined)
+            return { tree: git.tree(sha), changed: [] };
+        await repair(loadSettings(work), { lock: o.lock });
+        return git.treeFrom(work, index, o.env, ledger);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /**
  * The extids core's public API: the commands, the transaction, the state and task-file formats.
@@ -69781,7 +67699,10 @@ async function assignStaged(s, work, o = {}) {
 
 
 
+
+
 // Settings.
+
 
 
 // Findings and errors.
@@ -69803,11 +67724,3438 @@ async function assignStaged(s, work, o = {}) {
 // Git.
 
 
+
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
+        super(`Cannot parse a reference cycle that closes through a transform`);
+        this.name = "ZodCyclicError";
+    }
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
+        if (result !== PROVEN && child?._zod) {
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
+        }
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
+        let answer = NONE;
+        for (const key of Reflect.ownKeys(sh)) {
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
+        }
+        return answer;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
+        }
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
+        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
+        }
+        // a leaf by choice: `parts` are regex fragments, not data positions
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
+        }
+    }
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
+ * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
+ * Exported for `z.compile`, which refuses to compile such a schema: cycle
+ * breaking is driven from here off state keyed on the parse context, and a
+ * generated fast path has no context to key on.
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
+        state.buckets.set(inst, bucket);
+    }
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
+        const bucket = handoff;
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
+        bucket.set(payload.value, entry);
+        memoizer_open.push(entry);
+        return empty;
+    },
+    guard(inst) {
+        var _a;
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+    attach(inst) {
+        var _a;
+        let isRecursiveInst;
+        let rechecked = false;
+        // a recursive schema is re-entered many times per parse and its bucket never changes
+        let lastCtx;
+        let lastBucket;
+        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
+        inst._zod.deferred.push(() => {
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
+        });
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+
+
+function assignProps(target, ...sources) {
+    for (const source of sources) {
+        for (const key of Reflect.ownKeys(source)) {
+            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+                util_assignProp(target, key, source[key]);
+            }
+        }
+    }
+    return target;
+}
+// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
+//   return {
+//     processor: inputs.processor,
+//     metadataRegistry: inputs.metadata ?? globalRegistry,
+//     target: inputs.target ?? "draft-2020-12",
+//     unrepresentable: inputs.unrepresentable ?? "throw",
+//   };
+// }
+function to_json_schema_initializeContext(params) {
+    // Normalize target: convert old non-hyphenated versions to hyphenated versions
+    let target = params?.target ?? "draft-2020-12";
+    if (target === "draft-4")
+        target = "draft-04";
+    if (target === "draft-7")
+        target = "draft-07";
+    return {
+        processors: params.processors ?? {},
+        metadataRegistry: params?.metadata ?? globalRegistry,
+        target,
+        unrepresentable: params?.unrepresentable ?? "throw",
+        override: params?.override ?? (() => { }),
+        io: params?.io ?? "output",
+        counter: 0,
+        seen: new Map(),
+        sharedDefsExtractedFor: undefined,
+        sharedEmitDoneFor: undefined,
+        cycles: params?.cycles ?? "ref",
+        reused: params?.reused ?? "inline",
+        intersections: [],
+        deferred: [],
+        external: params?.external ?? undefined,
+    };
+}
+/**
+ * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
+ * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
+ * custom JSON Schema was written into `json`, in which case the caller must not write its own.
+ */
+function handleUnrepresentable(schema, ctx, json, params, message) {
+    const result = typeof ctx.unrepresentable === "function"
+        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
+        : ctx.unrepresentable;
+    if (result === "any")
+        return false;
+    if (result === undefined || result === "throw")
+        throw new Error(message);
+    Object.assign(json, result);
+    return true;
+}
+// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
+function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+    var _a;
+    const def = schema._zod.def;
+    // check for schema in seens
+    const seen = ctx.seen.get(schema);
+    if (seen) {
+        seen.count++;
+        // check if cycle
+        const isCycle = _params.schemaPath.includes(schema);
+        if (isCycle) {
+            seen.cycle = _params.path;
+        }
+        return seen.schema;
+    }
+    // initialize
+    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
+    ctx.seen.set(schema, result);
+    ctx.sharedDefsExtractedFor = undefined;
+    ctx.sharedEmitDoneFor = undefined;
+    // custom method overrides default behavior
+    const overrideSchema = schema._zod.toJSONSchema?.();
+    if (overrideSchema) {
+        result.schema = overrideSchema;
+    }
+    else {
+        const params = {
+            ..._params,
+            schemaPath: [..._params.schemaPath, schema],
+            path: _params.path,
+        };
+        if (schema._zod.processJSONSchema) {
+            schema._zod.processJSONSchema(ctx, result.schema, params);
+        }
+        else {
+            const _json = result.schema;
+            const processor = ctx.processors[def.type];
+            if (!processor) {
+                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+            }
+            processor(schema, ctx, _json, params);
+        }
+        const parent = schema._zod.parent;
+        if (parent) {
+            // Also set ref if processor didn't (for inheritance)
+            if (!result.ref)
+                result.ref = parent;
+            to_json_schema_processSchema(parent, ctx, params);
+            ctx.seen.get(parent).isParent = true;
+        }
+    }
+    // metadata
+    const meta = ctx.metadataRegistry.get(schema);
+    if (meta)
+        assignProps(result.schema, meta);
+    if (ctx.io === "input" && isTransforming(schema)) {
+        // examples/defaults only apply to output type of pipe
+        delete result.schema.examples;
+        delete result.schema.default;
+    }
+    // set prefault as default
+    if (ctx.io === "input" && "_prefault" in result.schema)
+        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
+    delete result.schema._prefault;
+    // pulling fresh from ctx.seen in case it was overwritten
+    const _result = ctx.seen.get(schema);
+    return _result.schema;
+}
+/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
+
+// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
+function encodeJSONPointerSegment(segment) {
+    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function to_json_schema_extractDefs(ctx, schema
+// params: EmitParams
+) {
+    // iterate over seen map;
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+        return;
+    // Track ids to detect duplicates across different schemas
+    const idToSchema = new Map();
+    for (const entry of ctx.seen.entries()) {
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            const existing = idToSchema.get(id);
+            if (existing && existing !== entry[0]) {
+                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+            }
+            idToSchema.set(id, entry[0]);
+        }
+    }
+    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
+    const makeURI = (entry) => {
+        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
+        // external is configured
+        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+        if (ctx.external) {
+            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
+            // check if schema is in the external registry
+            const uriGenerator = ctx.external.uri ?? ((id) => id);
+            if (externalId) {
+                return { ref: uriGenerator(externalId) };
+            }
+            // otherwise, add to __shared
+            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+            entry[1].defId = id; // set defId so it will be reused if needed
+            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+        }
+        const uriPrefix = `#`;
+        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
+        if (entry[1] === root && !entry[1].schema.id) {
+            return { ref: uriPrefix };
+        }
+        // self-contained schema
+        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+    };
+    // stored cached version in `def` property remove all properties, set $ref
+    const extractToDef = (entry) => {
+        // if the schema is already a reference, do not extract it
+        if (entry[1].schema.$ref) {
+            return;
+        }
+        const seen = entry[1];
+        const { ref, defId } = makeURI(entry);
+        seen.def = { ...seen.schema };
+        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
+        if (defId)
+            seen.defId = defId;
+        // wipe away all properties except $ref
+        const schema = seen.schema;
+        for (const key in schema) {
+            delete schema[key];
+        }
+        schema.$ref = ref;
+    };
+    // throw on cycles
+    // break cycles
+    if (ctx.cycles === "throw") {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.cycle) {
+                throw new Error("Cycle detected: " +
+                    `#/${seen.cycle?.join("/")}/<root>` +
+                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
+            }
+        }
+    }
+    // extract schemas into $defs
+    for (const entry of ctx.seen.entries()) {
+        const seen = entry[1];
+        // convert root schema to # $ref
+        if (schema === entry[0]) {
+            extractToDef(entry); // this has special handling for the root schema
+            continue;
+        }
+        // extract schemas that are in the external registry
+        if (ctx.external) {
+            const ext = ctx.external.registry.get(entry[0])?.id;
+            if (schema !== entry[0] && ext) {
+                extractToDef(entry);
+                continue;
+            }
+        }
+        // extract schemas with `id` meta
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
+        if (id) {
+            extractToDef(entry);
+            continue;
+        }
+        // break cycles
+        if (seen.cycle) {
+            // any
+            extractToDef(entry);
+            continue;
+        }
+        // extract reused schemas
+        if (seen.count > 1) {
+            if (ctx.reused === "ref") {
+                extractToDef(entry);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedDefsExtractedFor = ctx.external;
+}
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+function compactTypeUnion(schema) {
+    const options = schema.anyOf;
+    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
+        return;
+    const types = [];
+    for (const option of options) {
+        if (!option || typeof option !== "object")
+            return;
+        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        compactTypeUnion(option);
+        const keys = Object.keys(option);
+        if (keys.length !== 1 || keys[0] !== "type")
+            return;
+        const type = option.type;
+        for (const member of Array.isArray(type) ? type : [type]) {
+            if (typeof member !== "string")
+                return;
+            if (!types.includes(member))
+                types.push(member);
+        }
+    }
+    delete schema.anyOf;
+    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
+    schema.type = types.length === 1 ? types[0] : types;
+}
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+ * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+ * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
+const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
+const UNION_KEYS = ["oneOf", "anyOf"];
+/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
+function undeclaredConstraint(member) {
+    const extra = member.additionalProperties;
+    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
+        return null;
+    return Object.keys(extra).length ? extra : null;
+}
+/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
+function foldObjects(members) {
+    const objects = [];
+    for (const member of members) {
+        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
+        if (typeof member !== "object" || member.type !== "object")
+            return null;
+        for (const key in member) {
+            if (!FOLDABLE_KEYS.has(key))
+                return null;
+        }
+        objects.push(member);
+    }
+    const properties = {};
+    const required = new Set();
+    for (const object of objects) {
+        for (const key in object.properties) {
+            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
+            if (Object.prototype.hasOwnProperty.call(properties, key))
+                continue;
+            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
+            const parts = [];
+            for (const other of objects) {
+                const part = other.properties?.[key] ?? undeclaredConstraint(other);
+                if (part === null || part === undefined)
+                    continue;
+                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+                    parts.push(part);
+            }
+            const merged = parts.length === 1
+                ? parts[0]
+                : (foldObjects(parts) ?? { allOf: parts });
+            util_assignProp(properties, key, merged);
+        }
+        for (const key of object.required ?? [])
+            required.add(key);
+    }
+    const folded = { type: "object", properties };
+    if (required.size)
+        folded.required = [...required];
+    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
+    if (objects.every((object) => object.additionalProperties === false)) {
+        folded.additionalProperties = false;
+    }
+    else {
+        const constraints = [];
+        for (const object of objects) {
+            const constraint = undeclaredConstraint(object);
+            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+                constraints.push(constraint);
+        }
+        if (constraints.length === 1)
+            folded.additionalProperties = constraints[0];
+        else if (constraints.length > 1)
+            folded.additionalProperties = { allOf: constraints };
+    }
+    return folded;
+}
+/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
+ * closed object members reject each other's keys and the schema validates nothing. Zod's parser
+ * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * into one object is the encoding that says so on every target.
+ *
+ * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
+ * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
+ * keeps its reference and its own closedness rather than being inlined as a stale copy. */
+function foldIntersection(json) {
+    const allOf = json.allOf;
+    if (!Array.isArray(allOf) || allOf.length < 2)
+        return;
+    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
+    for (const key of FOLDABLE_KEYS)
+        if (key in json)
+            return;
+    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
+    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+    let folded = null;
+    if (!unions.length) {
+        folded = foldObjects(allOf);
+    }
+    else {
+        const union = unions[0];
+        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
+        if (Object.keys(union).length !== 1)
+            return;
+        const rest = allOf.filter((m) => m !== union);
+        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
+        if (branches.some((b) => !b))
+            return;
+        folded = { [keyword]: branches };
+    }
+    if (!folded)
+        return;
+    delete json.allOf;
+    assignProps(json, folded);
+}
+function to_json_schema_finalize(ctx, schema) {
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // flatten refs - inherit properties from parent schemas
+    const flattenRef = (zodSchema) => {
+        const seen = ctx.seen.get(zodSchema);
+        // already processed
+        if (seen.ref === null)
+            return;
+        const schema = seen.def ?? seen.schema;
+        const _cached = { ...schema };
+        const ref = seen.ref;
+        seen.ref = null; // prevent infinite recursion
+        if (ref) {
+            flattenRef(ref);
+            const refSeen = ctx.seen.get(ref);
+            const refSchema = refSeen.schema;
+            // merge referenced schema into current
+            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+                // older drafts can't combine $ref with other properties
+                schema.allOf = schema.allOf ?? [];
+                schema.allOf.push(refSchema);
+            }
+            else {
+                assignProps(schema, refSchema);
+            }
+            // restore child's own properties (child wins)
+            assignProps(schema, _cached);
+            const isParentRef = zodSchema._zod.parent === ref;
+            // For parent chain, child is a refinement - remove parent-only properties
+            if (isParentRef) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (!(key in _cached)) {
+                        delete schema[key];
+                    }
+                }
+            }
+            // When ref was extracted to $defs, remove properties that match the definition
+            if (refSchema.$ref && refSeen.def) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
+                        delete schema[key];
+                    }
+                }
+            }
+        }
+        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
+        const parent = zodSchema._zod.parent;
+        if (parent && parent !== ref) {
+            // Ensure parent is processed first so its def has inherited properties
+            flattenRef(parent);
+            const parentSeen = ctx.seen.get(parent);
+            if (parentSeen?.schema.$ref) {
+                schema.$ref = parentSeen.schema.$ref;
+                // De-duplicate with parent's definition
+                if (parentSeen.def) {
+                    for (const key in schema) {
+                        if (key === "$ref" || key === "allOf")
+                            continue;
+                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
+                            delete schema[key];
+                        }
+                    }
+                }
+            }
+        }
+        // execute overrides
+        ctx.override({
+            zodSchema: zodSchema,
+            jsonSchema: schema,
+            path: seen.path ?? [],
+        });
+    };
+    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of [...ctx.seen.entries()].reverse()) {
+            flattenRef(entry[0]);
+        }
+        if (ctx.target !== "openapi-3.0") {
+            for (const entry of ctx.seen.entries()) {
+                compactTypeUnion(entry[1].def ?? entry[1].schema);
+            }
+        }
+        for (const rewrite of ctx.deferred)
+            rewrite();
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        if (ctx.intersections.length) {
+            const carriers = new Map();
+            for (const seen of ctx.seen.values()) {
+                for (const json of [seen.schema, seen.def]) {
+                    const allOf = json?.allOf;
+                    if (!Array.isArray(allOf))
+                        continue;
+                    const existing = carriers.get(allOf);
+                    if (existing)
+                        existing.push(json);
+                    else
+                        carriers.set(allOf, [json]);
+                }
+            }
+            for (const allOf of ctx.intersections) {
+                for (const json of carriers.get(allOf) ?? [])
+                    foldIntersection(json);
+            }
+        }
+    }
+    const result = {};
+    if (ctx.target === "draft-2020-12") {
+        result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    }
+    else if (ctx.target === "draft-07") {
+        result.$schema = "http://json-schema.org/draft-07/schema#";
+    }
+    else if (ctx.target === "draft-04") {
+        result.$schema = "http://json-schema.org/draft-04/schema#";
+    }
+    else if (ctx.target === "openapi-3.0") {
+        // OpenAPI 3.0 schema objects should not include a $schema property
+    }
+    else {
+        // Arbitrary string values are allowed but won't have a $schema property set
+    }
+    if (ctx.external?.uri) {
+        const id = ctx.external.registry.get(schema)?.id;
+        if (!id)
+            throw new Error("Schema is missing an `id` property");
+        result.$id = ctx.external.uri(id);
+    }
+    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
+    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+    if (rootMetaId !== undefined && result.id === rootMetaId)
+        delete result.id;
+    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
+    const defs = ctx.external?.defs ?? {};
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.def && seen.defId) {
+                if (seen.def.id === seen.defId)
+                    delete seen.def.id;
+                util_assignProp(defs, seen.defId, seen.def);
+            }
+        }
+    }
+    if (ctx.external)
+        ctx.sharedEmitDoneFor = ctx.external;
+    // set definitions in result
+    if (ctx.external) {
+    }
+    else {
+        if (Object.keys(defs).length > 0) {
+            if (ctx.target === "draft-2020-12") {
+                result.$defs = defs;
+            }
+            else {
+                result.definitions = defs;
+            }
+        }
+    }
+    try {
+        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
+        const finalized = JSON.parse(JSON.stringify(result));
+        Object.defineProperty(finalized, "~standard", {
+            value: {
+                ...schema["~standard"],
+                jsonSchema: {
+                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
+                },
+            },
+            enumerable: false,
+            writable: false,
+        });
+        return finalized;
+    }
+    catch (_err) {
+        throw new Error("Error converting schema to JSON.");
+    }
+}
+function isTransforming(_schema, _ctx) {
+    const ctx = _ctx ?? { seen: new Set() };
+    if (ctx.seen.has(_schema))
+        return false;
+    ctx.seen.add(_schema);
+    const def = _schema._zod.def;
+    if (def.type === "transform")
+        return true;
+    if (def.type === "array")
+        return isTransforming(def.element, ctx);
+    if (def.type === "set")
+        return isTransforming(def.valueType, ctx);
+    if (def.type === "lazy")
+        return isTransforming(def.getter(), ctx);
+    if (def.type === "promise" ||
+        def.type === "optional" ||
+        def.type === "nonoptional" ||
+        def.type === "nullable" ||
+        def.type === "readonly" ||
+        def.type === "default" ||
+        def.type === "prefault" ||
+        def.type === "catch") {
+        return isTransforming(def.innerType, ctx);
+    }
+    if (def.type === "intersection") {
+        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+    }
+    if (def.type === "record" || def.type === "map") {
+        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+    }
+    if (def.type === "pipe") {
+        if (_schema._zod.traits.has("$ZodCodec"))
+            return true;
+        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+    }
+    if (def.type === "object") {
+        for (const key in def.shape) {
+            if (isTransforming(def.shape[key], ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "union") {
+        for (const option of def.options) {
+            if (isTransforming(option, ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "tuple") {
+        for (const item of def.items) {
+            if (isTransforming(item, ctx))
+                return true;
+        }
+        if (def.rest && isTransforming(def.rest, ctx))
+            return true;
+        return false;
+    }
+    return false;
+}
+/**
+ * Creates a toJSONSchema method for a schema instance.
+ * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
+ */
+const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+    const ctx = to_json_schema_initializeContext({ ...params, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+    const { libraryOptions, target } = params ?? {};
+    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+
+
+
+
+const narrowMin = (agg, key, value) => {
+    if (agg[key] === undefined || value > agg[key])
+        agg[key] = value;
+};
+const narrowMax = (agg, key, value) => {
+    if (agg[key] === undefined || value < agg[key])
+        agg[key] = value;
+};
+const narrowBoth = (agg, value) => {
+    narrowMin(agg, "minimum", value);
+    narrowMax(agg, "maximum", value);
+};
+const addDivisor = (agg, value) => {
+    agg.multipleOf ?? (agg.multipleOf = []);
+    if (!agg.multipleOf.includes(value))
+        agg.multipleOf.push(value);
+};
+const addPattern = (agg, pattern) => {
+    agg.patterns ?? (agg.patterns = new Set());
+    agg.patterns.add(pattern);
+};
+const intersectMime = (agg, mime) => {
+    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
+const setFormat = (agg, format) => {
+    agg.format = format;
+    if (format.includes("int"))
+        agg.isInt = true;
+};
+const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+const formatContributor = (ranges) => (agg, def) => {
+    setFormat(agg, def.format);
+    const [minimum, maximum] = ranges[def.format];
+    narrowMin(agg, "minimum", minimum);
+    narrowMax(agg, "maximum", maximum);
+};
+const contributors = {
+    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+    multiple_of: (agg, def) => addDivisor(agg, def.value),
+    number_format: formatContributor(NUMBER_FORMAT_RANGES),
+    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+    min_length: minContributor,
+    max_length: maxContributor,
+    length_equals: (agg, def) => narrowBoth(agg, def.length),
+    min_size: minContributor,
+    max_size: maxContributor,
+    size_equals: (agg, def) => narrowBoth(agg, def.size),
+    string_format: (agg, def) => {
+        setFormat(agg, def.format);
+        if (def.pattern)
+            addPattern(agg, def.pattern);
+        if (def.format === "base64" || def.format === "base64url")
+            agg.contentEncoding = def.format;
+        if (def.local || def.precision === -1)
+            agg.laxFormat = true;
+    },
+    mime_type: (agg, def) => intersectMime(agg, def.mime),
+};
+function aggregateChecks(schema) {
+    const agg = {};
+    const def = schema._zod.def;
+    // a format schema is its own first check, same rule as $ZodType init
+    const list = schema._zod.traits.has("$ZodCheck")
+        ? [schema, ...(def.checks ?? [])]
+        : (def.checks ?? []);
+    for (const ch of list)
+        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
+    const bag = schema._zod.bag;
+    if (bag.minimum !== undefined)
+        narrowMin(agg, "minimum", bag.minimum);
+    if (bag.exclusiveMinimum !== undefined)
+        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+    if (bag.maximum !== undefined)
+        narrowMax(agg, "maximum", bag.maximum);
+    if (bag.exclusiveMaximum !== undefined)
+        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+    if (bag.multipleOf !== undefined)
+        addDivisor(agg, bag.multipleOf);
+    if (bag.format !== undefined) {
+        agg.format ?? (agg.format = bag.format);
+        if (bag.format.includes("int"))
+            agg.isInt = true;
+    }
+    if (bag.mime)
+        intersectMime(agg, bag.mime);
+    for (const pattern of bag.patterns ?? [])
+        addPattern(agg, pattern);
+    return agg;
+}
+const formatMap = {
+    guid: "uuid",
+    url: "uri",
+    datetime: "date-time",
+    json_string: "json-string",
+    regex: "", // do not set
+};
+// ==================== SIMPLE TYPE PROCESSORS ====================
+// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
+const exactPatterns = new Map([
+    [base64Charset, base64],
+    [base64urlCharset, base64url],
+]);
+const exactPattern = (p) => exactPatterns.get(p) ?? p;
+const stringProcessor = (schema, ctx, _json, _params) => {
+    const json = _json;
+    json.type = "string";
+    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minLength = minimum;
+    if (typeof maximum === "number")
+        json.maxLength = maximum;
+    // custom pattern overrides format
+    if (format) {
+        json.format = formatMap[format] ?? format;
+        if (json.format === "")
+            delete json.format; // empty format is not valid
+        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
+        if (format === "time" || laxFormat) {
+            delete json.format;
+        }
+    }
+    if (contentEncoding)
+        json.contentEncoding = contentEncoding;
+    if (patterns && patterns.size > 0) {
+        const patternList = [...patterns].map(exactPattern);
+        if (patternList.length === 1)
+            json.pattern = patternList[0].source;
+        else if (patternList.length > 1) {
+            json.allOf = [
+                ...patternList.map((regex) => ({
+                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
+                        ? { type: "string" }
+                        : {}),
+                    pattern: regex.source,
+                })),
+            ];
+        }
+    }
+};
+const numberProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+    json.type = isInt ? "integer" : "number";
+    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
+    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+    if (exMin) {
+        if (legacy) {
+            json.minimum = exclusiveMinimum;
+            json.exclusiveMinimum = true;
+        }
+        else {
+            json.exclusiveMinimum = exclusiveMinimum;
+        }
+    }
+    else if (typeof minimum === "number") {
+        json.minimum = minimum;
+    }
+    if (exMax) {
+        if (legacy) {
+            json.maximum = exclusiveMaximum;
+            json.exclusiveMaximum = true;
+        }
+        else {
+            json.exclusiveMaximum = exclusiveMaximum;
+        }
+    }
+    else if (typeof maximum === "number") {
+        json.maximum = maximum;
+    }
+    if (multipleOf) {
+        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
+        const divisors = new Set();
+        for (const divisor of multipleOf) {
+            if (Number.isFinite(divisor) && divisor !== 0)
+                divisors.add(Math.abs(divisor));
+            else
+                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        }
+        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
+        const [first, ...rest] = divisors;
+        if (first !== undefined)
+            json.multipleOf = first;
+        if (rest.length)
+            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
+    }
+};
+const booleanProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const bigintProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+};
+const symbolProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+};
+const nullProcessor = (_schema, ctx, json, _params) => {
+    if (ctx.target === "openapi-3.0") {
+        json.type = "string";
+        json.nullable = true;
+        json.enum = [null];
+    }
+    else {
+        json.type = "null";
+    }
+};
+const undefinedProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+};
+const voidProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+};
+const neverProcessor = (_schema, _ctx, json, _params) => {
+    json.not = {};
+};
+const anyProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const unknownProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const dateProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+};
+const enumProcessor = (schema, _ctx, json, _params) => {
+    const def = schema._zod.def;
+    const values = getEnumValues(def.entries);
+    // an empty enum accepts nothing, same as z.never()
+    if (values.length === 0) {
+        json.not = {};
+        return;
+    }
+    // Number enums can have both string and number values
+    if (values.every((v) => typeof v === "number"))
+        json.type = "number";
+    if (values.every((v) => typeof v === "string"))
+        json.type = "string";
+    json.enum = values;
+};
+const literalProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // a literal with no values accepts nothing, same as z.never()
+    if (def.values.length === 0) {
+        json.not = {};
+        return;
+    }
+    const vals = [];
+    for (const val of def.values) {
+        if (val === undefined) {
+            // a custom schema replaces the whole literal, so there is nothing left to accumulate
+            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+                return;
+            // otherwise do not add to vals
+        }
+        else if (typeof val === "bigint") {
+            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+                return;
+            vals.push(Number(val));
+        }
+        else {
+            vals.push(val);
+        }
+    }
+    if (vals.length === 0) {
+        // do nothing (an undefined literal was stripped)
+    }
+    else if (vals.length === 1) {
+        const val = vals[0];
+        json.type = val === null ? "null" : typeof val;
+        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+            json.enum = [val];
+        }
+        else {
+            json.const = val;
+        }
+    }
+    else {
+        if (vals.every((v) => typeof v === "number"))
+            json.type = "number";
+        if (vals.every((v) => typeof v === "string"))
+            json.type = "string";
+        if (vals.every((v) => typeof v === "boolean"))
+            json.type = "boolean";
+        if (vals.every((v) => v === null))
+            json.type = "null";
+        json.enum = vals;
+    }
+};
+const nanProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+};
+const templateLiteralProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    const pattern = schema._zod.pattern;
+    if (!pattern)
+        throw new Error("Pattern not found in template literal");
+    _json.type = "string";
+    _json.pattern = pattern.source;
+};
+const fileProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    _json.type = "string";
+    _json.format = "binary";
+    _json.contentEncoding = "binary";
+    const { minimum, maximum, mime } = aggregateChecks(schema);
+    if (minimum !== undefined)
+        _json.minLength = minimum;
+    if (maximum !== undefined)
+        _json.maxLength = maximum;
+    if (!mime)
+        return;
+    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
+    if (mime.length === 0)
+        _json.not = {};
+    else if (mime.length === 1)
+        _json.contentMediaType = mime[0];
+    // only contentMediaType differs, so the shared props stay at the root
+    else
+        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+const successProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const customProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+};
+const functionProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+};
+const transformProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+const mapProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+};
+const setProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
+};
+// ==================== COMPOSITE TYPE PROCESSORS ====================
+const arrayProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+    json.type = "array";
+    json.items = to_json_schema_processSchema(def.element, ctx, {
+        ...params,
+        path: [...params.path, "items"],
+    });
+};
+// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
+// absent key, but their declared input type stays required. An input JSON Schema describes the
+// declared type, so resolve past them to the schema that actually carries the optionality.
+// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
+// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
+function inputOptin(schema) {
+    const def = schema._zod.def;
+    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+        return inputOptin(def.out);
+    }
+    if (def.type === "catch") {
+        return inputOptin(def.innerType);
+    }
+    return schema._zod.optin;
+}
+const objectProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const shape = def.shape;
+    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
+    const symbolKeys = Object.getOwnPropertySymbols(shape);
+    if (symbolKeys.length &&
+        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+        return;
+    }
+    json.type = "object";
+    json.properties = {};
+    for (const key in shape) {
+        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
+        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+            ...params,
+            path: [...params.path, "properties", key],
+        }));
+    }
+    // required keys
+    const requiredKeys = [];
+    for (const key of Object.keys(shape)) {
+        const field = def.shape[key];
+        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
+            requiredKeys.push(key);
+        }
+    }
+    if (requiredKeys.length > 0) {
+        json.required = requiredKeys;
+    }
+    // catchall
+    if (def.catchall?._zod.def.type === "never") {
+        // strict
+        json.additionalProperties = false;
+    }
+    else if (!def.catchall) {
+        // regular
+        if (ctx.io === "output")
+            json.additionalProperties = false;
+    }
+    else if (def.catchall) {
+        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+};
+const unionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
+    const isExclusive = def.inclusive === false;
+    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
+    }));
+    if (isExclusive) {
+        json.oneOf = options;
+    }
+    else {
+        json.anyOf = options;
+    }
+};
+const intersectionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const a = to_json_schema_processSchema(def.left, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 0],
+    });
+    const b = to_json_schema_processSchema(def.right, ctx, {
+        ...params,
+        path: [...params.path, "allOf", 1],
+    });
+    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+    const allOf = [
+        ...(isSimpleIntersection(a) ? a.allOf : [a]),
+        ...(isSimpleIntersection(b) ? b.allOf : [b]),
+    ];
+    json.allOf = allOf;
+    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
+    ctx.intersections.push(allOf);
+};
+const tupleProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "array";
+    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        ...params,
+        path: [...params.path, prefixPath, i],
+    }));
+    const rest = def.rest
+        ? to_json_schema_processSchema(def.rest, ctx, {
+            ...params,
+            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
+        })
+        : null;
+    let minItems = def.items.length;
+    while (minItems > 0) {
+        const item = def.items[minItems - 1];
+        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
+        if (!optional)
+            break;
+        minItems--;
+    }
+    const maxItems = def.items.length;
+    const isClosed = !def.rest;
+    if (ctx.target === "draft-2020-12") {
+        json.prefixItems = prefixItems;
+        if (isClosed) {
+            json.items = false;
+        }
+        else if (rest) {
+            json.items = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else if (ctx.target === "openapi-3.0") {
+        json.items = {
+            anyOf: prefixItems,
+        };
+        if (rest) {
+            json.items.anyOf.push(rest);
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else {
+        json.items = prefixItems;
+        if (isClosed) {
+            json.additionalItems = false;
+        }
+        else if (rest) {
+            json.additionalItems = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    // explicit user-defined length checks take precedence
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+};
+/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
+ * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
+ * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
+ *
+ * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
+ * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * outright. */
+function stringifyKeyNames(bySchema, json, visited) {
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    if (json.$ref) {
+        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
+        if (visited.has(json))
+            return json;
+        visited.add(json);
+        const def = bySchema.get(json)?.def;
+        if (!def)
+            return json;
+        const inlined = stringifyKeyNames(bySchema, def, visited);
+        return inlined === def ? json : inlined;
+    }
+    for (const keyword of ["anyOf", "oneOf"]) {
+        const branches = json[keyword];
+        if (!Array.isArray(branches))
+            continue;
+        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
+        if (mapped.some((branch, i) => branch !== branches[i]))
+            json = { ...json, [keyword]: mapped };
+    }
+    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
+    const types = Array.isArray(json.type) ? json.type : [json.type];
+    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
+    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
+    if (!numericType && !values?.some((v) => typeof v === "number"))
+        return json;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+    if (rest.enum)
+        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
+    else if (typeof rest.const === "number")
+        rest.const = String(rest.const);
+    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
+    if (!numericType)
+        return rest;
+    rest.type = "string";
+    if (!values)
+        rest.pattern = (types.includes("number") ? number : integer).source;
+    return rest;
+}
+/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
+const pendingRecords = new WeakMap();
+function rewriteKeyNames(ctx) {
+    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
+    const bySchema = new Map();
+    for (const entry of ctx.seen.values()) {
+        if (entry.def && !bySchema.has(entry.schema))
+            bySchema.set(entry.schema, entry);
+    }
+    const rewrites = new Map();
+    for (const record of pendingRecords.get(ctx) ?? []) {
+        const seen = ctx.seen.get(record);
+        const names = (seen?.def ?? seen?.schema)?.propertyNames;
+        if (!names || names === true || rewrites.has(names))
+            continue;
+        const rewritten = stringifyKeyNames(bySchema, names, new Set());
+        if (rewritten !== names)
+            rewrites.set(names, rewritten);
+    }
+    if (!rewrites.size)
+        return;
+    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
+    for (const entry of ctx.seen.values()) {
+        for (const carrier of [entry.schema, entry.def]) {
+            const rewritten = carrier && rewrites.get(carrier.propertyNames);
+            if (rewritten)
+                carrier.propertyNames = rewritten;
+        }
+    }
+}
+const recordProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "object";
+    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
+    const keyType = def.keyType;
+    const patterns = aggregateChecks(keyType).patterns;
+    if (def.mode === "loose" && patterns && patterns.size > 0) {
+        // Use patternProperties for looseRecord with regex patterns
+        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "patternProperties", "*"],
+        });
+        json.patternProperties = {};
+        for (const pattern of patterns) {
+            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+        }
+    }
+    else {
+        // Default behavior: use propertyNames + additionalProperties
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
+                ...params,
+                path: [...params.path, "propertyNames"],
+            });
+            let pending = pendingRecords.get(ctx);
+            if (!pending) {
+                pending = [];
+                pendingRecords.set(ctx, pending);
+                ctx.deferred.push(() => rewriteKeyNames(ctx));
+            }
+            pending.push(schema);
+        }
+        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+    // Add required for keys with discrete values (enum, literal, etc.)
+    const keyValues = keyType._zod.values;
+    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
+    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
+    if (keyValues && !def.partial && !omittableOnInput) {
+        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+        if (validKeyValues.length > 0) {
+            json.required = validKeyValues.map(String);
+        }
+    }
+};
+const nullableProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    if (ctx.target === "openapi-3.0") {
+        seen.ref = def.innerType;
+        json.nullable = true;
+    }
+    else {
+        json.anyOf = [inner, { type: "null" }];
+    }
+};
+const nonoptionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
+ * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
+ * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
+const UNREPRESENTABLE_DEFAULT = Symbol();
+function serializeDefaultValue(value, schema, ctx, json, params) {
+    let unrepresentable = false;
+    const serialized = JSON.stringify(value, (_, val) => {
+        if (typeof val !== "bigint")
+            return val;
+        unrepresentable = true;
+        return null;
+    });
+    if (!unrepresentable)
+        return JSON.parse(serialized);
+    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+    return UNREPRESENTABLE_DEFAULT;
+}
+const defaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json.default = value;
+};
+const prefaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    if (ctx.io !== "input")
+        return;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json._prefault = value;
+};
+const catchProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    let catchValue;
+    try {
+        catchValue = def.catchValue(undefined);
+    }
+    catch {
+        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+        return;
+    }
+    json.default = catchValue;
+};
+const pipeProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+const readonlyProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    json.readOnly = true;
+};
+const promiseProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const optionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const lazyProcessor = (schema, ctx, _json, params) => {
+    const innerType = schema._zod.innerType;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+// ==================== ALL PROCESSORS ====================
+const allProcessors = {
+    string: stringProcessor,
+    number: numberProcessor,
+    boolean: booleanProcessor,
+    bigint: bigintProcessor,
+    symbol: symbolProcessor,
+    null: nullProcessor,
+    undefined: undefinedProcessor,
+    void: voidProcessor,
+    never: neverProcessor,
+    any: anyProcessor,
+    unknown: unknownProcessor,
+    date: dateProcessor,
+    enum: enumProcessor,
+    literal: literalProcessor,
+    nan: nanProcessor,
+    template_literal: templateLiteralProcessor,
+    file: fileProcessor,
+    success: successProcessor,
+    custom: customProcessor,
+    function: functionProcessor,
+    transform: transformProcessor,
+    map: mapProcessor,
+    set: setProcessor,
+    array: arrayProcessor,
+    object: objectProcessor,
+    union: unionProcessor,
+    intersection: intersectionProcessor,
+    tuple: tupleProcessor,
+    record: recordProcessor,
+    nullable: nullableProcessor,
+    nonoptional: nonoptionalProcessor,
+    default: defaultProcessor,
+    prefault: prefaultProcessor,
+    catch: catchProcessor,
+    pipe: pipeProcessor,
+    readonly: readonlyProcessor,
+    promise: promiseProcessor,
+    optional: optionalProcessor,
+    lazy: lazyProcessor,
+};
+function toJSONSchema(input, params) {
+    if ("_idmap" in input) {
+        // Registry case
+        const registry = input;
+        const ctx = initializeContext({ ...params, processors: allProcessors });
+        const defs = {};
+        // First pass: process all schemas to build the seen map
+        for (const entry of registry._idmap.entries()) {
+            const [_, schema] = entry;
+            processSchema(schema, ctx);
+        }
+        const schemas = {};
+        const external = {
+            registry,
+            uri: params?.uri,
+            defs,
+        };
+        // Update the context with external configuration
+        ctx.external = external;
+        // Second pass: emit each schema
+        for (const entry of registry._idmap.entries()) {
+            const [key, schema] = entry;
+            extractDefs(ctx, schema);
+            assignProp(schemas, key, finalize(ctx, schema));
+        }
+        if (Object.keys(defs).length > 0) {
+            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+            schemas.__shared = {
+                [defsSegment]: defs,
+            };
+        }
+        return { schemas };
+    }
+    // Single schema case
+    const ctx = initializeContext({ ...params, processors: allProcessors });
+    processSchema(input, ctx);
+    extractDefs(ctx, input);
+    return finalize(ctx, input);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+
+
+
+/* Prototypes that already carry the lazy helper methods. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+/* Helper methods live as non-enumerable lazy getters on the shared
+ * prototype instead of own properties on every instance. On first
+ * access the getter allocates the per-instance closure and caches it
+ * as a non-enumerable own property, so detached usage still works and
+ * the allocation only happens for methods actually touched. */
+function _lazyMethod(proto, key, make) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        enumerable: false,
+        get() {
+            const value = make(this);
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+            return value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+        },
+    });
+}
+const errors_initializer = (inst, issues) => {
+    $ZodError.init(inst, issues);
+    inst.name = "ZodError";
+    const proto = Object.getPrototypeOf(inst);
+    if (_installedErrorProtos.has(proto))
+        return;
+    _installedErrorProtos.add(proto);
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+    _lazyMethod(proto, "addIssue", (self) => (issue) => {
+        self.issues.push(issue);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    _lazyMethod(proto, "addIssues", (self) => (issues) => {
+        self.issues.push(...issues);
+        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+    });
+    Object.defineProperty(proto, "isEmpty", {
+        configurable: true,
+        enumerable: false,
+        get() {
+            return this.issues.length === 0;
+        },
+    });
+};
+const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
+    Parent: Error,
+});
+// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
+// export type ErrorMapCtx = core.$ZodErrorMapCtx;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+
+
+const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
+const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+
+// Codec functions
+const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+
+
+
+
+
+
+
+
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+function _ensureDefaultLocale() {
+    if (!globalConfig.localeError)
+        config(en());
+}
+// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
+function _ensureDefaultMemoizer() {
+    if (!globalConfig.memoizer)
+        config({ memoizer: memoizer() });
+}
+const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+    _ensureDefaultLocale();
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+    return inst;
+}, {
+    check(...chks) {
+        const def = this.def;
+        return this.clone(mergeDefs(def, {
+            checks: [
+                ...(def.checks ?? []),
+                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
+            ],
+        }), { parent: true });
+    },
+    with(...chks) {
+        return this.check(...chks);
+    },
+    clone(def, params) {
+        return clone(this, def, params);
+    },
+    brand() {
+        return this;
+    },
+    register(reg, meta) {
+        reg.add(this, meta);
+        return this;
+    },
+    refine(check, params) {
+        return this.check(schemas_refine(check, params));
+    },
+    superRefine(refinement, params) {
+        return this.check(schemas_superRefine(refinement, params));
+    },
+    overwrite(fn) {
+        return this.check(_overwrite(fn));
+    },
+    optional() {
+        return schemas_optional(this);
+    },
+    exactOptional() {
+        return schemas_exactOptional(this);
+    },
+    nullable() {
+        return schemas_nullable(this);
+    },
+    nullish() {
+        return schemas_optional(schemas_nullable(this));
+    },
+    nonoptional(params) {
+        return schemas_nonoptional(this, params);
+    },
+    array() {
+        return schemas_array(this);
+    },
+    or(arg) {
+        return schemas_union([this, arg]);
+    },
+    and(arg) {
+        return schemas_intersection(this, arg);
+    },
+    transform(tx) {
+        return schemas_pipe(this, schemas_transform(tx));
+    },
+    default(d) {
+        return classic_schemas_default(this, d);
+    },
+    prefault(d) {
+        return schemas_prefault(this, d);
+    },
+    catch(params) {
+        return classic_schemas_catch(this, params);
+    },
+    pipe(target) {
+        return schemas_pipe(this, target);
+    },
+    readonly() {
+        return schemas_readonly(this);
+    },
+    describe(description) {
+        const cl = this.clone();
+        globalRegistry.add(cl, { description });
+        return cl;
+    },
+    meta(...args) {
+        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
+        if (args.length === 0)
+            return globalRegistry.get(this);
+        const cl = this.clone();
+        globalRegistry.add(cl, args[0]);
+        return cl;
+    },
+    isOptional() {
+        return this.safeParse(undefined).success;
+    },
+    isNullable() {
+        return this.safeParse(null).success;
+    },
+    apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+    },
+    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+    get "~standard"() {
+        return hide(this, "~standard", {
+            ...standardProps(this),
+            jsonSchema: {
+                input: createStandardJSONSchemaMethod(this, "input"),
+                output: createStandardJSONSchemaMethod(this, "output"),
+            },
+        });
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+    parse: function _parse(data, params) {
+        return classic_parse_parse(this, data, params, { callee: _parse });
+    },
+    parseAsync: async function _parseAsync(data, params) {
+        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
+    },
+    safeParse(data, params) {
+        return parse_safeParse(this, data, params);
+    },
+    async safeParseAsync(data, params) {
+        return parse_safeParseAsync(this, data, params);
+    },
+    // `spa` is an alias: same function object as `safeParseAsync`, as before.
+    get spa() {
+        return this?.safeParseAsync;
+    },
+    set spa(value) {
+        own(this, "spa", value);
+    },
+    validate(data, params) {
+        return validate(this, data, params);
+    },
+    validateAsync(data, params) {
+        return parse_validateAsync(this, data, params);
+    },
+    encode: function _encode(data, params) {
+        return parse_encode(this, data, params, { callee: _encode });
+    },
+    decode: function _decode(data, params) {
+        return parse_decode(this, data, params, { callee: _decode });
+    },
+    encodeAsync: async function _encodeAsync(data, params) {
+        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
+    },
+    decodeAsync: async function _decodeAsync(data, params) {
+        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
+    },
+    safeEncode(data, params) {
+        return parse_safeEncode(this, data, params);
+    },
+    safeDecode(data, params) {
+        return parse_safeDecode(this, data, params);
+    },
+    async safeEncodeAsync(data, params) {
+        return parse_safeEncodeAsync(this, data, params);
+    },
+    async safeDecodeAsync(data, params) {
+        return parse_safeDecodeAsync(this, data, params);
+    },
+    toJSONSchema(params) {
+        return createToJSONSchemaMethod(this, {})(params);
+    },
+    // Reads through to the registry on every access, so it must not cache.
+    get description() {
+        return globalRegistry.get(this)?.description;
+    },
+    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+    get _def() {
+        return this._zod.def;
+    },
+});
+/** @internal */
+const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
+}, {
+    regex(...args) {
+        return this.check(_regex(...args));
+    },
+    includes(...args) {
+        return this.check(_includes(...args));
+    },
+    startsWith(...args) {
+        return this.check(_startsWith(...args));
+    },
+    endsWith(...args) {
+        return this.check(_endsWith(...args));
+    },
+    min(...args) {
+        return this.check(_minLength(...args));
+    },
+    max(...args) {
+        return this.check(_maxLength(...args));
+    },
+    length(...args) {
+        return this.check(_length(...args));
+    },
+    nonempty(...args) {
+        return this.check(_minLength(1, ...args));
+    },
+    lowercase(params) {
+        return this.check(_lowercase(params));
+    },
+    uppercase(params) {
+        return this.check(_uppercase(params));
+    },
+    trim() {
+        return this.check(_trim());
+    },
+    normalize(...args) {
+        return this.check(_normalize(...args));
+    },
+    toLowerCase() {
+        return this.check(_toLowerCase());
+    },
+    toUpperCase() {
+        return this.check(_toUpperCase());
+    },
+    slugify() {
+        return this.check(_slugify());
+    },
+}));
+const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    _ZodString.init(inst, def);
+}, {
+    email(params) {
+        return this.check(_email(ZodEmail, params));
+    },
+    url(params) {
+        return this.check(_url(ZodURL, params));
+    },
+    jwt(params) {
+        return this.check(_jwt(ZodJWT, params));
+    },
+    emoji(params) {
+        return this.check(api_emoji(ZodEmoji, params));
+    },
+    guid(params) {
+        return this.check(_guid(ZodGUID, params));
+    },
+    uuid(params) {
+        return this.check(_uuid(ZodUUID, params));
+    },
+    uuidv4(params) {
+        return this.check(_uuidv4(ZodUUID, params));
+    },
+    uuidv6(params) {
+        return this.check(_uuidv6(ZodUUID, params));
+    },
+    uuidv7(params) {
+        return this.check(_uuidv7(ZodUUID, params));
+    },
+    nanoid(params) {
+        return this.check(_nanoid(ZodNanoID, params));
+    },
+    cuid(params) {
+        return this.check(_cuid(ZodCUID, params));
+    },
+    cuid2(params) {
+        return this.check(_cuid2(ZodCUID2, params));
+    },
+    ulid(params) {
+        return this.check(_ulid(ZodULID, params));
+    },
+    base64(params) {
+        return this.check(_base64(ZodBase64, params));
+    },
+    base64url(params) {
+        return this.check(_base64url(ZodBase64URL, params));
+    },
+    xid(params) {
+        return this.check(_xid(ZodXID, params));
+    },
+    ksuid(params) {
+        return this.check(_ksuid(ZodKSUID, params));
+    },
+    ipv4(params) {
+        return this.check(_ipv4(ZodIPv4, params));
+    },
+    ipv6(params) {
+        return this.check(_ipv6(ZodIPv6, params));
+    },
+    cidrv4(params) {
+        return this.check(_cidrv4(ZodCIDRv4, params));
+    },
+    cidrv6(params) {
+        return this.check(_cidrv6(ZodCIDRv6, params));
+    },
+    e164(params) {
+        return this.check(_e164(ZodE164, params));
+    },
+    datetime(params) {
+        return this.check(_isoDateTime(ZodISODateTime, params));
+    },
+    date(params) {
+        return this.check(_isoDate(ZodISODate, params));
+    },
+    time(params) {
+        return this.check(_isoTime(ZodISOTime, params));
+    },
+    duration(params) {
+        return this.check(_isoDuration(ZodISODuration, params));
+    },
+});
+function classic_schemas_string(params) {
+    return _string(ZodString, params);
+}
+const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    _ZodString.init(inst, def);
+});
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+    $ZodISODateTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+    $ZodISODate.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+    $ZodISOTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+    $ZodISODuration.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmail.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_email(params) {
+    return core._email(ZodEmail, params);
+}
+const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodGUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_guid(params) {
+    return core._guid(ZodGUID, params);
+}
+const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodUUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_uuid(params) {
+    return core._uuid(ZodUUID, params);
+}
+function schemas_uuidv4(params) {
+    return core._uuidv4(ZodUUID, params);
+}
+// ZodUUIDv6
+function schemas_uuidv6(params) {
+    return core._uuidv6(ZodUUID, params);
+}
+// ZodUUIDv7
+function schemas_uuidv7(params) {
+    return core._uuidv7(ZodUUID, params);
+}
+const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodURL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_url(params) {
+    return core._url(ZodURL, params);
+}
+function schemas_httpUrl(params) {
+    return core._url(ZodURL, {
+        protocol: regexes.httpProtocol,
+        hostname: regexes.domain,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmoji.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_emoji(params) {
+    return core._emoji(ZodEmoji, params);
+}
+const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodNanoID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_nanoid(params) {
+    return core._nanoid(ZodNanoID, params);
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+/**
+ * Validates a CUID v1 string.
+ *
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+function classic_schemas_cuid(params) {
+    return core._cuid(ZodCUID, params);
+}
+const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID2.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_cuid2(params) {
+    return core._cuid2(ZodCUID2, params);
+}
+const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodULID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_ulid(params) {
+    return core._ulid(ZodULID, params);
+}
+const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodXID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_xid(params) {
+    return core._xid(ZodXID, params);
+}
+const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodKSUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_ksuid(params) {
+    return core._ksuid(ZodKSUID, params);
+}
+const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_ipv4(params) {
+    return core._ipv4(ZodIPv4, params);
+}
+const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodMAC.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function classic_schemas_mac(params) {
+    return core._mac(ZodMAC, params);
+}
+const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_ipv6(params) {
+    return core._ipv6(ZodIPv6, params);
+}
+const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+    $ZodCIDRv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_cidrv4(params) {
+    return core._cidrv4(ZodCIDRv4, params);
+}
+const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+    $ZodCIDRv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_cidrv6(params) {
+    return core._cidrv6(ZodCIDRv6, params);
+}
+const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_base64(params) {
+    return core._base64(ZodBase64, params);
+}
+const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64URL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_base64url(params) {
+    return core._base64url(ZodBase64URL, params);
+}
+const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodE164.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function classic_schemas_e164(params) {
+    return core._e164(ZodE164, params);
+}
+const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
+    core.$ZodCreditCard.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function classic_schemas_creditCard(params) {
+    return core._creditCard(ZodCreditCard, params);
+}
+const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
+    core.$ZodIBAN.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function classic_schemas_iban(params) {
+    return core._iban(ZodIBAN, params);
+}
+const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodJWT.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_jwt(params) {
+    return core._jwt(ZodJWT, params);
+}
+const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodCustomStringFormat.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_stringFormat(format, fnOrRegex, _params = {}) {
+    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+}
+function classic_schemas_hostname(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
+}
+function classic_schemas_hex(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
+}
+function classic_schemas_currencyCode(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
+}
+function schemas_hash(alg, params) {
+    const enc = params?.enc ?? "hex";
+    const format = `${alg}_${enc}`;
+    const regex = core.regexes[format];
+    if (!regex)
+        throw new Error(`Unrecognized hash format: ${format}`);
+    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
+}
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => {
+        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+        const { isInt, multipleOf } = aggregateChecks(inst);
+        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    int(params) {
+        return this.check(classic_schemas_int(params));
+    },
+    safe(params) {
+        return this.check(classic_schemas_int(params));
+    },
+    positive(params) {
+        return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(0, params));
+    },
+    negative(params) {
+        return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    finite() {
+        return this;
+    },
+}));
+function classic_schemas_number(params) {
+    return core._number(ZodNumber, params);
+}
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodNumber.init(inst, def);
+});
+function classic_schemas_int(params) {
+    return _int(ZodNumberFormat, params);
+}
+function schemas_float32(params) {
+    return core._float32(ZodNumberFormat, params);
+}
+function schemas_float64(params) {
+    return core._float64(ZodNumberFormat, params);
+}
+function schemas_int32(params) {
+    return core._int32(ZodNumberFormat, params);
+}
+function schemas_uint32(params) {
+    return core._uint32(ZodNumberFormat, params);
+}
+const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
+    core.$ZodBoolean.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
+})));
+function classic_schemas_boolean(params) {
+    return core._boolean(ZodBoolean, params);
+}
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    positive(params) {
+        return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+        return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+}));
+function classic_schemas_bigint(params) {
+    return core._bigint(ZodBigInt, params);
+}
+const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
+    core.$ZodBigIntFormat.init(inst, def);
+    ZodBigInt.init(inst, def);
+})));
+function schemas_int64(params) {
+    return core._int64(ZodBigIntFormat, params);
+}
+function schemas_uint64(params) {
+    return core._uint64(ZodBigIntFormat, params);
+}
+const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
+    core.$ZodSymbol.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
+})));
+function schemas_symbol(params) {
+    return core._symbol(ZodSymbol, params);
+}
+const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
+    core.$ZodUndefined.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
+})));
+function classic_schemas_undefined(params) {
+    return core._undefined(ZodUndefined, params);
+}
+
+const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
+    core.$ZodNull.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
+})));
+function classic_schemas_null(params) {
+    return core._null(ZodNull, params);
+}
+
+const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
+    core.$ZodAny.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
+})));
+function schemas_any() {
+    return core._any(ZodAny);
+}
+const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+});
+function schemas_unknown() {
+    return _unknown(ZodUnknown);
+}
+const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+});
+function schemas_never(params) {
+    return _never(ZodNever, params);
+}
+const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
+    core.$ZodVoid.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
+})));
+function classic_schemas_void(params) {
+    return core._void(ZodVoid, params);
+}
+
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+}, 
+/*@__PURE__*/ derived({
+    minDate: (inst) => {
+        const { minimum } = aggregateChecks(inst);
+        return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+        const { maximum } = aggregateChecks(inst);
+        return maximum ? new Date(maximum) : null;
+    },
+}, {}));
+function classic_schemas_date(params) {
+    return core._date(ZodDate, params);
+}
+const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodArray.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+    inst.element = def.element;
+}, {
+    min(n, params) {
+        return this.check(_minLength(n, params));
+    },
+    nonempty(params) {
+        return this.check(_minLength(1, params));
+    },
+    max(n, params) {
+        return this.check(_maxLength(n, params));
+    },
+    length(n, params) {
+        return this.check(_length(n, params));
+    },
+    unwrap() {
+        return this.element;
+    },
+});
+function schemas_array(element, params) {
+    return _array(ZodArray, element, params);
+}
+// .keyof
+function schemas_keyof(schema) {
+    const shape = schema._zod.def.shape;
+    return classic_schemas_enum(Object.keys(shape));
+}
+const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodObjectJIT.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+}, {
+    keyof() {
+        return classic_schemas_enum(Object.keys(this._zod.def.shape));
+    },
+    catchall(catchall) {
+        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
+        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
+    },
+    passthrough() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_unknown() }));
+    },
+    loose() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_unknown() }));
+    },
+    strict() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: schemas_never() }));
+    },
+    strip() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
+    },
+    extend(incoming) {
+        return extend(this, incoming);
+    },
+    safeExtend(incoming) {
+        return safeExtend(this, incoming);
+    },
+    merge(other) {
+        return util_merge(this, other);
+    },
+    pick(mask) {
+        return pick(this, mask);
+    },
+    omit(mask) {
+        return util_omit(this, mask);
+    },
+    partial(...args) {
+        return partial(ZodOptional, this, args[0]);
+    },
+    exactPartial(...args) {
+        return partial(ZodExactOptional, this, args[0], "exactPartial");
+    },
+    required(...args) {
+        return required(ZodNonOptional, this, args[0]);
+    },
+});
+function schemas_object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
+// strictObject
+function schemas_strictObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: schemas_never(),
+        ...util.normalizeParams(params),
+    });
+}
+// looseObject
+function schemas_looseObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: schemas_unknown(),
+        ...util.normalizeParams(params),
+    });
+}
+const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+});
+function schemas_union(options, params) {
+    return new ZodUnion({
+        type: "union",
+        options: options,
+        ...normalizeParams(params),
+    });
+}
+const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodXor.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+})));
+/** Creates an exclusive union (XOR) where exactly one option must match.
+ * Unlike regular unions that succeed when any option matches, xor fails if
+ * zero or more than one option matches the input. */
+function schemas_xor(options, params) {
+    return new ZodXor({
+        type: "union",
+        options: options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodDiscriminatedUnion.init(inst, def);
+})));
+function schemas_discriminatedUnion(discriminator, options, params) {
+    // const [options, params] = args;
+    return new ZodDiscriminatedUnion({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+    $ZodIntersection.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+});
+function schemas_intersection(left, right) {
+    return new ZodIntersection({
+        type: "intersection",
+        left: left,
+        right: right,
+    });
+}
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTuple.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
+}, {
+    rest(rest) {
+        return this.clone({
+            ...this._zod.def,
+            rest: rest,
+        });
+    },
+    partial() {
+        const def = this._zod.def;
+        // a refinement was authored against the full arity; partialing would run it on a shorter array
+        if (def.checks?.length)
+            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+        return this.clone({
+            ...def,
+            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
+        });
+    },
+});
+function schemas_tuple(items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new ZodTuple({
+        type: "tuple",
+        items: items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodRecord.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+});
+function schemas_record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodRecord({
+            type: "record",
+            keyType: classic_schemas_string(),
+            valueType: keyType,
+            ...normalizeParams(valueType),
+        });
+    }
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
+    });
+}
+// type alksjf = core.output<core.$ZodRecordKey>;
+function schemas_partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+        partial: true,
+    });
+}
+function schemas_looseRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        mode: "loose",
+        ...util.normalizeParams(params),
+    });
+}
+const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodMap.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function schemas_map(keyType, valueType, params) {
+    return new ZodMap({
+        type: "map",
+        keyType: keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodSet.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function schemas_set(valueType, params) {
+    return new ZodSet({
+        type: "set",
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+    inst.enum = def.entries;
+    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
+    inst.options = [...inst._zod.values];
+    const keys = new Set(Object.keys(def.entries));
+    inst.extract = (values, params) => {
+        const newEntries = {};
+        for (const value of values) {
+            if (keys.has(value)) {
+                newEntries[value] = def.entries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+    inst.exclude = (values, params) => {
+        const newEntries = { ...def.entries };
+        for (const value of values) {
+            if (keys.has(value)) {
+                delete newEntries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
+        return new ZodEnum({
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
+        });
+    };
+});
+function classic_schemas_enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...normalizeParams(params),
+    });
+}
+
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function schemas_nativeEnum(entries, params) {
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
+    core.$ZodLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst.values = new Set(def.values);
+    Object.defineProperty(inst, "value", {
+        get() {
+            if (def.values.length > 1) {
+                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+            }
+            return def.values[0];
+        },
+    });
+})));
+function schemas_literal(value, params) {
+    return new ZodLiteral({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
+    core.$ZodFile.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
+    inst.min = (size, params) => inst.check(core._minSize(size, params));
+    inst.max = (size, params) => inst.check(core._maxSize(size, params));
+    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
+})));
+function schemas_file(params) {
+    return core._file(ZodFile, params);
+}
+const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTransform.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+    inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = inst);
+                // _issue.continue ??= true;
+                payload.issues.push(util_issue(_issue));
+            }
+        };
+        const output = def.transform(payload.value, payload);
+        if (output instanceof Promise) {
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
+        payload.value = output;
+        return payload;
+    };
+});
+function schemas_transform(fn) {
+    return new ZodTransform({
+        type: "transform",
+        transform: fn,
+    });
+}
+const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_optional(innerType) {
+    return new ZodOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+    $ZodExactOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_exactOptional(innerType) {
+    return new ZodExactOptional({
+        type: "optional",
+        innerType: innerType,
+    });
+}
+const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_nullable(innerType) {
+    return new ZodNullable({
+        type: "nullable",
+        innerType: innerType,
+    });
+}
+// nullish
+function classic_schemas_nullish(innerType) {
+    return schemas_optional(schemas_nullable(innerType));
+}
+const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeDefault = inst.unwrap;
+});
+function classic_schemas_default(innerType, defaultValue) {
+    return new ZodDefault({
+        type: "default",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+    $ZodPrefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_prefault(innerType, defaultValue) {
+    return new ZodPrefault({
+        type: "prefault",
+        innerType: innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
+    });
+}
+const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+    $ZodNonOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_nonoptional(innerType, params) {
+    return new ZodNonOptional({
+        type: "nonoptional",
+        innerType: innerType,
+        ...normalizeParams(params),
+    });
+}
+const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
+    core.$ZodSuccess.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function schemas_success(innerType) {
+    return new ZodSuccess({
+        type: "success",
+        innerType: innerType,
+    });
+}
+const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+    $ZodCatch.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeCatch = inst.unwrap;
+});
+function classic_schemas_catch(innerType, catchValue) {
+    return new ZodCatch({
+        type: "catch",
+        innerType: innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
+    });
+}
+
+const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
+    core.$ZodNaN.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
+})));
+function schemas_nan(params) {
+    return core._nan(ZodNaN, params);
+}
+const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+    $ZodPipe.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+    inst.in = def.in;
+    inst.out = def.out;
+});
+function schemas_pipe(in_, out) {
+    return new ZodPipe({
+        type: "pipe",
+        in: in_,
+        out: out,
+        // ...util.normalizeParams(params),
+    });
+}
+const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodCodec.init(inst, def);
+})));
+function schemas_codec(in_, out, params) {
+    return new ZodCodec({
+        type: "pipe",
+        in: in_,
+        out: out,
+        transform: params.decode,
+        reverseTransform: params.encode,
+    });
+}
+function schemas_invertCodec(codec) {
+    const def = codec._zod.def;
+    return new ZodCodec({
+        type: "pipe",
+        in: def.out,
+        out: def.in,
+        transform: def.reverseTransform,
+        reverseTransform: def.transform,
+    });
+}
+const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodPreprocess.init(inst, def);
+})));
+const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+    $ZodReadonly.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function schemas_readonly(innerType) {
+    return new ZodReadonly({
+        type: "readonly",
+        innerType: innerType,
+    });
+}
+const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
+    core.$ZodTemplateLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
+})));
+function schemas_templateLiteral(parts, params) {
+    return new ZodTemplateLiteral({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.getter();
+})));
+function lazy(getter) {
+    return new ZodLazy({
+        type: "lazy",
+        getter: getter,
+    });
+}
+const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
+    core.$ZodPromise.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function schemas_promise(innerType) {
+    return new ZodPromise({
+        type: "promise",
+        innerType: innerType,
+    });
+}
+const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
+    core.$ZodFunction.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
+})));
+function schemas_function(params) {
+    return new ZodFunction({
+        type: "function",
+        input: Array.isArray(params?.input) ? schemas_tuple(params?.input) : (params?.input ?? schemas_array(schemas_unknown())),
+        output: params?.output ?? schemas_unknown(),
+    });
+}
+
+const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+});
+// custom checks
+function schemas_check(fn) {
+    const ch = new core.$ZodCheck({
+        check: "custom",
+        // ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+function schemas_custom(fn, _params) {
+    return core._custom(ZodCustom, fn ?? (() => true), _params);
+}
+function schemas_refine(fn, _params = {}) {
+    return _refine(ZodCustom, fn, _params);
+}
+// superRefine
+function schemas_superRefine(fn, params) {
+    return _superRefine(fn, params);
+}
+// Re-export describe and meta from core
+const classic_schemas_describe = describe;
+const classic_schemas_meta = meta;
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+    ZodCustom.init(inst, def);
+}, {
+    properties(shape, params) {
+        // asserts in place, so the narrowed output type is truthful without a wrapper
+        return this.check(_properties(shape, params));
+    },
+});
+function schemas_instanceof(cls, params = {}) {
+    const inst = new ZodInstanceOf({
+        type: "custom",
+        check: "custom",
+        fn: (data) => data instanceof cls,
+        abort: true,
+        ...util.normalizeParams(params),
+    });
+    inst._zod.bag.Class = cls;
+    // Override check to emit invalid_type instead of custom
+    inst._zod.check = (payload) => {
+        if (!(payload.value instanceof cls)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: cls.name,
+                input: payload.value,
+                inst,
+                path: [...(inst._zod.def.path ?? [])],
+            });
+        }
+    };
+    return inst;
+}
+
+// stringbool
+const schemas_stringbool = (...args) => core._stringbool({
+    Codec: ZodCodec,
+    Boolean: ZodBoolean,
+    String: ZodString,
+}, ...args);
+function schemas_json(params) {
+    const jsonSchema = lazy(() => {
+        return schemas_union([classic_schemas_string(params), classic_schemas_number(), classic_schemas_boolean(), classic_schemas_null(), schemas_array(jsonSchema), schemas_record(classic_schemas_string(), jsonSchema)]);
+    });
+    return jsonSchema;
+}
+// preprocess
+function preprocess(fn, schema) {
+    return new ZodPreprocess({
+        type: "pipe",
+        in: schemas_transform(fn),
+        out: schema,
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /** The action's inputs, read once and validated; a bad input fails naming it. */
 
 
-const bool = (name) => schemas_string().transform((v, ctx) => {
+const bool = (name) => classic_schemas_string().transform((v, ctx) => {
     const s = v.trim().toLowerCase();
     if (s === '' || s === 'false')
         return false;
@@ -69816,15 +71164,15 @@ const bool = (name) => schemas_string().transform((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: `input "${name}" must be true or false, not "${v}"` });
     return NEVER;
 });
-const InputsSchema = object({
-    command: schemas_enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
+const InputsSchema = schemas_object({
+    command: classic_schemas_enum(['validate', 'migrate', 'repair', 'assign', 'sync'], {
         error: (i) => `input "command" must be validate, migrate, repair, assign or sync, not "${String(i.input)}"`,
     }),
-    root: schemas_string(),
-    stateDir: schemas_string(),
-    tasksDir: schemas_string(),
-    config: schemas_string(),
-    tools: schemas_string().transform((v, ctx) => {
+    root: classic_schemas_string(),
+    stateDir: classic_schemas_string(),
+    tasksDir: classic_schemas_string(),
+    config: classic_schemas_string(),
+    tools: classic_schemas_string().transform((v, ctx) => {
         if (!v.trim())
             return undefined;
         try {
@@ -69835,15 +71183,15 @@ const InputsSchema = object({
             return NEVER;
         }
     }),
-    failOn: schemas_enum(['error', 'warning', 'never'], {
+    failOn: classic_schemas_enum(['error', 'warning', 'never'], {
         error: (i) => `input "fail-on" must be error, warning or never, not "${String(i.input)}"`,
     }),
     commit: bool('commit'),
     comment: bool('comment'),
-    token: schemas_string(),
+    token: classic_schemas_string(),
     /** Tracker credentials given as inputs, by the variable they stand for (JIRA_API_TOKEN …). */
-    credentials: record(schemas_string(), schemas_string()),
-    maxCreates: schemas_string().transform((v, ctx) => {
+    credentials: schemas_record(classic_schemas_string(), classic_schemas_string()),
+    maxCreates: classic_schemas_string().transform((v, ctx) => {
         if (/^\d+$/.test(v.trim()))
             return Number(v.trim());
         ctx.addIssue({
@@ -69905,7 +71253,31 @@ const ansiStyle = {
     dim: sgr(2, 22),
     bold: sgr(1, 22),
 };
-const where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+const C_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+};
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const CONTROL = /[\x00-\x1f\x7f]/g;
+const escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+/**
+ * A file name as text output shows it: as it is, unless it holds a control character (a line
+ * break would split a finding across two lines) or begins with `"`; then in C-style quotes with
+ * `\n`, `\t`, `\"`, `\\` and octal escapes, as git prints such names (core.quotePath).
+ */
+function shownPath(p) {
+    if (!p.match(CONTROL) && !p.startsWith('"'))
+        return p;
+    return `"${escapeControl(p.replace(/["\\]/g, '\\$&'))}"`;
+}
+const where = (f) => f.file
+    ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`
+    : '';
 function formatFinding(f, st) {
     const sev = f.severity === 'error'
         ? st.red('error  ')
@@ -69913,7 +71285,8 @@ function formatFinding(f, st) {
             ? st.yellow('warning')
             : st.dim('info   ');
     const loc = where(f);
-    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+    // A message may quote a name too: its control characters are escaped, so a finding is one line.
+    return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 /** Errors are all shown; warnings and infos are capped per code unless verbose. */
 function formatFindings(findings, st, verbose, cap = 10) {
@@ -69992,6 +71365,8 @@ function phrases(c) {
             return both('took', 'take', `${c.count} external ID${c.count === 1 ? '' : 's'} from task frontmatter that it lacked`);
         case 'counter-raised':
             return both('raised', 'raise', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`);
+        case 'counter-started':
+            return both('started', 'start', `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
         case 'renumbered':
             return both('renumbered', 'renumber', `${c.task}'s ${ids_TOOL_LABEL[c.tool]} ${c.from} → ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
         case 'frontmatter-aligned':
@@ -70001,8 +71376,20 @@ function phrases(c) {
             const dropped = c.dropped.map((d) => `${d.value}${at(d.line)}`).join(', ');
             if (c.why === 'same')
                 return both('removed', 'remove', `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`);
-            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`);
+            // A mapping's dropped number stays retired; a counter's lower value is simply not used.
+            if (c.why === 'highest')
+                return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, the ${c.dropped.length > 1 ? 'highest' : 'higher'} value (a counter never goes backwards); the file also had ${dropped}`);
+            return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
         }
+        case 'link-settled': {
+            const issue = (n) => (n === undefined ? 'a broken link' : `issue #${n}`);
+            const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
+            return c.kept
+                ? both('kept', 'keep', `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`)
+                : both('dropped', 'drop', `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+        }
+        case 'links-restarted':
+            return both('started', 'start', "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
         case 'canonical-rewrite':
             return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
         case 'migrated':
@@ -70037,8 +71424,32 @@ function phrases(c) {
                     : both('left', 'leave', `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
     }
 }
+/** What to do after `init`, numbered, one step a line (with its command). */
+function nextLines(n, st) {
+    const steps = [];
+    const some = (xs, max = 3) => xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+    if (n.damaged)
+        steps.push(`validate found errors (above) in what would be committed: ${st.bold('npx extids repair --dry-run')} to see the fix, then ${st.bold('npx extids repair')}, and ${st.bold('npx extids validate')} until it is clean`);
+    if (n.noTools)
+        steps.push(`name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`);
+    if (n.counterMode.length) {
+        const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
+        steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`);
+    }
+    for (const t of n.canSync)
+        steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`);
+    if (n.notTasks.length)
+        steps.push(`${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+    if (n.unassigned.length)
+        steps.push(`${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`);
+    if (n.pending.length)
+        steps.push(`${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`);
+    if (n.commit.length)
+        steps.push(`${n.damaged ? 'once validate is clean, ' : ''}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+    return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
+}
 /** One line per change: `file: sentence`. */
-const changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+const changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ''}${escapeControl(describeChange(c, r.dryRun))}`);
 /** The report as the JSON contract has it: each change also carries its sentence as `action`. */
 const jsonReport = (r) => ({
     ...r,
@@ -70082,7 +71493,7 @@ function repoOf(s, env, git) {
         env.GITHUB_REPOSITORY?.trim() ??
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
-        throw new ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
+        throw new findings_ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
     return repo;
 }
 /**
@@ -70133,9 +71544,12 @@ async function runSync(s, env, o) {
         const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
-            : syncTarget(git);
+            : syncTarget(git, { followUpstream: o.followUpstream });
+        if ('note' in target && target.note)
+            o.onStep?.(target.note);
+        const { followUpstream: _, ...options } = o;
         return await sync(s, {
-            ...o,
+            ...options,
             trackers,
             repo,
             // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
@@ -70235,15 +71649,15 @@ function pullRequestAdds(root, pr) {
     const how = comparison(git, pr);
     if (!how)
         return () => false;
-    let added = git.verify(how.base) ? git.addedSince(how.base, how) : undefined;
+    // A move is not an add (introducedSince): the same rule as the hook's.
+    let added = git.verify(how.base) ? introducedSince(root, how.base, how) : undefined;
     if (!added && git.fetchCommit('origin', how.base))
-        added = git.addedSince(how.base, how);
+        added = introducedSince(root, how.base, how);
     if (!added)
         throw new StepFailure(how.trees
             ? `could not tell which files pull request #${pr.number} adds: its base commit ${checkout_short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
             : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${checkout_short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`);
-    const set = new Set(added);
-    return (file) => set.has(file);
+    return added;
 }
 /**
  * The branch a commit of extids' changes lands on: the pushed branch; on a pull request, the
@@ -70318,7 +71732,7 @@ function commitAndPush(root, target, files, message, env) {
         }
     })();
     if (pushed === 'rejected')
-        throw new StepFailure(`not pushed: ${target.branch} moved on while extids ran; re-run the job`);
+        throw new StepFailure(`not pushed: ${target.branch} is no longer at the commit this run checked${target.kind === 'pull-request' ? ` (${checkout_short(target.head)})` : ''}: someone pushed to it, and the run for that push checks it again`);
     return `pushed ${checkout_plural(mine.length, 'file')} to ${target.branch}`;
 }
 
@@ -70556,6 +71970,8 @@ async function runCommand(inputs, d, s, root) {
             maxCreates: inputs.maxCreates,
             tools: inputs.tools && Object.keys(inputs.tools),
             onStep: (line) => d.core.info(`extids: ${line}`),
+            // A workspace holds nobody's edits: a push that landed while this job waited is synced.
+            followUpstream: true,
         }).then((r) => {
             for (const line of syncLines(r, noStyle))
                 d.core.info(line); // the result, once
@@ -70568,7 +71984,7 @@ async function runCommand(inputs, d, s, root) {
     if (inputs.command === 'migrate')
         return migrate(s, o);
     if (inputs.command === 'repair')
-        return repair(s, o);
+        return repair_repair(s, o);
     return assign_assign(s, { ...o, all: true });
 }
 /** One comment on the pull request, kept up to date, within GitHub's comment limit. */
@@ -70605,7 +72021,7 @@ async function comment(d, octokit, r, notes) {
 }
 async function run(inputs, d) {
     const root = (0,external_node_path_namespaceObject.resolve)(d.workspace, inputs.root);
-    const s = loadSettings(root, {
+    const s = config_loadSettings(root, {
         config: inputs.config || undefined,
         stateDir: inputs.stateDir || undefined,
         tasksDir: inputs.tasksDir || undefined,
@@ -70613,9 +72029,10 @@ async function run(inputs, d) {
         tools: inputs.command === 'sync' ? undefined : inputs.tools,
         rootGiven: true,
     });
-    const stateFiles = [paths_STATE_FILE.mapping, paths_STATE_FILE.counters].map((f) => (0,external_node_path_namespaceObject.join)(s.stateDir, f));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(s.tasksDir) && !stateFiles.some((f) => (0,external_node_fs_namespaceObject.existsSync)(f)))
-        throw new Error(`found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`);
+    checkRoot(s, {
+        hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+        rootInput: (top) => `set the action's \`root:\` input to ${paths_relPath(d.workspace, top) || '.'}`,
+    });
     const report = await runCommand(inputs, d, s, root);
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
@@ -70647,6 +72064,8 @@ async function run(inputs, d) {
                 failures.push(err.message);
             }
     }
+    else if (inputs.commit && report.changes.length === 0)
+        d.core.info('extids: nothing to commit (no file changed)');
     if (inputs.comment && pr && d.octokit)
         try {
             await comment(d, d.octokit, report, notes);
@@ -70678,6 +72097,7 @@ async function run(inputs, d) {
 
 
 
+
 async function main_run() {
     try {
         const inputs = readInputs((name) => getInput(name));
@@ -70693,6 +72113,9 @@ async function main_run() {
     }
     catch (err) {
         setFailed(err instanceof Error ? err.message : String(err));
+        // As in the CLI: 2 when it could not run (a bad root, a lock time-out), 1 for unusable state.
+        if (err instanceof findings_ExtidsError && err.code !== 'STATE_INVALID')
+            process.exitCode = 2;
     }
 }
 

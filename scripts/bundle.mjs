@@ -106,7 +106,7 @@ await Promise.all([
     ...common,
     stdin: {
       contents:
-        "export { runStaged } from './lib/hook/staged.js';\nexport { finishMerge } from './lib/hook/merge-commit.js';\n",
+        "export { runStaged } from './lib/hook/staged.js';\nexport { concludeMerge, finishMerge, finishRebase } from './lib/hook/merge-commit.js';\n",
       resolveDir: '.',
       sourcefile: 'hook-core.js',
     },

@@ -24,6 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // lib/cli/bin.js
+var import_node_fs = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
 import_node_module.default.enableCompileCache?.();
 var argv = process.argv.slice(2);
@@ -64,7 +65,8 @@ var io = {
   cwd: process.cwd(),
   env: process.env,
   stdout: output(() => process.stdout),
-  stderr: output(() => process.stderr)
+  stderr: output(() => process.stderr),
+  stdin: () => (0, import_node_fs.readFileSync)(0, "utf8")
 };
 void (argv[0] === "hook" ? Promise.resolve().then(() => __toESM(require("./hook.js"), 1)).then((m) => m.hookMain(io)) : Promise.resolve().then(() => __toESM(require("./main.js"), 1)).then((m) => m.main(io))).then((code) => {
   process.exitCode = code;

@@ -6716,25 +6716,66 @@ var init_parse3 = __esm({
 });
 
 // lib/core/paths.js
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped2 = parts.find(isSkippedName);
+  if (skipped2)
+    return {
+      why: skipped2.startsWith(".") ? `its path has a name starting with a dot (${skipped2}), and extids never reads those` : `it lies inside ${skipped2}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
+function followTasksDir(root, tasksDir) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real2)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real2);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
 function displayPath(file, root) {
   if (!root)
     return file;
   const rel = (0, import_node_path.relative)(root, file);
   return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
 }
-var import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, STATE_FILE, relPath;
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
 var init_paths = __esm({
   "lib/core/paths.js"() {
     "use strict";
     init_import_meta_url();
+    import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     CONFIG_FILE = ".claude/extids.json";
     DEFAULT_STATE_DIR = ".claude/state";
     DEFAULT_TASKS_DIR = "tasks";
     MAPPING_FILE = "external_id_mapping.json";
     COUNTERS_FILE = "external_id_counters.json";
+    LINKS_FILE = "external_id_links.json";
     STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+    isMarkdown = (name) => /\.md$/i.test(name);
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
     relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+    isInside = (root, p) => {
+      const rel = (0, import_node_path.relative)(root, p);
+      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+    };
   }
 });
 
@@ -6778,7 +6819,7 @@ function loadSettings(root, o = {}) {
   let config2 = {};
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(configFile, "utf8");
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
   } catch (err) {
     if (err.code !== "ENOENT" || o.config)
       throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
@@ -6798,12 +6839,16 @@ function loadSettings(root, o = {}) {
     config2 = r.data;
   }
   const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
   return {
     root,
     configFile,
     config: config2,
     stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? config2.tools ?? {},
     idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
     exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
@@ -6813,19 +6858,19 @@ function loadSettings(root, o = {}) {
 function requireDirectory(path, what) {
   let st;
   try {
-    st = (0, import_node_fs.statSync)(path);
+    st = (0, import_node_fs2.statSync)(path);
   } catch (err) {
     throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
   }
   if (!st.isDirectory())
     throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
-var import_node_fs, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
+var import_node_fs2, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
 var init_config = __esm({
   "lib/core/config.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
     init_schema();
     init_findings();
@@ -6848,24 +6893,29 @@ function contradictions(copies) {
         held.set(v2, [...held.get(v2) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files]) => `${v2} (${files.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files2]) => `${v2} (${files2.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
 function duplicateTaskId(id, copies, introduced = () => false) {
-  const files = copies.map((c) => c.file);
+  const files2 = copies.map((c) => c.file);
   const where2 = { file: copies[0].file, line: copies[0].line };
   const contra = contradictions(copies);
   if (contra.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
-  const added = files.filter(introduced);
-  if (added.length && added.length < files.length)
-    return finding("error", "DUPLICATE_TASK_ID", `${id} is already the id of ${files.filter((f) => !introduced(f)).join(", ")}; the new ${added.join(", ")} cannot take it over: give the new task its own id`, { file: added[0], line: copies.find((c) => c.file === added[0])?.line });
-  const titles = [...new Set(copies.map((c) => c.title ?? ""))];
-  const sameness = titles.length > 1 ? `titles differ (${titles.map((t) => t ? `"${t}"` : "none").join(", ")}): likely an old ID reused` : "same title: likely a task moved by copying";
-  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files.length} files: ${files.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
+    return finding("error", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files whose external IDs contradict each other: ${contra.join("; ")}; make the copies agree (or give one a new id)`, where2);
+  const title = (c) => c.title ?? "";
+  const clash = copies.filter((c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)));
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => t ? `"${t}"` : "none").join(", ");
+  if (clash.length) {
+    const where3 = { file: clash[0].file, line: clash[0].line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
+    return finding("error", "DUPLICATE_TASK_ID", held.length ? `${id} is already the id of ${held.join(", ")}; the new ${clash.map((c) => c.file).join(", ")}, with another title (${listTitles()}), cannot take it over: give the new task its own id` : `${id} is the id of ${files2.length} new files with different titles (${listTitles()}): ${files2.join(", ")}; give each new task its own id`, where3);
+  }
+  const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
+  return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
-var SEVERITY, policyFinding;
+var SEVERITY, policyFinding, notATaskFinding;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -6874,6 +6924,8 @@ var init_policy = __esm({
     init_ids();
     SEVERITY = {
       FRONTMATTER_PARSE_ERROR: "error",
+      NOT_UTF8: "error",
+      NO_FRONTMATTER: "warning",
       DUPLICATE_YAML_KEY: "warning",
       INVALID_TASK_ID: "warning",
       MISSING_TASK_ID: "warning",
@@ -6882,9 +6934,14 @@ var init_policy = __esm({
       SYNC_PENDING: "info",
       ORPHAN_MAPPING: "warning",
       // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
-      SYMLINK_TASK: "warning"
+      SYMLINK_TASK: "warning",
+      // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+      NOT_A_TASK: "warning"
     };
     policyFinding = (code, message, where2 = {}) => finding(SEVERITY[code], code, message, where2);
+    notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
+      file
+    });
   }
 });
 
@@ -6915,6 +6972,127 @@ function construct(resolver, text) {
         message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`
       };
   }
+}
+function resolveTagged(tag, text) {
+  if (tag === "!")
+    return resolvePlain(text);
+  const name = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : void 0;
+  const cannot = (why) => ({
+    kind: "error",
+    message: `\`${[tag.replace(YAML_TAG, "!!"), text].filter(Boolean).join(" ")}\` ${why}`
+  });
+  switch (name) {
+    case "str":
+      return { kind: "str", value: text };
+    case "null":
+      return { kind: "null" };
+    case "bool": {
+      const v2 = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v2) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v2) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
+    }
+    case "int": {
+      const r = taggedInt(text);
+      return r ?? cannot("is not a number PyYAML can read as an int");
+    }
+    case "float": {
+      const r = taggedFloat(text);
+      return r ?? cannot("is not a number PyYAML can read as a float");
+    }
+    case "timestamp": {
+      if (!TIMESTAMP_PARTS.test(text))
+        return cannot("is not a YAML 1.1 timestamp");
+      return constructTimestamp(text);
+    }
+    case "binary": {
+      const hex = base64Hex(text);
+      return hex === void 0 ? cannot("is not valid base64") : { kind: "binary", value: hex };
+    }
+    case "map":
+    case "seq":
+    case "set":
+    case "omap":
+    case "pairs":
+      return cannot(`is a scalar where PyYAML expects a ${name === "map" || name === "set" ? "mapping" : "sequence"}`);
+    default:
+      return cannot("has a tag PyYAML's safe_load has no constructor for");
+  }
+}
+function pyInt(s, base) {
+  const m2 = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m2)
+    return void 0;
+  const prefix = { 2: "b", 8: "o", 10: "", 16: "x" }[base];
+  if (m2[2] && m2[2][1].toLowerCase() !== prefix)
+    return void 0;
+  const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
+  if (!digit.test(m2[3]))
+    return void 0;
+  const n = BigInt(base === 10 ? m2[3] : `0${prefix}${m2[3]}`);
+  return m2[1] === "-" ? -n : n;
+}
+function taggedInt(text) {
+  let v2 = text.replace(/_/g, "");
+  if (v2 === "")
+    return void 0;
+  const sign = v2[0] === "-" ? -1n : 1n;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === "")
+    return void 0;
+  const int2 = (n) => n === void 0 ? void 0 : { kind: "int", value: sign * n };
+  if (v2 === "0")
+    return int2(0n);
+  if (v2.startsWith("0b"))
+    return int2(pyInt(v2.slice(2), 2));
+  if (v2.startsWith("0x"))
+    return int2(pyInt(v2.slice(2), 16));
+  if (v2[0] === "0")
+    return int2(pyInt(v2, 8));
+  if (v2.includes(":")) {
+    let n = 0n;
+    for (const part of v2.split(":")) {
+      const d2 = pyInt(part, 10);
+      if (d2 === void 0)
+        return void 0;
+      n = n * 60n + d2;
+    }
+    return int2(n);
+  }
+  return int2(pyInt(v2, 10));
+}
+function taggedFloat(text) {
+  let v2 = text.replace(/_/g, "").toLowerCase();
+  const sign = v2[0] === "-" ? -1 : 1;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === ".inf")
+    return { kind: "float", value: sign * Infinity };
+  if (v2 === ".nan")
+    return { kind: "float", value: NaN };
+  if (!v2.includes(":")) {
+    const n = pyFloat(v2);
+    return n === void 0 ? void 0 : { kind: "float", value: sign * n };
+  }
+  let value = 0;
+  let base = 1;
+  for (const d2 of v2.split(":").reverse()) {
+    const n = pyFloat(d2);
+    if (n === void 0)
+      return void 0;
+    value += n * base;
+    base *= 60;
+  }
+  return { kind: "float", value: sign * value };
+}
+function base64Hex(text) {
+  const clean = text.replace(/[^A-Za-z0-9+/=]/g, "");
+  const data = /^[A-Za-z0-9+/]*/.exec(clean)[0];
+  const rest = data.length % 4;
+  if (rest === 1)
+    return void 0;
+  if (rest && !clean.slice(data.length).startsWith("=".repeat(4 - rest)))
+    return void 0;
+  return Buffer.from(data, "base64").toString("hex");
 }
 function constructInt(text) {
   let v2 = text.replace(/_/g, "");
@@ -6987,15 +7165,14 @@ function constructTimestamp(text) {
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
 }
-function fieldText(text) {
-  const r = resolvePlain(text);
+function fieldText(r, written) {
   if (r.kind === "null")
     return null;
   if (r.kind === "error")
     return { error: r.message };
-  return text;
+  return r.kind === "str" ? r.value : written;
 }
-var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, mayFail, pad, DAYS, leap;
+var BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE, TIMESTAMP_PARTS, PATTERN, BY_FIRST, YAML_TAG, PY_FLOAT, pyFloat, mayFail, pad, DAYS, leap;
 var init_yaml11 = __esm({
   "lib/core/yaml11.js"() {
     "use strict";
@@ -7029,6 +7206,14 @@ var init_yaml11 = __esm({
     ])
       for (const c of first)
         BY_FIRST.set(c, [...BY_FIRST.get(c) ?? [], resolver]);
+    YAML_TAG = "tag:yaml.org,2002:";
+    PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
+    pyFloat = (s) => {
+      if (!PY_FLOAT.test(s))
+        return void 0;
+      const t = s.trim().replace(/^([-+]?)(inf|infinity)$/, "$1Infinity");
+      return /nan$/.test(t) ? NaN : Number(t);
+    };
     mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -7066,7 +7251,7 @@ function readHere(path) {
   }
 }
 function readOnWorker(paths, each) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     let done = 0;
     let worker;
     try {
@@ -7076,7 +7261,7 @@ function readOnWorker(paths, each) {
         workerData: { joined: paths.join("\0"), batch: BATCH, size: SCRATCH }
       });
     } catch {
-      resolve4(0);
+      resolve6(0);
       return;
     }
     let failure2;
@@ -7104,7 +7289,7 @@ function readOnWorker(paths, each) {
     });
     worker.on("error", () => {
     });
-    worker.on("exit", () => failure2 === void 0 ? resolve4(done) : reject(failure2));
+    worker.on("exit", () => failure2 === void 0 ? resolve6(done) : reject(failure2));
   });
 }
 var nodeFs, import_node_os, import_node_worker_threads, READ_AHEAD_FROM, SCRATCH, BATCH, scratch, WORKER;
@@ -7253,6 +7438,8 @@ function fastRead(text, fm) {
     const raw = text.slice(pos, text[nl - 1] === "\r" ? nl - 1 : nl);
     line++;
     const next = nl + 1;
+    if (raw.includes("	"))
+      return void 0;
     if (blankOrComment(raw)) {
       pos = next;
       continue;
@@ -7306,7 +7493,13 @@ function fastRead(text, fm) {
     } else {
       const v2 = rest.trim();
       const open = v2[0];
-      if (open === "[" && !v2.endsWith("]") || open === "{" && !v2.endsWith("}") || (open === '"' || open === "'") && (v2.length < 2 || !v2.endsWith(open)) || mayNotConstruct(v2))
+      if (
+        // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
+        // an entry or key indicator, or a `: ` in a plain value: the library judges.
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v2) || (open === "[" || open === "{") && /[!&*]/.test(v2) || !/^["'[{]/.test(v2) && /:(?:[ \t]|$)/.test(v2.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        // nested or followed by more): the library judges.
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v2) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v2) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v2) || open === "'" && !/^'(?:[^']|'')*'$/.test(v2) || mayNotConstruct(v2)
+      )
         return void 0;
     }
     pos = next;
@@ -7335,9 +7528,17 @@ function readTaskText(text, path, file) {
 }
 function readTaskWith(text, path, file, fastReader) {
   const rec = { file, path, hasFrontmatter: false, findings: [] };
-  const fm = findFrontmatter(text);
-  if (!fm)
+  const bad = text.indexOf("\uFFFD");
+  if (bad !== -1) {
+    const line = text.slice(0, bad).split("\n").length;
+    rec.findings.push(policyFinding("NOT_UTF8", `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`, { file, line }));
     return rec;
+  }
+  const fm = findFrontmatter(text);
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -7348,6 +7549,8 @@ function readTaskWith(text, path, file, fastReader) {
       rec.idLine = id.line;
       if (id.value && id.value.value !== null)
         rec.id = id.value.value;
+      else
+        rec.idValue = "empty";
     }
     const created = f.created?.value?.value;
     if (created)
@@ -7379,25 +7582,125 @@ function parseFrontmatter(src, lineCounter) {
     schema: "failsafe",
     merge: true,
     uniqueKeys: false,
+    resolveKnownTags: false,
     prettyErrors: false,
     lineCounter
   });
 }
+function refusal(doc, src) {
+  const tab = refusedTab(src);
+  if (tab !== void 0)
+    return {
+      message: `a tab where PyYAML takes none (found character '\\t' that cannot start any token); use spaces`,
+      offset: tab
+    };
+  const e = doc.errors[0];
+  if (e)
+    return { message: e.message.split("\n")[0], offset: e.pos[0] };
+  return unconstructable(doc);
+}
+function refusedTab(src) {
+  if (!src.includes("	"))
+    return void 0;
+  const { Lexer, CST } = yaml();
+  let offset = 0;
+  let scalarNext = false;
+  let block = false;
+  for (const tok of new Lexer().lex(src)) {
+    if (tok === "" || tok === "" || tok === "") {
+      scalarNext = tok === "";
+      continue;
+    }
+    const at2 = offset;
+    offset += tok.length;
+    const content = scalarNext;
+    const inBlock = content && block;
+    scalarNext = false;
+    if (content)
+      block = false;
+    else if (CST.tokenType(tok) === "block-scalar-header")
+      block = true;
+    if (!tok.includes("	"))
+      continue;
+    if (inBlock) {
+      const bad = blockTab(tok);
+      if (bad !== void 0)
+        return at2 + bad;
+    } else if (content || !TAB_TOKENS.has(String(CST.tokenType(tok))))
+      return at2 + tok.indexOf("	");
+  }
+  return void 0;
+}
+function blockTab(content) {
+  const first = /^( *)[^ \r\n]/m.exec(content);
+  const indent = Math.max(1, first ? first[1].length : 1);
+  let at2 = 0;
+  for (const line of content.split("\n")) {
+    let s = 0;
+    while (line[s] === " ")
+      s++;
+    if (line[s] === "	" && s < indent)
+      return at2 + s;
+    at2 += line.length + 1;
+  }
+  return void 0;
+}
 function unconstructable(doc) {
-  const { visit } = yaml();
+  const { visit, isMap, isSeq, isAlias } = yaml();
   let found;
+  const deref = (n) => isAlias(n) ? n.resolve(doc) : n;
+  const refuse = (message, node) => {
+    found = { message, offset: rangeOf(node)?.[0] };
+    return visit.BREAK;
+  };
   visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === void 0)
+        return refuse(`*${node.source} names no anchor before it (undefined alias)`, node);
+    },
     Scalar(_key, node) {
-      if (node.type !== "PLAIN" || node.tag !== void 0 || typeof node.value !== "string")
+      if (typeof node.value === "symbol")
         return;
-      const r = resolvePlain(String(node.value));
-      if (r.kind !== "error")
+      const r = pyScalarOf(node);
+      if (r.kind === "error")
+        return refuse(r.message, node);
+    },
+    Map(_key, node) {
+      const tag = node.tag;
+      if (tag !== void 0 && tag !== "!" && tag !== YAML_TAG + "map" && tag !== YAML_TAG + "set")
+        return refuse(`a mapping tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
+      for (const p of node.items) {
+        if (isMap(p.key) || isSeq(p.key))
+          return refuse("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
+        if (!isMergeKey(p))
+          continue;
+        const v2 = deref(p.value);
+        const maps = isSeq(v2) ? v2.items.map(deref) : [v2];
+        if (!maps.every((m2) => isMap(m2)))
+          return refuse("a << merge of something other than a mapping or a list of mappings", p.value);
+      }
+    },
+    Seq(_key, node) {
+      const tag = node.tag;
+      if (tag === void 0 || tag === "!" || tag === YAML_TAG + "seq")
         return;
-      found = { message: r.message, offset: node.range?.[0] };
-      return visit.BREAK;
+      if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
+        return refuse(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
+      if (!node.items.every((m2) => isMap(m2) && m2.items.length === 1))
+        return refuse(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
   return found;
+}
+function isMergeKey(p) {
+  const { isScalar } = yaml();
+  return isScalar(p.key) && typeof p.key.value === "symbol";
+}
+function pyScalarOf(n) {
+  const text = n.value == null ? "" : String(n.value);
+  if (n.tag !== void 0)
+    return resolveTagged(n.tag, text);
+  return n.type === "PLAIN" ? resolvePlain(text) : { kind: "str", value: text };
 }
 function nodeText(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -7406,18 +7709,41 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v2 = String(n.value);
-  if (n.type !== "PLAIN" || n.tag !== void 0)
-    return v2;
-  const t = fieldText(v2);
+  const v2 = n.value == null ? "" : String(n.value);
+  const t = fieldText(pyScalarOf(n), v2);
   return typeof t === "object" && t !== null ? v2 : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
   const n = isAlias(node) ? node.resolve(doc) : node;
-  if (!isScalar(n))
-    return false;
-  return n.type !== "PLAIN" || n.tag !== void 0 || resolvePlain(String(n.value)).kind === "str";
+  return isScalar(n) && pyScalarOf(n).kind === "str";
+}
+function mergedPairs(map, doc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { key, pair, merged } of flatten(map, doc, false))
+    out.set(key, { pair, merged });
+  return out;
+}
+function flatten(map, doc, merged) {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const deref = (n) => isAlias(n) ? n.resolve(doc) : n;
+  const merges = [];
+  const own2 = [];
+  for (const p of map.items) {
+    if (isMergeKey(p)) {
+      const v2 = deref(p.value);
+      const maps = isSeq(v2) ? v2.items.map(deref).reverse() : [v2];
+      for (const m2 of maps)
+        if (isMap(m2))
+          merges.push(...flatten(m2, doc, true));
+    } else if (isScalar(p.key))
+      own2.push({ key: String(p.key.value), pair: p, merged });
+  }
+  return [...merges, ...own2];
+}
+function noFrontmatter(text, file) {
+  const why = text.trim() === "" ? "is empty" : /^\uFEFF?---[ \t]*\r?\n/.test(text) ? "opens frontmatter with --- but never closes it with a --- line" : "has no frontmatter";
+  return policyFinding("NO_FRONTMATTER", `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`, { file, line: 1 });
 }
 function slowRead(text, fm, rec) {
   const { LineCounter, isMap, isScalar, isAlias } = yaml();
@@ -7425,10 +7751,7 @@ function slowRead(text, fm, rec) {
   const lc = new LineCounter();
   const doc = parseFrontmatter(src, lc);
   const lineOf = (offset) => offset === void 0 ? void 0 : lc.linePos(offset).line + fm.firstLine - 1;
-  const broken = doc.errors.length ? {
-    message: doc.errors[0].message.split("\n")[0],
-    offset: doc.errors[0].pos[0]
-  } : unconstructable(doc);
+  const broken = refusal(doc, src);
   if (broken) {
     rec.findings.push(policyFinding("FRONTMATTER_PARSE_ERROR", `frontmatter is not valid YAML: ${broken.message}`, {
       file: rec.file,
@@ -7441,7 +7764,8 @@ function slowRead(text, fm, rec) {
     return;
   }
   const items = doc.contents.items;
-  const pairOf = (k2) => findPair(items, k2, doc);
+  const top = mergedPairs(doc.contents, doc);
+  const pairOf = (k2) => top.get(k2)?.pair;
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
   const textOf = (k2) => {
@@ -7456,6 +7780,8 @@ function slowRead(text, fm, rec) {
     const v2 = nodeText(idPair.value, doc);
     if (typeof v2 === "string")
       rec.id = v2;
+    else
+      rec.idValue = v2 === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -7484,37 +7810,12 @@ function slowRead(text, fm, rec) {
     }
     const extItems = value.items;
     reportRepeatedKeys(extItems, "external_ids.", lineOf, rec);
-    const last = /* @__PURE__ */ new Map();
-    for (const p of extItems)
-      if (isScalar(p.key))
-        last.set(String(p.key.value), p);
-    rec.externalIds = externalIdsFrom([...last].map(([key, p]) => ({
+    rec.externalIds = externalIdsFrom([...mergedPairs(value, doc)].map(([key, { pair: p }]) => ({
       key,
       value: nodeText(p.value, doc),
       line: keyLine(p) ?? rec.externalIdsLine
     })), rec.file, rec.findings);
   }
-}
-function findPair(items, key, doc) {
-  const { isScalar, isMap, isSeq, isAlias } = yaml();
-  const own2 = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-  if (own2)
-    return own2;
-  for (const p of items) {
-    if (!(isScalar(p.key) && typeof p.key.value === "symbol"))
-      continue;
-    const v2 = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = isSeq(v2) ? v2.items : [v2];
-    for (const s of sources) {
-      const m2 = isAlias(s) ? s.resolve(doc) : s;
-      if (isMap(m2)) {
-        const found = findPair(m2.items, key, doc);
-        if (found)
-          return found;
-      }
-    }
-  }
-  return void 0;
 }
 function reportRepeatedKeys(items, prefix, lineOf, rec) {
   const { isScalar } = yaml();
@@ -7539,6 +7840,16 @@ function setExternalIds(text, desired, file = "the task file") {
   if (after.id !== before.id || TOOLS.some((t) => desired[t] !== void 0 && got[t] !== desired[t]))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter would not read back with external_ids ${JSON.stringify(desired)}; add them by hand or simplify the frontmatter`, { file });
   return next;
+}
+function setExternalIdsOrReport(text, desired, file, findings) {
+  try {
+    return setExternalIds(text, desired, file);
+  } catch (err) {
+    if (!(err instanceof ExtidsError && err.details.findings?.length))
+      throw err;
+    findings.push(...err.details.findings);
+    return text;
+  }
 }
 function editExternalIds(text, desired, file) {
   const fm = findFrontmatter(text);
@@ -7581,9 +7892,23 @@ function slowSet(text, fm, desired, tools, file) {
   const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
   const doc = parseFrontmatter(src);
-  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
+  if (refusal(doc, src) || !isMap(doc.contents))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`, { file });
-  const pair = doc.contents.items.findLast((p) => isScalar(p.key) && p.key.value === "external_ids");
+  const lineOf = (node) => src.slice(0, rangeOf(node)?.[0] ?? 0).split("\n").length + fm.firstLine - 1;
+  const mergedRefusal = (what, kept2, want) => {
+    const line = lineOf(kept2.pair.key);
+    const message = `${what} comes from a << merge (line ${line}): extids does not write ${want} over it (a second key would silently override what is written there) nor edit the merged map; change it there by hand`;
+    return new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: ${message}`, {
+      file,
+      findings: [
+        finding("error", "FRONTMATTER_MISMATCH", `not edited: ${message}`, { file, line })
+      ]
+    });
+  };
+  const top = mergedPairs(doc.contents, doc).get("external_ids");
+  if (top?.merged)
+    throw mergedRefusal("external_ids", top, JSON.stringify(desired));
+  const pair = top?.pair;
   const indent = detectIndent(text, fm);
   if (!pair)
     return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
@@ -7599,39 +7924,40 @@ function slowSet(text, fm, desired, tools, file) {
   if (!isMap(value))
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k2 = String(p.key.value);
-      const tool = normalizeToolName(k2);
-      const v2 = tool && tools.includes(tool) ? yamlValue(desired[tool]) : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || "null");
-      return `${k2}: ${v2}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String(p.key.value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t])}`);
-    const r = rangeOf(value);
-    return text.slice(0, at2(r[0])) + `{ ${entries.join(", ")} }` + text.slice(at2(r[1]));
-  }
+  const kept = [...mergedPairs(value, doc)];
+  const keptOf2 = (t) => kept.findLast(([k2]) => normalizeToolName(k2) === t)?.[1];
+  const itemOf = (t) => keptOf2(t)?.pair;
   const edits = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
-  let added = "";
   for (const t of tools) {
-    const item = items.findLast((p) => normalizeToolName(String(p.key.value)) === t);
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
+    const k2 = keptOf2(t);
+    if (!k2)
       continue;
-    }
+    const item = k2.pair;
     const v2 = item.value;
     const written = isScalar(v2) ? nodeText(v2, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
+    if (k2.merged)
+      throw mergedRefusal(`external_ids.${t}`, k2, desired[t]);
     const r = rangeOf(v2);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t])}`).join(", ");
+      const last = items.at(-1);
+      const end = last ? at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]) : at2(rangeOf(value)[0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey ? text.slice(text.lastIndexOf("\n", at2(firstKey[0])) + 1, at2(firstKey[0])) : indent;
+  const added = missing.map((t) => `${itemIndent}${t}: ${yamlValue(desired[t])}${fm.eol}`).join("");
   if (added) {
     const last = items.at(-1);
     const end = at2(rangeOf(last.value)?.[1] ?? rangeOf(last.key)[1]);
@@ -7660,15 +7986,15 @@ function listTaskFiles(tasksDir, links) {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP_DIRS.has(e.name))
+      if (isSkippedName(e.name))
         continue;
       const p = dir + import_node_path3.sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory())
         walk(p, r + "/");
-      else if (e.isFile() && e.name.endsWith(".md"))
+      else if (e.isFile() && isMarkdown(e.name))
         out.push({ path: p, rel: r });
-      else if (links && e.isSymbolicLink() && (e.name.endsWith(".md") || isFolder(p)))
+      else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
         links.push({ path: p, rel: r });
     }
   };
@@ -7699,16 +8025,16 @@ function readTask(path, root, file = relPath(root, path)) {
 }
 async function scanTasks(tasksDir, opts) {
   const links = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files2 = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  await readFiles(files.map((f) => f.path), (i, read2) => {
-    const f = files[i];
+  await readFiles(files2.map((f) => f.path), (i, read2) => {
+    const f = files2[i];
     const file = prefix + f.rel;
     out.push(read2.text === void 0 ? unreadable(f.path, file, read2.error) : readTaskText(read2.text, f.path, file));
-    if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
-      opts.onProgress(i + 1, files.length);
+    if (opts.onProgress && (i % 250 === 249 || i === files2.length - 1))
+      opts.onProgress(i + 1, files2.length);
   }, { aheadFrom: opts.readAheadFrom });
   for (const l3 of links)
     if (!opts.exclude?.test(l3.rel))
@@ -7740,7 +8066,7 @@ function taskBody(text) {
   const nl = text.indexOf("\n", fm.end);
   return (nl === -1 ? "" : text.slice(nl + 1)).replace(/^(?:[ \t]*\r?\n)+/, "");
 }
-var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, yamlValue, insertAt, newBlock, rangeOf, SKIP_DIRS, isFolder, unreadable;
+var nodeFs2, import_node_path3, CLOSING_FENCE, SAFE_NESTED, isNameStart, isNameChar, isBlank, TOOL_FORM, TAB_TOKENS, yamlValue, insertAt, newBlock, rangeOf, isFolder, unreadable;
 var init_tasks = __esm({
   "lib/core/tasks.js"() {
     "use strict";
@@ -7765,11 +8091,11 @@ var init_tasks = __esm({
       jira: "a key and a number such as PROJ-123",
       linear: "a key and a number such as TEAM-123"
     };
+    TAB_TOKENS = /* @__PURE__ */ new Set(["single-quoted-scalar", "double-quoted-scalar", "comment"]);
     yamlValue = (v2) => /^[0-9]+$/.test(v2) ? `"${v2}"` : v2;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
-    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     isFolder = (p) => {
       try {
         return nodeFs2.statSync(p).isDirectory();
@@ -7970,10 +8296,7 @@ var init_diagnose = __esm({
       title: t.title,
       externalIds: t.externalIds
     });
-    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", "has frontmatter but no id: field", {
-      file: t.file,
-      line: t.idLine ?? 1
-    });
+    missingTaskId = (t) => policyFinding("MISSING_TASK_ID", t.idValue === "empty" ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task` : t.idValue === "not-single" ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task` : "has frontmatter but no id: field", { file: t.file, line: t.idLine ?? 1 });
     invalidTaskId = (t) => policyFinding("INVALID_TASK_ID", `id "${t.id}" is not a task ID of a known shape, so this file is not treated as a task: no IDs are assigned or adopted`, { file: t.file, line: t.idLine });
   }
 });
@@ -9180,12 +9503,12 @@ var require_adapter = __commonJS({
       return newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve4, reject) => {
+      return (...args) => new Promise((resolve6, reject) => {
         args.push((err, result2) => {
           if (err) {
             reject(err);
           } else {
-            resolve4(result2);
+            resolve6(result2);
           }
         });
         method(...args);
@@ -9288,7 +9611,7 @@ function lockWaitMessage(lockfilePath, o, mono) {
 }
 function statLock(path) {
   try {
-    const { dev, ino, mtimeMs } = (0, import_node_fs2.statSync)(path);
+    const { dev, ino, mtimeMs } = (0, import_node_fs3.statSync)(path);
     return { dev, ino, mtimeMs };
   } catch {
     return void 0;
@@ -9297,19 +9620,19 @@ function statLock(path) {
 function takeOver(lockfilePath, abandoned) {
   const aside = tempName(lockfilePath);
   try {
-    (0, import_node_fs2.renameSync)(lockfilePath, aside);
+    (0, import_node_fs3.renameSync)(lockfilePath, aside);
   } catch {
     return;
   }
   const moved = statLock(aside);
   if (moved && !sameLock(moved, abandoned)) {
     try {
-      (0, import_node_fs2.renameSync)(aside, lockfilePath);
+      (0, import_node_fs3.renameSync)(aside, lockfilePath);
       return;
     } catch {
     }
   }
-  (0, import_node_fs2.rmSync)(aside, { recursive: true, force: true });
+  (0, import_node_fs3.rmSync)(aside, { recursive: true, force: true });
 }
 async function withLock(dir, opts, fn) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK.timeoutMs;
@@ -9330,7 +9653,7 @@ async function withLock(dir, opts, fn) {
         // Node's fs, not graceful-fs: a lock makes a handful of calls, never enough to meet
         // EMFILE, and the CLI bundle then need not load graceful-fs at all (scripts/bundle.mjs).
         // The module object, not a namespace import: proper-lockfile caches a value on it.
-        fs: import_node_fs2.default,
+        fs: import_node_fs3.default,
         // Staleness is judged here (judgeLock), never by proper-lockfile's timestamp rule; it
         // only refreshes the mtime, every staleMs / 2, while this process holds the lock.
         stale: Number.MAX_SAFE_INTEGER,
@@ -9375,15 +9698,16 @@ async function withLock(dir, opts, fn) {
   }
   const acquired = Date.now();
   const mine = statLock(lockfilePath);
+  const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
   const held = {
     assertHeld() {
       if (compromised)
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`, { file: lockfilePath });
       const now = statLock(lockfilePath);
       if (!now || !mine || dirOf(now) !== dirOf(mine))
-        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `the lock ${lockfilePath} ${now ? "was taken over by another process" : "disappeared"}; ${lost}`, { file: lockfilePath });
       if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
-        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`, { file: lockfilePath });
+        throw new ExtidsError("LOCK_COMPROMISED", `held the lock ${lockfilePath} too long without refreshing it; ${lost}`, { file: lockfilePath });
     }
   };
   try {
@@ -9393,12 +9717,12 @@ async function withLock(dir, opts, fn) {
     });
   }
 }
-var import_node_fs2, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
+var import_node_fs3, import_node_path5, import_node_perf_hooks, import_proper_lockfile, LOCK_NAME, DEFAULT_LOCK, QUIET_WAIT_MS, sameLock, secs, sleep, dirOf;
 var init_lock = __esm({
   "lib/core/lock.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path5 = require("node:path");
     import_node_perf_hooks = require("node:perf_hooks");
     import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
@@ -9530,6 +9854,18 @@ var init_ledger = __esm({
         this.raise(tool, parsed.number, parsed.key);
         this.mappingsChanged = true;
       }
+      /** The last number handed out for `tool` (and its key): 0 before the first. */
+      counter(tool, key) {
+        if (tool === "jira" || tool === "linear") {
+          const c = this.counters[tool];
+          return hasOwn(c, key) ? c[key] : 0;
+        }
+        return this.counters[tool];
+      }
+      /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+      raiseCounter(tool, n, key) {
+        this.raise(tool, n, _Ledger.normalizeKey(tool, key));
+      }
       raise(tool, n, key) {
         if (tool === "jira" || tool === "linear") {
           const c = this.counters[tool];
@@ -9539,487 +9875,6 @@ var init_ledger = __esm({
           this.counters[tool] = n;
       }
     };
-  }
-});
-
-// lib/core/store.js
-function readStateFile(kind, path, opts = {}) {
-  const file = displayPath(path, opts.root);
-  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
-  const unreadable2 = (message) => ({
-    kind,
-    file,
-    status: "unreadable",
-    steps: [],
-    enveloped: true,
-    findings: [finding("error", "UNREADABLE", message, { file })]
-  });
-  let st;
-  try {
-    st = nodeFs5.lstatSync(path);
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return missingStateFile(kind, file);
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  if (st.isSymbolicLink()) {
-    let target = "?";
-    try {
-      target = nodeFs5.realpathSync(path);
-    } catch {
-    }
-    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
-  }
-  if (!st.isFile())
-    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
-  if (st.size > MAX_STATE_BYTES)
-    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
-  let text;
-  try {
-    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
-  } catch (err) {
-    if (err instanceof TypeError) {
-      return {
-        kind,
-        file,
-        status: "corrupt",
-        steps: [],
-        enveloped: true,
-        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
-      };
-    }
-    return unreadable2(`cannot be read: ${describeFsError(err)}`);
-  }
-  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
-  return known ?? parseStateText(kind, text, file, now);
-}
-function checkStateDir(dir, root) {
-  const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`, { file: dir });
-  try {
-    const st = nodeFs5.statSync(dir);
-    if (!st.isDirectory())
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
-        file: dir
-      });
-    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
-      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
-    return "ok";
-  } catch (err) {
-    if (err instanceof ExtidsError)
-      throw err;
-    if (err.code === "ENOENT")
-      return "missing";
-    if (err.code === "ENOTDIR")
-      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
-        file: dir
-      });
-    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
-  }
-}
-function readState(opts) {
-  checkStateDir(opts.stateDir, opts.root);
-  const paths = statePaths(opts.stateDir);
-  return {
-    paths,
-    mapping: readStateFile("mapping", paths.mapping, opts),
-    counters: readStateFile("counters", paths.counters, opts)
-  };
-}
-function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
-}
-function writeStateFile(ctx, plan) {
-  const text = canonicalJson(plan.data);
-  const { before } = plan;
-  if (before.text === text)
-    return;
-  const show = (p) => displayPath(p, ctx.opts.root);
-  const stamp = fileStamp(ctx.now);
-  ctx.lock.assertHeld();
-  if (before.status === "valid" || before.status === "legacy")
-    keepCopy(plan.path, `${plan.path}.bak`, ctx.fs);
-  if (before.status === "legacy") {
-    const orig = freshName(plan.path, "pre-migration", stamp, ctx.fs);
-    keepCopy(plan.path, orig, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
-  }
-  if (before.status === "corrupt") {
-    const q2 = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q2, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
-  }
-  ctx.lock.assertHeld();
-  writeFileAtomic(plan.path, text, { fs: ctx.fs });
-  ctx.changes.push({
-    kind: "state-written",
-    file: show(plan.path),
-    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
-  });
-}
-async function locked(opts, body) {
-  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
-    try {
-      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
-    } catch (err) {
-      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
-    }
-  }
-  const fs = opts.fs ?? realFs;
-  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
-    sweepTemps(opts.stateDir, fs);
-    const ctx = {
-      snapshot: readState(opts),
-      lock,
-      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
-      fs,
-      changes: [],
-      opts
-    };
-    const value = await body(ctx);
-    return { value, changes: ctx.changes };
-  });
-}
-async function transaction(opts, fn) {
-  const { value, changes } = await locked(opts, async (ctx) => {
-    const blocking = blockingFindings(ctx.snapshot);
-    if (blocking.length)
-      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
-    const { mapping, counters } = ctx.snapshot;
-    const fileCounters = counters.data?.counters ?? emptyCounters();
-    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
-      highest: mapping.analysis?.highest
-    });
-    const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
-    commitLedger(ctx, ledger, fileCounters);
-    await writePending(ctx, pending);
-    return result2;
-  });
-  return { value, changes };
-}
-async function writePending(ctx, writes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (let i = 0; i < writes.length; i += 64) {
-    const batch = writes.slice(i, i + 64);
-    await new Promise((r) => setImmediate(r));
-    ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
-    for (const w2 of batch) {
-      dirs.add((0, import_node_path6.dirname)(w2.path));
-      ctx.changes.push({
-        kind: "task-written",
-        file: displayPath(w2.path, ctx.opts.root),
-        task: w2.task,
-        externalIds: w2.externalIds
-      });
-    }
-  }
-  for (const d2 of dirs) {
-    try {
-      fsyncDir(d2, ctx.fs);
-    } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
-    }
-  }
-}
-function commitLedger(ctx, ledger, fileCounters) {
-  const { mapping, counters } = ctx.snapshot;
-  const stamp = isoStamp(ctx.now);
-  const countersChanged = !countersEqual(fileCounters, ledger.counters);
-  if (countersChanged)
-    writeStateFile(ctx, {
-      kind: "counters",
-      path: ctx.snapshot.paths.counters,
-      before: counters,
-      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
-    });
-  if (ledger.mappingsChanged)
-    writeStateFile(ctx, {
-      kind: "mapping",
-      path: ctx.snapshot.paths.mapping,
-      before: mapping,
-      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
-    });
-}
-var nodeFs5, import_node_path6, statePaths, isInside, MAX_STATE_BYTES, utf8, usable;
-var init_store = __esm({
-  "lib/core/store.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs5 = __toESM(require("node:fs"), 1);
-    import_node_path6 = require("node:path");
-    init_canonical();
-    init_findings();
-    init_parse3();
-    init_atomic();
-    init_lock();
-    init_schema();
-    init_ledger();
-    init_state();
-    init_paths();
-    statePaths = (dir) => ({
-      dir,
-      mapping: (0, import_node_path6.join)(dir, MAPPING_FILE),
-      counters: (0, import_node_path6.join)(dir, COUNTERS_FILE)
-    });
-    isInside = (root, p) => {
-      const rel = (0, import_node_path6.relative)(root, p);
-      return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-    };
-    MAX_STATE_BYTES = 256 * 1024 * 1024;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
-  }
-});
-
-// lib/core/renumber.js
-function renumberDuplicates(ledger, seniority) {
-  const out = [];
-  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d2.holders].sort(seniority);
-    for (const internalId of others) {
-      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
-      ledger.put(internalId, d2.tool, to);
-      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
-    }
-  }
-  return out;
-}
-var init_renumber = __esm({
-  "lib/core/renumber.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_state();
-  }
-});
-
-// lib/core/merge.js
-function mergeState(input) {
-  const { ours, theirs } = input;
-  const base = input.base ?? {};
-  const notes = [];
-  const conflicts = [];
-  const retired = [];
-  const mappings = {};
-  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
-  for (const id of ids) {
-    const a = hasOwn(ours, id) ? ours[id] : {};
-    const b2 = hasOwn(theirs, id) ? theirs[id] : {};
-    const o = hasOwn(base, id) ? base[id] : {};
-    const entry = {};
-    for (const tool of TOOLS) {
-      const x2 = a[tool];
-      const y2 = b2[tool];
-      const was = o[tool];
-      if (x2 === y2 || y2 === void 0) {
-        if (x2 !== void 0)
-          entry[tool] = x2;
-      } else if (x2 === void 0)
-        entry[tool] = y2;
-      else if (x2 === was || y2 === was) {
-        entry[tool] = x2 === was ? y2 : x2;
-        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
-      } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x2, y2].sort() });
-        entry[tool] = [x2, y2].sort(byNumber(tool))[0];
-      } else {
-        const [kept, dropped] = [x2, y2].sort(byNumber(tool));
-        entry[tool] = kept;
-        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
-      }
-      for (const side of [x2, y2])
-        if (side !== void 0 && side !== entry[tool])
-          retired.push({ tool, externalId: side });
-    }
-    mappings[id] = entry;
-  }
-  const used = [base, ours, theirs].map(highestUsed);
-  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
-  const renumbered = renumberDuplicates(ledger, input.seniority);
-  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
-}
-function mergedFiles(r, ours, theirs) {
-  const updated = laterStamp(ours.updated, theirs.updated);
-  return {
-    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
-    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
-  };
-}
-var byNumber, laterStamp;
-var init_merge = __esm({
-  "lib/core/merge.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_ids();
-    init_ledger();
-    init_renumber();
-    init_schema();
-    init_state();
-    byNumber = (tool) => (a, b2) => {
-      const x2 = parseExternalId(tool, a);
-      const y2 = parseExternalId(tool, b2);
-      return (x2?.number ?? 0) - (y2?.number ?? 0) || (a < b2 ? -1 : a > b2 ? 1 : 0);
-    };
-    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-  }
-});
-
-// lib/core/sync/links.js
-function migrateLinks(json) {
-  const o = json;
-  if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
-    return { json, migrated: false };
-  const links = {};
-  for (const [task, l3] of Object.entries(o.links)) {
-    const g = l3?.github;
-    if (g && typeof g.id === "number" && typeof g.number === "number") {
-      const { id, number: number2, ...rest } = g;
-      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
-    } else
-      links[task] = l3;
-  }
-  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
-}
-function parseLinksText(text, file) {
-  const read2 = readJsonText(text, file, LINKS_FIXES);
-  const findings = read2.findings;
-  if (read2.json === void 0)
-    return { status: "corrupt", links: noLinks(), findings };
-  const loc = new Locator(read2.body, true, 4);
-  const links = noLinks();
-  const { json, migrated } = migrateLinks(read2.json);
-  const body = json?.links;
-  if (typeof body === "object" && body !== null) {
-    for (const key of Object.keys(body))
-      if (UNSAFE_KEYS.has(key)) {
-        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
-        delete body[key];
-      }
-  }
-  const r = LinksFileSchema.safeParse(json);
-  if (!r.success) {
-    for (const issue2 of r.error.issues.slice(0, 10)) {
-      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
-      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
-    }
-    return { status: "corrupt", links, findings };
-  }
-  Object.assign(links, r.data.links);
-  const corrupt = findings.some((f) => f.severity === "error");
-  return {
-    status: corrupt ? "corrupt" : "valid",
-    links,
-    updated: r.data.updated,
-    findings,
-    ...migrated && { migrated }
-  };
-}
-function loadLinks(stateDir, file = (0, import_node_path7.join)(stateDir, LINKS_FILE)) {
-  const path = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  let text;
-  try {
-    text = nodeFs6.readFileSync(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT")
-      return { status: "missing", links: noLinks(), findings: [] };
-    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
-      file
-    });
-  }
-  return parseLinksText(text, file);
-}
-function readLinks(stateDir) {
-  const file = (0, import_node_path7.join)(stateDir, LINKS_FILE);
-  const p = loadLinks(stateDir, file);
-  const errors = p.findings.filter((f) => f.severity === "error");
-  if (errors.length)
-    throw new ExtidsError("STATE_INVALID", `${file} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file, findings: errors });
-  return p.links;
-}
-function linkFindings(links, mappings, file) {
-  const out = [];
-  for (const [task, byTool] of Object.entries(links))
-    for (const tool of TOOLS) {
-      const l3 = byTool[tool];
-      if (!l3)
-        continue;
-      const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
-      if (mapped === l3.key)
-        continue;
-      const name = TOOL_LABEL[tool];
-      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
-  return out;
-}
-function mergeLinks(base, ours, theirs) {
-  const o = base?.links ?? noLinks();
-  const links = noLinks();
-  const dropped = [];
-  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks)
-    for (const tool of TOOLS) {
-      const x2 = ours.links[task]?.[tool];
-      const y2 = theirs.links[task]?.[tool];
-      const was = o[task]?.[tool];
-      let kept;
-      if (sameLink(x2, y2) || y2 === void 0)
-        kept = x2;
-      else if (x2 === void 0)
-        kept = y2;
-      else if (sameLink(x2, was))
-        kept = y2;
-      else if (sameLink(y2, was))
-        kept = x2;
-      else
-        dropped.push({ task, tool });
-      if (kept)
-        links[task] = { ...links[task], [tool]: kept };
-    }
-  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
-}
-var nodeFs6, import_node_path7, LINKS_FILE, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, itemText, sameLink;
-var init_links = __esm({
-  "lib/core/sync/links.js"() {
-    "use strict";
-    init_import_meta_url();
-    nodeFs6 = __toESM(require("node:fs"), 1);
-    import_node_path7 = require("node:path");
-    init_mini();
-    init_canonical();
-    init_findings();
-    init_atomic();
-    init_merge();
-    init_parse3();
-    init_ids();
-    init_schema();
-    init_state();
-    LINKS_FILE = "external_id_links.json";
-    LinkSchema = strictObject({
-      /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
-      id: string2().check(_minLength(1)),
-      /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
-      key: string2().check(_minLength(1)),
-      url: string2(),
-      /** The item's content hash as the tracker showed it after extids's last write. */
-      hash: string2(),
-      /** The content hash of what extids last sent (absent in files written before it existed). */
-      sent: optional(string2())
-    });
-    LINKS_VERSION = "2.0";
-    LinksFileSchema = strictObject({
-      links: record(string2().check(_minLength(1)), partialRecord(_enum(TOOLS), LinkSchema)),
-      updated: string2(),
-      version: literal(LINKS_VERSION)
-    });
-    REBUILD = "`extids sync --rebuild-links` rebuilds it from the tracker";
-    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
-    noLinks = () => /* @__PURE__ */ Object.create(null);
-    linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
-    itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
-    sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
   }
 });
 
@@ -10077,17 +9932,17 @@ function grepArgs(rev, ids, pathspec) {
 function idFilesAnswer(rev, ids, out) {
   const prefix = rev === "index" || rev === "worktree" ? "" : `${rev}:`;
   const wanted = new Set(ids);
-  const files = /* @__PURE__ */ new Set();
+  const files2 = /* @__PURE__ */ new Set();
   for (const line of out.split("\n")) {
     const nul = line.indexOf("\0");
     if (nul === -1)
       continue;
     const name = line.slice(0, nul);
     const file = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    if (!files.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
-      files.add(file);
+    if (!files2.has(file) && idGuesses(line.slice(nul + 1)).some((id) => wanted.has(id)))
+      files2.add(file);
   }
-  return [...files];
+  return [...files2];
 }
 var import_node_child_process, MAX_BUFFER, TIMEOUT_MS, STAGED_DIFF, Git, objectName, CAT_FILE;
 var init_git = __esm({
@@ -10129,8 +9984,8 @@ var init_git = __esm({
       }
       /** `run` without waiting: git works in its own process while this one goes on. */
       runLater(args, input) {
-        return new Promise((resolve4, reject) => {
-          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve4(stdout));
+        return new Promise((resolve6, reject) => {
+          const child = (0, import_node_child_process.execFile)("git", args, { ...this.options(), encoding: "buffer" }, (err, stdout, stderr) => err ? reject(gitFailed(args, Object.assign(err, { stderr }))) : resolve6(stdout));
           child.stdin?.end(input);
         });
       }
@@ -10145,6 +10000,10 @@ var init_git = __esm({
       /** The work tree's top level, or undefined outside a repository. */
       topLevel() {
         return this.query(["rev-parse", "--show-toplevel"])?.trim() || void 0;
+      }
+      /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+      ignores(path) {
+        return this.query(["check-ignore", "-q", "--no-index", path]) !== void 0;
       }
       isRepository() {
         return this.query(["rev-parse", "--git-dir"]) !== void 0;
@@ -10277,12 +10136,12 @@ var init_git = __esm({
        * commit-tree): the work tree, the index and HEAD of the checkout stay as they are. `env`
        * carries the commit's identity (default: this Git's environment).
        */
-      commitOnto(parent, files, message, env) {
-        const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files);
+      commitOnto(parent, files2, message, env) {
+        const tree = this.treeWith(this.run(["rev-parse", `${parent}^{tree}`]).trim(), files2);
         return this.run(["commit-tree", tree, "-p", parent, "-F", "-"], message, env).trim();
       }
       /** `tree` with each of `files` (paths relative to it) set; the new tree's sha. */
-      treeWith(tree, files) {
+      treeWith(tree, files2) {
         const entries = /* @__PURE__ */ new Map();
         for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
           const m2 = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
@@ -10290,7 +10149,7 @@ var init_git = __esm({
             entries.set(m2[4], { mode: m2[1], type: m2[2], sha: m2[3] });
         }
         const below = /* @__PURE__ */ new Map();
-        for (const f of files) {
+        for (const f of files2) {
           const slash = f.path.indexOf("/");
           if (slash === -1)
             entries.set(f.path, { mode: f.mode, type: "blob", sha: f.id });
@@ -10309,6 +10168,20 @@ var init_git = __esm({
         const input = [...entries].map(([name, e]) => `${e.mode} ${e.type} ${e.sha}	${name}\0`);
         return this.run(["mktree", "-z"], input.join("")).trim();
       }
+      /**
+       * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+       * level, or undefined when git cannot tell.
+       */
+      deletedSince(base, o = {}) {
+        return this.query([
+          "diff",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          ...o.trees ? [base, "HEAD"] : [`${base}...HEAD`]
+        ])?.split("\0").filter(Boolean);
+      }
       /** Paths changed between `rev` and HEAD (added, copied or modified). */
       changedSince(rev) {
         return this.run(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACM", rev, "HEAD"]).split("\0").filter(Boolean);
@@ -10323,6 +10196,19 @@ var init_git = __esm({
         for (let i = 0; i + 1 < fields.length; i += 2)
           out.set(fields[i + 1], fields[i].charAt(0));
         return out;
+      }
+      /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+      stagedDeletions(pathspec) {
+        return this.run([
+          "diff",
+          "--cached",
+          "--name-only",
+          "-z",
+          "--no-renames",
+          "--diff-filter=D",
+          "--",
+          pathspec
+        ]).split("\0").filter(Boolean);
       }
       /** Which of `paths` have changes in the work tree that are not staged. */
       unstagedPaths(paths) {
@@ -10347,6 +10233,22 @@ var init_git = __esm({
         if (paths.length)
           this.run(["update-index", "--add", "--", ...paths]);
       }
+      /**
+       * Copies the entries of `paths` from the index git runs with into the index file `other`
+       * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+       */
+      copyEntries(paths, other, env) {
+        const entries = this.run(["ls-files", "-s", "-z", "--", ...paths]);
+        if (entries)
+          this.run(["update-index", "-z", "--index-info"], entries, { ...env, GIT_INDEX_FILE: other });
+      }
+      /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+      stagedIn(other, paths, env) {
+        if (!this.verify("HEAD"))
+          return [];
+        const e = { ...env, GIT_INDEX_FILE: other };
+        return this.run(["diff", "--cached", "--name-only", "-z", "HEAD", "--", ...paths], void 0, e).split("\0").filter(Boolean);
+      }
       /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
       stageText(path, text) {
         const blob = this.run(["hash-object", "-w", "--stdin", "--path", path], text).trim();
@@ -10365,23 +10267,82 @@ var init_git = __esm({
        */
       recommitHead(env) {
         const old = this.run(["rev-parse", "HEAD"]).trim();
-        const [parents, name, email2, date2, message] = this.run([
+        const tree = this.run(["write-tree"]).trim();
+        const sha = this.recommit(old, tree, this.parents(old), env);
+        this.moveHead(old, sha, "extids: finish the merge of the ID ledger");
+        return sha;
+      }
+      /** Each commit's parents, first parent first, from one git call. */
+      parentsOf(shas) {
+        const out = /* @__PURE__ */ new Map();
+        if (shas.length === 0)
+          return out;
+        for (const line of this.run(["rev-list", "--no-walk=unsorted", "--parents", ...shas]).split("\n")) {
+          const [sha, ...parents] = line.trim().split(" ");
+          if (sha)
+            out.set(sha, parents);
+        }
+        return out;
+      }
+      /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+      touchedBetween(from, to, pathspecs) {
+        const range = from ? [`${from}..${to}`] : [to];
+        return this.run(["rev-list", "-n", "1", ...range, "--", ...pathspecs]).trim() !== "";
+      }
+      /** The commit's tree. */
+      tree(sha) {
+        return this.run(["rev-parse", `${sha}^{tree}`]).trim();
+      }
+      /**
+       * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+       * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+       */
+      recommit(sha, tree, parents, env) {
+        const [an, ae2, ad, cn, ce2, cd, message] = this.run([
           "log",
           "-1",
-          "--format=%P%x00%an%x00%ae%x00%aI%x00%B",
-          "HEAD"
+          "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
+          sha
         ]).split("\0");
-        const tree = this.run(["write-tree"]).trim();
-        const author = {
+        const who = {
           ...env,
-          GIT_AUTHOR_NAME: name,
-          GIT_AUTHOR_EMAIL: email2,
-          GIT_AUTHOR_DATE: date2
+          GIT_AUTHOR_NAME: an,
+          GIT_AUTHOR_EMAIL: ae2,
+          GIT_AUTHOR_DATE: ad,
+          GIT_COMMITTER_NAME: cn,
+          GIT_COMMITTER_EMAIL: ce2,
+          GIT_COMMITTER_DATE: cd
         };
-        const args = ["commit-tree", tree, ...parents.split(" ").flatMap((p) => ["-p", p])];
-        const sha = this.run(args, message.replace(/\n+$/, "\n"), author).trim();
-        this.run(["update-ref", "-m", "extids: finish the merge of the ID ledger", "HEAD", sha, old]);
-        return sha;
+        const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
+        return this.run(args, message.replace(/\n+$/, "\n"), who).trim();
+      }
+      /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+      moveHead(old, sha, why) {
+        this.run(["update-ref", "-m", why, "HEAD", sha, old]);
+      }
+      /** Paths under `pathspecs` that differ between two commits. */
+      changedBetween(a, b2, pathspecs) {
+        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b2, "--", ...pathspecs]).split("\0").filter(Boolean);
+      }
+      /**
+       * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+       * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+       * the door's environment; the private index is named in it, never the repository's own.
+       */
+      checkoutInto(sha, pathspecs, dir, indexFile, env) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        this.run(["read-tree", sha], void 0, e);
+        const files2 = this.run(["ls-files", "-z", "--", ...pathspecs], void 0, e);
+        this.run(["--work-tree", dir, "checkout-index", "-u", "-z", "--stdin"], files2, e);
+      }
+      /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+      treeFrom(dir, indexFile, env, pathspecs) {
+        const e = { ...env, GIT_INDEX_FILE: indexFile };
+        const w2 = ["--work-tree", dir];
+        const changed = this.run([...w2, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+        if (changed.length)
+          this.run([...w2, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+        return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
       }
       push(remote, refspec) {
         this.run(["push", remote, refspec]);
@@ -10419,8 +10380,8 @@ var init_git = __esm({
        * A commit whose tree holds exactly `files` (name → text), on top of `parent`; its sha.
        * `identity` is the commit's author and committer where the environment names none.
        */
-      commitFiles(files, parent, message, identity) {
-        const entries = Object.entries(files).map(([name, text]) => {
+      commitFiles(files2, parent, message, identity) {
+        const entries = Object.entries(files2).map(([name, text]) => {
           const blob = this.run(["hash-object", "-w", "--stdin"], text).trim();
           return `100644 blob ${blob}	${name}
 `;
@@ -10487,6 +10448,568 @@ var init_git = __esm({
   }
 });
 
+// lib/core/root.js
+function refuseOutside(what, dir, root) {
+  if (!isInside(root, dir))
+    throw new ExtidsError("OUTSIDE_ROOT", `the ${what} ${dir} is outside the repository ${root}; extids reads and writes only inside the repository, whose tasks and ledger are committed together`, { file: dir });
+}
+function checkTopLevel(s, top, door = {}) {
+  const ownState = (0, import_node_fs4.existsSync)(s.configFile) || (0, import_node_fs4.existsSync)(s.stateDir);
+  if (top && real(top) !== real(s.root) && !ownState)
+    throw new ExtidsError("NOT_TOP_LEVEL", `${s.root} is not the repository's top level; its top level is ${top} (run extids there, or ${(door.rootInput ?? cliRootInput)(top)})`, { file: s.root });
+}
+function checkRoot(s, door = {}, top = new Git(s.root).topLevel()) {
+  checkTopLevel(s, top, door);
+  refuseOutside("tasks directory", s.tasksDir, s.root);
+  if (!hasExtidsFiles(s))
+    throw new ExtidsError("NOTHING_HERE", `found neither a tasks directory (${relPath(s.root, s.tasksDir) || "."}) nor state files (${relPath(s.root, s.stateDir)}) nor a config (${CONFIG_FILE}) in ${s.root}${door.hint ?? ""}`, { file: s.root });
+}
+var import_node_fs4, import_node_path6, hasExtidsFiles, real, cliRootInput;
+var init_root = __esm({
+  "lib/core/root.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs4 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_findings();
+    init_git();
+    init_paths();
+    hasExtidsFiles = (s) => (0, import_node_fs4.existsSync)(s.tasksDir) || (0, import_node_fs4.existsSync)(s.configFile) || Object.values(STATE_FILE).some((f) => (0, import_node_fs4.existsSync)((0, import_node_path6.join)(s.stateDir, f)));
+    real = (p) => {
+      try {
+        return (0, import_node_fs4.realpathSync)(p);
+      } catch {
+        return p;
+      }
+    };
+    cliRootInput = (top) => `pass --root ${top}`;
+  }
+});
+
+// lib/core/store.js
+function readStateFile(kind, path, opts = {}) {
+  const file = displayPath(path, opts.root);
+  const now = isoStamp((opts.now ?? (() => /* @__PURE__ */ new Date()))());
+  const unreadable2 = (message) => ({
+    kind,
+    file,
+    status: "unreadable",
+    steps: [],
+    enveloped: true,
+    findings: [finding("error", "UNREADABLE", message, { file })]
+  });
+  let st;
+  try {
+    st = nodeFs5.lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return missingStateFile(kind, file);
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  if (st.isSymbolicLink()) {
+    let target = "?";
+    try {
+      target = nodeFs5.realpathSync(path);
+    } catch {
+    }
+    return unreadable2(`is a symbolic link (to ${target}); extids reads and writes only regular files in the state directory, so it leaves it alone. Replace it with the file itself.`);
+  }
+  if (!st.isFile())
+    return unreadable2(`is not a regular file${st.isDirectory() ? " (it is a directory)" : ""}`);
+  if (st.size > MAX_STATE_BYTES)
+    return unreadable2(`is ${(st.size / 1048576).toFixed(0)} MiB, over the ${MAX_STATE_BYTES / 1048576} MiB extids reads`);
+  let text;
+  try {
+    text = utf8.decode((opts.fs ?? realFs).readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return {
+        kind,
+        file,
+        status: "corrupt",
+        steps: [],
+        enveloped: true,
+        findings: [finding("error", "PARSE_ERROR", "is not valid UTF-8 text", { file })]
+      };
+    }
+    return unreadable2(`cannot be read: ${describeFsError(err)}`);
+  }
+  const known = opts.parsed?.find((p) => p.kind === kind && p.status === "valid" && p.file === file && p.text === text);
+  return known ?? parseStateText(kind, text, file, now);
+}
+function checkStateDir(dir, root) {
+  const show = displayPath(dir, root);
+  if (root)
+    refuseOutside("state directory", dir, root);
+  try {
+    const st = nodeFs5.statSync(dir);
+    if (!st.isDirectory())
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory`, {
+        file: dir
+      });
+    if (root && isInside(root, dir) && !isInside(nodeFs5.realpathSync(root), nodeFs5.realpathSync(dir)))
+      throw new ExtidsError("OUTSIDE_ROOT", `the state directory ${show} leads outside the repository (to ${nodeFs5.realpathSync(dir)}); extids reads and writes state only inside ${root}`, { file: dir });
+    return "ok";
+  } catch (err) {
+    if (err instanceof ExtidsError)
+      throw err;
+    if (err.code === "ENOENT")
+      return "missing";
+    if (err.code === "ENOTDIR")
+      throw new ExtidsError("NOT_A_DIRECTORY", `the state directory ${show} is not a directory (a file is in its path)`, {
+        file: dir
+      });
+    throw new ExtidsError("UNREADABLE", `cannot read the state directory ${show}: ${describeFsError(err)}`, { file: dir });
+  }
+}
+function readState(opts) {
+  checkStateDir(opts.stateDir, opts.root);
+  const paths = statePaths(opts.stateDir);
+  return {
+    paths,
+    mapping: readStateFile("mapping", paths.mapping, opts),
+    counters: readStateFile("counters", paths.counters, opts)
+  };
+}
+function blockingFindings(s) {
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
+}
+function writeStateFile(ctx, plan2) {
+  const text = canonicalJson(plan2.data);
+  const { before } = plan2;
+  if (before.text === text)
+    return;
+  const show = (p) => displayPath(p, ctx.opts.root);
+  const stamp = fileStamp(ctx.now);
+  ctx.lock.assertHeld();
+  if (before.status === "valid" || before.status === "legacy")
+    keepCopy(plan2.path, `${plan2.path}.bak`, ctx.fs);
+  if (before.status === "legacy") {
+    const orig = freshName(plan2.path, "pre-migration", stamp, ctx.fs);
+    keepCopy(plan2.path, orig, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
+  }
+  if (before.status === "corrupt") {
+    const q2 = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q2, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
+  }
+  ctx.lock.assertHeld();
+  writeFileAtomic(plan2.path, text, { fs: ctx.fs });
+  ctx.changes.push({
+    kind: "state-written",
+    file: show(plan2.path),
+    how: before.status === "missing" ? "created" : before.status === "legacy" ? "migrated" : before.status === "corrupt" ? "rebuilt" : "updated"
+  });
+}
+async function locked(opts, body) {
+  if (checkStateDir(opts.stateDir, opts.root) === "missing") {
+    try {
+      nodeFs5.mkdirSync(opts.stateDir, { recursive: true });
+    } catch (err) {
+      throw new ExtidsError("UNREADABLE", `cannot create the state directory ${opts.stateDir}: ${describeFsError(err)}`, { file: opts.stateDir });
+    }
+  }
+  const fs = opts.fs ?? realFs;
+  return withLock(opts.stateDir, opts.lock ?? {}, async (lock) => {
+    sweepTemps(opts.stateDir, fs);
+    const ctx = {
+      snapshot: readState(opts),
+      lock,
+      now: (opts.now ?? (() => /* @__PURE__ */ new Date()))(),
+      fs,
+      changes: [],
+      opts
+    };
+    const value = await body(ctx);
+    return { value, changes: ctx.changes };
+  });
+}
+async function transaction(opts, fn) {
+  const { value, changes } = await locked(opts, async (ctx) => {
+    const blocking = blockingFindings(ctx.snapshot);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const { mapping, counters } = ctx.snapshot;
+    const fileCounters = counters.data?.counters ?? emptyCounters();
+    const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+      highest: mapping.analysis?.highest
+    });
+    const pending = [];
+    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
+    commitLedger(ctx, ledger, fileCounters);
+    await writePending(ctx, pending);
+    return result2;
+  });
+  return { value, changes };
+}
+async function writePending(ctx, writes) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (let i = 0; i < writes.length; i += 64) {
+    const batch = writes.slice(i, i + 64);
+    await new Promise((r) => setImmediate(r));
+    ctx.lock.assertHeld();
+    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
+    for (const w2 of batch) {
+      dirs.add((0, import_node_path7.dirname)(w2.path));
+      ctx.changes.push({
+        kind: "task-written",
+        file: displayPath(w2.path, ctx.opts.root),
+        task: w2.task,
+        externalIds: w2.externalIds
+      });
+    }
+  }
+  for (const d2 of dirs) {
+    try {
+      fsyncDir(d2, ctx.fs);
+    } catch (err) {
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
+    }
+  }
+}
+function commitLedger(ctx, ledger, fileCounters) {
+  const { mapping, counters } = ctx.snapshot;
+  const stamp = isoStamp(ctx.now);
+  const countersChanged = !countersEqual(fileCounters, ledger.counters);
+  if (countersChanged)
+    writeStateFile(ctx, {
+      kind: "counters",
+      path: ctx.snapshot.paths.counters,
+      before: counters,
+      data: { counters: cloneCounters(ledger.counters), updated: stamp, version: FORMAT_VERSION }
+    });
+  if (ledger.mappingsChanged)
+    writeStateFile(ctx, {
+      kind: "mapping",
+      path: ctx.snapshot.paths.mapping,
+      before: mapping,
+      data: { mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }
+    });
+}
+var nodeFs5, import_node_path7, statePaths, MAX_STATE_BYTES, utf8, usable;
+var init_store = __esm({
+  "lib/core/store.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs5 = __toESM(require("node:fs"), 1);
+    import_node_path7 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_atomic();
+    init_lock();
+    init_schema();
+    init_ledger();
+    init_state();
+    init_paths();
+    init_root();
+    statePaths = (dir) => ({
+      dir,
+      mapping: (0, import_node_path7.join)(dir, MAPPING_FILE),
+      counters: (0, import_node_path7.join)(dir, COUNTERS_FILE)
+    });
+    MAX_STATE_BYTES = 256 * 1024 * 1024;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
+  }
+});
+
+// lib/core/renumber.js
+function renumberDuplicates(ledger, seniority) {
+  const out = [];
+  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d2.holders].sort(seniority);
+    for (const internalId of others) {
+      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
+      ledger.put(internalId, d2.tool, to);
+      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
+    }
+  }
+  return out;
+}
+var init_renumber = __esm({
+  "lib/core/renumber.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_state();
+  }
+});
+
+// lib/core/merge.js
+function mergeState(input) {
+  const { ours, theirs } = input;
+  const base = input.base ?? {};
+  const notes = [];
+  const conflicts = [];
+  const retired = [];
+  const mappings = {};
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
+  for (const id of ids) {
+    const a = hasOwn(ours, id) ? ours[id] : {};
+    const b2 = hasOwn(theirs, id) ? theirs[id] : {};
+    const o = hasOwn(base, id) ? base[id] : {};
+    const entry = {};
+    for (const tool of TOOLS) {
+      const x2 = a[tool];
+      const y2 = b2[tool];
+      const was = o[tool];
+      if (x2 === y2 || y2 === void 0) {
+        if (x2 !== void 0)
+          entry[tool] = x2;
+      } else if (x2 === void 0)
+        entry[tool] = y2;
+      else if (x2 === was || y2 === was) {
+        entry[tool] = x2 === was ? y2 : x2;
+        notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
+      } else if (was !== void 0) {
+        conflicts.push({ task: id, tool, was, values: [x2, y2].sort() });
+        entry[tool] = [x2, y2].sort(byNumber(tool))[0];
+      } else {
+        const [kept, dropped] = [x2, y2].sort(byNumber(tool));
+        entry[tool] = kept;
+        notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
+      }
+      for (const side of [x2, y2])
+        if (side !== void 0 && side !== entry[tool])
+          retired.push({ tool, externalId: side });
+    }
+    mappings[id] = entry;
+  }
+  const used = [base, ours, theirs].map(highestUsed);
+  const ledger = new Ledger(mappings, Ledger.maxOf([...input.counters, ...used]), { retired });
+  const renumbered = renumberDuplicates(ledger, input.seniority);
+  return { mappings, counters: ledger.counters, notes, renumbered, conflicts };
+}
+function mergedFiles(r, ours, theirs) {
+  const updated = laterStamp(ours.updated, theirs.updated);
+  return {
+    mapping: { mappings: r.mappings, updated, version: FORMAT_VERSION },
+    counters: { counters: r.counters, updated, version: FORMAT_VERSION }
+  };
+}
+var byNumber, laterStamp;
+var init_merge = __esm({
+  "lib/core/merge.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_ids();
+    init_ledger();
+    init_renumber();
+    init_schema();
+    init_state();
+    byNumber = (tool) => (a, b2) => {
+      const x2 = parseExternalId(tool, a);
+      const y2 = parseExternalId(tool, b2);
+      return (x2?.number ?? 0) - (y2?.number ?? 0) || (a < b2 ? -1 : a > b2 ? 1 : 0);
+    };
+    laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
+  }
+});
+
+// lib/core/sync/links.js
+function migrateLinks(json) {
+  const o = json;
+  if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
+    return { json, migrated: false };
+  const links = {};
+  for (const [task, l3] of Object.entries(o.links)) {
+    const g = l3?.github;
+    if (g && typeof g.id === "number" && typeof g.number === "number") {
+      const { id, number: number2, ...rest } = g;
+      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
+    } else
+      links[task] = l3;
+  }
+  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
+function parseLinksText(text, file) {
+  const read2 = readJsonText(text, file, LINKS_FIXES);
+  const findings = read2.findings;
+  if (read2.json === void 0)
+    return { status: "corrupt", links: noLinks(), findings };
+  const raw = { json: read2.json, duplicates: read2.duplicates };
+  const loc = new Locator(read2.body, true, 4);
+  const links = noLinks();
+  const { json, migrated } = migrateLinks(read2.json);
+  const body = json?.links;
+  if (typeof body === "object" && body !== null) {
+    for (const key of Object.keys(body))
+      if (UNSAFE_KEYS.has(key)) {
+        findings.push(finding("error", "UNSAFE_KEY", `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(["links", key]) }));
+        delete body[key];
+      }
+  }
+  const r = LinksFileSchema.safeParse(json);
+  if (!r.success) {
+    for (const issue2 of r.error.issues.slice(0, 10)) {
+      const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
+      findings.push(finding("error", "SCHEMA_INVALID", `${path.join(".") || "the top level"}: ${issue2.message}; ${REBUILD}`, { file, line: loc.line(path) }));
+    }
+    return { status: "corrupt", links, findings, ...raw };
+  }
+  Object.assign(links, r.data.links);
+  const corrupt = findings.some((f) => f.severity === "error");
+  return {
+    status: corrupt ? "corrupt" : "valid",
+    links,
+    updated: r.data.updated,
+    findings,
+    ...migrated && { migrated },
+    ...raw
+  };
+}
+function loadLinks(stateDir, file = (0, import_node_path8.join)(stateDir, LINKS_FILE)) {
+  const path = (0, import_node_path8.join)(stateDir, LINKS_FILE);
+  let text;
+  try {
+    text = nodeFs6.readFileSync(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT")
+      return { status: "missing", links: noLinks(), findings: [] };
+    throw new ExtidsError("UNREADABLE", `cannot read ${file}: ${err.message}`, {
+      file
+    });
+  }
+  return parseLinksText(text, file);
+}
+function linkFindings(links, mappings, file) {
+  const out = [];
+  for (const [task, byTool] of Object.entries(links))
+    for (const tool of TOOLS) {
+      const l3 = byTool[tool];
+      if (!l3)
+        continue;
+      const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
+      if (mapped === l3.key)
+        continue;
+      const name = TOOL_LABEL[tool];
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
+  return out;
+}
+function mergeLinks(base, ours, theirs) {
+  const o = base?.links ?? noLinks();
+  const links = noLinks();
+  const dropped = [];
+  const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
+  for (const task of tasks)
+    for (const tool of TOOLS) {
+      const x2 = ours.links[task]?.[tool];
+      const y2 = theirs.links[task]?.[tool];
+      const was = o[task]?.[tool];
+      let kept;
+      if (sameLink(x2, y2) || y2 === void 0)
+        kept = x2;
+      else if (x2 === void 0)
+        kept = y2;
+      else if (sameLink(x2, was))
+        kept = y2;
+      else if (sameLink(y2, was))
+        kept = x2;
+      else
+        dropped.push({ task, tool });
+      if (kept)
+        links[task] = { ...links[task], [tool]: kept };
+    }
+  return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+function repairLinks(parsed, mappings, file) {
+  if (parsed.status !== "corrupt")
+    return void 0;
+  const restart = { links: noLinks(), changes: [{ kind: "links-restarted", file }] };
+  const json = parsed.json;
+  if (typeof json?.links !== "object" || json.links === null)
+    return restart;
+  const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
+  const changes = [];
+  const mapped = (task) => hasOwn(mappings, task) ? mappings[task].github : void 0;
+  const settled = /* @__PURE__ */ new Set();
+  for (const d2 of parsed.duplicates ?? []) {
+    if (d2.path[0] !== "links" || d2.path.length < 2)
+      continue;
+    const task = d2.path[1];
+    if (settled.has(task))
+      continue;
+    settled.add(task);
+    const held = d2.occurrences.map((o) => ({
+      line: o.line,
+      link: d2.path.length === 2 ? o.value?.github : d2.path.length === 3 && d2.path[2] === "github" ? o.value : void 0
+    }));
+    const asLink = (l3) => {
+      const g = l3;
+      const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
+      const r2 = LinkSchema.safeParse(v2);
+      return r2.success ? r2.data : void 0;
+    };
+    const number2 = (l3) => {
+      const key = asLink(l3)?.key;
+      return key === void 0 || !/^\d+$/.test(key) ? void 0 : Number(key);
+    };
+    const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
+    if (kept)
+      body[task] = { github: asLink(kept.link) };
+    else
+      delete body[task];
+    changes.push({
+      kind: "link-settled",
+      file,
+      task,
+      ...kept && { kept: { number: number2(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number2(h.link), line: h.line }))
+    });
+  }
+  for (const key of UNSAFE_KEYS)
+    delete body[key];
+  const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
+  if (!r.success)
+    return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
+}
+var nodeFs6, import_node_path8, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, itemText, sameLink;
+var init_links = __esm({
+  "lib/core/sync/links.js"() {
+    "use strict";
+    init_import_meta_url();
+    nodeFs6 = __toESM(require("node:fs"), 1);
+    import_node_path8 = require("node:path");
+    init_mini();
+    init_canonical();
+    init_findings();
+    init_atomic();
+    init_merge();
+    init_parse3();
+    init_paths();
+    init_ids();
+    init_schema();
+    init_state();
+    LinkSchema = strictObject({
+      /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+      id: string2().check(_minLength(1)),
+      /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+      key: string2().check(_minLength(1)),
+      url: string2(),
+      /** The item's content hash as the tracker showed it after extids's last write. */
+      hash: string2(),
+      /** The content hash of what extids last sent (absent in files written before it existed). */
+      sent: optional(string2())
+    });
+    LINKS_VERSION = "2.0";
+    LinksFileSchema = strictObject({
+      links: record(string2().check(_minLength(1)), partialRecord(_enum(TOOLS), LinkSchema)),
+      updated: string2(),
+      version: literal(LINKS_VERSION)
+    });
+    REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
+    LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
+    noLinks = () => /* @__PURE__ */ Object.create(null);
+    linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
+    itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
+    sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
+  }
+});
+
 // lib/core/commands/common.js
 function unique(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -10496,7 +11019,7 @@ function unique(findings) {
   });
 }
 async function scan(s, o) {
-  if (!(0, import_node_fs3.existsSync)(s.tasksDir))
+  if (!(0, import_node_fs5.existsSync)(s.tasksDir))
     return void 0;
   return scanTasks(s.tasksDir, {
     root: s.root,
@@ -10520,12 +11043,12 @@ function missingButCommitted(s, snap, tasks = []) {
   }
   return out;
 }
-var import_node_fs3, storeOptions, report, countTasks, countMappings, stats;
+var import_node_fs5, storeOptions, report, countTasks, countMappings, stats;
 var init_common = __esm({
   "lib/core/commands/common.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs3 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_findings();
     init_git();
     init_paths();
@@ -10568,7 +11091,7 @@ async function validate2(s, o = {}) {
     ...storeOptions(s, o),
     parsed: early && [early.mapping, early.counters]
   });
-  const linksFile = displayPath((0, import_node_path8.join)(s.stateDir, LINKS_FILE), s.root);
+  const linksFile = displayPath((0, import_node_path9.join)(s.stateDir, LINKS_FILE), s.root);
   const links = loadLinks(s.stateDir, linksFile);
   const findings = [
     ...missingButCommitted(s, snap),
@@ -10586,12 +11109,12 @@ async function validate2(s, o = {}) {
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
-var import_node_path8;
+var import_node_path9;
 var init_validate = __esm({
   "lib/core/commands/validate.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_diagnose();
     init_paths();
     init_store();
@@ -10653,30 +11176,30 @@ var init_migrate2 = __esm({
 
 // lib/core/repair-plan.js
 function planRepair(input) {
-  const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
+  const plan2 = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
-    return plan;
+    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
+    return plan2;
   }
-  const settled = settleDuplicates(input, plan);
+  const settled = settleDuplicates(input, plan2);
   if (settled.undecided.length) {
-    plan.findings.push(...settled.undecided);
-    return plan;
+    plan2.findings.push(...settled.undecided);
+    return plan2;
   }
-  const { mappings, retired } = recoverMappings(input, plan, settled);
-  const claims = adoptFrontmatter(input, mappings, plan);
-  const { counters, sources } = recoverCounters(input, plan, settled.counters);
+  const { mappings, retired } = recoverMappings(input, plan2, settled);
+  const claims = adoptFrontmatter(input, mappings, plan2);
+  const { counters, sources } = recoverCounters(input, plan2, settled.counters);
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims]
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
-  renumber(input, ledger, plan);
-  alignFrontmatter(input, ledger, plan);
-  decideWrites(input, ledger, sources, plan);
-  return plan;
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan2);
+  renumber(input, ledger, plan2);
+  alignFrontmatter(input, ledger, plan2);
+  decideWrites(input, ledger, sources, plan2);
+  return plan2;
 }
-function recoverMappings(input, plan, settled) {
+function recoverMappings(input, plan2, settled) {
   const { mapping } = input;
   const sources = [];
   const own2 = mapping.data ?? mapping.salvage?.data;
@@ -10686,7 +11209,7 @@ function recoverMappings(input, plan, settled) {
       mappings: settled.mappings(own2.mappings)
     });
   for (const f of mapping.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (kept in its quarantined copy)`, { file: mapping.file }));
   if (mapping.status === "corrupt" || mapping.status === "missing") {
     const bak = input.backups?.mapping;
     if (usable2(bak))
@@ -10701,7 +11224,7 @@ function recoverMappings(input, plan, settled) {
   const union = unionMappings(sources.map((s) => ({ name: s.name, mappings: cloneMappings(s.mappings) })));
   const file = mapping.file;
   if (mapping.status === "corrupt")
-    plan.changes.push({
+    plan2.changes.push({
       kind: "mapping-rebuilt",
       file,
       sources: sources.map((s, i) => ({
@@ -10710,9 +11233,9 @@ function recoverMappings(input, plan, settled) {
       }))
     });
   else if (mapping.status === "missing" && sources.length)
-    plan.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
+    plan2.changes.push({ kind: "mapping-restored", file, sources: sources.map((s) => s.name) });
   for (const c of union.conflicts)
-    plan.changes.push({
+    plan2.changes.push({
       kind: "source-disagreed",
       file,
       task: c.internalId,
@@ -10729,9 +11252,9 @@ function recoverMappings(input, plan, settled) {
     ]
   };
 }
-function settleDuplicates(input, plan) {
+function settleDuplicates(input, plan2) {
   const settled = { mappings: (m2) => m2, counters: [], retired: [], undecided: [] };
-  const keep = /* @__PURE__ */ new Map();
+  const keep2 = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
@@ -10749,7 +11272,7 @@ function settleDuplicates(input, plan) {
           h
         ]);
       if (d2.same)
-        plan.changes.push({
+        plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
           key: d2.path.join("."),
@@ -10776,7 +11299,7 @@ function settleDuplicates(input, plan) {
           }
         }
         if (file.kind === "mapping")
-          keep.set(`${owner}\0${tool}`, kept);
+          keep2.set(`${owner}\0${tool}`, kept);
         else {
           const c = emptyCounters();
           if (tool === "jira" || tool === "linear")
@@ -10790,7 +11313,7 @@ function settleDuplicates(input, plan) {
           continue;
         if (file.kind === "mapping")
           settled.retired.push(...dropped.map((h) => ({ tool, externalId: h.value })));
-        plan.changes.push({
+        plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
           key: label,
@@ -10802,10 +11325,10 @@ function settleDuplicates(input, plan) {
       }
     }
   }
-  if (keep.size)
+  if (keep2.size)
     settled.mappings = (read2) => {
       const out = cloneMappings(read2);
-      for (const h of keep.values())
+      for (const h of keep2.values())
         (out[h.owner] ??= {})[h.tool] = h.value;
       return out;
     };
@@ -10854,7 +11377,7 @@ function flattenHeld(kind, path, value, line) {
   }
   return out;
 }
-function adoptFrontmatter(input, mappings, plan) {
+function adoptFrontmatter(input, mappings, plan2) {
   const tasks = input.tasks ?? [];
   const unique2 = writableTasks(input);
   const seen = [];
@@ -10877,7 +11400,7 @@ function adoptFrontmatter(input, mappings, plan) {
     }
   }
   if (adopted)
-    plan.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
+    plan2.changes.push({ kind: "frontmatter-adopted", file: input.mapping.file, count: adopted });
   return seen;
 }
 function writableTasks(input) {
@@ -10895,14 +11418,14 @@ function writableTasks(input) {
     return ok;
   };
 }
-function recoverCounters(input, plan, repeated) {
+function recoverCounters(input, plan2, repeated) {
   const { counters } = input;
   const sources = [...repeated];
   const own2 = counters.data?.counters ?? counters.salvage?.data.counters;
   if (own2)
     sources.push(own2);
   for (const f of counters.salvage?.lost ?? [])
-    plan.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
+    plan2.findings.push(finding("warning", "UNRECOVERED", `could not recover ${f} from the damaged file (rebuilt from the numbers in use)`, { file: counters.file }));
   if (counters.status === "corrupt" || counters.status === "missing") {
     if (usable2(input.backups?.counters))
       sources.push(input.backups.counters.data.counters);
@@ -10911,10 +11434,11 @@ function recoverCounters(input, plan, repeated) {
   }
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
-function reportRaisedCounters(file, now, plan) {
+function reportRaisedCounters(file, settled, now, plan2) {
   if (file.status === "missing")
     return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read2 = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read2 && Ledger.maxOf([read2, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -10928,14 +11452,14 @@ function reportRaisedCounters(file, now, plan) {
     for (const [key, to] of entries) {
       const from = was(tool, key);
       if (to > from)
-        plan.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
+        plan2.changes.push({ kind: "counter-raised", file: file.file, tool, key, from, to });
     }
   }
 }
-function renumber(input, ledger, plan) {
-  plan.renumbered = renumberDuplicates(ledger, input.seniority);
-  for (const r of plan.renumbered)
-    plan.changes.push({
+function renumber(input, ledger, plan2) {
+  plan2.renumbered = renumberDuplicates(ledger, input.seniority);
+  for (const r of plan2.renumbered)
+    plan2.changes.push({
       kind: "renumbered",
       file: input.mapping.file,
       task: r.internalId,
@@ -10945,7 +11469,7 @@ function renumber(input, ledger, plan) {
       keptBy: r.keptBy
     });
 }
-function alignFrontmatter(input, ledger, plan) {
+function alignFrontmatter(input, ledger, plan2) {
   const unique2 = writableTasks(input);
   for (const task of input.tasks ?? []) {
     if (!unique2(task))
@@ -10954,8 +11478,8 @@ function alignFrontmatter(input, ledger, plan) {
     if (!want || TOOLS.every((tool) => want[tool] === void 0 || task.externalIds?.[tool] === want[tool]))
       continue;
     const externalIds = { ...want };
-    plan.frontmatter.push({ task, externalIds });
-    plan.changes.push({
+    plan2.frontmatter.push({ task, externalIds });
+    plan2.changes.push({
       kind: "frontmatter-aligned",
       file: task.file,
       task: task.id,
@@ -10963,7 +11487,11 @@ function alignFrontmatter(input, ledger, plan) {
     });
   }
 }
-function decideWrites(input, ledger, sources, plan) {
+function restoredStamp(input, ledger) {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === "missing" && head && countersEqual(head.counters, ledger.counters) ? head.updated : void 0;
+}
+function decideWrites(input, ledger, sources, plan2) {
   const { mapping, counters, now } = input;
   const mappings = ledger.mappings;
   const mappingChanged = !mapping.data || !mappingsEqual(mapping.data.mappings, mappings);
@@ -10974,31 +11502,32 @@ function decideWrites(input, ledger, sources, plan) {
       version: FORMAT_VERSION
     };
     if (mappingChanged || mapping.status !== "valid" || canonicalJson(data) !== mapping.text) {
-      plan.mapping = data;
+      plan2.mapping = data;
       if (!mappingChanged && mapping.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file: mapping.file });
+        plan2.changes.push({ kind: "canonical-rewrite", file: mapping.file });
       if (mapping.status === "legacy")
-        plan.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
+        plan2.changes.push({ kind: "migrated", file: mapping.file, steps: mapping.steps });
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== "missing" || plan.mapping) {
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan2.mapping;
+  if (counters.status !== "missing" || restore) {
     const data = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data.updated,
+      updated: countersChanged ? restoredStamp(input, ledger) ?? now : counters.data.updated,
       version: FORMAT_VERSION
     };
     if (countersChanged || counters.status !== "valid" || canonicalJson(data) !== counters.text) {
-      plan.counters = data;
+      plan2.counters = data;
       const file = counters.file;
-      if (counters.status === "corrupt")
-        plan.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
-      if (counters.status === "missing")
-        plan.changes.push({ kind: "counters-created", file });
+      if (counters.status === "corrupt" || counters.status === "missing" && sources > 0)
+        plan2.changes.push({ kind: "counters-rebuilt", file, fromSurvivors: sources > 0 });
+      else if (counters.status === "missing")
+        plan2.changes.push({ kind: "counters-created", file });
       if (!countersChanged && counters.status === "valid")
-        plan.changes.push({ kind: "canonical-rewrite", file });
+        plan2.changes.push({ kind: "canonical-rewrite", file });
       if (counters.status === "legacy")
-        plan.changes.push({ kind: "migrated", file, steps: counters.steps });
+        plan2.changes.push({ kind: "migrated", file, steps: counters.steps });
     }
   }
 }
@@ -11040,13 +11569,13 @@ function seniorityOf(ageOf) {
   };
 }
 function seniorityFromTasks(root, tasks, recorded = () => false) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const t of tasks)
     if (t.id !== void 0)
-      files.set(t.id, [...files.get(t.id) ?? [], t]);
+      files2.set(t.id, [...files2.get(t.id) ?? [], t]);
   let added;
   return seniorityOf((id) => {
-    const copies = files.get(id) ?? [];
+    const copies = files2.get(id) ?? [];
     const created = oldest(copies.map(createdMs));
     if (created !== void 0 || copies.length === 0)
       return { created, recorded: recorded(id) };
@@ -11096,35 +11625,41 @@ var init_seniority = __esm({
 async function repair(s, o = {}) {
   if (o.dryRun)
     return previewRepair(s, o);
-  const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
-    const { plan: plan2 } = await planFor(s, o, ctx.snapshot, ctx.now);
-    await applyRepair(ctx, plan2);
-    return plan2;
+  const { value: plan2, changes } = await locked(storeOptions(s, o), async (ctx) => {
+    const { plan: plan3 } = await planFor(s, o, ctx.snapshot, ctx.now);
+    await applyRepair(ctx, plan3);
+    const links = linksPlan(s, ctx.snapshot, plan3);
+    if (links)
+      writeRepairedLinks(ctx, links, plan3);
+    return plan3;
   });
   const after = await validate2(s, { ...o, onProgress: void 0 });
-  return report("repair", [...plan.findings, ...after.findings.filter((f) => f.severity !== "info")], {
+  return report("repair", [...plan2.findings, ...after.findings.filter((f) => f.severity !== "info")], {
     // The plan says which task files were aligned; the transaction's own task-written records repeat it.
-    changes: [...plan.changes, ...changes.filter((c) => c.kind !== "task-written")],
-    renumbered: plan.renumbered,
+    changes: [...plan2.changes, ...changes.filter((c) => c.kind !== "task-written")],
+    renumbered: plan2.renumbered,
     stats: after.stats
   });
 }
 async function previewRepair(s, o) {
   const snap = readState(storeOptions(s, o));
-  const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
-  return report("repair", [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
+  const { tasks, plan: plan2 } = await planFor(s, o, snap, (o.now ?? (() => /* @__PURE__ */ new Date()))());
+  const links = linksPlan(s, snap, plan2);
+  for (const { task, externalIds } of [...plan2.frontmatter])
+    alignedText(plan2, task, externalIds, (0, import_node_fs6.readFileSync)(task.path, "utf8"), task.file);
+  return report("repair", [...plan2.findings, ...diagnoseAfter(s, o, snap, plan2, tasks)], {
     dryRun: true,
-    changes: plan.changes,
-    renumbered: plan.renumbered,
+    changes: [...plan2.changes, ...links?.changes ?? []],
+    renumbered: plan2.renumbered,
     stats: {
-      mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
+      mappings: Object.keys(plan2.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
       tasks: countTasks(tasks)
     }
   });
 }
 async function planFor(s, o, snap, now) {
   const tasks = await scan(s, o) ?? [];
-  const plan = planRepair({
+  const plan2 = planRepair({
     mapping: snap.mapping,
     counters: snap.counters,
     ...otherSources(s, snap, isoStamp(now)),
@@ -11133,7 +11668,7 @@ async function planFor(s, o, snap, now) {
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
-  return { tasks, plan };
+  return { tasks, plan: plan2 };
 }
 function otherSources(s, snap, now) {
   const o = { root: s.root };
@@ -11158,30 +11693,59 @@ function otherSources(s, snap, now) {
   }
   return { backups, committed };
 }
-async function applyRepair(ctx, plan) {
+function linksPlan(s, snap, plan2) {
+  const mappings = plan2.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan2.findings.some((f) => f.severity === "error"))
+    return void 0;
+  const path = (0, import_node_path10.join)(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+function writeRepairedLinks(ctx, links, plan2) {
+  ctx.lock.assertHeld();
+  const q2 = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q2, ctx.fs);
+  plan2.changes.push(...links.changes);
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q2, ctx.opts.root), why: "corrupt" });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
+}
+async function applyRepair(ctx, plan2) {
   const { paths, mapping, counters } = ctx.snapshot;
-  if (plan.counters)
+  if (plan2.counters)
     writeStateFile(ctx, {
       kind: "counters",
       path: paths.counters,
       before: counters,
-      data: plan.counters
+      data: plan2.counters
     });
-  if (plan.mapping)
+  if (plan2.mapping)
     writeStateFile(ctx, {
       kind: "mapping",
       path: paths.mapping,
       before: mapping,
-      data: plan.mapping
+      data: plan2.mapping
     });
   const writes = [];
-  for (const { task, externalIds } of plan.frontmatter) {
-    const text = (0, import_node_fs4.readFileSync)(task.path, "utf8");
-    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+  for (const { task, externalIds } of plan2.frontmatter) {
+    const text = (0, import_node_fs6.readFileSync)(task.path, "utf8");
+    const next = alignedText(plan2, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text)
       writes.push({ path: task.path, text: next, task: task.id, externalIds });
   }
   await writePending(ctx, writes);
+}
+function alignedText(plan2, task, externalIds, text, file) {
+  const before = plan2.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan2.findings);
+  if (plan2.findings.length === before)
+    return next;
+  const i = plan2.changes.findIndex((c) => c.kind === "frontmatter-aligned" && c.file === task.file);
+  if (i !== -1)
+    plan2.changes.splice(i, 1);
+  plan2.frontmatter = plan2.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
   const asParsed = (kind, data, was) => data ? parseStateText(kind, canonicalJson(data), was.file, "") : was;
@@ -11201,12 +11765,14 @@ function diagnoseAfter(s, o, snap, p, tasks) {
     introduced: o.introduced
   });
 }
-var import_node_fs4;
+var import_node_fs6, import_node_path10;
 var init_repair = __esm({
   "lib/core/commands/repair.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs4 = require("node:fs");
+    import_node_fs6 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_atomic();
     init_canonical();
     init_diagnose();
     init_git();
@@ -11216,6 +11782,7 @@ var init_repair = __esm({
     init_seniority();
     init_store();
     init_tasks();
+    init_links();
     init_validate();
     init_common();
   }
@@ -11252,17 +11819,7 @@ async function assign(s, o = {}) {
   const findings = [];
   const read2 = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
   const tasks = countTasks(read2);
-  const groups = o.all ? groupsOf(
-    // A file that is no task still says why when it has a finding (a link, unreadable).
-    read2.filter((t) => {
-      if (t.hasFrontmatter)
-        return assignable(s, t, findings);
-      findings.push(...t.findings);
-      return false;
-    }),
-    findings,
-    o.introduced
-  ) : groupsOfFiles(s, read2, findings, o.introduced);
+  const groups = o.all ? groupsOf(read2.filter((t) => assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read2, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -11273,8 +11830,8 @@ async function assign(s, o = {}) {
         const fm = t.externalIds ?? {};
         if (!tx || TOOLS.every((tool) => want[tool] === void 0 || fm[tool] === want[tool]))
           continue;
-        const text = (0, import_node_fs5.readFileSync)(t.path, "utf8");
-        const next = setExternalIds(text, want, t.file);
+        const text = (0, import_node_fs7.readFileSync)(t.path, "utf8");
+        const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id, externalIds: want });
       }
@@ -11331,7 +11888,7 @@ function agreed(copies) {
 function assignable(s, t, findings) {
   const errors = t.findings.filter((f) => f.severity === "error");
   findings.push(...t.findings);
-  if (errors.length)
+  if (errors.length || !t.hasFrontmatter)
     return false;
   if (t.id === void 0) {
     findings.push(missingTaskId(t));
@@ -11355,16 +11912,27 @@ function groupsOf(tasks, findings, introduced) {
   }
   return groups;
 }
+function notATaskUnder(s, path) {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === "")
+    return void 0;
+  return notATask(rel, s.exclude)?.why;
+}
 function groupsOfFiles(s, tasks, findings, introduced) {
   const ok = tasks.filter((t) => {
     const refuse = (code, message) => {
       findings.push(finding("error", code, message, { file: t.file }));
       return false;
     };
-    if (!(0, import_node_fs5.existsSync)(t.path))
+    if (!(0, import_node_fs7.existsSync)(t.path))
       return refuse("UNREADABLE", "no such task file");
-    if ((0, import_node_fs5.lstatSync)(t.path).isSymbolicLink()) {
+    if ((0, import_node_fs7.lstatSync)(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === void 0) {
@@ -11377,12 +11945,12 @@ function groupsOfFiles(s, tasks, findings, introduced) {
   });
   return groupsOf(ok, findings, introduced);
 }
-var import_node_fs5;
+var import_node_fs7;
 var init_assign = __esm({
   "lib/core/commands/assign.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs5 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_config();
     init_findings();
     init_ids();
@@ -11431,6 +11999,246 @@ var init_lookup = __esm({
     init_schema();
     init_store();
     init_common();
+  }
+});
+
+// lib/core/commands/next.js
+function ledgerOf(s) {
+  const snap = readState({ stateDir: s.stateDir, root: s.root });
+  return new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+}
+function nextSteps(s, validated, commit) {
+  const configured = TOOLS.filter((t) => s.tools[t]);
+  const counter = configured.filter((t) => !isSyncMode(s.tools, t));
+  const notTasks = files(validated, NOT_A_TASK);
+  const ledger = ledgerOf(s);
+  const name = (t) => s.tools[t]?.key ? `${t}:${s.tools[t].key}` : t;
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const inTasks = (f) => tasksRel ? f.slice(tasksRel.length + 1) : f;
+  return {
+    noTools: configured.length === 0,
+    unassigned: files(validated, /* @__PURE__ */ new Set(["MISSING_EXTERNAL_ID"])),
+    pending: files(validated, /* @__PURE__ */ new Set(["SYNC_PENDING"])),
+    notTasks,
+    exclude: [...s.config.exclude ?? DEFAULT_EXCLUDE, ...notTasks.map(inTasks)],
+    counterMode: counter.map(name),
+    unstarted: counter.filter((t) => ledger.counter(t, s.tools[t]?.key?.toUpperCase()) === 0).map(name),
+    canSync: counter.filter((t) => t === "github"),
+    commit,
+    damaged: validated.some((f) => f.severity === "error")
+  };
+}
+var NOT_A_TASK, files;
+var init_next = __esm({
+  "lib/core/commands/next.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_ids();
+    init_ledger();
+    init_schema();
+    init_store();
+    init_paths();
+    NOT_A_TASK = /* @__PURE__ */ new Set(["NO_FRONTMATTER", "MISSING_TASK_ID", "INVALID_TASK_ID"]);
+    files = (findings, codes) => [
+      ...new Set(findings.filter((f) => codes.has(f.code) && f.file).map((f) => f.file))
+    ];
+  }
+});
+
+// lib/core/commands/start.js
+function parseStarts(spec) {
+  const out = [];
+  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const m2 = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+    const tool = m2?.[1].toLowerCase().replace(/-/g, "_");
+    if (!m2 || !tool || !TOOLS.includes(tool))
+      throw new ExtidsError("USAGE", `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
+    if (isKeyedTool(tool) !== (m2[2] !== void 0))
+      throw new ExtidsError("USAGE", `--start "${part}": ${tool} ${isKeyedTool(tool) ? "needs its key, e.g. " + tool + (tool === "jira" ? ":PROJ" : ":TEAM") + "=58" : "takes no key, e.g. " + tool + "=58"}`);
+    if (!/^[1-9][0-9]{0,14}$/.test(m2[3]))
+      throw new ExtidsError("USAGE", `--start "${part}": "${m2[3]}" is not a whole number from 1 (at most 15 digits)`);
+    const key = m2[2]?.toUpperCase();
+    if (out.some((s) => s.tool === tool))
+      throw new ExtidsError("USAGE", `--start "${spec}" names ${tool} twice`);
+    out.push({ tool, key, next: Number(m2[3]) });
+  }
+  if (!out.length)
+    throw new ExtidsError("USAGE", `--start needs at least one counter (${EXAMPLE})`);
+  return out;
+}
+function checkStarts(s, starts) {
+  for (const st of starts) {
+    const conf = s.tools[st.tool];
+    const name = `${st.tool}${st.key ? `:${st.key}` : ""}`;
+    if (!conf)
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is not among the tools this repository tracks; add it with --tools`);
+    if (isSyncMode(s.tools, st.tool))
+      throw new ExtidsError("USAGE", `--start ${name}: ${TOOL_LABEL[st.tool]} is in sync mode, so the tracker numbers its own items and there is no counter to start`);
+    if (isKeyedTool(st.tool) && conf.key?.toUpperCase() !== st.key)
+      throw new ExtidsError("USAGE", `--start ${name}: this repository tracks ${st.tool}:${conf.key}, not ${name}`);
+  }
+}
+function plan(ledger, starts, file) {
+  const out = [];
+  for (const st of starts) {
+    const from = ledger.counter(st.tool, st.key);
+    const to = st.next - 1;
+    if (from > to)
+      throw new ExtidsError("USAGE", `--start ${st.tool}${st.key ? `:${st.key}` : ""}=${st.next}: the counter already handed out ${formatExternalId(st.tool, from, st.key)}, so the next ID is ${formatExternalId(st.tool, from + 1, st.key)}; a counter never goes backwards`);
+    if (from < to)
+      out.push({
+        kind: "counter-started",
+        file,
+        tool: st.tool,
+        key: st.key,
+        from,
+        to,
+        next: formatExternalId(st.tool, st.next, st.key)
+      });
+  }
+  return out;
+}
+async function startCounters(s, starts, o = {}) {
+  checkStarts(s, starts);
+  const opts = storeOptions(s, o);
+  const file = displayPath(statePaths(s.stateDir).counters, s.root);
+  if (o.dryRun) {
+    const snap = readState(opts);
+    const blocking = blockingFindings(snap);
+    if (blocking.length)
+      throw new ExtidsError("STATE_INVALID", `the state files cannot be used as they are (${blocking[0].file}: ${blocking[0].message}); run \`extids repair\``, { findings: blocking });
+    const ledger = new Ledger(snap.mapping.data?.mappings ?? {}, snap.counters.data?.counters ?? emptyCounters(), { highest: snap.mapping.analysis?.highest });
+    return plan(ledger, starts, file);
+  }
+  const { value, changes } = await transaction(opts, (ledger) => {
+    const started = plan(ledger, starts, file);
+    for (const c of started)
+      if (c.kind === "counter-started")
+        ledger.raiseCounter(c.tool, c.to, c.key);
+    return started;
+  });
+  return [...value, ...changes];
+}
+var EXAMPLE;
+var init_start = __esm({
+  "lib/core/commands/start.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_config();
+    init_findings();
+    init_ids();
+    init_ledger();
+    init_paths();
+    init_schema();
+    init_store();
+    init_common();
+    EXAMPLE = "e.g. jira:PROJ=58,github=120";
+  }
+});
+
+// lib/core/sync/committed.js
+function committedTasks(s, git, rev) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const listing = git.query(["ls-tree", "-r", "-z", "--full-tree", rev, "--", tasksRel || "."]);
+  const files2 = [];
+  const links = [];
+  for (const entry of (listing ?? "").split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0)
+      continue;
+    const [mode, type] = entry.slice(0, tab).split(" ");
+    const file = entry.slice(tab + 1);
+    const rel = file.slice(prefix.length);
+    if (type !== "blob" || !file.startsWith(prefix) || skipped(rel))
+      continue;
+    if (s.exclude?.test(rel))
+      continue;
+    if (mode === "120000")
+      links.push(file);
+    else if (isMarkdown(file))
+      files2.push(file);
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const [file, text] of git.showAll(rev, files2.sort()))
+    if (text !== void 0) {
+      texts.set(file, text);
+      out.push(readTaskText(text, (0, import_node_path11.join)(s.root, file), file));
+    }
+  for (const file of links)
+    out.push({
+      file,
+      path: (0, import_node_path11.join)(s.root, file),
+      hasFrontmatter: false,
+      findings: [linkedTask((0, import_node_path11.join)(s.root, file), file, s.tasksDir)]
+    });
+  return { tasks: out, texts };
+}
+function committedState(s, git, rev, now) {
+  const stamp = isoStamp(now);
+  const at2 = (name) => `${relPath(s.root, s.stateDir)}/${name}`;
+  const parse2 = (kind, name) => {
+    const text = git.show(rev, at2(name));
+    return text === void 0 ? missingStateFile(kind, at2(name)) : parseStateText(kind, text, at2(name), stamp);
+  };
+  const mapping = parse2("mapping", MAPPING_FILE);
+  const counters = parse2("counters", COUNTERS_FILE);
+  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
+  if (blocking.length)
+    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
+      findings: blocking
+    });
+  const linksText2 = git.show(rev, at2(LINKS_FILE));
+  if (linksText2 === void 0)
+    return { mapping, links: /* @__PURE__ */ Object.create(null) };
+  const parsed = parseLinksText(linksText2, at2(LINKS_FILE));
+  const errors = parsed.findings.filter((f) => f.severity === "error");
+  if (errors.length)
+    throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
+  return { mapping, links: parsed.links };
+}
+function uncommittedTasks(s, git) {
+  const tasksRel = relPath(s.root, s.tasksDir);
+  const prefix = tasksRel ? `${tasksRel}/` : "";
+  const status = git.query([
+    "status",
+    "--porcelain",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    tasksRel || "."
+  ]);
+  const out = [];
+  for (const line of (status ?? "").split("\0")) {
+    if (line.length <= 3)
+      continue;
+    const file = line.slice(3);
+    const rel = file.slice(prefix.length);
+    if (!isMarkdown(file) || !file.startsWith(prefix) || skipped(rel) || s.exclude?.test(rel))
+      continue;
+    const untracked = line.startsWith("??");
+    if (line[0] === "D" || line[1] === "D")
+      continue;
+    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
+  }
+  return out;
+}
+var import_node_path11, skipped;
+var init_committed = __esm({
+  "lib/core/sync/committed.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path11 = require("node:path");
+    init_canonical();
+    init_findings();
+    init_parse3();
+    init_paths();
+    init_store();
+    init_tasks();
+    init_links();
+    skipped = (rel) => rel.split("/").some((part, i, all) => i < all.length - 1 && (part.startsWith(".") || part === "node_modules")) || rel.split("/").pop().startsWith(".");
   }
 });
 
@@ -11502,10 +12310,11 @@ var init_intents = __esm({
       }
       /**
        * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-       * says a task's number already reached the branch (its leftover intent is dropped). Throws
-       * SYNC_REFUSED when other runs keep pushing first.
+       * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+       * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+       * pushing first.
        */
-      claim(tasks, done) {
+      claim(tasks, done, sent = () => void 0) {
         for (let attempt = 1; ; attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const next = Object.assign(/* @__PURE__ */ Object.create(null), base.intents);
@@ -11522,7 +12331,8 @@ var init_intents = __esm({
             }
             if (was)
               claim2.taken.set(task, was);
-            next[task] = this.intent(isoStamp(t), t);
+            const hash = sent(task);
+            next[task] = { ...this.intent(isoStamp(t), t), ...hash && { sent: hash } };
             claim2.mine.push(task);
           }
           if (claim2.mine.length === 0)
@@ -11558,7 +12368,7 @@ var init_intents = __esm({
             if (was?.run !== this.o.run)
               this.mine.delete(task);
             else
-              next[task] = this.intent(since, t);
+              next[task] = { ...was, ...this.intent(since, t) };
           }
           if (this.mine.size === 0)
             return true;
@@ -11597,20 +12407,20 @@ var init_intents = __esm({
       release(recorded, unstarted, restore = /* @__PURE__ */ new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
-          const keep = /* @__PURE__ */ Object.create(null);
+          const keep2 = /* @__PURE__ */ Object.create(null);
           let removed = 0;
           for (const [task, intent] of Object.entries(base.intents))
             if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
             else if (intent.run === this.o.run && restore.has(task)) {
-              keep[task] = restore.get(task);
+              keep2[task] = restore.get(task);
               removed++;
             } else
-              keep[task] = intent;
+              keep2[task] = intent;
           if (removed === 0)
             break;
           const message = `extids sync: release ${removed}`;
-          if (pushIntents(this.o.git, this.o.remote, base, keep, message) === "pushed")
+          if (pushIntents(this.o.git, this.o.remote, base, keep2, message) === "pushed")
             break;
         }
         for (const task of [...recorded, ...unstarted, ...restore.keys()])
@@ -11630,25 +12440,47 @@ async function record2(t, found) {
       throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
     const { changes, mappings } = recordedFiles(t, base, found);
     if (changes.size === 0)
-      return { mappings, files: [], findings: [] };
+      return { mappings, files: [], findings: [], changes: [], assigned: [] };
     const tools = [...new Set(found.map((f) => TOOL_LABEL[f.tool]))].join(", ");
     const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
-    const files = [...changes].map(([path, c]) => ({
+    const files2 = [...changes].map(([path, c]) => ({
       path,
       id: t.git.hashText(c.after),
       mode: t.git.blob(base, path)?.mode ?? "100644"
     }));
-    const sha = t.git.commitOnto(base, files, message);
+    const sha = t.git.commitOnto(base, files2, message);
     t.say(`pushing the numbers to ${upstream}`);
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === "pushed") {
       t.git.query(["update-ref", `refs/remotes/${upstream}`, sha]);
       const findings = await updateCheckout(t, base, sha, changes);
-      return { mappings, files: [...changes.keys()], findings };
+      return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
       throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
     t.say(`${upstream} moved on; recording again on top of it`);
   }
+}
+function reported(changes) {
+  const out = { changes: [], assigned: [] };
+  for (const [file, c] of changes) {
+    if (!c.task) {
+      out.changes.push({
+        kind: "state-written",
+        file,
+        how: c.before === void 0 ? "created" : "updated"
+      });
+      continue;
+    }
+    out.changes.push({
+      kind: "task-written",
+      file,
+      task: c.task.id,
+      externalIds: c.task.externalIds
+    });
+    for (const { tool, key } of c.task.numbers)
+      out.assigned.push({ task: c.task.id, tool, externalId: key, file });
+  }
+  return out;
 }
 function recordedFiles(t, base, found) {
   const stamp = isoStamp(t.now());
@@ -11684,9 +12516,9 @@ function recordedFiles(t, base, found) {
     keys.set(task, { ...keys.get(task), [tool]: item.key });
   }
   const changes = /* @__PURE__ */ new Map();
-  const change = (file, before, after) => {
+  const change = (file, before, after, task) => {
     if (after !== before)
-      changes.set(file, { before, after });
+      changes.set(file, { before, after, task });
   };
   if (!countersEqual(fileCounters, ledger.counters) || counters.status === "legacy")
     change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
@@ -11695,37 +12527,44 @@ function recordedFiles(t, base, found) {
   if (links?.migrated || canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
-  const isTask = (file) => file.endsWith(".md") && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+  const isTask = (file) => !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
     const text = show(file);
     if (text === void 0)
       continue;
-    const rec = readTaskText(text, (0, import_node_path9.join)(t.root, file), file);
+    const rec = readTaskText(text, (0, import_node_path12.join)(t.root, file), file);
     const mine = rec.id === void 0 ? void 0 : keys.get(rec.id);
     if (!mine)
       continue;
     const want = { ...rec.externalIds ?? {}, ...mine };
-    change(file, text, setExternalIds(text, want, file));
+    const numbers = Object.entries(mine).filter(([tool, key]) => rec.externalIds?.[tool] !== key).map(([tool, key]) => ({ tool, key }));
+    change(file, text, setExternalIds(text, want, file), {
+      id: rec.id,
+      externalIds: want,
+      numbers
+    });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
 }
 async function updateCheckout(t, base, sha, changes) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   const head = t.git.query(["symbolic-ref", "-q", "HEAD"])?.trim();
-  const ref = t.branch && `refs/heads/${t.branch}`;
-  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
+  if (!t.branch)
+    return [];
+  const ref = `refs/heads/${t.branch}`;
+  if (head !== ref || !t.git.moveRef(ref, sha, base, "extids sync: record the numbers"))
     return [
       finding("warning", "SYNC_LEFT", `${upstream} moved on while sync ran, so this checkout was left as it is; the numbers are on ${upstream}: pull to get them`)
     ];
   const kept = [];
   await locked(t.store, () => {
     for (const [file, c] of changes) {
-      const path = (0, import_node_path9.join)(t.root, file);
+      const path = (0, import_node_path12.join)(t.root, file);
       let now;
       try {
-        now = (0, import_node_fs6.readFileSync)(path, "utf8");
+        now = (0, import_node_fs8.readFileSync)(path, "utf8");
       } catch {
         now = void 0;
       }
@@ -11746,13 +12585,13 @@ async function updateCheckout(t, base, sha, changes) {
   });
   return kept.map((file) => finding("warning", "SYNC_LEFT", `changed while sync ran, so it was left as it is; the commit on ${upstream} has its numbers (\`git diff HEAD -- ${file}\` shows both)`, { file }));
 }
-var import_node_fs6, import_node_path9;
+var import_node_fs8, import_node_path12;
 var init_record = __esm({
   "lib/core/sync/record.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs6 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_canonical();
     init_atomic();
     init_findings();
@@ -11773,21 +12612,20 @@ var init_record = __esm({
 async function sync(s, o) {
   const lanes = lanesOf(s, o);
   const ctx = contextOf(o);
-  const tasks = (await scan(s, o) ?? []).filter((t) => t.hasFrontmatter && t.id !== void 0);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
-      findings: blocking
-    });
+  const rev = o.dryRun ? "HEAD" : `${o.remote}/${o.remoteBranch}`;
+  const { tasks: all, texts } = committedTasks(s, o.git, rev);
+  const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
+  const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : readLinks(s.stateDir);
-  const plan = planSync(s, o, lanes, tasks, mappings, links);
-  const creates = plan.items.filter((x2) => x2.action === "create");
+  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
+  const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  const creates = plan2.items.filter((x2) => x2.action === "create");
   if (!o.dryRun)
     refuseTooMany(lanes, creates, o.maxCreates ?? 25);
   const p = {
-    findings: [],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    changes: [],
+    assigned: [],
     synced: [],
     found: [],
     attempted: /* @__PURE__ */ new Set(),
@@ -11797,25 +12635,27 @@ async function sync(s, o) {
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
-      stats: { mappings: mappingCount2, tasks: countTasks(tasks) }
+      changes: p.changes,
+      assigned: p.assigned,
+      stats: { mappings: mappingCount2, tasks: countTasks(all) }
     }),
-    plan: plan.items,
+    plan: plan2.items,
     synced: p.synced,
     requests: lanes.reduce((n, l3) => n + l3.t.requests, 0)
   });
   if (o.dryRun && !o.rebuildLinks) {
-    await preview(ctx, lanes, plan, links, o, p);
+    await preview(ctx, lanes, plan2, links, o, p);
     return result2(Object.keys(mappings).length);
   }
   if (!o.dryRun)
-    refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
+    refuseUncommitted(s, o.git, writesOf(s, plan2.items, tasks, o.rebuildLinks));
   const target = recordTarget(s, o, ctx);
   if (o.rebuildLinks) {
     await rebuildLinks(ctx, lanes, tasks, p);
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
     const done = await record2(target, p.found);
-    p.findings.push(...done.findings);
+    keep(p, done);
     return result2(done.mappings);
   }
   const lease = new Lease({
@@ -11830,14 +12670,14 @@ async function sync(s, o) {
   let claim2;
   try {
     if (creates.length)
-      claim2 = claimIntents(lease, creates, mappings, p, ctx);
+      claim2 = claimIntents(lease, creates, mappings, plan2, lanes, p, ctx);
     for (const lane of lanes) {
       const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
       if (mine.length) {
-        await lookUpTaken(ctx, lane, claim2, plan, p);
-        await createItems(ctx, lane, lease, claim2, plan, p);
+        await lookUpTaken(ctx, lane, claim2, plan2, p);
+        await createItems(ctx, lane, lease, claim2, plan2, p);
       }
-      await reconcile(ctx, lane, plan, links, p);
+      await reconcile(ctx, lane, plan2, links, p);
     }
   } catch (err) {
     if (err instanceof Stop)
@@ -11845,13 +12685,13 @@ async function sync(s, o) {
     else
       p.failure = err;
   }
-  noteStopped(plan.items, p);
+  noteStopped(plan2.items, p);
   let mappingCount = Object.keys(mappings).length;
   let recorded = false;
   try {
     if (p.found.length) {
       const done = await record2(target, p.found);
-      p.findings.push(...done.findings);
+      keep(p, done);
       mappingCount = done.mappings;
     }
     recorded = true;
@@ -11866,6 +12706,27 @@ async function sync(s, o) {
   if (p.failure)
     throw p.failure;
   return result2(mappingCount);
+}
+function keep(p, done) {
+  p.findings.push(...done.findings);
+  p.changes.push(...done.changes);
+  p.assigned.push(...done.assigned);
+}
+function notSynced(s, all) {
+  const out = [];
+  for (const t of all) {
+    if (t.hasFrontmatter && t.id !== void 0 && s.idPattern.test(t.id))
+      continue;
+    out.push(...t.findings);
+    if (!t.hasFrontmatter)
+      continue;
+    if (t.id === void 0) {
+      if (!t.findings.some((f) => f.code === "FRONTMATTER_PARSE_ERROR"))
+        out.push(missingTaskId(t));
+    } else
+      out.push(invalidTaskId(t));
+  }
+  return out;
 }
 function lanesOf(s, o) {
   const config2 = relPath(s.root, s.configFile);
@@ -11912,15 +12773,16 @@ function recordTarget(s, o, ctx) {
     say: ctx.say
   };
 }
-function planSync(s, o, lanes, tasks, mappings, links) {
+function planSync(s, o, lanes, tasks, texts, mappings, links) {
   const info = /* @__PURE__ */ new Map();
   const desired = /* @__PURE__ */ new Map();
+  const textOf = (rec) => texts.get(rec.file) ?? "";
   const content = (rec) => {
     let d2 = desired.get(rec.id);
     if (!d2) {
-      const text = (0, import_node_fs7.readFileSync)(rec.path, "utf8");
+      const body = taskBody(textOf(rec));
       const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-      d2 = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+      d2 = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
       desired.set(rec.id, d2);
     }
     return d2;
@@ -11940,7 +12802,7 @@ function planSync(s, o, lanes, tasks, mappings, links) {
       if (key === void 0) {
         if (o.rebuildLinks || !syncCreates(rec.status, statuses))
           continue;
-        info.set(infoKey(tool, task), { rec, desired: content(rec) });
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at2, action: "create" });
         continue;
       }
@@ -11950,7 +12812,7 @@ function planSync(s, o, lanes, tasks, mappings, links) {
       const linked = link?.key === key && mappings[task]?.[tool] === key;
       if (linked && unchangedSince(t, link, d2, marker(task)))
         continue;
-      info.set(infoKey(tool, task), { rec, desired: d2 });
+      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
       items.push({ ...at2, action: linked ? stateAction(d2) : "link", key });
     }
   }
@@ -11967,23 +12829,32 @@ function refuseShortLease(lease, lanes, creates) {
     if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
       throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
-function writesOf(s, plan, tasks, rebuild) {
+function writesOf(s, plan2, tasks, rebuild) {
   const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const keyed = plan.filter((x2) => x2.action === "create" || x2.action === "link");
+  const keyed = plan2.filter((x2) => x2.action === "create" || x2.action === "link");
   return [...state, ...keyed.flatMap((x2) => (copies.get(x2.task) ?? []).map((r) => r.file))];
 }
-function refuseUncommitted(s, git, files) {
+function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
-  if (!top || (0, import_node_fs7.realpathSync)(top) !== (0, import_node_fs7.realpathSync)(s.root))
+  if (!top || (0, import_node_fs9.realpathSync)(top) !== (0, import_node_fs9.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
-  const dirty = git.changedPaths(files);
-  if (dirty.length) {
-    const them = dirty.length > 1 ? "them" : "it";
-    throw new ExtidsError("SYNC_REFUSED", `${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ""} ${dirty.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`);
-  }
+  const { changed, untracked } = uncommitted(git, files2);
+  const list2 = (l3) => `${l3.slice(0, 3).join(", ")}${l3.length > 3 ? ` and ${l3.length - 3} more` : ""}`;
+  const them = (l3) => l3.length > 1 ? "them" : "it";
+  if (changed.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list2(changed)} ${changed.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
+  if (untracked.length)
+    throw new ExtidsError("SYNC_REFUSED", `${list2(untracked)} ${untracked.length > 1 ? "are" : "is"} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
+}
+function uncommitted(git, files2) {
+  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l3) => l3.length > 3) : [];
+  return {
+    changed: lines.filter((l3) => !l3.startsWith("??")).map((l3) => l3.slice(3)),
+    untracked: lines.filter((l3) => l3.startsWith("??")).map((l3) => l3.slice(3))
+  };
 }
 async function call(c, t, send, o) {
   for (let attempt = 1; ; attempt++) {
@@ -12023,12 +12894,17 @@ async function call(c, t, send, o) {
     }
   }
 }
-function claimIntents(lease, creates, mappings, p, c) {
+function claimIntents(lease, creates, mappings, plan2, lanes, p, c) {
   c.say(`recording the intent to create ${creates.length} item(s)`);
   const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
   const claim2 = lease.claim([...byKey.keys()], (key) => {
     const [tool, task] = splitKey(key);
     return mappings[task]?.[tool] !== void 0;
+  }, (key) => {
+    const [tool, task] = splitKey(key);
+    const lane = lanes.find((l3) => l3.tool === tool);
+    const i = plan2.info.get(infoKey(tool, task));
+    return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
   });
   for (const [key, x2] of byKey) {
     const held = claim2.held.get(key);
@@ -12053,7 +12929,10 @@ async function findByMarker(c, lane, tasks, since) {
   }
   return out;
 }
-async function lookUpTaken(c, lane, claim2, plan, p) {
+function adopt(p, tool, task, item, sent) {
+  p.found.push({ tool, task, item, ...sent && { written: { sent, seen: contentHash(item) } } });
+}
+async function lookUpTaken(c, lane, claim2, plan2, p) {
   const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
   if (taken.length === 0)
     return;
@@ -12065,23 +12944,23 @@ async function lookUpTaken(c, lane, claim2, plan, p) {
     p.unlooked.delete(key);
     const hit = hits.get(task);
     if (hit) {
-      p.found.push({ tool: lane.tool, task, item: hit });
+      adopt(p, lane.tool, task, hit, intent.sent);
       continue;
     }
     const at2 = believableAt(lane.t, intent);
     if (c.now().getTime() >= at2)
       continue;
     p.restore.set(key, intent);
-    p.findings.push(finding("warning", "SYNC_LEFT", `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1e3)} s late; it is looked up again, and created only if none shows, by a run after ${isoStamp(new Date(at2))}`, { file: plan.info.get(infoKey(lane.tool, task))?.rec.file }));
+    p.findings.push(finding("warning", "SYNC_LEFT", `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1e3)} s late; it is looked up again, and created only if none shows, by a run after ${isoStamp(new Date(at2))}`, { file: plan2.info.get(infoKey(lane.tool, task))?.rec.file }));
   }
 }
-async function createItems(c, lane, lease, claim2, plan, p) {
+async function createItems(c, lane, lease, claim2, plan2, p) {
   const { tool, t } = lane;
   for (const key of claim2.mine) {
     const [kTool, task] = splitKey(key);
     if (kTool !== tool || p.restore.has(key))
       continue;
-    const i = plan.info.get(infoKey(tool, task));
+    const i = plan2.info.get(infoKey(tool, task));
     const adopted = p.found.find((f) => f.tool === tool && f.task === task);
     if (adopted) {
       p.synced.push({ tool, task, action: "adopt", key: adopted.item.key, url: adopted.item.url });
@@ -12128,7 +13007,7 @@ async function createItems(c, lane, lease, claim2, plan, p) {
       c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
       const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
       if (hit) {
-        p.found.push({ tool, task, item: hit });
+        adopt(p, tool, task, hit, createdHash(t, i.desired, marker));
         p.synced.push({ tool, task, action: "adopt", key: hit.key, url: hit.url });
       } else
         p.findings.push(finding("warning", "SYNC_LEFT", `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === "eventual" ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1e3)} s more, the time ${t.name}'s search may lag)` : ""} looks again, and creates it only if there is none`, { file: i.rec.file }));
@@ -12142,7 +13021,8 @@ async function createItems(c, lane, lease, claim2, plan, p) {
           repeatable: true
         });
       } catch (err) {
-        p.found.push({ tool, task, item: created });
+        const sent = createdHash(t, i.desired, marker);
+        p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
         throw err;
       }
     }
@@ -12172,23 +13052,19 @@ function decide(lane, x2, d2, current, link) {
   return { kind: "write", action: fields.length ? stateAction(d2, fields) : "link", fields };
 }
 function missingKey(lane, x2, i) {
-  let line;
-  try {
-    const lines = (0, import_node_fs7.readFileSync)(i.rec.path, "utf8").split("\n");
-    const at2 = lines.findIndex((l3) => l3.includes(x2.key) && /^\s*["']?\w+["']?\s*:/.test(l3));
-    line = at2 >= 0 ? at2 + 1 : void 0;
-  } catch {
-  }
+  const lines = i.text.split("\n");
+  const at2 = lines.findIndex((l3) => l3.includes(x2.key) && /^\s*["']?\w+["']?\s*:/.test(l3));
+  const line = at2 >= 0 ? at2 + 1 : void 0;
   return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x2.file, ...line && { line } });
 }
-async function reconcile(c, lane, plan, links, p) {
+async function reconcile(c, lane, plan2, links, p) {
   const { tool, t } = lane;
-  for (const x2 of plan.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
+  for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
     if (p.stopped)
       break;
-    const i = plan.info.get(infoKey(tool, x2.task));
+    const i = plan2.info.get(infoKey(tool, x2.task));
     const link = linkOf(links, x2);
     const marker = lane.marker(x2.task);
     const name = `${t.noun} ${t.keyText(x2.key)}`;
@@ -12245,15 +13121,15 @@ async function read(c, lane, x2, link) {
     throw err;
   }
 }
-async function preview(c, lanes, plan, links, o, p) {
+async function preview(c, lanes, plan2, links, o, p) {
   for (const lane of lanes) {
     c.say(`checking the ${lane.t.name} credentials`);
     await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
   }
-  const creates = plan.items.filter((x2) => x2.action === "create");
+  const creates = plan2.items.filter((x2) => x2.action === "create");
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
-  for (const x2 of plan.items) {
+  for (const x2 of plan2.items) {
     const lane = lanes.find((l3) => l3.tool === x2.tool);
     if (x2.action === "create") {
       const held = intents[intentKey(x2.tool, x2.task)];
@@ -12264,7 +13140,7 @@ async function preview(c, lanes, plan, links, o, p) {
       }
       continue;
     }
-    const i = plan.info.get(infoKey(x2.tool, x2.task));
+    const i = plan2.info.get(infoKey(x2.tool, x2.task));
     const link = linkOf(links, x2);
     const current = await read(c, lane, x2, link);
     if (!current) {
@@ -12295,11 +13171,11 @@ async function rebuildLinks(c, lanes, tasks, p) {
     }
   }
 }
-function noteStopped(plan, p) {
+function noteStopped(plan2, p) {
   if (!p.stopped)
     return;
   const done = new Set(p.synced.map((x2) => intentKey(x2.tool, x2.task)));
-  const left = plan.filter((x2) => !done.has(intentKey(x2.tool, x2.task)));
+  const left = plan2.filter((x2) => !done.has(intentKey(x2.tool, x2.task)));
   if (left.length)
     p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x2) => x2.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
 }
@@ -12323,25 +13199,31 @@ function cancelled(signal, lanes, p) {
   }).join(" and ");
   return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
-function syncTarget(git) {
+function syncTarget(git, o = {}) {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError("SYNC_REFUSED", "the current branch has no upstream to push the numbers to; check out the default branch (or git push -u)");
   git.run(["fetch", "-q", up.remote, up.remoteBranch]);
   const { ahead, behind } = git.aheadBehind("HEAD", `${up.remote}/${up.remoteBranch}`);
+  if ((behind > 0 || ahead > 0) && o.followUpstream)
+    return {
+      remote: up.remote,
+      remoteBranch: up.remoteBranch,
+      note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`
+    };
   if (behind > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} is ${behind} commit(s) behind ${up.remote}/${up.remoteBranch}; pull first, so sync records on the current state`);
   if (ahead > 0)
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs7, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto3 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_canonical();
     init_config();
     init_findings();
@@ -12349,6 +13231,8 @@ var init_sync = __esm({
     init_paths();
     init_store();
     init_tasks();
+    init_diagnose();
+    init_committed();
     init_content();
     init_intents();
     init_links();
@@ -12364,6 +13248,7 @@ var init_sync = __esm({
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
     sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
     unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
+    createdHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: "todo" });
     wrote = (t, d2, m2, answer) => ({
       sent: sentHash(t, d2, m2),
       seen: contentHash(answer)
@@ -15055,14 +15940,14 @@ var init_linear = __esm({
        * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
        * whatever it said) when there is none.
        */
-      async alreadyCreated(id, refusal) {
+      async alreadyCreated(id, refusal2) {
         let item;
         try {
           item = await this.get({ id, key: id });
         } catch (err) {
           if (!(err instanceof TrackerError) || err.kind !== "not-found")
             throw err;
-          throw refusal.kind === "other" ? refusal : new TrackerError("other", refusal.message, refusal.info);
+          throw refusal2.kind === "other" ? refusal2 : new TrackerError("other", refusal2.message, refusal2.info);
         }
         return { id: item.id, key: item.key, url: item.url, item };
       }
@@ -15360,12 +16245,39 @@ var init_staged = __esm({
     init_ids();
     init_parse3();
     init_paths();
+    init_links();
     init_tasks();
     init_diagnose();
     init_policy();
     init_store();
     init_assign();
     init_common();
+  }
+});
+
+// lib/core/introduced.js
+var init_introduced = __esm({
+  "lib/core/introduced.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_git();
+    init_policy();
+    init_tasks();
+  }
+});
+
+// lib/core/rewrite.js
+var init_rewrite = __esm({
+  "lib/core/rewrite.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_repair();
+    init_config();
+    init_git();
+    init_diagnose();
+    init_ids();
+    init_parse3();
+    init_paths();
   }
 });
 
@@ -15379,11 +16291,14 @@ var init_core3 = __esm({
     init_repair();
     init_assign();
     init_lookup();
+    init_next();
+    init_start();
     init_sync();
     init_github();
     init_trackers();
     init_links();
     init_staged();
+    init_root();
     init_config();
     init_paths();
     init_findings();
@@ -15398,6 +16313,8 @@ var init_core3 = __esm({
     init_merge();
     init_seniority();
     init_git();
+    init_introduced();
+    init_rewrite();
   }
 });
 
@@ -15422,10 +16339,15 @@ var init_env = __esm({
 });
 
 // lib/doors/render.js
+function shownPath(p) {
+  if (!p.match(CONTROL) && !p.startsWith('"'))
+    return p;
+  return `"${escapeControl(p.replace(/["\\]/g, "\\$&"))}"`;
+}
 function formatFinding(f, st) {
   const sev = f.severity === "error" ? st.red("error  ") : f.severity === "warning" ? st.yellow("warning") : st.dim("info   ");
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${f.message}`;
+  return `${loc ? `${loc}: ` : ""}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 function formatFindings(findings, st, verbose, cap = 10) {
   const lines = [];
@@ -15492,6 +16414,8 @@ function phrases(c) {
       return both("took", "take", `${c.count} external ID${c.count === 1 ? "" : "s"} from task frontmatter that it lacked`);
     case "counter-raised":
       return both("raised", "raise", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter ${c.from} \u2192 ${c.to} (the highest number in use)`);
+    case "counter-started":
+      return both("started", "start", `the ${c.tool}${c.key ? ` ${c.key}` : ""} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`);
     case "renumbered":
       return both("renumbered", "renumber", `${c.task}'s ${TOOL_LABEL[c.tool]} ${c.from} \u2192 ${c.to} (${c.keptBy} holds ${c.from}: it was created first)`);
     case "frontmatter-aligned":
@@ -15501,8 +16425,17 @@ function phrases(c) {
       const dropped = c.dropped.map((d2) => `${d2.value}${at2(d2.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
-      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, ${c.why === "frontmatter" ? "which the task's frontmatter agrees with" : "the highest"}; the file also had ${dropped}, which stays retired`);
+      if (c.why === "highest")
+        return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, the ${c.dropped.length > 1 ? "highest" : "higher"} value (a counter never goes backwards); the file also had ${dropped}`);
+      return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
+    case "link-settled": {
+      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
+      const others = c.dropped.map((d2) => `${issue2(d2.number)} (line ${d2.line})`);
+      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+    }
+    case "links-restarted":
+      return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
     case "canonical-rewrite":
       return both("rewrote", "rewrite", "it in the canonical layout (data unchanged)");
     case "migrated":
@@ -15525,7 +16458,30 @@ function phrases(c) {
       return c.how === "added" ? both("added", "add", `"prepare": "${c.wanted}" ${EVERY_CLONE}`) : c.how === "updated" ? both("set", "set", `"prepare": "${c.wanted}" (was "${c.current}") ${EVERY_CLONE}`) : both("left", "leave", `"prepare": "${c.current}" alone (init extends only plain && chains); make it also run \`${c.wanted}\` ${EVERY_CLONE}`);
   }
 }
-var plain, noStyle, sgr, ansiStyle, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
+function nextLines(n, st) {
+  const steps = [];
+  const some = (xs, max = 3) => xs.slice(0, max).join(", ") + (xs.length > max ? ` and ${xs.length - max} more` : "");
+  if (n.damaged)
+    steps.push(`validate found errors (above) in what would be committed: ${st.bold("npx extids repair --dry-run")} to see the fix, then ${st.bold("npx extids repair")}, and ${st.bold("npx extids validate")} until it is clean`);
+  if (n.noTools)
+    steps.push(`name the trackers you use: ${st.bold("npx extids init --tools jira:PROJ,github")} (keys are yours)`);
+  if (n.counterMode.length) {
+    const keyed = n.unstarted.find((t) => t.includes(":")) ?? n.unstarted[0];
+    steps.push(`${list(n.counterMode)} ${n.counterMode.length === 1 ? "is" : "are"} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ""}`);
+  }
+  for (const t of n.canSync)
+    steps.push(`${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold("GITHUB_TOKEN=\u2026 npx extids sync --dry-run")} (README, "Sync mode")`);
+  if (n.notTasks.length)
+    steps.push(`${plural(n.notTasks.length, "file")} under the tasks directory ${n.notTasks.length === 1 ? "is not a task" : "are not tasks"} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`);
+  if (n.unassigned.length)
+    steps.push(`${plural(n.unassigned.length, "task")} ${n.unassigned.length === 1 ? "has" : "have"} no external IDs yet: ${st.bold("npx extids assign --all --dry-run")} to see them, then ${st.bold("npx extids assign --all")}`);
+  if (n.pending.length)
+    steps.push(`${plural(n.pending.length, "task")} wait${n.pending.length === 1 ? "s" : ""} for a tracker item: ${st.bold("npx extids sync --dry-run")}`);
+  if (n.commit.length)
+    steps.push(`${n.damaged ? "once validate is clean, " : ""}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(" ")} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`);
+  return ["Next:", ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
+}
+var plain, noStyle, sgr, ansiStyle, C_ESCAPES, CONTROL, escapeControl, where, plural, list, EVERY_CLONE, changeLines, jsonReport;
 var init_render = __esm({
   "lib/doors/render.js"() {
     "use strict";
@@ -15541,11 +16497,22 @@ var init_render = __esm({
       dim: sgr(2, 22),
       bold: sgr(1, 22)
     };
-    where = (f) => f.file ? `${f.file}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
+    C_ESCAPES = {
+      "\x07": "\\a",
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\v": "\\v",
+      "\f": "\\f",
+      "\r": "\\r"
+    };
+    CONTROL = /[\x00-\x1f\x7f]/g;
+    escapeControl = (s) => s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`);
+    where = (f) => f.file ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ""}${f.line && f.column ? `:${f.column}` : ""}` : "";
     plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     list = (xs) => xs.length <= 1 ? xs[0] ?? "" : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`;
     EVERY_CLONE = "so every clone's npm ci installs the hooks and registers the merge driver";
-    changeLines = (r) => r.changes.map((c) => `${c.file ? `${c.file}: ` : ""}${describeChange(c, r.dryRun)}`);
+    changeLines = (r) => r.changes.map((c) => `${c.file ? `${shownPath(c.file)}: ` : ""}${escapeControl(describeChange(c, r.dryRun))}`);
     jsonReport = (r) => ({
       ...r,
       changes: r.changes.map((c) => ({ ...c, action: describeChange(c, r.dryRun) }))
@@ -15607,9 +16574,12 @@ async function runSync(s, env, o) {
     const git = new Git(s.root, env);
     const repo = repoOf(s, env, git);
     const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
-    const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git);
+    const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git, { followUpstream: o.followUpstream });
+    if ("note" in target && target.note)
+      o.onStep?.(target.note);
+    const { followUpstream: _2, ...options } = o;
     return await sync(s, {
-      ...o,
+      ...options,
       trackers,
       repo,
       // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
@@ -15702,12 +16672,13 @@ var init_quote = __esm({
 });
 
 // lib/hook/gate.js
-function gatePathspecs(paths) {
+function gatePathspecs(paths, links = true) {
   const inside = (p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p) && !/^\.\.(\/|$)/.test(p);
   if (!inside(paths.tasksDir) || !inside(paths.stateDir))
     return [":(literal)."];
   const state = (f) => paths.stateDir === "." ? f : `${paths.stateDir}/${f}`;
-  return [paths.tasksDir, state(MAPPING_FILE), state(COUNTERS_FILE), CONFIG_FILE].map((p) => `:(literal)${p}`);
+  const files2 = links ? [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE] : [MAPPING_FILE, COUNTERS_FILE];
+  return [paths.tasksDir, ...files2.map(state), CONFIG_FILE].map((p) => `:(literal)${p}`);
 }
 function gated(paths, body) {
   const indented = body.replace(/^(?=.)/gm, "  ");
@@ -15742,7 +16713,7 @@ var init_gate = __esm({
     init_paths();
     init_quote();
     ASK = `  exec git ${STAGED_DIFF.join(" ")} --quiet -- \\`;
-    pathsLine = (paths) => `    ${gatePathspecs(paths).map(shellWord).join(" ")}); then`;
+    pathsLine = (paths, links = true) => `    ${gatePathspecs(paths, links).map(shellWord).join(" ")}); then`;
   }
 });
 
@@ -15789,23 +16760,28 @@ function quickPaths(root) {
   let stateDir = DEFAULT_STATE_DIR;
   let tasksDir = DEFAULT_TASKS_DIR;
   try {
-    const c = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path10.resolve)(root, CONFIG_FILE), "utf8"));
+    const c = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path13.resolve)(root, CONFIG_FILE), "utf8"));
     if (typeof c.stateDir === "string")
       stateDir = c.stateDir;
     if (typeof c.tasksDir === "string")
       tasksDir = c.tasksDir;
   } catch {
   }
-  const rel = (p) => relPath(root, (0, import_node_path10.resolve)(root, p)) || ".";
-  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+  const rel = (p) => relPath(root, p) || ".";
+  const tasks = (0, import_node_path13.resolve)(root, tasksDir);
+  return {
+    root,
+    stateDir: rel((0, import_node_path13.resolve)(root, stateDir)),
+    tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
+  };
 }
-var import_node_fs8, import_node_path10;
+var import_node_fs10, import_node_path13;
 var init_pre_commit = __esm({
   "lib/hook/pre-commit.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs8 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_git();
     init_id_lines();
     init_paths();
@@ -15821,25 +16797,26 @@ __export(init_exports, {
   hookLine: () => hookLine,
   hookScript: () => hookScript,
   init: () => init,
-  initClone: () => initClone
+  initClone: () => initClone,
+  localDependencies: () => localDependencies
 });
 function ensureLines(file, header, lines, dryRun) {
-  const text = (0, import_node_fs9.existsSync)(file) ? (0, import_node_fs9.readFileSync)(file, "utf8") : "";
+  const text = (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
   const have = new Set(text.split(/\r?\n/).map((l3) => l3.trim()));
   const missing = lines.filter((l3) => !have.has(l3));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
-    (0, import_node_fs9.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
+    (0, import_node_fs11.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
 ${missing.join("\n")}
 `);
   }
   return missing;
 }
 function huskyBin(root) {
-  const local = (0, import_node_path11.join)(root, "node_modules", "husky", "bin.js");
-  if ((0, import_node_fs9.existsSync)(local))
+  const local = (0, import_node_path14.join)(root, "node_modules", "husky", "bin.js");
+  if ((0, import_node_fs11.existsSync)(local))
     return local;
-  return (0, import_node_path11.join)((0, import_node_path11.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)((0, import_node_module.createRequire)(importMetaUrl).resolve("husky")), "bin.js");
 }
 async function init(root, opts = {}) {
   const dry = !!opts.dryRun;
@@ -15848,18 +16825,20 @@ async function init(root, opts = {}) {
   const git = new Git(root);
   if (!git.isRepository())
     throw new ExtidsError("NOT_A_REPOSITORY", `${root} is not a git repository; run \`git init\` first`);
+  if (opts.starts)
+    checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir });
-  const configPath = (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(configPath)) {
+  const configPath = (0, import_node_path14.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs11.existsSync)(configPath)) {
     const config2 = {
       tools: opts.tools ?? {},
       stateDir: DEFAULT_STATE_DIR,
       tasksDir: DEFAULT_TASKS_DIR
     };
     if (!dry) {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(configPath), { recursive: true });
-      (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
+      (0, import_node_fs11.mkdirSync)((0, import_node_path14.dirname)(configPath), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify(config2, null, 2) + "\n");
     }
     changes.push({ kind: "config-created", file: CONFIG_FILE, tools: toolNames(config2.tools) });
   } else if (opts.tools) {
@@ -15869,7 +16848,7 @@ async function init(root, opts = {}) {
     else
       findings.push(finding("info", "CONFIG_UNCHANGED", `already tracks ${toolNames(opts.tools).join(", ")}; left the config as it is`, { file: CONFIG_FILE }));
   }
-  const s = loadSettings(root, (0, import_node_fs9.existsSync)(configPath) ? {} : { tools: opts.tools });
+  const s = loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
   const state = relPath(root, s.stateDir);
   const ignores = [
     literalPattern(state, "/.extids.lock/"),
@@ -15877,18 +16856,20 @@ async function init(root, opts = {}) {
     ...["/*.bak", "/*.corrupt-*", "/*.pre-migration-*"].map((tail) => literalPattern(state, tail))
   ];
   const addLines = (file, header, lines, purpose) => {
-    const added = ensureLines((0, import_node_path11.join)(root, file), header, lines, dry);
+    const added = ensureLines((0, import_node_path14.join)(root, file), header, lines, dry);
     if (added.length)
       changes.push({ kind: "lines-added", file, lines: added, purpose });
   };
   addLines(".gitignore", "# extids: lock, temp, backup and quarantine files", ignores, "ignore");
+  if (!git.ignores("node_modules/"))
+    addLines(".gitignore", "# npm: installed packages", ["node_modules/"], "ignore");
   const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${attributesField(literalPattern(state, `/${f}`))} merge=extids`);
   addLines(".gitattributes", "# extids: three-way merge of the ID ledger", attrs, "merge-driver");
   changes.push(...driverChange(git, dry));
   const gatePaths = quickPaths(root);
   for (const name of Object.keys(HOOKS)) {
-    const hookFile = (0, import_node_path11.join)(root, ".husky", name);
-    const hookText = (0, import_node_fs9.existsSync)(hookFile) ? (0, import_node_fs9.readFileSync)(hookFile, "utf8") : "";
+    const hookFile = (0, import_node_path14.join)(root, ".husky", name);
+    const hookText = (0, import_node_fs11.existsSync)(hookFile) ? (0, import_node_fs11.readFileSync)(hookFile, "utf8") : "";
     const script = hookScript(name, gatePaths);
     let next;
     let how;
@@ -15902,8 +16883,8 @@ ${script}`, "appended"];
     else
       continue;
     if (!dry) {
-      (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(hookFile), { recursive: true });
-      (0, import_node_fs9.writeFileSync)(hookFile, next, { mode: 493 });
+      (0, import_node_fs11.mkdirSync)((0, import_node_path14.dirname)(hookFile), { recursive: true });
+      (0, import_node_fs11.writeFileSync)(hookFile, next, { mode: 493 });
     }
     changes.push({ kind: "hook-installed", file: `.husky/${name}`, how });
   }
@@ -15927,15 +16908,21 @@ ${script}`, "appended"];
     });
   }
   changes.push(...prepareChange(root, dry));
+  const after = () => loadSettings(root, (0, import_node_fs11.existsSync)(configPath) ? {} : { tools: opts.tools });
+  if (opts.starts)
+    changes.push(...await startCounters(after(), opts.starts, { dryRun: dry }));
+  const validated = await validate2(after());
   return {
-    ok: true,
+    // What validate says of the repository init leaves is init's result too: exit 1 on errors.
+    ok: validated.ok,
     command: "init",
     dryRun: dry,
-    findings,
+    findings: [...findings, ...validated.findings],
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: (await validate2(loadSettings(root))).stats
+    stats: validated.stats,
+    next: nextSteps(after(), validated.findings, toCommit(git, changes, dry))
   };
 }
 function initClone(root, opts = {}) {
@@ -15978,10 +16965,10 @@ function upgradeHook(name, text, paths) {
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
-  const pkgPath = (0, import_node_path11.join)(root, "package.json");
-  if (!(0, import_node_fs9.existsSync)(pkgPath))
+  const pkgPath = (0, import_node_path14.join)(root, "package.json");
+  if (!(0, import_node_fs11.existsSync)(pkgPath))
     return [];
-  const raw = (0, import_node_fs9.readFileSync)(pkgPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(pkgPath, "utf8");
   const pkg = JSON.parse(raw);
   const now = pkg.scripts?.prepare;
   const file = "package.json";
@@ -15996,14 +16983,51 @@ function prepareChange(root, dry) {
     return [{ kind: "prepare-script", file, how: "left", current: now, wanted: PREPARE }];
   if (!dry) {
     (pkg.scripts ??= {}).prepare = next;
-    (0, import_node_fs9.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(pkgPath, JSON.stringify(pkg, null, /\t/.test(raw) ? "	" : 2) + "\n");
   }
   return [
     { kind: "prepare-script", file, how: now ? "updated" : "added", current: now, wanted: next }
   ];
 }
+function localDependencies(root) {
+  let pkg;
+  try {
+    pkg = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path14.join)(root, "package.json"), "utf8"));
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== "object")
+      continue;
+    for (const spec of Object.values(deps)) {
+      if (typeof spec !== "string" || !spec.startsWith("file:"))
+        continue;
+      const path = (0, import_node_path14.resolve)(root, spec.slice("file:".length));
+      if (isInside(root, path) && path !== root)
+        out.push(relPath(root, path));
+    }
+  }
+  return out;
+}
+function toCommit(git, changes, dry) {
+  const files2 = changes.map((c) => c.file).filter((f) => f !== ".git/config");
+  const shared = [
+    ".claude",
+    ".gitignore",
+    ".gitattributes",
+    ".husky",
+    "package.json",
+    "package-lock.json"
+  ];
+  const dirty = dry ? [] : git.changedPaths(shared);
+  const top = (f) => f.startsWith(".claude/") || f.startsWith(".husky/") ? f.split("/")[0] : f;
+  const local = localDependencies(git.cwd);
+  return [...new Set([...files2, ...dirty].map(top).concat(local))].sort();
+}
 function setTools(configPath, tools, dry) {
-  const raw = (0, import_node_fs9.readFileSync)(configPath, "utf8");
+  const raw = (0, import_node_fs11.readFileSync)(configPath, "utf8");
   let config2;
   try {
     config2 = JSON.parse(raw);
@@ -16015,17 +17039,17 @@ function setTools(configPath, tools, dry) {
   if (JSON.stringify([...before].sort()) === JSON.stringify([...after].sort()))
     return void 0;
   if (!dry)
-    (0, import_node_fs9.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
+    (0, import_node_fs11.writeFileSync)(configPath, JSON.stringify({ ...config2, tools }, null, 2) + "\n");
   return { kind: "config-tools-set", file: CONFIG_FILE, tools: after, before };
 }
-var import_node_child_process2, import_node_fs9, import_node_path11, import_node_module, HOOKS, hookLine, runHook, adviceLine, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
+var import_node_child_process2, import_node_fs11, import_node_path14, import_node_module, HOOKS, hookLine, runHook, adviceLine, onRebase, hookScript, UNGATED_PRE_COMMIT, PLAIN_CHAIN, toolNames;
 var init_init = __esm({
   "lib/cli/init.js"() {
     "use strict";
     init_import_meta_url();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path14 = require("node:path");
     import_node_module = require("node:module");
     init_core3();
     init_gate();
@@ -16041,6 +17065,10 @@ var init_init = __esm({
       "post-merge": {
         why: "finish a merge of the ID ledger (frontmatter and counters) in the merge commit",
         missing: "so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
+      },
+      "post-rewrite": {
+        why: "finish the ID ledger (frontmatter and counters) in each commit a rebase replayed",
+        missing: "so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair"
       }
     };
     hookLine = (name) => `extids hook ${name}`;
@@ -16051,8 +17079,11 @@ else
 fi
 `;
     adviceLine = (name) => `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
+    onRebase = (script) => `if [ "$1" = rebase ]; then
+${script.replace(/^(?=.)/gm, "  ")}fi
+`;
     hookScript = (name, paths) => `# extids: ${HOOKS[name].why}
-${name === "pre-commit" ? gated(paths, runHook(name)) : runHook(name)}`;
+${name === "pre-commit" ? gated(paths, runHook(name)) : name === "post-rewrite" ? onRebase(runHook(name)) : runHook(name)}`;
     UNGATED_PRE_COMMIT = `# extids: ${HOOKS["pre-commit"].why}
 if [ -x node_modules/.bin/extids ]; then
   node_modules/.bin/extids hook pre-commit
@@ -16086,6 +17117,20 @@ function incomingCommit(env, git) {
   const named = Object.keys(env).map((k2) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k2)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
   return named ?? INCOMING.find((h) => git.verify(h));
 }
+function rebasePick(root, git) {
+  const dir = git.query(["rev-parse", "--git-path", "rebase-merge"])?.trim();
+  if (!dir)
+    return void 0;
+  let done;
+  try {
+    done = (0, import_node_fs12.readFileSync)((0, import_node_path15.resolve)(root, dir, "done"), "utf8");
+  } catch {
+    return void 0;
+  }
+  const last = done.split("\n").filter((l3) => l3.trim() && !l3.startsWith("#")).at(-1);
+  const sha = /^(?:p|pick|r|reword|e|edit|s|squash|f|fixup)\s+([0-9a-f]{7,64})\b/.exec(last ?? "")?.[1];
+  return sha && git.verify(sha) ? sha : void 0;
+}
 async function mergeDriverMain(io, a) {
   const root = new Git(io.cwd).topLevel() ?? io.cwd;
   const git = new Git(root);
@@ -16112,8 +17157,9 @@ async function mergeDriverMain(io, a) {
       ]);
   if (!usable3(sides.ours) && !usable3(sides.theirs))
     return conflict(label, ["neither side has readable content"]);
-  const incoming = incomingCommit(io.env, git);
-  const baseRev = incoming === void 0 ? void 0 : incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
+  const picked = rebasePick(root, git);
+  const incoming = picked ?? incomingCommit(io.env, git);
+  const baseRev = incoming === void 0 ? void 0 : picked === void 0 && (incoming === "MERGE_HEAD" || /^[0-9a-f]+$/.test(incoming)) ? git.mergeBase("HEAD", incoming) : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;
   let tasksRel = DEFAULT_TASKS_DIR;
   try {
@@ -16148,8 +17194,8 @@ async function mergeDriverMain(io, a) {
   });
   if (result2.conflicts.length)
     return conflict(label, result2.conflicts.map(describeConflict));
-  const files = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
-  (0, import_node_fs10.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files.mapping : files.counters));
+  const files2 = mergedFiles(result2, sides.ours?.data ?? {}, sides.theirs?.data ?? {});
+  (0, import_node_fs12.writeFileSync)(a.ours, canonicalJson(kind === "mapping" ? files2.mapping : files2.counters));
   if (kind === "mapping") {
     for (const n of result2.notes)
       say(describeNote(n));
@@ -16166,21 +17212,22 @@ function mergeLinksFile(a, say, conflict) {
       return conflict(label, [`the ${name} side cannot be read: ${p.findings.map((f) => f.message).join("; ")}`], "`extids validate` checks it (or `extids sync --rebuild-links` rebuilds it)");
   const empty = { status: "missing", links: /* @__PURE__ */ Object.create(null), findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
-  (0, import_node_fs10.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
+  (0, import_node_fs12.writeFileSync)(a.ours, linksText(merged.links, merged.updated));
   for (const { task, tool } of merged.dropped)
     say(`${task}: both sides changed its ${TOOL_LABEL[tool]} link differently; left it out, the next \`extids sync\` reads the ${tool === "github" ? "issue" : "item"} and links it again`);
   return 0;
 }
-var import_node_fs10, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
+var import_node_fs12, import_node_path15, readOr, INCOMING, describeConflict, describeNote, hooksOff, describeRenumbered;
 var init_merge_driver = __esm({
   "lib/cli/merge-driver.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs10 = require("node:fs");
+    import_node_fs12 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_core3();
     readOr = (p) => {
       try {
-        return (0, import_node_fs10.readFileSync)(p, "utf8");
+        return (0, import_node_fs12.readFileSync)(p, "utf8");
       } catch {
         return void 0;
       }
@@ -16221,7 +17268,7 @@ var {
 } = import_index.default;
 
 // lib/cli/main.js
-var import_node_path12 = require("node:path");
+var import_node_path16 = require("node:path");
 init_core3();
 init_env();
 init_render();
@@ -16237,18 +17284,37 @@ var EXAMPLES = {
   repair: "  $ extids repair --dry-run   # see what it would do\n  $ npx extids repair",
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
-  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1\u202657 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
 };
 function settingsFrom(io, g) {
-  const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel() ?? io.cwd;
-  return loadSettings(root, {
+  const top = g.root === void 0 ? new Git(io.cwd).topLevel() : void 0;
+  const root = rootFrom(io, g) ?? top;
+  if (!root)
+    throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`);
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : void 0,
     rootGiven: g.root !== void 0
   });
+  if (top)
+    checkRoot(s, {}, top);
+  else
+    checkRoot(s);
+  return s;
+}
+function rootFrom(io, g) {
+  for (const [flag, v2] of [
+    ["--root", g.root],
+    ["--config", g.config],
+    ["--state-dir", g.stateDir],
+    ["--tasks-dir", g.tasksDir]
+  ])
+    if (v2 !== void 0 && v2.trim() === "")
+      throw new ExtidsError("USAGE", `${flag} needs a path; "${v2}" names none`);
+  return g.root === void 0 ? void 0 : (0, import_node_path16.resolve)(io.cwd, g.root);
 }
 function progress(io, g) {
   if (g.json || !io.stderr.isTTY || io.env.CI)
@@ -16310,18 +17376,18 @@ ${EXAMPLES[name]}
   });
   writing("migrate", "upgrade older schema versions in place (the originals are kept)", migrate);
   writing("repair", "fix everything that can be fixed without a person, and say what it did", repair);
-  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files, opts, cmd) => {
+  sub("assign", "give external IDs to tasks that lack them, for every configured tool").argument("[files...]", "task files to assign").option("--all", "every task under the tasks directory that lacks IDs").option("--dry-run", "say which IDs would be given and write nothing").action(async (files2, opts, cmd) => {
     const { s, o } = ctx(cmd);
     const r = await assign(s, {
       ...o,
       all: opts.all,
       dryRun: opts.dryRun,
-      files: files.map((f) => (0, import_node_path12.resolve)(io.cwd, f))
+      files: files2.map((f) => (0, import_node_path16.resolve)(io.cwd, f))
     });
     const verb = r.dryRun ? "would assign" : "assigned";
-    const lines = r.assigned.map((a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
+    const lines = r.assigned.map((a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`);
     if (!r.dryRun && r.changes.length)
-      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(", ")}`));
+      lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(", ")}`));
     if (!r.assigned.length && r.ok)
       lines.push("nothing to assign: every task named already has its IDs");
     print(r, lines);
@@ -16358,10 +17424,10 @@ ${EXAMPLES[name]}
     } else
       print(r, syncLines2(r, st));
   });
-  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").action(async (opts, cmd) => {
+  sub("init", "set extids up in a repository: config, .gitignore, pre-commit hook, merge driver").option("--dry-run", "say what would change and write nothing").option("--clone", "only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci").option("--start <list>", "counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)").action(async (opts, cmd) => {
     const g = cmd.optsWithGlobals();
     json = !!g.json;
-    const root = g.root ? (0, import_node_path12.resolve)(io.cwd, g.root) : new Git(io.cwd).topLevel();
+    const root = rootFrom(io, g) ?? new Git(io.cwd).topLevel();
     if (!root && opts.clone) {
       io.stderr.write("extids: not in a git repository, so no merge driver to register\n");
       return;
@@ -16378,12 +17444,17 @@ ${EXAMPLES[name]}
     }
     if (!root)
       throw new ExtidsError("NOT_A_REPOSITORY", `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`);
+    const own2 = { configFile: (0, import_node_path16.join)(root, CONFIG_FILE), stateDir: (0, import_node_path16.join)(root, DEFAULT_STATE_DIR) };
+    checkTopLevel({ root, ...own2 }, new Git(root).topLevel());
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     const r = await init2(root, {
       tools: g.tools ? parseToolList(g.tools) : void 0,
+      starts: opts.start === void 0 ? void 0 : parseStarts(opts.start),
       dryRun: opts.dryRun
     });
     print(r, changeLines(r));
+    if (!json && r.next)
+      io.stdout.write(nextLines(r.next, st).join("\n") + "\n");
   });
   sub("hook", "run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs").argument("<name>", "pre-commit").allowUnknownOption().action(async () => {
     const { hookMain } = await Promise.resolve().then(() => __toESM(require("./hook.js"), 1));

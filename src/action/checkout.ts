@@ -4,7 +4,7 @@
  * remote `origin` with the job's token. Which files a pull request adds, and where a commit of
  * extids' changes goes, are decided here from the event's payload and git's objects.
  */
-import { Git } from '../core/index.js';
+import { Git, introducedSince } from '../core/index.js';
 
 /** The parts of a `pull_request` event's payload the action reads. */
 export interface PullRequestSide {
@@ -51,16 +51,16 @@ export function pullRequestAdds(root: string, pr: PullRequest): (file: string) =
     );
   const how = comparison(git, pr);
   if (!how) return () => false;
-  let added = git.verify(how.base) ? git.addedSince(how.base, how) : undefined;
-  if (!added && git.fetchCommit('origin', how.base)) added = git.addedSince(how.base, how);
+  // A move is not an add (introducedSince): the same rule as the hook's.
+  let added = git.verify(how.base) ? introducedSince(root, how.base, how) : undefined;
+  if (!added && git.fetchCommit('origin', how.base)) added = introducedSince(root, how.base, how);
   if (!added)
     throw new StepFailure(
       how.trees
         ? `could not tell which files pull request #${pr.number} adds: its base commit ${short(how.base)} is not in the checkout and origin did not give it (no credentials left by \`persist-credentials: false\`?); set \`fetch-depth: 2\` on actions/checkout, which brings it`
         : `could not tell which files pull request #${pr.number} adds: the checkout lacks the history back to where it forked off ${short(how.base)}; set \`fetch-depth: 0\` on actions/checkout`,
     );
-  const set = new Set(added);
-  return (file) => set.has(file);
+  return added;
 }
 
 /** Where `commit: true` puts a commit, and why it may not. */
@@ -157,6 +157,8 @@ export function commitAndPush(
     }
   })();
   if (pushed === 'rejected')
-    throw new StepFailure(`not pushed: ${target.branch} moved on while extids ran; re-run the job`);
+    throw new StepFailure(
+      `not pushed: ${target.branch} is no longer at the commit this run checked${target.kind === 'pull-request' ? ` (${short(target.head)})` : ''}: someone pushed to it, and the run for that push checks it again`,
+    );
   return `pushed ${plural(mine.length, 'file')} to ${target.branch}`;
 }

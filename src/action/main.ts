@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { tmpdir } from 'node:os';
+import { ExtidsError } from '../core/index.js';
 import { readInputs } from './inputs.js';
 import { run as runWith } from './run.js';
 
@@ -23,5 +24,7 @@ export async function run(): Promise<void> {
     });
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));
+    // As in the CLI: 2 when it could not run (a bad root, a lock time-out), 1 for unusable state.
+    if (err instanceof ExtidsError && err.code !== 'STATE_INVALID') process.exitCode = 2;
   }
 }

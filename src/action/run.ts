@@ -5,14 +5,14 @@
  * make, a fork's branch) fails the step with one line; a comment the token may not write is a
  * warning, because the summary holds the same.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
   loadSettings,
-  relPath,
-  STATE_FILE,
   migrate,
+  relPath,
   repair,
   validate,
   type Finding,
@@ -261,6 +261,8 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
         maxCreates: inputs.maxCreates,
         tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),
         onStep: (line) => d.core.info(`extids: ${line}`),
+        // A workspace holds nobody's edits: a push that landed while this job waited is synced.
+        followUpstream: true,
       },
     ).then((r) => {
       for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
@@ -319,11 +321,10 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     tools: inputs.command === 'sync' ? undefined : inputs.tools,
     rootGiven: true,
   });
-  const stateFiles = [STATE_FILE.mapping, STATE_FILE.counters].map((f) => join(s.stateDir, f));
-  if (!existsSync(s.tasksDir) && !stateFiles.some((f) => existsSync(f)))
-    throw new Error(
-      `found neither a tasks directory (${relPath(d.workspace, s.tasksDir) || '.'}) nor state files (${relPath(d.workspace, s.stateDir)}) in ${root}: did the checkout step (actions/checkout) run before extids, and is \`root\` right?`,
-    );
+  checkRoot(s, {
+    hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
+    rootInput: (top) => `set the action's \`root:\` input to ${relPath(d.workspace, top) || '.'}`,
+  });
   const report = await runCommand(inputs, d, s, root);
 
   const notes: string[] = []; // what a limit left out, and where the rest is
@@ -357,7 +358,8 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
         if (!(err instanceof StepFailure)) throw err;
         failures.push(err.message);
       }
-  }
+  } else if (inputs.commit && report.changes.length === 0)
+    d.core.info('extids: nothing to commit (no file changed)');
   if (inputs.comment && pr && d.octokit)
     try {
       await comment(d, d.octokit, report, notes);

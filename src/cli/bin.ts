@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Loads only what the command needs: `hook pre-commit` runs on every commit and must start fast.
+import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
 // Node ≥ 22.1 keeps compiled code on disk between runs (in the OS temp directory): the hook's
@@ -52,6 +53,7 @@ const io = {
   env: process.env,
   stdout: output(() => process.stdout),
   stderr: output(() => process.stderr),
+  stdin: () => readFileSync(0, 'utf8'),
 };
 // No top-level await: the bundle is CommonJS (scripts/bundle.mjs), whose loader starts faster.
 void (

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import {
   CONFIG_FILE,
@@ -17,9 +17,14 @@ import {
   Git,
   loadSettings,
   MAPPING_FILE,
+  isInside,
   relPath,
   validate,
+  checkStarts,
+  nextSteps,
+  startCounters,
   type Change,
+  type CounterStart,
   type Finding,
   type Report,
   type ToolConfig,
@@ -42,6 +47,11 @@ const HOOKS = {
     missing:
       'so the merged ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
   },
+  'post-rewrite': {
+    why: 'finish the ID ledger (frontmatter and counters) in each commit a rebase replayed',
+    missing:
+      'so the rebased ID ledger was not checked: install the dependencies (npm ci), then run: npx extids repair',
+  },
 } as const;
 type HookName = keyof typeof HOOKS;
 
@@ -55,9 +65,12 @@ fi
 `;
 const adviceLine = (name: HookName) =>
   `printf '%s\\n' ${shellWord(`extids: not installed in this clone (no node_modules/.bin/extids), ${HOOKS[name].missing}`)} >&2`;
+/** git names what it rewrote: after an amend nothing was replayed, so Node need not start. */
+const onRebase = (script: string) =>
+  `if [ "$1" = rebase ]; then\n${script.replace(/^(?=.)/gm, '  ')}fi\n`;
 /** The husky script for a hook; pre-commit's asks git first (hook/gate.ts) about `paths`. */
 export const hookScript = (name: HookName, paths: GatePaths) =>
-  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : runHook(name)}`;
+  `# extids: ${HOOKS[name].why}\n${name === 'pre-commit' ? gated(paths, runHook(name)) : name === 'post-rewrite' ? onRebase(runHook(name)) : runHook(name)}`;
 /** The pre-commit script init wrote before the gate: init replaces it with the gated one. */
 const UNGATED_PRE_COMMIT = `# extids: ${HOOKS['pre-commit'].why}
 if [ -x node_modules/.bin/extids ]; then
@@ -69,6 +82,8 @@ fi
 
 export interface InitOptions {
   tools?: ToolConfig;
+  /** `--start jira:PROJ=58`: counters started above what the trackers already used. */
+  starts?: CounterStart[];
   dryRun?: boolean;
 }
 
@@ -99,6 +114,9 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
       'NOT_A_REPOSITORY',
       `${root} is not a git repository; run \`git init\` first`,
     );
+  // Bad input stops init before it writes anything: the tools it will track decide.
+  if (opts.starts)
+    checkStarts(loadSettings(root, opts.tools ? { tools: opts.tools } : {}), opts.starts);
 
   const { stateDir, tasksDir } = quickPaths(root);
   refuseUnwritable({ stateDir, tasksDir }); // before anything is written
@@ -148,6 +166,10 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     if (added.length) changes.push({ kind: 'lines-added', file, lines: added, purpose });
   };
   addLines('.gitignore', '# extids: lock, temp, backup and quarantine files', ignores, 'ignore');
+  // `npm i -D extids` in a repository without a package.json of its own creates node_modules/:
+  // `git add -A` must not commit it.
+  if (!git.ignores('node_modules/'))
+    addLines('.gitignore', '# npm: installed packages', ['node_modules/'], 'ignore');
 
   // Merge driver: git config + .gitattributes for the state files and the links file.
   const attrs = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map(
@@ -199,15 +221,21 @@ export async function init(root: string, opts: InitOptions = {}): Promise<Report
     });
   }
   changes.push(...prepareChange(root, dry));
+  // The settings as init leaves them (in a dry run: as it would leave them).
+  const after = () => loadSettings(root, existsSync(configPath) ? {} : { tools: opts.tools });
+  if (opts.starts) changes.push(...(await startCounters(after(), opts.starts, { dryRun: dry })));
+  const validated = await validate(after());
   return {
-    ok: true,
+    // What validate says of the repository init leaves is init's result too: exit 1 on errors.
+    ok: validated.ok,
     command: 'init',
     dryRun: dry,
-    findings,
+    findings: [...findings, ...validated.findings],
     changes,
     assigned: [],
     // What every command's summary counts, of the repository as init leaves it.
-    stats: (await validate(loadSettings(root))).stats,
+    stats: validated.stats,
+    next: nextSteps(after(), validated.findings, toCommit(git, changes, dry)),
   };
 }
 
@@ -295,6 +323,51 @@ function prepareChange(root: string, dry: boolean): Change[] {
   return [
     { kind: 'prepare-script', file, how: now ? 'updated' : 'added', current: now, wanted: next },
   ];
+}
+
+/**
+ * The `file:` dependencies of package.json that lie inside the repository (`vendor/extids-….tgz`,
+ * as the README installs it), root-relative: a teammate's `npm ci` fails ENOENT without them.
+ */
+export function localDependencies(root: string): string[] {
+  let pkg: Record<string, unknown>;
+  try {
+    pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return []; // none, or unreadable: npm itself will say so
+  }
+  const out: string[] = [];
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+    const deps = pkg[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const spec of Object.values(deps as Record<string, unknown>)) {
+      if (typeof spec !== 'string' || !spec.startsWith('file:')) continue;
+      const path = resolve(root, spec.slice('file:'.length));
+      if (isInside(root, path) && path !== root) out.push(relPath(root, path));
+    }
+  }
+  return out;
+}
+
+/**
+ * What the team commits: the files init changed, the package files `npm i -D` wrote, and the
+ * `file:` dependencies those name inside the repository.
+ */
+function toCommit(git: Git, changes: Change[], dry: boolean): string[] {
+  const files = changes.map((c) => c.file).filter((f) => f !== '.git/config');
+  const shared = [
+    '.claude',
+    '.gitignore',
+    '.gitattributes',
+    '.husky',
+    'package.json',
+    'package-lock.json',
+  ];
+  const dirty = dry ? [] : git.changedPaths(shared);
+  const top = (f: string) =>
+    f.startsWith('.claude/') || f.startsWith('.husky/') ? f.split('/')[0]! : f;
+  const local = localDependencies(git.cwd);
+  return [...new Set([...files, ...dirty].map(top).concat(local))].sort();
 }
 
 const toolNames = (tools: ToolConfig): string[] =>

@@ -4,14 +4,19 @@
  * 2 it could not run.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   assign,
+  checkRoot,
+  checkTopLevel,
+  CONFIG_FILE,
+  DEFAULT_STATE_DIR,
   ExtidsError,
   Git,
   loadSettings,
   lookup,
   migrate,
+  parseStarts,
   parseToolList,
   repair,
   TOOLS,
@@ -28,7 +33,9 @@ import {
   changeLines,
   formatFindings,
   jsonReport,
+  nextLines,
   noStyle,
+  shownPath,
   summaryLine,
   type Style,
 } from '../doors/render.js';
@@ -52,19 +59,45 @@ const EXAMPLES: Record<string, string> = {
     '  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run',
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
-  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
+  init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1…57 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
   sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
 };
 
+/** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
 export function settingsFrom(io: Io, g: GlobalOptions): Settings {
-  const root = g.root ? resolve(io.cwd, g.root) : (new Git(io.cwd).topLevel() ?? io.cwd);
-  return loadSettings(root, {
+  const top = g.root === undefined ? new Git(io.cwd).topLevel() : undefined;
+  const root = rootFrom(io, g) ?? top;
+  if (!root)
+    throw new ExtidsError(
+      'NOT_A_REPOSITORY',
+      `${io.cwd} is not inside a git repository; run extids in your task repository, or pass --root DIR`,
+    );
+  const s = loadSettings(root, {
     config: g.config,
     stateDir: g.stateDir,
     tasksDir: g.tasksDir,
     tools: g.tools ? parseToolList(g.tools) : undefined,
     rootGiven: g.root !== undefined,
   });
+  if (top) checkRoot(s, {}, top);
+  else checkRoot(s);
+  return s;
+}
+
+/**
+ * The root a person named with --root, resolved (undefined: none named). An empty path option
+ * (`--root ''`, `--tasks-dir ''`) is a usage error, not the current directory.
+ */
+function rootFrom(io: Io, g: GlobalOptions): string | undefined {
+  for (const [flag, v] of [
+    ['--root', g.root],
+    ['--config', g.config],
+    ['--state-dir', g.stateDir],
+    ['--tasks-dir', g.tasksDir],
+  ] as const)
+    if (v !== undefined && v.trim() === '')
+      throw new ExtidsError('USAGE', `${flag} needs a path; "${v}" names none`);
+  return g.root === undefined ? undefined : resolve(io.cwd, g.root);
 }
 
 /** A progress line on stderr, only for a person watching a terminal. */
@@ -177,10 +210,12 @@ export async function main(io: Io): Promise<number> {
       });
       const verb = r.dryRun ? 'would assign' : 'assigned';
       const lines = r.assigned.map(
-        (a) => `${a.file}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
+        (a) => `${shownPath(a.file)}: ${verb} ${a.tool} ${st.bold(a.externalId)} to ${a.task}`,
       );
       if (!r.dryRun && r.changes.length)
-        lines.push(st.dim(`wrote ${[...new Set(r.changes.map((c) => c.file))].join(', ')}`));
+        lines.push(
+          st.dim(`wrote ${[...new Set(r.changes.map((c) => shownPath(c.file)))].join(', ')}`),
+        );
       if (!r.assigned.length && r.ok)
         lines.push('nothing to assign: every task named already has its IDs');
       print(r, lines);
@@ -253,10 +288,14 @@ export async function main(io: Io): Promise<number> {
       '--clone',
       'only what a clone needs in its own .git/config (the merge driver); what `prepare` runs on npm ci',
     )
-    .action(async (opts: { dryRun?: boolean; clone?: boolean }, cmd: Command) => {
+    .option(
+      '--start <list>',
+      'counter mode: the first number to hand out per tool, above what the tracker already used (jira:PROJ=58,github=120)',
+    )
+    .action(async (opts: { dryRun?: boolean; clone?: boolean; start?: string }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       json = !!g.json;
-      const root = g.root ? resolve(io.cwd, g.root) : new Git(io.cwd).topLevel();
+      const root = rootFrom(io, g) ?? new Git(io.cwd).topLevel();
       if (!root && opts.clone) {
         // npm runs `prepare` outside a repository too (a tarball, a container build): nothing to do.
         io.stderr.write('extids: not in a git repository, so no merge driver to register\n');
@@ -277,12 +316,17 @@ export async function main(io: Io): Promise<number> {
           'NOT_A_REPOSITORY',
           `${io.cwd} is not inside a git repository; run \`git init\` first or pass --root`,
         );
+      // Like every command, init works on the top level only: a subfolder would get a second ledger.
+      const own = { configFile: join(root, CONFIG_FILE), stateDir: join(root, DEFAULT_STATE_DIR) };
+      checkTopLevel({ root, ...own }, new Git(root).topLevel());
       const { init } = await import('./init.js');
       const r = await init(root, {
         tools: g.tools ? parseToolList(g.tools) : undefined,
+        starts: opts.start === undefined ? undefined : parseStarts(opts.start),
         dryRun: opts.dryRun,
       });
       print(r, changeLines(r));
+      if (!json && r.next) io.stdout.write(nextLines(r.next, st).join('\n') + '\n');
     });
   sub('hook', 'run a git hook: `extids hook pre-commit` is what .husky/pre-commit runs')
     .argument('<name>', 'pre-commit')

@@ -6,6 +6,7 @@
  * markers and exit 1.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   canonicalJson,
   COUNTERS_FILE,
@@ -85,6 +86,31 @@ function incomingCommit(env: NodeJS.ProcessEnv, git: Git): string | undefined {
   return named ?? INCOMING.find((h) => git.verify(h));
 }
 
+/**
+ * The commit a rebase is replaying now. git names it nowhere a driver can see (no GITHEAD_
+ * variable, no REBASE_HEAD until a pick stops), but the sequencer lists it last in its `done`
+ * file before it merges. Without it, the counters' merge saw no incoming mapping and fell
+ * behind the renumbering the mapping's merge made.
+ */
+function rebasePick(root: string, git: Git): string | undefined {
+  const dir = git.query(['rev-parse', '--git-path', 'rebase-merge'])?.trim();
+  if (!dir) return undefined;
+  let done: string;
+  try {
+    done = readFileSync(resolve(root, dir, 'done'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const last = done
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .at(-1);
+  const sha = /^(?:p|pick|r|reword|e|edit|s|squash|f|fixup)\s+([0-9a-f]{7,64})\b/.exec(
+    last ?? '',
+  )?.[1];
+  return sha && git.verify(sha) ? sha : undefined;
+}
+
 export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
   const root = new Git(io.cwd).topLevel() ?? io.cwd;
   const git = new Git(root);
@@ -117,11 +143,13 @@ export async function mergeDriverMain(io: Io, a: Args): Promise<number> {
     return conflict(label, ['neither side has readable content']);
 
   // The rest of the state comes from git: the other file of the pair on each side, and the ages.
-  const incoming = incomingCommit(io.env, git);
+  // A replayed commit's base is its parent (as git's %O is); a merge's is the merge base.
+  const picked = rebasePick(root, git);
+  const incoming = picked ?? incomingCommit(io.env, git);
   const baseRev =
     incoming === undefined
       ? undefined
-      : incoming === 'MERGE_HEAD' || /^[0-9a-f]+$/.test(incoming)
+      : picked === undefined && (incoming === 'MERGE_HEAD' || /^[0-9a-f]+$/.test(incoming))
         ? git.mergeBase('HEAD', incoming)
         : `${incoming}^`;
   let stateRel = DEFAULT_STATE_DIR;

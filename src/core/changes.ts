@@ -31,6 +31,16 @@ export type Change =
   | { kind: 'frontmatter-adopted'; file: string; count: number }
   /** A counter raised to the highest number in use. */
   | { kind: 'counter-raised'; file: string; tool: Tool; key?: string; from: number; to: number }
+  /** `init --start`: a counter set above the numbers a tracker already used; `next` is handed out next. */
+  | {
+      kind: 'counter-started';
+      file: string;
+      tool: Tool;
+      key?: string;
+      from: number;
+      to: number;
+      next: string;
+    }
   /** A duplicated external ID settled: `keptBy` (created first) kept it, `task` got `to`. */
   | {
       kind: 'renumbered';
@@ -57,6 +67,18 @@ export type Change =
       dropped: { value: string; line?: number }[];
       why: 'frontmatter' | 'highest' | 'same';
     }
+  /** Repair: a task's links written more than once, settled by the mapping's number. */
+  | {
+      kind: 'link-settled';
+      file: string;
+      task: string;
+      /** The link to the issue the mapping names; absent when none was. */
+      kept?: { number: number; line: number };
+      /** The others (number absent: not a whole link). */
+      dropped: { number?: number; line: number }[];
+    }
+  /** Repair: a links file that could not be read started empty, for sync to link again. */
+  | { kind: 'links-restarted'; file: string }
   /** A valid file rewritten in the canonical layout; its data did not change. */
   | { kind: 'canonical-rewrite'; file: string }
   /** An older format upgraded, step by step. */

@@ -1,11 +1,17 @@
 /** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
 import { describeFsError, ExtidsError } from './findings.js';
 import { internalIdPattern, DEFAULT_ID_PREFIXES, type Tool } from './ids.js';
 
-import { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR } from './paths.js';
+import {
+  CONFIG_FILE,
+  DEFAULT_STATE_DIR,
+  DEFAULT_TASKS_DIR,
+  followTasksDir,
+  relPath,
+} from './paths.js';
 
 export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 
@@ -167,12 +173,20 @@ export function loadSettings(root: string, o: SettingsOverrides = {}): Settings 
     config = r.data;
   }
   const at = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
+  const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === undefined)
+    throw new ExtidsError(
+      'OUTSIDE_ROOT',
+      `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${realpathSync(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`,
+      { file: tasksDir },
+    );
   return {
     root,
     configFile,
     config,
     stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR),
+    tasksDir: followed,
     tools: o.tools ?? (config.tools as ToolConfig | undefined) ?? {},
     idPattern: config.idPattern
       ? new RegExp(anchored(config.idPattern))

@@ -178,12 +178,17 @@ export const copyOf = (t: TaskRecord): Copy => ({
   externalIds: t.externalIds,
 });
 
-/** Frontmatter without an id: not a task extids can track, in every door. */
+/** Frontmatter without an id (no field, an empty one, a list): not a task, in every door. */
 export const missingTaskId = (t: TaskRecord): Finding =>
-  policyFinding('MISSING_TASK_ID', 'has frontmatter but no id: field', {
-    file: t.file,
-    line: t.idLine ?? 1,
-  });
+  policyFinding(
+    'MISSING_TASK_ID',
+    t.idValue === 'empty'
+      ? `has frontmatter whose ${t.idField}: is empty, so this file is not treated as a task`
+      : t.idValue === 'not-single'
+        ? `has frontmatter whose ${t.idField}: is not a single value (a list or a map), so this file is not treated as a task`
+        : 'has frontmatter but no id: field',
+    { file: t.file, line: t.idLine ?? 1 },
+  );
 
 /** An id that is not a task ID: the file is not a task, in every door. */
 export const invalidTaskId = (t: TaskRecord): Finding =>

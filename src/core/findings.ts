@@ -32,6 +32,12 @@ export const FINDING_CODES = {
     'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
   SYMLINK_TASK:
     'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+  NOT_A_TASK:
+    'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
+  NO_FRONTMATTER:
+    'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+  NOT_UTF8:
+    'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
   MISSING_TASK_ID: 'A task file has frontmatter but no id.',
   INVALID_TASK_ID: "A task's id is not of a known shape.",
   LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
@@ -52,7 +58,7 @@ export const FINDING_CODES = {
   LINK_MISMATCH:
     'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
   SYNC_LEFT:
-    'A sync run stopped before this work (rate limit, --max-creates, another run holds it); the next run does it.',
+    'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;
@@ -93,16 +99,22 @@ export const hasErrors = (findings: readonly Finding[]): boolean =>
 export const ERROR_CODES = {
   USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
   LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-  LOCK_COMPROMISED: 'The lock was taken over while this process held it; nothing more was written.',
+  LOCK_COMPROMISED:
+    'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
   NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
   UNREADABLE: 'A path given or needed cannot be read.',
-  OUTSIDE_ROOT: 'The state directory leads out of the repository (a symlink or a path outside it).',
+  OUTSIDE_ROOT:
+    'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
   WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
   STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
   CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
   NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
   INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
   NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+  NOT_TOP_LEVEL:
+    "The root is a folder below the git repository's top level (the message names the top level).",
+  NOTHING_HERE:
+    'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
   GIT_FAILED: 'A git command failed (its own message given).',
   SYNC_REFUSED:
     'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',

@@ -75,6 +75,11 @@ export class Git {
     return this.query(['rev-parse', '--show-toplevel'])?.trim() || undefined;
   }
 
+  /** Whether git's ignore rules (.gitignore, info/exclude, core.excludesFile) ignore `path`. */
+  ignores(path: string): boolean {
+    return this.query(['check-ignore', '-q', '--no-index', path]) !== undefined;
+  }
+
   isRepository(): boolean {
     return this.query(['rev-parse', '--git-dir']) !== undefined;
   }
@@ -264,6 +269,23 @@ export class Git {
     return this.run(['mktree', '-z'], input.join('')).trim();
   }
 
+  /**
+   * Paths a range of commits deletes (`base...HEAD`; with `trees`, `base HEAD`), from the top
+   * level, or undefined when git cannot tell.
+   */
+  deletedSince(base: string, o: { trees?: boolean } = {}): string[] | undefined {
+    return this.query([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--diff-filter=D',
+      ...(o.trees ? [base, 'HEAD'] : [`${base}...HEAD`]),
+    ])
+      ?.split('\0')
+      .filter(Boolean);
+  }
+
   /** Paths changed between `rev` and HEAD (added, copied or modified). */
   changedSince(rev: string): string[] {
     return this.run(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACM', rev, 'HEAD'])
@@ -280,6 +302,22 @@ export class Git {
     const out = new Map<string, string>();
     for (let i = 0; i + 1 < fields.length; i += 2) out.set(fields[i + 1]!, fields[i]!.charAt(0));
     return out;
+  }
+
+  /** Paths under `pathspec` that the staged commit deletes (a rename is a delete and an add). */
+  stagedDeletions(pathspec: string): string[] {
+    return this.run([
+      'diff',
+      '--cached',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--diff-filter=D',
+      '--',
+      pathspec,
+    ])
+      .split('\0')
+      .filter(Boolean);
   }
 
   /** Which of `paths` have changes in the work tree that are not staged. */
@@ -315,6 +353,25 @@ export class Git {
     if (paths.length) this.run(['update-index', '--add', '--', ...paths]);
   }
 
+  /**
+   * Copies the entries of `paths` from the index git runs with into the index file `other`
+   * (whose own lock git holds: update-index writes it through `other`.lock and a rename).
+   */
+  copyEntries(paths: string[], other: string, env: NodeJS.ProcessEnv): void {
+    const entries = this.run(['ls-files', '-s', '-z', '--', ...paths]);
+    if (entries)
+      this.run(['update-index', '-z', '--index-info'], entries, { ...env, GIT_INDEX_FILE: other });
+  }
+
+  /** Which of `paths` the index file `other` stages changes to, against HEAD (none without one). */
+  stagedIn(other: string, paths: string[], env: NodeJS.ProcessEnv): string[] {
+    if (!this.verify('HEAD')) return [];
+    const e = { ...env, GIT_INDEX_FILE: other };
+    return this.run(['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...paths], undefined, e)
+      .split('\0')
+      .filter(Boolean);
+  }
+
   /** Stages `text` as the index version of `path`, leaving the work-tree file alone. */
   stageText(path: string, text: string): void {
     const blob = this.run(['hash-object', '-w', '--stdin', '--path', path], text).trim();
@@ -335,23 +392,109 @@ export class Git {
    */
   recommitHead(env: NodeJS.ProcessEnv): string {
     const old = this.run(['rev-parse', 'HEAD']).trim();
-    const [parents, name, email, date, message] = this.run([
+    const tree = this.run(['write-tree']).trim();
+    const sha = this.recommit(old, tree, this.parents(old), env);
+    this.moveHead(old, sha, 'extids: finish the merge of the ID ledger');
+    return sha;
+  }
+
+  /** Each commit's parents, first parent first, from one git call. */
+  parentsOf(shas: string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (shas.length === 0) return out;
+    for (const line of this.run(['rev-list', '--no-walk=unsorted', '--parents', ...shas]).split(
+      '\n',
+    )) {
+      const [sha, ...parents] = line.trim().split(' ');
+      if (sha) out.set(sha, parents);
+    }
+    return out;
+  }
+
+  /** Whether any commit from `from` (excluded) to `to` changes a path under `pathspecs`. */
+  touchedBetween(from: string | undefined, to: string, pathspecs: string[]): boolean {
+    const range = from ? [`${from}..${to}`] : [to];
+    return this.run(['rev-list', '-n', '1', ...range, '--', ...pathspecs]).trim() !== '';
+  }
+
+  /** The commit's tree. */
+  tree(sha: string): string {
+    return this.run(['rev-parse', `${sha}^{tree}`]).trim();
+  }
+
+  /**
+   * A copy of commit `sha` with `tree` and `parents`: author, committer (names and dates) and
+   * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
+   */
+  recommit(sha: string, tree: string, parents: string[], env: NodeJS.ProcessEnv): string {
+    const [an, ae, ad, cn, ce, cd, message] = this.run([
       'log',
       '-1',
-      '--format=%P%x00%an%x00%ae%x00%aI%x00%B',
-      'HEAD',
+      '--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B',
+      sha,
     ]).split('\0');
-    const tree = this.run(['write-tree']).trim();
-    const author = {
+    const who = {
       ...env,
-      GIT_AUTHOR_NAME: name,
-      GIT_AUTHOR_EMAIL: email,
-      GIT_AUTHOR_DATE: date,
+      GIT_AUTHOR_NAME: an,
+      GIT_AUTHOR_EMAIL: ae,
+      GIT_AUTHOR_DATE: ad,
+      GIT_COMMITTER_NAME: cn,
+      GIT_COMMITTER_EMAIL: ce,
+      GIT_COMMITTER_DATE: cd,
     };
-    const args = ['commit-tree', tree, ...parents!.split(' ').flatMap((p) => ['-p', p])];
-    const sha = this.run(args, message!.replace(/\n+$/, '\n'), author).trim();
-    this.run(['update-ref', '-m', 'extids: finish the merge of the ID ledger', 'HEAD', sha, old]);
-    return sha;
+    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
+    return this.run(args, message!.replace(/\n+$/, '\n'), who).trim();
+  }
+
+  /** Moves HEAD (the branch it names) from `old` to `sha`; fails if HEAD is no longer `old`. */
+  moveHead(old: string, sha: string, why: string): void {
+    this.run(['update-ref', '-m', why, 'HEAD', sha, old]);
+  }
+
+  /** Paths under `pathspecs` that differ between two commits. */
+  changedBetween(a: string, b: string, pathspecs: string[]): string[] {
+    return this.run(['diff', '--name-only', '-z', '--no-renames', a, b, '--', ...pathspecs])
+      .split('\0')
+      .filter(Boolean);
+  }
+
+  /**
+   * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
+   * into the folder `dir`: a work tree of just those files, for a command to run on. `env` is
+   * the door's environment; the private index is named in it, never the repository's own.
+   */
+  checkoutInto(
+    sha: string,
+    pathspecs: string[],
+    dir: string,
+    indexFile: string,
+    env: NodeJS.ProcessEnv,
+  ) {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    this.run(['read-tree', sha], undefined, e);
+    const files = this.run(['ls-files', '-z', '--', ...pathspecs], undefined, e);
+    this.run(['--work-tree', dir, 'checkout-index', '-u', '-z', '--stdin'], files, e);
+  }
+
+  /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
+  treeFrom(
+    dir: string,
+    indexFile: string,
+    env: NodeJS.ProcessEnv,
+    pathspecs: string[],
+  ): { tree: string; changed: string[] } {
+    const e = { ...env, GIT_INDEX_FILE: indexFile };
+    const w = ['--work-tree', dir];
+    const changed = this.run(
+      [...w, 'diff-files', '--name-only', '-z', '--', ...pathspecs],
+      undefined,
+      e,
+    )
+      .split('\0')
+      .filter(Boolean);
+    if (changed.length)
+      this.run([...w, 'update-index', '-z', '--stdin'], changed.join('\0') + '\0', e);
+    return { tree: this.run(['write-tree'], undefined, e).trim(), changed };
   }
 
   push(remote: string, refspec: string): void {

@@ -8,6 +8,8 @@ export { migrate } from './commands/migrate.js';
 export { repair } from './commands/repair.js';
 export { assign, assignTask, configuredTools, type AssignOptions } from './commands/assign.js';
 export { lookup, type LookupResult } from './commands/lookup.js';
+export { nextSteps, type NextSteps } from './commands/next.js';
+export { checkStarts, parseStarts, startCounters, type CounterStart } from './commands/start.js';
 export {
   sync,
   syncTarget,
@@ -41,6 +43,7 @@ export type { Assigned, OpOptions, Progress, Report } from './commands/common.js
 export type { Change, ChangeKind } from './changes.js';
 
 // Settings.
+export { checkRoot, checkTopLevel } from './root.js';
 export {
   isSyncMode,
   loadSettings,
@@ -57,6 +60,7 @@ export {
   MAPPING_FILE,
   STATE_FILE,
   displayPath,
+  isInside,
   relPath,
 } from './paths.js';
 
@@ -118,3 +122,5 @@ export { seniorityFromCommits, seniorityFromTasks, type Seniority } from './seni
 
 // Git.
 export { Git } from './git.js';
+export { introducedSince } from './introduced.js';
+export { repairRewritten, type Refixed, type RewriteResult } from './rewrite.js';

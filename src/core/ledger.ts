@@ -168,6 +168,20 @@ export class Ledger {
     this.mappingsChanged = true;
   }
 
+  /** The last number handed out for `tool` (and its key): 0 before the first. */
+  counter(tool: Tool, key?: string): number {
+    if (tool === 'jira' || tool === 'linear') {
+      const c = this.counters[tool];
+      return hasOwn(c, key!) ? c[key!]! : 0;
+    }
+    return this.counters[tool as 'github' | 'azure_devops'];
+  }
+
+  /** Raises a counter to at least `n`; never lowers it (a number once handed out stays used). */
+  raiseCounter(tool: Tool, n: number, key?: string): void {
+    this.raise(tool, n, Ledger.normalizeKey(tool, key));
+  }
+
   private raise(tool: Tool, n: number, key?: string): void {
     if (tool === 'jira' || tool === 'linear') {
       const c = this.counters[tool];

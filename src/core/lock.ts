@@ -242,26 +242,29 @@ export async function withLock<T>(
   }
   const acquired = Date.now();
   const mine = statLock(lockfilePath);
+  // State files are written before task files: a lock lost between them leaves tasks mapped
+  // whose frontmatter lacks their IDs, which repair writes in (repair-plan.ts alignFrontmatter).
+  const lost = `nothing more was written; run \`extids repair\`: it writes into any task file the external IDs the mapping file already holds for it (the files this command had not reached yet)`;
   const held: HeldLock = {
     assertHeld() {
       if (compromised)
         throw new ExtidsError(
           'LOCK_COMPROMISED',
-          `the lock ${lockfilePath} was lost (${compromised.message}); nothing more was written`,
+          `the lock ${lockfilePath} was lost (${compromised.message}); ${lost}`,
           { file: lockfilePath },
         );
       const now = statLock(lockfilePath);
       if (!now || !mine || dirOf(now) !== dirOf(mine))
         throw new ExtidsError(
           'LOCK_COMPROMISED',
-          `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; nothing more was written`,
+          `the lock ${lockfilePath} ${now ? 'was taken over by another process' : 'disappeared'}; ${lost}`,
           { file: lockfilePath },
         );
       // A synchronous stretch longer than the stale time lets another process take the lock over.
       if (Date.now() - Math.max(acquired, now.mtimeMs) > staleMs * 0.8)
         throw new ExtidsError(
           'LOCK_COMPROMISED',
-          `held the lock ${lockfilePath} too long without refreshing it; nothing more was written`,
+          `held the lock ${lockfilePath} too long without refreshing it; ${lost}`,
           { file: lockfilePath },
         );
     },

@@ -9,6 +9,8 @@ import type { ExternalIds } from './schema.js';
 /** Conditions whose severity never depends on context. */
 export const SEVERITY = {
   FRONTMATTER_PARSE_ERROR: 'error',
+  NOT_UTF8: 'error',
+  NO_FRONTMATTER: 'warning',
   DUPLICATE_YAML_KEY: 'warning',
   INVALID_TASK_ID: 'warning',
   MISSING_TASK_ID: 'warning',
@@ -18,6 +20,8 @@ export const SEVERITY = {
   ORPHAN_MAPPING: 'warning',
   // Not followed (tasks.ts says why): nothing in the ledger is wrong, but a task may go without IDs.
   SYMLINK_TASK: 'warning',
+  // A file the hook or `assign FILE` was handed that no scan reads (paths.ts: notATask).
+  NOT_A_TASK: 'warning',
 } as const satisfies Partial<Record<FindingCode, Severity>>;
 
 export type PolicyCode = keyof typeof SEVERITY;
@@ -28,6 +32,12 @@ export const policyFinding = (
   message: string,
   where: { file?: string; line?: number } = {},
 ): Finding => finding(SEVERITY[code], code, message, where);
+
+/** A file named to the hook or to `assign FILE` that is not a candidate task; `why` from notATask. */
+export const notATaskFinding = (file: string, why: string): Finding =>
+  policyFinding('NOT_A_TASK', `is not read as a task (${why}), so it gets no external IDs`, {
+    file,
+  });
 
 /** One file of a task ID, as far as the twin rule needs it. */
 export interface Copy {
@@ -57,8 +67,10 @@ export function contradictions(copies: Copy[]): string[] {
 /**
  * One ID in several files. Tasks are moved by copying and old IDs were reused, so this is a
  * warning: the copies are one ledger entry and carry the same external IDs. It is an error when
- * the copies contradict each other, or when the change being checked creates the collision
- * (`introduced`: files the staged commit or the pull request adds).
+ * the copies contradict each other, or when the change being checked creates the collision: a
+ * file it adds (`introduced`: files the staged commit or the pull request adds, moves excepted)
+ * whose title another file of the id does not share. A copy added with the same title, alone or
+ * together with the task it copies, is the same task.
  */
 export function duplicateTaskId(
   id: string,
@@ -75,18 +87,29 @@ export function duplicateTaskId(
       `${id} is the id of ${files.length} files whose external IDs contradict each other: ${contra.join('; ')}; make the copies agree (or give one a new id)`,
       where,
     );
-  const added = files.filter(introduced);
-  if (added.length && added.length < files.length)
+  // A file the change adds is a copy when every other file of the id has its title (tasks are
+  // moved by copying); one whose title another file does not share is a new task taking the id.
+  const title = (c: Copy) => c.title ?? '';
+  const clash = copies.filter(
+    (c) => introduced(c.file) && copies.some((o) => o !== c && title(o) !== title(c)),
+  );
+  const titles = [...new Set(copies.map(title))];
+  const listTitles = () => titles.map((t) => (t ? `"${t}"` : 'none')).join(', ');
+  if (clash.length) {
+    const where = { file: clash[0]!.file, line: clash[0]!.line };
+    const held = copies.filter((c) => !introduced(c.file)).map((c) => c.file);
     return finding(
       'error',
       'DUPLICATE_TASK_ID',
-      `${id} is already the id of ${files.filter((f) => !introduced(f)).join(', ')}; the new ${added.join(', ')} cannot take it over: give the new task its own id`,
-      { file: added[0], line: copies.find((c) => c.file === added[0])?.line },
+      held.length
+        ? `${id} is already the id of ${held.join(', ')}; the new ${clash.map((c) => c.file).join(', ')}, with another title (${listTitles()}), cannot take it over: give the new task its own id`
+        : `${id} is the id of ${files.length} new files with different titles (${listTitles()}): ${files.join(', ')}; give each new task its own id`,
+      where,
     );
-  const titles = [...new Set(copies.map((c) => c.title ?? ''))];
+  }
   const sameness =
     titles.length > 1
-      ? `titles differ (${titles.map((t) => (t ? `"${t}"` : 'none')).join(', ')}): likely an old ID reused`
+      ? `titles differ (${listTitles()}): likely an old ID reused`
       : 'same title: likely a task moved by copying';
   return finding(
     'warning',
@@ -94,4 +117,19 @@ export function duplicateTaskId(
     `${id} is the id of ${files.length} files: ${files.join(', ')}; ${sameness}. They share one ledger entry and carry the same external IDs`,
     where,
   );
+}
+
+/**
+ * The files a change introduces, for the twin rule: the files it adds, less the moves. An added
+ * file whose id is held by a file the same change deletes is that task moved (`git mv`, or a
+ * delete and an add), never a new file taking the id over, whatever else shares the id.
+ * `added`: each added task file with its id; `deletedIds`: the ids of the task files it deletes.
+ */
+export function introducedFiles(
+  added: Iterable<[file: string, id: string | undefined]>,
+  deletedIds: ReadonlySet<string>,
+): (file: string) => boolean {
+  const set = new Set<string>();
+  for (const [file, id] of added) if (id === undefined || !deletedIds.has(id)) set.add(file);
+  return (file) => set.has(file);
 }

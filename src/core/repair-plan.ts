@@ -80,7 +80,7 @@ export function planRepair(input: RepairInput): RepairPlan {
   const ledger = new Ledger(mappings, counters, {
     retired: [...retired, ...claims],
   });
-  reportRaisedCounters(input.counters, ledger.counters, plan);
+  reportRaisedCounters(input.counters, settled.counters, ledger.counters, plan);
   renumber(input, ledger, plan);
   alignFrontmatter(input, ledger, plan);
   decideWrites(input, ledger, sources, plan);
@@ -387,9 +387,19 @@ function recoverCounters(
   return { counters: Ledger.maxOf(sources), sources: sources.length };
 }
 
-function reportRaisedCounters(file: ParsedCounters, now: Counters, plan: RepairPlan): void {
+/**
+ * A counter the file holds below what repair writes. A repeated counter key counts at the value
+ * settling kept (already said as kept), not at the last one JSON.parse read.
+ */
+function reportRaisedCounters(
+  file: ParsedCounters,
+  settled: Counters[],
+  now: Counters,
+  plan: RepairPlan,
+): void {
   if (file.status === 'missing') return;
-  const before = file.data?.counters ?? file.salvage?.data.counters;
+  const read = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read && Ledger.maxOf([read, ...settled]);
   const was = (tool: Tool, key?: string): number => {
     if (!before) return 0;
     if (tool === 'jira' || tool === 'linear')
@@ -445,6 +455,19 @@ function alignFrontmatter(input: RepairInput, ledger: Ledger, plan: RepairPlan):
   }
 }
 
+/**
+ * A missing counters file whose committed version already holds the counters repair arrived at
+ * keeps that version's stamp, so the restored file is the committed one byte for byte.
+ */
+function restoredStamp(input: RepairInput, ledger: Ledger): string | undefined {
+  const head = input.committed?.counters?.data;
+  return input.counters.status === 'missing' &&
+    head &&
+    countersEqual(head.counters, ledger.counters)
+    ? head.updated
+    : undefined;
+}
+
 /** Which state files to write, and why. */
 function decideWrites(input: RepairInput, ledger: Ledger, sources: number, plan: RepairPlan): void {
   const { mapping, counters, now } = input;
@@ -465,18 +488,21 @@ function decideWrites(input: RepairInput, ledger: Ledger, sources: number, plan:
     }
   }
   const countersChanged = !counters.data || !countersEqual(counters.data.counters, ledger.counters);
-  if (counters.status !== 'missing' || plan.mapping) {
+  // A missing counters file is rebuilt whenever something records numbers: its committed
+  // version or .bak (sources), or a mapping that uses them (the Ledger raised the counters).
+  const restore = sources > 0 || Object.keys(mappings).length > 0 || plan.mapping;
+  if (counters.status !== 'missing' || restore) {
     const data: CounterFile = {
       counters: cloneCounters(ledger.counters),
-      updated: countersChanged ? now : counters.data!.updated,
+      updated: countersChanged ? (restoredStamp(input, ledger) ?? now) : counters.data!.updated,
       version: FORMAT_VERSION,
     };
     if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
       plan.counters = data;
       const file = counters.file;
-      if (counters.status === 'corrupt')
+      if (counters.status === 'corrupt' || (counters.status === 'missing' && sources > 0))
         plan.changes.push({ kind: 'counters-rebuilt', file, fromSurvivors: sources > 0 });
-      if (counters.status === 'missing') plan.changes.push({ kind: 'counters-created', file });
+      else if (counters.status === 'missing') plan.changes.push({ kind: 'counters-created', file });
       if (!countersChanged && counters.status === 'valid')
         plan.changes.push({ kind: 'canonical-rewrite', file });
       if (counters.status === 'legacy')

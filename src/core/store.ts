@@ -4,7 +4,7 @@
  * cached between transactions.
  */
 import * as nodeFs from 'node:fs';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { dirname, join } from 'node:path';
 import { canonicalJson, fileStamp, isoStamp } from './canonical.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import {
@@ -38,7 +38,8 @@ import type { Change } from './changes.js';
 import { Ledger } from './ledger.js';
 import { cloneCounters, countersEqual } from './state.js';
 
-import { COUNTERS_FILE, displayPath, MAPPING_FILE } from './paths.js';
+import { COUNTERS_FILE, displayPath, isInside, MAPPING_FILE } from './paths.js';
+import { refuseOutside } from './root.js';
 
 export { COUNTERS_FILE, MAPPING_FILE };
 
@@ -81,11 +82,6 @@ export const statePaths = (dir: string): StatePaths => ({
   mapping: join(dir, MAPPING_FILE),
   counters: join(dir, COUNTERS_FILE),
 });
-
-const isInside = (root: string, p: string): boolean => {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -179,12 +175,7 @@ export interface Snapshot {
  */
 export function checkStateDir(dir: string, root?: string): 'missing' | 'ok' {
   const show = displayPath(dir, root);
-  if (root && !isInside(root, dir))
-    throw new ExtidsError(
-      'OUTSIDE_ROOT',
-      `the state directory ${dir} is outside the repository ${root}; a state that cannot be committed with the tasks is not a ledger`,
-      { file: dir },
-    );
+  if (root) refuseOutside('state directory', dir, root);
   try {
     const st = nodeFs.statSync(dir);
     if (!st.isDirectory())

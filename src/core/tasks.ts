@@ -10,12 +10,19 @@
  */
 import * as nodeFs from 'node:fs';
 import { dirname, resolve as resolvePath, sep } from 'node:path';
-import type { LineCounter, Pair } from 'yaml';
+import type { LineCounter, Pair, Scalar, YAMLMap } from 'yaml';
 import { yaml } from './deps.js';
 import { describeFsError, ExtidsError, finding, type Finding } from './findings.js';
 import { EXTERNAL_ID_PATTERN, normalizeToolName, TOOL_LABEL, TOOLS, type Tool } from './ids.js';
-import { relPath } from './paths.js';
-import { fieldText, mayFail, resolvePlain, type PyScalar } from './yaml11.js';
+import { isMarkdown, isSkippedName, notATask, relPath } from './paths.js';
+import {
+  fieldText,
+  mayFail,
+  resolvePlain,
+  resolveTagged,
+  YAML_TAG,
+  type PyScalar,
+} from './yaml11.js';
 import { readFiles, readText } from './read-files.js';
 import { policyFinding } from './policy.js';
 import type { ExternalIds } from './schema.js';
@@ -28,6 +35,8 @@ export interface TaskRecord {
   id?: string;
   idField?: 'id' | 'task_id';
   idLine?: number;
+  /** The id field is there but holds no single value: `id:` / `id: null`, or a list or a map. */
+  idValue?: 'empty' | 'not-single';
   externalIds?: ExternalIds;
   externalIdsLine?: number;
   created?: string;
@@ -177,6 +186,8 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
     const raw = text.slice(pos, text[nl - 1] === '\r' ? nl - 1 : nl);
     line++;
     const next = nl + 1;
+    // PyYAML refuses most tabs (refusedTab): the library path decides and reports where.
+    if (raw.includes('\t')) return undefined;
     if (blankOrComment(raw)) {
       pos = next;
       continue;
@@ -233,9 +244,17 @@ function fastRead(text: string, fm: Frontmatter): FastResult | undefined {
       const v = rest.trim();
       const open = v[0];
       if (
-        (open === '[' && !v.endsWith(']')) ||
-        (open === '{' && !v.endsWith('}')) ||
-        ((open === '"' || open === "'") && (v.length < 2 || !v.endsWith(open))) ||
+        // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
+        // an entry or key indicator, or a `: ` in a plain value: the library judges.
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) ||
+        ((open === '[' || open === '{') && /[!&*]/.test(v)) ||
+        (!/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, ''))) ||
+        // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        // nested or followed by more): the library judges.
+        (open === '[' && !/^\[[^[\]{}]*\]$/.test(v)) ||
+        (open === '{' && !/^\{[^[\]{}]*\}$/.test(v)) ||
+        (open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v)) ||
+        (open === "'" && !/^'(?:[^']|'')*'$/.test(v)) ||
         mayNotConstruct(v)
       )
         return undefined;
@@ -311,8 +330,24 @@ function readTaskWith(
   fastReader: typeof fastRead,
 ): TaskRecord {
   const rec: TaskRecord = { file, path, hasFrontmatter: false, findings: [] };
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    // Decoded with replacement characters: editing it would destroy the bytes that were there.
+    const line = text.slice(0, bad).split('\n').length;
+    rec.findings.push(
+      policyFinding(
+        'NOT_UTF8',
+        `is not valid UTF-8 (line ${line}), so extids neither reads nor edits it; save it as UTF-8`,
+        { file, line },
+      ),
+    );
+    return rec;
+  }
   const fm = findFrontmatter(text);
-  if (!fm) return rec;
+  if (!fm) {
+    rec.findings.push(noFrontmatter(text, file));
+    return rec;
+  }
   rec.hasFrontmatter = true;
   const fast = fastReader(text, fm);
   if (fast) {
@@ -322,6 +357,7 @@ function readTaskWith(
       rec.idField = f.id ? 'id' : 'task_id';
       rec.idLine = id.line;
       if (id.value && id.value.value !== null) rec.id = id.value.value;
+      else rec.idValue = 'empty';
     }
     const created = f.created?.value?.value;
     if (created) rec.created = created;
@@ -357,33 +393,170 @@ type YamlDoc = ReturnType<ReturnType<typeof yaml>['parseDocument']>;
 
 /**
  * Parses frontmatter the way PyYAML's safe_load reads it: every scalar a string (the failsafe
- * schema), plain ones then resolved by yaml11.ts; `<<` merge keys as PyYAML merges them; a
- * repeated key kept (the last value wins).
+ * schema, and no tag resolved by the library: `!!timestamp` would make a Date), plain and tagged
+ * ones then read by yaml11.ts; `<<` merge keys as PyYAML merges them (mergedPairs); a repeated
+ * key kept (the last value wins). `refusal` says what PyYAML would refuse.
  */
 function parseFrontmatter(src: string, lineCounter?: LineCounter): YamlDoc {
   return yaml().parseDocument(src, {
     schema: 'failsafe',
     merge: true,
     uniqueKeys: false,
+    resolveKnownTags: false,
     prettyErrors: false,
     lineCounter,
   });
 }
 
-/** The first plain scalar PyYAML cannot construct (`2026-02-30`, `0x_`, `=`), with its offset. */
-function unconstructable(doc: YamlDoc): { message: string; offset?: number } | undefined {
-  const { visit } = yaml();
-  let found: { message: string; offset?: number } | undefined;
+/** Why PyYAML's safe_load refuses a frontmatter text, and where (an offset in `src`). */
+interface Refusal {
+  message: string;
+  offset?: number;
+}
+
+/**
+ * What makes PyYAML refuse frontmatter the `yaml` library parsed as `doc`, the first found: a
+ * syntax error, a tab where PyYAML's scanner takes none (refusedTab), or a node SafeConstructor
+ * cannot build (unconstructable). undefined when PyYAML reads it.
+ */
+function refusal(doc: YamlDoc, src: string): Refusal | undefined {
+  const tab = refusedTab(src);
+  if (tab !== undefined)
+    return {
+      message: `a tab where PyYAML takes none (found character '\\t' that cannot start any token); use spaces`,
+      offset: tab,
+    };
+  const e = doc.errors[0];
+  if (e) return { message: e.message.split('\n')[0]!, offset: e.pos[0] };
+  return unconstructable(doc);
+}
+
+/**
+ * The offset of the first tab PyYAML refuses. Its scanner skips only spaces between tokens and
+ * ends a plain scalar at a tab (scanner.py, scan_to_next_token and scan_plain), so a tab is
+ * accepted only inside a quoted scalar, a comment, or a block scalar's content at or past its
+ * indentation (`|` then `  \tx`); anywhere else (`title:\tx`, `title: a\tb`, `id: x\t`, a line of
+ * only a tab) PyYAML fails with "found character '\\t' that cannot start any token".
+ */
+function refusedTab(src: string): number | undefined {
+  if (!src.includes('\t')) return undefined;
+  const { Lexer, CST } = yaml();
+  let offset = 0;
+  let scalarNext = false;
+  let block = false;
+  for (const tok of new Lexer().lex(src)) {
+    // The lexer's control tokens (document, flow error, scalar) stand for no character.
+    if (tok === '\x02' || tok === '\x18' || tok === '\x1f') {
+      scalarNext = tok === '\x1f';
+      continue;
+    }
+    const at = offset;
+    offset += tok.length;
+    const content = scalarNext;
+    const inBlock = content && block;
+    scalarNext = false;
+    if (content) block = false;
+    else if (CST.tokenType(tok) === 'block-scalar-header') block = true;
+    if (!tok.includes('\t')) continue;
+    if (inBlock) {
+      const bad = blockTab(tok);
+      if (bad !== undefined) return at + bad;
+    } else if (content || !TAB_TOKENS.has(String(CST.tokenType(tok))))
+      return at + tok.indexOf('\t');
+  }
+  return undefined;
+}
+
+/** The tokens a tab may be part of in PyYAML: quoted scalars and comments (block scalars: blockTab). */
+const TAB_TOKENS = new Set(['single-quoted-scalar', 'double-quoted-scalar', 'comment']);
+
+/** In a block scalar's content, a tab in a line's indentation (before the block's own): PyYAML ends the scalar there and fails. */
+function blockTab(content: string): number | undefined {
+  // PyYAML's indentation is the first content line's spaces (a tab after them is content).
+  const first = /^( *)[^ \r\n]/m.exec(content);
+  const indent = Math.max(1, first ? first[1]!.length : 1);
+  let at = 0;
+  for (const line of content.split('\n')) {
+    let s = 0;
+    while (line[s] === ' ') s++;
+    if (line[s] === '\t' && s < indent) return at + s;
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The first node PyYAML's SafeConstructor cannot build: a plain scalar (`2026-02-30`, `0x_`, `=`)
+ * or a tagged one (`!!int abc`, `!!python/none`, `!foo`) yaml11.ts refuses, a collection with a
+ * tag it has no constructor for, a `<<` merge of something other than maps, an unhashable key.
+ */
+function unconstructable(doc: YamlDoc): Refusal | undefined {
+  const { visit, isMap, isSeq, isAlias } = yaml();
+  let found: Refusal | undefined;
+  const deref = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n);
+  const refuse = (message: string, node: unknown) => {
+    found = { message, offset: rangeOf(node)?.[0] };
+    return visit.BREAK;
+  };
   visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined)
+        return refuse(`*${node.source} names no anchor before it (undefined alias)`, node);
+    },
     Scalar(_key, node) {
-      if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value !== 'string') return;
-      const r = resolvePlain(String(node.value));
-      if (r.kind !== 'error') return;
-      found = { message: r.message, offset: node.range?.[0] };
-      return visit.BREAK;
+      if (typeof node.value === 'symbol') return; // a `<<` merge key
+      const r = pyScalarOf(node);
+      if (r.kind === 'error') return refuse(r.message, node);
+    },
+    Map(_key, node) {
+      const tag = node.tag;
+      if (tag !== undefined && tag !== '!' && tag !== YAML_TAG + 'map' && tag !== YAML_TAG + 'set')
+        return refuse(
+          `a mapping tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`,
+          node,
+        );
+      for (const p of node.items as Pair[]) {
+        if (isMap(p.key) || isSeq(p.key))
+          return refuse(
+            'a mapping or list as a key, which PyYAML cannot use (unhashable key)',
+            p.key,
+          );
+        if (!isMergeKey(p)) continue;
+        const v = deref(p.value);
+        const maps = isSeq(v) ? v.items.map(deref) : [v];
+        if (!maps.every((m) => isMap(m)))
+          return refuse(
+            'a << merge of something other than a mapping or a list of mappings',
+            p.value,
+          );
+      }
+    },
+    Seq(_key, node) {
+      const tag = node.tag;
+      if (tag === undefined || tag === '!' || tag === YAML_TAG + 'seq') return;
+      if (tag !== YAML_TAG + 'omap' && tag !== YAML_TAG + 'pairs')
+        return refuse(
+          `a list tagged ${tag.replace(YAML_TAG, '!!')}, which PyYAML's safe_load cannot build`,
+          node,
+        );
+      if (!node.items.every((m) => isMap(m) && m.items.length === 1))
+        return refuse(`${tag.replace(YAML_TAG, '!!')} needs a list of one-key mappings`, node);
     },
   });
   return found;
+}
+
+/** Whether a pair is a `<<` merge key (the library gives it a symbol; quoted "<<" is a string, as in PyYAML). */
+function isMergeKey(p: Pair): boolean {
+  const { isScalar } = yaml();
+  return isScalar(p.key) && typeof p.key.value === 'symbol';
+}
+
+/** PyYAML's reading of a scalar node: plain ones resolved, tagged ones constructed, quoted ones text. */
+function pyScalarOf(n: Scalar): PyScalar {
+  const text = n.value == null ? '' : String(n.value);
+  if (n.tag !== undefined) return resolveTagged(n.tag, text);
+  return n.type === 'PLAIN' ? resolvePlain(text) : { kind: 'str', value: text };
 }
 
 /** A scalar node's text as extids keeps it (fieldText); a map or list as its JSON. */
@@ -392,9 +565,8 @@ function nodeText(node: unknown, doc: YamlDoc): ExtEntry['value'] {
   const n = isAlias(node) ? node.resolve(doc) : node;
   if (n == null) return null;
   if (!isScalar(n)) return { nested: JSON.stringify((n as { toJSON(): unknown }).toJSON()) };
-  const v = String(n.value);
-  if (n.type !== 'PLAIN' || n.tag !== undefined) return v;
-  const t = fieldText(v);
+  const v = n.value == null ? '' : String(n.value);
+  const t = fieldText(pyScalarOf(n), v);
   return typeof t === 'object' && t !== null ? v : t;
 }
 
@@ -402,8 +574,43 @@ function nodeText(node: unknown, doc: YamlDoc): ExtEntry['value'] {
 function isPyString(node: unknown, doc: YamlDoc): boolean {
   const { isScalar, isAlias } = yaml();
   const n = isAlias(node) ? node.resolve(doc) : node;
-  if (!isScalar(n)) return false;
-  return n.type !== 'PLAIN' || n.tag !== undefined || resolvePlain(String(n.value)).kind === 'str';
+  return isScalar(n) && pyScalarOf(n).kind === 'str';
+}
+
+/** A key of a mapping as PyYAML's construct_mapping leaves it: its pair, and whether a `<<` merge gave it. */
+interface KeptPair {
+  pair: Pair;
+  merged: boolean;
+}
+
+/**
+ * A mapping's keys as PyYAML's SafeConstructor reads them (`flatten_mapping`): the pairs of each
+ * `<<` merge first (of a list of maps, the earlier map wins; of two `<<` keys, the later), then
+ * the map's own pairs; the last pair of a key wins. Keys are the scalars' text.
+ */
+function mergedPairs(map: YAMLMap, doc: YamlDoc): Map<string, KeptPair> {
+  const out = new Map<string, KeptPair>();
+  for (const { key, pair, merged } of flatten(map, doc, false)) out.set(key, { pair, merged });
+  return out;
+}
+
+function flatten(
+  map: YAMLMap,
+  doc: YamlDoc,
+  merged: boolean,
+): { key: string; pair: Pair; merged: boolean }[] {
+  const { isScalar, isMap, isSeq, isAlias } = yaml();
+  const deref = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n);
+  const merges: { key: string; pair: Pair; merged: boolean }[] = [];
+  const own: { key: string; pair: Pair; merged: boolean }[] = [];
+  for (const p of map.items as Pair[]) {
+    if (isMergeKey(p)) {
+      const v = deref(p.value);
+      const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+      for (const m of maps) if (isMap(m)) merges.push(...flatten(m, doc, true));
+    } else if (isScalar(p.key)) own.push({ key: String(p.key.value), pair: p, merged });
+  }
+  return [...merges, ...own];
 }
 
 /**
@@ -414,22 +621,31 @@ function isPyString(node: unknown, doc: YamlDoc): boolean {
 export function pyyamlScalars(src: string): { error: string } | Map<string, PyScalar> {
   const { isMap, isScalar, isAlias } = yaml();
   const doc = parseFrontmatter(src);
-  const broken = doc.errors[0]?.message ?? unconstructable(doc)?.message;
+  const broken = refusal(doc, src)?.message;
   if (broken !== undefined) return { error: broken };
   if (!isMap(doc.contents)) return { error: 'not a mapping' };
   const out = new Map<string, PyScalar>();
-  for (const p of doc.contents.items as Pair[]) {
-    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-    if (!isScalar(p.key) || (v != null && !isScalar(v))) continue;
-    const text = v == null ? '' : String(v.value);
-    out.set(
-      String(p.key.value),
-      v == null || (v.type === 'PLAIN' && v.tag === undefined)
-        ? resolvePlain(text)
-        : { kind: 'str', value: text },
-    );
+  for (const [key, { pair }] of mergedPairs(doc.contents, doc)) {
+    const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+    if (v != null && !isScalar(v)) continue;
+    out.set(key, v == null ? { kind: 'null' } : pyScalarOf(v));
   }
   return out;
+}
+
+/** Why a markdown file under the tasks directory without frontmatter is not a task: one finding. */
+function noFrontmatter(text: string, file: string): Finding {
+  const why =
+    text.trim() === ''
+      ? 'is empty'
+      : /^\uFEFF?---[ \t]*\r?\n/.test(text)
+        ? 'opens frontmatter with --- but never closes it with a --- line'
+        : 'has no frontmatter';
+  return policyFinding(
+    'NO_FRONTMATTER',
+    `${why}, so it is not a task (add it to "exclude" in the config if it is a guide or a README)`,
+    { file, line: 1 },
+  );
 }
 
 function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
@@ -440,12 +656,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
   const doc = parseFrontmatter(src, lc);
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : lc.linePos(offset).line + fm.firstLine - 1;
-  const broken = doc.errors.length
-    ? {
-        message: doc.errors[0]!.message.split('\n')[0]!,
-        offset: doc.errors[0]!.pos[0] as number | undefined,
-      }
-    : unconstructable(doc);
+  const broken = refusal(doc, src);
   if (broken) {
     rec.findings.push(
       policyFinding('FRONTMATTER_PARSE_ERROR', `frontmatter is not valid YAML: ${broken.message}`, {
@@ -465,8 +676,9 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     );
     return;
   }
-  const items = (doc.contents as { items: Pair[] }).items;
-  const pairOf = (k: string) => findPair(items, k, doc);
+  const items = doc.contents.items as Pair[];
+  const top = mergedPairs(doc.contents, doc);
+  const pairOf = (k: string) => top.get(k)?.pair;
   reportRepeatedKeys(items, '', lineOf, rec);
   const keyLine = (p: Pair) => lineOf(rangeOf(p.key)?.[0]);
   const textOf = (k: string): string | undefined => {
@@ -480,6 +692,7 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     rec.idLine = keyLine(idPair);
     const v = nodeText(idPair.value, doc);
     if (typeof v === 'string') rec.id = v;
+    else rec.idValue = v === null ? 'empty' : 'not-single';
   }
   const created = textOf('created');
   if (created) rec.created = created;
@@ -506,11 +719,9 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
     }
     const extItems = value.items as Pair[];
     reportRepeatedKeys(extItems, 'external_ids.', lineOf, rec);
-    // The last of a repeated key wins, as in PyYAML.
-    const last = new Map<string, Pair>();
-    for (const p of extItems) if (isScalar(p.key)) last.set(String(p.key.value), p);
+    // The last of a repeated key wins, and a `<<` merge gives what it gives, as in PyYAML.
     rec.externalIds = externalIdsFrom(
-      [...last].map(([key, p]) => ({
+      [...mergedPairs(value, doc)].map(([key, { pair: p }]) => ({
         key,
         value: nodeText(p.value, doc),
         line: keyLine(p) ?? rec.externalIdsLine,
@@ -519,30 +730,6 @@ function slowRead(text: string, fm: Frontmatter, rec: TaskRecord): void {
       rec.findings,
     );
   }
-}
-
-/**
- * The pair of a top-level key: the last one written, else one a `<<` merge brings in (the first
- * merged map that has it, as PyYAML merges).
- */
-function findPair(items: Pair[], key: string, doc: YamlDoc): Pair | undefined {
-  const { isScalar, isMap, isSeq, isAlias } = yaml();
-  const own = items.findLast((p) => isScalar(p.key) && p.key.value === key);
-  if (own) return own;
-  for (const p of items) {
-    // The library gives a `<<` merge key a symbol as its value.
-    if (!(isScalar(p.key) && typeof p.key.value === 'symbol')) continue;
-    const v = isAlias(p.value) ? p.value.resolve(doc) : p.value;
-    const sources = isSeq(v) ? v.items : [v];
-    for (const s of sources) {
-      const m = isAlias(s) ? s.resolve(doc) : s;
-      if (isMap(m)) {
-        const found = findPair(m.items as Pair[], key, doc);
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** A key written twice: PyYAML keeps the last value, and so does extids; a warning says so. */
@@ -596,6 +783,26 @@ export function setExternalIds(text: string, desired: ExternalIds, file = 'the t
       { file },
     );
   return next;
+}
+
+/**
+ * setExternalIds for a command that edits many files: a file whose external IDs a `<<` merge
+ * gives a different value is left as it is, and `findings` gets the FRONTMATTER_MISMATCH error that says
+ * why (file and line); any other refusal throws, as setExternalIds does.
+ */
+export function setExternalIdsOrReport(
+  text: string,
+  desired: ExternalIds,
+  file: string,
+  findings: Finding[],
+): string {
+  try {
+    return setExternalIds(text, desired, file);
+  } catch (err) {
+    if (!(err instanceof ExtidsError && err.details.findings?.length)) throw err;
+    findings.push(...err.details.findings);
+    return text;
+  }
 }
 
 function editExternalIds(text: string, desired: ExternalIds, file: string): string {
@@ -669,15 +876,29 @@ function slowSet(
   const { isMap, isScalar } = yaml();
   const src = text.slice(fm.start, fm.end);
   const doc = parseFrontmatter(src);
-  if (doc.errors.length || unconstructable(doc) || !isMap(doc.contents))
+  if (refusal(doc, src) || !isMap(doc.contents))
     throw new ExtidsError(
       'WRITE_FAILED',
       `refusing to edit ${file}: its frontmatter is not valid YAML; fix it before assigning`,
       { file },
     );
-  const pair = (doc.contents.items as Pair[]).findLast(
-    (p) => isScalar(p.key) && p.key.value === 'external_ids',
-  );
+  const lineOf = (node: unknown) =>
+    src.slice(0, rangeOf(node)?.[0] ?? 0).split('\n').length + fm.firstLine - 1;
+  // A value a `<<` merge gives is the person's, written elsewhere (perhaps shared by an anchor):
+  // extids neither edits it there nor shadows it with a second value here.
+  const mergedRefusal = (what: string, kept: KeptPair, want: string) => {
+    const line = lineOf(kept.pair.key);
+    const message = `${what} comes from a << merge (line ${line}): extids does not write ${want} over it (a second key would silently override what is written there) nor edit the merged map; change it there by hand`;
+    return new ExtidsError('WRITE_FAILED', `refusing to edit ${file}: ${message}`, {
+      file,
+      findings: [
+        finding('error', 'FRONTMATTER_MISMATCH', `not edited: ${message}`, { file, line }),
+      ],
+    });
+  };
+  const top = mergedPairs(doc.contents, doc).get('external_ids');
+  if (top?.merged) throw mergedRefusal('external_ids', top, JSON.stringify(desired));
+  const pair = top?.pair;
   const indent = detectIndent(text, fm);
   if (!pair) return insertAt(text, fm.end, newBlock(desired, tools, indent, fm.eol));
   const at = (offset: number) => fm.start + offset;
@@ -701,41 +922,21 @@ function slowSet(
       { file },
     );
   const items = value.items as Pair[];
-  if (value.flow) {
-    const entries = items.map((p) => {
-      const k = String((p.key as { value: unknown }).value);
-      const tool = normalizeToolName(k);
-      const v =
-        tool && tools.includes(tool)
-          ? yamlValue(desired[tool]!)
-          : String(src.slice(rangeOf(p.value)?.[0] ?? 0, rangeOf(p.value)?.[1] ?? 0) || 'null');
-      return `${k}: ${v}`;
-    });
-    for (const t of tools)
-      if (!items.some((p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t))
-        entries.push(`${t}: ${yamlValue(desired[t]!)}`);
-    const r = rangeOf(value)!;
-    return text.slice(0, at(r[0])) + `{ ${entries.join(', ')} }` + text.slice(at(r[1]));
-  }
+  const kept = [...mergedPairs(value, doc)];
+  const keptOf = (t: Tool) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
+  const itemOf = (t: Tool) => keptOf(t)?.pair;
+  // A tool already in the map: its value's own characters are replaced, nothing around them.
   const edits: Edit[] = [];
-  const firstKey = rangeOf(items[0]?.key);
-  const itemIndent = firstKey
-    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
-    : indent;
-  let added = '';
   for (const t of tools) {
-    const item = items.findLast(
-      (p) => normalizeToolName(String((p.key as { value: unknown }).value)) === t,
-    );
-    if (!item) {
-      added += `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`;
-      continue;
-    }
+    const k = keptOf(t);
+    if (!k) continue;
+    const item = k.pair;
     const v = item.value;
     const written = isScalar(v) ? nodeText(v, doc) : null;
     const current =
       typeof written === 'string' && written !== '' ? written.toUpperCase() : undefined;
     if (current === desired[t]) continue;
+    if (k.merged) throw mergedRefusal(`external_ids.${t}`, k, desired[t]!);
     const r = rangeOf(v);
     const keyEnd = at(rangeOf(item.key)![1]);
     const span =
@@ -744,6 +945,26 @@ function slowSet(
         : { from: text.indexOf(':', keyEnd) + 1, to: text.indexOf(':', keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]!));
   }
+  const missing = tools.filter((t) => !itemOf(t));
+  if (value.flow) {
+    // A flow map stays a flow map, its spacing as written: new entries go after the last one.
+    if (missing.length) {
+      const add = missing.map((t) => `${t}: ${yamlValue(desired[t]!)}`).join(', ');
+      const last = items.at(-1);
+      const end = last
+        ? at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1])
+        : at(rangeOf(value)![0]) + 1;
+      edits.push({ from: end, to: end, text: last ? `, ${add}` : ` ${add} ` });
+    }
+    return applyEdits(text, edits);
+  }
+  const firstKey = rangeOf(items[0]?.key);
+  const itemIndent = firstKey
+    ? text.slice(text.lastIndexOf('\n', at(firstKey[0])) + 1, at(firstKey[0]))
+    : indent;
+  const added = missing
+    .map((t) => `${itemIndent}${t}: ${yamlValue(desired[t]!)}${fm.eol}`)
+    .join('');
   if (added) {
     const last = items.at(-1)!;
     const end = at(rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1]);
@@ -767,8 +988,6 @@ export interface ScanOptions {
   /** Read the files on a worker thread from this many (read-files.ts); Infinity: never. */
   readAheadFrom?: number;
 }
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 /** A task file found under the tasks directory. */
 interface Listed {
@@ -796,12 +1015,12 @@ export function listTaskFiles(tasksDir: string, links?: Listed[]): Listed[] {
       });
     }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      if (isSkippedName(e.name)) continue; // the rule of notATask (paths.ts)
       const p = dir + sep + e.name;
       const r = rel + e.name;
       if (e.isDirectory()) walk(p, r + '/');
-      else if (e.isFile() && e.name.endsWith('.md')) out.push({ path: p, rel: r });
-      else if (links && e.isSymbolicLink() && (e.name.endsWith('.md') || isFolder(p)))
+      else if (e.isFile() && isMarkdown(e.name)) out.push({ path: p, rel: r });
+      else if (links && e.isSymbolicLink() && (isMarkdown(e.name) || isFolder(p)))
         links.push({ path: p, rel: r });
     }
   };
@@ -869,7 +1088,7 @@ const unreadable = (path: string, file: string, err: Error): TaskRecord => ({
 /** Every task file under `tasksDir`, read (on a second thread when there are many: read-files.ts). */
 export async function scanTasks(tasksDir: string, opts: ScanOptions): Promise<TaskRecord[]> {
   const links: Listed[] = [];
-  const files = listTaskFiles(tasksDir, links).filter((f) => !opts.exclude?.test(f.rel));
+  const files = listTaskFiles(tasksDir, links).filter((f) => !notATask(f.rel, opts.exclude));
   const base = relPath(opts.root, tasksDir);
   const prefix = base === '' ? '' : base + '/';
   const out: TaskRecord[] = [];

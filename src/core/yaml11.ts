@@ -4,7 +4,8 @@
  * in that order) and SafeConstructor's constructors, copied from PyYAML 6 (`resolver.py`,
  * `constructor.py`). The `yaml` package's own 'yaml-1.1' schema differs (it reads `21E08`, `1e3`
  * and `08` as numbers and `n` as false), so extids parses with the failsafe schema (every scalar a
- * string) and resolves plain scalars here. `__tests__/yaml11.test.ts` compares this with PyYAML.
+ * string) and resolves plain scalars (resolvePlain) and tagged ones (resolveTagged) here.
+ * `__tests__/yaml11.test.ts` compares this with PyYAML, scalar by scalar and document by document.
  */
 
 /** A plain scalar as PyYAML reads it; `error` where PyYAML refuses the whole document. */
@@ -18,6 +19,8 @@ export type PyScalar =
   | { kind: 'date'; value: string }
   | { kind: 'datetime'; value: string }
   | { kind: 'str'; value: string }
+  /** `!!binary`: the decoded bytes, as hex. */
+  | { kind: 'binary'; value: string }
   | { kind: 'error'; message: string };
 
 const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
@@ -84,6 +87,145 @@ function construct(resolver: Resolver, text: string): PyScalar {
         message: `\`${text}\` is a YAML 1.1 ${resolver} key that PyYAML cannot construct as a value (quote it)`,
       };
   }
+}
+
+/** The prefix of YAML's own tags: `!!int` is `tag:yaml.org,2002:int`. */
+export const YAML_TAG = 'tag:yaml.org,2002:';
+
+/**
+ * What PyYAML's SafeConstructor makes of a scalar with an explicit tag (`!!int 010`, `! 010`,
+ * `!!timestamp 2026-1-1`); `text` is the scalar's value (quotes removed). `!` alone resolves the
+ * text as if it were plain, as PyYAML's composer does even for a quoted scalar. A tag
+ * SafeConstructor has no constructor for (`!!python/str`, `!foo`, `!!merge`), or one for
+ * collections (`!!map`, `!!set`…), fails, and so does a value the constructor cannot build
+ * (`!!int abc`, `!!bool maybe`): PyYAML refuses the whole document.
+ */
+export function resolveTagged(tag: string, text: string): PyScalar {
+  if (tag === '!') return resolvePlain(text);
+  const name = tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : undefined;
+  const cannot = (why: string): PyScalar => ({
+    kind: 'error',
+    message: `\`${[tag.replace(YAML_TAG, '!!'), text].filter(Boolean).join(' ')}\` ${why}`,
+  });
+  switch (name) {
+    case 'str':
+      return { kind: 'str', value: text };
+    case 'null':
+      return { kind: 'null' };
+    case 'bool': {
+      const v = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v)
+        ? { kind: 'bool', value: /^(?:yes|true|on)$/.test(v) }
+        : cannot('is not a YAML 1.1 boolean (yes, no, true, false, on, off)');
+    }
+    case 'int': {
+      const r = taggedInt(text);
+      return r ?? cannot('is not a number PyYAML can read as an int');
+    }
+    case 'float': {
+      const r = taggedFloat(text);
+      return r ?? cannot('is not a number PyYAML can read as a float');
+    }
+    case 'timestamp': {
+      if (!TIMESTAMP_PARTS.test(text)) return cannot('is not a YAML 1.1 timestamp');
+      return constructTimestamp(text);
+    }
+    case 'binary': {
+      const hex = base64Hex(text);
+      return hex === undefined ? cannot('is not valid base64') : { kind: 'binary', value: hex };
+    }
+    case 'map':
+    case 'seq':
+    case 'set':
+    case 'omap':
+    case 'pairs':
+      return cannot(
+        `is a scalar where PyYAML expects a ${name === 'map' || name === 'set' ? 'mapping' : 'sequence'}`,
+      );
+    default:
+      return cannot("has a tag PyYAML's safe_load has no constructor for");
+  }
+}
+
+/**
+ * Python's `int(s, base)`: blanks around, a sign, the base's own prefix (`int('0o17', 8)`), digits
+ * (underscores are already gone); undefined where Python raises.
+ */
+function pyInt(s: string, base: 2 | 8 | 10 | 16): bigint | undefined {
+  const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m) return undefined;
+  const prefix = { 2: 'b', 8: 'o', 10: '', 16: 'x' }[base];
+  if (m[2] && m[2][1]!.toLowerCase() !== prefix) return undefined;
+  const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
+  if (!digit.test(m[3]!)) return undefined;
+  const n = BigInt(base === 10 ? m[3]! : `0${prefix}${m[3]}`);
+  return m[1] === '-' ? -n : n;
+}
+
+/** `construct_yaml_int` on any text: undefined where Python raises. */
+function taggedInt(text: string): PyScalar | undefined {
+  let v = text.replace(/_/g, '');
+  // PyYAML looks at v[0] before any check: '' raises IndexError.
+  if (v === '') return undefined;
+  const sign = v[0] === '-' ? -1n : 1n;
+  if (v[0] === '-' || v[0] === '+') v = v.slice(1);
+  if (v === '') return undefined;
+  const int = (n: bigint | undefined): PyScalar | undefined =>
+    n === undefined ? undefined : { kind: 'int', value: sign * n };
+  if (v === '0') return int(0n);
+  if (v.startsWith('0b')) return int(pyInt(v.slice(2), 2));
+  if (v.startsWith('0x')) return int(pyInt(v.slice(2), 16));
+  if (v[0] === '0') return int(pyInt(v, 8));
+  if (v.includes(':')) {
+    let n = 0n;
+    for (const part of v.split(':')) {
+      const d = pyInt(part, 10);
+      if (d === undefined) return undefined;
+      n = n * 60n + d;
+    }
+    return int(n);
+  }
+  return int(pyInt(v, 10));
+}
+
+/** Python's float() of a string: blanks around, a sign, digits with a dot and exponent, inf, nan. */
+const PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
+const pyFloat = (s: string): number | undefined => {
+  if (!PY_FLOAT.test(s)) return undefined;
+  const t = s.trim().replace(/^([-+]?)(inf|infinity)$/, '$1Infinity');
+  return /nan$/.test(t) ? NaN : Number(t);
+};
+
+/** `construct_yaml_float` on any text: undefined where Python raises. */
+function taggedFloat(text: string): PyScalar | undefined {
+  let v = text.replace(/_/g, '').toLowerCase();
+  const sign = v[0] === '-' ? -1 : 1;
+  if (v[0] === '-' || v[0] === '+') v = v.slice(1);
+  if (v === '.inf') return { kind: 'float', value: sign * Infinity };
+  if (v === '.nan') return { kind: 'float', value: NaN };
+  if (!v.includes(':')) {
+    const n = pyFloat(v);
+    return n === undefined ? undefined : { kind: 'float', value: sign * n };
+  }
+  let value = 0;
+  let base = 1;
+  for (const d of v.split(':').reverse()) {
+    const n = pyFloat(d);
+    if (n === undefined) return undefined;
+    value += n * base;
+    base *= 60;
+  }
+  return { kind: 'float', value: sign * value };
+}
+
+/** `base64.decodebytes` (binascii, not strict): other characters dropped, data ends at padding. */
+function base64Hex(text: string): string | undefined {
+  const clean = text.replace(/[^A-Za-z0-9+/=]/g, '');
+  const data = /^[A-Za-z0-9+/]*/.exec(clean)![0];
+  const rest = data.length % 4;
+  if (rest === 1) return undefined;
+  if (rest && !clean.slice(data.length).startsWith('='.repeat(4 - rest))) return undefined;
+  return Buffer.from(data, 'base64').toString('hex');
 }
 
 /**
@@ -164,12 +306,13 @@ function constructTimestamp(text: string): PyScalar {
 
 /**
  * The text extids keeps for a frontmatter field it reads as text (id, title, created, an
- * external ID): PyYAML's string, or, where YAML 1.1 reads a plain scalar as a number, boolean or
- * date, the characters the person wrote (`title: 010` is "010", not 8). null for null.
+ * external ID), given PyYAML's reading `r` of a scalar whose value is `written` (quotes removed):
+ * PyYAML's string, or, where YAML 1.1 reads a number, boolean, date or bytes (plain, or tagged
+ * `!!int 010`, `!!timestamp 2026-01-01`), the characters the person wrote (`title: 010` is
+ * "010", not 8). null where PyYAML reads null; `error` where it cannot read the file.
  */
-export function fieldText(text: string): string | null | { error: string } {
-  const r = resolvePlain(text);
+export function fieldText(r: PyScalar, written: string): string | null | { error: string } {
   if (r.kind === 'null') return null;
   if (r.kind === 'error') return { error: r.message };
-  return text;
+  return r.kind === 'str' ? r.value : written;
 }

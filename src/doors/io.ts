@@ -10,4 +10,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: Stream;
   stderr: Stream;
+  /** Standard input, read whole (git's post-rewrite hook hands its list of commits there). */
+  stdin?: () => string;
 }

@@ -8,6 +8,7 @@ import {
   TOOL_LABEL,
   type Change,
   type Finding,
+  type NextSteps,
   type Report,
 } from '../core/index.js';
 
@@ -30,8 +31,34 @@ export const ansiStyle: Style = {
   bold: sgr(1, 22),
 };
 
+const C_ESCAPES: Record<string, string> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
+const CONTROL = /[\x00-\x1f\x7f]/g;
+const escapeControl = (s: string) =>
+  s.replace(CONTROL, (c) => C_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+
+/**
+ * A file name as text output shows it: as it is, unless it holds a control character (a line
+ * break would split a finding across two lines) or begins with `"`; then in C-style quotes with
+ * `\n`, `\t`, `\"`, `\\` and octal escapes, as git prints such names (core.quotePath).
+ */
+export function shownPath(p: string): string {
+  if (!p.match(CONTROL) && !p.startsWith('"')) return p;
+  return `"${escapeControl(p.replace(/["\\]/g, '\\$&'))}"`;
+}
+
 export const where = (f: { file?: string; line?: number; column?: number }): string =>
-  f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}` : '';
+  f.file
+    ? `${shownPath(f.file)}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`
+    : '';
 
 export function formatFinding(f: Finding, st: Style): string {
   const sev =
@@ -41,7 +68,8 @@ export function formatFinding(f: Finding, st: Style): string {
         ? st.yellow('warning')
         : st.dim('info   ');
   const loc = where(f);
-  return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${f.message}`;
+  // A message may quote a name too: its control characters are escaped, so a finding is one line.
+  return `${loc ? `${loc}: ` : ''}${sev} ${st.dim(f.code)} ${escapeControl(f.message)}`;
 }
 
 /** Errors are all shown; warnings and infos are capped per code unless verbose. */
@@ -148,6 +176,12 @@ function phrases(c: Change): [string, string] {
         'raise',
         `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter ${c.from} → ${c.to} (the highest number in use)`,
       );
+    case 'counter-started':
+      return both(
+        'started',
+        'start',
+        `the ${c.tool}${c.key ? ` ${c.key}` : ''} counter at ${c.to} (was ${c.from}): the next ID handed out is ${c.next}`,
+      );
     case 'renumbered':
       return both(
         'renumbered',
@@ -165,12 +199,40 @@ function phrases(c: Change): [string, string] {
           'remove',
           `the repeat of ${c.key}${at(c.dropped[0]?.line)}, which held the same value`,
         );
+      // A mapping's dropped number stays retired; a counter's lower value is simply not used.
+      if (c.why === 'highest')
+        return both(
+          'kept',
+          'keep',
+          `${c.key} = ${c.kept}${at(c.keptLine)}, the ${c.dropped.length > 1 ? 'highest' : 'higher'} value (a counter never goes backwards); the file also had ${dropped}`,
+        );
       return both(
         'kept',
         'keep',
-        `${c.key} = ${c.kept}${at(c.keptLine)}, ${c.why === 'frontmatter' ? "which the task's frontmatter agrees with" : 'the highest'}; the file also had ${dropped}, which stays retired`,
+        `${c.key} = ${c.kept}${at(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`,
       );
     }
+    case 'link-settled': {
+      const issue = (n?: number) => (n === undefined ? 'a broken link' : `issue #${n}`);
+      const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
+      return c.kept
+        ? both(
+            'kept',
+            'keep',
+            `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`,
+          )
+        : both(
+            'dropped',
+            'drop',
+            `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`,
+          );
+    }
+    case 'links-restarted':
+      return both(
+        'started',
+        'start',
+        "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers",
+      );
     case 'canonical-rewrite':
       return both('rewrote', 'rewrite', 'it in the canonical layout (data unchanged)');
     case 'migrated':
@@ -222,9 +284,53 @@ function phrases(c: Change): [string, string] {
   }
 }
 
+/** What to do after `init`, numbered, one step a line (with its command). */
+export function nextLines(n: NextSteps, st: Style): string[] {
+  const steps: string[] = [];
+  const some = (xs: string[], max = 3) =>
+    xs.slice(0, max).join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
+  if (n.damaged)
+    steps.push(
+      `validate found errors (above) in what would be committed: ${st.bold('npx extids repair --dry-run')} to see the fix, then ${st.bold('npx extids repair')}, and ${st.bold('npx extids validate')} until it is clean`,
+    );
+  if (n.noTools)
+    steps.push(
+      `name the trackers you use: ${st.bold('npx extids init --tools jira:PROJ,github')} (keys are yours)`,
+    );
+  if (n.counterMode.length) {
+    const keyed = n.unstarted.find((t) => t.includes(':')) ?? n.unstarted[0];
+    steps.push(
+      `${list(n.counterMode)} ${n.counterMode.length === 1 ? 'is' : 'are'} in counter mode: the IDs extids hands out are predictions of the tracker's numbers${keyed ? `, counted from 1. If the tracker already has items, start above them before assigning: ${st.bold(`npx extids init --start ${keyed}=58`)} (58: one more than the highest number the tracker used)` : ''}`,
+    );
+  }
+  for (const t of n.canSync)
+    steps.push(
+      `${t} numbers issues and pull requests together, so a predicted number can name someone else's: put it in sync mode instead, "${t}": { "mode": "sync" } in .claude/extids.json, then ${st.bold('GITHUB_TOKEN=… npx extids sync --dry-run')} (README, "Sync mode")`,
+    );
+  if (n.notTasks.length)
+    steps.push(
+      `${plural(n.notTasks.length, 'file')} under the tasks directory ${n.notTasks.length === 1 ? 'is not a task' : 'are not tasks'} (${some(n.notTasks)}): to stop the warnings, set "exclude": ${JSON.stringify(n.exclude)} in .claude/extids.json`,
+    );
+  if (n.unassigned.length)
+    steps.push(
+      `${plural(n.unassigned.length, 'task')} ${n.unassigned.length === 1 ? 'has' : 'have'} no external IDs yet: ${st.bold('npx extids assign --all --dry-run')} to see them, then ${st.bold('npx extids assign --all')}`,
+    );
+  if (n.pending.length)
+    steps.push(
+      `${plural(n.pending.length, 'task')} wait${n.pending.length === 1 ? 's' : ''} for a tracker item: ${st.bold('npx extids sync --dry-run')}`,
+    );
+  if (n.commit.length)
+    steps.push(
+      `${n.damaged ? 'once validate is clean, ' : ''}commit the set-up, so every clone gets it with npm ci: ${st.bold(`git add ${n.commit.join(' ')} && git commit -m "Set up extids"`)}; from then on the pre-commit hook gives every new task its IDs`,
+    );
+  return ['Next:', ...steps.map((s, i) => `  ${i + 1}. ${s}`)];
+}
+
 /** One line per change: `file: sentence`. */
 export const changeLines = (r: Report): string[] =>
-  r.changes.map((c) => `${c.file ? `${c.file}: ` : ''}${describeChange(c, r.dryRun)}`);
+  r.changes.map(
+    (c) => `${c.file ? `${shownPath(c.file)}: ` : ''}${escapeControl(describeChange(c, r.dryRun))}`,
+  );
 
 /** The report as the JSON contract has it: each change also carries its sentence as `action`. */
 export const jsonReport = <R extends Report>(r: R) => ({

@@ -84,7 +84,10 @@ export async function runSync(
   o: Omit<
     SyncOptions,
     'trackers' | 'repo' | 'serverUrl' | 'git' | 'remote' | 'remoteBranch' | 'signal'
-  >,
+  > & {
+    /** A CI workspace (the action): a checkout a newer push overtook syncs the upstream's tip. */
+    followUpstream?: boolean;
+  },
 ): Promise<SyncReport> {
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -99,9 +102,11 @@ export async function runSync(
     const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
     const target = o.dryRun
       ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
-      : syncTarget(git);
+      : syncTarget(git, { followUpstream: o.followUpstream });
+    if ('note' in target && target.note) o.onStep?.(target.note);
+    const { followUpstream: _, ...options } = o;
     return await sync(s, {
-      ...o,
+      ...options,
       trackers,
       repo,
       // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.

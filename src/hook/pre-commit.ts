@@ -3,7 +3,7 @@
  * staged imports only node built-ins and asks git one question; the core is loaded only when a
  * task or state file is staged.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Git } from '../core/git.js';
 import type { Io } from '../doors/io.js';
@@ -15,9 +15,12 @@ import {
   DEFAULT_TASKS_DIR,
   MAPPING_FILE,
   COUNTERS_FILE,
+  LINKS_FILE,
+  followTasksDir,
+  isMarkdown,
   relPath,
 } from '../core/paths.js';
-import { staleGate } from './gate.js';
+import { oldGate, staleGate } from './gate.js';
 import { ensureMergeDriver } from '../doors/clone.js';
 import { scriptsThatRunAdvice } from './old-scripts.js';
 
@@ -38,11 +41,17 @@ export function quickPaths(root: string): HookPaths {
   } catch {
     /* no config, or a broken one: the slow path reports it */
   }
-  const rel = (p: string) => relPath(root, resolve(root, p)) || '.';
-  return { root, stateDir: rel(stateDir), tasksDir: rel(tasksDir) };
+  const rel = (p: string) => relPath(root, p) || '.';
+  // A tasks directory that is a link inside the repository: git has its files where it leads.
+  const tasks = resolve(root, tasksDir);
+  return {
+    root,
+    stateDir: rel(resolve(root, stateDir)),
+    tasksDir: rel(followTasksDir(root, tasks) ?? tasks),
+  };
 }
 
-/** Staged paths that concern extids: added or modified task files, and the two state files. */
+/** Staged paths that concern extids: added or modified task files, the state and links files. */
 export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Staged {
   const tasks: string[] = [];
   const state: string[] = [];
@@ -52,28 +61,39 @@ export function stagedRelevant(paths: HookPaths, git: Git, since?: string): Stag
   const statePrefix = under(paths.stateDir);
   const changed = since ? new Map(git.changedSince(since).map((p) => [p, 'M'])) : git.stagedPaths();
   for (const [p, status] of changed) {
-    if (p.startsWith(taskPrefix) && p.endsWith('.md')) {
+    // A linked folder is said as validate says it (the core's linkedTask): a commit, not a merge.
+    if (p.startsWith(taskPrefix) && (isMarkdown(p) || (!since && linkedFolder(paths.root, p)))) {
       tasks.push(p);
       if (status === 'A') added.add(p);
     } else if (
       p.startsWith(statePrefix) &&
-      (p === statePrefix + MAPPING_FILE || p === statePrefix + COUNTERS_FILE)
+      [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].some((f) => p === statePrefix + f)
     )
       state.push(p);
   }
   return { tasks, state, added };
 }
 
+/** `file` (relative to `root`) is a symbolic link to a folder in the work tree. */
+function linkedFolder(root: string, file: string): boolean {
+  const path = resolve(root, file);
+  try {
+    return lstatSync(path).isSymbolicLink() && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function hookMain(io: Io): Promise<number> {
   const [, name, ...rest] = io.argv;
   if (name === '--help' || name === '-h' || name === undefined) {
     io.stdout.write(
-      "Usage: extids hook pre-commit|post-merge [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
+      "Usage: extids hook pre-commit|post-merge|post-rewrite [--root DIR]\n\npre-commit (what .husky/pre-commit runs) gives staged new tasks their external IDs and\nrefuses staged state files that are broken; the commit that concludes a conflicted merge\nalso gets the merge of the ID ledger finished. post-merge finishes a merge of the ID ledger\n(renumbered tasks' frontmatter, counters) in the merge commit; post-rewrite does it in each\ncommit a rebase replayed.\nEXTIDS_SKIP=1 (or --no-verify) skips them.\n",
     );
     return name === undefined ? 2 : 0;
   }
-  if (name !== 'pre-commit' && name !== 'post-merge') {
-    io.stderr.write(`extids: unknown hook "${name}" (pre-commit or post-merge)\n`);
+  if (name !== 'pre-commit' && name !== 'post-merge' && name !== 'post-rewrite') {
+    io.stderr.write(`extids: unknown hook "${name}" (pre-commit, post-merge or post-rewrite)\n`);
     return 2;
   }
   if (io.env.EXTIDS_SKIP === '1') return 0;
@@ -81,9 +101,23 @@ export async function hookMain(io: Io): Promise<number> {
   // git runs hooks at the top of the work tree.
   const root = rootArg !== -1 && rest[rootArg + 1] ? resolve(io.cwd, rest[rootArg + 1]!) : io.cwd;
   const git = new Git(root);
+  if (name === 'post-rewrite') {
+    const { finishRebase } = await import('./merge-commit.js');
+    return finishRebase(io, root);
+  }
   let staged: Staged;
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
+  // A tasks directory linked out of the repository: the one line every door says (config.ts).
+  if (name === 'pre-commit' && followTasksDir(root, resolve(root, paths.tasksDir)) === undefined) {
+    const { loadSettings } = await import('../core/index.js');
+    try {
+      loadSettings(root);
+    } catch (err) {
+      io.stderr.write(`extids: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
   const say = (line: string) => io.stderr.write(`extids: ${line}\n`);
   // post-merge runs on every pull; pre-commit checks below, when Node has work anyway.
   if (name === 'post-merge') checkClone(git, say);
@@ -103,7 +137,15 @@ export async function hookMain(io: Io): Promise<number> {
     const { finishMerge } = await import('./merge-commit.js');
     return finishMerge(io, paths, git);
   }
+  // The commit that concludes a conflicted merge: git runs no post-merge after it.
+  if (git.verify('MERGE_HEAD')) {
+    const { concludeMerge } = await import('./merge-commit.js');
+    const code = await concludeMerge(io, paths, git);
+    if (code !== 0) return code;
+    staged = stagedRelevant(paths, git);
+  }
   const early = prefetch(paths, staged, git);
+  sayMissingHooks(io, paths.root);
   const { runStaged } = await import('./staged.js');
   return runStaged(io, paths, staged, git, early);
 }
@@ -133,12 +175,29 @@ function refuseStaleGate(io: Io, paths: HookPaths): boolean {
   } catch {
     return false; // no husky script: the hook was run some other way
   }
+  if (oldGate(script, paths))
+    io.stderr.write(
+      `extids: ${file} was written by an earlier extids and lets a commit of only ${paths.stateDir}/${LINKS_FILE} skip the hook; run \`npx extids init\` to update it, and commit it\n`,
+    );
   if (!staleGate(script, paths)) return false;
   io.stderr.write(
     `extids: commit refused: ${file} asks git about other paths than ${CONFIG_FILE} names (tasks in ${paths.tasksDir}, state in ${paths.stateDir}), so commits that touch tasks could skip the hook\n` +
       `  run \`npx extids init\` to update it, then stage ${file} with the config\n`,
   );
   return true;
+}
+
+/**
+ * A repository set up by an earlier `extids init` has a post-merge hook but no post-rewrite one,
+ * so a rebase there leaves its commits unfinished without a word. Said on the commits that
+ * touch tasks (the ones that reach here), until `npx extids init` installs it.
+ */
+function sayMissingHooks(io: Io, root: string): void {
+  const has = (hook: string) => existsSync(resolve(root, '.husky', hook));
+  if (has('post-merge') && !has('post-rewrite'))
+    io.stderr.write(
+      'extids: .husky/post-rewrite is missing, so a rebase or pull --rebase leaves the ID ledger of the commits it replays unfinished; run `npx extids init` to install it, and commit it\n',
+    );
 }
 
 /**
@@ -150,6 +209,7 @@ function refuseStaleGate(io: Io, paths: HookPaths): boolean {
 function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
   const mapping = `${paths.stateDir}/${MAPPING_FILE}`;
   const counters = `${paths.stateDir}/${COUNTERS_FILE}`;
+  const links = `${paths.stateDir}/${LINKS_FILE}`;
   const ids = new Set<string>();
   for (const file of staged.added) {
     try {
@@ -164,7 +224,7 @@ function prefetch(paths: HookPaths, staged: Staged, git: Git): Prefetch {
     files: ids.size ? git.idFilesLater('worktree', [...ids], paths.tasksDir) : Promise.resolve([]),
   };
   const early: Prefetch = {
-    index: git.showAllLater('index', [mapping, counters, ...staged.tasks]),
+    index: git.showAllLater('index', [mapping, counters, links, ...staged.tasks]),
     copies,
   };
   // Answered or not, nothing unhandled: the hook asks again itself when a read failed.

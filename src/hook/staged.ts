@@ -1,15 +1,16 @@
 /**
  * The hook's work once something task-related is staged: the core decides on the staged texts;
  * this door asks git for them, prints what the core found, and restages exactly what changed
- * (keeping the unstaged part of a partially staged file).
+ * (keeping the unstaged part of a partially staged file), in the real index too for `git commit -- PATH`.
  */
-import { lstatSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   assignStaged,
   checkStagedState,
   ExtidsError,
   isoStamp,
+  LINKS_FILE,
   loadSettings,
   migrate,
   planStagedTasks,
@@ -66,9 +67,10 @@ export async function runStaged(
     const rel = {
       mapping: `${dirRel}/${STATE_FILE.mapping}`,
       counters: `${dirRel}/${STATE_FILE.counters}`,
+      links: `${dirRel}/${LINKS_FILE}`,
     };
     // Every staged text the hook needs, from one git process (started early when it could be).
-    const wanted = [rel.mapping, rel.counters, ...staged.tasks];
+    const wanted = [rel.mapping, rel.counters, rel.links, ...staged.tasks];
     const index = (await early?.index.catch(() => undefined)) ?? git.showAll('index', wanted);
     const missing = wanted.filter((f) => !index.has(f));
     if (missing.length) for (const [f, t] of git.showAll('index', missing)) index.set(f, t);
@@ -76,7 +78,12 @@ export async function runStaged(
       checkStagedState(
         s,
         dirRel,
-        { mapping: index.get(rel.mapping), counters: index.get(rel.counters) },
+        {
+          mapping: index.get(rel.mapping),
+          counters: index.get(rel.counters),
+          // Checked only when this commit changes it: the hook judges what it commits.
+          links: staged.state.includes(rel.links) ? index.get(rel.links) : undefined,
+        },
         now,
       );
 
@@ -84,7 +91,14 @@ export async function runStaged(
     let state = stagedState();
     if (state.errors.length) return refuse(io, state.errors, FIX);
     const unstagedState = unstaged(git, paths.root, index, [rel.mapping, rel.counters]);
+    // `git commit -- PATH`: what the hook stages must reach the real index too.
+    const real = partialCommit(io.env, paths.root);
+    const staging = (files: string[]) => {
+      if (real) git.copyEntries(files, real, io.env);
+    };
+    const otherLedger = real ? git.stagedIn(real, [rel.mapping, rel.counters], io.env) : [];
     if (state.legacy) {
+      if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
       if (unstagedState.length)
         return refuse(
           io,
@@ -94,6 +108,7 @@ export async function runStaged(
       const r = await migrate(s, { lock });
       const migrated = r.changes.filter((c) => c.kind === 'state-written').map((c) => c.file);
       git.add(migrated);
+      staging(migrated);
       for (const [file, text] of git.showAll('index', [rel.mapping, rel.counters]))
         index.set(file, text);
       say(
@@ -144,11 +159,17 @@ export async function runStaged(
           index.set(file, text);
         return hits.map((file) => ({ file, text: index.get(file) ?? '' }));
       },
+      // Asked only when a new task shares its id: a task file this commit deletes makes it a move.
+      () => {
+        const gone = git.stagedDeletions(tasksRel || '.');
+        return [...git.showAll('HEAD', gone)].map(([file, text]) => ({ file, text: text ?? '' }));
+      },
     );
     for (const f of plan.warnings) say(formatFinding(f, noStyle));
     for (const k of plan.skipped) say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length) return refuse(io, plan.refusals, 'give each task its own id');
     if (plan.work.length === 0) return 0;
+    if (otherLedger.length) return refuse(io, [], onlyRefusal(otherLedger));
     if (unstagedState.length)
       return refuse(
         io,
@@ -167,6 +188,7 @@ export async function runStaged(
       rel.counters,
       rel.mapping,
     ]);
+    staging([...result.staged.map((f) => f.file), rel.counters, rel.mapping]);
     if (result.assigned.length) say(describe(result.assigned));
     return 0;
   } catch (err) {
@@ -189,6 +211,28 @@ const isLink = (path: string): boolean => {
 };
 
 /**
+ * `git commit -- PATH` (git's --only mode) runs the hook on a temporary index of HEAD plus the
+ * paths named (GIT_INDEX_FILE=.git/next-index-*.lock), commits from it, and then makes the real
+ * index, which it holds locked as index.lock meanwhile, the index. What the hook stages into the
+ * temporary index alone would stay out of the real one: the next `git status` would show a
+ * staged revert of the IDs. The real index's lock file, when this is such a commit.
+ */
+function partialCommit(env: NodeJS.ProcessEnv, root: string): string | undefined {
+  const tmp = env.GIT_INDEX_FILE;
+  if (!tmp || !/(?:^|[\\/])next-index-[^\\/]*\.lock$/.test(tmp)) return undefined;
+  // Both live in the git directory (`git rev-parse --git-path index` answers GIT_INDEX_FILE).
+  const lock = join(dirname(resolve(root, tmp)), 'index.lock');
+  if (existsSync(lock)) return lock;
+  throw new ExtidsError(
+    'USAGE',
+    'commit refused: `git commit -- PATH` with an index git keeps elsewhere (GIT_INDEX_FILE) leaves the hook no way to stage the new IDs in it; stage the task and run `git commit` without paths',
+  );
+}
+
+const onlyRefusal = (files: string[]) =>
+  `\`git commit -- PATH\` commits only the paths named, but ${files.join(' and ')} ${files.length > 1 ? 'have' : 'has'} other staged changes that the new IDs would be mixed with; commit those first, or stage the task and run \`git commit\` without paths`;
+
+/**
  * Which of `files` have unstaged changes. Equal bytes in the work tree and the index mean none,
  * with no git process; a difference is confirmed by git, whose filters (autocrlf…) may see none.
  */
@@ -205,13 +249,22 @@ function unstaged(git: Git, root: string, index: Map<string, string | undefined>
   return differ.length ? git.unstagedPaths(differ) : [];
 }
 
+/** Up to this many tasks, the hook names each one's IDs; beyond, it summarises. */
+const NAMED_TASKS = 30;
+
+/** The hook's one line about what it assigned: every task, or a summary when there are many. */
 function describe(assigned: Assigned[]): string {
   const byTask = new Map<string, Assigned[]>();
   for (const a of assigned) byTask.set(a.task, [...(byTask.get(a.task) ?? []), a]);
   const parts = [...byTask].map(
     ([task, as]) => `${task} (${as.map((a) => `${a.tool} ${a.externalId}`).join(', ')})`,
   );
-  return `assigned ${assigned.length} external ID${assigned.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
+  const head = `assigned ${assigned.length} external ID${assigned.length === 1 ? '' : 's'}`;
+  if (byTask.size <= NAMED_TASKS) return `${head}: ${parts.join('; ')}`;
+  const perTool = new Map<string, number>();
+  for (const a of assigned) perTool.set(a.tool, (perTool.get(a.tool) ?? 0) + 1);
+  const counts = [...perTool].map(([tool, n]) => `${tool} ${n}`).join(', ');
+  return `${head} to ${byTask.size} tasks (${counts}): ${parts.slice(0, 5).join('; ')}; and ${byTask.size - 5} more tasks: \`git show --stat\` after the commit lists their files, \`npx extids lookup ID\` gives one task's IDs`;
 }
 
 function refuse(io: Io, findings: Finding[], fix: string): number {

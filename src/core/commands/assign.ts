@@ -4,12 +4,18 @@ import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding, type FindingCode } from '../findings.js';
 import { TOOLS, type Tool } from '../ids.js';
 import { Ledger } from '../ledger.js';
-import { relPath } from '../paths.js';
+import { isInside, notATask, relPath } from '../paths.js';
 import { emptyCounters, type ExternalIds } from '../schema.js';
 import { blockingFindings, readState, transaction, type Tx } from '../store.js';
-import { linkedTask, readTask, setExternalIds, tasksById, type TaskRecord } from '../tasks.js';
+import {
+  linkedTask,
+  readTask,
+  setExternalIdsOrReport,
+  tasksById,
+  type TaskRecord,
+} from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId, policyFinding } from '../policy.js';
+import { duplicateTaskId, notATaskFinding, policyFinding } from '../policy.js';
 import {
   countTasks,
   missingButCommitted,
@@ -79,12 +85,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
   const tasks = countTasks(read);
   const groups = o.all
     ? groupsOf(
-        // A file that is no task still says why when it has a finding (a link, unreadable).
-        read.filter((t) => {
-          if (t.hasFrontmatter) return assignable(s, t, findings);
-          findings.push(...t.findings);
-          return false;
-        }),
+        read.filter((t) => assignable(s, t, findings)),
         findings,
         o.introduced,
       )
@@ -106,7 +107,7 @@ export async function assign(s: Settings, o: AssignOptions = {}): Promise<Report
         if (!tx || TOOLS.every((tool) => want[tool] === undefined || fm[tool] === want[tool]))
           continue;
         const text = readFileSync(t.path, 'utf8');
-        const next = setExternalIds(text, want, t.file);
+        const next = setExternalIdsOrReport(text, want, t.file, findings);
         if (next !== text)
           tx.writeAfter({ path: t.path, text: next, task: t.id!, externalIds: want });
       }
@@ -163,12 +164,13 @@ function agreed(copies: TaskRecord[]): ExternalIds {
 
 /**
  * Whether a task file can be assigned; if not, the finding that says why (severity from the
- * policy: an id of unknown shape is a warning, broken frontmatter an error).
+ * policy: no frontmatter is information, an id of unknown shape a warning, broken frontmatter an
+ * error). A file without frontmatter carries its finding from the reading (tasks.ts).
  */
 function assignable(s: Settings, t: TaskRecord, findings: Finding[]): boolean {
   const errors = t.findings.filter((f) => f.severity === 'error');
   findings.push(...t.findings);
-  if (errors.length) return false;
+  if (errors.length || !t.hasFrontmatter) return false;
   if (t.id === undefined) {
     findings.push(missingTaskId(t));
     return false;
@@ -196,6 +198,13 @@ function groupsOf(
   return groups;
 }
 
+/** Why a named file under the tasks directory is no task (paths.ts: notATask), if it is not. */
+function notATaskUnder(s: Settings, path: string): string | undefined {
+  const rel = relPath(s.tasksDir, path);
+  if (!isInside(s.tasksDir, path) || rel === '') return undefined;
+  return notATask(rel, s.exclude)?.why;
+}
+
 /** The named task files, checked one by one, grouped by ID. */
 function groupsOfFiles(
   s: Settings,
@@ -211,6 +220,11 @@ function groupsOfFiles(
     if (!existsSync(t.path)) return refuse('UNREADABLE', 'no such task file');
     if (lstatSync(t.path).isSymbolicLink()) {
       findings.push(linkedTask(t.path, t.file, s.tasksDir));
+      return false;
+    }
+    const not = notATaskUnder(s, t.path);
+    if (not) {
+      findings.push(notATaskFinding(t.file, not));
       return false;
     }
     if (!t.hasFrontmatter || t.id === undefined) {

@@ -8,6 +8,7 @@ import type { LockOptions } from '../lock.js';
 import type { ParsedMapping } from '../parse.js';
 import { relPath } from '../paths.js';
 import type { Renumbered } from '../renumber.js';
+import type { NextSteps } from './next.js';
 import type { Snapshot, StoreOptions } from '../store.js';
 import { scanTasks, type TaskRecord } from '../tasks.js';
 import type { Tool } from '../ids.js';
@@ -28,6 +29,8 @@ export interface Report {
   changes: Change[];
   assigned: Assigned[];
   renumbered?: Renumbered[];
+  /** `init`: what to do next (tasks to assign, files to exclude, counter mode). */
+  next?: NextSteps;
   /** `tasks`: files under the tasks directory that have frontmatter, in every command. */
   stats: { mappings: number; tasks: number };
 }

@@ -1,6 +1,8 @@
 /** `repair`: fix everything that can be fixed without a person, and say what it did. */
 import { readFileSync } from 'node:fs';
-import { canonicalJson, isoStamp } from '../canonical.js';
+import { join } from 'node:path';
+import { freshName, keepCopy, writeFileAtomic } from '../atomic.js';
+import { canonicalJson, fileStamp, isoStamp } from '../canonical.js';
 import type { Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import type { Finding } from '../findings.js';
@@ -19,7 +21,9 @@ import {
   type Snapshot,
   type TxContext,
 } from '../store.js';
-import { setExternalIds, type TaskRecord } from '../tasks.js';
+import type { ExternalIds } from '../schema.js';
+import { setExternalIdsOrReport, type TaskRecord } from '../tasks.js';
+import { LINKS_FILE, linksText, loadLinks, repairLinks } from '../sync/links.js';
 import { validate } from './validate.js';
 import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
 
@@ -28,6 +32,8 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
   const { value: plan, changes } = await locked(storeOptions(s, o), async (ctx) => {
     const { plan } = await planFor(s, o, ctx.snapshot, ctx.now);
     await applyRepair(ctx, plan);
+    const links = linksPlan(s, ctx.snapshot, plan);
+    if (links) writeRepairedLinks(ctx, links, plan);
     return plan;
   });
   const after = await validate(s, { ...o, onProgress: undefined });
@@ -47,9 +53,12 @@ export async function repair(s: Settings, o: OpOptions = {}): Promise<Report> {
 async function previewRepair(s: Settings, o: OpOptions): Promise<Report> {
   const snap = readState(storeOptions(s, o));
   const { tasks, plan } = await planFor(s, o, snap, (o.now ?? (() => new Date()))());
+  const links = linksPlan(s, snap, plan);
+  for (const { task, externalIds } of [...plan.frontmatter])
+    alignedText(plan, task, externalIds, readFileSync(task.path, 'utf8'), task.file);
   return report('repair', [...plan.findings, ...diagnoseAfter(s, o, snap, plan, tasks)], {
     dryRun: true,
-    changes: plan.changes,
+    changes: [...plan.changes, ...(links?.changes ?? [])],
     renumbered: plan.renumbered,
     stats: {
       mappings: Object.keys(plan.mapping?.mappings ?? snap.mapping.data?.mappings ?? {}).length,
@@ -96,6 +105,34 @@ function otherSources(s: Settings, snap: Snapshot, now: string) {
   return { backups, committed };
 }
 
+/**
+ * The links file settled against the mapping repair leaves (links.ts `repairLinks`); undefined
+ * when it needs nothing, or when the mapping itself is still for a person to settle.
+ */
+function linksPlan(s: Settings, snap: Snapshot, plan: RepairPlan) {
+  const mappings = plan.mapping?.mappings ?? snap.mapping.data?.mappings;
+  if (!mappings || plan.findings.some((f) => f.severity === 'error')) return undefined;
+  const path = join(s.stateDir, LINKS_FILE);
+  const file = displayPath(path, s.root);
+  const fixed = repairLinks(loadLinks(s.stateDir, file), mappings, file);
+  return fixed && { ...fixed, path, file };
+}
+
+/** The damaged original quarantined beside it (git-ignored), then the settled file written. */
+function writeRepairedLinks(
+  ctx: TxContext,
+  links: NonNullable<ReturnType<typeof linksPlan>>,
+  plan: RepairPlan,
+): void {
+  ctx.lock.assertHeld();
+  const q = freshName(links.path, 'corrupt', fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
+  plan.changes.push(...links.changes);
+  ctx.changes.push({ kind: 'original-kept', file: displayPath(q, ctx.opts.root), why: 'corrupt' });
+  writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
+  ctx.changes.push({ kind: 'state-written', file: links.file, how: 'rebuilt' });
+}
+
 /** Counters, then mappings, then the task files, through the transaction's batched writer. */
 async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
   const { paths, mapping, counters } = ctx.snapshot;
@@ -117,10 +154,32 @@ async function applyRepair(ctx: TxContext, plan: RepairPlan): Promise<void> {
   for (const { task, externalIds } of plan.frontmatter) {
     // Re-read under the lock: only the external_ids block changes, whatever else was edited.
     const text = readFileSync(task.path, 'utf8');
-    const next = setExternalIds(text, externalIds, displayPath(task.path, ctx.opts.root));
+    const next = alignedText(plan, task, externalIds, text, displayPath(task.path, ctx.opts.root));
     if (next !== text) writes.push({ path: task.path, text: next, task: task.id!, externalIds });
   }
   await writePending(ctx, writes);
+}
+
+/**
+ * A task file's text with its external IDs aligned to the plan; where extids leaves the file as
+ * written (a value a << merge gives that the mapping file contradicts), the unchanged text, the
+ * finding added to the plan and the file's alignment taken out of it, so neither the report nor
+ * --dry-run says it was aligned.
+ */
+function alignedText(
+  plan: RepairPlan,
+  task: TaskRecord,
+  externalIds: ExternalIds,
+  text: string,
+  file: string,
+): string {
+  const before = plan.findings.length;
+  const next = setExternalIdsOrReport(text, externalIds, file, plan.findings);
+  if (plan.findings.length === before) return next;
+  const i = plan.changes.findIndex((c) => c.kind === 'frontmatter-aligned' && c.file === task.file);
+  if (i !== -1) plan.changes.splice(i, 1);
+  plan.frontmatter = plan.frontmatter.filter((f) => f.task !== task);
+  return text;
 }
 
 function diagnoseAfter(

@@ -14,10 +14,11 @@ import {
   type ParsedCounters,
   type ParsedMapping,
 } from '../parse.js';
-import { STATE_FILE } from '../paths.js';
+import { LINKS_FILE, notATask, relPath, STATE_FILE } from '../paths.js';
+import { parseLinksText } from '../sync/links.js';
 import { linkedTask, readTaskText, setExternalIds, type TaskRecord } from '../tasks.js';
 import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
-import { duplicateTaskId } from '../policy.js';
+import { duplicateTaskId, introducedFiles, notATaskFinding } from '../policy.js';
 import { transaction, type StoreOptions } from '../store.js';
 import { assignTask } from './assign.js';
 import { storeOptions, type Assigned, type OpOptions } from './common.js';
@@ -26,9 +27,14 @@ import { storeOptions, type Assigned, type OpOptions } from './common.js';
 export interface StagedStateTexts {
   mapping?: string;
   counters?: string;
+  /** The sync links file (sync/links.ts). */
+  links?: string;
 }
 
-/** The staged state files, parsed, with what would make the commit wrong. */
+/**
+ * The staged state files, parsed, with what would make the commit wrong: the errors validate
+ * reports for the same texts (diagnose for the state files, parseLinksText for the links file).
+ */
 export function checkStagedState(
   s: Settings,
   dirRel: string,
@@ -44,7 +50,11 @@ export function checkStagedState(
     texts.counters === undefined
       ? missingStateFile('counters', file('counters'))
       : parseStateText('counters', texts.counters, file('counters'), now);
-  const errors = diagnose({ mapping, counters, idPattern: s.idPattern }).filter(
+  const links =
+    texts.links === undefined
+      ? []
+      : parseLinksText(texts.links, `${dirRel}/${LINKS_FILE}`).findings;
+  const errors = [...diagnose({ mapping, counters, idPattern: s.idPattern }), ...links].filter(
     (f) => f.severity === 'error',
   );
   return {
@@ -90,6 +100,16 @@ export interface StagedPlan {
 }
 
 /**
+ * Not a task, as in every door (notATask): a dot name or node_modules is said in one line, a
+ * file an `exclude` glob names (a template) is left quietly. True when `file` is skipped.
+ */
+function skipNotATask(plan: StagedPlan, file: string, rel: string, exclude?: RegExp): boolean {
+  const not = notATask(rel, exclude);
+  if (not && !not.excluded) plan.skipped.push({ file, finding: notATaskFinding(file, not.why) });
+  return not !== undefined;
+}
+
+/**
  * Which staged tasks need IDs. `otherCopies(ids)`, asked once for all of them, gives the files in
  * the index that may declare those ids: the twin rule (policy.ts) decides whether another copy is
  * a warning or, for a file this commit adds, a collision that refuses the commit.
@@ -98,19 +118,28 @@ export async function planStagedTasks(
   s: Settings,
   tasks: StagedTask[],
   otherCopies: (ids: string[]) => IndexCopy[] | Promise<IndexCopy[]>,
+  /** The task files this commit deletes, as HEAD has them: an added file of one's id is a move. */
+  removed: () => IndexCopy[] = () => [],
 ): Promise<StagedPlan> {
   const plan: StagedPlan = { work: [], skipped: [], warnings: [], refusals: [] };
   // Sync-mode tools get their IDs from the tracker (`extids sync`), never from the hook.
   const tools = TOOLS.filter((t) => s.tools[t] && !isSyncMode(s.tools, t));
   const needing: { t: StagedTask; rec: TaskRecord }[] = [];
+  const under = relPath(s.root, s.tasksDir);
+  const inTasks = (file: string) => (under ? file.slice(under.length + 1) : file);
   for (const t of tasks) {
     if (t.link) {
       plan.skipped.push({ file: t.file, finding: linkedTask(t.path, t.file, s.tasksDir) });
       continue;
     }
+    if (skipNotATask(plan, t.file, inTasks(t.file), s.exclude)) continue;
     const rec = readTaskText(t.index, t.path, t.file);
-    if (!rec.hasFrontmatter) continue; // not a task: a guide or a README under tasks/
     const broken = rec.findings.find((f) => f.severity === 'error');
+    if (!rec.hasFrontmatter) {
+      // A guide or a README under tasks/ (or an unreadable file): said, as validate says it.
+      plan.skipped.push({ file: t.file, finding: rec.findings[0]! });
+      continue;
+    }
     if (broken) {
       plan.skipped.push({ file: t.file, finding: broken });
       continue;
@@ -135,6 +164,15 @@ export async function planStagedTasks(
       if (other.id !== undefined)
         copiesOf.set(other.id, [...(copiesOf.get(other.id) ?? []), other]);
     }
+  let introduced: ((file: string) => boolean) | undefined;
+  const isIntroduced = (file: string) => {
+    introduced ??= introducedFiles(
+      tasks.filter((t) => t.added).map((t) => [t.file, readTaskText(t.index, t.path, t.file).id]),
+      new Set(removed().flatMap((r) => readTaskText(r.text, r.file, r.file).id ?? [])),
+    );
+    return introduced(file);
+  };
+  const warned = new Set<string>(); // copies added together: one warning for the id
   for (const { t, rec } of needing) {
     if (t.worktree !== t.index && readTaskText(t.worktree, t.path, t.file).id !== rec.id) {
       plan.refusals.push(
@@ -152,9 +190,14 @@ export async function planStagedTasks(
       ...(copiesOf.get(rec.id!) ?? []).filter((c) => c.file !== t.file).map(copyOf),
     ];
     if (copies.length > 1) {
-      const f = duplicateTaskId(rec.id!, copies, (file) => file === t.file && !!t.added);
-      (f.severity === 'error' ? plan.refusals : plan.warnings).push(f);
-      if (f.severity === 'error') continue;
+      const f = duplicateTaskId(rec.id!, copies, isIntroduced);
+      if (f.severity === 'error') {
+        if (!warned.has(rec.id!)) plan.refusals.push(f);
+        warned.add(rec.id!);
+        continue;
+      }
+      if (!warned.has(rec.id!)) plan.warnings.push(f);
+      warned.add(rec.id!);
     }
     plan.work.push({ ...t, rec });
   }

@@ -6,6 +6,9 @@
  * the engine knows failures by kind), with exactly-once kept here rather than in each adapter.
  *
  * `sync()` reads as its plan:
+ * - read (committed.ts): the task files and state files of the commit it records onto (the
+ *   upstream's tip), through git, whatever the tracker: a person's uncommitted draft is never
+ *   published.
  * - plan (pure): per tool and task, create (no item yet), update, close or reopen (the task
  *   changed since extids last wrote its item), link, or nothing; more creates than `maxCreates`
  *   is refused. `dryRun` stops after it.
@@ -26,15 +29,17 @@
  * short lease ends.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import { TOOL_LABEL, TOOLS, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
-import { blockingFindings, COUNTERS_FILE, MAPPING_FILE, readState } from '../store.js';
+import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
 import { taskBody, tasksById, type TaskRecord } from '../tasks.js';
+import { invalidTaskId, missingTaskId } from '../diagnose.js';
+import { committedState, committedTasks, uncommittedTasks } from '../sync/committed.js';
 import {
   changedFields,
   contentHash,
@@ -51,8 +56,14 @@ import {
   type Claim,
   type Intent,
 } from '../sync/intents.js';
-import { LINKS_FILE, readLinks, type Link, type Links } from '../sync/links.js';
-import { record, type Found, type RecordTarget, type Written } from '../sync/record.js';
+import { LINKS_FILE, type Link, type Links } from '../sync/links.js';
+import {
+  record,
+  type Found,
+  type RecordTarget,
+  type Recorded,
+  type Written,
+} from '../sync/record.js';
 import {
   isTrackerError,
   markerFor,
@@ -61,7 +72,15 @@ import {
   type Marker,
   type Tracker,
 } from '../sync/tracker.js';
-import { countTasks, report, scan, storeOptions, type OpOptions, type Report } from './common.js';
+import {
+  countTasks,
+  report,
+  storeOptions,
+  type Assigned,
+  type OpOptions,
+  type Report,
+} from './common.js';
+import type { Change } from '../changes.js';
 
 /** What sync does with a task's item; `held` and `conflict` only in a --dry-run's plan. */
 export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link' | 'held' | 'conflict';
@@ -140,6 +159,8 @@ interface Lane {
 
 interface TaskInfo {
   rec: TaskRecord;
+  /** The task file's committed text (what sync reads, never the work tree's). */
+  text: string;
   desired: Desired;
 }
 
@@ -152,6 +173,9 @@ interface Plan {
 /** What a run has done so far: every phase adds to it, and record and release read it. */
 interface RunState {
   findings: Finding[];
+  /** What record wrote, and the numbers it handed out: the report's `changes` and `assigned`. */
+  changes: Change[];
+  assigned: Assigned[];
   synced: Synced[];
   found: Found[];
   /** Intent keys of creates sent whose outcome is unknown until a marker shows: they stay. */
@@ -185,21 +209,21 @@ const cancelReason = (signal: AbortSignal) => `cancelled (${String(signal.reason
 export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const lanes = lanesOf(s, o);
   const ctx = contextOf(o);
-  const tasks = ((await scan(s, o)) ?? []).filter((t) => t.hasFrontmatter && t.id !== undefined);
-  const state = readState(storeOptions(s, o));
-  const blocking = blockingFindings(state);
-  if (blocking.length)
-    throw new ExtidsError('STATE_INVALID', 'the state files need `extids repair` first', {
-      findings: blocking,
-    });
+  // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
+  const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
+  const { tasks: all, texts } = committedTasks(s, o.git, rev);
+  const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
+  const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? (Object.create(null) as Links) : readLinks(s.stateDir);
-  const plan = planSync(s, o, lanes, tasks, mappings, links);
+  const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
+  const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
   const creates = plan.items.filter((x) => x.action === 'create');
   if (!o.dryRun) refuseTooMany(lanes, creates, o.maxCreates ?? 25);
 
   const p: RunState = {
-    findings: [],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    changes: [],
+    assigned: [],
     synced: [],
     found: [],
     attempted: new Set(),
@@ -209,7 +233,9 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
       dryRun: o.dryRun,
-      stats: { mappings: mappingCount, tasks: countTasks(tasks) },
+      changes: p.changes,
+      assigned: p.assigned,
+      stats: { mappings: mappingCount, tasks: countTasks(all) },
     }),
     plan: plan.items,
     synced: p.synced,
@@ -226,7 +252,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     await rebuildLinks(ctx, lanes, tasks, p);
     if (o.dryRun) return result(Object.keys(mappings).length);
     const done = await record(target, p.found);
-    p.findings.push(...done.findings);
+    keep(p, done);
     return result(done.mappings);
   }
 
@@ -241,7 +267,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   refuseShortLease(lease, lanes, creates);
   let claim: Claim | undefined;
   try {
-    if (creates.length) claim = claimIntents(lease, creates, mappings, p, ctx);
+    if (creates.length) claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
     for (const lane of lanes) {
       const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
       if (mine.length) {
@@ -260,7 +286,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   try {
     if (p.found.length) {
       const done = await record(target, p.found);
-      p.findings.push(...done.findings);
+      keep(p, done);
       mappingCount = done.mappings;
     }
     recorded = true;
@@ -272,6 +298,30 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   if (o.signal?.aborted) throw cancelled(o.signal, lanes, p);
   if (p.failure) throw p.failure;
   return result(mappingCount);
+}
+
+/** What a recording wrote goes into the report, as every command reports its writes. */
+function keep(p: RunState, done: Recorded): void {
+  p.findings.push(...done.findings);
+  p.changes.push(...done.changes);
+  p.assigned.push(...done.assigned);
+}
+
+/**
+ * The files sync does not sync, with the findings validate gives them (one policy): links,
+ * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ */
+function notSynced(s: Settings, all: TaskRecord[]): Finding[] {
+  const out: Finding[] = [];
+  for (const t of all) {
+    if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id)) continue;
+    out.push(...t.findings);
+    if (!t.hasFrontmatter) continue;
+    if (t.id === undefined) {
+      if (!t.findings.some((f) => f.code === 'FRONTMATTER_PARSE_ERROR')) out.push(missingTaskId(t));
+    } else out.push(invalidTaskId(t));
+  }
+  return out;
 }
 
 /**
@@ -346,17 +396,19 @@ function planSync(
   o: SyncOptions,
   lanes: Lane[],
   tasks: TaskRecord[],
+  texts: Map<string, string>,
   mappings: Record<string, Partial<Record<Tool, string>>>,
   links: Links,
 ): Plan {
   const info = new Map<string, TaskInfo>();
   const desired = new Map<string, Desired>();
+  const textOf = (rec: TaskRecord) => texts.get(rec.file) ?? '';
   const content = (rec: TaskRecord): Desired => {
     let d = desired.get(rec.id!);
     if (!d) {
-      const text = readFileSync(rec.path, 'utf8');
+      const body = taskBody(textOf(rec));
       const t = { id: rec.id!, file: rec.file, title: rec.title, status: rec.status };
-      d = desiredItem(o.repo, { ...t, body: taskBody(text) }, o.remoteBranch, o.serverUrl);
+      d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
       desired.set(rec.id!, d);
     }
     return d;
@@ -375,7 +427,7 @@ function planSync(
       const at = { tool, task, file: rec.file };
       if (key === undefined) {
         if (o.rebuildLinks || !syncCreates(rec.status, statuses)) continue;
-        info.set(infoKey(tool, task), { rec, desired: content(rec) });
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at, action: 'create' });
         continue;
       }
@@ -383,7 +435,7 @@ function planSync(
       const d = content(rec);
       const linked = link?.key === key && mappings[task]?.[tool] === key;
       if (linked && unchangedSince(t, link!, d, marker(task))) continue; // nothing to ask
-      info.set(infoKey(tool, task), { rec, desired: d });
+      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
       items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
     }
   }
@@ -397,6 +449,13 @@ const sentHash = (t: Tracker, d: Desired, m: Marker): string =>
 /** The task is what extids last sent to the linked item (whatever the tracker made of it). */
 const unchangedSince = (t: Tracker, link: Link, d: Desired, m: Marker): boolean =>
   (link.sent ?? link.hash) === sentHash(t, d, m);
+
+/**
+ * What a create sends: the rendered title and body, open (a task closed already is transitioned
+ * after). Recorded until the transition is answered, so one cut short is sent by the next run.
+ */
+const createdHash = (t: Tracker, d: Desired, m: Marker): string =>
+  contentHash({ ...t.render(d.content, m), state: 'todo' });
 
 const wrote = (t: Tracker, d: Desired, m: Marker, answer: Item | Found['item']): Written => ({
   sent: sentHash(t, d, m),
@@ -453,14 +512,34 @@ function refuseUncommitted(s: Settings, git: Git, files: string[]): void {
       'SYNC_REFUSED',
       `sync records at the repository's top level (${top ?? 'none found'}), not ${s.root}; run it there`,
     );
-  const dirty = git.changedPaths(files);
-  if (dirty.length) {
-    const them = dirty.length > 1 ? 'them' : 'it';
+  const { changed, untracked } = uncommitted(git, files);
+  const list = (l: string[]) =>
+    `${l.slice(0, 3).join(', ')}${l.length > 3 ? ` and ${l.length - 3} more` : ''}`;
+  const them = (l: string[]) => (l.length > 1 ? 'them' : 'it');
+  if (changed.length)
     throw new ExtidsError(
       'SYNC_REFUSED',
-      `${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ` and ${dirty.length - 3} more` : ''} ${dirty.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them}; commit or stash ${them} first (nothing was sent)`,
+      `${list(changed)} ${changed.length > 1 ? 'have' : 'has'} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`,
     );
-  }
+  if (untracked.length)
+    throw new ExtidsError(
+      'SYNC_REFUSED',
+      `${list(untracked)} ${untracked.length > 1 ? 'are' : 'is'} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`,
+    );
+}
+
+/** Which of `files` differ from HEAD (`changed`) and which git does not track yet (`untracked`). */
+function uncommitted(git: Git, files: string[]): { changed: string[]; untracked: string[] } {
+  const lines = files.length
+    ? git
+        .run(['status', '--porcelain', '-z', '--untracked-files=all', '--', ...files])
+        .split('\0')
+        .filter((l) => l.length > 3)
+    : [];
+  return {
+    changed: lines.filter((l) => !l.startsWith('??')).map((l) => l.slice(3)),
+    untracked: lines.filter((l) => l.startsWith('??')).map((l) => l.slice(3)),
+  };
 }
 
 /**
@@ -517,15 +596,27 @@ function claimIntents(
   lease: Lease,
   creates: SyncItem[],
   mappings: Record<string, Partial<Record<Tool, string>>>,
+  plan: Plan,
+  lanes: Lane[],
   p: RunState,
   c: Ctx,
 ): Claim {
   c.say(`recording the intent to create ${creates.length} item(s)`);
   const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
-  const claim = lease.claim([...byKey.keys()], (key) => {
-    const [tool, task] = splitKey(key);
-    return mappings[task]?.[tool] !== undefined; // its key reached the branch
-  });
+  const claim = lease.claim(
+    [...byKey.keys()],
+    (key) => {
+      const [tool, task] = splitKey(key);
+      return mappings[task]?.[tool] !== undefined; // its key reached the branch
+    },
+    (key) => {
+      // The intent carries what its create sends, for a run that adopts the item by its marker.
+      const [tool, task] = splitKey(key);
+      const lane = lanes.find((l) => l.tool === tool);
+      const i = plan.info.get(infoKey(tool, task));
+      return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
+    },
+  );
   for (const [key, x] of byKey) {
     const held = claim.held.get(key);
     if (held)
@@ -577,6 +668,15 @@ const believableAt = (t: Tracker, intent: Intent): number =>
     : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
 
 /**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash the intent
+ * carries, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text the tracker stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p: RunState, tool: Tool, task: string, item: Item, sent: string | undefined): void {
+  p.found.push({ tool, task, item, ...(sent && { written: { sent, seen: contentHash(item) } }) });
+}
+
+/**
  * Tasks taken over from a run whose lease ended: their markers are looked up before any create.
  * A task not found is created only where "not found" is believable (`believableAt`); otherwise
  * its old intent is put back at release, and a later run looks again.
@@ -603,7 +703,7 @@ async function lookUpTaken(
     p.unlooked.delete(key);
     const hit = hits.get(task);
     if (hit) {
-      p.found.push({ tool: lane.tool, task, item: hit });
+      adopt(p, lane.tool, task, hit, intent.sent);
       continue;
     }
     const at = believableAt(lane.t, intent);
@@ -686,7 +786,7 @@ async function createItems(
         task,
       );
       if (hit) {
-        p.found.push({ tool, task, item: hit });
+        adopt(p, tool, task, hit, createdHash(t, i.desired, marker)); // this run sent it
         p.synced.push({ tool, task, action: 'adopt', key: hit.key, url: hit.url });
       } else
         p.findings.push(
@@ -707,7 +807,9 @@ async function createItems(
           repeatable: true,
         });
       } catch (err) {
-        p.found.push({ tool, task, item: created }); // recorded; the next run closes it
+        // Recorded as what was sent so far (open): the next run sends the close.
+        const sent = createdHash(t, i.desired, marker);
+        p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
         throw err;
       }
     }
@@ -772,14 +874,9 @@ const linkOf = (links: Links, x: SyncItem): Link | undefined => {
 
 /** A key that names nothing: an error with the task file's line that holds it, where it does. */
 function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
-  let line: number | undefined;
-  try {
-    const lines = readFileSync(i.rec.path, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes(x.key!) && /^\s*["']?\w+["']?\s*:/.test(l));
-    line = at >= 0 ? at + 1 : undefined;
-  } catch {
-    /* the file is gone: no line */
-  }
+  const lines = i.text.split('\n');
+  const at = lines.findIndex((l) => l.includes(x.key!) && /^\s*["']?\w+["']?\s*:/.test(l));
+  const line = at >= 0 ? at + 1 : undefined;
   return finding(
     'error',
     'SYNC_CONFLICT',
@@ -990,9 +1087,14 @@ function cancelled(signal: AbortSignal, lanes: Lane[], p: RunState): ExtidsError
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
  * branch without an upstream, behind it (the keys would be recorded on stale state) or ahead of
- * it (sync does not push a person's commits).
+ * it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
+ * is left as it is (`branch` undefined); `note` says so.
  */
-export function syncTarget(git: Git): { remote: string; remoteBranch: string; branch: string } {
+export function syncTarget(
+  git: Git,
+  o: { followUpstream?: boolean } = {},
+): { remote: string; remoteBranch: string; branch?: string; note?: string } {
   const up = git.upstream();
   if (!up)
     throw new ExtidsError(
@@ -1001,6 +1103,12 @@ export function syncTarget(git: Git): { remote: string; remoteBranch: string; br
     );
   git.run(['fetch', '-q', up.remote, up.remoteBranch]);
   const { ahead, behind } = git.aheadBehind('HEAD', `${up.remote}/${up.remoteBranch}`);
+  if ((behind > 0 || ahead > 0) && o.followUpstream)
+    return {
+      remote: up.remote,
+      remoteBranch: up.remoteBranch,
+      note: `this checkout is not ${up.remote}/${up.remoteBranch}'s tip (a newer push landed); syncing ${up.remote}/${up.remoteBranch} as it is, and leaving the checkout as it is`,
+    };
   if (behind > 0)
     throw new ExtidsError(
       'SYNC_REFUSED',

@@ -31,6 +31,11 @@ export interface Intent {
   heard?: string;
   /** The end of the lease (ISO). */
   expires: string;
+  /**
+   * The hash of what the run's create sends (content.ts `contentHash`): a run that adopts the
+   * item by its marker records it as what extids last sent, so the next run re-sends nothing.
+   */
+  sent?: string;
 }
 
 /**
@@ -99,7 +104,10 @@ export function pushIntents(
 export interface Claim {
   /** Tasks this run now holds. */
   mine: string[];
-  /** Tasks taken over from a run whose lease ended: task → that run's intent. */
+  /**
+   * Tasks taken over from a run whose lease ended: task → that run's intent (its `sent`: what that
+   * run's create sent, where known).
+   */
   taken: Map<string, Intent>;
   /** Tasks another live run holds: left to it. */
   held: Map<string, Intent>;
@@ -157,10 +165,15 @@ export class Lease {
 
   /**
    * Records this run's intent for each of `tasks` that no other live run holds; `done(task)`
-   * says a task's number already reached the branch (its leftover intent is dropped). Throws
-   * SYNC_REFUSED when other runs keep pushing first.
+   * says a task's number already reached the branch (its leftover intent is dropped); `sent(task)`
+   * is the hash of what this run's create will send. Throws SYNC_REFUSED when other runs keep
+   * pushing first.
    */
-  claim(tasks: string[], done: (task: string) => boolean): Claim {
+  claim(
+    tasks: string[],
+    done: (task: string) => boolean,
+    sent: (task: string) => string | undefined = () => undefined,
+  ): Claim {
     for (let attempt = 1; ; attempt++) {
       const base = fetchIntents(this.o.git, this.o.remote);
       const next: Intents = Object.assign(Object.create(null) as Intents, base.intents);
@@ -174,7 +187,8 @@ export class Lease {
           continue;
         }
         if (was) claim.taken.set(task, was);
-        next[task] = this.intent(isoStamp(t), t);
+        const hash = sent(task);
+        next[task] = { ...this.intent(isoStamp(t), t), ...(hash && { sent: hash }) };
         claim.mine.push(task);
       }
       if (claim.mine.length === 0) return claim;
@@ -210,7 +224,7 @@ export class Lease {
       for (const [task, since] of [...this.mine]) {
         const was = base.intents[task];
         if (was?.run !== this.o.run) this.mine.delete(task);
-        else next[task] = this.intent(since, t);
+        else next[task] = { ...was, ...this.intent(since, t) };
       }
       if (this.mine.size === 0) return true;
       let pushed: 'pushed' | 'rejected';

@@ -13,12 +13,14 @@ import { canonicalJson, isoStamp } from '../canonical.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import { writeFileAtomic } from '../atomic.js';
 import { laterStamp } from '../merge.js';
-import { Locator, readJsonText, type JsonFixes } from '../parse.js';
+import type { Change } from '../changes.js';
+import { Locator, readJsonText, type JsonDuplicate, type JsonFixes } from '../parse.js';
+import { LINKS_FILE } from '../paths.js';
 import { TOOLS, TOOL_LABEL, type Tool } from '../ids.js';
 import { FORMAT_VERSION, type Mappings } from '../schema.js';
 import { hasOwn, UNSAFE_KEYS } from '../state.js';
 
-export const LINKS_FILE = 'external_id_links.json';
+export { LINKS_FILE };
 
 /** One tool's link: what extids knows of a task's item in that tracker. */
 const LinkSchema = z.strictObject({
@@ -65,7 +67,8 @@ function migrateLinks(json: unknown): { json: unknown; migrated: boolean } {
   return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
 }
 
-const REBUILD = '`extids sync --rebuild-links` rebuilds it from the tracker';
+const REBUILD =
+  '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
 const LINKS_FIXES: JsonFixes = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 
 export interface ParsedLinks {
@@ -76,6 +79,10 @@ export interface ParsedLinks {
   findings: Finding[];
   /** Read from an earlier version's shape (the next write is in the current one). */
   migrated?: boolean;
+  /** The file's value as JSON.parse read it (the last of a repeated key); absent when not JSON. */
+  json?: unknown;
+  /** Keys written more than once. */
+  duplicates?: JsonDuplicate[];
 }
 
 const noLinks = () => Object.create(null) as Links;
@@ -85,6 +92,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
   const read = readJsonText(text, file, LINKS_FIXES);
   const findings = read.findings;
   if (read.json === undefined) return { status: 'corrupt', links: noLinks(), findings };
+  const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4); // links, task, tool, field
   const links = noLinks();
   const { json, migrated } = migrateLinks(read.json);
@@ -115,7 +123,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
         ),
       );
     }
-    return { status: 'corrupt', links, findings };
+    return { status: 'corrupt', links, findings, ...raw };
   }
   Object.assign(links, r.data.links);
   const corrupt = findings.some((f) => f.severity === 'error');
@@ -125,6 +133,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
     updated: r.data.updated,
     findings,
     ...(migrated && { migrated }),
+    ...raw,
   };
 }
 
@@ -238,4 +247,79 @@ export function mergeLinks(
       if (kept) links[task] = { ...links[task], [tool]: kept };
     }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
+}
+
+/** What `repair` does to a damaged links file: the text to write, and what it decided. */
+export interface LinksRepair {
+  links: Links;
+  changes: Change[];
+}
+
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's number, the
+ * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
+ * stays; where none is, the task's link is dropped, and the next sync links it again from the
+ * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
+ * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
+ * Undefined when the file is missing or valid.
+ */
+export function repairLinks(
+  parsed: ParsedLinks,
+  mappings: Mappings,
+  file: string,
+): LinksRepair | undefined {
+  if (parsed.status !== 'corrupt') return undefined;
+  const restart: LinksRepair = { links: noLinks(), changes: [{ kind: 'links-restarted', file }] };
+  const json = parsed.json as { links?: Record<string, unknown> } | undefined;
+  if (typeof json?.links !== 'object' || json.links === null) return restart;
+  const body: Record<string, unknown> = Object.assign(Object.create(null), json.links);
+  const changes: Change[] = [];
+  const mapped = (task: string) => (hasOwn(mappings, task) ? mappings[task]!.github : undefined);
+  const settled = new Set<string>();
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== 'links' || d.path.length < 2) continue; // `updated`, `version`: the last stays
+    const task = d.path[1]!;
+    if (settled.has(task)) continue;
+    settled.add(task);
+    // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
+    const held = d.occurrences.map((o) => ({
+      line: o.line,
+      link:
+        d.path.length === 2
+          ? (o.value as { github?: unknown } | null)?.github
+          : d.path.length === 3 && d.path[2] === 'github'
+            ? o.value
+            : undefined,
+    }));
+    // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
+    const asLink = (l: unknown): Link | undefined => {
+      const g = l as Record<string, unknown> | null;
+      const v =
+        g && typeof g.id === 'number' && typeof g.number === 'number'
+          ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+          : l;
+      const r = LinkSchema.safeParse(v);
+      return r.success ? r.data : undefined;
+    };
+    const number = (l: unknown) => {
+      const key = asLink(l)?.key;
+      return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
+    };
+    const kept = held.find((h) => asLink(h.link) && asLink(h.link)!.key === mapped(task));
+    if (kept) body[task] = { github: asLink(kept.link) };
+    else delete body[task];
+    changes.push({
+      kind: 'link-settled',
+      file,
+      task,
+      ...(kept && { kept: { number: number(kept.link)!, line: kept.line } }),
+      dropped: held
+        .filter((h) => h !== kept)
+        .map((h) => ({ number: number(h.link), line: h.line })),
+    });
+  }
+  for (const key of UNSAFE_KEYS) delete body[key];
+  const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
+  if (!r.success) return restart;
+  return { links: Object.assign(noLinks(), r.data.links), changes };
 }

@@ -15,11 +15,13 @@ import { ExtidsError, finding, type Finding } from '../findings.js';
 import type { Git } from '../git.js';
 import { Ledger } from '../ledger.js';
 import { missingStateFile, parseStateText } from '../parse.js';
-import { relPath } from '../paths.js';
+import { notATask, relPath } from '../paths.js';
 import { emptyCounters, FORMAT_VERSION } from '../schema.js';
 import { countersEqual } from '../state.js';
 import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store.js';
 import { readTaskText, setExternalIds } from '../tasks.js';
+import type { Change } from '../changes.js';
+import type { Assigned } from '../commands/common.js';
 import { contentHash } from './content.js';
 import type { Tool } from '../ids.js';
 import { TOOL_LABEL } from '../ids.js';
@@ -51,7 +53,10 @@ export interface RecordTarget {
   exclude?: RegExp;
   remote: string;
   remoteBranch: string;
-  /** The local branch checked out, moved to the commit when nothing else moved it. */
+  /**
+   * The local branch checked out, moved to the commit when nothing else moved it; undefined: the
+   * checkout is left as it is, without a word (a CI workspace a newer push has overtaken).
+   */
   branch?: string;
   store: StoreOptions;
   now: () => Date;
@@ -65,12 +70,23 @@ export interface Recorded {
   files: string[];
   /** Warnings: files of the checkout left as they were, the checkout left behind. */
   findings: Finding[];
+  /** What the commit wrote, as every command reports its writes. */
+  changes: Change[];
+  /** The numbers the commit wrote into task files. */
+  assigned: Assigned[];
 }
 
 /** A file the commit changes: its text in the base commit (undefined: new) and in the commit. */
 interface FileChange {
   before?: string;
   after: string;
+  /** A task file's: its task and the external IDs written. */
+  task?: {
+    id: string;
+    externalIds: Record<string, string>;
+    /** The keys the file did not hold before: the numbers sync gave it. */
+    numbers: { tool: Tool; key: string }[];
+  };
 }
 
 /**
@@ -85,7 +101,7 @@ export async function record(t: RecordTarget, found: Found[]): Promise<Recorded>
     const base = t.git.sha(upstream);
     if (!base) throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
     const { changes, mappings } = recordedFiles(t, base, found);
-    if (changes.size === 0) return { mappings, files: [], findings: [] };
+    if (changes.size === 0) return { mappings, files: [], findings: [], changes: [], assigned: [] };
     const tools = [...new Set(found.map((f) => TOOL_LABEL[f.tool]))].join(', ');
     const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
     const files = [...changes].map(([path, c]) => ({
@@ -98,7 +114,7 @@ export async function record(t: RecordTarget, found: Found[]): Promise<Recorded>
     if (t.git.pushUnlessMoved(t.remote, `${sha}:refs/heads/${t.remoteBranch}`) === 'pushed') {
       t.git.query(['update-ref', `refs/remotes/${upstream}`, sha]);
       const findings = await updateCheckout(t, base, sha, changes);
-      return { mappings, files: [...changes.keys()], findings };
+      return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
       throw new ExtidsError(
@@ -107,6 +123,30 @@ export async function record(t: RecordTarget, found: Found[]): Promise<Recorded>
       );
     t.say(`${upstream} moved on; recording again on top of it`);
   }
+}
+
+/** The commit's files as the report's `changes`, and the numbers it gave tasks as `assigned`. */
+function reported(changes: Map<string, FileChange>): Pick<Recorded, 'changes' | 'assigned'> {
+  const out: Pick<Recorded, 'changes' | 'assigned'> = { changes: [], assigned: [] };
+  for (const [file, c] of changes) {
+    if (!c.task) {
+      out.changes.push({
+        kind: 'state-written',
+        file,
+        how: c.before === undefined ? 'created' : 'updated',
+      });
+      continue;
+    }
+    out.changes.push({
+      kind: 'task-written',
+      file,
+      task: c.task.id,
+      externalIds: c.task.externalIds,
+    });
+    for (const { tool, key } of c.task.numbers)
+      out.assigned.push({ task: c.task.id, tool, externalId: key, file });
+  }
+  return out;
 }
 
 /**
@@ -169,8 +209,13 @@ function recordedFiles(
   }
 
   const changes = new Map<string, FileChange>();
-  const change = (file: string, before: string | undefined, after: string) => {
-    if (after !== before) changes.set(file, { before, after });
+  const change = (
+    file: string,
+    before: string | undefined,
+    after: string,
+    task?: FileChange['task'],
+  ) => {
+    if (after !== before) changes.set(file, { before, after, task });
   };
   if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
     change(
@@ -189,7 +234,7 @@ function recordedFiles(
 
   const tasksRel = relPath(t.root, t.tasksDir);
   const isTask = (file: string) =>
-    file.endsWith('.md') && !t.exclude?.test(tasksRel ? file.slice(tasksRel.length + 1) : file);
+    !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
   for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || '.')) {
     if (!isTask(file)) continue;
     const text = show(file);
@@ -197,8 +242,15 @@ function recordedFiles(
     const rec = readTaskText(text, join(t.root, file), file);
     const mine = rec.id === undefined ? undefined : keys.get(rec.id);
     if (!mine) continue;
-    const want = { ...(rec.externalIds ?? {}), ...mine };
-    change(file, text, setExternalIds(text, want, file));
+    const want: Record<string, string> = { ...(rec.externalIds ?? {}), ...mine };
+    const numbers = (Object.entries(mine) as [Tool, string][])
+      .filter(([tool, key]) => rec.externalIds?.[tool] !== key)
+      .map(([tool, key]) => ({ tool, key }));
+    change(file, text, setExternalIds(text, want, file), {
+      id: rec.id!,
+      externalIds: want,
+      numbers,
+    });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
 }
@@ -216,8 +268,9 @@ async function updateCheckout(
 ): Promise<Finding[]> {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   const head = t.git.query(['symbolic-ref', '-q', 'HEAD'])?.trim();
-  const ref = t.branch && `refs/heads/${t.branch}`;
-  if (!ref || head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
+  if (!t.branch) return [];
+  const ref = `refs/heads/${t.branch}`;
+  if (head !== ref || !t.git.moveRef(ref, sha, base, 'extids sync: record the numbers'))
     return [
       finding(
         'warning',
