@@ -17403,7 +17403,7 @@ ${EXAMPLES[name]}
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;
   });
-  sub("sync", "create and update the real GitHub issues of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
+  sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
     const { g, s, o } = ctx(cmd, false);
     const tools = g.tools ? Object.keys(parseToolList(g.tools)) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
