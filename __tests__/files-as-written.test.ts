@@ -420,8 +420,9 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
       const good = readJson(root, LINKS);
       const number = Number(readJson(root, MAPPING).mappings['TASK-1A2B'].github);
       // A hand-resolved merge kept both sides of TASK-1A2B's link: the other one points elsewhere.
+      // The links file is 2.0: a link's key is a string.
       const entry = (n: number) =>
-        JSON.stringify({ github: { ...good.links['TASK-1A2B'].github, number: n } });
+        JSON.stringify({ github: { ...good.links['TASK-1A2B'].github, key: String(n) } });
       const damaged = read(root, LINKS).replace(
         /( {4}"TASK-1A2B": )/,
         `    "TASK-1A2B": ${entry(number + 7)},\n$1`,

@@ -183,7 +183,12 @@ const LINKS = '.claude/state/external_id_links.json';
 
 describe('the links file (sync mode) merges too', () => {
   const link = (number: number, hash = `h${number}`) => ({
-    github: { id: 1000 + number, number, url: `https://github.com/a/b/issues/${number}`, hash },
+    github: {
+      id: String(1000 + number),
+      key: String(number),
+      url: `https://github.com/a/b/issues/${number}`,
+      hash,
+    },
   });
   const file = (links: Links, updated = '2026-01-01T00:00:00Z') =>
     parseLinksText(linksText(links, updated), 'links');
@@ -208,7 +213,7 @@ describe('the links file (sync mode) merges too', () => {
           else if (a === undefined || a === o) expect(JSON.stringify(got)).toBe(c);
           else {
             expect(got).toBeUndefined();
-            expect(ab.dropped).toContain(task);
+            expect(ab.dropped.map((d) => d.task)).toContain(task);
           }
         }
       }),

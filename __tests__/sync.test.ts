@@ -26,7 +26,9 @@ import {
   write,
   type Run,
 } from './helpers.js';
+import { Git } from '../src/core/git.js';
 import { serverOfApi } from '../src/core/sync/github.js';
+import { fetchIntents, pushIntents } from '../src/core/sync/intents.js';
 // @ts-expect-error: a plain ES module shared with bench/
 import { startGitHubFake } from './fixtures/github-fake.mjs';
 
@@ -137,7 +139,7 @@ describe('extids sync', () => {
     expect(r.stdout).toMatch(/3 mappings, 3 tasks/);
     expectExactlyOnce(remote, ids);
     const links = readJson(clone, LINKS).links;
-    expect(links['TASK-1A1A'].github).toMatchObject({ number: 4 });
+    expect(links['TASK-1A1A'].github).toMatchObject({ key: '4' });
     // The issue carries the body, a link to the task file and the marker.
     const issue = fake.issues()[0];
     expect(issue.title).toBe('Title of TASK-1A1A');
@@ -274,6 +276,71 @@ async function settle(remote: string, lease: number): Promise<void> {
   throw new Error(`sync did not settle after eight clean runs; the last said:\n${last}`);
 }
 
+describe('--dry-run reads the tracker and shows what apply would do', () => {
+  const commitAll = (clone: string, msg: string) => {
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', msg, '--no-verify');
+    git(clone, 'push', '-q');
+  };
+  const writes = () =>
+    fake.state.requests.filter((q: { method: string }) => q.method !== 'GET').length;
+
+  test("a close as close, a person's edit as a conflict, a task another run holds as held; no write", async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
+    expect((await sync(clone)).code).toBe(0);
+    const n = (id: string) => Number(readJson(clone, MAPPING).mappings[id].github);
+    fake.edit(n('TASK-2B2B'), { title: 'Renamed by a person' });
+    const file = (id: string) => `tasks/backlog/${id}.md`;
+    write(clone, file('TASK-1A1A'), read(clone, file('TASK-1A1A')).replace('backlog', 'completed'));
+    write(
+      clone,
+      file('TASK-2B2B'),
+      read(clone, file('TASK-2B2B')).replace('Body of', 'New body of'),
+    );
+    write(clone, file('TASK-3C3C'), taskText('TASK-3C3C'));
+    commitAll(clone, 'close one, edit one, add one');
+    // Another run, alive, holds TASK-3C3C's create.
+    const g = new Git(clone);
+    const stamp = (ms: number) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+    const held = {
+      run: 'another',
+      started: stamp(0),
+      since: stamp(0),
+      heard: stamp(0),
+      expires: stamp(60_000),
+    };
+    pushIntents(g, 'origin', fetchIntents(g, 'origin'), { 'github:TASK-3C3C': held }, 'test');
+    const before = writes();
+    const dry = await sync(clone, ['--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/TASK-1A1A\.md: would close #\d+ for TASK-1A1A/);
+    expect(dry.stdout).toMatch(
+      /TASK-2B2B\.md: would leave #\d+ as it is for TASK-2B2B \(issue #\d+ was edited in GitHub/,
+    );
+    expect(dry.stdout).toMatch(/warning SYNC_CONFLICT/);
+    expect(dry.stdout).toMatch(
+      /TASK-3C3C\.md: would leave TASK-3C3C to another run \(held by a sync run that started at/,
+    );
+    expect(writes()).toBe(before);
+    // Apply does what the dry run showed.
+    const applied = await sync(clone);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toMatch(/closed #\d+ for TASK-1A1A/);
+    expect(applied.stdout).toMatch(/SYNC_CONFLICT.*TASK-2B2B: issue #\d+ was edited in GitHub/);
+    expect(applied.stdout).toMatch(/SYNC_LEFT.*TASK-3C3C: held by a sync run/);
+  });
+
+  test('an unreachable API is exit 2 naming the request; refused credentials too', async () => {
+    const { clone } = remoteWithTasks(['TASK-1A1A']);
+    const down = await sync(clone, ['--dry-run'], { GITHUB_API_URL: 'http://127.0.0.1:9' });
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/GitHub GET \/repos\/acme\/tasks/);
+    const refused = await sync(clone, ['--dry-run'], { GITHUB_TOKEN: 'wrong' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/GitHub GET \/repos\/acme\/tasks failed \(401\)/);
+  });
+});
+
 describe('keeping issues up to date', () => {
   test('a completed task closes its issue, a task moved back reopens it, an edit updates it', async () => {
     const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
@@ -343,7 +410,7 @@ describe('keeping issues up to date', () => {
     const after = readJson(clone, LINKS).links;
     for (const id of ids)
       expect(after[id].github).toMatchObject({
-        number: before[id].github.number,
+        key: before[id].github.key,
         id: before[id].github.id,
         url: before[id].github.url,
       });
@@ -408,13 +475,13 @@ describe('the links file', () => {
     const { clone } = remoteWithTasks(['TASK-1A1A']);
     expect((await sync(clone)).code).toBe(0);
     const good = read(clone, LINKS);
-    const bad = good.replace('"number": 4', '"number": "four"');
+    const bad = good.replace('"key": "4"', '"key": 4');
     write(clone, LINKS, bad);
     const v = cli(clone, ['validate']);
     expect(v.code).toBe(1);
-    const line = bad.split('\n').findIndex((l) => l.includes('"four"')) + 1;
+    const line = bad.split('\n').findIndex((l) => l.includes('"key": 4')) + 1;
     expect(v.stdout).toMatch(
-      new RegExp(`external_id_links\\.json:${line}.*SCHEMA_INVALID.*TASK-1A1A\\.github\\.number`),
+      new RegExp(`external_id_links\\.json:${line}.*SCHEMA_INVALID.*TASK-1A1A\\.github\\.key`),
     );
     write(clone, LINKS, good.replace(/\}\s*$/, '}}'));
     expect(cli(clone, ['validate']).stdout).toMatch(/external_id_links\.json:\d+.*PARSE_ERROR/);
@@ -790,7 +857,8 @@ describe('leases: a run holds its tasks only while it works', () => {
     const mapping = remoteMapping(remote);
     const made = fake.issues().map((i: { body: string }) => /task=(\S+) -->/.exec(i.body)![1]);
     const unrecorded = made.filter((t: string) => !mapping[t]?.github);
-    const held = Object.keys(intentsOn(remote));
+    // Intents are keyed by tool and task since the engine serves every tracker.
+    const held = Object.keys(intentsOn(remote)).map((k) => k.replace(/^github:/, ''));
     expect(held.length).toBeLessThanOrEqual(1);
     for (const t of unrecorded) expect(held).toContain(t);
     // The next run, at once, finishes the rest without waiting for the lease.

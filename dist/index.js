@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2125);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2125:
+/***/ 2211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54949,7 +54949,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -56488,7 +56488,7 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
 });
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
-    return _number(ZodMiniNumber, params);
+    return core._number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ $constructor("ZodMiniNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -56801,7 +56801,7 @@ function partialRecord(keyType, valueType, params) {
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
         partial: true,
     });
 }
@@ -57358,14 +57358,27 @@ const schema_emptyCounters = () => ({
 const ConfigSchema = strictObject({
     $schema: optional(schemas_string()),
     tools: optional(strictObject({
-        jira: optional(strictObject({ key: ProjectKeySchema })),
-        linear: optional(strictObject({ key: ProjectKeySchema })),
+        jira: optional(strictObject({
+            key: ProjectKeySchema,
+            mode: optional(schemas_enum(['counter', 'sync'])),
+            /** Sync mode: the site, https://acme.atlassian.net. */
+            url: optional(schemas_string().check(_regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+            /** Sync mode: the issue type's name (default Task). */
+            issueType: optional(schemas_string().check(_minLength(1))),
+        })),
+        linear: optional(strictObject({ key: ProjectKeySchema, mode: optional(schemas_enum(['counter', 'sync'])) })),
         github: optional(strictObject({
             mode: optional(schemas_enum(['counter', 'sync'])),
             /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
             repo: optional(schemas_string().check(_regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, like acme/tasks'))),
         })),
-        azure_devops: optional(strictObject({})),
+        azure_devops: optional(strictObject({
+            mode: optional(schemas_enum(['counter', 'sync'])),
+            /** Sync mode: the organisation, the project and the work item type. */
+            org: optional(schemas_string().check(_minLength(1))),
+            project: optional(schemas_string().check(_minLength(1))),
+            type: optional(schemas_string().check(_minLength(1))),
+        })),
     })),
     stateDir: optional(schemas_string().check(_minLength(1))),
     tasksDir: optional(schemas_string().check(_minLength(1))),
@@ -60151,12 +60164,79 @@ function taskBody(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/sync/tracker.js
+/**
+ * The one interface every tracker adapter implements and the sync engine alone calls. It names no
+ * tracker: an item has a permanent `id`, the `key` the mapping file holds, a `url`, a title, a
+ * body, a state category and a `version`; failures come back as a `TrackerError` whose `kind`
+ * the engine acts on, never as a tracker's status code or wording. Learnt from gastownhall/beads
+ * (`internal/tracker/tracker.go`: one interface per tracker; `errors.go`: the engine recognises a
+ * rate limit by an error kind without importing any tracker), with one difference: exactly-once
+ * stays in the engine. An adapter sends each request once, retries nothing and waits for nothing;
+ * what may be repeated, and when, is the engine's decision, made in one place for every tracker.
+ *
+ * How each tracker fits (API facts and their sources: ../shared/trackers/*.md, and the README's
+ * GitHub section):
+ *
+ * | Tracker call      | GitHub (src/core/sync/github.ts)          | Jira Cloud (jira.ts)                           | Linear (GraphQL)                       | Azure DevOps (REST 7.1)                     |
+ * | ----------------- | ----------------------------------------- | ---------------------------------------------- | -------------------------------------- | ------------------------------------------- |
+ * | `verify`          | (new) GET /repos/{repo}: an installation token cannot read /user, which `GitHub.me` reads today | GET /rest/api/3/myself            | `viewer { id }`                        | GET …/_apis/projects/{project}              |
+ * | `create`          | `GitHub.create`: POST …/issues → 201 issue; marker: the hidden comment `content.ts` writes | POST /rest/api/3/issue → 201 {id,key,self}; marker: a label | `issueCreate(input: {id: uuid(marker)})`: a second create is refused by the server, and the adapter answers with the existing issue | POST …/workitems/$Type (JSON Patch) → 200; marker: a tag |
+ * | `get`             | `GitHub.get`: GET …/issues/{number} (a pull request comes back as `foreign`) | GET /rest/api/3/issue/{id} (a moved issue answers with its current key) | `issue(id: uuid)`           | GET …/workitems/{id}                        |
+ * | `update`          | `GitHub.update`: PATCH …/issues/{number}; `checked` (compare `updated_at`, then write) | PUT …/issue/{id}?returnIssue=true; `checked` (compare `fields.updated`, then write) | `issueUpdate`; `checked` (`updatedAt`) | PATCH with `test /rev`; `server`: a stale write is refused (412) |
+ * | `transition`      | `GitHub.update` with state + state_reason (completed / not_planned / reopened) | GET + POST …/transitions, by status category | `issueUpdate(stateId)` by state type    | PATCH System.State by state category        |
+ * | `lookup`          | `GitHub.listMine` + `taskOfMarker`: GET …/issues?state=all&since, every page: `consistent` | POST /rest/api/3/search/jql on labels: `eventual` (bound: minutes) | `issue(id: uuid(marker))`: `consistent` | POST …/wiql on the tag: `eventual` (undocumented; bound: the lease) |
+ * | `key` / `url`     | the number / html_url                      | the current key / {site}/browse/{key}          | `identifier` / `url`                   | the id / `_links.html.href`                 |
+ * | rate limited      | 429, or 403 with retry-after or remaining 0 (today waited out inside `GitHub.request`; `BudgetExhausted`) | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
+ * | unknown outcome   | no answer, time-out, 5xx (`Uncertain`, today only for a create) | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
+ * | auth refused      | 401, 403                                   | 401, 403                                       | 401, `AUTHENTICATION_ERROR`            | 401, and 203 with a sign-in page            |
+ */
+
+
+/** Closed, in the sense of "the task is finished": `done` or `removed`. */
+const isClosedState = (s) => s === 'done' || s === 'removed';
+/**
+ * Whether an item in `state` already is where `target` leads, so `transition` leaves it alone:
+ * open (todo, in progress) for `todo`, closed (done or removed) for `done` and `removed`. Moving
+ * between closed states would run a workflow back and forth in front of the team for no change of
+ * substance. The one rule for every adapter's `transition` and for the engine's plan.
+ */
+const reachedState = (state, target) => isClosedState(state) === (target !== 'todo');
+/** The marker of `task`'s item for `tool` in `repo` (owner/name); the same inputs, the same marker. */
+function markerFor(repo, tool, task) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${repo.toLowerCase()}\0${tool}\0${task}`)
+        .digest('hex')
+        .slice(0, 16);
+    return { task, digest };
+}
+/**
+ * A tracker's failure as a value. `code` is always TRACKER_FAILED (exit 2 in the doors); the
+ * message names the tracker, the request and its status, never a stack trace.
+ */
+class TrackerError extends findings_ExtidsError {
+    kind;
+    info;
+    constructor(kind, message, info = {}) {
+        super('TRACKER_FAILED', message);
+        this.kind = kind;
+        this.info = info;
+    }
+}
+const isTrackerError = (e, kind) => e instanceof TrackerError && (kind === undefined || e.kind === kind);
+/** The abort signal of one request: its time-out, and the run's cancel where there is one. */
+const requestSignal = (e) => {
+    const t = AbortSignal.timeout(e.timeoutMs ?? 30_000);
+    return e.signal ? AbortSignal.any([t, e.signal]) : t;
+};
+
 ;// CONCATENATED MODULE: ./lib/core/sync/content.js
 /**
- * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
- * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
- * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ * What a task looks like as a tracker item: title, body (the task's markdown and a link to the
+ * task file), open or closed; and the hash of what extids last wrote, which tells a person's edit
+ * in the tracker from extids's own.
  */
+
 
 /** Statuses that close the task's item; the rest keep it open. */
 const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
@@ -60170,55 +60250,40 @@ const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.include
  */
 const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
 /**
- * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
- * same repository always has the same marker, so a run can find what an earlier run created.
+ * The item a task should be, in every tracker: its title, its markdown with a line that links to
+ * the task file (`serverUrl` is the web server the repository lives on: https://github.com, or the
+ * GitHub Enterprise server the run is on) and its state: `todo` while the task is open, `done`
+ * when it is finished, `removed` when it was cancelled or made obsolete.
  */
-function markerOf(repo, taskId) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${repo.toLowerCase()}\0github\0${taskId}`)
-        .digest('hex')
-        .slice(0, 16);
-    return `<!-- extids:${digest} task=${taskId} -->`;
-}
-/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
-function taskOfMarker(repo, body) {
-    const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-    if (!m)
-        return undefined;
-    return markerOf(repo, m[2]) === m[0] ? m[2] : undefined;
-}
-/**
- * The issue a task should be. `serverUrl` is the web server the repository lives on
- * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
- */
-function desiredIssue(repo, t, branch, serverUrl) {
+function desiredItem(repo, t, branch, serverUrl) {
     const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
     const closed = isTerminal(t.status);
     return {
-        title: t.title?.trim() || t.id,
-        body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
-        state: closed ? 'closed' : 'open',
-        stateReason: closed
-            ? NOT_PLANNED.has(t.status.toLowerCase())
-                ? 'not_planned'
-                : 'completed'
-            : null,
+        content: {
+            title: t.title?.trim() || t.id,
+            body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n`,
+        },
+        target: closed ? (NOT_PLANNED.has(t.status.toLowerCase()) ? 'removed' : 'done') : 'todo',
     };
 }
-/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
+const openOrClosed = (s) => s === 'done' || s === 'removed' ? 'closed' : 'open';
+/**
+ * The hash of what an item shows (title, body, open or closed), as written or as read back: the
+ * links file keeps both, and a hash that moved tells a person's edit from extids's own.
+ */
 function contentHash(i) {
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+        .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), openOrClosed(i.state)]))
         .digest('hex');
 }
-/** The fields of `desired` that differ from `current`. */
-function changedFields(current, desired) {
+/** The fields of the rendered `want` (in state `target`) that differ from `current`. */
+function changedFields(current, want, target) {
     const out = [];
-    if (current.title !== desired.title)
+    if (current.title !== want.title)
         out.push('title');
-    if (current.body.replace(/\r\n/g, '\n') !== desired.body)
+    if (current.body.replace(/\r\n/g, '\n') !== want.body)
         out.push('body');
-    if (current.state !== desired.state)
+    if (!reachedState(current.state, target))
         out.push('state');
     return out;
 }
@@ -62300,20 +62365,47 @@ function mergedFiles(r, ours, theirs) {
 
 
 
-const GitHubLinkSchema = strictObject({
-    id: schemas_number(),
-    number: schemas_number(),
+
+/** One tool's link: what extids knows of a task's item in that tracker. */
+const LinkSchema = strictObject({
+    /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+    id: schemas_string().check(_minLength(1)),
+    /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+    key: schemas_string().check(_minLength(1)),
     url: schemas_string(),
-    /** The issue's content hash as GitHub showed it after extids's last write. */
+    /** The item's content hash as the tracker showed it after extids's last write. */
     hash: schemas_string(),
     /** The content hash of what extids last sent (absent in files written before it existed). */
     sent: optional(schemas_string()),
 });
+/** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
+const LINKS_VERSION = '2.0';
 const LinksFileSchema = strictObject({
-    links: record(schemas_string().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+    links: record(schemas_string().check(_minLength(1)), partialRecord(schemas_enum(ids_TOOLS), LinkSchema)),
     updated: schemas_string(),
-    version: literal(schema_FORMAT_VERSION),
+    version: literal(LINKS_VERSION),
 });
+/**
+ * Version 1.0 (GitHub only: `{github: {id, number, url, hash, sent}}`, numbers as JSON numbers)
+ * as 2.0: `{github: {id, key, url, hash, sent}}`, id and key as strings. Anything else is left as
+ * it is, for the schema to report with its line.
+ */
+function migrateLinks(json) {
+    const o = json;
+    if (o?.version !== schema_FORMAT_VERSION || typeof o.links !== 'object' || o.links === null)
+        return { json, migrated: false };
+    const links = {};
+    for (const [task, l] of Object.entries(o.links)) {
+        const g = l?.github;
+        if (g && typeof g.id === 'number' && typeof g.number === 'number') {
+            const { id, number, ...rest } = g;
+            links[task] = { ...l, github: { ...rest, id: String(id), key: String(number) } };
+        }
+        else
+            links[task] = l;
+    }
+    return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 const REBUILD = '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
 const LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
 const noLinks = () => Object.create(null);
@@ -62326,14 +62418,15 @@ function links_parseLinksText(text, file) {
     const raw = { json: read.json, duplicates: read.duplicates };
     const loc = new Locator(read.body, true, 4); // links, task, tool, field
     const links = noLinks();
-    const body = read.json?.links;
+    const { json, migrated } = migrateLinks(read.json);
+    const body = json?.links;
     if (typeof body === 'object' && body !== null)
         for (const key of Object.keys(body))
             if (UNSAFE_KEYS.has(key)) {
                 findings.push(findings_finding('error', 'UNSAFE_KEY', `has the key "${key}" at links, refused to prevent prototype pollution; ${REBUILD}`, { file, line: loc.line(['links', key]) }));
                 delete body[key];
             }
-    const r = LinksFileSchema.safeParse(read.json);
+    const r = LinksFileSchema.safeParse(json);
     if (!r.success) {
         for (const issue of r.error.issues.slice(0, 10)) {
             const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -62348,6 +62441,7 @@ function links_parseLinksText(text, file) {
         links,
         updated: r.data.updated,
         findings,
+        ...(migrated && { migrated }),
         ...raw,
     };
 }
@@ -62377,59 +62471,66 @@ function readLinks(stateDir) {
     return p.links;
 }
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: schema_FORMAT_VERSION });
+const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: LINKS_VERSION });
 /** Writes the links file atomically, canonical. */
 function writeLinks(stateDir, links, now) {
     writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
 }
 /**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
+ * Links that disagree with the mapping: a link to another item than the mapping's key, or a link
+ * for a task the mapping has no key for in that tool. The next sync reads the item and relinks
+ * (or records the key); neither loses anything, so both are warnings.
  */
 function linkFindings(links, mappings, file) {
     const out = [];
-    for (const [task, l] of Object.entries(links)) {
-        if (!l.github)
-            continue;
-        const mapped = state_hasOwn(mappings, task) ? mappings[task].github : undefined;
-        if (mapped === String(l.github.number))
-            continue;
-        out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
-            ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-            : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-    }
+    for (const [task, byTool] of Object.entries(links))
+        for (const tool of ids_TOOLS) {
+            const l = byTool[tool];
+            if (!l)
+                continue;
+            const mapped = state_hasOwn(mappings, task) ? mappings[task][tool] : undefined;
+            if (mapped === l.key)
+                continue;
+            const name = ids_TOOL_LABEL[tool];
+            out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
+                ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
+                : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+        }
     return out;
 }
+/** How an item is named in a message: GitHub `issue #4`, the others by their key. */
+const itemText = (tool, key) => tool === 'github' ? `issue #${key}` : key;
 const sameLink = (a, b) => a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 /**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
+ * Three-way merge of two links files, per task and tool, deterministic and symmetric: a link only
+ * one side changed takes that change; a link both sides changed differently is dropped (the item
+ * is still in the mapping and in the tracker, and the next sync reads it and writes the link
+ * again).
  */
 function mergeLinks(base, ours, theirs) {
     const o = base?.links ?? noLinks();
     const links = noLinks();
     const dropped = [];
     const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-    for (const task of tasks) {
-        const x = ours.links[task]?.github;
-        const y = theirs.links[task]?.github;
-        const was = o[task]?.github;
-        let kept;
-        if (sameLink(x, y) || y === undefined)
-            kept = x;
-        else if (x === undefined)
-            kept = y;
-        else if (sameLink(x, was))
-            kept = y;
-        else if (sameLink(y, was))
-            kept = x;
-        else
-            dropped.push(task);
-        if (kept)
-            links[task] = { github: kept };
-    }
+    for (const task of tasks)
+        for (const tool of TOOLS) {
+            const x = ours.links[task]?.[tool];
+            const y = theirs.links[task]?.[tool];
+            const was = o[task]?.[tool];
+            let kept;
+            if (sameLink(x, y) || y === undefined)
+                kept = x;
+            else if (x === undefined)
+                kept = y;
+            else if (sameLink(x, was))
+                kept = y;
+            else if (sameLink(y, was))
+                kept = x;
+            else
+                dropped.push({ task, tool });
+            if (kept)
+                links[task] = { ...links[task], [tool]: kept };
+        }
     return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 /**
@@ -62449,9 +62550,7 @@ function repairLinks(parsed, mappings, file) {
         return restart;
     const body = Object.assign(Object.create(null), json.links);
     const changes = [];
-    const mapped = (task) => state_hasOwn(mappings, task) && mappings[task].github !== undefined
-        ? Number(mappings[task].github)
-        : undefined;
+    const mapped = (task) => (state_hasOwn(mappings, task) ? mappings[task].github : undefined);
     const settled = new Set();
     for (const d of parsed.duplicates ?? []) {
         if (d.path[0] !== 'links' || d.path.length < 2)
@@ -62469,10 +62568,22 @@ function repairLinks(parsed, mappings, file) {
                     ? o.value
                     : undefined,
         }));
-        const number = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : undefined;
-        const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
+        // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
+        const asLink = (l) => {
+            const g = l;
+            const v = g && typeof g.id === 'number' && typeof g.number === 'number'
+                ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+                : l;
+            const r = LinkSchema.safeParse(v);
+            return r.success ? r.data : undefined;
+        };
+        const number = (l) => {
+            const key = asLink(l)?.key;
+            return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
+        };
+        const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
         if (kept)
-            body[task] = { github: kept.link };
+            body[task] = { github: asLink(kept.link) };
         else
             delete body[task];
         changes.push({
@@ -62487,7 +62598,7 @@ function repairLinks(parsed, mappings, file) {
     }
     for (const key of UNSAFE_KEYS)
         delete body[key];
-    const r = LinksFileSchema.safeParse({ ...json, links: body });
+    const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
     if (!r.success)
         return restart;
     return { links: Object.assign(noLinks(), r.data.links), changes };
@@ -63830,241 +63941,6 @@ function uncommittedTasks(s, git) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/core/sync/github.js
-/**
- * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
- * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
- * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
- * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
- * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
- * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
- * resets within `maxWaitMs`.
- */
-
-/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
-class Uncertain extends Error {
-}
-/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
-class NotSent extends Error {
-}
-/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
-class BudgetExhausted extends Error {
-    resetAt;
-    constructor(resetAt) {
-        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-        this.resetAt = resetAt;
-    }
-}
-const RETRIES = 3;
-class github_GitHub {
-    o;
-    remaining;
-    resetAt;
-    /** Requests sent (for the plan's cost and the bench). */
-    requests = 0;
-    constructor(o) {
-        this.o = o;
-    }
-    get repo() {
-        return this.o.repo;
-    }
-    /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-    get serverUrl() {
-        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-    }
-    /** How long a request may take before it counts as unanswered. */
-    get timeoutMs() {
-        return this.o.timeoutMs ?? 30_000;
-    }
-    /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-    sleep(ms) {
-        if (this.o.sleep)
-            return this.o.sleep(ms);
-        const cancel = this.o.signal;
-        return new Promise((r) => {
-            const t = setTimeout(r, ms);
-            cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
-        });
-    }
-    /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-    async budget() {
-        if (this.remaining !== 0 || this.resetAt === undefined)
-            return;
-        const wait = this.resetAt * 1000 - Date.now() + 1000;
-        if (wait > (this.o.maxWaitMs ?? 60_000))
-            throw new BudgetExhausted(new Date(this.resetAt * 1000));
-        await this.sleep(Math.max(0, wait));
-        this.remaining = undefined;
-    }
-    /**
-     * One request, retried where it may be. `maySend` is asked right before each send (after any
-     * wait for a rate limit): false throws NotSent, and nothing was sent.
-     */
-    async request(method, path, body, repeatable = method !== 'POST', maySend = () => true) {
-        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
-        const cancel = this.o.signal;
-        for (let attempt = 1;; attempt++) {
-            await this.budget();
-            if (cancel?.aborted)
-                throw new NotSent(`${method} ${path}: the run was cancelled`);
-            if (!maySend())
-                throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-            let res;
-            this.requests++;
-            try {
-                res = await fetch(url, {
-                    method,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${this.o.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'extids',
-                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: cancel
-                        ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
-                        : AbortSignal.timeout(this.timeoutMs),
-                });
-            }
-            catch (err) {
-                if (cancel?.aborted && repeatable)
-                    throw new NotSent(`${method} ${path}: the run was cancelled`);
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${err.message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, 0, err.message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            const remaining = res.headers.get('x-ratelimit-remaining');
-            const reset = res.headers.get('x-ratelimit-reset');
-            if (remaining !== null)
-                this.remaining = Number(remaining);
-            if (reset !== null)
-                this.resetAt = Number(reset);
-            const text = await res.text().catch(() => '');
-            let json;
-            try {
-                json = text ? JSON.parse(text) : undefined;
-            }
-            catch {
-                json = undefined;
-            }
-            const message = json?.message ?? text.slice(0, 200);
-            // Rate limits: the request was not performed, so even a create may be sent again.
-            const retryAfter = res.headers.get('retry-after');
-            const limited = res.status === 429 ||
-                (res.status === 403 &&
-                    (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
-            if (limited) {
-                if (attempt >= RETRIES + 2)
-                    throw trackerFailed(method, path, res.status, message);
-                if (retryAfter !== null) {
-                    const wait = Number(retryAfter) * 1000;
-                    if (wait > (this.o.maxWaitMs ?? 60_000))
-                        throw new BudgetExhausted(new Date(Date.now() + wait));
-                    await this.sleep(wait);
-                }
-                else if (remaining === '0')
-                    await this.budget();
-                else
-                    await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
-                continue;
-            }
-            if (res.status >= 500) {
-                if (!repeatable)
-                    throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-                if (attempt >= RETRIES)
-                    throw trackerFailed(method, path, res.status, message);
-                await this.sleep(250 * 2 ** attempt);
-                continue;
-            }
-            if (res.status >= 400)
-                throw trackerFailed(method, path, res.status, message);
-            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
-        }
-    }
-    /**
-     * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-     * NotSent when `maySend` (asked right before the send) says no.
-     */
-    async create(fields, maySend) {
-        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
-        return issueOf(r.json);
-    }
-    async get(number) {
-        return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
-    }
-    async update(number, fields) {
-        return issueOf((await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json);
-    }
-    /**
-     * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-     * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-     * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-     * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
-     */
-    async listSince(since) {
-        const q = new URLSearchParams({
-            state: 'all',
-            sort: 'created',
-            direction: 'asc',
-            per_page: '100',
-        });
-        if (since)
-            q.set('since', since);
-        let next = `/repos/${this.o.repo}/issues?${q}`;
-        const out = [];
-        while (next) {
-            const r = await this.request('GET', next);
-            for (const it of r.json) {
-                const issue = issueOf(it);
-                if (!issue.isPullRequest)
-                    out.push(issue);
-            }
-            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
-        }
-        return out;
-    }
-}
-/**
- * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
- * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
- * Enterprise Server's https://HOST/api/v3 → https://HOST.
- */
-function serverOfApi(apiUrl) {
-    let u;
-    try {
-        u = new URL(apiUrl);
-    }
-    catch {
-        return 'https://github.com';
-    }
-    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
-    const host = u.host.replace(/^api\./, '');
-    return `${u.protocol}//${host}${path}`;
-}
-function issueOf(v) {
-    const o = v;
-    if (typeof o?.number !== 'number')
-        throw new findings_ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
-    return {
-        id: o.id,
-        number: o.number,
-        title: String(o.title ?? ''),
-        body: typeof o.body === 'string' ? o.body : '',
-        state: o.state === 'closed' ? 'closed' : 'open',
-        stateReason: o.state_reason ?? null,
-        url: String(o.html_url ?? ''),
-        updatedAt: String(o.updated_at ?? ''),
-        isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
-    };
-}
-function trackerFailed(method, path, status, message) {
-    return new findings_ExtidsError('TRACKER_FAILED', `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`);
-}
-
 ;// CONCATENATED MODULE: ./lib/core/sync/intents.js
 /**
  * Intents to create tracker items, recorded on the git remote before the first create, where
@@ -64104,11 +63980,12 @@ function fetchIntents(git, remote) {
         return { intents: Object.create(null) };
     const head = git.run(['rev-parse', LOCAL_REF]).trim();
     const text = git.show(head, FILE);
-    let intents = Object.create(null);
+    const intents = Object.create(null);
     try {
         const parsed = JSON.parse(text ?? '{}');
         if (parsed.intents && typeof parsed.intents === 'object')
-            intents = Object.assign(Object.create(null), parsed.intents);
+            for (const [key, intent] of Object.entries(parsed.intents))
+                intents[key.includes(':') ? key : `github:${key}`] = intent; // 1.0 knew GitHub only
     }
     catch {
         /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
@@ -64121,7 +63998,8 @@ function fetchIntents(git, remote) {
  */
 function pushIntents(git, remote, base, intents, message) {
     const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
+    // 2.0: keyed by `tool:task` (1.0 knew GitHub only and keyed by task; read as github's).
+    const text = `${JSON.stringify({ intents: sorted, version: '2.0' }, null, 2)}\n`;
     const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
     return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
@@ -64172,7 +64050,7 @@ class Lease {
                 if (done(task))
                     delete next[task];
             const t = this.o.now();
-            const claim = { mine: [], taken: new Map(), takenSent: new Map(), held: new Map() };
+            const claim = { mine: [], taken: new Map(), held: new Map() };
             for (const task of tasks) {
                 const was = base.intents[task];
                 if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -64180,9 +64058,7 @@ class Lease {
                     continue;
                 }
                 if (was)
-                    claim.taken.set(task, was.since);
-                if (was?.sent)
-                    claim.takenSent.set(task, was.sent);
+                    claim.taken.set(task, was);
                 const hash = sent(task);
                 next[task] = { ...this.intent(canonical_isoStamp(t), t), ...(hash && { sent: hash }) };
                 claim.mine.push(task);
@@ -64254,9 +64130,11 @@ class Lease {
     /**
      * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
      * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-     * other run waits for them. Best effort: an intent left behind ends with its short lease.
+     * other run waits for them; `restore` puts back the expired intents of tasks taken over but left
+     * waiting (a look-up not yet believable), so the next run knows when their create may have been
+     * sent. Best effort: an intent left behind ends with its short lease.
      */
-    release(recorded, unstarted) {
+    release(recorded, unstarted, restore = new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
             const base = fetchIntents(this.o.git, this.o.remote);
             const keep = Object.create(null);
@@ -64264,6 +64142,10 @@ class Lease {
             for (const [task, intent] of Object.entries(base.intents))
                 if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task)))
                     removed++;
+                else if (intent.run === this.o.run && restore.has(task)) {
+                    keep[task] = restore.get(task);
+                    removed++;
+                }
                 else
                     keep[task] = intent;
             if (removed === 0)
@@ -64272,7 +64154,7 @@ class Lease {
             if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed')
                 break;
         }
-        for (const task of [...recorded, ...unstarted])
+        for (const task of [...recorded, ...unstarted, ...restore.keys()])
             this.mine.delete(task);
     }
 }
@@ -64301,22 +64183,24 @@ class Lease {
 
 
 
+
 /**
  * Records `found` (task → its item) on the upstream branch, then brings the checkout along.
  * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
  * damaged; the items exist either way, and the next run records them from their markers.
  */
-async function record_record(t, found, written) {
+async function record_record(t, found) {
     const upstream = `${t.remote}/${t.remoteBranch}`;
     for (let attempt = 1;; attempt++) {
         t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
         const base = t.git.sha(upstream);
         if (!base)
             throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
-        const { changes, mappings } = recordedFiles(t, base, found, written);
+        const { changes, mappings } = recordedFiles(t, base, found);
         if (changes.size === 0)
             return { mappings, files: [], findings: [], changes: [], assigned: [] };
-        const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+        const tools = [...new Set(found.map((f) => ids_TOOL_LABEL[f.tool]))].join(', ');
+        const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
         const files = [...changes].map(([path, c]) => ({
             path,
             id: t.git.hashText(c.after),
@@ -64352,8 +64236,8 @@ function reported(changes) {
             task: c.task.id,
             externalIds: c.task.externalIds,
         });
-        if (c.task.number)
-            out.assigned.push({ task: c.task.id, tool: 'github', externalId: c.task.number, file });
+        for (const { tool, key } of c.task.numbers)
+            out.assigned.push({ task: c.task.id, tool, externalId: key, file });
     }
     return out;
 }
@@ -64362,7 +64246,7 @@ function reported(changes) {
  * the ledger, so counters rise with the numbers), the links file, and the frontmatter of every
  * file in `base` that declares a recorded task. Read from `base`, never from the work tree.
  */
-function recordedFiles(t, base, found, written) {
+function recordedFiles(t, base, found) {
     const stamp = canonical_isoStamp(t.now());
     const stateRel = paths_relPath(t.root, t.stateDir);
     const at = (name) => `${stateRel}/${name}`;
@@ -64387,18 +64271,19 @@ function recordedFiles(t, base, found, written) {
         highest: mapping.analysis?.highest,
     });
     const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
-    for (const [task, issue] of found) {
-        if (ledger.get(task)?.github !== String(issue.number))
-            ledger.put(task, 'github', String(issue.number));
-        const w = written.get(task);
+    const keys = new Map();
+    for (const { tool, task, item, written: w } of found) {
+        if (ledger.get(task)?.[tool] !== item.key)
+            ledger.put(task, tool, item.key);
         const link = {
-            id: issue.id,
-            number: issue.number,
-            url: issue.url,
-            hash: w?.seen ?? contentHash(issue),
+            id: item.id,
+            key: item.key,
+            url: item.url,
+            hash: w?.seen ?? contentHash(item),
             ...(w && { sent: w.sent }),
         };
-        nextLinks[task] = { ...nextLinks[task], github: link };
+        nextLinks[task] = { ...nextLinks[task], [tool]: link };
+        keys.set(task, { ...keys.get(task), [tool]: item.key });
     }
     const changes = new Map();
     const change = (file, before, after, task) => {
@@ -64409,26 +64294,28 @@ function recordedFiles(t, base, found, written) {
         change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
     if (ledger.mappingsChanged || mapping.status === 'legacy')
         change(at(paths_MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
-    if (canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
+    if (links?.migrated || canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
         change(at(paths_LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
     const isTask = (file) => !paths_notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
-    for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+    for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || '.')) {
         if (!isTask(file))
             continue;
         const text = show(file);
         if (text === undefined)
             continue;
         const rec = tasks_readTaskText(text, (0,external_node_path_namespaceObject.join)(t.root, file), file);
-        const issue = rec.id === undefined ? undefined : found.get(rec.id);
-        if (!issue)
+        const mine = rec.id === undefined ? undefined : keys.get(rec.id);
+        if (!mine)
             continue;
-        const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-        const number = rec.externalIds?.github === want.github ? undefined : want.github;
+        const want = { ...(rec.externalIds ?? {}), ...mine };
+        const numbers = Object.entries(mine)
+            .filter(([tool, key]) => rec.externalIds?.[tool] !== key)
+            .map(([tool, key]) => ({ tool, key }));
         change(file, text, tasks_setExternalIds(text, want, file), {
             id: rec.id,
             externalIds: want,
-            number,
+            numbers,
         });
     }
     return { changes, mappings: Object.keys(ledger.mappings).length };
@@ -64479,26 +64366,34 @@ async function updateCheckout(t, base, sha, changes) {
 
 ;// CONCATENATED MODULE: ./lib/core/commands/sync.js
 /**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
- * as its phases, each a named function an engine can call:
+ * `sync`: real tracker items for tasks in sync mode, each created exactly once, in every tracker
+ * through one engine. The engine names no tracker: it calls the `Tracker` interface
+ * (sync/tracker.ts) of the adapters it is given, and it alone decides what may be sent again.
+ * Learnt from gastownhall/beads (`internal/tracker/engine.go`: a sync runs phases, one call each;
+ * the engine knows failures by kind), with exactly-once kept here rather than in each adapter.
  *
+ * `sync()` reads as its plan:
  * - read (committed.ts): the task files and state files of the commit it records onto (the
- *   upstream's tip), through git: a person's uncommitted draft is never published.
- * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
- *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
- *   refused. The plan is data; `dryRun` stops here, before any write request.
- * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ *   upstream's tip), through git, whatever the tracker: a person's uncommitted draft is never
+ *   published.
+ * - plan (pure): per tool and task, create (no item yet), update, close or reopen (the task
+ *   changed since extids last wrote its item), link, or nothing; more creates than `maxCreates`
+ *   is refused. `dryRun` stops after it.
+ * - claim (intents.ts): before the first create, the run records on the remote which tasks it
  *   will create, as a short lease it renews while it works; tasks another live run holds are left
  *   to it, and the tasks of a run whose lease ended are looked up by marker first.
- * - create, one at a time, each sent once and only while the lease holds. A create whose answer
- *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
- * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose outcome
+ *   is unknown is looked up by its marker, and "not found" is believed only once the tracker's
+ *   declared look-up bound has passed since the create may have been sent; meanwhile the task's
+ *   intent holds.
+ * - reconcile: update, close, reopen; an item edited in the tracker since extids wrote it is
+ *   reported as SYNC_CONFLICT and kept.
  * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
  * - release: the intents of recorded tasks and of tasks never started are removed.
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
- * releases what it did not start before it reports; a run that dies holds its tasks only until
- * its short lease ends.
+ * releases what it did not start before it reports; a run that dies holds its tasks only until its
+ * short lease ends.
  */
 
 
@@ -64517,45 +64412,40 @@ async function updateCheckout(t, base, sha, changes) {
 
 
 
+/** A look-up starts this long before the earliest intent it covers (clocks differ). */
 const LOOKUP_SLACK_MS = 5 * 60_000;
-const wrote = (sent, answer) => ({
-    sent: contentHash(sent),
-    seen: contentHash(answer),
-});
-/** What a create sends: the title and body, open (a terminal task is closed after). */
-const createdHash = (d) => contentHash({ ...d, state: 'open' });
-/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
-const unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
+/** Sends of a request that may be repeated, after an unknown outcome. */
+const RETRIES = 3;
+/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
+class Stop extends Error {
+}
+const intentKey = (tool, task) => `${tool}:${task}`;
+const infoKey = intentKey;
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
 async function sync(s, o) {
-    checkTools(s, o.tools);
-    const now = o.now ?? (() => new Date());
-    const started = now();
-    const say = o.onStep ?? (() => { });
-    const gh = o.github;
+    const lanes = lanesOf(s, o);
+    const ctx = contextOf(o);
     // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
     const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
     const { tasks: all, texts } = committedTasks(s, o.git, rev);
     const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
-    const state = committedState(s, o.git, rev, started);
+    const state = committedState(s, o.git, rev, ctx.now());
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : state.links;
-    const { plan, info } = planSync(s, o, tasks, texts, mappings, links);
-    const creates = plan.filter((x) => x.action === 'create');
-    const max = o.maxCreates ?? 25;
-    if (creates.length > max && !o.dryRun)
-        throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+    const creates = plan.items.filter((x) => x.action === 'create');
+    if (!o.dryRun)
+        refuseTooMany(lanes, creates, o.maxCreates ?? 25);
     const p = {
         findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
         changes: [],
         assigned: [],
         synced: [],
-        found: new Map(),
-        written: new Map(),
+        found: [],
         attempted: new Set(),
         unlooked: new Set(),
+        restore: new Map(),
     };
-    // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
             dryRun: o.dryRun,
@@ -64563,37 +64453,22 @@ async function sync(s, o) {
             assigned: p.assigned,
             stats: { mappings: mappingCount, tasks: countTasks(all) },
         }),
-        plan,
+        plan: plan.items,
         synced: p.synced,
-        requests: gh.requests,
+        requests: lanes.reduce((n, l) => n + l.t.requests, 0),
     });
-    if (o.dryRun && !o.rebuildLinks)
+    if (o.dryRun && !o.rebuildLinks) {
+        await preview(ctx, lanes, plan, links, o, p);
         return result(Object.keys(mappings).length);
+    }
     if (!o.dryRun)
-        refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
-    const target = {
-        git: o.git,
-        root: s.root,
-        stateDir: s.stateDir,
-        tasksDir: s.tasksDir,
-        exclude: s.exclude,
-        remote: o.remote,
-        remoteBranch: o.remoteBranch,
-        branch: o.branch,
-        store: common_storeOptions(s, o),
-        now,
-        say,
-    };
-    // --rebuild-links: every issue in the repository that carries a marker.
+        refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
+    const target = recordTarget(s, o, ctx);
     if (o.rebuildLinks) {
-        say('reading the markers of every issue extids created');
-        for (const [task, issue] of await markers(gh)) {
-            p.found.set(task, issue);
-            p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-        }
+        await rebuildLinks(ctx, lanes, tasks, p);
         if (o.dryRun)
             return result(Object.keys(mappings).length);
-        const done = await record_record(target, p.found, p.written);
+        const done = await record_record(target, p.found);
         keep(p, done);
         return result(done.mappings);
     }
@@ -64601,30 +64476,36 @@ async function sync(s, o) {
         git: o.git,
         remote: o.remote,
         run: (0,external_node_crypto_.randomUUID)(),
-        started,
+        started: ctx.now(),
         leaseMs: o.leaseMs,
-        now,
+        now: ctx.now,
     });
-    if (creates.length && !lease.covers(gh.timeoutMs))
-        throw new findings_ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+    refuseShortLease(lease, lanes, creates);
     let claim;
     try {
-        if (creates.length) {
-            claim = claimTasks(lease, creates, mappings, info, p, say);
-            await lookUpTaken(gh, claim, p, say);
-            await createItems(gh, lease, claim, info, p, o.signal, say);
+        if (creates.length)
+            claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
+        for (const lane of lanes) {
+            const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
+            if (mine.length) {
+                await lookUpTaken(ctx, lane, claim, plan, p);
+                await createItems(ctx, lane, lease, claim, plan, p);
+            }
+            await reconcile(ctx, lane, plan, links, p);
         }
-        await updateItems(gh, plan, info, links, p, o.signal, say);
     }
     catch (err) {
-        p.failure = err; // what finished is recorded first, then this is reported
+        if (err instanceof Stop)
+            p.stopped ??= err.message;
+        else
+            p.failure = err; // what finished is recorded first, then this is reported
     }
-    noteStopped(plan, p);
+    noteStopped(plan.items, p);
     let mappingCount = Object.keys(mappings).length;
     let recorded = false;
     try {
-        if (p.found.size) {
-            const done = await record_record(target, p.found, p.written);
+        if (p.found.length) {
+            const done = await record_record(target, p.found);
             keep(p, done);
             mappingCount = done.mappings;
         }
@@ -64638,7 +64519,7 @@ async function sync(s, o) {
             release(lease, claim, p, recorded);
     }
     if (o.signal?.aborted)
-        throw cancelled(o.signal, p);
+        throw cancelled(o.signal, lanes, p);
     if (p.failure)
         throw p.failure;
     return result(mappingCount);
@@ -64670,58 +64551,136 @@ function notSynced(s, all) {
     }
     return out;
 }
-/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
-function checkTools(s, tools) {
+/**
+ * The tools to sync, each with its tracker: every tool `--tools` names must be in sync mode, and
+ * at least one tool must be.
+ */
+function lanesOf(s, o) {
     const config = paths_relPath(s.root, s.configFile);
-    for (const tool of tools ?? [])
+    for (const tool of o.tools ?? [])
         if (!config_isSyncMode(s.tools, tool))
-            throw new findings_ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`);
-    if (!config_isSyncMode(s.tools, 'github'))
-        throw new findings_ExtidsError('SYNC_REFUSED', `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`);
+            throw new findings_ExtidsError('USAGE', `--tools names ${ids_TOOL_LABEL[tool]}, which is not in sync mode in ${config}`);
+    const tools = o.tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t));
+    if (tools.length === 0)
+        throw new findings_ExtidsError('SYNC_REFUSED', `no tool is in sync mode in ${config}; set e.g. "tools": {"github": {"mode": "sync"}}`);
+    return tools.map((tool) => {
+        const t = o.trackers[tool];
+        if (!t)
+            throw new findings_ExtidsError('SYNC_REFUSED', `${ids_TOOL_LABEL[tool]} is in sync mode in ${config}, but no tracker was given for it`);
+        return { tool, t, marker: (task) => markerFor(o.repo, tool, task) };
+    });
+}
+function contextOf(o) {
+    const signal = o.signal;
+    const timer = (ms) => new Promise((r) => {
+        const t = setTimeout(r, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+    });
+    return {
+        now: o.now ?? (() => new Date()),
+        say: o.onStep ?? (() => { }),
+        sleep: o.sleep ?? timer,
+        signal,
+        maxWaitMs: o.maxWaitMs ?? 60_000,
+    };
+}
+function recordTarget(s, o, ctx) {
+    return {
+        git: o.git,
+        root: s.root,
+        stateDir: s.stateDir,
+        tasksDir: s.tasksDir,
+        exclude: s.exclude,
+        remote: o.remote,
+        remoteBranch: o.remoteBranch,
+        branch: o.branch,
+        store: common_storeOptions(s, o),
+        now: ctx.now,
+        say: ctx.say,
+    };
 }
 /**
- * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
- * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
- * update/close/reopen when the task changed since extids last wrote its issue.
+ * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
+ * sync creates one for its status (`syncCreates`), link when the mapping and the links file
+ * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
+ * but for reading the planned tasks' files.
  */
-function planSync(s, o, tasks, texts, mappings, links) {
-    const gh = o.github;
+function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const info = new Map();
+    const desired = new Map();
+    const textOf = (rec) => texts.get(rec.file) ?? '';
     const content = (rec) => {
-        const text = texts.get(rec.file) ?? '';
-        return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
+        let d = desired.get(rec.id);
+        if (!d) {
+            const body = taskBody(textOf(rec));
+            const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
+            d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+            desired.set(rec.id, d);
+        }
+        return d;
     };
     const statuses = s.config.sync?.statuses;
-    const plan = [];
-    const seen = new Set();
-    for (const rec of tasks) {
-        if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-            continue; // twins: the first copy speaks
-        seen.add(rec.id);
-        const link = links[rec.id]?.github;
-        // The links file knows the issue even when the mapping lost its number: never a second one.
-        const number = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-        if (!Number.isInteger(number)) {
-            if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+    const items = [];
+    for (const { tool, t, marker } of lanes) {
+        const seen = new Set();
+        for (const rec of tasks) {
+            const task = rec.id;
+            if (!s.idPattern.test(task) || seen.has(task))
+                continue; // twins: the first copy speaks
+            seen.add(task);
+            const link = links[task]?.[tool];
+            // The links file knows the item even when the mapping lost its key: never a second one.
+            const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+            const at = { tool, task, file: rec.file };
+            if (key === undefined) {
+                if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+                    continue;
+                info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+                items.push({ ...at, action: 'create' });
                 continue;
-            info.set(rec.id, { rec, desired: content(rec) });
-            plan.push({ task: rec.id, file: rec.file, action: 'create' });
-            continue;
+            }
+            if (o.rebuildLinks)
+                continue;
+            const d = content(rec);
+            const linked = link?.key === key && mappings[task]?.[tool] === key;
+            if (linked && unchangedSince(t, link, d, marker(task)))
+                continue; // nothing to ask
+            info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
+            items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
         }
-        if (o.rebuildLinks)
-            continue;
-        const desired = content(rec);
-        const linked = link?.number === number && mappings[rec.id]?.github === String(number);
-        if (linked && unchangedSince(link, desired))
-            continue; // nothing to ask GitHub
-        info.set(rec.id, { rec, desired });
-        if (!linked) {
-            plan.push({ task: rec.id, file: rec.file, action: 'link', number });
-            continue;
-        }
-        plan.push({ task: rec.id, file: rec.file, action: stateAction(desired), number });
     }
-    return { plan, info };
+    return { items, info };
+}
+/** What extids sends for `d`, hashed as the links file keeps it. */
+const sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
+/** The task is what extids last sent to the linked item (whatever the tracker made of it). */
+const unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
+/**
+ * What a create sends: the rendered title and body, open (a task closed already is transitioned
+ * after). Recorded until the transition is answered, so one cut short is sent by the next run.
+ */
+const createdHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: 'todo' });
+const wrote = (t, d, m, answer) => ({
+    sent: sentHash(t, d, m),
+    seen: contentHash(answer),
+});
+/** update, or close/reopen when the open/closed state is what changes. */
+const stateAction = (d, fields) => fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
+/** A plan with more creates than `max` is refused, naming the flag that allows it. */
+function refuseTooMany(lanes, creates, max) {
+    if (creates.length <= max)
+        return;
+    const parts = lanes
+        .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t])
+        .filter(([n]) => n > 0)
+        .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
+    throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+/** A lease shorter than a request's time-out could send no create. */
+function refuseShortLease(lease, lanes, creates) {
+    for (const { tool, t } of lanes)
+        if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
+            throw new findings_ExtidsError('USAGE', `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
 function writesOf(s, plan, tasks, rebuild) {
@@ -64729,11 +64688,11 @@ function writesOf(s, plan, tasks, rebuild) {
     if (rebuild)
         return [...state, paths_relPath(s.root, s.tasksDir)];
     const copies = tasksById(tasks);
-    const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
-    return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+    const keyed = plan.filter((x) => x.action === 'create' || x.action === 'link');
+    return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
 /**
- * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * sync writes into the checkout only files it records keys in; it refuses, with one line and
  * before any request, where one of them has changes of the person's that are not committed (they
  * would be mixed into its commit or lost), and where the root is not the repository's top level.
  */
@@ -64762,150 +64721,406 @@ function uncommitted(git, files) {
         untracked: lines.filter((l) => l.startsWith('??')).map((l) => l.slice(3)),
     };
 }
-/** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(lease, creates, mappings, info, p, say) {
-    say(`recording the intent to create ${creates.length} issue(s)`);
-    const claim = lease.claim(creates.map((c) => c.task), (task) => mappings[task]?.github !== undefined, // its number reached the branch
-    (task) => {
-        const d = info.get(task)?.desired;
-        return d && createdHash(d);
-    });
-    for (const c of creates) {
-        const held = claim.held.get(c.task);
-        if (held)
-            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }));
-    }
-    for (const task of claim.taken.keys())
-        p.unlooked.add(task);
-    return claim;
-}
 /**
- * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
- * intent, or of this run's own create), so the next run compares the task with what extids sent,
- * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ * One request through the engine's rules, the only place any request is repeated: a spent budget
+ * is waited for (or the run stops), a rate limit is waited out and the request sent again (it was
+ * not performed, so even a create may be), an unknown outcome is sent again only when `repeatable`
+ * (never a create) with a back-off; `maySend` is asked right before each send.
  */
-function adopt(p, task, issue, sent) {
-    p.found.set(task, issue);
-    if (sent)
-        p.written.set(task, { sent, seen: contentHash(issue) });
-}
-/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
-async function lookUpTaken(gh, claim, p, say) {
-    if (claim.taken.size === 0)
-        return;
-    const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-    say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
-    for (const [task, issue] of await markers(gh, since))
-        if (claim.taken.has(task))
-            adopt(p, task, issue, claim.takenSent.get(task));
-    p.unlooked.clear();
-}
-/** The creates, one at a time, each sent once and only while this run's lease holds. */
-async function createItems(gh, lease, claim, info, p, signal, say) {
-    for (const task of claim.mine) {
-        const i = info.get(task);
-        const adopted = p.found.get(task);
-        if (adopted) {
-            p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
-            continue;
+async function call(c, t, send, o) {
+    for (let attempt = 1;; attempt++) {
+        const b = t.budget;
+        if (b?.remaining === 0 && b.resetAt) {
+            const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
+            if (wait > c.maxWaitMs)
+                throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+            if (wait > 0)
+                await c.sleep(wait);
         }
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
-        if (p.stopped)
-            break;
-        p.attempted.add(task);
-        const before = Date.now();
-        say(`creating the issue for ${task}`);
+        if (c.signal?.aborted)
+            throw new Stop(cancelReason(c.signal));
+        if (o.maySend && !o.maySend())
+            throw new NotSent();
         try {
-            const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
-            p.found.set(task, issue);
-            // What was sent so far: open. A close cut short by a cancel is sent by the next run.
-            p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
-            p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-            if (i.desired.state === 'closed') {
-                const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-                p.found.set(task, closed);
-                p.written.set(task, wrote(i.desired, closed));
-            }
+            return await send();
         }
         catch (err) {
-            if (err instanceof NotSent || err instanceof BudgetExhausted) {
-                p.attempted.delete(task); // refused before it was sent
-                if (signal?.aborted)
-                    p.stopped = cancelReason(signal);
-                else if (err instanceof BudgetExhausted)
+            if (isTrackerError(err, 'rate-limited')) {
+                if (attempt >= RETRIES + 2)
+                    throw err;
+                const wait = err.info.retryAfterMs ?? 60_000;
+                if (wait > c.maxWaitMs)
+                    throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+                await c.sleep(wait);
+                continue;
+            }
+            if (isTrackerError(err, 'unknown-outcome') && o.repeatable) {
+                if (c.signal?.aborted)
+                    throw new Stop(cancelReason(c.signal));
+                if (attempt >= RETRIES)
+                    throw err;
+                await c.sleep(250 * 2 ** attempt);
+                continue;
+            }
+            throw err;
+        }
+    }
+}
+/** A create not sent: this run's lease would not cover it. */
+class NotSent extends Error {
+}
+/** The lease on the tasks to create; those another live run holds are reported and left to it. */
+function claimIntents(lease, creates, mappings, plan, lanes, p, c) {
+    c.say(`recording the intent to create ${creates.length} item(s)`);
+    const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
+    const claim = lease.claim([...byKey.keys()], (key) => {
+        const [tool, task] = splitKey(key);
+        return mappings[task]?.[tool] !== undefined; // its key reached the branch
+    }, (key) => {
+        // The intent carries what its create sends, for a run that adopts the item by its marker.
+        const [tool, task] = splitKey(key);
+        const lane = lanes.find((l) => l.tool === tool);
+        const i = plan.info.get(infoKey(tool, task));
+        return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
+    });
+    for (const [key, x] of byKey) {
+        const held = claim.held.get(key);
+        if (held)
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}: ${holderText(held)}`, { file: x.file }));
+    }
+    for (const key of claim.taken.keys())
+        p.unlooked.add(key);
+    return claim;
+}
+const splitKey = (key) => {
+    const i = key.indexOf(':');
+    return [key.slice(0, i), key.slice(i + 1)];
+};
+/**
+ * The items carrying `tasks`' markers (the first created where several do), by task. An item
+ * whose marker is another repository's, or names another task, is not one of them.
+ */
+async function findByMarker(c, lane, tasks, since) {
+    const markers = tasks.map(lane.marker);
+    const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
+        repeatable: true,
+    });
+    // By digest: it names (repository, tool, task), and it is all a Linear UUID carries.
+    const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
+    const out = new Map();
+    for (const item of items) {
+        const task = item.marker && taskOf.get(item.marker.digest);
+        if (task !== undefined && !out.has(task))
+            out.set(task, item);
+    }
+    return out;
+}
+/**
+ * When "not found" by marker can be believed for a create that may have been sent under
+ * `intent`: at once for a consistent look-up, else once the tracker's bound has passed since the
+ * intent's lease ended (the create was sent, if at all, before that).
+ */
+const believableAt = (t, intent) => t.lookupConsistency.kind === 'consistent'
+    ? 0
+    : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash the intent
+ * carries, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text the tracker stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p, tool, task, item, sent) {
+    p.found.push({ tool, task, item, ...(sent && { written: { sent, seen: contentHash(item) } }) });
+}
+/**
+ * Tasks taken over from a run whose lease ended: their markers are looked up before any create.
+ * A task not found is created only where "not found" is believable (`believableAt`); otherwise
+ * its old intent is put back at release, and a later run looks again.
+ */
+async function lookUpTaken(c, lane, claim, plan, p) {
+    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+    if (taken.length === 0)
+        return;
+    const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
+    c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
+    const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
+    for (const [key, intent] of taken) {
+        const task = splitKey(key)[1];
+        p.unlooked.delete(key);
+        const hit = hits.get(task);
+        if (hit) {
+            adopt(p, lane.tool, task, hit, intent.sent);
+            continue;
+        }
+        const at = believableAt(lane.t, intent);
+        if (c.now().getTime() >= at)
+            continue;
+        p.restore.set(key, intent);
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1000)} s late; it is looked up again, and created only if none shows, by a run after ${canonical_isoStamp(new Date(at))}`, { file: plan.info.get(infoKey(lane.tool, task))?.rec.file }));
+    }
+}
+/** The creates, one at a time, each sent once and only while this run's lease holds. */
+async function createItems(c, lane, lease, claim, plan, p) {
+    const { tool, t } = lane;
+    for (const key of claim.mine) {
+        const [kTool, task] = splitKey(key);
+        if (kTool !== tool || p.restore.has(key))
+            continue;
+        const i = plan.info.get(infoKey(tool, task));
+        const adopted = p.found.find((f) => f.tool === tool && f.task === task);
+        if (adopted) {
+            p.synced.push({ tool, task, action: 'adopt', key: adopted.item.key, url: adopted.item.url });
+            continue;
+        }
+        if (c.signal?.aborted)
+            p.stopped ??= cancelReason(c.signal);
+        if (p.stopped)
+            break;
+        p.attempted.add(key);
+        const marker = lane.marker(task);
+        const sentAt = c.now().getTime();
+        c.say(`creating the ${t.noun} for ${task}`);
+        let created;
+        try {
+            const answer = await call(c, t, () => t.create(i.desired.content, marker), {
+                repeatable: false,
+                maySend: () => lease.ready(key, t.timeoutMs),
+            });
+            // Jira answers a create with its id and key only: what it shows is what was sent.
+            created = answer.item ?? {
+                ...answer,
+                ...t.render(i.desired.content, marker),
+                state: 'todo',
+            };
+        }
+        catch (err) {
+            if (err instanceof NotSent || err instanceof Stop) {
+                p.attempted.delete(key); // refused before it was sent
+                if (err instanceof Stop)
                     p.stopped = err.message;
-                else if (!lease.tasks.includes(task))
-                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+                else if (!lease.tasks.includes(key))
+                    p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
                 else
                     p.stopped = 'this run could not renew its lease on the tasks in time';
                 continue;
             }
-            if (!(err instanceof Uncertain)) {
-                p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+            if (!isTrackerError(err, 'unknown-outcome')) {
+                p.attempted.delete(key); // the tracker answered no: nothing was created
                 throw err;
             }
-            if (signal?.aborted) {
-                p.stopped = cancelReason(signal); // its marker is looked up by the next run
+            if (c.signal?.aborted) {
+                p.stopped = cancelReason(c.signal); // its marker is looked up by the next run
                 continue;
             }
-            say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-            const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+            c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+            const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
             if (hit) {
-                adopt(p, task, hit, createdHash(i.desired)); // this run sent it
-                p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+                adopt(p, tool, task, hit, createdHash(t, i.desired, marker)); // this run sent it
+                p.synced.push({ tool, task, action: 'adopt', key: hit.key, url: hit.url });
             }
             else
-                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === 'eventual' ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1000)} s more, the time ${t.name}'s search may lag)` : ''} looks again, and creates it only if there is none`, { file: i.rec.file }));
+            continue;
         }
+        let item = created;
+        p.synced.push({ tool, task, action: 'create', key: created.key, url: created.url });
+        if (i.desired.target !== 'todo') {
+            try {
+                item = await call(c, t, () => t.transition(created, i.desired.target), {
+                    repeatable: true,
+                });
+            }
+            catch (err) {
+                // Recorded as what was sent so far (open): the next run sends the close.
+                const sent = createdHash(t, i.desired, marker);
+                p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
+                throw err;
+            }
+        }
+        p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
     }
 }
 const STEP = {
+    held: 'leaving',
+    conflict: 'leaving',
     create: 'creating',
     update: 'updating',
     close: 'closing',
     reopen: 'reopening',
     link: 'linking',
 };
-/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
-async function updateItems(gh, plan, info, links, p, signal, say) {
-    for (const item of plan.filter((x) => x.action !== 'create')) {
-        if (signal?.aborted)
-            p.stopped ??= cancelReason(signal);
+/**
+ * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
+ * this task's (another task's marker, a pull request) is an error; an item a person made and
+ * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
+ * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
+ * write (none: only the link is recorded).
+ */
+function decide(lane, x, d, current, link) {
+    const { t } = lane;
+    const marker = lane.marker(x.task);
+    const mark = current.marker;
+    if (current.foreign || (mark && mark.digest !== marker.digest))
+        return {
+            kind: 'conflict',
+            severity: 'error',
+            why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+        };
+    // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
+    // linked, not overwritten; from then on the task is what extids writes to it.
+    if (!link && mark === undefined)
+        return { kind: 'write', action: 'link', fields: [] };
+    const edited = link ? contentHash(current) !== link.hash : false;
+    const fields = link && unchangedSince(t, link, d, marker)
+        ? []
+        : changedFields(current, t.render(d.content, marker), d.target);
+    if (edited && fields.length)
+        return {
+            kind: 'conflict',
+            severity: 'warning',
+            why: `${t.noun} ${t.keyText(x.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
+        };
+    return { kind: 'write', action: fields.length ? stateAction(d, fields) : 'link', fields };
+}
+/** The link extids wrote to the planned key, if the links file has one. */
+const linkOf = (links, x) => {
+    const known = links[x.task]?.[x.tool];
+    return known?.key === x.key ? known : undefined;
+};
+/** A key that names nothing: an error with the task file's line that holds it, where it does. */
+function missingKey(lane, x, i) {
+    const lines = i.text.split('\n');
+    const at = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
+    const line = at >= 0 ? at + 1 : undefined;
+    return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x.file, ...(line && { line }) });
+}
+/**
+ * Existing items: link, update, close, reopen, as `decide` says. An item edited in the tracker
+ * since extids wrote it, or refused as stale, is reported as SYNC_CONFLICT and never overwritten.
+ */
+async function reconcile(c, lane, plan, links, p) {
+    const { tool, t } = lane;
+    for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
+        if (c.signal?.aborted)
+            p.stopped ??= cancelReason(c.signal);
         if (p.stopped)
             break;
-        const i = info.get(item.task);
+        const i = plan.info.get(infoKey(tool, x.task));
+        const link = linkOf(links, x);
+        const marker = lane.marker(x.task);
+        const name = `${t.noun} ${t.keyText(x.key)}`;
         try {
-            const current = await gh.get(item.number);
-            const known = links[item.task]?.github;
-            const link = known?.number === item.number ? known : undefined; // what extids wrote there
-            const mark = taskOfMarker(gh.repo, current.body);
-            if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
-                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
+            const current = await read(c, lane, x, link);
+            if (!current) {
+                p.findings.push(missingKey(lane, x, i));
                 continue;
             }
-            const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-            const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-            if (edited && fields.length) {
-                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`, { file: item.file }));
+            const decision = decide(lane, x, i.desired, current, link);
+            if (decision.kind === 'conflict') {
+                const why = `${x.task}: ${decision.why}`;
+                p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, { file: x.file }));
                 continue;
             }
-            let issue = current;
-            const action = fields.length ? stateAction(i.desired, current) : 'link';
-            if (fields.length) {
-                say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
-                issue = await gh.update(item.number, patchFor(fields, i.desired));
-            }
-            p.found.set(item.task, issue);
-            p.written.set(item.task, wrote(i.desired, issue));
-            p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
+            const { action, fields } = decision;
+            let item = current;
+            if (fields.length)
+                c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(', ')}`);
+            const edit = {
+                ...(fields.includes('title') && { title: i.desired.content.title }),
+                ...(fields.includes('body') && { body: i.desired.content.body }),
+            };
+            // A tracker that refuses a stale write itself gets the version read; for the others the
+            // hash comparison just made is the check (one more read would not close the window).
+            const ifVersion = t.conditionalUpdate === 'server' ? current.version : undefined;
+            if (edit.title !== undefined || edit.body !== undefined)
+                item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
+                    repeatable: true,
+                });
+            if (fields.includes('state'))
+                item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
+            p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
         }
         catch (err) {
-            if (err instanceof BudgetExhausted || err instanceof NotSent) {
-                p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
+            if (err instanceof Stop) {
+                p.stopped = err.message;
                 break;
             }
+            if (isTrackerError(err, 'stale')) {
+                const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', why, { file: x.file }));
+                continue;
+            }
             throw err;
+        }
+    }
+}
+/** The planned item as the tracker shows it now; undefined when the key names nothing. */
+async function read(c, lane, x, link) {
+    const ref = { key: x.key, ...(link && { id: link.id }) };
+    try {
+        return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
+    }
+    catch (err) {
+        if (isTrackerError(err, 'not-found'))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * --dry-run: what apply would do, read from the tracker without a write. The credentials are
+ * checked (an unreachable API or refused credentials end the run, exit 2); a create another live
+ * run holds is `held`; each linked item is read and `decide`d as apply decides it, so a close
+ * shows as close and a person's edit as a conflict, with the findings apply would report.
+ */
+async function preview(c, lanes, plan, links, o, p) {
+    for (const lane of lanes) {
+        c.say(`checking the ${lane.t.name} credentials`);
+        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+    }
+    const creates = plan.items.filter((x) => x.action === 'create');
+    const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
+    const nowMs = c.now().getTime();
+    for (const x of plan.items) {
+        const lane = lanes.find((l) => l.tool === x.tool);
+        if (x.action === 'create') {
+            const held = intents[intentKey(x.tool, x.task)];
+            if (held && holds(held, nowMs)) {
+                x.action = 'held';
+                x.why = holderText(held);
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}: ${x.why}`, { file: x.file }));
+            }
+            continue;
+        }
+        const i = plan.info.get(infoKey(x.tool, x.task));
+        const link = linkOf(links, x);
+        const current = await read(c, lane, x, link);
+        if (!current) {
+            const f = missingKey(lane, x, i);
+            x.action = 'conflict';
+            x.why = f.message.replace(`${x.task}: `, '');
+            p.findings.push(f);
+            continue;
+        }
+        const decision = decide(lane, x, i.desired, current, link);
+        if (decision.kind === 'conflict') {
+            x.action = 'conflict';
+            x.why = decision.why;
+            p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, {
+                file: x.file,
+            }));
+        }
+        else
+            x.action = decision.action;
+    }
+}
+/** --rebuild-links: every task's item that carries its marker, in every tool synced. */
+async function rebuildLinks(c, lanes, tasks, p) {
+    const ids = [...new Set(tasks.map((r) => r.id))];
+    for (const lane of lanes) {
+        c.say(`reading the markers of every ${lane.t.name} item extids created`);
+        for (const [task, item] of await findByMarker(c, lane, ids)) {
+            p.found.push({ tool: lane.tool, task, item });
+            p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });
         }
     }
 }
@@ -64913,8 +65128,8 @@ async function updateItems(gh, plan, info, links, p, signal, say) {
 function noteStopped(plan, p) {
     if (!p.stopped)
         return;
-    const done = new Set(p.synced.map((x) => x.task));
-    const left = plan.filter((x) => !done.has(x.task));
+    const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
+    const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
     if (left.length)
         p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
             .slice(0, 10)
@@ -64922,62 +65137,41 @@ function noteStopped(plan, p) {
             .join(', ')}${left.length > 10 ? ', …' : ''}`));
 }
 /**
- * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
- * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
- * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
- * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ * Removes the intents this run settled: tasks whose keys it recorded, and tasks it holds but never
+ * sent a create for (so no other run waits for them). A create whose outcome is unknown, or a dead
+ * run's task not yet looked up, keeps its intent until the short lease ends; a task whose look-up
+ * is not believable yet gets its old intent back. Best effort: an intent left behind ends with
+ * its lease.
  */
 function release(lease, claim, p, recorded) {
-    const done = recorded ? new Set(p.found.keys()) : new Set();
-    const unstarted = new Set(claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
-    if (done.size === 0 && unstarted.size === 0)
+    const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
+    const unstarted = new Set(claim.mine.filter((k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k)));
+    if (!recorded)
+        for (const f of p.found)
+            unstarted.delete(intentKey(f.tool, f.task));
+    if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0)
         return;
     try {
-        lease.release(done, unstarted);
+        lease.release(done, unstarted, p.restore);
     }
     catch {
         /* the intents end with their lease */
     }
 }
 /** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
-function cancelled(signal, p) {
-    const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
-    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
-}
-/** The PATCH that brings `fields` of an issue to what the task says. */
-function patchFor(fields, d) {
-    return {
-        ...(fields.includes('title') ? { title: d.title } : {}),
-        ...(fields.includes('body') ? { body: d.body } : {}),
-        ...(fields.includes('state')
-            ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
-            : {}),
-    };
-}
-/** create/update, or close/reopen when the open/closed state is what changes. */
-function stateAction(d, current) {
-    if (current && current.state !== d.state)
-        return d.state === 'closed' ? 'close' : 'reopen';
-    return 'update';
-}
-/**
- * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
- * task's marker, the one created first.
- */
-async function markers(gh, sinceMs) {
-    const out = new Map();
-    const since = sinceMs === undefined ? undefined : canonical_isoStamp(new Date(Math.max(0, sinceMs)));
-    for (const issue of await gh.listSince(since)) {
-        const task = taskOfMarker(gh.repo, issue.body);
-        if (task && !out.has(task))
-            out.set(task, issue);
-    }
-    return out;
+function cancelled(signal, lanes, p) {
+    const made = lanes
+        .map(({ tool, t }) => {
+        const n = p.synced.filter((x) => x.tool === tool && (x.action === 'create' || x.action === 'adopt')).length;
+        return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
+    })
+        .join(' and ');
+    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * branch without an upstream, behind it (the keys would be recorded on stale state) or ahead of
+ * it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
  * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
  * is left as it is (`branch` undefined); `note` says so.
  */
@@ -65000,6 +65194,2209 @@ function syncTarget(git, o = {}) {
         throw new findings_ExtidsError('SYNC_REFUSED', `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
     return up;
 }
+
+;// CONCATENATED MODULE: ./lib/core/sync/github.js
+/**
+ * The GitHub adapter (REST, on plain `fetch`) behind the `Tracker` interface (tracker.ts): every
+ * request is visible here and sent once; retries, rate-limit waits and the marker look-up after a
+ * lost create are the engine's (commands/sync.ts). The marker is a hidden HTML comment at the end
+ * of the issue's body, `<!-- extids:<digest> task=<ID> -->`, which GitHub keeps and does not show.
+ *
+ * - verify: GET /repos/{repo}. The Actions token is an installation token: it may not ask who it
+ *   is (`GET /user` answers 403), so sync never does.
+ * - create: POST /repos/{repo}/issues → 201 issue. get / update / transition: GET and PATCH
+ *   /repos/{repo}/issues/{number}; a pull request shares the numbers and comes back `foreign`.
+ * - transition: `state` with `state_reason` (completed, not_planned, reopened).
+ * - lookup: GET /repos/{repo}/issues?state=all&since, every page, the consistent list endpoint
+ *   (the search API lags by seconds), filtered by marker.
+ * - rate limits: 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a "rate limit"
+ *   message ("Rate limits for the REST API"): `rate-limited`, the wait from `retry-after`, else
+ *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
+ */
+
+const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+/** The hidden comment that marks `m`'s task's issue. */
+const markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
+class GitHubTracker {
+    o;
+    name = 'GitHub';
+    noun = 'issue';
+    keyText(key) {
+        return `#${key}`;
+    }
+    lookupConsistency = { kind: 'consistent' };
+    conditionalUpdate = 'none';
+    requests = 0;
+    budget;
+    constructor(o) {
+        this.o = o;
+    }
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    async verify() {
+        await this.request('GET', `/repos/${this.o.repo}`);
+    }
+    async create(content, marker) {
+        const r = await this.request('POST', `/repos/${this.o.repo}/issues`, this.render(content, marker));
+        let item;
+        try {
+            item = this.parse(r.json);
+        }
+        catch {
+            // Created, most likely, but with nothing to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `GitHub POST /repos/${this.o.repo}/issues answered ${r.status} without an issue`, { status: r.status });
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    async get(ref) {
+        return this.parse((await this.request('GET', this.issuePath(ref))).json);
+    }
+    /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
+    async update(ref, content, opts = {}) {
+        const fields = {
+            ...(content.title !== undefined && { title: content.title }),
+            ...(content.body !== undefined && {
+                body: this.render({ title: '', body: content.body }, opts.marker).body,
+            }),
+        };
+        return this.parse((await this.request('PATCH', this.issuePath(ref), fields)).json);
+    }
+    /** PATCH state and state_reason; an issue already open (or closed) is left as it is. */
+    async transition(ref, target) {
+        const item = await this.get(ref);
+        if (reachedState(item.state, target))
+            return item;
+        const fields = target === 'todo'
+            ? { state: 'open', state_reason: 'reopened' }
+            : { state: 'closed', state_reason: target === 'removed' ? 'not_planned' : 'completed' };
+        return this.parse((await this.request('PATCH', this.issuePath(item), fields)).json);
+    }
+    /**
+     * Issues (not pull requests) updated at or after `since`, oldest first, every page, that carry
+     * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
+     */
+    async lookup(markers, opts = {}) {
+        const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
+        const all = await this.list(opts.since);
+        return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
+    }
+    /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
+    async list(since) {
+        const q = new URLSearchParams({
+            state: 'all',
+            sort: 'created',
+            direction: 'asc',
+            per_page: '100',
+        });
+        if (since)
+            q.set('since', new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+        let next = `/repos/${this.o.repo}/issues?${q}`;
+        const out = [];
+        while (next) {
+            const r = await this.request('GET', next);
+            for (const it of r.json) {
+                const item = this.parse(it);
+                if (!item.foreign && item.marker)
+                    out.push(item);
+            }
+            next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
+        }
+        return out;
+    }
+    /** The title as given; the body with the marker's comment on its last line. */
+    render(content, marker) {
+        return {
+            title: content.title,
+            body: marker ? `${content.body}${markerComment(marker)}\n` : content.body,
+        };
+    }
+    issuePath(ref) {
+        return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
+    }
+    parse(v) {
+        const o = v;
+        if (typeof o?.number !== 'number')
+            throw new TrackerError('other', 'GitHub answered with something that is not an issue');
+        const body = typeof o.body === 'string' ? o.body : '';
+        const m = MARKER.exec(body);
+        const closed = o.state === 'closed';
+        return {
+            id: String(o.id),
+            key: String(o.number),
+            url: String(o.html_url ?? ''),
+            title: String(o.title ?? ''),
+            body,
+            state: closed ? (o.state_reason === 'not_planned' ? 'removed' : 'done') : 'todo',
+            version: String(o.updated_at ?? ''),
+            ...(m && { marker: { digest: m[1], task: m[2] } }),
+            ...(o.pull_request !== undefined && o.pull_request !== null && { foreign: 'a pull request' }),
+        };
+    }
+    async request(method, path, body) {
+        const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+        const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(url, {
+                method,
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${this.o.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'extids',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: ${err.message}`, {
+                status: 0,
+            });
+        }
+        const remaining = res.headers.get('x-ratelimit-remaining');
+        const reset = res.headers.get('x-ratelimit-reset');
+        if (remaining !== null || reset !== null)
+            this.budget = {
+                ...(remaining !== null && { remaining: Number(remaining) }),
+                ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
+            };
+        const text = await res.text().catch(() => '');
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        if (res.status < 400)
+            return { status: res.status, json, link: res.headers.get('link') ?? undefined };
+        const message = json?.message ?? text.slice(0, 200);
+        const retryAfter = res.headers.get('retry-after');
+        const limited = res.status === 429 ||
+            (res.status === 403 &&
+                (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
+        const failed = `${what} failed (${res.status}): ${message}`;
+        if (limited) {
+            const retryAfterMs = retryAfter !== null
+                ? Number(retryAfter) * 1000
+                : remaining === '0' && reset !== null
+                    ? Math.max(0, Number(reset) * 1000 - this.o.now().getTime() + 1000)
+                    : 60_000;
+            throw new TrackerError('rate-limited', failed, { status: res.status, retryAfterMs });
+        }
+        let kind;
+        if (res.status >= 500)
+            kind = 'unknown-outcome';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404 || res.status === 410)
+            kind = 'not-found';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, failed, { status: res.status });
+    }
+}
+/**
+ * The web server of a REST API URL, as GitHub lays them out: https://api.github.com →
+ * https://github.com, https://api.SUBDOMAIN.ghe.com → https://SUBDOMAIN.ghe.com, and GitHub
+ * Enterprise Server's https://HOST/api/v3 → https://HOST.
+ */
+function serverOfApi(apiUrl) {
+    let u;
+    try {
+        u = new URL(apiUrl);
+    }
+    catch {
+        return 'https://github.com';
+    }
+    const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
+    const host = u.host.replace(/^api\./, '');
+    return `${u.protocol}//${host}${path}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/marked/lib/marked.esm.js
+/**
+ * marked v16.4.2 - a markdown parser
+ * Copyright (c) 2018-2025, MarkedJS. (MIT License)
+ * Copyright (c) 2011-2018, Christopher Jeffrey. (MIT License)
+ * https://github.com/markedjs/marked
+ */
+
+/**
+ * DO NOT EDIT THIS FILE
+ * The code in this file is generated from files in ./src/
+ */
+
+function L(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var T=L();function G(l){T=l}var E={exec:()=>null};function d(l,e=""){let t=typeof l=="string"?l:l.source,n={replace:(r,i)=>{let s=typeof i=="string"?i:i.source;return s=s.replace(m.caret,"$1"),t=t.replace(r,s),n},getRegex:()=>new RegExp(t,e)};return n}var be=(()=>{try{return!!new RegExp("(?<=1)(?<!1)")}catch{return!1}})(),m={codeRemoveIndent:/^(?: {1,4}| {0,3}\t)/gm,outputLinkReplace:/\\([\[\]])/g,indentCodeCompensation:/^(\s+)(?:```)/,beginningSpace:/^\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\n/g,tabCharGlobal:/\t/g,multipleSpaceGlobal:/\s+/g,blankLine:/^[ \t]*$/,doubleBlankLine:/\n[ \t]*\n[ \t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\n {0,3}((?:=+|-+) *)(?=\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \t]?/gm,listReplaceTabs:/^\t+/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\[[ xX]\] /,listReplaceTask:/^\[[ xX]\] +/,anyLine:/\n.*\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\||\| *$/g,tableRowBlankLine:/\n[ \t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\s|>)/i,endPreScriptTag:/^<\/(pre|code|kbd|script)(\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^'"]*[^\s])\s+(['"])(.*)\2/,unicodeAlphaNumeric:/[\p{L}\p{N}]/u,escapeTest:/[&<>"']/,escapeReplace:/[&<>"']/g,escapeTestNoEncode:/[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/,escapeReplaceNoEncode:/[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g,unescapeTest:/&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig,caret:/(^|[^\[])\^/g,percentDecode:/%25/g,findPipe:/\|/g,splitPipe:/ \|/,slashPipe:/\\\|/g,carriageReturn:/\r\n|\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\S*/,endingNewline:/\n$/,listItemRegex:l=>new RegExp(`^( {0,3}${l})((?:[	 ][^\\n]*)?(?:\\n|$))`),nextBulletRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`),hrRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`),fencesBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}(?:\`\`\`|~~~)`),headingBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}#`),htmlBeginRegex:l=>new RegExp(`^ {0,${Math.min(3,l-1)}}<(?:[a-z].*>|!--)`,"i")},Re=/^(?:[ \t]*(?:\n|$))+/,Te=/^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/,Oe=/^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/,I=/^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/,we=/^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/,F=/(?:[*+-]|\d{1,9}[.)])/,ie=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/,oe=d(ie).replace(/bull/g,F).replace(/blockCode/g,/(?: {4}| {0,3}\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}/).replace(/html/g,/ {0,3}<[^\n>]+>\n/).replace(/\|table/g,"").getRegex(),ye=d(ie).replace(/bull/g,F).replace(/blockCode/g,/(?: {4}| {0,3}\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}/).replace(/html/g,/ {0,3}<[^\n>]+>\n/).replace(/table/g,/ {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex(),j=/^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/,Pe=/^[^\n]+/,Q=/(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/,Se=d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label",Q).replace("title",/(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex(),$e=d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g,F).getRegex(),v="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",U=/<!--(?:-?>|[\s\S]*?(?:-->|$))/,_e=d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))","i").replace("comment",U).replace("tag",v).replace("attribute",/ +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex(),ae=d(j).replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex(),Le=d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph",ae).getRegex(),K={blockquote:Le,code:Te,def:Se,fences:Oe,heading:we,hr:I,html:_e,lheading:oe,list:$e,newline:Re,paragraph:ae,table:E,text:Pe},re=d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex(),Me={...K,lheading:ye,table:re,paragraph:d(j).replace("hr",I).replace("heading"," {0,3}#{1,6}(?:\\s|$)").replace("|lheading","").replace("table",re).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list"," {0,3}(?:[*+-]|1[.)]) ").replace("html","</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag",v).getRegex()},ze={...K,html:d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment",U).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(),def:/^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/,heading:/^(#{1,6})(.*)(?:\n+|$)/,fences:E,lheading:/^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/,paragraph:d(j).replace("hr",I).replace("heading",` *#{1,6} *[^
+]`).replace("lheading",oe).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").getRegex()},Ae=/^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/,Ee=/^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/,le=/^( {2,}|\\)\n(?!\s*$)/,Ie=/^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/,D=/[\p{P}\p{S}]/u,W=/[\s\p{P}\p{S}]/u,ue=/[^\s\p{P}\p{S}]/u,Ce=d(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,W).getRegex(),pe=/(?!~)[\p{P}\p{S}]/u,Be=/(?!~)[\s\p{P}\p{S}]/u,qe=/(?:[^\s\p{P}\p{S}]|~)/u,ve=d(/link|precode-code|html/,"g").replace("link",/\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-",be?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),ce=/^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/,De=d(ce,"u").replace(/punct/g,D).getRegex(),He=d(ce,"u").replace(/punct/g,pe).getRegex(),he="^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)",Ze=d(he,"gu").replace(/notPunctSpace/g,ue).replace(/punctSpace/g,W).replace(/punct/g,D).getRegex(),Ge=d(he,"gu").replace(/notPunctSpace/g,qe).replace(/punctSpace/g,Be).replace(/punct/g,pe).getRegex(),Ne=d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,ue).replace(/punctSpace/g,W).replace(/punct/g,D).getRegex(),Fe=d(/\\(punct)/,"gu").replace(/punct/g,D).getRegex(),je=d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),Qe=d(U).replace("(?:-->|$)","-->").getRegex(),Ue=d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment",Qe).replace("attribute",/\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex(),q=/(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/,Ke=d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label",q).replace("href",/<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title",/"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex(),de=d(/^!?\[(label)\]\[(ref)\]/).replace("label",q).replace("ref",Q).getRegex(),ke=d(/^!?\[(ref)\](?:\[\])?/).replace("ref",Q).getRegex(),We=d("reflink|nolink(?!\\()","g").replace("reflink",de).replace("nolink",ke).getRegex(),se=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,X={_backpedal:E,anyPunctuation:Fe,autolink:je,blockSkip:ve,br:le,code:Ee,del:E,emStrongLDelim:De,emStrongRDelimAst:Ze,emStrongRDelimUnd:Ne,escape:Ae,link:Ke,nolink:ke,punctuation:Ce,reflink:de,reflinkSearch:We,tag:Ue,text:Ie,url:E},Xe={...X,link:d(/^!?\[(label)\]\((.*?)\)/).replace("label",q).getRegex(),reflink:d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label",q).getRegex()},N={...X,emStrongRDelimAst:Ge,emStrongLDelim:He,url:d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol",se).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(),_backpedal:/(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/,del:/^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/,text:d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol",se).getRegex()},Je={...N,br:d(le).replace("{2,}","*").getRegex(),text:d(N.text).replace("\\b_","\\b_| {2,}\\n").replace(/\{2,\}/g,"*").getRegex()},C={normal:K,gfm:Me,pedantic:ze},M={normal:X,gfm:N,breaks:Je,pedantic:Xe};var Ve={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"},ge=l=>Ve[l];function w(l,e){if(e){if(m.escapeTest.test(l))return l.replace(m.escapeReplace,ge)}else if(m.escapeTestNoEncode.test(l))return l.replace(m.escapeReplaceNoEncode,ge);return l}function J(l){try{l=encodeURI(l).replace(m.percentDecode,"%")}catch{return null}return l}function V(l,e){let t=l.replace(m.findPipe,(i,s,a)=>{let o=!1,p=s;for(;--p>=0&&a[p]==="\\";)o=!o;return o?"|":" |"}),n=t.split(m.splitPipe),r=0;if(n[0].trim()||n.shift(),n.length>0&&!n.at(-1)?.trim()&&n.pop(),e)if(n.length>e)n.splice(e);else for(;n.length<e;)n.push("");for(;r<n.length;r++)n[r]=n[r].trim().replace(m.slashPipe,"|");return n}function z(l,e,t){let n=l.length;if(n===0)return"";let r=0;for(;r<n;){let i=l.charAt(n-r-1);if(i===e&&!t)r++;else if(i!==e&&t)r++;else break}return l.slice(0,n-r)}function fe(l,e){if(l.indexOf(e[1])===-1)return-1;let t=0;for(let n=0;n<l.length;n++)if(l[n]==="\\")n++;else if(l[n]===e[0])t++;else if(l[n]===e[1]&&(t--,t<0))return n;return t>0?-2:-1}function me(l,e,t,n,r){let i=e.href,s=e.title||null,a=l[1].replace(r.other.outputLinkReplace,"$1");n.state.inLink=!0;let o={type:l[0].charAt(0)==="!"?"image":"link",raw:t,href:i,title:s,text:a,tokens:n.inlineTokens(a)};return n.state.inLink=!1,o}function Ye(l,e,t){let n=l.match(t.other.indentCodeCompensation);if(n===null)return e;let r=n[1];return e.split(`
+`).map(i=>{let s=i.match(t.other.beginningSpace);if(s===null)return i;let[a]=s;return a.length>=r.length?i.slice(r.length):i}).join(`
+`)}var y=class{options;rules;lexer;constructor(e){this.options=e||T}space(e){let t=this.rules.block.newline.exec(e);if(t&&t[0].length>0)return{type:"space",raw:t[0]}}code(e){let t=this.rules.block.code.exec(e);if(t){let n=t[0].replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:t[0],codeBlockStyle:"indented",text:this.options.pedantic?n:z(n,`
+`)}}}fences(e){let t=this.rules.block.fences.exec(e);if(t){let n=t[0],r=Ye(n,t[3]||"",this.rules);return{type:"code",raw:n,lang:t[2]?t[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):t[2],text:r}}}heading(e){let t=this.rules.block.heading.exec(e);if(t){let n=t[2].trim();if(this.rules.other.endingHash.test(n)){let r=z(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceChar.test(r))&&(n=r.trim())}return{type:"heading",raw:t[0],depth:t[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(e){let t=this.rules.block.hr.exec(e);if(t)return{type:"hr",raw:z(t[0],`
+`)}}blockquote(e){let t=this.rules.block.blockquote.exec(e);if(t){let n=z(t[0],`
+`).split(`
+`),r="",i="",s=[];for(;n.length>0;){let a=!1,o=[],p;for(p=0;p<n.length;p++)if(this.rules.other.blockquoteStart.test(n[p]))o.push(n[p]),a=!0;else if(!a)o.push(n[p]);else break;n=n.slice(p);let u=o.join(`
+`),c=u.replace(this.rules.other.blockquoteSetextReplace,`
+    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}
+${u}`:u,i=i?`${i}
+${c}`:c;let g=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(c,s,!0),this.lexer.state.top=g,n.length===0)break;let h=s.at(-1);if(h?.type==="code")break;if(h?.type==="blockquote"){let R=h,f=R.raw+`
+`+n.join(`
+`),O=this.blockquote(f);s[s.length-1]=O,r=r.substring(0,r.length-R.raw.length)+O.raw,i=i.substring(0,i.length-R.text.length)+O.text;break}else if(h?.type==="list"){let R=h,f=R.raw+`
+`+n.join(`
+`),O=this.list(f);s[s.length-1]=O,r=r.substring(0,r.length-h.raw.length)+O.raw,i=i.substring(0,i.length-R.raw.length)+O.raw,n=f.substring(s.at(-1).raw.length).split(`
+`);continue}}return{type:"blockquote",raw:r,tokens:s,text:i}}}list(e){let t=this.rules.block.list.exec(e);if(t){let n=t[1].trim(),r=n.length>1,i={type:"list",raw:"",ordered:r,start:r?+n.slice(0,-1):"",loose:!1,items:[]};n=r?`\\d{1,9}\\${n.slice(-1)}`:`\\${n}`,this.options.pedantic&&(n=r?n:"[*+-]");let s=this.rules.other.listItemRegex(n),a=!1;for(;e;){let p=!1,u="",c="";if(!(t=s.exec(e))||this.rules.block.hr.test(e))break;u=t[0],e=e.substring(u.length);let g=t[2].split(`
+`,1)[0].replace(this.rules.other.listReplaceTabs,H=>" ".repeat(3*H.length)),h=e.split(`
+`,1)[0],R=!g.trim(),f=0;if(this.options.pedantic?(f=2,c=g.trimStart()):R?f=t[1].length+1:(f=t[2].search(this.rules.other.nonSpaceChar),f=f>4?1:f,c=g.slice(f),f+=t[1].length),R&&this.rules.other.blankLine.test(h)&&(u+=h+`
+`,e=e.substring(h.length+1),p=!0),!p){let H=this.rules.other.nextBulletRegex(f),ee=this.rules.other.hrRegex(f),te=this.rules.other.fencesBeginRegex(f),ne=this.rules.other.headingBeginRegex(f),xe=this.rules.other.htmlBeginRegex(f);for(;e;){let Z=e.split(`
+`,1)[0],A;if(h=Z,this.options.pedantic?(h=h.replace(this.rules.other.listReplaceNesting,"  "),A=h):A=h.replace(this.rules.other.tabCharGlobal,"    "),te.test(h)||ne.test(h)||xe.test(h)||H.test(h)||ee.test(h))break;if(A.search(this.rules.other.nonSpaceChar)>=f||!h.trim())c+=`
+`+A.slice(f);else{if(R||g.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||te.test(g)||ne.test(g)||ee.test(g))break;c+=`
+`+h}!R&&!h.trim()&&(R=!0),u+=Z+`
+`,e=e.substring(Z.length+1),g=A.slice(f)}}i.loose||(a?i.loose=!0:this.rules.other.doubleBlankLine.test(u)&&(a=!0));let O=null,Y;this.options.gfm&&(O=this.rules.other.listIsTask.exec(c),O&&(Y=O[0]!=="[ ] ",c=c.replace(this.rules.other.listReplaceTask,""))),i.items.push({type:"list_item",raw:u,task:!!O,checked:Y,loose:!1,text:c,tokens:[]}),i.raw+=u}let o=i.items.at(-1);if(o)o.raw=o.raw.trimEnd(),o.text=o.text.trimEnd();else return;i.raw=i.raw.trimEnd();for(let p=0;p<i.items.length;p++)if(this.lexer.state.top=!1,i.items[p].tokens=this.lexer.blockTokens(i.items[p].text,[]),!i.loose){let u=i.items[p].tokens.filter(g=>g.type==="space"),c=u.length>0&&u.some(g=>this.rules.other.anyLine.test(g.raw));i.loose=c}if(i.loose)for(let p=0;p<i.items.length;p++)i.items[p].loose=!0;return i}}html(e){let t=this.rules.block.html.exec(e);if(t)return{type:"html",block:!0,raw:t[0],pre:t[1]==="pre"||t[1]==="script"||t[1]==="style",text:t[0]}}def(e){let t=this.rules.block.def.exec(e);if(t){let n=t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal," "),r=t[2]?t[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",i=t[3]?t[3].substring(1,t[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):t[3];return{type:"def",tag:n,raw:t[0],href:r,title:i}}}table(e){let t=this.rules.block.table.exec(e);if(!t||!this.rules.other.tableDelimiter.test(t[2]))return;let n=V(t[1]),r=t[2].replace(this.rules.other.tableAlignChars,"").split("|"),i=t[3]?.trim()?t[3].replace(this.rules.other.tableRowBlankLine,"").split(`
+`):[],s={type:"table",raw:t[0],header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?s.align.push("right"):this.rules.other.tableAlignCenter.test(a)?s.align.push("center"):this.rules.other.tableAlignLeft.test(a)?s.align.push("left"):s.align.push(null);for(let a=0;a<n.length;a++)s.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:s.align[a]});for(let a of i)s.rows.push(V(a,s.header.length).map((o,p)=>({text:o,tokens:this.lexer.inline(o),header:!1,align:s.align[p]})));return s}}lheading(e){let t=this.rules.block.lheading.exec(e);if(t)return{type:"heading",raw:t[0],depth:t[2].charAt(0)==="="?1:2,text:t[1],tokens:this.lexer.inline(t[1])}}paragraph(e){let t=this.rules.block.paragraph.exec(e);if(t){let n=t[1].charAt(t[1].length-1)===`
+`?t[1].slice(0,-1):t[1];return{type:"paragraph",raw:t[0],text:n,tokens:this.lexer.inline(n)}}}text(e){let t=this.rules.block.text.exec(e);if(t)return{type:"text",raw:t[0],text:t[0],tokens:this.lexer.inline(t[0])}}escape(e){let t=this.rules.inline.escape.exec(e);if(t)return{type:"escape",raw:t[0],text:t[1]}}tag(e){let t=this.rules.inline.tag.exec(e);if(t)return!this.lexer.state.inLink&&this.rules.other.startATag.test(t[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(t[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(t[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(t[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:t[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:t[0]}}link(e){let t=this.rules.inline.link.exec(e);if(t){let n=t[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(n)){if(!this.rules.other.endAngleBracket.test(n))return;let s=z(n.slice(0,-1),"\\");if((n.length-s.length)%2===0)return}else{let s=fe(t[2],"()");if(s===-2)return;if(s>-1){let o=(t[0].indexOf("!")===0?5:4)+t[1].length+s;t[2]=t[2].substring(0,s),t[0]=t[0].substring(0,o).trim(),t[3]=""}}let r=t[2],i="";if(this.options.pedantic){let s=this.rules.other.pedanticHrefTitle.exec(r);s&&(r=s[1],i=s[3])}else i=t[3]?t[3].slice(1,-1):"";return r=r.trim(),this.rules.other.startAngleBracket.test(r)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(n)?r=r.slice(1):r=r.slice(1,-1)),me(t,{href:r&&r.replace(this.rules.inline.anyPunctuation,"$1"),title:i&&i.replace(this.rules.inline.anyPunctuation,"$1")},t[0],this.lexer,this.rules)}}reflink(e,t){let n;if((n=this.rules.inline.reflink.exec(e))||(n=this.rules.inline.nolink.exec(e))){let r=(n[2]||n[1]).replace(this.rules.other.multipleSpaceGlobal," "),i=t[r.toLowerCase()];if(!i){let s=n[0].charAt(0);return{type:"text",raw:s,text:s}}return me(n,i,n[0],this.lexer,this.rules)}}emStrong(e,t,n=""){let r=this.rules.inline.emStrongLDelim.exec(e);if(!r||r[3]&&n.match(this.rules.other.unicodeAlphaNumeric))return;if(!(r[1]||r[2]||"")||!n||this.rules.inline.punctuation.exec(n)){let s=[...r[0]].length-1,a,o,p=s,u=0,c=r[0][0]==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd;for(c.lastIndex=0,t=t.slice(-1*e.length+s);(r=c.exec(t))!=null;){if(a=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!a)continue;if(o=[...a].length,r[3]||r[4]){p+=o;continue}else if((r[5]||r[6])&&s%3&&!((s+o)%3)){u+=o;continue}if(p-=o,p>0)continue;o=Math.min(o,o+p+u);let g=[...r[0]][0].length,h=e.slice(0,s+r.index+g+o);if(Math.min(s,o)%2){let f=h.slice(1,-1);return{type:"em",raw:h,text:f,tokens:this.lexer.inlineTokens(f)}}let R=h.slice(2,-2);return{type:"strong",raw:h,text:R,tokens:this.lexer.inlineTokens(R)}}}}codespan(e){let t=this.rules.inline.code.exec(e);if(t){let n=t[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),i=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&i&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:t[0],text:n}}}br(e){let t=this.rules.inline.br.exec(e);if(t)return{type:"br",raw:t[0]}}del(e){let t=this.rules.inline.del.exec(e);if(t)return{type:"del",raw:t[0],text:t[2],tokens:this.lexer.inlineTokens(t[2])}}autolink(e){let t=this.rules.inline.autolink.exec(e);if(t){let n,r;return t[2]==="@"?(n=t[1],r="mailto:"+n):(n=t[1],r=n),{type:"link",raw:t[0],text:n,href:r,tokens:[{type:"text",raw:n,text:n}]}}}url(e){let t;if(t=this.rules.inline.url.exec(e)){let n,r;if(t[2]==="@")n=t[0],r="mailto:"+n;else{let i;do i=t[0],t[0]=this.rules.inline._backpedal.exec(t[0])?.[0]??"";while(i!==t[0]);n=t[0],t[1]==="www."?r="http://"+t[0]:r=t[0]}return{type:"link",raw:t[0],text:n,href:r,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(e){let t=this.rules.inline.text.exec(e);if(t){let n=this.lexer.state.inRawBlock;return{type:"text",raw:t[0],text:t[0],escaped:n}}}};var x=class l{tokens;options;state;tokenizer;inlineQueue;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||T,this.options.tokenizer=this.options.tokenizer||new y,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,top:!0};let t={other:m,block:C.normal,inline:M.normal};this.options.pedantic?(t.block=C.pedantic,t.inline=M.pedantic):this.options.gfm&&(t.block=C.gfm,this.options.breaks?t.inline=M.breaks:t.inline=M.gfm),this.tokenizer.rules=t}static get rules(){return{block:C,inline:M}}static lex(e,t){return new l(t).lex(e)}static lexInline(e,t){return new l(t).inlineTokens(e)}lex(e){e=e.replace(m.carriageReturn,`
+`),this.blockTokens(e,this.tokens);for(let t=0;t<this.inlineQueue.length;t++){let n=this.inlineQueue[t];this.inlineTokens(n.src,n.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,t=[],n=!1){for(this.options.pedantic&&(e=e.replace(m.tabCharGlobal,"    ").replace(m.spaceLine,""));e;){let r;if(this.options.extensions?.block?.some(s=>(r=s.call({lexer:this},e,t))?(e=e.substring(r.raw.length),t.push(r),!0):!1))continue;if(r=this.tokenizer.space(e)){e=e.substring(r.raw.length);let s=t.at(-1);r.raw.length===1&&s!==void 0?s.raw+=`
+`:t.push(r);continue}if(r=this.tokenizer.code(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="paragraph"||s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.at(-1).src=s.text):t.push(r);continue}if(r=this.tokenizer.fences(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.heading(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.hr(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.blockquote(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.list(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.html(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.def(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="paragraph"||s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.raw,this.inlineQueue.at(-1).src=s.text):this.tokens.links[r.tag]||(this.tokens.links[r.tag]={href:r.href,title:r.title},t.push(r));continue}if(r=this.tokenizer.table(e)){e=e.substring(r.raw.length),t.push(r);continue}if(r=this.tokenizer.lheading(e)){e=e.substring(r.raw.length),t.push(r);continue}let i=e;if(this.options.extensions?.startBlock){let s=1/0,a=e.slice(1),o;this.options.extensions.startBlock.forEach(p=>{o=p.call({lexer:this},a),typeof o=="number"&&o>=0&&(s=Math.min(s,o))}),s<1/0&&s>=0&&(i=e.substring(0,s+1))}if(this.state.top&&(r=this.tokenizer.paragraph(i))){let s=t.at(-1);n&&s?.type==="paragraph"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=s.text):t.push(r),n=i.length!==e.length,e=e.substring(r.raw.length);continue}if(r=this.tokenizer.text(e)){e=e.substring(r.raw.length);let s=t.at(-1);s?.type==="text"?(s.raw+=(s.raw.endsWith(`
+`)?"":`
+`)+r.raw,s.text+=`
+`+r.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=s.text):t.push(r);continue}if(e){let s="Infinite loop on byte: "+e.charCodeAt(0);if(this.options.silent){console.error(s);break}else throw new Error(s)}}return this.state.top=!0,t}inline(e,t=[]){return this.inlineQueue.push({src:e,tokens:t}),t}inlineTokens(e,t=[]){let n=e,r=null;if(this.tokens.links){let o=Object.keys(this.tokens.links);if(o.length>0)for(;(r=this.tokenizer.rules.inline.reflinkSearch.exec(n))!=null;)o.includes(r[0].slice(r[0].lastIndexOf("[")+1,-1))&&(n=n.slice(0,r.index)+"["+"a".repeat(r[0].length-2)+"]"+n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex))}for(;(r=this.tokenizer.rules.inline.anyPunctuation.exec(n))!=null;)n=n.slice(0,r.index)+"++"+n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);let i;for(;(r=this.tokenizer.rules.inline.blockSkip.exec(n))!=null;)i=r[2]?r[2].length:0,n=n.slice(0,r.index+i)+"["+"a".repeat(r[0].length-i-2)+"]"+n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n;let s=!1,a="";for(;e;){s||(a=""),s=!1;let o;if(this.options.extensions?.inline?.some(u=>(o=u.call({lexer:this},e,t))?(e=e.substring(o.raw.length),t.push(o),!0):!1))continue;if(o=this.tokenizer.escape(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.tag(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.link(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(o.raw.length);let u=t.at(-1);o.type==="text"&&u?.type==="text"?(u.raw+=o.raw,u.text+=o.text):t.push(o);continue}if(o=this.tokenizer.emStrong(e,n,a)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.codespan(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.br(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.del(e)){e=e.substring(o.raw.length),t.push(o);continue}if(o=this.tokenizer.autolink(e)){e=e.substring(o.raw.length),t.push(o);continue}if(!this.state.inLink&&(o=this.tokenizer.url(e))){e=e.substring(o.raw.length),t.push(o);continue}let p=e;if(this.options.extensions?.startInline){let u=1/0,c=e.slice(1),g;this.options.extensions.startInline.forEach(h=>{g=h.call({lexer:this},c),typeof g=="number"&&g>=0&&(u=Math.min(u,g))}),u<1/0&&u>=0&&(p=e.substring(0,u+1))}if(o=this.tokenizer.inlineText(p)){e=e.substring(o.raw.length),o.raw.slice(-1)!=="_"&&(a=o.raw.slice(-1)),s=!0;let u=t.at(-1);u?.type==="text"?(u.raw+=o.raw,u.text+=o.text):t.push(o);continue}if(e){let u="Infinite loop on byte: "+e.charCodeAt(0);if(this.options.silent){console.error(u);break}else throw new Error(u)}}return t}};var P=class{options;parser;constructor(e){this.options=e||T}space(e){return""}code({text:e,lang:t,escaped:n}){let r=(t||"").match(m.notSpaceStart)?.[0],i=e.replace(m.endingNewline,"")+`
+`;return r?'<pre><code class="language-'+w(r)+'">'+(n?i:w(i,!0))+`</code></pre>
+`:"<pre><code>"+(n?i:w(i,!0))+`</code></pre>
+`}blockquote({tokens:e}){return`<blockquote>
+${this.parser.parse(e)}</blockquote>
+`}html({text:e}){return e}def(e){return""}heading({tokens:e,depth:t}){return`<h${t}>${this.parser.parseInline(e)}</h${t}>
+`}hr(e){return`<hr>
+`}list(e){let t=e.ordered,n=e.start,r="";for(let a=0;a<e.items.length;a++){let o=e.items[a];r+=this.listitem(o)}let i=t?"ol":"ul",s=t&&n!==1?' start="'+n+'"':"";return"<"+i+s+`>
+`+r+"</"+i+`>
+`}listitem(e){let t="";if(e.task){let n=this.checkbox({checked:!!e.checked});e.loose?e.tokens[0]?.type==="paragraph"?(e.tokens[0].text=n+" "+e.tokens[0].text,e.tokens[0].tokens&&e.tokens[0].tokens.length>0&&e.tokens[0].tokens[0].type==="text"&&(e.tokens[0].tokens[0].text=n+" "+w(e.tokens[0].tokens[0].text),e.tokens[0].tokens[0].escaped=!0)):e.tokens.unshift({type:"text",raw:n+" ",text:n+" ",escaped:!0}):t+=n+" "}return t+=this.parser.parse(e.tokens,!!e.loose),`<li>${t}</li>
+`}checkbox({checked:e}){return"<input "+(e?'checked="" ':"")+'disabled="" type="checkbox">'}paragraph({tokens:e}){return`<p>${this.parser.parseInline(e)}</p>
+`}table(e){let t="",n="";for(let i=0;i<e.header.length;i++)n+=this.tablecell(e.header[i]);t+=this.tablerow({text:n});let r="";for(let i=0;i<e.rows.length;i++){let s=e.rows[i];n="";for(let a=0;a<s.length;a++)n+=this.tablecell(s[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>
+<thead>
+`+t+`</thead>
+`+r+`</table>
+`}tablerow({text:e}){return`<tr>
+${e}</tr>
+`}tablecell(e){let t=this.parser.parseInline(e.tokens),n=e.header?"th":"td";return(e.align?`<${n} align="${e.align}">`:`<${n}>`)+t+`</${n}>
+`}strong({tokens:e}){return`<strong>${this.parser.parseInline(e)}</strong>`}em({tokens:e}){return`<em>${this.parser.parseInline(e)}</em>`}codespan({text:e}){return`<code>${w(e,!0)}</code>`}br(e){return"<br>"}del({tokens:e}){return`<del>${this.parser.parseInline(e)}</del>`}link({href:e,title:t,tokens:n}){let r=this.parser.parseInline(n),i=J(e);if(i===null)return r;e=i;let s='<a href="'+e+'"';return t&&(s+=' title="'+w(t)+'"'),s+=">"+r+"</a>",s}image({href:e,title:t,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let i=J(e);if(i===null)return w(n);e=i;let s=`<img src="${e}" alt="${n}"`;return t&&(s+=` title="${w(t)}"`),s+=">",s}text(e){return"tokens"in e&&e.tokens?this.parser.parseInline(e.tokens):"escaped"in e&&e.escaped?e.text:w(e.text)}};var $=class{strong({text:e}){return e}em({text:e}){return e}codespan({text:e}){return e}del({text:e}){return e}html({text:e}){return e}text({text:e}){return e}link({text:e}){return""+e}image({text:e}){return""+e}br(){return""}};var b=class l{options;renderer;textRenderer;constructor(e){this.options=e||T,this.options.renderer=this.options.renderer||new P,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new $}static parse(e,t){return new l(t).parse(e)}static parseInline(e,t){return new l(t).parseInline(e)}parse(e,t=!0){let n="";for(let r=0;r<e.length;r++){let i=e[r];if(this.options.extensions?.renderers?.[i.type]){let a=i,o=this.options.extensions.renderers[a.type].call({parser:this},a);if(o!==!1||!["space","hr","heading","code","table","blockquote","list","html","def","paragraph","text"].includes(a.type)){n+=o||"";continue}}let s=i;switch(s.type){case"space":{n+=this.renderer.space(s);continue}case"hr":{n+=this.renderer.hr(s);continue}case"heading":{n+=this.renderer.heading(s);continue}case"code":{n+=this.renderer.code(s);continue}case"table":{n+=this.renderer.table(s);continue}case"blockquote":{n+=this.renderer.blockquote(s);continue}case"list":{n+=this.renderer.list(s);continue}case"html":{n+=this.renderer.html(s);continue}case"def":{n+=this.renderer.def(s);continue}case"paragraph":{n+=this.renderer.paragraph(s);continue}case"text":{let a=s,o=this.renderer.text(a);for(;r+1<e.length&&e[r+1].type==="text";)a=e[++r],o+=`
+`+this.renderer.text(a);t?n+=this.renderer.paragraph({type:"paragraph",raw:o,text:o,tokens:[{type:"text",raw:o,text:o,escaped:!0}]}):n+=o;continue}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,t=this.renderer){let n="";for(let r=0;r<e.length;r++){let i=e[r];if(this.options.extensions?.renderers?.[i.type]){let a=this.options.extensions.renderers[i.type].call({parser:this},i);if(a!==!1||!["escape","html","link","image","strong","em","codespan","br","del","text"].includes(i.type)){n+=a||"";continue}}let s=i;switch(s.type){case"escape":{n+=t.text(s);break}case"html":{n+=t.html(s);break}case"link":{n+=t.link(s);break}case"image":{n+=t.image(s);break}case"strong":{n+=t.strong(s);break}case"em":{n+=t.em(s);break}case"codespan":{n+=t.codespan(s);break}case"br":{n+=t.br(s);break}case"del":{n+=t.del(s);break}case"text":{n+=t.text(s);break}default:{let a='Token with "'+s.type+'" type was not found.';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}};var S=class{options;block;constructor(e){this.options=e||T}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(e){return e}postprocess(e){return e}processAllTokens(e){return e}emStrongMask(e){return e}provideLexer(){return this.block?x.lex:x.lexInline}provideParser(){return this.block?b.parse:b.parseInline}};var B=class{defaults=L();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=b;Renderer=P;TextRenderer=$;Lexer=x;Tokenizer=y;Hooks=S;constructor(...e){this.use(...e)}walkTokens(e,t){let n=[];for(let r of e)switch(n=n.concat(t.call(this,r)),r.type){case"table":{let i=r;for(let s of i.header)n=n.concat(this.walkTokens(s.tokens,t));for(let s of i.rows)for(let a of s)n=n.concat(this.walkTokens(a.tokens,t));break}case"list":{let i=r;n=n.concat(this.walkTokens(i.items,t));break}default:{let i=r;this.defaults.extensions?.childTokens?.[i.type]?this.defaults.extensions.childTokens[i.type].forEach(s=>{let a=i[s].flat(1/0);n=n.concat(this.walkTokens(a,t))}):i.tokens&&(n=n.concat(this.walkTokens(i.tokens,t)))}}return n}use(...e){let t=this.defaults.extensions||{renderers:{},childTokens:{}};return e.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(i=>{if(!i.name)throw new Error("extension name required");if("renderer"in i){let s=t.renderers[i.name];s?t.renderers[i.name]=function(...a){let o=i.renderer.apply(this,a);return o===!1&&(o=s.apply(this,a)),o}:t.renderers[i.name]=i.renderer}if("tokenizer"in i){if(!i.level||i.level!=="block"&&i.level!=="inline")throw new Error("extension level must be 'block' or 'inline'");let s=t[i.level];s?s.unshift(i.tokenizer):t[i.level]=[i.tokenizer],i.start&&(i.level==="block"?t.startBlock?t.startBlock.push(i.start):t.startBlock=[i.start]:i.level==="inline"&&(t.startInline?t.startInline.push(i.start):t.startInline=[i.start]))}"childTokens"in i&&i.childTokens&&(t.childTokens[i.name]=i.childTokens)}),r.extensions=t),n.renderer){let i=this.defaults.renderer||new P(this.defaults);for(let s in n.renderer){if(!(s in i))throw new Error(`renderer '${s}' does not exist`);if(["options","parser"].includes(s))continue;let a=s,o=n.renderer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c||""}}r.renderer=i}if(n.tokenizer){let i=this.defaults.tokenizer||new y(this.defaults);for(let s in n.tokenizer){if(!(s in i))throw new Error(`tokenizer '${s}' does not exist`);if(["options","rules","lexer"].includes(s))continue;let a=s,o=n.tokenizer[a],p=i[a];i[a]=(...u)=>{let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.tokenizer=i}if(n.hooks){let i=this.defaults.hooks||new S;for(let s in n.hooks){if(!(s in i))throw new Error(`hook '${s}' does not exist`);if(["options","block"].includes(s))continue;let a=s,o=n.hooks[a],p=i[a];S.passThroughHooks.has(s)?i[a]=u=>{if(this.defaults.async&&S.passThroughHooksRespectAsync.has(s))return(async()=>{let g=await o.call(i,u);return p.call(i,g)})();let c=o.call(i,u);return p.call(i,c)}:i[a]=(...u)=>{if(this.defaults.async)return(async()=>{let g=await o.apply(i,u);return g===!1&&(g=await p.apply(i,u)),g})();let c=o.apply(i,u);return c===!1&&(c=p.apply(i,u)),c}}r.hooks=i}if(n.walkTokens){let i=this.defaults.walkTokens,s=n.walkTokens;r.walkTokens=function(a){let o=[];return o.push(s.call(this,a)),i&&(o=o.concat(i.call(this,a))),o}}this.defaults={...this.defaults,...r}}),this}setOptions(e){return this.defaults={...this.defaults,...e},this}lexer(e,t){return x.lex(e,t??this.defaults)}parser(e,t){return b.parse(e,t??this.defaults)}parseMarkdown(e){return(n,r)=>{let i={...r},s={...this.defaults,...i},a=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&i.async===!1)return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof n>"u"||n===null)return a(new Error("marked(): input parameter is undefined or null"));if(typeof n!="string")return a(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(n)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=e),s.async)return(async()=>{let o=s.hooks?await s.hooks.preprocess(n):n,u=await(s.hooks?await s.hooks.provideLexer():e?x.lex:x.lexInline)(o,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let h=await(s.hooks?await s.hooks.provideParser():e?b.parse:b.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(h):h})().catch(a);try{s.hooks&&(n=s.hooks.preprocess(n));let p=(s.hooks?s.hooks.provideLexer():e?x.lex:x.lexInline)(n,s);s.hooks&&(p=s.hooks.processAllTokens(p)),s.walkTokens&&this.walkTokens(p,s.walkTokens);let c=(s.hooks?s.hooks.provideParser():e?b.parse:b.parseInline)(p,s);return s.hooks&&(c=s.hooks.postprocess(c)),c}catch(o){return a(o)}}}onError(e,t){return n=>{if(n.message+=`
+Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error occurred:</p><pre>"+w(n.message+"",!0)+"</pre>";return t?Promise.resolve(r):r}if(t)return Promise.reject(n);throw n}}};var _=new B;function k(l,e){return _.parse(l,e)}k.options=k.setOptions=function(l){return _.setOptions(l),k.defaults=_.defaults,G(k.defaults),k};k.getDefaults=L;k.defaults=T;k.use=function(...l){return _.use(...l),k.defaults=_.defaults,G(k.defaults),k};k.walkTokens=function(l,e){return _.walkTokens(l,e)};k.parseInline=_.parseInline;k.Parser=b;k.parser=b.parse;k.Renderer=P;k.TextRenderer=$;k.Lexer=x;k.lexer=x.lex;k.Tokenizer=y;k.Hooks=S;k.parse=k;var Zt=k.options,Gt=k.setOptions,Nt=k.use,Ft=k.walkTokens,jt=k.parseInline,Qt=(/* unused pure expression or super */ null && (k)),Ut=b.parse,Kt=x.lex;
+//# sourceMappingURL=marked.esm.js.map
+
+;// CONCATENATED MODULE: ./lib/core/sync/azure-devops.js
+/**
+ * The Azure DevOps Services adapter (Work Item Tracking REST 7.1) behind the `Tracker` interface
+ * (tracker.ts). Every API fact it relies on is in ../shared/trackers/azure-devops.md (section named
+ * in quotes), with the page it comes from:
+ *
+ * - Routes `{url}/{org}/[{project}/]_apis/wit/…?api-version=7.1` ("Routes and versions":
+ *   https://learn.microsoft.com/en-us/rest/api/azure/devops/wit/work-items/create ); a work item id
+ *   names one item in the whole organisation, so reads and updates leave the project out and follow
+ *   an item moved to another project.
+ * - A PAT goes as HTTP Basic with an empty user, a Pipelines `System.AccessToken` (or a Microsoft
+ *   Entra token) as `Bearer`; `X-TFS-FedAuthRedirect: Suppress` asks for an error rather than a
+ *   sign-in page ("Authentication": https://learn.microsoft.com/en-us/rest/api/azure/devops/tokens ).
+ * - A create is a JSON Patch document (`application/json-patch+json`, "Create"), answered 200 with
+ *   the work item; it takes no client-chosen key, so it is sent once, and no answer, a time-out, a
+ *   5xx or a 200 without an id is `unknown-outcome`.
+ * - The marker is a tag, `extids-<digest>-<task ID>` ("Fields and their formats": one string,
+ *   tags separated by `;`, no `,` or `;` in a tag, 400 characters at most); other tags a person
+ *   adds are kept: the adapter only ever `add`s its own tag, at create.
+ * - The description is HTML (`System.Description`; markdown only from 7.2 preview), converted from
+ *   the task's markdown by marked (`markdownToAzureHtml`).
+ * - Updates and transitions start with `{op: test, path: /rev}`: a work item changed since that
+ *   revision is refused as a whole by the server (412, TestPatchOperationFailedException, "Update
+ *   and optimistic concurrency"): `server`. 409 and TF26071 mean the same.
+ * - States are chosen by state category (`Proposed`, `InProgress`, `Resolved`, `Completed`,
+ *   `Removed`) from `…/workitemtypes/{type}/states`, never by name, so Agile, Scrum, Basic, CMMI
+ *   and custom states all work ("Work item types, states and categories":
+ *   https://learn.microsoft.com/en-us/rest/api/azure/devops/wit/work-item-type-states/list?view=azure-devops-rest-7.1 ).
+ * - The look-up is WIQL on the tag, then a batch read of the ids ("WIQL look-up", "Reading many
+ *   items"). Whether WIQL sees a write at once is not documented: declared `eventual`, bound
+ *   `lookupBoundMs`.
+ * - 429 is `rate-limited`, the wait from Retry-After (seconds) else X-RateLimit-Reset (Unix
+ *   seconds); the X-RateLimit-* headers and a Retry-After on a served answer feed `budget` ("Rate
+ *   limits": https://learn.microsoft.com/en-us/azure/devops/integrate/concepts/rate-limits ).
+ * - A 203, or a 2xx whose body is HTML, is a sign-in page: `auth`, never success
+ *   ("Authentication": https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/97 ).
+ */
+
+
+/**
+ * Five minutes. No Microsoft page says how soon WIQL sees a new work item or tag; the nearest
+ * documented lag (Analytics) is 30 s, so this allows ten times that, like Jira's bound. It is what
+ * a create whose answer was lost can cost: its task waits this long before "not found" is believed.
+ */
+const AZURE_LOOKUP_BOUND_MS = 5 * 60_000;
+const API = 'api-version=7.1';
+/** Tag clauses per WIQL query: "keep queries under 25 tag clauses or they may time out". */
+const TAGS_PER_QUERY = 20;
+/** Ids per batch read ("Reading many items": at most 200). */
+const azure_devops_BATCH = 200;
+const TAG = /^extids-([0-9a-f]{16})-([^\s,;]+)$/;
+/** The state categories, in the order a target prefers them. */
+const WANTED = {
+    todo: ['Proposed', 'InProgress'],
+    done: ['Completed'],
+    // Basic has no Removed state: its Done is the only way to close.
+    removed: ['Removed', 'Completed'],
+};
+/** The tag that marks `marker`'s task's work item. */
+const azureTag = (m) => `extids-${m.digest}-${m.task}`;
+/** The marker a tag names, if it is one. */
+function markerOfTag(tag) {
+    const m = TAG.exec(tag.trim());
+    return m ? { digest: m[1], task: m[2] } : undefined;
+}
+/** `System.Tags` (`a; b`) as a list. */
+const tagsOf = (v) => typeof v === 'string'
+    ? v
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : [];
+/**
+ * How a token is sent when the configuration does not say: a JSON Web Token (three base64url
+ * parts, as Pipelines' `System.AccessToken` and Entra tokens are) as Bearer, anything else as a
+ * personal access token.
+ */
+function azureTokenKind(token) {
+    return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? 'bearer' : 'pat';
+}
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A link target a work item may carry: http(s), mailto, or relative (no scheme). */
+const safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ''));
+const marked = new B({
+    gfm: true,
+    async: false,
+    renderer: {
+        // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+        // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+        html({ text }) {
+            const shown = text.replace(/<!--[\s\S]*?-->/g, '');
+            return shown.trim() ? escapeHtml(shown) : '';
+        },
+        // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+        checkbox({ checked }) {
+            return checked ? '☑' : '☐';
+        },
+        link(t) {
+            const text = this.parser.parseInline(t.tokens);
+            if (!safeHref(t.href))
+                return text;
+            const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
+            return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+        },
+        image(t) {
+            if (!safeHref(t.href))
+                return escapeHtml(t.text);
+            return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+        },
+    },
+});
+/**
+ * Markdown → the HTML `System.Description` holds (GitHub-flavoured, by marked: headings,
+ * paragraphs, emphasis, links, inline code, code blocks with a `language-…` class, lists, task
+ * lists as ☐/☑, block quotes, rules, tables). Raw HTML is escaped (shown as text), comments are
+ * left out, links and images other than http(s), mailto or relative ones lose their target. Pure:
+ * the same markdown, the same HTML.
+ */
+function markdownToAzureHtml(markdown) {
+    return marked.parse(markdown, { async: false }).trim();
+}
+/**
+ * A title Azure DevOps takes: one line, at most 255 characters (`System.Title`'s limit, refused
+ * beyond it; the fake enforces the same), cut with an ellipsis.
+ */
+function titleOf(title) {
+    const line = title.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
+}
+/** A state category as the engine's state (tracker.ts, `StateCategory`). */
+function stateOf(category) {
+    switch (category) {
+        case 'Proposed':
+            return 'todo';
+        case 'Completed':
+            return 'done';
+        case 'Removed':
+            return 'removed';
+        default:
+            // InProgress, Resolved, and a category Microsoft may add: open, not untouched.
+            return 'in-progress';
+    }
+}
+/**
+ * The state of `states` a work item moves to for `target`, by category in `WANTED`'s order, the
+ * first of its category (the type's own order: its default state first). Undefined when the type
+ * has none.
+ */
+function chooseState(states, target) {
+    for (const category of WANTED[target]) {
+        const s = states.find((x) => x.category === category);
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+class AzureDevOps {
+    o;
+    name = 'Azure DevOps';
+    noun = 'work item';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency;
+    conditionalUpdate = 'server';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    base;
+    auth;
+    /** Each type's states, per project and type, read once per run. */
+    states = new Map();
+    constructor(o) {
+        this.o = o;
+        this.base = `${(o.url ?? 'https://dev.azure.com').replace(/\/+$/, '')}/${encodeURIComponent(o.org)}`;
+        const kind = o.tokenKind ?? azureTokenKind(o.token);
+        this.auth =
+            kind === 'bearer'
+                ? `Bearer ${o.token}`
+                : `Basic ${Buffer.from(`:${o.token}`).toString('base64')}`;
+        this.lookupConsistency = {
+            kind: 'eventual',
+            boundMs: o.lookupBoundMs ?? AZURE_LOOKUP_BOUND_MS,
+        };
+    }
+    /** GET /{org}/_apis/projects/{project}, then the type's states (both read-only). */
+    async verify() {
+        await this.request('GET', `/_apis/projects/${encodeURIComponent(this.o.project)}?${API}`);
+        await this.statesOf(this.o.project, this.o.type);
+    }
+    /**
+     * POST …/{project}/_apis/wit/workitems/${type} once, a JSON Patch adding the title, the
+     * description and the marker tag ("Create"); 200 with the work item.
+     */
+    async create(content, marker) {
+        const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
+            { op: 'add', path: '/fields/System.Title', value: titleOf(content.title) },
+            { op: 'add', path: '/fields/System.Description', value: markdownToAzureHtml(content.body) },
+            { op: 'add', path: '/fields/System.Tags', value: azureTag(marker) },
+        ]);
+        const w = r.json;
+        if (typeof w?.id !== 'number')
+            // Created, most likely, but with no id to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `Azure DevOps POST …/workitems/$${this.o.type} answered ${r.status} without a work item id`, { status: r.status });
+        const id = String(w.id);
+        // The state's category needs the type's states; known after the first read, not before.
+        const states = this.states.get(statesKey(w, this.o));
+        const item = states ? this.parse(w, states) : undefined;
+        return { id, key: id, url: this.htmlUrl(w), ...(item && { item }) };
+    }
+    /** GET /{org}/_apis/wit/workitems/{id} (no project: the id is the organisation's). */
+    async get(ref) {
+        return this.read(ref);
+    }
+    /**
+     * PATCH …/workitems/{id}: `test /rev` when `ifVersion` is given (the server refuses a stale
+     * write as a whole: `stale`), then the title and description. Returns the item after.
+     */
+    async update(ref, content, opts = {}) {
+        const ops = [];
+        if (content.title !== undefined)
+            ops.push({ op: 'add', path: '/fields/System.Title', value: titleOf(content.title) });
+        if (content.body !== undefined)
+            ops.push({
+                op: 'add',
+                path: '/fields/System.Description',
+                value: markdownToAzureHtml(content.body),
+            });
+        if (!ops.length) {
+            const item = await this.read(ref);
+            if (opts.ifVersion !== undefined)
+                unchanged(item, opts.ifVersion);
+            return item;
+        }
+        return this.patch(ref, ops, opts.ifVersion);
+    }
+    /**
+     * To a state of `target`'s category from the type's states (`chooseState`): one read, then one
+     * PATCH of `System.State`, with `test /rev` when `ifVersion` is given (a stale one is refused
+     * before the PATCH, from the read). Only the state is sent, so a person's other changes are kept
+     * either way. An item already open (todo) or closed (done, removed) is left alone, as every
+     * adapter does.
+     */
+    async transition(ref, target, opts = {}) {
+        const { item, w, states } = await this.readWhole(ref);
+        if (opts.ifVersion !== undefined)
+            unchanged(item, opts.ifVersion);
+        if (reachedState(item.state, target))
+            return item;
+        const to = chooseState(states, target);
+        if (!to)
+            throw new TrackerError('other', `Azure DevOps work item ${item.key} (${typeOf(w, this.o)}) has no state in the ${WANTED[target].join(' or ')} category (${states.map((s) => `"${s.name}" ${s.category}`).join(', ')})`);
+        return this.patch(item, [{ op: 'add', path: '/fields/System.State', value: to.name }], opts.ifVersion);
+    }
+    /**
+     * POST …/{project}/_apis/wit/wiql with one `[System.Tags] CONTAINS` clause per marker (at most
+     * `TAGS_PER_QUERY` a query), then POST …/workitemsbatch for the ids, 200 at a time; only items
+     * whose tags hold one of the markers whole are returned. No project clause: an item moved to
+     * another project keeps its tag and is found. Eventually consistent (undocumented, see
+     * `AZURE_LOOKUP_BOUND_MS`). `since` narrows nothing (the tag query is already narrow).
+     */
+    async lookup(markers) {
+        const wanted = new Set(markers.map(azureTag));
+        const ids = [];
+        for (let i = 0; i < markers.length; i += TAGS_PER_QUERY) {
+            const clauses = markers
+                .slice(i, i + TAGS_PER_QUERY)
+                .map((m) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m))}`);
+            const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(' OR ')} ORDER BY [System.Id]`;
+            const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
+            const found = r.json?.workItems ?? [];
+            for (const w of found)
+                if (typeof w.id === 'number' && !ids.includes(w.id))
+                    ids.push(w.id);
+        }
+        const out = [];
+        for (let i = 0; i < ids.length; i += azure_devops_BATCH) {
+            const r = await this.request('POST', `/_apis/wit/workitemsbatch?${API}`, {
+                ids: ids.slice(i, i + azure_devops_BATCH),
+                $expand: 'Links',
+                errorPolicy: 'Omit',
+            });
+            // Omit may answer a deleted or unreadable id with null or leave it out ("Reading many items").
+            const value = r.json?.value ?? [];
+            for (const w of value) {
+                if (!w || !tagsOf(w.fields?.['System.Tags']).some((t) => wanted.has(t)))
+                    continue;
+                const states = await this.statesOf(String(w.fields?.['System.TeamProject']), typeOf(w, this.o));
+                out.push(this.parse(w, states));
+            }
+        }
+        return out;
+    }
+    /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
+    render(content) {
+        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+    }
+    async read(ref) {
+        return (await this.readWhole(ref)).item;
+    }
+    /** The item, its work item as answered (project, type) and its type's states. */
+    async readWhole(ref) {
+        const r = await this.request('GET', `/_apis/wit/workitems/${idOf(ref)}?${API}`);
+        return this.parseWithStates(r.json);
+    }
+    async patch(ref, ops, ifVersion) {
+        const test = ifVersion === undefined ? [] : [{ op: 'test', path: '/rev', value: Number(ifVersion) }];
+        const r = await this.request('PATCH', `/_apis/wit/workitems/${idOf(ref)}?${API}`, [
+            ...test,
+            ...ops,
+        ]);
+        return (await this.parseWithStates(r.json)).item;
+    }
+    async parseWithStates(json) {
+        const w = json;
+        if (typeof w?.id !== 'number')
+            throw new TrackerError('other', 'Azure DevOps answered with something that is not a work item');
+        const states = await this.statesOf(String(w.fields?.['System.TeamProject']), typeOf(w, this.o));
+        return { item: this.parse(w, states), w, states };
+    }
+    /**
+     * GET …/{project}/_apis/wit/workitemtypes/{type}/states, once per project and type a run.
+     * A state name the list lacks (added since) reads the list again once.
+     */
+    async statesOf(project, type, fresh = false) {
+        const key = `${project}\0${type}`;
+        const known = this.states.get(key);
+        if (known && !fresh)
+            return known;
+        const r = await this.request('GET', `/${encodeURIComponent(project)}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states?${API}`);
+        const value = r.json
+            ?.value;
+        const states = (value ?? [])
+            .filter((s) => typeof s.name === 'string')
+            .map((s) => ({ name: String(s.name), category: String(s.category ?? '') }));
+        this.states.set(key, states);
+        return states;
+    }
+    parse(w, states) {
+        const f = w.fields ?? {};
+        const id = String(w.id);
+        const marker = tagsOf(f['System.Tags'])
+            .map(markerOfTag)
+            .find((m) => m !== undefined);
+        const stateName = typeof f['System.State'] === 'string' ? f['System.State'] : '';
+        return {
+            id,
+            key: id,
+            url: this.htmlUrl(w),
+            title: typeof f['System.Title'] === 'string' ? f['System.Title'] : '',
+            body: typeof f['System.Description'] === 'string' ? f['System.Description'] : '',
+            state: stateOf(states.find((s) => s.name === stateName)?.category),
+            version: String(w.rev ?? ''),
+            ...(marker && { marker }),
+        };
+    }
+    /** `_links.html.href` ("Create"), else the work item's page by its well-known address. */
+    htmlUrl(w) {
+        return (w._links?.html?.href ??
+            `${this.base}/${encodeURIComponent(String(w.fields?.['System.TeamProject'] ?? this.o.project))}/_workitems/edit/${w.id}`);
+    }
+    async request(method, path, body) {
+        const what = `Azure DevOps ${method} /${this.o.org}${path.replace(/\?.*$/, '')}`;
+        const isCreate = method === 'POST' && /\/workitems\/\$/.test(path);
+        const patch = isCreate || method === 'PATCH';
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(`${this.base}${path}`, {
+                method,
+                headers: {
+                    accept: 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                    // An error, not a sign-in page, where the service honours it ("Authentication").
+                    'x-tfs-fedauthredirect': 'Suppress',
+                    ...(body === undefined
+                        ? {}
+                        : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        const now = this.o.now();
+        this.budget = budgetOf(res.headers, now) ?? this.budget;
+        const html = /text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*</.test(text);
+        if (res.status === 203 || (res.ok && json === undefined && html))
+            // A sign-in page: nothing was done ("Authentication").
+            throw new TrackerError('auth', `${what} answered ${res.status} with a sign-in page: AZURE_DEVOPS_TOKEN is wrong, expired or lacks access to ${this.o.org}/${this.o.project}`, { status: res.status });
+        if (res.ok)
+            return { status: res.status, json, headers: res.headers };
+        const e = (json ?? {});
+        const said = typeof e.message === 'string' ? e.message : text.replace(/\s+/g, ' ').slice(0, 200);
+        const message = `${what} failed (${res.status}): ${said || 'no message'}`;
+        const retryAfterMs = waitOf(res.headers, now);
+        const reason = res.headers.get('x-ratelimit-resource') ?? undefined;
+        let kind;
+        if (res.status === 429)
+            kind = 'rate-limited';
+        else if (res.status >= 500)
+            kind = 'unknown-outcome';
+        else if (res.status === 412 ||
+            res.status === 409 ||
+            e.typeKey === 'TestPatchOperationFailedException' ||
+            /\bTF26071\b/.test(said))
+            kind = 'stale';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404)
+            kind = 'not-found';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+            ...(reason !== undefined && { reason }),
+        });
+    }
+}
+/** The id in a ref (the key is the id too); anything else names no work item. */
+function idOf(ref) {
+    const id = (ref.id ?? ref.key).replace(/^#/, '');
+    if (!/^\d+$/.test(id))
+        throw new TrackerError('not-found', `Azure DevOps: "${ref.key}" is not a work item id`);
+    return id;
+}
+const statesKey = (w, o) => `${String(w.fields?.['System.TeamProject'] ?? o.project)}\0${typeOf(w, o)}`;
+const typeOf = (w, o) => typeof w.fields?.['System.WorkItemType'] === 'string' ? w.fields['System.WorkItemType'] : o.type;
+function unchanged(item, version) {
+    if (item.version !== version)
+        throw new TrackerError('stale', `Azure DevOps work item ${item.key} is at revision ${item.version}, changed after extids read it (revision ${version}); nothing was written`);
+}
+/** Retry-After (seconds), else X-RateLimit-Reset (Unix seconds), in ms from `now`. */
+function waitOf(h, now) {
+    const after = h.get('retry-after')?.trim();
+    if (after && Number.isFinite(Number(after)))
+        return Math.max(0, Number(after) * 1000);
+    if (after && !Number.isNaN(Date.parse(after)))
+        return Math.max(0, Date.parse(after) - now.getTime());
+    const reset = Number(h.get('x-ratelimit-reset') ?? NaN);
+    if (Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - now.getTime());
+    return undefined;
+}
+/**
+ * X-RateLimit-Remaining and -Reset where an answer carries them ("Rate limits": they come before
+ * delays start); `near` when the service is delaying (Remaining 0, X-RateLimit-Delay) or a served
+ * answer carries Retry-After, and then `resetAt` is no earlier than that wait.
+ */
+function budgetOf(h, now) {
+    const remaining = h.get('x-ratelimit-remaining');
+    const reset = h.get('x-ratelimit-reset');
+    const delay = h.get('x-ratelimit-delay');
+    const wait = h.get('retry-after') !== null ? waitOf(h, now) : undefined;
+    if (remaining === null && reset === null && delay === null && wait === undefined)
+        return undefined;
+    const left = remaining !== null && Number.isFinite(Number(remaining)) ? Number(remaining) : undefined;
+    let resetAt = reset !== null && Number.isFinite(Number(reset)) ? new Date(Number(reset) * 1000) : undefined;
+    if (wait !== undefined && (!resetAt || resetAt.getTime() < now.getTime() + wait))
+        resetAt = new Date(now.getTime() + wait);
+    return {
+        ...(left !== undefined && { remaining: left }),
+        ...(resetAt && { resetAt }),
+        near: left === 0 || delay !== null || wait !== undefined,
+    };
+}
+/** A WIQL string literal (single quotes, doubled inside). */
+const wiqlString = (s) => `'${s.replace(/'/g, "''")}'`;
+
+;// CONCATENATED MODULE: ./node_modules/marklassian/dist/index.js
+
+/**
+ * Generates a local ID for ADF elements.
+ * @returns a random UUID v4 string
+ */
+const generateLocalId = () => globalThis.crypto.randomUUID();
+/**
+ * Parses an <adf>...</adf> HTML token value and returns the embedded ADF node(s).
+ * Returns null if the raw string is not an <adf> tag.
+ * Throws a descriptive error if the tag content is not valid ADF JSON.
+ */
+function parseAdfTag(raw) {
+    const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
+    if (!match)
+        return null;
+    const json = match[1].trim();
+    if (json.length === 0) {
+        throw new Error("<adf> tag content is empty — expected a JSON object or array");
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch {
+        throw new Error(`Invalid JSON in <adf> tag: ${json}`);
+    }
+    if (Array.isArray(parsed)) {
+        return parsed.map((item, i) => {
+            if (typeof item !== "object" || item === null || Array.isArray(item)) {
+                throw new Error(`ADF node must be a JSON object or array of objects (item ${i} is not an object)`);
+            }
+            const node = item;
+            if (typeof node.type !== "string" || node.type.length === 0) {
+                throw new Error(`ADF node must have a "type" string property`);
+            }
+            return node;
+        });
+    }
+    if (typeof parsed !== "object" || parsed === null) {
+        throw new Error(`ADF node must be a JSON object or array, got: ${JSON.stringify(parsed)}`);
+    }
+    const node = parsed;
+    if (typeof node.type !== "string" || node.type.length === 0) {
+        throw new Error(`ADF node must have a "type" string property`);
+    }
+    return node;
+}
+function markdownToAdf(markdown) {
+    const tokens = k.lexer(markdown);
+    return {
+        version: 1,
+        type: "doc",
+        content: tokensToAdf(tokens),
+    };
+}
+function tokensToAdf(tokens) {
+    if (!tokens)
+        return [];
+    return tokens
+        .map((token) => {
+        switch (token.type) {
+            case "paragraph":
+                return processParagraph(token.tokens);
+            case "heading":
+                return {
+                    type: "heading",
+                    attrs: { level: token.depth },
+                    content: inlineToAdf(token.tokens),
+                };
+            case "list":
+                // Check if this is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((item) => item.task);
+                if (allItemsAreTasks &&
+                    token.items.some((item) => item.task)) {
+                    return {
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((item) => processTaskItem(item)),
+                    };
+                }
+                else {
+                    return {
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((item) => processListItem(item)),
+                    };
+                }
+            case "code":
+                return {
+                    type: "codeBlock",
+                    attrs: { language: token.lang || "text" },
+                    content: [
+                        {
+                            type: "text",
+                            text: token.text,
+                        },
+                    ],
+                };
+            case "blockquote":
+                return {
+                    type: "blockquote",
+                    content: tokensToAdf(token.tokens),
+                };
+            case "hr":
+                return { type: "rule" };
+            case "table":
+                return processTable(token);
+            case "html": {
+                const adfNode = parseAdfTag(token.raw);
+                if (adfNode)
+                    return adfNode;
+                return null;
+            }
+            default:
+                return null;
+        }
+    })
+        .filter(Boolean)
+        .flat();
+}
+function createMediaNode(token) {
+    return {
+        type: "mediaSingle",
+        attrs: {
+            layout: "center",
+        },
+        content: [
+            {
+                type: "media",
+                attrs: {
+                    type: "external",
+                    url: token.href,
+                    alt: token.text || "",
+                },
+            },
+        ],
+    };
+}
+function processTable(token) {
+    const headers = token.header.map((header) => ({
+        type: "tableHeader",
+        content: processParagraph(header.tokens),
+    }));
+    const rows = token.rows.map((row) => ({
+        type: "tableRow",
+        content: row.map((cell) => {
+            const content = processParagraph(cell.tokens);
+            // ADF requires at least one item in the content
+            if (content.length === 0) {
+                content.push({
+                    type: "paragraph",
+                    content: [
+                        {
+                            type: "text",
+                            text: " ", // ADF requires at least 1 char
+                        },
+                    ],
+                });
+            }
+            return {
+                type: "tableCell",
+                content,
+            };
+        }),
+    }));
+    const content = [];
+    if (headers.length) {
+        content.push({
+            type: "tableRow",
+            content: headers,
+        });
+    }
+    return {
+        type: "table",
+        content: content.concat(rows),
+    };
+}
+function processParagraph(tokens) {
+    if (!tokens)
+        return [];
+    if (tokens.length === 1 && tokens[0]?.type === "image") {
+        return [createMediaNode(tokens[0])];
+    }
+    const outputNodes = [];
+    let currentParagraphTokens = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token?.type === "image") {
+            if (currentParagraphTokens.length) {
+                outputNodes.push({
+                    type: "paragraph",
+                    content: inlineToAdf(currentParagraphTokens),
+                });
+                currentParagraphTokens = [];
+            }
+            outputNodes.push(createMediaNode(token));
+        }
+        else {
+            currentParagraphTokens.push(token);
+        }
+    }
+    if (currentParagraphTokens.length) {
+        outputNodes.push({
+            type: "paragraph",
+            content: inlineToAdf(currentParagraphTokens),
+        });
+    }
+    return outputNodes;
+}
+function processListItem(item) {
+    const itemContent = [];
+    let currentParagraphTokens = [];
+    (item.tokens || []).forEach((token) => {
+        if (token.type === "text" ||
+            token.type === "em" ||
+            token.type === "strong" ||
+            token.type === "del" ||
+            token.type === "link" ||
+            token.type === "codespan") {
+            currentParagraphTokens.push(token);
+        }
+        else {
+            if (currentParagraphTokens.length) {
+                itemContent.push({
+                    type: "paragraph",
+                    content: inlineToAdf(currentParagraphTokens),
+                });
+                currentParagraphTokens = [];
+            }
+            if (token.type === "list") {
+                // Check if nested list is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+                if (allItemsAreTasks &&
+                    token.items.some((nestedItem) => nestedItem.task)) {
+                    itemContent.push({
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((nestedItem) => processTaskItem(nestedItem)),
+                    });
+                }
+                else {
+                    itemContent.push({
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((nestedItem) => processListItem(nestedItem)),
+                    });
+                }
+            }
+            else {
+                const processed = tokensToAdf([token]);
+                if (processed.length) {
+                    itemContent.push(...processed);
+                }
+            }
+        }
+    });
+    if (currentParagraphTokens.length) {
+        itemContent.push({
+            type: "paragraph",
+            content: inlineToAdf(currentParagraphTokens),
+        });
+    }
+    return {
+        type: "listItem",
+        content: itemContent,
+    };
+}
+function processTaskItem(item) {
+    const itemContent = [];
+    let currentParagraphTokens = [];
+    (item.tokens || []).forEach((token) => {
+        if (token.type === "text" ||
+            token.type === "em" ||
+            token.type === "strong" ||
+            token.type === "del" ||
+            token.type === "link" ||
+            token.type === "codespan") {
+            currentParagraphTokens.push(token);
+        }
+        else {
+            if (currentParagraphTokens.length) {
+                // For task items, content is directly inline text nodes, not wrapped in paragraphs
+                itemContent.push(...inlineToAdf(currentParagraphTokens));
+                currentParagraphTokens = [];
+            }
+            if (token.type === "list") {
+                // Check if nested list is a task list (all items have task: true)
+                const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+                if (allItemsAreTasks &&
+                    token.items.some((nestedItem) => nestedItem.task)) {
+                    itemContent.push({
+                        type: "taskList",
+                        attrs: { localId: generateLocalId() },
+                        content: token.items.map((nestedItem) => processTaskItem(nestedItem)),
+                    });
+                }
+                else {
+                    itemContent.push({
+                        type: token.ordered ? "orderedList" : "bulletList",
+                        ...(token.ordered ? { attrs: { order: token.start || 1 } } : {}),
+                        content: token.items.map((nestedItem) => processListItem(nestedItem)),
+                    });
+                }
+            }
+            else {
+                const processed = tokensToAdf([token]);
+                if (processed.length) {
+                    itemContent.push(...processed);
+                }
+            }
+        }
+    });
+    if (currentParagraphTokens.length) {
+        // For task items, content is directly inline text nodes, not wrapped in paragraphs
+        itemContent.push(...inlineToAdf(currentParagraphTokens));
+    }
+    return {
+        type: "taskItem",
+        attrs: {
+            localId: generateLocalId(),
+            state: item.checked ? "DONE" : "TODO",
+        },
+        content: itemContent,
+    };
+}
+function getSafeText(token) {
+    if (token.tokens?.length === 1 &&
+        token.tokens[0] &&
+        "text" in token.tokens[0]) {
+        return getSafeText(token.tokens[0]);
+    }
+    if ("text" in token) {
+        return token.text
+            .replace(/\n$/, "")
+            .replace(/\n/g, " ")
+            .replace(/\s+/g, " ");
+    }
+    return "";
+}
+function getMarks(token, marks = {}) {
+    if (token.type === "em" && !marks.em) {
+        marks.em = { type: "em" };
+    }
+    if (token.type === "strong" && !marks.strong) {
+        marks.strong = { type: "strong" };
+    }
+    if (token.type === "del" && !marks.strike) {
+        marks.strike = { type: "strike" };
+    }
+    if (token.type === "link") {
+        marks.link = {
+            type: "link",
+            attrs: { href: token.href },
+        };
+    }
+    if (token.type === "codespan" && !marks.code) {
+        marks.code = { type: "code" };
+    }
+    const nextToken = token.tokens?.[0];
+    const tokensLength = token.tokens?.length ?? 0;
+    // Only continue recursion if there is only one nested token
+    if (nextToken && tokensLength === 1) {
+        return getMarks(nextToken, marks);
+    }
+    const resolvedMarks = Object.values(marks);
+    if (marks.code) {
+        // Code Inline mark only supports a link or annotation mark
+        return resolvedMarks.filter((mark) => mark.type === "link" || mark.type === "code");
+    }
+    return resolvedMarks;
+}
+function inlineToAdf(tokens) {
+    if (!tokens)
+        return [];
+    return tokens
+        .flatMap((token) => {
+        switch (token.type) {
+            case "text":
+                if (token.tokens) {
+                    return inlineToAdf(token.tokens);
+                }
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        ...(token.tokens ? { content: inlineToAdf(token.tokens) } : {}),
+                    },
+                ];
+            case "em":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { em: { type: "em" } }),
+                }));
+            case "strong":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { strong: { type: "strong" } }),
+                }));
+            case "del":
+                return (token.tokens ?? []).map((t) => ({
+                    type: "text",
+                    text: getSafeText(t),
+                    marks: getMarks(t, { strike: { type: "strike" } }),
+                }));
+            case "link":
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        marks: getMarks(token),
+                    },
+                ];
+            case "codespan":
+                return [
+                    {
+                        type: "text",
+                        text: getSafeText(token),
+                        marks: getMarks(token),
+                    },
+                ];
+            case "escape":
+                return [
+                    {
+                        type: "text",
+                        text: token.text,
+                    },
+                ];
+            case "br":
+                return [{ type: "hardBreak" }];
+            default:
+                return [];
+        }
+    })
+        .filter((node) => {
+        if (node.type === "text" && !node.text) {
+            return false;
+        }
+        return true;
+    });
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/core/sync/jira.js
+/**
+ * The Jira Cloud adapter (REST v3) behind the `Tracker` interface (tracker.ts). Every API fact it
+ * relies on is in ../shared/trackers/jira.md (section named in quotes), with the page it comes from:
+ *
+ * - Basic auth, email:token ("Authentication"):
+ *   https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/
+ * - The marker is a label, `extids-<digest>-<task ID>` ("Labels (the marker)": no spaces).
+ * - The description is Atlassian Document Format, v3 takes nothing else ("Atlassian Document
+ *   Format": https://developer.atlassian.com/cloud/jira/platform/apis/document/structure ),
+ *   converted from the task's markdown by marklassian, task-list ids made deterministic so the
+ *   same markdown always renders to the same document.
+ * - The look-up goes through the enhanced JQL search, eventually consistent ("Search
+ *   consistency": https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile ,
+ *   "from a few seconds to minutes"): declared `eventual` with a bound of `lookupBoundMs`.
+ * - A create is sent once: no idempotency key exists ("Create an issue"); no answer, a time-out,
+ *   a 5xx or a 201 without a key is `unknown-outcome`.
+ * - No conditional write exists ("Edit an issue"): `update` with `ifVersion` reads
+ *   `fields.updated` first and writes only when it is unchanged (`checked`).
+ * - Transitions are chosen by the destination's status category (`new`, `indeterminate`,
+ *   `done`), never by name; transition ids are read from the issue each time ("Status, status
+ *   categories, transitions"). A workflow without a direct way takes a step through an
+ *   `indeterminate` status.
+ * - The key is the issue's current key: read by id, a moved issue answers with its new key
+ *   ("Keys, ids and moved issues":
+ *   https://confluence.atlassian.com/cloudkb/migration-of-jira-s-historical-keys-for-issues-and-projects-1027124328.html ).
+ * - 429 (and a 5xx with Retry-After on a read) is `rate-limited`, the wait from Retry-After
+ *   (seconds) or X-RateLimit-Reset (ISO), the reason from RateLimit-Reason ("Rate limits":
+ *   https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ ).
+ */
+
+
+
+/**
+ * Five minutes: Atlassian's "seconds to minutes", with room. It is what a create whose answer was
+ * lost can cost: its task waits this long before "not found" is believed and it is created.
+ */
+const JIRA_LOOKUP_BOUND_MS = 5 * 60_000;
+/** The fields every read asks for ("Search": ask for the fields you need). */
+const FIELDS = ['summary', 'description', 'labels', 'status', 'updated', 'project'];
+/** Labels per JQL query: keeps a query far below any length limit. */
+const LABELS_PER_QUERY = 50;
+const PAGE = 100;
+const LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
+/** Done-category statuses whose name says the work was dropped, not finished. */
+const CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
+/** The label that marks `marker`'s task's issue. */
+const jiraLabel = (m) => `extids-${m.digest}-${m.task}`;
+/** The marker a label names, if it is one. */
+function markerOfLabel(label) {
+    const m = LABEL.exec(label);
+    return m ? { digest: m[1], task: m[2] } : undefined;
+}
+/**
+ * Markdown → an ADF document (`{version: 1, type: 'doc', content}`): headings, paragraphs,
+ * emphasis, links, inline code, code blocks with their language, bullet and ordered lists, task
+ * lists with their checked state, block quotes, rules, tables. marklassian gives task lists random
+ * `localId`s; they are replaced by ids derived from the markdown and the node's position, so the
+ * same text always gives the same document (the engine compares hashes). An `<adf>…</adf>` HTML
+ * block is marklassian's way to embed raw ADF and passes through; it throws on a bad one, which
+ * is then shown as text rather than failing the task's sync. Other HTML is left out (as GitHub
+ * hides comments); a checkbox in a list that mixes tasks and plain items loses its box.
+ */
+function markdownToJiraDoc(markdown) {
+    let doc;
+    try {
+        doc = markdownToAdf(markdown);
+    }
+    catch {
+        doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
+    }
+    const seed = (0,external_node_crypto_.createHash)('sha256').update(markdown).digest('hex');
+    let n = 0;
+    const visit = (node) => {
+        if (typeof node !== 'object' || node === null)
+            return;
+        const o = node;
+        if (o.attrs && typeof o.attrs.localId === 'string') {
+            const h = (0,external_node_crypto_.createHash)('sha256').update(`${seed}:${n++}`).digest('hex');
+            o.attrs.localId = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+        }
+        for (const c of o.content ?? [])
+            visit(c);
+    };
+    for (const c of doc.content)
+        visit(c);
+    return doc;
+}
+class Jira {
+    o;
+    name = 'Jira';
+    noun = 'issue';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency;
+    conditionalUpdate = 'checked';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    base;
+    auth;
+    constructor(o) {
+        this.o = o;
+        this.base = o.url.replace(/\/+$/, '');
+        this.auth = `Basic ${Buffer.from(`${o.email}:${o.token}`).toString('base64')}`;
+        this.lookupConsistency = { kind: 'eventual', boundMs: o.lookupBoundMs ?? JIRA_LOOKUP_BOUND_MS };
+    }
+    /** GET /rest/api/3/myself ("Authentication"). */
+    async verify() {
+        await this.request('GET', '/rest/api/3/myself');
+    }
+    /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
+    async create(content, marker) {
+        const r = await this.request('POST', '/rest/api/3/issue', {
+            fields: {
+                project: { key: this.o.project },
+                issuetype: { name: this.o.issueType },
+                summary: summaryOf(content.title),
+                description: markdownToJiraDoc(content.body),
+                labels: [jiraLabel(marker)],
+            },
+        });
+        const { id, key } = (r.json ?? {});
+        if (typeof id !== 'string' || typeof key !== 'string')
+            // Created, most likely, but with no key to record: the marker decides.
+            throw new TrackerError('unknown-outcome', `Jira POST /rest/api/3/issue answered ${r.status} without an issue key`, { status: r.status });
+        return { id, key, url: this.browse(key) };
+    }
+    /** GET /rest/api/3/issue/{id or key}: by id, a moved issue answers with its current key. */
+    async get(ref) {
+        return (await this.read(ref)).item;
+    }
+    async read(ref) {
+        const q = new URLSearchParams({ fields: FIELDS.join(',') });
+        const r = await this.request('GET', `${this.issuePath(ref)}?${q}`);
+        return this.parse(r.json);
+    }
+    /**
+     * PUT /rest/api/3/issue/{id}?returnIssue=true (200 with the issue, "Edit an issue"); with
+     * `ifVersion`, a GET of `fields.updated` first, and `stale` when it moved.
+     */
+    async update(ref, content, opts = {}) {
+        if (opts.ifVersion !== undefined)
+            this.unchanged(await this.get(ref), opts.ifVersion);
+        const fields = {};
+        if (content.title !== undefined)
+            fields.summary = summaryOf(content.title);
+        if (content.body !== undefined)
+            fields.description = markdownToJiraDoc(content.body);
+        const r = await this.request('PUT', `${this.issuePath(ref)}?returnIssue=true`, { fields });
+        // 204 where the instance ignores returnIssue, or an answer without the fields: read it back.
+        const f = r.json?.fields;
+        return f?.updated && f.status ? this.parse(r.json).item : this.get(ref);
+    }
+    /**
+     * To a status of `target`'s category, through the transitions the workflow offers now (GET
+     * …/transitions; POST performs one, 204), chosen by the destination's category, never by name:
+     * `new` (else `indeterminate`) for todo; `done` for done and removed, removed preferring a
+     * status whose name says the work was dropped (`Won't Do`, `Rejected`…), done the others.
+     * Without a direct way, one step through an `indeterminate` status (from a closed status,
+     * through the open one it offers). An issue already open (todo) or closed (done, removed) is
+     * left alone: moving between done statuses would run the workflow back and forth in front of
+     * the team for no change of substance.
+     */
+    async transition(ref, target, opts = {}) {
+        let { item, statusName } = await this.read(ref);
+        if (opts.ifVersion !== undefined)
+            this.unchanged(item, opts.ifVersion);
+        for (let step = 0; step < 4; step++) {
+            if (reachedState(item.state, target))
+                return item;
+            const path = `${this.issuePath(item)}/transitions`;
+            const list = (await this.request('GET', path)).json
+                ?.transitions ?? [];
+            const closing = target !== 'todo';
+            const via = chooseTransition(list, target) ??
+                (closing && item.state !== 'in-progress'
+                    ? (byCategory(list, 'indeterminate')[0] ??
+                        (item.state === 'todo' ? undefined : byCategory(list, 'new')[0]))
+                    : undefined) ??
+                (closing ? chooseTransition(list, target === 'done' ? 'removed' : 'done') : undefined);
+            if (!via)
+                throw new TrackerError('other', `Jira issue ${item.key} is in status "${statusName}" and its workflow offers no transition towards a ${closing ? 'Done' : 'To Do'} status (${list.map((t) => `"${t.name}"`).join(', ') || 'none'})`);
+            await this.request('POST', path, { transition: { id: via.id } });
+            ({ item, statusName } = await this.read(item));
+        }
+        if (reachedState(item.state, target))
+            return item;
+        throw new TrackerError('other', `Jira issue ${item.key} did not reach a ${target} status through its workflow (now "${statusName}")`);
+    }
+    /**
+     * POST /rest/api/3/search/jql with `labels in (…)`, every page ("Search"): eventually
+     * consistent ("Search consistency"); no project clause, so an issue moved to another project
+     * is found too. `since` narrows nothing here (the label query is already narrow).
+     */
+    async lookup(markers) {
+        const out = [];
+        for (let i = 0; i < markers.length; i += LABELS_PER_QUERY) {
+            const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m) => jqlString(jiraLabel(m)));
+            const jql = `labels in (${labels.join(', ')}) ORDER BY created ASC`;
+            let next;
+            do {
+                const r = await this.request('POST', '/rest/api/3/search/jql', {
+                    jql,
+                    fields: FIELDS,
+                    maxResults: PAGE,
+                    ...(next ? { nextPageToken: next } : {}),
+                });
+                const page = (r.json ?? {});
+                for (const it of page.issues ?? [])
+                    out.push(this.parse(it).item);
+                next = page.isLast === false && page.nextPageToken ? page.nextPageToken : undefined;
+            } while (next);
+        }
+        return out;
+    }
+    /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
+    render(content) {
+        return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
+    }
+    /** Throws `stale` when `item` changed since the version extids read ("Edit an issue"). */
+    unchanged(item, version) {
+        if (item.version !== version)
+            throw new TrackerError('stale', `Jira issue ${item.key} was changed at ${item.version}, after extids read it (${version}); nothing was written`);
+    }
+    browse(key) {
+        return `${(this.o.browseUrl ?? this.base).replace(/\/+$/, '')}/browse/${encodeURIComponent(key)}`;
+    }
+    issuePath(ref) {
+        return `/rest/api/3/issue/${encodeURIComponent(ref.id ?? ref.key)}`;
+    }
+    parse(v) {
+        const o = v;
+        if (typeof o?.id !== 'string' || typeof o.key !== 'string')
+            throw new TrackerError('other', 'Jira answered with something that is not an issue');
+        const f = o.fields ?? {};
+        const marker = (f.labels ?? []).map(markerOfLabel).find((m) => m !== undefined);
+        const statusName = f.status?.name ?? '';
+        const item = {
+            id: o.id,
+            key: o.key,
+            url: this.browse(o.key),
+            title: f.summary ?? '',
+            body: f.description == null ? '' : sortedJson(f.description),
+            state: jira_stateOf(f.status?.statusCategory?.key, statusName),
+            version: f.updated ?? '',
+            ...(marker && { marker }),
+        };
+        return { item, statusName };
+    }
+    async request(method, path, body) {
+        const what = `Jira ${method} ${path.replace(/\?.*$/, '')}`;
+        const isCreate = method === 'POST' && path === '/rest/api/3/issue';
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(`${this.base}${path}`, {
+                method,
+                headers: {
+                    accept: 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                    // "Not documented": always declare the body's type.
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        this.budget = jira_budgetOf(res.headers) ?? this.budget;
+        if (res.ok)
+            return { status: res.status, json, headers: res.headers };
+        const retryAfterMs = jira_waitOf(res.headers, this.o.now());
+        const reason = res.headers.get('ratelimit-reason') ?? undefined;
+        const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
+        let kind;
+        if (res.status === 429)
+            kind = 'rate-limited';
+        else if (res.status >= 500)
+            // A create's fate is unknown even when Jira asks to wait; a read was simply not served.
+            kind = !isCreate && retryAfterMs !== undefined ? 'rate-limited' : 'unknown-outcome';
+        else if (res.status === 401 || res.status === 403)
+            kind = 'auth';
+        else if (res.status === 404)
+            kind = 'not-found';
+        else if (res.status === 409)
+            kind = 'stale';
+        else
+            kind = 'other';
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+            ...(reason !== undefined && { reason }),
+        });
+    }
+}
+/**
+ * A summary Jira takes: one line (a single-line text field), at most 255 characters (Jira's
+ * summary limit, refused with a 400 beyond it; widely reported, not in jira.md: the fake enforces
+ * the same), cut with an ellipsis.
+ */
+function summaryOf(title) {
+    const line = title.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
+}
+const categoryOf = (t) => t.to?.statusCategory?.key;
+const byCategory = (list, key) => list.filter((t) => categoryOf(t) === key);
+/**
+ * The transition that leads straight to `target`, by the destination's status category: todo,
+ * `new` else `indeterminate`; done, a `done` status whose name does not say dropped; removed, one
+ * whose name does.
+ */
+function chooseTransition(list, target) {
+    if (target === 'todo')
+        return byCategory(list, 'new')[0] ?? byCategory(list, 'indeterminate')[0];
+    const dropped = (t) => CANCELLED.test(t.to?.name ?? '');
+    return byCategory(list, 'done').find((t) => dropped(t) === (target === 'removed'));
+}
+/** A status's category as the engine's state: a dropped-sounding done status is `removed`. */
+function jira_stateOf(category, name) {
+    if (category === 'done')
+        return CANCELLED.test(name) ? 'removed' : 'done';
+    if (category === 'indeterminate')
+        return 'in-progress';
+    return 'todo';
+}
+/** Retry-After (seconds, or an HTTP date), else X-RateLimit-Reset (ISO `yyyy-MM-ddTHH:mmZ`), in ms from `now`. */
+function jira_waitOf(h, now) {
+    const after = h.get('retry-after')?.trim();
+    if (after && Number.isFinite(Number(after)))
+        return Math.max(0, Number(after) * 1000);
+    if (after && !Number.isNaN(Date.parse(after)))
+        // HTTP allows a date too
+        return Math.max(0, Date.parse(after) - now.getTime());
+    const reset = h.get('x-ratelimit-reset');
+    if (reset !== null && !Number.isNaN(Date.parse(reset)))
+        return Math.max(0, Date.parse(reset) - now.getTime());
+    return undefined;
+}
+/**
+ * X-RateLimit-Remaining, X-RateLimit-Reset and X-RateLimit-NearLimit where an answer carries
+ * them ("Rate limits": Atlassian does not say whether every answer does, nor publish the numbers).
+ */
+function jira_budgetOf(h) {
+    const remaining = h.get('x-ratelimit-remaining');
+    const reset = h.get('x-ratelimit-reset');
+    const near = h.get('x-ratelimit-nearlimit');
+    if (remaining === null && reset === null && near === null)
+        return undefined;
+    return {
+        ...(remaining !== null &&
+            Number.isFinite(Number(remaining)) && { remaining: Number(remaining) }),
+        ...(reset !== null && !Number.isNaN(Date.parse(reset)) && { resetAt: new Date(reset) }),
+        ...(near !== null && { near: near.trim().toLowerCase() === 'true' }),
+    };
+}
+/** An ErrorCollection (`errorMessages`, `errors`) as one line ("Errors"). */
+function errorText(json, text) {
+    const o = json;
+    const parts = [];
+    if (Array.isArray(o?.errorMessages))
+        parts.push(...o.errorMessages.map(String));
+    if (o?.errors && typeof o.errors === 'object')
+        for (const [k, v] of Object.entries(o.errors))
+            parts.push(`${k}: ${String(v)}`);
+    return parts.join('; ') || text.replace(/\s+/g, ' ').slice(0, 200) || 'no message';
+}
+/** A JQL string literal. */
+const jqlString = (s) => `"${s.replace(/["\\]/g, '\\$&')}"`;
+/** JSON with sorted keys and no spaces: the same document, the same text. */
+function sortedJson(v) {
+    return JSON.stringify(v, (_k, x) => x && typeof x === 'object' && !Array.isArray(x)
+        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : x);
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/linear.js
+/**
+ * The Linear adapter (GraphQL) behind the `Tracker` interface (tracker.ts). Every API fact it
+ * relies on is in ../shared/trackers/linear.md (section named in quotes), with its source:
+ *
+ * - One endpoint, POST `{query, variables}`; a personal key goes bare in Authorization, an OAuth
+ *   token as `Bearer …` ("Endpoint and authentication": https://linear.app/developers/graphql ).
+ * - The marker is the issue's own `id`: `issueCreate` takes a client-chosen UUID v4 ("Creating an
+ *   issue", schema `IssueCreateInput.id`), derived here from the marker so the server itself
+ *   refuses a second create. Its first 64 bits are the marker's digest and 56 more a check, so any
+ *   issue read back tells whether extids made it, and for which digest (`markerDigestOfIssueId`).
+ * - What Linear answers to a reused id is not documented ("Not documented"): any refusal of a
+ *   create that is not a rate limit, an authentication error or an unknown outcome is followed by
+ *   `issue(id:)` with that id; an issue there is the answer ("already created").
+ * - The look-up is `issues(filter: {id: {in: […]}})`: a read by primary key, not the search
+ *   index (`searchIssues`), so `consistent`.
+ * - The key is `identifier` (`TEAM-21`): a moved issue keeps its UUID and gets a new identifier
+ *   ("Reading and identifying issues"); every read is by UUID, so the key follows the move.
+ * - Transitions set `stateId` to a state of the issue's team chosen by `type` (`completed`,
+ *   `canceled`, `unstarted`), never by name ("Teams, workflow states"); Linear has no workflow
+ *   rules between states, so one update reaches any state.
+ * - No conditional write exists: `update` with `ifVersion` reads `updatedAt` first (`checked`).
+ * - Errors come in the body ("Errors"): `RATELIMITED` (HTTP 400, not 429) is `rate-limited`,
+ *   the wait from Retry-After or the leaky bucket's headers ("Rate limits":
+ *   https://linear.app/developers/rate-limiting ); `AUTHENTICATION_ERROR`/`forbidden` is `auth`;
+ *   "Entity not found" is `not-found`; an internal error, a 5xx or no answer is `unknown-outcome`.
+ */
+
+
+/** LINEAR_API_URL's default ("Endpoint and authentication"). */
+const LINEAR_API_URL = 'https://api.linear.app/graphql';
+/** The fields every read asks for: about 5 complexity points an issue ("Rate limits"). */
+const ISSUE = 'id identifier title description url updatedAt state { id name type } team { id key }';
+/** Ids per look-up query and page size: 50 issues ≈ 250 points, far below the 10 000 a query may cost. */
+const linear_PAGE = 50;
+/** A wait when a rate-limit answer says nothing about when (the leaky bucket refills continuously). */
+const DEFAULT_WAIT_MS = 60_000;
+const CHECK_SALT = 'extids\0linear\0';
+/** A create's failures that are not the server refusing it: never followed by a read. */
+const UNREFUSED = ['rate-limited', 'auth', 'unknown-outcome'];
+/**
+ * The issue id for `marker`: a UUID v4 in format (version nibble 4, variant 8; Linear asks for v4,
+ * "Creating an issue"), its 30 free hex digits the marker's 16-digit digest and a 14-digit check
+ * (sha256 of the digest). The same marker, the same id.
+ */
+function linearIssueId(m) {
+    const s = m.digest +
+        (0,external_node_crypto_.createHash)('sha256')
+            .update(CHECK_SALT + m.digest)
+            .digest('hex')
+            .slice(0, 14);
+    const hex = `${s.slice(0, 12)}4${s.slice(12, 15)}8${s.slice(15, 30)}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** The marker digest an issue id carries, when extids made it (the check holds); else undefined. */
+function markerDigestOfIssueId(id) {
+    const hex = id.toLowerCase().replace(/-/g, '');
+    if (!/^[0-9a-f]{32}$/.test(hex) || hex[12] !== '4' || hex[16] !== '8')
+        return undefined;
+    const s = hex.slice(0, 12) + hex.slice(13, 16) + hex.slice(17);
+    const digest = s.slice(0, 16);
+    const check = (0,external_node_crypto_.createHash)('sha256')
+        .update(CHECK_SALT + digest)
+        .digest('hex')
+        .slice(0, 14);
+    return s.slice(16) === check ? digest : undefined;
+}
+/** A state type as the engine's category ("Teams, workflow states"). */
+function stateCategoryOf(type) {
+    if (type === 'completed')
+        return 'done';
+    if (type === 'canceled' || type === 'duplicate')
+        return 'removed';
+    if (type === 'started')
+        return 'in-progress';
+    return 'todo';
+}
+/**
+ * The state `target` moves an issue to, by type, the first by position: done `completed`,
+ * removed `canceled`, todo `unstarted`, else `backlog`, else `triage`.
+ */
+function linear_chooseState(states, target) {
+    const types = target === 'done'
+        ? ['completed']
+        : target === 'removed'
+            ? ['canceled']
+            : ['unstarted', 'backlog', 'triage'];
+    for (const type of types) {
+        const s = states.filter((x) => x.type === type).sort((a, b) => a.position - b.position)[0];
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+/** `state` already is where `target` leads: todo (open: todo or in progress), done, removed. */
+function reached(state, target) {
+    return target === 'todo' ? state === 'todo' || state === 'in-progress' : state === target;
+}
+class Linear {
+    o;
+    name = 'Linear';
+    noun = 'issue';
+    keyText(key) {
+        return key;
+    }
+    lookupConsistency = { kind: 'consistent' };
+    conditionalUpdate = 'checked';
+    requests = 0;
+    get timeoutMs() {
+        return this.o.timeoutMs ?? 30_000;
+    }
+    budget;
+    url;
+    auth;
+    team;
+    states = new Map();
+    /** Markers this adapter created or looked up, by digest: the id carries the digest, not the task. */
+    known = new Map();
+    constructor(o) {
+        this.o = o;
+        this.url = o.url ?? LINEAR_API_URL;
+        const key = o.apiKey.trim().replace(/^Bearer\s+/i, '');
+        this.auth = key.startsWith('lin_oauth_') ? `Bearer ${key}` : key;
+    }
+    /**
+     * The credentials work and see the team (`viewer { id }` and the team, one request): what
+     * `--dry-run` checks, so a wrong team key fails there too.
+     */
+    async verify() {
+        this.team = undefined;
+        await this.teamOf();
+    }
+    /**
+     * `issueCreate` once, with `id` = `linearIssueId(marker)` ("Creating an issue"). A refusal is
+     * followed by `issue(id:)`: the issue that id names is what an earlier create made.
+     */
+    async create(content, marker) {
+        this.known.set(marker.digest, marker);
+        const id = linearIssueId(marker);
+        const team = await this.teamOf();
+        let data;
+        try {
+            data = await this.query('issueCreate', `mutation Create($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { ${ISSUE} } } }`, {
+                input: {
+                    id,
+                    teamId: team.id,
+                    title: linear_titleOf(content.title),
+                    description: content.body,
+                },
+            });
+        }
+        catch (err) {
+            // Not performed (rate limit, credentials) or not known: the caller decides, as always.
+            if (!(err instanceof TrackerError) || UNREFUSED.includes(err.kind))
+                throw err;
+            return this.alreadyCreated(id, err);
+        }
+        const issue = data.issueCreate?.issue;
+        if (!data.issueCreate?.success || !issue || typeof issue.identifier !== 'string')
+            throw new TrackerError('unknown-outcome', `Linear issueCreate answered without an issue (success: ${String(data.issueCreate?.success)})`);
+        const item = this.parse(issue);
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    /**
+     * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
+     * whatever it said) when there is none.
+     */
+    async alreadyCreated(id, refusal) {
+        let item;
+        try {
+            item = await this.get({ id, key: id });
+        }
+        catch (err) {
+            if (!(err instanceof TrackerError) || err.kind !== 'not-found')
+                throw err;
+            throw refusal.kind === 'other'
+                ? refusal
+                : new TrackerError('other', refusal.message, refusal.info);
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+    }
+    /** `issue(id:)` by UUID (by the identifier only for an adopted key): the current identifier. */
+    async get(ref) {
+        return (await this.read(ref)).item;
+    }
+    /** The issue and its team's id (a moved issue's states are its new team's). */
+    async read(ref) {
+        const data = await this.query('issue', `query Issue($id: String!) { issue(id: $id) { ${ISSUE} } }`, { id: ref.id ?? ref.key }, ref.key);
+        if (!data.issue)
+            throw this.missing(ref);
+        return { item: this.parse(data.issue), teamId: data.issue.team?.id };
+    }
+    /** `issueUpdate` ("Reading and identifying issues"); with `ifVersion`, `updatedAt` read first. */
+    async update(ref, content, opts = {}) {
+        let target = ref;
+        if (opts.ifVersion !== undefined) {
+            const now = await this.get(ref);
+            this.unchanged(now, opts.ifVersion);
+            target = now;
+        }
+        const input = {};
+        if (content.title !== undefined)
+            input.title = linear_titleOf(content.title);
+        if (content.body !== undefined)
+            input.description = content.body;
+        return this.write(target, input);
+    }
+    /**
+     * To a state of `target`'s type in the issue's own team (a moved issue has the other team's
+     * states), whatever the team calls it (`chooseState`); an issue already there is left alone.
+     */
+    async transition(ref, target, opts = {}) {
+        const { item, teamId } = await this.read(ref);
+        if (opts.ifVersion !== undefined)
+            this.unchanged(item, opts.ifVersion);
+        if (reached(item.state, target))
+            return item;
+        const states = teamId ? await this.statesOf(teamId) : [];
+        const to = linear_chooseState(states, target);
+        if (!to)
+            throw new TrackerError('other', `Linear issue ${item.key}: its team has no state of type ${target === 'done' ? 'completed' : target === 'removed' ? 'canceled' : 'unstarted, backlog or triage'} (${states.map((s) => `"${s.name}" ${s.type}`).join(', ') || 'none'})`);
+        return this.write(item, { stateId: to.id });
+    }
+    /**
+     * `issues(filter: {id: {in: […]}}, includeArchived: true)` by the ids the markers name, 50 at
+     * a time, every page: consistent (see the header). `since` narrows nothing (ids are exact).
+     */
+    async lookup(markers) {
+        for (const m of markers)
+            this.known.set(m.digest, m);
+        const out = [];
+        for (let i = 0; i < markers.length; i += linear_PAGE) {
+            const ids = markers.slice(i, i + linear_PAGE).map(linearIssueId);
+            let after;
+            do {
+                const data = await this.query('issues', `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: linear_PAGE, ...(after && { after }) });
+                for (const it of data.issues?.nodes ?? [])
+                    out.push(this.parse(it));
+                const page = data.issues?.pageInfo;
+                after = page?.hasNextPage && page.endCursor ? page.endCursor : undefined;
+            } while (after);
+        }
+        return out;
+    }
+    /** The title on one line; the description is the task's markdown as it is. */
+    render(content) {
+        return { title: linear_titleOf(content.title), body: content.body };
+    }
+    /**
+     * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,
+     * "Teams, workflow states"), read once.
+     */
+    teamOf() {
+        this.team ??= this.query('team', `query Team($key: String!) { viewer { id } teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`, { key: this.o.team }, this.o.team).then((data) => {
+            const t = data.teams?.nodes?.[0];
+            if (!t)
+                throw new TrackerError('other', `Linear has no team with the key "${this.o.team}" that these credentials can see`);
+            this.states.set(t.id, Promise.resolve(t.states?.nodes ?? []));
+            return { id: t.id, key: t.key };
+        }, (err) => {
+            this.team = undefined;
+            throw err;
+        });
+        return this.team;
+    }
+    /** A team's workflow states, read once per team (`team(id:) { states }`). */
+    statesOf(teamId) {
+        let p = this.states.get(teamId);
+        if (!p) {
+            p = this.query('team', `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d) => d.team?.states?.nodes ?? []);
+            p.catch(() => this.states.delete(teamId));
+            this.states.set(teamId, p);
+        }
+        return p;
+    }
+    async write(ref, input) {
+        const data = await this.query('issueUpdate', `mutation Update($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success issue { ${ISSUE} } } }`, { id: ref.id ?? ref.key, input }, ref.key);
+        if (data.issueUpdate?.success === false)
+            throw new TrackerError('other', `Linear issueUpdate of ${ref.key} answered success: false`);
+        const issue = data.issueUpdate?.issue;
+        return issue ? this.parse(issue) : this.get(ref);
+    }
+    /** Throws `stale` when `item` changed since the version extids read. */
+    unchanged(item, version) {
+        if (item.version !== version)
+            throw new TrackerError('stale', `Linear issue ${item.key} was changed at ${item.version}, after extids read it (${version}); nothing was written`);
+    }
+    missing(ref) {
+        return new TrackerError('not-found', `Linear has no issue ${ref.key}${ref.id && ref.id !== ref.key ? ` (${ref.id})` : ''}`);
+    }
+    parse(v) {
+        if (typeof v?.id !== 'string' || typeof v.identifier !== 'string')
+            throw new TrackerError('other', 'Linear answered with something that is not an issue');
+        const digest = markerDigestOfIssueId(v.id);
+        // The id carries the digest only; a task this adapter was never told of reads as ''.
+        const marker = digest ? (this.known.get(digest) ?? { digest, task: '' }) : undefined;
+        return {
+            id: v.id,
+            key: v.identifier,
+            url: v.url ?? '',
+            title: v.title ?? '',
+            body: v.description ?? '',
+            state: stateCategoryOf(v.state?.type),
+            version: v.updatedAt ?? '',
+            ...(marker && { marker }),
+        };
+    }
+    /** One GraphQL request; `field` is the root field, for messages. */
+    async query(field, query, variables, subject) {
+        const what = `Linear ${field}${subject ? ` ${subject}` : ''}`;
+        this.requests++;
+        let res;
+        try {
+            res = await this.o.fetch(this.url, {
+                method: 'POST',
+                headers: {
+                    accept: 'application/json',
+                    'content-type': 'application/json',
+                    authorization: this.auth,
+                    'user-agent': 'extids',
+                },
+                body: JSON.stringify({ query, ...(variables && { variables }) }),
+                signal: requestSignal(this.o),
+            });
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+                status: 0,
+            });
+        }
+        let text;
+        try {
+            text = await res.text();
+        }
+        catch (err) {
+            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch {
+            json = undefined;
+        }
+        this.budget = linear_budgetOf(res.headers) ?? this.budget;
+        const errors = Array.isArray(json?.errors) ? json.errors : [];
+        if (res.ok && errors.length === 0 && json?.data && typeof json.data === 'object')
+            return json.data;
+        const message = `${what} failed (${res.status}): ${linear_errorText(errors, text)}`;
+        const kind = kindOf(res.status, errors);
+        const retryAfterMs = kind === 'rate-limited' ? (linear_waitOf(res.headers, this.o.now()) ?? DEFAULT_WAIT_MS) : undefined;
+        throw new TrackerError(kind, message, {
+            status: res.status,
+            ...(retryAfterMs !== undefined && { retryAfterMs }),
+        });
+    }
+}
+/** A title Linear shows on one line. */
+function linear_titleOf(title) {
+    return title.replace(/\s+/g, ' ').trim();
+}
+/**
+ * An answer's error kind ("Errors"): the body's `extensions` first (`RATELIMITED`,
+ * `AUTHENTICATION_ERROR`, the SDK's types), then the HTTP status as the SDK maps it.
+ */
+function kindOf(status, errors) {
+    const codes = errors.map((e) => `${e.extensions?.code ?? ''} ${e.extensions?.type ?? ''}`.toLowerCase());
+    if (codes.some((c) => /ratelimited/.test(c)))
+        return 'rate-limited';
+    if (codes.some((c) => /authentication|forbidden/.test(c)))
+        return 'auth';
+    if (errors.some((e) => /^entity not found/i.test(e.message ?? '')))
+        return 'not-found';
+    if (codes.some((c) => /internal error|network error|lock timeout/.test(c)))
+        return 'unknown-outcome';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 401 || status === 403)
+        return 'auth';
+    if (status >= 500 || status === 0)
+        return 'unknown-outcome';
+    // A success without data (or unreadable): nothing says what happened.
+    if (errors.length === 0 && status < 300)
+        return 'unknown-outcome';
+    return 'other';
+}
+const num = (h, name) => {
+    const v = h.get(name);
+    return v !== null && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+};
+function bucketsOf(h) {
+    const bucket = (prefix) => ({
+        limit: num(h, `${prefix}-limit`),
+        remaining: num(h, `${prefix}-remaining`),
+        reset: num(h, `${prefix}-reset`),
+    });
+    return [
+        { name: 'requests', b: bucket('x-ratelimit-requests'), need: 1 },
+        { name: 'complexity', b: bucket('x-ratelimit-complexity'), need: num(h, 'x-complexity') ?? 1 },
+        { name: 'endpoint', b: bucket('x-ratelimit-endpoint-requests'), need: 1 },
+    ].filter((x) => x.b.remaining !== undefined || x.b.reset !== undefined);
+}
+/**
+ * How long until the refused request fits, in ms from `now`: Retry-After where sent (the SDK reads
+ * it), else from the buckets short of what it needs. The buckets refill at a constant rate
+ * ("Rate limits": leaky bucket), and reset is when one is whole again, so the wait is the reset's
+ * share for the tokens missing, not the whole reset.
+ */
+function linear_waitOf(h, now) {
+    const after = num(h, 'retry-after');
+    if (after !== undefined)
+        return Math.max(0, after * 1000);
+    let wait;
+    for (const { b, need } of bucketsOf(h)) {
+        if (b.reset === undefined)
+            continue;
+        const untilWhole = Math.max(0, b.reset - now.getTime());
+        const remaining = b.remaining ?? 0;
+        if (remaining >= need)
+            continue;
+        const missing = (b.limit ?? remaining + need) - remaining;
+        const w = missing > 0 ? Math.ceil((untilWhole * (need - remaining)) / missing) : untilWhole;
+        wait = Math.max(wait ?? 0, Math.min(untilWhole, w));
+    }
+    return wait;
+}
+/**
+ * The tightest of Linear's budgets an answer announces (requests, complexity, an endpoint's own):
+ * `remaining` in requests, `resetAt` of the tightest one, `near` under 20 % of any.
+ */
+function linear_budgetOf(h) {
+    const all = bucketsOf(h);
+    if (!all.length)
+        return undefined;
+    const share = (b) => b.remaining !== undefined && b.limit ? b.remaining / b.limit : Number.POSITIVE_INFINITY;
+    const tightest = [...all].sort((x, y) => share(x.b) - share(y.b))[0];
+    const requests = all
+        .filter((x) => x.name !== 'complexity')
+        .map((x) => x.b.remaining)
+        .filter((r) => r !== undefined);
+    return {
+        ...(requests.length && { remaining: Math.min(...requests) }),
+        ...(tightest.b.reset !== undefined && { resetAt: new Date(tightest.b.reset) }),
+        near: all.some((x) => share(x.b) < 0.2),
+    };
+}
+/** The errors as one line, Linear's `userPresentableMessage` preferred (as its SDK does). */
+function linear_errorText(errors, text) {
+    const parts = errors
+        .map((e) => {
+        const text = e.extensions?.userPresentableMessage ?? e.message ?? '';
+        return e.extensions?.code ? `${text} (${e.extensions.code})` : text;
+    })
+        .filter(Boolean);
+    return (parts.join('; ') ||
+        text
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 200) ||
+        'no message');
+}
+
+;// CONCATENATED MODULE: ./lib/core/sync/trackers.js
+/**
+ * The one list of trackers sync knows: per tool, the environment variables its credentials come
+ * from and how its adapter is built from the tool's config. The engine (commands/sync.ts) imports
+ * none of this; the doors (CLI, action) build the trackers of the tools in sync mode from it, so a
+ * new tracker is one row here, one adapter file, and its config keys. Learnt from git-bug's single
+ * list of bridges (`bridge/bridges.go`).
+ */
+
+
+
+
+
+
+/** A variable the tracker cannot work without; SYNC_REFUSED naming it and what it is for. */
+function trackers_required(row, vars, name) {
+    const v = vars[name];
+    if (!v)
+        throw new findings_ExtidsError('SYNC_REFUSED', `${name} is not set: ${ids_TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
+    return v;
+}
+const github = {
+    tool: 'github',
+    variables: {
+        GITHUB_TOKEN: 'a token that may write issues (in a workflow: permissions: issues: write)',
+        GITHUB_API_URL: 'the REST API (default https://api.github.com; GitHub Enterprise sets it)',
+    },
+    build: ({ vars, repo, effects }) => new GitHubTracker({
+        ...effects,
+        apiUrl: vars.GITHUB_API_URL || 'https://api.github.com',
+        token: trackers_required(github, vars, 'GITHUB_TOKEN'),
+        repo,
+    }),
+};
+/** A whole number of milliseconds, or undefined. */
+const ms = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+const jira = {
+    tool: 'jira',
+    variables: {
+        JIRA_EMAIL: 'the Atlassian account email the API token belongs to',
+        JIRA_API_TOKEN: 'an API token of that account (id.atlassian.com → Security → API tokens)',
+        EXTIDS_JIRA_LOOKUP_BOUND_MS: 'how long Jira\'s search may lag behind a create (ms; default 300000, Atlassian\'s "seconds to minutes")',
+    },
+    build: ({ settings, vars, effects }) => {
+        const c = settings.tools.jira ?? {};
+        if (!c.url || !c.key)
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
+        return new Jira({
+            ...effects,
+            url: c.url,
+            project: c.key,
+            issueType: c.issueType ?? 'Task',
+            email: trackers_required(jira, vars, 'JIRA_EMAIL'),
+            token: trackers_required(jira, vars, 'JIRA_API_TOKEN'),
+            lookupBoundMs: ms(vars.EXTIDS_JIRA_LOOKUP_BOUND_MS),
+        });
+    },
+};
+const linear = {
+    tool: 'linear',
+    variables: {
+        LINEAR_API_KEY: 'a personal API key (lin_api_…) or an OAuth access token',
+        LINEAR_API_URL: 'the GraphQL endpoint (default https://api.linear.app/graphql)',
+    },
+    build: ({ settings, vars, effects }) => {
+        const key = settings.tools.linear?.key;
+        if (!key)
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
+        return new Linear({
+            ...effects,
+            team: key,
+            apiKey: trackers_required(linear, vars, 'LINEAR_API_KEY'),
+            ...(vars.LINEAR_API_URL && { url: vars.LINEAR_API_URL }),
+        });
+    },
+};
+const azureDevOps = {
+    tool: 'azure_devops',
+    variables: {
+        AZURE_DEVOPS_TOKEN: 'a personal access token (Work Items: Read & write), or a Pipelines System.AccessToken',
+        AZURE_DEVOPS_URL: 'the service (default https://dev.azure.com; the organisation is appended)',
+        EXTIDS_AZURE_LOOKUP_BOUND_MS: 'how long a WIQL query may lag behind a create (ms; default 300000)',
+    },
+    build: ({ settings, vars, effects }) => {
+        const c = settings.tools.azure_devops ?? {};
+        if (!c.org || !c.project)
+            throw new findings_ExtidsError('SYNC_REFUSED', 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
+        const token = trackers_required(azureDevOps, vars, 'AZURE_DEVOPS_TOKEN');
+        return new AzureDevOps({
+            ...effects,
+            org: c.org,
+            project: c.project,
+            type: c.type ?? 'Task',
+            token,
+            ...(vars.AZURE_DEVOPS_URL && { url: vars.AZURE_DEVOPS_URL }),
+            lookupBoundMs: ms(vars.EXTIDS_AZURE_LOOKUP_BOUND_MS),
+        });
+    },
+};
+/** Every tracker sync can write to, by tool. */
+const TRACKERS = {
+    github,
+    jira,
+    linear,
+    azure_devops: azureDevOps,
+};
 
 ;// CONCATENATED MODULE: ./lib/core/commands/staged.js
 /**
@@ -65372,6 +67769,7 @@ async function fixTree(git, sha, ledger, mapping, o) {
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -68311,14 +70709,14 @@ function schemas_tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -68326,14 +70724,14 @@ function schemas_record(keyType, valueType, params) {
             type: "record",
             keyType: classic_schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -68871,6 +71269,8 @@ const InputsSchema = schemas_object({
     commit: bool('commit'),
     comment: bool('comment'),
     token: classic_schemas_string(),
+    /** Tracker credentials given as inputs, by the variable they stand for (JIRA_API_TOKEN …). */
+    credentials: schemas_record(classic_schemas_string(), classic_schemas_string()),
     maxCreates: classic_schemas_string().transform((v, ctx) => {
         if (/^\d+$/.test(v.trim()))
             return Number(v.trim());
@@ -68894,12 +71294,27 @@ function readInputs(get) {
         commit: get('commit'),
         comment: get('comment'),
         token: get('token'),
+        credentials: Object.fromEntries(credentialInputs()
+            .map(([variable, input]) => [variable, get(input).trim()])
+            .filter(([, v]) => v)),
         maxCreates: get('max-creates') || '25',
     };
     const r = InputsSchema.safeParse(raw);
     if (!r.success)
         throw new Error(r.error.issues.map((i) => i.message).join('; '));
     return r.data;
+}
+/**
+ * The inputs that carry tracker credentials, from the registry of trackers: each variable a
+ * tracker reads, as a lower-case input (`JIRA_API_TOKEN` → `jira-api-token`). GitHub's token is the
+ * `token` input and the runner sets its URLs; `EXTIDS_*` variables are settings, not inputs.
+ */
+function credentialInputs() {
+    return Object.values(TRACKERS)
+        .filter((row) => row.tool !== 'github')
+        .flatMap((row) => Object.keys(row.variables))
+        .filter((v) => !v.startsWith('EXTIDS_'))
+        .map((v) => [v, v.toLowerCase().replace(/_/g, '-')]);
 }
 
 ;// CONCATENATED MODULE: ./lib/doors/render.js
@@ -69144,7 +71559,7 @@ function lockFromEnv(env, say) {
 }
 
 ;// CONCATENATED MODULE: ./lib/doors/sync.js
-/** What the CLI and the action share to run sync: the GitHub client from the environment. */
+/** What the CLI and the action share to run sync: the trackers, from the registry and the environment. */
 
 
 /** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
@@ -69152,30 +71567,39 @@ function repoOfRemote(url) {
     const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
-/**
- * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
- * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com, and
- * GITHUB_SERVER_URL (where task links point) to the API's server.
- */
-function githubFromEnv(s, env, git, signal) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token)
-        throw new findings_ExtidsError('SYNC_REFUSED', 'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)');
+/** The repository the tasks live in: config `github.repo`, else GITHUB_REPOSITORY, else origin. */
+function repoOf(s, env, git) {
     const repo = s.tools.github?.repo ??
         env.GITHUB_REPOSITORY?.trim() ??
         repoOfRemote(git.configGet('remote.origin.url'));
     if (!repo)
         throw new findings_ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-    return new github_GitHub({
-        apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
-        // The runner sets both on GitHub Enterprise; without it, the API URL's server.
-        serverUrl: env.GITHUB_SERVER_URL?.trim() || undefined,
-        token,
-        repo,
-        timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
-        maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
-        signal,
-    });
+    return repo;
+}
+/**
+ * The tracker of each tool to sync (`tools`, else every tool in sync mode), built by its row in
+ * the registry from the variables that row names.
+ */
+function trackersFromEnv(s, env, repo, tools, signal) {
+    const out = {};
+    for (const tool of tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t))) {
+        const row = TRACKERS[tool];
+        if (!row || !config_isSyncMode(s.tools, tool))
+            continue; // the engine says what is wrong
+        const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || undefined]));
+        out[tool] = row.build({
+            settings: s,
+            vars,
+            repo,
+            effects: {
+                fetch: globalThis.fetch,
+                now: () => new Date(),
+                timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+                signal,
+            },
+        });
+    }
+    return out;
 }
 /**
  * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
@@ -69196,7 +71620,8 @@ async function runSync(s, env, o) {
     process.on('SIGTERM', onSignal);
     try {
         const git = new git_Git(s.root, env);
-        const github = githubFromEnv(s, env, git, stop.signal);
+        const repo = repoOf(s, env, git);
+        const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
             : syncTarget(git, { followUpstream: o.followUpstream });
@@ -69205,7 +71630,11 @@ async function runSync(s, env, o) {
         const { followUpstream: _, ...options } = o;
         return await sync(s, {
             ...options,
-            github,
+            trackers,
+            repo,
+            // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
+            serverUrl: env.GITHUB_SERVER_URL?.trim() ||
+                serverOfApi(env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
             git,
             remote: target.remote,
             remoteBranch: target.remoteBranch,
@@ -69213,6 +71642,7 @@ async function runSync(s, env, o) {
             signal: stop.signal,
             // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
             leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
+            maxWaitMs: o.maxWaitMs ?? msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
         });
     }
     finally {
@@ -69232,25 +71662,33 @@ const DONE = {
     close: 'closed',
     reopen: 'reopened',
 };
+/** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
+const keyText = (tool, key) => (tool === 'github' ? `#${key}` : `${key}`);
 /** The plan and what was done, one line each. */
 function syncLines(r, st) {
-    const done = new Map(r.synced.map((x) => [x.task, x]));
+    const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
+    const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
     const lines = [];
     for (const p of r.plan) {
-        const d = done.get(p.task);
-        const what = p.action === 'create' ? 'create an issue' : `${p.action} #${p.number}`;
-        if (r.dryRun)
+        const d = done.get(`${p.tool}:${p.task}`);
+        const noun = p.tool === 'github' ? 'an issue' : `a ${ids_TOOL_LABEL[p.tool]} item`;
+        const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+        if (r.dryRun && p.action === 'held')
+            lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
+        else if (r.dryRun && p.action === 'conflict')
+            lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
+        else if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}`);
-        else if (d)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+        else if (d && d.action in DONE)
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
     }
     for (const d of r.synced)
-        if (!r.plan.some((p) => p.task === d.task))
-            lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
+        if (!planned.has(`${d.tool}:${d.task}`))
+            lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
     if (!r.dryRun)
-        lines.push(st.dim(`${r.requests} GitHub request(s)`));
+        lines.push(st.dim(`${r.requests} tracker request(s)`));
     if (r.plan.length === 0 && r.synced.length === 0)
-        lines.push('nothing to sync: every task in sync mode has its issue, up to date');
+        lines.push('nothing to sync: every task in sync mode has its item, up to date');
     return lines;
 }
 
@@ -69478,7 +71916,7 @@ function fitJsonArray(items, limit, size) {
 
 
 
-const MARKER = '<!-- extids-report -->';
+const run_MARKER = '<!-- extids-report -->';
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** Where everything is when a limit left something out: said in each place that left it out. */
 const EVERYTHING = "every finding is in this step's log and in the JSON report file (the `report` output)";
@@ -69490,7 +71928,7 @@ const EVERYTHING = "every finding is in this step's log and in the JSON report f
 function renderMarkdown(r, limit, notes = []) {
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    const head = `${MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
+    const head = `${run_MARKER}\n### extids ${r.command}: ${errors ? `❌ ${errors} error(s)` : '✅ no errors'}, ${warnings} warning(s) · ${r.stats.mappings} mappings, ${r.stats.tasks} tasks\n\n`;
     const rows = [];
     if (r.findings.length) {
         rows.push('| severity | code | where | message |', '| --- | --- | --- | --- |');
@@ -69603,7 +72041,12 @@ const writtenFiles = (r) => [
 ];
 async function runCommand(inputs, d, s, root) {
     if (inputs.command === 'sync')
-        return runSync(s, { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN }, {
+        return runSync(s, {
+            ...process.env,
+            ...BOT_ENV,
+            GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN,
+            ...inputs.credentials, // jira-api-token → JIRA_API_TOKEN …: the variables the door reads
+        }, {
             maxCreates: inputs.maxCreates,
             tools: inputs.tools && Object.keys(inputs.tools),
             onStep: (line) => d.core.info(`extids: ${line}`),
@@ -69647,7 +72090,7 @@ async function comment(d, octokit, r, notes) {
             per_page: 100,
             page,
         });
-        mine = data.find((c) => c.body?.includes(MARKER));
+        mine = data.find((c) => c.body?.includes(run_MARKER));
         if (data.length < 100)
             break;
     }

@@ -154,8 +154,8 @@ var init_findings = __esm({
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
-  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
-    out.push(m[1]);
+  for (const m2 of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+    out.push(m2[1]);
   return out;
 }
 var init_id_lines = __esm({
@@ -167,7 +167,7 @@ var init_id_lines = __esm({
 // lib/core/git.js
 function gitFailed(args, err) {
   const e = err;
-  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
+  const why = e.stderr?.toString().split("\n").find((l3) => l3.trim()) ?? e.message.split("\n")[0];
   return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
     cause: err,
     exitCode: e.status ?? void 0
@@ -283,8 +283,8 @@ var init_git = __esm({
       verify(ref) {
         return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
       }
-      mergeBase(a, b) {
-        return this.query(["merge-base", a, b])?.trim() || void 0;
+      mergeBase(a, b2) {
+        return this.query(["merge-base", a, b2])?.trim() || void 0;
       }
       /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
       show(rev, path) {
@@ -296,20 +296,20 @@ var init_git = __esm({
        * file is what keeps the pre-commit hook near Node's own start-up time.
        */
       showAll(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
-        if (q.asked.length === 0)
+        const q2 = batchQuestion(rev, paths);
+        const out = new Map(q2.alone.map((p) => [p, this.show(rev, p)]));
+        if (q2.asked.length === 0)
           return out;
-        const buf = this.bytes(CAT_FILE, q.input);
-        return readBatch(buf, q.asked, out);
+        const buf = this.bytes(CAT_FILE, q2.input);
+        return readBatch(buf, q2.asked, out);
       }
       /**
        * `showAll` started now and answered later, so git reads while Node does something else (the
        * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
        */
       showAllLater(rev, paths) {
-        const q = batchQuestion(rev, paths);
-        return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
+        const q2 = batchQuestion(rev, paths);
+        return this.runLater(CAT_FILE, q2.input).then((buf) => readBatch(buf, q2.asked, /* @__PURE__ */ new Map()));
       }
       /**
        * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
@@ -368,7 +368,7 @@ var init_git = __esm({
       parents(rev) {
         const raw = this.query(["cat-file", "commit", rev]) ?? "";
         const head = raw.slice(0, raw.indexOf("\n\n"));
-        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m2) => m2[1]);
       }
       /** The full sha `rev` names, or undefined. */
       sha(rev) {
@@ -390,8 +390,8 @@ var init_git = __esm({
       /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
       blob(rev, path) {
         const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
-        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
-        return m ? { mode: m[1], id: m[2] } : void 0;
+        const m2 = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+        return m2 ? { mode: m2[1], id: m2[2] } : void 0;
       }
       /** The blob id of `text` as committed (no filters), written to the store. */
       hashText(text) {
@@ -415,9 +415,9 @@ var init_git = __esm({
       treeWith(tree, files2) {
         const entries = /* @__PURE__ */ new Map();
         for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
-          const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
-          if (m)
-            entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
+          const m2 = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+          if (m2)
+            entries.set(m2[4], { mode: m2[1], type: m2[2], sha: m2[3] });
         }
         const below = /* @__PURE__ */ new Map();
         for (const f of files2) {
@@ -487,13 +487,13 @@ var init_git = __esm({
       }
       /** Paths git reports as changed or untracked in the work tree (porcelain status). */
       dirtyPaths() {
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l3) => l3.slice(3));
       }
       /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
       changedPaths(paths) {
         if (paths.length === 0)
           return [];
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l) => l.length > 3).map((l) => l.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l3) => l3.length > 3).map((l3) => l3.slice(3));
       }
       /**
        * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
@@ -569,7 +569,7 @@ var init_git = __esm({
        * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
        */
       recommit(sha, tree, parents, env) {
-        const [an, ae, ad, cn, ce, cd, message] = this.run([
+        const [an, ae2, ad, cn, ce2, cd, message] = this.run([
           "log",
           "-1",
           "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
@@ -578,10 +578,10 @@ var init_git = __esm({
         const who = {
           ...env,
           GIT_AUTHOR_NAME: an,
-          GIT_AUTHOR_EMAIL: ae,
+          GIT_AUTHOR_EMAIL: ae2,
           GIT_AUTHOR_DATE: ad,
           GIT_COMMITTER_NAME: cn,
-          GIT_COMMITTER_EMAIL: ce,
+          GIT_COMMITTER_EMAIL: ce2,
           GIT_COMMITTER_DATE: cd
         };
         const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
@@ -592,8 +592,8 @@ var init_git = __esm({
         this.run(["update-ref", "-m", why, "HEAD", sha, old]);
       }
       /** Paths under `pathspecs` that differ between two commits. */
-      changedBetween(a, b, pathspecs) {
-        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
+      changedBetween(a, b2, pathspecs) {
+        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b2, "--", ...pathspecs]).split("\0").filter(Boolean);
       }
       /**
        * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
@@ -609,10 +609,10 @@ var init_git = __esm({
       /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
       treeFrom(dir, indexFile, env, pathspecs) {
         const e = { ...env, GIT_INDEX_FILE: indexFile };
-        const w = ["--work-tree", dir];
-        const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+        const w2 = ["--work-tree", dir];
+        const changed = this.run([...w2, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
         if (changed.length)
-          this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+          this.run([...w2, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
         return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
       }
       push(remote, refspec) {
@@ -699,8 +699,8 @@ var init_git = __esm({
         return { branch, remote, remoteBranch: merge2.replace(/^refs\/heads\//, "") };
       }
       /** How many commits `a` has that `b` lacks, and the reverse. */
-      aheadBehind(a, b) {
-        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b}`]).trim().split(/\s+/).map(Number);
+      aheadBehind(a, b2) {
+        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b2}`]).trim().split(/\s+/).map(Number);
         return { ahead, behind };
       }
       configGet(key) {
@@ -790,13 +790,13 @@ function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
 }
 function parseExternalId(tool, id) {
   if (isKeyedTool(tool)) {
-    const m = KEYED_EXTERNAL_ID.exec(id);
-    return m ? { key: m[1], number: Number(m[2]) } : void 0;
+    const m2 = KEYED_EXTERNAL_ID.exec(id);
+    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
-function formatExternalId(tool, number3, key) {
-  return isKeyedTool(tool) ? `${key}-${number3}` : String(number3);
+function formatExternalId(tool, number2, key) {
+  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
 }
 function normalizeToolName(name) {
   if (isTool(name))
@@ -1270,30 +1270,30 @@ var init_scanner = __esm({
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+    cachedSpaces = new Array(20).fill(0).map((_2, index) => {
       return " ".repeat(index);
     });
     maxCachedValues = 200;
     cachedBreakLinesWithSpaces = {
       " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\n" + " ".repeat(index);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\r": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\r" + " ".repeat(index);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\r\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\r\n" + " ".repeat(index);
         })
       },
       "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\n" + "	".repeat(index);
         }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\r": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\r" + "	".repeat(index);
         }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+        "\r\n": new Array(maxCachedValues).fill(0).map((_2, index) => {
           return "\r\n" + "	".repeat(index);
         })
       }
@@ -1646,15 +1646,15 @@ function getLocation(text, position) {
     previousNode,
     isAtPropertyKey,
     matches: (pattern) => {
-      let k = 0;
-      for (let i = 0; k < pattern.length && i < segments.length; i++) {
-        if (pattern[k] === segments[i] || pattern[k] === "*") {
-          k++;
-        } else if (pattern[k] !== "**") {
+      let k2 = 0;
+      for (let i = 0; k2 < pattern.length && i < segments.length; i++) {
+        if (pattern[k2] === segments[i] || pattern[k2] === "*") {
+          k2++;
+        } else if (pattern[k2] !== "**") {
           return false;
         }
       }
-      return k === pattern.length;
+      return k2 === pattern.length;
     }
   };
 }
@@ -2421,10 +2421,10 @@ function modify(text, path, value, options) {
   return setProperty(text, path, value, options);
 }
 function applyEdits(text, edits) {
-  let sortedEdits = edits.slice(0).sort((a, b) => {
-    const diff = a.offset - b.offset;
+  let sortedEdits = edits.slice(0).sort((a, b2) => {
+    const diff = a.offset - b2.offset;
     if (diff === 0) {
-      return a.length - b.length;
+      return a.length - b2.length;
     }
     return diff;
   });
@@ -2979,13 +2979,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -2998,12 +2998,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -3020,7 +3020,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -3315,18 +3315,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -3542,12 +3542,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -4298,9 +4298,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -4316,7 +4316,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -4491,12 +4491,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -4593,7 +4593,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -4716,7 +4716,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -4852,9 +4852,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -4862,8 +4862,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0)
           n += "0";
       }
       return n;
@@ -4894,8 +4894,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -5225,9 +5225,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -5334,8 +5334,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -5482,8 +5482,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -5537,23 +5537,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -5602,10 +5602,10 @@ var require_timestamp = __commonJS({
         let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date2 -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, false);
+          if (Math.abs(d2) < 30)
+            d2 *= 60;
+          date2 -= 6e4 * d2;
         }
         return new Date(date2);
       },
@@ -5764,7 +5764,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string3 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -5972,7 +5972,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -6007,9 +6007,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key, null, options);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -6444,7 +6444,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -6818,16 +6818,16 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee.unshift(ce2);
       }
       if (ee.length > 0) {
         const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
@@ -7084,8 +7084,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -7130,12 +7130,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -7522,10 +7522,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -7566,10 +7566,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -7826,9 +7826,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -7889,9 +7889,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -9851,14 +9851,14 @@ var init_deps = __esm({
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
+function jsonStringifyReplacer(_2, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -9934,25 +9934,25 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
   });
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x2, startIndex = 0) {
+  if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x2.issues.length; i++) {
+    if (x2.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -9972,10 +9972,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
+    const max = d2.maximum ?? d2.length ?? d2.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -9999,10 +9999,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
       continue;
-    full[k] = iss[k];
+    full[k2] = iss[k2];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -10186,12 +10186,12 @@ var init_util = __esm({
 
 // node_modules/zod/v4/core/core.js
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E2.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -10199,7 +10199,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E2.stackTraceLimit = saved;
       }
     }
   }
@@ -10210,7 +10210,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _2;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -10241,12 +10241,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    const proto2 = _2.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
       }
     }
   }
@@ -10254,7 +10254,7 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
@@ -10269,16 +10269,16 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  Object.defineProperty(_2, "name", { value: name });
+  return _2;
 }
 function config(newConfig) {
   if (newConfig)
@@ -10664,7 +10664,7 @@ function standardProps(inst) {
         const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_) {
+      } catch (_2) {
       }
       return validateAsync(inst, value);
     },
@@ -10736,9 +10736,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -10865,13 +10865,13 @@ var init_schemas = __esm({
               continue;
             }
             const currLen = payload.issues.length;
-            const _ = ch._zod.check(payload);
-            if (_ instanceof Promise && ctx?.async === false) {
+            const _2 = ch._zod.check(payload);
+            if (_2 instanceof Promise && ctx?.async === false) {
               throw new $ZodAsyncError();
             }
-            if (asyncResult || _ instanceof Promise) {
+            if (asyncResult || _2 instanceof Promise) {
               asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _;
+                await _2;
                 const nextLen = payload.issues.length;
                 if (nextLen === currLen)
                   return;
@@ -10943,11 +10943,11 @@ var init_schemas = __esm({
     $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _) => {
+      inst._zod.parse = (payload, _2) => {
         if (def.coerce)
           try {
             payload.value = String(payload.value);
-          } catch (_2) {
+          } catch (_3) {
           }
         if (typeof payload.value === "string")
           return payload;
@@ -10967,7 +10967,7 @@ var init_schemas = __esm({
         if (def.coerce)
           try {
             payload.value = Number(payload.value);
-          } catch (_) {
+          } catch (_2) {
           }
         const input = payload.value;
         if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -11065,8 +11065,8 @@ var init_schemas = __esm({
             if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
               assignProp(propValues, key, /* @__PURE__ */ new Set());
             }
-            for (const v of field.values)
-              propValues[key].add(v);
+            for (const v2 of field.values)
+              propValues[key].add(v2);
             if (field.optin !== void 0)
               propValues[key].add(void 0);
           }
@@ -11280,7 +11280,7 @@ var init_schemas = __esm({
       const valuesSet = new Set(values);
       inst._zod.values = valuesSet;
       defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
         return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
       });
       inst._zod.parse = (payload, _ctx) => {
@@ -11346,7 +11346,7 @@ var init_schemas = __esm({
     $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
       $ZodCheck.init(inst, def);
       $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _) => {
+      inst._zod.parse = (payload, _2) => {
         return payload;
       };
       inst._zod.check = (payload) => {
@@ -11574,10 +11574,6 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
   return new Class({
     type: "number",
@@ -11696,10 +11692,6 @@ var init_parse2 = __esm({
 function string2(params) {
   return _string(ZodMiniString, params);
 }
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
@@ -11742,8 +11734,18 @@ function record(keyType, valueType, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params),
+    partial: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -11959,22 +11961,35 @@ var init_schema = __esm({
     ConfigSchema = strictObject({
       $schema: optional(string2()),
       tools: optional(strictObject({
-        jira: optional(strictObject({ key: ProjectKeySchema })),
-        linear: optional(strictObject({ key: ProjectKeySchema })),
+        jira: optional(strictObject({
+          key: ProjectKeySchema,
+          mode: optional(_enum(["counter", "sync"])),
+          /** Sync mode: the site, https://acme.atlassian.net. */
+          url: optional(string2().check(_regex(/^https?:\/\/\S+$/, "must be an http(s) URL"))),
+          /** Sync mode: the issue type's name (default Task). */
+          issueType: optional(string2().check(_minLength(1)))
+        })),
+        linear: optional(strictObject({ key: ProjectKeySchema, mode: optional(_enum(["counter", "sync"])) })),
         github: optional(strictObject({
           mode: optional(_enum(["counter", "sync"])),
           /** owner/name; default GITHUB_REPOSITORY, else the origin remote. */
           repo: optional(string2().check(_regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name, like acme/tasks")))
         })),
-        azure_devops: optional(strictObject({}))
+        azure_devops: optional(strictObject({
+          mode: optional(_enum(["counter", "sync"])),
+          /** Sync mode: the organisation, the project and the work item type. */
+          org: optional(string2().check(_minLength(1))),
+          project: optional(string2().check(_minLength(1))),
+          type: optional(string2().check(_minLength(1)))
+        }))
       })),
       stateDir: optional(string2().check(_minLength(1))),
       tasksDir: optional(string2().check(_minLength(1))),
       idPrefixes: optional(array(string2().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
       /** A regular expression for task IDs; replaces the prefix rule. */
-      idPattern: optional(string2().check(_minLength(1), refine((v) => {
+      idPattern: optional(string2().check(_minLength(1), refine((v2) => {
         try {
-          new RegExp(v);
+          new RegExp(v2);
           return true;
         } catch {
           return false;
@@ -11989,15 +12004,15 @@ var init_schema = __esm({
 });
 
 // lib/core/migrate.js
-function compareVersion(v) {
-  const s = typeof v === "number" ? v.toFixed(1) : v;
+function compareVersion(v2) {
+  const s = typeof v2 === "number" ? v2.toFixed(1) : v2;
   if (typeof s !== "string")
     return void 0;
-  const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-  if (!m)
+  const m2 = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+  if (!m2)
     return void 0;
-  const major = Number(m[1]);
-  const minor = Number(m[2] ?? 0);
+  const major = Number(m2[1]);
+  const minor = Number(m2[2] ?? 0);
   return major !== 1 ? major - 1 : minor;
 }
 function migrateEnvelope(json, bodyKey, now, steps) {
@@ -12072,17 +12087,17 @@ function migrateMappingEntries(body) {
       }
       if (tool !== rawTool)
         renamed.set(rawTool, tool);
-      let v = raw;
-      if (typeof v === "number" && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
-        v = String(v);
+      let v2 = raw;
+      if (typeof v2 === "number" && Number.isSafeInteger(v2) && v2 > 0 && !isKeyed(tool)) {
+        v2 = String(v2);
         numeric.add(tool);
-      } else if (typeof v === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
-        const up = v.toUpperCase();
-        if (up !== v)
-          lower.push(`${v} \u2192 ${up}`);
-        v = up;
+      } else if (typeof v2 === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v2)) {
+        const up = v2.toUpperCase();
+        if (up !== v2)
+          lower.push(`${v2} \u2192 ${up}`);
+        v2 = up;
       }
-      fixed[tool] = v;
+      fixed[tool] = v2;
     }
     out[id] = fixed;
   }
@@ -12100,13 +12115,13 @@ function migrateMappingEntries(body) {
   return { value: out, notes };
 }
 function isCanonicalEntry(entry) {
-  for (const k in entry) {
-    if (!isTool(k))
+  for (const k2 in entry) {
+    if (!isTool(k2))
       return false;
-    const v = entry[k];
-    if (typeof v !== "string")
+    const v2 = entry[k2];
+    if (typeof v2 !== "string")
       return false;
-    if (isKeyed(k) && v !== v.toUpperCase())
+    if (isKeyed(k2) && v2 !== v2.toUpperCase())
       return false;
   }
   return true;
@@ -12126,15 +12141,15 @@ function migrateCounterBody(body) {
       notes.push(`renamed tool "${rawTool}" to "${tool}"`);
     if (isKeyed(tool) && isPlainObject2(raw)) {
       const keys = {};
-      for (const [k, v] of Object.entries(raw)) {
-        const K = k.toUpperCase();
-        const n = asCount(v);
-        if (n !== v)
-          notes.push(`turned the ${tool} counter ${k} from a string into a number`);
-        if (K !== k)
-          notes.push(`upper-cased the ${tool} key ${k} \u2192 ${K}`);
-        const prev = keys[K];
-        keys[K] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
+      for (const [k2, v2] of Object.entries(raw)) {
+        const K2 = k2.toUpperCase();
+        const n = asCount(v2);
+        if (n !== v2)
+          notes.push(`turned the ${tool} counter ${k2} from a string into a number`);
+        if (K2 !== k2)
+          notes.push(`upper-cased the ${tool} key ${k2} \u2192 ${K2}`);
+        const prev = keys[K2];
+        keys[K2] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
       }
       out[tool] = keys;
     } else {
@@ -12157,11 +12172,11 @@ var init_migrate = __esm({
     "use strict";
     init_schema();
     init_ids();
-    isPlainObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isPlainObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
     migrateMapping = (json, now) => migrateFile(json, now, "mappings", migrateMappingEntries);
     migrateCounters = (json, now) => migrateFile(json, now, "counters", migrateCounterBody);
     isKeyed = (t) => KEYED_TOOLS.includes(t);
-    asCount = (v) => typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
+    asCount = (v2) => typeof v2 === "string" && /^\d+$/.test(v2.trim()) ? Number(v2.trim()) : v2;
   }
 });
 
@@ -12184,25 +12199,25 @@ function analyzeMappings(mappings) {
     if (Array.isArray(entry))
       wellFormed = false;
     for (const tool in entry) {
-      const v = entry[tool];
-      if (typeof v !== "string") {
+      const v2 = entry[tool];
+      if (typeof v2 !== "string") {
         wellFormed = false;
         continue;
       }
       let group;
       let n = NaN;
       if (tool === "github" || tool === "azure_devops") {
-        if (NUMERIC_EXTERNAL_ID.test(v)) {
-          n = +v;
+        if (NUMERIC_EXTERNAL_ID.test(v2)) {
+          n = +v2;
           if (n > highest[tool])
             highest[tool] = n;
           group = plain[tool] ??= { tool, nums: [], owners: [] };
         }
       } else if (tool === "jira" || tool === "linear") {
-        const dash = v.lastIndexOf("-");
-        const key = v.slice(0, dash);
-        if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
-          n = +v.slice(dash + 1);
+        const dash = v2.lastIndexOf("-");
+        const key = v2.slice(0, dash);
+        if (dash > 0 && KEYED_EXTERNAL_ID.test(v2)) {
+          n = +v2.slice(dash + 1);
           const keyed = highest[tool];
           if (!hasOwn(keyed, key) || n > keyed[key])
             keyed[key] = n;
@@ -12219,12 +12234,12 @@ function analyzeMappings(mappings) {
       }
       if (!group) {
         wellFormed = false;
-        const k = `${tool}\0${v}`;
-        const o = odd.get(k);
+        const k2 = `${tool}\0${v2}`;
+        const o = odd.get(k2);
         if (o)
           o.push(i);
         else
-          odd.set(k, [i]);
+          odd.set(k2, [i]);
         continue;
       }
       group.nums.push(n);
@@ -12235,12 +12250,12 @@ function analyzeMappings(mappings) {
     groups.set(g.tool, g);
   const repeats = /* @__PURE__ */ new Map();
   const repeat2 = (tool, externalId, first, other) => {
-    const k = `${tool}\0${externalId}`;
-    const d = repeats.get(k);
-    if (d)
-      d.holders.push(ids[other]);
+    const k2 = `${tool}\0${externalId}`;
+    const d2 = repeats.get(k2);
+    if (d2)
+      d2.holders.push(ids[other]);
     else
-      repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
+      repeats.set(k2, { tool, externalId, holders: [ids[first], ids[other]] });
   };
   for (const { tool, key, nums, owners } of groups.values()) {
     let max = 0;
@@ -12250,34 +12265,34 @@ function analyzeMappings(mappings) {
     const name = (n) => key === void 0 ? String(n) : `${key}-${n}`;
     if (max <= 8 * nums.length + 4096) {
       const slot = new Int32Array(max + 1);
-      for (let j = 0; j < nums.length; j++) {
-        const n = nums[j];
+      for (let j2 = 0; j2 < nums.length; j2++) {
+        const n = nums[j2];
         if (slot[n] === 0)
-          slot[n] = owners[j] + 1;
+          slot[n] = owners[j2] + 1;
         else
-          repeat2(tool, name(n), slot[n] - 1, owners[j]);
+          repeat2(tool, name(n), slot[n] - 1, owners[j2]);
       }
     } else {
       const slot = /* @__PURE__ */ new Map();
-      for (let j = 0; j < nums.length; j++) {
-        const first = slot.get(nums[j]);
+      for (let j2 = 0; j2 < nums.length; j2++) {
+        const first = slot.get(nums[j2]);
         if (first === void 0)
-          slot.set(nums[j], owners[j]);
+          slot.set(nums[j2], owners[j2]);
         else
-          repeat2(tool, name(nums[j]), first, owners[j]);
+          repeat2(tool, name(nums[j2]), first, owners[j2]);
       }
     }
   }
-  for (const [k, owners] of odd)
+  for (const [k2, owners] of odd)
     if (owners.length > 1) {
-      const [tool, externalId] = k.split("\0");
+      const [tool, externalId] = k2.split("\0");
       for (const o of owners.slice(1))
         repeat2(tool, externalId, owners[0], o);
     }
   const duplicates = [...repeats.values()];
-  for (const d of duplicates)
-    d.holders.sort();
-  duplicates.sort((a, b) => a.tool + a.externalId < b.tool + b.externalId ? -1 : 1);
+  for (const d2 of duplicates)
+    d2.holders.sort();
+  duplicates.sort((a, b2) => a.tool + a.externalId < b2.tool + b2.externalId ? -1 : 1);
   return { ids, wellFormed, highest, duplicates };
 }
 function highestOf(refs) {
@@ -12301,20 +12316,20 @@ function maxCounters(...all) {
     out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
     out.github = Math.max(out.github, c.github);
     for (const t of ["jira", "linear"])
-      for (const k in c[t])
-        out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
+      for (const k2 in c[t])
+        out[t][k2] = Math.max(out[t][k2] ?? 0, c[t][k2]);
   }
   return out;
 }
-function countersEqual(a, b) {
-  if (a.azure_devops !== b.azure_devops || a.github !== b.github)
+function countersEqual(a, b2) {
+  if (a.azure_devops !== b2.azure_devops || a.github !== b2.github)
     return false;
   for (const t of ["jira", "linear"]) {
     const ka = Object.keys(a[t]);
-    if (ka.length !== Object.keys(b[t]).length)
+    if (ka.length !== Object.keys(b2[t]).length)
       return false;
-    for (const k of ka)
-      if (a[t][k] !== b[t][k])
+    for (const k2 of ka)
+      if (a[t][k2] !== b2[t][k2])
         return false;
   }
   return true;
@@ -12325,17 +12340,17 @@ function countersBehind(counters, used) {
     if (counters[t] < used[t])
       out.push([t, counters[t], used[t]]);
   for (const t of ["jira", "linear"])
-    for (const k in used[t]) {
-      const has = hasOwn(counters[t], k) ? counters[t][k] : 0;
-      if (has < used[t][k])
-        out.push([`${t} ${k}`, has, used[t][k]]);
+    for (const k2 in used[t]) {
+      const has = hasOwn(counters[t], k2) ? counters[t][k2] : 0;
+      if (has < used[t][k2])
+        out.push([`${t} ${k2}`, has, used[t][k2]]);
     }
   return out;
 }
-function cloneMappings(m) {
+function cloneMappings(m2) {
   const out = {};
-  for (const id in m)
-    out[id] = { ...m[id] };
+  for (const id in m2)
+    out[id] = { ...m2[id] };
   return out;
 }
 function cloneCounters(c) {
@@ -12343,39 +12358,39 @@ function cloneCounters(c) {
   out.azure_devops = c.azure_devops;
   out.github = c.github;
   for (const t of ["jira", "linear"])
-    for (const k in c[t])
-      out[t][k] = c[t][k];
+    for (const k2 in c[t])
+      out[t][k2] = c[t][k2];
   return out;
 }
-function entriesEqual(a, b) {
-  if (!a || !b)
-    return a === b;
-  return TOOLS.every((t) => a[t] === b[t]);
+function entriesEqual(a, b2) {
+  if (!a || !b2)
+    return a === b2;
+  return TOOLS.every((t) => a[t] === b2[t]);
 }
-function mappingsEqual(a, b) {
+function mappingsEqual(a, b2) {
   const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length)
+  if (ka.length !== Object.keys(b2).length)
     return false;
-  return ka.every((id) => hasOwn(b, id) && entriesEqual(a[id], b[id]));
+  return ka.every((id) => hasOwn(b2, id) && entriesEqual(a[id], b2[id]));
 }
 function unionMappings(sources) {
   const mappings = {};
   const conflicts = [];
   const added = [];
-  sources.forEach(({ name, mappings: m }, i) => {
+  sources.forEach(({ name, mappings: m2 }, i) => {
     let count = 0;
-    for (const id in m) {
+    for (const id in m2) {
       const entry = mappings[id] ??= {};
-      for (const t in m[id]) {
+      for (const t in m2[id]) {
         const tool = t;
-        const v = m[id][tool];
+        const v2 = m2[id][tool];
         const had = entry[tool];
         if (had === void 0) {
-          entry[tool] = v;
+          entry[tool] = v2;
           if (i > 0)
             count++;
-        } else if (had !== v)
-          conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
+        } else if (had !== v2)
+          conflicts.push({ internalId: id, tool, kept: had, other: v2, source: name });
       }
     }
     if (i > 0 && count)
@@ -12390,7 +12405,7 @@ var init_state = __esm({
     init_schema();
     init_ids();
     UNSAFE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    hasOwn = (o, k2) => Object.prototype.hasOwnProperty.call(o, k2);
     highestUsed = (mappings) => analyzeMappings(mappings).highest;
     findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
   }
@@ -12401,30 +12416,30 @@ function isValidEntry(entry) {
   if (!isObj(entry))
     return false;
   for (const tool in entry) {
-    const v = entry[tool];
-    if (!isTool(tool) || typeof v !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v))
+    const v2 = entry[tool];
+    if (!isTool(tool) || typeof v2 !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v2))
       return false;
   }
   return true;
 }
-function hasEnvelope(v, body) {
-  for (const k in v)
-    if (k !== body && k !== "updated" && k !== "version")
+function hasEnvelope(v2, body) {
+  for (const k2 in v2)
+    if (k2 !== body && k2 !== "updated" && k2 !== "version")
       return false;
-  return typeof v.updated === "string" && v.version === FORMAT_VERSION && isObj(v[body]);
+  return typeof v2.updated === "string" && v2.version === FORMAT_VERSION && isObj(v2[body]);
 }
-function scanMapping(v) {
-  if (!isObj(v) || !hasEnvelope(v, "mappings"))
+function scanMapping(v2) {
+  if (!isObj(v2) || !hasEnvelope(v2, "mappings"))
     return void 0;
-  const a = analyzeMappings(v.mappings);
+  const a = analyzeMappings(v2.mappings);
   return a.wellFormed ? a : void 0;
 }
-function fastCheckCounters(v) {
-  if (!isObj(v) || !hasEnvelope(v, "counters"))
+function fastCheckCounters(v2) {
+  if (!isObj(v2) || !hasEnvelope(v2, "counters"))
     return false;
-  const c = v.counters;
-  for (const k in c)
-    if (!isTool(k))
+  const c = v2.counters;
+  for (const k2 in c)
+    if (!isTool(k2))
       return false;
   if (!isCount(c.azure_devops) || !isCount(c.github))
     return false;
@@ -12449,39 +12464,39 @@ function issuesOf(error2) {
 }
 function describeIssue(i) {
   if (i.code === "unrecognized_keys")
-    return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    return `unknown key(s) ${i.keys.map((k2) => `"${k2}"`).join(", ")}`;
   if (i.code === "invalid_type")
     return `expected ${i.expected}`;
   if (i.code === "invalid_value")
-    return `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}`;
+    return `must be ${i.values.map((v2) => JSON.stringify(v2)).join(" or ")}`;
   return i.message;
 }
-function checkStateFile(kind, v) {
-  if (kind === "mapping" ? fastCheckMapping(v) : fastCheckCounters(v))
-    return { ok: true, data: v };
+function checkStateFile(kind, v2) {
+  if (kind === "mapping" ? fastCheckMapping(v2) : fastCheckCounters(v2))
+    return { ok: true, data: v2 };
   if (kind === "counters") {
-    const r = CounterFileSchema.safeParse(v);
+    const r = CounterFileSchema.safeParse(v2);
     return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
   }
   const issues = [];
-  const obj = v;
-  const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
+  const obj = v2;
+  const env = MappingFileSchema.safeParse(isObj(v2) ? { ...v2, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v2);
   if (!env.success)
     issues.push(...issuesOf(env.error));
-  if (isObj(v) && isObj(obj.mappings)) {
-    const m = obj.mappings;
-    for (const id in m) {
+  if (isObj(v2) && isObj(obj.mappings)) {
+    const m2 = obj.mappings;
+    for (const id in m2) {
       if (id === "")
         issues.push({ path: ["mappings", id], message: "empty task ID", counter: false });
-      if (isValidEntry(m[id]))
+      if (isValidEntry(m2[id]))
         continue;
-      const r = ExternalIdsSchema.safeParse(m[id]);
+      const r = ExternalIdsSchema.safeParse(m2[id]);
       if (!r.success)
         for (const i of issuesOf(r.error))
           issues.push({ ...i, path: ["mappings", id, ...i.path] });
     }
   }
-  return issues.length ? { ok: false, issues } : { ok: true, data: v };
+  return issues.length ? { ok: false, issues } : { ok: true, data: v2 };
 }
 var isObj, isCount, fastCheckMapping;
 var init_schema_check = __esm({
@@ -12490,37 +12505,37 @@ var init_schema_check = __esm({
     init_schema();
     init_ids();
     init_state();
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-    fastCheckMapping = (v) => scanMapping(v) !== void 0;
+    isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isCount = (v2) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0;
+    fastCheckMapping = (v2) => scanMapping(v2) !== void 0;
   }
 });
 
 // lib/core/parse.js
-function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
-  if (typeof v !== "object" || v === null || depth > 3)
+function stripUnsafeKeys(v2, path = [], found = [], depth = 0) {
+  if (typeof v2 !== "object" || v2 === null || depth > 3)
     return found;
-  for (const k of Object.keys(v)) {
-    if (UNSAFE_KEYS.has(k)) {
-      found.push([...path, k]);
-      delete v[k];
+  for (const k2 of Object.keys(v2)) {
+    if (UNSAFE_KEYS.has(k2)) {
+      found.push([...path, k2]);
+      delete v2[k2];
     } else
-      stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
+      stripUnsafeKeys(v2[k2], [...path, k2], found, depth + 1);
   }
   return found;
 }
-function limitDepth(v, path = [], found = []) {
-  if (typeof v !== "object" || v === null)
+function limitDepth(v2, path = [], found = []) {
+  if (typeof v2 !== "object" || v2 === null)
     return found;
-  for (const k of Object.keys(v)) {
-    const child = v[k];
+  for (const k2 of Object.keys(v2)) {
+    const child = v2[k2];
     if (typeof child !== "object" || child === null)
       continue;
     if (path.length + 1 >= MAX_DEPTH) {
-      v[k] = TOO_DEEP;
-      found.push([...path, k]);
+      v2[k2] = TOO_DEEP;
+      found.push([...path, k2]);
     } else
-      limitDepth(child, [...path, k], found);
+      limitDepth(child, [...path, k2], found);
   }
   return found;
 }
@@ -12539,8 +12554,8 @@ function conflictSides(text) {
   let state = "both";
   let seen = false;
   for (const line of text.split(/\r?\n/)) {
-    const m = CONFLICT_LINE.exec(line);
-    const mark = m?.[1]?.[0];
+    const m2 = CONFLICT_LINE.exec(line);
+    const mark = m2?.[1]?.[0];
     if (mark === "<" && state === "both") {
       state = "ours";
       seen = true;
@@ -12575,15 +12590,15 @@ function missingStateFile(kind, file) {
 }
 function parseStateText(kind, text, file, now) {
   const p = { kind, file, text, now, findings: [] };
-  const read = readJsonText(text, file, STATE_FIXES);
-  p.findings.push(...read.findings);
-  if (read.json === void 0)
+  const read2 = readJsonText(text, file, STATE_FIXES);
+  p.findings.push(...read2.findings);
+  if (read2.json === void 0)
     return result(p, {
       status: "corrupt",
-      ...read.conflicted && { salvage: salvageConflict(kind, read.body, file, now) }
+      ...read2.conflicted && { salvage: salvageConflict(kind, read2.body, file, now) }
     });
-  const parsed = (read.duplicates.length ? void 0 : fastPath(p, read.body, read.json)) ?? checkContent(p, read.body, read.json);
-  return read.duplicates.length ? { ...parsed, duplicates: read.duplicates } : parsed;
+  const parsed = (read2.duplicates.length ? void 0 : fastPath(p, read2.body, read2.json)) ?? checkContent(p, read2.body, read2.json);
+  return read2.duplicates.length ? { ...parsed, duplicates: read2.duplicates } : parsed;
 }
 function keysInText(text) {
   let n = 0;
@@ -12608,20 +12623,20 @@ function keysInText(text) {
   }
   return n;
 }
-function keysInValue(v) {
+function keysInValue(v2) {
   let n = 0;
-  const stack = [v];
+  const stack = [v2];
   while (stack.length) {
-    const x = stack.pop();
-    if (typeof x !== "object" || x === null)
+    const x2 = stack.pop();
+    if (typeof x2 !== "object" || x2 === null)
       continue;
-    if (Array.isArray(x))
-      for (const e of x)
+    if (Array.isArray(x2))
+      for (const e of x2)
         stack.push(e);
     else
-      for (const k of Object.keys(x)) {
+      for (const k2 of Object.keys(x2)) {
         n++;
-        stack.push(x[k]);
+        stack.push(x2[k2]);
       }
   }
   return n;
@@ -12670,10 +12685,10 @@ function duplicateKeys(body, json) {
   }
   return out;
 }
-function duplicateFinding(d, file, fixes) {
-  const lines = d.occurrences.map((o) => o.line);
-  const where = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
-  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+function duplicateFinding(d2, file, fixes) {
+  const lines = d2.occurrences.map((o) => o.line);
+  const where = `${describePath(d2.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d2.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
 }
 function readJsonText(text, file, fixes) {
   const findings = [];
@@ -12690,7 +12705,7 @@ function readJsonText(text, file, fixes) {
   try {
     json = JSON.parse(body);
   } catch (err) {
-    const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
+    const marker = body.split(/\r?\n/).findIndex((l3) => CONFLICT_LINE.test(l3));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
       return { body, conflicted: true, duplicates: [], findings };
@@ -12701,8 +12716,8 @@ function readJsonText(text, file, fixes) {
     return { body, conflicted: false, duplicates: [], findings };
   }
   const duplicates = duplicateKeys(body, json);
-  for (const d of duplicates)
-    findings.push(duplicateFinding(d, file, fixes));
+  for (const d2 of duplicates)
+    findings.push(duplicateFinding(d2, file, fixes));
   return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
@@ -12755,12 +12770,12 @@ function schemaFinding(issue2, loc, file, toFilePath) {
   const line = loc.line(toFilePath(issue2.path));
   return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where}: ${issue2.message}`, { file, line });
 }
-function salvageData(kind, v, now) {
+function salvageData(kind, v2, now) {
   const lost = [];
-  const updated = isObj2(v) && typeof v.updated === "string" ? v.updated : now;
+  const updated = isObj2(v2) && typeof v2.updated === "string" ? v2.updated : now;
   if (kind === "mapping") {
     const mappings = {};
-    const body2 = isObj2(v) ? v.mappings : void 0;
+    const body2 = isObj2(v2) ? v2.mappings : void 0;
     if (!isObj2(body2))
       lost.push("the mappings object itself");
     else
@@ -12787,7 +12802,7 @@ function salvageData(kind, v, now) {
     return { data: { mappings, updated, version: FORMAT_VERSION }, lost };
   }
   const counters = emptyCounters();
-  const body = isObj2(v) ? v.counters : void 0;
+  const body = isObj2(v2) ? v2.counters : void 0;
   const ok = (n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
   if (!isObj2(body))
     lost.push("the counters object itself (counters are rebuilt from the highest numbers used)");
@@ -12800,12 +12815,12 @@ function salvageData(kind, v, now) {
         if (!isObj2(val))
           lost.push(`${t} counters ${JSON.stringify(val)}`);
         else
-          for (const k in val) {
-            const n = val[k];
-            if (ok(n) && PROJECT_KEY.test(k))
-              counters[t][k] = n;
+          for (const k2 in val) {
+            const n = val[k2];
+            if (ok(n) && PROJECT_KEY.test(k2))
+              counters[t][k2] = n;
             else
-              lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
+              lost.push(`${t}.${k2} = ${JSON.stringify(n)}`);
           }
       } else if (ok(val))
         counters[t] = val;
@@ -12820,17 +12835,17 @@ function salvageConflict(kind, body, file, now) {
 }
 function salvageSides(kind, sides, file, now) {
   const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
-  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== void 0);
+  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d2) => d2 !== void 0);
   if (usable3.length === 0)
     return void 0;
   const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
   if (parsed.some((p) => !p.data && !p.salvage))
     lost.push("one side of the conflict could not be parsed");
-  const updated = usable3.map((d) => d.updated).sort().at(-1);
+  const updated = usable3.map((d2) => d2.updated).sort().at(-1);
   if (kind === "mapping") {
-    const u = unionMappings(usable3.map((d, i) => ({
+    const u = unionMappings(usable3.map((d2, i) => ({
       name: i ? "theirs" : "ours",
-      mappings: d.mappings
+      mappings: d2.mappings
     })));
     for (const c of u.conflicts)
       lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
@@ -12838,7 +12853,7 @@ function salvageSides(kind, sides, file, now) {
   }
   return {
     data: {
-      counters: maxCounters(...usable3.map((d) => d.counters)),
+      counters: maxCounters(...usable3.map((d2) => d2.counters)),
       updated,
       version: FORMAT_VERSION
     },
@@ -12889,9 +12904,9 @@ var init_parse3 = __esm({
         }
         const p = this.enveloped ? path : path.slice(1);
         for (let n = p.length; n > 0; n--) {
-          const l = this.lines.get(JSON.stringify(p.slice(0, n)));
-          if (l !== void 0)
-            return l;
+          const l3 = this.lines.get(JSON.stringify(p.slice(0, n)));
+          if (l3 !== void 0)
+            return l3;
         }
         return void 0;
       }
@@ -12912,7 +12927,7 @@ var init_parse3 = __esm({
       conflict: "`extids repair` merges both sides",
       duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between"
     };
-    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObj2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   }
 });
 
@@ -13014,7 +13029,7 @@ var init_config = __esm({
     init_paths();
     isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
     DEFAULT_EXCLUDE = ["**/templates/**"];
-    anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
+    anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
   }
 });
 
@@ -13024,12 +13039,12 @@ function contradictions(copies) {
   for (const tool of TOOLS) {
     const held = /* @__PURE__ */ new Map();
     for (const c of copies) {
-      const v = c.externalIds?.[tool];
-      if (v !== void 0)
-        held.set(v, [...held.get(v) ?? [], c.file]);
+      const v2 = c.externalIds?.[tool];
+      if (v2 !== void 0)
+        held.set(v2, [...held.get(v2) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files2]) => `${v} (${files2.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files2]) => `${v2} (${files2.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
@@ -13062,14 +13077,14 @@ function frontmatterMismatch(t, entry, where = "") {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
-    const m = entry?.[tool];
+    const m2 = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m === void 0)
+    if (f !== void 0 && m2 === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-    else if (f !== void 0 && m !== f)
-      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-    else if (f === void 0 && m !== void 0)
-      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+    else if (f !== void 0 && m2 !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m2 !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m2}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
   }
   return out;
 }
@@ -13144,8 +13159,8 @@ function resolveTagged(tag, text) {
     case "null":
       return { kind: "null" };
     case "bool": {
-      const v = text.toLowerCase();
-      return /^(?:yes|no|true|false|on|off)$/.test(v) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
+      const v2 = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v2) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v2) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
     }
     case "int": {
       const r = taggedInt(text);
@@ -13175,65 +13190,65 @@ function resolveTagged(tag, text) {
   }
 }
 function pyInt(s, base) {
-  const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
-  if (!m)
+  const m2 = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m2)
     return void 0;
   const prefix = { 2: "b", 8: "o", 10: "", 16: "x" }[base];
-  if (m[2] && m[2][1].toLowerCase() !== prefix)
+  if (m2[2] && m2[2][1].toLowerCase() !== prefix)
     return void 0;
   const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
-  if (!digit.test(m[3]))
+  if (!digit.test(m2[3]))
     return void 0;
-  const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
-  return m[1] === "-" ? -n : n;
+  const n = BigInt(base === 10 ? m2[3] : `0${prefix}${m2[3]}`);
+  return m2[1] === "-" ? -n : n;
 }
 function taggedInt(text) {
-  let v = text.replace(/_/g, "");
-  if (v === "")
+  let v2 = text.replace(/_/g, "");
+  if (v2 === "")
     return void 0;
-  const sign = v[0] === "-" ? -1n : 1n;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
-  if (v === "")
+  const sign = v2[0] === "-" ? -1n : 1n;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === "")
     return void 0;
   const int2 = (n) => n === void 0 ? void 0 : { kind: "int", value: sign * n };
-  if (v === "0")
+  if (v2 === "0")
     return int2(0n);
-  if (v.startsWith("0b"))
-    return int2(pyInt(v.slice(2), 2));
-  if (v.startsWith("0x"))
-    return int2(pyInt(v.slice(2), 16));
-  if (v[0] === "0")
-    return int2(pyInt(v, 8));
-  if (v.includes(":")) {
+  if (v2.startsWith("0b"))
+    return int2(pyInt(v2.slice(2), 2));
+  if (v2.startsWith("0x"))
+    return int2(pyInt(v2.slice(2), 16));
+  if (v2[0] === "0")
+    return int2(pyInt(v2, 8));
+  if (v2.includes(":")) {
     let n = 0n;
-    for (const part of v.split(":")) {
-      const d = pyInt(part, 10);
-      if (d === void 0)
+    for (const part of v2.split(":")) {
+      const d2 = pyInt(part, 10);
+      if (d2 === void 0)
         return void 0;
-      n = n * 60n + d;
+      n = n * 60n + d2;
     }
     return int2(n);
   }
-  return int2(pyInt(v, 10));
+  return int2(pyInt(v2, 10));
 }
 function taggedFloat(text) {
-  let v = text.replace(/_/g, "").toLowerCase();
-  const sign = v[0] === "-" ? -1 : 1;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
-  if (v === ".inf")
+  let v2 = text.replace(/_/g, "").toLowerCase();
+  const sign = v2[0] === "-" ? -1 : 1;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v === ".nan")
+  if (v2 === ".nan")
     return { kind: "float", value: NaN };
-  if (!v.includes(":")) {
-    const n = pyFloat(v);
+  if (!v2.includes(":")) {
+    const n = pyFloat(v2);
     return n === void 0 ? void 0 : { kind: "float", value: sign * n };
   }
   let value = 0;
   let base = 1;
-  for (const d of v.split(":").reverse()) {
-    const n = pyFloat(d);
+  for (const d2 of v2.split(":").reverse()) {
+    const n = pyFloat(d2);
     if (n === void 0)
       return void 0;
     value += n * base;
@@ -13252,48 +13267,48 @@ function base64Hex(text) {
   return Buffer.from(data, "base64").toString("hex");
 }
 function constructInt(text) {
-  let v = text.replace(/_/g, "");
-  const sign = v[0] === "-" ? -1n : 1n;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
+  let v2 = text.replace(/_/g, "");
+  const sign = v2[0] === "-" ? -1n : 1n;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
   const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
-  if (v === "0")
+  if (v2 === "0")
     return { kind: "int", value: 0n };
-  if (v.startsWith("0b"))
-    return radix(v.slice(2), "0b");
-  if (v.startsWith("0x"))
-    return radix(v.slice(2), "0x");
-  if (v[0] === "0")
-    return radix(v, "0o");
-  if (v.includes(":"))
+  if (v2.startsWith("0b"))
+    return radix(v2.slice(2), "0b");
+  if (v2.startsWith("0x"))
+    return radix(v2.slice(2), "0x");
+  if (v2[0] === "0")
+    return radix(v2, "0o");
+  if (v2.includes(":"))
     return {
       kind: "int",
-      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
+      value: sign * v2.split(":").reduce((acc, d2) => acc * 60n + BigInt(d2), 0n)
     };
-  return { kind: "int", value: sign * BigInt(v) };
+  return { kind: "int", value: sign * BigInt(v2) };
 }
 function constructFloat(text) {
-  let v = text.replace(/_/g, "").toLowerCase();
-  const sign = v[0] === "-" ? -1 : 1;
-  if (v[0] === "-" || v[0] === "+")
-    v = v.slice(1);
-  if (v === ".inf")
+  let v2 = text.replace(/_/g, "").toLowerCase();
+  const sign = v2[0] === "-" ? -1 : 1;
+  if (v2[0] === "-" || v2[0] === "+")
+    v2 = v2.slice(1);
+  if (v2 === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v === ".nan")
+  if (v2 === ".nan")
     return { kind: "float", value: NaN };
-  if (!v.includes(":"))
-    return { kind: "float", value: sign * Number(v) };
+  if (!v2.includes(":"))
+    return { kind: "float", value: sign * Number(v2) };
   let value = 0;
   let base = 1;
-  for (const d of v.split(":").reverse()) {
-    value += Number(d) * base;
+  for (const d2 of v2.split(":").reverse()) {
+    value += Number(d2) * base;
     base *= 60;
   }
   return { kind: "float", value: sign * value };
 }
 function constructTimestamp(text) {
-  const m = TIMESTAMP_PARTS.exec(text);
-  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  const m2 = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m2[1], m2[2], m2[3]].map(Number);
   const bad = (why) => ({
     kind: "error",
     message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
@@ -13305,19 +13320,19 @@ function constructTimestamp(text) {
   if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
     return bad("day out of range for the month");
   const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (m[4] === void 0)
+  if (m2[4] === void 0)
     return { kind: "date", value: date2 };
-  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
+  const [hour, minute, second] = [m2[4], m2[5], m2[6]].map(Number);
   if (hour > 23 || minute > 59 || second > 59)
     return bad("time out of range");
-  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
+  const micro = m2[7] ? Number(m2[7].slice(0, 6).padEnd(6, "0")) : 0;
   let zone = "";
-  if (m[9]) {
-    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+  if (m2[9]) {
+    const minutes = Number(m2[10]) * 60 + Number(m2[11] ?? 0);
     if (minutes >= 24 * 60)
       return bad("offset of a day or more");
-    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  } else if (m[8] === "Z")
+    zone = `${minutes === 0 ? "+" : m2[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m2[8] === "Z")
     zone = "+00:00";
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
@@ -13373,7 +13388,7 @@ var init_yaml11 = __esm({
     mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+    leap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
   }
 });
 
@@ -13421,14 +13436,14 @@ function readOnWorker(paths, each) {
       return;
     }
     let failure2;
-    worker.on("message", (b) => {
+    worker.on("message", (b2) => {
       try {
-        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
-        const errors = new Map(b.errors.map((e) => [e.i, e]));
+        const buf = Buffer.from(b2.bytes.buffer, b2.bytes.byteOffset, b2.bytes.length);
+        const errors = new Map(b2.errors.map((e) => [e.i, e]));
         let at2 = 0;
-        for (let k = 0; k < b.lengths.length; k++) {
-          const n = b.lengths[k];
-          const i = b.start + k;
+        for (let k2 = 0; k2 < b2.lengths.length; k2++) {
+          const n = b2.lengths[k2];
+          const i = b2.start + k2;
           if (n < 0) {
             const e = errors.get(i);
             each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
@@ -13508,10 +13523,10 @@ function findFrontmatter(text) {
     return void 0;
   const eol = text[nl - 1] === "\r" ? "\r\n" : "\n";
   CLOSING_FENCE.lastIndex = nl;
-  const m = CLOSING_FENCE.exec(text);
-  if (!m)
+  const m2 = CLOSING_FENCE.exec(text);
+  if (!m2)
     return void 0;
-  return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
+  return { start: nl + 1, end: m2.index + 1, eol, firstLine: 2 };
 }
 function nameEnd(line, from) {
   if (!isNameStart(line.charCodeAt(from)))
@@ -13616,10 +13631,10 @@ function fastRead(text, fm) {
       if (!ext.indent)
         ext.indent = raw.slice(0, indent);
       const key2 = raw.slice(indent, end2);
-      const v = simpleScalar(raw.slice(at3), pos + at3);
-      if (v === void 0 || ext.entries.has(key2))
+      const v2 = simpleScalar(raw.slice(at3), pos + at3);
+      if (v2 === void 0 || ext.entries.has(key2))
         return void 0;
-      ext.entries.set(key2, { line, value: v, lineEnd });
+      ext.entries.set(key2, { line, value: v2, lineEnd });
       ext.blockEnd = next;
       pos = next;
       continue;
@@ -13641,19 +13656,19 @@ function fastRead(text, fm) {
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
     } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
-      const v = simpleScalar(rest, pos + at2);
-      if (v === void 0)
+      const v2 = simpleScalar(rest, pos + at2);
+      if (v2 === void 0)
         return void 0;
-      fields[key] = v.value === null ? { line } : { line, value: v };
+      fields[key] = v2.value === null ? { line } : { line, value: v2 };
     } else {
-      const v = rest.trim();
-      const open = v[0];
+      const v2 = rest.trim();
+      const open = v2[0];
       if (
         // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
         // an entry or key indicator, or a `: ` in a plain value: the library judges.
-        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v2) || (open === "[" || open === "{") && /[!&*]/.test(v2) || !/^["'[{]/.test(v2) && /:(?:[ \t]|$)/.test(v2.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
         // nested or followed by more): the library judges.
-        open === "[" && !/^\[[^[\]{}]*\]$/.test(v) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v) || open === "'" && !/^'(?:[^']|'')*'$/.test(v) || mayNotConstruct(v)
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v2) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v2) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v2) || open === "'" && !/^'(?:[^']|'')*'$/.test(v2) || mayNotConstruct(v2)
       )
         return void 0;
     }
@@ -13829,9 +13844,9 @@ function unconstructable(doc) {
           return refuse("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
         if (!isMergeKey(p))
           continue;
-        const v = deref(p.value);
-        const maps = isSeq(v) ? v.items.map(deref) : [v];
-        if (!maps.every((m) => isMap(m)))
+        const v2 = deref(p.value);
+        const maps = isSeq(v2) ? v2.items.map(deref) : [v2];
+        if (!maps.every((m2) => isMap(m2)))
           return refuse("a << merge of something other than a mapping or a list of mappings", p.value);
       }
     },
@@ -13841,7 +13856,7 @@ function unconstructable(doc) {
         return;
       if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
         return refuse(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
-      if (!node.items.every((m) => isMap(m) && m.items.length === 1))
+      if (!node.items.every((m2) => isMap(m2) && m2.items.length === 1))
         return refuse(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
@@ -13864,9 +13879,9 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v = n.value == null ? "" : String(n.value);
-  const t = fieldText(pyScalarOf(n), v);
-  return typeof t === "object" && t !== null ? v : t;
+  const v2 = n.value == null ? "" : String(n.value);
+  const t = fieldText(pyScalarOf(n), v2);
+  return typeof t === "object" && t !== null ? v2 : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -13886,11 +13901,11 @@ function flatten(map, doc, merged) {
   const own2 = [];
   for (const p of map.items) {
     if (isMergeKey(p)) {
-      const v = deref(p.value);
-      const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
-      for (const m of maps)
-        if (isMap(m))
-          merges.push(...flatten(m, doc, true));
+      const v2 = deref(p.value);
+      const maps = isSeq(v2) ? v2.items.map(deref).reverse() : [v2];
+      for (const m2 of maps)
+        if (isMap(m2))
+          merges.push(...flatten(m2, doc, true));
     } else if (isScalar(p.key))
       own2.push({ key: String(p.key.value), pair: p, merged });
   }
@@ -13920,23 +13935,23 @@ function slowRead(text, fm, rec) {
   }
   const items = doc.contents.items;
   const top = mergedPairs(doc.contents, doc);
-  const pairOf = (k) => top.get(k)?.pair;
+  const pairOf = (k2) => top.get(k2)?.pair;
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
-  const textOf = (k) => {
-    const p = pairOf(k);
-    const v = p ? nodeText(p.value, doc) : null;
-    return typeof v === "string" && v !== "" ? v : void 0;
+  const textOf = (k2) => {
+    const p = pairOf(k2);
+    const v2 = p ? nodeText(p.value, doc) : null;
+    return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
   };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
     rec.idLine = keyLine(idPair);
-    const v = nodeText(idPair.value, doc);
-    if (typeof v === "string")
-      rec.id = v;
+    const v2 = nodeText(idPair.value, doc);
+    if (typeof v2 === "string")
+      rec.id = v2;
     else
-      rec.idValue = v === null ? "empty" : "not-single";
+      rec.idValue = v2 === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -13946,9 +13961,9 @@ function slowRead(text, fm, rec) {
     rec.title = title;
   const status = pairOf("status");
   if (status && isPyString(status.value, doc)) {
-    const v = textOf("status");
-    if (v)
-      rec.status = v;
+    const v2 = textOf("status");
+    if (v2)
+      rec.status = v2;
   }
   const ext = pairOf("external_ids");
   if (ext) {
@@ -14021,7 +14036,7 @@ function editExternalIds(text, desired, file) {
     const indent = fast.ext.indent || detectIndent(text, fm);
     let added = "";
     for (const t of tools) {
-      const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
+      const present = [...fast.ext.entries].find(([k2]) => normalizeToolName(k2) === t);
       if (!present)
         added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
       else if (present[1].value.value?.toUpperCase() !== desired[t])
@@ -14035,7 +14050,7 @@ function editExternalIds(text, desired, file) {
 }
 function applyEdits2(text, edits) {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.from - a.from))
+  for (const e of [...edits].sort((a, b2) => b2.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }
@@ -14080,22 +14095,22 @@ function slowSet(text, fm, desired, tools, file) {
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
   const kept = [...mergedPairs(value, doc)];
-  const keptOf2 = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
+  const keptOf2 = (t) => kept.findLast(([k2]) => normalizeToolName(k2) === t)?.[1];
   const itemOf = (t) => keptOf2(t)?.pair;
   const edits = [];
   for (const t of tools) {
-    const k = keptOf2(t);
-    if (!k)
+    const k2 = keptOf2(t);
+    if (!k2)
       continue;
-    const item = k.pair;
-    const v = item.value;
-    const written = isScalar(v) ? nodeText(v, doc) : null;
+    const item = k2.pair;
+    const v2 = item.value;
+    const written = isScalar(v2) ? nodeText(v2, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
-    if (k.merged)
-      throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
-    const r = rangeOf(v);
+    if (k2.merged)
+      throw mergedRefusal(`external_ids.${t}`, k2, desired[t]);
+    const r = rangeOf(v2);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
@@ -14123,8 +14138,8 @@ function slowSet(text, fm, desired, tools, file) {
   return applyEdits2(text, edits);
 }
 function detectIndent(text, fm) {
-  const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-  return m ? m[1] : "  ";
+  const m2 = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+  return m2 ? m2[1] : "  ";
 }
 function listTaskFiles(tasksDir, links) {
   const out = [];
@@ -14154,7 +14169,7 @@ function listTaskFiles(tasksDir, links) {
     }
   };
   walk(tasksDir, "");
-  return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
 }
 function linkedTask(path, file, tasksDir) {
   let target = "";
@@ -14184,20 +14199,20 @@ async function scanTasks(tasksDir, opts) {
   const base = relPath(opts.root, tasksDir);
   const prefix = base === "" ? "" : base + "/";
   const out = [];
-  await readFiles(files2.map((f) => f.path), (i, read) => {
+  await readFiles(files2.map((f) => f.path), (i, read2) => {
     const f = files2[i];
     const file = prefix + f.rel;
-    out.push(read.text === void 0 ? unreadable(f.path, file, read.error) : readTaskText(read.text, f.path, file));
+    out.push(read2.text === void 0 ? unreadable(f.path, file, read2.error) : readTaskText(read2.text, f.path, file));
     if (opts.onProgress && (i % 250 === 249 || i === files2.length - 1))
       opts.onProgress(i + 1, files2.length);
   }, { aheadFrom: opts.readAheadFrom });
-  for (const l of links)
-    if (!opts.exclude?.test(l.rel))
+  for (const l3 of links)
+    if (!opts.exclude?.test(l3.rel))
       out.push({
-        file: prefix + l.rel,
-        path: l.path,
+        file: prefix + l3.rel,
+        path: l3.path,
         hasFrontmatter: false,
-        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
+        findings: [linkedTask(l3.path, prefix + l3.rel, tasksDir)]
       });
   return out;
 }
@@ -14246,7 +14261,7 @@ var init_tasks = __esm({
       linear: "a key and a number such as TEAM-123"
     };
     TAB_TOKENS = /* @__PURE__ */ new Set(["single-quoted-scalar", "double-quoted-scalar", "comment"]);
-    yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
+    yamlValue = (v2) => /^[0-9]+$/.test(v2) ? `"${v2}"` : v2;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
@@ -14266,54 +14281,76 @@ var init_tasks = __esm({
   }
 });
 
+// lib/core/sync/tracker.js
+function markerFor(repo, tool, task) {
+  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0${tool}\0${task}`).digest("hex").slice(0, 16);
+  return { task, digest };
+}
+var import_node_crypto, isClosedState, reachedState, TrackerError, isTrackerError, requestSignal;
+var init_tracker = __esm({
+  "lib/core/sync/tracker.js"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_findings();
+    isClosedState = (s) => s === "done" || s === "removed";
+    reachedState = (state, target) => isClosedState(state) === (target !== "todo");
+    TrackerError = class extends ExtidsError {
+      kind;
+      info;
+      constructor(kind, message, info = {}) {
+        super("TRACKER_FAILED", message);
+        this.kind = kind;
+        this.info = info;
+      }
+    };
+    isTrackerError = (e, kind) => e instanceof TrackerError && (kind === void 0 || e.kind === kind);
+    requestSignal = (e) => {
+      const t = AbortSignal.timeout(e.timeoutMs ?? 3e4);
+      return e.signal ? AbortSignal.any([t, e.signal]) : t;
+    };
+  }
+});
+
 // lib/core/sync/content.js
-function markerOf(repo, taskId) {
-  const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0github\0${taskId}`).digest("hex").slice(0, 16);
-  return `<!-- extids:${digest} task=${taskId} -->`;
-}
-function taskOfMarker(repo, body) {
-  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-  if (!m)
-    return void 0;
-  return markerOf(repo, m[2]) === m[0] ? m[2] : void 0;
-}
-function desiredIssue(repo, t, branch, serverUrl) {
+function desiredItem(repo, t, branch, serverUrl) {
   const link = `${serverUrl.replace(/\/+$/, "")}/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
   const closed = isTerminal(t.status);
   return {
-    title: t.title?.trim() || t.id,
-    body: `${t.body.trimEnd()}
+    content: {
+      title: t.title?.trim() || t.id,
+      body: `${t.body.trimEnd()}
 
 ---
 Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
-${markerOf(repo, t.id)}
-`,
-    state: closed ? "closed" : "open",
-    stateReason: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "not_planned" : "completed" : null
+`
+    },
+    target: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "removed" : "done" : "todo"
   };
 }
 function contentHash(i) {
-  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), i.state])).digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), openOrClosed(i.state)])).digest("hex");
 }
-function changedFields(current, desired) {
+function changedFields(current, want, target) {
   const out = [];
-  if (current.title !== desired.title)
+  if (current.title !== want.title)
     out.push("title");
-  if (current.body.replace(/\r\n/g, "\n") !== desired.body)
+  if (current.body.replace(/\r\n/g, "\n") !== want.body)
     out.push("body");
-  if (current.state !== desired.state)
+  if (!reachedState(current.state, target))
     out.push("state");
   return out;
 }
-var import_node_crypto, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates;
+var import_node_crypto2, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates, openOrClosed;
 var init_content = __esm({
   "lib/core/sync/content.js"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
+    init_tracker();
     TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
     NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
     isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
     syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
+    openOrClosed = (s) => s === "done" || s === "removed" ? "closed" : "open";
   }
 });
 
@@ -14334,8 +14371,8 @@ function diagnose(input) {
           line: mapLoc.line(["mappings", id])
         }));
     const { duplicates, highest } = analysis;
-    for (const d of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
+    for (const d2 of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d2.externalId} (${TOOL_LABEL[d2.tool]}) is held by ${d2.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d2.holders[1], d2.tool]) }));
     if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
       const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
       for (const [label, has, needs] of countersBehind(have, highest)) {
@@ -14383,9 +14420,9 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     out.push(...frontmatterMismatch(t, entry, where));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
-      const m = entry?.[tool];
+      const m2 = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 || m !== void 0)
+      if (f !== void 0 || m2 !== void 0)
         continue;
       if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
@@ -14444,21 +14481,21 @@ function pyString(s) {
   }
   return out + '"';
 }
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
+function compareCodePoints(a, b2) {
+  const n = Math.min(a.length, b2.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y)
-      return x - y;
-    if (x > 65535)
+    const x2 = a.codePointAt(i);
+    const y2 = b2.codePointAt(i);
+    if (x2 !== y2)
+      return x2 - y2;
+    if (x2 > 65535)
       i++;
   }
-  return a.length - b.length;
+  return a.length - b2.length;
 }
 function sortedKeys(o) {
   const keys = Object.keys(o);
-  const ascii = keys.every((k) => !/[^ -~]/.test(k));
+  const ascii = keys.every((k2) => !/[^ -~]/.test(k2));
   return ascii ? keys.sort() : keys.sort(compareCodePoints);
 }
 function write(value, indent) {
@@ -14479,13 +14516,13 @@ function write(value, indent) {
         if (value.length === 0)
           return "[]";
         return `[
-${value.map((v) => inner + write(v, inner)).join(",\n")}
+${value.map((v2) => inner + write(v2, inner)).join(",\n")}
 ${indent}]`;
       }
-      const keys = sortedKeys(value).filter((k) => value[k] !== void 0);
+      const keys = sortedKeys(value).filter((k2) => value[k2] !== void 0);
       if (keys.length === 0)
         return "{}";
-      const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
+      const parts = keys.map((k2) => `${inner}${pyString(k2)}: ${write(value[k2], inner)}`);
       return `{
 ${parts.join(",\n")}
 ${indent}}`;
@@ -14519,22 +14556,22 @@ function sortedCopy(value) {
   const keys = Object.keys(obj);
   let changed = false;
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const c0 = k.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
+    const k2 = keys[i];
+    const c0 = k2.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k2))
       return CANNOT;
-    if (i > 0 && !(keys[i - 1] < k))
+    if (i > 0 && !(keys[i - 1] < k2))
       changed = true;
   }
   if (changed)
     keys.sort();
   const vals = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v = obj[keys[i]];
-    const c = sortedCopy(v);
+    const v2 = obj[keys[i]];
+    const c = sortedCopy(v2);
     if (c === CANNOT)
       return CANNOT;
-    if (c !== v)
+    if (c !== v2)
       changed = true;
     vals[i] = c;
   }
@@ -14567,8 +14604,8 @@ function mappingFileJson(value) {
     return void 0;
   if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings))
     return void 0;
-  const m = mappings;
-  const ids = Object.keys(m);
+  const m2 = mappings;
+  const ids = Object.keys(m2);
   let sorted = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -14582,18 +14619,18 @@ function mappingFileJson(value) {
   }
   if (!sorted)
     ids.sort();
-  let out = sorted ? m : /* @__PURE__ */ Object.create(null);
+  let out = sorted ? m2 : /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    const entry = inToolOrder(m[id]);
+    const entry = inToolOrder(m2[id]);
     if (entry === void 0)
       return void 0;
-    if (out !== m)
+    if (out !== m2)
       out[id] = entry;
-    else if (entry !== m[id]) {
+    else if (entry !== m2[id]) {
       out = /* @__PURE__ */ Object.create(null);
-      for (let j = 0; j < i; j++)
-        out[ids[j]] = m[ids[j]];
+      for (let j2 = 0; j2 < i; j2++)
+        out[ids[j2]] = m2[ids[j2]];
       out[id] = entry;
     }
   }
@@ -14606,12 +14643,12 @@ function inToolOrder(entry) {
   const e = entry;
   let last = -1;
   let ordered = true;
-  for (const k in e) {
-    const v = e[k];
-    if (v === void 0)
+  for (const k2 in e) {
+    const v2 = e[k2];
+    if (v2 === void 0)
       continue;
-    const at2 = TOOL_ORDER.indexOf(k);
-    if (at2 === -1 || typeof v !== "string")
+    const at2 = TOOL_ORDER.indexOf(k2);
+    if (at2 === -1 || typeof v2 !== "string")
       return void 0;
     if (at2 < last)
       ordered = false;
@@ -14646,8 +14683,8 @@ var init_canonical = __esm({
     NON_ASCII_ALL = /[\u007f-\uffff]/g;
     asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
     TOOL_ORDER = ["azure_devops", "github", "jira", "linear"];
-    isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
-    fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
+    isoStamp = (d2) => d2.toISOString().replace(/\.\d{3}Z$/, "Z");
+    fileStamp = (d2) => isoStamp(d2).replace(/[-:]/g, "");
   }
 });
 
@@ -15063,8 +15100,8 @@ var require_retry = __commonJS({
       if (options && options.forever && !timeouts.length) {
         timeouts.push(this.createTimeout(i, opts));
       }
-      timeouts.sort(function(a, b) {
-        return a - b;
+      timeouts.sort(function(a, b2) {
+        return a - b2;
       });
       return timeouts;
     };
@@ -15698,8 +15735,8 @@ var require_proper_lockfile = __commonJS({
 
 // lib/core/lock.js
 function judgeLock(prev, stat, now, staleMs) {
-  const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
-  const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
+  const unchanged2 = prev !== void 0 && sameLock(prev.seen, stat);
+  const sighting = unchanged2 ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
   let abandonedAt = sighting.since + staleMs;
   const age = now.wall - stat.mtimeMs;
   if (age >= 0)
@@ -15844,9 +15881,9 @@ var init_lock = __esm({
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
     QUIET_WAIT_MS = 1e3;
-    sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
-    secs = (ms) => `${(Math.max(0, ms) / 1e3).toFixed(1)}s`;
-    sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    sameLock = (a, b2) => a.dev === b2.dev && a.ino === b2.ino && a.mtimeMs === b2.mtimeMs;
+    secs = (ms2) => `${(Math.max(0, ms2) / 1e3).toFixed(1)}s`;
+    sleep = (ms2) => new Promise((r) => setTimeout(r, ms2));
     dirOf = (s) => `${s.dev}:${s.ino}`;
   }
 });
@@ -15889,9 +15926,9 @@ var init_ledger = __esm({
           for (const id in this.mappings) {
             const entry = this.mappings[id];
             for (const t in entry) {
-              const k = refKey(t, entry[t]);
-              if (!this.index.has(k))
-                this.index.set(k, id);
+              const k2 = refKey(t, entry[t]);
+              if (!this.index.has(k2))
+                this.index.set(k2, id);
             }
           }
         }
@@ -15904,19 +15941,19 @@ var init_ledger = __esm({
       static normalizeKey(tool, key) {
         if (!isKeyedTool(tool))
           return void 0;
-        const k = key?.trim().toUpperCase();
-        if (!k || !PROJECT_KEY.test(k))
+        const k2 = key?.trim().toUpperCase();
+        if (!k2 || !PROJECT_KEY.test(k2))
           throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
-        return k;
+        return k2;
       }
       /** Idempotent: an existing mapping is returned, never re-allocated. */
       assign(internalId, tool, key) {
         this.checkInternalId(internalId);
-        const k = _Ledger.normalizeKey(tool, key);
+        const k2 = _Ledger.normalizeKey(tool, key);
         const existing = this.get(internalId)?.[tool];
         if (existing !== void 0)
           return { internalId, tool, externalId: existing, created: false };
-        const externalId = this.allocate(tool, k);
+        const externalId = this.allocate(tool, k2);
         this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
         return { internalId, tool, externalId, created: true };
       }
@@ -15926,10 +15963,10 @@ var init_ledger = __esm({
        * built for other reasons, double-checks it for free.
        */
       allocate(tool, key) {
-        const k = _Ledger.normalizeKey(tool, key);
+        const k2 = _Ledger.normalizeKey(tool, key);
         let externalId;
         do
-          externalId = formatExternalId(tool, this.next(tool, k), k);
+          externalId = formatExternalId(tool, this.next(tool, k2), k2);
         while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
         return externalId;
       }
@@ -16113,7 +16150,7 @@ function readState(opts) {
   };
 }
 function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
 }
 function writeStateFile(ctx, plan2) {
   const text = canonicalJson(plan2.data);
@@ -16131,9 +16168,9 @@ function writeStateFile(ctx, plan2) {
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan2.path, q, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
+    const q2 = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q2, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
   }
   ctx.lock.assertHeld();
   writeFileAtomic(plan2.path, text, { fs: ctx.fs });
@@ -16177,7 +16214,7 @@ async function transaction(opts, fn) {
       highest: mapping.analysis?.highest
     });
     const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
+    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
     commitLedger(ctx, ledger, fileCounters);
     await writePending(ctx, pending);
     return result2;
@@ -16190,22 +16227,22 @@ async function writePending(ctx, writes) {
     const batch = writes.slice(i, i + 64);
     await new Promise((r) => setImmediate(r));
     ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
-    for (const w of batch) {
-      dirs.add((0, import_node_path9.dirname)(w.path));
+    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
+    for (const w2 of batch) {
+      dirs.add((0, import_node_path9.dirname)(w2.path));
       ctx.changes.push({
         kind: "task-written",
-        file: displayPath(w.path, ctx.opts.root),
-        task: w.task,
-        externalIds: w.externalIds
+        file: displayPath(w2.path, ctx.opts.root),
+        task: w2.task,
+        externalIds: w2.externalIds
       });
     }
   }
-  for (const d of dirs) {
+  for (const d2 of dirs) {
     try {
-      fsyncDir(d, ctx.fs);
+      fsyncDir(d2, ctx.fs);
     } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
     }
   }
 }
@@ -16258,12 +16295,12 @@ var init_store = __esm({
 // lib/core/renumber.js
 function renumberDuplicates(ledger, seniority) {
   const out = [];
-  for (const d of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d.holders].sort(seniority);
+  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d2.holders].sort(seniority);
     for (const internalId of others) {
-      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
-      ledger.put(internalId, d.tool, to);
-      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
+      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
+      ledger.put(internalId, d2.tool, to);
+      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
     }
   }
   return out;
@@ -16287,30 +16324,30 @@ function mergeState(input) {
   const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
   for (const id of ids) {
     const a = hasOwn(ours, id) ? ours[id] : {};
-    const b = hasOwn(theirs, id) ? theirs[id] : {};
+    const b2 = hasOwn(theirs, id) ? theirs[id] : {};
     const o = hasOwn(base, id) ? base[id] : {};
     const entry = {};
     for (const tool of TOOLS) {
-      const x = a[tool];
-      const y = b[tool];
+      const x2 = a[tool];
+      const y2 = b2[tool];
       const was = o[tool];
-      if (x === y || y === void 0) {
-        if (x !== void 0)
-          entry[tool] = x;
-      } else if (x === void 0)
-        entry[tool] = y;
-      else if (x === was || y === was) {
-        entry[tool] = x === was ? y : x;
+      if (x2 === y2 || y2 === void 0) {
+        if (x2 !== void 0)
+          entry[tool] = x2;
+      } else if (x2 === void 0)
+        entry[tool] = y2;
+      else if (x2 === was || y2 === was) {
+        entry[tool] = x2 === was ? y2 : x2;
         notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
       } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
-        entry[tool] = [x, y].sort(byNumber(tool))[0];
+        conflicts.push({ task: id, tool, was, values: [x2, y2].sort() });
+        entry[tool] = [x2, y2].sort(byNumber(tool))[0];
       } else {
-        const [kept, dropped] = [x, y].sort(byNumber(tool));
+        const [kept, dropped] = [x2, y2].sort(byNumber(tool));
         entry[tool] = kept;
         notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
       }
-      for (const side of [x, y])
+      for (const side of [x2, y2])
         if (side !== void 0 && side !== entry[tool])
           retired.push({ tool, externalId: side });
     }
@@ -16337,25 +16374,41 @@ var init_merge = __esm({
     init_renumber();
     init_schema();
     init_state();
-    byNumber = (tool) => (a, b) => {
-      const x = parseExternalId(tool, a);
-      const y = parseExternalId(tool, b);
-      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    byNumber = (tool) => (a, b2) => {
+      const x2 = parseExternalId(tool, a);
+      const y2 = parseExternalId(tool, b2);
+      return (x2?.number ?? 0) - (y2?.number ?? 0) || (a < b2 ? -1 : a > b2 ? 1 : 0);
     };
     laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
   }
 });
 
 // lib/core/sync/links.js
+function migrateLinks(json) {
+  const o = json;
+  if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
+    return { json, migrated: false };
+  const links = {};
+  for (const [task, l3] of Object.entries(o.links)) {
+    const g = l3?.github;
+    if (g && typeof g.id === "number" && typeof g.number === "number") {
+      const { id, number: number2, ...rest } = g;
+      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
+    } else
+      links[task] = l3;
+  }
+  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 function parseLinksText(text, file) {
-  const read = readJsonText(text, file, LINKS_FIXES);
-  const findings = read.findings;
-  if (read.json === void 0)
+  const read2 = readJsonText(text, file, LINKS_FIXES);
+  const findings = read2.findings;
+  if (read2.json === void 0)
     return { status: "corrupt", links: noLinks(), findings };
-  const raw = { json: read.json, duplicates: read.duplicates };
-  const loc = new Locator(read.body, true, 4);
+  const raw = { json: read2.json, duplicates: read2.duplicates };
+  const loc = new Locator(read2.body, true, 4);
   const links = noLinks();
-  const body = read.json?.links;
+  const { json, migrated } = migrateLinks(read2.json);
+  const body = json?.links;
   if (typeof body === "object" && body !== null) {
     for (const key of Object.keys(body))
       if (UNSAFE_KEYS.has(key)) {
@@ -16363,7 +16416,7 @@ function parseLinksText(text, file) {
         delete body[key];
       }
   }
-  const r = LinksFileSchema.safeParse(read.json);
+  const r = LinksFileSchema.safeParse(json);
   if (!r.success) {
     for (const issue2 of r.error.issues.slice(0, 10)) {
       const path = issue2.path.map((p) => typeof p === "symbol" ? String(p) : p);
@@ -16378,6 +16431,7 @@ function parseLinksText(text, file) {
     links,
     updated: r.data.updated,
     findings,
+    ...migrated && { migrated },
     ...raw
   };
 }
@@ -16397,14 +16451,17 @@ function loadLinks(stateDir, file = (0, import_node_path10.join)(stateDir, LINKS
 }
 function linkFindings(links, mappings, file) {
   const out = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github)
-      continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task].github : void 0;
-    if (mapped === String(l.github.number))
-      continue;
-    out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it` : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`, { file }));
-  }
+  for (const [task, byTool] of Object.entries(links))
+    for (const tool of TOOLS) {
+      const l3 = byTool[tool];
+      if (!l3)
+        continue;
+      const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
+      if (mapped === l3.key)
+        continue;
+      const name = TOOL_LABEL[tool];
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+    }
   return out;
 }
 function mergeLinks(base, ours, theirs) {
@@ -16412,24 +16469,25 @@ function mergeLinks(base, ours, theirs) {
   const links = noLinks();
   const dropped = [];
   const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept;
-    if (sameLink(x, y) || y === void 0)
-      kept = x;
-    else if (x === void 0)
-      kept = y;
-    else if (sameLink(x, was))
-      kept = y;
-    else if (sameLink(y, was))
-      kept = x;
-    else
-      dropped.push(task);
-    if (kept)
-      links[task] = { github: kept };
-  }
+  for (const task of tasks)
+    for (const tool of TOOLS) {
+      const x2 = ours.links[task]?.[tool];
+      const y2 = theirs.links[task]?.[tool];
+      const was = o[task]?.[tool];
+      let kept;
+      if (sameLink(x2, y2) || y2 === void 0)
+        kept = x2;
+      else if (x2 === void 0)
+        kept = y2;
+      else if (sameLink(x2, was))
+        kept = y2;
+      else if (sameLink(y2, was))
+        kept = x2;
+      else
+        dropped.push({ task, tool });
+      if (kept)
+        links[task] = { ...links[task], [tool]: kept };
+    }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 function repairLinks(parsed, mappings, file) {
@@ -16441,41 +16499,50 @@ function repairLinks(parsed, mappings, file) {
     return restart;
   const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
   const changes = [];
-  const mapped = (task) => hasOwn(mappings, task) && mappings[task].github !== void 0 ? Number(mappings[task].github) : void 0;
+  const mapped = (task) => hasOwn(mappings, task) ? mappings[task].github : void 0;
   const settled = /* @__PURE__ */ new Set();
-  for (const d of parsed.duplicates ?? []) {
-    if (d.path[0] !== "links" || d.path.length < 2)
+  for (const d2 of parsed.duplicates ?? []) {
+    if (d2.path[0] !== "links" || d2.path.length < 2)
       continue;
-    const task = d.path[1];
+    const task = d2.path[1];
     if (settled.has(task))
       continue;
     settled.add(task);
-    const held = d.occurrences.map((o) => ({
+    const held = d2.occurrences.map((o) => ({
       line: o.line,
-      link: d.path.length === 2 ? o.value?.github : d.path.length === 3 && d.path[2] === "github" ? o.value : void 0
+      link: d2.path.length === 2 ? o.value?.github : d2.path.length === 3 && d2.path[2] === "github" ? o.value : void 0
     }));
-    const number3 = (l) => GitHubLinkSchema.safeParse(l).success ? l.number : void 0;
-    const kept = held.find((h) => number3(h.link) !== void 0 && number3(h.link) === mapped(task));
+    const asLink = (l3) => {
+      const g = l3;
+      const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
+      const r2 = LinkSchema.safeParse(v2);
+      return r2.success ? r2.data : void 0;
+    };
+    const number2 = (l3) => {
+      const key = asLink(l3)?.key;
+      return key === void 0 || !/^\d+$/.test(key) ? void 0 : Number(key);
+    };
+    const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
     if (kept)
-      body[task] = { github: kept.link };
+      body[task] = { github: asLink(kept.link) };
     else
       delete body[task];
     changes.push({
       kind: "link-settled",
       file,
       task,
-      ...kept && { kept: { number: number3(kept.link), line: kept.line } },
-      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number3(h.link), line: h.line }))
+      ...kept && { kept: { number: number2(kept.link), line: kept.line } },
+      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number2(h.link), line: h.line }))
     });
   }
   for (const key of UNSAFE_KEYS)
     delete body[key];
-  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
   if (!r.success)
     return restart;
   return { links: Object.assign(noLinks(), r.data.links), changes };
 }
-var nodeFs6, import_node_path10, GitHubLinkSchema, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, sameLink;
+var nodeFs6, import_node_path10, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, itemText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
@@ -16488,27 +16555,32 @@ var init_links = __esm({
     init_merge();
     init_parse3();
     init_paths();
+    init_ids();
     init_schema();
     init_state();
-    GitHubLinkSchema = strictObject({
-      id: number2(),
-      number: number2(),
+    LinkSchema = strictObject({
+      /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+      id: string2().check(_minLength(1)),
+      /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+      key: string2().check(_minLength(1)),
       url: string2(),
-      /** The issue's content hash as GitHub showed it after extids's last write. */
+      /** The item's content hash as the tracker showed it after extids's last write. */
       hash: string2(),
       /** The content hash of what extids last sent (absent in files written before it existed). */
       sent: optional(string2())
     });
+    LINKS_VERSION = "2.0";
     LinksFileSchema = strictObject({
-      links: record(string2().check(_minLength(1)), strictObject({ github: optional(GitHubLinkSchema) })),
+      links: record(string2().check(_minLength(1)), partialRecord(_enum(TOOLS), LinkSchema)),
       updated: string2(),
-      version: literal(FORMAT_VERSION)
+      version: literal(LINKS_VERSION)
     });
     REBUILD = "`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)";
     LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
-    linksText = (links, updated) => canonicalJson({ links, updated, version: FORMAT_VERSION });
-    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+    linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
+    itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
+    sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
   }
 });
 
@@ -16526,7 +16598,7 @@ async function scan(s, o) {
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
+    onProgress: o.onProgress && ((d2, t) => o.onProgress("reading tasks", d2, t)),
     readAheadFrom: o.readAheadFrom
   });
 }
@@ -16571,9 +16643,9 @@ var init_common = __esm({
       ...extra
     });
     countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
-    countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
-    stats = (m, tasks) => ({
-      mappings: countMappings(m),
+    countMappings = (m2) => m2.analysis?.ids.length ?? Object.keys(m2.data?.mappings ?? m2.salvage?.data.mappings ?? {}).length;
+    stats = (m2, tasks) => ({
+      mappings: countMappings(m2),
       tasks: countTasks(tasks)
     });
   }
@@ -16632,11 +16704,11 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v2 = await validate2(s, quiet(o));
-    return report("migrate", remaining(v2.findings, snap), {
+    const v3 = await validate2(s, quiet(o));
+    return report("migrate", remaining(v3.findings, snap), {
       changes: changes2,
       dryRun: true,
-      stats: v2.stats
+      stats: v3.stats
     });
   }
   const { changes } = await locked(storeOptions(s, o), (ctx) => {
@@ -16648,10 +16720,10 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v = await validate2(s, quiet(o));
-  return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
+  const v2 = await validate2(s, quiet(o));
+  return report("migrate", remaining(v2.findings, readState(storeOptions(s, o))), {
     changes,
-    stats: v.stats
+    stats: v2.stats
   });
 }
 function remaining(validated, snap) {
@@ -16678,7 +16750,7 @@ function planRepair(input) {
   const plan2 = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
+    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
     return plan2;
   }
   const settled = settleDuplicates(input, plan2);
@@ -16752,32 +16824,32 @@ function recoverMappings(input, plan2, settled) {
   };
 }
 function settleDuplicates(input, plan2) {
-  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
+  const settled = { mappings: (m2) => m2, counters: [], retired: [], undecided: [] };
   const keep2 = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
-    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v2) => v2 !== void 0));
     return values.size === 1 ? [...values][0] : void 0;
   };
   for (const file of [input.mapping, input.counters]) {
-    for (const d of file.duplicates ?? []) {
-      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
-      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+    for (const d2 of file.duplicates ?? []) {
+      const path = file.enveloped ? d2.path : [file.kind === "mapping" ? "mappings" : "counters", ...d2.path];
+      const held = d2.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
       const groups = /* @__PURE__ */ new Map();
       for (const h of held)
         groups.set(`${h.owner}\0${h.tool}`, [
           ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
           h
         ]);
-      if (d.same)
+      if (d2.same)
         plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
-          key: d.path.join("."),
+          key: d2.path.join("."),
           kept: "one copy",
-          keptLine: d.occurrences[0].line,
-          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          keptLine: d2.occurrences[0].line,
+          dropped: d2.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
           why: "same"
         });
       for (const hs of groups.values()) {
@@ -16788,7 +16860,7 @@ function settleDuplicates(input, plan2) {
         if (distinct.length === 1)
           kept = hs[0];
         else if (file.kind === "counters")
-          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
+          kept = hs.reduce((a, b2) => Number(b2.value) > Number(a.value) ? b2 : a);
         else {
           const agreed2 = frontmatter(owner, tool);
           kept = hs.find((h) => h.value === agreed2);
@@ -16825,8 +16897,8 @@ function settleDuplicates(input, plan2) {
     }
   }
   if (keep2.size)
-    settled.mappings = (read) => {
-      const out = cloneMappings(read);
+    settled.mappings = (read2) => {
+      const out = cloneMappings(read2);
       for (const h of keep2.values())
         (out[h.owner] ??= {})[h.tool] = h.value;
       return out;
@@ -16835,15 +16907,15 @@ function settleDuplicates(input, plan2) {
 }
 function flattenHeld(kind, path, value, line) {
   const out = [];
-  const add = (owner, tool, v) => {
+  const add = (owner, tool, v2) => {
     if (!isTool(tool))
       return;
-    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
-      out.push({ owner, tool, value: v, line });
-    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
-      out.push({ owner, tool, value: String(v), line });
+    if (kind === "mapping" && typeof v2 === "string" && EXTERNAL_ID_PATTERN[tool].test(v2))
+      out.push({ owner, tool, value: v2, line });
+    if (kind === "counters" && typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0)
+      out.push({ owner, tool, value: String(v2), line });
   };
-  const [top, a, b] = path;
+  const [top, a, b2] = path;
   if (kind === "mapping" && top === "mappings") {
     const entries = (id, e) => {
       if (isObj3(e))
@@ -16856,15 +16928,15 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       entries(a, value);
     else if (path.length === 3)
-      add(a, b, value);
+      add(a, b2, value);
   }
   if (kind === "counters" && top === "counters") {
-    const counter = (tool, v) => {
-      if (isObj3(v))
-        for (const k in v)
-          add(k, tool, v[k]);
+    const counter = (tool, v2) => {
+      if (isObj3(v2))
+        for (const k2 in v2)
+          add(k2, tool, v2[k2]);
       else
-        add("", tool, v);
+        add("", tool, v2);
     };
     if (path.length === 1 && isObj3(value))
       for (const t in value)
@@ -16872,7 +16944,7 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       counter(a, value);
     else if (path.length === 3)
-      add(b, a, value);
+      add(b2, a, value);
   }
   return out;
 }
@@ -16936,8 +17008,8 @@ function recoverCounters(input, plan2, repeated) {
 function reportRaisedCounters(file, settled, now, plan2) {
   if (file.status === "missing")
     return;
-  const read = file.data?.counters ?? file.salvage?.data.counters;
-  const before = read && Ledger.maxOf([read, ...settled]);
+  const read2 = file.data?.counters ?? file.salvage?.data.counters;
+  const before = read2 && Ledger.maxOf([read2, ...settled]);
   const was = (tool, key) => {
     if (!before)
       return 0;
@@ -17045,7 +17117,7 @@ var init_repair_plan = __esm({
     init_diagnose();
     init_policy();
     usable2 = (p) => p?.data !== void 0;
-    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObj3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
   }
 });
 
@@ -17058,12 +17130,12 @@ function seniorityOf(ageOf) {
       cache.set(id, a = ageOf(id) ?? {});
     return a;
   };
-  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
-  return (a, b) => {
+  const cmp = (x2, y2) => x2 === y2 ? 0 : x2 === void 0 ? 1 : y2 === void 0 ? -1 : x2 - y2;
+  return (a, b2) => {
     const p = age(a);
-    const q = age(b);
-    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
-    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
+    const q2 = age(b2);
+    const recorded = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
+    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded || byId(a, b2);
   };
 }
 function seniorityFromTasks(root, tasks, recorded = () => false) {
@@ -17101,7 +17173,7 @@ function seniorityFromCommits(root, revs, tasksRel) {
   });
 }
 function oldest(values) {
-  const known = values.filter((v) => v !== void 0);
+  const known = values.filter((v2) => v2 !== void 0);
   return known.length ? Math.min(...known) : void 0;
 }
 var byId, createdMs;
@@ -17110,10 +17182,10 @@ var init_seniority = __esm({
     "use strict";
     init_git();
     init_tasks();
-    byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byId = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
     createdMs = (t) => {
-      const ms = t?.created ? Date.parse(t.created) : NaN;
-      return Number.isNaN(ms) ? void 0 : ms;
+      const ms2 = t?.created ? Date.parse(t.created) : NaN;
+      return Number.isNaN(ms2) ? void 0 : ms2;
     };
   }
 });
@@ -17201,10 +17273,10 @@ function linksPlan(s, snap, plan2) {
 }
 function writeRepairedLinks(ctx, links, plan2) {
   ctx.lock.assertHeld();
-  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
-  keepCopy(links.path, q, ctx.fs);
+  const q2 = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q2, ctx.fs);
   plan2.changes.push(...links.changes);
-  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q2, ctx.opts.root), why: "corrupt" });
   writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
   ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
 }
@@ -17313,9 +17385,9 @@ async function assign(s, o = {}) {
   if (!o.all && !o.files?.length)
     throw new ExtidsError("USAGE", "name the task files to assign, or pass --all for every task that lacks IDs");
   const findings = [];
-  const read = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
-  const tasks = countTasks(read);
-  const groups = o.all ? groupsOf(read.filter((t) => assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read, findings, o.introduced);
+  const read2 = o.all ? await scan(s, o) ?? [] : o.files.map((f) => readTask(f, s.root));
+  const tasks = countTasks(read2);
+  const groups = o.all ? groupsOf(read2.filter((t) => assignable(s, t, findings)), findings, o.introduced) : groupsOfFiles(s, read2, findings, o.introduced);
   const work = (ledger, tx) => {
     const assigned = [];
     groups.forEach((copies, i) => {
@@ -17341,8 +17413,8 @@ async function assign(s, o = {}) {
     const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
     if (blocking.length)
       return report("assign", [...findings, ...blocking], { dryRun: true });
-    const m = snap.mapping.data?.mappings ?? {};
-    const ledger = new Ledger(structuredClone(m), snap.counters.data?.counters ?? emptyCounters(), {
+    const m2 = snap.mapping.data?.mappings ?? {};
+    const ledger = new Ledger(structuredClone(m2), snap.counters.data?.counters ?? emptyCounters(), {
       idPattern: s.idPattern,
       highest: snap.mapping.analysis?.highest
     });
@@ -17464,8 +17536,8 @@ var init_assign = __esm({
 function lookup(s, id, tool) {
   const snap = readState({ stateDir: s.stateDir, root: s.root });
   const blocking = blockingFindings(snap);
-  const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-  const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
+  const m2 = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+  const ledger = new Ledger(m2, emptyCounters(), { idPattern: s.idPattern });
   const results = [];
   const direct = ledger.get(id);
   if (direct)
@@ -17481,7 +17553,7 @@ function lookup(s, id, tool) {
     findings.push(finding("error", "NOT_FOUND", `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ""}`, {
       file: snap.mapping.file
     }));
-  const r = report("lookup", findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
+  const r = report("lookup", findings, { stats: { mappings: Object.keys(m2).length, tasks: 0 } });
   return { ...r, ok: results.length > 0, results };
 }
 var init_lookup = __esm({
@@ -17543,18 +17615,18 @@ var init_next = __esm({
 function parseStarts(spec) {
   const out = [];
   for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
-    const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
-    const tool = m?.[1].toLowerCase().replace(/-/g, "_");
-    if (!m || !tool || !TOOLS.includes(tool))
+    const m2 = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+    const tool = m2?.[1].toLowerCase().replace(/-/g, "_");
+    if (!m2 || !tool || !TOOLS.includes(tool))
       throw new ExtidsError("USAGE", `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
-    if (isKeyedTool(tool) !== (m[2] !== void 0))
+    if (isKeyedTool(tool) !== (m2[2] !== void 0))
       throw new ExtidsError("USAGE", `--start "${part}": ${tool} ${isKeyedTool(tool) ? "needs its key, e.g. " + tool + (tool === "jira" ? ":PROJ" : ":TEAM") + "=58" : "takes no key, e.g. " + tool + "=58"}`);
-    if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
-      throw new ExtidsError("USAGE", `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
-    const key = m[2]?.toUpperCase();
+    if (!/^[1-9][0-9]{0,14}$/.test(m2[3]))
+      throw new ExtidsError("USAGE", `--start "${part}": "${m2[3]}" is not a whole number from 1 (at most 15 digits)`);
+    const key = m2[2]?.toUpperCase();
     if (out.some((s) => s.tool === tool))
       throw new ExtidsError("USAGE", `--start "${spec}" names ${tool} twice`);
-    out.push({ tool, key, next: Number(m[3]) });
+    out.push({ tool, key, next: Number(m2[3]) });
   }
   if (!out.length)
     throw new ExtidsError("USAGE", `--start needs at least one counter (${EXAMPLE})`);
@@ -17677,7 +17749,7 @@ function committedState(s, git, rev, now) {
   };
   const mapping = parse4("mapping", MAPPING_FILE);
   const counters = parse4("counters", COUNTERS_FILE);
-  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
+  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
   if (blocking.length)
     throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
       findings: blocking
@@ -17733,239 +17805,25 @@ var init_committed = __esm({
   }
 });
 
-// lib/core/sync/github.js
-function serverOfApi(apiUrl) {
-  let u;
-  try {
-    u = new URL(apiUrl);
-  } catch {
-    return "https://github.com";
-  }
-  const path = u.pathname.replace(/\/+$/, "").replace(/\/api\/v3$/, "");
-  const host = u.host.replace(/^api\./, "");
-  return `${u.protocol}//${host}${path}`;
-}
-function issueOf(v) {
-  const o = v;
-  if (typeof o?.number !== "number")
-    throw new ExtidsError("TRACKER_FAILED", "GitHub answered with something that is not an issue");
-  return {
-    id: o.id,
-    number: o.number,
-    title: String(o.title ?? ""),
-    body: typeof o.body === "string" ? o.body : "",
-    state: o.state === "closed" ? "closed" : "open",
-    stateReason: o.state_reason ?? null,
-    url: String(o.html_url ?? ""),
-    updatedAt: String(o.updated_at ?? ""),
-    isPullRequest: o.pull_request !== void 0 && o.pull_request !== null
-  };
-}
-function trackerFailed(method, path, status, message) {
-  return new ExtidsError("TRACKER_FAILED", `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")} failed${status ? ` (${status})` : ""}: ${message}`);
-}
-var Uncertain, NotSent, BudgetExhausted, RETRIES, GitHub;
-var init_github = __esm({
-  "lib/core/sync/github.js"() {
-    "use strict";
-    init_findings();
-    Uncertain = class extends Error {
-    };
-    NotSent = class extends Error {
-    };
-    BudgetExhausted = class extends Error {
-      resetAt;
-      constructor(resetAt) {
-        super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-        this.resetAt = resetAt;
-      }
-    };
-    RETRIES = 3;
-    GitHub = class {
-      o;
-      remaining;
-      resetAt;
-      /** Requests sent (for the plan's cost and the bench). */
-      requests = 0;
-      constructor(o) {
-        this.o = o;
-      }
-      get repo() {
-        return this.o.repo;
-      }
-      /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-      get serverUrl() {
-        return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-      }
-      /** How long a request may take before it counts as unanswered. */
-      get timeoutMs() {
-        return this.o.timeoutMs ?? 3e4;
-      }
-      /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-      sleep(ms) {
-        if (this.o.sleep)
-          return this.o.sleep(ms);
-        const cancel = this.o.signal;
-        return new Promise((r) => {
-          const t = setTimeout(r, ms);
-          cancel?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
-        });
-      }
-      /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-      async budget() {
-        if (this.remaining !== 0 || this.resetAt === void 0)
-          return;
-        const wait = this.resetAt * 1e3 - Date.now() + 1e3;
-        if (wait > (this.o.maxWaitMs ?? 6e4))
-          throw new BudgetExhausted(new Date(this.resetAt * 1e3));
-        await this.sleep(Math.max(0, wait));
-        this.remaining = void 0;
-      }
-      /**
-       * One request, retried where it may be. `maySend` is asked right before each send (after any
-       * wait for a rate limit): false throws NotSent, and nothing was sent.
-       */
-      async request(method, path, body, repeatable = method !== "POST", maySend = () => true) {
-        const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
-        const cancel = this.o.signal;
-        for (let attempt = 1; ; attempt++) {
-          await this.budget();
-          if (cancel?.aborted)
-            throw new NotSent(`${method} ${path}: the run was cancelled`);
-          if (!maySend())
-            throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-          let res;
-          this.requests++;
-          try {
-            res = await fetch(url, {
-              method,
-              headers: {
-                accept: "application/vnd.github+json",
-                authorization: `Bearer ${this.o.token}`,
-                "x-github-api-version": "2022-11-28",
-                "user-agent": "extids",
-                ...body === void 0 ? {} : { "content-type": "application/json" }
-              },
-              body: body === void 0 ? void 0 : JSON.stringify(body),
-              signal: cancel ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel]) : AbortSignal.timeout(this.timeoutMs)
-            });
-          } catch (err) {
-            if (cancel?.aborted && repeatable)
-              throw new NotSent(`${method} ${path}: the run was cancelled`);
-            if (!repeatable)
-              throw new Uncertain(`${method} ${path}: ${err.message}`);
-            if (attempt >= RETRIES)
-              throw trackerFailed(method, path, 0, err.message);
-            await this.sleep(250 * 2 ** attempt);
-            continue;
-          }
-          const remaining2 = res.headers.get("x-ratelimit-remaining");
-          const reset = res.headers.get("x-ratelimit-reset");
-          if (remaining2 !== null)
-            this.remaining = Number(remaining2);
-          if (reset !== null)
-            this.resetAt = Number(reset);
-          const text = await res.text().catch(() => "");
-          let json;
-          try {
-            json = text ? JSON.parse(text) : void 0;
-          } catch {
-            json = void 0;
-          }
-          const message = json?.message ?? text.slice(0, 200);
-          const retryAfter = res.headers.get("retry-after");
-          const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
-          if (limited) {
-            if (attempt >= RETRIES + 2)
-              throw trackerFailed(method, path, res.status, message);
-            if (retryAfter !== null) {
-              const wait = Number(retryAfter) * 1e3;
-              if (wait > (this.o.maxWaitMs ?? 6e4))
-                throw new BudgetExhausted(new Date(Date.now() + wait));
-              await this.sleep(wait);
-            } else if (remaining2 === "0")
-              await this.budget();
-            else
-              await this.sleep(6e4);
-            continue;
-          }
-          if (res.status >= 500) {
-            if (!repeatable)
-              throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-            if (attempt >= RETRIES)
-              throw trackerFailed(method, path, res.status, message);
-            await this.sleep(250 * 2 ** attempt);
-            continue;
-          }
-          if (res.status >= 400)
-            throw trackerFailed(method, path, res.status, message);
-          return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
-        }
-      }
-      /**
-       * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-       * NotSent when `maySend` (asked right before the send) says no.
-       */
-      async create(fields, maySend) {
-        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, fields, false, maySend);
-        return issueOf(r.json);
-      }
-      async get(number3) {
-        return issueOf((await this.request("GET", `/repos/${this.o.repo}/issues/${number3}`)).json);
-      }
-      async update(number3, fields) {
-        return issueOf((await this.request("PATCH", `/repos/${this.o.repo}/issues/${number3}`, fields)).json);
-      }
-      /**
-       * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-       * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-       * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-       * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
-       */
-      async listSince(since) {
-        const q = new URLSearchParams({
-          state: "all",
-          sort: "created",
-          direction: "asc",
-          per_page: "100"
-        });
-        if (since)
-          q.set("since", since);
-        let next = `/repos/${this.o.repo}/issues?${q}`;
-        const out = [];
-        while (next) {
-          const r = await this.request("GET", next);
-          for (const it of r.json) {
-            const issue2 = issueOf(it);
-            if (!issue2.isPullRequest)
-              out.push(issue2);
-          }
-          next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
-        }
-        return out;
-      }
-    };
-  }
-});
-
 // lib/core/sync/intents.js
 function fetchIntents(git, remote) {
   if (!git.fetchRef(remote, INTENTS_REF, LOCAL_REF))
     return { intents: /* @__PURE__ */ Object.create(null) };
   const head = git.run(["rev-parse", LOCAL_REF]).trim();
   const text = git.show(head, FILE);
-  let intents = /* @__PURE__ */ Object.create(null);
+  const intents = /* @__PURE__ */ Object.create(null);
   try {
     const parsed = JSON.parse(text ?? "{}");
     if (parsed.intents && typeof parsed.intents === "object")
-      intents = Object.assign(/* @__PURE__ */ Object.create(null), parsed.intents);
+      for (const [key, intent] of Object.entries(parsed.intents))
+        intents[key.includes(":") ? key : `github:${key}`] = intent;
   } catch {
   }
   return { head, intents };
 }
 function pushIntents(git, remote, base, intents, message) {
-  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
-  const text = `${JSON.stringify({ intents: sorted, version: "1.0" }, null, 2)}
+  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b2]) => a < b2 ? -1 : 1));
+  const text = `${JSON.stringify({ intents: sorted, version: "2.0" }, null, 2)}
 `;
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
@@ -18026,7 +17884,7 @@ var init_intents = __esm({
             if (done(task))
               delete next[task];
           const t = this.o.now();
-          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), takenSent: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
+          const claim2 = { mine: [], taken: /* @__PURE__ */ new Map(), held: /* @__PURE__ */ new Map() };
           for (const task of tasks) {
             const was = base.intents[task];
             if (was && was.run !== this.o.run && holds(was, t.getTime())) {
@@ -18034,9 +17892,7 @@ var init_intents = __esm({
               continue;
             }
             if (was)
-              claim2.taken.set(task, was.since);
-            if (was?.sent)
-              claim2.takenSent.set(task, was.sent);
+              claim2.taken.set(task, was);
             const hash = sent(task);
             next[task] = { ...this.intent(isoStamp(t), t), ...hash && { sent: hash } };
             claim2.mine.push(task);
@@ -18106,9 +17962,11 @@ var init_intents = __esm({
       /**
        * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
        * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-       * other run waits for them. Best effort: an intent left behind ends with its short lease.
+       * other run waits for them; `restore` puts back the expired intents of tasks taken over but left
+       * waiting (a look-up not yet believable), so the next run knows when their create may have been
+       * sent. Best effort: an intent left behind ends with its short lease.
        */
-      release(recorded, unstarted) {
+      release(recorded, unstarted, restore = /* @__PURE__ */ new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const keep2 = /* @__PURE__ */ Object.create(null);
@@ -18116,7 +17974,10 @@ var init_intents = __esm({
           for (const [task, intent] of Object.entries(base.intents))
             if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
-            else
+            else if (intent.run === this.o.run && restore.has(task)) {
+              keep2[task] = restore.get(task);
+              removed++;
+            } else
               keep2[task] = intent;
           if (removed === 0)
             break;
@@ -18124,7 +17985,7 @@ var init_intents = __esm({
           if (pushIntents(this.o.git, this.o.remote, base, keep2, message) === "pushed")
             break;
         }
-        for (const task of [...recorded, ...unstarted])
+        for (const task of [...recorded, ...unstarted, ...restore.keys()])
           this.mine.delete(task);
       }
     };
@@ -18132,17 +17993,18 @@ var init_intents = __esm({
 });
 
 // lib/core/sync/record.js
-async function record2(t, found, written) {
+async function record2(t, found) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   for (let attempt = 1; ; attempt++) {
     t.git.run(["fetch", "-q", t.remote, t.remoteBranch]);
     const base = t.git.sha(upstream);
     if (!base)
       throw new ExtidsError("SYNC_REFUSED", `${upstream} names no commit after a fetch`);
-    const { changes, mappings } = recordedFiles(t, base, found, written);
+    const { changes, mappings } = recordedFiles(t, base, found);
     if (changes.size === 0)
       return { mappings, files: [], findings: [], changes: [], assigned: [] };
-    const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+    const tools = [...new Set(found.map((f) => TOOL_LABEL[f.tool]))].join(", ");
+    const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
     const files2 = [...changes].map(([path, c]) => ({
       path,
       id: t.git.hashText(c.after),
@@ -18177,12 +18039,12 @@ function reported(changes) {
       task: c.task.id,
       externalIds: c.task.externalIds
     });
-    if (c.task.number)
-      out.assigned.push({ task: c.task.id, tool: "github", externalId: c.task.number, file });
+    for (const { tool, key } of c.task.numbers)
+      out.assigned.push({ task: c.task.id, tool, externalId: key, file });
   }
   return out;
 }
-function recordedFiles(t, base, found, written) {
+function recordedFiles(t, base, found) {
   const stamp = isoStamp(t.now());
   const stateRel = relPath(t.root, t.stateDir);
   const at2 = (name) => `${stateRel}/${name}`;
@@ -18201,18 +18063,19 @@ function recordedFiles(t, base, found, written) {
     highest: mapping.analysis?.highest
   });
   const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
-  for (const [task, issue2] of found) {
-    if (ledger.get(task)?.github !== String(issue2.number))
-      ledger.put(task, "github", String(issue2.number));
-    const w = written.get(task);
+  const keys = /* @__PURE__ */ new Map();
+  for (const { tool, task, item, written: w2 } of found) {
+    if (ledger.get(task)?.[tool] !== item.key)
+      ledger.put(task, tool, item.key);
     const link = {
-      id: issue2.id,
-      number: issue2.number,
-      url: issue2.url,
-      hash: w?.seen ?? contentHash(issue2),
-      ...w && { sent: w.sent }
+      id: item.id,
+      key: item.key,
+      url: item.url,
+      hash: w2?.seen ?? contentHash(item),
+      ...w2 && { sent: w2.sent }
     };
-    nextLinks[task] = { ...nextLinks[task], github: link };
+    nextLinks[task] = { ...nextLinks[task], [tool]: link };
+    keys.set(task, { ...keys.get(task), [tool]: item.key });
   }
   const changes = /* @__PURE__ */ new Map();
   const change = (file, before, after, task) => {
@@ -18223,26 +18086,26 @@ function recordedFiles(t, base, found, written) {
     change(at2(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: FORMAT_VERSION }));
   if (ledger.mappingsChanged || mapping.status === "legacy")
     change(at2(MAPPING_FILE), mappingText, canonicalJson({ mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }));
-  if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
+  if (links?.migrated || canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at2(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
   const tasksRel = relPath(t.root, t.tasksDir);
   const isTask = (file) => !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
-  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || ".")) {
+  for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || ".")) {
     if (!isTask(file))
       continue;
     const text = show(file);
     if (text === void 0)
       continue;
     const rec = readTaskText(text, (0, import_node_path14.join)(t.root, file), file);
-    const issue2 = rec.id === void 0 ? void 0 : found.get(rec.id);
-    if (!issue2)
+    const mine = rec.id === void 0 ? void 0 : keys.get(rec.id);
+    if (!mine)
       continue;
-    const want = { ...rec.externalIds ?? {}, github: String(issue2.number) };
-    const number3 = rec.externalIds?.github === want.github ? void 0 : want.github;
+    const want = { ...rec.externalIds ?? {}, ...mine };
+    const numbers = Object.entries(mine).filter(([tool, key]) => rec.externalIds?.[tool] !== key).map(([tool, key]) => ({ tool, key }));
     change(file, text, setExternalIds(text, want, file), {
       id: rec.id,
       externalIds: want,
-      number: number3
+      numbers
     });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
@@ -18301,38 +18164,34 @@ var init_record = __esm({
     init_store();
     init_tasks();
     init_content();
+    init_ids();
     init_links();
   }
 });
 
 // lib/core/commands/sync.js
 async function sync(s, o) {
-  checkTools(s, o.tools);
-  const now = o.now ?? (() => /* @__PURE__ */ new Date());
-  const started = now();
-  const say = o.onStep ?? (() => {
-  });
-  const gh = o.github;
+  const lanes = lanesOf(s, o);
+  const ctx = contextOf(o);
   const rev = o.dryRun ? "HEAD" : `${o.remote}/${o.remoteBranch}`;
   const { tasks: all, texts } = committedTasks(s, o.git, rev);
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
-  const state = committedState(s, o.git, rev, started);
+  const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
-  const { plan: plan2, info } = planSync(s, o, tasks, texts, mappings, links);
-  const creates = plan2.filter((x) => x.action === "create");
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
-    throw new ExtidsError("SYNC_REFUSED", `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+  const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  const creates = plan2.items.filter((x2) => x2.action === "create");
+  if (!o.dryRun)
+    refuseTooMany(lanes, creates, o.maxCreates ?? 25);
   const p = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
     changes: [],
     assigned: [],
     synced: [],
-    found: /* @__PURE__ */ new Map(),
-    written: /* @__PURE__ */ new Map(),
+    found: [],
     attempted: /* @__PURE__ */ new Set(),
-    unlooked: /* @__PURE__ */ new Set()
+    unlooked: /* @__PURE__ */ new Set(),
+    restore: /* @__PURE__ */ new Map()
   };
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
@@ -18341,66 +18200,58 @@ async function sync(s, o) {
       assigned: p.assigned,
       stats: { mappings: mappingCount2, tasks: countTasks(all) }
     }),
-    plan: plan2,
+    plan: plan2.items,
     synced: p.synced,
-    requests: gh.requests
+    requests: lanes.reduce((n, l3) => n + l3.t.requests, 0)
   });
-  if (o.dryRun && !o.rebuildLinks)
+  if (o.dryRun && !o.rebuildLinks) {
+    await preview(ctx, lanes, plan2, links, o, p);
     return result2(Object.keys(mappings).length);
+  }
   if (!o.dryRun)
-    refuseUncommitted(s, o.git, writesOf(s, plan2, tasks, o.rebuildLinks));
-  const target = {
-    git: o.git,
-    root: s.root,
-    stateDir: s.stateDir,
-    tasksDir: s.tasksDir,
-    exclude: s.exclude,
-    remote: o.remote,
-    remoteBranch: o.remoteBranch,
-    branch: o.branch,
-    store: storeOptions(s, o),
-    now,
-    say
-  };
+    refuseUncommitted(s, o.git, writesOf(s, plan2.items, tasks, o.rebuildLinks));
+  const target = recordTarget(s, o, ctx);
   if (o.rebuildLinks) {
-    say("reading the markers of every issue extids created");
-    for (const [task, issue2] of await markers(gh)) {
-      p.found.set(task, issue2);
-      p.synced.push({ task, action: "link", number: issue2.number, url: issue2.url });
-    }
+    await rebuildLinks(ctx, lanes, tasks, p);
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
-    const done = await record2(target, p.found, p.written);
+    const done = await record2(target, p.found);
     keep(p, done);
     return result2(done.mappings);
   }
   const lease = new Lease({
     git: o.git,
     remote: o.remote,
-    run: (0, import_node_crypto2.randomUUID)(),
-    started,
+    run: (0, import_node_crypto3.randomUUID)(),
+    started: ctx.now(),
     leaseMs: o.leaseMs,
-    now
+    now: ctx.now
   });
-  if (creates.length && !lease.covers(gh.timeoutMs))
-    throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
+  refuseShortLease(lease, lanes, creates);
   let claim2;
   try {
-    if (creates.length) {
-      claim2 = claimTasks(lease, creates, mappings, info, p, say);
-      await lookUpTaken(gh, claim2, p, say);
-      await createItems(gh, lease, claim2, info, p, o.signal, say);
+    if (creates.length)
+      claim2 = claimIntents(lease, creates, mappings, plan2, lanes, p, ctx);
+    for (const lane of lanes) {
+      const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
+      if (mine.length) {
+        await lookUpTaken(ctx, lane, claim2, plan2, p);
+        await createItems(ctx, lane, lease, claim2, plan2, p);
+      }
+      await reconcile(ctx, lane, plan2, links, p);
     }
-    await updateItems(gh, plan2, info, links, p, o.signal, say);
   } catch (err) {
-    p.failure = err;
+    if (err instanceof Stop)
+      p.stopped ??= err.message;
+    else
+      p.failure = err;
   }
-  noteStopped(plan2, p);
+  noteStopped(plan2.items, p);
   let mappingCount = Object.keys(mappings).length;
   let recorded = false;
   try {
-    if (p.found.size) {
-      const done = await record2(target, p.found, p.written);
+    if (p.found.length) {
+      const done = await record2(target, p.found);
       keep(p, done);
       mappingCount = done.mappings;
     }
@@ -18412,7 +18263,7 @@ async function sync(s, o) {
       release(lease, claim2, p, recorded);
   }
   if (o.signal?.aborted)
-    throw cancelled(o.signal, p);
+    throw cancelled(o.signal, lanes, p);
   if (p.failure)
     throw p.failure;
   return result2(mappingCount);
@@ -18438,253 +18289,476 @@ function notSynced(s, all) {
   }
   return out;
 }
-function checkTools(s, tools) {
+function lanesOf(s, o) {
   const config2 = relPath(s.root, s.configFile);
-  for (const tool of tools ?? [])
+  for (const tool of o.tools ?? [])
     if (!isSyncMode(s.tools, tool))
-      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}${tool === "github" ? "" : " (this version syncs GitHub only)"}`);
-  if (!isSyncMode(s.tools, "github"))
-    throw new ExtidsError("SYNC_REFUSED", `GitHub is not in sync mode in ${config2}; set "tools": {"github": {"mode": "sync"}}`);
+      throw new ExtidsError("USAGE", `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config2}`);
+  const tools = o.tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t));
+  if (tools.length === 0)
+    throw new ExtidsError("SYNC_REFUSED", `no tool is in sync mode in ${config2}; set e.g. "tools": {"github": {"mode": "sync"}}`);
+  return tools.map((tool) => {
+    const t = o.trackers[tool];
+    if (!t)
+      throw new ExtidsError("SYNC_REFUSED", `${TOOL_LABEL[tool]} is in sync mode in ${config2}, but no tracker was given for it`);
+    return { tool, t, marker: (task) => markerFor(o.repo, tool, task) };
+  });
 }
-function planSync(s, o, tasks, texts, mappings, links) {
-  const gh = o.github;
+function contextOf(o) {
+  const signal = o.signal;
+  const timer = (ms2) => new Promise((r) => {
+    const t = setTimeout(r, ms2);
+    signal?.addEventListener("abort", () => (clearTimeout(t), r()), { once: true });
+  });
+  return {
+    now: o.now ?? (() => /* @__PURE__ */ new Date()),
+    say: o.onStep ?? (() => {
+    }),
+    sleep: o.sleep ?? timer,
+    signal,
+    maxWaitMs: o.maxWaitMs ?? 6e4
+  };
+}
+function recordTarget(s, o, ctx) {
+  return {
+    git: o.git,
+    root: s.root,
+    stateDir: s.stateDir,
+    tasksDir: s.tasksDir,
+    exclude: s.exclude,
+    remote: o.remote,
+    remoteBranch: o.remoteBranch,
+    branch: o.branch,
+    store: storeOptions(s, o),
+    now: ctx.now,
+    say: ctx.say
+  };
+}
+function planSync(s, o, lanes, tasks, texts, mappings, links) {
   const info = /* @__PURE__ */ new Map();
+  const desired = /* @__PURE__ */ new Map();
+  const textOf = (rec) => texts.get(rec.file) ?? "";
   const content = (rec) => {
-    const text = texts.get(rec.file) ?? "";
-    return desiredIssue(gh.repo, { id: rec.id, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) }, o.remoteBranch, gh.serverUrl);
+    let d2 = desired.get(rec.id);
+    if (!d2) {
+      const body = taskBody(textOf(rec));
+      const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
+      d2 = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+      desired.set(rec.id, d2);
+    }
+    return d2;
   };
   const statuses = s.config.sync?.statuses;
-  const plan2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rec of tasks) {
-    if (!s.idPattern.test(rec.id) || seen.has(rec.id))
-      continue;
-    seen.add(rec.id);
-    const link = links[rec.id]?.github;
-    const number3 = Number(mappings[rec.id]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN);
-    if (!Number.isInteger(number3)) {
-      if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+  const items = [];
+  for (const { tool, t, marker } of lanes) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const rec of tasks) {
+      const task = rec.id;
+      if (!s.idPattern.test(task) || seen.has(task))
         continue;
-      info.set(rec.id, { rec, desired: content(rec) });
-      plan2.push({ task: rec.id, file: rec.file, action: "create" });
-      continue;
+      seen.add(task);
+      const link = links[task]?.[tool];
+      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+      const at2 = { tool, task, file: rec.file };
+      if (key === void 0) {
+        if (o.rebuildLinks || !syncCreates(rec.status, statuses))
+          continue;
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+        items.push({ ...at2, action: "create" });
+        continue;
+      }
+      if (o.rebuildLinks)
+        continue;
+      const d2 = content(rec);
+      const linked = link?.key === key && mappings[task]?.[tool] === key;
+      if (linked && unchangedSince(t, link, d2, marker(task)))
+        continue;
+      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
+      items.push({ ...at2, action: linked ? stateAction(d2) : "link", key });
     }
-    if (o.rebuildLinks)
-      continue;
-    const desired = content(rec);
-    const linked = link?.number === number3 && mappings[rec.id]?.github === String(number3);
-    if (linked && unchangedSince(link, desired))
-      continue;
-    info.set(rec.id, { rec, desired });
-    if (!linked) {
-      plan2.push({ task: rec.id, file: rec.file, action: "link", number: number3 });
-      continue;
-    }
-    plan2.push({ task: rec.id, file: rec.file, action: stateAction(desired), number: number3 });
   }
-  return { plan: plan2, info };
+  return { items, info };
+}
+function refuseTooMany(lanes, creates, max) {
+  if (creates.length <= max)
+    return;
+  const parts = lanes.map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t]).filter(([n]) => n > 0).map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
+  throw new ExtidsError("SYNC_REFUSED", `the plan creates ${parts.join(" and ")}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+function refuseShortLease(lease, lanes, creates) {
+  for (const { tool, t } of lanes)
+    if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
+      throw new ExtidsError("USAGE", `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`);
 }
 function writesOf(s, plan2, tasks, rebuild) {
   const state = [MAPPING_FILE, COUNTERS_FILE, LINKS_FILE].map((f) => `${relPath(s.root, s.stateDir)}/${f}`);
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const numbered = plan2.filter((x) => x.action === "create" || x.action === "link");
-  return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+  const keyed = plan2.filter((x2) => x2.action === "create" || x2.action === "link");
+  return [...state, ...keyed.flatMap((x2) => (copies.get(x2.task) ?? []).map((r) => r.file))];
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
   if (!top || (0, import_node_fs11.realpathSync)(top) !== (0, import_node_fs11.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const { changed, untracked } = uncommitted(git, files2);
-  const list = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
-  const them = (l) => l.length > 1 ? "them" : "it";
+  const list = (l3) => `${l3.slice(0, 3).join(", ")}${l3.length > 3 ? ` and ${l3.length - 3} more` : ""}`;
+  const them = (l3) => l3.length > 1 ? "them" : "it";
   if (changed.length)
     throw new ExtidsError("SYNC_REFUSED", `${list(changed)} ${changed.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
   if (untracked.length)
     throw new ExtidsError("SYNC_REFUSED", `${list(untracked)} ${untracked.length > 1 ? "are" : "is"} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
 }
 function uncommitted(git, files2) {
-  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l) => l.length > 3) : [];
+  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l3) => l3.length > 3) : [];
   return {
-    changed: lines.filter((l) => !l.startsWith("??")).map((l) => l.slice(3)),
-    untracked: lines.filter((l) => l.startsWith("??")).map((l) => l.slice(3))
+    changed: lines.filter((l3) => !l3.startsWith("??")).map((l3) => l3.slice(3)),
+    untracked: lines.filter((l3) => l3.startsWith("??")).map((l3) => l3.slice(3))
   };
 }
-function claimTasks(lease, creates, mappings, info, p, say) {
-  say(`recording the intent to create ${creates.length} issue(s)`);
-  const claim2 = lease.claim(
-    creates.map((c) => c.task),
-    (task) => mappings[task]?.github !== void 0,
-    // its number reached the branch
-    (task) => {
-      const d = info.get(task)?.desired;
-      return d && createdHash(d);
+async function call(c, t, send, o) {
+  for (let attempt = 1; ; attempt++) {
+    const b2 = t.budget;
+    if (b2?.remaining === 0 && b2.resetAt) {
+      const wait = b2.resetAt.getTime() - c.now().getTime() + 1e3;
+      if (wait > c.maxWaitMs)
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`);
+      if (wait > 0)
+        await c.sleep(wait);
     }
-  );
-  for (const c of creates) {
-    const held = claim2.held.get(c.task);
-    if (held)
-      p.findings.push(finding("warning", "SYNC_LEFT", `${c.task}: ${holderText(held)}`, { file: c.file }));
+    if (c.signal?.aborted)
+      throw new Stop(cancelReason(c.signal));
+    if (o.maySend && !o.maySend())
+      throw new NotSent();
+    try {
+      return await send();
+    } catch (err) {
+      if (isTrackerError(err, "rate-limited")) {
+        if (attempt >= RETRIES + 2)
+          throw err;
+        const wait = err.info.retryAfterMs ?? 6e4;
+        if (wait > c.maxWaitMs)
+          throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+        await c.sleep(wait);
+        continue;
+      }
+      if (isTrackerError(err, "unknown-outcome") && o.repeatable) {
+        if (c.signal?.aborted)
+          throw new Stop(cancelReason(c.signal));
+        if (attempt >= RETRIES)
+          throw err;
+        await c.sleep(250 * 2 ** attempt);
+        continue;
+      }
+      throw err;
+    }
   }
-  for (const task of claim2.taken.keys())
-    p.unlooked.add(task);
+}
+function claimIntents(lease, creates, mappings, plan2, lanes, p, c) {
+  c.say(`recording the intent to create ${creates.length} item(s)`);
+  const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
+  const claim2 = lease.claim([...byKey.keys()], (key) => {
+    const [tool, task] = splitKey(key);
+    return mappings[task]?.[tool] !== void 0;
+  }, (key) => {
+    const [tool, task] = splitKey(key);
+    const lane = lanes.find((l3) => l3.tool === tool);
+    const i = plan2.info.get(infoKey(tool, task));
+    return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
+  });
+  for (const [key, x2] of byKey) {
+    const held = claim2.held.get(key);
+    if (held)
+      p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${holderText(held)}`, { file: x2.file }));
+  }
+  for (const key of claim2.taken.keys())
+    p.unlooked.add(key);
   return claim2;
 }
-function adopt(p, task, issue2, sent) {
-  p.found.set(task, issue2);
-  if (sent)
-    p.written.set(task, { sent, seen: contentHash(issue2) });
+async function findByMarker(c, lane, tasks, since) {
+  const markers = tasks.map(lane.marker);
+  const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
+    repeatable: true
+  });
+  const taskOf = new Map(markers.map((m2) => [m2.digest, m2.task]));
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const task = item.marker && taskOf.get(item.marker.digest);
+    if (task !== void 0 && !out.has(task))
+      out.set(task, item);
+  }
+  return out;
 }
-async function lookUpTaken(gh, claim2, p, say) {
-  if (claim2.taken.size === 0)
+function adopt(p, tool, task, item, sent) {
+  p.found.push({ tool, task, item, ...sent && { written: { sent, seen: contentHash(item) } } });
+}
+async function lookUpTaken(c, lane, claim2, plan2, p) {
+  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  if (taken.length === 0)
     return;
-  const since = Math.min(...[...claim2.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-  say(`looking up ${claim2.taken.size} issue(s) an earlier run may have created`);
-  for (const [task, issue2] of await markers(gh, since))
-    if (claim2.taken.has(task))
-      adopt(p, task, issue2, claim2.takenSent.get(task));
-  p.unlooked.clear();
-}
-async function createItems(gh, lease, claim2, info, p, signal, say) {
-  for (const task of claim2.mine) {
-    const i = info.get(task);
-    const adopted = p.found.get(task);
-    if (adopted) {
-      p.synced.push({ task, action: "adopt", number: adopted.number, url: adopted.url });
+  const since = Math.min(...taken.map(([, v2]) => Date.parse(v2.since))) - LOOKUP_SLACK_MS;
+  c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
+  const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
+  for (const [key, intent] of taken) {
+    const task = splitKey(key)[1];
+    p.unlooked.delete(key);
+    const hit = hits.get(task);
+    if (hit) {
+      adopt(p, lane.tool, task, hit, intent.sent);
       continue;
     }
-    if (signal?.aborted)
-      p.stopped ??= cancelReason(signal);
+    const at2 = believableAt(lane.t, intent);
+    if (c.now().getTime() >= at2)
+      continue;
+    p.restore.set(key, intent);
+    p.findings.push(finding("warning", "SYNC_LEFT", `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round(lane.t.lookupConsistency.boundMs / 1e3)} s late; it is looked up again, and created only if none shows, by a run after ${isoStamp(new Date(at2))}`, { file: plan2.info.get(infoKey(lane.tool, task))?.rec.file }));
+  }
+}
+async function createItems(c, lane, lease, claim2, plan2, p) {
+  const { tool, t } = lane;
+  for (const key of claim2.mine) {
+    const [kTool, task] = splitKey(key);
+    if (kTool !== tool || p.restore.has(key))
+      continue;
+    const i = plan2.info.get(infoKey(tool, task));
+    const adopted = p.found.find((f) => f.tool === tool && f.task === task);
+    if (adopted) {
+      p.synced.push({ tool, task, action: "adopt", key: adopted.item.key, url: adopted.item.url });
+      continue;
+    }
+    if (c.signal?.aborted)
+      p.stopped ??= cancelReason(c.signal);
     if (p.stopped)
       break;
-    p.attempted.add(task);
-    const before = Date.now();
-    say(`creating the issue for ${task}`);
+    p.attempted.add(key);
+    const marker = lane.marker(task);
+    const sentAt = c.now().getTime();
+    c.say(`creating the ${t.noun} for ${task}`);
+    let created;
     try {
-      const issue2 = await gh.create({ title: i.desired.title, body: i.desired.body }, () => lease.ready(task, gh.timeoutMs));
-      p.found.set(task, issue2);
-      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue2) });
-      p.synced.push({ task, action: "create", number: issue2.number, url: issue2.url });
-      if (i.desired.state === "closed") {
-        const closed = await gh.update(issue2.number, patchFor(["state"], i.desired));
-        p.found.set(task, closed);
-        p.written.set(task, wrote(i.desired, closed));
-      }
+      const answer = await call(c, t, () => t.create(i.desired.content, marker), {
+        repeatable: false,
+        maySend: () => lease.ready(key, t.timeoutMs)
+      });
+      created = answer.item ?? {
+        ...answer,
+        ...t.render(i.desired.content, marker),
+        state: "todo"
+      };
     } catch (err) {
-      if (err instanceof NotSent || err instanceof BudgetExhausted) {
-        p.attempted.delete(task);
-        if (signal?.aborted)
-          p.stopped = cancelReason(signal);
-        else if (err instanceof BudgetExhausted)
+      if (err instanceof NotSent || err instanceof Stop) {
+        p.attempted.delete(key);
+        if (err instanceof Stop)
           p.stopped = err.message;
-        else if (!lease.tasks.includes(task))
-          p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the issue`, { file: i.rec.file }));
+        else if (!lease.tasks.includes(key))
+          p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
         else
           p.stopped = "this run could not renew its lease on the tasks in time";
         continue;
       }
-      if (!(err instanceof Uncertain)) {
-        p.attempted.delete(task);
+      if (!isTrackerError(err, "unknown-outcome")) {
+        p.attempted.delete(key);
         throw err;
       }
-      if (signal?.aborted) {
-        p.stopped = cancelReason(signal);
+      if (c.signal?.aborted) {
+        p.stopped = cancelReason(c.signal);
         continue;
       }
-      say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-      const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+      c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+      const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(task);
       if (hit) {
-        adopt(p, task, hit, createdHash(i.desired));
-        p.synced.push({ task, action: "adopt", number: hit.number, url: hit.url });
+        adopt(p, tool, task, hit, createdHash(t, i.desired, marker));
+        p.synced.push({ tool, task, action: "adopt", key: hit.key, url: hit.url });
       } else
-        p.findings.push(finding("warning", "SYNC_LEFT", `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`, { file: i.rec.file }));
+        p.findings.push(finding("warning", "SYNC_LEFT", `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === "eventual" ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1e3)} s more, the time ${t.name}'s search may lag)` : ""} looks again, and creates it only if there is none`, { file: i.rec.file }));
+      continue;
+    }
+    let item = created;
+    p.synced.push({ tool, task, action: "create", key: created.key, url: created.url });
+    if (i.desired.target !== "todo") {
+      try {
+        item = await call(c, t, () => t.transition(created, i.desired.target), {
+          repeatable: true
+        });
+      } catch (err) {
+        const sent = createdHash(t, i.desired, marker);
+        p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
+        throw err;
+      }
+    }
+    p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
+  }
+}
+function decide(lane, x2, d2, current, link) {
+  const { t } = lane;
+  const marker = lane.marker(x2.task);
+  const mark = current.marker;
+  if (current.foreign || mark && mark.digest !== marker.digest)
+    return {
+      kind: "conflict",
+      severity: "error",
+      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
+    };
+  if (!link && mark === void 0)
+    return { kind: "write", action: "link", fields: [] };
+  const edited = link ? contentHash(current) !== link.hash : false;
+  const fields = link && unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
+  if (edited && fields.length)
+    return {
+      kind: "conflict",
+      severity: "warning",
+      why: `${t.noun} ${t.keyText(x2.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`
+    };
+  return { kind: "write", action: fields.length ? stateAction(d2, fields) : "link", fields };
+}
+function missingKey(lane, x2, i) {
+  const lines = i.text.split("\n");
+  const at2 = lines.findIndex((l3) => l3.includes(x2.key) && /^\s*["']?\w+["']?\s*:/.test(l3));
+  const line = at2 >= 0 ? at2 + 1 : void 0;
+  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x2.file, ...line && { line } });
+}
+async function reconcile(c, lane, plan2, links, p) {
+  const { tool, t } = lane;
+  for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
+    if (c.signal?.aborted)
+      p.stopped ??= cancelReason(c.signal);
+    if (p.stopped)
+      break;
+    const i = plan2.info.get(infoKey(tool, x2.task));
+    const link = linkOf(links, x2);
+    const marker = lane.marker(x2.task);
+    const name = `${t.noun} ${t.keyText(x2.key)}`;
+    try {
+      const current = await read(c, lane, x2, link);
+      if (!current) {
+        p.findings.push(missingKey(lane, x2, i));
+        continue;
+      }
+      const decision = decide(lane, x2, i.desired, current, link);
+      if (decision.kind === "conflict") {
+        const why = `${x2.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, { file: x2.file }));
+        continue;
+      }
+      const { action, fields } = decision;
+      let item = current;
+      if (fields.length)
+        c.say(`${STEP[action]} ${name} (${x2.task}): ${fields.join(", ")}`);
+      const edit = {
+        ...fields.includes("title") && { title: i.desired.content.title },
+        ...fields.includes("body") && { body: i.desired.content.body }
+      };
+      const ifVersion = t.conditionalUpdate === "server" ? current.version : void 0;
+      if (edit.title !== void 0 || edit.body !== void 0)
+        item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
+          repeatable: true
+        });
+      if (fields.includes("state"))
+        item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
+      p.found.push({ tool, task: x2.task, item, written: wrote(t, i.desired, marker, item) });
+      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url });
+    } catch (err) {
+      if (err instanceof Stop) {
+        p.stopped = err.message;
+        break;
+      }
+      if (isTrackerError(err, "stale")) {
+        const why = `${x2.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x2.file }));
+        continue;
+      }
+      throw err;
     }
   }
 }
-async function updateItems(gh, plan2, info, links, p, signal, say) {
-  for (const item of plan2.filter((x) => x.action !== "create")) {
-    if (signal?.aborted)
-      p.stopped ??= cancelReason(signal);
-    if (p.stopped)
-      break;
-    const i = info.get(item.task);
-    try {
-      const current = await gh.get(item.number);
-      const known = links[item.task]?.github;
-      const link = known?.number === item.number ? known : void 0;
-      const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || mark !== void 0 && mark !== item.task) {
-        p.findings.push(finding("error", "SYNC_CONFLICT", `${item.task}: github ${item.number} is ${current.isPullRequest ? "a pull request" : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`, { file: item.file }));
-        continue;
+async function read(c, lane, x2, link) {
+  const ref = { key: x2.key, ...link && { id: link.id } };
+  try {
+    return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
+  } catch (err) {
+    if (isTrackerError(err, "not-found"))
+      return void 0;
+    throw err;
+  }
+}
+async function preview(c, lanes, plan2, links, o, p) {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+  }
+  const creates = plan2.items.filter((x2) => x2.action === "create");
+  const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
+  const nowMs = c.now().getTime();
+  for (const x2 of plan2.items) {
+    const lane = lanes.find((l3) => l3.tool === x2.tool);
+    if (x2.action === "create") {
+      const held = intents[intentKey(x2.tool, x2.task)];
+      if (held && holds(held, nowMs)) {
+        x2.action = "held";
+        x2.why = holderText(held);
+        p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${x2.why}`, { file: x2.file }));
       }
-      const edited = link ? contentHash(current) !== link.hash : mark === void 0;
-      const fields = link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-      if (edited && fields.length) {
-        p.findings.push(finding("warning", "SYNC_CONFLICT", `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`, { file: item.file }));
-        continue;
-      }
-      let issue2 = current;
-      const action = fields.length ? stateAction(i.desired, current) : "link";
-      if (fields.length) {
-        say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(", ")}`);
-        issue2 = await gh.update(item.number, patchFor(fields, i.desired));
-      }
-      p.found.set(item.task, issue2);
-      p.written.set(item.task, wrote(i.desired, issue2));
-      p.synced.push({ task: item.task, action, number: issue2.number, url: issue2.url });
-    } catch (err) {
-      if (err instanceof BudgetExhausted || err instanceof NotSent) {
-        p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
-        break;
-      }
-      throw err;
+      continue;
+    }
+    const i = plan2.info.get(infoKey(x2.tool, x2.task));
+    const link = linkOf(links, x2);
+    const current = await read(c, lane, x2, link);
+    if (!current) {
+      const f = missingKey(lane, x2, i);
+      x2.action = "conflict";
+      x2.why = f.message.replace(`${x2.task}: `, "");
+      p.findings.push(f);
+      continue;
+    }
+    const decision = decide(lane, x2, i.desired, current, link);
+    if (decision.kind === "conflict") {
+      x2.action = "conflict";
+      x2.why = decision.why;
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, {
+        file: x2.file
+      }));
+    } else
+      x2.action = decision.action;
+  }
+}
+async function rebuildLinks(c, lanes, tasks, p) {
+  const ids = [...new Set(tasks.map((r) => r.id))];
+  for (const lane of lanes) {
+    c.say(`reading the markers of every ${lane.t.name} item extids created`);
+    for (const [task, item] of await findByMarker(c, lane, ids)) {
+      p.found.push({ tool: lane.tool, task, item });
+      p.synced.push({ tool: lane.tool, task, action: "link", key: item.key, url: item.url });
     }
   }
 }
 function noteStopped(plan2, p) {
   if (!p.stopped)
     return;
-  const done = new Set(p.synced.map((x) => x.task));
-  const left = plan2.filter((x) => !done.has(x.task));
+  const done = new Set(p.synced.map((x2) => intentKey(x2.tool, x2.task)));
+  const left = plan2.filter((x2) => !done.has(intentKey(x2.tool, x2.task)));
   if (left.length)
-    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x) => x.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x2) => x2.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
 }
 function release(lease, claim2, p, recorded) {
-  const done = recorded ? new Set(p.found.keys()) : /* @__PURE__ */ new Set();
-  const unstarted = new Set(claim2.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)));
-  if (done.size === 0 && unstarted.size === 0)
+  const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
+  const unstarted = new Set(claim2.mine.filter((k2) => !p.attempted.has(k2) && !done.has(k2) && !p.unlooked.has(k2) && !p.restore.has(k2)));
+  if (!recorded)
+    for (const f of p.found)
+      unstarted.delete(intentKey(f.tool, f.task));
+  if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0)
     return;
   try {
-    lease.release(done, unstarted);
+    lease.release(done, unstarted, p.restore);
   } catch {
   }
 }
-function cancelled(signal, p) {
-  const made = p.synced.filter((x) => x.action === "create" || x.action === "adopt").length;
-  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
-}
-function patchFor(fields, d) {
-  return {
-    ...fields.includes("title") ? { title: d.title } : {},
-    ...fields.includes("body") ? { body: d.body } : {},
-    ...fields.includes("state") ? { state: d.state, state_reason: d.state === "closed" ? d.stateReason : "reopened" } : {}
-  };
-}
-function stateAction(d, current) {
-  if (current && current.state !== d.state)
-    return d.state === "closed" ? "close" : "reopen";
-  return "update";
-}
-async function markers(gh, sinceMs) {
-  const out = /* @__PURE__ */ new Map();
-  const since = sinceMs === void 0 ? void 0 : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue2 of await gh.listSince(since)) {
-    const task = taskOfMarker(gh.repo, issue2.body);
-    if (task && !out.has(task))
-      out.set(task, issue2);
-  }
-  return out;
+function cancelled(signal, lanes, p) {
+  const made = lanes.map(({ tool, t }) => {
+    const n = p.synced.filter((x2) => x2.tool === tool && (x2.action === "create" || x2.action === "adopt")).length;
+    return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
+  }).join(" and ");
+  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
 }
 function syncTarget(git, o = {}) {
   const up = git.upstream();
@@ -18704,11 +18778,11 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto2, import_node_fs11, LOOKUP_SLACK_MS, wrote, createdHash, unchangedSince, cancelReason, STEP;
+var import_node_crypto3, import_node_fs11, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_node_fs11 = require("node:fs");
     init_canonical();
     init_config();
@@ -18720,25 +18794,2995 @@ var init_sync = __esm({
     init_diagnose();
     init_committed();
     init_content();
-    init_github();
     init_intents();
     init_links();
     init_record();
+    init_tracker();
     init_common();
     LOOKUP_SLACK_MS = 5 * 6e4;
-    wrote = (sent, answer) => ({
-      sent: contentHash(sent),
+    RETRIES = 3;
+    Stop = class extends Error {
+    };
+    intentKey = (tool, task) => `${tool}:${task}`;
+    infoKey = intentKey;
+    cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
+    unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
+    createdHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: "todo" });
+    wrote = (t, d2, m2, answer) => ({
+      sent: sentHash(t, d2, m2),
       seen: contentHash(answer)
     });
-    createdHash = (d) => contentHash({ ...d, state: "open" });
-    unchangedSince = (link, d) => (link.sent ?? link.hash) === contentHash(d);
-    cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    stateAction = (d2, fields) => fields && !fields.includes("state") ? "update" : d2.target === "todo" ? "reopen" : "close";
+    NotSent = class extends Error {
+    };
+    splitKey = (key) => {
+      const i = key.indexOf(":");
+      return [key.slice(0, i), key.slice(i + 1)];
+    };
+    believableAt = (t, intent) => t.lookupConsistency.kind === "consistent" ? 0 : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
     STEP = {
+      held: "leaving",
+      conflict: "leaving",
       create: "creating",
       update: "updating",
       close: "closing",
       reopen: "reopening",
       link: "linking"
+    };
+    linkOf = (links, x2) => {
+      const known = links[x2.task]?.[x2.tool];
+      return known?.key === x2.key ? known : void 0;
+    };
+  }
+});
+
+// lib/core/sync/github.js
+function serverOfApi(apiUrl) {
+  let u;
+  try {
+    u = new URL(apiUrl);
+  } catch {
+    return "https://github.com";
+  }
+  const path = u.pathname.replace(/\/+$/, "").replace(/\/api\/v3$/, "");
+  const host = u.host.replace(/^api\./, "");
+  return `${u.protocol}//${host}${path}`;
+}
+var MARKER, markerComment, GitHubTracker;
+var init_github = __esm({
+  "lib/core/sync/github.js"() {
+    "use strict";
+    init_tracker();
+    MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+    markerComment = (m2) => `<!-- extids:${m2.digest} task=${m2.task} -->`;
+    GitHubTracker = class {
+      o;
+      name = "GitHub";
+      noun = "issue";
+      keyText(key) {
+        return `#${key}`;
+      }
+      lookupConsistency = { kind: "consistent" };
+      conditionalUpdate = "none";
+      requests = 0;
+      budget;
+      constructor(o) {
+        this.o = o;
+      }
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      async verify() {
+        await this.request("GET", `/repos/${this.o.repo}`);
+      }
+      async create(content, marker) {
+        const r = await this.request("POST", `/repos/${this.o.repo}/issues`, this.render(content, marker));
+        let item;
+        try {
+          item = this.parse(r.json);
+        } catch {
+          throw new TrackerError("unknown-outcome", `GitHub POST /repos/${this.o.repo}/issues answered ${r.status} without an issue`, { status: r.status });
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      async get(ref) {
+        return this.parse((await this.request("GET", this.issuePath(ref))).json);
+      }
+      /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
+      async update(ref, content, opts = {}) {
+        const fields = {
+          ...content.title !== void 0 && { title: content.title },
+          ...content.body !== void 0 && {
+            body: this.render({ title: "", body: content.body }, opts.marker).body
+          }
+        };
+        return this.parse((await this.request("PATCH", this.issuePath(ref), fields)).json);
+      }
+      /** PATCH state and state_reason; an issue already open (or closed) is left as it is. */
+      async transition(ref, target) {
+        const item = await this.get(ref);
+        if (reachedState(item.state, target))
+          return item;
+        const fields = target === "todo" ? { state: "open", state_reason: "reopened" } : { state: "closed", state_reason: target === "removed" ? "not_planned" : "completed" };
+        return this.parse((await this.request("PATCH", this.issuePath(item), fields)).json);
+      }
+      /**
+       * Issues (not pull requests) updated at or after `since`, oldest first, every page, that carry
+       * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
+       */
+      async lookup(markers, opts = {}) {
+        const wanted = new Set(markers.map((m2) => `${m2.digest} ${m2.task}`));
+        const all = await this.list(opts.since);
+        return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
+      }
+      /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
+      async list(since) {
+        const q2 = new URLSearchParams({
+          state: "all",
+          sort: "created",
+          direction: "asc",
+          per_page: "100"
+        });
+        if (since)
+          q2.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
+        let next = `/repos/${this.o.repo}/issues?${q2}`;
+        const out = [];
+        while (next) {
+          const r = await this.request("GET", next);
+          for (const it of r.json) {
+            const item = this.parse(it);
+            if (!item.foreign && item.marker)
+              out.push(item);
+          }
+          next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? "")?.[1];
+        }
+        return out;
+      }
+      /** The title as given; the body with the marker's comment on its last line. */
+      render(content, marker) {
+        return {
+          title: content.title,
+          body: marker ? `${content.body}${markerComment(marker)}
+` : content.body
+        };
+      }
+      issuePath(ref) {
+        return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
+      }
+      parse(v2) {
+        const o = v2;
+        if (typeof o?.number !== "number")
+          throw new TrackerError("other", "GitHub answered with something that is not an issue");
+        const body = typeof o.body === "string" ? o.body : "";
+        const m2 = MARKER.exec(body);
+        const closed = o.state === "closed";
+        return {
+          id: String(o.id),
+          key: String(o.number),
+          url: String(o.html_url ?? ""),
+          title: String(o.title ?? ""),
+          body,
+          state: closed ? o.state_reason === "not_planned" ? "removed" : "done" : "todo",
+          version: String(o.updated_at ?? ""),
+          ...m2 && { marker: { digest: m2[1], task: m2[2] } },
+          ...o.pull_request !== void 0 && o.pull_request !== null && { foreign: "a pull request" }
+        };
+      }
+      async request(method, path, body) {
+        const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
+        const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")}`;
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(url, {
+            method,
+            headers: {
+              accept: "application/vnd.github+json",
+              authorization: `Bearer ${this.o.token}`,
+              "x-github-api-version": "2022-11-28",
+              "user-agent": "extids",
+              ...body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: ${err.message}`, {
+            status: 0
+          });
+        }
+        const remaining2 = res.headers.get("x-ratelimit-remaining");
+        const reset = res.headers.get("x-ratelimit-reset");
+        if (remaining2 !== null || reset !== null)
+          this.budget = {
+            ...remaining2 !== null && { remaining: Number(remaining2) },
+            ...reset !== null && { resetAt: new Date(Number(reset) * 1e3) }
+          };
+        const text = await res.text().catch(() => "");
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        if (res.status < 400)
+          return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
+        const message = json?.message ?? text.slice(0, 200);
+        const retryAfter = res.headers.get("retry-after");
+        const limited = res.status === 429 || res.status === 403 && (retryAfter !== null || remaining2 === "0" || /rate limit/i.test(message));
+        const failed = `${what} failed (${res.status}): ${message}`;
+        if (limited) {
+          const retryAfterMs = retryAfter !== null ? Number(retryAfter) * 1e3 : remaining2 === "0" && reset !== null ? Math.max(0, Number(reset) * 1e3 - this.o.now().getTime() + 1e3) : 6e4;
+          throw new TrackerError("rate-limited", failed, { status: res.status, retryAfterMs });
+        }
+        let kind;
+        if (res.status >= 500)
+          kind = "unknown-outcome";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404 || res.status === 410)
+          kind = "not-found";
+        else
+          kind = "other";
+        throw new TrackerError(kind, failed, { status: res.status });
+      }
+    };
+  }
+});
+
+// node_modules/marked/lib/marked.esm.js
+function L() {
+  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
+}
+function G(l3) {
+  T = l3;
+}
+function d(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i) => {
+    let s = typeof i == "string" ? i : i.source;
+    return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+function w(l3, e) {
+  if (e) {
+    if (m.escapeTest.test(l3)) return l3.replace(m.escapeReplace, ge);
+  } else if (m.escapeTestNoEncode.test(l3)) return l3.replace(m.escapeReplaceNoEncode, ge);
+  return l3;
+}
+function J(l3) {
+  try {
+    l3 = encodeURI(l3).replace(m.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function V(l3, e) {
+  let t = l3.replace(m.findPipe, (i, s, a) => {
+    let o = false, p = s;
+    for (; --p >= 0 && a[p] === "\\"; ) o = !o;
+    return o ? "|" : " |";
+  }), n = t.split(m.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(m.slashPipe, "|");
+  return n;
+}
+function z(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let i = l3.charAt(n - r - 1);
+    if (i === e && !t) r++;
+    else if (i !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function fe(l3, e) {
+  if (l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+function me(l3, e, t, n, r) {
+  let i = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
+  n.state.inLink = true;
+  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: a, tokens: n.inlineTokens(a) };
+  return n.state.inLink = false, o;
+}
+function Ye(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((i) => {
+    let s = i.match(t.other.beginningSpace);
+    if (s === null) return i;
+    let [a] = s;
+    return a.length >= r.length ? i.slice(r.length) : i;
+  }).join(`
+`);
+}
+function k(l3, e) {
+  return _.parse(l3, e);
+}
+var T, E, be, m, Re, Te, Oe, I, we, F, ie, oe, ye, j, Pe, Q, Se, $e, v, U, _e, ae, Le, K, re, Me, ze, Ae, Ee, le, Ie, D, W, ue, Ce, pe, Be, qe, ve, ce, De, He, he, Ze, Ge, Ne, Fe, je, Qe, Ue, q, Ke, de, ke, We, se, X, Xe, N, Je, C, M, Ve, ge, y, x, P, $, b, S, B, _, Zt, Gt, Nt, Ft, jt, Ut, Kt;
+var init_marked_esm = __esm({
+  "node_modules/marked/lib/marked.esm.js"() {
+    T = L();
+    E = { exec: () => null };
+    be = (() => {
+      try {
+        return !!new RegExp("(?<=1)(?<!1)");
+      } catch {
+        return false;
+      }
+    })();
+    m = { codeRemoveIndent: /^(?: {1,4}| {0,3}\t)/gm, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+) *)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, listReplaceTabs: /^\t+/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\] /, listReplaceTask: /^\[[ xX]\] +/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, unescapeTest: /&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`), hrRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`), fencesBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:\`\`\`|~~~)`), headingBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}#`), htmlBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}<(?:[a-z].*>|!--)`, "i") };
+    Re = /^(?:[ \t]*(?:\n|$))+/;
+    Te = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+    Oe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/;
+    I = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+    we = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+    F = /(?:[*+-]|\d{1,9}[.)])/;
+    ie = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/;
+    oe = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/\|table/g, "").getRegex();
+    ye = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex();
+    j = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/;
+    Pe = /^[^\n]+/;
+    Q = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/;
+    Se = d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", Q).replace("title", /(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex();
+    $e = d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g, F).getRegex();
+    v = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+    U = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+    _e = d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", U).replace("tag", v).replace("attribute", / +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex();
+    ae = d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
+    Le = d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph", ae).getRegex();
+    K = { blockquote: Le, code: Te, def: Se, fences: Oe, heading: we, hr: I, html: _e, lheading: oe, list: $e, newline: Re, paragraph: ae, table: E, text: Pe };
+    re = d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
+    Me = { ...K, lheading: ye, table: re, paragraph: d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", re).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex() };
+    ze = { ...K, html: d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment", U).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: E, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: d(j).replace("hr", I).replace("heading", ` *#{1,6} *[^
+]`).replace("lheading", oe).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").getRegex() };
+    Ae = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+    Ee = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+    le = /^( {2,}|\\)\n(?!\s*$)/;
+    Ie = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+    D = /[\p{P}\p{S}]/u;
+    W = /[\s\p{P}\p{S}]/u;
+    ue = /[^\s\p{P}\p{S}]/u;
+    Ce = d(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, W).getRegex();
+    pe = /(?!~)[\p{P}\p{S}]/u;
+    Be = /(?!~)[\s\p{P}\p{S}]/u;
+    qe = /(?:[^\s\p{P}\p{S}]|~)/u;
+    ve = d(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", be ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+    ce = /^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/;
+    De = d(ce, "u").replace(/punct/g, D).getRegex();
+    He = d(ce, "u").replace(/punct/g, pe).getRegex();
+    he = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+    Ze = d(he, "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
+    Ge = d(he, "gu").replace(/notPunctSpace/g, qe).replace(/punctSpace/g, Be).replace(/punct/g, pe).getRegex();
+    Ne = d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
+    Fe = d(/\\(punct)/, "gu").replace(/punct/g, D).getRegex();
+    je = d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+    Qe = d(U).replace("(?:-->|$)", "-->").getRegex();
+    Ue = d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", Qe).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+    q = /(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/;
+    Ke = d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label", q).replace("href", /<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title", /"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex();
+    de = d(/^!?\[(label)\]\[(ref)\]/).replace("label", q).replace("ref", Q).getRegex();
+    ke = d(/^!?\[(ref)\](?:\[\])?/).replace("ref", Q).getRegex();
+    We = d("reflink|nolink(?!\\()", "g").replace("reflink", de).replace("nolink", ke).getRegex();
+    se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+    X = { _backpedal: E, anyPunctuation: Fe, autolink: je, blockSkip: ve, br: le, code: Ee, del: E, emStrongLDelim: De, emStrongRDelimAst: Ze, emStrongRDelimUnd: Ne, escape: Ae, link: Ke, nolink: ke, punctuation: Ce, reflink: de, reflinkSearch: We, tag: Ue, text: Ie, url: E };
+    Xe = { ...X, link: d(/^!?\[(label)\]\((.*?)\)/).replace("label", q).getRegex(), reflink: d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", q).getRegex() };
+    N = { ...X, emStrongRDelimAst: Ge, emStrongLDelim: He, url: d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol", se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol", se).getRegex() };
+    Je = { ...N, br: d(le).replace("{2,}", "*").getRegex(), text: d(N.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+    C = { normal: K, gfm: Me, pedantic: ze };
+    M = { normal: X, gfm: N, breaks: Je, pedantic: Xe };
+    Ve = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    ge = (l3) => Ve[l3];
+    y = class {
+      options;
+      rules;
+      lexer;
+      constructor(e) {
+        this.options = e || T;
+      }
+      space(e) {
+        let t = this.rules.block.newline.exec(e);
+        if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+      }
+      code(e) {
+        let t = this.rules.block.code.exec(e);
+        if (t) {
+          let n = t[0].replace(this.rules.other.codeRemoveIndent, "");
+          return { type: "code", raw: t[0], codeBlockStyle: "indented", text: this.options.pedantic ? n : z(n, `
+`) };
+        }
+      }
+      fences(e) {
+        let t = this.rules.block.fences.exec(e);
+        if (t) {
+          let n = t[0], r = Ye(n, t[3] || "", this.rules);
+          return { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+        }
+      }
+      heading(e) {
+        let t = this.rules.block.heading.exec(e);
+        if (t) {
+          let n = t[2].trim();
+          if (this.rules.other.endingHash.test(n)) {
+            let r = z(n, "#");
+            (this.options.pedantic || !r || this.rules.other.endingSpaceChar.test(r)) && (n = r.trim());
+          }
+          return { type: "heading", raw: t[0], depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      hr(e) {
+        let t = this.rules.block.hr.exec(e);
+        if (t) return { type: "hr", raw: z(t[0], `
+`) };
+      }
+      blockquote(e) {
+        let t = this.rules.block.blockquote.exec(e);
+        if (t) {
+          let n = z(t[0], `
+`).split(`
+`), r = "", i = "", s = [];
+          for (; n.length > 0; ) {
+            let a = false, o = [], p;
+            for (p = 0; p < n.length; p++) if (this.rules.other.blockquoteStart.test(n[p])) o.push(n[p]), a = true;
+            else if (!a) o.push(n[p]);
+            else break;
+            n = n.slice(p);
+            let u = o.join(`
+`), c = u.replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+            r = r ? `${r}
+${u}` : u, i = i ? `${i}
+${c}` : c;
+            let g = this.lexer.state.top;
+            if (this.lexer.state.top = true, this.lexer.blockTokens(c, s, true), this.lexer.state.top = g, n.length === 0) break;
+            let h = s.at(-1);
+            if (h?.type === "code") break;
+            if (h?.type === "blockquote") {
+              let R = h, f = R.raw + `
+` + n.join(`
+`), O = this.blockquote(f);
+              s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
+              break;
+            } else if (h?.type === "list") {
+              let R = h, f = R.raw + `
+` + n.join(`
+`), O = this.list(f);
+              s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
+`);
+              continue;
+            }
+          }
+          return { type: "blockquote", raw: r, tokens: s, text: i };
+        }
+      }
+      list(e) {
+        let t = this.rules.block.list.exec(e);
+        if (t) {
+          let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
+          n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
+          let s = this.rules.other.listItemRegex(n), a = false;
+          for (; e; ) {
+            let p = false, u = "", c = "";
+            if (!(t = s.exec(e)) || this.rules.block.hr.test(e)) break;
+            u = t[0], e = e.substring(u.length);
+            let g = t[2].split(`
+`, 1)[0].replace(this.rules.other.listReplaceTabs, (H) => " ".repeat(3 * H.length)), h = e.split(`
+`, 1)[0], R = !g.trim(), f = 0;
+            if (this.options.pedantic ? (f = 2, c = g.trimStart()) : R ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, c = g.slice(f), f += t[1].length), R && this.rules.other.blankLine.test(h) && (u += h + `
+`, e = e.substring(h.length + 1), p = true), !p) {
+              let H = this.rules.other.nextBulletRegex(f), ee = this.rules.other.hrRegex(f), te = this.rules.other.fencesBeginRegex(f), ne = this.rules.other.headingBeginRegex(f), xe = this.rules.other.htmlBeginRegex(f);
+              for (; e; ) {
+                let Z = e.split(`
+`, 1)[0], A;
+                if (h = Z, this.options.pedantic ? (h = h.replace(this.rules.other.listReplaceNesting, "  "), A = h) : A = h.replace(this.rules.other.tabCharGlobal, "    "), te.test(h) || ne.test(h) || xe.test(h) || H.test(h) || ee.test(h)) break;
+                if (A.search(this.rules.other.nonSpaceChar) >= f || !h.trim()) c += `
+` + A.slice(f);
+                else {
+                  if (R || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
+                  c += `
+` + h;
+                }
+                !R && !h.trim() && (R = true), u += Z + `
+`, e = e.substring(Z.length + 1), g = A.slice(f);
+              }
+            }
+            i.loose || (a ? i.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
+            let O = null, Y;
+            this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i.raw += u;
+          }
+          let o = i.items.at(-1);
+          if (o) o.raw = o.raw.trimEnd(), o.text = o.text.trimEnd();
+          else return;
+          i.raw = i.raw.trimEnd();
+          for (let p = 0; p < i.items.length; p++) if (this.lexer.state.top = false, i.items[p].tokens = this.lexer.blockTokens(i.items[p].text, []), !i.loose) {
+            let u = i.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
+            i.loose = c;
+          }
+          if (i.loose) for (let p = 0; p < i.items.length; p++) i.items[p].loose = true;
+          return i;
+        }
+      }
+      html(e) {
+        let t = this.rules.block.html.exec(e);
+        if (t) return { type: "html", block: true, raw: t[0], pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: t[0] };
+      }
+      def(e) {
+        let t = this.rules.block.def.exec(e);
+        if (t) {
+          let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+          return { type: "def", tag: n, raw: t[0], href: r, title: i };
+        }
+      }
+      table(e) {
+        let t = this.rules.block.table.exec(e);
+        if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+        let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
+        if (n.length === r.length) {
+          for (let a of r) this.rules.other.tableAlignRight.test(a) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(a) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(a) ? s.align.push("left") : s.align.push(null);
+          for (let a = 0; a < n.length; a++) s.header.push({ text: n[a], tokens: this.lexer.inline(n[a]), header: true, align: s.align[a] });
+          for (let a of i) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
+          return s;
+        }
+      }
+      lheading(e) {
+        let t = this.rules.block.lheading.exec(e);
+        if (t) return { type: "heading", raw: t[0], depth: t[2].charAt(0) === "=" ? 1 : 2, text: t[1], tokens: this.lexer.inline(t[1]) };
+      }
+      paragraph(e) {
+        let t = this.rules.block.paragraph.exec(e);
+        if (t) {
+          let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+          return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+        }
+      }
+      text(e) {
+        let t = this.rules.block.text.exec(e);
+        if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+      }
+      escape(e) {
+        let t = this.rules.inline.escape.exec(e);
+        if (t) return { type: "escape", raw: t[0], text: t[1] };
+      }
+      tag(e) {
+        let t = this.rules.inline.tag.exec(e);
+        if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+      }
+      link(e) {
+        let t = this.rules.inline.link.exec(e);
+        if (t) {
+          let n = t[2].trim();
+          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(n)) {
+            if (!this.rules.other.endAngleBracket.test(n)) return;
+            let s = z(n.slice(0, -1), "\\");
+            if ((n.length - s.length) % 2 === 0) return;
+          } else {
+            let s = fe(t[2], "()");
+            if (s === -2) return;
+            if (s > -1) {
+              let o = (t[0].indexOf("!") === 0 ? 5 : 4) + t[1].length + s;
+              t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, o).trim(), t[3] = "";
+            }
+          }
+          let r = t[2], i = "";
+          if (this.options.pedantic) {
+            let s = this.rules.other.pedanticHrefTitle.exec(r);
+            s && (r = s[1], i = s[3]);
+          } else i = t[3] ? t[3].slice(1, -1) : "";
+          return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
+        }
+      }
+      reflink(e, t) {
+        let n;
+        if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
+          let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
+          if (!i) {
+            let s = n[0].charAt(0);
+            return { type: "text", raw: s, text: s };
+          }
+          return me(n, i, n[0], this.lexer, this.rules);
+        }
+      }
+      emStrong(e, t, n = "") {
+        let r = this.rules.inline.emStrongLDelim.exec(e);
+        if (!r || r[3] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+        if (!(r[1] || r[2] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+          let s = [...r[0]].length - 1, a, o, p = s, u = 0, c = r[0][0] === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd;
+          for (c.lastIndex = 0, t = t.slice(-1 * e.length + s); (r = c.exec(t)) != null; ) {
+            if (a = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !a) continue;
+            if (o = [...a].length, r[3] || r[4]) {
+              p += o;
+              continue;
+            } else if ((r[5] || r[6]) && s % 3 && !((s + o) % 3)) {
+              u += o;
+              continue;
+            }
+            if (p -= o, p > 0) continue;
+            o = Math.min(o, o + p + u);
+            let g = [...r[0]][0].length, h = e.slice(0, s + r.index + g + o);
+            if (Math.min(s, o) % 2) {
+              let f = h.slice(1, -1);
+              return { type: "em", raw: h, text: f, tokens: this.lexer.inlineTokens(f) };
+            }
+            let R = h.slice(2, -2);
+            return { type: "strong", raw: h, text: R, tokens: this.lexer.inlineTokens(R) };
+          }
+        }
+      }
+      codespan(e) {
+        let t = this.rules.inline.code.exec(e);
+        if (t) {
+          let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+          return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+        }
+      }
+      br(e) {
+        let t = this.rules.inline.br.exec(e);
+        if (t) return { type: "br", raw: t[0] };
+      }
+      del(e) {
+        let t = this.rules.inline.del.exec(e);
+        if (t) return { type: "del", raw: t[0], text: t[2], tokens: this.lexer.inlineTokens(t[2]) };
+      }
+      autolink(e) {
+        let t = this.rules.inline.autolink.exec(e);
+        if (t) {
+          let n, r;
+          return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      url(e) {
+        let t;
+        if (t = this.rules.inline.url.exec(e)) {
+          let n, r;
+          if (t[2] === "@") n = t[0], r = "mailto:" + n;
+          else {
+            let i;
+            do
+              i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+            while (i !== t[0]);
+            n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+          }
+          return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
+        }
+      }
+      inlineText(e) {
+        let t = this.rules.inline.text.exec(e);
+        if (t) {
+          let n = this.lexer.state.inRawBlock;
+          return { type: "text", raw: t[0], text: t[0], escaped: n };
+        }
+      }
+    };
+    x = class l {
+      tokens;
+      options;
+      state;
+      tokenizer;
+      inlineQueue;
+      constructor(e) {
+        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || T, this.options.tokenizer = this.options.tokenizer || new y(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, top: true };
+        let t = { other: m, block: C.normal, inline: M.normal };
+        this.options.pedantic ? (t.block = C.pedantic, t.inline = M.pedantic) : this.options.gfm && (t.block = C.gfm, this.options.breaks ? t.inline = M.breaks : t.inline = M.gfm), this.tokenizer.rules = t;
+      }
+      static get rules() {
+        return { block: C, inline: M };
+      }
+      static lex(e, t) {
+        return new l(t).lex(e);
+      }
+      static lexInline(e, t) {
+        return new l(t).inlineTokens(e);
+      }
+      lex(e) {
+        e = e.replace(m.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+        for (let t = 0; t < this.inlineQueue.length; t++) {
+          let n = this.inlineQueue[t];
+          this.inlineTokens(n.src, n.tokens);
+        }
+        return this.inlineQueue = [], this.tokens;
+      }
+      blockTokens(e, t = [], n = false) {
+        for (this.options.pedantic && (e = e.replace(m.tabCharGlobal, "    ").replace(m.spaceLine, "")); e; ) {
+          let r;
+          if (this.options.extensions?.block?.some((s) => (r = s.call({ lexer: this }, e, t)) ? (e = e.substring(r.raw.length), t.push(r), true) : false)) continue;
+          if (r = this.tokenizer.space(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            r.raw.length === 1 && s !== void 0 ? s.raw += `
+` : t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.code(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.at(-1).src = s.text) : t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.fences(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.heading(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.hr(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.blockquote(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.list(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.html(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.def(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.raw, this.inlineQueue.at(-1).src = s.text) : this.tokens.links[r.tag] || (this.tokens.links[r.tag] = { href: r.href, title: r.title }, t.push(r));
+            continue;
+          }
+          if (r = this.tokenizer.table(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          if (r = this.tokenizer.lheading(e)) {
+            e = e.substring(r.raw.length), t.push(r);
+            continue;
+          }
+          let i = e;
+          if (this.options.extensions?.startBlock) {
+            let s = 1 / 0, a = e.slice(1), o;
+            this.options.extensions.startBlock.forEach((p) => {
+              o = p.call({ lexer: this }, a), typeof o == "number" && o >= 0 && (s = Math.min(s, o));
+            }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
+          }
+          if (this.state.top && (r = this.tokenizer.paragraph(i))) {
+            let s = t.at(-1);
+            n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
+            continue;
+          }
+          if (r = this.tokenizer.text(e)) {
+            e = e.substring(r.raw.length);
+            let s = t.at(-1);
+            s?.type === "text" ? (s.raw += (s.raw.endsWith(`
+`) ? "" : `
+`) + r.raw, s.text += `
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r);
+            continue;
+          }
+          if (e) {
+            let s = "Infinite loop on byte: " + e.charCodeAt(0);
+            if (this.options.silent) {
+              console.error(s);
+              break;
+            } else throw new Error(s);
+          }
+        }
+        return this.state.top = true, t;
+      }
+      inline(e, t = []) {
+        return this.inlineQueue.push({ src: e, tokens: t }), t;
+      }
+      inlineTokens(e, t = []) {
+        let n = e, r = null;
+        if (this.tokens.links) {
+          let o = Object.keys(this.tokens.links);
+          if (o.length > 0) for (; (r = this.tokenizer.rules.inline.reflinkSearch.exec(n)) != null; ) o.includes(r[0].slice(r[0].lastIndexOf("[") + 1, -1)) && (n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex));
+        }
+        for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
+        let i;
+        for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i) + "[" + "a".repeat(r[0].length - i - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
+        n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
+        let s = false, a = "";
+        for (; e; ) {
+          s || (a = ""), s = false;
+          let o;
+          if (this.options.extensions?.inline?.some((u) => (o = u.call({ lexer: this }, e, t)) ? (e = e.substring(o.raw.length), t.push(o), true) : false)) continue;
+          if (o = this.tokenizer.escape(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.tag(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.link(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.reflink(e, this.tokens.links)) {
+            e = e.substring(o.raw.length);
+            let u = t.at(-1);
+            o.type === "text" && u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.emStrong(e, n, a)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.codespan(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.br(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.del(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (o = this.tokenizer.autolink(e)) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          if (!this.state.inLink && (o = this.tokenizer.url(e))) {
+            e = e.substring(o.raw.length), t.push(o);
+            continue;
+          }
+          let p = e;
+          if (this.options.extensions?.startInline) {
+            let u = 1 / 0, c = e.slice(1), g;
+            this.options.extensions.startInline.forEach((h) => {
+              g = h.call({ lexer: this }, c), typeof g == "number" && g >= 0 && (u = Math.min(u, g));
+            }), u < 1 / 0 && u >= 0 && (p = e.substring(0, u + 1));
+          }
+          if (o = this.tokenizer.inlineText(p)) {
+            e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (a = o.raw.slice(-1)), s = true;
+            let u = t.at(-1);
+            u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
+            continue;
+          }
+          if (e) {
+            let u = "Infinite loop on byte: " + e.charCodeAt(0);
+            if (this.options.silent) {
+              console.error(u);
+              break;
+            } else throw new Error(u);
+          }
+        }
+        return t;
+      }
+    };
+    P = class {
+      options;
+      parser;
+      constructor(e) {
+        this.options = e || T;
+      }
+      space(e) {
+        return "";
+      }
+      code({ text: e, lang: t, escaped: n }) {
+        let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
+`;
+        return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
+` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
+`;
+      }
+      blockquote({ tokens: e }) {
+        return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      def(e) {
+        return "";
+      }
+      heading({ tokens: e, depth: t }) {
+        return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+      }
+      hr(e) {
+        return `<hr>
+`;
+      }
+      list(e) {
+        let t = e.ordered, n = e.start, r = "";
+        for (let a = 0; a < e.items.length; a++) {
+          let o = e.items[a];
+          r += this.listitem(o);
+        }
+        let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
+        return "<" + i + s + `>
+` + r + "</" + i + `>
+`;
+      }
+      listitem(e) {
+        let t = "";
+        if (e.task) {
+          let n = this.checkbox({ checked: !!e.checked });
+          e.loose ? e.tokens[0]?.type === "paragraph" ? (e.tokens[0].text = n + " " + e.tokens[0].text, e.tokens[0].tokens && e.tokens[0].tokens.length > 0 && e.tokens[0].tokens[0].type === "text" && (e.tokens[0].tokens[0].text = n + " " + w(e.tokens[0].tokens[0].text), e.tokens[0].tokens[0].escaped = true)) : e.tokens.unshift({ type: "text", raw: n + " ", text: n + " ", escaped: true }) : t += n + " ";
+        }
+        return t += this.parser.parse(e.tokens, !!e.loose), `<li>${t}</li>
+`;
+      }
+      checkbox({ checked: e }) {
+        return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox">';
+      }
+      paragraph({ tokens: e }) {
+        return `<p>${this.parser.parseInline(e)}</p>
+`;
+      }
+      table(e) {
+        let t = "", n = "";
+        for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
+        t += this.tablerow({ text: n });
+        let r = "";
+        for (let i = 0; i < e.rows.length; i++) {
+          let s = e.rows[i];
+          n = "";
+          for (let a = 0; a < s.length; a++) n += this.tablecell(s[a]);
+          r += this.tablerow({ text: n });
+        }
+        return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+      }
+      tablerow({ text: e }) {
+        return `<tr>
+${e}</tr>
+`;
+      }
+      tablecell(e) {
+        let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+        return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+      }
+      strong({ tokens: e }) {
+        return `<strong>${this.parser.parseInline(e)}</strong>`;
+      }
+      em({ tokens: e }) {
+        return `<em>${this.parser.parseInline(e)}</em>`;
+      }
+      codespan({ text: e }) {
+        return `<code>${w(e, true)}</code>`;
+      }
+      br(e) {
+        return "<br>";
+      }
+      del({ tokens: e }) {
+        return `<del>${this.parser.parseInline(e)}</del>`;
+      }
+      link({ href: e, title: t, tokens: n }) {
+        let r = this.parser.parseInline(n), i = J(e);
+        if (i === null) return r;
+        e = i;
+        let s = '<a href="' + e + '"';
+        return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
+      }
+      image({ href: e, title: t, text: n, tokens: r }) {
+        r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+        let i = J(e);
+        if (i === null) return w(n);
+        e = i;
+        let s = `<img src="${e}" alt="${n}"`;
+        return t && (s += ` title="${w(t)}"`), s += ">", s;
+      }
+      text(e) {
+        return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : w(e.text);
+      }
+    };
+    $ = class {
+      strong({ text: e }) {
+        return e;
+      }
+      em({ text: e }) {
+        return e;
+      }
+      codespan({ text: e }) {
+        return e;
+      }
+      del({ text: e }) {
+        return e;
+      }
+      html({ text: e }) {
+        return e;
+      }
+      text({ text: e }) {
+        return e;
+      }
+      link({ text: e }) {
+        return "" + e;
+      }
+      image({ text: e }) {
+        return "" + e;
+      }
+      br() {
+        return "";
+      }
+    };
+    b = class l2 {
+      options;
+      renderer;
+      textRenderer;
+      constructor(e) {
+        this.options = e || T, this.options.renderer = this.options.renderer || new P(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new $();
+      }
+      static parse(e, t) {
+        return new l2(t).parse(e);
+      }
+      static parseInline(e, t) {
+        return new l2(t).parseInline(e);
+      }
+      parse(e, t = true) {
+        let n = "";
+        for (let r = 0; r < e.length; r++) {
+          let i = e[r];
+          if (this.options.extensions?.renderers?.[i.type]) {
+            let a = i, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
+            if (o !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(a.type)) {
+              n += o || "";
+              continue;
+            }
+          }
+          let s = i;
+          switch (s.type) {
+            case "space": {
+              n += this.renderer.space(s);
+              continue;
+            }
+            case "hr": {
+              n += this.renderer.hr(s);
+              continue;
+            }
+            case "heading": {
+              n += this.renderer.heading(s);
+              continue;
+            }
+            case "code": {
+              n += this.renderer.code(s);
+              continue;
+            }
+            case "table": {
+              n += this.renderer.table(s);
+              continue;
+            }
+            case "blockquote": {
+              n += this.renderer.blockquote(s);
+              continue;
+            }
+            case "list": {
+              n += this.renderer.list(s);
+              continue;
+            }
+            case "html": {
+              n += this.renderer.html(s);
+              continue;
+            }
+            case "def": {
+              n += this.renderer.def(s);
+              continue;
+            }
+            case "paragraph": {
+              n += this.renderer.paragraph(s);
+              continue;
+            }
+            case "text": {
+              let a = s, o = this.renderer.text(a);
+              for (; r + 1 < e.length && e[r + 1].type === "text"; ) a = e[++r], o += `
+` + this.renderer.text(a);
+              t ? n += this.renderer.paragraph({ type: "paragraph", raw: o, text: o, tokens: [{ type: "text", raw: o, text: o, escaped: true }] }) : n += o;
+              continue;
+            }
+            default: {
+              let a = 'Token with "' + s.type + '" type was not found.';
+              if (this.options.silent) return console.error(a), "";
+              throw new Error(a);
+            }
+          }
+        }
+        return n;
+      }
+      parseInline(e, t = this.renderer) {
+        let n = "";
+        for (let r = 0; r < e.length; r++) {
+          let i = e[r];
+          if (this.options.extensions?.renderers?.[i.type]) {
+            let a = this.options.extensions.renderers[i.type].call({ parser: this }, i);
+            if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
+              n += a || "";
+              continue;
+            }
+          }
+          let s = i;
+          switch (s.type) {
+            case "escape": {
+              n += t.text(s);
+              break;
+            }
+            case "html": {
+              n += t.html(s);
+              break;
+            }
+            case "link": {
+              n += t.link(s);
+              break;
+            }
+            case "image": {
+              n += t.image(s);
+              break;
+            }
+            case "strong": {
+              n += t.strong(s);
+              break;
+            }
+            case "em": {
+              n += t.em(s);
+              break;
+            }
+            case "codespan": {
+              n += t.codespan(s);
+              break;
+            }
+            case "br": {
+              n += t.br(s);
+              break;
+            }
+            case "del": {
+              n += t.del(s);
+              break;
+            }
+            case "text": {
+              n += t.text(s);
+              break;
+            }
+            default: {
+              let a = 'Token with "' + s.type + '" type was not found.';
+              if (this.options.silent) return console.error(a), "";
+              throw new Error(a);
+            }
+          }
+        }
+        return n;
+      }
+    };
+    S = class {
+      options;
+      block;
+      constructor(e) {
+        this.options = e || T;
+      }
+      static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+      static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+      preprocess(e) {
+        return e;
+      }
+      postprocess(e) {
+        return e;
+      }
+      processAllTokens(e) {
+        return e;
+      }
+      emStrongMask(e) {
+        return e;
+      }
+      provideLexer() {
+        return this.block ? x.lex : x.lexInline;
+      }
+      provideParser() {
+        return this.block ? b.parse : b.parseInline;
+      }
+    };
+    B = class {
+      defaults = L();
+      options = this.setOptions;
+      parse = this.parseMarkdown(true);
+      parseInline = this.parseMarkdown(false);
+      Parser = b;
+      Renderer = P;
+      TextRenderer = $;
+      Lexer = x;
+      Tokenizer = y;
+      Hooks = S;
+      constructor(...e) {
+        this.use(...e);
+      }
+      walkTokens(e, t) {
+        let n = [];
+        for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
+          case "table": {
+            let i = r;
+            for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
+            for (let s of i.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
+            break;
+          }
+          case "list": {
+            let i = r;
+            n = n.concat(this.walkTokens(i.items, t));
+            break;
+          }
+          default: {
+            let i = r;
+            this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
+              let a = i[s].flat(1 / 0);
+              n = n.concat(this.walkTokens(a, t));
+            }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
+          }
+        }
+        return n;
+      }
+      use(...e) {
+        let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
+        return e.forEach((n) => {
+          let r = { ...n };
+          if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
+            if (!i.name) throw new Error("extension name required");
+            if ("renderer" in i) {
+              let s = t.renderers[i.name];
+              s ? t.renderers[i.name] = function(...a) {
+                let o = i.renderer.apply(this, a);
+                return o === false && (o = s.apply(this, a)), o;
+              } : t.renderers[i.name] = i.renderer;
+            }
+            if ("tokenizer" in i) {
+              if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+              let s = t[i.level];
+              s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
+            }
+            "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
+          }), r.extensions = t), n.renderer) {
+            let i = this.defaults.renderer || new P(this.defaults);
+            for (let s in n.renderer) {
+              if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
+              if (["options", "parser"].includes(s)) continue;
+              let a = s, o = n.renderer[a], p = i[a];
+              i[a] = (...u) => {
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c || "";
+              };
+            }
+            r.renderer = i;
+          }
+          if (n.tokenizer) {
+            let i = this.defaults.tokenizer || new y(this.defaults);
+            for (let s in n.tokenizer) {
+              if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
+              if (["options", "rules", "lexer"].includes(s)) continue;
+              let a = s, o = n.tokenizer[a], p = i[a];
+              i[a] = (...u) => {
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c;
+              };
+            }
+            r.tokenizer = i;
+          }
+          if (n.hooks) {
+            let i = this.defaults.hooks || new S();
+            for (let s in n.hooks) {
+              if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
+              if (["options", "block"].includes(s)) continue;
+              let a = s, o = n.hooks[a], p = i[a];
+              S.passThroughHooks.has(s) ? i[a] = (u) => {
+                if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
+                  let g = await o.call(i, u);
+                  return p.call(i, g);
+                })();
+                let c = o.call(i, u);
+                return p.call(i, c);
+              } : i[a] = (...u) => {
+                if (this.defaults.async) return (async () => {
+                  let g = await o.apply(i, u);
+                  return g === false && (g = await p.apply(i, u)), g;
+                })();
+                let c = o.apply(i, u);
+                return c === false && (c = p.apply(i, u)), c;
+              };
+            }
+            r.hooks = i;
+          }
+          if (n.walkTokens) {
+            let i = this.defaults.walkTokens, s = n.walkTokens;
+            r.walkTokens = function(a) {
+              let o = [];
+              return o.push(s.call(this, a)), i && (o = o.concat(i.call(this, a))), o;
+            };
+          }
+          this.defaults = { ...this.defaults, ...r };
+        }), this;
+      }
+      setOptions(e) {
+        return this.defaults = { ...this.defaults, ...e }, this;
+      }
+      lexer(e, t) {
+        return x.lex(e, t ?? this.defaults);
+      }
+      parser(e, t) {
+        return b.parse(e, t ?? this.defaults);
+      }
+      parseMarkdown(e) {
+        return (n, r) => {
+          let i = { ...r }, s = { ...this.defaults, ...i }, a = this.onError(!!s.silent, !!s.async);
+          if (this.defaults.async === true && i.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+          if (typeof n > "u" || n === null) return a(new Error("marked(): input parameter is undefined or null"));
+          if (typeof n != "string") return a(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+          if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
+            let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x.lex : x.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
+            s.walkTokens && await Promise.all(this.walkTokens(c, s.walkTokens));
+            let h = await (s.hooks ? await s.hooks.provideParser() : e ? b.parse : b.parseInline)(c, s);
+            return s.hooks ? await s.hooks.postprocess(h) : h;
+          })().catch(a);
+          try {
+            s.hooks && (n = s.hooks.preprocess(n));
+            let p = (s.hooks ? s.hooks.provideLexer() : e ? x.lex : x.lexInline)(n, s);
+            s.hooks && (p = s.hooks.processAllTokens(p)), s.walkTokens && this.walkTokens(p, s.walkTokens);
+            let c = (s.hooks ? s.hooks.provideParser() : e ? b.parse : b.parseInline)(p, s);
+            return s.hooks && (c = s.hooks.postprocess(c)), c;
+          } catch (o) {
+            return a(o);
+          }
+        };
+      }
+      onError(e, t) {
+        return (n) => {
+          if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+            let r = "<p>An error occurred:</p><pre>" + w(n.message + "", true) + "</pre>";
+            return t ? Promise.resolve(r) : r;
+          }
+          if (t) return Promise.reject(n);
+          throw n;
+        };
+      }
+    };
+    _ = new B();
+    k.options = k.setOptions = function(l3) {
+      return _.setOptions(l3), k.defaults = _.defaults, G(k.defaults), k;
+    };
+    k.getDefaults = L;
+    k.defaults = T;
+    k.use = function(...l3) {
+      return _.use(...l3), k.defaults = _.defaults, G(k.defaults), k;
+    };
+    k.walkTokens = function(l3, e) {
+      return _.walkTokens(l3, e);
+    };
+    k.parseInline = _.parseInline;
+    k.Parser = b;
+    k.parser = b.parse;
+    k.Renderer = P;
+    k.TextRenderer = $;
+    k.Lexer = x;
+    k.lexer = x.lex;
+    k.Tokenizer = y;
+    k.Hooks = S;
+    k.parse = k;
+    Zt = k.options;
+    Gt = k.setOptions;
+    Nt = k.use;
+    Ft = k.walkTokens;
+    jt = k.parseInline;
+    Ut = b.parse;
+    Kt = x.lex;
+  }
+});
+
+// lib/core/sync/azure-devops.js
+function markerOfTag(tag) {
+  const m2 = TAG.exec(tag.trim());
+  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+}
+function azureTokenKind(token) {
+  return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? "bearer" : "pat";
+}
+function markdownToAzureHtml(markdown) {
+  return marked.parse(markdown, { async: false }).trim();
+}
+function titleOf(title) {
+  const line = title.replace(/\s+/g, " ").trim();
+  const chars = [...line];
+  return chars.length <= 255 ? line : `${chars.slice(0, 254).join("").trimEnd()}\u2026`;
+}
+function stateOf(category) {
+  switch (category) {
+    case "Proposed":
+      return "todo";
+    case "Completed":
+      return "done";
+    case "Removed":
+      return "removed";
+    default:
+      return "in-progress";
+  }
+}
+function chooseState(states, target) {
+  for (const category of WANTED[target]) {
+    const s = states.find((x2) => x2.category === category);
+    if (s)
+      return s;
+  }
+  return void 0;
+}
+function idOf(ref) {
+  const id = (ref.id ?? ref.key).replace(/^#/, "");
+  if (!/^\d+$/.test(id))
+    throw new TrackerError("not-found", `Azure DevOps: "${ref.key}" is not a work item id`);
+  return id;
+}
+function unchanged(item, version2) {
+  if (item.version !== version2)
+    throw new TrackerError("stale", `Azure DevOps work item ${item.key} is at revision ${item.version}, changed after extids read it (revision ${version2}); nothing was written`);
+}
+function waitOf(h, now) {
+  const after = h.get("retry-after")?.trim();
+  if (after && Number.isFinite(Number(after)))
+    return Math.max(0, Number(after) * 1e3);
+  if (after && !Number.isNaN(Date.parse(after)))
+    return Math.max(0, Date.parse(after) - now.getTime());
+  const reset = Number(h.get("x-ratelimit-reset") ?? NaN);
+  if (Number.isFinite(reset))
+    return Math.max(0, reset * 1e3 - now.getTime());
+  return void 0;
+}
+function budgetOf(h, now) {
+  const remaining2 = h.get("x-ratelimit-remaining");
+  const reset = h.get("x-ratelimit-reset");
+  const delay = h.get("x-ratelimit-delay");
+  const wait = h.get("retry-after") !== null ? waitOf(h, now) : void 0;
+  if (remaining2 === null && reset === null && delay === null && wait === void 0)
+    return void 0;
+  const left = remaining2 !== null && Number.isFinite(Number(remaining2)) ? Number(remaining2) : void 0;
+  let resetAt = reset !== null && Number.isFinite(Number(reset)) ? new Date(Number(reset) * 1e3) : void 0;
+  if (wait !== void 0 && (!resetAt || resetAt.getTime() < now.getTime() + wait))
+    resetAt = new Date(now.getTime() + wait);
+  return {
+    ...left !== void 0 && { remaining: left },
+    ...resetAt && { resetAt },
+    near: left === 0 || delay !== null || wait !== void 0
+  };
+}
+var AZURE_LOOKUP_BOUND_MS, API, TAGS_PER_QUERY, BATCH2, TAG, WANTED, azureTag, tagsOf, escapeHtml, safeHref, marked, AzureDevOps, statesKey, typeOf, wiqlString;
+var init_azure_devops = __esm({
+  "lib/core/sync/azure-devops.js"() {
+    "use strict";
+    init_marked_esm();
+    init_tracker();
+    AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
+    API = "api-version=7.1";
+    TAGS_PER_QUERY = 20;
+    BATCH2 = 200;
+    TAG = /^extids-([0-9a-f]{16})-([^\s,;]+)$/;
+    WANTED = {
+      todo: ["Proposed", "InProgress"],
+      done: ["Completed"],
+      // Basic has no Removed state: its Done is the only way to close.
+      removed: ["Removed", "Completed"]
+    };
+    azureTag = (m2) => `extids-${m2.digest}-${m2.task}`;
+    tagsOf = (v2) => typeof v2 === "string" ? v2.split(";").map((t) => t.trim()).filter(Boolean) : [];
+    escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ""));
+    marked = new B({
+      gfm: true,
+      async: false,
+      renderer: {
+        // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+        // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+        html({ text }) {
+          const shown = text.replace(/<!--[\s\S]*?-->/g, "");
+          return shown.trim() ? escapeHtml(shown) : "";
+        },
+        // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+        checkbox({ checked }) {
+          return checked ? "\u2611" : "\u2610";
+        },
+        link(t) {
+          const text = this.parser.parseInline(t.tokens);
+          if (!safeHref(t.href))
+            return text;
+          const title = t.title ? ` title="${escapeHtml(t.title)}"` : "";
+          return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+        },
+        image(t) {
+          if (!safeHref(t.href))
+            return escapeHtml(t.text);
+          return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+        }
+      }
+    });
+    AzureDevOps = class {
+      o;
+      name = "Azure DevOps";
+      noun = "work item";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency;
+      conditionalUpdate = "server";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      base;
+      auth;
+      /** Each type's states, per project and type, read once per run. */
+      states = /* @__PURE__ */ new Map();
+      constructor(o) {
+        this.o = o;
+        this.base = `${(o.url ?? "https://dev.azure.com").replace(/\/+$/, "")}/${encodeURIComponent(o.org)}`;
+        const kind = o.tokenKind ?? azureTokenKind(o.token);
+        this.auth = kind === "bearer" ? `Bearer ${o.token}` : `Basic ${Buffer.from(`:${o.token}`).toString("base64")}`;
+        this.lookupConsistency = {
+          kind: "eventual",
+          boundMs: o.lookupBoundMs ?? AZURE_LOOKUP_BOUND_MS
+        };
+      }
+      /** GET /{org}/_apis/projects/{project}, then the type's states (both read-only). */
+      async verify() {
+        await this.request("GET", `/_apis/projects/${encodeURIComponent(this.o.project)}?${API}`);
+        await this.statesOf(this.o.project, this.o.type);
+      }
+      /**
+       * POST …/{project}/_apis/wit/workitems/${type} once, a JSON Patch adding the title, the
+       * description and the marker tag ("Create"); 200 with the work item.
+       */
+      async create(content, marker) {
+        const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
+          { op: "add", path: "/fields/System.Title", value: titleOf(content.title) },
+          { op: "add", path: "/fields/System.Description", value: markdownToAzureHtml(content.body) },
+          { op: "add", path: "/fields/System.Tags", value: azureTag(marker) }
+        ]);
+        const w2 = r.json;
+        if (typeof w2?.id !== "number")
+          throw new TrackerError("unknown-outcome", `Azure DevOps POST \u2026/workitems/$${this.o.type} answered ${r.status} without a work item id`, { status: r.status });
+        const id = String(w2.id);
+        const states = this.states.get(statesKey(w2, this.o));
+        const item = states ? this.parse(w2, states) : void 0;
+        return { id, key: id, url: this.htmlUrl(w2), ...item && { item } };
+      }
+      /** GET /{org}/_apis/wit/workitems/{id} (no project: the id is the organisation's). */
+      async get(ref) {
+        return this.read(ref);
+      }
+      /**
+       * PATCH …/workitems/{id}: `test /rev` when `ifVersion` is given (the server refuses a stale
+       * write as a whole: `stale`), then the title and description. Returns the item after.
+       */
+      async update(ref, content, opts = {}) {
+        const ops = [];
+        if (content.title !== void 0)
+          ops.push({ op: "add", path: "/fields/System.Title", value: titleOf(content.title) });
+        if (content.body !== void 0)
+          ops.push({
+            op: "add",
+            path: "/fields/System.Description",
+            value: markdownToAzureHtml(content.body)
+          });
+        if (!ops.length) {
+          const item = await this.read(ref);
+          if (opts.ifVersion !== void 0)
+            unchanged(item, opts.ifVersion);
+          return item;
+        }
+        return this.patch(ref, ops, opts.ifVersion);
+      }
+      /**
+       * To a state of `target`'s category from the type's states (`chooseState`): one read, then one
+       * PATCH of `System.State`, with `test /rev` when `ifVersion` is given (a stale one is refused
+       * before the PATCH, from the read). Only the state is sent, so a person's other changes are kept
+       * either way. An item already open (todo) or closed (done, removed) is left alone, as every
+       * adapter does.
+       */
+      async transition(ref, target, opts = {}) {
+        const { item, w: w2, states } = await this.readWhole(ref);
+        if (opts.ifVersion !== void 0)
+          unchanged(item, opts.ifVersion);
+        if (reachedState(item.state, target))
+          return item;
+        const to = chooseState(states, target);
+        if (!to)
+          throw new TrackerError("other", `Azure DevOps work item ${item.key} (${typeOf(w2, this.o)}) has no state in the ${WANTED[target].join(" or ")} category (${states.map((s) => `"${s.name}" ${s.category}`).join(", ")})`);
+        return this.patch(item, [{ op: "add", path: "/fields/System.State", value: to.name }], opts.ifVersion);
+      }
+      /**
+       * POST …/{project}/_apis/wit/wiql with one `[System.Tags] CONTAINS` clause per marker (at most
+       * `TAGS_PER_QUERY` a query), then POST …/workitemsbatch for the ids, 200 at a time; only items
+       * whose tags hold one of the markers whole are returned. No project clause: an item moved to
+       * another project keeps its tag and is found. Eventually consistent (undocumented, see
+       * `AZURE_LOOKUP_BOUND_MS`). `since` narrows nothing (the tag query is already narrow).
+       */
+      async lookup(markers) {
+        const wanted = new Set(markers.map(azureTag));
+        const ids = [];
+        for (let i = 0; i < markers.length; i += TAGS_PER_QUERY) {
+          const clauses = markers.slice(i, i + TAGS_PER_QUERY).map((m2) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m2))}`);
+          const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(" OR ")} ORDER BY [System.Id]`;
+          const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
+          const found = r.json?.workItems ?? [];
+          for (const w2 of found)
+            if (typeof w2.id === "number" && !ids.includes(w2.id))
+              ids.push(w2.id);
+        }
+        const out = [];
+        for (let i = 0; i < ids.length; i += BATCH2) {
+          const r = await this.request("POST", `/_apis/wit/workitemsbatch?${API}`, {
+            ids: ids.slice(i, i + BATCH2),
+            $expand: "Links",
+            errorPolicy: "Omit"
+          });
+          const value = r.json?.value ?? [];
+          for (const w2 of value) {
+            if (!w2 || !tagsOf(w2.fields?.["System.Tags"]).some((t) => wanted.has(t)))
+              continue;
+            const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
+            out.push(this.parse(w2, states));
+          }
+        }
+        return out;
+      }
+      /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
+      render(content) {
+        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+      }
+      async read(ref) {
+        return (await this.readWhole(ref)).item;
+      }
+      /** The item, its work item as answered (project, type) and its type's states. */
+      async readWhole(ref) {
+        const r = await this.request("GET", `/_apis/wit/workitems/${idOf(ref)}?${API}`);
+        return this.parseWithStates(r.json);
+      }
+      async patch(ref, ops, ifVersion) {
+        const test = ifVersion === void 0 ? [] : [{ op: "test", path: "/rev", value: Number(ifVersion) }];
+        const r = await this.request("PATCH", `/_apis/wit/workitems/${idOf(ref)}?${API}`, [
+          ...test,
+          ...ops
+        ]);
+        return (await this.parseWithStates(r.json)).item;
+      }
+      async parseWithStates(json) {
+        const w2 = json;
+        if (typeof w2?.id !== "number")
+          throw new TrackerError("other", "Azure DevOps answered with something that is not a work item");
+        const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
+        return { item: this.parse(w2, states), w: w2, states };
+      }
+      /**
+       * GET …/{project}/_apis/wit/workitemtypes/{type}/states, once per project and type a run.
+       * A state name the list lacks (added since) reads the list again once.
+       */
+      async statesOf(project, type, fresh = false) {
+        const key = `${project}\0${type}`;
+        const known = this.states.get(key);
+        if (known && !fresh)
+          return known;
+        const r = await this.request("GET", `/${encodeURIComponent(project)}/_apis/wit/workitemtypes/${encodeURIComponent(type)}/states?${API}`);
+        const value = r.json?.value;
+        const states = (value ?? []).filter((s) => typeof s.name === "string").map((s) => ({ name: String(s.name), category: String(s.category ?? "") }));
+        this.states.set(key, states);
+        return states;
+      }
+      parse(w2, states) {
+        const f = w2.fields ?? {};
+        const id = String(w2.id);
+        const marker = tagsOf(f["System.Tags"]).map(markerOfTag).find((m2) => m2 !== void 0);
+        const stateName = typeof f["System.State"] === "string" ? f["System.State"] : "";
+        return {
+          id,
+          key: id,
+          url: this.htmlUrl(w2),
+          title: typeof f["System.Title"] === "string" ? f["System.Title"] : "",
+          body: typeof f["System.Description"] === "string" ? f["System.Description"] : "",
+          state: stateOf(states.find((s) => s.name === stateName)?.category),
+          version: String(w2.rev ?? ""),
+          ...marker && { marker }
+        };
+      }
+      /** `_links.html.href` ("Create"), else the work item's page by its well-known address. */
+      htmlUrl(w2) {
+        return w2._links?.html?.href ?? `${this.base}/${encodeURIComponent(String(w2.fields?.["System.TeamProject"] ?? this.o.project))}/_workitems/edit/${w2.id}`;
+      }
+      async request(method, path, body) {
+        const what = `Azure DevOps ${method} /${this.o.org}${path.replace(/\?.*$/, "")}`;
+        const isCreate = method === "POST" && /\/workitems\/\$/.test(path);
+        const patch = isCreate || method === "PATCH";
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(`${this.base}${path}`, {
+            method,
+            headers: {
+              accept: "application/json",
+              authorization: this.auth,
+              "user-agent": "extids",
+              // An error, not a sign-in page, where the service honours it ("Authentication").
+              "x-tfs-fedauthredirect": "Suppress",
+              ...body === void 0 ? {} : { "content-type": patch ? "application/json-patch+json" : "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        const now = this.o.now();
+        this.budget = budgetOf(res.headers, now) ?? this.budget;
+        const html = /text\/html/i.test(res.headers.get("content-type") ?? "") || /^\s*</.test(text);
+        if (res.status === 203 || res.ok && json === void 0 && html)
+          throw new TrackerError("auth", `${what} answered ${res.status} with a sign-in page: AZURE_DEVOPS_TOKEN is wrong, expired or lacks access to ${this.o.org}/${this.o.project}`, { status: res.status });
+        if (res.ok)
+          return { status: res.status, json, headers: res.headers };
+        const e = json ?? {};
+        const said = typeof e.message === "string" ? e.message : text.replace(/\s+/g, " ").slice(0, 200);
+        const message = `${what} failed (${res.status}): ${said || "no message"}`;
+        const retryAfterMs = waitOf(res.headers, now);
+        const reason = res.headers.get("x-ratelimit-resource") ?? void 0;
+        let kind;
+        if (res.status === 429)
+          kind = "rate-limited";
+        else if (res.status >= 500)
+          kind = "unknown-outcome";
+        else if (res.status === 412 || res.status === 409 || e.typeKey === "TestPatchOperationFailedException" || /\bTF26071\b/.test(said))
+          kind = "stale";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404)
+          kind = "not-found";
+        else
+          kind = "other";
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs },
+          ...reason !== void 0 && { reason }
+        });
+      }
+    };
+    statesKey = (w2, o) => `${String(w2.fields?.["System.TeamProject"] ?? o.project)}\0${typeOf(w2, o)}`;
+    typeOf = (w2, o) => typeof w2.fields?.["System.WorkItemType"] === "string" ? w2.fields["System.WorkItemType"] : o.type;
+    wiqlString = (s) => `'${s.replace(/'/g, "''")}'`;
+  }
+});
+
+// node_modules/marklassian/dist/index.js
+function parseAdfTag(raw) {
+  const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
+  if (!match)
+    return null;
+  const json = match[1].trim();
+  if (json.length === 0) {
+    throw new Error("<adf> tag content is empty \u2014 expected a JSON object or array");
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error(`Invalid JSON in <adf> tag: ${json}`);
+  }
+  if (Array.isArray(parsed)) {
+    return parsed.map((item, i) => {
+      if (typeof item !== "object" || item === null || Array.isArray(item)) {
+        throw new Error(`ADF node must be a JSON object or array of objects (item ${i} is not an object)`);
+      }
+      const node2 = item;
+      if (typeof node2.type !== "string" || node2.type.length === 0) {
+        throw new Error(`ADF node must have a "type" string property`);
+      }
+      return node2;
+    });
+  }
+  if (typeof parsed !== "object" || parsed === null) {
+    throw new Error(`ADF node must be a JSON object or array, got: ${JSON.stringify(parsed)}`);
+  }
+  const node = parsed;
+  if (typeof node.type !== "string" || node.type.length === 0) {
+    throw new Error(`ADF node must have a "type" string property`);
+  }
+  return node;
+}
+function markdownToAdf(markdown) {
+  const tokens = k.lexer(markdown);
+  return {
+    version: 1,
+    type: "doc",
+    content: tokensToAdf(tokens)
+  };
+}
+function tokensToAdf(tokens) {
+  if (!tokens)
+    return [];
+  return tokens.map((token) => {
+    switch (token.type) {
+      case "paragraph":
+        return processParagraph(token.tokens);
+      case "heading":
+        return {
+          type: "heading",
+          attrs: { level: token.depth },
+          content: inlineToAdf(token.tokens)
+        };
+      case "list":
+        const allItemsAreTasks = token.items.every((item) => item.task);
+        if (allItemsAreTasks && token.items.some((item) => item.task)) {
+          return {
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((item) => processTaskItem(item))
+          };
+        } else {
+          return {
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((item) => processListItem(item))
+          };
+        }
+      case "code":
+        return {
+          type: "codeBlock",
+          attrs: { language: token.lang || "text" },
+          content: [
+            {
+              type: "text",
+              text: token.text
+            }
+          ]
+        };
+      case "blockquote":
+        return {
+          type: "blockquote",
+          content: tokensToAdf(token.tokens)
+        };
+      case "hr":
+        return { type: "rule" };
+      case "table":
+        return processTable(token);
+      case "html": {
+        const adfNode = parseAdfTag(token.raw);
+        if (adfNode)
+          return adfNode;
+        return null;
+      }
+      default:
+        return null;
+    }
+  }).filter(Boolean).flat();
+}
+function createMediaNode(token) {
+  return {
+    type: "mediaSingle",
+    attrs: {
+      layout: "center"
+    },
+    content: [
+      {
+        type: "media",
+        attrs: {
+          type: "external",
+          url: token.href,
+          alt: token.text || ""
+        }
+      }
+    ]
+  };
+}
+function processTable(token) {
+  const headers = token.header.map((header) => ({
+    type: "tableHeader",
+    content: processParagraph(header.tokens)
+  }));
+  const rows = token.rows.map((row) => ({
+    type: "tableRow",
+    content: row.map((cell) => {
+      const content2 = processParagraph(cell.tokens);
+      if (content2.length === 0) {
+        content2.push({
+          type: "paragraph",
+          content: [
+            {
+              type: "text",
+              text: " "
+              // ADF requires at least 1 char
+            }
+          ]
+        });
+      }
+      return {
+        type: "tableCell",
+        content: content2
+      };
+    })
+  }));
+  const content = [];
+  if (headers.length) {
+    content.push({
+      type: "tableRow",
+      content: headers
+    });
+  }
+  return {
+    type: "table",
+    content: content.concat(rows)
+  };
+}
+function processParagraph(tokens) {
+  if (!tokens)
+    return [];
+  if (tokens.length === 1 && tokens[0]?.type === "image") {
+    return [createMediaNode(tokens[0])];
+  }
+  const outputNodes = [];
+  let currentParagraphTokens = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.type === "image") {
+      if (currentParagraphTokens.length) {
+        outputNodes.push({
+          type: "paragraph",
+          content: inlineToAdf(currentParagraphTokens)
+        });
+        currentParagraphTokens = [];
+      }
+      outputNodes.push(createMediaNode(token));
+    } else {
+      currentParagraphTokens.push(token);
+    }
+  }
+  if (currentParagraphTokens.length) {
+    outputNodes.push({
+      type: "paragraph",
+      content: inlineToAdf(currentParagraphTokens)
+    });
+  }
+  return outputNodes;
+}
+function processListItem(item) {
+  const itemContent = [];
+  let currentParagraphTokens = [];
+  (item.tokens || []).forEach((token) => {
+    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
+      currentParagraphTokens.push(token);
+    } else {
+      if (currentParagraphTokens.length) {
+        itemContent.push({
+          type: "paragraph",
+          content: inlineToAdf(currentParagraphTokens)
+        });
+        currentParagraphTokens = [];
+      }
+      if (token.type === "list") {
+        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
+          itemContent.push({
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
+          });
+        } else {
+          itemContent.push({
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((nestedItem) => processListItem(nestedItem))
+          });
+        }
+      } else {
+        const processed = tokensToAdf([token]);
+        if (processed.length) {
+          itemContent.push(...processed);
+        }
+      }
+    }
+  });
+  if (currentParagraphTokens.length) {
+    itemContent.push({
+      type: "paragraph",
+      content: inlineToAdf(currentParagraphTokens)
+    });
+  }
+  return {
+    type: "listItem",
+    content: itemContent
+  };
+}
+function processTaskItem(item) {
+  const itemContent = [];
+  let currentParagraphTokens = [];
+  (item.tokens || []).forEach((token) => {
+    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
+      currentParagraphTokens.push(token);
+    } else {
+      if (currentParagraphTokens.length) {
+        itemContent.push(...inlineToAdf(currentParagraphTokens));
+        currentParagraphTokens = [];
+      }
+      if (token.type === "list") {
+        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
+        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
+          itemContent.push({
+            type: "taskList",
+            attrs: { localId: generateLocalId() },
+            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
+          });
+        } else {
+          itemContent.push({
+            type: token.ordered ? "orderedList" : "bulletList",
+            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
+            content: token.items.map((nestedItem) => processListItem(nestedItem))
+          });
+        }
+      } else {
+        const processed = tokensToAdf([token]);
+        if (processed.length) {
+          itemContent.push(...processed);
+        }
+      }
+    }
+  });
+  if (currentParagraphTokens.length) {
+    itemContent.push(...inlineToAdf(currentParagraphTokens));
+  }
+  return {
+    type: "taskItem",
+    attrs: {
+      localId: generateLocalId(),
+      state: item.checked ? "DONE" : "TODO"
+    },
+    content: itemContent
+  };
+}
+function getSafeText(token) {
+  if (token.tokens?.length === 1 && token.tokens[0] && "text" in token.tokens[0]) {
+    return getSafeText(token.tokens[0]);
+  }
+  if ("text" in token) {
+    return token.text.replace(/\n$/, "").replace(/\n/g, " ").replace(/\s+/g, " ");
+  }
+  return "";
+}
+function getMarks(token, marks = {}) {
+  if (token.type === "em" && !marks.em) {
+    marks.em = { type: "em" };
+  }
+  if (token.type === "strong" && !marks.strong) {
+    marks.strong = { type: "strong" };
+  }
+  if (token.type === "del" && !marks.strike) {
+    marks.strike = { type: "strike" };
+  }
+  if (token.type === "link") {
+    marks.link = {
+      type: "link",
+      attrs: { href: token.href }
+    };
+  }
+  if (token.type === "codespan" && !marks.code) {
+    marks.code = { type: "code" };
+  }
+  const nextToken = token.tokens?.[0];
+  const tokensLength = token.tokens?.length ?? 0;
+  if (nextToken && tokensLength === 1) {
+    return getMarks(nextToken, marks);
+  }
+  const resolvedMarks = Object.values(marks);
+  if (marks.code) {
+    return resolvedMarks.filter((mark) => mark.type === "link" || mark.type === "code");
+  }
+  return resolvedMarks;
+}
+function inlineToAdf(tokens) {
+  if (!tokens)
+    return [];
+  return tokens.flatMap((token) => {
+    switch (token.type) {
+      case "text":
+        if (token.tokens) {
+          return inlineToAdf(token.tokens);
+        }
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            ...token.tokens ? { content: inlineToAdf(token.tokens) } : {}
+          }
+        ];
+      case "em":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { em: { type: "em" } })
+        }));
+      case "strong":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { strong: { type: "strong" } })
+        }));
+      case "del":
+        return (token.tokens ?? []).map((t) => ({
+          type: "text",
+          text: getSafeText(t),
+          marks: getMarks(t, { strike: { type: "strike" } })
+        }));
+      case "link":
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            marks: getMarks(token)
+          }
+        ];
+      case "codespan":
+        return [
+          {
+            type: "text",
+            text: getSafeText(token),
+            marks: getMarks(token)
+          }
+        ];
+      case "escape":
+        return [
+          {
+            type: "text",
+            text: token.text
+          }
+        ];
+      case "br":
+        return [{ type: "hardBreak" }];
+      default:
+        return [];
+    }
+  }).filter((node) => {
+    if (node.type === "text" && !node.text) {
+      return false;
+    }
+    return true;
+  });
+}
+var generateLocalId;
+var init_dist = __esm({
+  "node_modules/marklassian/dist/index.js"() {
+    init_marked_esm();
+    generateLocalId = () => globalThis.crypto.randomUUID();
+  }
+});
+
+// lib/core/sync/jira.js
+function markerOfLabel(label) {
+  const m2 = LABEL.exec(label);
+  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+}
+function markdownToJiraDoc(markdown) {
+  let doc;
+  try {
+    doc = markdownToAdf(markdown);
+  } catch {
+    doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
+  }
+  const seed = (0, import_node_crypto4.createHash)("sha256").update(markdown).digest("hex");
+  let n = 0;
+  const visit3 = (node) => {
+    if (typeof node !== "object" || node === null)
+      return;
+    const o = node;
+    if (o.attrs && typeof o.attrs.localId === "string") {
+      const h = (0, import_node_crypto4.createHash)("sha256").update(`${seed}:${n++}`).digest("hex");
+      o.attrs.localId = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    }
+    for (const c of o.content ?? [])
+      visit3(c);
+  };
+  for (const c of doc.content)
+    visit3(c);
+  return doc;
+}
+function summaryOf(title) {
+  const line = title.replace(/\s+/g, " ").trim();
+  const chars = [...line];
+  return chars.length <= 255 ? line : `${chars.slice(0, 254).join("").trimEnd()}\u2026`;
+}
+function chooseTransition(list, target) {
+  if (target === "todo")
+    return byCategory(list, "new")[0] ?? byCategory(list, "indeterminate")[0];
+  const dropped = (t) => CANCELLED.test(t.to?.name ?? "");
+  return byCategory(list, "done").find((t) => dropped(t) === (target === "removed"));
+}
+function stateOf2(category, name) {
+  if (category === "done")
+    return CANCELLED.test(name) ? "removed" : "done";
+  if (category === "indeterminate")
+    return "in-progress";
+  return "todo";
+}
+function waitOf2(h, now) {
+  const after = h.get("retry-after")?.trim();
+  if (after && Number.isFinite(Number(after)))
+    return Math.max(0, Number(after) * 1e3);
+  if (after && !Number.isNaN(Date.parse(after)))
+    return Math.max(0, Date.parse(after) - now.getTime());
+  const reset = h.get("x-ratelimit-reset");
+  if (reset !== null && !Number.isNaN(Date.parse(reset)))
+    return Math.max(0, Date.parse(reset) - now.getTime());
+  return void 0;
+}
+function budgetOf2(h) {
+  const remaining2 = h.get("x-ratelimit-remaining");
+  const reset = h.get("x-ratelimit-reset");
+  const near = h.get("x-ratelimit-nearlimit");
+  if (remaining2 === null && reset === null && near === null)
+    return void 0;
+  return {
+    ...remaining2 !== null && Number.isFinite(Number(remaining2)) && { remaining: Number(remaining2) },
+    ...reset !== null && !Number.isNaN(Date.parse(reset)) && { resetAt: new Date(reset) },
+    ...near !== null && { near: near.trim().toLowerCase() === "true" }
+  };
+}
+function errorText(json, text) {
+  const o = json;
+  const parts = [];
+  if (Array.isArray(o?.errorMessages))
+    parts.push(...o.errorMessages.map(String));
+  if (o?.errors && typeof o.errors === "object")
+    for (const [k2, v2] of Object.entries(o.errors))
+      parts.push(`${k2}: ${String(v2)}`);
+  return parts.join("; ") || text.replace(/\s+/g, " ").slice(0, 200) || "no message";
+}
+function sortedJson(v2) {
+  return JSON.stringify(v2, (_k, x2) => x2 && typeof x2 === "object" && !Array.isArray(x2) ? Object.fromEntries(Object.entries(x2).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) : x2);
+}
+var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, Jira, categoryOf, byCategory, jqlString;
+var init_jira = __esm({
+  "lib/core/sync/jira.js"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    init_dist();
+    init_tracker();
+    JIRA_LOOKUP_BOUND_MS = 5 * 6e4;
+    FIELDS = ["summary", "description", "labels", "status", "updated", "project"];
+    LABELS_PER_QUERY = 50;
+    PAGE = 100;
+    LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
+    CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
+    jiraLabel = (m2) => `extids-${m2.digest}-${m2.task}`;
+    Jira = class {
+      o;
+      name = "Jira";
+      noun = "issue";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency;
+      conditionalUpdate = "checked";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      base;
+      auth;
+      constructor(o) {
+        this.o = o;
+        this.base = o.url.replace(/\/+$/, "");
+        this.auth = `Basic ${Buffer.from(`${o.email}:${o.token}`).toString("base64")}`;
+        this.lookupConsistency = { kind: "eventual", boundMs: o.lookupBoundMs ?? JIRA_LOOKUP_BOUND_MS };
+      }
+      /** GET /rest/api/3/myself ("Authentication"). */
+      async verify() {
+        await this.request("GET", "/rest/api/3/myself");
+      }
+      /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
+      async create(content, marker) {
+        const r = await this.request("POST", "/rest/api/3/issue", {
+          fields: {
+            project: { key: this.o.project },
+            issuetype: { name: this.o.issueType },
+            summary: summaryOf(content.title),
+            description: markdownToJiraDoc(content.body),
+            labels: [jiraLabel(marker)]
+          }
+        });
+        const { id, key } = r.json ?? {};
+        if (typeof id !== "string" || typeof key !== "string")
+          throw new TrackerError("unknown-outcome", `Jira POST /rest/api/3/issue answered ${r.status} without an issue key`, { status: r.status });
+        return { id, key, url: this.browse(key) };
+      }
+      /** GET /rest/api/3/issue/{id or key}: by id, a moved issue answers with its current key. */
+      async get(ref) {
+        return (await this.read(ref)).item;
+      }
+      async read(ref) {
+        const q2 = new URLSearchParams({ fields: FIELDS.join(",") });
+        const r = await this.request("GET", `${this.issuePath(ref)}?${q2}`);
+        return this.parse(r.json);
+      }
+      /**
+       * PUT /rest/api/3/issue/{id}?returnIssue=true (200 with the issue, "Edit an issue"); with
+       * `ifVersion`, a GET of `fields.updated` first, and `stale` when it moved.
+       */
+      async update(ref, content, opts = {}) {
+        if (opts.ifVersion !== void 0)
+          this.unchanged(await this.get(ref), opts.ifVersion);
+        const fields = {};
+        if (content.title !== void 0)
+          fields.summary = summaryOf(content.title);
+        if (content.body !== void 0)
+          fields.description = markdownToJiraDoc(content.body);
+        const r = await this.request("PUT", `${this.issuePath(ref)}?returnIssue=true`, { fields });
+        const f = r.json?.fields;
+        return f?.updated && f.status ? this.parse(r.json).item : this.get(ref);
+      }
+      /**
+       * To a status of `target`'s category, through the transitions the workflow offers now (GET
+       * …/transitions; POST performs one, 204), chosen by the destination's category, never by name:
+       * `new` (else `indeterminate`) for todo; `done` for done and removed, removed preferring a
+       * status whose name says the work was dropped (`Won't Do`, `Rejected`…), done the others.
+       * Without a direct way, one step through an `indeterminate` status (from a closed status,
+       * through the open one it offers). An issue already open (todo) or closed (done, removed) is
+       * left alone: moving between done statuses would run the workflow back and forth in front of
+       * the team for no change of substance.
+       */
+      async transition(ref, target, opts = {}) {
+        let { item, statusName } = await this.read(ref);
+        if (opts.ifVersion !== void 0)
+          this.unchanged(item, opts.ifVersion);
+        for (let step = 0; step < 4; step++) {
+          if (reachedState(item.state, target))
+            return item;
+          const path = `${this.issuePath(item)}/transitions`;
+          const list = (await this.request("GET", path)).json?.transitions ?? [];
+          const closing = target !== "todo";
+          const via = chooseTransition(list, target) ?? (closing && item.state !== "in-progress" ? byCategory(list, "indeterminate")[0] ?? (item.state === "todo" ? void 0 : byCategory(list, "new")[0]) : void 0) ?? (closing ? chooseTransition(list, target === "done" ? "removed" : "done") : void 0);
+          if (!via)
+            throw new TrackerError("other", `Jira issue ${item.key} is in status "${statusName}" and its workflow offers no transition towards a ${closing ? "Done" : "To Do"} status (${list.map((t) => `"${t.name}"`).join(", ") || "none"})`);
+          await this.request("POST", path, { transition: { id: via.id } });
+          ({ item, statusName } = await this.read(item));
+        }
+        if (reachedState(item.state, target))
+          return item;
+        throw new TrackerError("other", `Jira issue ${item.key} did not reach a ${target} status through its workflow (now "${statusName}")`);
+      }
+      /**
+       * POST /rest/api/3/search/jql with `labels in (…)`, every page ("Search"): eventually
+       * consistent ("Search consistency"); no project clause, so an issue moved to another project
+       * is found too. `since` narrows nothing here (the label query is already narrow).
+       */
+      async lookup(markers) {
+        const out = [];
+        for (let i = 0; i < markers.length; i += LABELS_PER_QUERY) {
+          const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m2) => jqlString(jiraLabel(m2)));
+          const jql = `labels in (${labels.join(", ")}) ORDER BY created ASC`;
+          let next;
+          do {
+            const r = await this.request("POST", "/rest/api/3/search/jql", {
+              jql,
+              fields: FIELDS,
+              maxResults: PAGE,
+              ...next ? { nextPageToken: next } : {}
+            });
+            const page = r.json ?? {};
+            for (const it of page.issues ?? [])
+              out.push(this.parse(it).item);
+            next = page.isLast === false && page.nextPageToken ? page.nextPageToken : void 0;
+          } while (next);
+        }
+        return out;
+      }
+      /** The summary as sent (`summaryOf`), the description as JSON of its ADF, keys sorted. */
+      render(content) {
+        return { title: summaryOf(content.title), body: sortedJson(markdownToJiraDoc(content.body)) };
+      }
+      /** Throws `stale` when `item` changed since the version extids read ("Edit an issue"). */
+      unchanged(item, version2) {
+        if (item.version !== version2)
+          throw new TrackerError("stale", `Jira issue ${item.key} was changed at ${item.version}, after extids read it (${version2}); nothing was written`);
+      }
+      browse(key) {
+        return `${(this.o.browseUrl ?? this.base).replace(/\/+$/, "")}/browse/${encodeURIComponent(key)}`;
+      }
+      issuePath(ref) {
+        return `/rest/api/3/issue/${encodeURIComponent(ref.id ?? ref.key)}`;
+      }
+      parse(v2) {
+        const o = v2;
+        if (typeof o?.id !== "string" || typeof o.key !== "string")
+          throw new TrackerError("other", "Jira answered with something that is not an issue");
+        const f = o.fields ?? {};
+        const marker = (f.labels ?? []).map(markerOfLabel).find((m2) => m2 !== void 0);
+        const statusName = f.status?.name ?? "";
+        const item = {
+          id: o.id,
+          key: o.key,
+          url: this.browse(o.key),
+          title: f.summary ?? "",
+          body: f.description == null ? "" : sortedJson(f.description),
+          state: stateOf2(f.status?.statusCategory?.key, statusName),
+          version: f.updated ?? "",
+          ...marker && { marker }
+        };
+        return { item, statusName };
+      }
+      async request(method, path, body) {
+        const what = `Jira ${method} ${path.replace(/\?.*$/, "")}`;
+        const isCreate = method === "POST" && path === "/rest/api/3/issue";
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(`${this.base}${path}`, {
+            method,
+            headers: {
+              accept: "application/json",
+              authorization: this.auth,
+              "user-agent": "extids",
+              // "Not documented": always declare the body's type.
+              ...body === void 0 ? {} : { "content-type": "application/json" }
+            },
+            body: body === void 0 ? void 0 : JSON.stringify(body),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        this.budget = budgetOf2(res.headers) ?? this.budget;
+        if (res.ok)
+          return { status: res.status, json, headers: res.headers };
+        const retryAfterMs = waitOf2(res.headers, this.o.now());
+        const reason = res.headers.get("ratelimit-reason") ?? void 0;
+        const message = `${what} failed (${res.status}): ${errorText(json, text)}`;
+        let kind;
+        if (res.status === 429)
+          kind = "rate-limited";
+        else if (res.status >= 500)
+          kind = !isCreate && retryAfterMs !== void 0 ? "rate-limited" : "unknown-outcome";
+        else if (res.status === 401 || res.status === 403)
+          kind = "auth";
+        else if (res.status === 404)
+          kind = "not-found";
+        else if (res.status === 409)
+          kind = "stale";
+        else
+          kind = "other";
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs },
+          ...reason !== void 0 && { reason }
+        });
+      }
+    };
+    categoryOf = (t) => t.to?.statusCategory?.key;
+    byCategory = (list, key) => list.filter((t) => categoryOf(t) === key);
+    jqlString = (s) => `"${s.replace(/["\\]/g, "\\$&")}"`;
+  }
+});
+
+// lib/core/sync/linear.js
+function linearIssueId(m2) {
+  const s = m2.digest + (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + m2.digest).digest("hex").slice(0, 14);
+  const hex = `${s.slice(0, 12)}4${s.slice(12, 15)}8${s.slice(15, 30)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function markerDigestOfIssueId(id) {
+  const hex = id.toLowerCase().replace(/-/g, "");
+  if (!/^[0-9a-f]{32}$/.test(hex) || hex[12] !== "4" || hex[16] !== "8")
+    return void 0;
+  const s = hex.slice(0, 12) + hex.slice(13, 16) + hex.slice(17);
+  const digest = s.slice(0, 16);
+  const check = (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + digest).digest("hex").slice(0, 14);
+  return s.slice(16) === check ? digest : void 0;
+}
+function stateCategoryOf(type) {
+  if (type === "completed")
+    return "done";
+  if (type === "canceled" || type === "duplicate")
+    return "removed";
+  if (type === "started")
+    return "in-progress";
+  return "todo";
+}
+function chooseState2(states, target) {
+  const types = target === "done" ? ["completed"] : target === "removed" ? ["canceled"] : ["unstarted", "backlog", "triage"];
+  for (const type of types) {
+    const s = states.filter((x2) => x2.type === type).sort((a, b2) => a.position - b2.position)[0];
+    if (s)
+      return s;
+  }
+  return void 0;
+}
+function reached(state, target) {
+  return target === "todo" ? state === "todo" || state === "in-progress" : state === target;
+}
+function titleOf2(title) {
+  return title.replace(/\s+/g, " ").trim();
+}
+function kindOf(status, errors) {
+  const codes = errors.map((e) => `${e.extensions?.code ?? ""} ${e.extensions?.type ?? ""}`.toLowerCase());
+  if (codes.some((c) => /ratelimited/.test(c)))
+    return "rate-limited";
+  if (codes.some((c) => /authentication|forbidden/.test(c)))
+    return "auth";
+  if (errors.some((e) => /^entity not found/i.test(e.message ?? "")))
+    return "not-found";
+  if (codes.some((c) => /internal error|network error|lock timeout/.test(c)))
+    return "unknown-outcome";
+  if (status === 429)
+    return "rate-limited";
+  if (status === 401 || status === 403)
+    return "auth";
+  if (status >= 500 || status === 0)
+    return "unknown-outcome";
+  if (errors.length === 0 && status < 300)
+    return "unknown-outcome";
+  return "other";
+}
+function bucketsOf(h) {
+  const bucket = (prefix) => ({
+    limit: num(h, `${prefix}-limit`),
+    remaining: num(h, `${prefix}-remaining`),
+    reset: num(h, `${prefix}-reset`)
+  });
+  return [
+    { name: "requests", b: bucket("x-ratelimit-requests"), need: 1 },
+    { name: "complexity", b: bucket("x-ratelimit-complexity"), need: num(h, "x-complexity") ?? 1 },
+    { name: "endpoint", b: bucket("x-ratelimit-endpoint-requests"), need: 1 }
+  ].filter((x2) => x2.b.remaining !== void 0 || x2.b.reset !== void 0);
+}
+function waitOf3(h, now) {
+  const after = num(h, "retry-after");
+  if (after !== void 0)
+    return Math.max(0, after * 1e3);
+  let wait;
+  for (const { b: b2, need } of bucketsOf(h)) {
+    if (b2.reset === void 0)
+      continue;
+    const untilWhole = Math.max(0, b2.reset - now.getTime());
+    const remaining2 = b2.remaining ?? 0;
+    if (remaining2 >= need)
+      continue;
+    const missing = (b2.limit ?? remaining2 + need) - remaining2;
+    const w2 = missing > 0 ? Math.ceil(untilWhole * (need - remaining2) / missing) : untilWhole;
+    wait = Math.max(wait ?? 0, Math.min(untilWhole, w2));
+  }
+  return wait;
+}
+function budgetOf3(h) {
+  const all = bucketsOf(h);
+  if (!all.length)
+    return void 0;
+  const share = (b2) => b2.remaining !== void 0 && b2.limit ? b2.remaining / b2.limit : Number.POSITIVE_INFINITY;
+  const tightest = [...all].sort((x2, y2) => share(x2.b) - share(y2.b))[0];
+  const requests = all.filter((x2) => x2.name !== "complexity").map((x2) => x2.b.remaining).filter((r) => r !== void 0);
+  return {
+    ...requests.length && { remaining: Math.min(...requests) },
+    ...tightest.b.reset !== void 0 && { resetAt: new Date(tightest.b.reset) },
+    near: all.some((x2) => share(x2.b) < 0.2)
+  };
+}
+function errorText2(errors, text) {
+  const parts = errors.map((e) => {
+    const text2 = e.extensions?.userPresentableMessage ?? e.message ?? "";
+    return e.extensions?.code ? `${text2} (${e.extensions.code})` : text2;
+  }).filter(Boolean);
+  return parts.join("; ") || text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200) || "no message";
+}
+var import_node_crypto5, LINEAR_API_URL, ISSUE, PAGE2, DEFAULT_WAIT_MS, CHECK_SALT, UNREFUSED, Linear, num;
+var init_linear = __esm({
+  "lib/core/sync/linear.js"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_tracker();
+    LINEAR_API_URL = "https://api.linear.app/graphql";
+    ISSUE = "id identifier title description url updatedAt state { id name type } team { id key }";
+    PAGE2 = 50;
+    DEFAULT_WAIT_MS = 6e4;
+    CHECK_SALT = "extids\0linear\0";
+    UNREFUSED = ["rate-limited", "auth", "unknown-outcome"];
+    Linear = class {
+      o;
+      name = "Linear";
+      noun = "issue";
+      keyText(key) {
+        return key;
+      }
+      lookupConsistency = { kind: "consistent" };
+      conditionalUpdate = "checked";
+      requests = 0;
+      get timeoutMs() {
+        return this.o.timeoutMs ?? 3e4;
+      }
+      budget;
+      url;
+      auth;
+      team;
+      states = /* @__PURE__ */ new Map();
+      /** Markers this adapter created or looked up, by digest: the id carries the digest, not the task. */
+      known = /* @__PURE__ */ new Map();
+      constructor(o) {
+        this.o = o;
+        this.url = o.url ?? LINEAR_API_URL;
+        const key = o.apiKey.trim().replace(/^Bearer\s+/i, "");
+        this.auth = key.startsWith("lin_oauth_") ? `Bearer ${key}` : key;
+      }
+      /**
+       * The credentials work and see the team (`viewer { id }` and the team, one request): what
+       * `--dry-run` checks, so a wrong team key fails there too.
+       */
+      async verify() {
+        this.team = void 0;
+        await this.teamOf();
+      }
+      /**
+       * `issueCreate` once, with `id` = `linearIssueId(marker)` ("Creating an issue"). A refusal is
+       * followed by `issue(id:)`: the issue that id names is what an earlier create made.
+       */
+      async create(content, marker) {
+        this.known.set(marker.digest, marker);
+        const id = linearIssueId(marker);
+        const team = await this.teamOf();
+        let data;
+        try {
+          data = await this.query("issueCreate", `mutation Create($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { ${ISSUE} } } }`, {
+            input: {
+              id,
+              teamId: team.id,
+              title: titleOf2(content.title),
+              description: content.body
+            }
+          });
+        } catch (err) {
+          if (!(err instanceof TrackerError) || UNREFUSED.includes(err.kind))
+            throw err;
+          return this.alreadyCreated(id, err);
+        }
+        const issue2 = data.issueCreate?.issue;
+        if (!data.issueCreate?.success || !issue2 || typeof issue2.identifier !== "string")
+          throw new TrackerError("unknown-outcome", `Linear issueCreate answered without an issue (success: ${String(data.issueCreate?.success)})`);
+        const item = this.parse(issue2);
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      /**
+       * The issue a refused create's id names, or the refusal (as `other`: the create was refused,
+       * whatever it said) when there is none.
+       */
+      async alreadyCreated(id, refusal2) {
+        let item;
+        try {
+          item = await this.get({ id, key: id });
+        } catch (err) {
+          if (!(err instanceof TrackerError) || err.kind !== "not-found")
+            throw err;
+          throw refusal2.kind === "other" ? refusal2 : new TrackerError("other", refusal2.message, refusal2.info);
+        }
+        return { id: item.id, key: item.key, url: item.url, item };
+      }
+      /** `issue(id:)` by UUID (by the identifier only for an adopted key): the current identifier. */
+      async get(ref) {
+        return (await this.read(ref)).item;
+      }
+      /** The issue and its team's id (a moved issue's states are its new team's). */
+      async read(ref) {
+        const data = await this.query("issue", `query Issue($id: String!) { issue(id: $id) { ${ISSUE} } }`, { id: ref.id ?? ref.key }, ref.key);
+        if (!data.issue)
+          throw this.missing(ref);
+        return { item: this.parse(data.issue), teamId: data.issue.team?.id };
+      }
+      /** `issueUpdate` ("Reading and identifying issues"); with `ifVersion`, `updatedAt` read first. */
+      async update(ref, content, opts = {}) {
+        let target = ref;
+        if (opts.ifVersion !== void 0) {
+          const now = await this.get(ref);
+          this.unchanged(now, opts.ifVersion);
+          target = now;
+        }
+        const input = {};
+        if (content.title !== void 0)
+          input.title = titleOf2(content.title);
+        if (content.body !== void 0)
+          input.description = content.body;
+        return this.write(target, input);
+      }
+      /**
+       * To a state of `target`'s type in the issue's own team (a moved issue has the other team's
+       * states), whatever the team calls it (`chooseState`); an issue already there is left alone.
+       */
+      async transition(ref, target, opts = {}) {
+        const { item, teamId } = await this.read(ref);
+        if (opts.ifVersion !== void 0)
+          this.unchanged(item, opts.ifVersion);
+        if (reached(item.state, target))
+          return item;
+        const states = teamId ? await this.statesOf(teamId) : [];
+        const to = chooseState2(states, target);
+        if (!to)
+          throw new TrackerError("other", `Linear issue ${item.key}: its team has no state of type ${target === "done" ? "completed" : target === "removed" ? "canceled" : "unstarted, backlog or triage"} (${states.map((s) => `"${s.name}" ${s.type}`).join(", ") || "none"})`);
+        return this.write(item, { stateId: to.id });
+      }
+      /**
+       * `issues(filter: {id: {in: […]}}, includeArchived: true)` by the ids the markers name, 50 at
+       * a time, every page: consistent (see the header). `since` narrows nothing (ids are exact).
+       */
+      async lookup(markers) {
+        for (const m2 of markers)
+          this.known.set(m2.digest, m2);
+        const out = [];
+        for (let i = 0; i < markers.length; i += PAGE2) {
+          const ids = markers.slice(i, i + PAGE2).map(linearIssueId);
+          let after;
+          do {
+            const data = await this.query("issues", `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: PAGE2, ...after && { after } });
+            for (const it of data.issues?.nodes ?? [])
+              out.push(this.parse(it));
+            const page = data.issues?.pageInfo;
+            after = page?.hasNextPage && page.endCursor ? page.endCursor : void 0;
+          } while (after);
+        }
+        return out;
+      }
+      /** The title on one line; the description is the task's markdown as it is. */
+      render(content) {
+        return { title: titleOf2(content.title), body: content.body };
+      }
+      /**
+       * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,
+       * "Teams, workflow states"), read once.
+       */
+      teamOf() {
+        this.team ??= this.query("team", `query Team($key: String!) { viewer { id } teams(filter: { key: { eq: $key } }, first: 1) { nodes { id key states(first: 50) { nodes { id name type position } } } } }`, { key: this.o.team }, this.o.team).then((data) => {
+          const t = data.teams?.nodes?.[0];
+          if (!t)
+            throw new TrackerError("other", `Linear has no team with the key "${this.o.team}" that these credentials can see`);
+          this.states.set(t.id, Promise.resolve(t.states?.nodes ?? []));
+          return { id: t.id, key: t.key };
+        }, (err) => {
+          this.team = void 0;
+          throw err;
+        });
+        return this.team;
+      }
+      /** A team's workflow states, read once per team (`team(id:) { states }`). */
+      statesOf(teamId) {
+        let p = this.states.get(teamId);
+        if (!p) {
+          p = this.query("team", `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d2) => d2.team?.states?.nodes ?? []);
+          p.catch(() => this.states.delete(teamId));
+          this.states.set(teamId, p);
+        }
+        return p;
+      }
+      async write(ref, input) {
+        const data = await this.query("issueUpdate", `mutation Update($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success issue { ${ISSUE} } } }`, { id: ref.id ?? ref.key, input }, ref.key);
+        if (data.issueUpdate?.success === false)
+          throw new TrackerError("other", `Linear issueUpdate of ${ref.key} answered success: false`);
+        const issue2 = data.issueUpdate?.issue;
+        return issue2 ? this.parse(issue2) : this.get(ref);
+      }
+      /** Throws `stale` when `item` changed since the version extids read. */
+      unchanged(item, version2) {
+        if (item.version !== version2)
+          throw new TrackerError("stale", `Linear issue ${item.key} was changed at ${item.version}, after extids read it (${version2}); nothing was written`);
+      }
+      missing(ref) {
+        return new TrackerError("not-found", `Linear has no issue ${ref.key}${ref.id && ref.id !== ref.key ? ` (${ref.id})` : ""}`);
+      }
+      parse(v2) {
+        if (typeof v2?.id !== "string" || typeof v2.identifier !== "string")
+          throw new TrackerError("other", "Linear answered with something that is not an issue");
+        const digest = markerDigestOfIssueId(v2.id);
+        const marker = digest ? this.known.get(digest) ?? { digest, task: "" } : void 0;
+        return {
+          id: v2.id,
+          key: v2.identifier,
+          url: v2.url ?? "",
+          title: v2.title ?? "",
+          body: v2.description ?? "",
+          state: stateCategoryOf(v2.state?.type),
+          version: v2.updatedAt ?? "",
+          ...marker && { marker }
+        };
+      }
+      /** One GraphQL request; `field` is the root field, for messages. */
+      async query(field, query, variables, subject) {
+        const what = `Linear ${field}${subject ? ` ${subject}` : ""}`;
+        this.requests++;
+        let res;
+        try {
+          res = await this.o.fetch(this.url, {
+            method: "POST",
+            headers: {
+              accept: "application/json",
+              "content-type": "application/json",
+              authorization: this.auth,
+              "user-agent": "extids"
+            },
+            body: JSON.stringify({ query, ...variables && { variables } }),
+            signal: requestSignal(this.o)
+          });
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+            status: 0
+          });
+        }
+        let text;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+        }
+        let json;
+        try {
+          json = text ? JSON.parse(text) : void 0;
+        } catch {
+          json = void 0;
+        }
+        this.budget = budgetOf3(res.headers) ?? this.budget;
+        const errors = Array.isArray(json?.errors) ? json.errors : [];
+        if (res.ok && errors.length === 0 && json?.data && typeof json.data === "object")
+          return json.data;
+        const message = `${what} failed (${res.status}): ${errorText2(errors, text)}`;
+        const kind = kindOf(res.status, errors);
+        const retryAfterMs = kind === "rate-limited" ? waitOf3(res.headers, this.o.now()) ?? DEFAULT_WAIT_MS : void 0;
+        throw new TrackerError(kind, message, {
+          status: res.status,
+          ...retryAfterMs !== void 0 && { retryAfterMs }
+        });
+      }
+    };
+    num = (h, name) => {
+      const v2 = h.get(name);
+      return v2 !== null && v2.trim() !== "" && Number.isFinite(Number(v2)) ? Number(v2) : void 0;
+    };
+  }
+});
+
+// lib/core/sync/trackers.js
+function required2(row, vars, name) {
+  const v2 = vars[name];
+  if (!v2)
+    throw new ExtidsError("SYNC_REFUSED", `${name} is not set: ${TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
+  return v2;
+}
+var github, ms, jira, linear, azureDevOps, TRACKERS;
+var init_trackers = __esm({
+  "lib/core/sync/trackers.js"() {
+    "use strict";
+    init_findings();
+    init_ids();
+    init_github();
+    init_azure_devops();
+    init_jira();
+    init_linear();
+    github = {
+      tool: "github",
+      variables: {
+        GITHUB_TOKEN: "a token that may write issues (in a workflow: permissions: issues: write)",
+        GITHUB_API_URL: "the REST API (default https://api.github.com; GitHub Enterprise sets it)"
+      },
+      build: ({ vars, repo, effects }) => new GitHubTracker({
+        ...effects,
+        apiUrl: vars.GITHUB_API_URL || "https://api.github.com",
+        token: required2(github, vars, "GITHUB_TOKEN"),
+        repo
+      })
+    };
+    ms = (v2) => v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
+    jira = {
+      tool: "jira",
+      variables: {
+        JIRA_EMAIL: "the Atlassian account email the API token belongs to",
+        JIRA_API_TOKEN: "an API token of that account (id.atlassian.com \u2192 Security \u2192 API tokens)",
+        EXTIDS_JIRA_LOOKUP_BOUND_MS: `how long Jira's search may lag behind a create (ms; default 300000, Atlassian's "seconds to minutes")`
+      },
+      build: ({ settings, vars, effects }) => {
+        const c = settings.tools.jira ?? {};
+        if (!c.url || !c.key)
+          throw new ExtidsError("SYNC_REFUSED", 'Jira sync needs the site and the project: "tools": {"jira": {"mode": "sync", "key": "PROJ", "url": "https://acme.atlassian.net"}}');
+        return new Jira({
+          ...effects,
+          url: c.url,
+          project: c.key,
+          issueType: c.issueType ?? "Task",
+          email: required2(jira, vars, "JIRA_EMAIL"),
+          token: required2(jira, vars, "JIRA_API_TOKEN"),
+          lookupBoundMs: ms(vars.EXTIDS_JIRA_LOOKUP_BOUND_MS)
+        });
+      }
+    };
+    linear = {
+      tool: "linear",
+      variables: {
+        LINEAR_API_KEY: "a personal API key (lin_api_\u2026) or an OAuth access token",
+        LINEAR_API_URL: "the GraphQL endpoint (default https://api.linear.app/graphql)"
+      },
+      build: ({ settings, vars, effects }) => {
+        const key = settings.tools.linear?.key;
+        if (!key)
+          throw new ExtidsError("SYNC_REFUSED", 'Linear sync needs the team: "tools": {"linear": {"mode": "sync", "key": "TEAM"}}');
+        return new Linear({
+          ...effects,
+          team: key,
+          apiKey: required2(linear, vars, "LINEAR_API_KEY"),
+          ...vars.LINEAR_API_URL && { url: vars.LINEAR_API_URL }
+        });
+      }
+    };
+    azureDevOps = {
+      tool: "azure_devops",
+      variables: {
+        AZURE_DEVOPS_TOKEN: "a personal access token (Work Items: Read & write), or a Pipelines System.AccessToken",
+        AZURE_DEVOPS_URL: "the service (default https://dev.azure.com; the organisation is appended)",
+        EXTIDS_AZURE_LOOKUP_BOUND_MS: "how long a WIQL query may lag behind a create (ms; default 300000)"
+      },
+      build: ({ settings, vars, effects }) => {
+        const c = settings.tools.azure_devops ?? {};
+        if (!c.org || !c.project)
+          throw new ExtidsError("SYNC_REFUSED", 'Azure DevOps sync needs the organisation and project: "tools": {"azure_devops": {"mode": "sync", "org": "acme", "project": "Tasks", "type": "Task"}}');
+        const token = required2(azureDevOps, vars, "AZURE_DEVOPS_TOKEN");
+        return new AzureDevOps({
+          ...effects,
+          org: c.org,
+          project: c.project,
+          type: c.type ?? "Task",
+          token,
+          ...vars.AZURE_DEVOPS_URL && { url: vars.AZURE_DEVOPS_URL },
+          lookupBoundMs: ms(vars.EXTIDS_AZURE_LOOKUP_BOUND_MS)
+        });
+      }
+    };
+    TRACKERS = {
+      github,
+      jira,
+      linear,
+      azure_devops: azureDevOps
     };
   }
 });
@@ -18838,13 +21882,13 @@ async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   return plan2;
 }
 async function assignStaged(s, work, o = {}) {
-  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w) => {
-    const { want, assigned } = assignTask(ledger, w.rec, s);
-    const index = setExternalIds(w.index, want, w.file);
-    const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
-    if (worktree !== w.worktree)
-      tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id, externalIds: want });
-    return { w, assigned, index };
+  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w2) => {
+    const { want, assigned } = assignTask(ledger, w2.rec, s);
+    const index = setExternalIds(w2.index, want, w2.file);
+    const worktree = w2.worktree === w2.index ? index : setExternalIds(w2.worktree, want, w2.file);
+    if (worktree !== w2.worktree)
+      tx.writeAfter({ path: w2.path, text: worktree, task: w2.rec.id, externalIds: want });
+    return { w: w2, assigned, index };
   }));
   return {
     assigned: value.flatMap((r) => r.assigned),
@@ -18856,7 +21900,7 @@ async function stagedMismatches(s, plan2, tasks, mapping, otherCopies) {
   const ledger = [];
   if (!known)
     return { findings: [], ledger };
-  const handled = new Set(plan2.work.map((w) => w.file));
+  const handled = new Set(plan2.work.map((w2) => w2.file));
   const under = relPath(s.root, s.tasksDir);
   const inTasks = (file) => under ? file.slice(under.length + 1) : file;
   const out = [];
@@ -18949,11 +21993,11 @@ async function repairRewritten(root, pairs, o) {
   const none = { tipChanged: [], refixed: [] };
   const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
   const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
-  const same = (a, b) => a.join(" ") === b.join(" ");
+  const same = (a, b2) => a.join(" ") === b2.join(" ");
   if (pairs.every(([was2, now]) => same(parents(was2), parents(now))))
     return none;
   const commits = [...new Set(pairs.map(([, now]) => now))];
-  const was = new Map(pairs.map(([w, n]) => [n, w]));
+  const was = new Map(pairs.map(([w2, n]) => [n, w2]));
   if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
     return { ...none, notLinear: true };
   const s = loadSettings(root);
@@ -18983,15 +22027,15 @@ async function repairRewritten(root, pairs, o) {
 }
 function mayNeedFix(git, sha, others, state) {
   const now = (/* @__PURE__ */ new Date(0)).toISOString();
-  const read = (rev) => {
-    const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
-    const [m, c] = [text("mapping"), text("counters")];
+  const read2 = (rev) => {
+    const text = (k2) => git.show(rev, `${state}/${STATE_FILE[k2]}`);
+    const [m2, c] = [text("mapping"), text("counters")];
     return {
-      mapping: m === void 0 ? void 0 : parseStateText("mapping", m, "mapping", now),
+      mapping: m2 === void 0 ? void 0 : parseStateText("mapping", m2, "mapping", now),
       counters: c === void 0 ? void 0 : parseStateText("counters", c, "counters", now)
     };
   };
-  const here = read(sha);
+  const here = read2(sha);
   if (!here.mapping)
     return false;
   if (!here.mapping.data || here.counters && !here.counters.data)
@@ -19004,10 +22048,10 @@ function mayNeedFix(git, sha, others, state) {
     return true;
   const mine = here.mapping.data.mappings;
   return others.some((rev) => {
-    const theirs = rev === void 0 ? void 0 : read(rev).mapping?.data?.mappings;
+    const theirs = rev === void 0 ? void 0 : read2(rev).mapping?.data?.mappings;
     return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
-      const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
-      return a !== void 0 && b !== void 0 && a !== b;
+      const [a, b2] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
+      return a !== void 0 && b2 !== void 0 && a !== b2;
     }));
   });
 }
@@ -19055,7 +22099,7 @@ __export(core_exports3, {
   FINDING_CODES: () => FINDING_CODES,
   FORMAT_VERSION: () => FORMAT_VERSION,
   Git: () => Git,
-  GitHub: () => GitHub,
+  GitHubTracker: () => GitHubTracker,
   LINKS_FILE: () => LINKS_FILE,
   Ledger: () => Ledger,
   MAPPING_FILE: () => MAPPING_FILE,
@@ -19063,6 +22107,7 @@ __export(core_exports3, {
   STATE_FILE: () => STATE_FILE,
   TOOLS: () => TOOLS,
   TOOL_LABEL: () => TOOL_LABEL,
+  TRACKERS: () => TRACKERS,
   assign: () => assign,
   assignStaged: () => assignStaged,
   assignTask: () => assignTask,
@@ -19103,6 +22148,7 @@ __export(core_exports3, {
   repairRewritten: () => repairRewritten,
   seniorityFromCommits: () => seniorityFromCommits,
   seniorityFromTasks: () => seniorityFromTasks,
+  serverOfApi: () => serverOfApi,
   setExternalIds: () => setExternalIds,
   stagedMismatches: () => stagedMismatches,
   startCounters: () => startCounters,
@@ -19124,6 +22170,7 @@ var init_core3 = __esm({
     init_start();
     init_sync();
     init_github();
+    init_trackers();
     init_links();
     init_staged();
     init_root();
@@ -19241,7 +22288,7 @@ var import_node_path3 = require("node:path");
 var OLD_ADVICE = /^([ \t]*)echo "extids: not installed here \(npm ci\), .*" >&2$/gm;
 function scriptsThatRunAdvice(root, names) {
   const line = new RegExp(OLD_ADVICE.source);
-  const runs = (text) => text.split(/\r?\n/).some((l) => line.test(l) && l.includes("`"));
+  const runs = (text) => text.split(/\r?\n/).some((l3) => line.test(l3) && l3.includes("`"));
   return names.map((n) => `.husky/${n}`).filter((file) => {
     try {
       return runs((0, import_node_fs3.readFileSync)((0, import_node_path3.join)(root, file), "utf8"));

@@ -1,6 +1,6 @@
 /** The action's inputs, read once and validated; a bad input fails naming it. */
 import { z } from 'zod';
-import { parseToolList, type ToolConfig } from '../core/index.js';
+import { parseToolList, TRACKERS, type ToolConfig } from '../core/index.js';
 
 const bool = (name: string) =>
   z.string().transform((v, ctx) => {
@@ -35,6 +35,8 @@ export const InputsSchema = z.object({
   commit: bool('commit'),
   comment: bool('comment'),
   token: z.string(),
+  /** Tracker credentials given as inputs, by the variable they stand for (JIRA_API_TOKEN …). */
+  credentials: z.record(z.string(), z.string()),
   maxCreates: z.string().transform((v, ctx) => {
     if (/^\d+$/.test(v.trim())) return Number(v.trim());
     ctx.addIssue({
@@ -60,9 +62,27 @@ export function readInputs(get: (name: string) => string): Inputs {
     commit: get('commit'),
     comment: get('comment'),
     token: get('token'),
+    credentials: Object.fromEntries(
+      credentialInputs()
+        .map(([variable, input]) => [variable, get(input).trim()])
+        .filter(([, v]) => v),
+    ),
     maxCreates: get('max-creates') || '25',
   };
   const r = InputsSchema.safeParse(raw);
   if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('; '));
   return r.data;
+}
+
+/**
+ * The inputs that carry tracker credentials, from the registry of trackers: each variable a
+ * tracker reads, as a lower-case input (`JIRA_API_TOKEN` → `jira-api-token`). GitHub's token is the
+ * `token` input and the runner sets its URLs; `EXTIDS_*` variables are settings, not inputs.
+ */
+export function credentialInputs(): [variable: string, input: string][] {
+  return Object.values(TRACKERS)
+    .filter((row) => row.tool !== 'github')
+    .flatMap((row) => Object.keys(row.variables))
+    .filter((v) => !v.startsWith('EXTIDS_'))
+    .map((v) => [v, v.toLowerCase().replace(/_/g, '-')]);
 }

@@ -251,7 +251,12 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
   if (inputs.command === 'sync')
     return runSync(
       s,
-      { ...process.env, ...BOT_ENV, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN },
+      {
+        ...process.env,
+        ...BOT_ENV,
+        GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN,
+        ...inputs.credentials, // jira-api-token → JIRA_API_TOKEN …: the variables the door reads
+      },
       {
         maxCreates: inputs.maxCreates,
         tools: inputs.tools && (Object.keys(inputs.tools) as Tool[]),

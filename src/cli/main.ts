@@ -241,7 +241,10 @@ export async function main(io: Io): Promise<number> {
       else io.stdout.write(formatFindings(r.findings, st, true).join('\n') + '\n');
       exit = r.ok ? 0 : 1;
     });
-  sub('sync', 'create and update the real GitHub issues of tasks in sync mode, each exactly once')
+  sub(
+    'sync',
+    'create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once',
+  )
     .option('--dry-run', 'print the plan and send no write request')
     .option('--max-creates <n>', 'refuse a plan that creates more issues than this', '25')
     .option(

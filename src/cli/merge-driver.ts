@@ -219,9 +219,9 @@ function mergeLinksFile(
   const empty = { status: 'missing' as const, links: Object.create(null) as Links, findings: [] };
   const merged = mergeLinks(base, ours ?? empty, theirs ?? empty);
   writeFileSync(a.ours, linksText(merged.links, merged.updated));
-  for (const task of merged.dropped)
+  for (const { task, tool } of merged.dropped)
     say(
-      `${task}: both sides changed its GitHub link differently; left it out, the next \`extids sync\` reads the issue and links it again`,
+      `${task}: both sides changed its ${TOOL_LABEL[tool]} link differently; left it out, the next \`extids sync\` reads the ${tool === 'github' ? 'issue' : 'item'} and links it again`,
     );
   return 0;
 }

@@ -16,11 +16,23 @@ import {
 export { CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR };
 
 /**
- * The tools a repository tracks, with the key for Jira and Linear. `mode: 'sync'` (GitHub) means
+ * The tools a repository tracks, with the key for Jira and Linear. `mode: 'sync'` (GitHub, Jira) means
  * the tracker numbers its own items: `extids sync` creates them, and no door predicts a number.
  */
 export type ToolConfig = Partial<
-  Record<Tool, { key?: string; mode?: 'counter' | 'sync'; repo?: string }>
+  Record<
+    Tool,
+    {
+      key?: string;
+      mode?: 'counter' | 'sync';
+      repo?: string;
+      url?: string;
+      issueType?: string;
+      org?: string;
+      project?: string;
+      type?: string;
+    }
+  >
 >;
 
 /** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */

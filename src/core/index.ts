@@ -18,7 +18,9 @@ export {
   type SyncReport,
   type Synced,
 } from './commands/sync.js';
-export { GitHub, type GitHubOptions, type Issue } from './sync/github.js';
+export { GitHubTracker, serverOfApi, type GitHubOptions } from './sync/github.js';
+export { TRACKERS, type TrackerRow } from './sync/trackers.js';
+export type { Tracker } from './sync/tracker.js';
 export {
   LINKS_FILE,
   linksText,

@@ -84,8 +84,19 @@ export const ConfigSchema = z.strictObject({
   $schema: z.optional(z.string()),
   tools: z.optional(
     z.strictObject({
-      jira: z.optional(z.strictObject({ key: ProjectKeySchema })),
-      linear: z.optional(z.strictObject({ key: ProjectKeySchema })),
+      jira: z.optional(
+        z.strictObject({
+          key: ProjectKeySchema,
+          mode: z.optional(z.enum(['counter', 'sync'])),
+          /** Sync mode: the site, https://acme.atlassian.net. */
+          url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+          /** Sync mode: the issue type's name (default Task). */
+          issueType: z.optional(z.string().check(z.minLength(1))),
+        }),
+      ),
+      linear: z.optional(
+        z.strictObject({ key: ProjectKeySchema, mode: z.optional(z.enum(['counter', 'sync'])) }),
+      ),
       github: z.optional(
         z.strictObject({
           mode: z.optional(z.enum(['counter', 'sync'])),
@@ -95,7 +106,15 @@ export const ConfigSchema = z.strictObject({
           ),
         }),
       ),
-      azure_devops: z.optional(z.strictObject({})),
+      azure_devops: z.optional(
+        z.strictObject({
+          mode: z.optional(z.enum(['counter', 'sync'])),
+          /** Sync mode: the organisation, the project and the work item type. */
+          org: z.optional(z.string().check(z.minLength(1))),
+          project: z.optional(z.string().check(z.minLength(1))),
+          type: z.optional(z.string().check(z.minLength(1))),
+        }),
+      ),
     }),
   ),
   stateDir: z.optional(z.string().check(z.minLength(1))),

@@ -1,13 +1,19 @@
-/** What the CLI and the action share to run sync: the GitHub client from the environment. */
+/** What the CLI and the action share to run sync: the trackers, from the registry and the environment. */
 import {
   ExtidsError,
   Git,
-  GitHub,
+  isSyncMode,
+  serverOfApi,
   sync,
   syncTarget,
+  TOOL_LABEL,
+  TOOLS,
+  TRACKERS,
   type Settings,
   type SyncOptions,
   type SyncReport,
+  type Tool,
+  type Tracker,
 } from '../core/index.js';
 import { msFromEnv } from './env.js';
 import type { Style } from './render.js';
@@ -18,23 +24,8 @@ export function repoOfRemote(url: string | undefined): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
-/**
- * The client for the configured repository: config `repo`, else GITHUB_REPOSITORY, else the
- * origin remote. GITHUB_TOKEN is required; GITHUB_API_URL defaults to api.github.com, and
- * GITHUB_SERVER_URL (where task links point) to the API's server.
- */
-export function githubFromEnv(
-  s: Settings,
-  env: NodeJS.ProcessEnv,
-  git: Git,
-  signal?: AbortSignal,
-): GitHub {
-  const token = env.GITHUB_TOKEN?.trim();
-  if (!token)
-    throw new ExtidsError(
-      'SYNC_REFUSED',
-      'GITHUB_TOKEN is not set: sync needs a token that may write issues (in a workflow: permissions: issues: write)',
-    );
+/** The repository the tasks live in: config `github.repo`, else GITHUB_REPOSITORY, else origin. */
+export function repoOf(s: Settings, env: NodeJS.ProcessEnv, git: Git): string {
   const repo =
     s.tools.github?.repo ??
     env.GITHUB_REPOSITORY?.trim() ??
@@ -44,16 +35,40 @@ export function githubFromEnv(
       'SYNC_REFUSED',
       'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY',
     );
-  return new GitHub({
-    apiUrl: env.GITHUB_API_URL?.trim() || 'https://api.github.com',
-    // The runner sets both on GitHub Enterprise; without it, the API URL's server.
-    serverUrl: env.GITHUB_SERVER_URL?.trim() || undefined,
-    token,
-    repo,
-    timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
-    maxWaitMs: msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
-    signal,
-  });
+  return repo;
+}
+
+/**
+ * The tracker of each tool to sync (`tools`, else every tool in sync mode), built by its row in
+ * the registry from the variables that row names.
+ */
+export function trackersFromEnv(
+  s: Settings,
+  env: NodeJS.ProcessEnv,
+  repo: string,
+  tools: Tool[] | undefined,
+  signal?: AbortSignal,
+): Partial<Record<Tool, Tracker>> {
+  const out: Partial<Record<Tool, Tracker>> = {};
+  for (const tool of tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t))) {
+    const row = TRACKERS[tool];
+    if (!row || !isSyncMode(s.tools, tool)) continue; // the engine says what is wrong
+    const vars = Object.fromEntries(
+      Object.keys(row.variables).map((v) => [v, env[v]?.trim() || undefined]),
+    );
+    out[tool] = row.build({
+      settings: s,
+      vars,
+      repo,
+      effects: {
+        fetch: globalThis.fetch,
+        now: () => new Date(),
+        timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+        signal,
+      },
+    });
+  }
+  return out;
 }
 
 /**
@@ -66,7 +81,10 @@ export function githubFromEnv(
 export async function runSync(
   s: Settings,
   env: NodeJS.ProcessEnv,
-  o: Omit<SyncOptions, 'github' | 'git' | 'remote' | 'remoteBranch' | 'signal'> & {
+  o: Omit<
+    SyncOptions,
+    'trackers' | 'repo' | 'serverUrl' | 'git' | 'remote' | 'remoteBranch' | 'signal'
+  > & {
     /** A CI workspace (the action): a checkout a newer push overtook syncs the upstream's tip. */
     followUpstream?: boolean;
   },
@@ -80,7 +98,8 @@ export async function runSync(
   process.on('SIGTERM', onSignal);
   try {
     const git = new Git(s.root, env);
-    const github = githubFromEnv(s, env, git, stop.signal);
+    const repo = repoOf(s, env, git);
+    const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
     const target = o.dryRun
       ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
       : syncTarget(git, { followUpstream: o.followUpstream });
@@ -88,7 +107,12 @@ export async function runSync(
     const { followUpstream: _, ...options } = o;
     return await sync(s, {
       ...options,
-      github,
+      trackers,
+      repo,
+      // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
+      serverUrl:
+        env.GITHUB_SERVER_URL?.trim() ||
+        serverOfApi(env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
       git,
       remote: target.remote,
       remoteBranch: target.remoteBranch,
@@ -96,6 +120,7 @@ export async function runSync(
       signal: stop.signal,
       // EXTIDS_SYNC_LEASE_MS: how long a run's intents hold without renewal (tests shorten it).
       leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
+      maxWaitMs: o.maxWaitMs ?? msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
     });
   } finally {
     // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
@@ -116,21 +141,35 @@ const DONE = {
   reopen: 'reopened',
 } as const;
 
+/** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
+const keyText = (tool: Tool, key: string | undefined) => (tool === 'github' ? `#${key}` : `${key}`);
+
 /** The plan and what was done, one line each. */
 export function syncLines(r: SyncReport, st: Style): string[] {
-  const done = new Map(r.synced.map((x) => [x.task, x]));
+  const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
+  const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines: string[] = [];
   for (const p of r.plan) {
-    const d = done.get(p.task);
-    const what = p.action === 'create' ? 'create an issue' : `${p.action} #${p.number}`;
-    if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}`);
-    else if (d) lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(`#${d.number}`)} for ${p.task}`);
+    const d = done.get(`${p.tool}:${p.task}`);
+    const noun = p.tool === 'github' ? 'an issue' : `a ${TOOL_LABEL[p.tool]} item`;
+    const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    if (r.dryRun && p.action === 'held')
+      lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
+    else if (r.dryRun && p.action === 'conflict')
+      lines.push(
+        `${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`,
+      );
+    else if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}`);
+    else if (d && d.action in DONE)
+      lines.push(
+        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`,
+      );
   }
   for (const d of r.synced)
-    if (!r.plan.some((p) => p.task === d.task))
-      lines.push(`linked ${st.bold(`#${d.number}`)} to ${d.task}`);
-  if (!r.dryRun) lines.push(st.dim(`${r.requests} GitHub request(s)`));
+    if (!planned.has(`${d.tool}:${d.task}`))
+      lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
+  if (!r.dryRun) lines.push(st.dim(`${r.requests} tracker request(s)`));
   if (r.plan.length === 0 && r.synced.length === 0)
-    lines.push('nothing to sync: every task in sync mode has its issue, up to date');
+    lines.push('nothing to sync: every task in sync mode has its item, up to date');
   return lines;
 }

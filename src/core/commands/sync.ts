@@ -1,31 +1,39 @@
 /**
- * `sync`: real GitHub issues for tasks in sync mode, each created exactly once. The command reads
- * as its phases, each a named function an engine can call:
+ * `sync`: real tracker items for tasks in sync mode, each created exactly once, in every tracker
+ * through one engine. The engine names no tracker: it calls the `Tracker` interface
+ * (sync/tracker.ts) of the adapters it is given, and it alone decides what may be sent again.
+ * Learnt from gastownhall/beads (`internal/tracker/engine.go`: a sync runs phases, one call each;
+ * the engine knows failures by kind), with exactly-once kept here rather than in each adapter.
  *
+ * `sync()` reads as its plan:
  * - read (committed.ts): the task files and state files of the commit it records onto (the
- *   upstream's tip), through git: a person's uncommitted draft is never published.
- * - plan: per task, create (no issue yet), update, close or reopen (the task changed since extids
- *   last wrote its issue), link, or nothing; a plan with more creates than `maxCreates` is
- *   refused. The plan is data; `dryRun` stops here, before any write request.
- * - lease (intents.ts): before the first create, the run records on the remote which tasks it
+ *   upstream's tip), through git, whatever the tracker: a person's uncommitted draft is never
+ *   published.
+ * - plan (pure): per tool and task, create (no item yet), update, close or reopen (the task
+ *   changed since extids last wrote its item), link, or nothing; more creates than `maxCreates`
+ *   is refused. `dryRun` stops after it.
+ * - claim (intents.ts): before the first create, the run records on the remote which tasks it
  *   will create, as a short lease it renews while it works; tasks another live run holds are left
  *   to it, and the tasks of a run whose lease ended are looked up by marker first.
- * - create, one at a time, each sent once and only while the lease holds. A create whose answer
- *   is lost, a 5xx or a time-out is looked up by its marker; a found issue is adopted.
- * - update: an issue edited in GitHub since extids wrote it is reported as SYNC_CONFLICT.
+ * - create, one at a time, each sent once and only while the lease holds. A create whose outcome
+ *   is unknown is looked up by its marker, and "not found" is believed only once the tracker's
+ *   declared look-up bound has passed since the create may have been sent; meanwhile the task's
+ *   intent holds.
+ * - reconcile: update, close, reopen; an item edited in the tracker since extids wrote it is
+ *   reported as SYNC_CONFLICT and kept.
  * - record (record.ts): one commit on the upstream branch, built without touching the work tree.
  * - release: the intents of recorded tasks and of tasks never started are removed.
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
- * releases what it did not start before it reports; a run that dies holds its tasks only until
- * its short lease ends.
+ * releases what it did not start before it reports; a run that dies holds its tasks only until its
+ * short lease ends.
  */
 import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
-import { TOOL_LABEL, type Tool } from '../ids.js';
+import { TOOL_LABEL, TOOLS, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
 import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
@@ -35,22 +43,35 @@ import { committedState, committedTasks, uncommittedTasks } from '../sync/commit
 import {
   changedFields,
   contentHash,
-  desiredIssue,
+  desiredItem,
   syncCreates,
-  taskOfMarker,
   type Desired,
 } from '../sync/content.js';
 import {
-  BudgetExhausted,
-  NotSent,
-  Uncertain,
-  type GitHub,
-  type Issue,
-  type IssueFields,
-} from '../sync/github.js';
-import { holderText, Lease, SEND_MARGIN_MS, type Claim } from '../sync/intents.js';
-import { LINKS_FILE, type GitHubLink, type Links } from '../sync/links.js';
-import { record, type RecordTarget, type Recorded, type Written } from '../sync/record.js';
+  fetchIntents,
+  holderText,
+  holds,
+  Lease,
+  SEND_MARGIN_MS,
+  type Claim,
+  type Intent,
+} from '../sync/intents.js';
+import { LINKS_FILE, type Link, type Links } from '../sync/links.js';
+import {
+  record,
+  type Found,
+  type RecordTarget,
+  type Recorded,
+  type Written,
+} from '../sync/record.js';
+import {
+  isTrackerError,
+  markerFor,
+  type Item,
+  type ItemRef,
+  type Marker,
+  type Tracker,
+} from '../sync/tracker.js';
 import {
   countTasks,
   report,
@@ -61,32 +82,42 @@ import {
 } from './common.js';
 import type { Change } from '../changes.js';
 
-export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link';
+/** What sync does with a task's item; `held` and `conflict` only in a --dry-run's plan. */
+export type SyncAction = 'create' | 'update' | 'close' | 'reopen' | 'link' | 'held' | 'conflict';
 
 export interface SyncItem {
+  tool: Tool;
   task: string;
   file: string;
   action: SyncAction;
-  /** The issue, for everything but a create. */
-  number?: number;
+  /** The item's key, for everything but a create. */
+  key?: string;
+  /** Why a --dry-run's `held` or `conflict`. */
+  why?: string;
 }
 
 export interface Synced {
+  tool: Tool;
   task: string;
   action: SyncAction | 'adopt';
-  number: number;
+  key: string;
   url: string;
 }
 
 export interface SyncReport extends Report {
   plan: SyncItem[];
   synced: Synced[];
-  /** Requests sent to GitHub. */
+  /** Requests sent to the trackers. */
   requests: number;
 }
 
 export interface SyncOptions extends OpOptions {
-  github: GitHub;
+  /** The adapter of each tool to sync (the doors build them from the registry, trackers.ts). */
+  trackers: Partial<Record<Tool, Tracker>>;
+  /** The repository (owner/name): markers are derived from it, task links point into it. */
+  repo: string;
+  /** The web server the repository lives on (https://github.com, or GitHub Enterprise's). */
+  serverUrl: string;
   git: Git;
   /** The upstream the branch pushes to. */
   remote: string;
@@ -97,6 +128,8 @@ export interface SyncOptions extends OpOptions {
   maxCreates?: number;
   /** How long this run's intents hold without renewal (default DEFAULT_LEASE_MS: a minute). */
   leaseMs?: number;
+  /** The longest wait for a rate limit before the run stops with what it finished (ms, 60 000). */
+  maxWaitMs?: number;
   rebuildLinks?: boolean;
   /** The tools to sync (default: every tool in sync mode); each must be in sync mode. */
   tools?: Tool[];
@@ -108,25 +141,33 @@ export interface SyncOptions extends OpOptions {
    * CANCELLED.
    */
   signal?: AbortSignal;
+  /** Waits (rate limits, back-off); default: a timer that a cancel cuts short. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
+/** A look-up starts this long before the earliest intent it covers (clocks differ). */
 const LOOKUP_SLACK_MS = 5 * 60_000;
+/** Sends of a request that may be repeated, after an unknown outcome. */
+const RETRIES = 3;
 
-const wrote = (sent: Desired, answer: Issue): Written => ({
-  sent: contentHash(sent),
-  seen: contentHash(answer),
-});
-
-/** What a create sends: the title and body, open (a terminal task is closed after). */
-const createdHash = (d: Desired): string => contentHash({ ...d, state: 'open' });
-
-/** The task is what extids last sent to the linked issue (whatever GitHub made of the text). */
-const unchangedSince = (link: GitHubLink, d: Desired): boolean =>
-  (link.sent ?? link.hash) === contentHash(d);
+/** One tool's side of a run: its tracker and how the engine reaches it. */
+interface Lane {
+  tool: Tool;
+  t: Tracker;
+  marker: (task: string) => Marker;
+}
 
 interface TaskInfo {
   rec: TaskRecord;
+  /** The task file's committed text (what sync reads, never the work tree's). */
+  text: string;
   desired: Desired;
+}
+
+/** The plan as data: what to do, and for each planned task what it should be. */
+interface Plan {
+  items: SyncItem[];
+  info: Map<string, TaskInfo>;
 }
 
 /** What a run has done so far: every phase adds to it, and record and release read it. */
@@ -136,56 +177,59 @@ interface RunState {
   changes: Change[];
   assigned: Assigned[];
   synced: Synced[];
-  /** task → its issue (created, adopted or updated): what record writes. */
-  found: Map<string, Issue>;
-  /** task → what was sent, and what GitHub showed. */
-  written: Map<string, Written>;
-  /** Creates sent whose outcome is unknown until a marker shows: their intents stay. */
+  found: Found[];
+  /** Intent keys of creates sent whose outcome is unknown until a marker shows: they stay. */
   attempted: Set<string>;
-  /** Tasks taken over from a dead run whose marker look-up has not finished: intents stay. */
+  /** Intent keys taken over from a dead run, not looked up yet: they stay. */
   unlooked: Set<string>;
+  /** Intent keys taken over whose look-up is not believable yet: their old intent is put back. */
+  restore: Map<string, Intent>;
   /** Why the run stopped early (rate limit, lease, cancel), if it did. */
   stopped?: string;
   /** An error that ended the run: reported after what finished is recorded. */
   failure?: unknown;
 }
 
+/** The effects and limits every request goes through. */
+interface Ctx {
+  now: () => Date;
+  say: (line: string) => void;
+  sleep: (ms: number) => Promise<void>;
+  signal?: AbortSignal;
+  maxWaitMs: number;
+}
+
+/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
+class Stop extends Error {}
+
+const intentKey = (tool: Tool, task: string) => `${tool}:${task}`;
+const infoKey = intentKey;
 const cancelReason = (signal: AbortSignal) => `cancelled (${String(signal.reason)})`;
 
 export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
-  checkTools(s, o.tools);
-  const now = o.now ?? (() => new Date());
-  const started = now();
-  const say = o.onStep ?? (() => {});
-  const gh = o.github;
-
+  const lanes = lanesOf(s, o);
+  const ctx = contextOf(o);
   // What is committed on the upstream, never the work tree: a person's drafts stay theirs.
   const rev = o.dryRun ? 'HEAD' : `${o.remote}/${o.remoteBranch}`;
   const { tasks: all, texts } = committedTasks(s, o.git, rev);
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
-  const state = committedState(s, o.git, rev, started);
+  const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
-  const { plan, info } = planSync(s, o, tasks, texts, mappings, links);
+  const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+  const creates = plan.items.filter((x) => x.action === 'create');
+  if (!o.dryRun) refuseTooMany(lanes, creates, o.maxCreates ?? 25);
 
-  const creates = plan.filter((x) => x.action === 'create');
-  const max = o.maxCreates ?? 25;
-  if (creates.length > max && !o.dryRun)
-    throw new ExtidsError(
-      'SYNC_REFUSED',
-      `the plan creates ${creates.length} GitHub issues, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
-    );
   const p: RunState = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
     changes: [],
     assigned: [],
     synced: [],
-    found: new Map(),
-    written: new Map(),
+    found: [],
     attempted: new Set(),
     unlooked: new Set(),
+    restore: new Map(),
   };
-  // The counts describe the state the run leaves: the mapping it recorded, else the one it read.
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
       dryRun: o.dryRun,
@@ -193,35 +237,21 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       assigned: p.assigned,
       stats: { mappings: mappingCount, tasks: countTasks(all) },
     }),
-    plan,
+    plan: plan.items,
     synced: p.synced,
-    requests: gh.requests,
+    requests: lanes.reduce((n, l) => n + l.t.requests, 0),
   });
-  if (o.dryRun && !o.rebuildLinks) return result(Object.keys(mappings).length);
-  if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan, tasks, o.rebuildLinks));
-  const target: RecordTarget = {
-    git: o.git,
-    root: s.root,
-    stateDir: s.stateDir,
-    tasksDir: s.tasksDir,
-    exclude: s.exclude,
-    remote: o.remote,
-    remoteBranch: o.remoteBranch,
-    branch: o.branch,
-    store: storeOptions(s, o),
-    now,
-    say,
-  };
+  if (o.dryRun && !o.rebuildLinks) {
+    await preview(ctx, lanes, plan, links, o, p);
+    return result(Object.keys(mappings).length);
+  }
+  if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
+  const target = recordTarget(s, o, ctx);
 
-  // --rebuild-links: every issue in the repository that carries a marker.
   if (o.rebuildLinks) {
-    say('reading the markers of every issue extids created');
-    for (const [task, issue] of await markers(gh)) {
-      p.found.set(task, issue);
-      p.synced.push({ task, action: 'link', number: issue.number, url: issue.url });
-    }
+    await rebuildLinks(ctx, lanes, tasks, p);
     if (o.dryRun) return result(Object.keys(mappings).length);
-    const done = await record(target, p.found, p.written);
+    const done = await record(target, p.found);
     keep(p, done);
     return result(done.mappings);
   }
@@ -230,33 +260,32 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     git: o.git,
     remote: o.remote,
     run: randomUUID(),
-    started,
+    started: ctx.now(),
     leaseMs: o.leaseMs,
-    now,
+    now: ctx.now,
   });
-  if (creates.length && !lease.covers(gh.timeoutMs))
-    throw new ExtidsError(
-      'USAGE',
-      `the lease (${lease.ms} ms) must outlast a request's time-out (${gh.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`,
-    );
+  refuseShortLease(lease, lanes, creates);
   let claim: Claim | undefined;
   try {
-    if (creates.length) {
-      claim = claimTasks(lease, creates, mappings, info, p, say);
-      await lookUpTaken(gh, claim, p, say);
-      await createItems(gh, lease, claim, info, p, o.signal, say);
+    if (creates.length) claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
+    for (const lane of lanes) {
+      const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
+      if (mine.length) {
+        await lookUpTaken(ctx, lane, claim!, plan, p);
+        await createItems(ctx, lane, lease, claim!, plan, p);
+      }
+      await reconcile(ctx, lane, plan, links, p);
     }
-    await updateItems(gh, plan, info, links, p, o.signal, say);
   } catch (err) {
-    p.failure = err; // what finished is recorded first, then this is reported
+    if (err instanceof Stop) p.stopped ??= err.message;
+    else p.failure = err; // what finished is recorded first, then this is reported
   }
-  noteStopped(plan, p);
-
+  noteStopped(plan.items, p);
   let mappingCount = Object.keys(mappings).length;
   let recorded = false;
   try {
-    if (p.found.size) {
-      const done = await record(target, p.found, p.written);
+    if (p.found.length) {
+      const done = await record(target, p.found);
       keep(p, done);
       mappingCount = done.mappings;
     }
@@ -266,7 +295,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   } finally {
     if (claim) release(lease, claim, p, recorded);
   }
-  if (o.signal?.aborted) throw cancelled(o.signal, p);
+  if (o.signal?.aborted) throw cancelled(o.signal, lanes, p);
   if (p.failure) throw p.failure;
   return result(mappingCount);
 }
@@ -295,75 +324,169 @@ function notSynced(s: Settings, all: TaskRecord[]): Finding[] {
   return out;
 }
 
-/** Every tool `--tools` names must be in sync mode, and GitHub (the tracker synced) must be. */
-function checkTools(s: Settings, tools: Tool[] | undefined): void {
+/**
+ * The tools to sync, each with its tracker: every tool `--tools` names must be in sync mode, and
+ * at least one tool must be.
+ */
+function lanesOf(s: Settings, o: SyncOptions): Lane[] {
   const config = relPath(s.root, s.configFile);
-  for (const tool of tools ?? [])
+  for (const tool of o.tools ?? [])
     if (!isSyncMode(s.tools, tool))
       throw new ExtidsError(
         'USAGE',
-        `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config}${tool === 'github' ? '' : ' (this version syncs GitHub only)'}`,
+        `--tools names ${TOOL_LABEL[tool]}, which is not in sync mode in ${config}`,
       );
-  if (!isSyncMode(s.tools, 'github'))
+  const tools = o.tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t));
+  if (tools.length === 0)
     throw new ExtidsError(
       'SYNC_REFUSED',
-      `GitHub is not in sync mode in ${config}; set "tools": {"github": {"mode": "sync"}}`,
+      `no tool is in sync mode in ${config}; set e.g. "tools": {"github": {"mode": "sync"}}`,
     );
+  return tools.map((tool) => {
+    const t = o.trackers[tool];
+    if (!t)
+      throw new ExtidsError(
+        'SYNC_REFUSED',
+        `${TOOL_LABEL[tool]} is in sync mode in ${config}, but no tracker was given for it`,
+      );
+    return { tool, t, marker: (task: string) => markerFor(o.repo, tool, task) };
+  });
+}
+
+function contextOf(o: SyncOptions): Ctx {
+  const signal = o.signal;
+  const timer = (ms: number) =>
+    new Promise<void>((r) => {
+      const t = setTimeout(r, ms);
+      signal?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
+    });
+  return {
+    now: o.now ?? (() => new Date()),
+    say: o.onStep ?? (() => {}),
+    sleep: o.sleep ?? timer,
+    signal,
+    maxWaitMs: o.maxWaitMs ?? 60_000,
+  };
+}
+
+function recordTarget(s: Settings, o: SyncOptions, ctx: Ctx): RecordTarget {
+  return {
+    git: o.git,
+    root: s.root,
+    stateDir: s.stateDir,
+    tasksDir: s.tasksDir,
+    exclude: s.exclude,
+    remote: o.remote,
+    remoteBranch: o.remoteBranch,
+    branch: o.branch,
+    store: storeOptions(s, o),
+    now: ctx.now,
+    say: ctx.say,
+  };
 }
 
 /**
- * The plan: per task (the first copy of twins speaks), create when it has no issue and sync
- * creates one for its status (`syncCreates`), link when the mapping and the links file disagree,
- * update/close/reopen when the task changed since extids last wrote its issue.
+ * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
+ * sync creates one for its status (`syncCreates`), link when the mapping and the links file
+ * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
+ * but for reading the planned tasks' files.
  */
 function planSync(
   s: Settings,
   o: SyncOptions,
+  lanes: Lane[],
   tasks: TaskRecord[],
   texts: Map<string, string>,
-  mappings: Record<string, { github?: string }>,
+  mappings: Record<string, Partial<Record<Tool, string>>>,
   links: Links,
-): { plan: SyncItem[]; info: Map<string, TaskInfo> } {
-  const gh = o.github;
+): Plan {
   const info = new Map<string, TaskInfo>();
+  const desired = new Map<string, Desired>();
+  const textOf = (rec: TaskRecord) => texts.get(rec.file) ?? '';
   const content = (rec: TaskRecord): Desired => {
-    const text = texts.get(rec.file) ?? '';
-    return desiredIssue(
-      gh.repo,
-      { id: rec.id!, file: rec.file, title: rec.title, status: rec.status, body: taskBody(text) },
-      o.remoteBranch,
-      gh.serverUrl,
-    );
+    let d = desired.get(rec.id!);
+    if (!d) {
+      const body = taskBody(textOf(rec));
+      const t = { id: rec.id!, file: rec.file, title: rec.title, status: rec.status };
+      d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+      desired.set(rec.id!, d);
+    }
+    return d;
   };
   const statuses = s.config.sync?.statuses;
-  const plan: SyncItem[] = [];
-  const seen = new Set<string>();
-  for (const rec of tasks) {
-    if (!s.idPattern.test(rec.id!) || seen.has(rec.id!)) continue; // twins: the first copy speaks
-    seen.add(rec.id!);
-    const link = links[rec.id!]?.github;
-    // The links file knows the issue even when the mapping lost its number: never a second one.
-    const number = Number(
-      mappings[rec.id!]?.github ?? rec.externalIds?.github ?? link?.number ?? NaN,
-    );
-    if (!Number.isInteger(number)) {
-      if (o.rebuildLinks || !syncCreates(rec.status, statuses)) continue;
-      info.set(rec.id!, { rec, desired: content(rec) });
-      plan.push({ task: rec.id!, file: rec.file, action: 'create' });
-      continue;
+  const items: SyncItem[] = [];
+  for (const { tool, t, marker } of lanes) {
+    const seen = new Set<string>();
+    for (const rec of tasks) {
+      const task = rec.id!;
+      if (!s.idPattern.test(task) || seen.has(task)) continue; // twins: the first copy speaks
+      seen.add(task);
+      const link = links[task]?.[tool];
+      // The links file knows the item even when the mapping lost its key: never a second one.
+      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+      const at = { tool, task, file: rec.file };
+      if (key === undefined) {
+        if (o.rebuildLinks || !syncCreates(rec.status, statuses)) continue;
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+        items.push({ ...at, action: 'create' });
+        continue;
+      }
+      if (o.rebuildLinks) continue;
+      const d = content(rec);
+      const linked = link?.key === key && mappings[task]?.[tool] === key;
+      if (linked && unchangedSince(t, link!, d, marker(task))) continue; // nothing to ask
+      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
+      items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
     }
-    if (o.rebuildLinks) continue;
-    const desired = content(rec);
-    const linked = link?.number === number && mappings[rec.id!]?.github === String(number);
-    if (linked && unchangedSince(link!, desired)) continue; // nothing to ask GitHub
-    info.set(rec.id!, { rec, desired });
-    if (!linked) {
-      plan.push({ task: rec.id!, file: rec.file, action: 'link', number });
-      continue;
-    }
-    plan.push({ task: rec.id!, file: rec.file, action: stateAction(desired), number });
   }
-  return { plan, info };
+  return { items, info };
+}
+
+/** What extids sends for `d`, hashed as the links file keeps it. */
+const sentHash = (t: Tracker, d: Desired, m: Marker): string =>
+  contentHash({ ...t.render(d.content, m), state: d.target });
+
+/** The task is what extids last sent to the linked item (whatever the tracker made of it). */
+const unchangedSince = (t: Tracker, link: Link, d: Desired, m: Marker): boolean =>
+  (link.sent ?? link.hash) === sentHash(t, d, m);
+
+/**
+ * What a create sends: the rendered title and body, open (a task closed already is transitioned
+ * after). Recorded until the transition is answered, so one cut short is sent by the next run.
+ */
+const createdHash = (t: Tracker, d: Desired, m: Marker): string =>
+  contentHash({ ...t.render(d.content, m), state: 'todo' });
+
+const wrote = (t: Tracker, d: Desired, m: Marker, answer: Item | Found['item']): Written => ({
+  sent: sentHash(t, d, m),
+  seen: contentHash(answer),
+});
+
+/** update, or close/reopen when the open/closed state is what changes. */
+const stateAction = (d: Desired, fields?: string[]): SyncAction =>
+  fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
+
+/** A plan with more creates than `max` is refused, naming the flag that allows it. */
+function refuseTooMany(lanes: Lane[], creates: SyncItem[], max: number): void {
+  if (creates.length <= max) return;
+  const parts = lanes
+    .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
+  throw new ExtidsError(
+    'SYNC_REFUSED',
+    `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
+  );
+}
+
+/** A lease shorter than a request's time-out could send no create. */
+function refuseShortLease(lease: Lease, lanes: Lane[], creates: SyncItem[]): void {
+  for (const { tool, t } of lanes)
+    if (creates.some((c) => c.tool === tool) && !lease.covers(t.timeoutMs))
+      throw new ExtidsError(
+        'USAGE',
+        `the lease (${lease.ms} ms) must outlast a request's time-out (${t.timeoutMs} ms) by more than ${SEND_MARGIN_MS} ms, or no create could be sent`,
+      );
 }
 
 /** The files a run may write (relative to the root): the state files and the planned tasks'. */
@@ -373,12 +496,12 @@ function writesOf(s: Settings, plan: SyncItem[], tasks: TaskRecord[], rebuild?: 
   );
   if (rebuild) return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const numbered = plan.filter((x) => x.action === 'create' || x.action === 'link');
-  return [...state, ...numbered.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
+  const keyed = plan.filter((x) => x.action === 'create' || x.action === 'link');
+  return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
 
 /**
- * sync writes into the checkout only files it records numbers in; it refuses, with one line and
+ * sync writes into the checkout only files it records keys in; it refuses, with one line and
  * before any request, where one of them has changes of the person's that are not committed (they
  * would be mixed into its commit or lost), and where the root is not the repository's top level.
  */
@@ -419,139 +542,284 @@ function uncommitted(git: Git, files: string[]): { changed: string[]; untracked:
   };
 }
 
+/**
+ * One request through the engine's rules, the only place any request is repeated: a spent budget
+ * is waited for (or the run stops), a rate limit is waited out and the request sent again (it was
+ * not performed, so even a create may be), an unknown outcome is sent again only when `repeatable`
+ * (never a create) with a back-off; `maySend` is asked right before each send.
+ */
+async function call<T>(
+  c: Ctx,
+  t: Tracker,
+  send: () => Promise<T>,
+  o: { repeatable: boolean; maySend?: () => boolean },
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const b = t.budget;
+    if (b?.remaining === 0 && b.resetAt) {
+      const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
+      if (wait > c.maxWaitMs)
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+      if (wait > 0) await c.sleep(wait);
+    }
+    if (c.signal?.aborted) throw new Stop(cancelReason(c.signal));
+    if (o.maySend && !o.maySend()) throw new NotSent();
+    try {
+      return await send();
+    } catch (err) {
+      if (isTrackerError(err, 'rate-limited')) {
+        if (attempt >= RETRIES + 2) throw err;
+        const wait = err.info.retryAfterMs ?? 60_000;
+        if (wait > c.maxWaitMs)
+          throw new Stop(
+            `the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`,
+          );
+        await c.sleep(wait);
+        continue;
+      }
+      if (isTrackerError(err, 'unknown-outcome') && o.repeatable) {
+        if (c.signal?.aborted) throw new Stop(cancelReason(c.signal));
+        if (attempt >= RETRIES) throw err;
+        await c.sleep(250 * 2 ** attempt);
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+
+/** A create not sent: this run's lease would not cover it. */
+class NotSent extends Error {}
+
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimTasks(
+function claimIntents(
   lease: Lease,
   creates: SyncItem[],
-  mappings: Record<string, { github?: string }>,
-  info: Map<string, TaskInfo>,
+  mappings: Record<string, Partial<Record<Tool, string>>>,
+  plan: Plan,
+  lanes: Lane[],
   p: RunState,
-  say: (line: string) => void,
+  c: Ctx,
 ): Claim {
-  say(`recording the intent to create ${creates.length} issue(s)`);
+  c.say(`recording the intent to create ${creates.length} item(s)`);
+  const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
   const claim = lease.claim(
-    creates.map((c) => c.task),
-    (task) => mappings[task]?.github !== undefined, // its number reached the branch
-    (task) => {
-      const d = info.get(task)?.desired;
-      return d && createdHash(d);
+    [...byKey.keys()],
+    (key) => {
+      const [tool, task] = splitKey(key);
+      return mappings[task]?.[tool] !== undefined; // its key reached the branch
+    },
+    (key) => {
+      // The intent carries what its create sends, for a run that adopts the item by its marker.
+      const [tool, task] = splitKey(key);
+      const lane = lanes.find((l) => l.tool === tool);
+      const i = plan.info.get(infoKey(tool, task));
+      return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
     },
   );
-  for (const c of creates) {
-    const held = claim.held.get(c.task);
+  for (const [key, x] of byKey) {
+    const held = claim.held.get(key);
     if (held)
       p.findings.push(
-        finding('warning', 'SYNC_LEFT', `${c.task}: ${holderText(held)}`, { file: c.file }),
+        finding('warning', 'SYNC_LEFT', `${x.task}: ${holderText(held)}`, { file: x.file }),
       );
   }
-  for (const task of claim.taken.keys()) p.unlooked.add(task);
+  for (const key of claim.taken.keys()) p.unlooked.add(key);
   return claim;
 }
 
+const splitKey = (key: string): [Tool, string] => {
+  const i = key.indexOf(':');
+  return [key.slice(0, i) as Tool, key.slice(i + 1)];
+};
+
 /**
- * An item found by its marker: recorded with what its create sent (`sent`: the hash from the
- * intent, or of this run's own create), so the next run compares the task with what extids sent,
- * not with the text GitHub stored, and re-sends nothing unchanged. Unknown: the item as found.
+ * The items carrying `tasks`' markers (the first created where several do), by task. An item
+ * whose marker is another repository's, or names another task, is not one of them.
  */
-function adopt(p: RunState, task: string, issue: Issue, sent: string | undefined): void {
-  p.found.set(task, issue);
-  if (sent) p.written.set(task, { sent, seen: contentHash(issue) });
+async function findByMarker(
+  c: Ctx,
+  lane: Lane,
+  tasks: string[],
+  since?: Date,
+): Promise<Map<string, Item>> {
+  const markers = tasks.map(lane.marker);
+  const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
+    repeatable: true,
+  });
+  // By digest: it names (repository, tool, task), and it is all a Linear UUID carries.
+  const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
+  const out = new Map<string, Item>();
+  for (const item of items) {
+    const task = item.marker && taskOf.get(item.marker.digest);
+    if (task !== undefined && !out.has(task)) out.set(task, item);
+  }
+  return out;
 }
 
-/** Tasks taken over from a run whose lease ended: their markers are looked up before any create. */
+/**
+ * When "not found" by marker can be believed for a create that may have been sent under
+ * `intent`: at once for a consistent look-up, else once the tracker's bound has passed since the
+ * intent's lease ended (the create was sent, if at all, before that).
+ */
+const believableAt = (t: Tracker, intent: Intent): number =>
+  t.lookupConsistency.kind === 'consistent'
+    ? 0
+    : Date.parse(intent.expires) + t.lookupConsistency.boundMs;
+
+/**
+ * An item found by its marker: recorded with what its create sent (`sent`: the hash the intent
+ * carries, or of this run's own create), so the next run compares the task with what extids sent,
+ * not with the text the tracker stored, and re-sends nothing unchanged. Unknown: the item as found.
+ */
+function adopt(p: RunState, tool: Tool, task: string, item: Item, sent: string | undefined): void {
+  p.found.push({ tool, task, item, ...(sent && { written: { sent, seen: contentHash(item) } }) });
+}
+
+/**
+ * Tasks taken over from a run whose lease ended: their markers are looked up before any create.
+ * A task not found is created only where "not found" is believable (`believableAt`); otherwise
+ * its old intent is put back at release, and a later run looks again.
+ */
 async function lookUpTaken(
-  gh: GitHub,
+  c: Ctx,
+  lane: Lane,
   claim: Claim,
+  plan: Plan,
   p: RunState,
-  say: (line: string) => void,
 ): Promise<void> {
-  if (claim.taken.size === 0) return;
-  const since = Math.min(...[...claim.taken.values()].map((v) => Date.parse(v))) - LOOKUP_SLACK_MS;
-  say(`looking up ${claim.taken.size} issue(s) an earlier run may have created`);
-  for (const [task, issue] of await markers(gh, since))
-    if (claim.taken.has(task)) adopt(p, task, issue, claim.takenSent.get(task));
-  p.unlooked.clear();
+  const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  if (taken.length === 0) return;
+  const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
+  c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
+  const hits = await findByMarker(
+    c,
+    lane,
+    taken.map(([key]) => splitKey(key)[1]),
+    new Date(Math.max(0, since)),
+  );
+  for (const [key, intent] of taken) {
+    const task = splitKey(key)[1];
+    p.unlooked.delete(key);
+    const hit = hits.get(task);
+    if (hit) {
+      adopt(p, lane.tool, task, hit, intent.sent);
+      continue;
+    }
+    const at = believableAt(lane.t, intent);
+    if (c.now().getTime() >= at) continue;
+    p.restore.set(key, intent);
+    p.findings.push(
+      finding(
+        'warning',
+        'SYNC_LEFT',
+        `${task}: an earlier run may have created its ${lane.t.name} item, and ${lane.t.name}'s search can show it up to ${Math.round((lane.t.lookupConsistency as { boundMs: number }).boundMs / 1000)} s late; it is looked up again, and created only if none shows, by a run after ${isoStamp(new Date(at))}`,
+        { file: plan.info.get(infoKey(lane.tool, task))?.rec.file },
+      ),
+    );
+  }
 }
 
 /** The creates, one at a time, each sent once and only while this run's lease holds. */
 async function createItems(
-  gh: GitHub,
+  c: Ctx,
+  lane: Lane,
   lease: Lease,
   claim: Claim,
-  info: Map<string, TaskInfo>,
+  plan: Plan,
   p: RunState,
-  signal: AbortSignal | undefined,
-  say: (line: string) => void,
 ): Promise<void> {
-  for (const task of claim.mine) {
-    const i = info.get(task)!;
-    const adopted = p.found.get(task);
+  const { tool, t } = lane;
+  for (const key of claim.mine) {
+    const [kTool, task] = splitKey(key);
+    if (kTool !== tool || p.restore.has(key)) continue;
+    const i = plan.info.get(infoKey(tool, task))!;
+    const adopted = p.found.find((f) => f.tool === tool && f.task === task);
     if (adopted) {
-      p.synced.push({ task, action: 'adopt', number: adopted.number, url: adopted.url });
+      p.synced.push({ tool, task, action: 'adopt', key: adopted.item.key, url: adopted.item.url });
       continue;
     }
-    if (signal?.aborted) p.stopped ??= cancelReason(signal);
+    if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
     if (p.stopped) break;
-    p.attempted.add(task);
-    const before = Date.now();
-    say(`creating the issue for ${task}`);
+    p.attempted.add(key);
+    const marker = lane.marker(task);
+    const sentAt = c.now().getTime();
+    c.say(`creating the ${t.noun} for ${task}`);
+    let created: Found['item'];
     try {
-      const issue = await gh.create({ title: i.desired.title, body: i.desired.body }, () =>
-        lease.ready(task, gh.timeoutMs),
-      );
-      p.found.set(task, issue);
-      // What was sent so far: open. A close cut short by a cancel is sent by the next run.
-      p.written.set(task, { sent: createdHash(i.desired), seen: contentHash(issue) });
-      p.synced.push({ task, action: 'create', number: issue.number, url: issue.url });
-      if (i.desired.state === 'closed') {
-        const closed = await gh.update(issue.number, patchFor(['state'], i.desired));
-        p.found.set(task, closed);
-        p.written.set(task, wrote(i.desired, closed));
-      }
+      const answer = await call(c, t, () => t.create(i.desired.content, marker), {
+        repeatable: false,
+        maySend: () => lease.ready(key, t.timeoutMs),
+      });
+      // Jira answers a create with its id and key only: what it shows is what was sent.
+      created = answer.item ?? {
+        ...answer,
+        ...t.render(i.desired.content, marker),
+        state: 'todo',
+      };
     } catch (err) {
-      if (err instanceof NotSent || err instanceof BudgetExhausted) {
-        p.attempted.delete(task); // refused before it was sent
-        if (signal?.aborted) p.stopped = cancelReason(signal);
-        else if (err instanceof BudgetExhausted) p.stopped = err.message;
-        else if (!lease.tasks.includes(task))
+      if (err instanceof NotSent || err instanceof Stop) {
+        p.attempted.delete(key); // refused before it was sent
+        if (err instanceof Stop) p.stopped = err.message;
+        else if (!lease.tasks.includes(key))
           p.findings.push(
             finding(
               'warning',
               'SYNC_LEFT',
-              `${task}: this run's lease on it ended and another run took it over; that run creates the issue`,
+              `${task}: this run's lease on it ended and another run took it over; that run creates the item`,
               { file: i.rec.file },
             ),
           );
         else p.stopped = 'this run could not renew its lease on the tasks in time';
         continue;
       }
-      if (!(err instanceof Uncertain)) {
-        p.attempted.delete(task); // GitHub answered no (a 4xx): nothing was created
+      if (!isTrackerError(err, 'unknown-outcome')) {
+        p.attempted.delete(key); // the tracker answered no: nothing was created
         throw err;
       }
-      if (signal?.aborted) {
-        p.stopped = cancelReason(signal); // its marker is looked up by the next run
+      if (c.signal?.aborted) {
+        p.stopped = cancelReason(c.signal); // its marker is looked up by the next run
         continue;
       }
-      say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
-      const hit = (await markers(gh, before - LOOKUP_SLACK_MS)).get(task);
+      c.say(`no answer for ${task}'s create (${err.message}); looking for its marker`);
+      const hit = (await findByMarker(c, lane, [task], new Date(sentAt - LOOKUP_SLACK_MS))).get(
+        task,
+      );
       if (hit) {
-        adopt(p, task, hit, createdHash(i.desired)); // this run sent it
-        p.synced.push({ task, action: 'adopt', number: hit.number, url: hit.url });
+        adopt(p, tool, task, hit, createdHash(t, i.desired, marker)); // this run sent it
+        p.synced.push({ tool, task, action: 'adopt', key: hit.key, url: hit.url });
       } else
         p.findings.push(
           finding(
             'warning',
             'SYNC_LEFT',
-            `${task}: GitHub did not answer its create and shows no issue with its marker yet; a run after this one's lease ends looks again, and creates it only if there is none`,
+            `${task}: ${t.name} did not answer its create and shows no item with its marker yet; a run after this one's lease ends${t.lookupConsistency.kind === 'eventual' ? ` (and ${Math.round(t.lookupConsistency.boundMs / 1000)} s more, the time ${t.name}'s search may lag)` : ''} looks again, and creates it only if there is none`,
             { file: i.rec.file },
           ),
         );
+      continue;
     }
+    let item: Found['item'] = created;
+    p.synced.push({ tool, task, action: 'create', key: created.key, url: created.url });
+    if (i.desired.target !== 'todo') {
+      try {
+        item = await call(c, t, () => t.transition(created, i.desired.target), {
+          repeatable: true,
+        });
+      } catch (err) {
+        // Recorded as what was sent so far (open): the next run sends the close.
+        const sent = createdHash(t, i.desired, marker);
+        p.found.push({ tool, task, item: created, written: { sent, seen: contentHash(created) } });
+        throw err;
+      }
+    }
+    p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
   }
 }
 
 const STEP: Record<SyncAction, string> = {
+  held: 'leaving',
+  conflict: 'leaving',
   create: 'creating',
   update: 'updating',
   close: 'closing',
@@ -559,65 +827,201 @@ const STEP: Record<SyncAction, string> = {
   link: 'linking',
 };
 
-/** Existing issues: link, update, close, reopen (conflicts are reported, never overwritten). */
-async function updateItems(
-  gh: GitHub,
-  plan: SyncItem[],
-  info: Map<string, TaskInfo>,
-  links: Links,
-  p: RunState,
-  signal: AbortSignal | undefined,
-  say: (line: string) => void,
-): Promise<void> {
-  for (const item of plan.filter((x) => x.action !== 'create')) {
-    if (signal?.aborted) p.stopped ??= cancelReason(signal);
+/** What to do with an existing item, decided from what the tracker shows now. */
+type Decision =
+  | { kind: 'conflict'; severity: 'error' | 'warning'; why: string }
+  | { kind: 'write'; action: SyncAction; fields: ('title' | 'body' | 'state')[] };
+
+/**
+ * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
+ * this task's (another task's marker, a pull request) is an error; an item a person made and
+ * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
+ * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
+ * write (none: only the link is recorded).
+ */
+function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link): Decision {
+  const { t } = lane;
+  const marker = lane.marker(x.task);
+  const mark = current.marker;
+  if (current.foreign || (mark && mark.digest !== marker.digest))
+    return {
+      kind: 'conflict',
+      severity: 'error',
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+    };
+  // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
+  // linked, not overwritten; from then on the task is what extids writes to it.
+  if (!link && mark === undefined) return { kind: 'write', action: 'link', fields: [] };
+  const edited = link ? contentHash(current) !== link.hash : false;
+  const fields =
+    link && unchangedSince(t, link, d, marker)
+      ? []
+      : changedFields(current, t.render(d.content, marker), d.target);
+  if (edited && fields.length)
+    return {
+      kind: 'conflict',
+      severity: 'warning',
+      why: `${t.noun} ${t.keyText(x.key!)} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
+    };
+  return { kind: 'write', action: fields.length ? stateAction(d, fields) : 'link', fields };
+}
+
+/** The link extids wrote to the planned key, if the links file has one. */
+const linkOf = (links: Links, x: SyncItem): Link | undefined => {
+  const known = links[x.task]?.[x.tool];
+  return known?.key === x.key ? known : undefined;
+};
+
+/** A key that names nothing: an error with the task file's line that holds it, where it does. */
+function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
+  const lines = i.text.split('\n');
+  const at = lines.findIndex((l) => l.includes(x.key!) && /^\s*["']?\w+["']?\s*:/.test(l));
+  const line = at >= 0 ? at + 1 : undefined;
+  return finding(
+    'error',
+    'SYNC_CONFLICT',
+    `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`,
+    { file: x.file, ...(line && { line }) },
+  );
+}
+
+/**
+ * Existing items: link, update, close, reopen, as `decide` says. An item edited in the tracker
+ * since extids wrote it, or refused as stale, is reported as SYNC_CONFLICT and never overwritten.
+ */
+async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunState): Promise<void> {
+  const { tool, t } = lane;
+  for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
+    if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
     if (p.stopped) break;
-    const i = info.get(item.task)!;
+    const i = plan.info.get(infoKey(tool, x.task))!;
+    const link = linkOf(links, x);
+    const marker = lane.marker(x.task);
+    const name = `${t.noun} ${t.keyText(x.key!)}`;
     try {
-      const current = await gh.get(item.number!);
-      const known = links[item.task]?.github;
-      const link = known?.number === item.number ? known : undefined; // what extids wrote there
-      const mark = taskOfMarker(gh.repo, current.body);
-      if (current.isPullRequest || (mark !== undefined && mark !== item.task)) {
-        p.findings.push(
-          finding(
-            'error',
-            'SYNC_CONFLICT',
-            `${item.task}: github ${item.number} is ${current.isPullRequest ? 'a pull request' : `the issue of ${mark}`}, not this task's issue; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
-            { file: item.file },
-          ),
-        );
+      const current = await read(c, lane, x, link);
+      if (!current) {
+        p.findings.push(missingKey(lane, x, i));
         continue;
       }
-      const edited = link ? contentHash(current) !== link.hash : mark === undefined;
-      const fields =
-        link && unchangedSince(link, i.desired) ? [] : changedFields(current, i.desired);
-      if (edited && fields.length) {
-        p.findings.push(
-          finding(
-            'warning',
-            'SYNC_CONFLICT',
-            `${item.task}: issue #${item.number} was edited in GitHub since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
-            { file: item.file },
-          ),
-        );
+      const decision = decide(lane, x, i.desired, current, link);
+      if (decision.kind === 'conflict') {
+        const why = `${x.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, { file: x.file }));
         continue;
       }
-      let issue = current;
-      const action = fields.length ? stateAction(i.desired, current) : 'link';
-      if (fields.length) {
-        say(`${STEP[action]} #${item.number} (${item.task}): ${fields.join(', ')}`);
-        issue = await gh.update(item.number!, patchFor(fields, i.desired));
-      }
-      p.found.set(item.task, issue);
-      p.written.set(item.task, wrote(i.desired, issue));
-      p.synced.push({ task: item.task, action, number: issue.number, url: issue.url });
+      const { action, fields } = decision;
+      let item = current;
+      if (fields.length) c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(', ')}`);
+      const edit = {
+        ...(fields.includes('title') && { title: i.desired.content.title }),
+        ...(fields.includes('body') && { body: i.desired.content.body }),
+      };
+      // A tracker that refuses a stale write itself gets the version read; for the others the
+      // hash comparison just made is the check (one more read would not close the window).
+      const ifVersion = t.conditionalUpdate === 'server' ? current.version : undefined;
+      if (edit.title !== undefined || edit.body !== undefined)
+        item = await call(c, t, () => t.update(item, edit, { ifVersion, marker }), {
+          repeatable: true,
+        });
+      if (fields.includes('state'))
+        item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
+      p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
     } catch (err) {
-      if (err instanceof BudgetExhausted || err instanceof NotSent) {
-        p.stopped = signal?.aborted ? cancelReason(signal) : err.message;
+      if (err instanceof Stop) {
+        p.stopped = err.message;
         break;
       }
+      if (isTrackerError(err, 'stale')) {
+        const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding('warning', 'SYNC_CONFLICT', why, { file: x.file }));
+        continue;
+      }
       throw err;
+    }
+  }
+}
+
+/** The planned item as the tracker shows it now; undefined when the key names nothing. */
+async function read(c: Ctx, lane: Lane, x: SyncItem, link?: Link): Promise<Item | undefined> {
+  const ref: ItemRef = { key: x.key!, ...(link && { id: link.id }) };
+  try {
+    return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
+  } catch (err) {
+    if (isTrackerError(err, 'not-found')) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * --dry-run: what apply would do, read from the tracker without a write. The credentials are
+ * checked (an unreachable API or refused credentials end the run, exit 2); a create another live
+ * run holds is `held`; each linked item is read and `decide`d as apply decides it, so a close
+ * shows as close and a person's edit as a conflict, with the findings apply would report.
+ */
+async function preview(
+  c: Ctx,
+  lanes: Lane[],
+  plan: Plan,
+  links: Links,
+  o: SyncOptions,
+  p: RunState,
+): Promise<void> {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+  }
+  const creates = plan.items.filter((x) => x.action === 'create');
+  const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
+  const nowMs = c.now().getTime();
+  for (const x of plan.items) {
+    const lane = lanes.find((l) => l.tool === x.tool)!;
+    if (x.action === 'create') {
+      const held = intents[intentKey(x.tool, x.task)];
+      if (held && holds(held, nowMs)) {
+        x.action = 'held';
+        x.why = holderText(held);
+        p.findings.push(finding('warning', 'SYNC_LEFT', `${x.task}: ${x.why}`, { file: x.file }));
+      }
+      continue;
+    }
+    const i = plan.info.get(infoKey(x.tool, x.task))!;
+    const link = linkOf(links, x);
+    const current = await read(c, lane, x, link);
+    if (!current) {
+      const f = missingKey(lane, x, i);
+      x.action = 'conflict';
+      x.why = f.message.replace(`${x.task}: `, '');
+      p.findings.push(f);
+      continue;
+    }
+    const decision = decide(lane, x, i.desired, current, link);
+    if (decision.kind === 'conflict') {
+      x.action = 'conflict';
+      x.why = decision.why;
+      p.findings.push(
+        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, {
+          file: x.file,
+        }),
+      );
+    } else x.action = decision.action;
+  }
+}
+
+/** --rebuild-links: every task's item that carries its marker, in every tool synced. */
+async function rebuildLinks(
+  c: Ctx,
+  lanes: Lane[],
+  tasks: TaskRecord[],
+  p: RunState,
+): Promise<void> {
+  const ids = [...new Set(tasks.map((r) => r.id!))];
+  for (const lane of lanes) {
+    c.say(`reading the markers of every ${lane.t.name} item extids created`);
+    for (const [task, item] of await findByMarker(c, lane, ids)) {
+      p.found.push({ tool: lane.tool, task, item });
+      p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });
     }
   }
 }
@@ -625,8 +1029,8 @@ async function updateItems(
 /** A run that stopped early says which tasks are left for the next one. */
 function noteStopped(plan: SyncItem[], p: RunState): void {
   if (!p.stopped) return;
-  const done = new Set(p.synced.map((x) => x.task));
-  const left = plan.filter((x) => !done.has(x.task));
+  const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
+  const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
   if (left.length)
     p.findings.push(
       finding(
@@ -641,69 +1045,49 @@ function noteStopped(plan: SyncItem[], p: RunState): void {
 }
 
 /**
- * Removes the intents this run settled: tasks whose numbers it recorded, and tasks it holds but
- * never sent a create for (so no other run waits for them). A create whose outcome is unknown,
- * or a dead run's task not yet looked up, keeps its intent until the short lease ends: the next
- * run looks its marker up first. Best effort: an intent left behind ends with its lease.
+ * Removes the intents this run settled: tasks whose keys it recorded, and tasks it holds but never
+ * sent a create for (so no other run waits for them). A create whose outcome is unknown, or a dead
+ * run's task not yet looked up, keeps its intent until the short lease ends; a task whose look-up
+ * is not believable yet gets its old intent back. Best effort: an intent left behind ends with
+ * its lease.
  */
 function release(lease: Lease, claim: Claim, p: RunState, recorded: boolean): void {
-  const done = recorded ? new Set(p.found.keys()) : new Set<string>();
+  const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
   const unstarted = new Set(
-    claim.mine.filter((t) => !p.attempted.has(t) && !p.found.has(t) && !p.unlooked.has(t)),
+    claim.mine.filter(
+      (k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k),
+    ),
   );
-  if (done.size === 0 && unstarted.size === 0) return;
+  if (!recorded) for (const f of p.found) unstarted.delete(intentKey(f.tool, f.task));
+  if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0) return;
   try {
-    lease.release(done, unstarted);
+    lease.release(done, unstarted, p.restore);
   } catch {
     /* the intents end with their lease */
   }
 }
 
 /** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
-function cancelled(signal: AbortSignal, p: RunState): ExtidsError {
-  const made = p.synced.filter((x) => x.action === 'create' || x.action === 'adopt').length;
+function cancelled(signal: AbortSignal, lanes: Lane[], p: RunState): ExtidsError {
+  const made = lanes
+    .map(({ tool, t }) => {
+      const n = p.synced.filter(
+        (x) => x.tool === tool && (x.action === 'create' || x.action === 'adopt'),
+      ).length;
+      return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
+    })
+    .join(' and ');
   return new ExtidsError(
     'CANCELLED',
-    `sync was ${cancelReason(signal)}: it recorded the ${made} issue(s) it had made and released the tasks it had not started; the next run does the rest`,
+    `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`,
     { findings: p.findings },
   );
 }
 
-/** The PATCH that brings `fields` of an issue to what the task says. */
-function patchFor(fields: string[], d: Desired): IssueFields {
-  return {
-    ...(fields.includes('title') ? { title: d.title } : {}),
-    ...(fields.includes('body') ? { body: d.body } : {}),
-    ...(fields.includes('state')
-      ? { state: d.state, state_reason: d.state === 'closed' ? d.stateReason : 'reopened' }
-      : {}),
-  };
-}
-
-/** create/update, or close/reopen when the open/closed state is what changes. */
-function stateAction(d: Desired, current?: { state: string }): SyncAction {
-  if (current && current.state !== d.state) return d.state === 'closed' ? 'close' : 'reopen';
-  return 'update';
-}
-
-/**
- * Issues updated since `sinceMs` (or ever), by the task their marker names; where two carry one
- * task's marker, the one created first.
- */
-async function markers(gh: GitHub, sinceMs?: number): Promise<Map<string, Issue>> {
-  const out = new Map<string, Issue>();
-  const since = sinceMs === undefined ? undefined : isoStamp(new Date(Math.max(0, sinceMs)));
-  for (const issue of await gh.listSince(since)) {
-    const task = taskOfMarker(gh.repo, issue.body);
-    if (task && !out.has(task)) out.set(task, issue);
-  }
-  return out;
-}
-
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
- * branch without an upstream, behind it (the numbers would be recorded on stale state) or ahead
- * of it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
+ * branch without an upstream, behind it (the keys would be recorded on stale state) or ahead of
+ * it (sync does not push a person's commits). `followUpstream` (a CI workspace, which holds
  * nobody's edits): a checkout that a newer push has overtaken syncs the upstream as it is, and
  * is left as it is (`branch` undefined); `note` says so.
  */

@@ -36,7 +36,8 @@
  */
 import { Marked, type Tokens } from 'marked';
 import {
-  isClosedState,
+  requestSignal,
+  reachedState,
   TrackerError,
   type Consistency,
   type Created,
@@ -226,9 +227,16 @@ export function chooseState(
 
 export class AzureDevOps implements Tracker {
   readonly name = 'Azure DevOps';
+  readonly noun = 'work item';
+  keyText(key: string): string {
+    return key;
+  }
   readonly lookupConsistency: Consistency;
   readonly conditionalUpdate = 'server' as const;
   requests = 0;
+  get timeoutMs(): number {
+    return this.o.timeoutMs ?? 30_000;
+  }
   budget: RateBudget | undefined;
   private readonly base: string;
   private readonly auth: string;
@@ -328,7 +336,7 @@ export class AzureDevOps implements Tracker {
   ): Promise<Item> {
     const { item, w, states } = await this.readWhole(ref);
     if (opts.ifVersion !== undefined) unchanged(item, opts.ifVersion);
-    if (isClosedState(item.state) === (target !== 'todo')) return item;
+    if (reachedState(item.state, target)) return item;
     const to = chooseState(states, target);
     if (!to)
       throw new TrackerError(
@@ -496,7 +504,7 @@ export class AzureDevOps implements Tracker {
             : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000),
+        signal: requestSignal(this.o),
       });
     } catch (err) {
       throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {

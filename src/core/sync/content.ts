@@ -1,9 +1,10 @@
 /**
- * What a task looks like as a GitHub issue: title, body (the task's markdown, a link to the task
- * file, a hidden marker), open or closed; the marker that identifies the issue of a task; and the
- * hash of what extids last wrote, which tells a person's edit in GitHub from extids's own.
+ * What a task looks like as a tracker item: title, body (the task's markdown and a link to the
+ * task file), open or closed; and the hash of what extids last wrote, which tells a person's edit
+ * in the tracker from extids's own.
  */
 import { createHash } from 'node:crypto';
+import { reachedState, type ItemContent, type StateCategory, type TargetState } from './tracker.js';
 
 /** Statuses that close the task's item; the rest keep it open. */
 export const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'] as const;
@@ -21,30 +22,11 @@ export const isTerminal = (status: string | undefined): boolean =>
 export const syncCreates = (status: string | undefined, statuses?: readonly string[]): boolean =>
   statuses ? statuses.includes(status ?? '') : !isTerminal(status);
 
-/**
- * The marker of a task's issue, derived from (repository, tool, task ID): the same task in the
- * same repository always has the same marker, so a run can find what an earlier run created.
- */
-export function markerOf(repo: string, taskId: string): string {
-  const digest = createHash('sha256')
-    .update(`${repo.toLowerCase()}\0github\0${taskId}`)
-    .digest('hex')
-    .slice(0, 16);
-  return `<!-- extids:${digest} task=${taskId} -->`;
-}
-
-/** The task ID a body's marker names, if the marker is the one `repo` would write for it. */
-export function taskOfMarker(repo: string, body: string): string | undefined {
-  const m = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/.exec(body);
-  if (!m) return undefined;
-  return markerOf(repo, m[2]!) === m[0] ? m[2] : undefined;
-}
-
 export interface Desired {
-  title: string;
-  body: string;
-  state: 'open' | 'closed';
-  stateReason: 'completed' | 'not_planned' | null;
+  /** What the item should say, before the tracker renders it (`Tracker.render`). */
+  content: ItemContent;
+  /** Open, or closed as done or as dropped. */
+  target: TargetState;
 }
 
 export interface TaskContent {
@@ -56,10 +38,12 @@ export interface TaskContent {
 }
 
 /**
- * The issue a task should be. `serverUrl` is the web server the repository lives on
- * (https://github.com, or the GitHub Enterprise server the run is on): the task link points there.
+ * The item a task should be, in every tracker: its title, its markdown with a line that links to
+ * the task file (`serverUrl` is the web server the repository lives on: https://github.com, or the
+ * GitHub Enterprise server the run is on) and its state: `todo` while the task is open, `done`
+ * when it is finished, `removed` when it was cancelled or made obsolete.
  */
-export function desiredIssue(
+export function desiredItem(
   repo: string,
   t: TaskContent,
   branch: string,
@@ -68,32 +52,40 @@ export function desiredIssue(
   const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
   const closed = isTerminal(t.status);
   return {
-    title: t.title?.trim() || t.id,
-    body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n${markerOf(repo, t.id)}\n`,
-    state: closed ? 'closed' : 'open',
-    stateReason: closed
-      ? NOT_PLANNED.has(t.status!.toLowerCase())
-        ? 'not_planned'
-        : 'completed'
-      : null,
+    content: {
+      title: t.title?.trim() || t.id,
+      body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n`,
+    },
+    target: closed ? (NOT_PLANNED.has(t.status!.toLowerCase()) ? 'removed' : 'done') : 'todo',
   };
 }
 
-/** The hash of what an issue shows (title, body, open or closed), as written or as read back. */
-export function contentHash(i: { title: string; body: string; state: string }): string {
+const openOrClosed = (s: StateCategory | TargetState) =>
+  s === 'done' || s === 'removed' ? 'closed' : 'open';
+
+/**
+ * The hash of what an item shows (title, body, open or closed), as written or as read back: the
+ * links file keeps both, and a hash that moved tells a person's edit from extids's own.
+ */
+export function contentHash(i: {
+  title: string;
+  body: string;
+  state: StateCategory | TargetState;
+}): string {
   return createHash('sha256')
-    .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), i.state]))
+    .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), openOrClosed(i.state)]))
     .digest('hex');
 }
 
-/** The fields of `desired` that differ from `current`. */
+/** The fields of the rendered `want` (in state `target`) that differ from `current`. */
 export function changedFields(
-  current: { title: string; body: string; state: string },
-  desired: Desired,
+  current: { title: string; body: string; state: StateCategory },
+  want: ItemContent,
+  target: TargetState,
 ): ('title' | 'body' | 'state')[] {
   const out: ('title' | 'body' | 'state')[] = [];
-  if (current.title !== desired.title) out.push('title');
-  if (current.body.replace(/\r\n/g, '\n') !== desired.body) out.push('body');
-  if (current.state !== desired.state) out.push('state');
+  if (current.title !== want.title) out.push('title');
+  if (current.body.replace(/\r\n/g, '\n') !== want.body) out.push('body');
+  if (!reachedState(current.state, target)) out.push('state');
   return out;
 }

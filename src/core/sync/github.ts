@@ -1,238 +1,259 @@
 /**
- * The GitHub REST calls sync makes, on plain `fetch`: every request is visible here, and whether
- * one may be repeated is decided per request. Reads and PATCHes (which set fields to values) are
- * retried after a 5xx, a time-out or a lost connection; a create never is: its fate is unknown,
- * and the caller looks for the issue's marker instead. Rate limits are honoured for every request:
- * `retry-after` and the secondary-limit 403 are waited out (a refused request was not performed,
- * so a create may be sent again), and an exhausted budget ends the run (BudgetExhausted) unless it
- * resets within `maxWaitMs`.
+ * The GitHub adapter (REST, on plain `fetch`) behind the `Tracker` interface (tracker.ts): every
+ * request is visible here and sent once; retries, rate-limit waits and the marker look-up after a
+ * lost create are the engine's (commands/sync.ts). The marker is a hidden HTML comment at the end
+ * of the issue's body, `<!-- extids:<digest> task=<ID> -->`, which GitHub keeps and does not show.
+ *
+ * - verify: GET /repos/{repo}. The Actions token is an installation token: it may not ask who it
+ *   is (`GET /user` answers 403), so sync never does.
+ * - create: POST /repos/{repo}/issues → 201 issue. get / update / transition: GET and PATCH
+ *   /repos/{repo}/issues/{number}; a pull request shares the numbers and comes back `foreign`.
+ * - transition: `state` with `state_reason` (completed, not_planned, reopened).
+ * - lookup: GET /repos/{repo}/issues?state=all&since, every page, the consistent list endpoint
+ *   (the search API lags by seconds), filtered by marker.
+ * - rate limits: 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a "rate limit"
+ *   message ("Rate limits for the REST API"): `rate-limited`, the wait from `retry-after`, else
+ *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
  */
-import { ExtidsError } from '../findings.js';
+import {
+  reachedState,
+  requestSignal,
+  TrackerError,
+  type Created,
+  type Item,
+  type ItemContent,
+  type ItemRef,
+  type Marker,
+  type RateBudget,
+  type TargetState,
+  type Tracker,
+  type TrackerEffects,
+  type TrackerErrorKind,
+} from './tracker.js';
 
-export interface GitHubOptions {
+export interface GitHubOptions extends TrackerEffects {
   /** https://api.github.com, or GitHub Enterprise's GITHUB_API_URL. */
   apiUrl: string;
-  /** The web server (https://github.com, or GitHub Enterprise's GITHUB_SERVER_URL). */
-  serverUrl?: string;
   token: string;
   /** owner/name */
   repo: string;
-  timeoutMs?: number;
-  /** The longest wait for a rate limit before the run stops with what it finished. */
-  maxWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing more is sent. */
-  signal?: AbortSignal;
 }
 
-export interface Issue {
-  id: number;
-  number: number;
-  title: string;
-  body: string;
-  state: 'open' | 'closed';
-  stateReason: string | null;
-  url: string;
-  updatedAt: string;
-  isPullRequest: boolean;
-}
+const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
 
-export interface IssueFields {
-  title?: string;
-  body?: string;
-  state?: 'open' | 'closed';
-  state_reason?: 'completed' | 'not_planned' | 'reopened' | null;
-}
+/** The hidden comment that marks `m`'s task's issue. */
+export const markerComment = (m: Marker): string => `<!-- extids:${m.digest} task=${m.task} -->`;
 
-/** A create whose response never came (time-out, lost connection, 5xx): the issue may exist. */
-export class Uncertain extends Error {}
-
-/** A request that was never sent (the run was cancelled, or its lease would not cover it). */
-export class NotSent extends Error {}
-
-/** The rate-limit budget is spent and does not reset soon enough: stop, keep what finished. */
-export class BudgetExhausted extends Error {
-  constructor(readonly resetAt: Date) {
-    super(`the GitHub API rate limit is spent until ${resetAt.toISOString()}`);
-  }
-}
-
-interface Response {
+interface Answer {
   status: number;
   json: unknown;
   link?: string;
 }
 
-const RETRIES = 3;
-
-export class GitHub {
-  private remaining?: number;
-  private resetAt?: number;
-  /** Requests sent (for the plan's cost and the bench). */
+export class GitHubTracker implements Tracker {
+  readonly name = 'GitHub';
+  readonly noun = 'issue';
+  keyText(key: string): string {
+    return `#${key}`;
+  }
+  readonly lookupConsistency = { kind: 'consistent' } as const;
+  readonly conditionalUpdate = 'none' as const;
   requests = 0;
+  budget: RateBudget | undefined;
 
   constructor(private readonly o: GitHubOptions) {}
 
-  get repo(): string {
-    return this.o.repo;
-  }
-
-  /** Where people see the repository: the server of GITHUB_SERVER_URL, else the API's. */
-  get serverUrl(): string {
-    return this.o.serverUrl ?? serverOfApi(this.o.apiUrl);
-  }
-
-  /** How long a request may take before it counts as unanswered. */
   get timeoutMs(): number {
     return this.o.timeoutMs ?? 30_000;
   }
 
-  /** Waits `ms`, or less when the run is cancelled meanwhile (the next send then refuses). */
-  private sleep(ms: number): Promise<void> {
-    if (this.o.sleep) return this.o.sleep(ms);
-    const cancel = this.o.signal;
-    return new Promise((r) => {
-      const t = setTimeout(r, ms);
-      cancel?.addEventListener('abort', () => (clearTimeout(t), r()), { once: true });
-    });
+  async verify(): Promise<void> {
+    await this.request('GET', `/repos/${this.o.repo}`);
   }
 
-  /** Waits for the rate-limit budget when it is spent, or throws BudgetExhausted. */
-  private async budget(): Promise<void> {
-    if (this.remaining !== 0 || this.resetAt === undefined) return;
-    const wait = this.resetAt * 1000 - Date.now() + 1000;
-    if (wait > (this.o.maxWaitMs ?? 60_000))
-      throw new BudgetExhausted(new Date(this.resetAt * 1000));
-    await this.sleep(Math.max(0, wait));
-    this.remaining = undefined;
-  }
-
-  /**
-   * One request, retried where it may be. `maySend` is asked right before each send (after any
-   * wait for a rate limit): false throws NotSent, and nothing was sent.
-   */
-  private async request(
-    method: 'GET' | 'POST' | 'PATCH',
-    path: string,
-    body?: unknown,
-    repeatable = method !== 'POST',
-    maySend: () => boolean = () => true,
-  ): Promise<Response> {
-    const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
-    const cancel = this.o.signal;
-    for (let attempt = 1; ; attempt++) {
-      await this.budget();
-      if (cancel?.aborted) throw new NotSent(`${method} ${path}: the run was cancelled`);
-      if (!maySend()) throw new NotSent(`${method} ${path}: this run's lease would not cover it`);
-      let res: globalThis.Response;
-      this.requests++;
-      try {
-        res = await fetch(url, {
-          method,
-          headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.o.token}`,
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'extids',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: cancel
-            ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), cancel])
-            : AbortSignal.timeout(this.timeoutMs),
-        });
-      } catch (err) {
-        if (cancel?.aborted && repeatable)
-          throw new NotSent(`${method} ${path}: the run was cancelled`);
-        if (!repeatable) throw new Uncertain(`${method} ${path}: ${(err as Error).message}`);
-        if (attempt >= RETRIES) throw trackerFailed(method, path, 0, (err as Error).message);
-        await this.sleep(250 * 2 ** attempt);
-        continue;
-      }
-      const remaining = res.headers.get('x-ratelimit-remaining');
-      const reset = res.headers.get('x-ratelimit-reset');
-      if (remaining !== null) this.remaining = Number(remaining);
-      if (reset !== null) this.resetAt = Number(reset);
-      const text = await res.text().catch(() => '');
-      let json: unknown;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
-      const message = (json as { message?: string } | undefined)?.message ?? text.slice(0, 200);
-      // Rate limits: the request was not performed, so even a create may be sent again.
-      const retryAfter = res.headers.get('retry-after');
-      const limited =
-        res.status === 429 ||
-        (res.status === 403 &&
-          (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
-      if (limited) {
-        if (attempt >= RETRIES + 2) throw trackerFailed(method, path, res.status, message);
-        if (retryAfter !== null) {
-          const wait = Number(retryAfter) * 1000;
-          if (wait > (this.o.maxWaitMs ?? 60_000))
-            throw new BudgetExhausted(new Date(Date.now() + wait));
-          await this.sleep(wait);
-        } else if (remaining === '0') await this.budget();
-        else await this.sleep(60_000); // GitHub: wait at least a minute for a secondary limit
-        continue;
-      }
-      if (res.status >= 500) {
-        if (!repeatable) throw new Uncertain(`${method} ${path}: ${res.status} ${message}`);
-        if (attempt >= RETRIES) throw trackerFailed(method, path, res.status, message);
-        await this.sleep(250 * 2 ** attempt);
-        continue;
-      }
-      if (res.status >= 400) throw trackerFailed(method, path, res.status, message);
-      return { status: res.status, json, link: res.headers.get('link') ?? undefined };
-    }
-  }
-
-  /**
-   * POST once. Throws Uncertain when the outcome is unknown: look the marker up, never resend;
-   * NotSent when `maySend` (asked right before the send) says no.
-   */
-  async create(fields: { title: string; body: string }, maySend?: () => boolean): Promise<Issue> {
-    const r = await this.request('POST', `/repos/${this.o.repo}/issues`, fields, false, maySend);
-    return issueOf(r.json);
-  }
-
-  async get(number: number): Promise<Issue> {
-    return issueOf((await this.request('GET', `/repos/${this.o.repo}/issues/${number}`)).json);
-  }
-
-  async update(number: number, fields: IssueFields): Promise<Issue> {
-    return issueOf(
-      (await this.request('PATCH', `/repos/${this.o.repo}/issues/${number}`, fields)).json,
+  async create(content: ItemContent, marker: Marker): Promise<Created> {
+    const r = await this.request(
+      'POST',
+      `/repos/${this.o.repo}/issues`,
+      this.render(content, marker),
     );
+    let item: Item;
+    try {
+      item = this.parse(r.json);
+    } catch {
+      // Created, most likely, but with nothing to record: the marker decides.
+      throw new TrackerError(
+        'unknown-outcome',
+        `GitHub POST /repos/${this.o.repo}/issues answered ${r.status} without an issue`,
+        { status: r.status },
+      );
+    }
+    return { id: item.id, key: item.key, url: item.url, item };
+  }
+
+  async get(ref: ItemRef): Promise<Item> {
+    return this.parse((await this.request('GET', this.issuePath(ref))).json);
+  }
+
+  /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
+  async update(
+    ref: ItemRef,
+    content: Partial<ItemContent>,
+    opts: { marker?: Marker } = {},
+  ): Promise<Item> {
+    const fields = {
+      ...(content.title !== undefined && { title: content.title }),
+      ...(content.body !== undefined && {
+        body: this.render({ title: '', body: content.body }, opts.marker).body,
+      }),
+    };
+    return this.parse((await this.request('PATCH', this.issuePath(ref), fields)).json);
+  }
+
+  /** PATCH state and state_reason; an issue already open (or closed) is left as it is. */
+  async transition(ref: ItemRef, target: TargetState): Promise<Item> {
+    const item = await this.get(ref);
+    if (reachedState(item.state, target)) return item;
+    const fields =
+      target === 'todo'
+        ? { state: 'open', state_reason: 'reopened' }
+        : { state: 'closed', state_reason: target === 'removed' ? 'not_planned' : 'completed' };
+    return this.parse((await this.request('PATCH', this.issuePath(item), fields)).json);
   }
 
   /**
-   * The repository's issues (not pull requests) updated at or after `since` (ISO), oldest first,
-   * every page, from the consistent list endpoint (the search API lags by seconds, so it never
-   * decides). Not filtered by creator: that needs the token's account, and the Actions token (an
-   * installation token) may not ask who it is (`GET /user` answers 403); the marker decides.
+   * Issues (not pull requests) updated at or after `since`, oldest first, every page, that carry
+   * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
    */
-  async listSince(since?: string): Promise<Issue[]> {
+  async lookup(markers: readonly Marker[], opts: { since?: Date } = {}): Promise<Item[]> {
+    const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
+    const all = await this.list(opts.since);
+    return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
+  }
+
+  /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
+  async list(since?: Date): Promise<Item[]> {
     const q = new URLSearchParams({
       state: 'all',
       sort: 'created',
       direction: 'asc',
       per_page: '100',
     });
-    if (since) q.set('since', since);
+    if (since)
+      q.set(
+        'since',
+        new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      );
     let next: string | undefined = `/repos/${this.o.repo}/issues?${q}`;
-    const out: Issue[] = [];
+    const out: Item[] = [];
     while (next) {
       const r = await this.request('GET', next);
       for (const it of r.json as unknown[]) {
-        const issue = issueOf(it);
-        if (!issue.isPullRequest) out.push(issue);
+        const item = this.parse(it);
+        if (!item.foreign && item.marker) out.push(item);
       }
       next = /<([^>]+)>;\s*rel="next"/.exec(r.link ?? '')?.[1];
     }
     return out;
+  }
+
+  /** The title as given; the body with the marker's comment on its last line. */
+  render(content: ItemContent, marker?: Marker): ItemContent {
+    return {
+      title: content.title,
+      body: marker ? `${content.body}${markerComment(marker)}\n` : content.body,
+    };
+  }
+
+  private issuePath(ref: ItemRef): string {
+    return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
+  }
+
+  private parse(v: unknown): Item {
+    const o = v as Record<string, unknown>;
+    if (typeof o?.number !== 'number')
+      throw new TrackerError('other', 'GitHub answered with something that is not an issue');
+    const body = typeof o.body === 'string' ? o.body : '';
+    const m = MARKER.exec(body);
+    const closed = o.state === 'closed';
+    return {
+      id: String(o.id),
+      key: String(o.number),
+      url: String(o.html_url ?? ''),
+      title: String(o.title ?? ''),
+      body,
+      state: closed ? (o.state_reason === 'not_planned' ? 'removed' : 'done') : 'todo',
+      version: String(o.updated_at ?? ''),
+      ...(m && { marker: { digest: m[1]!, task: m[2]! } }),
+      ...(o.pull_request !== undefined && o.pull_request !== null && { foreign: 'a pull request' }),
+    };
+  }
+
+  private async request(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    body?: unknown,
+  ): Promise<Answer> {
+    const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
+    const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
+    this.requests++;
+    let res: Response;
+    try {
+      res = await this.o.fetch(url, {
+        method,
+        headers: {
+          accept: 'application/vnd.github+json',
+          authorization: `Bearer ${this.o.token}`,
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'extids',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: requestSignal(this.o),
+      });
+    } catch (err) {
+      throw new TrackerError('unknown-outcome', `${what}: ${(err as Error).message}`, {
+        status: 0,
+      });
+    }
+    const remaining = res.headers.get('x-ratelimit-remaining');
+    const reset = res.headers.get('x-ratelimit-reset');
+    if (remaining !== null || reset !== null)
+      this.budget = {
+        ...(remaining !== null && { remaining: Number(remaining) }),
+        ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
+      };
+    const text = await res.text().catch(() => '');
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (res.status < 400)
+      return { status: res.status, json, link: res.headers.get('link') ?? undefined };
+    const message = (json as { message?: string } | undefined)?.message ?? text.slice(0, 200);
+    const retryAfter = res.headers.get('retry-after');
+    const limited =
+      res.status === 429 ||
+      (res.status === 403 &&
+        (retryAfter !== null || remaining === '0' || /rate limit/i.test(message)));
+    const failed = `${what} failed (${res.status}): ${message}`;
+    if (limited) {
+      const retryAfterMs =
+        retryAfter !== null
+          ? Number(retryAfter) * 1000
+          : remaining === '0' && reset !== null
+            ? Math.max(0, Number(reset) * 1000 - this.o.now().getTime() + 1000)
+            : 60_000;
+      throw new TrackerError('rate-limited', failed, { status: res.status, retryAfterMs });
+    }
+    let kind: TrackerErrorKind;
+    if (res.status >= 500) kind = 'unknown-outcome';
+    else if (res.status === 401 || res.status === 403) kind = 'auth';
+    else if (res.status === 404 || res.status === 410) kind = 'not-found';
+    else kind = 'other';
+    throw new TrackerError(kind, failed, { status: res.status });
   }
 }
 
@@ -251,28 +272,4 @@ export function serverOfApi(apiUrl: string): string {
   const path = u.pathname.replace(/\/+$/, '').replace(/\/api\/v3$/, '');
   const host = u.host.replace(/^api\./, '');
   return `${u.protocol}//${host}${path}`;
-}
-
-function issueOf(v: unknown): Issue {
-  const o = v as Record<string, unknown>;
-  if (typeof o?.number !== 'number')
-    throw new ExtidsError('TRACKER_FAILED', 'GitHub answered with something that is not an issue');
-  return {
-    id: o.id as number,
-    number: o.number,
-    title: String(o.title ?? ''),
-    body: typeof o.body === 'string' ? o.body : '',
-    state: o.state === 'closed' ? 'closed' : 'open',
-    stateReason: (o.state_reason as string | null) ?? null,
-    url: String(o.html_url ?? ''),
-    updatedAt: String(o.updated_at ?? ''),
-    isPullRequest: o.pull_request !== undefined && o.pull_request !== null,
-  };
-}
-
-function trackerFailed(method: string, path: string, status: number, message: string) {
-  return new ExtidsError(
-    'TRACKER_FAILED',
-    `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')} failed${status ? ` (${status})` : ''}: ${message}`,
-  );
 }

@@ -71,11 +71,12 @@ export function fetchIntents(git: Git, remote: string): IntentsSnapshot {
     return { intents: Object.create(null) as Intents };
   const head = git.run(['rev-parse', LOCAL_REF]).trim();
   const text = git.show(head, FILE);
-  let intents = Object.create(null) as Intents;
+  const intents = Object.create(null) as Intents;
   try {
     const parsed = JSON.parse(text ?? '{}') as { intents?: Intents };
     if (parsed.intents && typeof parsed.intents === 'object')
-      intents = Object.assign(Object.create(null) as Intents, parsed.intents);
+      for (const [key, intent] of Object.entries(parsed.intents))
+        intents[key.includes(':') ? key : `github:${key}`] = intent; // 1.0 knew GitHub only
   } catch {
     /* a damaged intents file is replaced by the next push; its tasks are looked up by marker */
   }
@@ -94,7 +95,8 @@ export function pushIntents(
   message: string,
 ): 'pushed' | 'rejected' {
   const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const text = `${JSON.stringify({ intents: sorted, version: '1.0' }, null, 2)}\n`;
+  // 2.0: keyed by `tool:task` (1.0 knew GitHub only and keyed by task; read as github's).
+  const text = `${JSON.stringify({ intents: sorted, version: '2.0' }, null, 2)}\n`;
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
   return git.pushUnlessMoved(remote, `${sha}:${INTENTS_REF}`);
 }
@@ -102,10 +104,11 @@ export function pushIntents(
 export interface Claim {
   /** Tasks this run now holds. */
   mine: string[];
-  /** Tasks taken over from a run whose lease ended: task → when that run recorded it (ISO). */
-  taken: Map<string, string>;
-  /** Of the tasks taken over: what that run's create sent (its intent's `sent`), where known. */
-  takenSent: Map<string, string>;
+  /**
+   * Tasks taken over from a run whose lease ended: task → that run's intent (its `sent`: what that
+   * run's create sent, where known).
+   */
+  taken: Map<string, Intent>;
   /** Tasks another live run holds: left to it. */
   held: Map<string, Intent>;
 }
@@ -176,15 +179,14 @@ export class Lease {
       const next: Intents = Object.assign(Object.create(null) as Intents, base.intents);
       for (const task of Object.keys(next)) if (done(task)) delete next[task];
       const t = this.o.now();
-      const claim: Claim = { mine: [], taken: new Map(), takenSent: new Map(), held: new Map() };
+      const claim: Claim = { mine: [], taken: new Map(), held: new Map() };
       for (const task of tasks) {
         const was = base.intents[task];
         if (was && was.run !== this.o.run && holds(was, t.getTime())) {
           claim.held.set(task, was);
           continue;
         }
-        if (was) claim.taken.set(task, was.since);
-        if (was?.sent) claim.takenSent.set(task, was.sent);
+        if (was) claim.taken.set(task, was);
         const hash = sent(task);
         next[task] = { ...this.intent(isoStamp(t), t), ...(hash && { sent: hash }) };
         claim.mine.push(task);
@@ -254,20 +256,29 @@ export class Lease {
   /**
    * Removes the intents of tasks whose numbers are on the branch (`recorded`, whichever run
    * held them) and this run's intents for tasks it never sent a create for (`unstarted`), so no
-   * other run waits for them. Best effort: an intent left behind ends with its short lease.
+   * other run waits for them; `restore` puts back the expired intents of tasks taken over but left
+   * waiting (a look-up not yet believable), so the next run knows when their create may have been
+   * sent. Best effort: an intent left behind ends with its short lease.
    */
-  release(recorded: Set<string>, unstarted: Set<string>): void {
+  release(
+    recorded: Set<string>,
+    unstarted: Set<string>,
+    restore: Map<string, Intent> = new Map(),
+  ): void {
     for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
       const base = fetchIntents(this.o.git, this.o.remote);
       const keep: Intents = Object.create(null) as Intents;
       let removed = 0;
       for (const [task, intent] of Object.entries(base.intents))
         if (recorded.has(task) || (intent.run === this.o.run && unstarted.has(task))) removed++;
-        else keep[task] = intent;
+        else if (intent.run === this.o.run && restore.has(task)) {
+          keep[task] = restore.get(task)!;
+          removed++;
+        } else keep[task] = intent;
       if (removed === 0) break;
       const message = `extids sync: release ${removed}`;
       if (pushIntents(this.o.git, this.o.remote, base, keep, message) === 'pushed') break;
     }
-    for (const task of [...recorded, ...unstarted]) this.mine.delete(task);
+    for (const task of [...recorded, ...unstarted, ...restore.keys()]) this.mine.delete(task);
   }
 }

@@ -30,6 +30,8 @@
 import { createHash } from 'node:crypto';
 import { markdownToAdf } from 'marklassian';
 import {
+  reachedState,
+  requestSignal,
   TrackerError,
   type Consistency,
   type Created,
@@ -146,9 +148,16 @@ export function markdownToJiraDoc(markdown: string): unknown {
 
 export class Jira implements Tracker {
   readonly name = 'Jira';
+  readonly noun = 'issue';
+  keyText(key: string): string {
+    return key;
+  }
   readonly lookupConsistency: Consistency;
   readonly conditionalUpdate = 'checked' as const;
   requests = 0;
+  get timeoutMs(): number {
+    return this.o.timeoutMs ?? 30_000;
+  }
   budget: RateBudget | undefined;
   private readonly base: string;
   private readonly auth: string;
@@ -234,7 +243,7 @@ export class Jira implements Tracker {
     let { item, statusName } = await this.read(ref);
     if (opts.ifVersion !== undefined) this.unchanged(item, opts.ifVersion);
     for (let step = 0; step < 4; step++) {
-      if (reached(item.state, target)) return item;
+      if (reachedState(item.state, target)) return item;
       const path = `${this.issuePath(item)}/transitions`;
       const list =
         ((await this.request('GET', path)).json as { transitions?: Transition[] } | undefined)
@@ -255,7 +264,7 @@ export class Jira implements Tracker {
       await this.request('POST', path, { transition: { id: via.id } });
       ({ item, statusName } = await this.read(item));
     }
-    if (reached(item.state, target)) return item;
+    if (reachedState(item.state, target)) return item;
     throw new TrackerError(
       'other',
       `Jira issue ${item.key} did not reach a ${target} status through its workflow (now "${statusName}")`,
@@ -354,7 +363,7 @@ export class Jira implements Tracker {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000),
+        signal: requestSignal(this.o),
       });
     } catch (err) {
       throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {
@@ -408,11 +417,6 @@ export function summaryOf(title: string): string {
   const line = title.replace(/\s+/g, ' ').trim();
   const chars = [...line];
   return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
-}
-
-function reached(state: StateCategory, target: TargetState): boolean {
-  if (target === 'todo') return state === 'todo' || state === 'in-progress';
-  return state === 'done' || state === 'removed';
 }
 
 const categoryOf = (t: Transition) => t.to?.statusCategory?.key;

@@ -26,6 +26,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  requestSignal,
   TrackerError,
   type Created,
   type Item,
@@ -157,9 +158,16 @@ function reached(state: StateCategory, target: TargetState): boolean {
 
 export class Linear implements Tracker {
   readonly name = 'Linear';
+  readonly noun = 'issue';
+  keyText(key: string): string {
+    return key;
+  }
   readonly lookupConsistency = { kind: 'consistent' } as const;
   readonly conditionalUpdate = 'checked' as const;
   requests = 0;
+  get timeoutMs(): number {
+    return this.o.timeoutMs ?? 30_000;
+  }
   budget: RateBudget | undefined;
   private readonly url: string;
   private readonly auth: string;
@@ -443,7 +451,7 @@ export class Linear implements Tracker {
           'user-agent': 'extids',
         },
         body: JSON.stringify({ query, ...(variables && { variables }) }),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000),
+        signal: requestSignal(this.o),
       });
     } catch (err) {
       throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {

@@ -16,32 +16,56 @@ import { laterStamp } from '../merge.js';
 import type { Change } from '../changes.js';
 import { Locator, readJsonText, type JsonDuplicate, type JsonFixes } from '../parse.js';
 import { LINKS_FILE } from '../paths.js';
+import { TOOLS, TOOL_LABEL, type Tool } from '../ids.js';
 import { FORMAT_VERSION, type Mappings } from '../schema.js';
 import { hasOwn, UNSAFE_KEYS } from '../state.js';
 
 export { LINKS_FILE };
 
-const GitHubLinkSchema = z.strictObject({
-  id: z.number(),
-  number: z.number(),
+/** One tool's link: what extids knows of a task's item in that tracker. */
+const LinkSchema = z.strictObject({
+  /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
+  id: z.string().check(z.minLength(1)),
+  /** The key the mapping holds (GitHub `12`, Jira `PROJ-58`, Linear `TEAM-21`, Azure `4123`). */
+  key: z.string().check(z.minLength(1)),
   url: z.string(),
-  /** The issue's content hash as GitHub showed it after extids's last write. */
+  /** The item's content hash as the tracker showed it after extids's last write. */
   hash: z.string(),
   /** The content hash of what extids last sent (absent in files written before it existed). */
   sent: z.optional(z.string()),
 });
 
+/** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
+export const LINKS_VERSION = '2.0';
+
 export const LinksFileSchema = z.strictObject({
-  links: z.record(
-    z.string().check(z.minLength(1)),
-    z.strictObject({ github: z.optional(GitHubLinkSchema) }),
-  ),
+  links: z.record(z.string().check(z.minLength(1)), z.partialRecord(z.enum(TOOLS), LinkSchema)),
   updated: z.string(),
-  version: z.literal(FORMAT_VERSION),
+  version: z.literal(LINKS_VERSION),
 });
 
-export type GitHubLink = z.infer<typeof GitHubLinkSchema>;
-export type Links = Record<string, { github?: GitHubLink }>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Links = Record<string, Partial<Record<Tool, Link>>>;
+
+/**
+ * Version 1.0 (GitHub only: `{github: {id, number, url, hash, sent}}`, numbers as JSON numbers)
+ * as 2.0: `{github: {id, key, url, hash, sent}}`, id and key as strings. Anything else is left as
+ * it is, for the schema to report with its line.
+ */
+function migrateLinks(json: unknown): { json: unknown; migrated: boolean } {
+  const o = json as { links?: unknown; version?: unknown } | null;
+  if (o?.version !== FORMAT_VERSION || typeof o.links !== 'object' || o.links === null)
+    return { json, migrated: false };
+  const links: Record<string, unknown> = {};
+  for (const [task, l] of Object.entries(o.links as Record<string, unknown>)) {
+    const g = (l as { github?: Record<string, unknown> } | null)?.github;
+    if (g && typeof g.id === 'number' && typeof g.number === 'number') {
+      const { id, number, ...rest } = g;
+      links[task] = { ...(l as object), github: { ...rest, id: String(id), key: String(number) } };
+    } else links[task] = l;
+  }
+  return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
+}
 
 const REBUILD =
   '`extids repair` keeps the links the mapping file agrees with and quarantines the original (the next `extids sync` links the rest again)';
@@ -53,6 +77,8 @@ export interface ParsedLinks {
   updated?: string;
   /** Errors make the file corrupt: sync refuses it, validate reports it. */
   findings: Finding[];
+  /** Read from an earlier version's shape (the next write is in the current one). */
+  migrated?: boolean;
   /** The file's value as JSON.parse read it (the last of a repeated key); absent when not JSON. */
   json?: unknown;
   /** Keys written more than once. */
@@ -69,7 +95,8 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
   const raw = { json: read.json, duplicates: read.duplicates };
   const loc = new Locator(read.body, true, 4); // links, task, tool, field
   const links = noLinks();
-  const body = (read.json as { links?: unknown } | null)?.links;
+  const { json, migrated } = migrateLinks(read.json);
+  const body = (json as { links?: unknown } | null)?.links;
   if (typeof body === 'object' && body !== null)
     for (const key of Object.keys(body))
       if (UNSAFE_KEYS.has(key)) {
@@ -83,7 +110,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
         );
         delete (body as Record<string, unknown>)[key];
       }
-  const r = LinksFileSchema.safeParse(read.json);
+  const r = LinksFileSchema.safeParse(json);
   if (!r.success) {
     for (const issue of r.error.issues.slice(0, 10)) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -105,6 +132,7 @@ export function parseLinksText(text: string, file: string): ParsedLinks {
     links,
     updated: r.data.updated,
     findings,
+    ...(migrated && { migrated }),
     ...raw,
   };
 }
@@ -141,7 +169,7 @@ export function readLinks(stateDir: string): Links {
 
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
 export const linksText = (links: Links, updated: string): string =>
-  canonicalJson({ links, updated, version: FORMAT_VERSION });
+  canonicalJson({ links, updated, version: LINKS_VERSION });
 
 /** Writes the links file atomically, canonical. */
 export function writeLinks(stateDir: string, links: Links, now: Date): void {
@@ -149,44 +177,52 @@ export function writeLinks(stateDir: string, links: Links, now: Date): void {
 }
 
 /**
- * Links that disagree with the mapping: a link to another issue than the mapping's number, or a
- * link for a task the mapping has no GitHub number for. The next sync reads the issue and
- * relinks (or records the number); neither loses anything, so both are warnings.
+ * Links that disagree with the mapping: a link to another item than the mapping's key, or a link
+ * for a task the mapping has no key for in that tool. The next sync reads the item and relinks
+ * (or records the key); neither loses anything, so both are warnings.
  */
 export function linkFindings(links: Links, mappings: Mappings, file: string): Finding[] {
   const out: Finding[] = [];
-  for (const [task, l] of Object.entries(links)) {
-    if (!l.github) continue;
-    const mapped = hasOwn(mappings, task) ? mappings[task]!.github : undefined;
-    if (mapped === String(l.github.number)) continue;
-    out.push(
-      finding(
-        'warning',
-        'LINK_MISMATCH',
-        mapped === undefined
-          ? `${task}: links to GitHub issue #${l.github.number}, but the mapping has no GitHub number for it; the next \`extids sync\` records it`
-          : `${task}: links to GitHub issue #${l.github.number}, but the mapping says github ${mapped}; the next \`extids sync\` relinks it`,
-        { file },
-      ),
-    );
-  }
+  for (const [task, byTool] of Object.entries(links))
+    for (const tool of TOOLS) {
+      const l = byTool[tool];
+      if (!l) continue;
+      const mapped = hasOwn(mappings, task) ? mappings[task]![tool] : undefined;
+      if (mapped === l.key) continue;
+      const name = TOOL_LABEL[tool];
+      out.push(
+        finding(
+          'warning',
+          'LINK_MISMATCH',
+          mapped === undefined
+            ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
+            : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`,
+          { file },
+        ),
+      );
+    }
   return out;
 }
+
+/** How an item is named in a message: GitHub `issue #4`, the others by their key. */
+export const itemText = (tool: Tool, key: string): string =>
+  tool === 'github' ? `issue #${key}` : key;
 
 export interface LinksMerge {
   links: Links;
   updated: string;
-  /** Tasks whose link both sides changed differently: left out, for the next sync to relink. */
-  dropped: string[];
+  /** Links both sides changed differently: left out, for the next sync to relink. */
+  dropped: { task: string; tool: Tool }[];
 }
 
-const sameLink = (a?: GitHubLink, b?: GitHubLink) =>
+const sameLink = (a?: Link, b?: Link) =>
   a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 
 /**
- * Three-way merge of two links files, deterministic and symmetric: a link only one side changed
- * takes that change; a link both sides changed differently is dropped (the issue is still in the
- * mapping and on GitHub, and the next sync reads it and writes the link again).
+ * Three-way merge of two links files, per task and tool, deterministic and symmetric: a link only
+ * one side changed takes that change; a link both sides changed differently is dropped (the item
+ * is still in the mapping and in the tracker, and the next sync reads it and writes the link
+ * again).
  */
 export function mergeLinks(
   base: ParsedLinks | undefined,
@@ -195,20 +231,21 @@ export function mergeLinks(
 ): LinksMerge {
   const o = base?.links ?? noLinks();
   const links = noLinks();
-  const dropped: string[] = [];
+  const dropped: LinksMerge['dropped'] = [];
   const tasks = [...new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
-  for (const task of tasks) {
-    const x = ours.links[task]?.github;
-    const y = theirs.links[task]?.github;
-    const was = o[task]?.github;
-    let kept: GitHubLink | undefined;
-    if (sameLink(x, y) || y === undefined) kept = x;
-    else if (x === undefined) kept = y;
-    else if (sameLink(x, was)) kept = y;
-    else if (sameLink(y, was)) kept = x;
-    else dropped.push(task);
-    if (kept) links[task] = { github: kept };
-  }
+  for (const task of tasks)
+    for (const tool of TOOLS) {
+      const x = ours.links[task]?.[tool];
+      const y = theirs.links[task]?.[tool];
+      const was = o[task]?.[tool];
+      let kept: Link | undefined;
+      if (sameLink(x, y) || y === undefined) kept = x;
+      else if (x === undefined) kept = y;
+      else if (sameLink(x, was)) kept = y;
+      else if (sameLink(y, was)) kept = x;
+      else dropped.push({ task, tool });
+      if (kept) links[task] = { ...links[task], [tool]: kept };
+    }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
 
@@ -237,10 +274,7 @@ export function repairLinks(
   if (typeof json?.links !== 'object' || json.links === null) return restart;
   const body: Record<string, unknown> = Object.assign(Object.create(null), json.links);
   const changes: Change[] = [];
-  const mapped = (task: string) =>
-    hasOwn(mappings, task) && mappings[task]!.github !== undefined
-      ? Number(mappings[task]!.github)
-      : undefined;
+  const mapped = (task: string) => (hasOwn(mappings, task) ? mappings[task]!.github : undefined);
   const settled = new Set<string>();
   for (const d of parsed.duplicates ?? []) {
     if (d.path[0] !== 'links' || d.path.length < 2) continue; // `updated`, `version`: the last stays
@@ -257,10 +291,22 @@ export function repairLinks(
             ? o.value
             : undefined,
     }));
-    const number = (l: unknown) =>
-      GitHubLinkSchema.safeParse(l).success ? (l as GitHubLink).number : undefined;
-    const kept = held.find((h) => number(h.link) !== undefined && number(h.link) === mapped(task));
-    if (kept) body[task] = { github: kept.link };
+    // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
+    const asLink = (l: unknown): Link | undefined => {
+      const g = l as Record<string, unknown> | null;
+      const v =
+        g && typeof g.id === 'number' && typeof g.number === 'number'
+          ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+          : l;
+      const r = LinkSchema.safeParse(v);
+      return r.success ? r.data : undefined;
+    };
+    const number = (l: unknown) => {
+      const key = asLink(l)?.key;
+      return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
+    };
+    const kept = held.find((h) => asLink(h.link) && asLink(h.link)!.key === mapped(task));
+    if (kept) body[task] = { github: asLink(kept.link) };
     else delete body[task];
     changes.push({
       kind: 'link-settled',
@@ -273,7 +319,7 @@ export function repairLinks(
     });
   }
   for (const key of UNSAFE_KEYS) delete body[key];
-  const r = LinksFileSchema.safeParse({ ...json, links: body });
+  const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);
   if (!r.success) return restart;
   return { links: Object.assign(noLinks(), r.data.links), changes };
 }

@@ -23,13 +23,24 @@ import { readTaskText, setExternalIds } from '../tasks.js';
 import type { Change } from '../changes.js';
 import type { Assigned } from '../commands/common.js';
 import { contentHash } from './content.js';
-import type { Issue } from './github.js';
-import { LINKS_FILE, linksText, parseLinksText, type GitHubLink } from './links.js';
+import type { Tool } from '../ids.js';
+import { TOOL_LABEL } from '../ids.js';
+import { LINKS_FILE, linksText, parseLinksText, type Link } from './links.js';
+import type { Item } from './tracker.js';
 
 /** The hashes of one write: what extids sent, and the item as the tracker answered. */
 export interface Written {
   sent: string;
   seen: string;
+}
+
+/** A task's item to record: its key goes into the mapping and frontmatter, the rest to links. */
+export interface Found {
+  tool: Tool;
+  task: string;
+  item: Pick<Item, 'id' | 'key' | 'url' | 'title' | 'body' | 'state'>;
+  /** What this run wrote to it, if it did. */
+  written?: Written;
 }
 
 export interface RecordTarget {
@@ -70,7 +81,12 @@ interface FileChange {
   before?: string;
   after: string;
   /** A task file's: its task and the external IDs written. */
-  task?: { id: string; externalIds: Record<string, string>; number?: string };
+  task?: {
+    id: string;
+    externalIds: Record<string, string>;
+    /** The keys the file did not hold before: the numbers sync gave it. */
+    numbers: { tool: Tool; key: string }[];
+  };
 }
 
 /**
@@ -78,19 +94,16 @@ interface FileChange {
  * Throws SYNC_REFUSED when the upstream keeps moving, STATE_INVALID when its state files are
  * damaged; the items exist either way, and the next run records them from their markers.
  */
-export async function record(
-  t: RecordTarget,
-  found: Map<string, Issue>,
-  written: Map<string, Written>,
-): Promise<Recorded> {
+export async function record(t: RecordTarget, found: Found[]): Promise<Recorded> {
   const upstream = `${t.remote}/${t.remoteBranch}`;
   for (let attempt = 1; ; attempt++) {
     t.git.run(['fetch', '-q', t.remote, t.remoteBranch]);
     const base = t.git.sha(upstream);
     if (!base) throw new ExtidsError('SYNC_REFUSED', `${upstream} names no commit after a fetch`);
-    const { changes, mappings } = recordedFiles(t, base, found, written);
+    const { changes, mappings } = recordedFiles(t, base, found);
     if (changes.size === 0) return { mappings, files: [], findings: [], changes: [], assigned: [] };
-    const message = `extids sync: GitHub issues for ${found.size} task(s)`;
+    const tools = [...new Set(found.map((f) => TOOL_LABEL[f.tool]))].join(', ');
+    const message = `extids sync: ${tools} items for ${new Set(found.map((f) => f.task)).size} task(s)`;
     const files = [...changes].map(([path, c]) => ({
       path,
       id: t.git.hashText(c.after),
@@ -130,8 +143,8 @@ function reported(changes: Map<string, FileChange>): Pick<Recorded, 'changes' | 
       task: c.task.id,
       externalIds: c.task.externalIds,
     });
-    if (c.task.number)
-      out.assigned.push({ task: c.task.id, tool: 'github', externalId: c.task.number, file });
+    for (const { tool, key } of c.task.numbers)
+      out.assigned.push({ task: c.task.id, tool, externalId: key, file });
   }
   return out;
 }
@@ -144,8 +157,7 @@ function reported(changes: Map<string, FileChange>): Pick<Recorded, 'changes' | 
 function recordedFiles(
   t: RecordTarget,
   base: string,
-  found: Map<string, Issue>,
-  written: Map<string, Written>,
+  found: Found[],
 ): { changes: Map<string, FileChange>; mappings: number } {
   const stamp = isoStamp(t.now());
   const stateRel = relPath(t.root, t.stateDir);
@@ -182,18 +194,18 @@ function recordedFiles(
   const nextLinks = Object.assign(Object.create(null), links?.links ?? {}) as NonNullable<
     typeof links
   >['links'];
-  for (const [task, issue] of found) {
-    if (ledger.get(task)?.github !== String(issue.number))
-      ledger.put(task, 'github', String(issue.number));
-    const w = written.get(task);
-    const link: GitHubLink = {
-      id: issue.id,
-      number: issue.number,
-      url: issue.url,
-      hash: w?.seen ?? contentHash(issue),
+  const keys = new Map<string, Partial<Record<Tool, string>>>();
+  for (const { tool, task, item, written: w } of found) {
+    if (ledger.get(task)?.[tool] !== item.key) ledger.put(task, tool, item.key);
+    const link: Link = {
+      id: item.id,
+      key: item.key,
+      url: item.url,
+      hash: w?.seen ?? contentHash(item),
       ...(w && { sent: w.sent }),
     };
-    nextLinks[task] = { ...nextLinks[task], github: link };
+    nextLinks[task] = { ...nextLinks[task], [tool]: link };
+    keys.set(task, { ...keys.get(task), [tool]: item.key });
   }
 
   const changes = new Map<string, FileChange>();
@@ -217,25 +229,27 @@ function recordedFiles(
       mappingText,
       canonicalJson({ mappings: ledger.mappings, updated: stamp, version: FORMAT_VERSION }),
     );
-  if (canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
+  if (links?.migrated || canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
     change(at(LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
 
   const tasksRel = relPath(t.root, t.tasksDir);
   const isTask = (file: string) =>
     !notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
-  for (const file of t.git.idFiles(base, [...found.keys()], tasksRel || '.')) {
+  for (const file of t.git.idFiles(base, [...keys.keys()], tasksRel || '.')) {
     if (!isTask(file)) continue;
     const text = show(file);
     if (text === undefined) continue;
     const rec = readTaskText(text, join(t.root, file), file);
-    const issue = rec.id === undefined ? undefined : found.get(rec.id);
-    if (!issue) continue;
-    const want = { ...(rec.externalIds ?? {}), github: String(issue.number) };
-    const number = rec.externalIds?.github === want.github ? undefined : want.github;
+    const mine = rec.id === undefined ? undefined : keys.get(rec.id);
+    if (!mine) continue;
+    const want: Record<string, string> = { ...(rec.externalIds ?? {}), ...mine };
+    const numbers = (Object.entries(mine) as [Tool, string][])
+      .filter(([tool, key]) => rec.externalIds?.[tool] !== key)
+      .map(([tool, key]) => ({ tool, key }));
     change(file, text, setExternalIds(text, want, file), {
       id: rec.id!,
       externalIds: want,
-      number,
+      numbers,
     });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };

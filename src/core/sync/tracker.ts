@@ -44,6 +44,15 @@ export type TargetState = 'todo' | 'done' | 'removed';
 export const isClosedState = (s: StateCategory): boolean => s === 'done' || s === 'removed';
 
 /**
+ * Whether an item in `state` already is where `target` leads, so `transition` leaves it alone:
+ * open (todo, in progress) for `todo`, closed (done or removed) for `done` and `removed`. Moving
+ * between closed states would run a workflow back and forth in front of the team for no change of
+ * substance. The one rule for every adapter's `transition` and for the engine's plan.
+ */
+export const reachedState = (state: StateCategory, target: TargetState): boolean =>
+  isClosedState(state) === (target !== 'todo');
+
+/**
  * What identifies a task's item in the tracker, derived from (repository, tool, task ID), so a
  * run finds what an earlier run created. Each adapter writes it in its tracker's own form
  * (GitHub: a hidden comment; Jira: a label; Azure DevOps: a tag; Linear: the issue's UUID).
@@ -191,7 +200,15 @@ export interface TrackerEffects {
   now: () => Date;
   /** How long a request may take before it counts as unanswered, in ms (default 30 000). */
   timeoutMs?: number;
+  /** Aborted when the run is cancelled: a request on its way is abandoned (unknown-outcome). */
+  signal?: AbortSignal;
 }
+
+/** The abort signal of one request: its time-out, and the run's cancel where there is one. */
+export const requestSignal = (e: TrackerEffects): AbortSignal => {
+  const t = AbortSignal.timeout(e.timeoutMs ?? 30_000);
+  return e.signal ? AbortSignal.any([t, e.signal]) : t;
+};
 
 /**
  * One tracker, as the engine sees it. Every method sends its requests once and throws
@@ -200,10 +217,16 @@ export interface TrackerEffects {
 export interface Tracker {
   /** For messages: "GitHub", "Jira". */
   readonly name: string;
+  /** What the tracker calls an item, for messages: "issue", "work item". */
+  readonly noun: string;
+  /** A key as people write it, for messages: GitHub `#12`, Jira `PROJ-58`. */
+  keyText(key: string): string;
   readonly lookupConsistency: Consistency;
   readonly conditionalUpdate: Conditional;
   /** Requests sent so far (for the plan's cost and the bench). */
   readonly requests: number;
+  /** How long a request may take before it counts as unanswered, in ms (a lease must cover it). */
+  readonly timeoutMs: number;
   /**
    * The rate-limit budget as the last answer that carried one showed it (undefined until then,
    * and for trackers that never send one), so the engine can slow down or stop before a refusal.
@@ -225,9 +248,14 @@ export interface Tracker {
 
   /**
    * Sets the fields given; with `ifVersion`, throws `stale` (and writes nothing) when the item's
-   * version is no longer that one, as far as `conditionalUpdate` allows. Returns the item after.
+   * version is no longer that one, as far as `conditionalUpdate` allows. `marker` is the task's,
+   * for an adapter that keeps it in the body (GitHub). Returns the item after.
    */
-  update(ref: ItemRef, content: Partial<ItemContent>, opts?: { ifVersion?: string }): Promise<Item>;
+  update(
+    ref: ItemRef,
+    content: Partial<ItemContent>,
+    opts?: { ifVersion?: string; marker?: Marker },
+  ): Promise<Item>;
 
   /**
    * Moves the item to a state of `target`'s category through what the tracker allows (Jira: the
@@ -246,7 +274,8 @@ export interface Tracker {
 
   /**
    * `content` as this tracker stores it (the title within its length and line rules, the body in
-   * its format), for comparing with an `Item`'s title and body. Pure.
+   * its format), for comparing with an `Item`'s title and body; with `marker`, as `create` sends
+   * it for that marker's task (the same unless the marker lives in the body). Pure.
    */
-  render(content: ItemContent): ItemContent;
+  render(content: ItemContent, marker?: Marker): ItemContent;
 }
