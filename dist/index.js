@@ -60229,6 +60229,39 @@ const requestSignal = (e) => {
     const t = AbortSignal.timeout(e.timeoutMs ?? 30_000);
     return e.signal ? AbortSignal.any([t, e.signal]) : t;
 };
+/**
+ * Sends one request, once, and reads the whole answer. No answer (a lost connection, the
+ * time-out, the run's cancel) and an answer cut off mid-body both throw `unknown-outcome`: a write
+ * may or may not have been applied, and only the marker can tell. `what` names the request in
+ * the message ("Jira POST /rest/api/3/issue"). The one place every adapter sends through, so the
+ * rule that decides exactly-once is written once.
+ */
+async function sendOnce(e, url, init, what) {
+    let res;
+    try {
+        res = await e.fetch(url, { ...init, signal: requestSignal(e) });
+    }
+    catch (err) {
+        throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
+            status: 0,
+        });
+    }
+    let text;
+    try {
+        text = await res.text();
+    }
+    catch (err) {
+        throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
+    }
+    let json;
+    try {
+        json = text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        json = undefined;
+    }
+    return { res, text, json };
+}
 
 ;// CONCATENATED MODULE: ./lib/core/sync/content.js
 /**
@@ -65862,43 +65895,20 @@ class AzureDevOps {
         const isCreate = method === 'POST' && /\/workitems\/\$/.test(path);
         const patch = isCreate || method === 'PATCH';
         this.requests++;
-        let res;
-        try {
-            res = await this.o.fetch(`${this.base}${path}`, {
-                method,
-                headers: {
-                    accept: 'application/json',
-                    authorization: this.auth,
-                    'user-agent': 'extids',
-                    // An error, not a sign-in page, where the service honours it ("Authentication").
-                    'x-tfs-fedauthredirect': 'Suppress',
-                    ...(body === undefined
-                        ? {}
-                        : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal: requestSignal(this.o),
-            });
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
-                status: 0,
-            });
-        }
-        let text;
-        try {
-            text = await res.text();
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            json = undefined;
-        }
+        const { res, text, json } = await sendOnce(this.o, `${this.base}${path}`, {
+            method,
+            headers: {
+                accept: 'application/json',
+                authorization: this.auth,
+                'user-agent': 'extids',
+                // An error, not a sign-in page, where the service honours it ("Authentication").
+                'x-tfs-fedauthredirect': 'Suppress',
+                ...(body === undefined
+                    ? {}
+                    : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        }, what);
         const now = this.o.now();
         this.budget = budgetOf(res.headers, now) ?? this.budget;
         const html = /text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*</.test(text);
@@ -66686,40 +66696,17 @@ class Jira {
         const what = `Jira ${method} ${path.replace(/\?.*$/, '')}`;
         const isCreate = method === 'POST' && path === '/rest/api/3/issue';
         this.requests++;
-        let res;
-        try {
-            res = await this.o.fetch(`${this.base}${path}`, {
-                method,
-                headers: {
-                    accept: 'application/json',
-                    authorization: this.auth,
-                    'user-agent': 'extids',
-                    // "Not documented": always declare the body's type.
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal: requestSignal(this.o),
-            });
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
-                status: 0,
-            });
-        }
-        let text;
-        try {
-            text = await res.text();
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            json = undefined;
-        }
+        const { res, text, json } = await sendOnce(this.o, `${this.base}${path}`, {
+            method,
+            headers: {
+                accept: 'application/json',
+                authorization: this.auth,
+                'user-agent': 'extids',
+                // "Not documented": always declare the body's type.
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        }, what);
         this.budget = jira_budgetOf(res.headers) ?? this.budget;
         if (res.ok)
             return { status: res.status, json, headers: res.headers };
@@ -67139,39 +67126,18 @@ class Linear {
     async query(field, query, variables, subject) {
         const what = `Linear ${field}${subject ? ` ${subject}` : ''}`;
         this.requests++;
-        let res;
-        try {
-            res = await this.o.fetch(this.url, {
-                method: 'POST',
-                headers: {
-                    accept: 'application/json',
-                    'content-type': 'application/json',
-                    authorization: this.auth,
-                    'user-agent': 'extids',
-                },
-                body: JSON.stringify({ query, ...(variables && { variables }) }),
-                signal: requestSignal(this.o),
-            });
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: no answer (${err.message})`, {
-                status: 0,
-            });
-        }
-        let text;
-        try {
-            text = await res.text();
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            json = undefined;
-        }
+        const answer = await sendOnce(this.o, this.url, {
+            method: 'POST',
+            headers: {
+                accept: 'application/json',
+                'content-type': 'application/json',
+                authorization: this.auth,
+                'user-agent': 'extids',
+            },
+            body: JSON.stringify({ query, ...(variables && { variables }) }),
+        }, what);
+        const { res, text } = answer;
+        const json = answer.json;
         this.budget = linear_budgetOf(res.headers) ?? this.budget;
         const errors = Array.isArray(json?.errors) ? json.errors : [];
         if (res.ok && errors.length === 0 && json?.data && typeof json.data === 'object')

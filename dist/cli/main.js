@@ -8132,6 +8132,29 @@ function markerFor(repo, tool, task) {
   const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0${tool}\0${task}`).digest("hex").slice(0, 16);
   return { task, digest };
 }
+async function sendOnce(e, url, init2, what) {
+  let res;
+  try {
+    res = await e.fetch(url, { ...init2, signal: requestSignal(e) });
+  } catch (err) {
+    throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
+      status: 0
+    });
+  }
+  let text;
+  try {
+    text = await res.text();
+  } catch (err) {
+    throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
+  }
+  let json;
+  try {
+    json = text ? JSON.parse(text) : void 0;
+  } catch {
+    json = void 0;
+  }
+  return { res, text, json };
+}
 var import_node_crypto, isClosedState, reachedState, TrackerError, isTrackerError, requestSignal;
 var init_tracker = __esm({
   "lib/core/sync/tracker.js"() {
@@ -14969,38 +14992,18 @@ var init_azure_devops = __esm({
         const isCreate = method === "POST" && /\/workitems\/\$/.test(path);
         const patch = isCreate || method === "PATCH";
         this.requests++;
-        let res;
-        try {
-          res = await this.o.fetch(`${this.base}${path}`, {
-            method,
-            headers: {
-              accept: "application/json",
-              authorization: this.auth,
-              "user-agent": "extids",
-              // An error, not a sign-in page, where the service honours it ("Authentication").
-              "x-tfs-fedauthredirect": "Suppress",
-              ...body === void 0 ? {} : { "content-type": patch ? "application/json-patch+json" : "application/json" }
-            },
-            body: body === void 0 ? void 0 : JSON.stringify(body),
-            signal: requestSignal(this.o)
-          });
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
-            status: 0
-          });
-        }
-        let text;
-        try {
-          text = await res.text();
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-          json = text ? JSON.parse(text) : void 0;
-        } catch {
-          json = void 0;
-        }
+        const { res, text, json } = await sendOnce(this.o, `${this.base}${path}`, {
+          method,
+          headers: {
+            accept: "application/json",
+            authorization: this.auth,
+            "user-agent": "extids",
+            // An error, not a sign-in page, where the service honours it ("Authentication").
+            "x-tfs-fedauthredirect": "Suppress",
+            ...body === void 0 ? {} : { "content-type": patch ? "application/json-patch+json" : "application/json" }
+          },
+          body: body === void 0 ? void 0 : JSON.stringify(body)
+        }, what);
         const now = this.o.now();
         this.budget = budgetOf(res.headers, now) ?? this.budget;
         const html = /text\/html/i.test(res.headers.get("content-type") ?? "") || /^\s*</.test(text);
@@ -15700,37 +15703,17 @@ var init_jira = __esm({
         const what = `Jira ${method} ${path.replace(/\?.*$/, "")}`;
         const isCreate = method === "POST" && path === "/rest/api/3/issue";
         this.requests++;
-        let res;
-        try {
-          res = await this.o.fetch(`${this.base}${path}`, {
-            method,
-            headers: {
-              accept: "application/json",
-              authorization: this.auth,
-              "user-agent": "extids",
-              // "Not documented": always declare the body's type.
-              ...body === void 0 ? {} : { "content-type": "application/json" }
-            },
-            body: body === void 0 ? void 0 : JSON.stringify(body),
-            signal: requestSignal(this.o)
-          });
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
-            status: 0
-          });
-        }
-        let text;
-        try {
-          text = await res.text();
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-          json = text ? JSON.parse(text) : void 0;
-        } catch {
-          json = void 0;
-        }
+        const { res, text, json } = await sendOnce(this.o, `${this.base}${path}`, {
+          method,
+          headers: {
+            accept: "application/json",
+            authorization: this.auth,
+            "user-agent": "extids",
+            // "Not documented": always declare the body's type.
+            ...body === void 0 ? {} : { "content-type": "application/json" }
+          },
+          body: body === void 0 ? void 0 : JSON.stringify(body)
+        }, what);
         this.budget = budgetOf2(res.headers) ?? this.budget;
         if (res.ok)
           return { status: res.status, json, headers: res.headers };
@@ -16092,36 +16075,18 @@ var init_linear = __esm({
       async query(field, query, variables, subject) {
         const what = `Linear ${field}${subject ? ` ${subject}` : ""}`;
         this.requests++;
-        let res;
-        try {
-          res = await this.o.fetch(this.url, {
-            method: "POST",
-            headers: {
-              accept: "application/json",
-              "content-type": "application/json",
-              authorization: this.auth,
-              "user-agent": "extids"
-            },
-            body: JSON.stringify({ query, ...variables && { variables } }),
-            signal: requestSignal(this.o)
-          });
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: no answer (${err.message})`, {
-            status: 0
-          });
-        }
-        let text;
-        try {
-          text = await res.text();
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: the answer was cut off (${err.message})`, { status: res.status });
-        }
-        let json;
-        try {
-          json = text ? JSON.parse(text) : void 0;
-        } catch {
-          json = void 0;
-        }
+        const answer = await sendOnce(this.o, this.url, {
+          method: "POST",
+          headers: {
+            accept: "application/json",
+            "content-type": "application/json",
+            authorization: this.auth,
+            "user-agent": "extids"
+          },
+          body: JSON.stringify({ query, ...variables && { variables } })
+        }, what);
+        const { res, text } = answer;
+        const json = answer.json;
         this.budget = budgetOf3(res.headers) ?? this.budget;
         const errors = Array.isArray(json?.errors) ? json.errors : [];
         if (res.ok && errors.length === 0 && json?.data && typeof json.data === "object")

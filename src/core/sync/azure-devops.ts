@@ -36,7 +36,7 @@
  */
 import { Marked, type Tokens } from 'marked';
 import {
-  requestSignal,
+  sendOnce,
   reachedState,
   TrackerError,
   type Consistency,
@@ -489,9 +489,10 @@ export class AzureDevOps implements Tracker {
     const isCreate = method === 'POST' && /\/workitems\/\$/.test(path);
     const patch = isCreate || method === 'PATCH';
     this.requests++;
-    let res: Response;
-    try {
-      res = await this.o.fetch(`${this.base}${path}`, {
+    const { res, text, json } = await sendOnce(
+      this.o,
+      `${this.base}${path}`,
+      {
         method,
         headers: {
           accept: 'application/json',
@@ -504,29 +505,9 @@ export class AzureDevOps implements Tracker {
             : { 'content-type': patch ? 'application/json-patch+json' : 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: requestSignal(this.o),
-      });
-    } catch (err) {
-      throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {
-        status: 0,
-      });
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (err) {
-      throw new TrackerError(
-        'unknown-outcome',
-        `${what}: the answer was cut off (${(err as Error).message})`,
-        { status: res.status },
-      );
-    }
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
+      },
+      what,
+    );
     const now = this.o.now();
     this.budget = budgetOf(res.headers, now) ?? this.budget;
     const html = /text\/html/i.test(res.headers.get('content-type') ?? '') || /^\s*</.test(text);

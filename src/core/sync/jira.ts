@@ -31,7 +31,7 @@ import { createHash } from 'node:crypto';
 import { markdownToAdf } from 'marklassian';
 import {
   reachedState,
-  requestSignal,
+  sendOnce,
   TrackerError,
   type Consistency,
   type Created,
@@ -351,9 +351,10 @@ export class Jira implements Tracker {
     const what = `Jira ${method} ${path.replace(/\?.*$/, '')}`;
     const isCreate = method === 'POST' && path === '/rest/api/3/issue';
     this.requests++;
-    let res: Response;
-    try {
-      res = await this.o.fetch(`${this.base}${path}`, {
+    const { res, text, json } = await sendOnce(
+      this.o,
+      `${this.base}${path}`,
+      {
         method,
         headers: {
           accept: 'application/json',
@@ -363,29 +364,9 @@ export class Jira implements Tracker {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: requestSignal(this.o),
-      });
-    } catch (err) {
-      throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {
-        status: 0,
-      });
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (err) {
-      throw new TrackerError(
-        'unknown-outcome',
-        `${what}: the answer was cut off (${(err as Error).message})`,
-        { status: res.status },
-      );
-    }
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
+      },
+      what,
+    );
     this.budget = budgetOf(res.headers) ?? this.budget;
     if (res.ok) return { status: res.status, json, headers: res.headers };
     const retryAfterMs = waitOf(res.headers, this.o.now());

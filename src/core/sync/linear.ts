@@ -26,7 +26,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  requestSignal,
+  sendOnce,
   TrackerError,
   type Created,
   type Item,
@@ -440,9 +440,10 @@ export class Linear implements Tracker {
   ): Promise<T> {
     const what = `Linear ${field}${subject ? ` ${subject}` : ''}`;
     this.requests++;
-    let res: Response;
-    try {
-      res = await this.o.fetch(this.url, {
+    const answer = await sendOnce(
+      this.o,
+      this.url,
+      {
         method: 'POST',
         headers: {
           accept: 'application/json',
@@ -451,29 +452,11 @@ export class Linear implements Tracker {
           'user-agent': 'extids',
         },
         body: JSON.stringify({ query, ...(variables && { variables }) }),
-        signal: requestSignal(this.o),
-      });
-    } catch (err) {
-      throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {
-        status: 0,
-      });
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (err) {
-      throw new TrackerError(
-        'unknown-outcome',
-        `${what}: the answer was cut off (${(err as Error).message})`,
-        { status: res.status },
-      );
-    }
-    let json: { data?: unknown; errors?: GqlError[] } | undefined;
-    try {
-      json = text ? (JSON.parse(text) as typeof json) : undefined;
-    } catch {
-      json = undefined;
-    }
+      },
+      what,
+    );
+    const { res, text } = answer;
+    const json = answer.json as { data?: unknown; errors?: GqlError[] } | undefined;
     this.budget = budgetOf(res.headers) ?? this.budget;
     const errors = Array.isArray(json?.errors) ? json.errors : [];
     if (res.ok && errors.length === 0 && json?.data && typeof json.data === 'object')

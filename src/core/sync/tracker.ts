@@ -210,6 +210,54 @@ export const requestSignal = (e: TrackerEffects): AbortSignal => {
   return e.signal ? AbortSignal.any([t, e.signal]) : t;
 };
 
+/** A request's answer as the adapters read it: the response, its text, and its JSON if any. */
+export interface RawAnswer {
+  res: Response;
+  text: string;
+  /** The body parsed as JSON; undefined when empty or not JSON (an HTML page, a proxy's text). */
+  json: unknown;
+}
+
+/**
+ * Sends one request, once, and reads the whole answer. No answer (a lost connection, the
+ * time-out, the run's cancel) and an answer cut off mid-body both throw `unknown-outcome`: a write
+ * may or may not have been applied, and only the marker can tell. `what` names the request in
+ * the message ("Jira POST /rest/api/3/issue"). The one place every adapter sends through, so the
+ * rule that decides exactly-once is written once.
+ */
+export async function sendOnce(
+  e: TrackerEffects,
+  url: string,
+  init: RequestInit,
+  what: string,
+): Promise<RawAnswer> {
+  let res: Response;
+  try {
+    res = await e.fetch(url, { ...init, signal: requestSignal(e) });
+  } catch (err) {
+    throw new TrackerError('unknown-outcome', `${what}: no answer (${(err as Error).message})`, {
+      status: 0,
+    });
+  }
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (err) {
+    throw new TrackerError(
+      'unknown-outcome',
+      `${what}: the answer was cut off (${(err as Error).message})`,
+      { status: res.status },
+    );
+  }
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { res, text, json };
+}
+
 /**
  * One tracker, as the engine sees it. Every method sends its requests once and throws
  * `TrackerError` on failure; none retries, sleeps or prints.
