@@ -12,7 +12,7 @@
 // resolving and reading ~60 modules at every start (bench/README.md has the figures).
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -106,7 +106,7 @@ await Promise.all([
     ...common,
     stdin: {
       contents:
-        "export { runStaged } from './lib/hook/staged.js';\nexport { concludeMerge, finishMerge, finishPick, finishRebase } from './lib/hook/merge-commit.js';\n",
+        "export { runStaged, settingsProblem } from './lib/hook/staged.js';\nexport { concludeMerge, finishMerge, finishPick, finishRebase } from './lib/hook/merge-commit.js';\n",
       resolveDir: '.',
       sourcefile: 'hook-core.js',
     },
@@ -127,6 +127,14 @@ await Promise.all([
   }),
 ]);
 writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');
+// Every commit that stages a task loads hook.js: a dynamic import in src/hook/pre-commit.ts that
+// doors() does not send to hook-core.js is inlined by esbuild, core and all, without a word.
+const HOOK_MAX = 64 * 1024;
+const hookBytes = statSync('dist/cli/hook.js').size;
+if (hookBytes > HOOK_MAX)
+  throw new Error(
+    `dist/cli/hook.js is ${hookBytes} bytes (at most ${HOOK_MAX}): a dynamic import in src/hook/pre-commit.ts pulls the core into the hook's start-up bundle; import it through ./staged.js or ./merge-commit.js (hook-core.js)`,
+  );
 // Hooks and merge drivers run the CLI directly.
 chmodSync('dist/cli/extids.js', 0o755);
 console.log(

@@ -848,7 +848,8 @@ __export(hook_core_exports, {
   finishMerge: () => finishMerge,
   finishPick: () => finishPick,
   finishRebase: () => finishRebase,
-  runStaged: () => runStaged
+  runStaged: () => runStaged,
+  settingsProblem: () => settingsProblem
 });
 module.exports = __toCommonJS(hook_core_exports);
 
@@ -9148,6 +9149,14 @@ function phrases(c) {
 }
 
 // lib/hook/staged.js
+function settingsProblem(root) {
+  try {
+    loadSettings(root);
+    return void 0;
+  } catch (err) {
+    return err.message;
+  }
+}
 var FIX = "fix it with `npx extids repair`, then stage the files it changed (the state files, and any task file it names) and commit again (or bypass once with git commit --no-verify)";
 async function runStaged(io, paths, staged, git, early) {
   const say = (line) => io.stderr.write(`extids: ${line}
@@ -9524,5 +9533,6 @@ async function finishRebase(io, root) {
   finishMerge,
   finishPick,
   finishRebase,
-  runStaged
+  runStaged,
+  settingsProblem
 });

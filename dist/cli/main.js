@@ -16747,10 +16747,12 @@ function quickPaths(root) {
   }
   const rel = (p) => relPath(root, p) || ".";
   const tasks = (0, import_node_path13.resolve)(root, tasksDir);
+  const followed = followTasksDir(root, tasks);
   return {
     root,
     stateDir: rel((0, import_node_path13.resolve)(root, stateDir)),
-    tasksDir: rel(followTasksDir(root, tasks) ?? tasks)
+    tasksDir: rel(followed ?? tasks),
+    ...followed === void 0 && { tasksOutside: true }
   };
 }
 var import_node_fs10, import_node_path13;

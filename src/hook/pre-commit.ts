@@ -44,10 +44,12 @@ export function quickPaths(root: string): HookPaths {
   const rel = (p: string) => relPath(root, p) || '.';
   // A tasks directory that is a link inside the repository: git has its files where it leads.
   const tasks = resolve(root, tasksDir);
+  const followed = followTasksDir(root, tasks);
   return {
     root,
     stateDir: rel(resolve(root, stateDir)),
-    tasksDir: rel(followTasksDir(root, tasks) ?? tasks),
+    tasksDir: rel(followed ?? tasks),
+    ...(followed === undefined && { tasksOutside: true as const }),
   };
 }
 
@@ -120,12 +122,11 @@ export async function hookMain(io: Io): Promise<number> {
   const paths = quickPaths(root);
   if (name === 'pre-commit' && refuseStaleGate(io, paths)) return 1;
   // A tasks directory linked out of the repository: the one line every door says (config.ts).
-  if (name === 'pre-commit' && followTasksDir(root, resolve(root, paths.tasksDir)) === undefined) {
-    const { loadSettings } = await import('../core/index.js');
-    try {
-      loadSettings(root);
-    } catch (err) {
-      io.stderr.write(`extids: ${(err as Error).message}\n`);
+  if (name === 'pre-commit' && paths.tasksOutside) {
+    const { settingsProblem } = await import('./staged.js');
+    const problem = settingsProblem(root);
+    if (problem) {
+      io.stderr.write(`extids: ${problem}\n`);
       return 2;
     }
   }

@@ -36,6 +36,22 @@ export interface HookPaths {
   root: string;
   stateDir: string;
   tasksDir: string;
+  /** The configured tasks directory is a link that leads out of the repository. */
+  tasksOutside?: true;
+}
+
+/**
+ * Why the settings of `root` cannot be loaded (a tasks directory linked out of the repository:
+ * the one line config.ts words for every door), or undefined when they load. Lives here, in the
+ * hook's core bundle, so the start-up bundle never pulls the core in.
+ */
+export function settingsProblem(root: string): string | undefined {
+  try {
+    loadSettings(root);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
 }
 
 /** Staged paths that concern extids. */
