@@ -58500,6 +58500,8 @@ function paths_displayPath(file, root) {
 
 /** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
 const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
+/** The tools in sync mode. */
+const config_syncTools = (tools) => ids_TOOLS.filter((t) => config_isSyncMode(tools, t));
 /** Files under the tasks directory that are not tasks, by default. */
 const config_DEFAULT_EXCLUDE = ['**/templates/**'];
 /** A whole-string match: `idPattern` names the whole ID, not a part of it. */
@@ -58711,19 +58713,29 @@ function policy_introducedFiles(added, deletedIds) {
     return (file) => set.has(file);
 }
 /**
+ * Whether a key only the frontmatter names is a person's for sync to link (its tool is in sync
+ * mode: the mapping gets it from sync, with its link) rather than one the mapping lacks. The
+ * mapping holds no unlinked key of a sync-mode tool but one counter mode predicted
+ * (commands/sync.ts `predictedKey`), so offline doors never copy it there (DESIGN "Adoption").
+ */
+const policy_handWritten = (tool, syncTools) => syncTools.includes(tool);
+/**
  * FRONTMATTER_MISMATCH: a task's `external_ids` against its mapping entry (`entry`, undefined when
  * the mapping has none), one finding per tool that disagrees. An ID the frontmatter names and the
  * mapping contradicts or lacks is an error (the mapping is the ledger and wins); an ID only the
  * mapping has is a warning (repair writes it). `where` is appended to the "has no ID" message.
- * Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
+ * `syncTools`: the tools in sync mode; for them an ID only the frontmatter names is a person's,
+ * SYNC_PENDING until sync links it (`handWritten`). Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
  */
-function policy_frontmatterMismatch(t, entry, where = '') {
+function policy_frontmatterMismatch(t, entry, where = '', syncTools = []) {
     const out = [];
     const fm = t.externalIds ?? {};
     for (const tool of ids_TOOLS) {
         const m = entry?.[tool];
         const f = fm[tool];
-        if (f !== undefined && m === undefined)
+        if (f !== undefined && m === undefined && policy_handWritten(tool, syncTools))
+            out.push(policyFinding('SYNC_PENDING', `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${ids_TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+        else if (f !== undefined && m === undefined)
             out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
         else if (f !== undefined && m !== f)
             out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -60397,7 +60409,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         if (!known)
             continue;
         const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
-        out.push(...policy_frontmatterMismatch(t, entry, where));
+        out.push(...policy_frontmatterMismatch(t, entry, where, config_syncTools(input.tools ?? {})));
         const fm = t.externalIds ?? {};
         for (const tool of ids_TOOLS) {
             const m = entry?.[tool];
@@ -63052,7 +63064,7 @@ function adoptFrontmatter(input, mappings, plan) {
             if (externalId === undefined)
                 continue;
             seen.push({ tool, externalId });
-            if (!unique(t))
+            if (!unique(t) || policy_handWritten(tool, input.syncTools ?? []))
                 continue;
             const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : (mappings[t.id] = {});
             if (entry[tool] !== undefined)
@@ -63312,6 +63324,7 @@ function oldest(values) {
 
 
 
+
 async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
@@ -63356,6 +63369,7 @@ async function planFor(s, o, snap, now) {
         ...otherSources(s, snap, canonical_isoStamp(now)),
         tasks,
         idPattern: s.idPattern,
+        syncTools: config_syncTools(s.tools),
         seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
         now: canonical_isoStamp(now),
     });
@@ -63968,7 +63982,7 @@ function uncommittedTasks(s, git) {
         if (line[0] === 'D' || line[1] === 'D')
             continue; // a deletion drafts no text
         out.push(findings_finding('warning', 'SYNC_LEFT', untracked
-            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue'
+            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its items'
             : 'has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them', { file }));
     }
     return out;
@@ -64247,7 +64261,7 @@ async function record_record(t, found) {
             return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
         }
         if (attempt >= 5)
-            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the items exist and the next run records them from their markers`);
         t.say(`${upstream} moved on; recording again on top of it`);
     }
 }
@@ -64298,7 +64312,7 @@ function recordedFiles(t, base, found) {
         ? p.findings.filter((f) => f.severity === 'error')
         : []);
     if (damaged.length)
-        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
     const fileCounters = counters.data?.counters ?? schema_emptyCounters();
     const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
         highest: mapping.analysis?.highest,
@@ -64466,6 +64480,9 @@ async function sync(s, o) {
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : state.links;
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+    if (o.dryRun && !o.rebuildLinks)
+        await checkCredentials(ctx, lanes);
+    await ownPredicted(ctx, lanes, plan);
     const creates = plan.items.filter((x) => x.action === 'create');
     if (!o.dryRun)
         refuseTooMany(lanes, creates, o.maxCreates ?? 25);
@@ -64478,6 +64495,7 @@ async function sync(s, o) {
         attempted: new Set(),
         unlooked: new Set(),
         restore: new Map(),
+        settled: new Set(),
     };
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
@@ -64516,8 +64534,10 @@ async function sync(s, o) {
     refuseShortLease(lease, lanes, creates);
     let claim;
     try {
-        if (creates.length)
-            claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
+        if (creates.length) {
+            claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
+            settleRecordedElsewhere(s, o, claim, ctx, p);
+        }
         for (const lane of lanes) {
             const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
             if (mine.length) {
@@ -64634,9 +64654,11 @@ function recordTarget(s, o, ctx) {
 }
 /**
  * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
- * sync creates one for its status (`syncCreates`), link when the mapping and the links file
- * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
- * but for reading the planned tasks' files.
+ * sync creates one for its status (`syncCreates`); create and replace a key counter mode
+ * predicted (`predictedKey`), whatever the status (the task had a number, so it gets its item,
+ * closed if the task is); link a key a person wrote into the frontmatter, or where the mapping
+ * and the links file disagree; update/close/reopen when the task changed since extids last wrote
+ * its item. Pure but for reading the planned tasks' files.
  */
 function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const info = new Map();
@@ -64665,6 +64687,12 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
             // The links file knows the item even when the mapping lost its key: never a second one.
             const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
             const at = { tool, task, file: rec.file };
+            const predicted = predictedKey(mappings[task]?.[tool], link);
+            if (predicted !== undefined && !o.rebuildLinks) {
+                info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+                items.push({ ...at, action: 'create', replaces: predicted });
+                continue;
+            }
             if (key === undefined) {
                 if (o.rebuildLinks || !syncCreates(rec.status, statuses))
                     continue;
@@ -64683,6 +64711,64 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
         }
     }
     return { items, info };
+}
+/**
+ * The key counter mode predicted, if `mapped` (the mapping's key for a task and tool in sync
+ * mode) is one: sync records a key in the mapping and the links file in one commit, and no
+ * offline door writes a sync-mode key into the mapping (a key a person writes stays in the
+ * frontmatter until sync links it: policy.ts `frontmatterMismatch`), so a mapped key with no link
+ * was predicted offline and names nothing real (DESIGN "Adoption": replaced by the real one). A
+ * task's own item is still found by its marker first (`ownPredicted`): a lost links file
+ * never makes a second item.
+ */
+const predictedKey = (mapped, link) => mapped !== undefined && link === undefined && false ? 0 : undefined;
+/**
+ * Intent keys whose key reached the branch as the tracker's (mapped and linked): their leftover
+ * intents are dropped at the claim. A predicted key is not one: its task is still to be created.
+ */
+const linked = (mappings, links) => (tool, task) => {
+    const key = mappings[task]?.[tool];
+    return key !== undefined && links[task]?.[tool]?.key === key;
+};
+/**
+ * Predicted keys whose task has an item already (its marker shows: the links file lost the
+ * link, not the item): planned as a link to that item, never replaced. One marker look-up per
+ * tool (read-only, also in --dry-run).
+ */
+async function ownPredicted(c, lanes, plan) {
+    for (const lane of lanes) {
+        const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
+        if (predicted.length === 0)
+            continue;
+        c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
+        const hits = await findByMarker(c, lane, predicted.map((x) => x.task));
+        for (const x of predicted) {
+            const hit = hits.get(x.task);
+            if (!hit)
+                continue;
+            x.action = 'link';
+            x.key = hit.key;
+            delete x.replaces;
+        }
+    }
+}
+/**
+ * After the claim, the branch is read again: a task whose item another run recorded between this
+ * run's read and its claim (that run recorded, then released its intent, then this run claimed)
+ * is left, and released. Its key is on the branch before its intent was gone, so this read sees it.
+ */
+function settleRecordedElsewhere(s, o, claim, c, p) {
+    const upstream = `${o.remote}/${o.remoteBranch}`;
+    o.git.run(['fetch', '-q', o.remote, o.remoteBranch]);
+    const { links } = committedState(s, o.git, upstream, c.now());
+    for (const key of claim.mine) {
+        const [tool, task] = splitKey(key);
+        if (links[task]?.[tool] === undefined)
+            continue;
+        p.settled.add(key);
+        p.unlooked.delete(key);
+        c.say(`${task}: another run recorded its ${ids_TOOL_LABEL[tool]} item meanwhile; left to it`);
+    }
 }
 /** What extids sends for `d`, hashed as the links file keeps it. */
 const sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
@@ -64803,13 +64889,11 @@ async function call(c, t, send, o) {
 class NotSent extends Error {
 }
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimIntents(lease, creates, mappings, plan, lanes, p, c) {
+function claimIntents(lease, creates, done, plan, lanes, p, c) {
     c.say(`recording the intent to create ${creates.length} item(s)`);
     const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
-    const claim = lease.claim([...byKey.keys()], (key) => {
-        const [tool, task] = splitKey(key);
-        return mappings[task]?.[tool] !== undefined; // its key reached the branch
-    }, (key) => {
+    const claim = lease.claim([...byKey.keys()], (key) => done(...splitKey(key)), // its key reached the branch
+    (key) => {
         // The intent carries what its create sends, for a run that adopts the item by its marker.
         const [tool, task] = splitKey(key);
         const lane = lanes.find((l) => l.tool === tool);
@@ -64870,7 +64954,7 @@ function adopt(p, tool, task, item, sent) {
  * its old intent is put back at release, and a later run looks again.
  */
 async function lookUpTaken(c, lane, claim, plan, p) {
-    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key));
     if (taken.length === 0)
         return;
     const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
@@ -64896,7 +64980,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
     const { tool, t } = lane;
     for (const key of claim.mine) {
         const [kTool, task] = splitKey(key);
-        if (kTool !== tool || p.restore.has(key))
+        if (kTool !== tool || p.restore.has(key) || p.settled.has(key))
             continue;
         const i = plan.info.get(infoKey(tool, task));
         const adopted = p.found.find((f) => f.tool === tool && f.task === task);
@@ -65106,10 +65190,6 @@ async function read(c, lane, x, link) {
  * shows as close and a person's edit as a conflict, with the findings apply would report.
  */
 async function preview(c, lanes, plan, links, o, p) {
-    for (const lane of lanes) {
-        c.say(`checking the ${lane.t.name} credentials`);
-        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
-    }
     const creates = plan.items.filter((x) => x.action === 'create');
     const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
     const nowMs = c.now().getTime();
@@ -65144,6 +65224,13 @@ async function preview(c, lanes, plan, links, o, p) {
         }
         else
             x.action = decision.action;
+    }
+}
+/** --dry-run's first requests: an unreachable API or refused credentials end it (exit 2). */
+async function checkCredentials(c, lanes) {
+    for (const lane of lanes) {
+        c.say(`checking the ${lane.t.name} credentials`);
+        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
     }
 }
 /** --rebuild-links: every task's item that carries its marker, in every tool synced. */
@@ -67548,12 +67635,15 @@ async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
         if (rec.findings.some((f) => f.severity === 'error'))
             continue;
         const entry = hasOwn(known, rec.id) ? known[rec.id] : undefined;
-        const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === 'error');
+        const sync = syncTools(s.tools);
+        const errors = frontmatterMismatch(rec, entry, '', sync).filter((f) => f.severity === 'error');
         if (errors.length)
             recs.set(rec.file, rec);
         for (const tool of TOOLS) {
             const f = rec.externalIds?.[tool];
-            if (f !== undefined && entry?.[tool] !== f)
+            if (f !== undefined &&
+                entry?.[tool] !== f &&
+                !(entry?.[tool] === undefined && handWritten(tool, sync)))
                 ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
         }
         out.push(...errors);
@@ -71639,14 +71729,20 @@ function syncLines(r, st) {
         const d = done.get(`${p.tool}:${p.task}`);
         const noun = p.tool === 'github' ? 'an issue' : `a ${ids_TOOL_LABEL[p.tool]} item`;
         const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+        // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
+        const predicted = p.replaces === undefined
+            ? ''
+            : r.dryRun
+                ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
+                : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
         if (r.dryRun && p.action === 'held')
             lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
         else if (r.dryRun && p.action === 'conflict')
             lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
         else if (r.dryRun)
-            lines.push(`${p.file}: would ${what} for ${p.task}`);
+            lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
         else if (d && d.action in DONE)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}`);
     }
     for (const d of r.synced)
         if (!planned.has(`${d.tool}:${d.task}`))

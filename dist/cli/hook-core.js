@@ -3830,6 +3830,7 @@ function displayPath(file, root) {
 
 // lib/core/config.js
 var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
+var syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
 var DEFAULT_EXCLUDE = ["**/templates/**"];
 var anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
 function globsToRegExp(globs) {
@@ -3954,13 +3955,16 @@ function introducedFiles(added, deletedIds) {
       set.add(file);
   return (file) => set.has(file);
 }
-function frontmatterMismatch(t, entry, where2 = "") {
+var handWritten = (tool, syncTools2) => syncTools2.includes(tool);
+function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
     const m2 = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0)
+    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+      out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m2 === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
     else if (f !== void 0 && m2 !== f)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -5163,7 +5167,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    out.push(...frontmatterMismatch(t, entry, where2));
+    out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m2 = entry?.[tool];
@@ -7223,7 +7227,7 @@ function adoptFrontmatter(input, mappings, plan) {
       if (externalId === void 0)
         continue;
       seen.push({ tool, externalId });
-      if (!unique2(t))
+      if (!unique2(t) || handWritten(tool, input.syncTools ?? []))
         continue;
       const entry = hasOwn(mappings, t.id) ? mappings[t.id] : mappings[t.id] = {};
       if (entry[tool] !== void 0)
@@ -7451,6 +7455,7 @@ async function planFor(s, o, snap, now) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
+    syncTools: syncTools(s.tools),
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
@@ -8900,12 +8905,13 @@ async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
     if (rec.findings.some((f) => f.severity === "error"))
       continue;
     const entry = hasOwn(known, rec.id) ? known[rec.id] : void 0;
-    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === "error");
+    const sync2 = syncTools(s.tools);
+    const errors = frontmatterMismatch(rec, entry, "", sync2).filter((f) => f.severity === "error");
     if (errors.length)
       recs.set(rec.file, rec);
     for (const tool of TOOLS) {
       const f = rec.externalIds?.[tool];
-      if (f !== void 0 && entry?.[tool] !== f)
+      if (f !== void 0 && entry?.[tool] !== f && !(entry?.[tool] === void 0 && handWritten(tool, sync2)))
         ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
     }
     out.push(...errors);

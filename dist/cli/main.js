@@ -6865,7 +6865,7 @@ function requireDirectory(path, what) {
   if (!st.isDirectory())
     throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
 }
-var import_node_fs2, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
+var import_node_fs2, import_node_path2, isSyncMode, syncTools, DEFAULT_EXCLUDE, anchored;
 var init_config = __esm({
   "lib/core/config.js"() {
     "use strict";
@@ -6877,6 +6877,7 @@ var init_config = __esm({
     init_ids();
     init_paths();
     isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
+    syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
     DEFAULT_EXCLUDE = ["**/templates/**"];
     anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
   }
@@ -6915,13 +6916,15 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
-function frontmatterMismatch(t, entry, where2 = "") {
+function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
     const m2 = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0)
+    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+      out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m2 === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
     else if (f !== void 0 && m2 !== f)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -6930,7 +6933,7 @@ function frontmatterMismatch(t, entry, where2 = "") {
   }
   return out;
 }
-var SEVERITY, policyFinding, notATaskFinding;
+var SEVERITY, policyFinding, notATaskFinding, handWritten;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -6957,6 +6960,7 @@ var init_policy = __esm({
     notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
       file
     });
+    handWritten = (tool, syncTools2) => syncTools2.includes(tool);
   }
 });
 
@@ -8288,7 +8292,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    out.push(...frontmatterMismatch(t, entry, where2));
+    out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m2 = entry?.[tool];
@@ -11425,7 +11429,7 @@ function adoptFrontmatter(input, mappings, plan2) {
       if (externalId === void 0)
         continue;
       seen.push({ tool, externalId });
-      if (!unique2(t))
+      if (!unique2(t) || handWritten(tool, input.syncTools ?? []))
         continue;
       const entry = hasOwn(mappings, t.id) ? mappings[t.id] : mappings[t.id] = {};
       if (entry[tool] !== void 0)
@@ -11700,6 +11704,7 @@ async function planFor(s, o, snap, now) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
+    syncTools: syncTools(s.tools),
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
@@ -11809,6 +11814,7 @@ var init_repair = __esm({
     import_node_path10 = require("node:path");
     init_atomic();
     init_canonical();
+    init_config();
     init_diagnose();
     init_git();
     init_parse3();
@@ -12256,7 +12262,7 @@ function uncommittedTasks(s, git) {
     const untracked = line.startsWith("??");
     if (line[0] === "D" || line[1] === "D")
       continue;
-    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
+    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its items" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
   }
   return out;
 }
@@ -12491,7 +12497,7 @@ async function record2(t, found) {
       return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
-      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the items exist and the next run records them from their markers`);
     t.say(`${upstream} moved on; recording again on top of it`);
   }
 }
@@ -12530,7 +12536,7 @@ function recordedFiles(t, base, found) {
   const links = linksBefore === void 0 ? void 0 : parseLinksText(linksBefore, at2(LINKS_FILE));
   const damaged = [mapping, counters, links].flatMap((p) => p && !["missing", "valid", "legacy"].includes(p.status) ? p.findings.filter((f) => f.severity === "error") : []);
   if (damaged.length)
-    throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+    throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
   const fileCounters = counters.data?.counters ?? emptyCounters();
   const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
     highest: mapping.analysis?.highest
@@ -12654,6 +12660,9 @@ async function sync(s, o) {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  if (o.dryRun && !o.rebuildLinks)
+    await checkCredentials(ctx, lanes);
+  await ownPredicted(ctx, lanes, plan2);
   const creates = plan2.items.filter((x2) => x2.action === "create");
   if (!o.dryRun)
     refuseTooMany(lanes, creates, o.maxCreates ?? 25);
@@ -12665,7 +12674,8 @@ async function sync(s, o) {
     found: [],
     attempted: /* @__PURE__ */ new Set(),
     unlooked: /* @__PURE__ */ new Set(),
-    restore: /* @__PURE__ */ new Map()
+    restore: /* @__PURE__ */ new Map(),
+    settled: /* @__PURE__ */ new Set()
   };
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
@@ -12704,8 +12714,10 @@ async function sync(s, o) {
   refuseShortLease(lease, lanes, creates);
   let claim2;
   try {
-    if (creates.length)
-      claim2 = claimIntents(lease, creates, mappings, plan2, lanes, p, ctx);
+    if (creates.length) {
+      claim2 = claimIntents(lease, creates, linked(mappings, links), plan2, lanes, p, ctx);
+      settleRecordedElsewhere(s, o, claim2, ctx, p);
+    }
     for (const lane of lanes) {
       const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
       if (mine.length) {
@@ -12834,6 +12846,12 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       const link = links[task]?.[tool];
       const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
       const at2 = { tool, task, file: rec.file };
+      const predicted = predictedKey(mappings[task]?.[tool], link);
+      if (predicted !== void 0 && !o.rebuildLinks) {
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+        items.push({ ...at2, action: "create", replaces: predicted });
+        continue;
+      }
       if (key === void 0) {
         if (o.rebuildLinks || !syncCreates(rec.status, statuses))
           continue;
@@ -12844,14 +12862,44 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       if (o.rebuildLinks)
         continue;
       const d2 = content(rec);
-      const linked = link?.key === key && mappings[task]?.[tool] === key;
-      if (linked && unchangedSince(t, link, d2, marker(task)))
+      const linked2 = link?.key === key && mappings[task]?.[tool] === key;
+      if (linked2 && unchangedSince(t, link, d2, marker(task)))
         continue;
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
-      items.push({ ...at2, action: linked ? stateAction(d2) : "link", key });
+      items.push({ ...at2, action: linked2 ? stateAction(d2) : "link", key });
     }
   }
   return { items, info };
+}
+async function ownPredicted(c, lanes, plan2) {
+  for (const lane of lanes) {
+    const predicted = plan2.items.filter((x2) => x2.tool === lane.tool && x2.replaces !== void 0);
+    if (predicted.length === 0)
+      continue;
+    c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
+    const hits = await findByMarker(c, lane, predicted.map((x2) => x2.task));
+    for (const x2 of predicted) {
+      const hit = hits.get(x2.task);
+      if (!hit)
+        continue;
+      x2.action = "link";
+      x2.key = hit.key;
+      delete x2.replaces;
+    }
+  }
+}
+function settleRecordedElsewhere(s, o, claim2, c, p) {
+  const upstream = `${o.remote}/${o.remoteBranch}`;
+  o.git.run(["fetch", "-q", o.remote, o.remoteBranch]);
+  const { links } = committedState(s, o.git, upstream, c.now());
+  for (const key of claim2.mine) {
+    const [tool, task] = splitKey(key);
+    if (links[task]?.[tool] === void 0)
+      continue;
+    p.settled.add(key);
+    p.unlooked.delete(key);
+    c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
+  }
 }
 function refuseTooMany(lanes, creates, max) {
   if (creates.length <= max)
@@ -12929,18 +12977,20 @@ async function call(c, t, send, o) {
     }
   }
 }
-function claimIntents(lease, creates, mappings, plan2, lanes, p, c) {
+function claimIntents(lease, creates, done, plan2, lanes, p, c) {
   c.say(`recording the intent to create ${creates.length} item(s)`);
   const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
-  const claim2 = lease.claim([...byKey.keys()], (key) => {
-    const [tool, task] = splitKey(key);
-    return mappings[task]?.[tool] !== void 0;
-  }, (key) => {
-    const [tool, task] = splitKey(key);
-    const lane = lanes.find((l3) => l3.tool === tool);
-    const i = plan2.info.get(infoKey(tool, task));
-    return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
-  });
+  const claim2 = lease.claim(
+    [...byKey.keys()],
+    (key) => done(...splitKey(key)),
+    // its key reached the branch
+    (key) => {
+      const [tool, task] = splitKey(key);
+      const lane = lanes.find((l3) => l3.tool === tool);
+      const i = plan2.info.get(infoKey(tool, task));
+      return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
+    }
+  );
   for (const [key, x2] of byKey) {
     const held = claim2.held.get(key);
     if (held)
@@ -12968,7 +13018,7 @@ function adopt(p, tool, task, item, sent) {
   p.found.push({ tool, task, item, ...sent && { written: { sent, seen: contentHash(item) } } });
 }
 async function lookUpTaken(c, lane, claim2, plan2, p) {
-  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key));
   if (taken.length === 0)
     return;
   const since = Math.min(...taken.map(([, v2]) => Date.parse(v2.since))) - LOOKUP_SLACK_MS;
@@ -12993,7 +13043,7 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
   const { tool, t } = lane;
   for (const key of claim2.mine) {
     const [kTool, task] = splitKey(key);
-    if (kTool !== tool || p.restore.has(key))
+    if (kTool !== tool || p.restore.has(key) || p.settled.has(key))
       continue;
     const i = plan2.info.get(infoKey(tool, task));
     const adopted = p.found.find((f) => f.tool === tool && f.task === task);
@@ -13157,10 +13207,6 @@ async function read(c, lane, x2, link) {
   }
 }
 async function preview(c, lanes, plan2, links, o, p) {
-  for (const lane of lanes) {
-    c.say(`checking the ${lane.t.name} credentials`);
-    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
-  }
   const creates = plan2.items.filter((x2) => x2.action === "create");
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
@@ -13194,6 +13240,12 @@ async function preview(c, lanes, plan2, links, o, p) {
       }));
     } else
       x2.action = decision.action;
+  }
+}
+async function checkCredentials(c, lanes) {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
   }
 }
 async function rebuildLinks(c, lanes, tasks, p) {
@@ -13252,7 +13304,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, predictedKey, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -13281,6 +13333,11 @@ var init_sync = __esm({
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 && false ? mapped : void 0;
+    linked = (mappings, links) => (tool, task) => {
+      const key = mappings[task]?.[tool];
+      return key !== void 0 && links[task]?.[tool]?.key === key;
+    };
     sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
     unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
     createdHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: "todo" });
@@ -16586,14 +16643,15 @@ function syncLines(r, st) {
     const d2 = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    const predicted = p.replaces === void 0 ? "" : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === "conflict")
       lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
     else if (r.dryRun)
-      lines.push(`${p.file}: would ${what} for ${p.task}`);
+      lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
     else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}`);
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}`);
   }
   for (const d2 of r.synced)
     if (!planned.has(`${d2.tool}:${d2.task}`))
