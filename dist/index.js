@@ -64716,15 +64716,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
  * The key counter mode predicted, if `mapped` (the mapping's key for a task and tool in sync
  * mode) is one: sync records a key in the mapping and the links file in one commit, and no
  * offline door writes a sync-mode key into the mapping (a key a person writes stays in the
- * frontmatter until sync links it: policy.ts `frontmatterMismatch`), so a mapped key with no link
- * was predicted offline and names nothing real (DESIGN "Adoption": replaced by the real one). A
- * task's own item is still found by its marker first (`ownPredicted`): a lost links file
- * never makes a second item.
+ * frontmatter until sync links it: policy.ts `handWritten`), so a mapped key with no link was
+ * predicted offline and names nothing real (DESIGN "Adoption": replaced by the real one). A
+ * task's own item is still found by its marker first (`ownPredicted`): a lost links file never
+ * makes a second item.
  */
-const predictedKey = (mapped, link) => mapped !== undefined && link === undefined && false ? 0 : undefined;
+const predictedKey = (mapped, link) => mapped !== undefined && link === undefined ? mapped : undefined;
 /**
- * Intent keys whose key reached the branch as the tracker's (mapped and linked): their leftover
- * intents are dropped at the claim. A predicted key is not one: its task is still to be created.
+ * Whether a task's key reached the branch as the tracker's (mapped and linked): its leftover
+ * intent is dropped at the claim. A predicted key is not one: its task is still to be created.
  */
 const linked = (mappings, links) => (tool, task) => {
     const key = mappings[task]?.[tool];

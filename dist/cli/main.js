@@ -13333,7 +13333,7 @@ var init_sync = __esm({
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
-    predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 && false ? mapped : void 0;
+    predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 ? mapped : void 0;
     linked = (mappings, links) => (tool, task) => {
       const key = mappings[task]?.[tool];
       return key !== void 0 && links[task]?.[tool]?.key === key;
