@@ -584,6 +584,35 @@ describe('exactly once under faults', () => {
     await settle(remote, lease);
     expectExactlyOnce(remote, ids);
   });
+
+  test('a run whose claim lands after another run recorded and released the same tasks creates nothing', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    const late = cloneOf(remote);
+    // The remote holds the late run's first intents push until the test says go: meanwhile the
+    // other run claims, creates, records and releases, so the late run's plan is stale.
+    const waiting = join(remote, 'waiting');
+    const go = join(remote, 'go');
+    writeFileSync(
+      join(remote, 'hooks', 'pre-receive'),
+      `#!/bin/sh\ngrep -q refs/extids/intents || exit 0\n[ -e "${go}" ] && exit 0\n[ -e "${waiting}" ] && exit 0\ntouch "${waiting}"\nwhile [ ! -e "${go}" ]; do sleep 0.05; done\n`,
+    );
+    chmodSync(join(remote, 'hooks', 'pre-receive'), 0o755);
+    const held = sync(late);
+    await until(() => existsSync(waiting));
+    const first = await sync(clone);
+    expect(first.code).toBe(0);
+    expect(intentsOn(remote)).toEqual({}); // recorded and released
+    writeFileSync(go, '');
+    const r = await held;
+    expect([r.code, r.stdout]).toEqual([0, expect.any(String)]);
+    expect(r.stderr).toMatch(
+      /TASK-1A1A: another run recorded its GitHub item meanwhile; left to it/,
+    );
+    expect(r.stdout).not.toMatch(/created/);
+    expectExactlyOnce(remote, ids);
+    expect(intentsOn(remote)).toEqual({});
+  });
 });
 
 /** A process, asynchronously (the fake answers from this process): exit code and output. */
