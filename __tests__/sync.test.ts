@@ -732,6 +732,11 @@ describe('adoption and the switch from counter mode', () => {
     commitAll(clone, 'counter mode');
     write(clone, '.claude/extids.json', SYNC_CONFIG);
     commitAll(clone, 'GitHub in sync mode');
+    const pending = cli(clone, ['validate']);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toMatch(
+      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 was predicted in counter mode and names no GitHub item of this task; `extids sync` creates the real one and replaces it/,
+    );
 
     const dry = await sync(clone, ['--dry-run']);
     expect(dry.code).toBe(0);

@@ -56,7 +56,7 @@ import {
   type Claim,
   type Intent,
 } from '../sync/intents.js';
-import { LINKS_FILE, type Link, type Links } from '../sync/links.js';
+import { LINKS_FILE, predictedKey, type Link, type Links } from '../sync/links.js';
 import {
   record,
   type Found,
@@ -440,6 +440,8 @@ function planSync(
       // The links file knows the item even when the mapping lost its key: never a second one.
       const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
       const at = { tool, task, file: rec.file };
+      // A predicted key (links.ts) is replaced; its task's own item is still found by its marker
+      // first (`ownPredicted`), so a lost links file never makes a second item.
       const predicted = predictedKey(mappings[task]?.[tool], link);
       if (predicted !== undefined && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
@@ -462,18 +464,6 @@ function planSync(
   }
   return { items, info };
 }
-
-/**
- * The key counter mode predicted, if `mapped` (the mapping's key for a task and tool in sync
- * mode) is one: sync records a key in the mapping and the links file in one commit, and no
- * offline door writes a sync-mode key into the mapping (a key a person writes stays in the
- * frontmatter until sync links it: policy.ts `handWritten`), so a mapped key with no link was
- * predicted offline and names nothing real (DESIGN "Adoption": replaced by the real one). A
- * task's own item is still found by its marker first (`ownPredicted`): a lost links file never
- * makes a second item.
- */
-export const predictedKey = (mapped: string | undefined, link: Link | undefined) =>
-  mapped !== undefined && link === undefined ? mapped : undefined;
 
 /**
  * Whether a task's key reached the branch as the tracker's (mapped and linked): its leftover
