@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import {
   BIN,
   cleanup,
+  cli,
   cliAsync,
   git,
   MAPPING,
@@ -589,5 +590,46 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       ),
     );
     expect(h.items()).toEqual([]);
+  });
+
+  test('switching from counter mode: --dry-run lists the predicted keys, apply replaces each with a real item', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
+    const { remote, clone } = remoteWithTasks(ids);
+    const { mode: _, ...counterMode } = h.config[h.tool] as Record<string, unknown>;
+    write(clone, '.claude/extids.json', JSON.stringify({ tools: { [h.tool]: counterMode } }));
+    expect(cli(clone, ['assign', '--all']).code).toBe(0);
+    const predicted = Object.fromEntries(
+      ids.map((id) => [id, readJson(clone, MAPPING).mappings[id][h.tool] as string]),
+    );
+    const file = (id: string) => `tasks/backlog/${id}.md`;
+    write(
+      clone,
+      file('TASK-3C3C'),
+      read(clone, file('TASK-3C3C')).replace('backlog\n', 'completed\n'),
+    );
+    commitAll(clone, 'counter mode');
+    write(clone, '.claude/extids.json', JSON.stringify({ tools: h.config }));
+    commitAll(clone, `${h.name} in sync mode`);
+
+    const dry = await sync(clone, ['--dry-run']);
+    expect(dry.code).toBe(0);
+    for (const id of ids)
+      expect(dry.stdout).toContain(
+        `${file(id)}: would create a ${h.name} item for ${id} (${predicted[id]} is predicted, will be replaced)`,
+      );
+    expect(h.writes()).toBe(0);
+
+    const r = await sync(clone);
+    expect([r.code, r.stderr]).toEqual([0, expect.any(String)]);
+    expectExactlyOnce(remote, ids);
+    const mapping = remoteMapping(remote);
+    for (const id of ids)
+      expect(r.stdout).toContain(
+        `created ${mapping[id]![h.tool]} for ${id}, replacing the predicted ${predicted[id]}`,
+      );
+    expect(h.items().find((i) => i.task === 'TASK-3C3C')!.closed).toBe('done');
+    const v = cli(cloneOf(remote), ['validate']);
+    expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/no problems/)]);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACTION_NODE,
@@ -584,6 +584,35 @@ describe('exactly once under faults', () => {
     await settle(remote, lease);
     expectExactlyOnce(remote, ids);
   });
+
+  test('a run whose claim lands after another run recorded and released the same tasks creates nothing', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    const late = cloneOf(remote);
+    // The remote holds the late run's first intents push until the test says go: meanwhile the
+    // other run claims, creates, records and releases, so the late run's plan is stale.
+    const waiting = join(remote, 'waiting');
+    const go = join(remote, 'go');
+    writeFileSync(
+      join(remote, 'hooks', 'pre-receive'),
+      `#!/bin/sh\ngrep -q refs/extids/intents || exit 0\n[ -e "${go}" ] && exit 0\n[ -e "${waiting}" ] && exit 0\ntouch "${waiting}"\nwhile [ ! -e "${go}" ]; do sleep 0.05; done\n`,
+    );
+    chmodSync(join(remote, 'hooks', 'pre-receive'), 0o755);
+    const held = sync(late);
+    await until(() => existsSync(waiting));
+    const first = await sync(clone);
+    expect(first.code).toBe(0);
+    expect(intentsOn(remote)).toEqual({}); // recorded and released
+    writeFileSync(go, '');
+    const r = await held;
+    expect([r.code, r.stdout]).toEqual([0, expect.any(String)]);
+    expect(r.stderr).toMatch(
+      /TASK-1A1A: another run recorded its GitHub item meanwhile; left to it/,
+    );
+    expect(r.stdout).not.toMatch(/created/);
+    expectExactlyOnce(remote, ids);
+    expect(intentsOn(remote)).toEqual({});
+  });
 });
 
 /** A process, asynchronously (the fake answers from this process): exit code and output. */
@@ -675,6 +704,121 @@ describe('offline doors in sync mode', () => {
     );
     expect(codes).toContain('info SYNC_PENDING');
     expect(codes).not.toContain('warning MISSING_EXTERNAL_ID');
+  });
+});
+
+describe('adoption and the switch from counter mode', () => {
+  /** Commits and pushes everything in `clone`, as a person does. */
+  const commitAll = (clone: string, msg: string) => {
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', msg, '--no-verify');
+    git(clone, 'push', '-q');
+  };
+  const lineOf = (text: string, s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+
+  test('switching GitHub from counter mode: --dry-run lists the predicted numbers, apply replaces each with a real issue', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C', 'TASK-4D4D', 'TASK-5E5E'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.seedIssues(2); // #4 and #5 are a person's issues: predicted 4 and 5 name them
+    write(clone, '.claude/extids.json', JSON.stringify({ tools: { github: {} } }));
+    expect(cli(clone, ['assign', '--all']).code).toBe(0);
+    const predicted = readJson(clone, MAPPING).mappings;
+    expect(ids.map((id) => predicted[id].github)).toEqual(['1', '2', '3', '4', '5']);
+    write(
+      clone,
+      'tasks/backlog/TASK-5E5E.md',
+      read(clone, 'tasks/backlog/TASK-5E5E.md').replace('status: backlog', 'status: completed'),
+    );
+    commitAll(clone, 'counter mode');
+    write(clone, '.claude/extids.json', SYNC_CONFIG);
+    commitAll(clone, 'GitHub in sync mode');
+    const pending = cli(clone, ['validate']);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toMatch(
+      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 was predicted in counter mode and names no GitHub item of this task; `extids sync` creates the real one and replaces it/,
+    );
+
+    const dry = await sync(clone, ['--dry-run']);
+    expect(dry.code).toBe(0);
+    for (const [i, id] of ids.entries())
+      expect(dry.stdout).toContain(
+        `tasks/backlog/${id}.md: would create an issue for ${id} (#${i + 1} is predicted, will be replaced)`,
+      );
+    expect(posts()).toBe(0);
+
+    const r = await sync(clone);
+    expect([r.code, r.stderr]).toEqual([0, expect.any(String)]);
+    const mapping = remoteMapping(remote);
+    for (const [i, id] of ids.entries()) {
+      const n = mapping[id]!.github!;
+      expect(r.stdout).toContain(`created #${n} for ${id}, replacing the predicted #${i + 1}`);
+      expect(Number(n)).toBeGreaterThan(5);
+    }
+    expectExactlyOnce(remote, ids);
+    // The completed task's real issue is closed at once; the person's issues were not touched.
+    const byNumber = (n: number) => fake.issues().find((i: { number: number }) => i.number === n);
+    expect(byNumber(Number(mapping['TASK-5E5E']!.github)).state).toBe('closed');
+    expect([byNumber(4).title, byNumber(4).body]).toEqual(['Old issue 1', 'made by hand']);
+    expect(
+      fake.state.requests.filter(
+        (q: { path: string; method: string }) =>
+          q.method === 'PATCH' && /\/issues\/[45]$/.test(q.path),
+      ),
+    ).toEqual([]);
+    const v = cli(cloneOf(remote), ['validate']);
+    expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/no problems/)]);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+
+    // A links file lost after the switch: the markers show each task's issue, none is made again.
+    git(clone, 'pull', '-q');
+    git(clone, 'rm', '-q', LINKS);
+    commitAll(clone, 'lost the links');
+    const again = await sync(clone);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`linked #${mapping['TASK-1A1A']!.github} for TASK-1A1A`);
+    expectExactlyOnce(remote, ids);
+  });
+
+  test('a number a person wrote is linked when its issue exists; a pull request or a number that names nothing is an error with file and line; never a second issue', async () => {
+    const { remote, clone } = remoteWithTasks([]);
+    fake.seedIssues(1); // #4: made by a person for the task
+    const withKey = (id: string, n: string) =>
+      taskText(id).replace('---\n\n', `external_ids:\n  github: "${n}"\n---\n\n`);
+    write(clone, 'tasks/backlog/TASK-1A1A.md', withKey('TASK-1A1A', '4'));
+    // Offline doors leave a sync-mode key a person wrote for sync: pending, not a mismatch.
+    const v = cli(clone, ['validate', '--json']);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).findings).toContainEqual(
+      expect.objectContaining({
+        code: 'SYNC_PENDING',
+        severity: 'info',
+        file: 'tasks/backlog/TASK-1A1A.md',
+        line: 6,
+      }),
+    );
+    const repaired = cli(clone, ['repair']);
+    expect(repaired.code).toBe(0);
+    const mapped = existsSync(join(clone, MAPPING)) ? readJson(clone, MAPPING).mappings : {};
+    expect(mapped['TASK-1A1A']).toBeUndefined();
+    commitAll(clone, 'a task with the issue a person made');
+    const r = await sync(clone);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('linked #4 for TASK-1A1A');
+    expect(remoteMapping(remote)['TASK-1A1A']?.github).toBe('4');
+    expect(posts()).toBe(0);
+
+    write(clone, 'tasks/backlog/TASK-2B2B.md', withKey('TASK-2B2B', '2'));
+    write(clone, 'tasks/backlog/TASK-3C3C.md', withKey('TASK-3C3C', '999'));
+    commitAll(clone, 'wrong numbers');
+    const bad = await sync(clone);
+    expect(bad.code).toBe(1);
+    const at = (id: string, n: string) =>
+      `tasks/backlog/${id}.md:${lineOf(read(clone, `tasks/backlog/${id}.md`), `github: "${n}"`)}`;
+    expect(bad.stdout).toMatch(
+      new RegExp(`${at('TASK-3C3C', '999')}.*SYNC_CONFLICT.*github 999 names no GitHub issue`),
+    );
+    expect(bad.stdout).toMatch(/TASK-2B2B\.md.*SYNC_CONFLICT.*github 2 is a pull request/);
+    expect(posts()).toBe(0);
   });
 });
 
@@ -1039,7 +1183,7 @@ describe('sync publishes what is committed, never a draft', () => {
     const r = await sync(clone);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /TASK-2B2B\.md.*SYNC_LEFT.*is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue/,
+      /TASK-2B2B\.md.*SYNC_LEFT.*is not committed yet, so sync left it out; commit and push it, and the next sync creates its items/,
     );
     expect(r.stdout).not.toMatch(/uncommitted changes/);
     expect(fake.issues().map((i: { title: string }) => i.title)).toEqual(['Title of TASK-1A1A']);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, git, gitRun, MAPPING, task, tempDir, write } from './helpers.js';
+import { cleanup, git, gitRun, MAPPING, read, task, tempDir, write } from './helpers.js';
 import { extidsIn, team, type Team } from './team.js';
 
 afterAll(cleanup);
@@ -347,6 +347,29 @@ describe('a committed task whose IDs disagree with the mapping (#25: one conditi
     expect(git(me, 'show', `HEAD:${copy}`)).toContain('jira: PROJ-1');
     expect(validateAt(me, 'HEAD').code).toBe(0);
     expect(git(me, 'status', '--porcelain')).toBe('');
+  });
+
+  test('a key a person wrote for a tool in sync mode is left for sync to link: the hook commits it, validate calls it pending, the mapping waits', () => {
+    const config = JSON.parse(git(me, 'show', 'HEAD:.claude/extids.json'));
+    config.tools.linear = { mode: 'sync', key: 'TEAM' };
+    write(me, '.claude/extids.json', JSON.stringify(config));
+    write(
+      me,
+      'tasks/backlog/TASK-071.md',
+      dated('TASK-071', '2026-01-03', 'external_ids:\n  linear: TEAM-9\n'),
+    );
+    commitAll(me, 'Linear in sync mode, and a task with the issue a person made');
+    expect(git(me, 'show', 'HEAD:tasks/backlog/TASK-071.md')).toContain('linear: TEAM-9');
+    const mapping = JSON.parse(git(me, 'show', `HEAD:${MAPPING}`)).mappings;
+    expect(mapping['TASK-071']).toEqual({ jira: expect.stringMatching(/^PROJ-\d+$/) });
+    const v = extidsIn(me, ['validate']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(
+      /TASK-071\.md:\d+: info\s+SYNC_PENDING external_ids\.linear is TEAM-9, written by hand: `extids sync` links TASK-071/,
+    );
+    // repair leaves it for sync too (it only keeps the number retired in the counters).
+    expect(extidsIn(me, ['repair']).code).toBe(0);
+    expect(JSON.parse(read(me, MAPPING)).mappings['TASK-071']).toEqual(mapping['TASK-071']);
   });
 });
 

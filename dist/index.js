@@ -49995,203 +49995,9 @@ function getOctokit(token, options, ...additionalPlugins) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/core/findings.js
-/** Findings are values: a stable code, a severity, and a message a person can act on. */
-/** Every finding code extids emits, with what it means. The README table is generated from this. */
-const findings_FINDING_CODES = {
-    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
-    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
-    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
-    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
-    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
-    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
-    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
-    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
-    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
-    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
-    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
-    MISSING_FILE: 'A state file is missing although git has it committed.',
-    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
-    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
-    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
-    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
-    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
-    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
-    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
-    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
-    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
-    NOT_A_TASK: 'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
-    NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
-    NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
-    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
-    INVALID_TASK_ID: "A task's id is not of a known shape.",
-    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
-    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
-    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
-    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
-    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
-    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
-    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
-    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
-    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
-    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
-    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
-    SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
-};
-/** A message stays one readable line even when it quotes a 50 MB value or key. */
-const MAX_MESSAGE = 600;
-const brief = (s) => s.length <= MAX_MESSAGE
-    ? s
-    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
-function findings_finding(severity, code, message, where = {}) {
-    const f = { severity, code, message: brief(message) };
-    if (where.file !== undefined)
-        f.file = where.file;
-    if (where.line !== undefined)
-        f.line = where.line;
-    if (where.column !== undefined)
-        f.column = where.column;
-    return f;
-}
-const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
-/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
-const findings_ERROR_CODES = {
-    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
-    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
-    LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
-    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
-    UNREADABLE: 'A path given or needed cannot be read.',
-    OUTSIDE_ROOT: 'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
-    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
-    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
-    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
-    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
-    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
-    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
-    NOT_TOP_LEVEL: "The root is a folder below the git repository's top level (the message names the top level).",
-    NOTHING_HERE: 'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
-    GIT_FAILED: 'A git command failed (its own message given).',
-    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
-    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
-    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
-};
-class findings_ExtidsError extends Error {
-    code;
-    details;
-    name = 'ExtidsError';
-    constructor(code, message, details = {}) {
-        super(message);
-        this.code = code;
-        this.details = details;
-    }
-}
-/** A node fs error as a short phrase: "permission denied (EACCES)". */
-function describeFsError(err) {
-    const e = err;
-    const phrases = {
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        ENOSPC: 'no space left on device',
-        EIO: 'input/output error',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'not a directory',
-        EROFS: 'read-only file system',
-        EEXIST: 'already exists',
-        ELOOP: 'too many symbolic links',
-    };
-    if (e && typeof e.code === 'string')
-        return `${phrases[e.code] ?? e.message} (${e.code})`;
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./lib/core/ids.js
-/** Tools, internal task IDs and external ID formats. */
-const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
-const KEYED_TOOLS = ['jira', 'linear'];
-const isTool = (s) => ids_TOOLS.includes(s);
-const ids_isKeyedTool = (t) => t === 'jira' || t === 'linear';
-/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/**
- * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
- * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
- */
-const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-/** `234`: a positive number without leading zeros, of at most 15 digits. */
-const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-const EXTERNAL_ID_PATTERN = {
-    azure_devops: NUMERIC_EXTERNAL_ID,
-    github: NUMERIC_EXTERNAL_ID,
-    jira: KEYED_EXTERNAL_ID,
-    linear: KEYED_EXTERNAL_ID,
-};
-const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
-/**
- * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
- * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
- * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
- * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
- */
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
-    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
-    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
-}
-const DEFAULT_INTERNAL_ID = internalIdPattern();
-/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
-function ids_parseExternalId(tool, id) {
-    if (ids_isKeyedTool(tool)) {
-        const m = KEYED_EXTERNAL_ID.exec(id);
-        return m ? { key: m[1], number: Number(m[2]) } : undefined;
-    }
-    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
-}
-function ids_formatExternalId(tool, number, key) {
-    return ids_isKeyedTool(tool) ? `${key}-${number}` : String(number);
-}
-/** Display names used in messages. */
-const ids_TOOL_LABEL = {
-    azure_devops: 'Azure DevOps',
-    github: 'GitHub',
-    jira: 'Jira',
-    linear: 'Linear',
-};
-const TOOL_ALIASES = {
-    ado: 'azure_devops',
-    azure: 'azure_devops',
-    azuredevops: 'azure_devops',
-    gh: 'github',
-};
-/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
-function normalizeToolName(name) {
-    if (isTool(name))
-        return name; // nearly every key, already in its canonical form
-    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
-    if (isTool(n))
-        return n;
-    return TOOL_ALIASES[n.replace(/_/g, '')];
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
-;// CONCATENATED MODULE: ./lib/core/deps.js
-/**
- * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
- * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
- * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
- * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
- * to evaluate them.
- */
-
-
-const deps_yaml = () => yaml_dist_namespaceObject;
-const jsonc = () => main_namespaceObject;
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -57306,6 +57112,74 @@ const en_error = () => {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/ids.js
+/** Tools, internal task IDs and external ID formats. */
+const ids_TOOLS = ['azure_devops', 'github', 'jira', 'linear'];
+const KEYED_TOOLS = ['jira', 'linear'];
+const isTool = (s) => ids_TOOLS.includes(s);
+const ids_isKeyedTool = (t) => t === 'jira' || t === 'linear';
+/** Jira project keys and Linear team keys: an upper-case letter, then letters, digits or _. */
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * `PROJ-456`: a key and a positive number without leading zeros, of at most 15 digits, so every
+ * number is exact as a JavaScript number (beyond 2^53 counting would round onto a used ID).
+ */
+const KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+/** `234`: a positive number without leading zeros, of at most 15 digits. */
+const NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+const EXTERNAL_ID_PATTERN = {
+    azure_devops: NUMERIC_EXTERNAL_ID,
+    github: NUMERIC_EXTERNAL_ID,
+    jira: KEYED_EXTERNAL_ID,
+    linear: KEYED_EXTERNAL_ID,
+};
+const DEFAULT_ID_PREFIXES = ['TASK', 'EPIC', 'FEAT', 'DOC', 'REV'];
+/**
+ * Internal IDs as the ecosystem writes them: a known prefix, a dash, and dash-separated parts of
+ * letters and digits, each optionally followed by dot parts. `TASK-7A96`, `TASK-E01-b2c4.1`,
+ * `TASK-FIX-RWOP1.4a`, `REV-SD-001`, `TASK-PHASE-7-5-BATCH-PROCESSING`, legacy `TASK-042`.
+ * Not IDs: `IMPLEMENTATION-GUIDE` (no prefix), a template's `TASK-BENCH-{hash}`.
+ */
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+    const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+    const part = '[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*';
+    return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
+}
+const DEFAULT_INTERNAL_ID = internalIdPattern();
+/** Parses an external ID of the given tool, or returns undefined if it is not of that tool's form. */
+function ids_parseExternalId(tool, id) {
+    if (ids_isKeyedTool(tool)) {
+        const m = KEYED_EXTERNAL_ID.exec(id);
+        return m ? { key: m[1], number: Number(m[2]) } : undefined;
+    }
+    return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : undefined;
+}
+function ids_formatExternalId(tool, number, key) {
+    return ids_isKeyedTool(tool) ? `${key}-${number}` : String(number);
+}
+/** Display names used in messages. */
+const ids_TOOL_LABEL = {
+    azure_devops: 'Azure DevOps',
+    github: 'GitHub',
+    jira: 'Jira',
+    linear: 'Linear',
+};
+const TOOL_ALIASES = {
+    ado: 'azure_devops',
+    azure: 'azure_devops',
+    azuredevops: 'azure_devops',
+    gh: 'github',
+};
+/** `Azure-DevOps` → `azure_devops`; undefined if it names no tool. */
+function normalizeToolName(name) {
+    if (isTool(name))
+        return name; // nearly every key, already in its canonical form
+    const n = name.trim().toLowerCase().replace(/[-\s]/g, '_');
+    if (isTool(n))
+        return n;
+    return TOOL_ALIASES[n.replace(/_/g, '')];
+}
+
 ;// CONCATENATED MODULE: ./lib/core/schema.js
 /**
  * The state file formats (1.0). These zod schemas are the single source of truth: types are
@@ -57398,6 +57272,353 @@ const ConfigSchema = strictObject({
     /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
     sync: optional(strictObject({ statuses: optional(array(schemas_string().check(_minLength(1)))) })),
 });
+
+;// CONCATENATED MODULE: ./lib/core/findings.js
+/** Findings are values: a stable code, a severity, and a message a person can act on. */
+/** Every finding code extids emits, with what it means. The README table is generated from this. */
+const findings_FINDING_CODES = {
+    PARSE_ERROR: 'The file is not valid JSON (line and column given).',
+    CONFLICT_MARKERS: 'The file contains git conflict markers (<<<<<<<, =======, >>>>>>>).',
+    EMPTY_FILE: 'The file is empty, blank or filled with NUL bytes (typical of a crash mid-write).',
+    BOM: 'The file starts with a byte-order mark, which the reference implementation cannot read.',
+    SCHEMA_INVALID: 'A value has the wrong type or shape for format 1.0.',
+    INVALID_COUNTER: 'A counter is negative, fractional, not a number, or beyond 2^53.',
+    UNSAFE_KEY: 'A key such as `__proto__` or `constructor`, refused to prevent prototype pollution.',
+    UNSUPPORTED_VERSION: 'The file declares a newer format than this extids knows; it is never rewritten.',
+    LEGACY_VERSION: 'The file is in an older shape; `extids migrate` upgrades it to 1.0.',
+    DUPLICATE_JSON_KEY: 'A key written twice in a state or links file (JSON keeps the last silently); an error if values differ.',
+    NOT_CANONICAL: 'Valid, but not in the canonical layout; `extids repair` rewrites it without changing data.',
+    MISSING_FILE: 'A state file is missing although git has it committed.',
+    UNREADABLE: 'The file or directory cannot be read (permissions, a symlink out of the repository, not a file).',
+    COUNTER_BEHIND: 'A counter is lower than the highest number already used; it would hand a number out twice.',
+    DUPLICATE_EXTERNAL_ID: 'Two internal IDs hold the same external ID.',
+    INVALID_INTERNAL_ID: 'A key of the mapping file is not a task ID of a known shape.',
+    ORPHAN_MAPPING: 'A mapping whose task file no longer exists; its numbers stay retired.',
+    FRONTMATTER_MISMATCH: "A task's `external_ids` frontmatter disagrees with the mapping file.",
+    DUPLICATE_TASK_ID: 'Two task files declare the same internal ID.',
+    PARTIALLY_STAGED: 'A staged task whose unstaged version has another id; the hook cannot write its IDs safely.',
+    SYMLINK_TASK: 'A task file or folder under the tasks directory is a symbolic link; extids does not follow it.',
+    NOT_A_TASK: 'A file named to the hook or to `assign FILE` is not read as a task (a name starting with a dot, a file in node_modules/, not `.md`, or excluded), as validate and repair never read it; it gets no IDs.',
+    NO_FRONTMATTER: 'A markdown file under the tasks directory has no frontmatter (a guide, a README, an empty file): not a task. An `exclude` glob silences it.',
+    NOT_UTF8: 'A file under the tasks directory is not valid UTF-8: extids neither reads nor edits it (PyYAML cannot read it either).',
+    MISSING_TASK_ID: 'A task file has frontmatter but no id.',
+    INVALID_TASK_ID: "A task's id is not of a known shape.",
+    LEGACY_TASK_ID_FIELD: 'A task uses the legacy `task_id:` field instead of `id:`.',
+    FRONTMATTER_PARSE_ERROR: "A task's frontmatter is not valid YAML: PyYAML cannot read it either.",
+    DUPLICATE_YAML_KEY: 'A frontmatter key is written twice; PyYAML keeps the last value, and so does extids.',
+    MISSING_EXTERNAL_ID: 'A task lacks an external ID for a configured tool; `extids assign` gives it one.',
+    UNRECOVERED: 'Repair could not recover this data from any source; the original is kept.',
+    NOT_FOUND: '`extids lookup` found no mapping for the ID.',
+    CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
+    MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
+    SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
+    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
+    SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
+};
+/** A message stays one readable line even when it quotes a 50 MB value or key. */
+const MAX_MESSAGE = 600;
+const brief = (s) => s.length <= MAX_MESSAGE
+    ? s
+    : `${s.slice(0, MAX_MESSAGE / 2)} … (${s.length - MAX_MESSAGE} characters left out) … ${s.slice(-MAX_MESSAGE / 3)}`;
+function findings_finding(severity, code, message, where = {}) {
+    const f = { severity, code, message: brief(message) };
+    if (where.file !== undefined)
+        f.file = where.file;
+    if (where.line !== undefined)
+        f.line = where.line;
+    if (where.column !== undefined)
+        f.column = where.column;
+    return f;
+}
+const hasErrors = (findings) => findings.some((f) => f.severity === 'error');
+/** Failures that stop a command from running at all (exit code 2 in the CLI), with what they mean. */
+const findings_ERROR_CODES = {
+    USAGE: 'The command line is wrong: an unknown option, a missing argument, contradicting options.',
+    LOCK_TIMEOUT: 'Another extids process held the state lock for longer than the wait allows.',
+    LOCK_COMPROMISED: 'The lock was taken over mid-write; nothing more was written: `extids repair` finishes the task files.',
+    NOT_A_DIRECTORY: 'A path that must be a directory (the state or tasks directory) is a file.',
+    UNREADABLE: 'A path given or needed cannot be read.',
+    OUTSIDE_ROOT: 'The state or the tasks directory leads out of the repository (a symlink, or a path outside it).',
+    WRITE_FAILED: 'A write failed (the file and the reason given); what was on disk is kept.',
+    STATE_INVALID: 'The state files cannot be used as they are; `extids repair` first (exit 1).',
+    CONFIG_INVALID: 'The config file is not valid (the file and the problem given).',
+    NOT_CONFIGURED: 'No tools are configured, so there is nothing to assign.',
+    INVALID_ID: 'An internal or external ID, or a project key, is not of a known shape.',
+    NOT_A_REPOSITORY: 'The directory is not inside a git repository.',
+    NOT_TOP_LEVEL: "The root is a folder below the git repository's top level (the message names the top level).",
+    NOTHING_HERE: 'The root holds neither a tasks directory, nor state files, nor a config: a mistyped root?',
+    GIT_FAILED: 'A git command failed (its own message given).',
+    SYNC_REFUSED: 'sync cannot run here: no upstream, not level with it, a file it writes is dirty, no token, or a plan over --max-creates.',
+    CANCELLED: 'The run was cancelled (SIGINT, SIGTERM): it recorded what it finished and released the rest.',
+    TRACKER_FAILED: 'The tracker refused or failed a request (status and its message given).',
+};
+class findings_ExtidsError extends Error {
+    code;
+    details;
+    name = 'ExtidsError';
+    constructor(code, message, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
+    }
+}
+/** A node fs error as a short phrase: "permission denied (EACCES)". */
+function describeFsError(err) {
+    const e = err;
+    const phrases = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ENOSPC: 'no space left on device',
+        EIO: 'input/output error',
+        EISDIR: 'is a directory',
+        ENOTDIR: 'not a directory',
+        EROFS: 'read-only file system',
+        EEXIST: 'already exists',
+        ELOOP: 'too many symbolic links',
+    };
+    if (e && typeof e.code === 'string')
+        return `${phrases[e.code] ?? e.message} (${e.code})`;
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/**
+ * Where things live, and how paths are shown. Only node built-ins: the hook's fast path imports
+ * this without loading the rest of the core.
+ */
+
+
+const paths_CONFIG_FILE = '.claude/extids.json';
+const DEFAULT_STATE_DIR = '.claude/state';
+const DEFAULT_TASKS_DIR = 'tasks';
+const paths_MAPPING_FILE = 'external_id_mapping.json';
+const COUNTERS_FILE = 'external_id_counters.json';
+/** The sync links file (core/sync/links.ts), beside the state files. */
+const paths_LINKS_FILE = 'external_id_links.json';
+const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
+/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
+const isMarkdown = (name) => /\.md$/i.test(name);
+/** Folders no walk enters: installed packages and git's own. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
+const isSkippedName = (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+/**
+ * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
+ * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
+ * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
+ * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
+ * that say why they skip a file stay quiet about it.
+ */
+function paths_notATask(rel, exclude) {
+    const parts = rel.split('/');
+    const skipped = parts.find(isSkippedName);
+    if (skipped)
+        return {
+            why: skipped.startsWith('.')
+                ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
+                : `it lies inside ${skipped}/, which extids never reads`,
+            excluded: false,
+        };
+    if (!isMarkdown(parts[parts.length - 1]))
+        return { why: 'it is not a markdown (.md) file', excluded: false };
+    if (exclude?.test(rel))
+        return { why: 'an "exclude" glob of the config names it', excluded: true };
+    return undefined;
+}
+/** A path relative to the repository root, with forward slashes. */
+const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * The tasks directory (absolute) as git and every door see it: where it, or a folder on its way
+ * under the root, is a symbolic link that resolves inside the repository, the folder it resolves
+ * to (git tracks the files there, and the link only as a link); undefined when such a link leads
+ * out of the repository (refused, as for the state directory); otherwise unchanged (no link, not
+ * there yet, or configured outside the repository).
+ */
+function followTasksDir(root, tasksDir) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(tasksDir);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch {
+        return tasksDir;
+    }
+    const lexical = (0,external_node_path_namespaceObject.relative)(root, tasksDir);
+    const configuredInside = !lexical.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(lexical);
+    if (!configuredInside || (0,external_node_path_namespaceObject.join)(realRoot, lexical) === real)
+        return tasksDir;
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return (0,external_node_path_namespaceObject.join)(root, rel);
+}
+/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
+const isInside = (root, p) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
+/** A path relative to the root when it lies inside it, else the path as given. */
+function paths_displayPath(file, root) {
+    if (!root)
+        return file;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
+}
+
+;// CONCATENATED MODULE: ./lib/core/config.js
+/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
+
+
+
+
+
+
+
+/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
+const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
+/** The tools in sync mode. */
+const config_syncTools = (tools) => ids_TOOLS.filter((t) => config_isSyncMode(tools, t));
+/** Files under the tasks directory that are not tasks, by default. */
+const config_DEFAULT_EXCLUDE = ['**/templates/**'];
+/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
+const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
+/**
+ * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
+ * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
+ */
+function globsToRegExp(globs) {
+    if (globs.length === 0)
+        return undefined;
+    const one = (g) => g
+        .replace(/^\.\//, '')
+        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
+        .map((t) => t === '**/'
+        ? '(?:.*/)?'
+        : t === '/**'
+            ? '(?:/.*)?'
+            : t === '**'
+                ? '.*'
+                : t === '*'
+                    ? '[^/]*'
+                    : t === '?'
+                        ? '[^/]'
+                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
+}
+/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
+function parseToolList(spec) {
+    const out = {};
+    for (const part of spec
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const [name, key] = part.split(':').map((s) => s.trim());
+        const n = name.toLowerCase().replace(/-/g, '_');
+        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
+        if (twice)
+            throw new findings_ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
+        if (n === 'jira' || n === 'linear') {
+            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
+            if (!key)
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
+            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+                throw new findings_ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+            out[n] = { key: key.toUpperCase() };
+        }
+        else if (n === 'github' || n === 'azure_devops') {
+            if (key)
+                throw new findings_ExtidsError('USAGE', `"${part}": ${n} takes no key`);
+            out[n] = {};
+        }
+        else
+            throw new findings_ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+    }
+    return out;
+}
+function config_loadSettings(root, o = {}) {
+    if (o.rootGiven)
+        requireDirectory(root, 'the repository root');
+    if (o.tasksDir !== undefined)
+        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
+    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, paths_CONFIG_FILE);
+    let config = {};
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT' || o.config)
+            throw new findings_ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+    }
+    if (text !== undefined) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (err) {
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+        }
+        const r = ConfigSchema.safeParse(json);
+        if (!r.success) {
+            const i = r.error.issues[0];
+            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
+        }
+        config = r.data;
+    }
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
+    const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
+    const followed = followTasksDir(root, tasksDir);
+    if (followed === undefined)
+        throw new findings_ExtidsError('OUTSIDE_ROOT', `the tasks directory ${paths_relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0,external_node_fs_namespaceObject.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${paths_CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
+    return {
+        root,
+        configFile,
+        config,
+        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
+        tasksDir: followed,
+        tools: o.tools ?? config.tools ?? {},
+        idPattern: config.idPattern
+            ? new RegExp(anchored(config.idPattern))
+            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
+        exclude: globsToRegExp(config.exclude ?? config_DEFAULT_EXCLUDE),
+        stateDirGiven: o.stateDir !== undefined,
+    };
+}
+/** A directory a person named: missing or not a directory stops the run with the path. */
+function requireDirectory(path, what) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (err) {
+        throw new findings_ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+    }
+    if (!st.isDirectory())
+        throw new findings_ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+var main_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(main, 2);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+var yaml_dist_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(dist, 2);
+;// CONCATENATED MODULE: ./lib/core/deps.js
+/**
+ * The libraries only some inputs need: `yaml` reads frontmatter the line reader leaves to it, and
+ * `jsonc-parser` finds the line of a finding in a state file. Here they load with the core; the
+ * CLI bundle replaces this module with scripts/lazy-deps.js, which loads each on its first use,
+ * so a run that needs neither (the hook, on plain frontmatter and valid state) does not pay ~10 ms
+ * to evaluate them.
+ */
+
+
+const deps_yaml = () => yaml_dist_namespaceObject;
+const jsonc = () => main_namespaceObject;
 
 ;// CONCATENATED MODULE: ./lib/core/migrate.js
 /**
@@ -58401,225 +58622,6 @@ function salvageSides(kind, sides, file, now) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./lib/core/paths.js
-/**
- * Where things live, and how paths are shown. Only node built-ins: the hook's fast path imports
- * this without loading the rest of the core.
- */
-
-
-const paths_CONFIG_FILE = '.claude/extids.json';
-const DEFAULT_STATE_DIR = '.claude/state';
-const DEFAULT_TASKS_DIR = 'tasks';
-const paths_MAPPING_FILE = 'external_id_mapping.json';
-const COUNTERS_FILE = 'external_id_counters.json';
-/** The sync links file (core/sync/links.ts), beside the state files. */
-const paths_LINKS_FILE = 'external_id_links.json';
-const paths_STATE_FILE = { mapping: paths_MAPPING_FILE, counters: COUNTERS_FILE };
-/** A markdown file by its name: `.md` in any case (`GUIDE.MD` is read like `guide.md`). */
-const isMarkdown = (name) => /\.md$/i.test(name);
-/** Folders no walk enters: installed packages and git's own. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/** A file or folder name under the tasks directory that extids never reads (README: dot names). */
-const isSkippedName = (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
-/**
- * Why a file under the tasks directory is not a candidate task, or undefined when it is one: the
- * one rule of the scan (validate, repair, assign --all, the action), the hook's staged paths,
- * `assign FILE` and sync. `rel`: the path relative to the tasks directory, with forward slashes;
- * `exclude`: the config's globs (config.ts). `excluded` is the team's own choice, so the doors
- * that say why they skip a file stay quiet about it.
- */
-function paths_notATask(rel, exclude) {
-    const parts = rel.split('/');
-    const skipped = parts.find(isSkippedName);
-    if (skipped)
-        return {
-            why: skipped.startsWith('.')
-                ? `its path has a name starting with a dot (${skipped}), and extids never reads those`
-                : `it lies inside ${skipped}/, which extids never reads`,
-            excluded: false,
-        };
-    if (!isMarkdown(parts[parts.length - 1]))
-        return { why: 'it is not a markdown (.md) file', excluded: false };
-    if (exclude?.test(rel))
-        return { why: 'an "exclude" glob of the config names it', excluded: true };
-    return undefined;
-}
-/** A path relative to the repository root, with forward slashes. */
-const paths_relPath = (root, p) => (0,external_node_path_namespaceObject.relative)(root, p).split(external_node_path_namespaceObject.sep).join('/');
-/**
- * The tasks directory (absolute) as git and every door see it: where it, or a folder on its way
- * under the root, is a symbolic link that resolves inside the repository, the folder it resolves
- * to (git tracks the files there, and the link only as a link); undefined when such a link leads
- * out of the repository (refused, as for the state directory); otherwise unchanged (no link, not
- * there yet, or configured outside the repository).
- */
-function followTasksDir(root, tasksDir) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(tasksDir);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    catch {
-        return tasksDir;
-    }
-    const lexical = (0,external_node_path_namespaceObject.relative)(root, tasksDir);
-    const configuredInside = !lexical.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(lexical);
-    if (!configuredInside || (0,external_node_path_namespaceObject.join)(realRoot, lexical) === real)
-        return tasksDir;
-    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
-    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return undefined;
-    return (0,external_node_path_namespaceObject.join)(root, rel);
-}
-/** Whether `p` is `root` or lies below it (lexically: symlinks are the caller's concern). */
-const isInside = (root, p) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
-/** A path relative to the root when it lies inside it, else the path as given. */
-function paths_displayPath(file, root) {
-    if (!root)
-        return file;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : file;
-}
-
-;// CONCATENATED MODULE: ./lib/core/config.js
-/** `.claude/extids.json`: which tools a repository tracks and where its state and tasks live. */
-
-
-
-
-
-
-
-/** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
-const config_isSyncMode = (tools, tool) => tools[tool]?.mode === 'sync';
-/** Files under the tasks directory that are not tasks, by default. */
-const config_DEFAULT_EXCLUDE = ['**/templates/**'];
-/** A whole-string match: `idPattern` names the whole ID, not a part of it. */
-const anchored = (re) => `^(?:${re.replace(/^\^/, '').replace(/\$$/, '')})$`;
-/**
- * Globs (relative to the tasks directory, forward slashes) as one regular expression: `**` any
- * number of folders, `*` any characters but a slash, `?` one of them. Nothing else is special.
- */
-function globsToRegExp(globs) {
-    if (globs.length === 0)
-        return undefined;
-    const one = (g) => g
-        .replace(/^\.\//, '')
-        .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
-        .map((t) => t === '**/'
-        ? '(?:.*/)?'
-        : t === '/**'
-            ? '(?:/.*)?'
-            : t === '**'
-                ? '.*'
-                : t === '*'
-                    ? '[^/]*'
-                    : t === '?'
-                        ? '[^/]'
-                        : t.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^(?:${globs.map(one).join('|')})$`);
-}
-/** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
-function parseToolList(spec) {
-    const out = {};
-    for (const part of spec
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const [name, key] = part.split(':').map((s) => s.trim());
-        const n = name.toLowerCase().replace(/-/g, '_');
-        const twice = (n === 'jira' || n === 'linear' || n === 'github' || n === 'azure_devops') && out[n];
-        if (twice)
-            throw new findings_ExtidsError('USAGE', `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ''} and ${part}); a repository tracks one ${n} ${n === 'jira' ? 'project' : n === 'linear' ? 'team' : 'repository'}`);
-        if (n === 'jira' || n === 'linear') {
-            const example = `${n}:${n === 'jira' ? 'PROJ' : 'TEAM'}`;
-            if (!key)
-                throw new findings_ExtidsError('USAGE', `"${part}": ${n} needs a key, e.g. ${example}`);
-            if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-                throw new findings_ExtidsError('USAGE', `"${part}": "${key}" is not a valid ${n === 'jira' ? 'project' : 'team'} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-            out[n] = { key: key.toUpperCase() };
-        }
-        else if (n === 'github' || n === 'azure_devops') {
-            if (key)
-                throw new findings_ExtidsError('USAGE', `"${part}": ${n} takes no key`);
-            out[n] = {};
-        }
-        else
-            throw new findings_ExtidsError('USAGE', `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-    }
-    return out;
-}
-function config_loadSettings(root, o = {}) {
-    if (o.rootGiven)
-        requireDirectory(root, 'the repository root');
-    if (o.tasksDir !== undefined)
-        requireDirectory((0,external_node_path_namespaceObject.resolve)(root, o.tasksDir), 'the tasks directory');
-    const configFile = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : (0,external_node_path_namespaceObject.join)(root, paths_CONFIG_FILE);
-    let config = {};
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(configFile, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT' || o.config)
-            throw new findings_ExtidsError('CONFIG_INVALID', `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-    }
-    if (text !== undefined) {
-        let json;
-        try {
-            json = JSON.parse(text);
-        }
-        catch (err) {
-            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-        }
-        const r = ConfigSchema.safeParse(json);
-        if (!r.success) {
-            const i = r.error.issues[0];
-            throw new findings_ExtidsError('CONFIG_INVALID', `${configFile}: ${i.path.join('.') || 'top level'}: ${i.message}`, { file: configFile });
-        }
-        config = r.data;
-    }
-    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(root, p));
-    const tasksDir = at(o.tasksDir ?? config.tasksDir ?? DEFAULT_TASKS_DIR);
-    const followed = followTasksDir(root, tasksDir);
-    if (followed === undefined)
-        throw new findings_ExtidsError('OUTSIDE_ROOT', `the tasks directory ${paths_relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0,external_node_fs_namespaceObject.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${paths_CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
-    return {
-        root,
-        configFile,
-        config,
-        stateDir: at(o.stateDir ?? config.stateDir ?? DEFAULT_STATE_DIR),
-        tasksDir: followed,
-        tools: o.tools ?? config.tools ?? {},
-        idPattern: config.idPattern
-            ? new RegExp(anchored(config.idPattern))
-            : internalIdPattern(config.idPrefixes ?? DEFAULT_ID_PREFIXES),
-        exclude: globsToRegExp(config.exclude ?? config_DEFAULT_EXCLUDE),
-        stateDirGiven: o.stateDir !== undefined,
-    };
-}
-/** A directory a person named: missing or not a directory stops the run with the path. */
-function requireDirectory(path, what) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch (err) {
-        throw new findings_ExtidsError('UNREADABLE', `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-    }
-    if (!st.isDirectory())
-        throw new findings_ExtidsError('NOT_A_DIRECTORY', `${what} ${path} is not a directory`, { file: path });
-}
-
 ;// CONCATENATED MODULE: ./lib/core/policy.js
 /**
  * How severe a condition about task files is. One place decides, and every door (validate,
@@ -58711,19 +58713,29 @@ function policy_introducedFiles(added, deletedIds) {
     return (file) => set.has(file);
 }
 /**
+ * Whether a key only the frontmatter names is a person's for sync to link (its tool is in sync
+ * mode: the mapping gets it from sync, with its link) rather than one the mapping lacks. The
+ * mapping holds no unlinked key of a sync-mode tool but one counter mode predicted
+ * (commands/sync.ts `predictedKey`), so offline doors never copy it there (DESIGN "Adoption").
+ */
+const policy_handWritten = (tool, syncTools) => syncTools.includes(tool);
+/**
  * FRONTMATTER_MISMATCH: a task's `external_ids` against its mapping entry (`entry`, undefined when
  * the mapping has none), one finding per tool that disagrees. An ID the frontmatter names and the
  * mapping contradicts or lacks is an error (the mapping is the ledger and wins); an ID only the
  * mapping has is a warning (repair writes it). `where` is appended to the "has no ID" message.
- * Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
+ * `syncTools`: the tools in sync mode; for them an ID only the frontmatter names is a person's,
+ * SYNC_PENDING until sync links it (`handWritten`). Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
  */
-function policy_frontmatterMismatch(t, entry, where = '') {
+function policy_frontmatterMismatch(t, entry, where = '', syncTools = []) {
     const out = [];
     const fm = t.externalIds ?? {};
     for (const tool of ids_TOOLS) {
         const m = entry?.[tool];
         const f = fm[tool];
-        if (f !== undefined && m === undefined)
+        if (f !== undefined && m === undefined && policy_handWritten(tool, syncTools))
+            out.push(policyFinding('SYNC_PENDING', `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${ids_TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+        else if (f !== undefined && m === undefined)
             out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file has no ${ids_TOOL_LABEL[tool]} ID for ${t.id}${where}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
         else if (f !== undefined && m !== f)
             out.push(findings_finding('error', 'FRONTMATTER_MISMATCH', `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -60397,7 +60409,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
         if (!known)
             continue;
         const entry = state_hasOwn(known, t.id) ? known[t.id] : undefined;
-        out.push(...policy_frontmatterMismatch(t, entry, where));
+        out.push(...policy_frontmatterMismatch(t, entry, where, config_syncTools(input.tools ?? {})));
         const fm = t.externalIds ?? {};
         for (const tool of ids_TOOLS) {
             const m = entry?.[tool];
@@ -62399,6 +62411,7 @@ function mergedFiles(r, ours, theirs) {
 
 
 
+
 /** One tool's link: what extids knows of a task's item in that tracker. */
 const LinkSchema = strictObject({
     /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
@@ -62528,6 +62541,31 @@ function linkFindings(links, mappings, file) {
             out.push(findings_finding('warning', 'LINK_MISMATCH', mapped === undefined
                 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === 'github' ? 'number' : 'key'} for it; the next \`extids sync\` records it`
                 : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+        }
+    return out;
+}
+/**
+ * The key counter mode predicted, if `mapped` (the mapping's key for a task and a tool in sync
+ * mode) is one: sync records a key in the mapping and the links file in one commit, and no offline
+ * door writes a sync-mode key into the mapping (a key a person writes stays in the frontmatter
+ * until sync links it: policy.ts `handWritten`), so a mapped key without a link was predicted
+ * offline and names nothing real (DESIGN "Adoption": sync replaces it with the real one).
+ */
+const predictedKey = (mapped, link) => mapped !== undefined && link === undefined ? mapped : undefined;
+/**
+ * SYNC_PENDING (info) for each key of a sync-mode tool (`syncTools`) that counter mode predicted
+ * (`predictedKey`): after a switch to sync mode, validate says what `extids sync` will replace.
+ * `file`: the mapping file, as the findings name it.
+ */
+function predictedFindings(links, mappings, syncTools, file) {
+    const out = [];
+    if (syncTools.length === 0)
+        return out;
+    for (const [task, entry] of Object.entries(mappings))
+        for (const tool of syncTools) {
+            const key = predictedKey(entry[tool], state_hasOwn(links, task) ? links[task][tool] : undefined);
+            if (key !== undefined)
+                out.push(policyFinding('SYNC_PENDING', `${task}: ${tool} ${key} was predicted in counter mode and names no ${ids_TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
         }
     return out;
 }
@@ -62716,6 +62754,7 @@ function missingButCommitted(s, snap, tasks = []) {
 
 
 
+
 async function validate_validate(s, o = {}) {
     // Tasks before state: writers write state before task files, so while an assign runs the
     // state read here is never older than the tasks, and the two can only differ by warnings.
@@ -62750,6 +62789,9 @@ async function validate_validate(s, o = {}) {
         ...links.findings,
         ...(links.status === 'valid' && snap.mapping.data
             ? linkFindings(links.links, snap.mapping.data.mappings, linksFile)
+            : []),
+        ...(links.status !== 'corrupt' && snap.mapping.data
+            ? predictedFindings(links.links, snap.mapping.data.mappings, config_syncTools(s.tools), paths_displayPath(snap.paths.mapping, s.root))
             : []),
     ];
     return common_report('validate', findings, { stats: stats(snap.mapping, tasks) });
@@ -63052,7 +63094,7 @@ function adoptFrontmatter(input, mappings, plan) {
             if (externalId === undefined)
                 continue;
             seen.push({ tool, externalId });
-            if (!unique(t))
+            if (!unique(t) || policy_handWritten(tool, input.syncTools ?? []))
                 continue;
             const entry = state_hasOwn(mappings, t.id) ? mappings[t.id] : (mappings[t.id] = {});
             if (entry[tool] !== undefined)
@@ -63312,6 +63354,7 @@ function oldest(values) {
 
 
 
+
 async function repair_repair(s, o = {}) {
     if (o.dryRun)
         return previewRepair(s, o);
@@ -63356,6 +63399,7 @@ async function planFor(s, o, snap, now) {
         ...otherSources(s, snap, canonical_isoStamp(now)),
         tasks,
         idPattern: s.idPattern,
+        syncTools: config_syncTools(s.tools),
         seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
         now: canonical_isoStamp(now),
     });
@@ -63968,7 +64012,7 @@ function uncommittedTasks(s, git) {
         if (line[0] === 'D' || line[1] === 'D')
             continue; // a deletion drafts no text
         out.push(findings_finding('warning', 'SYNC_LEFT', untracked
-            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue'
+            ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its items'
             : 'has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them', { file }));
     }
     return out;
@@ -64247,7 +64291,7 @@ async function record_record(t, found) {
             return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
         }
         if (attempt >= 5)
-            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+            throw new findings_ExtidsError('SYNC_REFUSED', `${upstream} keeps moving; the items exist and the next run records them from their markers`);
         t.say(`${upstream} moved on; recording again on top of it`);
     }
 }
@@ -64298,7 +64342,7 @@ function recordedFiles(t, base, found) {
         ? p.findings.filter((f) => f.severity === 'error')
         : []);
     if (damaged.length)
-        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+        throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
     const fileCounters = counters.data?.counters ?? schema_emptyCounters();
     const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
         highest: mapping.analysis?.highest,
@@ -64466,6 +64510,9 @@ async function sync(s, o) {
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : state.links;
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+    if (o.dryRun && !o.rebuildLinks)
+        await checkCredentials(ctx, lanes);
+    await ownPredicted(ctx, lanes, plan);
     const creates = plan.items.filter((x) => x.action === 'create');
     if (!o.dryRun)
         refuseTooMany(lanes, creates, o.maxCreates ?? 25);
@@ -64478,6 +64525,7 @@ async function sync(s, o) {
         attempted: new Set(),
         unlooked: new Set(),
         restore: new Map(),
+        settled: new Set(),
     };
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
@@ -64516,8 +64564,10 @@ async function sync(s, o) {
     refuseShortLease(lease, lanes, creates);
     let claim;
     try {
-        if (creates.length)
-            claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
+        if (creates.length) {
+            claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
+            settleRecordedElsewhere(s, o, claim, ctx, p);
+        }
         for (const lane of lanes) {
             const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
             if (mine.length) {
@@ -64634,9 +64684,11 @@ function recordTarget(s, o, ctx) {
 }
 /**
  * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
- * sync creates one for its status (`syncCreates`), link when the mapping and the links file
- * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
- * but for reading the planned tasks' files.
+ * sync creates one for its status (`syncCreates`); create and replace a key counter mode
+ * predicted (`predictedKey`), whatever the status (the task had a number, so it gets its item,
+ * closed if the task is); link a key a person wrote into the frontmatter, or where the mapping
+ * and the links file disagree; update/close/reopen when the task changed since extids last wrote
+ * its item. Pure but for reading the planned tasks' files.
  */
 function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const info = new Map();
@@ -64665,6 +64717,14 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
             // The links file knows the item even when the mapping lost its key: never a second one.
             const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
             const at = { tool, task, file: rec.file };
+            // A predicted key (links.ts) is replaced; its task's own item is still found by its marker
+            // first (`ownPredicted`), so a lost links file never makes a second item.
+            const predicted = predictedKey(mappings[task]?.[tool], link);
+            if (predicted !== undefined && !o.rebuildLinks) {
+                info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+                items.push({ ...at, action: 'create', replaces: predicted });
+                continue;
+            }
             if (key === undefined) {
                 if (o.rebuildLinks || !syncCreates(rec.status, statuses))
                     continue;
@@ -64683,6 +64743,54 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
         }
     }
     return { items, info };
+}
+/**
+ * Whether a task's key reached the branch as the tracker's (mapped and linked): its leftover
+ * intent is dropped at the claim. A predicted key is not one: its task is still to be created.
+ */
+const linked = (mappings, links) => (tool, task) => {
+    const key = mappings[task]?.[tool];
+    return key !== undefined && links[task]?.[tool]?.key === key;
+};
+/**
+ * Predicted keys whose task has an item already (its marker shows: the links file lost the
+ * link, not the item): planned as a link to that item, never replaced. One marker look-up per
+ * tool (read-only, also in --dry-run).
+ */
+async function ownPredicted(c, lanes, plan) {
+    for (const lane of lanes) {
+        const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
+        if (predicted.length === 0)
+            continue;
+        c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
+        const hits = await findByMarker(c, lane, predicted.map((x) => x.task));
+        for (const x of predicted) {
+            const hit = hits.get(x.task);
+            if (!hit)
+                continue;
+            x.action = 'link';
+            x.key = hit.key;
+            delete x.replaces;
+        }
+    }
+}
+/**
+ * After the claim, the branch is read again: a task whose item another run recorded between this
+ * run's read and its claim (that run recorded, then released its intent, then this run claimed)
+ * is left, and released. Its key is on the branch before its intent was gone, so this read sees it.
+ */
+function settleRecordedElsewhere(s, o, claim, c, p) {
+    const upstream = `${o.remote}/${o.remoteBranch}`;
+    o.git.run(['fetch', '-q', o.remote, o.remoteBranch]);
+    const { links } = committedState(s, o.git, upstream, c.now());
+    for (const key of claim.mine) {
+        const [tool, task] = splitKey(key);
+        if (links[task]?.[tool] === undefined)
+            continue;
+        p.settled.add(key);
+        p.unlooked.delete(key);
+        c.say(`${task}: another run recorded its ${ids_TOOL_LABEL[tool]} item meanwhile; left to it`);
+    }
 }
 /** What extids sends for `d`, hashed as the links file keeps it. */
 const sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
@@ -64803,13 +64911,11 @@ async function call(c, t, send, o) {
 class NotSent extends Error {
 }
 /** The lease on the tasks to create; those another live run holds are reported and left to it. */
-function claimIntents(lease, creates, mappings, plan, lanes, p, c) {
+function claimIntents(lease, creates, done, plan, lanes, p, c) {
     c.say(`recording the intent to create ${creates.length} item(s)`);
     const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
-    const claim = lease.claim([...byKey.keys()], (key) => {
-        const [tool, task] = splitKey(key);
-        return mappings[task]?.[tool] !== undefined; // its key reached the branch
-    }, (key) => {
+    const claim = lease.claim([...byKey.keys()], (key) => done(...splitKey(key)), // its key reached the branch
+    (key) => {
         // The intent carries what its create sends, for a run that adopts the item by its marker.
         const [tool, task] = splitKey(key);
         const lane = lanes.find((l) => l.tool === tool);
@@ -64870,7 +64976,7 @@ function adopt(p, tool, task, item, sent) {
  * its old intent is put back at release, and a later run looks again.
  */
 async function lookUpTaken(c, lane, claim, plan, p) {
-    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+    const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key));
     if (taken.length === 0)
         return;
     const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
@@ -64896,7 +65002,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
     const { tool, t } = lane;
     for (const key of claim.mine) {
         const [kTool, task] = splitKey(key);
-        if (kTool !== tool || p.restore.has(key))
+        if (kTool !== tool || p.restore.has(key) || p.settled.has(key))
             continue;
         const i = plan.info.get(infoKey(tool, task));
         const adopted = p.found.find((f) => f.tool === tool && f.task === task);
@@ -65106,10 +65212,6 @@ async function read(c, lane, x, link) {
  * shows as close and a person's edit as a conflict, with the findings apply would report.
  */
 async function preview(c, lanes, plan, links, o, p) {
-    for (const lane of lanes) {
-        c.say(`checking the ${lane.t.name} credentials`);
-        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
-    }
     const creates = plan.items.filter((x) => x.action === 'create');
     const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
     const nowMs = c.now().getTime();
@@ -65144,6 +65246,13 @@ async function preview(c, lanes, plan, links, o, p) {
         }
         else
             x.action = decision.action;
+    }
+}
+/** --dry-run's first requests: an unreachable API or refused credentials end it (exit 2). */
+async function checkCredentials(c, lanes) {
+    for (const lane of lanes) {
+        c.say(`checking the ${lane.t.name} credentials`);
+        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
     }
 }
 /** --rebuild-links: every task's item that carries its marker, in every tool synced. */
@@ -67548,12 +67657,15 @@ async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
         if (rec.findings.some((f) => f.severity === 'error'))
             continue;
         const entry = hasOwn(known, rec.id) ? known[rec.id] : undefined;
-        const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === 'error');
+        const sync = syncTools(s.tools);
+        const errors = frontmatterMismatch(rec, entry, '', sync).filter((f) => f.severity === 'error');
         if (errors.length)
             recs.set(rec.file, rec);
         for (const tool of TOOLS) {
             const f = rec.externalIds?.[tool];
-            if (f !== undefined && entry?.[tool] !== f)
+            if (f !== undefined &&
+                entry?.[tool] !== f &&
+                !(entry?.[tool] === undefined && handWritten(tool, sync)))
                 ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
         }
         out.push(...errors);
@@ -71639,14 +71751,20 @@ function syncLines(r, st) {
         const d = done.get(`${p.tool}:${p.task}`);
         const noun = p.tool === 'github' ? 'an issue' : `a ${ids_TOOL_LABEL[p.tool]} item`;
         const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+        // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
+        const predicted = p.replaces === undefined
+            ? ''
+            : r.dryRun
+                ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
+                : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
         if (r.dryRun && p.action === 'held')
             lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
         else if (r.dryRun && p.action === 'conflict')
             lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
         else if (r.dryRun)
-            lines.push(`${p.file}: would ${what} for ${p.task}`);
+            lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
         else if (d && d.action in DONE)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}`);
     }
     for (const d of r.synced)
         if (!planned.has(`${d.tool}:${d.task}`))

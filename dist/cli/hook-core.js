@@ -860,106 +860,9 @@ var import_node_path11 = require("node:path");
 // lib/core/commands/validate.js
 var import_node_path8 = require("node:path");
 
-// lib/core/findings.js
-var MAX_MESSAGE = 600;
-var brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
-function finding(severity, code, message, where2 = {}) {
-  const f = { severity, code, message: brief(message) };
-  if (where2.file !== void 0)
-    f.file = where2.file;
-  if (where2.line !== void 0)
-    f.line = where2.line;
-  if (where2.column !== void 0)
-    f.column = where2.column;
-  return f;
-}
-var hasErrors = (findings) => findings.some((f) => f.severity === "error");
-var ExtidsError = class extends Error {
-  code;
-  details;
-  name = "ExtidsError";
-  constructor(code, message, details = {}) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
-};
-function describeFsError(err) {
-  const e = err;
-  const phrases2 = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    ENOSPC: "no space left on device",
-    EIO: "input/output error",
-    EISDIR: "is a directory",
-    ENOTDIR: "not a directory",
-    EROFS: "read-only file system",
-    EEXIST: "already exists",
-    ELOOP: "too many symbolic links"
-  };
-  if (e && typeof e.code === "string")
-    return `${phrases2[e.code] ?? e.message} (${e.code})`;
-  return err instanceof Error ? err.message : String(err);
-}
-
-// lib/core/ids.js
-var TOOLS = ["azure_devops", "github", "jira", "linear"];
-var KEYED_TOOLS = ["jira", "linear"];
-var isTool = (s) => TOOLS.includes(s);
-var isKeyedTool = (t) => t === "jira" || t === "linear";
-var PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-var KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-var NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-var EXTERNAL_ID_PATTERN = {
-  azure_devops: NUMERIC_EXTERNAL_ID,
-  github: NUMERIC_EXTERNAL_ID,
-  jira: KEYED_EXTERNAL_ID,
-  linear: KEYED_EXTERNAL_ID
-};
-var DEFAULT_ID_PREFIXES = ["TASK", "EPIC", "FEAT", "DOC", "REV"];
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-  const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, "")).join("|");
-  const part = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*";
-  return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
-}
-var DEFAULT_INTERNAL_ID = internalIdPattern();
-function parseExternalId(tool, id) {
-  if (isKeyedTool(tool)) {
-    const m2 = KEYED_EXTERNAL_ID.exec(id);
-    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
-  }
-  return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
-}
-function formatExternalId(tool, number2, key) {
-  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
-}
-var TOOL_LABEL = {
-  azure_devops: "Azure DevOps",
-  github: "GitHub",
-  jira: "Jira",
-  linear: "Linear"
-};
-var TOOL_ALIASES = {
-  ado: "azure_devops",
-  azure: "azure_devops",
-  azuredevops: "azure_devops",
-  gh: "github"
-};
-function normalizeToolName(name) {
-  if (isTool(name))
-    return name;
-  const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
-  if (isTool(n))
-    return n;
-  return TOOL_ALIASES[n.replace(/_/g, "")];
-}
-
-// scripts/lazy-deps.js
-var yamlLibrary;
-var jsoncParser;
-var yaml = () => yamlLibrary ??= require("./yaml.js");
-var jsonc = () => jsoncParser ??= require("./jsonc.js");
+// lib/core/config.js
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -2799,6 +2702,58 @@ function refine(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
 
+// lib/core/ids.js
+var TOOLS = ["azure_devops", "github", "jira", "linear"];
+var KEYED_TOOLS = ["jira", "linear"];
+var isTool = (s) => TOOLS.includes(s);
+var isKeyedTool = (t) => t === "jira" || t === "linear";
+var PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+var KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+var NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+var EXTERNAL_ID_PATTERN = {
+  azure_devops: NUMERIC_EXTERNAL_ID,
+  github: NUMERIC_EXTERNAL_ID,
+  jira: KEYED_EXTERNAL_ID,
+  linear: KEYED_EXTERNAL_ID
+};
+var DEFAULT_ID_PREFIXES = ["TASK", "EPIC", "FEAT", "DOC", "REV"];
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+  const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, "")).join("|");
+  const part = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*";
+  return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
+}
+var DEFAULT_INTERNAL_ID = internalIdPattern();
+function parseExternalId(tool, id) {
+  if (isKeyedTool(tool)) {
+    const m2 = KEYED_EXTERNAL_ID.exec(id);
+    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
+  }
+  return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
+}
+function formatExternalId(tool, number2, key) {
+  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
+}
+var TOOL_LABEL = {
+  azure_devops: "Azure DevOps",
+  github: "GitHub",
+  jira: "Jira",
+  linear: "Linear"
+};
+var TOOL_ALIASES = {
+  ado: "azure_devops",
+  azure: "azure_devops",
+  azuredevops: "azure_devops",
+  gh: "github"
+};
+function normalizeToolName(name) {
+  if (isTool(name))
+    return name;
+  const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
+  if (isTool(n))
+    return n;
+  return TOOL_ALIASES[n.replace(/_/g, "")];
+}
+
 // lib/core/schema.js
 config(en_default());
 var FORMAT_VERSION = "1.0";
@@ -2876,6 +2831,179 @@ var ConfigSchema = strictObject({
   /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
   sync: optional(strictObject({ statuses: optional(array(string2().check(_minLength(1)))) }))
 });
+
+// lib/core/findings.js
+var MAX_MESSAGE = 600;
+var brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
+function finding(severity, code, message, where2 = {}) {
+  const f = { severity, code, message: brief(message) };
+  if (where2.file !== void 0)
+    f.file = where2.file;
+  if (where2.line !== void 0)
+    f.line = where2.line;
+  if (where2.column !== void 0)
+    f.column = where2.column;
+  return f;
+}
+var hasErrors = (findings) => findings.some((f) => f.severity === "error");
+var ExtidsError = class extends Error {
+  code;
+  details;
+  name = "ExtidsError";
+  constructor(code, message, details = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+};
+function describeFsError(err) {
+  const e = err;
+  const phrases2 = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOSPC: "no space left on device",
+    EIO: "input/output error",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    EEXIST: "already exists",
+    ELOOP: "too many symbolic links"
+  };
+  if (e && typeof e.code === "string")
+    return `${phrases2[e.code] ?? e.message} (${e.code})`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+// lib/core/paths.js
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var CONFIG_FILE = ".claude/extids.json";
+var DEFAULT_STATE_DIR = ".claude/state";
+var DEFAULT_TASKS_DIR = "tasks";
+var MAPPING_FILE = "external_id_mapping.json";
+var COUNTERS_FILE = "external_id_counters.json";
+var LINKS_FILE = "external_id_links.json";
+var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+var isMarkdown = (name) => /\.md$/i.test(name);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped = parts.find(isSkippedName);
+  if (skipped)
+    return {
+      why: skipped.startsWith(".") ? `its path has a name starting with a dot (${skipped}), and extids never reads those` : `it lies inside ${skipped}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
+var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+function followTasksDir(root, tasksDir) {
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
+var isInside = (root, p) => {
+  const rel = (0, import_node_path.relative)(root, p);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+};
+function displayPath(file, root) {
+  if (!root)
+    return file;
+  const rel = (0, import_node_path.relative)(root, file);
+  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
+}
+
+// lib/core/config.js
+var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
+var syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
+var DEFAULT_EXCLUDE = ["**/templates/**"];
+var anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
+function globsToRegExp(globs) {
+  if (globs.length === 0)
+    return void 0;
+  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
+}
+function loadSettings(root, o = {}) {
+  if (o.rootGiven)
+    requireDirectory(root, "the repository root");
+  if (o.tasksDir !== void 0)
+    requireDirectory((0, import_node_path2.resolve)(root, o.tasksDir), "the tasks directory");
+  const configFile = o.config ? (0, import_node_path2.resolve)(root, o.config) : (0, import_node_path2.join)(root, CONFIG_FILE);
+  let config2 = {};
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT" || o.config)
+      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+  }
+  if (text !== void 0) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+    }
+    const r = ConfigSchema.safeParse(json);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
+    }
+    config2 = r.data;
+  }
+  const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
+  return {
+    root,
+    configFile,
+    config: config2,
+    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
+    tasksDir: followed,
+    tools: o.tools ?? config2.tools ?? {},
+    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
+    stateDirGiven: o.stateDir !== void 0
+  };
+}
+function requireDirectory(path, what) {
+  let st;
+  try {
+    st = (0, import_node_fs2.statSync)(path);
+  } catch (err) {
+    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+  }
+  if (!st.isDirectory())
+    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
+}
+
+// scripts/lazy-deps.js
+var yamlLibrary;
+var jsoncParser;
+var yaml = () => yamlLibrary ??= require("./yaml.js");
+var jsonc = () => jsoncParser ??= require("./jsonc.js");
 
 // lib/core/migrate.js
 var isPlainObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
@@ -3767,133 +3895,6 @@ function salvageSides(kind, sides, file, now) {
   };
 }
 
-// lib/core/config.js
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-
-// lib/core/paths.js
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-var CONFIG_FILE = ".claude/extids.json";
-var DEFAULT_STATE_DIR = ".claude/state";
-var DEFAULT_TASKS_DIR = "tasks";
-var MAPPING_FILE = "external_id_mapping.json";
-var COUNTERS_FILE = "external_id_counters.json";
-var LINKS_FILE = "external_id_links.json";
-var STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-var isMarkdown = (name) => /\.md$/i.test(name);
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
-function notATask(rel, exclude) {
-  const parts = rel.split("/");
-  const skipped = parts.find(isSkippedName);
-  if (skipped)
-    return {
-      why: skipped.startsWith(".") ? `its path has a name starting with a dot (${skipped}), and extids never reads those` : `it lies inside ${skipped}/, which extids never reads`,
-      excluded: false
-    };
-  if (!isMarkdown(parts[parts.length - 1]))
-    return { why: "it is not a markdown (.md) file", excluded: false };
-  if (exclude?.test(rel))
-    return { why: 'an "exclude" glob of the config names it', excluded: true };
-  return void 0;
-}
-var relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
-function followTasksDir(root, tasksDir) {
-  let real;
-  let realRoot;
-  try {
-    real = (0, import_node_fs.realpathSync)(tasksDir);
-    realRoot = (0, import_node_fs.realpathSync)(root);
-  } catch {
-    return tasksDir;
-  }
-  const lexical = (0, import_node_path.relative)(root, tasksDir);
-  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
-  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real)
-    return tasksDir;
-  const rel = (0, import_node_path.relative)(realRoot, real);
-  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
-    return void 0;
-  return (0, import_node_path.join)(root, rel);
-}
-var isInside = (root, p) => {
-  const rel = (0, import_node_path.relative)(root, p);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
-};
-function displayPath(file, root) {
-  if (!root)
-    return file;
-  const rel = (0, import_node_path.relative)(root, file);
-  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
-}
-
-// lib/core/config.js
-var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
-var DEFAULT_EXCLUDE = ["**/templates/**"];
-var anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
-function globsToRegExp(globs) {
-  if (globs.length === 0)
-    return void 0;
-  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
-}
-function loadSettings(root, o = {}) {
-  if (o.rootGiven)
-    requireDirectory(root, "the repository root");
-  if (o.tasksDir !== void 0)
-    requireDirectory((0, import_node_path2.resolve)(root, o.tasksDir), "the tasks directory");
-  const configFile = o.config ? (0, import_node_path2.resolve)(root, o.config) : (0, import_node_path2.join)(root, CONFIG_FILE);
-  let config2 = {};
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
-  } catch (err) {
-    if (err.code !== "ENOENT" || o.config)
-      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-  }
-  if (text !== void 0) {
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-    }
-    const r = ConfigSchema.safeParse(json);
-    if (!r.success) {
-      const i = r.error.issues[0];
-      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
-    }
-    config2 = r.data;
-  }
-  const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
-  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
-  const followed = followTasksDir(root, tasksDir);
-  if (followed === void 0)
-    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
-  return {
-    root,
-    configFile,
-    config: config2,
-    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: followed,
-    tools: o.tools ?? config2.tools ?? {},
-    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
-    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
-    stateDirGiven: o.stateDir !== void 0
-  };
-}
-function requireDirectory(path, what) {
-  let st;
-  try {
-    st = (0, import_node_fs2.statSync)(path);
-  } catch (err) {
-    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-  }
-  if (!st.isDirectory())
-    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
-}
-
 // lib/core/policy.js
 var SEVERITY = {
   FRONTMATTER_PARSE_ERROR: "error",
@@ -3954,13 +3955,16 @@ function introducedFiles(added, deletedIds) {
       set.add(file);
   return (file) => set.has(file);
 }
-function frontmatterMismatch(t, entry, where2 = "") {
+var handWritten = (tool, syncTools2) => syncTools2.includes(tool);
+function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
     const m2 = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0)
+    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+      out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m2 === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
     else if (f !== void 0 && m2 !== f)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -5163,7 +5167,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    out.push(...frontmatterMismatch(t, entry, where2));
+    out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m2 = entry?.[tool];
@@ -6818,6 +6822,19 @@ function linkFindings(links, mappings, file) {
     }
   return out;
 }
+var predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 ? mapped : void 0;
+function predictedFindings(links, mappings, syncTools2, file) {
+  const out = [];
+  if (syncTools2.length === 0)
+    return out;
+  for (const [task, entry] of Object.entries(mappings))
+    for (const tool of syncTools2) {
+      const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
+      if (key !== void 0)
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
+    }
+  return out;
+}
 var itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
 function repairLinks(parsed, mappings, file) {
   if (parsed.status !== "corrupt")
@@ -6956,7 +6973,8 @@ async function validate2(s, o = {}) {
       introduced: o.introduced
     }),
     ...links.findings,
-    ...links.status === "valid" && snap.mapping.data ? linkFindings(links.links, snap.mapping.data.mappings, linksFile) : []
+    ...links.status === "valid" && snap.mapping.data ? linkFindings(links.links, snap.mapping.data.mappings, linksFile) : [],
+    ...links.status !== "corrupt" && snap.mapping.data ? predictedFindings(links.links, snap.mapping.data.mappings, syncTools(s.tools), displayPath(snap.paths.mapping, s.root)) : []
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
@@ -7223,7 +7241,7 @@ function adoptFrontmatter(input, mappings, plan) {
       if (externalId === void 0)
         continue;
       seen.push({ tool, externalId });
-      if (!unique2(t))
+      if (!unique2(t) || handWritten(tool, input.syncTools ?? []))
         continue;
       const entry = hasOwn(mappings, t.id) ? mappings[t.id] : mappings[t.id] = {};
       if (entry[tool] !== void 0)
@@ -7451,6 +7469,7 @@ async function planFor(s, o, snap, now) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
+    syncTools: syncTools(s.tools),
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
@@ -8900,12 +8919,13 @@ async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
     if (rec.findings.some((f) => f.severity === "error"))
       continue;
     const entry = hasOwn(known, rec.id) ? known[rec.id] : void 0;
-    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === "error");
+    const sync2 = syncTools(s.tools);
+    const errors = frontmatterMismatch(rec, entry, "", sync2).filter((f) => f.severity === "error");
     if (errors.length)
       recs.set(rec.file, rec);
     for (const tool of TOOLS) {
       const f = rec.externalIds?.[tool];
-      if (f !== void 0 && entry?.[tool] !== f)
+      if (f !== void 0 && entry?.[tool] !== f && !(entry?.[tool] === void 0 && handWritten(tool, sync2)))
         ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
     }
     out.push(...errors);

@@ -3484,125 +3484,6 @@ var require_commander = __commonJS({
   }
 });
 
-// lib/core/findings.js
-function finding(severity, code, message, where2 = {}) {
-  const f = { severity, code, message: brief(message) };
-  if (where2.file !== void 0)
-    f.file = where2.file;
-  if (where2.line !== void 0)
-    f.line = where2.line;
-  if (where2.column !== void 0)
-    f.column = where2.column;
-  return f;
-}
-function describeFsError(err) {
-  const e = err;
-  const phrases2 = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    ENOSPC: "no space left on device",
-    EIO: "input/output error",
-    EISDIR: "is a directory",
-    ENOTDIR: "not a directory",
-    EROFS: "read-only file system",
-    EEXIST: "already exists",
-    ELOOP: "too many symbolic links"
-  };
-  if (e && typeof e.code === "string")
-    return `${phrases2[e.code] ?? e.message} (${e.code})`;
-  return err instanceof Error ? err.message : String(err);
-}
-var MAX_MESSAGE, brief, hasErrors, ExtidsError;
-var init_findings = __esm({
-  "lib/core/findings.js"() {
-    "use strict";
-    init_import_meta_url();
-    MAX_MESSAGE = 600;
-    brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
-    hasErrors = (findings) => findings.some((f) => f.severity === "error");
-    ExtidsError = class extends Error {
-      code;
-      details;
-      name = "ExtidsError";
-      constructor(code, message, details = {}) {
-        super(message);
-        this.code = code;
-        this.details = details;
-      }
-    };
-  }
-});
-
-// lib/core/ids.js
-function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
-  const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, "")).join("|");
-  const part = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*";
-  return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
-}
-function parseExternalId(tool, id) {
-  if (isKeyedTool(tool)) {
-    const m2 = KEYED_EXTERNAL_ID.exec(id);
-    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
-  }
-  return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
-}
-function formatExternalId(tool, number2, key) {
-  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
-}
-function normalizeToolName(name) {
-  if (isTool(name))
-    return name;
-  const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
-  if (isTool(n))
-    return n;
-  return TOOL_ALIASES[n.replace(/_/g, "")];
-}
-var TOOLS, KEYED_TOOLS, isTool, isKeyedTool, PROJECT_KEY, KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, EXTERNAL_ID_PATTERN, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOL_ALIASES;
-var init_ids = __esm({
-  "lib/core/ids.js"() {
-    "use strict";
-    init_import_meta_url();
-    TOOLS = ["azure_devops", "github", "jira", "linear"];
-    KEYED_TOOLS = ["jira", "linear"];
-    isTool = (s) => TOOLS.includes(s);
-    isKeyedTool = (t) => t === "jira" || t === "linear";
-    PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-    KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
-    NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
-    EXTERNAL_ID_PATTERN = {
-      azure_devops: NUMERIC_EXTERNAL_ID,
-      github: NUMERIC_EXTERNAL_ID,
-      jira: KEYED_EXTERNAL_ID,
-      linear: KEYED_EXTERNAL_ID
-    };
-    DEFAULT_ID_PREFIXES = ["TASK", "EPIC", "FEAT", "DOC", "REV"];
-    DEFAULT_INTERNAL_ID = internalIdPattern();
-    TOOL_LABEL = {
-      azure_devops: "Azure DevOps",
-      github: "GitHub",
-      jira: "Jira",
-      linear: "Linear"
-    };
-    TOOL_ALIASES = {
-      ado: "azure_devops",
-      azure: "azure_devops",
-      azuredevops: "azure_devops",
-      gh: "github"
-    };
-  }
-});
-
-// scripts/lazy-deps.js
-var yamlLibrary, jsoncParser, yaml, jsonc;
-var init_lazy_deps = __esm({
-  "scripts/lazy-deps.js"() {
-    init_import_meta_url();
-    yaml = () => yamlLibrary ??= require("./yaml.js");
-    jsonc = () => jsoncParser ??= require("./jsonc.js");
-  }
-});
-
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
@@ -5695,6 +5576,65 @@ var init_mini = __esm({
   }
 });
 
+// lib/core/ids.js
+function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
+  const alt = prefixes.map((p) => p.replace(/[^A-Za-z0-9_]/g, "")).join("|");
+  const part = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*";
+  return new RegExp(`^(?:${alt})-${part}(?:-${part})*$`);
+}
+function parseExternalId(tool, id) {
+  if (isKeyedTool(tool)) {
+    const m2 = KEYED_EXTERNAL_ID.exec(id);
+    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
+  }
+  return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
+}
+function formatExternalId(tool, number2, key) {
+  return isKeyedTool(tool) ? `${key}-${number2}` : String(number2);
+}
+function normalizeToolName(name) {
+  if (isTool(name))
+    return name;
+  const n = name.trim().toLowerCase().replace(/[-\s]/g, "_");
+  if (isTool(n))
+    return n;
+  return TOOL_ALIASES[n.replace(/_/g, "")];
+}
+var TOOLS, KEYED_TOOLS, isTool, isKeyedTool, PROJECT_KEY, KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, EXTERNAL_ID_PATTERN, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOL_ALIASES;
+var init_ids = __esm({
+  "lib/core/ids.js"() {
+    "use strict";
+    init_import_meta_url();
+    TOOLS = ["azure_devops", "github", "jira", "linear"];
+    KEYED_TOOLS = ["jira", "linear"];
+    isTool = (s) => TOOLS.includes(s);
+    isKeyedTool = (t) => t === "jira" || t === "linear";
+    PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+    KEYED_EXTERNAL_ID = /^([A-Z][A-Z0-9_]*)-([1-9][0-9]{0,14})$/;
+    NUMERIC_EXTERNAL_ID = /^[1-9][0-9]{0,14}$/;
+    EXTERNAL_ID_PATTERN = {
+      azure_devops: NUMERIC_EXTERNAL_ID,
+      github: NUMERIC_EXTERNAL_ID,
+      jira: KEYED_EXTERNAL_ID,
+      linear: KEYED_EXTERNAL_ID
+    };
+    DEFAULT_ID_PREFIXES = ["TASK", "EPIC", "FEAT", "DOC", "REV"];
+    DEFAULT_INTERNAL_ID = internalIdPattern();
+    TOOL_LABEL = {
+      azure_devops: "Azure DevOps",
+      github: "GitHub",
+      jira: "Jira",
+      linear: "Linear"
+    };
+    TOOL_ALIASES = {
+      ado: "azure_devops",
+      azure: "azure_devops",
+      azuredevops: "azure_devops",
+      gh: "github"
+    };
+  }
+});
+
 // lib/core/schema.js
 var FORMAT_VERSION, KeyedExternalIdSchema, NumericExternalIdSchema, ExternalIdsSchema, CounterSchema, ProjectKeySchema, CountersSchema, MappingFileSchema, CounterFileSchema, emptyCounters, ConfigSchema;
 var init_schema = __esm({
@@ -5780,6 +5720,234 @@ var init_schema = __esm({
       /** Sync mode: which task statuses get tracker items created (default: every non-terminal one). */
       sync: optional(strictObject({ statuses: optional(array(string2().check(_minLength(1)))) }))
     });
+  }
+});
+
+// lib/core/findings.js
+function finding(severity, code, message, where2 = {}) {
+  const f = { severity, code, message: brief(message) };
+  if (where2.file !== void 0)
+    f.file = where2.file;
+  if (where2.line !== void 0)
+    f.line = where2.line;
+  if (where2.column !== void 0)
+    f.column = where2.column;
+  return f;
+}
+function describeFsError(err) {
+  const e = err;
+  const phrases2 = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOSPC: "no space left on device",
+    EIO: "input/output error",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    EROFS: "read-only file system",
+    EEXIST: "already exists",
+    ELOOP: "too many symbolic links"
+  };
+  if (e && typeof e.code === "string")
+    return `${phrases2[e.code] ?? e.message} (${e.code})`;
+  return err instanceof Error ? err.message : String(err);
+}
+var MAX_MESSAGE, brief, hasErrors, ExtidsError;
+var init_findings = __esm({
+  "lib/core/findings.js"() {
+    "use strict";
+    init_import_meta_url();
+    MAX_MESSAGE = 600;
+    brief = (s) => s.length <= MAX_MESSAGE ? s : `${s.slice(0, MAX_MESSAGE / 2)} \u2026 (${s.length - MAX_MESSAGE} characters left out) \u2026 ${s.slice(-MAX_MESSAGE / 3)}`;
+    hasErrors = (findings) => findings.some((f) => f.severity === "error");
+    ExtidsError = class extends Error {
+      code;
+      details;
+      name = "ExtidsError";
+      constructor(code, message, details = {}) {
+        super(message);
+        this.code = code;
+        this.details = details;
+      }
+    };
+  }
+});
+
+// lib/core/paths.js
+function notATask(rel, exclude) {
+  const parts = rel.split("/");
+  const skipped2 = parts.find(isSkippedName);
+  if (skipped2)
+    return {
+      why: skipped2.startsWith(".") ? `its path has a name starting with a dot (${skipped2}), and extids never reads those` : `it lies inside ${skipped2}/, which extids never reads`,
+      excluded: false
+    };
+  if (!isMarkdown(parts[parts.length - 1]))
+    return { why: "it is not a markdown (.md) file", excluded: false };
+  if (exclude?.test(rel))
+    return { why: 'an "exclude" glob of the config names it', excluded: true };
+  return void 0;
+}
+function followTasksDir(root, tasksDir) {
+  let real2;
+  let realRoot;
+  try {
+    real2 = (0, import_node_fs.realpathSync)(tasksDir);
+    realRoot = (0, import_node_fs.realpathSync)(root);
+  } catch {
+    return tasksDir;
+  }
+  const lexical = (0, import_node_path.relative)(root, tasksDir);
+  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real2)
+    return tasksDir;
+  const rel = (0, import_node_path.relative)(realRoot, real2);
+  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
+    return void 0;
+  return (0, import_node_path.join)(root, rel);
+}
+function displayPath(file, root) {
+  if (!root)
+    return file;
+  const rel = (0, import_node_path.relative)(root, file);
+  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
+}
+var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
+var init_paths = __esm({
+  "lib/core/paths.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    CONFIG_FILE = ".claude/extids.json";
+    DEFAULT_STATE_DIR = ".claude/state";
+    DEFAULT_TASKS_DIR = "tasks";
+    MAPPING_FILE = "external_id_mapping.json";
+    COUNTERS_FILE = "external_id_counters.json";
+    LINKS_FILE = "external_id_links.json";
+    STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
+    isMarkdown = (name) => /\.md$/i.test(name);
+    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
+    relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
+    isInside = (root, p) => {
+      const rel = (0, import_node_path.relative)(root, p);
+      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
+    };
+  }
+});
+
+// lib/core/config.js
+function globsToRegExp(globs) {
+  if (globs.length === 0)
+    return void 0;
+  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
+}
+function parseToolList(spec) {
+  const out = {};
+  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const [name, key] = part.split(":").map((s) => s.trim());
+    const n = name.toLowerCase().replace(/-/g, "_");
+    const twice = (n === "jira" || n === "linear" || n === "github" || n === "azure_devops") && out[n];
+    if (twice)
+      throw new ExtidsError("USAGE", `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ""} and ${part}); a repository tracks one ${n} ${n === "jira" ? "project" : n === "linear" ? "team" : "repository"}`);
+    if (n === "jira" || n === "linear") {
+      const example = `${n}:${n === "jira" ? "PROJ" : "TEAM"}`;
+      if (!key)
+        throw new ExtidsError("USAGE", `"${part}": ${n} needs a key, e.g. ${example}`);
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+        throw new ExtidsError("USAGE", `"${part}": "${key}" is not a valid ${n === "jira" ? "project" : "team"} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
+      out[n] = { key: key.toUpperCase() };
+    } else if (n === "github" || n === "azure_devops") {
+      if (key)
+        throw new ExtidsError("USAGE", `"${part}": ${n} takes no key`);
+      out[n] = {};
+    } else
+      throw new ExtidsError("USAGE", `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
+  }
+  return out;
+}
+function loadSettings(root, o = {}) {
+  if (o.rootGiven)
+    requireDirectory(root, "the repository root");
+  if (o.tasksDir !== void 0)
+    requireDirectory((0, import_node_path2.resolve)(root, o.tasksDir), "the tasks directory");
+  const configFile = o.config ? (0, import_node_path2.resolve)(root, o.config) : (0, import_node_path2.join)(root, CONFIG_FILE);
+  let config2 = {};
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT" || o.config)
+      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
+  }
+  if (text !== void 0) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
+    }
+    const r = ConfigSchema.safeParse(json);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
+    }
+    config2 = r.data;
+  }
+  const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
+  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
+  const followed = followTasksDir(root, tasksDir);
+  if (followed === void 0)
+    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
+  return {
+    root,
+    configFile,
+    config: config2,
+    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
+    tasksDir: followed,
+    tools: o.tools ?? config2.tools ?? {},
+    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
+    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
+    stateDirGiven: o.stateDir !== void 0
+  };
+}
+function requireDirectory(path, what) {
+  let st;
+  try {
+    st = (0, import_node_fs2.statSync)(path);
+  } catch (err) {
+    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
+  }
+  if (!st.isDirectory())
+    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
+}
+var import_node_fs2, import_node_path2, isSyncMode, syncTools, DEFAULT_EXCLUDE, anchored;
+var init_config = __esm({
+  "lib/core/config.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_schema();
+    init_findings();
+    init_ids();
+    init_paths();
+    isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
+    syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
+    DEFAULT_EXCLUDE = ["**/templates/**"];
+    anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
+  }
+});
+
+// scripts/lazy-deps.js
+var yamlLibrary, jsoncParser, yaml, jsonc;
+var init_lazy_deps = __esm({
+  "scripts/lazy-deps.js"() {
+    init_import_meta_url();
+    yaml = () => yamlLibrary ??= require("./yaml.js");
+    jsonc = () => jsoncParser ??= require("./jsonc.js");
   }
 });
 
@@ -6715,173 +6883,6 @@ var init_parse3 = __esm({
   }
 });
 
-// lib/core/paths.js
-function notATask(rel, exclude) {
-  const parts = rel.split("/");
-  const skipped2 = parts.find(isSkippedName);
-  if (skipped2)
-    return {
-      why: skipped2.startsWith(".") ? `its path has a name starting with a dot (${skipped2}), and extids never reads those` : `it lies inside ${skipped2}/, which extids never reads`,
-      excluded: false
-    };
-  if (!isMarkdown(parts[parts.length - 1]))
-    return { why: "it is not a markdown (.md) file", excluded: false };
-  if (exclude?.test(rel))
-    return { why: 'an "exclude" glob of the config names it', excluded: true };
-  return void 0;
-}
-function followTasksDir(root, tasksDir) {
-  let real2;
-  let realRoot;
-  try {
-    real2 = (0, import_node_fs.realpathSync)(tasksDir);
-    realRoot = (0, import_node_fs.realpathSync)(root);
-  } catch {
-    return tasksDir;
-  }
-  const lexical = (0, import_node_path.relative)(root, tasksDir);
-  const configuredInside = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
-  if (!configuredInside || (0, import_node_path.join)(realRoot, lexical) === real2)
-    return tasksDir;
-  const rel = (0, import_node_path.relative)(realRoot, real2);
-  if (rel.startsWith("..") || (0, import_node_path.isAbsolute)(rel))
-    return void 0;
-  return (0, import_node_path.join)(root, rel);
-}
-function displayPath(file, root) {
-  if (!root)
-    return file;
-  const rel = (0, import_node_path.relative)(root, file);
-  return rel && !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel) ? rel.split(import_node_path.sep).join("/") : file;
-}
-var import_node_fs, import_node_path, CONFIG_FILE, DEFAULT_STATE_DIR, DEFAULT_TASKS_DIR, MAPPING_FILE, COUNTERS_FILE, LINKS_FILE, STATE_FILE, isMarkdown, SKIPPED_FOLDERS, isSkippedName, relPath, isInside;
-var init_paths = __esm({
-  "lib/core/paths.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs = require("node:fs");
-    import_node_path = require("node:path");
-    CONFIG_FILE = ".claude/extids.json";
-    DEFAULT_STATE_DIR = ".claude/state";
-    DEFAULT_TASKS_DIR = "tasks";
-    MAPPING_FILE = "external_id_mapping.json";
-    COUNTERS_FILE = "external_id_counters.json";
-    LINKS_FILE = "external_id_links.json";
-    STATE_FILE = { mapping: MAPPING_FILE, counters: COUNTERS_FILE };
-    isMarkdown = (name) => /\.md$/i.test(name);
-    SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    isSkippedName = (name) => name.startsWith(".") || SKIPPED_FOLDERS.has(name);
-    relPath = (root, p) => (0, import_node_path.relative)(root, p).split(import_node_path.sep).join("/");
-    isInside = (root, p) => {
-      const rel = (0, import_node_path.relative)(root, p);
-      return rel === "" || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel);
-    };
-  }
-});
-
-// lib/core/config.js
-function globsToRegExp(globs) {
-  if (globs.length === 0)
-    return void 0;
-  const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^(?:${globs.map(one).join("|")})$`);
-}
-function parseToolList(spec) {
-  const out = {};
-  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
-    const [name, key] = part.split(":").map((s) => s.trim());
-    const n = name.toLowerCase().replace(/-/g, "_");
-    const twice = (n === "jira" || n === "linear" || n === "github" || n === "azure_devops") && out[n];
-    if (twice)
-      throw new ExtidsError("USAGE", `"${spec}" names ${n} twice (${n}${twice.key ? `:${twice.key}` : ""} and ${part}); a repository tracks one ${n} ${n === "jira" ? "project" : n === "linear" ? "team" : "repository"}`);
-    if (n === "jira" || n === "linear") {
-      const example = `${n}:${n === "jira" ? "PROJ" : "TEAM"}`;
-      if (!key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} needs a key, e.g. ${example}`);
-      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key))
-        throw new ExtidsError("USAGE", `"${part}": "${key}" is not a valid ${n === "jira" ? "project" : "team"} key: a key is a letter, then letters, digits or _ (e.g. ${example}; the number comes from extids)`);
-      out[n] = { key: key.toUpperCase() };
-    } else if (n === "github" || n === "azure_devops") {
-      if (key)
-        throw new ExtidsError("USAGE", `"${part}": ${n} takes no key`);
-      out[n] = {};
-    } else
-      throw new ExtidsError("USAGE", `"${part}": unknown tool (use jira:KEY, linear:KEY, github, azure_devops)`);
-  }
-  return out;
-}
-function loadSettings(root, o = {}) {
-  if (o.rootGiven)
-    requireDirectory(root, "the repository root");
-  if (o.tasksDir !== void 0)
-    requireDirectory((0, import_node_path2.resolve)(root, o.tasksDir), "the tasks directory");
-  const configFile = o.config ? (0, import_node_path2.resolve)(root, o.config) : (0, import_node_path2.join)(root, CONFIG_FILE);
-  let config2 = {};
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(configFile, "utf8");
-  } catch (err) {
-    if (err.code !== "ENOENT" || o.config)
-      throw new ExtidsError("CONFIG_INVALID", `cannot read the config ${configFile}: ${describeFsError(err)}`, { file: configFile });
-  }
-  if (text !== void 0) {
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new ExtidsError("CONFIG_INVALID", `${configFile} is not valid JSON: ${err.message}`, { file: configFile });
-    }
-    const r = ConfigSchema.safeParse(json);
-    if (!r.success) {
-      const i = r.error.issues[0];
-      throw new ExtidsError("CONFIG_INVALID", `${configFile}: ${i.path.join(".") || "top level"}: ${i.message}`, { file: configFile });
-    }
-    config2 = r.data;
-  }
-  const at2 = (p) => (0, import_node_path2.isAbsolute)(p) ? p : (0, import_node_path2.resolve)(root, p);
-  const tasksDir = at2(o.tasksDir ?? config2.tasksDir ?? DEFAULT_TASKS_DIR);
-  const followed = followTasksDir(root, tasksDir);
-  if (followed === void 0)
-    throw new ExtidsError("OUTSIDE_ROOT", `the tasks directory ${relPath(root, tasksDir)} is a symbolic link that leads outside the repository (to ${(0, import_node_fs2.realpathSync)(tasksDir)}); extids follows a tasks directory link only inside ${root}: point it there, or name the real folder in ${CONFIG_FILE} ("tasksDir")`, { file: tasksDir });
-  return {
-    root,
-    configFile,
-    config: config2,
-    stateDir: at2(o.stateDir ?? config2.stateDir ?? DEFAULT_STATE_DIR),
-    tasksDir: followed,
-    tools: o.tools ?? config2.tools ?? {},
-    idPattern: config2.idPattern ? new RegExp(anchored(config2.idPattern)) : internalIdPattern(config2.idPrefixes ?? DEFAULT_ID_PREFIXES),
-    exclude: globsToRegExp(config2.exclude ?? DEFAULT_EXCLUDE),
-    stateDirGiven: o.stateDir !== void 0
-  };
-}
-function requireDirectory(path, what) {
-  let st;
-  try {
-    st = (0, import_node_fs2.statSync)(path);
-  } catch (err) {
-    throw new ExtidsError("UNREADABLE", `${what} ${path} is not a directory: ${describeFsError(err)}`, { file: path });
-  }
-  if (!st.isDirectory())
-    throw new ExtidsError("NOT_A_DIRECTORY", `${what} ${path} is not a directory`, { file: path });
-}
-var import_node_fs2, import_node_path2, isSyncMode, DEFAULT_EXCLUDE, anchored;
-var init_config = __esm({
-  "lib/core/config.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
-    init_schema();
-    init_findings();
-    init_ids();
-    init_paths();
-    isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
-    DEFAULT_EXCLUDE = ["**/templates/**"];
-    anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
-  }
-});
-
 // lib/core/policy.js
 function contradictions(copies) {
   const out = [];
@@ -6915,13 +6916,15 @@ function duplicateTaskId(id, copies, introduced = () => false) {
   const sameness = titles.length > 1 ? `titles differ (${listTitles()}): likely an old ID reused` : "same title: likely a task moved by copying";
   return finding("warning", "DUPLICATE_TASK_ID", `${id} is the id of ${files2.length} files: ${files2.join(", ")}; ${sameness}. They share one ledger entry and carry the same external IDs`, where2);
 }
-function frontmatterMismatch(t, entry, where2 = "") {
+function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
     const m2 = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0)
+    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+      out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
+    else if (f !== void 0 && m2 === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
     else if (f !== void 0 && m2 !== f)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
@@ -6930,7 +6933,7 @@ function frontmatterMismatch(t, entry, where2 = "") {
   }
   return out;
 }
-var SEVERITY, policyFinding, notATaskFinding;
+var SEVERITY, policyFinding, notATaskFinding, handWritten;
 var init_policy = __esm({
   "lib/core/policy.js"() {
     "use strict";
@@ -6957,6 +6960,7 @@ var init_policy = __esm({
     notATaskFinding = (file, why) => policyFinding("NOT_A_TASK", `is not read as a task (${why}), so it gets no external IDs`, {
       file
     });
+    handWritten = (tool, syncTools2) => syncTools2.includes(tool);
   }
 });
 
@@ -8288,7 +8292,7 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     if (!known)
       continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : void 0;
-    out.push(...frontmatterMismatch(t, entry, where2));
+    out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m2 = entry?.[tool];
@@ -10924,6 +10928,18 @@ function linkFindings(links, mappings, file) {
     }
   return out;
 }
+function predictedFindings(links, mappings, syncTools2, file) {
+  const out = [];
+  if (syncTools2.length === 0)
+    return out;
+  for (const [task, entry] of Object.entries(mappings))
+    for (const tool of syncTools2) {
+      const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
+      if (key !== void 0)
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
+    }
+  return out;
+}
 function mergeLinks(base, ours, theirs) {
   const o = base?.links ?? noLinks();
   const links = noLinks();
@@ -11002,7 +11018,7 @@ function repairLinks(parsed, mappings, file) {
     return restart;
   return { links: Object.assign(noLinks(), r.data.links), changes };
 }
-var nodeFs6, import_node_path8, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, itemText, sameLink;
+var nodeFs6, import_node_path8, LinkSchema, LINKS_VERSION, LinksFileSchema, REBUILD, LINKS_FIXES, noLinks, linksText, predictedKey, itemText, sameLink;
 var init_links = __esm({
   "lib/core/sync/links.js"() {
     "use strict";
@@ -11019,6 +11035,7 @@ var init_links = __esm({
     init_ids();
     init_schema();
     init_state();
+    init_policy();
     LinkSchema = strictObject({
       /** The tracker's permanent id (survives moves and renames: a moved Jira issue keeps it). */
       id: string2().check(_minLength(1)),
@@ -11040,6 +11057,7 @@ var init_links = __esm({
     LINKS_FIXES = { bom: REBUILD, conflict: REBUILD, duplicate: REBUILD };
     noLinks = () => /* @__PURE__ */ Object.create(null);
     linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
+    predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 ? mapped : void 0;
     itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
     sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
   }
@@ -11140,7 +11158,8 @@ async function validate2(s, o = {}) {
       introduced: o.introduced
     }),
     ...links.findings,
-    ...links.status === "valid" && snap.mapping.data ? linkFindings(links.links, snap.mapping.data.mappings, linksFile) : []
+    ...links.status === "valid" && snap.mapping.data ? linkFindings(links.links, snap.mapping.data.mappings, linksFile) : [],
+    ...links.status !== "corrupt" && snap.mapping.data ? predictedFindings(links.links, snap.mapping.data.mappings, syncTools(s.tools), displayPath(snap.paths.mapping, s.root)) : []
   ];
   return report("validate", findings, { stats: stats(snap.mapping, tasks) });
 }
@@ -11150,6 +11169,7 @@ var init_validate = __esm({
     "use strict";
     init_import_meta_url();
     import_node_path9 = require("node:path");
+    init_config();
     init_diagnose();
     init_paths();
     init_store();
@@ -11425,7 +11445,7 @@ function adoptFrontmatter(input, mappings, plan2) {
       if (externalId === void 0)
         continue;
       seen.push({ tool, externalId });
-      if (!unique2(t))
+      if (!unique2(t) || handWritten(tool, input.syncTools ?? []))
         continue;
       const entry = hasOwn(mappings, t.id) ? mappings[t.id] : mappings[t.id] = {};
       if (entry[tool] !== void 0)
@@ -11700,6 +11720,7 @@ async function planFor(s, o, snap, now) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
+    syncTools: syncTools(s.tools),
     seniority: seniorityFromTasks(s.root, tasks, (id) => Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id)),
     now: isoStamp(now)
   });
@@ -11809,6 +11830,7 @@ var init_repair = __esm({
     import_node_path10 = require("node:path");
     init_atomic();
     init_canonical();
+    init_config();
     init_diagnose();
     init_git();
     init_parse3();
@@ -12256,7 +12278,7 @@ function uncommittedTasks(s, git) {
     const untracked = line.startsWith("??");
     if (line[0] === "D" || line[1] === "D")
       continue;
-    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
+    out.push(finding("warning", "SYNC_LEFT", untracked ? "is not committed yet, so sync left it out; commit and push it, and the next sync creates its items" : "has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them", { file }));
   }
   return out;
 }
@@ -12491,7 +12513,7 @@ async function record2(t, found) {
       return { mappings, files: [...changes.keys()], findings, ...reported(changes) };
     }
     if (attempt >= 5)
-      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the issues exist and the next run records them from their markers`);
+      throw new ExtidsError("SYNC_REFUSED", `${upstream} keeps moving; the items exist and the next run records them from their markers`);
     t.say(`${upstream} moved on; recording again on top of it`);
   }
 }
@@ -12530,7 +12552,7 @@ function recordedFiles(t, base, found) {
   const links = linksBefore === void 0 ? void 0 : parseLinksText(linksBefore, at2(LINKS_FILE));
   const damaged = [mapping, counters, links].flatMap((p) => p && !["missing", "valid", "legacy"].includes(p.status) ? p.findings.filter((f) => f.severity === "error") : []);
   if (damaged.length)
-    throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the issues exist and the next run records them from their markers`, { findings: damaged });
+    throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
   const fileCounters = counters.data?.counters ?? emptyCounters();
   const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
     highest: mapping.analysis?.highest
@@ -12654,6 +12676,9 @@ async function sync(s, o) {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  if (o.dryRun && !o.rebuildLinks)
+    await checkCredentials(ctx, lanes);
+  await ownPredicted(ctx, lanes, plan2);
   const creates = plan2.items.filter((x2) => x2.action === "create");
   if (!o.dryRun)
     refuseTooMany(lanes, creates, o.maxCreates ?? 25);
@@ -12665,7 +12690,8 @@ async function sync(s, o) {
     found: [],
     attempted: /* @__PURE__ */ new Set(),
     unlooked: /* @__PURE__ */ new Set(),
-    restore: /* @__PURE__ */ new Map()
+    restore: /* @__PURE__ */ new Map(),
+    settled: /* @__PURE__ */ new Set()
   };
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
@@ -12704,8 +12730,10 @@ async function sync(s, o) {
   refuseShortLease(lease, lanes, creates);
   let claim2;
   try {
-    if (creates.length)
-      claim2 = claimIntents(lease, creates, mappings, plan2, lanes, p, ctx);
+    if (creates.length) {
+      claim2 = claimIntents(lease, creates, linked(mappings, links), plan2, lanes, p, ctx);
+      settleRecordedElsewhere(s, o, claim2, ctx, p);
+    }
     for (const lane of lanes) {
       const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
       if (mine.length) {
@@ -12834,6 +12862,12 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       const link = links[task]?.[tool];
       const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
       const at2 = { tool, task, file: rec.file };
+      const predicted = predictedKey(mappings[task]?.[tool], link);
+      if (predicted !== void 0 && !o.rebuildLinks) {
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+        items.push({ ...at2, action: "create", replaces: predicted });
+        continue;
+      }
       if (key === void 0) {
         if (o.rebuildLinks || !syncCreates(rec.status, statuses))
           continue;
@@ -12844,14 +12878,44 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       if (o.rebuildLinks)
         continue;
       const d2 = content(rec);
-      const linked = link?.key === key && mappings[task]?.[tool] === key;
-      if (linked && unchangedSince(t, link, d2, marker(task)))
+      const linked2 = link?.key === key && mappings[task]?.[tool] === key;
+      if (linked2 && unchangedSince(t, link, d2, marker(task)))
         continue;
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
-      items.push({ ...at2, action: linked ? stateAction(d2) : "link", key });
+      items.push({ ...at2, action: linked2 ? stateAction(d2) : "link", key });
     }
   }
   return { items, info };
+}
+async function ownPredicted(c, lanes, plan2) {
+  for (const lane of lanes) {
+    const predicted = plan2.items.filter((x2) => x2.tool === lane.tool && x2.replaces !== void 0);
+    if (predicted.length === 0)
+      continue;
+    c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
+    const hits = await findByMarker(c, lane, predicted.map((x2) => x2.task));
+    for (const x2 of predicted) {
+      const hit = hits.get(x2.task);
+      if (!hit)
+        continue;
+      x2.action = "link";
+      x2.key = hit.key;
+      delete x2.replaces;
+    }
+  }
+}
+function settleRecordedElsewhere(s, o, claim2, c, p) {
+  const upstream = `${o.remote}/${o.remoteBranch}`;
+  o.git.run(["fetch", "-q", o.remote, o.remoteBranch]);
+  const { links } = committedState(s, o.git, upstream, c.now());
+  for (const key of claim2.mine) {
+    const [tool, task] = splitKey(key);
+    if (links[task]?.[tool] === void 0)
+      continue;
+    p.settled.add(key);
+    p.unlooked.delete(key);
+    c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
+  }
 }
 function refuseTooMany(lanes, creates, max) {
   if (creates.length <= max)
@@ -12929,18 +12993,20 @@ async function call(c, t, send, o) {
     }
   }
 }
-function claimIntents(lease, creates, mappings, plan2, lanes, p, c) {
+function claimIntents(lease, creates, done, plan2, lanes, p, c) {
   c.say(`recording the intent to create ${creates.length} item(s)`);
   const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
-  const claim2 = lease.claim([...byKey.keys()], (key) => {
-    const [tool, task] = splitKey(key);
-    return mappings[task]?.[tool] !== void 0;
-  }, (key) => {
-    const [tool, task] = splitKey(key);
-    const lane = lanes.find((l3) => l3.tool === tool);
-    const i = plan2.info.get(infoKey(tool, task));
-    return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
-  });
+  const claim2 = lease.claim(
+    [...byKey.keys()],
+    (key) => done(...splitKey(key)),
+    // its key reached the branch
+    (key) => {
+      const [tool, task] = splitKey(key);
+      const lane = lanes.find((l3) => l3.tool === tool);
+      const i = plan2.info.get(infoKey(tool, task));
+      return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
+    }
+  );
   for (const [key, x2] of byKey) {
     const held = claim2.held.get(key);
     if (held)
@@ -12968,7 +13034,7 @@ function adopt(p, tool, task, item, sent) {
   p.found.push({ tool, task, item, ...sent && { written: { sent, seen: contentHash(item) } } });
 }
 async function lookUpTaken(c, lane, claim2, plan2, p) {
-  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key));
   if (taken.length === 0)
     return;
   const since = Math.min(...taken.map(([, v2]) => Date.parse(v2.since))) - LOOKUP_SLACK_MS;
@@ -12993,7 +13059,7 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
   const { tool, t } = lane;
   for (const key of claim2.mine) {
     const [kTool, task] = splitKey(key);
-    if (kTool !== tool || p.restore.has(key))
+    if (kTool !== tool || p.restore.has(key) || p.settled.has(key))
       continue;
     const i = plan2.info.get(infoKey(tool, task));
     const adopted = p.found.find((f) => f.tool === tool && f.task === task);
@@ -13157,10 +13223,6 @@ async function read(c, lane, x2, link) {
   }
 }
 async function preview(c, lanes, plan2, links, o, p) {
-  for (const lane of lanes) {
-    c.say(`checking the ${lane.t.name} credentials`);
-    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
-  }
   const creates = plan2.items.filter((x2) => x2.action === "create");
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
@@ -13194,6 +13256,12 @@ async function preview(c, lanes, plan2, links, o, p) {
       }));
     } else
       x2.action = decision.action;
+  }
+}
+async function checkCredentials(c, lanes) {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
   }
 }
 async function rebuildLinks(c, lanes, tasks, p) {
@@ -13252,7 +13320,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -13281,6 +13349,10 @@ var init_sync = __esm({
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    linked = (mappings, links) => (tool, task) => {
+      const key = mappings[task]?.[tool];
+      return key !== void 0 && links[task]?.[tool]?.key === key;
+    };
     sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
     unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
     createdHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: "todo" });
@@ -16586,14 +16658,15 @@ function syncLines(r, st) {
     const d2 = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    const predicted = p.replaces === void 0 ? "" : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === "conflict")
       lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
     else if (r.dryRun)
-      lines.push(`${p.file}: would ${what} for ${p.task}`);
+      lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
     else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}`);
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}`);
   }
   for (const d2 of r.synced)
     if (!planned.has(`${d2.tool}:${d2.task}`))

@@ -3,7 +3,7 @@ import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigSchema, type Config } from './schema.js';
 import { describeFsError, ExtidsError } from './findings.js';
-import { internalIdPattern, DEFAULT_ID_PREFIXES, type Tool } from './ids.js';
+import { internalIdPattern, DEFAULT_ID_PREFIXES, TOOLS, type Tool } from './ids.js';
 
 import {
   CONFIG_FILE,
@@ -37,6 +37,9 @@ export type ToolConfig = Partial<
 
 /** Whether `tool` is in sync mode: its IDs come from the tracker, never from a counter. */
 export const isSyncMode = (tools: ToolConfig, tool: Tool): boolean => tools[tool]?.mode === 'sync';
+
+/** The tools in sync mode. */
+export const syncTools = (tools: ToolConfig): Tool[] => TOOLS.filter((t) => isSyncMode(tools, t));
 
 /** Files under the tasks directory that are not tasks, by default. */
 export const DEFAULT_EXCLUDE = ['**/templates/**'];

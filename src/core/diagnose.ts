@@ -4,7 +4,7 @@ import { DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOLS } from './ids.js';
 import { Locator, type ParsedCounters, type ParsedMapping } from './parse.js';
 import type { Mappings } from './schema.js';
 import { analyzeMappings, countersBehind, hasOwn } from './state.js';
-import { isSyncMode, type ToolConfig } from './config.js';
+import { isSyncMode, syncTools, type ToolConfig } from './config.js';
 import { duplicateTaskId, frontmatterMismatch, policyFinding, type Copy } from './policy.js';
 import { tasksById, type TaskRecord } from './tasks.js';
 import { syncCreates } from './sync/content.js';
@@ -107,7 +107,7 @@ function diagnoseTasks(
       out.push(duplicateTaskId(t.id, same.map(copyOf), input.introduced));
     if (!known) continue;
     const entry = hasOwn(known, t.id) ? known[t.id] : undefined;
-    out.push(...frontmatterMismatch(t, entry, where));
+    out.push(...frontmatterMismatch(t, entry, where, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
       const m = entry?.[tool];

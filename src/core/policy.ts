@@ -3,7 +3,7 @@
  * assign, repair, migrate, the hook, the action) asks here, so one condition has one severity.
  */
 import { finding, type Finding, type FindingCode, type Severity } from './findings.js';
-import { TOOL_LABEL, TOOLS } from './ids.js';
+import { TOOL_LABEL, TOOLS, type Tool } from './ids.js';
 import type { ExternalIds } from './schema.js';
 
 /** Conditions whose severity never depends on context. */
@@ -144,23 +144,42 @@ export interface FrontmatterTask {
 }
 
 /**
+ * Whether a key only the frontmatter names is a person's for sync to link (its tool is in sync
+ * mode: the mapping gets it from sync, with its link) rather than one the mapping lacks. The
+ * mapping holds no unlinked key of a sync-mode tool but one counter mode predicted
+ * (commands/sync.ts `predictedKey`), so offline doors never copy it there (DESIGN "Adoption").
+ */
+export const handWritten = (tool: Tool, syncTools: readonly Tool[]): boolean =>
+  syncTools.includes(tool);
+
+/**
  * FRONTMATTER_MISMATCH: a task's `external_ids` against its mapping entry (`entry`, undefined when
  * the mapping has none), one finding per tool that disagrees. An ID the frontmatter names and the
  * mapping contradicts or lacks is an error (the mapping is the ledger and wins); an ID only the
  * mapping has is a warning (repair writes it). `where` is appended to the "has no ID" message.
- * Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
+ * `syncTools`: the tools in sync mode; for them an ID only the frontmatter names is a person's,
+ * SYNC_PENDING until sync links it (`handWritten`). Every door asks here: validate (diagnose.ts), and the hook for the task files a commit stages.
  */
 export function frontmatterMismatch(
   t: FrontmatterTask,
   entry: ExternalIds | undefined,
   where = '',
+  syncTools: readonly Tool[] = [],
 ): Finding[] {
   const out: Finding[] = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
     const m = entry?.[tool];
     const f = fm[tool];
-    if (f !== undefined && m === undefined)
+    if (f !== undefined && m === undefined && handWritten(tool, syncTools))
+      out.push(
+        policyFinding(
+          'SYNC_PENDING',
+          `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`,
+          { file: t.file, line: t.externalIdsLine },
+        ),
+      );
+    else if (f !== undefined && m === undefined)
       out.push(
         finding(
           'error',

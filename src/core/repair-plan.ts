@@ -31,7 +31,7 @@ import {
 } from './state.js';
 import { tasksById, type TaskRecord } from './tasks.js';
 import { copyOf } from './diagnose.js';
-import { contradictions } from './policy.js';
+import { contradictions, handWritten } from './policy.js';
 
 export interface RepairInput {
   mapping: ParsedMapping;
@@ -40,6 +40,8 @@ export interface RepairInput {
   committed?: { mapping?: ParsedMapping; counters?: ParsedCounters };
   tasks?: TaskRecord[];
   /** Task IDs of a known shape; frontmatter of other tasks is never adopted (as assign never assigns). */
+  /** Tools in sync mode: a key only the frontmatter names is a person's, for sync to link. */
+  syncTools?: readonly Tool[];
   idPattern?: RegExp;
   /** Oldest first: the task created first keeps a duplicated external ID. */
   seniority: Seniority;
@@ -330,7 +332,7 @@ function adoptFrontmatter(input: RepairInput, mappings: Mappings, plan: RepairPl
       const externalId = t.externalIds[tool];
       if (externalId === undefined) continue;
       seen.push({ tool, externalId });
-      if (!unique(t)) continue;
+      if (!unique(t) || handWritten(tool, input.syncTools ?? [])) continue;
       const entry = hasOwn(mappings, t.id!) ? mappings[t.id!]! : (mappings[t.id!] = {});
       if (entry[tool] !== undefined) continue;
       entry[tool] = externalId;

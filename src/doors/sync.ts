@@ -153,16 +153,23 @@ export function syncLines(r: SyncReport, st: Style): string[] {
     const d = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === 'github' ? 'an issue' : `a ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
+    const predicted =
+      p.replaces === undefined
+        ? ''
+        : r.dryRun
+          ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
+          : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === 'held')
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === 'conflict')
       lines.push(
         `${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`,
       );
-    else if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}`);
+    else if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
     else if (d && d.action in DONE)
       lines.push(
-        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`,
+        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}`,
       );
   }
   for (const d of r.synced)

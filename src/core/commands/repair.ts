@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshName, keepCopy, writeFileAtomic } from '../atomic.js';
 import { canonicalJson, fileStamp, isoStamp } from '../canonical.js';
-import type { Settings } from '../config.js';
+import { syncTools, type Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import type { Finding } from '../findings.js';
 import { Git } from '../git.js';
@@ -75,6 +75,7 @@ async function planFor(s: Settings, o: OpOptions, snap: Snapshot, now: Date) {
     ...otherSources(s, snap, isoStamp(now)),
     tasks,
     idPattern: s.idPattern,
+    syncTools: syncTools(s.tools),
     seniority: seniorityFromTasks(s.root, tasks, (id) =>
       Object.hasOwn(snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {}, id),
     ),

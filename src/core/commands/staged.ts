@@ -4,7 +4,7 @@
  * staged tasks get IDs and which are skipped (and why), and the new texts to stage. The hook
  * itself only asks git and restages.
  */
-import { isSyncMode, type Settings } from '../config.js';
+import { isSyncMode, syncTools, type Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import { finding, type Finding } from '../findings.js';
 import { TOOLS, type Tool } from '../ids.js';
@@ -21,6 +21,7 @@ import { copyOf, invalidTaskId, missingTaskId } from '../diagnose.js';
 import {
   duplicateTaskId,
   frontmatterMismatch,
+  handWritten,
   introducedFiles,
   notATaskFinding,
 } from '../policy.js';
@@ -271,11 +272,16 @@ export async function stagedMismatches(
     if (!rec.hasFrontmatter || rec.id === undefined || !s.idPattern.test(rec.id)) continue;
     if (rec.findings.some((f) => f.severity === 'error')) continue;
     const entry = hasOwn(known, rec.id) ? known[rec.id] : undefined;
-    const errors = frontmatterMismatch(rec, entry).filter((f) => f.severity === 'error');
+    const sync = syncTools(s.tools);
+    const errors = frontmatterMismatch(rec, entry, '', sync).filter((f) => f.severity === 'error');
     if (errors.length) recs.set(rec.file, rec);
     for (const tool of TOOLS) {
       const f = rec.externalIds?.[tool];
-      if (f !== undefined && entry?.[tool] !== f)
+      if (
+        f !== undefined &&
+        entry?.[tool] !== f &&
+        !(entry?.[tool] === undefined && handWritten(tool, sync))
+      )
         ledger.push({ file: rec.file, line: rec.externalIdsLine, tool, want: entry?.[tool] });
     }
     out.push(...errors);

@@ -56,7 +56,7 @@ import {
   type Claim,
   type Intent,
 } from '../sync/intents.js';
-import { LINKS_FILE, type Link, type Links } from '../sync/links.js';
+import { LINKS_FILE, predictedKey, type Link, type Links } from '../sync/links.js';
 import {
   record,
   type Found,
@@ -92,6 +92,11 @@ export interface SyncItem {
   action: SyncAction;
   /** The item's key, for everything but a create. */
   key?: string;
+  /**
+   * A create's: the key counter mode predicted for the task (in the mapping, never linked), which
+   * names nothing real; the created item's key replaces it in the mapping and the frontmatter.
+   */
+  replaces?: string;
   /** Why a --dry-run's `held` or `conflict`. */
   why?: string;
 }
@@ -184,6 +189,8 @@ interface RunState {
   unlooked: Set<string>;
   /** Intent keys taken over whose look-up is not believable yet: their old intent is put back. */
   restore: Map<string, Intent>;
+  /** Intent keys whose item another run recorded after this run read the branch: left, released. */
+  settled: Set<string>;
   /** Why the run stopped early (rate limit, lease, cancel), if it did. */
   stopped?: string;
   /** An error that ended the run: reported after what finished is recorded. */
@@ -217,6 +224,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+  if (o.dryRun && !o.rebuildLinks) await checkCredentials(ctx, lanes);
+  await ownPredicted(ctx, lanes, plan);
   const creates = plan.items.filter((x) => x.action === 'create');
   if (!o.dryRun) refuseTooMany(lanes, creates, o.maxCreates ?? 25);
 
@@ -229,6 +238,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     attempted: new Set(),
     unlooked: new Set(),
     restore: new Map(),
+    settled: new Set(),
   };
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
@@ -267,7 +277,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   refuseShortLease(lease, lanes, creates);
   let claim: Claim | undefined;
   try {
-    if (creates.length) claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
+    if (creates.length) {
+      claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
+      settleRecordedElsewhere(s, o, claim, ctx, p);
+    }
     for (const lane of lanes) {
       const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
       if (mine.length) {
@@ -387,9 +400,11 @@ function recordTarget(s: Settings, o: SyncOptions, ctx: Ctx): RecordTarget {
 
 /**
  * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
- * sync creates one for its status (`syncCreates`), link when the mapping and the links file
- * disagree, update/close/reopen when the task changed since extids last wrote its item. Pure
- * but for reading the planned tasks' files.
+ * sync creates one for its status (`syncCreates`); create and replace a key counter mode
+ * predicted (`predictedKey`), whatever the status (the task had a number, so it gets its item,
+ * closed if the task is); link a key a person wrote into the frontmatter, or where the mapping
+ * and the links file disagree; update/close/reopen when the task changed since extids last wrote
+ * its item. Pure but for reading the planned tasks' files.
  */
 function planSync(
   s: Settings,
@@ -425,6 +440,14 @@ function planSync(
       // The links file knows the item even when the mapping lost its key: never a second one.
       const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
       const at = { tool, task, file: rec.file };
+      // A predicted key (links.ts) is replaced; its task's own item is still found by its marker
+      // first (`ownPredicted`), so a lost links file never makes a second item.
+      const predicted = predictedKey(mappings[task]?.[tool], link);
+      if (predicted !== undefined && !o.rebuildLinks) {
+        info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
+        items.push({ ...at, action: 'create', replaces: predicted });
+        continue;
+      }
       if (key === undefined) {
         if (o.rebuildLinks || !syncCreates(rec.status, statuses)) continue;
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
@@ -440,6 +463,62 @@ function planSync(
     }
   }
   return { items, info };
+}
+
+/**
+ * Whether a task's key reached the branch as the tracker's (mapped and linked): its leftover
+ * intent is dropped at the claim. A predicted key is not one: its task is still to be created.
+ */
+const linked =
+  (mappings: Record<string, Partial<Record<Tool, string>>>, links: Links) =>
+  (tool: Tool, task: string): boolean => {
+    const key = mappings[task]?.[tool];
+    return key !== undefined && links[task]?.[tool]?.key === key;
+  };
+
+/**
+ * Predicted keys whose task has an item already (its marker shows: the links file lost the
+ * link, not the item): planned as a link to that item, never replaced. One marker look-up per
+ * tool (read-only, also in --dry-run).
+ */
+async function ownPredicted(c: Ctx, lanes: Lane[], plan: Plan): Promise<void> {
+  for (const lane of lanes) {
+    const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
+    if (predicted.length === 0) continue;
+    c.say(
+      `looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`,
+    );
+    const hits = await findByMarker(
+      c,
+      lane,
+      predicted.map((x) => x.task),
+    );
+    for (const x of predicted) {
+      const hit = hits.get(x.task);
+      if (!hit) continue;
+      x.action = 'link';
+      x.key = hit.key;
+      delete x.replaces;
+    }
+  }
+}
+
+/**
+ * After the claim, the branch is read again: a task whose item another run recorded between this
+ * run's read and its claim (that run recorded, then released its intent, then this run claimed)
+ * is left, and released. Its key is on the branch before its intent was gone, so this read sees it.
+ */
+function settleRecordedElsewhere(s: Settings, o: SyncOptions, claim: Claim, c: Ctx, p: RunState) {
+  const upstream = `${o.remote}/${o.remoteBranch}`;
+  o.git.run(['fetch', '-q', o.remote, o.remoteBranch]);
+  const { links } = committedState(s, o.git, upstream, c.now());
+  for (const key of claim.mine) {
+    const [tool, task] = splitKey(key);
+    if (links[task]?.[tool] === undefined) continue;
+    p.settled.add(key);
+    p.unlooked.delete(key);
+    c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
+  }
 }
 
 /** What extids sends for `d`, hashed as the links file keeps it. */
@@ -595,7 +674,7 @@ class NotSent extends Error {}
 function claimIntents(
   lease: Lease,
   creates: SyncItem[],
-  mappings: Record<string, Partial<Record<Tool, string>>>,
+  done: (tool: Tool, task: string) => boolean,
   plan: Plan,
   lanes: Lane[],
   p: RunState,
@@ -605,10 +684,7 @@ function claimIntents(
   const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
   const claim = lease.claim(
     [...byKey.keys()],
-    (key) => {
-      const [tool, task] = splitKey(key);
-      return mappings[task]?.[tool] !== undefined; // its key reached the branch
-    },
+    (key) => done(...splitKey(key)), // its key reached the branch
     (key) => {
       // The intent carries what its create sends, for a run that adopts the item by its marker.
       const [tool, task] = splitKey(key);
@@ -688,7 +764,9 @@ async function lookUpTaken(
   plan: Plan,
   p: RunState,
 ): Promise<void> {
-  const taken = [...claim.taken].filter(([key]) => splitKey(key)[0] === lane.tool);
+  const taken = [...claim.taken].filter(
+    ([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key),
+  );
   if (taken.length === 0) return;
   const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
   c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
@@ -732,7 +810,7 @@ async function createItems(
   const { tool, t } = lane;
   for (const key of claim.mine) {
     const [kTool, task] = splitKey(key);
-    if (kTool !== tool || p.restore.has(key)) continue;
+    if (kTool !== tool || p.restore.has(key) || p.settled.has(key)) continue;
     const i = plan.info.get(infoKey(tool, task))!;
     const adopted = p.found.find((f) => f.tool === tool && f.task === task);
     if (adopted) {
@@ -968,10 +1046,6 @@ async function preview(
   o: SyncOptions,
   p: RunState,
 ): Promise<void> {
-  for (const lane of lanes) {
-    c.say(`checking the ${lane.t.name} credentials`);
-    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
-  }
   const creates = plan.items.filter((x) => x.action === 'create');
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
@@ -1006,6 +1080,14 @@ async function preview(
         }),
       );
     } else x.action = decision.action;
+  }
+}
+
+/** --dry-run's first requests: an unreachable API or refused credentials end it (exit 2). */
+async function checkCredentials(c: Ctx, lanes: Lane[]): Promise<void> {
+  for (const lane of lanes) {
+    c.say(`checking the ${lane.t.name} credentials`);
+    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
   }
 }
 

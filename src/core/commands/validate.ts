@@ -1,10 +1,10 @@
 /** `validate`: the read-only check of the state files, the links file and the tasks. */
 import { join } from 'node:path';
-import type { Settings } from '../config.js';
+import { syncTools, type Settings } from '../config.js';
 import { diagnose } from '../diagnose.js';
 import { displayPath } from '../paths.js';
 import { readState, type Snapshot } from '../store.js';
-import { linkFindings, LINKS_FILE, loadLinks } from '../sync/links.js';
+import { linkFindings, LINKS_FILE, loadLinks, predictedFindings } from '../sync/links.js';
 import { missingButCommitted, report, scan, stats, storeOptions } from './common.js';
 import type { OpOptions, Report } from './common.js';
 
@@ -41,6 +41,14 @@ export async function validate(s: Settings, o: OpOptions = {}): Promise<Report> 
     ...links.findings,
     ...(links.status === 'valid' && snap.mapping.data
       ? linkFindings(links.links, snap.mapping.data.mappings, linksFile)
+      : []),
+    ...(links.status !== 'corrupt' && snap.mapping.data
+      ? predictedFindings(
+          links.links,
+          snap.mapping.data.mappings,
+          syncTools(s.tools),
+          displayPath(snap.paths.mapping, s.root),
+        )
       : []),
   ];
   return report('validate', findings, { stats: stats(snap.mapping, tasks) });

@@ -135,7 +135,7 @@ export function uncommittedTasks(s: Settings, git: Git): Finding[] {
         'warning',
         'SYNC_LEFT',
         untracked
-          ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its issue'
+          ? 'is not committed yet, so sync left it out; commit and push it, and the next sync creates its items'
           : 'has changes that are not committed, so sync used the committed text; commit and push them, and the next sync sends them',
         { file },
       ),

@@ -19,6 +19,7 @@ import { LINKS_FILE } from '../paths.js';
 import { TOOLS, TOOL_LABEL, type Tool } from '../ids.js';
 import { FORMAT_VERSION, type Mappings } from '../schema.js';
 import { hasOwn, UNSAFE_KEYS } from '../state.js';
+import { policyFinding } from '../policy.js';
 
 export { LINKS_FILE };
 
@@ -200,6 +201,44 @@ export function linkFindings(links: Links, mappings: Mappings, file: string): Fi
           { file },
         ),
       );
+    }
+  return out;
+}
+
+/**
+ * The key counter mode predicted, if `mapped` (the mapping's key for a task and a tool in sync
+ * mode) is one: sync records a key in the mapping and the links file in one commit, and no offline
+ * door writes a sync-mode key into the mapping (a key a person writes stays in the frontmatter
+ * until sync links it: policy.ts `handWritten`), so a mapped key without a link was predicted
+ * offline and names nothing real (DESIGN "Adoption": sync replaces it with the real one).
+ */
+export const predictedKey = (mapped: string | undefined, link: Link | undefined) =>
+  mapped !== undefined && link === undefined ? mapped : undefined;
+
+/**
+ * SYNC_PENDING (info) for each key of a sync-mode tool (`syncTools`) that counter mode predicted
+ * (`predictedKey`): after a switch to sync mode, validate says what `extids sync` will replace.
+ * `file`: the mapping file, as the findings name it.
+ */
+export function predictedFindings(
+  links: Links,
+  mappings: Mappings,
+  syncTools: readonly Tool[],
+  file: string,
+): Finding[] {
+  const out: Finding[] = [];
+  if (syncTools.length === 0) return out;
+  for (const [task, entry] of Object.entries(mappings))
+    for (const tool of syncTools) {
+      const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task]![tool] : undefined);
+      if (key !== undefined)
+        out.push(
+          policyFinding(
+            'SYNC_PENDING',
+            `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`,
+            { file },
+          ),
+        );
     }
   return out;
 }

@@ -119,7 +119,7 @@ export async function record(t: RecordTarget, found: Found[]): Promise<Recorded>
     if (attempt >= 5)
       throw new ExtidsError(
         'SYNC_REFUSED',
-        `${upstream} keeps moving; the issues exist and the next run records them from their markers`,
+        `${upstream} keeps moving; the items exist and the next run records them from their markers`,
       );
     t.say(`${upstream} moved on; recording again on top of it`);
   }
@@ -183,7 +183,7 @@ function recordedFiles(
   if (damaged.length)
     throw new ExtidsError(
       'STATE_INVALID',
-      `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0]!.file}: ${damaged[0]!.message}); the issues exist and the next run records them from their markers`,
+      `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0]!.file}: ${damaged[0]!.message}); the items exist and the next run records them from their markers`,
       { findings: damaged },
     );
 
