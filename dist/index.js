@@ -65071,7 +65071,8 @@ async function reconcile(c, lane, plan, links, p) {
             if (fields.includes('state'))
                 item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
             p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
-            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
+            const moved = item.key !== x.key && { was: x.key };
+            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
         }
         catch (err) {
             if (err instanceof Stop) {
@@ -71630,6 +71631,10 @@ const DONE = {
 };
 /** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
 const keyText = (tool, key) => (tool === 'github' ? `#${key}` : `${key}`);
+/** An item a person moved (a new key, the same item): what sync recorded for it. */
+const movedNote = (d) => d.was === undefined
+    ? ''
+    : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${ids_TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
 /** The plan and what was done, one line each. */
 function syncLines(r, st) {
     const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
@@ -71646,7 +71651,7 @@ function syncLines(r, st) {
         else if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}`);
         else if (d && d.action in DONE)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${movedNote(d)}`);
     }
     for (const d of r.synced)
         if (!planned.has(`${d.tool}:${d.task}`))

@@ -13131,7 +13131,8 @@ async function reconcile(c, lane, plan2, links, p) {
       if (fields.includes("state"))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
       p.found.push({ tool, task: x2.task, item, written: wrote(t, i.desired, marker, item) });
-      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url });
+      const moved = item.key !== x2.key && { was: x2.key };
+      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
         p.stopped = err.message;
@@ -16593,7 +16594,7 @@ function syncLines(r, st) {
     else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}`);
     else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}`);
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${movedNote(d2)}`);
   }
   for (const d2 of r.synced)
     if (!planned.has(`${d2.tool}:${d2.task}`))
@@ -16604,7 +16605,7 @@ function syncLines(r, st) {
     lines.push("nothing to sync: every task in sync mode has its item, up to date");
   return lines;
 }
-var DONE, keyText;
+var DONE, keyText, movedNote;
 var init_sync2 = __esm({
   "lib/doors/sync.js"() {
     "use strict";
@@ -16620,6 +16621,7 @@ var init_sync2 = __esm({
       reopen: "reopened"
     };
     keyText = (tool, key) => tool === "github" ? `#${key}` : `${key}`;
+    movedNote = (d2) => d2.was === void 0 ? "" : ` (${keyText(d2.tool, d2.was)} is now ${keyText(d2.tool, d2.key)}: moved in ${TOOL_LABEL[d2.tool]}; the mapping, the task and the links now name ${keyText(d2.tool, d2.key)})`;
   }
 });
 
