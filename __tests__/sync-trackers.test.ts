@@ -428,9 +428,9 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expectExactlyOnce(remote, ids);
   });
 
-  (h.eventual ? test : test.skip)(
-    "a lost create is not created again while the tracker's search may still lag: the task waits for the bound",
-    async () => {
+  // Registered only where the marker look-up lags: a consistent one has no bound to wait for.
+  if (h.eventual)
+    test("a lost create is not created again while the tracker's search may still lag: the task waits for the bound", async () => {
       const { remote, clone } = remoteWithTasks(['TASK-1A1A']);
       h.lag(4000); // the search shows a create 4 s late; the bound (env) says 4.7 s
       const extra = {
@@ -455,8 +455,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       const third = await sync(cloneOf(remote), [], extra);
       expect(third.stdout).toMatch(new RegExp(`adopted #?${h.firstKey} for TASK-1A1A`));
       expectExactlyOnce(remote, ['TASK-1A1A']);
-    },
-  );
+    });
 
   test('two clones sync the same ten new tasks at the same moment: one item per task', async () => {
     const ids = Array.from({ length: 10 }, (_, i) => `TASK-R${i}B${i}`);
