@@ -60187,8 +60187,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * | `transition`      | `GitHub.update` with state + state_reason (completed / not_planned / reopened) | GET + POST …/transitions, by status category | `issueUpdate(stateId)` by state type    | PATCH System.State by state category        |
  * | `lookup`          | `GitHub.listMine` + `taskOfMarker`: GET …/issues?state=all&since, every page: `consistent` | POST /rest/api/3/search/jql on labels: `eventual` (bound: minutes) | `issue(id: uuid(marker))`: `consistent` | POST …/wiql on the tag: `eventual` (undocumented; bound: the lease) |
  * | `key` / `url`     | the number / html_url                      | the current key / {site}/browse/{key}          | `identifier` / `url`                   | the id / `_links.html.href`                 |
- * | rate limited      | 429, or 403 with retry-after or remaining 0 (today waited out inside `GitHub.request`; `BudgetExhausted`) | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
- * | unknown outcome   | no answer, time-out, 5xx (`Uncertain`, today only for a create) | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
+ * | rate limited      | 429, or 403 with retry-after or remaining 0 | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
+ * | unknown outcome   | no answer, time-out, a cut-off answer, 5xx, a 2xx without an issue | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
  * | auth refused      | 401, 403                                   | 401, 403                                       | 401, `AUTHENTICATION_ERROR`            | 401, and 203 with a sign-in page            |
  */
 
@@ -65412,26 +65412,17 @@ class GitHubTracker {
         const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
         const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
         this.requests++;
-        let res;
-        try {
-            res = await this.o.fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.o.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'extids',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal: requestSignal(this.o),
-            });
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: ${err.message}`, {
-                status: 0,
-            });
-        }
+        const { res, text, json } = await sendOnce(this.o, url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.o.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'extids',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        }, what);
         const remaining = res.headers.get('x-ratelimit-remaining');
         const reset = res.headers.get('x-ratelimit-reset');
         if (remaining !== null || reset !== null)
@@ -65439,14 +65430,6 @@ class GitHubTracker {
                 ...(remaining !== null && { remaining: Number(remaining) }),
                 ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
             };
-        const text = await res.text().catch(() => '');
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            json = undefined;
-        }
         if (res.status < 400)
             return { status: res.status, json, link: res.headers.get('link') ?? undefined };
         const message = json?.message ?? text.slice(0, 200);

@@ -13477,25 +13477,17 @@ var init_github = __esm({
         const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
         const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")}`;
         this.requests++;
-        let res;
-        try {
-          res = await this.o.fetch(url, {
-            method,
-            headers: {
-              accept: "application/vnd.github+json",
-              authorization: `Bearer ${this.o.token}`,
-              "x-github-api-version": "2022-11-28",
-              "user-agent": "extids",
-              ...body === void 0 ? {} : { "content-type": "application/json" }
-            },
-            body: body === void 0 ? void 0 : JSON.stringify(body),
-            signal: requestSignal(this.o)
-          });
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: ${err.message}`, {
-            status: 0
-          });
-        }
+        const { res, text, json } = await sendOnce(this.o, url, {
+          method,
+          headers: {
+            accept: "application/vnd.github+json",
+            authorization: `Bearer ${this.o.token}`,
+            "x-github-api-version": "2022-11-28",
+            "user-agent": "extids",
+            ...body === void 0 ? {} : { "content-type": "application/json" }
+          },
+          body: body === void 0 ? void 0 : JSON.stringify(body)
+        }, what);
         const remaining2 = res.headers.get("x-ratelimit-remaining");
         const reset = res.headers.get("x-ratelimit-reset");
         if (remaining2 !== null || reset !== null)
@@ -13503,13 +13495,6 @@ var init_github = __esm({
             ...remaining2 !== null && { remaining: Number(remaining2) },
             ...reset !== null && { resetAt: new Date(Number(reset) * 1e3) }
           };
-        const text = await res.text().catch(() => "");
-        let json;
-        try {
-          json = text ? JSON.parse(text) : void 0;
-        } catch {
-          json = void 0;
-        }
         if (res.status < 400)
           return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
         const message = json?.message ?? text.slice(0, 200);
