@@ -387,7 +387,7 @@ describe('a key written twice in a state file (a hand-resolved merge that kept b
     const r = await extids(root, ['repair']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "dropped TASK-1A2B's links to issue #1 (line 3) and issue #2 (line 4): the mapping file agrees with none; the next `extids sync` links it again from the mapping's number",
+      "dropped TASK-1A2B's GitHub links to issue #1 (line 3) and issue #2 (line 4): they disagree, and the mapping file has no GitHub number for it; the next `extids sync` links it again from the task's number, `extids sync --rebuild-links` from the markers",
     );
     expect(readJson(root, LINKS).links).toEqual({});
     write(root, LINKS, '{ not json\n');

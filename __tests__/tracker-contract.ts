@@ -147,7 +147,7 @@ export function trackerContract(subject: ContractSubject): void {
       expect(item).toMatchObject({
         id: c.id,
         key: c.key,
-        ...t.render(content(m)),
+        ...t.render(content(m), m), // as create sends it (GitHub's marker lives in the body)
         state: 'todo',
         marker: m,
       });

@@ -60199,8 +60199,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * | `transition`      | `GitHub.update` with state + state_reason (completed / not_planned / reopened) | GET + POST …/transitions, by status category | `issueUpdate(stateId)` by state type    | PATCH System.State by state category        |
  * | `lookup`          | `GitHub.listMine` + `taskOfMarker`: GET …/issues?state=all&since, every page: `consistent` | POST /rest/api/3/search/jql on labels: `eventual` (bound: minutes) | `issue(id: uuid(marker))`: `consistent` | POST …/wiql on the tag: `eventual` (undocumented; bound: the lease) |
  * | `key` / `url`     | the number / html_url                      | the current key / {site}/browse/{key}          | `identifier` / `url`                   | the id / `_links.html.href`                 |
- * | rate limited      | 429, or 403 with retry-after or remaining 0 (today waited out inside `GitHub.request`; `BudgetExhausted`) | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
- * | unknown outcome   | no answer, time-out, 5xx (`Uncertain`, today only for a create) | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
+ * | rate limited      | 429, or 403 with retry-after or remaining 0 | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
+ * | unknown outcome   | no answer, time-out, a cut-off answer, 5xx, a 2xx without an issue | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
  * | auth refused      | 401, 403                                   | 401, 403                                       | 401, `AUTHENTICATION_ERROR`            | 401, and 203 with a sign-in page            |
  */
 
@@ -60602,7 +60602,7 @@ const NON_ASCII_ALL = /[\u007f-\uffff]/g;
  * prints the same separators and escapes, once keys are sorted; what remains is Python's
  * ensure_ascii, applied to the few characters outside ASCII. Ten times faster than pyDump.
  */
-function canonical_canonicalJson(value) {
+function canonicalJson(value) {
     const fast = mappingFileJson(value);
     if (fast !== undefined)
         return fast;
@@ -62159,7 +62159,7 @@ function store_blockingFindings(s) {
 }
 /** Writes one state file the safe way, keeping the right copy of what it replaces. */
 function writeStateFile(ctx, plan) {
-    const text = canonical_canonicalJson(plan.data);
+    const text = canonicalJson(plan.data);
     const { before } = plan;
     if (before.text === text)
         return;
@@ -62517,7 +62517,7 @@ function readLinks(stateDir) {
     return p.links;
 }
 /** The links file's text: canonical (sorted keys, two-space indent), like the state files. */
-const linksText = (links, updated) => canonical_canonicalJson({ links, updated, version: LINKS_VERSION });
+const linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
 /** Writes the links file atomically, canonical. */
 function writeLinks(stateDir, links, now) {
     writeFileAtomic(join(stateDir, LINKS_FILE), linksText(links, isoStamp(now)));
@@ -62604,13 +62604,64 @@ function mergeLinks(base, ours, theirs) {
         }
     return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
+/** A link in either version's shape (1.0: GitHub numbers; 2.0: strings), or undefined. */
+function asLink(l) {
+    const g = l;
+    const v = g && typeof g.id === 'number' && typeof g.number === 'number'
+        ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+        : l;
+    const r = LinkSchema.safeParse(v);
+    return r.success ? r.data : undefined;
+}
 /**
- * A damaged links file, settled against the mapping file (which holds each task's number, the
- * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
- * stays; where none is, the task's link is dropped, and the next sync links it again from the
- * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
- * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
- * Undefined when the file is missing or valid.
+ * The copies of each tool's link among one task's repeated keys: a whole task entry repeated
+ * (`links.TASK` twice: each copy's link of every tool it holds), a tool's link repeated inside
+ * one entry (`links.TASK.jira` twice), or a field repeated inside a link (no copy of that tool's
+ * link is whole then).
+ */
+function copiesByTool(dups) {
+    const out = new Map();
+    const whole = dups.find((d) => d.path.length === 2);
+    for (const tool of ids_TOOLS) {
+        const inTool = dups.filter((d) => d.path.length >= 3 && d.path[2] === tool);
+        const broken = inTool.some((d) => d.path.length > 3);
+        const copies = whole
+            ? whole.occurrences.flatMap((o) => {
+                const v = o.value;
+                return v && typeof v === 'object' && state_hasOwn(v, tool)
+                    ? [{ line: o.line, value: v[tool] }]
+                    : [];
+            })
+            : (inTool.find((d) => d.path.length === 3)?.occurrences ??
+                inTool[0]?.occurrences.map((o) => ({ line: o.line, value: undefined })) ??
+                []);
+        if (copies.length === 0)
+            continue;
+        out.set(tool, copies.map((c) => ({ line: c.line, ...(!broken && { link: asLink(c.value) }) })));
+    }
+    return out;
+}
+/**
+ * The one rule for a tool's repeated link: the copy whose key the mapping file holds (the value a
+ * person or a merge decided) stays; where the mapping holds no key for that tool, a link every
+ * copy agrees on stays (it is the only record of the item: dropping it could create a second);
+ * otherwise none does. Returns the copy kept, if any.
+ */
+function settleLink(copies, mapped) {
+    if (mapped !== undefined)
+        return copies.find((c) => c.link?.key === mapped);
+    const last = copies[copies.length - 1];
+    const same = copies.every((c) => c.link && c.link.id === last.link?.id && c.link.key === last.link.key);
+    return same ? last : undefined;
+}
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's key, the
+ * value a person or a merge decided), tool by tool: of a task's repeated links in any tool, the
+ * one `settleLink` chooses stays and the others go (a link is what extids learnt from the
+ * tracker: the next sync links a task again from the mapping's key, `--rebuild-links` from the
+ * markers). The task's links in other tools are kept as they are. A file that is not JSON, or
+ * whose settled content still breaks the schema, starts empty. Undefined when the file is missing
+ * or valid.
  */
 function repairLinks(parsed, mappings, file) {
     if (parsed.status !== 'corrupt')
@@ -62621,51 +62672,41 @@ function repairLinks(parsed, mappings, file) {
         return restart;
     const body = Object.assign(Object.create(null), json.links);
     const changes = [];
-    const mapped = (task) => (state_hasOwn(mappings, task) ? mappings[task].github : undefined);
-    const settled = new Set();
+    const byTask = new Map();
     for (const d of parsed.duplicates ?? []) {
         if (d.path[0] !== 'links' || d.path.length < 2)
             continue; // `updated`, `version`: the last stays
-        const task = d.path[1];
-        if (settled.has(task))
-            continue;
-        settled.add(task);
-        // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
-        const held = d.occurrences.map((o) => ({
-            line: o.line,
-            link: d.path.length === 2
-                ? o.value?.github
-                : d.path.length === 3 && d.path[2] === 'github'
-                    ? o.value
-                    : undefined,
-        }));
-        // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
-        const asLink = (l) => {
-            const g = l;
-            const v = g && typeof g.id === 'number' && typeof g.number === 'number'
-                ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
-                : l;
-            const r = LinkSchema.safeParse(v);
-            return r.success ? r.data : undefined;
-        };
-        const number = (l) => {
-            const key = asLink(l)?.key;
-            return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
-        };
-        const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
-        if (kept)
-            body[task] = { github: asLink(kept.link) };
+        byTask.set(d.path[1], [...(byTask.get(d.path[1]) ?? []), d]);
+    }
+    for (const [task, dups] of byTask) {
+        const read = body[task];
+        // JSON.parse's reading (the last copy of each key), settled tool by tool.
+        const entry = Object.assign(Object.create(null), read && typeof read === 'object' ? read : {});
+        const mapped = state_hasOwn(mappings, task) ? mappings[task] : {};
+        for (const [tool, copies] of copiesByTool(dups)) {
+            const kept = settleLink(copies, mapped[tool]);
+            if (kept)
+                entry[tool] = kept.link;
+            else
+                delete entry[tool];
+            const dropped = copies.filter((c) => c !== kept);
+            // Nothing to say where the copy kept was the only one, or its repeats were the same link.
+            if (kept && dropped.every((c) => sameLink(c.link, kept.link)))
+                continue;
+            changes.push({
+                kind: 'link-settled',
+                file,
+                task,
+                tool,
+                ...(kept && { kept: { key: kept.link.key, line: kept.line } }),
+                mapped: mapped[tool] !== undefined,
+                dropped: dropped.map((c) => ({ ...(c.link && { key: c.link.key }), line: c.line })),
+            });
+        }
+        if (Object.keys(entry).length)
+            body[task] = entry;
         else
             delete body[task];
-        changes.push({
-            kind: 'link-settled',
-            file,
-            task,
-            ...(kept && { kept: { number: number(kept.link), line: kept.line } }),
-            dropped: held
-                .filter((h) => h !== kept)
-                .map((h) => ({ number: number(h.link), line: h.line })),
-        });
     }
     for (const key of UNSAFE_KEYS)
         delete body[key];
@@ -63227,7 +63268,7 @@ function decideWrites(input, ledger, sources, plan) {
             updated: mappingChanged ? now : mapping.data.updated,
             version: schema_FORMAT_VERSION,
         };
-        if (mappingChanged || mapping.status !== 'valid' || canonical_canonicalJson(data) !== mapping.text) {
+        if (mappingChanged || mapping.status !== 'valid' || canonicalJson(data) !== mapping.text) {
             plan.mapping = data;
             if (!mappingChanged && mapping.status === 'valid')
                 plan.changes.push({ kind: 'canonical-rewrite', file: mapping.file });
@@ -63245,7 +63286,7 @@ function decideWrites(input, ledger, sources, plan) {
             updated: countersChanged ? (restoredStamp(input, ledger) ?? now) : counters.data.updated,
             version: schema_FORMAT_VERSION,
         };
-        if (countersChanged || counters.status !== 'valid' || canonical_canonicalJson(data) !== counters.text) {
+        if (countersChanged || counters.status !== 'valid' || canonicalJson(data) !== counters.text) {
             plan.counters = data;
             const file = counters.file;
             if (counters.status === 'corrupt' || (counters.status === 'missing' && sources > 0))
@@ -63497,7 +63538,7 @@ function alignedText(plan, task, externalIds, text, file) {
     return text;
 }
 function diagnoseAfter(s, o, snap, p, tasks) {
-    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonical_canonicalJson(data), was.file, '') : was);
+    const asParsed = (kind, data, was) => (data ? parse_parseStateText(kind, canonicalJson(data), was.file, '') : was);
     const updated = new Map(p.frontmatter.map((f) => [f.task.path, f.externalIds]));
     const virtualTasks = tasks.map((t) => updated.has(t.path)
         ? {
@@ -64368,10 +64409,10 @@ function recordedFiles(t, base, found) {
             changes.set(file, { before, after, task });
     };
     if (!countersEqual(fileCounters, ledger.counters) || counters.status === 'legacy')
-        change(at(COUNTERS_FILE), countersText, canonical_canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
+        change(at(COUNTERS_FILE), countersText, canonicalJson({ counters: ledger.counters, updated: stamp, version: schema_FORMAT_VERSION }));
     if (ledger.mappingsChanged || mapping.status === 'legacy')
-        change(at(paths_MAPPING_FILE), mappingText, canonical_canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
-    if (links?.migrated || canonical_canonicalJson(nextLinks) !== canonical_canonicalJson(links?.links ?? {}))
+        change(at(paths_MAPPING_FILE), mappingText, canonicalJson({ mappings: ledger.mappings, updated: stamp, version: schema_FORMAT_VERSION }));
+    if (links?.migrated || canonicalJson(nextLinks) !== canonicalJson(links?.links ?? {}))
         change(at(paths_LINKS_FILE), linksBefore, linksText(nextLinks, stamp));
     const tasksRel = paths_relPath(t.root, t.tasksDir);
     const isTask = (file) => !paths_notATask(tasksRel ? file.slice(tasksRel.length + 1) : file, t.exclude);
@@ -65177,7 +65218,8 @@ async function reconcile(c, lane, plan, links, p) {
             if (fields.includes('state'))
                 item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
             p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
-            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
+            const moved = item.key !== x.key && { was: x.key };
+            p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
         }
         catch (err) {
             if (err instanceof Stop) {
@@ -65479,26 +65521,17 @@ class GitHubTracker {
         const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
         const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
         this.requests++;
-        let res;
-        try {
-            res = await this.o.fetch(url, {
-                method,
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${this.o.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'extids',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal: requestSignal(this.o),
-            });
-        }
-        catch (err) {
-            throw new TrackerError('unknown-outcome', `${what}: ${err.message}`, {
-                status: 0,
-            });
-        }
+        const { res, text, json } = await sendOnce(this.o, url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.o.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'extids',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        }, what);
         const remaining = res.headers.get('x-ratelimit-remaining');
         const reset = res.headers.get('x-ratelimit-reset');
         if (remaining !== null || reset !== null)
@@ -65506,14 +65539,6 @@ class GitHubTracker {
                 ...(remaining !== null && { remaining: Number(remaining) }),
                 ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
             };
-        const text = await res.text().catch(() => '');
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch {
-            json = undefined;
-        }
         if (res.status < 400)
             return { status: res.status, json, link: res.headers.get('link') ?? undefined };
         const message = json?.message ?? text.slice(0, 200);
@@ -71540,11 +71565,17 @@ function phrases(c) {
             return both('kept', 'keep', `${c.key} = ${c.kept}${at(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
         }
         case 'link-settled': {
-            const issue = (n) => (n === undefined ? 'a broken link' : `issue #${n}`);
-            const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
-            return c.kept
-                ? both('kept', 'keep', `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`)
-                : both('dropped', 'drop', `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+            const label = ids_TOOL_LABEL[c.tool];
+            const noun = c.tool === 'github' ? 'number' : 'key';
+            const item = (k) => (k === undefined ? 'a broken link' : itemText(c.tool, k));
+            const others = list(c.dropped.map((d) => `${item(d.key)} (line ${d.line})`));
+            if (c.kept)
+                return both('kept', 'keep', c.mapped
+                    ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}`
+                    : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? 'copies on lines' : 'copy on line'} ${list(c.dropped.map((d) => String(d.line)))} ${c.dropped.length > 1 ? 'name' : 'names'} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
+            return both('dropped', 'drop', c.mapped
+                ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}`
+                : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`);
         }
         case 'links-restarted':
             return both('started', 'start', "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
@@ -71742,6 +71773,10 @@ const DONE = {
 };
 /** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
 const keyText = (tool, key) => (tool === 'github' ? `#${key}` : `${key}`);
+/** An item a person moved (a new key, the same item): what sync recorded for it. */
+const movedNote = (d) => d.was === undefined
+    ? ''
+    : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${ids_TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
 /** The plan and what was done, one line each. */
 function syncLines(r, st) {
     const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
@@ -71764,7 +71799,7 @@ function syncLines(r, st) {
         else if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
         else if (d && d.action in DONE)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`);
     }
     for (const d of r.synced)
         if (!planned.has(`${d.tool}:${d.task}`))

@@ -6836,6 +6836,36 @@ function predictedFindings(links, mappings, syncTools2, file) {
   return out;
 }
 var itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
+var sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
+function asLink(l3) {
+  const g = l3;
+  const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
+  const r = LinkSchema.safeParse(v2);
+  return r.success ? r.data : void 0;
+}
+function copiesByTool(dups) {
+  const out = /* @__PURE__ */ new Map();
+  const whole = dups.find((d2) => d2.path.length === 2);
+  for (const tool of TOOLS) {
+    const inTool = dups.filter((d2) => d2.path.length >= 3 && d2.path[2] === tool);
+    const broken = inTool.some((d2) => d2.path.length > 3);
+    const copies = whole ? whole.occurrences.flatMap((o) => {
+      const v2 = o.value;
+      return v2 && typeof v2 === "object" && hasOwn(v2, tool) ? [{ line: o.line, value: v2[tool] }] : [];
+    }) : inTool.find((d2) => d2.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
+    if (copies.length === 0)
+      continue;
+    out.set(tool, copies.map((c) => ({ line: c.line, ...!broken && { link: asLink(c.value) } })));
+  }
+  return out;
+}
+function settleLink(copies, mapped) {
+  if (mapped !== void 0)
+    return copies.find((c) => c.link?.key === mapped);
+  const last = copies[copies.length - 1];
+  const same = copies.every((c) => c.link && c.link.id === last.link?.id && c.link.key === last.link.key);
+  return same ? last : void 0;
+}
 function repairLinks(parsed, mappings, file) {
   if (parsed.status !== "corrupt")
     return void 0;
@@ -6845,41 +6875,39 @@ function repairLinks(parsed, mappings, file) {
     return restart;
   const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
   const changes = [];
-  const mapped = (task) => hasOwn(mappings, task) ? mappings[task].github : void 0;
-  const settled = /* @__PURE__ */ new Set();
+  const byTask = /* @__PURE__ */ new Map();
   for (const d2 of parsed.duplicates ?? []) {
     if (d2.path[0] !== "links" || d2.path.length < 2)
       continue;
-    const task = d2.path[1];
-    if (settled.has(task))
-      continue;
-    settled.add(task);
-    const held = d2.occurrences.map((o) => ({
-      line: o.line,
-      link: d2.path.length === 2 ? o.value?.github : d2.path.length === 3 && d2.path[2] === "github" ? o.value : void 0
-    }));
-    const asLink = (l3) => {
-      const g = l3;
-      const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
-      const r2 = LinkSchema.safeParse(v2);
-      return r2.success ? r2.data : void 0;
-    };
-    const number2 = (l3) => {
-      const key = asLink(l3)?.key;
-      return key === void 0 || !/^\d+$/.test(key) ? void 0 : Number(key);
-    };
-    const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
-    if (kept)
-      body[task] = { github: asLink(kept.link) };
+    byTask.set(d2.path[1], [...byTask.get(d2.path[1]) ?? [], d2]);
+  }
+  for (const [task, dups] of byTask) {
+    const read = body[task];
+    const entry = Object.assign(/* @__PURE__ */ Object.create(null), read && typeof read === "object" ? read : {});
+    const mapped = hasOwn(mappings, task) ? mappings[task] : {};
+    for (const [tool, copies] of copiesByTool(dups)) {
+      const kept = settleLink(copies, mapped[tool]);
+      if (kept)
+        entry[tool] = kept.link;
+      else
+        delete entry[tool];
+      const dropped = copies.filter((c) => c !== kept);
+      if (kept && dropped.every((c) => sameLink(c.link, kept.link)))
+        continue;
+      changes.push({
+        kind: "link-settled",
+        file,
+        task,
+        tool,
+        ...kept && { kept: { key: kept.link.key, line: kept.line } },
+        mapped: mapped[tool] !== void 0,
+        dropped: dropped.map((c) => ({ ...c.link && { key: c.link.key }, line: c.line }))
+      });
+    }
+    if (Object.keys(entry).length)
+      body[task] = entry;
     else
       delete body[task];
-    changes.push({
-      kind: "link-settled",
-      file,
-      task,
-      ...kept && { kept: { number: number2(kept.link), line: kept.line } },
-      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number2(h.link), line: h.line }))
-    });
   }
   for (const key of UNSAFE_KEYS)
     delete body[key];
@@ -9139,9 +9167,13 @@ function phrases(c) {
       return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
     case "link-settled": {
-      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
-      const others = c.dropped.map((d2) => `${issue2(d2.number)} (line ${d2.line})`);
-      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+      const label = TOOL_LABEL[c.tool];
+      const noun = c.tool === "github" ? "number" : "key";
+      const item = (k2) => k2 === void 0 ? "a broken link" : itemText(c.tool, k2);
+      const others = list(c.dropped.map((d2) => `${item(d2.key)} (line ${d2.line})`));
+      if (c.kept)
+        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d2) => String(d2.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
+      return both("dropped", "drop", c.mapped ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}` : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`);
     }
     case "links-restarted":
       return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");

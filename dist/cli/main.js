@@ -10966,6 +10966,35 @@ function mergeLinks(base, ours, theirs) {
     }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
+function asLink(l3) {
+  const g = l3;
+  const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
+  const r = LinkSchema.safeParse(v2);
+  return r.success ? r.data : void 0;
+}
+function copiesByTool(dups) {
+  const out = /* @__PURE__ */ new Map();
+  const whole = dups.find((d2) => d2.path.length === 2);
+  for (const tool of TOOLS) {
+    const inTool = dups.filter((d2) => d2.path.length >= 3 && d2.path[2] === tool);
+    const broken = inTool.some((d2) => d2.path.length > 3);
+    const copies = whole ? whole.occurrences.flatMap((o) => {
+      const v2 = o.value;
+      return v2 && typeof v2 === "object" && hasOwn(v2, tool) ? [{ line: o.line, value: v2[tool] }] : [];
+    }) : inTool.find((d2) => d2.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
+    if (copies.length === 0)
+      continue;
+    out.set(tool, copies.map((c) => ({ line: c.line, ...!broken && { link: asLink(c.value) } })));
+  }
+  return out;
+}
+function settleLink(copies, mapped) {
+  if (mapped !== void 0)
+    return copies.find((c) => c.link?.key === mapped);
+  const last = copies[copies.length - 1];
+  const same = copies.every((c) => c.link && c.link.id === last.link?.id && c.link.key === last.link.key);
+  return same ? last : void 0;
+}
 function repairLinks(parsed, mappings, file) {
   if (parsed.status !== "corrupt")
     return void 0;
@@ -10975,41 +11004,39 @@ function repairLinks(parsed, mappings, file) {
     return restart;
   const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
   const changes = [];
-  const mapped = (task) => hasOwn(mappings, task) ? mappings[task].github : void 0;
-  const settled = /* @__PURE__ */ new Set();
+  const byTask = /* @__PURE__ */ new Map();
   for (const d2 of parsed.duplicates ?? []) {
     if (d2.path[0] !== "links" || d2.path.length < 2)
       continue;
-    const task = d2.path[1];
-    if (settled.has(task))
-      continue;
-    settled.add(task);
-    const held = d2.occurrences.map((o) => ({
-      line: o.line,
-      link: d2.path.length === 2 ? o.value?.github : d2.path.length === 3 && d2.path[2] === "github" ? o.value : void 0
-    }));
-    const asLink = (l3) => {
-      const g = l3;
-      const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
-      const r2 = LinkSchema.safeParse(v2);
-      return r2.success ? r2.data : void 0;
-    };
-    const number2 = (l3) => {
-      const key = asLink(l3)?.key;
-      return key === void 0 || !/^\d+$/.test(key) ? void 0 : Number(key);
-    };
-    const kept = held.find((h) => asLink(h.link) && asLink(h.link).key === mapped(task));
-    if (kept)
-      body[task] = { github: asLink(kept.link) };
+    byTask.set(d2.path[1], [...byTask.get(d2.path[1]) ?? [], d2]);
+  }
+  for (const [task, dups] of byTask) {
+    const read2 = body[task];
+    const entry = Object.assign(/* @__PURE__ */ Object.create(null), read2 && typeof read2 === "object" ? read2 : {});
+    const mapped = hasOwn(mappings, task) ? mappings[task] : {};
+    for (const [tool, copies] of copiesByTool(dups)) {
+      const kept = settleLink(copies, mapped[tool]);
+      if (kept)
+        entry[tool] = kept.link;
+      else
+        delete entry[tool];
+      const dropped = copies.filter((c) => c !== kept);
+      if (kept && dropped.every((c) => sameLink(c.link, kept.link)))
+        continue;
+      changes.push({
+        kind: "link-settled",
+        file,
+        task,
+        tool,
+        ...kept && { kept: { key: kept.link.key, line: kept.line } },
+        mapped: mapped[tool] !== void 0,
+        dropped: dropped.map((c) => ({ ...c.link && { key: c.link.key }, line: c.line }))
+      });
+    }
+    if (Object.keys(entry).length)
+      body[task] = entry;
     else
       delete body[task];
-    changes.push({
-      kind: "link-settled",
-      file,
-      task,
-      ...kept && { kept: { number: number2(kept.link), line: kept.line } },
-      dropped: held.filter((h) => h !== kept).map((h) => ({ number: number2(h.link), line: h.line }))
-    });
   }
   for (const key of UNSAFE_KEYS)
     delete body[key];
@@ -13197,7 +13224,8 @@ async function reconcile(c, lane, plan2, links, p) {
       if (fields.includes("state"))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
       p.found.push({ tool, task: x2.task, item, written: wrote(t, i.desired, marker, item) });
-      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url });
+      const moved = item.key !== x2.key && { was: x2.key };
+      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
         p.stopped = err.message;
@@ -13521,25 +13549,17 @@ var init_github = __esm({
         const url = path.startsWith("http") ? path : `${this.o.apiUrl.replace(/\/+$/, "")}${path}`;
         const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, "")}`;
         this.requests++;
-        let res;
-        try {
-          res = await this.o.fetch(url, {
-            method,
-            headers: {
-              accept: "application/vnd.github+json",
-              authorization: `Bearer ${this.o.token}`,
-              "x-github-api-version": "2022-11-28",
-              "user-agent": "extids",
-              ...body === void 0 ? {} : { "content-type": "application/json" }
-            },
-            body: body === void 0 ? void 0 : JSON.stringify(body),
-            signal: requestSignal(this.o)
-          });
-        } catch (err) {
-          throw new TrackerError("unknown-outcome", `${what}: ${err.message}`, {
-            status: 0
-          });
-        }
+        const { res, text, json } = await sendOnce(this.o, url, {
+          method,
+          headers: {
+            accept: "application/vnd.github+json",
+            authorization: `Bearer ${this.o.token}`,
+            "x-github-api-version": "2022-11-28",
+            "user-agent": "extids",
+            ...body === void 0 ? {} : { "content-type": "application/json" }
+          },
+          body: body === void 0 ? void 0 : JSON.stringify(body)
+        }, what);
         const remaining2 = res.headers.get("x-ratelimit-remaining");
         const reset = res.headers.get("x-ratelimit-reset");
         if (remaining2 !== null || reset !== null)
@@ -13547,13 +13567,6 @@ var init_github = __esm({
             ...remaining2 !== null && { remaining: Number(remaining2) },
             ...reset !== null && { resetAt: new Date(Number(reset) * 1e3) }
           };
-        const text = await res.text().catch(() => "");
-        let json;
-        try {
-          json = text ? JSON.parse(text) : void 0;
-        } catch {
-          json = void 0;
-        }
         if (res.status < 400)
           return { status: res.status, json, link: res.headers.get("link") ?? void 0 };
         const message = json?.message ?? text.slice(0, 200);
@@ -16480,9 +16493,13 @@ function phrases(c) {
       return both("kept", "keep", `${c.key} = ${c.kept}${at2(c.keptLine)}, which the task's frontmatter agrees with; the file also had ${dropped}, which stays retired`);
     }
     case "link-settled": {
-      const issue2 = (n) => n === void 0 ? "a broken link" : `issue #${n}`;
-      const others = c.dropped.map((d2) => `${issue2(d2.number)} (line ${d2.line})`);
-      return c.kept ? both("kept", "keep", `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`) : both("dropped", "drop", `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`);
+      const label = TOOL_LABEL[c.tool];
+      const noun = c.tool === "github" ? "number" : "key";
+      const item = (k2) => k2 === void 0 ? "a broken link" : itemText(c.tool, k2);
+      const others = list(c.dropped.map((d2) => `${item(d2.key)} (line ${d2.line})`));
+      if (c.kept)
+        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d2) => String(d2.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
+      return both("dropped", "drop", c.mapped ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}` : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`);
     }
     case "links-restarted":
       return both("started", "start", "it empty, as its content could not be read; the next `extids sync` links each task again from the mapping's numbers");
@@ -16666,7 +16683,7 @@ function syncLines(r, st) {
     else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
     else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}`);
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}${movedNote(d2)}`);
   }
   for (const d2 of r.synced)
     if (!planned.has(`${d2.tool}:${d2.task}`))
@@ -16677,7 +16694,7 @@ function syncLines(r, st) {
     lines.push("nothing to sync: every task in sync mode has its item, up to date");
   return lines;
 }
-var DONE, keyText;
+var DONE, keyText, movedNote;
 var init_sync2 = __esm({
   "lib/doors/sync.js"() {
     "use strict";
@@ -16693,6 +16710,7 @@ var init_sync2 = __esm({
       reopen: "reopened"
     };
     keyText = (tool, key) => tool === "github" ? `#${key}` : `${key}`;
+    movedNote = (d2) => d2.was === void 0 ? "" : ` (${keyText(d2.tool, d2.was)} is now ${keyText(d2.tool, d2.key)}: moved in ${TOOL_LABEL[d2.tool]}; the mapping, the task and the links now name ${keyText(d2.tool, d2.key)})`;
   }
 });
 

@@ -72,10 +72,13 @@ export type Change =
       kind: 'link-settled';
       file: string;
       task: string;
-      /** The link to the issue the mapping names; absent when none was. */
-      kept?: { number: number; line: number };
-      /** The others (number absent: not a whole link). */
-      dropped: { number?: number; line: number }[];
+      tool: Tool;
+      /** The link kept (`settleLink`): the key the mapping holds, or the one every copy names. */
+      kept?: { key: string; line: number };
+      /** Whether the mapping holds a key for the task in that tool. */
+      mapped: boolean;
+      /** The others (key absent: not a whole link). */
+      dropped: { key?: string; line: number }[];
     }
   /** Repair: a links file that could not be read started empty, for sync to link again. */
   | { kind: 'links-restarted'; file: string }

@@ -22,6 +22,7 @@ export { GitHubTracker, serverOfApi, type GitHubOptions } from './sync/github.js
 export { TRACKERS, type TrackerRow } from './sync/trackers.js';
 export type { Tracker } from './sync/tracker.js';
 export {
+  itemText,
   LINKS_FILE,
   linksText,
   mergeLinks,

@@ -5,6 +5,7 @@
 import {
   ERROR_CODES,
   FINDING_CODES,
+  itemText,
   TOOL_LABEL,
   type Change,
   type Finding,
@@ -213,19 +214,25 @@ function phrases(c: Change): [string, string] {
       );
     }
     case 'link-settled': {
-      const issue = (n?: number) => (n === undefined ? 'a broken link' : `issue #${n}`);
-      const others = c.dropped.map((d) => `${issue(d.number)} (line ${d.line})`);
-      return c.kept
-        ? both(
-            'kept',
-            'keep',
-            `${c.task}'s link to GitHub issue #${c.kept.number} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${list(others)}`,
-          )
-        : both(
-            'dropped',
-            'drop',
-            `${c.task}'s links to ${list(others)}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's number`,
-          );
+      const label = TOOL_LABEL[c.tool];
+      const noun = c.tool === 'github' ? 'number' : 'key';
+      const item = (k?: string) => (k === undefined ? 'a broken link' : itemText(c.tool, k));
+      const others = list(c.dropped.map((d) => `${item(d.key)} (line ${d.line})`));
+      if (c.kept)
+        return both(
+          'kept',
+          'keep',
+          c.mapped
+            ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}`
+            : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? 'copies on lines' : 'copy on line'} ${list(c.dropped.map((d) => String(d.line)))} ${c.dropped.length > 1 ? 'name' : 'names'} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`,
+        );
+      return both(
+        'dropped',
+        'drop',
+        c.mapped
+          ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}`
+          : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`,
+      );
     }
     case 'links-restarted':
       return both(

@@ -10,6 +10,7 @@ import {
   TOOLS,
   TRACKERS,
   type Settings,
+  type Synced,
   type SyncOptions,
   type SyncReport,
   type Tool,
@@ -144,6 +145,12 @@ const DONE = {
 /** How a key reads in a line: GitHub `#12`, the other trackers their own key. */
 const keyText = (tool: Tool, key: string | undefined) => (tool === 'github' ? `#${key}` : `${key}`);
 
+/** An item a person moved (a new key, the same item): what sync recorded for it. */
+const movedNote = (d: Synced): string =>
+  d.was === undefined
+    ? ''
+    : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
+
 /** The plan and what was done, one line each. */
 export function syncLines(r: SyncReport, st: Style): string[] {
   const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
@@ -169,7 +176,7 @@ export function syncLines(r: SyncReport, st: Style): string[] {
     else if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
     else if (d && d.action in DONE)
       lines.push(
-        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}`,
+        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`,
       );
   }
   for (const d of r.synced)

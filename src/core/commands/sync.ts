@@ -105,8 +105,14 @@ export interface Synced {
   tool: Tool;
   task: string;
   action: SyncAction | 'adopt';
+  /** The key the item has now, which the mapping, the frontmatter and the links file record. */
   key: string;
   url: string;
+  /**
+   * The key the mapping held, when the item now has another (a person moved it to another
+   * project or team: the same item, found by its permanent id).
+   */
+  was?: string;
 }
 
 export interface SyncReport extends Report {
@@ -1005,7 +1011,8 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       if (fields.includes('state'))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
       p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
-      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
+      const moved = item.key !== x.key && { was: x.key! };
+      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
         p.stopped = err.message;

@@ -17,7 +17,7 @@
  */
 import {
   reachedState,
-  requestSignal,
+  sendOnce,
   TrackerError,
   type Created,
   type Item,
@@ -197,9 +197,10 @@ export class GitHubTracker implements Tracker {
     const url = path.startsWith('http') ? path : `${this.o.apiUrl.replace(/\/+$/, '')}${path}`;
     const what = `GitHub ${method} ${path.replace(/^https?:\/\/[^/]+/, '')}`;
     this.requests++;
-    let res: Response;
-    try {
-      res = await this.o.fetch(url, {
+    const { res, text, json } = await sendOnce(
+      this.o,
+      url,
+      {
         method,
         headers: {
           accept: 'application/vnd.github+json',
@@ -209,13 +210,9 @@ export class GitHubTracker implements Tracker {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: requestSignal(this.o),
-      });
-    } catch (err) {
-      throw new TrackerError('unknown-outcome', `${what}: ${(err as Error).message}`, {
-        status: 0,
-      });
-    }
+      },
+      what,
+    );
     const remaining = res.headers.get('x-ratelimit-remaining');
     const reset = res.headers.get('x-ratelimit-reset');
     if (remaining !== null || reset !== null)
@@ -223,13 +220,6 @@ export class GitHubTracker implements Tracker {
         ...(remaining !== null && { remaining: Number(remaining) }),
         ...(reset !== null && { resetAt: new Date(Number(reset) * 1000) }),
       };
-    const text = await res.text().catch(() => '');
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
     if (res.status < 400)
       return { status: res.status, json, link: res.headers.get('link') ?? undefined };
     const message = (json as { message?: string } | undefined)?.message ?? text.slice(0, 200);

@@ -294,13 +294,77 @@ export interface LinksRepair {
   changes: Change[];
 }
 
+/** A link in either version's shape (1.0: GitHub numbers; 2.0: strings), or undefined. */
+function asLink(l: unknown): Link | undefined {
+  const g = l as Record<string, unknown> | null;
+  const v =
+    g && typeof g.id === 'number' && typeof g.number === 'number'
+      ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
+      : l;
+  const r = LinkSchema.safeParse(v);
+  return r.success ? r.data : undefined;
+}
+
+/** One copy of a tool's link in a file that holds several: its line, and the link if whole. */
+interface LinkCopy {
+  line: number;
+  link?: Link;
+}
+
 /**
- * A damaged links file, settled against the mapping file (which holds each task's number, the
- * value a person or a merge decided): of a task's repeated links, the one to the mapping's issue
- * stays; where none is, the task's link is dropped, and the next sync links it again from the
- * mapping's number (a link is what extids learnt from the tracker, so nothing is lost). A file
- * that is not JSON, or whose settled content still breaks the schema, starts empty the same way.
- * Undefined when the file is missing or valid.
+ * The copies of each tool's link among one task's repeated keys: a whole task entry repeated
+ * (`links.TASK` twice: each copy's link of every tool it holds), a tool's link repeated inside
+ * one entry (`links.TASK.jira` twice), or a field repeated inside a link (no copy of that tool's
+ * link is whole then).
+ */
+function copiesByTool(dups: JsonDuplicate[]): Map<Tool, LinkCopy[]> {
+  const out = new Map<Tool, LinkCopy[]>();
+  const whole = dups.find((d) => d.path.length === 2);
+  for (const tool of TOOLS) {
+    const inTool = dups.filter((d) => d.path.length >= 3 && d.path[2] === tool);
+    const broken = inTool.some((d) => d.path.length > 3);
+    const copies: { line: number; value: unknown }[] = whole
+      ? whole.occurrences.flatMap((o) => {
+          const v = o.value as Record<string, unknown> | null;
+          return v && typeof v === 'object' && hasOwn(v, tool)
+            ? [{ line: o.line, value: v[tool] }]
+            : [];
+        })
+      : (inTool.find((d) => d.path.length === 3)?.occurrences ??
+        inTool[0]?.occurrences.map((o) => ({ line: o.line, value: undefined })) ??
+        []);
+    if (copies.length === 0) continue;
+    out.set(
+      tool,
+      copies.map((c) => ({ line: c.line, ...(!broken && { link: asLink(c.value) }) })),
+    );
+  }
+  return out;
+}
+
+/**
+ * The one rule for a tool's repeated link: the copy whose key the mapping file holds (the value a
+ * person or a merge decided) stays; where the mapping holds no key for that tool, a link every
+ * copy agrees on stays (it is the only record of the item: dropping it could create a second);
+ * otherwise none does. Returns the copy kept, if any.
+ */
+function settleLink(copies: LinkCopy[], mapped: string | undefined): LinkCopy | undefined {
+  if (mapped !== undefined) return copies.find((c) => c.link?.key === mapped);
+  const last = copies[copies.length - 1]!;
+  const same = copies.every(
+    (c) => c.link && c.link.id === last.link?.id && c.link.key === last.link.key,
+  );
+  return same ? last : undefined;
+}
+
+/**
+ * A damaged links file, settled against the mapping file (which holds each task's key, the
+ * value a person or a merge decided), tool by tool: of a task's repeated links in any tool, the
+ * one `settleLink` chooses stays and the others go (a link is what extids learnt from the
+ * tracker: the next sync links a task again from the mapping's key, `--rebuild-links` from the
+ * markers). The task's links in other tools are kept as they are. A file that is not JSON, or
+ * whose settled content still breaks the schema, starts empty. Undefined when the file is missing
+ * or valid.
  */
 export function repairLinks(
   parsed: ParsedLinks,
@@ -313,49 +377,38 @@ export function repairLinks(
   if (typeof json?.links !== 'object' || json.links === null) return restart;
   const body: Record<string, unknown> = Object.assign(Object.create(null), json.links);
   const changes: Change[] = [];
-  const mapped = (task: string) => (hasOwn(mappings, task) ? mappings[task]!.github : undefined);
-  const settled = new Set<string>();
+  const byTask = new Map<string, JsonDuplicate[]>();
   for (const d of parsed.duplicates ?? []) {
     if (d.path[0] !== 'links' || d.path.length < 2) continue; // `updated`, `version`: the last stays
-    const task = d.path[1]!;
-    if (settled.has(task)) continue;
-    settled.add(task);
-    // Each occurrence's whole link; a field repeated inside one link makes none of them whole.
-    const held = d.occurrences.map((o) => ({
-      line: o.line,
-      link:
-        d.path.length === 2
-          ? (o.value as { github?: unknown } | null)?.github
-          : d.path.length === 3 && d.path[2] === 'github'
-            ? o.value
-            : undefined,
-    }));
-    // A link in either version's shape (1.0: numbers; 2.0: strings), as its key.
-    const asLink = (l: unknown): Link | undefined => {
-      const g = l as Record<string, unknown> | null;
-      const v =
-        g && typeof g.id === 'number' && typeof g.number === 'number'
-          ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g)
-          : l;
-      const r = LinkSchema.safeParse(v);
-      return r.success ? r.data : undefined;
-    };
-    const number = (l: unknown) => {
-      const key = asLink(l)?.key;
-      return key === undefined || !/^\d+$/.test(key) ? undefined : Number(key);
-    };
-    const kept = held.find((h) => asLink(h.link) && asLink(h.link)!.key === mapped(task));
-    if (kept) body[task] = { github: asLink(kept.link) };
+    byTask.set(d.path[1]!, [...(byTask.get(d.path[1]!) ?? []), d]);
+  }
+  for (const [task, dups] of byTask) {
+    const read = body[task];
+    // JSON.parse's reading (the last copy of each key), settled tool by tool.
+    const entry: Record<string, unknown> = Object.assign(
+      Object.create(null),
+      read && typeof read === 'object' ? read : {},
+    );
+    const mapped = hasOwn(mappings, task) ? mappings[task]! : {};
+    for (const [tool, copies] of copiesByTool(dups)) {
+      const kept = settleLink(copies, mapped[tool]);
+      if (kept) entry[tool] = kept.link;
+      else delete entry[tool];
+      const dropped = copies.filter((c) => c !== kept);
+      // Nothing to say where the copy kept was the only one, or its repeats were the same link.
+      if (kept && dropped.every((c) => sameLink(c.link, kept.link))) continue;
+      changes.push({
+        kind: 'link-settled',
+        file,
+        task,
+        tool,
+        ...(kept && { kept: { key: kept.link!.key, line: kept.line } }),
+        mapped: mapped[tool] !== undefined,
+        dropped: dropped.map((c) => ({ ...(c.link && { key: c.link.key }), line: c.line })),
+      });
+    }
+    if (Object.keys(entry).length) body[task] = entry;
     else delete body[task];
-    changes.push({
-      kind: 'link-settled',
-      file,
-      task,
-      ...(kept && { kept: { number: number(kept.link)!, line: kept.line } }),
-      dropped: held
-        .filter((h) => h !== kept)
-        .map((h) => ({ number: number(h.link), line: h.line })),
-    });
   }
   for (const key of UNSAFE_KEYS) delete body[key];
   const r = LinksFileSchema.safeParse(migrateLinks({ ...json, links: body }).json);

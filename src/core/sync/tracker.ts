@@ -20,8 +20,8 @@
  * | `transition`      | `GitHub.update` with state + state_reason (completed / not_planned / reopened) | GET + POST …/transitions, by status category | `issueUpdate(stateId)` by state type    | PATCH System.State by state category        |
  * | `lookup`          | `GitHub.listMine` + `taskOfMarker`: GET …/issues?state=all&since, every page: `consistent` | POST /rest/api/3/search/jql on labels: `eventual` (bound: minutes) | `issue(id: uuid(marker))`: `consistent` | POST …/wiql on the tag: `eventual` (undocumented; bound: the lease) |
  * | `key` / `url`     | the number / html_url                      | the current key / {site}/browse/{key}          | `identifier` / `url`                   | the id / `_links.html.href`                 |
- * | rate limited      | 429, or 403 with retry-after or remaining 0 (today waited out inside `GitHub.request`; `BudgetExhausted`) | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
- * | unknown outcome   | no answer, time-out, 5xx (`Uncertain`, today only for a create) | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
+ * | rate limited      | 429, or 403 with retry-after or remaining 0 | 429 (Retry-After, X-RateLimit-Reset), 503 with Retry-After on reads | HTTP 400 with `extensions.code: RATELIMITED` | 429 with Retry-After                        |
+ * | unknown outcome   | no answer, time-out, a cut-off answer, 5xx, a 2xx without an issue | no answer, time-out, 5xx, a 2xx without a key  | no answer, time-out, 5xx               | no answer, time-out, 5xx                    |
  * | auth refused      | 401, 403                                   | 401, 403                                       | 401, `AUTHENTICATION_ERROR`            | 401, and 203 with a sign-in page            |
  */
 import { createHash } from 'node:crypto';
@@ -97,8 +97,9 @@ export interface Item extends ItemRef {
   /**
    * The description as the tracker stores it, as text the engine can hash and compare with
    * `Tracker.render` of what it would send (GitHub and Linear: markdown; Jira: JSON of the ADF
-   * document, keys sorted; Azure DevOps: HTML). Without the marker: an adapter that keeps its
-   * marker in the body (GitHub's hidden comment) takes it out and reports it in `marker`.
+   * document, keys sorted; Azure DevOps: HTML), so it equals `render(content, marker)` of what
+   * extids sent: an adapter that keeps its marker in the body (GitHub's hidden comment) leaves it
+   * there (the links file's hashes cover it) and reports it in `marker` too.
    */
   body: string;
   state: StateCategory;
