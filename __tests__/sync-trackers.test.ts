@@ -586,7 +586,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const { clone } = remoteWithTasks(ids);
     const dry = await sync(clone, ['--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(new RegExp(`would create a ${h.name} item for TASK-0A0A`));
+    expect(dry.stdout).toMatch(new RegExp(`would create an? ${h.name} item for TASK-0A0A`));
     expect(h.writes()).toBe(0);
     const refused = await sync(clone, ['--max-creates', '5']);
     expect(refused.code).toBe(2);
@@ -668,7 +668,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(dry.code).toBe(0);
     for (const id of ids)
       expect(dry.stdout).toContain(
-        `${file(id)}: would create a ${h.name} item for ${id} (${predicted[id]} is predicted, will be replaced)`,
+        `${file(id)}: would create ${/^[AEIOU]/.test(h.name) ? 'an' : 'a'} ${h.name} item for ${id} (${predicted[id]} is predicted, will be replaced)`,
       );
     expect(h.writes()).toBe(0);
 
