@@ -684,5 +684,16 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const v = cli(cloneOf(remote), ['validate']);
     expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/no problems/)]);
     expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+
+    // The links file lost while the tracker's search lags: each key is read, none made again.
+    h.lag(60_000);
+    git(clone, 'pull', '-q');
+    git(clone, 'rm', '-q', LINKS);
+    commitAll(clone, 'lost the links');
+    const again = await sync(clone);
+    expect([again.code, again.stdout]).toEqual([0, expect.any(String)]);
+    for (const id of ids)
+      expect(again.stdout).toContain(`linked ${mapping[id]![h.tool]} for ${id}`);
+    expectExactlyOnce(remote, ids);
   });
 });
