@@ -584,10 +584,15 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
   test('--dry-run reads the tracker and sends no write; --max-creates refuses a larger plan', async () => {
     const ids = Array.from({ length: 6 }, (_, i) => `TASK-${i}A${i}A`);
     const { clone } = remoteWithTasks(ids);
-    const dry = await sync(clone, ['--dry-run']);
+    const dry = await sync(clone, ['--dry-run', '--tools', h.tool]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(new RegExp(`would create an? ${h.name} item for TASK-0A0A`));
     expect(h.writes()).toBe(0);
+    const notATool = await sync(clone, ['--dry-run', '--tools', 'jiro']);
+    expect([notATool.code, notATool.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--tools names "jiro", which is no tool/),
+    ]);
     const refused = await sync(clone, ['--max-creates', '5']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
