@@ -735,7 +735,7 @@ describe('adoption and the switch from counter mode', () => {
     const pending = cli(clone, ['validate']);
     expect(pending.code).toBe(0);
     expect(pending.stdout).toMatch(
-      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 was predicted in counter mode and names no GitHub item of this task; `extids sync` creates the real one and replaces it/,
+      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 was predicted in counter mode and is not linked to a GitHub item; `extids sync` reads it, and replaces it with the task's real item/,
     );
 
     const dry = await sync(clone, ['--dry-run']);
@@ -817,8 +817,45 @@ describe('adoption and the switch from counter mode', () => {
     expect(bad.stdout).toMatch(
       new RegExp(`${at('TASK-3C3C', '999')}.*SYNC_CONFLICT.*github 999 names no GitHub issue`),
     );
-    expect(bad.stdout).toMatch(/TASK-2B2B\.md.*SYNC_CONFLICT.*github 2 is a pull request/);
+    expect(bad.stdout).toMatch(
+      new RegExp(
+        `${at('TASK-2B2B', '2')}.*SYNC_CONFLICT.*github 2 is a pull request, not this task's issue; fix the key in the task`,
+      ),
+    );
     expect(posts()).toBe(0);
+
+    // A value that is no number is the person's to fix: the task is left out, never renumbered.
+    write(clone, 'tasks/backlog/TASK-3C3C.md', withKey('TASK-3C3C', '#23'));
+    git(clone, 'rm', '-q', 'tasks/backlog/TASK-2B2B.md');
+    commitAll(clone, 'a key that is no number');
+    const odd = await sync(clone);
+    expect(odd.code).toBe(1);
+    expect(odd.stdout).toMatch(/TASK-3C3C\.md:\d+: error/);
+    expect(posts()).toBe(0);
+    expect(git(remote, 'show', 'main:tasks/backlog/TASK-3C3C.md')).toContain('github: "#23"');
+  });
+
+  test("a real number that lands on another task's predicted number, or a number a person adopts that another task predicted: both recorded, the other task replaced in the same or the next run", async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C', 'TASK-4D4D', 'TASK-5E5E', 'TASK-6F6F'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.seedIssues(1); // #4: a person's issue, made for TASK-7G7G below
+    write(clone, '.claude/extids.json', JSON.stringify({ tools: { github: {} } }));
+    expect(cli(clone, ['assign', '--all']).code).toBe(0); // predicted 1-6: real ones start at 5
+    commitAll(clone, 'counter mode');
+    write(clone, '.claude/extids.json', SYNC_CONFIG);
+    write(
+      clone,
+      'tasks/backlog/TASK-7G7G.md',
+      taskText('TASK-7G7G').replace('---\n\n', 'external_ids:\n  github: "4"\n---\n\n'),
+    );
+    commitAll(clone, 'sync mode, and the issue a person made');
+    const r = await sync(clone);
+    expect([r.code, r.stdout + r.stderr]).toEqual([0, expect.any(String)]);
+    expect(r.stdout).toContain('linked #4 for TASK-7G7G');
+    expectExactlyOnce(remote, ids);
+    expect(remoteMapping(remote)['TASK-7G7G']?.github).toBe('4');
+    expect(cli(cloneOf(remote), ['validate']).code).toBe(0);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
   });
 });
 

@@ -57509,6 +57509,22 @@ function globsToRegExp(globs) {
         .join('');
     return new RegExp(`^(?:${globs.map(one).join('|')})$`);
 }
+/**
+ * The tools `sync --tools` names: `jira,github` (a key, `jira:PROJ`, is allowed and ignored: the
+ * config says each tool's project). Throws USAGE for a name that is no tool.
+ */
+function parseToolNames(spec) {
+    const names = spec
+        .split(',')
+        .map((s) => s.split(':')[0].trim().toLowerCase().replace(/-/g, '_'))
+        .filter(Boolean);
+    for (const n of names)
+        if (!TOOLS.includes(n))
+            throw new ExtidsError('USAGE', `--tools names "${n}", which is no tool (use ${TOOLS.join(', ')})`);
+    if (names.length === 0)
+        throw new ExtidsError('USAGE', '--tools names no tool');
+    return [...new Set(names)];
+}
 /** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
 function parseToolList(spec) {
     const out = {};
@@ -62565,7 +62581,7 @@ function predictedFindings(links, mappings, syncTools, file) {
         for (const tool of syncTools) {
             const key = predictedKey(entry[tool], state_hasOwn(links, task) ? links[task][tool] : undefined);
             if (key !== undefined)
-                out.push(policyFinding('SYNC_PENDING', `${task}: ${tool} ${key} was predicted in counter mode and names no ${ids_TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
+                out.push(policyFinding('SYNC_PENDING', `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${ids_TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
         }
     return out;
 }
@@ -64385,7 +64401,9 @@ function recordedFiles(t, base, found) {
     if (damaged.length)
         throw new findings_ExtidsError('STATE_INVALID', `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
     const fileCounters = counters.data?.counters ?? schema_emptyCounters();
-    const ledger = new ledger_Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+    const mappings = mapping.data?.mappings ?? {};
+    dropPredicted(mappings, links?.links ?? {}, found);
+    const ledger = new ledger_Ledger(mappings, fileCounters, {
         highest: mapping.analysis?.highest,
     });
     const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
@@ -64437,6 +64455,35 @@ function recordedFiles(t, base, found) {
         });
     }
     return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+/**
+ * Before the tracker's keys go into the ledger, the predicted keys they replace come out of the
+ * mapping (links.ts `predictedKey`: mapped, never linked): the recorded tasks' own, and another
+ * task's where the tracker gave its predicted number to a recorded task (a real key may equal any
+ * prediction). That task keeps the number in its frontmatter only, which the next sync replaces
+ * (commands/sync.ts planSync); a key another task's link holds is never given up. The counters
+ * keep every number. `mappings` is changed in place.
+ */
+function dropPredicted(mappings, links, found) {
+    const holder = new Map(); // `tool key` → the task the mapping gives it
+    for (const [task, entry] of Object.entries(mappings))
+        for (const [tool, key] of Object.entries(entry))
+            holder.set(`${tool} ${key}`, task);
+    const drop = (task, tool) => {
+        const entry = state_hasOwn(mappings, task) ? mappings[task] : undefined;
+        if (entry?.[tool] === undefined || predictedKey(entry[tool], links[task]?.[tool]) === undefined)
+            return;
+        delete entry[tool];
+        if (Object.keys(entry).length === 0)
+            delete mappings[task];
+    };
+    for (const { tool, task, item } of found) {
+        if (mappings[task]?.[tool] !== item.key)
+            drop(task, tool);
+        const other = holder.get(`${tool} ${item.key}`);
+        if (other !== undefined && other !== task)
+            drop(other, tool);
+    }
 }
 /**
  * Brings the checkout to the pushed commit without touching anything sync did not write: the
@@ -64553,10 +64600,11 @@ async function sync(s, o) {
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
     if (o.dryRun && !o.rebuildLinks)
         await checkCredentials(ctx, lanes);
-    await ownPredicted(ctx, lanes, plan);
-    const creates = plan.items.filter((x) => x.action === 'create');
+    // Refused before the predicted keys are read: each may need a create (an upper bound).
     if (!o.dryRun)
-        refuseTooMany(lanes, creates, o.maxCreates ?? 25);
+        refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
+    await checkPredicted(ctx, lanes, plan);
+    const creates = plan.items.filter((x) => x.action === 'create');
     const p = {
         findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
         changes: [],
@@ -64656,13 +64704,18 @@ function keep(p, done) {
 }
 /**
  * The files sync does not sync, with the findings validate gives them (one policy): links,
- * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ * unreadable or broken frontmatter, no id, an id that is not a task ID, errors in the frontmatter
+ * (a value under external_ids that is not a key).
  */
 function notSynced(s, all) {
     const out = [];
     for (const t of all) {
-        if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id))
+        if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id)) {
+            // Planned only without errors (planSync): the errors say why not.
+            if (t.findings.some((f) => f.severity === 'error'))
+                out.push(...t.findings);
             continue;
+        }
         out.push(...t.findings);
         if (!t.hasFrontmatter)
             continue;
@@ -64749,18 +64802,30 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const items = [];
     for (const { tool, t, marker } of lanes) {
         const seen = new Set();
+        const linkedTo = new Map(); // key → the task whose link holds it
+        for (const [task, byTool] of Object.entries(links))
+            if (byTool[tool])
+                linkedTo.set(byTool[tool].key, task);
         for (const rec of tasks) {
             const task = rec.id;
             if (!s.idPattern.test(task) || seen.has(task))
                 continue; // twins: the first copy speaks
             seen.add(task);
+            // A task whose frontmatter has errors (a key that is not one) is a person's to fix first.
+            if (rec.findings.some((f) => f.severity === 'error'))
+                continue;
             const link = links[task]?.[tool];
+            const mapped = mappings[task]?.[tool];
+            const written = rec.externalIds?.[tool];
             // The links file knows the item even when the mapping lost its key: never a second one.
-            const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+            const key = mapped ?? written ?? link?.key;
             const at = { tool, task, file: rec.file };
-            // A predicted key (links.ts) is replaced; its task's own item is still found by its marker
-            // first (`ownPredicted`), so a lost links file never makes a second item.
-            const predicted = predictedKey(mappings[task]?.[tool], link);
+            // A predicted key (links.ts) is replaced, after `checkPredicted` reads it. So is one only
+            // the frontmatter still names while another task's link holds it: a prediction whose
+            // number the tracker gave that task (record.ts took it out of the mapping then).
+            const stale = mapped === undefined && written !== undefined && !link;
+            const predicted = predictedKey(mapped, link) ??
+                (stale && (linkedTo.get(written) ?? task) !== task ? written : undefined);
             if (predicted !== undefined && !o.rebuildLinks) {
                 info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
                 items.push({ ...at, action: 'create', replaces: predicted });
@@ -64780,7 +64845,13 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
             if (linked && unchangedSince(t, link, d, marker(task)))
                 continue; // nothing to ask
             info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
-            items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
+            const handWritten = mapped === undefined && written === key;
+            items.push({
+                ...at,
+                action: linked ? stateAction(d) : 'link',
+                key,
+                ...(handWritten && { handWritten }),
+            });
         }
     }
     return { items, info };
@@ -64794,23 +64865,32 @@ const linked = (mappings, links) => (tool, task) => {
     return key !== undefined && links[task]?.[tool]?.key === key;
 };
 /**
- * Predicted keys whose task has an item already (its marker shows: the links file lost the
- * link, not the item): planned as a link to that item, never replaced. One marker look-up per
- * tool (read-only, also in --dry-run).
+ * Each predicted key is read in the tracker (by key: consistent everywhere, where a marker
+ * look-up may lag) before it is replaced. Kept and linked, never replaced: the task's own item
+ * (its marker: the links file lost the link, not the item), and an item without a marker whose
+ * title is the task's (a person made it for the task, by hand or after counter mode predicted
+ * its number). Everything else (nothing, a pull request, somebody else's item, another task's)
+ * is replaced. Read-only, also in --dry-run.
  */
-async function ownPredicted(c, lanes, plan) {
+async function checkPredicted(c, lanes, plan) {
     for (const lane of lanes) {
         const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
         if (predicted.length === 0)
             continue;
-        c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
-        const hits = await findByMarker(c, lane, predicted.map((x) => x.task));
+        c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
         for (const x of predicted) {
-            const hit = hits.get(x.task);
-            if (!hit)
+            const current = await read(c, lane, { ...x, key: x.replaces });
+            if (!current || current.foreign)
+                continue;
+            const d = plan.info.get(infoKey(x.tool, x.task)).desired;
+            const marker = lane.marker(x.task);
+            const ours = current.marker
+                ? current.marker.digest === marker.digest
+                : current.title === lane.t.render(d.content, marker).title;
+            if (!ours)
                 continue;
             x.action = 'link';
-            x.key = hit.key;
+            x.key = x.replaces;
             delete x.replaces;
         }
     }
@@ -64848,15 +64928,20 @@ const wrote = (t, d, m, answer) => ({
 });
 /** update, or close/reopen when the open/closed state is what changes. */
 const stateAction = (d, fields) => fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
-/** A plan with more creates than `max` is refused, naming the flag that allows it. */
-function refuseTooMany(lanes, creates, max) {
+/**
+ * A plan with more creates than `max` is refused, naming the flag that allows it. Creates that
+ * replace a predicted key count, before they are read (a few may turn out to be links).
+ */
+function refuseTooMany(lanes, plan, max) {
+    const creates = plan.filter((x) => x.action === 'create');
     if (creates.length <= max)
         return;
+    const replacing = creates.filter((x) => x.replaces !== undefined).length;
     const parts = lanes
         .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t])
         .filter(([n]) => n > 0)
         .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
-    throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+    throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${replacing ? 'up to ' : ''}${parts.join(' and ')}${replacing ? ` (${replacing} of them to replace predicted keys)` : ''}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
 }
 /** A lease shorter than a request's time-out could send no create. */
 function refuseShortLease(lease, lanes, creates) {
@@ -65143,7 +65228,7 @@ function decide(lane, x, d, current, link) {
         return {
             kind: 'conflict',
             severity: 'error',
-            why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+            why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || 'another task'}`}, not this task's ${t.noun}; ${x.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : 'fix the mapping (`extids sync --rebuild-links` reads the markers)'}`,
         };
     // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
     // linked, not overwritten; from then on the task is what extids writes to it.
@@ -65166,12 +65251,16 @@ const linkOf = (links, x) => {
     const known = links[x.task]?.[x.tool];
     return known?.key === x.key ? known : undefined;
 };
+/** Where a finding about the planned key points: the task file, and the line that holds the key. */
+function keyAt(x, i) {
+    const esc = (v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entry = new RegExp(`^\\s*["']?${esc(x.tool)}["']?\\s*:\\s*["']?${esc(x.key)}["']?\\s*(#.*)?\\r?$`, 'i');
+    const at = i.text.split('\n').findIndex((l) => entry.test(l));
+    return { file: x.file, ...(at >= 0 && { line: at + 1 }) };
+}
 /** A key that names nothing: an error with the task file's line that holds it, where it does. */
 function missingKey(lane, x, i) {
-    const lines = i.text.split('\n');
-    const at = lines.findIndex((l) => l.includes(x.key) && /^\s*["']?\w+["']?\s*:/.test(l));
-    const line = at >= 0 ? at + 1 : undefined;
-    return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x.file, ...(line && { line }) });
+    return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, keyAt(x, i));
 }
 /**
  * Existing items: link, update, close, reopen, as `decide` says. An item edited in the tracker
@@ -65197,7 +65286,7 @@ async function reconcile(c, lane, plan, links, p) {
             const decision = decide(lane, x, i.desired, current, link);
             if (decision.kind === 'conflict') {
                 const why = `${x.task}: ${decision.why}`;
-                p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, { file: x.file }));
+                p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
                 continue;
             }
             const { action, fields } = decision;
@@ -65282,9 +65371,7 @@ async function preview(c, lanes, plan, links, o, p) {
         if (decision.kind === 'conflict') {
             x.action = 'conflict';
             x.why = decision.why;
-            p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, {
-                file: x.file,
-            }));
+            p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)));
         }
         else
             x.action = decision.action;
@@ -71784,14 +71871,18 @@ function syncLines(r, st) {
     const lines = [];
     for (const p of r.plan) {
         const d = done.get(`${p.tool}:${p.task}`);
-        const noun = p.tool === 'github' ? 'an issue' : `a ${ids_TOOL_LABEL[p.tool]} item`;
+        const noun = p.tool === 'github'
+            ? 'an issue'
+            : `${/^[AEIOU]/.test(ids_TOOL_LABEL[p.tool]) ? 'an' : 'a'} ${ids_TOOL_LABEL[p.tool]} item`;
         const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
         // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
         const predicted = p.replaces === undefined
             ? ''
             : r.dryRun
                 ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
-                : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+                : d?.key === p.replaces
+                    ? ` (the key counter mode predicted, now the ${ids_TOOL_LABEL[p.tool]} item's own)`
+                    : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
         if (r.dryRun && p.action === 'held')
             lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
         else if (r.dryRun && p.action === 'conflict')

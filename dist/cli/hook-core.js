@@ -6831,7 +6831,7 @@ function predictedFindings(links, mappings, syncTools2, file) {
     for (const tool of syncTools2) {
       const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
       if (key !== void 0)
-        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
     }
   return out;
 }

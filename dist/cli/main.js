@@ -5844,6 +5844,15 @@ function globsToRegExp(globs) {
   const one = (g) => g.replace(/^\.\//, "").split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/).map((t) => t === "**/" ? "(?:.*/)?" : t === "/**" ? "(?:/.*)?" : t === "**" ? ".*" : t === "*" ? "[^/]*" : t === "?" ? "[^/]" : t.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
   return new RegExp(`^(?:${globs.map(one).join("|")})$`);
 }
+function parseToolNames(spec) {
+  const names = spec.split(",").map((s) => s.split(":")[0].trim().toLowerCase().replace(/-/g, "_")).filter(Boolean);
+  for (const n of names)
+    if (!TOOLS.includes(n))
+      throw new ExtidsError("USAGE", `--tools names "${n}", which is no tool (use ${TOOLS.join(", ")})`);
+  if (names.length === 0)
+    throw new ExtidsError("USAGE", "--tools names no tool");
+  return [...new Set(names)];
+}
 function parseToolList(spec) {
   const out = {};
   for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
@@ -10936,7 +10945,7 @@ function predictedFindings(links, mappings, syncTools2, file) {
     for (const tool of syncTools2) {
       const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
       if (key !== void 0)
-        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`, { file }));
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
     }
   return out;
 }
@@ -12581,7 +12590,9 @@ function recordedFiles(t, base, found) {
   if (damaged.length)
     throw new ExtidsError("STATE_INVALID", `the state files on ${t.remote}/${t.remoteBranch} need \`extids repair\` first (${damaged[0].file}: ${damaged[0].message}); the items exist and the next run records them from their markers`, { findings: damaged });
   const fileCounters = counters.data?.counters ?? emptyCounters();
-  const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+  const mappings = mapping.data?.mappings ?? {};
+  dropPredicted(mappings, links?.links ?? {}, found);
+  const ledger = new Ledger(mappings, fileCounters, {
     highest: mapping.analysis?.highest
   });
   const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
@@ -12631,6 +12642,27 @@ function recordedFiles(t, base, found) {
     });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+function dropPredicted(mappings, links, found) {
+  const holder = /* @__PURE__ */ new Map();
+  for (const [task, entry] of Object.entries(mappings))
+    for (const [tool, key] of Object.entries(entry))
+      holder.set(`${tool} ${key}`, task);
+  const drop = (task, tool) => {
+    const entry = hasOwn(mappings, task) ? mappings[task] : void 0;
+    if (entry?.[tool] === void 0 || predictedKey(entry[tool], links[task]?.[tool]) === void 0)
+      return;
+    delete entry[tool];
+    if (Object.keys(entry).length === 0)
+      delete mappings[task];
+  };
+  for (const { tool, task, item } of found) {
+    if (mappings[task]?.[tool] !== item.key)
+      drop(task, tool);
+    const other = holder.get(`${tool} ${item.key}`);
+    if (other !== void 0 && other !== task)
+      drop(other, tool);
+  }
 }
 async function updateCheckout(t, base, sha, changes) {
   const upstream = `${t.remote}/${t.remoteBranch}`;
@@ -12705,10 +12737,10 @@ async function sync(s, o) {
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
   if (o.dryRun && !o.rebuildLinks)
     await checkCredentials(ctx, lanes);
-  await ownPredicted(ctx, lanes, plan2);
-  const creates = plan2.items.filter((x2) => x2.action === "create");
   if (!o.dryRun)
-    refuseTooMany(lanes, creates, o.maxCreates ?? 25);
+    refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
+  await checkPredicted(ctx, lanes, plan2);
+  const creates = plan2.items.filter((x2) => x2.action === "create");
   const p = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
     changes: [],
@@ -12805,8 +12837,11 @@ function keep(p, done) {
 function notSynced(s, all) {
   const out = [];
   for (const t of all) {
-    if (t.hasFrontmatter && t.id !== void 0 && s.idPattern.test(t.id))
+    if (t.hasFrontmatter && t.id !== void 0 && s.idPattern.test(t.id)) {
+      if (t.findings.some((f) => f.severity === "error"))
+        out.push(...t.findings);
       continue;
+    }
     out.push(...t.findings);
     if (!t.hasFrontmatter)
       continue;
@@ -12881,15 +12916,24 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
   const items = [];
   for (const { tool, t, marker } of lanes) {
     const seen = /* @__PURE__ */ new Set();
+    const linkedTo = /* @__PURE__ */ new Map();
+    for (const [task, byTool] of Object.entries(links))
+      if (byTool[tool])
+        linkedTo.set(byTool[tool].key, task);
     for (const rec of tasks) {
       const task = rec.id;
       if (!s.idPattern.test(task) || seen.has(task))
         continue;
       seen.add(task);
+      if (rec.findings.some((f) => f.severity === "error"))
+        continue;
       const link = links[task]?.[tool];
-      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+      const mapped = mappings[task]?.[tool];
+      const written = rec.externalIds?.[tool];
+      const key = mapped ?? written ?? link?.key;
       const at2 = { tool, task, file: rec.file };
-      const predicted = predictedKey(mappings[task]?.[tool], link);
+      const stale = mapped === void 0 && written !== void 0 && !link;
+      const predicted = predictedKey(mapped, link) ?? (stale && (linkedTo.get(written) ?? task) !== task ? written : void 0);
       if (predicted !== void 0 && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at2, action: "create", replaces: predicted });
@@ -12909,24 +12953,34 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       if (linked2 && unchangedSince(t, link, d2, marker(task)))
         continue;
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
-      items.push({ ...at2, action: linked2 ? stateAction(d2) : "link", key });
+      const handWritten2 = mapped === void 0 && written === key;
+      items.push({
+        ...at2,
+        action: linked2 ? stateAction(d2) : "link",
+        key,
+        ...handWritten2 && { handWritten: handWritten2 }
+      });
     }
   }
   return { items, info };
 }
-async function ownPredicted(c, lanes, plan2) {
+async function checkPredicted(c, lanes, plan2) {
   for (const lane of lanes) {
     const predicted = plan2.items.filter((x2) => x2.tool === lane.tool && x2.replaces !== void 0);
     if (predicted.length === 0)
       continue;
-    c.say(`looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`);
-    const hits = await findByMarker(c, lane, predicted.map((x2) => x2.task));
+    c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
     for (const x2 of predicted) {
-      const hit = hits.get(x2.task);
-      if (!hit)
+      const current = await read(c, lane, { ...x2, key: x2.replaces });
+      if (!current || current.foreign)
+        continue;
+      const d2 = plan2.info.get(infoKey(x2.tool, x2.task)).desired;
+      const marker = lane.marker(x2.task);
+      const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title;
+      if (!ours)
         continue;
       x2.action = "link";
-      x2.key = hit.key;
+      x2.key = x2.replaces;
       delete x2.replaces;
     }
   }
@@ -12944,11 +12998,13 @@ function settleRecordedElsewhere(s, o, claim2, c, p) {
     c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
   }
 }
-function refuseTooMany(lanes, creates, max) {
+function refuseTooMany(lanes, plan2, max) {
+  const creates = plan2.filter((x2) => x2.action === "create");
   if (creates.length <= max)
     return;
+  const replacing = creates.filter((x2) => x2.replaces !== void 0).length;
   const parts = lanes.map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t]).filter(([n]) => n > 0).map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
-  throw new ExtidsError("SYNC_REFUSED", `the plan creates ${parts.join(" and ")}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+  throw new ExtidsError("SYNC_REFUSED", `the plan creates ${replacing ? "up to " : ""}${parts.join(" and ")}${replacing ? ` (${replacing} of them to replace predicted keys)` : ""}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
 }
 function refuseShortLease(lease, lanes, creates) {
   for (const { tool, t } of lanes)
@@ -13165,7 +13221,7 @@ function decide(lane, x2, d2, current, link) {
     return {
       kind: "conflict",
       severity: "error",
-      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`
+      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; ${x2.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : "fix the mapping (`extids sync --rebuild-links` reads the markers)"}`
     };
   if (!link && mark === void 0)
     return { kind: "write", action: "link", fields: [] };
@@ -13179,11 +13235,14 @@ function decide(lane, x2, d2, current, link) {
     };
   return { kind: "write", action: fields.length ? stateAction(d2, fields) : "link", fields };
 }
+function keyAt(x2, i) {
+  const esc2 = (v2) => v2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const entry = new RegExp(`^\\s*["']?${esc2(x2.tool)}["']?\\s*:\\s*["']?${esc2(x2.key)}["']?\\s*(#.*)?\\r?$`, "i");
+  const at2 = i.text.split("\n").findIndex((l3) => entry.test(l3));
+  return { file: x2.file, ...at2 >= 0 && { line: at2 + 1 } };
+}
 function missingKey(lane, x2, i) {
-  const lines = i.text.split("\n");
-  const at2 = lines.findIndex((l3) => l3.includes(x2.key) && /^\s*["']?\w+["']?\s*:/.test(l3));
-  const line = at2 >= 0 ? at2 + 1 : void 0;
-  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, { file: x2.file, ...line && { line } });
+  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, keyAt(x2, i));
 }
 async function reconcile(c, lane, plan2, links, p) {
   const { tool, t } = lane;
@@ -13205,7 +13264,7 @@ async function reconcile(c, lane, plan2, links, p) {
       const decision = decide(lane, x2, i.desired, current, link);
       if (decision.kind === "conflict") {
         const why = `${x2.task}: ${decision.why}`;
-        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, { file: x2.file }));
+        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x2, i)));
         continue;
       }
       const { action, fields } = decision;
@@ -13279,9 +13338,7 @@ async function preview(c, lanes, plan2, links, o, p) {
     if (decision.kind === "conflict") {
       x2.action = "conflict";
       x2.why = decision.why;
-      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, {
-        file: x2.file
-      }));
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
     } else
       x2.action = decision.action;
   }
@@ -16673,9 +16730,9 @@ function syncLines(r, st) {
   const lines = [];
   for (const p of r.plan) {
     const d2 = done.get(`${p.tool}:${p.task}`);
-    const noun = p.tool === "github" ? "an issue" : `a ${TOOL_LABEL[p.tool]} item`;
+    const noun = p.tool === "github" ? "an issue" : `${/^[AEIOU]/.test(TOOL_LABEL[p.tool]) ? "an" : "a"} ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
-    const predicted = p.replaces === void 0 ? "" : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+    const predicted = p.replaces === void 0 ? "" : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d2?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === "conflict")
@@ -17492,7 +17549,7 @@ ${EXAMPLES[name]}
   });
   sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
     const { g, s, o } = ctx(cmd, false);
-    const tools = g.tools ? Object.keys(parseToolList(g.tools)) : void 0;
+    const tools = g.tools ? parseToolNames(g.tools) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
       throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
     const { runSync: runSync2, syncLines: syncLines2 } = await Promise.resolve().then(() => (init_sync2(), sync_exports));

@@ -18,6 +18,7 @@ import {
   migrate,
   parseStarts,
   parseToolList,
+  parseToolNames,
   repair,
   TOOLS,
   validate,
@@ -258,7 +259,7 @@ export async function main(io: Io): Promise<number> {
       ) => {
         // --tools picks which sync-mode tools to sync; it does not replace the config here.
         const { g, s, o } = ctx(cmd, false);
-        const tools = g.tools ? (Object.keys(parseToolList(g.tools)) as Tool[]) : undefined;
+        const tools = g.tools ? parseToolNames(g.tools) : undefined;
         if (!/^\d+$/.test(opts.maxCreates))
           throw new ExtidsError(
             'USAGE',

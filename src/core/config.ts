@@ -100,6 +100,25 @@ export interface SettingsOverrides {
   rootGiven?: boolean;
 }
 
+/**
+ * The tools `sync --tools` names: `jira,github` (a key, `jira:PROJ`, is allowed and ignored: the
+ * config says each tool's project). Throws USAGE for a name that is no tool.
+ */
+export function parseToolNames(spec: string): Tool[] {
+  const names = spec
+    .split(',')
+    .map((s) => s.split(':')[0]!.trim().toLowerCase().replace(/-/g, '_'))
+    .filter(Boolean);
+  for (const n of names)
+    if (!(TOOLS as readonly string[]).includes(n))
+      throw new ExtidsError(
+        'USAGE',
+        `--tools names "${n}", which is no tool (use ${TOOLS.join(', ')})`,
+      );
+  if (names.length === 0) throw new ExtidsError('USAGE', '--tools names no tool');
+  return [...new Set(names)] as Tool[];
+}
+
 /** Parses `jira:PROJ,linear:TEAM,github` (the action's `tools` input and the CLI's --tools). */
 export function parseToolList(spec: string): ToolConfig {
   const out: ToolConfig = {};

@@ -51,6 +51,7 @@ export {
   isSyncMode,
   loadSettings,
   parseToolList,
+  parseToolNames,
   type Settings,
   type SettingsOverrides,
   type ToolConfig,

@@ -158,7 +158,10 @@ export function syncLines(r: SyncReport, st: Style): string[] {
   const lines: string[] = [];
   for (const p of r.plan) {
     const d = done.get(`${p.tool}:${p.task}`);
-    const noun = p.tool === 'github' ? 'an issue' : `a ${TOOL_LABEL[p.tool]} item`;
+    const noun =
+      p.tool === 'github'
+        ? 'an issue'
+        : `${/^[AEIOU]/.test(TOOL_LABEL[p.tool]) ? 'an' : 'a'} ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
     // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
     const predicted =
@@ -166,7 +169,9 @@ export function syncLines(r: SyncReport, st: Style): string[] {
         ? ''
         : r.dryRun
           ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
-          : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+          : d?.key === p.replaces
+            ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)`
+            : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === 'held')
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === 'conflict')

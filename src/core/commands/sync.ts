@@ -97,6 +97,8 @@ export interface SyncItem {
    * names nothing real; the created item's key replaces it in the mapping and the frontmatter.
    */
   replaces?: string;
+  /** A link's: the key is only in the task's frontmatter (a person wrote it). */
+  handWritten?: boolean;
   /** Why a --dry-run's `held` or `conflict`. */
   why?: string;
 }
@@ -231,9 +233,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
   if (o.dryRun && !o.rebuildLinks) await checkCredentials(ctx, lanes);
-  await ownPredicted(ctx, lanes, plan);
+  // Refused before the predicted keys are read: each may need a create (an upper bound).
+  if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
+  await checkPredicted(ctx, lanes, plan);
   const creates = plan.items.filter((x) => x.action === 'create');
-  if (!o.dryRun) refuseTooMany(lanes, creates, o.maxCreates ?? 25);
 
   const p: RunState = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
@@ -328,12 +331,17 @@ function keep(p: RunState, done: Recorded): void {
 
 /**
  * The files sync does not sync, with the findings validate gives them (one policy): links,
- * unreadable or broken frontmatter, no id, an id that is not a task ID.
+ * unreadable or broken frontmatter, no id, an id that is not a task ID, errors in the frontmatter
+ * (a value under external_ids that is not a key).
  */
 function notSynced(s: Settings, all: TaskRecord[]): Finding[] {
   const out: Finding[] = [];
   for (const t of all) {
-    if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id)) continue;
+    if (t.hasFrontmatter && t.id !== undefined && s.idPattern.test(t.id)) {
+      // Planned only without errors (planSync): the errors say why not.
+      if (t.findings.some((f) => f.severity === 'error')) out.push(...t.findings);
+      continue;
+    }
     out.push(...t.findings);
     if (!t.hasFrontmatter) continue;
     if (t.id === undefined) {
@@ -438,17 +446,28 @@ function planSync(
   const items: SyncItem[] = [];
   for (const { tool, t, marker } of lanes) {
     const seen = new Set<string>();
+    const linkedTo = new Map<string, string>(); // key → the task whose link holds it
+    for (const [task, byTool] of Object.entries(links))
+      if (byTool[tool]) linkedTo.set(byTool[tool].key, task);
     for (const rec of tasks) {
       const task = rec.id!;
       if (!s.idPattern.test(task) || seen.has(task)) continue; // twins: the first copy speaks
       seen.add(task);
+      // A task whose frontmatter has errors (a key that is not one) is a person's to fix first.
+      if (rec.findings.some((f) => f.severity === 'error')) continue;
       const link = links[task]?.[tool];
+      const mapped = mappings[task]?.[tool];
+      const written = rec.externalIds?.[tool];
       // The links file knows the item even when the mapping lost its key: never a second one.
-      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool] ?? link?.key;
+      const key = mapped ?? written ?? link?.key;
       const at = { tool, task, file: rec.file };
-      // A predicted key (links.ts) is replaced; its task's own item is still found by its marker
-      // first (`ownPredicted`), so a lost links file never makes a second item.
-      const predicted = predictedKey(mappings[task]?.[tool], link);
+      // A predicted key (links.ts) is replaced, after `checkPredicted` reads it. So is one only
+      // the frontmatter still names while another task's link holds it: a prediction whose
+      // number the tracker gave that task (record.ts took it out of the mapping then).
+      const stale = mapped === undefined && written !== undefined && !link;
+      const predicted =
+        predictedKey(mapped, link) ??
+        (stale && (linkedTo.get(written) ?? task) !== task ? written : undefined);
       if (predicted !== undefined && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at, action: 'create', replaces: predicted });
@@ -465,7 +484,13 @@ function planSync(
       const linked = link?.key === key && mappings[task]?.[tool] === key;
       if (linked && unchangedSince(t, link!, d, marker(task))) continue; // nothing to ask
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
-      items.push({ ...at, action: linked ? stateAction(d) : 'link', key });
+      const handWritten = mapped === undefined && written === key;
+      items.push({
+        ...at,
+        action: linked ? stateAction(d) : 'link',
+        key,
+        ...(handWritten && { handWritten }),
+      });
     }
   }
   return { items, info };
@@ -483,27 +508,29 @@ const linked =
   };
 
 /**
- * Predicted keys whose task has an item already (its marker shows: the links file lost the
- * link, not the item): planned as a link to that item, never replaced. One marker look-up per
- * tool (read-only, also in --dry-run).
+ * Each predicted key is read in the tracker (by key: consistent everywhere, where a marker
+ * look-up may lag) before it is replaced. Kept and linked, never replaced: the task's own item
+ * (its marker: the links file lost the link, not the item), and an item without a marker whose
+ * title is the task's (a person made it for the task, by hand or after counter mode predicted
+ * its number). Everything else (nothing, a pull request, somebody else's item, another task's)
+ * is replaced. Read-only, also in --dry-run.
  */
-async function ownPredicted(c: Ctx, lanes: Lane[], plan: Plan): Promise<void> {
+async function checkPredicted(c: Ctx, lanes: Lane[], plan: Plan): Promise<void> {
   for (const lane of lanes) {
     const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
     if (predicted.length === 0) continue;
-    c.say(
-      `looking for ${lane.t.name} items of the ${predicted.length} task(s) with predicted keys`,
-    );
-    const hits = await findByMarker(
-      c,
-      lane,
-      predicted.map((x) => x.task),
-    );
+    c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
     for (const x of predicted) {
-      const hit = hits.get(x.task);
-      if (!hit) continue;
+      const current = await read(c, lane, { ...x, key: x.replaces });
+      if (!current || current.foreign) continue;
+      const d = plan.info.get(infoKey(x.tool, x.task))!.desired;
+      const marker = lane.marker(x.task);
+      const ours = current.marker
+        ? current.marker.digest === marker.digest
+        : current.title === lane.t.render(d.content, marker).title;
+      if (!ours) continue;
       x.action = 'link';
-      x.key = hit.key;
+      x.key = x.replaces;
       delete x.replaces;
     }
   }
@@ -551,16 +578,21 @@ const wrote = (t: Tracker, d: Desired, m: Marker, answer: Item | Found['item']):
 const stateAction = (d: Desired, fields?: string[]): SyncAction =>
   fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
 
-/** A plan with more creates than `max` is refused, naming the flag that allows it. */
-function refuseTooMany(lanes: Lane[], creates: SyncItem[], max: number): void {
+/**
+ * A plan with more creates than `max` is refused, naming the flag that allows it. Creates that
+ * replace a predicted key count, before they are read (a few may turn out to be links).
+ */
+function refuseTooMany(lanes: Lane[], plan: SyncItem[], max: number): void {
+  const creates = plan.filter((x) => x.action === 'create');
   if (creates.length <= max) return;
+  const replacing = creates.filter((x) => x.replaces !== undefined).length;
   const parts = lanes
     .map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t] as const)
     .filter(([n]) => n > 0)
     .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
   throw new ExtidsError(
     'SYNC_REFUSED',
-    `the plan creates ${parts.join(' and ')}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
+    `the plan creates ${replacing ? 'up to ' : ''}${parts.join(' and ')}${replacing ? ` (${replacing} of them to replace predicted keys)` : ''}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
   );
 }
 
@@ -931,7 +963,7 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
     return {
       kind: 'conflict',
       severity: 'error',
-      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task || 'another task'}`}, not this task's ${t.noun}; fix the mapping (\`extids sync --rebuild-links\` reads the markers)`,
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task || 'another task'}`}, not this task's ${t.noun}; ${x.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : 'fix the mapping (`extids sync --rebuild-links` reads the markers)'}`,
     };
   // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
   // linked, not overwritten; from then on the task is what extids writes to it.
@@ -956,16 +988,24 @@ const linkOf = (links: Links, x: SyncItem): Link | undefined => {
   return known?.key === x.key ? known : undefined;
 };
 
+/** Where a finding about the planned key points: the task file, and the line that holds the key. */
+function keyAt(x: SyncItem, i: TaskInfo): { file: string; line?: number } {
+  const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const entry = new RegExp(
+    `^\\s*["']?${esc(x.tool)}["']?\\s*:\\s*["']?${esc(x.key!)}["']?\\s*(#.*)?\\r?$`,
+    'i',
+  );
+  const at = i.text.split('\n').findIndex((l) => entry.test(l));
+  return { file: x.file, ...(at >= 0 && { line: at + 1 }) };
+}
+
 /** A key that names nothing: an error with the task file's line that holds it, where it does. */
 function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
-  const lines = i.text.split('\n');
-  const at = lines.findIndex((l) => l.includes(x.key!) && /^\s*["']?\w+["']?\s*:/.test(l));
-  const line = at >= 0 ? at + 1 : undefined;
   return finding(
     'error',
     'SYNC_CONFLICT',
     `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`,
-    { file: x.file, ...(line && { line }) },
+    keyAt(x, i),
   );
 }
 
@@ -991,7 +1031,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       const decision = decide(lane, x, i.desired, current, link);
       if (decision.kind === 'conflict') {
         const why = `${x.task}: ${decision.why}`;
-        p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, { file: x.file }));
+        p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
         continue;
       }
       const { action, fields } = decision;
@@ -1082,9 +1122,7 @@ async function preview(
       x.action = 'conflict';
       x.why = decision.why;
       p.findings.push(
-        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, {
-          file: x.file,
-        }),
+        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)),
       );
     } else x.action = decision.action;
   }

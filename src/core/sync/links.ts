@@ -235,7 +235,7 @@ export function predictedFindings(
         out.push(
           policyFinding(
             'SYNC_PENDING',
-            `${task}: ${tool} ${key} was predicted in counter mode and names no ${TOOL_LABEL[tool]} item of this task; \`extids sync\` creates the real one and replaces it`,
+            `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`,
             { file },
           ),
         );

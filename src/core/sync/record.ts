@@ -16,8 +16,8 @@ import type { Git } from '../git.js';
 import { Ledger } from '../ledger.js';
 import { missingStateFile, parseStateText } from '../parse.js';
 import { notATask, relPath } from '../paths.js';
-import { emptyCounters, FORMAT_VERSION } from '../schema.js';
-import { countersEqual } from '../state.js';
+import { emptyCounters, FORMAT_VERSION, type Mappings } from '../schema.js';
+import { countersEqual, hasOwn } from '../state.js';
 import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store.js';
 import { readTaskText, setExternalIds } from '../tasks.js';
 import type { Change } from '../changes.js';
@@ -25,7 +25,14 @@ import type { Assigned } from '../commands/common.js';
 import { contentHash } from './content.js';
 import type { Tool } from '../ids.js';
 import { TOOL_LABEL } from '../ids.js';
-import { LINKS_FILE, linksText, parseLinksText, type Link } from './links.js';
+import {
+  LINKS_FILE,
+  linksText,
+  parseLinksText,
+  predictedKey,
+  type Link,
+  type Links,
+} from './links.js';
 import type { Item } from './tracker.js';
 
 /** The hashes of one write: what extids sent, and the item as the tracker answered. */
@@ -188,7 +195,9 @@ function recordedFiles(
     );
 
   const fileCounters = counters.data?.counters ?? emptyCounters();
-  const ledger = new Ledger(mapping.data?.mappings ?? {}, fileCounters, {
+  const mappings = mapping.data?.mappings ?? {};
+  dropPredicted(mappings, links?.links ?? {}, found);
+  const ledger = new Ledger(mappings, fileCounters, {
     highest: mapping.analysis?.highest,
   });
   const nextLinks = Object.assign(Object.create(null), links?.links ?? {}) as NonNullable<
@@ -253,6 +262,32 @@ function recordedFiles(
     });
   }
   return { changes, mappings: Object.keys(ledger.mappings).length };
+}
+
+/**
+ * Before the tracker's keys go into the ledger, the predicted keys they replace come out of the
+ * mapping (links.ts `predictedKey`: mapped, never linked): the recorded tasks' own, and another
+ * task's where the tracker gave its predicted number to a recorded task (a real key may equal any
+ * prediction). That task keeps the number in its frontmatter only, which the next sync replaces
+ * (commands/sync.ts planSync); a key another task's link holds is never given up. The counters
+ * keep every number. `mappings` is changed in place.
+ */
+function dropPredicted(mappings: Mappings, links: Links, found: Found[]): void {
+  const holder = new Map<string, string>(); // `tool key` → the task the mapping gives it
+  for (const [task, entry] of Object.entries(mappings))
+    for (const [tool, key] of Object.entries(entry)) holder.set(`${tool} ${key}`, task);
+  const drop = (task: string, tool: Tool) => {
+    const entry = hasOwn(mappings, task) ? mappings[task]! : undefined;
+    if (entry?.[tool] === undefined || predictedKey(entry[tool], links[task]?.[tool]) === undefined)
+      return;
+    delete entry[tool];
+    if (Object.keys(entry).length === 0) delete mappings[task];
+  };
+  for (const { tool, task, item } of found) {
+    if (mappings[task]?.[tool] !== item.key) drop(task, tool);
+    const other = holder.get(`${tool} ${item.key}`);
+    if (other !== undefined && other !== task) drop(other, tool);
+  }
 }
 
 /**
