@@ -31,7 +31,9 @@ import {
 jest.setTimeout(180_000);
 afterAll(cleanup);
 
-const FAKES: TrackerFake[] = [githubFake(), jiraHarness(), linearHarness(), azureHarness()];
+const github = githubFake();
+const azure = azureHarness();
+const FAKES: TrackerFake[] = [github, jiraHarness(), linearHarness(), azure];
 const TOOLS = FAKES.map((f) => f.tool);
 
 beforeEach(async () => {
@@ -148,5 +150,39 @@ describe('all four trackers in sync mode in one repository', () => {
     expect([a.code, b.code, said]).toEqual([0, 0, said]);
     await settle(remote, lease, FAKES, env());
     expectAllFour(remote, ids);
+  });
+
+  test('a tracker that fails or runs out of budget holds the others back in nothing: they create and record theirs, and the next run does the rest', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
+    const { remote, clone } = remoteWithTasks(config(), ids);
+    const sync = (cwd: string, extra: Record<string, string> = {}) =>
+      cliAsync(cwd, ['sync'], env(extra));
+    // Azure DevOps (the first tracker the engine runs) refuses the token: exit 2 naming it.
+    const refused = await sync(clone, { AZURE_DEVOPS_TOKEN: 'wrong' });
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);
+    for (const f of FAKES.filter((x) => x !== azure)) expectExactlyOnce(remote, ids, f);
+    expect(azure.items()).toEqual([]);
+    // GitHub's hourly budget is spent: the run keeps the rest, exits 0 and says what is left.
+    const more = ['TASK-4D4D', 'TASK-5E5E'];
+    const c = cloneOf(remote);
+    for (const id of more) write(c, `tasks/backlog/${id}.md`, taskText(id));
+    commitAll(c, 'more tasks');
+    github.budget(true);
+    const spent = await sync(cloneOf(remote));
+    const said = `${spent.stdout}${spent.stderr}`;
+    expect([spent.code, said]).toEqual([
+      0,
+      expect.stringMatching(/SYNC_LEFT.*GitHub API rate limit/),
+    ]);
+    expect(github.items().map((it) => it.task)).toEqual(ids);
+    for (const f of FAKES.filter((x) => x !== github))
+      expectExactlyOnce(remote, [...ids, ...more], f);
+    github.budget(false);
+    const rest = await sync(cloneOf(remote));
+    expect([rest.code, rest.stdout]).toEqual([
+      0,
+      expect.stringMatching(/created #\d+ for TASK-5E5E/),
+    ]);
+    expectAllFour(remote, [...ids, ...more]);
   });
 });

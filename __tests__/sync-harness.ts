@@ -256,7 +256,10 @@ interface AzureView {
  * GitHub (sync.test.ts drives it in depth): issue numbers shared with three pull requests, so a
  * predicted number is wrong; the marker a hidden comment in the body; the look-up consistent.
  */
-export function githubFake(): TrackerFake {
+export function githubFake(): TrackerFake & {
+  /** The hourly budget: spent (every request refused until its reset, an hour away) or whole. */
+  budget(spent: boolean): void;
+} {
   let fake: Awaited<ReturnType<typeof startGitHubFake>>;
   return {
     tool: 'github',
@@ -282,6 +285,9 @@ export function githubFake(): TrackerFake {
       fake.state.slowMs = slowMs;
     },
     lagMs: 0,
+    budget(spent) {
+      fake.state.rateLimit.used = spent ? fake.state.rateLimit.limit : 0;
+    },
   };
 }
 

@@ -26,7 +26,8 @@
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
  * releases what it did not start before it reports; a run that dies holds its tasks only until its
- * short lease ends.
+ * short lease ends. Each tool's part runs on its own: a tracker that fails or spends its budget
+ * ends its part only, and the other trackers create, update and record theirs.
  */
 import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
@@ -184,9 +185,14 @@ interface RunState {
   unlooked: Set<string>;
   /** Intent keys taken over whose look-up is not believable yet: their old intent is put back. */
   restore: Map<string, Intent>;
-  /** Why the run stopped early (rate limit, lease, cancel), if it did. */
+  /** Why the run stopped early (lease, cancel), if it did: no tracker goes on. */
   stopped?: string;
-  /** An error that ended the run: reported after what finished is recorded. */
+  /** Why a tracker's part of the run stopped early (its rate limit): the other trackers go on. */
+  halted: Map<Tool, string>;
+  /**
+   * An error that ended a tracker's part of the run (or the run): reported after what finished,
+   * in every tracker, is recorded (`fail`).
+   */
   failure?: unknown;
 }
 
@@ -199,8 +205,39 @@ interface Ctx {
   maxWaitMs: number;
 }
 
-/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
-class Stop extends Error {}
+/**
+ * A stop (a rate limit too far off, a cancel, the lease): what finished is kept. `tracker`: only
+ * that tracker's budget is spent, so only its part of the run stops (`halt`).
+ */
+class Stop extends Error {
+  constructor(
+    message: string,
+    readonly scope: 'tracker' | 'run' = 'run',
+  ) {
+    super(message);
+  }
+}
+
+/** Records a stop: a tracker's own stops its tool's part of the run, any other the whole run. */
+function halt(p: RunState, tool: Tool, err: Stop): void {
+  if (err.scope === 'tracker') p.halted.set(tool, err.message);
+  else p.stopped ??= err.message;
+}
+
+/** Why `tool`'s part of the run has stopped, if it has. */
+const stoppedFor = (p: RunState, tool: Tool): string | undefined => p.stopped ?? p.halted.get(tool);
+
+/**
+ * Keeps a failure to report once what finished is recorded: one tracker's failure ends its own
+ * part of the run, not the others'. A second tracker's failure is joined to the first's message.
+ */
+function fail(p: RunState, err: unknown): void {
+  if (p.failure === undefined) p.failure = err;
+  else if (p.failure instanceof ExtidsError && err instanceof ExtidsError)
+    p.failure = new ExtidsError(p.failure.code, `${p.failure.message}; ${err.message}`, {
+      ...p.failure.details,
+    });
+}
 
 const intentKey = (tool: Tool, task: string) => `${tool}:${task}`;
 const infoKey = intentKey;
@@ -229,6 +266,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     attempted: new Set(),
     unlooked: new Set(),
     restore: new Map(),
+    halted: new Map(),
   };
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
@@ -268,17 +306,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   let claim: Claim | undefined;
   try {
     if (creates.length) claim = claimIntents(lease, creates, mappings, plan, lanes, p, ctx);
-    for (const lane of lanes) {
-      const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
-      if (mine.length) {
-        await lookUpTaken(ctx, lane, claim!, plan, p);
-        await createItems(ctx, lane, lease, claim!, plan, p);
-      }
-      await reconcile(ctx, lane, plan, links, p);
-    }
+    for (const lane of lanes) await runLane(ctx, lane, lease, claim, plan, links, p);
   } catch (err) {
     if (err instanceof Stop) p.stopped ??= err.message;
-    else p.failure = err; // what finished is recorded first, then this is reported
+    else fail(p, err); // what finished is recorded first, then this is reported
   }
   noteStopped(plan.items, p);
   let mappingCount = Object.keys(mappings).length;
@@ -291,13 +322,40 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     }
     recorded = true;
   } catch (err) {
-    p.failure ??= err;
+    fail(p, err);
   } finally {
     if (claim) release(lease, claim, p, recorded);
   }
   if (o.signal?.aborted) throw cancelled(o.signal, lanes, p);
   if (p.failure) throw p.failure;
   return result(mappingCount);
+}
+
+/**
+ * One tool's part of the run: the look-up of tasks taken over, the creates, then the existing
+ * items. A stop or failure of its tracker ends this part only; the next tool's goes on (its
+ * tracker's budget and answers are its own), and the failure is reported after the recording.
+ */
+async function runLane(
+  c: Ctx,
+  lane: Lane,
+  lease: Lease,
+  claim: Claim | undefined,
+  plan: Plan,
+  links: Links,
+  p: RunState,
+): Promise<void> {
+  if (p.stopped) return;
+  try {
+    if (claim?.mine.some((key) => splitKey(key)[0] === lane.tool)) {
+      await lookUpTaken(c, lane, claim, plan, p);
+      await createItems(c, lane, lease, claim, plan, p);
+    }
+    await reconcile(c, lane, plan, links, p);
+  } catch (err) {
+    if (err instanceof Stop) halt(p, lane.tool, err);
+    else fail(p, err);
+  }
 }
 
 /** What a recording wrote goes into the report, as every command reports its writes. */
@@ -559,7 +617,10 @@ async function call<T>(
     if (b?.remaining === 0 && b.resetAt) {
       const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
       if (wait > c.maxWaitMs)
-        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+        throw new Stop(
+          `the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`,
+          'tracker',
+        );
       if (wait > 0) await c.sleep(wait);
     }
     if (c.signal?.aborted) throw new Stop(cancelReason(c.signal));
@@ -573,6 +634,7 @@ async function call<T>(
         if (wait > c.maxWaitMs)
           throw new Stop(
             `the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`,
+            'tracker',
           );
         await c.sleep(wait);
         continue;
@@ -740,7 +802,7 @@ async function createItems(
       continue;
     }
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
-    if (p.stopped) break;
+    if (stoppedFor(p, tool)) break;
     p.attempted.add(key);
     const marker = lane.marker(task);
     const sentAt = c.now().getTime();
@@ -760,7 +822,7 @@ async function createItems(
     } catch (err) {
       if (err instanceof NotSent || err instanceof Stop) {
         p.attempted.delete(key); // refused before it was sent
-        if (err instanceof Stop) p.stopped = err.message;
+        if (err instanceof Stop) halt(p, tool, err);
         else if (!lease.tasks.includes(key))
           p.findings.push(
             finding(
@@ -893,7 +955,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
   const { tool, t } = lane;
   for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
-    if (p.stopped) break;
+    if (stoppedFor(p, tool)) break;
     const i = plan.info.get(infoKey(tool, x.task))!;
     const link = linkOf(links, x);
     const marker = lane.marker(x.task);
@@ -930,7 +992,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url });
     } catch (err) {
       if (err instanceof Stop) {
-        p.stopped = err.message;
+        halt(p, tool, err);
         break;
       }
       if (isTrackerError(err, 'stale')) {
@@ -1026,20 +1088,26 @@ async function rebuildLinks(
   }
 }
 
-/** A run that stopped early says which tasks are left for the next one. */
+/**
+ * A run (or a tracker's part of it) that stopped early says which tasks are left for the next
+ * run, one warning per reason.
+ */
 function noteStopped(plan: SyncItem[], p: RunState): void {
-  if (!p.stopped) return;
   const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
-  const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
-  if (left.length)
+  const left = new Map<string, SyncItem[]>();
+  for (const x of plan) {
+    const why = p.halted.get(x.tool) ?? p.stopped;
+    if (why && !done.has(intentKey(x.tool, x.task))) left.set(why, [...(left.get(why) ?? []), x]);
+  }
+  for (const [why, xs] of left)
     p.findings.push(
       finding(
         'warning',
         'SYNC_LEFT',
-        `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+        `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs
           .slice(0, 10)
           .map((x) => x.task)
-          .join(', ')}${left.length > 10 ? ', …' : ''}`,
+          .join(', ')}${xs.length > 10 ? ', …' : ''}`,
       ),
     );
 }
