@@ -7,9 +7,7 @@
  * kill loop's SIGKILLs (default: 15 for Jira, 6 for the others).
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import {
-  BIN,
   cleanup,
   cli,
   cliAsync,
@@ -17,261 +15,30 @@ import {
   MAPPING,
   read,
   readJson,
-  tempDir,
-  testEnv,
   write,
   type Run,
 } from './helpers.js';
-// @ts-expect-error: a plain ES module shared with bench/
-import { startJiraFake } from './fixtures/jira-fake.mjs';
-// @ts-expect-error: a plain ES module shared with bench/
-import { startLinearFake } from './fixtures/linear-fake.mjs';
-// @ts-expect-error: a plain ES module shared with bench/
-import { startAzureDevOpsFake } from './fixtures/azure-devops-fake.mjs';
-import { markerDigestOfIssueId } from '../src/core/sync/linear.js';
+import {
+  azureHarness,
+  cloneOf,
+  commitAll,
+  expectExactlyOnce as exactlyOnce,
+  jiraHarness,
+  killedAfter,
+  leasesEnded,
+  LINKS,
+  linearHarness,
+  remoteMapping,
+  remoteWithTasks as remoteWith,
+  settle as settleAll,
+  sleep,
+  taskText,
+} from './sync-harness.js';
 
 jest.setTimeout(180_000);
 afterAll(cleanup);
 
-const LINKS = '.claude/state/external_id_links.json';
-
-/** An item with a task's marker, as a test reads it from the fake. */
-interface Seen {
-  key: string;
-  task: string;
-  title: string;
-  closed: 'done' | 'removed' | false;
-}
-
-/** What the suite needs of a tracker and its fake. */
-interface Harness {
-  tool: 'jira' | 'linear' | 'azure_devops';
-  name: string;
-  /** What the tracker calls an item. */
-  noun: string;
-  /** A key of this tracker, as a pattern. */
-  keyRe: string;
-  /** The key the first create gets (the project already has items), where it is known. */
-  firstKey: string;
-  /** Credentials that are refused, and what sync says then. */
-  badAuth: { env: Record<string, string>; says: RegExp };
-  /** Whether the marker look-up lags (the wait-for-the-bound test applies). */
-  eventual: boolean;
-  /** `tools` in the config. */
-  config: Record<string, unknown>;
-  start(): Promise<void>;
-  close(): Promise<void>;
-  env(): Record<string, string>;
-  /** Items carrying a task's marker, as they are now. */
-  items(): Seen[];
-  /** Write requests the fake performed. */
-  writes(): number;
-  /** A person renames an item in the tracker. */
-  rename(key: string, title: string): void;
-  /** A person creates an item by hand; its key. */
-  handMade(): string;
-  /** A key of this tracker that names nothing. */
-  missing: string;
-  faults(rate: number, slowMs: number): void;
-  /** How long until a create is seen by the marker look-up (the fake's lag). */
-  lagMs: number;
-  /** The next create is performed and its answer lost. */
-  loseNextCreate(): void;
-  /** Slows the look-up down: a create is seen this long after it (an eventual tracker's lag). */
-  lag(ms: number): void;
-  /**
-   * A person moves an item to another project or team, where the tracker has them (Jira, Linear:
-   * the same item, a new key); its new key.
-   */
-  move?(key: string): string;
-}
-
-function jiraHarness(): Harness {
-  let fake: Awaited<ReturnType<typeof startJiraFake>>;
-  const LAG = 800;
-  return {
-    tool: 'jira',
-    name: 'Jira',
-    noun: 'issue',
-    keyRe: 'PROJ-\\d+',
-    firstKey: 'PROJ-58',
-    badAuth: {
-      env: { JIRA_API_TOKEN: 'wrong' },
-      says: /Jira GET \/rest\/api\/3\/myself failed \(401\)/,
-    },
-    eventual: true,
-    config: {
-      jira: { mode: 'sync', key: 'PROJ', url: 'http://placeholder', issueType: 'Task' },
-    },
-    async start() {
-      fake = await startJiraFake({ searchLagMs: LAG });
-      this.config = { jira: { mode: 'sync', key: 'PROJ', url: fake.url, issueType: 'Task' } };
-    },
-    close: () => fake.close(),
-    env: () => ({
-      JIRA_EMAIL: fake.email,
-      JIRA_API_TOKEN: fake.token,
-      EXTIDS_JIRA_LOOKUP_BOUND_MS: String(LAG + 700),
-    }),
-    items: () =>
-      (fake.issues() as JiraView[]).flatMap((it) => {
-        const label = it.fields.labels.find((l) => l.startsWith('extids-'));
-        if (!label) return [];
-        const task = /^extids-[0-9a-f]{16}-(\S+)$/.exec(label)![1]!;
-        const cat = it.fields.status.statusCategory.key;
-        const closed =
-          cat === 'done' ? (/won't/i.test(it.fields.status.name) ? 'removed' : 'done') : false;
-        return [{ key: it.key, task, title: it.fields.summary, closed }];
-      }),
-    writes: () => fake.state.writes,
-    rename: (key, title) => fake.edit(key, { summary: title }),
-    handMade: () => fake.createByPerson('made by a person'),
-    missing: 'PROJ-999',
-    faults(rate, slowMs) {
-      fake.state.faultRate = rate;
-      fake.state.slowMs = slowMs;
-    },
-    lagMs: LAG,
-    loseNextCreate: () => fake.inject('lost', 'POST', /\/rest\/api\/3\/issue$/),
-    lag: (ms) => (fake.state.searchLagMs = ms),
-    move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
-  };
-}
-
-interface JiraView {
-  key: string;
-  fields: {
-    summary: string;
-    labels: string[];
-    status: { name: string; statusCategory: { key: string } };
-  };
-}
-
-/** The task a description's footer names (`· \`TASK-…\``). */
-const taskOfBody = (body: string | null | undefined) => /· `([^`]+)`\s*$/.exec(body ?? '')?.[1];
-
-function linearHarness(): Harness {
-  let fake: Awaited<ReturnType<typeof startLinearFake>>;
-  return {
-    tool: 'linear',
-    name: 'Linear',
-    noun: 'issue',
-    keyRe: 'TEAM-\\d+',
-    firstKey: 'TEAM-21',
-    badAuth: { env: { LINEAR_API_KEY: 'lin_api_wrong' }, says: /Linear/ },
-    eventual: false,
-    config: {},
-    async start() {
-      fake = await startLinearFake();
-      this.config = { linear: { mode: 'sync', key: 'TEAM' } };
-    },
-    close: () => fake.close(),
-    env: () => ({ LINEAR_API_KEY: fake.apiKey, LINEAR_API_URL: fake.url }),
-    items: () =>
-      (fake.issues() as LinearView[]).flatMap((it) => {
-        const task = markerDigestOfIssueId(it.id) && taskOfBody(it.description);
-        if (!task) return [];
-        const t = it.state.type;
-        const closed = t === 'completed' ? 'done' : t === 'canceled' ? 'removed' : false;
-        return [{ key: it.identifier, task, title: it.title, closed }];
-      }),
-    writes: () =>
-      (fake.state.requests as { op?: string; status?: unknown }[]).filter((q) =>
-        /^issue(Create|Update)/.test(q.op ?? ''),
-      ).length,
-    rename: (key, title) => fake.edit(key, { title }),
-    handMade: () => fake.createByPerson('made by a person'),
-    missing: 'TEAM-999',
-    faults(rate, slowMs) {
-      fake.state.faultRate = rate;
-      fake.state.slowMs = slowMs;
-    },
-    lagMs: 0,
-    loseNextCreate: () => fake.inject('lost', 'POST', /issueCreate/),
-    lag: () => {},
-    move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
-  };
-}
-
-interface LinearView {
-  id: string;
-  identifier: string;
-  title: string;
-  description?: string | null;
-  state: { name: string; type: string };
-}
-
-function azureHarness(): Harness {
-  let fake: Awaited<ReturnType<typeof startAzureDevOpsFake>>;
-  const LAG = 800;
-  return {
-    tool: 'azure_devops',
-    name: 'Azure DevOps',
-    noun: 'work item',
-    keyRe: '\\d+',
-    firstKey: '4123',
-    badAuth: { env: { AZURE_DEVOPS_TOKEN: 'wrong' }, says: /Azure DevOps/ },
-    eventual: true,
-    config: {},
-    async start() {
-      fake = await startAzureDevOpsFake({ wiqlLagMs: LAG });
-      this.config = {
-        azure_devops: { mode: 'sync', org: fake.org, project: fake.project, type: 'Task' },
-      };
-    },
-    close: () => fake.close(),
-    env: () => ({
-      AZURE_DEVOPS_TOKEN: fake.pat,
-      AZURE_DEVOPS_URL: fake.url,
-      EXTIDS_AZURE_LOOKUP_BOUND_MS: String(LAG + 700),
-    }),
-    items: () =>
-      (fake.items() as AzureView[]).flatMap((it) => {
-        const tags = String(it.fields['System.Tags'] ?? '')
-          .split(';')
-          .map((x) => x.trim());
-        const tag = tags.find((x) => /^extids-[0-9a-f]{16}-\S+$/.test(x));
-        if (!tag) return [];
-        const state = String(it.fields['System.State']);
-        const closed = /^(Done|Closed)$/.test(state)
-          ? 'done'
-          : state === 'Removed'
-            ? 'removed'
-            : false;
-        return [
-          {
-            key: String(it.id),
-            task: tag.replace(/^extids-[0-9a-f]{16}-/, ''),
-            title: String(it.fields['System.Title']),
-            closed,
-          },
-        ];
-      }),
-    writes: () => fake.state.writes,
-    rename: (key, title) => fake.edit(Number(key), { 'System.Title': title }),
-    handMade: () => String(fake.createByPerson('made by a person')),
-    missing: '999999',
-    faults(rate, slowMs) {
-      fake.state.faultRate = rate;
-      fake.state.slowMs = slowMs;
-    },
-    lagMs: LAG,
-    loseNextCreate: () => fake.inject('lost', 'POST', /\/workitems\/\$/),
-    lag: (ms) => (fake.state.wiqlLagMs = ms),
-  };
-}
-
-interface AzureView {
-  id: number;
-  fields: Record<string, unknown>;
-}
-
 const HARNESSES = [jiraHarness(), linearHarness(), azureHarness()];
-
-const taskText = (id: string, status = 'backlog', body = `Body of ${id}.`, extra = '') =>
-  `---\nid: ${id}\ntitle: "Title of ${id}"\nstatus: ${status}\ncreated: 2026-01-01T00:00:00Z\n${extra}---\n\n${body}\n`;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name, h) => {
   beforeEach(() => h.start());
@@ -286,99 +53,10 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
   });
   const sync = (cwd: string, args: string[] = [], extra: Record<string, string> = {}) =>
     cliAsync(cwd, ['sync', ...args], env(extra));
-
-  function remoteWithTasks(ids: string[], text = taskText): { remote: string; clone: string } {
-    const remote = tempDir('extids-remote-');
-    git(remote, 'init', '-q', '--bare', '-b', 'main');
-    const seed = tempDir('extids-seed-');
-    git(seed, 'init', '-q', '-b', 'main');
-    write(seed, '.claude/extids.json', JSON.stringify({ tools: h.config }));
-    for (const id of ids) write(seed, `tasks/backlog/${id}.md`, text(id));
-    git(seed, 'add', '-A');
-    git(seed, 'commit', '-qm', 'tasks', '--no-verify');
-    git(seed, 'remote', 'add', 'origin', remote);
-    git(seed, 'push', '-q', '-u', 'origin', 'main');
-    return { remote, clone: cloneOf(remote) };
-  }
-  function cloneOf(remote: string): string {
-    const c = tempDir('extids-clone-');
-    git(c, 'clone', '-q', remote, '.');
-    return c;
-  }
-  const commitAll = (clone: string, msg: string) => {
-    git(clone, 'add', '-A');
-    git(clone, 'commit', '-qm', msg, '--no-verify');
-    git(clone, 'push', '-q');
-  };
-  const remoteMapping = (remote: string): Record<string, Record<string, string>> => {
-    try {
-      return JSON.parse(git(remote, 'show', `main:${MAPPING}`)).mappings;
-    } catch {
-      return {};
-    }
-  };
-
-  /** Every task has exactly one item, whose key the remote's mapping and frontmatter hold. */
-  function expectExactlyOnce(remote: string, ids: string[]): void {
-    const byTask = new Map<string, string[]>();
-    for (const it of h.items()) byTask.set(it.task, [...(byTask.get(it.task) ?? []), it.key]);
-    const mapping = remoteMapping(remote);
-    for (const id of ids) {
-      expect([id, byTask.get(id)]).toEqual([id, [expect.any(String)]]);
-      expect([id, mapping[id]?.[h.tool]]).toEqual([id, byTask.get(id)![0]]);
-      const text = git(remote, 'show', `main:tasks/backlog/${id}.md`);
-      expect(text).toMatch(new RegExp(`\\n  ${h.tool}: "?${byTask.get(id)![0]}"?\\n`));
-    }
-    expect([...byTask.keys()].filter((t) => !ids.includes(t))).toEqual([]);
-  }
-
-  async function leasesEnded(remote: string): Promise<void> {
-    let text: string;
-    try {
-      text = git(remote, 'show', 'refs/extids/intents:intents.json');
-    } catch {
-      return;
-    }
-    const intents = Object.values(
-      (JSON.parse(text) as { intents: Record<string, { expires: string }> }).intents,
-    );
-    const last = Math.max(0, ...intents.map((i) => Date.parse(i.expires)));
-    if (last > Date.now()) await sleep(last - Date.now() + 50);
-  }
-
-  /** Clean runs until one has nothing left; each waits out the leases and the look-up's lag. */
-  async function settle(remote: string, lease: number): Promise<void> {
-    h.faults(0, 0);
-    let last = '';
-    for (let i = 0; i < 8; i++) {
-      await sleep(lease + h.lagMs + 900);
-      const r = await sync(cloneOf(remote), ['--max-creates', '200'], {
-        EXTIDS_SYNC_LEASE_MS: String(lease),
-        EXTIDS_HTTP_TIMEOUT_MS: '1000',
-      });
-      last = `exit ${r.code}\n${r.stdout}${r.stderr}`;
-      expect([r.code, last]).toEqual([0, last]);
-      if (/nothing to sync/.test(r.stdout)) return;
-    }
-    throw new Error(`sync did not settle after eight clean runs; the last said:\n${last}`);
-  }
-
-  function killedAfter(cwd: string, ms: number, extra: Record<string, string>): Promise<string> {
-    return new Promise((res) => {
-      const p = spawn(process.execPath, [BIN, 'sync', '--max-creates', '200'], {
-        cwd,
-        env: testEnv(env(extra)),
-        detached: true,
-      });
-      let err = '';
-      p.stderr.on('data', (d) => (err += d));
-      const t = setTimeout(() => process.kill(-p.pid!, 'SIGKILL'), ms);
-      p.on('close', (code, signal) => {
-        clearTimeout(t);
-        res(signal ?? (code === 0 ? '0' : `${code}: ${err.trim().split('\n').pop()}`));
-      });
-    });
-  }
+  const remoteWithTasks = (ids: string[], text?: (id: string) => string) =>
+    remoteWith(h.config, ids, text);
+  const expectExactlyOnce = (remote: string, ids: string[]) => exactlyOnce(remote, ids, h);
+  const settle = (remote: string, lease: number) => settleAll(remote, lease, [h], env());
 
   test('creates one item per task with the keys the tracker gave, records them and pushes them', async () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C'];
@@ -417,10 +95,11 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       await leasesEnded(remote);
       const ms = 30 + Math.floor(Math.random() * 900);
       outcomes.push(
-        await killedAfter(cloneOf(remote), ms, {
-          EXTIDS_SYNC_LEASE_MS: String(lease),
-          EXTIDS_HTTP_TIMEOUT_MS: '400',
-        }),
+        await killedAfter(
+          cloneOf(remote),
+          ms,
+          env({ EXTIDS_SYNC_LEASE_MS: String(lease), EXTIDS_HTTP_TIMEOUT_MS: '400' }),
+        ),
       );
     }
     expect({ killed: killed(), outcomes }).toEqual({ killed: kills, outcomes });

@@ -64558,7 +64558,8 @@ async function updateCheckout(t, base, sha, changes) {
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
  * releases what it did not start before it reports; a run that dies holds its tasks only until its
- * short lease ends.
+ * short lease ends. Each tool's part runs on its own: a tracker that fails or spends its budget
+ * ends its part only, and the other trackers create, update and record theirs.
  */
 
 
@@ -64581,8 +64582,37 @@ async function updateCheckout(t, base, sha, changes) {
 const LOOKUP_SLACK_MS = 5 * 60_000;
 /** Sends of a request that may be repeated, after an unknown outcome. */
 const RETRIES = 3;
-/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
+/**
+ * A stop (a rate limit too far off, a cancel, the lease): what finished is kept. `tracker`: only
+ * that tracker's budget is spent, so only its part of the run stops (`halt`).
+ */
 class Stop extends Error {
+    scope;
+    constructor(message, scope = 'run') {
+        super(message);
+        this.scope = scope;
+    }
+}
+/** Records a stop: a tracker's own stops its tool's part of the run, any other the whole run. */
+function halt(p, tool, err) {
+    if (err.scope === 'tracker')
+        p.halted.set(tool, err.message);
+    else
+        p.stopped ??= err.message;
+}
+/** Why `tool`'s part of the run has stopped, if it has. */
+const stoppedFor = (p, tool) => p.stopped ?? p.halted.get(tool);
+/**
+ * Keeps a failure to report once what finished is recorded: one tracker's failure ends its own
+ * part of the run, not the others'. A second tracker's failure is joined to the first's message.
+ */
+function fail(p, err) {
+    if (p.failure === undefined)
+        p.failure = err;
+    else if (p.failure instanceof findings_ExtidsError && err instanceof findings_ExtidsError)
+        p.failure = new findings_ExtidsError(p.failure.code, `${p.failure.message}; ${err.message}`, {
+            ...p.failure.details,
+        });
 }
 const intentKey = (tool, task) => `${tool}:${task}`;
 const infoKey = intentKey;
@@ -64603,8 +64633,6 @@ async function sync(s, o) {
     // Refused before the predicted keys are read: each may need a create (an upper bound).
     if (!o.dryRun)
         refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
-    await checkPredicted(ctx, lanes, plan);
-    const creates = plan.items.filter((x) => x.action === 'create');
     const p = {
         findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
         changes: [],
@@ -64615,7 +64643,10 @@ async function sync(s, o) {
         unlooked: new Set(),
         restore: new Map(),
         settled: new Set(),
+        halted: new Map(),
     };
+    await checkPredicted(ctx, lanes, plan, p);
+    const creates = plan.items.filter((x) => x.action === 'create');
     const result = (mappingCount) => ({
         ...common_report('sync', p.findings, {
             dryRun: o.dryRun,
@@ -64629,6 +64660,8 @@ async function sync(s, o) {
     });
     if (o.dryRun && !o.rebuildLinks) {
         await preview(ctx, lanes, plan, links, o, p);
+        if (p.failure)
+            throw p.failure;
         return result(Object.keys(mappings).length);
     }
     if (!o.dryRun)
@@ -64657,20 +64690,14 @@ async function sync(s, o) {
             claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
             settleRecordedElsewhere(s, o, claim, ctx, p);
         }
-        for (const lane of lanes) {
-            const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
-            if (mine.length) {
-                await lookUpTaken(ctx, lane, claim, plan, p);
-                await createItems(ctx, lane, lease, claim, plan, p);
-            }
-            await reconcile(ctx, lane, plan, links, p);
-        }
+        for (const lane of lanes)
+            await runLane(ctx, lane, lease, claim, plan, links, p);
     }
     catch (err) {
         if (err instanceof Stop)
             p.stopped ??= err.message;
         else
-            p.failure = err; // what finished is recorded first, then this is reported
+            fail(p, err); // what finished is recorded first, then this is reported
     }
     noteStopped(plan.items, p);
     let mappingCount = Object.keys(mappings).length;
@@ -64684,7 +64711,7 @@ async function sync(s, o) {
         recorded = true;
     }
     catch (err) {
-        p.failure ??= err;
+        fail(p, err);
     }
     finally {
         if (claim)
@@ -64695,6 +64722,28 @@ async function sync(s, o) {
     if (p.failure)
         throw p.failure;
     return result(mappingCount);
+}
+/**
+ * One tool's part of the run: the look-up of tasks taken over, the creates, then the existing
+ * items. A stop or failure of its tracker ends this part only; the next tool's goes on (its
+ * tracker's budget and answers are its own), and the failure is reported after the recording.
+ */
+async function runLane(c, lane, lease, claim, plan, links, p) {
+    if (p.stopped)
+        return;
+    try {
+        if (claim?.mine.some((key) => splitKey(key)[0] === lane.tool)) {
+            await lookUpTaken(c, lane, claim, plan, p);
+            await createItems(c, lane, lease, claim, plan, p);
+        }
+        await reconcile(c, lane, plan, links, p);
+    }
+    catch (err) {
+        if (err instanceof Stop)
+            halt(p, lane.tool, err);
+        else
+            fail(p, err);
+    }
 }
 /** What a recording wrote goes into the report, as every command reports its writes. */
 function keep(p, done) {
@@ -64872,27 +64921,42 @@ const linked = (mappings, links) => (tool, task) => {
  * its number). Everything else (nothing, a pull request, somebody else's item, another task's)
  * is replaced. Read-only, also in --dry-run.
  */
-async function checkPredicted(c, lanes, plan) {
+async function checkPredicted(c, lanes, plan, p) {
     for (const lane of lanes) {
         const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
         if (predicted.length === 0)
             continue;
         c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
-        for (const x of predicted) {
-            const current = await read(c, lane, { ...x, key: x.replaces });
-            if (!current || current.foreign)
-                continue;
-            const d = plan.info.get(infoKey(x.tool, x.task)).desired;
-            const marker = lane.marker(x.task);
-            const ours = current.marker
-                ? current.marker.digest === marker.digest
-                : current.title === lane.t.render(d.content, marker).title;
-            if (!ours)
-                continue;
-            x.action = 'link';
-            x.key = x.replaces;
-            delete x.replaces;
+        try {
+            await keepOwnItems(c, lane, plan, predicted);
         }
+        catch (err) {
+            // A key not read is never replaced: the tracker's creates wait for a run that can read.
+            const unread = new Set(predicted.filter((x) => x.replaces !== undefined));
+            plan.items = plan.items.filter((x) => !unread.has(x));
+            if (err instanceof Stop)
+                halt(p, lane.tool, err);
+            else
+                fail(p, err);
+        }
+    }
+}
+/** checkPredicted for one tracker: the predicted keys that name the task's own item become links. */
+async function keepOwnItems(c, lane, plan, predicted) {
+    for (const x of predicted) {
+        const current = await read(c, lane, { ...x, key: x.replaces });
+        if (!current || current.foreign)
+            continue;
+        const d = plan.info.get(infoKey(x.tool, x.task)).desired;
+        const marker = lane.marker(x.task);
+        const ours = current.marker
+            ? current.marker.digest === marker.digest
+            : current.title === lane.t.render(d.content, marker).title;
+        if (!ours)
+            continue;
+        x.action = 'link';
+        x.key = x.replaces;
+        delete x.replaces;
     }
 }
 /**
@@ -65000,7 +65064,7 @@ async function call(c, t, send, o) {
         if (b?.remaining === 0 && b.resetAt) {
             const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
             if (wait > c.maxWaitMs)
-                throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+                throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`, 'tracker');
             if (wait > 0)
                 await c.sleep(wait);
         }
@@ -65017,7 +65081,7 @@ async function call(c, t, send, o) {
                     throw err;
                 const wait = err.info.retryAfterMs ?? 60_000;
                 if (wait > c.maxWaitMs)
-                    throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+                    throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`, 'tracker');
                 await c.sleep(wait);
                 continue;
             }
@@ -65138,7 +65202,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
         }
         if (c.signal?.aborted)
             p.stopped ??= cancelReason(c.signal);
-        if (p.stopped)
+        if (stoppedFor(p, tool))
             break;
         p.attempted.add(key);
         const marker = lane.marker(task);
@@ -65161,7 +65225,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
             if (err instanceof NotSent || err instanceof Stop) {
                 p.attempted.delete(key); // refused before it was sent
                 if (err instanceof Stop)
-                    p.stopped = err.message;
+                    halt(p, tool, err);
                 else if (!lease.tasks.includes(key))
                     p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
                 else
@@ -65271,7 +65335,7 @@ async function reconcile(c, lane, plan, links, p) {
     for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
         if (c.signal?.aborted)
             p.stopped ??= cancelReason(c.signal);
-        if (p.stopped)
+        if (stoppedFor(p, tool))
             break;
         const i = plan.info.get(infoKey(tool, x.task));
         const link = linkOf(links, x);
@@ -65312,7 +65376,7 @@ async function reconcile(c, lane, plan, links, p) {
         }
         catch (err) {
             if (err instanceof Stop) {
-                p.stopped = err.message;
+                halt(p, tool, err);
                 break;
             }
             if (isTrackerError(err, 'stale')) {
@@ -65395,17 +65459,23 @@ async function rebuildLinks(c, lanes, tasks, p) {
         }
     }
 }
-/** A run that stopped early says which tasks are left for the next one. */
+/**
+ * A run (or a tracker's part of it) that stopped early says which tasks are left for the next
+ * run, one warning per reason.
+ */
 function noteStopped(plan, p) {
-    if (!p.stopped)
-        return;
     const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
-    const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
-    if (left.length)
-        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+    const left = new Map();
+    for (const x of plan) {
+        const why = p.halted.get(x.tool) ?? p.stopped;
+        if (why && !done.has(intentKey(x.tool, x.task)))
+            left.set(why, [...(left.get(why) ?? []), x]);
+    }
+    for (const [why, xs] of left)
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs
             .slice(0, 10)
             .map((x) => x.task)
-            .join(', ')}${left.length > 10 ? ', …' : ''}`));
+            .join(', ')}${xs.length > 10 ? ', …' : ''}`));
 }
 /**
  * Removes the intents this run settled: tasks whose keys it recorded, and tasks it holds but never

@@ -8672,7 +8672,7 @@ async function writeFilesAtomic(items, opts = {}) {
   const fs = opts.fs ?? realFs;
   const open = [];
   let current;
-  const fail = (err) => {
+  const fail2 = (err) => {
     for (const o of open) {
       try {
         if (o.fd !== void 0)
@@ -8724,7 +8724,7 @@ async function writeFilesAtomic(items, opts = {}) {
       fs.closeSync(fd);
     }
   } catch (err) {
-    fail(err);
+    fail2(err);
   }
   for (let i = 0; i < open.length; i++) {
     const o = open[i];
@@ -8733,7 +8733,7 @@ async function writeFilesAtomic(items, opts = {}) {
       fs.renameSync(o.tmp, o.item.path);
     } catch (err) {
       open.splice(0, i);
-      fail(err);
+      fail2(err);
     }
   }
 }
@@ -12725,6 +12725,20 @@ var init_record = __esm({
 });
 
 // lib/core/commands/sync.js
+function halt(p, tool, err) {
+  if (err.scope === "tracker")
+    p.halted.set(tool, err.message);
+  else
+    p.stopped ??= err.message;
+}
+function fail(p, err) {
+  if (p.failure === void 0)
+    p.failure = err;
+  else if (p.failure instanceof ExtidsError && err instanceof ExtidsError)
+    p.failure = new ExtidsError(p.failure.code, `${p.failure.message}; ${err.message}`, {
+      ...p.failure.details
+    });
+}
 async function sync(s, o) {
   const lanes = lanesOf(s, o);
   const ctx = contextOf(o);
@@ -12739,8 +12753,6 @@ async function sync(s, o) {
     await checkCredentials(ctx, lanes);
   if (!o.dryRun)
     refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
-  await checkPredicted(ctx, lanes, plan2);
-  const creates = plan2.items.filter((x2) => x2.action === "create");
   const p = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
     changes: [],
@@ -12750,8 +12762,11 @@ async function sync(s, o) {
     attempted: /* @__PURE__ */ new Set(),
     unlooked: /* @__PURE__ */ new Set(),
     restore: /* @__PURE__ */ new Map(),
-    settled: /* @__PURE__ */ new Set()
+    settled: /* @__PURE__ */ new Set(),
+    halted: /* @__PURE__ */ new Map()
   };
+  await checkPredicted(ctx, lanes, plan2, p);
+  const creates = plan2.items.filter((x2) => x2.action === "create");
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
@@ -12765,6 +12780,8 @@ async function sync(s, o) {
   });
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan2, links, o, p);
+    if (p.failure)
+      throw p.failure;
     return result2(Object.keys(mappings).length);
   }
   if (!o.dryRun)
@@ -12793,19 +12810,13 @@ async function sync(s, o) {
       claim2 = claimIntents(lease, creates, linked(mappings, links), plan2, lanes, p, ctx);
       settleRecordedElsewhere(s, o, claim2, ctx, p);
     }
-    for (const lane of lanes) {
-      const mine = claim2 ? creates.filter((c) => c.tool === lane.tool) : [];
-      if (mine.length) {
-        await lookUpTaken(ctx, lane, claim2, plan2, p);
-        await createItems(ctx, lane, lease, claim2, plan2, p);
-      }
-      await reconcile(ctx, lane, plan2, links, p);
-    }
+    for (const lane of lanes)
+      await runLane(ctx, lane, lease, claim2, plan2, links, p);
   } catch (err) {
     if (err instanceof Stop)
       p.stopped ??= err.message;
     else
-      p.failure = err;
+      fail(p, err);
   }
   noteStopped(plan2.items, p);
   let mappingCount = Object.keys(mappings).length;
@@ -12818,7 +12829,7 @@ async function sync(s, o) {
     }
     recorded = true;
   } catch (err) {
-    p.failure ??= err;
+    fail(p, err);
   } finally {
     if (claim2)
       release(lease, claim2, p, recorded);
@@ -12828,6 +12839,22 @@ async function sync(s, o) {
   if (p.failure)
     throw p.failure;
   return result2(mappingCount);
+}
+async function runLane(c, lane, lease, claim2, plan2, links, p) {
+  if (p.stopped)
+    return;
+  try {
+    if (claim2?.mine.some((key) => splitKey(key)[0] === lane.tool)) {
+      await lookUpTaken(c, lane, claim2, plan2, p);
+      await createItems(c, lane, lease, claim2, plan2, p);
+    }
+    await reconcile(c, lane, plan2, links, p);
+  } catch (err) {
+    if (err instanceof Stop)
+      halt(p, lane.tool, err);
+    else
+      fail(p, err);
+  }
 }
 function keep(p, done) {
   p.findings.push(...done.findings);
@@ -12964,25 +12991,37 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
   }
   return { items, info };
 }
-async function checkPredicted(c, lanes, plan2) {
+async function checkPredicted(c, lanes, plan2, p) {
   for (const lane of lanes) {
     const predicted = plan2.items.filter((x2) => x2.tool === lane.tool && x2.replaces !== void 0);
     if (predicted.length === 0)
       continue;
     c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
-    for (const x2 of predicted) {
-      const current = await read(c, lane, { ...x2, key: x2.replaces });
-      if (!current || current.foreign)
-        continue;
-      const d2 = plan2.info.get(infoKey(x2.tool, x2.task)).desired;
-      const marker = lane.marker(x2.task);
-      const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title;
-      if (!ours)
-        continue;
-      x2.action = "link";
-      x2.key = x2.replaces;
-      delete x2.replaces;
+    try {
+      await keepOwnItems(c, lane, plan2, predicted);
+    } catch (err) {
+      const unread = new Set(predicted.filter((x2) => x2.replaces !== void 0));
+      plan2.items = plan2.items.filter((x2) => !unread.has(x2));
+      if (err instanceof Stop)
+        halt(p, lane.tool, err);
+      else
+        fail(p, err);
     }
+  }
+}
+async function keepOwnItems(c, lane, plan2, predicted) {
+  for (const x2 of predicted) {
+    const current = await read(c, lane, { ...x2, key: x2.replaces });
+    if (!current || current.foreign)
+      continue;
+    const d2 = plan2.info.get(infoKey(x2.tool, x2.task)).desired;
+    const marker = lane.marker(x2.task);
+    const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title;
+    if (!ours)
+      continue;
+    x2.action = "link";
+    x2.key = x2.replaces;
+    delete x2.replaces;
   }
 }
 function settleRecordedElsewhere(s, o, claim2, c, p) {
@@ -13044,7 +13083,7 @@ async function call(c, t, send, o) {
     if (b2?.remaining === 0 && b2.resetAt) {
       const wait = b2.resetAt.getTime() - c.now().getTime() + 1e3;
       if (wait > c.maxWaitMs)
-        throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`);
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`, "tracker");
       if (wait > 0)
         await c.sleep(wait);
     }
@@ -13060,7 +13099,7 @@ async function call(c, t, send, o) {
           throw err;
         const wait = err.info.retryAfterMs ?? 6e4;
         if (wait > c.maxWaitMs)
-          throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`);
+          throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`, "tracker");
         await c.sleep(wait);
         continue;
       }
@@ -13152,7 +13191,7 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
     }
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
-    if (p.stopped)
+    if (stoppedFor(p, tool))
       break;
     p.attempted.add(key);
     const marker = lane.marker(task);
@@ -13173,7 +13212,7 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
       if (err instanceof NotSent || err instanceof Stop) {
         p.attempted.delete(key);
         if (err instanceof Stop)
-          p.stopped = err.message;
+          halt(p, tool, err);
         else if (!lease.tasks.includes(key))
           p.findings.push(finding("warning", "SYNC_LEFT", `${task}: this run's lease on it ended and another run took it over; that run creates the item`, { file: i.rec.file }));
         else
@@ -13249,7 +13288,7 @@ async function reconcile(c, lane, plan2, links, p) {
   for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
-    if (p.stopped)
+    if (stoppedFor(p, tool))
       break;
     const i = plan2.info.get(infoKey(tool, x2.task));
     const link = linkOf(links, x2);
@@ -13287,7 +13326,7 @@ async function reconcile(c, lane, plan2, links, p) {
       p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
-        p.stopped = err.message;
+        halt(p, tool, err);
         break;
       }
       if (isTrackerError(err, "stale")) {
@@ -13360,12 +13399,15 @@ async function rebuildLinks(c, lanes, tasks, p) {
   }
 }
 function noteStopped(plan2, p) {
-  if (!p.stopped)
-    return;
   const done = new Set(p.synced.map((x2) => intentKey(x2.tool, x2.task)));
-  const left = plan2.filter((x2) => !done.has(intentKey(x2.tool, x2.task)));
-  if (left.length)
-    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left.slice(0, 10).map((x2) => x2.task).join(", ")}${left.length > 10 ? ", \u2026" : ""}`));
+  const left = /* @__PURE__ */ new Map();
+  for (const x2 of plan2) {
+    const why = p.halted.get(x2.tool) ?? p.stopped;
+    if (why && !done.has(intentKey(x2.tool, x2.task)))
+      left.set(why, [...left.get(why) ?? [], x2]);
+  }
+  for (const [why, xs] of left)
+    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs.slice(0, 10).map((x2) => x2.task).join(", ")}${xs.length > 10 ? ", \u2026" : ""}`));
 }
 function release(lease, claim2, p, recorded) {
   const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
@@ -13405,7 +13447,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -13430,7 +13472,13 @@ var init_sync = __esm({
     LOOKUP_SLACK_MS = 5 * 6e4;
     RETRIES = 3;
     Stop = class extends Error {
+      scope;
+      constructor(message, scope = "run") {
+        super(message);
+        this.scope = scope;
+      }
     };
+    stoppedFor = (p, tool) => p.stopped ?? p.halted.get(tool);
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;

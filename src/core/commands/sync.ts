@@ -26,7 +26,8 @@
  *
  * However the run ends (done, a rate limit, an error, a cancel), it records what it finished and
  * releases what it did not start before it reports; a run that dies holds its tasks only until its
- * short lease ends.
+ * short lease ends. Each tool's part runs on its own: a tracker that fails or spends its budget
+ * ends its part only, and the other trackers create, update and record theirs.
  */
 import { randomUUID } from 'node:crypto';
 import { realpathSync } from 'node:fs';
@@ -199,9 +200,14 @@ interface RunState {
   restore: Map<string, Intent>;
   /** Intent keys whose item another run recorded after this run read the branch: left, released. */
   settled: Set<string>;
-  /** Why the run stopped early (rate limit, lease, cancel), if it did. */
+  /** Why the run stopped early (lease, cancel), if it did: no tracker goes on. */
   stopped?: string;
-  /** An error that ended the run: reported after what finished is recorded. */
+  /** Why a tracker's part of the run stopped early (its rate limit): the other trackers go on. */
+  halted: Map<Tool, string>;
+  /**
+   * An error that ended a tracker's part of the run (or the run): reported after what finished,
+   * in every tracker, is recorded (`fail`).
+   */
   failure?: unknown;
 }
 
@@ -214,8 +220,39 @@ interface Ctx {
   maxWaitMs: number;
 }
 
-/** The run stops here (a rate limit too far off, a cancel, the lease): what finished is kept. */
-class Stop extends Error {}
+/**
+ * A stop (a rate limit too far off, a cancel, the lease): what finished is kept. `tracker`: only
+ * that tracker's budget is spent, so only its part of the run stops (`halt`).
+ */
+class Stop extends Error {
+  constructor(
+    message: string,
+    readonly scope: 'tracker' | 'run' = 'run',
+  ) {
+    super(message);
+  }
+}
+
+/** Records a stop: a tracker's own stops its tool's part of the run, any other the whole run. */
+function halt(p: RunState, tool: Tool, err: Stop): void {
+  if (err.scope === 'tracker') p.halted.set(tool, err.message);
+  else p.stopped ??= err.message;
+}
+
+/** Why `tool`'s part of the run has stopped, if it has. */
+const stoppedFor = (p: RunState, tool: Tool): string | undefined => p.stopped ?? p.halted.get(tool);
+
+/**
+ * Keeps a failure to report once what finished is recorded: one tracker's failure ends its own
+ * part of the run, not the others'. A second tracker's failure is joined to the first's message.
+ */
+function fail(p: RunState, err: unknown): void {
+  if (p.failure === undefined) p.failure = err;
+  else if (p.failure instanceof ExtidsError && err instanceof ExtidsError)
+    p.failure = new ExtidsError(p.failure.code, `${p.failure.message}; ${err.message}`, {
+      ...p.failure.details,
+    });
+}
 
 const intentKey = (tool: Tool, task: string) => `${tool}:${task}`;
 const infoKey = intentKey;
@@ -235,9 +272,6 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   if (o.dryRun && !o.rebuildLinks) await checkCredentials(ctx, lanes);
   // Refused before the predicted keys are read: each may need a create (an upper bound).
   if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
-  await checkPredicted(ctx, lanes, plan);
-  const creates = plan.items.filter((x) => x.action === 'create');
-
   const p: RunState = {
     findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
     changes: [],
@@ -248,7 +282,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     unlooked: new Set(),
     restore: new Map(),
     settled: new Set(),
+    halted: new Map(),
   };
+  await checkPredicted(ctx, lanes, plan, p);
+  const creates = plan.items.filter((x) => x.action === 'create');
   const result = (mappingCount: number): SyncReport => ({
     ...report('sync', p.findings, {
       dryRun: o.dryRun,
@@ -262,6 +299,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   });
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan, links, o, p);
+    if (p.failure) throw p.failure;
     return result(Object.keys(mappings).length);
   }
   if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
@@ -290,17 +328,10 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
       claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
       settleRecordedElsewhere(s, o, claim, ctx, p);
     }
-    for (const lane of lanes) {
-      const mine = claim ? creates.filter((c) => c.tool === lane.tool) : [];
-      if (mine.length) {
-        await lookUpTaken(ctx, lane, claim!, plan, p);
-        await createItems(ctx, lane, lease, claim!, plan, p);
-      }
-      await reconcile(ctx, lane, plan, links, p);
-    }
+    for (const lane of lanes) await runLane(ctx, lane, lease, claim, plan, links, p);
   } catch (err) {
     if (err instanceof Stop) p.stopped ??= err.message;
-    else p.failure = err; // what finished is recorded first, then this is reported
+    else fail(p, err); // what finished is recorded first, then this is reported
   }
   noteStopped(plan.items, p);
   let mappingCount = Object.keys(mappings).length;
@@ -313,13 +344,40 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     }
     recorded = true;
   } catch (err) {
-    p.failure ??= err;
+    fail(p, err);
   } finally {
     if (claim) release(lease, claim, p, recorded);
   }
   if (o.signal?.aborted) throw cancelled(o.signal, lanes, p);
   if (p.failure) throw p.failure;
   return result(mappingCount);
+}
+
+/**
+ * One tool's part of the run: the look-up of tasks taken over, the creates, then the existing
+ * items. A stop or failure of its tracker ends this part only; the next tool's goes on (its
+ * tracker's budget and answers are its own), and the failure is reported after the recording.
+ */
+async function runLane(
+  c: Ctx,
+  lane: Lane,
+  lease: Lease,
+  claim: Claim | undefined,
+  plan: Plan,
+  links: Links,
+  p: RunState,
+): Promise<void> {
+  if (p.stopped) return;
+  try {
+    if (claim?.mine.some((key) => splitKey(key)[0] === lane.tool)) {
+      await lookUpTaken(c, lane, claim, plan, p);
+      await createItems(c, lane, lease, claim, plan, p);
+    }
+    await reconcile(c, lane, plan, links, p);
+  } catch (err) {
+    if (err instanceof Stop) halt(p, lane.tool, err);
+    else fail(p, err);
+  }
 }
 
 /** What a recording wrote goes into the report, as every command reports its writes. */
@@ -515,24 +573,37 @@ const linked =
  * its number). Everything else (nothing, a pull request, somebody else's item, another task's)
  * is replaced. Read-only, also in --dry-run.
  */
-async function checkPredicted(c: Ctx, lanes: Lane[], plan: Plan): Promise<void> {
+async function checkPredicted(c: Ctx, lanes: Lane[], plan: Plan, p: RunState): Promise<void> {
   for (const lane of lanes) {
     const predicted = plan.items.filter((x) => x.tool === lane.tool && x.replaces !== undefined);
     if (predicted.length === 0) continue;
     c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
-    for (const x of predicted) {
-      const current = await read(c, lane, { ...x, key: x.replaces });
-      if (!current || current.foreign) continue;
-      const d = plan.info.get(infoKey(x.tool, x.task))!.desired;
-      const marker = lane.marker(x.task);
-      const ours = current.marker
-        ? current.marker.digest === marker.digest
-        : current.title === lane.t.render(d.content, marker).title;
-      if (!ours) continue;
-      x.action = 'link';
-      x.key = x.replaces;
-      delete x.replaces;
+    try {
+      await keepOwnItems(c, lane, plan, predicted);
+    } catch (err) {
+      // A key not read is never replaced: the tracker's creates wait for a run that can read.
+      const unread = new Set(predicted.filter((x) => x.replaces !== undefined));
+      plan.items = plan.items.filter((x) => !unread.has(x));
+      if (err instanceof Stop) halt(p, lane.tool, err);
+      else fail(p, err);
     }
+  }
+}
+
+/** checkPredicted for one tracker: the predicted keys that name the task's own item become links. */
+async function keepOwnItems(c: Ctx, lane: Lane, plan: Plan, predicted: SyncItem[]): Promise<void> {
+  for (const x of predicted) {
+    const current = await read(c, lane, { ...x, key: x.replaces });
+    if (!current || current.foreign) continue;
+    const d = plan.info.get(infoKey(x.tool, x.task))!.desired;
+    const marker = lane.marker(x.task);
+    const ours = current.marker
+      ? current.marker.digest === marker.digest
+      : current.title === lane.t.render(d.content, marker).title;
+    if (!ours) continue;
+    x.action = 'link';
+    x.key = x.replaces;
+    delete x.replaces;
   }
 }
 
@@ -676,7 +747,10 @@ async function call<T>(
     if (b?.remaining === 0 && b.resetAt) {
       const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
       if (wait > c.maxWaitMs)
-        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`);
+        throw new Stop(
+          `the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`,
+          'tracker',
+        );
       if (wait > 0) await c.sleep(wait);
     }
     if (c.signal?.aborted) throw new Stop(cancelReason(c.signal));
@@ -690,6 +764,7 @@ async function call<T>(
         if (wait > c.maxWaitMs)
           throw new Stop(
             `the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`,
+            'tracker',
           );
         await c.sleep(wait);
         continue;
@@ -856,7 +931,7 @@ async function createItems(
       continue;
     }
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
-    if (p.stopped) break;
+    if (stoppedFor(p, tool)) break;
     p.attempted.add(key);
     const marker = lane.marker(task);
     const sentAt = c.now().getTime();
@@ -876,7 +951,7 @@ async function createItems(
     } catch (err) {
       if (err instanceof NotSent || err instanceof Stop) {
         p.attempted.delete(key); // refused before it was sent
-        if (err instanceof Stop) p.stopped = err.message;
+        if (err instanceof Stop) halt(p, tool, err);
         else if (!lease.tasks.includes(key))
           p.findings.push(
             finding(
@@ -1017,7 +1092,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
   const { tool, t } = lane;
   for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
-    if (p.stopped) break;
+    if (stoppedFor(p, tool)) break;
     const i = plan.info.get(infoKey(tool, x.task))!;
     const link = linkOf(links, x);
     const marker = lane.marker(x.task);
@@ -1055,7 +1130,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
-        p.stopped = err.message;
+        halt(p, tool, err);
         break;
       }
       if (isTrackerError(err, 'stale')) {
@@ -1153,20 +1228,26 @@ async function rebuildLinks(
   }
 }
 
-/** A run that stopped early says which tasks are left for the next one. */
+/**
+ * A run (or a tracker's part of it) that stopped early says which tasks are left for the next
+ * run, one warning per reason.
+ */
 function noteStopped(plan: SyncItem[], p: RunState): void {
-  if (!p.stopped) return;
   const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
-  const left = plan.filter((x) => !done.has(intentKey(x.tool, x.task)));
-  if (left.length)
+  const left = new Map<string, SyncItem[]>();
+  for (const x of plan) {
+    const why = p.halted.get(x.tool) ?? p.stopped;
+    if (why && !done.has(intentKey(x.tool, x.task))) left.set(why, [...(left.get(why) ?? []), x]);
+  }
+  for (const [why, xs] of left)
     p.findings.push(
       finding(
         'warning',
         'SYNC_LEFT',
-        `stopped (${p.stopped}) with ${left.length} task(s) left for the next run: ${left
+        `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs
           .slice(0, 10)
           .map((x) => x.task)
-          .join(', ')}${left.length > 10 ? ', …' : ''}`,
+          .join(', ')}${xs.length > 10 ? ', …' : ''}`,
       ),
     );
 }
