@@ -27,6 +27,8 @@ export interface Seen {
   task: string;
   title: string;
   closed: 'done' | 'removed' | false;
+  /** The description as the tracker stores it (Jira: its ADF as JSON; Azure DevOps: HTML). */
+  body: string;
 }
 
 /** A tracker's fake as a suite drives it: started, configured, read back, faults turned on. */
@@ -114,7 +116,15 @@ export function jiraHarness(): Harness {
         const cat = it.fields.status.statusCategory.key;
         const closed =
           cat === 'done' ? (/won't/i.test(it.fields.status.name) ? 'removed' : 'done') : false;
-        return [{ key: it.key, task, title: it.fields.summary, closed }];
+        return [
+          {
+            key: it.key,
+            task,
+            title: it.fields.summary,
+            closed,
+            body: JSON.stringify(it.fields.description ?? null),
+          },
+        ];
       }),
     writes: () => fake.state.writes,
     rename: (key, title) => fake.edit(key, { summary: title }),
@@ -136,6 +146,7 @@ interface JiraView {
   fields: {
     summary: string;
     labels: string[];
+    description?: unknown;
     status: { name: string; statusCategory: { key: string } };
   };
 }
@@ -166,7 +177,7 @@ export function linearHarness(): Harness {
         if (!task) return [];
         const t = it.state.type;
         const closed = t === 'completed' ? 'done' : t === 'canceled' ? 'removed' : false;
-        return [{ key: it.identifier, task, title: it.title, closed }];
+        return [{ key: it.identifier, task, title: it.title, closed, body: it.description ?? '' }];
       }),
     writes: () =>
       (fake.state.requests as { op?: string; status?: unknown }[]).filter((q) =>
@@ -237,6 +248,7 @@ export function azureHarness(): Harness {
             task: tag.replace(/^extids-[0-9a-f]{16}-/, ''),
             title: String(it.fields['System.Title']),
             closed,
+            body: String(it.fields['System.Description'] ?? ''),
           },
         ];
       }),
@@ -285,7 +297,7 @@ export function githubFake(): TrackerFake & {
         if (!task) return [];
         const closed =
           it.state !== 'closed' ? false : it.state_reason === 'not_planned' ? 'removed' : 'done';
-        return [{ key: String(it.number), task, title: it.title, closed }];
+        return [{ key: String(it.number), task, title: it.title, closed, body: it.body ?? '' }];
       }),
     faults(rate, slowMs) {
       fake.state.faultRate = rate;

@@ -303,6 +303,33 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       });
   });
 
+  test('clones whose origins name the repository differently (HTTPS, SSH) mark items alike, and items link to the task on its host', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    // Azure Repos gives each clone one of these; git sends both to the one remote here.
+    const cloneAs = (c: string, url: string) => {
+      git(c, 'config', `url.${remote}.insteadOf`, url);
+      git(c, 'remote', 'set-url', 'origin', url);
+      return c;
+    };
+    const fromOrigin = { GITHUB_REPOSITORY: '' }; // not on a runner: the origin names the repository
+    const https = cloneAs(clone, 'https://acme@dev.azure.com/acme/Tasks/_git/tasks');
+    expect((await sync(https, [], fromOrigin)).code).toBe(0);
+    const first = h.items().find((i) => i.task === 'TASK-1A1A')!;
+    expect(first.body).toContain(
+      'https://dev.azure.com/acme/Tasks/_git/tasks?path=/tasks/backlog/TASK-1A1A.md',
+    );
+    const ssh = cloneAs(cloneOf(remote), 'git@ssh.dev.azure.com:v3/acme/Tasks/tasks');
+    git(ssh, 'rm', '-q', LINKS);
+    commitAll(ssh, 'lost the links');
+    await sleep(h.lagMs + 200); // the search has indexed them
+    const r = await sync(ssh, ['--rebuild-links'], fromOrigin);
+    expect(r.code).toBe(0);
+    expect(readJson(ssh, LINKS).links['TASK-1A1A'][h.tool]).toMatchObject({ key: first.key });
+    expect((await sync(ssh, [], fromOrigin)).stdout).toMatch(/nothing to sync/);
+    expect(h.items()).toHaveLength(ids.length);
+  });
+
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {
     const made = h.handMade();
     const withKey = (key: string) => (id: string) =>

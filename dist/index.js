@@ -10581,7 +10581,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(2111).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11543,7 +11543,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(2111).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -20048,7 +20048,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 2111:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23187,7 +23187,7 @@ const {
 } = __nccwpck_require__(3168)
 const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(2111)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -25417,7 +25417,7 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(2111)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
 const util = __nccwpck_require__(3440)
@@ -26460,7 +26460,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(2111)
 const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4492);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2211:
+/***/ 4492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60192,6 +60192,108 @@ function taskBody(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/sync/remote.js
+/**
+ * A repository as its remote URL names it: the identity sync derives markers from, and the web
+ * page a task link points at. Two clones of one repository must agree on the identity whatever
+ * form of URL each was cloned with (HTTPS, SSH, scp-like), or each would mark its items
+ * differently and create a second item for every task.
+ */
+const AZURE = /(^|\.)(dev\.azure\.com|visualstudio\.com)$/i;
+/** Host and path segments of a remote URL: `scheme://…`, scp-like `user@host:path`, or a path. */
+function split(url) {
+    const segsOf = (path) => path
+        .split(/[/\\]+/)
+        .filter(Boolean)
+        .map((s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    });
+    if (/^[a-z][\w+.-]*:\/\//i.test(url)) {
+        try {
+            const u = new URL(url);
+            return { host: u.hostname.toLowerCase(), segs: segsOf(u.pathname) };
+        }
+        catch {
+            return { segs: segsOf(url) };
+        }
+    }
+    // scp-like: [user@]host:path, where the colon comes before any slash (and is no drive letter).
+    const scp = /^(?:[^@/\\]+@)?([^:/\\]{2,}):(.*)$/.exec(url);
+    if (scp)
+        return { host: scp[1].toLowerCase(), segs: segsOf(scp[2]) };
+    return { segs: segsOf(url) };
+}
+/**
+ * The repository a remote URL names, or undefined when the URL has fewer than two path
+ * segments. Azure Repos' forms (https://dev.azure.com/ORG/PROJECT/_git/REPO,
+ * https://ORG.visualstudio.com/[DefaultCollection/]PROJECT/_git/REPO,
+ * git@ssh.dev.azure.com:v3/ORG/PROJECT/REPO; PROJECT omitted when it is the repository's name)
+ * all give `PROJECT/REPO`; the rest give their last two segments without `.git`. Source of the
+ * Azure forms: learn.microsoft.com/azure/devops/repos/git/clone (HTTPS and SSH clone URLs).
+ */
+function parseRemote(url) {
+    const trimmed = url?.trim();
+    if (!trimmed)
+        return undefined;
+    const { host, segs } = split(trimmed);
+    if (segs.length)
+        segs[segs.length - 1] = segs.at(-1).replace(/\.git$/i, '');
+    if (host && AZURE.test(host))
+        return azure(host, segs);
+    if (segs.length < 2 || segs.slice(-2).some((s) => !s))
+        return undefined;
+    const repo = segs.slice(-2).join('/');
+    const at = `https://${host}/${segs.join('/')}`;
+    if (host === 'github.com')
+        return { repo, web: { host: 'github', base: at } };
+    if (host === 'bitbucket.org')
+        return { repo, web: { host: 'bitbucket', base: at } };
+    if (host && /(^|\.)gitlab\./.test(host))
+        return { repo, web: { host: 'gitlab', base: at } };
+    return { repo };
+}
+function azure(host, segs) {
+    let org;
+    let project;
+    let name;
+    const git = segs.indexOf('_git');
+    if (segs[0] === 'v3' && git < 0)
+        [, org, project, name] = segs; // SSH
+    else if (git >= 0) {
+        name = segs[git + 1];
+        const before = segs.slice(0, git);
+        if (/^(ssh\.)?dev\.azure\.com$/.test(host))
+            org = before.shift();
+        else
+            org = host.split('.')[0];
+        project = before.filter((s) => s.toLowerCase() !== 'defaultcollection').at(-1) ?? name;
+    }
+    if (!org || !project || !name)
+        return undefined;
+    const base = `https://dev.azure.com/${[org, project, '_git', name].map(encodeURIComponent).join('/')}`;
+    return { repo: `${project}/${name}`, web: { host: 'azure', base } };
+}
+/** The web page of `file` (a path from the repository's root) on `branch`. */
+function fileUrl(web, branch, file) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    const base = web.base.replace(/\/+$/, '');
+    switch (web.host) {
+        case 'github':
+            return `${base}/blob/${encodeURI(branch)}/${path}`;
+        case 'gitlab':
+            return `${base}/-/blob/${encodeURI(branch)}/${path}`;
+        case 'bitbucket':
+            return `${base}/src/${encodeURI(branch)}/${path}`;
+        case 'azure':
+            return `${base}?path=/${path}&version=GB${encodeURIComponent(branch)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/sync/tracker.js
 /**
  * The one interface every tracker adapter implements and the sync engine alone calls. It names no
@@ -60299,6 +60401,7 @@ async function sendOnce(e, url, init, what) {
  */
 
 
+
 /** Statuses that close the task's item; the rest keep it open. */
 const TERMINAL_STATUSES = ['completed', 'archived', 'cancelled', 'obsolete'];
 const NOT_PLANNED = new Set(['cancelled', 'obsolete']);
@@ -60311,18 +60414,18 @@ const isTerminal = (status) => status !== undefined && TERMINAL_STATUSES.include
  */
 const syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? '') : !isTerminal(status);
 /**
- * The item a task should be, in every tracker: its title, its markdown with a line that links to
- * the task file (`serverUrl` is the web server the repository lives on: https://github.com, or the
- * GitHub Enterprise server the run is on) and its state: `todo` while the task is open, `done`
- * when it is finished, `removed` when it was cancelled or made obsolete.
+ * The item a task should be, in every tracker: its title, its markdown with a line that names the
+ * task file (a link to its page on `web`, where the repository's host is known: GitHub, GitLab,
+ * Bitbucket, Azure Repos) and its state: `todo` while the task is open, `done` when it is
+ * finished, `removed` when it was cancelled or made obsolete.
  */
-function desiredItem(repo, t, branch, serverUrl) {
-    const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+function desiredItem(t, branch, web) {
+    const file = web ? `[${t.file}](${fileUrl(web, branch, t.file)})` : `\`${t.file}\``;
     const closed = isTerminal(t.status);
     return {
         content: {
             title: t.title?.trim() || t.id,
-            body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n`,
+            body: `${t.body.trimEnd()}\n\n---\nTask file: ${file} · \`${t.id}\`\n`,
         },
         target: closed ? (NOT_PLANNED.has(t.status.toLowerCase()) ? 'removed' : 'done') : 'todo',
     };
@@ -64842,7 +64945,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
         if (!d) {
             const body = taskBody(textOf(rec));
             const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-            d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+            d = desiredItem({ ...t, body }, o.remoteBranch, o.web);
             desired.set(rec.id, d);
         }
         return d;
@@ -68029,6 +68132,7 @@ async function fixTree(git, sha, ledger, mapping, o) {
  * The CLI, the hook and the action use only what is exported here.
  */
 // Commands: settings in, a report out.
+
 
 
 
@@ -71828,19 +71932,23 @@ function lockFromEnv(env, say) {
 /** What the CLI and the action share to run sync: the trackers, from the registry and the environment. */
 
 
-/** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
-function repoOfRemote(url) {
-    const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** The repository the tasks live in: config `github.repo`, else GITHUB_REPOSITORY, else origin. */
+/**
+ * The repository the tasks live in (config `github.repo`, else GITHUB_REPOSITORY, else the origin
+ * remote's URL, see parseRemote) and where task links point: on a runner the server the run is on
+ * (GITHUB_SERVER_URL), with GitHub in sync mode the server of its API, else the origin's host when
+ * its web layout is known; elsewhere items name the task file without a link.
+ */
 function repoOf(s, env, git) {
-    const repo = s.tools.github?.repo ??
-        env.GITHUB_REPOSITORY?.trim() ??
-        repoOfRemote(git.configGet('remote.origin.url'));
+    const origin = parseRemote(git.configGet('remote.origin.url'));
+    const repo = s.tools.github?.repo ?? (env.GITHUB_REPOSITORY?.trim() || origin?.repo);
     if (!repo)
-        throw new findings_ExtidsError('SYNC_REFUSED', 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-    return repo;
+        throw new findings_ExtidsError('SYNC_REFUSED', 'which repository? the origin remote names none: set GITHUB_REPOSITORY, or "tools": {"github": {"repo": "owner/name"}}');
+    const api = env.GITHUB_API_URL?.trim();
+    const server = env.GITHUB_SERVER_URL?.trim() ||
+        (api || config_isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+    if (server)
+        return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
+    return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
 }
 /**
  * The tracker of each tool to sync (`tools`, else every tool in sync mode), built by its row in
@@ -71886,7 +71994,7 @@ async function runSync(s, env, o) {
     process.on('SIGTERM', onSignal);
     try {
         const git = new git_Git(s.root, env);
-        const repo = repoOf(s, env, git);
+        const { repo, web } = repoOf(s, env, git);
         const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
@@ -71898,9 +72006,7 @@ async function runSync(s, env, o) {
             ...options,
             trackers,
             repo,
-            // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
-            serverUrl: env.GITHUB_SERVER_URL?.trim() ||
-                serverOfApi(env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
+            web,
             git,
             remote: target.remote,
             remoteBranch: target.remoteBranch,

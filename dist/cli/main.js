@@ -8140,6 +8140,93 @@ var init_tasks = __esm({
   }
 });
 
+// lib/core/sync/remote.js
+function split(url) {
+  const segsOf = (path) => path.split(/[/\\]+/).filter(Boolean).map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+  if (/^[a-z][\w+.-]*:\/\//i.test(url)) {
+    try {
+      const u = new URL(url);
+      return { host: u.hostname.toLowerCase(), segs: segsOf(u.pathname) };
+    } catch {
+      return { segs: segsOf(url) };
+    }
+  }
+  const scp = /^(?:[^@/\\]+@)?([^:/\\]{2,}):(.*)$/.exec(url);
+  if (scp)
+    return { host: scp[1].toLowerCase(), segs: segsOf(scp[2]) };
+  return { segs: segsOf(url) };
+}
+function parseRemote(url) {
+  const trimmed = url?.trim();
+  if (!trimmed)
+    return void 0;
+  const { host, segs } = split(trimmed);
+  if (segs.length)
+    segs[segs.length - 1] = segs.at(-1).replace(/\.git$/i, "");
+  if (host && AZURE.test(host))
+    return azure(host, segs);
+  if (segs.length < 2 || segs.slice(-2).some((s) => !s))
+    return void 0;
+  const repo = segs.slice(-2).join("/");
+  const at2 = `https://${host}/${segs.join("/")}`;
+  if (host === "github.com")
+    return { repo, web: { host: "github", base: at2 } };
+  if (host === "bitbucket.org")
+    return { repo, web: { host: "bitbucket", base: at2 } };
+  if (host && /(^|\.)gitlab\./.test(host))
+    return { repo, web: { host: "gitlab", base: at2 } };
+  return { repo };
+}
+function azure(host, segs) {
+  let org;
+  let project;
+  let name;
+  const git = segs.indexOf("_git");
+  if (segs[0] === "v3" && git < 0)
+    [, org, project, name] = segs;
+  else if (git >= 0) {
+    name = segs[git + 1];
+    const before = segs.slice(0, git);
+    if (/^(ssh\.)?dev\.azure\.com$/.test(host))
+      org = before.shift();
+    else
+      org = host.split(".")[0];
+    project = before.filter((s) => s.toLowerCase() !== "defaultcollection").at(-1) ?? name;
+  }
+  if (!org || !project || !name)
+    return void 0;
+  const base = `https://dev.azure.com/${[org, project, "_git", name].map(encodeURIComponent).join("/")}`;
+  return { repo: `${project}/${name}`, web: { host: "azure", base } };
+}
+function fileUrl(web, branch, file) {
+  const path = file.split("/").map(encodeURIComponent).join("/");
+  const base = web.base.replace(/\/+$/, "");
+  switch (web.host) {
+    case "github":
+      return `${base}/blob/${encodeURI(branch)}/${path}`;
+    case "gitlab":
+      return `${base}/-/blob/${encodeURI(branch)}/${path}`;
+    case "bitbucket":
+      return `${base}/src/${encodeURI(branch)}/${path}`;
+    case "azure":
+      return `${base}?path=/${path}&version=GB${encodeURIComponent(branch)}`;
+  }
+}
+var AZURE;
+var init_remote = __esm({
+  "lib/core/sync/remote.js"() {
+    "use strict";
+    init_import_meta_url();
+    AZURE = /(^|\.)(dev\.azure\.com|visualstudio\.com)$/i;
+  }
+});
+
 // lib/core/sync/tracker.js
 function markerFor(repo, tool, task) {
   const digest = (0, import_node_crypto.createHash)("sha256").update(`${repo.toLowerCase()}\0${tool}\0${task}`).digest("hex").slice(0, 16);
@@ -8195,8 +8282,8 @@ var init_tracker = __esm({
 });
 
 // lib/core/sync/content.js
-function desiredItem(repo, t, branch, serverUrl) {
-  const link = `${serverUrl.replace(/\/+$/, "")}/${repo}/blob/${encodeURI(branch)}/${t.file.split("/").map(encodeURIComponent).join("/")}`;
+function desiredItem(t, branch, web) {
+  const file = web ? `[${t.file}](${fileUrl(web, branch, t.file)})` : `\`${t.file}\``;
   const closed = isTerminal(t.status);
   return {
     content: {
@@ -8204,7 +8291,7 @@ function desiredItem(repo, t, branch, serverUrl) {
       body: `${t.body.trimEnd()}
 
 ---
-Task file: [${t.file}](${link}) \xB7 \`${t.id}\`
+Task file: ${file} \xB7 \`${t.id}\`
 `
     },
     target: closed ? NOT_PLANNED.has(t.status.toLowerCase()) ? "removed" : "done" : "todo"
@@ -8229,6 +8316,7 @@ var init_content = __esm({
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
+    init_remote();
     init_tracker();
     TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
     NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
@@ -12934,7 +13022,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
     if (!d2) {
       const body = taskBody(textOf(rec));
       const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-      d2 = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+      d2 = desiredItem({ ...t, body }, o.remoteBranch, o.web);
       desired.set(rec.id, d2);
     }
     return d2;
@@ -16463,6 +16551,7 @@ var init_core3 = __esm({
     init_start();
     init_sync();
     init_github();
+    init_remote();
     init_trackers();
     init_links();
     init_staged();
@@ -16696,20 +16785,20 @@ var init_render = __esm({
 var sync_exports = {};
 __export(sync_exports, {
   repoOf: () => repoOf,
-  repoOfRemote: () => repoOfRemote,
   runSync: () => runSync,
   syncLines: () => syncLines,
   trackersFromEnv: () => trackersFromEnv
 });
-function repoOfRemote(url) {
-  const m2 = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? "");
-  return m2 ? `${m2[1]}/${m2[2]}` : void 0;
-}
 function repoOf(s, env, git) {
-  const repo = s.tools.github?.repo ?? env.GITHUB_REPOSITORY?.trim() ?? repoOfRemote(git.configGet("remote.origin.url"));
+  const origin = parseRemote(git.configGet("remote.origin.url"));
+  const repo = s.tools.github?.repo ?? (env.GITHUB_REPOSITORY?.trim() || origin?.repo);
   if (!repo)
-    throw new ExtidsError("SYNC_REFUSED", 'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY');
-  return repo;
+    throw new ExtidsError("SYNC_REFUSED", 'which repository? the origin remote names none: set GITHUB_REPOSITORY, or "tools": {"github": {"repo": "owner/name"}}');
+  const api = env.GITHUB_API_URL?.trim();
+  const server = env.GITHUB_SERVER_URL?.trim() || (api || isSyncMode(s.tools, "github") ? serverOfApi(api || "https://api.github.com") : "");
+  if (server)
+    return { repo, web: { host: "github", base: `${server.replace(/\/+$/, "")}/${repo}` } };
+  return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : void 0 };
 }
 function trackersFromEnv(s, env, repo, tools, signal) {
   const out = {};
@@ -16744,7 +16833,7 @@ async function runSync(s, env, o) {
   process.on("SIGTERM", onSignal);
   try {
     const git = new Git(s.root, env);
-    const repo = repoOf(s, env, git);
+    const { repo, web } = repoOf(s, env, git);
     const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
     const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git, { followUpstream: o.followUpstream });
     if ("note" in target && target.note)
@@ -16754,8 +16843,7 @@ async function runSync(s, env, o) {
       ...options,
       trackers,
       repo,
-      // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
-      serverUrl: env.GITHUB_SERVER_URL?.trim() || serverOfApi(env.GITHUB_API_URL?.trim() || "https://api.github.com"),
+      web,
       git,
       remote: target.remote,
       remoteBranch: target.remoteBranch,

@@ -19,6 +19,7 @@ export {
   type Synced,
 } from './commands/sync.js';
 export { GitHubTracker, serverOfApi, type GitHubOptions } from './sync/github.js';
+export { fileUrl, parseRemote, type RemoteRepo, type RepoWeb } from './sync/remote.js';
 export { TRACKERS, type TrackerRow } from './sync/trackers.js';
 export type { Tracker } from './sync/tracker.js';
 export {

@@ -3,12 +3,14 @@ import {
   ExtidsError,
   Git,
   isSyncMode,
+  parseRemote,
   serverOfApi,
   sync,
   syncTarget,
   TOOL_LABEL,
   TOOLS,
   TRACKERS,
+  type RemoteRepo,
   type Settings,
   type Synced,
   type SyncOptions,
@@ -19,24 +21,27 @@ import {
 import { msFromEnv } from './env.js';
 import type { Style } from './render.js';
 
-/** owner/name from a remote URL (https, ssh or scp-like), if it is GitHub-shaped. */
-export function repoOfRemote(url: string | undefined): string | undefined {
-  const m = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url?.trim() ?? '');
-  return m ? `${m[1]}/${m[2]}` : undefined;
-}
-
-/** The repository the tasks live in: config `github.repo`, else GITHUB_REPOSITORY, else origin. */
-export function repoOf(s: Settings, env: NodeJS.ProcessEnv, git: Git): string {
-  const repo =
-    s.tools.github?.repo ??
-    env.GITHUB_REPOSITORY?.trim() ??
-    repoOfRemote(git.configGet('remote.origin.url'));
+/**
+ * The repository the tasks live in (config `github.repo`, else GITHUB_REPOSITORY, else the origin
+ * remote's URL, see parseRemote) and where task links point: on a runner the server the run is on
+ * (GITHUB_SERVER_URL), with GitHub in sync mode the server of its API, else the origin's host when
+ * its web layout is known; elsewhere items name the task file without a link.
+ */
+export function repoOf(s: Settings, env: NodeJS.ProcessEnv, git: Git): RemoteRepo {
+  const origin = parseRemote(git.configGet('remote.origin.url'));
+  const repo = s.tools.github?.repo ?? (env.GITHUB_REPOSITORY?.trim() || origin?.repo);
   if (!repo)
     throw new ExtidsError(
       'SYNC_REFUSED',
-      'which GitHub repository? set "tools": {"github": {"mode": "sync", "repo": "owner/name"}} or GITHUB_REPOSITORY',
+      'which repository? the origin remote names none: set GITHUB_REPOSITORY, or "tools": {"github": {"repo": "owner/name"}}',
     );
-  return repo;
+  const api = env.GITHUB_API_URL?.trim();
+  const server =
+    env.GITHUB_SERVER_URL?.trim() ||
+    (api || isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+  if (server)
+    return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
+  return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
 }
 
 /**
@@ -84,7 +89,7 @@ export async function runSync(
   env: NodeJS.ProcessEnv,
   o: Omit<
     SyncOptions,
-    'trackers' | 'repo' | 'serverUrl' | 'git' | 'remote' | 'remoteBranch' | 'signal'
+    'trackers' | 'repo' | 'web' | 'git' | 'remote' | 'remoteBranch' | 'signal'
   > & {
     /** A CI workspace (the action): a checkout a newer push overtook syncs the upstream's tip. */
     followUpstream?: boolean;
@@ -99,7 +104,7 @@ export async function runSync(
   process.on('SIGTERM', onSignal);
   try {
     const git = new Git(s.root, env);
-    const repo = repoOf(s, env, git);
+    const { repo, web } = repoOf(s, env, git);
     const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
     const target = o.dryRun
       ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
@@ -110,10 +115,7 @@ export async function runSync(
       ...options,
       trackers,
       repo,
-      // Task links point at the web server: GITHUB_SERVER_URL on a runner, else the API's.
-      serverUrl:
-        env.GITHUB_SERVER_URL?.trim() ||
-        serverOfApi(env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
+      web,
       git,
       remote: target.remote,
       remoteBranch: target.remoteBranch,

@@ -58,6 +58,7 @@ import {
   type Intent,
 } from '../sync/intents.js';
 import { LINKS_FILE, predictedKey, type Link, type Links } from '../sync/links.js';
+import type { RepoWeb } from '../sync/remote.js';
 import {
   record,
   type Found,
@@ -128,10 +129,10 @@ export interface SyncReport extends Report {
 export interface SyncOptions extends OpOptions {
   /** The adapter of each tool to sync (the doors build them from the registry, trackers.ts). */
   trackers: Partial<Record<Tool, Tracker>>;
-  /** The repository (owner/name): markers are derived from it, task links point into it. */
+  /** The repository (owner/name, see parseRemote): markers are derived from it. */
   repo: string;
-  /** The web server the repository lives on (https://github.com, or GitHub Enterprise's). */
-  serverUrl: string;
+  /** Where task links point (see parseRemote); without it, items name the task file unlinked. */
+  web?: RepoWeb;
   git: Git;
   /** The upstream the branch pushes to. */
   remote: string;
@@ -495,7 +496,7 @@ function planSync(
     if (!d) {
       const body = taskBody(textOf(rec));
       const t = { id: rec.id!, file: rec.file, title: rec.title, status: rec.status };
-      d = desiredItem(o.repo, { ...t, body }, o.remoteBranch, o.serverUrl);
+      d = desiredItem({ ...t, body }, o.remoteBranch, o.web);
       desired.set(rec.id!, d);
     }
     return d;

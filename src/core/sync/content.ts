@@ -4,6 +4,7 @@
  * in the tracker from extids's own.
  */
 import { createHash } from 'node:crypto';
+import { fileUrl, type RepoWeb } from './remote.js';
 import { reachedState, type ItemContent, type StateCategory, type TargetState } from './tracker.js';
 
 /** Statuses that close the task's item; the rest keep it open. */
@@ -38,23 +39,18 @@ export interface TaskContent {
 }
 
 /**
- * The item a task should be, in every tracker: its title, its markdown with a line that links to
- * the task file (`serverUrl` is the web server the repository lives on: https://github.com, or the
- * GitHub Enterprise server the run is on) and its state: `todo` while the task is open, `done`
- * when it is finished, `removed` when it was cancelled or made obsolete.
+ * The item a task should be, in every tracker: its title, its markdown with a line that names the
+ * task file (a link to its page on `web`, where the repository's host is known: GitHub, GitLab,
+ * Bitbucket, Azure Repos) and its state: `todo` while the task is open, `done` when it is
+ * finished, `removed` when it was cancelled or made obsolete.
  */
-export function desiredItem(
-  repo: string,
-  t: TaskContent,
-  branch: string,
-  serverUrl: string,
-): Desired {
-  const link = `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${encodeURI(branch)}/${t.file.split('/').map(encodeURIComponent).join('/')}`;
+export function desiredItem(t: TaskContent, branch: string, web: RepoWeb | undefined): Desired {
+  const file = web ? `[${t.file}](${fileUrl(web, branch, t.file)})` : `\`${t.file}\``;
   const closed = isTerminal(t.status);
   return {
     content: {
       title: t.title?.trim() || t.id,
-      body: `${t.body.trimEnd()}\n\n---\nTask file: [${t.file}](${link}) · \`${t.id}\`\n`,
+      body: `${t.body.trimEnd()}\n\n---\nTask file: ${file} · \`${t.id}\`\n`,
     },
     target: closed ? (NOT_PLANNED.has(t.status!.toLowerCase()) ? 'removed' : 'done') : 'todo',
   };
