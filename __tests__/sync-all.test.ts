@@ -168,6 +168,29 @@ describe('all four trackers in sync mode in one repository', () => {
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);
     for (const f of FAKES.filter((x) => x !== azure)) expectExactlyOnce(remote, ids, f);
     expect(azure.items()).toEqual([]);
+    // What the others did is said before the error, and --json lists it with the error.
+    const jira = FAKES.find((f) => f.tool === 'jira')!;
+    for (const it of jira.items())
+      expect(refused.stdout).toContain(`created ${it.key} for ${it.task}`);
+    const more0 = cloneOf(remote);
+    write(more0, 'tasks/backlog/TASK-0F0F.md', taskText('TASK-0F0F'));
+    commitAll(more0, 'one more task');
+    const asJson = await cliAsync(
+      cloneOf(remote),
+      ['sync', '--json'],
+      env({ AZURE_DEVOPS_TOKEN: 'wrong' }),
+    );
+    const out = JSON.parse(asJson.stdout);
+    expect([asJson.code, out.ok, out.error.code]).toEqual([2, false, expect.any(String)]);
+    expect(out.error.message).toMatch(/Azure DevOps/);
+    expect(
+      (out.synced as { tool: string; task: string; action: string }[])
+        .filter((x) => x.action === 'create')
+        .map((x) => x.tool)
+        .sort(),
+    ).toEqual(['github', 'jira', 'linear']);
+    expect(out.changes.length).toBeGreaterThan(0);
+    ids.push('TASK-0F0F');
     // GitHub's hourly budget is spent: the run keeps the rest, exits 0 and says what is left.
     const more = ['TASK-4D4D', 'TASK-5E5E'];
     const c = cloneOf(remote);

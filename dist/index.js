@@ -64717,6 +64717,23 @@ function fail(p, err) {
             ...p.failure.details,
         });
 }
+/**
+ * A run that ended in an error after it had done something: the error as it was, and the report
+ * of what finished (created, updated, recorded in every other tracker) for the doors to show
+ * before the error. Its findings are the run's.
+ */
+class SyncFailed extends findings_ExtidsError {
+    report;
+    constructor(err, report) {
+        super(err.code, err.message, {
+            ...err.details,
+            findings: [...report.findings, ...(err.details.findings ?? [])],
+        });
+        this.report = report;
+    }
+}
+/** `err` with the report of what finished, when it is one of ours; an internal error as it is. */
+const withReport = (err, report) => err instanceof findings_ExtidsError ? new SyncFailed(err, report) : err;
 const intentKey = (tool, task) => `${tool}:${task}`;
 const infoKey = intentKey;
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
@@ -64764,7 +64781,7 @@ async function sync(s, o) {
     if (o.dryRun && !o.rebuildLinks) {
         await preview(ctx, lanes, plan, links, o, p);
         if (p.failure)
-            throw p.failure;
+            throw withReport(p.failure, result(Object.keys(mappings).length));
         return result(Object.keys(mappings).length);
     }
     if (!o.dryRun)
@@ -64821,9 +64838,9 @@ async function sync(s, o) {
             release(lease, claim, p, recorded);
     }
     if (o.signal?.aborted)
-        throw cancelled(o.signal, lanes, p);
+        throw new SyncFailed(cancelled(o.signal, lanes, p), result(mappingCount));
     if (p.failure)
-        throw p.failure;
+        throw withReport(p.failure, result(mappingCount));
     return result(mappingCount);
 }
 /**
@@ -65602,7 +65619,7 @@ function release(lease, claim, p, recorded) {
         /* the intents end with their lease */
     }
 }
-/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
+/** CANCELLED, saying what the run did before it stopped (SyncFailed adds the findings so far). */
 function cancelled(signal, lanes, p) {
     const made = lanes
         .map(({ tool, t }) => {
@@ -65610,7 +65627,7 @@ function cancelled(signal, lanes, p) {
         return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
     })
         .join(' and ');
-    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
+    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`);
 }
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
@@ -72442,6 +72459,15 @@ async function runCommand(inputs, d, s, root) {
             for (const line of syncLines(r, noStyle))
                 d.core.info(line); // the result, once
             return r;
+        }, (err) => {
+            // What finished before the error (another tracker's items, the recording), then the error.
+            if (err instanceof SyncFailed)
+                for (const line of [
+                    ...syncLines(err.report, noStyle),
+                    ...formatFindings(err.report.findings, noStyle, true),
+                ])
+                    d.core.info(line);
+            throw err;
         });
     const pr = d.context.payload.pull_request;
     const o = { introduced: pr ? pullRequestAdds(root, pr) : undefined };

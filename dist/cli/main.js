@@ -12869,7 +12869,7 @@ async function sync(s, o) {
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan2, links, o, p);
     if (p.failure)
-      throw p.failure;
+      throw withReport(p.failure, result2(Object.keys(mappings).length));
     return result2(Object.keys(mappings).length);
   }
   if (!o.dryRun)
@@ -12923,9 +12923,9 @@ async function sync(s, o) {
       release(lease, claim2, p, recorded);
   }
   if (o.signal?.aborted)
-    throw cancelled(o.signal, lanes, p);
+    throw new SyncFailed(cancelled(o.signal, lanes, p), result2(mappingCount));
   if (p.failure)
-    throw p.failure;
+    throw withReport(p.failure, result2(mappingCount));
   return result2(mappingCount);
 }
 async function runLane(c, lane, lease, claim2, plan2, links, p) {
@@ -13515,7 +13515,7 @@ function cancelled(signal, lanes, p) {
     const n = p.synced.filter((x2) => x2.tool === tool && (x2.action === "create" || x2.action === "adopt")).length;
     return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
   }).join(" and ");
-  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`, { findings: p.findings });
+  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`);
 }
 function syncTarget(git, o = {}) {
   const up = git.upstream();
@@ -13535,7 +13535,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, SyncFailed, withReport, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -13567,6 +13567,17 @@ var init_sync = __esm({
       }
     };
     stoppedFor = (p, tool) => p.stopped ?? p.halted.get(tool);
+    SyncFailed = class extends ExtidsError {
+      report;
+      constructor(err, report2) {
+        super(err.code, err.message, {
+          ...err.details,
+          findings: [...report2.findings, ...err.details.findings ?? []]
+        });
+        this.report = report2;
+      }
+    };
+    withReport = (err, report2) => err instanceof ExtidsError ? new SyncFailed(err, report2) : err;
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
@@ -17585,6 +17596,12 @@ function settingsFrom(io, g) {
     checkRoot(s);
   return s;
 }
+var syncJson = (r) => ({
+  ...jsonReport(r),
+  plan: r.plan,
+  synced: r.synced,
+  requests: r.requests
+});
 function rootFrom(io, g) {
   for (const [flag, v2] of [
     ["--root", g.root],
@@ -17697,9 +17714,16 @@ ${EXAMPLES[name]}
       tools,
       onStep: json ? void 0 : (line) => io.stderr.write(`extids: ${line}
 `)
+    }).catch((err) => {
+      if (err instanceof SyncFailed && !json) {
+        const done = syncLines2(err.report, st);
+        if (done.length)
+          io.stdout.write(done.join("\n") + "\n");
+      }
+      throw err;
     });
     if (json) {
-      io.stdout.write(JSON.stringify({ ...jsonReport(r), plan: r.plan, synced: r.synced, requests: r.requests }, null, 2) + "\n");
+      io.stdout.write(JSON.stringify(syncJson(r), null, 2) + "\n");
       exit = r.ok ? 0 : 1;
     } else
       print(r, syncLines2(r, st));
@@ -17756,11 +17780,12 @@ ${EXAMPLES[name]}
     const e = err instanceof ExtidsError ? err : void 0;
     const message = e ? e.message : `internal error: ${err?.stack ?? String(err)}`;
     command = program2.args[0] ?? command;
+    const error2 = { code: e?.code ?? "INTERNAL", message };
     if (json)
-      io.stdout.write(JSON.stringify({
+      io.stdout.write(JSON.stringify(err instanceof SyncFailed ? { ...syncJson(err.report), ok: false, error: error2, findings: e.details.findings } : {
         ok: false,
         command,
-        error: { code: e?.code ?? "INTERNAL", message },
+        error: error2,
         findings: e?.details.findings ?? [],
         changes: [],
         assigned: []

@@ -14,13 +14,20 @@ import {
   migrate,
   relPath,
   repair,
+  SyncFailed,
   validate,
   type Finding,
   type Report,
   type Settings,
   type Tool,
 } from '../core/index.js';
-import { describeChange, formatFinding, jsonReport, noStyle } from '../doors/render.js';
+import {
+  describeChange,
+  formatFinding,
+  formatFindings,
+  jsonReport,
+  noStyle,
+} from '../doors/render.js';
 import { runSync, syncLines } from '../doors/sync.js';
 import {
   commitAndPush,
@@ -264,10 +271,22 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
         // A workspace holds nobody's edits: a push that landed while this job waited is synced.
         followUpstream: true,
       },
-    ).then((r) => {
-      for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
-      return r;
-    });
+    ).then(
+      (r) => {
+        for (const line of syncLines(r, noStyle)) d.core.info(line); // the result, once
+        return r;
+      },
+      (err: unknown) => {
+        // What finished before the error (another tracker's items, the recording), then the error.
+        if (err instanceof SyncFailed)
+          for (const line of [
+            ...syncLines(err.report, noStyle),
+            ...formatFindings(err.report.findings, noStyle, true),
+          ])
+            d.core.info(line);
+        throw err;
+      },
+    );
   const pr = d.context.payload.pull_request;
   const o = { introduced: pr ? pullRequestAdds(root, pr) : undefined };
   if (inputs.command === 'validate') return validate(s, o);

@@ -20,11 +20,13 @@ import {
   parseToolList,
   parseToolNames,
   repair,
+  SyncFailed,
   TOOLS,
   validate,
   type OpOptions,
   type Report,
   type Settings,
+  type SyncReport,
   type Tool,
 } from '../core/index.js';
 import { lockFromEnv } from '../doors/env.js';
@@ -89,6 +91,14 @@ export function settingsFrom(io: Io, g: GlobalOptions): Settings {
  * The root a person named with --root, resolved (undefined: none named). An empty path option
  * (`--root ''`, `--tasks-dir ''`) is a usage error, not the current directory.
  */
+/** `sync --json`: the report every command gives, and the plan, what was done, the requests. */
+const syncJson = (r: SyncReport) => ({
+  ...jsonReport(r),
+  plan: r.plan,
+  synced: r.synced,
+  requests: r.requests,
+});
+
 function rootFrom(io: Io, g: GlobalOptions): string | undefined {
   for (const [flag, v] of [
     ['--root', g.root],
@@ -273,15 +283,17 @@ export async function main(io: Io): Promise<number> {
           rebuildLinks: opts.rebuildLinks,
           tools,
           onStep: json ? undefined : (line) => io.stderr.write(`extids: ${line}\n`),
+        }).catch((err: unknown) => {
+          // What finished before the error (another tracker's items, the recording) is said
+          // first; the catch below prints the findings and the error.
+          if (err instanceof SyncFailed && !json) {
+            const done = syncLines(err.report, st);
+            if (done.length) io.stdout.write(done.join('\n') + '\n');
+          }
+          throw err;
         });
         if (json) {
-          io.stdout.write(
-            JSON.stringify(
-              { ...jsonReport(r), plan: r.plan, synced: r.synced, requests: r.requests },
-              null,
-              2,
-            ) + '\n',
-          );
+          io.stdout.write(JSON.stringify(syncJson(r), null, 2) + '\n');
           exit = r.ok ? 0 : 1;
         } else print(r, syncLines(r, st));
       },
@@ -368,17 +380,20 @@ export async function main(io: Io): Promise<number> {
     const e = err instanceof ExtidsError ? err : undefined;
     const message = e ? e.message : `internal error: ${(err as Error)?.stack ?? String(err)}`;
     command = program.args[0] ?? command;
+    const error = { code: e?.code ?? 'INTERNAL', message };
     if (json)
       io.stdout.write(
         JSON.stringify(
-          {
-            ok: false,
-            command,
-            error: { code: e?.code ?? 'INTERNAL', message },
-            findings: e?.details.findings ?? [],
-            changes: [],
-            assigned: [],
-          },
+          err instanceof SyncFailed
+            ? { ...syncJson(err.report), ok: false, error, findings: e!.details.findings }
+            : {
+                ok: false,
+                command,
+                error,
+                findings: e?.details.findings ?? [],
+                changes: [],
+                assigned: [],
+              },
           null,
           2,
         ) + '\n',

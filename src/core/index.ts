@@ -12,6 +12,7 @@ export { nextSteps, type NextSteps } from './commands/next.js';
 export { checkStarts, parseStarts, startCounters, type CounterStart } from './commands/start.js';
 export {
   sync,
+  SyncFailed,
   syncTarget,
   type SyncItem,
   type SyncOptions,

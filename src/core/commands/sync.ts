@@ -255,6 +255,27 @@ function fail(p: RunState, err: unknown): void {
     });
 }
 
+/**
+ * A run that ended in an error after it had done something: the error as it was, and the report
+ * of what finished (created, updated, recorded in every other tracker) for the doors to show
+ * before the error. Its findings are the run's.
+ */
+export class SyncFailed extends ExtidsError {
+  constructor(
+    err: ExtidsError,
+    readonly report: SyncReport,
+  ) {
+    super(err.code, err.message, {
+      ...err.details,
+      findings: [...report.findings, ...(err.details.findings ?? [])],
+    });
+  }
+}
+
+/** `err` with the report of what finished, when it is one of ours; an internal error as it is. */
+const withReport = (err: unknown, report: SyncReport): unknown =>
+  err instanceof ExtidsError ? new SyncFailed(err, report) : err;
+
 const intentKey = (tool: Tool, task: string) => `${tool}:${task}`;
 const infoKey = intentKey;
 const cancelReason = (signal: AbortSignal) => `cancelled (${String(signal.reason)})`;
@@ -300,7 +321,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   });
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan, links, o, p);
-    if (p.failure) throw p.failure;
+    if (p.failure) throw withReport(p.failure, result(Object.keys(mappings).length));
     return result(Object.keys(mappings).length);
   }
   if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
@@ -349,8 +370,8 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   } finally {
     if (claim) release(lease, claim, p, recorded);
   }
-  if (o.signal?.aborted) throw cancelled(o.signal, lanes, p);
-  if (p.failure) throw p.failure;
+  if (o.signal?.aborted) throw new SyncFailed(cancelled(o.signal, lanes, p), result(mappingCount));
+  if (p.failure) throw withReport(p.failure, result(mappingCount));
   return result(mappingCount);
 }
 
@@ -1276,7 +1297,7 @@ function release(lease: Lease, claim: Claim, p: RunState, recorded: boolean): vo
   }
 }
 
-/** CANCELLED, saying what the run did before it stopped; the findings so far go with it. */
+/** CANCELLED, saying what the run did before it stopped (SyncFailed adds the findings so far). */
 function cancelled(signal: AbortSignal, lanes: Lane[], p: RunState): ExtidsError {
   const made = lanes
     .map(({ tool, t }) => {
@@ -1289,7 +1310,6 @@ function cancelled(signal: AbortSignal, lanes: Lane[], p: RunState): ExtidsError
   return new ExtidsError(
     'CANCELLED',
     `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`,
-    { findings: p.findings },
   );
 }
 
