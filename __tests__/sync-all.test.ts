@@ -163,6 +163,17 @@ describe('all four trackers in sync mode in one repository', () => {
     const { remote, clone } = remoteWithTasks(config(), ids);
     const sync = (cwd: string, extra: Record<string, string> = {}) =>
       cliAsync(cwd, ['sync'], env(extra));
+    // --dry-run checks every tracker's credentials: the others' plans are shown, then the refusal.
+    const preview = await cliAsync(
+      clone,
+      ['sync', '--dry-run'],
+      env({ AZURE_DEVOPS_TOKEN: 'wrong' }),
+    );
+    expect([preview.code, preview.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);
+    for (const name of ['Jira', 'Linear'])
+      expect(preview.stdout).toContain(`would create a ${name} item for TASK-1A1A`);
+    expect(preview.stdout).toContain('would create an issue for TASK-1A1A');
+    expect(preview.stdout).not.toContain('Azure DevOps item');
     // Azure DevOps (the first tracker the engine runs) refuses the token: exit 2 naming it.
     const refused = await sync(clone, { AZURE_DEVOPS_TOKEN: 'wrong' });
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);

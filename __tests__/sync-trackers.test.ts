@@ -198,6 +198,10 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       // The task changes after the move: the next sync writes its item, read by its permanent id.
       write(clone, file, read(clone, file).replace('Body of', 'New body of'));
       commitAll(clone, 'edit');
+      const plan = await sync(clone, ['--dry-run']);
+      expect(plan.stdout).toContain(
+        `would update ${h.firstKey} for TASK-1A1A (${h.firstKey} is now ${moved}: moved in ${h.name})`,
+      );
       const r = await sync(clone);
       const said = `${r.stdout}${r.stderr}`;
       expect([r.code, said]).toEqual([0, said]);
@@ -328,6 +332,39 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(readJson(ssh, LINKS).links['TASK-1A1A'][h.tool]).toMatchObject({ key: first.key });
     expect((await sync(ssh, [], fromOrigin)).stdout).toMatch(/nothing to sync/);
     expect(h.items()).toHaveLength(ids.length);
+  });
+
+  test("a person's edit survives a lost links file: relinked or rebuilt, the item is kept as it is and reported; a later change of the task is a conflict, never sent over it", async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { clone } = remoteWithTasks(ids);
+    expect((await sync(clone)).code).toBe(0);
+    const keyOf = (id: string) => h.items().find((i) => i.task === id)!.key;
+    h.rename(keyOf('TASK-1A1A'), 'Renamed by a person');
+    const loseLinks = async () => {
+      git(clone, 'rm', '-q', LINKS);
+      commitAll(clone, 'lost the links');
+      await sleep(h.lagMs + 200); // the search has indexed every item
+    };
+    const kept = new RegExp(`SYNC_CONFLICT.*TASK-1A1A: .*title differs from the task and is kept`);
+    const writes = h.writes();
+    await loseLinks();
+    const relinked = await sync(clone); // the mapping still names the keys
+    expect([relinked.code, relinked.stdout]).toEqual([0, expect.stringMatching(kept)]);
+    expect(relinked.stdout).not.toMatch(/TASK-2B2B: .*SYNC_CONFLICT|SYNC_CONFLICT.*TASK-2B2B/);
+    await loseLinks();
+    const rebuilt = await sync(clone, ['--rebuild-links']);
+    expect([rebuilt.code, rebuilt.stdout]).toEqual([0, expect.stringMatching(kept)]);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+    const file = 'tasks/backlog/TASK-1A1A.md';
+    write(clone, file, read(clone, file).replace('Body of', 'New body of'));
+    commitAll(clone, 'the task changes');
+    const changed = await sync(clone);
+    expect([changed.code, changed.stdout]).toEqual([
+      0,
+      expect.stringMatching(/SYNC_CONFLICT.*TASK-1A1A: .*edited in/),
+    ]);
+    expect(h.items().find((i) => i.task === 'TASK-1A1A')!.title).toBe('Renamed by a person');
+    expect(h.writes()).toBe(writes);
   });
 
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {

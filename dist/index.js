@@ -64748,8 +64748,6 @@ async function sync(s, o) {
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : state.links;
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
-    if (o.dryRun && !o.rebuildLinks)
-        await checkCredentials(ctx, lanes);
     // Refused before the predicted keys are read: each may need a create (an upper bound).
     if (!o.dryRun)
         refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
@@ -64765,6 +64763,10 @@ async function sync(s, o) {
         settled: new Set(),
         halted: new Map(),
     };
+    // --dry-run checks every tracker's credentials first; a tracker that refuses them is left out
+    // of the preview, the others are shown, and the refusals end the run (exit 2) after that.
+    if (o.dryRun && !o.rebuildLinks)
+        await checkCredentials(ctx, lanes, plan, p);
     await checkPredicted(ctx, lanes, plan, p);
     const creates = plan.items.filter((x) => x.action === 'create');
     const result = (mappingCount) => ({
@@ -64788,7 +64790,7 @@ async function sync(s, o) {
         refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
     const target = recordTarget(s, o, ctx);
     if (o.rebuildLinks) {
-        await rebuildLinks(ctx, lanes, tasks, p);
+        await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
         if (o.dryRun)
             return result(Object.keys(mappings).length);
         const done = await record_record(target, p.found);
@@ -64945,6 +64947,14 @@ function recordTarget(s, o, ctx) {
         say: ctx.say,
     };
 }
+/** The item `rec` should be, from its committed text (`texts`, by file). */
+const desiredOf = (o, rec, texts) => desiredItem({
+    id: rec.id,
+    file: rec.file,
+    title: rec.title,
+    status: rec.status,
+    body: taskBody(texts.get(rec.file) ?? ''),
+}, o.remoteBranch, o.web);
 /**
  * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
  * sync creates one for its status (`syncCreates`); create and replace a key counter mode
@@ -64959,12 +64969,8 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
     const textOf = (rec) => texts.get(rec.file) ?? '';
     const content = (rec) => {
         let d = desired.get(rec.id);
-        if (!d) {
-            const body = taskBody(textOf(rec));
-            const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-            d = desiredItem({ ...t, body }, o.remoteBranch, o.web);
-            desired.set(rec.id, d);
-        }
+        if (!d)
+            desired.set(rec.id, (d = desiredOf(o, rec, texts)));
         return d;
     };
     const statuses = s.config.sync?.statuses;
@@ -65398,6 +65404,22 @@ const STEP = {
     link: 'linking',
 };
 /**
+ * A task's own item (its marker) found without the link extids keeps for it (the links file lost
+ * it; `--rebuild-links`): what extids last sent is gone, so who changed what cannot be told. The
+ * item is linked as it is, never written: recorded as if extids had just sent the task. Where
+ * it shows the task, that is the truth; where it differs (`fields`), the difference is kept as a
+ * person's edit (the hash seen is the task's, not the item's), so a later change of the task is a
+ * SYNC_CONFLICT, as for any edit made in the tracker, never sent over it.
+ */
+function relink(lane, task, d, current) {
+    const marker = lane.marker(task);
+    const fields = changedFields(current, lane.t.render(d.content, marker), d.target);
+    const sent = sentHash(lane.t, d, marker);
+    return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+}
+/** The SYNC_CONFLICT warning of an item `relink` kept as it is. */
+const keptText = (t, key, fields) => `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
+/**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
  * this task's (another task's marker, a pull request) is an error; an item a person made and
  * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
@@ -65418,6 +65440,12 @@ function decide(lane, x, d, current, link) {
     // linked, not overwritten; from then on the task is what extids writes to it.
     if (!link && mark === undefined)
         return { kind: 'write', action: 'link', fields: [] };
+    if (!link) {
+        const { written, fields } = relink(lane, x.task, d, current);
+        if (fields.length)
+            return { kind: 'keep', written, why: keptText(t, x.key, fields) };
+        return { kind: 'write', action: 'link', fields: [] };
+    }
     const edited = link ? contentHash(current) !== link.hash : false;
     const fields = link && unchangedSince(t, link, d, marker)
         ? []
@@ -65473,10 +65501,19 @@ async function reconcile(c, lane, plan, links, p) {
                 p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
                 continue;
             }
+            if (decision.kind === 'keep') {
+                const why = `${x.task}: ${decision.why}`;
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', why, keyAt(x, i)));
+                p.found.push({ tool, task: x.task, item: current, written: decision.written });
+                p.synced.push({ tool, task: x.task, action: 'link', key: current.key, url: current.url });
+                continue;
+            }
             const { action, fields } = decision;
             let item = current;
+            // "closing issue #3 (TASK-…)"; "updating …: title, body" where text changes.
+            const text = fields.filter((f) => f !== 'state');
             if (fields.length)
-                c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(', ')}`);
+                c.say(`${STEP[action]} ${name} (${x.task})${text.length ? `: ${text.join(', ')}` : ''}`);
             const edit = {
                 ...(fields.includes('title') && { title: i.desired.content.title }),
                 ...(fields.includes('body') && { body: i.desired.content.body }),
@@ -65552,29 +65589,54 @@ async function preview(c, lanes, plan, links, o, p) {
             continue;
         }
         const decision = decide(lane, x, i.desired, current, link);
-        if (decision.kind === 'conflict') {
-            x.action = 'conflict';
-            x.why = decision.why;
-            p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)));
-        }
-        else
+        // An item a person moved: apply records its current key (`Synced.was`); said here too.
+        if (current.key !== x.key)
+            x.why = `${lane.t.keyText(x.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
+        if (decision.kind === 'write')
             x.action = decision.action;
+        else {
+            x.action = decision.kind === 'keep' ? 'link' : 'conflict';
+            if (decision.kind === 'conflict')
+                x.why = decision.why; // a kept edit: its finding says it
+            const severity = decision.kind === 'keep' ? 'warning' : decision.severity;
+            p.findings.push(findings_finding(severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)));
+        }
     }
 }
-/** --dry-run's first requests: an unreachable API or refused credentials end it (exit 2). */
-async function checkCredentials(c, lanes) {
+/**
+ * --dry-run's first requests: an unreachable API or refused credentials are the run's failure
+ * (exit 2, `fail`), and that tracker's items leave the plan; every tracker is checked.
+ */
+async function checkCredentials(c, lanes, plan, p) {
     for (const lane of lanes) {
         c.say(`checking the ${lane.t.name} credentials`);
-        await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+        try {
+            await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+        }
+        catch (err) {
+            const left = plan.items.filter((x) => x.tool === lane.tool);
+            plan.items = plan.items.filter((x) => x.tool !== lane.tool);
+            if (!(err instanceof Stop))
+                fail(p, err);
+            else if (left.length)
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${lane.t.name}: ${err.message}; its ${left.length} planned item(s) are not shown`));
+        }
     }
 }
 /** --rebuild-links: every task's item that carries its marker, in every tool synced. */
-async function rebuildLinks(c, lanes, tasks, p) {
-    const ids = [...new Set(tasks.map((r) => r.id))];
+async function rebuildLinks(c, lanes, tasks, desired, p) {
+    const byId = tasksById(tasks);
     for (const lane of lanes) {
         c.say(`reading the markers of every ${lane.t.name} item extids created`);
-        for (const [task, item] of await findByMarker(c, lane, ids)) {
-            p.found.push({ tool: lane.tool, task, item });
+        for (const [task, item] of await findByMarker(c, lane, [...byId.keys()])) {
+            // The links file's hashes start again from the task as it is now (relink).
+            const rec = byId.get(task)[0];
+            const { written, fields } = relink(lane, task, desired(rec), item);
+            if (fields.length)
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${task}: ${keptText(lane.t, item.key, fields)}`, {
+                    file: rec.file,
+                }));
+            p.found.push({ tool: lane.tool, task, item, written });
             p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });
         }
     }
@@ -72081,7 +72143,7 @@ function syncLines(r, st) {
         else if (r.dryRun && p.action === 'conflict')
             lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
         else if (r.dryRun)
-            lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
+            lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ''}`);
         else if (d && d.action in DONE)
             lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`);
     }

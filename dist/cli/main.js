@@ -12837,8 +12837,6 @@ async function sync(s, o) {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
-  if (o.dryRun && !o.rebuildLinks)
-    await checkCredentials(ctx, lanes);
   if (!o.dryRun)
     refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
   const p = {
@@ -12853,6 +12851,8 @@ async function sync(s, o) {
     settled: /* @__PURE__ */ new Set(),
     halted: /* @__PURE__ */ new Map()
   };
+  if (o.dryRun && !o.rebuildLinks)
+    await checkCredentials(ctx, lanes, plan2, p);
   await checkPredicted(ctx, lanes, plan2, p);
   const creates = plan2.items.filter((x2) => x2.action === "create");
   const result2 = (mappingCount2) => ({
@@ -12876,7 +12876,7 @@ async function sync(s, o) {
     refuseUncommitted(s, o.git, writesOf(s, plan2.items, tasks, o.rebuildLinks));
   const target = recordTarget(s, o, ctx);
   if (o.rebuildLinks) {
-    await rebuildLinks(ctx, lanes, tasks, p);
+    await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
     const done = await record2(target, p.found);
@@ -13019,12 +13019,8 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
   const textOf = (rec) => texts.get(rec.file) ?? "";
   const content = (rec) => {
     let d2 = desired.get(rec.id);
-    if (!d2) {
-      const body = taskBody(textOf(rec));
-      const t = { id: rec.id, file: rec.file, title: rec.title, status: rec.status };
-      d2 = desiredItem({ ...t, body }, o.remoteBranch, o.web);
-      desired.set(rec.id, d2);
-    }
+    if (!d2)
+      desired.set(rec.id, d2 = desiredOf(o, rec, texts));
     return d2;
   };
   const statuses = s.config.sync?.statuses;
@@ -13340,6 +13336,12 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
     p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
   }
 }
+function relink(lane, task, d2, current) {
+  const marker = lane.marker(task);
+  const fields = changedFields(current, lane.t.render(d2.content, marker), d2.target);
+  const sent = sentHash(lane.t, d2, marker);
+  return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+}
 function decide(lane, x2, d2, current, link) {
   const { t } = lane;
   const marker = lane.marker(x2.task);
@@ -13352,6 +13354,12 @@ function decide(lane, x2, d2, current, link) {
     };
   if (!link && mark === void 0)
     return { kind: "write", action: "link", fields: [] };
+  if (!link) {
+    const { written, fields: fields2 } = relink(lane, x2.task, d2, current);
+    if (fields2.length)
+      return { kind: "keep", written, why: keptText(t, x2.key, fields2) };
+    return { kind: "write", action: "link", fields: [] };
+  }
   const edited = link ? contentHash(current) !== link.hash : false;
   const fields = link && unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
   if (edited && fields.length)
@@ -13394,10 +13402,18 @@ async function reconcile(c, lane, plan2, links, p) {
         p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x2, i)));
         continue;
       }
+      if (decision.kind === "keep") {
+        const why = `${x2.task}: ${decision.why}`;
+        p.findings.push(finding("warning", "SYNC_CONFLICT", why, keyAt(x2, i)));
+        p.found.push({ tool, task: x2.task, item: current, written: decision.written });
+        p.synced.push({ tool, task: x2.task, action: "link", key: current.key, url: current.url });
+        continue;
+      }
       const { action, fields } = decision;
       let item = current;
+      const text = fields.filter((f) => f !== "state");
       if (fields.length)
-        c.say(`${STEP[action]} ${name} (${x2.task}): ${fields.join(", ")}`);
+        c.say(`${STEP[action]} ${name} (${x2.task})${text.length ? `: ${text.join(", ")}` : ""}`);
       const edit = {
         ...fields.includes("title") && { title: i.desired.content.title },
         ...fields.includes("body") && { body: i.desired.content.body }
@@ -13462,26 +13478,46 @@ async function preview(c, lanes, plan2, links, o, p) {
       continue;
     }
     const decision = decide(lane, x2, i.desired, current, link);
-    if (decision.kind === "conflict") {
-      x2.action = "conflict";
-      x2.why = decision.why;
-      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
-    } else
+    if (current.key !== x2.key)
+      x2.why = `${lane.t.keyText(x2.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
+    if (decision.kind === "write")
       x2.action = decision.action;
+    else {
+      x2.action = decision.kind === "keep" ? "link" : "conflict";
+      if (decision.kind === "conflict")
+        x2.why = decision.why;
+      const severity = decision.kind === "keep" ? "warning" : decision.severity;
+      p.findings.push(finding(severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
+    }
   }
 }
-async function checkCredentials(c, lanes) {
+async function checkCredentials(c, lanes, plan2, p) {
   for (const lane of lanes) {
     c.say(`checking the ${lane.t.name} credentials`);
-    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+    try {
+      await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+    } catch (err) {
+      const left = plan2.items.filter((x2) => x2.tool === lane.tool);
+      plan2.items = plan2.items.filter((x2) => x2.tool !== lane.tool);
+      if (!(err instanceof Stop))
+        fail(p, err);
+      else if (left.length)
+        p.findings.push(finding("warning", "SYNC_LEFT", `${lane.t.name}: ${err.message}; its ${left.length} planned item(s) are not shown`));
+    }
   }
 }
-async function rebuildLinks(c, lanes, tasks, p) {
-  const ids = [...new Set(tasks.map((r) => r.id))];
+async function rebuildLinks(c, lanes, tasks, desired, p) {
+  const byId2 = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    for (const [task, item] of await findByMarker(c, lane, ids)) {
-      p.found.push({ tool: lane.tool, task, item });
+    for (const [task, item] of await findByMarker(c, lane, [...byId2.keys()])) {
+      const rec = byId2.get(task)[0];
+      const { written, fields } = relink(lane, task, desired(rec), item);
+      if (fields.length)
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${task}: ${keptText(lane.t, item.key, fields)}`, {
+          file: rec.file
+        }));
+      p.found.push({ tool: lane.tool, task, item, written });
       p.synced.push({ tool: lane.tool, task, action: "link", key: item.key, url: item.url });
     }
   }
@@ -13535,7 +13571,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, SyncFailed, withReport, intentKey, infoKey, cancelReason, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, SyncFailed, withReport, intentKey, infoKey, cancelReason, desiredOf, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, keptText, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -13581,6 +13617,13 @@ var init_sync = __esm({
     intentKey = (tool, task) => `${tool}:${task}`;
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
+    desiredOf = (o, rec, texts) => desiredItem({
+      id: rec.id,
+      file: rec.file,
+      title: rec.title,
+      status: rec.status,
+      body: taskBody(texts.get(rec.file) ?? "")
+    }, o.remoteBranch, o.web);
     linked = (mappings, links) => (tool, task) => {
       const key = mappings[task]?.[tool];
       return key !== void 0 && links[task]?.[tool]?.key === key;
@@ -13609,6 +13652,7 @@ var init_sync = __esm({
       reopen: "reopening",
       link: "linking"
     };
+    keptText = (t, key, fields) => `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
     linkOf = (links, x2) => {
       const known = links[x2.task]?.[x2.tool];
       return known?.key === x2.key ? known : void 0;
@@ -16885,7 +16929,7 @@ function syncLines(r, st) {
     else if (r.dryRun && p.action === "conflict")
       lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
     else if (r.dryRun)
-      lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
+      lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ""}`);
     else if (d2 && d2.action in DONE)
       lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}${movedNote(d2)}`);
   }
@@ -17576,7 +17620,14 @@ var EXAMPLES = {
   assign: "  $ extids assign tasks/backlog/TASK-E01-b2c4-login.md\n  $ extids assign --all --dry-run",
   lookup: "  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github",
   init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1\u202657 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
-  sync: "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run\n  $ GITHUB_TOKEN=\u2026 extids sync --tools github --json\n  $ GITHUB_TOKEN=\u2026 extids sync --max-creates 40\n  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links"
+  sync: [
+    "  $ GITHUB_TOKEN=\u2026 extids sync --dry-run",
+    "  $ JIRA_EMAIL=\u2026 JIRA_API_TOKEN=\u2026 extids sync --tools jira",
+    "  $ LINEAR_API_KEY=\u2026 extids sync --tools linear --json",
+    "  $ AZURE_DEVOPS_TOKEN=\u2026 extids sync --tools azure_devops --max-creates 40",
+    "  $ GITHUB_TOKEN=\u2026 extids sync --rebuild-links",
+    "  (each tool in sync mode reads its own variables; the README lists them)"
+  ].join("\n")
 };
 function settingsFrom(io, g) {
   const top = g.root === void 0 ? new Git(io.cwd).topLevel() : void 0;
@@ -17700,7 +17751,7 @@ ${EXAMPLES[name]}
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;
   });
-  sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more issues than this", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the issues' markers`).action(async (opts, cmd) => {
+  sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more items than this, in all trackers together", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the items' markers`).action(async (opts, cmd) => {
     const { g, s, o } = ctx(cmd, false);
     const tools = g.tools ? parseToolNames(g.tools) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))

@@ -63,7 +63,14 @@ const EXAMPLES: Record<string, string> = {
   lookup:
     '  $ extids lookup TASK-E01-b2c4\n  $ extids lookup PROJ-456\n  $ extids lookup 234 --tool github',
   init: "  $ extids init --tools jira:PROJ,github\n  $ extids init --tools jira:PROJ --start jira:PROJ=58   # PROJ-1…57 exist already\n  $ extids init --clone   # in a teammate's clone: what prepare runs on npm ci",
-  sync: '  $ GITHUB_TOKEN=… extids sync --dry-run\n  $ GITHUB_TOKEN=… extids sync --tools github --json\n  $ GITHUB_TOKEN=… extids sync --max-creates 40\n  $ GITHUB_TOKEN=… extids sync --rebuild-links',
+  sync: [
+    '  $ GITHUB_TOKEN=… extids sync --dry-run',
+    '  $ JIRA_EMAIL=… JIRA_API_TOKEN=… extids sync --tools jira',
+    '  $ LINEAR_API_KEY=… extids sync --tools linear --json',
+    '  $ AZURE_DEVOPS_TOKEN=… extids sync --tools azure_devops --max-creates 40',
+    '  $ GITHUB_TOKEN=… extids sync --rebuild-links',
+    '  (each tool in sync mode reads its own variables; the README lists them)',
+  ].join('\n'),
 };
 
 /** The settings of the repository a command reads; a root that is not one stops it (exit 2). */
@@ -257,10 +264,14 @@ export async function main(io: Io): Promise<number> {
     'create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once',
   )
     .option('--dry-run', 'print the plan and send no write request')
-    .option('--max-creates <n>', 'refuse a plan that creates more issues than this', '25')
+    .option(
+      '--max-creates <n>',
+      'refuse a plan that creates more items than this, in all trackers together',
+      '25',
+    )
     .option(
       '--rebuild-links',
-      `rebuild .claude/state/external_id_links.json from the issues' markers`,
+      `rebuild .claude/state/external_id_links.json from the items' markers`,
     )
     .action(
       async (

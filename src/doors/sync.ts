@@ -180,7 +180,8 @@ export function syncLines(r: SyncReport, st: Style): string[] {
       lines.push(
         `${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`,
       );
-    else if (r.dryRun) lines.push(`${p.file}: would ${what} for ${p.task}${predicted}`);
+    else if (r.dryRun)
+      lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ''}`);
     else if (d && d.action in DONE)
       lines.push(
         `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`,

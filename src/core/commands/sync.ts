@@ -101,7 +101,7 @@ export interface SyncItem {
   replaces?: string;
   /** A link's: the key is only in the task's frontmatter (a person wrote it). */
   handWritten?: boolean;
-  /** Why a --dry-run's `held` or `conflict`. */
+  /** Why a --dry-run's `held` or `conflict`; for another action, that the item moved. */
   why?: string;
 }
 
@@ -291,7 +291,6 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
-  if (o.dryRun && !o.rebuildLinks) await checkCredentials(ctx, lanes);
   // Refused before the predicted keys are read: each may need a create (an upper bound).
   if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
   const p: RunState = {
@@ -306,6 +305,9 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     settled: new Set(),
     halted: new Map(),
   };
+  // --dry-run checks every tracker's credentials first; a tracker that refuses them is left out
+  // of the preview, the others are shown, and the refusals end the run (exit 2) after that.
+  if (o.dryRun && !o.rebuildLinks) await checkCredentials(ctx, lanes, plan, p);
   await checkPredicted(ctx, lanes, plan, p);
   const creates = plan.items.filter((x) => x.action === 'create');
   const result = (mappingCount: number): SyncReport => ({
@@ -328,7 +330,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const target = recordTarget(s, o, ctx);
 
   if (o.rebuildLinks) {
-    await rebuildLinks(ctx, lanes, tasks, p);
+    await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
     if (o.dryRun) return result(Object.keys(mappings).length);
     const done = await record(target, p.found);
     keep(p, done);
@@ -492,6 +494,24 @@ function recordTarget(s: Settings, o: SyncOptions, ctx: Ctx): RecordTarget {
   };
 }
 
+/** The item `rec` should be, from its committed text (`texts`, by file). */
+const desiredOf = (
+  o: Pick<SyncOptions, 'remoteBranch' | 'web'>,
+  rec: TaskRecord,
+  texts: Map<string, string>,
+): Desired =>
+  desiredItem(
+    {
+      id: rec.id!,
+      file: rec.file,
+      title: rec.title,
+      status: rec.status,
+      body: taskBody(texts.get(rec.file) ?? ''),
+    },
+    o.remoteBranch,
+    o.web,
+  );
+
 /**
  * The plan: per tool and task (the first copy of twins speaks), create when it has no item and
  * sync creates one for its status (`syncCreates`); create and replace a key counter mode
@@ -514,12 +534,7 @@ function planSync(
   const textOf = (rec: TaskRecord) => texts.get(rec.file) ?? '';
   const content = (rec: TaskRecord): Desired => {
     let d = desired.get(rec.id!);
-    if (!d) {
-      const body = taskBody(textOf(rec));
-      const t = { id: rec.id!, file: rec.file, title: rec.title, status: rec.status };
-      d = desiredItem({ ...t, body }, o.remoteBranch, o.web);
-      desired.set(rec.id!, d);
-    }
+    if (!d) desired.set(rec.id!, (d = desiredOf(o, rec, texts)));
     return d;
   };
   const statuses = s.config.sync?.statuses;
@@ -1043,7 +1058,33 @@ const STEP: Record<SyncAction, string> = {
 /** What to do with an existing item, decided from what the tracker shows now. */
 type Decision =
   | { kind: 'conflict'; severity: 'error' | 'warning'; why: string }
-  | { kind: 'write'; action: SyncAction; fields: ('title' | 'body' | 'state')[] };
+  | { kind: 'write'; action: SyncAction; fields: ('title' | 'body' | 'state')[] }
+  /** Linked as it is, a person's edit kept: `relink`'s written hashes, and why. */
+  | { kind: 'keep'; written: Written; why: string };
+
+/**
+ * A task's own item (its marker) found without the link extids keeps for it (the links file lost
+ * it; `--rebuild-links`): what extids last sent is gone, so who changed what cannot be told. The
+ * item is linked as it is, never written: recorded as if extids had just sent the task. Where
+ * it shows the task, that is the truth; where it differs (`fields`), the difference is kept as a
+ * person's edit (the hash seen is the task's, not the item's), so a later change of the task is a
+ * SYNC_CONFLICT, as for any edit made in the tracker, never sent over it.
+ */
+function relink(
+  lane: Lane,
+  task: string,
+  d: Desired,
+  current: Item,
+): { written: Written; fields: ('title' | 'body' | 'state')[] } {
+  const marker = lane.marker(task);
+  const fields = changedFields(current, lane.t.render(d.content, marker), d.target);
+  const sent = sentHash(lane.t, d, marker);
+  return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+}
+
+/** The SYNC_CONFLICT warning of an item `relink` kept as it is. */
+const keptText = (t: Tracker, key: string, fields: string[]) =>
+  `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
 
 /**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
@@ -1065,6 +1106,11 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
   // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
   // linked, not overwritten; from then on the task is what extids writes to it.
   if (!link && mark === undefined) return { kind: 'write', action: 'link', fields: [] };
+  if (!link) {
+    const { written, fields } = relink(lane, x.task, d, current);
+    if (fields.length) return { kind: 'keep', written, why: keptText(t, x.key!, fields) };
+    return { kind: 'write', action: 'link', fields: [] };
+  }
   const edited = link ? contentHash(current) !== link.hash : false;
   const fields =
     link && unchangedSince(t, link, d, marker)
@@ -1131,9 +1177,19 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
         p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
         continue;
       }
+      if (decision.kind === 'keep') {
+        const why = `${x.task}: ${decision.why}`;
+        p.findings.push(finding('warning', 'SYNC_CONFLICT', why, keyAt(x, i)));
+        p.found.push({ tool, task: x.task, item: current, written: decision.written });
+        p.synced.push({ tool, task: x.task, action: 'link', key: current.key, url: current.url });
+        continue;
+      }
       const { action, fields } = decision;
       let item = current;
-      if (fields.length) c.say(`${STEP[action]} ${name} (${x.task}): ${fields.join(', ')}`);
+      // "closing issue #3 (TASK-…)"; "updating …: title, body" where text changes.
+      const text = fields.filter((f) => f !== 'state');
+      if (fields.length)
+        c.say(`${STEP[action]} ${name} (${x.task})${text.length ? `: ${text.join(', ')}` : ''}`);
       const edit = {
         ...(fields.includes('title') && { title: i.desired.content.title }),
         ...(fields.includes('body') && { body: i.desired.content.body }),
@@ -1215,21 +1271,43 @@ async function preview(
       continue;
     }
     const decision = decide(lane, x, i.desired, current, link);
-    if (decision.kind === 'conflict') {
-      x.action = 'conflict';
-      x.why = decision.why;
+    // An item a person moved: apply records its current key (`Synced.was`); said here too.
+    if (current.key !== x.key)
+      x.why = `${lane.t.keyText(x.key!)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
+    if (decision.kind === 'write') x.action = decision.action;
+    else {
+      x.action = decision.kind === 'keep' ? 'link' : 'conflict';
+      if (decision.kind === 'conflict') x.why = decision.why; // a kept edit: its finding says it
+      const severity = decision.kind === 'keep' ? 'warning' : decision.severity;
       p.findings.push(
-        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)),
+        finding(severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)),
       );
-    } else x.action = decision.action;
+    }
   }
 }
 
-/** --dry-run's first requests: an unreachable API or refused credentials end it (exit 2). */
-async function checkCredentials(c: Ctx, lanes: Lane[]): Promise<void> {
+/**
+ * --dry-run's first requests: an unreachable API or refused credentials are the run's failure
+ * (exit 2, `fail`), and that tracker's items leave the plan; every tracker is checked.
+ */
+async function checkCredentials(c: Ctx, lanes: Lane[], plan: Plan, p: RunState): Promise<void> {
   for (const lane of lanes) {
     c.say(`checking the ${lane.t.name} credentials`);
-    await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+    try {
+      await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
+    } catch (err) {
+      const left = plan.items.filter((x) => x.tool === lane.tool);
+      plan.items = plan.items.filter((x) => x.tool !== lane.tool);
+      if (!(err instanceof Stop)) fail(p, err);
+      else if (left.length)
+        p.findings.push(
+          finding(
+            'warning',
+            'SYNC_LEFT',
+            `${lane.t.name}: ${err.message}; its ${left.length} planned item(s) are not shown`,
+          ),
+        );
+    }
   }
 }
 
@@ -1238,13 +1316,23 @@ async function rebuildLinks(
   c: Ctx,
   lanes: Lane[],
   tasks: TaskRecord[],
+  desired: (rec: TaskRecord) => Desired,
   p: RunState,
 ): Promise<void> {
-  const ids = [...new Set(tasks.map((r) => r.id!))];
+  const byId = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    for (const [task, item] of await findByMarker(c, lane, ids)) {
-      p.found.push({ tool: lane.tool, task, item });
+    for (const [task, item] of await findByMarker(c, lane, [...byId.keys()])) {
+      // The links file's hashes start again from the task as it is now (relink).
+      const rec = byId.get(task)![0]!;
+      const { written, fields } = relink(lane, task, desired(rec), item);
+      if (fields.length)
+        p.findings.push(
+          finding('warning', 'SYNC_CONFLICT', `${task}: ${keptText(lane.t, item.key, fields)}`, {
+            file: rec.file,
+          }),
+        );
+      p.found.push({ tool: lane.tool, task, item, written });
       p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });
     }
   }
