@@ -1,9 +1,11 @@
 /**
  * The repository a remote URL names: every form a host gives one repository (HTTPS, SSH,
  * scp-like, with a user or without) is one identity, since sync derives its markers from it; and
- * the web page a task link points at on each host whose layout is known.
+ * the web page a task link points at on each host whose layout is known, and the relative links
+ * of a task body made to point there.
  */
 import { describe, expect, test } from '@jest/globals';
+import { desiredItem } from '../src/core/sync/content.js';
 import { fileUrl, parseRemote } from '../src/core/sync/remote.js';
 
 describe('parseRemote', () => {
@@ -88,4 +90,56 @@ test('fileUrl: the page of a task file on each host', () => {
   expect(on('git@ssh.dev.azure.com:v3/acme/Tasks/tasks')).toBe(
     'https://dev.azure.com/acme/Tasks/_git/tasks?path=/tasks/backlog/TASK%201.md&version=GBfeature%2Fx',
   );
+});
+
+describe('task links in the item', () => {
+  const web = parseRemote('git@github.com:acme/tasks.git')!.web!;
+  const task = (body: string) => ({
+    id: 'TASK-1A1A',
+    file: 'tasks/backlog/TASK-1A1A.md',
+    title: 'A task',
+    status: 'backlog',
+    body,
+  });
+  const blob = 'https://github.com/acme/tasks/blob/main';
+
+  test('relative links and images point into the repository on its host; the rest is left as written', () => {
+    const body = [
+      'See [the spec](../../docs/spec.md#part-2) and ![a diagram](img/flow.png "Flow").',
+      'Also [the root](/README.md), [a site](https://example.com/a.md), [here](#notes),',
+      'a [reference][r] and `[code](not-a-link.md)`.',
+      '',
+      '```md',
+      '[in a block](fenced.md)',
+      '```',
+      '',
+      '[outside](../../../../etc/passwd) [mail](mailto:a@b.c)',
+      '',
+      '[r]: ./notes%20and%20more.md',
+    ].join('\n');
+    const out = desiredItem(task(body), 'main', web).content.body;
+    expect(out).toContain(`[the spec](${blob}/docs/spec.md#part-2)`);
+    expect(out).toContain(`![a diagram](${blob}/tasks/backlog/img/flow.png "Flow")`);
+    expect(out).toContain(`[the root](${blob}/README.md)`);
+    expect(out).toContain(`[r]: ${blob}/tasks/backlog/notes%20and%20more.md`);
+    for (const kept of [
+      '[a site](https://example.com/a.md)',
+      '[here](#notes)',
+      '`[code](not-a-link.md)`',
+      '[in a block](fenced.md)',
+      '[outside](../../../../etc/passwd)',
+      '[mail](mailto:a@b.c)',
+    ])
+      expect(out).toContain(kept);
+    expect(out).toMatch(
+      /\n---\nTask file: \[tasks\/backlog\/TASK-1A1A\.md\]\(https:\/\/github\.com\/acme\/tasks\/blob\/main\/tasks\/backlog\/TASK-1A1A\.md\) · `TASK-1A1A`\n$/,
+    );
+  });
+
+  test('on a host whose web layout is unknown the file is named without a link, and links are left', () => {
+    const out = desiredItem(task('See [spec](spec.md).'), 'main', undefined).content.body;
+    expect(out).toBe(
+      'See [spec](spec.md).\n\n---\nTask file: `tasks/backlog/TASK-1A1A.md` · `TASK-1A1A`\n',
+    );
+  });
 });

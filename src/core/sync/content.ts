@@ -4,6 +4,8 @@
  * in the tracker from extids's own.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { Marked } from 'marked';
 import { fileUrl, type RepoWeb } from './remote.js';
 import { reachedState, type ItemContent, type StateCategory, type TargetState } from './tracker.js';
 
@@ -46,14 +48,61 @@ export interface TaskContent {
  */
 export function desiredItem(t: TaskContent, branch: string, web: RepoWeb | undefined): Desired {
   const file = web ? `[${t.file}](${fileUrl(web, branch, t.file)})` : `\`${t.file}\``;
+  const body = web ? absoluteLinks(t.body, t.file, (path) => fileUrl(web, branch, path)) : t.body;
   const closed = isTerminal(t.status);
   return {
     content: {
       title: t.title?.trim() || t.id,
-      body: `${t.body.trimEnd()}\n\n---\nTask file: ${file} · \`${t.id}\`\n`,
+      body: `${body.trimEnd()}\n\n---\nTask file: ${file} · \`${t.id}\`\n`,
     },
     target: closed ? (NOT_PLANNED.has(t.status!.toLowerCase()) ? 'removed' : 'done') : 'todo',
   };
+}
+
+const lexer = new Marked({ gfm: true });
+
+/**
+ * `markdown` (the body of the task file `file`) with each relative link and image (inline, and
+ * reference definitions) pointing at `urlOf` of the repository path it names, as GitHub shows
+ * them in the repository; in a tracker a relative link leads nowhere. Absolute URLs, `#anchors`
+ * and paths that leave the repository are left as they are, and so is everything else.
+ */
+export function absoluteLinks(
+  markdown: string,
+  file: string,
+  urlOf: (path: string) => string,
+): string {
+  const absolute = (href: string): string | undefined => {
+    if (!href || /^([a-z][\w+.-]*:|#|\/\/)/i.test(href)) return undefined;
+    const [path = '', fragment] = href.split(/#(.*)/s, 2);
+    let decoded: string;
+    try {
+      decoded = decodeURI(path);
+    } catch {
+      return undefined;
+    }
+    const inRepo = posix.normalize(
+      decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(file), decoded),
+    );
+    if (inRepo === '..' || inRepo.startsWith('../') || inRepo === '.') return undefined;
+    return urlOf(inRepo.replace(/\/$/, '')) + (fragment !== undefined ? `#${fragment}` : '');
+  };
+  // Each token's raw text, rewritten where its href is written as is, found in document order.
+  let out = '';
+  let from = 0;
+  const rewrite = (raw: string, href: string) => {
+    const url = absolute(href);
+    const at = url === undefined ? -1 : markdown.indexOf(raw, from);
+    if (at < 0 || !raw.includes(href)) return;
+    out += markdown.slice(from, at) + raw.replace(href, url!);
+    from = at + raw.length;
+  };
+  const tokens = lexer.lexer(markdown);
+  lexer.walkTokens(tokens, (t) => {
+    if (t.type === 'link' || t.type === 'image' || t.type === 'def')
+      rewrite(t.raw, (t as { href: string }).href);
+  });
+  return out + markdown.slice(from);
 }
 
 const openOrClosed = (s: StateCategory | TargetState) =>
