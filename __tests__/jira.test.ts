@@ -196,6 +196,31 @@ describe('Jira Cloud specifics', () => {
     );
   });
 
+  test('HTML in a task is shown as the text it is written as, never dropped; comments stay hidden', () => {
+    const md = [
+      'Use `List<T>` or List<T> and a <kbd>Ctrl</kbd> key.',
+      '',
+      '<details><summary>Logs</summary>',
+      'the hidden text',
+      '</details>',
+      '',
+      '<!-- a note for the team -->',
+      '',
+      'after',
+    ].join('\n');
+    const text = (n: any): string =>
+      n.type === 'text' ? n.text : (n.content ?? []).map(text).join(n.type === 'doc' ? '\n' : '');
+    const shown = text(markdownToJiraDoc(md));
+    expect(shown).toContain('List<T> and a <kbd>Ctrl</kbd> key.');
+    expect(shown).toContain('<details><summary>Logs</summary>');
+    expect(shown).toContain('the hidden text');
+    expect(shown).toContain('after');
+    expect(shown).not.toContain('a note for the team');
+    expect(JSON.stringify(markdownToJiraDoc(md))).toContain(
+      '"text":"List<T>","marks":[{"type":"code"}]',
+    );
+  });
+
   test("a bad <adf> block (marklassian's raw-ADF escape) is shown as text, not refused", () => {
     const doc = markdownToJiraDoc('<adf>not json</adf>\n\nafter\n') as { content: any[] };
     expect(JSON.stringify(doc)).toContain('not json');

@@ -136,6 +136,11 @@ describe('task links in the item', () => {
     );
   });
 
+  test('a link written in code before the same link in the text: the code is left, the link rewritten', () => {
+    const out = desiredItem(task('`[s](s.md)` then [s](s.md)'), 'main', web).content.body;
+    expect(out).toContain(`\`[s](s.md)\` then [s](${blob}/tasks/backlog/s.md)`);
+  });
+
   test('on a host whose web layout is unknown the file is named without a link, and links are left', () => {
     const out = desiredItem(task('See [spec](spec.md).'), 'main', undefined).content.body;
     expect(out).toBe(

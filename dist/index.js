@@ -10581,7 +10581,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(2111).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11543,7 +11543,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(2111).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -20048,7 +20048,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2111:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23187,7 +23187,7 @@ const {
 } = __nccwpck_require__(3168)
 const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(2111)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -25417,7 +25417,7 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(2111)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
 const util = __nccwpck_require__(3440)
@@ -26460,7 +26460,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(2111)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
 const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
@@ -41981,7 +41981,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4492);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1668);
 /** The bundled entry (`dist/index.js`): only calls `run()`. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -41991,7 +41991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4492:
+/***/ 1668:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60267,6 +60267,39 @@ ${e}</tr>
 Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error occurred:</p><pre>"+w(n.message+"",!0)+"</pre>";return t?Promise.resolve(r):r}if(t)return Promise.reject(n);throw n}}};var _=new B;function k(l,e){return _.parse(l,e)}k.options=k.setOptions=function(l){return _.setOptions(l),k.defaults=_.defaults,G(k.defaults),k};k.getDefaults=L;k.defaults=T;k.use=function(...l){return _.use(...l),k.defaults=_.defaults,G(k.defaults),k};k.walkTokens=function(l,e){return _.walkTokens(l,e)};k.parseInline=_.parseInline;k.Parser=b;k.parser=b.parse;k.Renderer=P;k.TextRenderer=$;k.Lexer=x;k.lexer=x.lex;k.Tokenizer=y;k.Hooks=S;k.parse=k;var Zt=k.options,Gt=k.setOptions,Nt=k.use,Ft=k.walkTokens,jt=k.parseInline,Qt=(/* unused pure expression or super */ null && (k)),Ut=b.parse,Kt=x.lex;
 //# sourceMappingURL=marked.esm.js.map
 
+;// CONCATENATED MODULE: ./lib/core/sync/markdown.js
+/**
+ * Edits of a task's markdown by its tokens (marked's lexer, GitHub-flavoured): the text between
+ * them is kept byte for byte, so what a tracker shows differs from the task only where an edit
+ * says so.
+ */
+
+const lexer = new B({ gfm: true });
+/**
+ * `markdown` with each token for which `edit` returns a string replaced by it (by its raw text,
+ * found in document order); code spans and code blocks are passed over, so text inside them that
+ * looks like a token is never taken for one.
+ */
+function editTokens(markdown, edit) {
+    let out = '';
+    let from = 0;
+    const take = (raw, by) => {
+        const at = markdown.indexOf(raw, from);
+        if (at < 0)
+            return;
+        out += markdown.slice(from, at) + (by ?? raw);
+        from = at + raw.length;
+    };
+    lexer.walkTokens(lexer.lexer(markdown), (t) => {
+        if (t.type === 'code' || t.type === 'codespan')
+            return take(t.raw);
+        const by = edit(t);
+        if (by !== undefined && by !== t.raw)
+            take(t.raw, by);
+    });
+    return out + markdown.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/sync/remote.js
 /**
  * A repository as its remote URL names it: the identity sync derives markers from, and the web
@@ -60508,7 +60541,6 @@ function desiredItem(t, branch, web) {
         target: closed ? (NOT_PLANNED.has(t.status.toLowerCase()) ? 'removed' : 'done') : 'todo',
     };
 }
-const lexer = new B({ gfm: true });
 /**
  * `markdown` (the body of the task file `file`) with each relative link and image (inline, and
  * reference definitions) pointing at `urlOf` of the repository path it names, as GitHub shows
@@ -60532,23 +60564,14 @@ function absoluteLinks(markdown, file, urlOf) {
             return undefined;
         return urlOf(inRepo.replace(/\/$/, '')) + (fragment !== undefined ? `#${fragment}` : '');
     };
-    // Each token's raw text, rewritten where its href is written as is, found in document order.
-    let out = '';
-    let from = 0;
-    const rewrite = (raw, href) => {
+    return editTokens(markdown, (t) => {
+        if (t.type !== 'link' && t.type !== 'image' && t.type !== 'def')
+            return undefined;
+        const { href } = t;
         const url = absolute(href);
-        const at = url === undefined ? -1 : markdown.indexOf(raw, from);
-        if (at < 0 || !raw.includes(href))
-            return;
-        out += markdown.slice(from, at) + raw.replace(href, url);
-        from = at + raw.length;
-    };
-    const tokens = lexer.lexer(markdown);
-    lexer.walkTokens(tokens, (t) => {
-        if (t.type === 'link' || t.type === 'image' || t.type === 'def')
-            rewrite(t.raw, t.href);
+        // Where the href is written as marked read it; else (escapes, <…>) the link is left.
+        return url !== undefined && t.raw.includes(href) ? t.raw.replace(href, url) : undefined;
     });
-    return out + markdown.slice(from);
 }
 const openOrClosed = (s) => s === 'done' || s === 'removed' ? 'closed' : 'open';
 /**
@@ -66990,6 +67013,7 @@ function inlineToAdf(tokens) {
 
 
 
+
 /**
  * Five minutes: Atlassian's "seconds to minutes", with room. It is what a create whose answer was
  * lost can cost: its task waits this long before "not found" is believed and it is created.
@@ -67017,16 +67041,19 @@ function markerOfLabel(label) {
  * `localId`s; they are replaced by ids derived from the markdown and the node's position, so the
  * same text always gives the same document (the engine compares hashes). An `<adf>…</adf>` HTML
  * block is marklassian's way to embed raw ADF and passes through; it throws on a bad one, which
- * is then shown as text rather than failing the task's sync. Other HTML is left out (as GitHub
- * hides comments); a checkbox in a list that mixes tasks and plain items loses its box.
+ * is then shown as text rather than failing the task's sync. Other HTML (ADF has none, and
+ * marklassian drops it: `List<T>` lost its `<T>`, a `<details>` block all it held) is shown as the
+ * text it is written as; comments stay hidden, as GitHub hides them. A checkbox in a list that
+ * mixes tasks and plain items loses its box.
  */
 function markdownToJiraDoc(markdown) {
     let doc;
+    const text = htmlAsText(markdown);
     try {
-        doc = markdownToAdf(markdown);
+        doc = markdownToAdf(text);
     }
     catch {
-        doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
+        doc = markdownToAdf(text.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
     }
     const seed = (0,external_node_crypto_.createHash)('sha256').update(markdown).digest('hex');
     let n = 0;
@@ -67045,6 +67072,11 @@ function markdownToJiraDoc(markdown) {
         visit(c);
     return doc;
 }
+/**
+ * `markdown` with its raw HTML escaped (`\<`), so a markdown reader shows it as text; comments and
+ * `<adf>` blocks (marklassian's raw ADF) are left as they are, and so is code.
+ */
+const htmlAsText = (markdown) => editTokens(markdown, (t) => t.type === 'html' && !/^\s*(<!--|<adf>)/i.test(t.raw) ? t.raw.replace(/</g, '\\<') : undefined);
 class Jira {
     o;
     name = 'Jira';

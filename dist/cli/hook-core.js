@@ -6256,11 +6256,13 @@ var jt = k.parseInline;
 var Ut = b.parse;
 var Kt = x.lex;
 
+// lib/core/sync/markdown.js
+var lexer = new B({ gfm: true });
+
 // lib/core/sync/content.js
 var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
 var isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
 var syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
-var lexer = new B({ gfm: true });
 
 // lib/core/diagnose.js
 function diagnose(input) {

@@ -9303,6 +9303,36 @@ Please report this to https://github.com/markedjs/marked.`, e) {
   }
 });
 
+// lib/core/sync/markdown.js
+function editTokens(markdown, edit) {
+  let out = "";
+  let from = 0;
+  const take = (raw, by) => {
+    const at2 = markdown.indexOf(raw, from);
+    if (at2 < 0)
+      return;
+    out += markdown.slice(from, at2) + (by ?? raw);
+    from = at2 + raw.length;
+  };
+  lexer.walkTokens(lexer.lexer(markdown), (t) => {
+    if (t.type === "code" || t.type === "codespan")
+      return take(t.raw);
+    const by = edit(t);
+    if (by !== void 0 && by !== t.raw)
+      take(t.raw, by);
+  });
+  return out + markdown.slice(from);
+}
+var lexer;
+var init_markdown = __esm({
+  "lib/core/sync/markdown.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_marked_esm();
+    lexer = new B({ gfm: true });
+  }
+});
+
 // lib/core/sync/remote.js
 function split(url) {
   const segsOf = (path) => path.split(/[/\\]+/).filter(Boolean).map((s) => {
@@ -9477,22 +9507,13 @@ function absoluteLinks(markdown, file, urlOf) {
       return void 0;
     return urlOf(inRepo.replace(/\/$/, "")) + (fragment !== void 0 ? `#${fragment}` : "");
   };
-  let out = "";
-  let from = 0;
-  const rewrite = (raw, href) => {
+  return editTokens(markdown, (t) => {
+    if (t.type !== "link" && t.type !== "image" && t.type !== "def")
+      return void 0;
+    const { href } = t;
     const url = absolute(href);
-    const at2 = url === void 0 ? -1 : markdown.indexOf(raw, from);
-    if (at2 < 0 || !raw.includes(href))
-      return;
-    out += markdown.slice(from, at2) + raw.replace(href, url);
-    from = at2 + raw.length;
-  };
-  const tokens = lexer.lexer(markdown);
-  lexer.walkTokens(tokens, (t) => {
-    if (t.type === "link" || t.type === "image" || t.type === "def")
-      rewrite(t.raw, t.href);
+    return url !== void 0 && t.raw.includes(href) ? t.raw.replace(href, url) : void 0;
   });
-  return out + markdown.slice(from);
 }
 function contentHash(i) {
   return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), openOrClosed(i.state)])).digest("hex");
@@ -9507,21 +9528,20 @@ function changedFields(current, want, target) {
     out.push("state");
   return out;
 }
-var import_node_crypto2, import_node_path4, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates, lexer, openOrClosed;
+var import_node_crypto2, import_node_path4, TERMINAL_STATUSES, NOT_PLANNED, isTerminal, syncCreates, openOrClosed;
 var init_content = __esm({
   "lib/core/sync/content.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto2 = require("node:crypto");
     import_node_path4 = require("node:path");
-    init_marked_esm();
+    init_markdown();
     init_remote();
     init_tracker();
     TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
     NOT_PLANNED = /* @__PURE__ */ new Set(["cancelled", "obsolete"]);
     isTerminal = (status) => status !== void 0 && TERMINAL_STATUSES.includes(status.toLowerCase());
     syncCreates = (status, statuses) => statuses ? statuses.includes(status ?? "") : !isTerminal(status);
-    lexer = new B({ gfm: true });
     openOrClosed = (s) => s === "done" || s === "removed" ? "closed" : "open";
   }
 });
@@ -15821,10 +15841,11 @@ function markerOfLabel(label) {
 }
 function markdownToJiraDoc(markdown) {
   let doc;
+  const text = htmlAsText(markdown);
   try {
-    doc = markdownToAdf(markdown);
+    doc = markdownToAdf(text);
   } catch {
-    doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
+    doc = markdownToAdf(text.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
   }
   const seed = (0, import_node_crypto4.createHash)("sha256").update(markdown).digest("hex");
   let n = 0;
@@ -15897,13 +15918,14 @@ function errorText(json, text) {
 function sortedJson(v2) {
   return JSON.stringify(v2, (_k, x2) => x2 && typeof x2 === "object" && !Array.isArray(x2) ? Object.fromEntries(Object.entries(x2).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) : x2);
 }
-var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, Jira, categoryOf, byCategory, jqlString;
+var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, htmlAsText, Jira, categoryOf, byCategory, jqlString;
 var init_jira = __esm({
   "lib/core/sync/jira.js"() {
     "use strict";
     init_import_meta_url();
     import_node_crypto4 = require("node:crypto");
     init_dist();
+    init_markdown();
     init_tracker();
     JIRA_LOOKUP_BOUND_MS = 5 * 6e4;
     FIELDS = ["summary", "description", "labels", "status", "updated", "project"];
@@ -15912,6 +15934,7 @@ var init_jira = __esm({
     LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
     CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
     jiraLabel = (m2) => `extids-${m2.digest}-${m2.task}`;
+    htmlAsText = (markdown) => editTokens(markdown, (t) => t.type === "html" && !/^\s*(<!--|<adf>)/i.test(t.raw) ? t.raw.replace(/</g, "\\<") : void 0);
     Jira = class {
       o;
       name = "Jira";

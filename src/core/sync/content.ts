@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { Marked } from 'marked';
+import { editTokens } from './markdown.js';
 import { fileUrl, type RepoWeb } from './remote.js';
 import { reachedState, type ItemContent, type StateCategory, type TargetState } from './tracker.js';
 
@@ -59,8 +59,6 @@ export function desiredItem(t: TaskContent, branch: string, web: RepoWeb | undef
   };
 }
 
-const lexer = new Marked({ gfm: true });
-
 /**
  * `markdown` (the body of the task file `file`) with each relative link and image (inline, and
  * reference definitions) pointing at `urlOf` of the repository path it names, as GitHub shows
@@ -87,22 +85,13 @@ export function absoluteLinks(
     if (inRepo === '..' || inRepo.startsWith('../') || inRepo === '.') return undefined;
     return urlOf(inRepo.replace(/\/$/, '')) + (fragment !== undefined ? `#${fragment}` : '');
   };
-  // Each token's raw text, rewritten where its href is written as is, found in document order.
-  let out = '';
-  let from = 0;
-  const rewrite = (raw: string, href: string) => {
+  return editTokens(markdown, (t) => {
+    if (t.type !== 'link' && t.type !== 'image' && t.type !== 'def') return undefined;
+    const { href } = t as { href: string };
     const url = absolute(href);
-    const at = url === undefined ? -1 : markdown.indexOf(raw, from);
-    if (at < 0 || !raw.includes(href)) return;
-    out += markdown.slice(from, at) + raw.replace(href, url!);
-    from = at + raw.length;
-  };
-  const tokens = lexer.lexer(markdown);
-  lexer.walkTokens(tokens, (t) => {
-    if (t.type === 'link' || t.type === 'image' || t.type === 'def')
-      rewrite(t.raw, (t as { href: string }).href);
+    // Where the href is written as marked read it; else (escapes, <…>) the link is left.
+    return url !== undefined && t.raw.includes(href) ? t.raw.replace(href, url) : undefined;
   });
-  return out + markdown.slice(from);
 }
 
 const openOrClosed = (s: StateCategory | TargetState) =>

@@ -29,6 +29,7 @@
  */
 import { createHash } from 'node:crypto';
 import { markdownToAdf } from 'marklassian';
+import { editTokens } from './markdown.js';
 import {
   reachedState,
   sendOnce,
@@ -121,15 +122,18 @@ export function markerOfLabel(label: string): Marker | undefined {
  * `localId`s; they are replaced by ids derived from the markdown and the node's position, so the
  * same text always gives the same document (the engine compares hashes). An `<adf>…</adf>` HTML
  * block is marklassian's way to embed raw ADF and passes through; it throws on a bad one, which
- * is then shown as text rather than failing the task's sync. Other HTML is left out (as GitHub
- * hides comments); a checkbox in a list that mixes tasks and plain items loses its box.
+ * is then shown as text rather than failing the task's sync. Other HTML (ADF has none, and
+ * marklassian drops it: `List<T>` lost its `<T>`, a `<details>` block all it held) is shown as the
+ * text it is written as; comments stay hidden, as GitHub hides them. A checkbox in a list that
+ * mixes tasks and plain items loses its box.
  */
 export function markdownToJiraDoc(markdown: string): unknown {
   let doc: { content: unknown[] };
+  const text = htmlAsText(markdown);
   try {
-    doc = markdownToAdf(markdown);
+    doc = markdownToAdf(text);
   } catch {
-    doc = markdownToAdf(markdown.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
+    doc = markdownToAdf(text.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
   }
   const seed = createHash('sha256').update(markdown).digest('hex');
   let n = 0;
@@ -145,6 +149,15 @@ export function markdownToJiraDoc(markdown: string): unknown {
   for (const c of doc.content) visit(c);
   return doc;
 }
+
+/**
+ * `markdown` with its raw HTML escaped (`\<`), so a markdown reader shows it as text; comments and
+ * `<adf>` blocks (marklassian's raw ADF) are left as they are, and so is code.
+ */
+const htmlAsText = (markdown: string): string =>
+  editTokens(markdown, (t) =>
+    t.type === 'html' && !/^\s*(<!--|<adf>)/i.test(t.raw) ? t.raw.replace(/</g, '\\<') : undefined,
+  );
 
 export class Jira implements Tracker {
   readonly name = 'Jira';
