@@ -293,7 +293,10 @@ export function githubFake(): TrackerFake & {
     env: () => ({ GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url }),
     items: () =>
       (fake.issues() as GitHubView[]).flatMap((it) => {
-        const task = /<!-- extids:[0-9a-f]{16} task=(\S+) -->/.exec(it.body ?? '')?.[1];
+        // extids's own marker is the last one: a task's text may quote others.
+        const task = [...(it.body ?? '').matchAll(/<!-- extids:[0-9a-f]{16} task=(\S+) -->/g)].at(
+          -1,
+        )?.[1];
         if (!task) return [];
         const closed =
           it.state !== 'closed' ? false : it.state_reason === 'not_planned' ? 'removed' : 'done';

@@ -105,7 +105,8 @@ function expectExactlyOnce(remote: string, ids: string[]): void {
   const issues = fake.issues();
   const byTask = new Map<string, number[]>();
   for (const i of issues) {
-    const m = /task=(\S+) -->/.exec(i.body ?? '');
+    // extids's own marker is the last one: a task's text may quote others.
+    const m = [...(i.body ?? '').matchAll(/task=(\S+) -->/g)].at(-1);
     if (m) byTask.set(m[1]!, [...(byTask.get(m[1]!) ?? []), i.number]);
   }
   const mapping = remoteMapping(remote);
@@ -202,6 +203,31 @@ describe('extids sync', () => {
     expect(fake.state.requests.some((q: { path: string }) => q.path === '/search/issues')).toBe(
       false,
     );
+  });
+
+  test("a task whose text quotes a marker (its own with another digest, another task's) is found by its own after a lost response: never created twice", async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    fake.inject('lost', 'POST', /\/issues$/);
+    const first = await sync(clone);
+    expect(first.code).toBe(0);
+    const other = fake.issues().find((i: { body: string }) => /task=TASK-1A1A -->/.test(i.body));
+    const quoted = other ? /<!-- extids:\w+ task=TASK-1A1A -->/.exec(other.body)![0] : '';
+    // A second task whose text pastes TASK-1A1A's marker and a made-up one of its own.
+    const file = 'tasks/backlog/TASK-3C3C.md';
+    const body = `Pasted: ${quoted}\n\nIn code: \`<!-- extids:0123456789abcdef task=TASK-3C3C -->\``;
+    write(clone, file, taskText('TASK-3C3C').replace('Body of TASK-3C3C.', body));
+    git(clone, 'add', '-A');
+    git(clone, 'commit', '-qm', 'a task that quotes markers', '--no-verify');
+    git(clone, 'push', '-q');
+    fake.inject('lost', 'POST', /\/issues$/);
+    const lost = await sync(clone);
+    expect(lost.code).toBe(0);
+    await new Promise((res) => setTimeout(res, 4000)); // the lease of the unknown create ends
+    const again = await sync(clone);
+    expect(again.code).toBe(0);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
+    expectExactlyOnce(remote, [...ids, 'TASK-3C3C']);
   });
 
   test('refuses a branch without an upstream, or behind it, with one line', async () => {

@@ -65880,7 +65880,15 @@ function syncTarget(git, o = {}) {
  *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
  */
 
-const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/g;
+/**
+ * The marker an issue body carries: the last one, since extids appends its own after the task's
+ * text, which may quote a marker (in code, or pasted from another issue) that must not hide it.
+ */
+function markerOfBody(body) {
+    const m = [...body.matchAll(MARKER)].at(-1);
+    return m && { digest: m[1], task: m[2] };
+}
 /** The hidden comment that marks `m`'s task's issue. */
 const markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
 class GitHubTracker {
@@ -65985,7 +65993,7 @@ class GitHubTracker {
         if (typeof o?.number !== 'number')
             throw new TrackerError('other', 'GitHub answered with something that is not an issue');
         const body = typeof o.body === 'string' ? o.body : '';
-        const m = MARKER.exec(body);
+        const marker = markerOfBody(body);
         const closed = o.state === 'closed';
         return {
             id: String(o.id),
@@ -65995,7 +66003,7 @@ class GitHubTracker {
             body,
             state: closed ? (o.state_reason === 'not_planned' ? 'removed' : 'done') : 'todo',
             version: String(o.updated_at ?? ''),
-            ...(m && { marker: { digest: m[1], task: m[2] } }),
+            ...(marker && { marker }),
             ...(o.pull_request !== undefined && o.pull_request !== null && { foreign: 'a pull request' }),
         };
     }

@@ -14881,6 +14881,10 @@ var init_sync = __esm({
 });
 
 // lib/core/sync/github.js
+function markerOfBody(body) {
+  const m2 = [...body.matchAll(MARKER)].at(-1);
+  return m2 && { digest: m2[1], task: m2[2] };
+}
 function serverOfApi(apiUrl) {
   let u;
   try {
@@ -14898,7 +14902,7 @@ var init_github = __esm({
     "use strict";
     init_import_meta_url();
     init_tracker();
-    MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/;
+    MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/g;
     markerComment = (m2) => `<!-- extids:${m2.digest} task=${m2.task} -->`;
     GitHubTracker = class {
       o;
@@ -14999,7 +15003,7 @@ var init_github = __esm({
         if (typeof o?.number !== "number")
           throw new TrackerError("other", "GitHub answered with something that is not an issue");
         const body = typeof o.body === "string" ? o.body : "";
-        const m2 = MARKER.exec(body);
+        const marker = markerOfBody(body);
         const closed = o.state === "closed";
         return {
           id: String(o.id),
@@ -15009,7 +15013,7 @@ var init_github = __esm({
           body,
           state: closed ? o.state_reason === "not_planned" ? "removed" : "done" : "todo",
           version: String(o.updated_at ?? ""),
-          ...m2 && { marker: { digest: m2[1], task: m2[2] } },
+          ...marker && { marker },
           ...o.pull_request !== void 0 && o.pull_request !== null && { foreign: "a pull request" }
         };
       }
