@@ -391,6 +391,25 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       ),
     );
     expect(h.items()).toEqual([]);
+    // A task file copied with its keys names another task's item: an error on its line, no item
+    // made, the key left as written, before any request about it (--dry-run says the same).
+    write(clone, 'tasks/backlog/TASK-2B2B.md', withKey(made)('TASK-2B2B'));
+    commitAll(clone, 'a copied task');
+    const writes = h.writes();
+    for (const args of [['--dry-run'], []]) {
+      const copied = await sync(clone, args);
+      expect([copied.code, copied.stdout]).toEqual([
+        1,
+        expect.stringMatching(
+          new RegExp(
+            `TASK-2B2B\\.md:${line}.*SYNC_CONFLICT.*TASK-2B2B: ${h.tool} #?${made} is the ${h.name} ${h.noun} of TASK-1A1A`,
+          ),
+        ),
+      ]);
+    }
+    expect(h.writes()).toBe(writes);
+    expect(remoteMapping(remote)['TASK-2B2B']).toBeUndefined();
+    expect(read(clone, 'tasks/backlog/TASK-2B2B.md')).toContain(made);
   });
 
   test('switching from counter mode: --dry-run lists the predicted keys, apply replaces each with a real item', async () => {

@@ -861,7 +861,7 @@ describe('adoption and the switch from counter mode', () => {
     expect(git(remote, 'show', 'main:tasks/backlog/TASK-3C3C.md')).toContain('github: "#23"');
   });
 
-  test("a real number that lands on another task's predicted number, or a number a person adopts that another task predicted: both recorded, the other task replaced in the same or the next run", async () => {
+  test("a real number that lands on another task's predicted number, or a number a person adopts that another task predicted: both recorded, the other task replaced in the same run", async () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B', 'TASK-3C3C', 'TASK-4D4D', 'TASK-5E5E', 'TASK-6F6F'];
     const { remote, clone } = remoteWithTasks(ids);
     fake.seedIssues(1); // #4: a person's issue, made for TASK-7G7G below

@@ -64895,7 +64895,7 @@ async function sync(s, o) {
     if (!o.dryRun)
         refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
     const p = {
-        findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+        findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan.findings],
         changes: [],
         assigned: [],
         synced: [],
@@ -65118,6 +65118,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
     };
     const statuses = s.config.sync?.statuses;
     const items = [];
+    const findings = [];
     for (const { tool, t, marker } of lanes) {
         const seen = new Set();
         const linkedTo = new Map(); // key → the task whose link holds it
@@ -65138,12 +65139,19 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
             // The links file knows the item even when the mapping lost its key: never a second one.
             const key = mapped ?? written ?? link?.key;
             const at = { tool, task, file: rec.file };
-            // A predicted key (links.ts) is replaced, after `checkPredicted` reads it. So is one only
-            // the frontmatter still names while another task's link holds it: a prediction whose
-            // number the tracker gave that task (record.ts took it out of the mapping then).
-            const stale = mapped === undefined && written !== undefined && !link;
-            const predicted = predictedKey(mapped, link) ??
-                (stale && (linkedTo.get(written) ?? task) !== task ? written : undefined);
+            // A key only the frontmatter names that another task's link holds is that task's item: a
+            // person's copy (a task file copied with its keys) or a prediction whose number the tracker
+            // gave that task before this one was replaced. Never linked twice, never silently replaced.
+            const holder = linkedTo.get(written ?? '');
+            if (mapped === undefined && !link && written !== undefined && holder && holder !== task) {
+                const why = `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`;
+                const x = { ...at, action: 'conflict', key: written, why };
+                items.push(x);
+                findings.push(findings_finding('error', 'SYNC_CONFLICT', `${task}: ${why}`, keyAt(x, { text: textOf(rec) })));
+                continue;
+            }
+            // A predicted key (links.ts) is replaced, after `checkPredicted` reads it.
+            const predicted = predictedKey(mapped, link);
             if (predicted !== undefined && !o.rebuildLinks) {
                 info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
                 items.push({ ...at, action: 'create', replaces: predicted });
@@ -65172,7 +65180,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
             });
         }
     }
-    return { items, info };
+    return { items, info, findings };
 }
 /**
  * Whether a task's key reached the branch as the tracker's (mapped and linked): its leftover
@@ -65623,7 +65631,7 @@ function missingKey(lane, x, i) {
  */
 async function reconcile(c, lane, plan, links, p) {
     const { tool, t } = lane;
-    for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
+    for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create' && y.action !== 'conflict')) {
         if (c.signal?.aborted)
             p.stopped ??= cancelReason(c.signal);
         if (stoppedFor(p, tool))
@@ -65712,6 +65720,8 @@ async function preview(c, lanes, plan, links, o, p) {
     const nowMs = c.now().getTime();
     for (const x of plan.items) {
         const lane = lanes.find((l) => l.tool === x.tool);
+        if (x.action === 'conflict')
+            continue; // decided by the plan, its finding given
         if (x.action === 'create') {
             const held = intents[intentKey(x.tool, x.task)];
             if (held && holds(held, nowMs)) {

@@ -14060,7 +14060,7 @@ async function sync(s, o) {
   if (!o.dryRun)
     refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
   const p = {
-    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan2.findings],
     changes: [],
     assigned: [],
     synced: [],
@@ -14245,6 +14245,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
   };
   const statuses = s.config.sync?.statuses;
   const items = [];
+  const findings = [];
   for (const { tool, t, marker } of lanes) {
     const seen = /* @__PURE__ */ new Set();
     const linkedTo = /* @__PURE__ */ new Map();
@@ -14263,8 +14264,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       const written = rec.externalIds?.[tool];
       const key = mapped ?? written ?? link?.key;
       const at2 = { tool, task, file: rec.file };
-      const stale = mapped === void 0 && written !== void 0 && !link;
-      const predicted = predictedKey(mapped, link) ?? (stale && (linkedTo.get(written) ?? task) !== task ? written : void 0);
+      const holder = linkedTo.get(written ?? "");
+      if (mapped === void 0 && !link && written !== void 0 && holder && holder !== task) {
+        const why = `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`;
+        const x2 = { ...at2, action: "conflict", key: written, why };
+        items.push(x2);
+        findings.push(finding("error", "SYNC_CONFLICT", `${task}: ${why}`, keyAt(x2, { text: textOf(rec) })));
+        continue;
+      }
+      const predicted = predictedKey(mapped, link);
       if (predicted !== void 0 && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at2, action: "create", replaces: predicted });
@@ -14293,7 +14301,7 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       });
     }
   }
-  return { items, info };
+  return { items, info, findings };
 }
 async function checkPredicted(c, lanes, plan2, p) {
   for (const lane of lanes) {
@@ -14601,7 +14609,7 @@ function missingKey(lane, x2, i) {
 }
 async function reconcile(c, lane, plan2, links, p) {
   const { tool, t } = lane;
-  for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create")) {
+  for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create" && y2.action !== "conflict")) {
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
     if (stoppedFor(p, tool))
@@ -14678,6 +14686,8 @@ async function preview(c, lanes, plan2, links, o, p) {
   const nowMs = c.now().getTime();
   for (const x2 of plan2.items) {
     const lane = lanes.find((l3) => l3.tool === x2.tool);
+    if (x2.action === "conflict")
+      continue;
     if (x2.action === "create") {
       const held = intents[intentKey(x2.tool, x2.task)];
       if (held && holds(held, nowMs)) {

@@ -183,6 +183,8 @@ interface TaskInfo {
 interface Plan {
   items: SyncItem[];
   info: Map<string, TaskInfo>;
+  /** What the plan decided without a request: a key the task names that another task's link holds. */
+  findings: Finding[];
 }
 
 /** What a run has done so far: every phase adds to it, and record and release read it. */
@@ -294,7 +296,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   // Refused before the predicted keys are read: each may need a create (an upper bound).
   if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
   const p: RunState = {
-    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git)],
+    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan.findings],
     changes: [],
     assigned: [],
     synced: [],
@@ -539,6 +541,7 @@ function planSync(
   };
   const statuses = s.config.sync?.statuses;
   const items: SyncItem[] = [];
+  const findings: Finding[] = [];
   for (const { tool, t, marker } of lanes) {
     const seen = new Set<string>();
     const linkedTo = new Map<string, string>(); // key → the task whose link holds it
@@ -556,13 +559,21 @@ function planSync(
       // The links file knows the item even when the mapping lost its key: never a second one.
       const key = mapped ?? written ?? link?.key;
       const at = { tool, task, file: rec.file };
-      // A predicted key (links.ts) is replaced, after `checkPredicted` reads it. So is one only
-      // the frontmatter still names while another task's link holds it: a prediction whose
-      // number the tracker gave that task (record.ts took it out of the mapping then).
-      const stale = mapped === undefined && written !== undefined && !link;
-      const predicted =
-        predictedKey(mapped, link) ??
-        (stale && (linkedTo.get(written) ?? task) !== task ? written : undefined);
+      // A key only the frontmatter names that another task's link holds is that task's item: a
+      // person's copy (a task file copied with its keys) or a prediction whose number the tracker
+      // gave that task before this one was replaced. Never linked twice, never silently replaced.
+      const holder = linkedTo.get(written ?? '');
+      if (mapped === undefined && !link && written !== undefined && holder && holder !== task) {
+        const why = `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`;
+        const x: SyncItem = { ...at, action: 'conflict', key: written, why };
+        items.push(x);
+        findings.push(
+          finding('error', 'SYNC_CONFLICT', `${task}: ${why}`, keyAt(x, { text: textOf(rec) })),
+        );
+        continue;
+      }
+      // A predicted key (links.ts) is replaced, after `checkPredicted` reads it.
+      const predicted = predictedKey(mapped, link);
       if (predicted !== undefined && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
         items.push({ ...at, action: 'create', replaces: predicted });
@@ -588,7 +599,7 @@ function planSync(
       });
     }
   }
-  return { items, info };
+  return { items, info, findings };
 }
 
 /**
@@ -1132,7 +1143,7 @@ const linkOf = (links: Links, x: SyncItem): Link | undefined => {
 };
 
 /** Where a finding about the planned key points: the task file, and the line that holds the key. */
-function keyAt(x: SyncItem, i: TaskInfo): { file: string; line?: number } {
+function keyAt(x: SyncItem, i: Pick<TaskInfo, 'text'>): { file: string; line?: number } {
   const esc = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const entry = new RegExp(
     `^\\s*["']?${esc(x.tool)}["']?\\s*:\\s*["']?${esc(x.key!)}["']?\\s*(#.*)?\\r?$`,
@@ -1158,7 +1169,9 @@ function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
  */
 async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunState): Promise<void> {
   const { tool, t } = lane;
-  for (const x of plan.items.filter((y) => y.tool === tool && y.action !== 'create')) {
+  for (const x of plan.items.filter(
+    (y) => y.tool === tool && y.action !== 'create' && y.action !== 'conflict',
+  )) {
     if (c.signal?.aborted) p.stopped ??= cancelReason(c.signal);
     if (stoppedFor(p, tool)) break;
     const i = plan.info.get(infoKey(tool, x.task))!;
@@ -1251,6 +1264,7 @@ async function preview(
   const nowMs = c.now().getTime();
   for (const x of plan.items) {
     const lane = lanes.find((l) => l.tool === x.tool)!;
+    if (x.action === 'conflict') continue; // decided by the plan, its finding given
     if (x.action === 'create') {
       const held = intents[intentKey(x.tool, x.task)];
       if (held && holds(held, nowMs)) {
