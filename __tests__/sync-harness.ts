@@ -68,6 +68,8 @@ export interface Harness extends TrackerFake {
   rename(key: string, title: string): void;
   /** A person creates an item by hand; its key. */
   handMade(): string;
+  /** A person deletes an item in the tracker. */
+  remove(key: string): void;
   /** A key of this tracker that names nothing. */
   missing: string;
   /**
@@ -129,6 +131,7 @@ export function jiraHarness(): Harness {
     writes: () => fake.state.writes,
     rename: (key, title) => fake.edit(key, { summary: title }),
     handMade: () => fake.createByPerson('made by a person'),
+    remove: (key) => fake.remove(key),
     missing: 'PROJ-999',
     move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
     faults(rate, slowMs) {
@@ -185,6 +188,7 @@ export function linearHarness(): Harness {
       ).length,
     rename: (key, title) => fake.edit(key, { title }),
     handMade: () => fake.createByPerson('made by a person'),
+    remove: (key) => fake.remove(key),
     missing: 'TEAM-999',
     move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
     faults(rate, slowMs) {
@@ -255,6 +259,7 @@ export function azureHarness(): Harness {
     writes: () => fake.state.writes,
     rename: (key, title) => fake.edit(Number(key), { 'System.Title': title }),
     handMade: () => String(fake.createByPerson('made by a person')),
+    remove: (key) => fake.remove(Number(key)),
     missing: '999999',
     faults(rate, slowMs) {
       fake.state.faultRate = rate;

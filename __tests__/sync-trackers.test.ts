@@ -367,6 +367,45 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(h.writes()).toBe(writes);
   });
 
+  test('an item a person deleted: sync names --recreate, which makes a new one and replaces the key; an item still there is linked, not made again; a name that is no linked task is a usage error', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(ids);
+    expect((await sync(clone)).code).toBe(0);
+    const keyOf = (id: string) => h.items().find((i) => i.task === id)!.key;
+    const gone = keyOf('TASK-1A1A');
+    h.remove(gone);
+    const file = 'tasks/backlog/TASK-1A1A.md';
+    write(clone, file, read(clone, file).replace('Body of', 'New body of'));
+    commitAll(clone, 'the task changes');
+    const stuck = await sync(clone);
+    expect([stuck.code, stuck.stdout]).toEqual([
+      1,
+      expect.stringMatching(
+        /SYNC_CONFLICT.*TASK-1A1A: .*was deleted in .*`extids sync --recreate TASK-1A1A`/,
+      ),
+    ]);
+    const unknown = await sync(clone, ['--recreate', 'TASK-9Z9Z']);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--recreate TASK-9Z9Z: no task with that ID is linked/),
+    ]);
+    const plan = await sync(clone, ['--dry-run', '--recreate', 'TASK-1A1A,TASK-2B2B']);
+    expect(plan.stdout).toMatch(
+      new RegExp(`would create .* for TASK-1A1A \\(#?${gone}'s item is gone, will be replaced\\)`),
+    );
+    const r = await sync(clone, ['--recreate', 'TASK-1A1A,TASK-2B2B']);
+    expect(r.code).toBe(0);
+    const made = keyOf('TASK-1A1A');
+    expect(made).not.toBe(gone);
+    expect(r.stdout).toMatch(
+      new RegExp(`created #?${made} for TASK-1A1A, replacing #?${gone}, whose item was gone`),
+    );
+    expect(r.stdout).toMatch(/TASK-2B2B.*still there: linked, not made again/);
+    expect(remoteMapping(remote)['TASK-1A1A']?.[h.tool]).toBe(made);
+    expect(read(clone, file)).toContain(made);
+    expectExactlyOnce(remote, ids);
+  });
+
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {
     const made = h.handMade();
     const withKey = (key: string) => (id: string) =>

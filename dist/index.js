@@ -64891,6 +64891,7 @@ async function sync(s, o) {
     const mappings = state.mapping.data?.mappings ?? {};
     const links = o.rebuildLinks ? Object.create(null) : state.links;
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+    refuseUnknownRecreate(o, plan.items);
     // Refused before the predicted keys are read: each may need a create (an upper bound).
     if (!o.dryRun)
         refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
@@ -64953,7 +64954,7 @@ async function sync(s, o) {
     try {
         if (creates.length) {
             claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
-            settleRecordedElsewhere(s, o, claim, ctx, p);
+            settleRecordedElsewhere(s, o, claim, links, ctx, p);
         }
         for (const lane of lanes)
             await runLane(ctx, lane, lease, claim, plan, links, p);
@@ -65150,11 +65151,18 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
                 findings.push(findings_finding('error', 'SYNC_CONFLICT', `${task}: ${why}`, keyAt(x, { text: textOf(rec) })));
                 continue;
             }
-            // A predicted key (links.ts) is replaced, after `checkPredicted` reads it.
+            // A predicted key (links.ts) is replaced, after `checkPredicted` reads it; so is a linked
+            // key --recreate names, whose item a person deleted.
             const predicted = predictedKey(mapped, link);
-            if (predicted !== undefined && !o.rebuildLinks) {
+            const recreates = key !== undefined && link !== undefined && o.recreate?.includes(task);
+            if ((predicted !== undefined || recreates) && !o.rebuildLinks) {
                 info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
-                items.push({ ...at, action: 'create', replaces: predicted });
+                items.push({
+                    ...at,
+                    action: 'create',
+                    replaces: predicted ?? key,
+                    ...(recreates && { recreates }),
+                });
                 continue;
             }
             if (key === undefined) {
@@ -65241,13 +65249,15 @@ async function keepOwnItems(c, lane, plan, predicted) {
  * run's read and its claim (that run recorded, then released its intent, then this run claimed)
  * is left, and released. Its key is on the branch before its intent was gone, so this read sees it.
  */
-function settleRecordedElsewhere(s, o, claim, c, p) {
+function settleRecordedElsewhere(s, o, claim, read, c, p) {
     const upstream = `${o.remote}/${o.remoteBranch}`;
     o.git.run(['fetch', '-q', o.remote, o.remoteBranch]);
     const { links } = committedState(s, o.git, upstream, c.now());
     for (const key of claim.mine) {
         const [tool, task] = splitKey(key);
-        if (links[task]?.[tool] === undefined)
+        const now = links[task]?.[tool];
+        // A link this run read already (--recreate's gone item) is no other run's record.
+        if (now === undefined || now.id === read[task]?.[tool]?.id)
             continue;
         p.settled.add(key);
         p.unlooked.delete(key);
@@ -65283,6 +65293,12 @@ function refuseTooMany(lanes, plan, max) {
         .filter(([n]) => n > 0)
         .map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
     throw new findings_ExtidsError('SYNC_REFUSED', `the plan creates ${replacing ? 'up to ' : ''}${parts.join(' and ')}${replacing ? ` (${replacing} of them to replace predicted keys)` : ''}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+/** --recreate names tasks with a linked item in a tool synced; any other name is a usage error. */
+function refuseUnknownRecreate(o, plan) {
+    const unknown = (o.recreate ?? []).filter((id) => !plan.some((x) => x.task === id && x.recreates));
+    if (unknown.length)
+        throw new findings_ExtidsError('USAGE', `--recreate ${unknown.join(',')}: no task with ${unknown.length > 1 ? 'these IDs' : 'that ID'} is linked to an item in the tools synced (${o.tools?.join(', ') ?? 'every tool in sync mode'}); nothing was sent`);
 }
 /** A lease shorter than a request's time-out could send no create. */
 function refuseShortLease(lease, lanes, creates) {
@@ -65621,9 +65637,17 @@ function keyAt(x, i) {
     const at = i.text.split('\n').findIndex((l) => entry.test(l));
     return { file: x.file, ...(at >= 0 && { line: at + 1 }) };
 }
-/** A key that names nothing: an error with the task file's line that holds it, where it does. */
-function missingKey(lane, x, i) {
-    return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, keyAt(x, i));
+/**
+ * A key that names nothing: an error with the task file's line that holds it, where it does. A
+ * key a person wrote is theirs to fix; the item of a linked key is gone (deleted, or out of the
+ * credentials' reach), and `--recreate` makes a new one.
+ */
+function missingKey(lane, x, i, link) {
+    const { t } = lane;
+    const fix = link
+        ? `its ${t.noun} was deleted in ${t.name}, or these credentials cannot see it; if it was deleted, \`extids sync --recreate ${x.task}\` makes a new one and replaces the key`
+        : `fix the key in the task (or remove it, and sync creates the ${t.noun})`;
+    return findings_finding('error', 'SYNC_CONFLICT', `${x.task}: ${lane.tool} ${x.key} names no ${t.name} ${t.noun} these credentials can see; ${fix}`, keyAt(x, i));
 }
 /**
  * Existing items: link, update, close, reopen, as `decide` says. An item edited in the tracker
@@ -65643,7 +65667,7 @@ async function reconcile(c, lane, plan, links, p) {
         try {
             const current = await read(c, lane, x, link);
             if (!current) {
-                p.findings.push(missingKey(lane, x, i));
+                p.findings.push(missingKey(lane, x, i, link));
                 continue;
             }
             const decision = decide(lane, x, i.desired, current, link);
@@ -65735,7 +65759,7 @@ async function preview(c, lanes, plan, links, o, p) {
         const link = linkOf(links, x);
         const current = await read(c, lane, x, link);
         if (!current) {
-            const f = missingKey(lane, x, i);
+            const f = missingKey(lane, x, i, link);
             x.action = 'conflict';
             x.why = f.message.replace(`${x.task}: `, '');
             p.findings.push(f);
@@ -72226,13 +72250,19 @@ function syncLines(r, st) {
             : `${/^[AEIOU]/.test(ids_TOOL_LABEL[p.tool]) ? 'an' : 'a'} ${ids_TOOL_LABEL[p.tool]} item`;
         const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
         // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
-        const predicted = p.replaces === undefined
-            ? ''
-            : r.dryRun
-                ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
-                : d?.key === p.replaces
-                    ? ` (the key counter mode predicted, now the ${ids_TOOL_LABEL[p.tool]} item's own)`
-                    : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+        const predicted = p.recreates && p.replaces === undefined
+            ? ` (its ${ids_TOOL_LABEL[p.tool]} item is still there: linked, not made again)`
+            : p.replaces === undefined
+                ? ''
+                : p.recreates
+                    ? r.dryRun
+                        ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)`
+                        : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone`
+                    : r.dryRun
+                        ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
+                        : d?.key === p.replaces
+                            ? ` (the key counter mode predicted, now the ${ids_TOOL_LABEL[p.tool]} item's own)`
+                            : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
         if (r.dryRun && p.action === 'held')
             lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
         else if (r.dryRun && p.action === 'conflict')

@@ -14057,6 +14057,7 @@ async function sync(s, o) {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  refuseUnknownRecreate(o, plan2.items);
   if (!o.dryRun)
     refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
   const p = {
@@ -14116,7 +14117,7 @@ async function sync(s, o) {
   try {
     if (creates.length) {
       claim2 = claimIntents(lease, creates, linked(mappings, links), plan2, lanes, p, ctx);
-      settleRecordedElsewhere(s, o, claim2, ctx, p);
+      settleRecordedElsewhere(s, o, claim2, links, ctx, p);
     }
     for (const lane of lanes)
       await runLane(ctx, lane, lease, claim2, plan2, links, p);
@@ -14273,9 +14274,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
         continue;
       }
       const predicted = predictedKey(mapped, link);
-      if (predicted !== void 0 && !o.rebuildLinks) {
+      const recreates = key !== void 0 && link !== void 0 && o.recreate?.includes(task);
+      if ((predicted !== void 0 || recreates) && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
-        items.push({ ...at2, action: "create", replaces: predicted });
+        items.push({
+          ...at2,
+          action: "create",
+          replaces: predicted ?? key,
+          ...recreates && { recreates }
+        });
         continue;
       }
       if (key === void 0) {
@@ -14336,13 +14343,14 @@ async function keepOwnItems(c, lane, plan2, predicted) {
     delete x2.replaces;
   }
 }
-function settleRecordedElsewhere(s, o, claim2, c, p) {
+function settleRecordedElsewhere(s, o, claim2, read2, c, p) {
   const upstream = `${o.remote}/${o.remoteBranch}`;
   o.git.run(["fetch", "-q", o.remote, o.remoteBranch]);
   const { links } = committedState(s, o.git, upstream, c.now());
   for (const key of claim2.mine) {
     const [tool, task] = splitKey(key);
-    if (links[task]?.[tool] === void 0)
+    const now = links[task]?.[tool];
+    if (now === void 0 || now.id === read2[task]?.[tool]?.id)
       continue;
     p.settled.add(key);
     p.unlooked.delete(key);
@@ -14356,6 +14364,11 @@ function refuseTooMany(lanes, plan2, max) {
   const replacing = creates.filter((x2) => x2.replaces !== void 0).length;
   const parts = lanes.map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t]).filter(([n]) => n > 0).map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
   throw new ExtidsError("SYNC_REFUSED", `the plan creates ${replacing ? "up to " : ""}${parts.join(" and ")}${replacing ? ` (${replacing} of them to replace predicted keys)` : ""}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
+}
+function refuseUnknownRecreate(o, plan2) {
+  const unknown = (o.recreate ?? []).filter((id) => !plan2.some((x2) => x2.task === id && x2.recreates));
+  if (unknown.length)
+    throw new ExtidsError("USAGE", `--recreate ${unknown.join(",")}: no task with ${unknown.length > 1 ? "these IDs" : "that ID"} is linked to an item in the tools synced (${o.tools?.join(", ") ?? "every tool in sync mode"}); nothing was sent`);
 }
 function refuseShortLease(lease, lanes, creates) {
   for (const { tool, t } of lanes)
@@ -14604,8 +14617,10 @@ function keyAt(x2, i) {
   const at2 = i.text.split("\n").findIndex((l3) => entry.test(l3));
   return { file: x2.file, ...at2 >= 0 && { line: at2 + 1 } };
 }
-function missingKey(lane, x2, i) {
-  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`, keyAt(x2, i));
+function missingKey(lane, x2, i, link) {
+  const { t } = lane;
+  const fix = link ? `its ${t.noun} was deleted in ${t.name}, or these credentials cannot see it; if it was deleted, \`extids sync --recreate ${x2.task}\` makes a new one and replaces the key` : `fix the key in the task (or remove it, and sync creates the ${t.noun})`;
+  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${t.name} ${t.noun} these credentials can see; ${fix}`, keyAt(x2, i));
 }
 async function reconcile(c, lane, plan2, links, p) {
   const { tool, t } = lane;
@@ -14621,7 +14636,7 @@ async function reconcile(c, lane, plan2, links, p) {
     try {
       const current = await read(c, lane, x2, link);
       if (!current) {
-        p.findings.push(missingKey(lane, x2, i));
+        p.findings.push(missingKey(lane, x2, i, link));
         continue;
       }
       const decision = decide(lane, x2, i.desired, current, link);
@@ -14701,7 +14716,7 @@ async function preview(c, lanes, plan2, links, o, p) {
     const link = linkOf(links, x2);
     const current = await read(c, lane, x2, link);
     if (!current) {
-      const f = missingKey(lane, x2, i);
+      const f = missingKey(lane, x2, i, link);
       x2.action = "conflict";
       x2.why = f.message.replace(`${x2.task}: `, "");
       p.findings.push(f);
@@ -16997,7 +17012,7 @@ function syncLines(r, st) {
     const d2 = done.get(`${p.tool}:${p.task}`);
     const noun = p.tool === "github" ? "an issue" : `${/^[AEIOU]/.test(TOOL_LABEL[p.tool]) ? "an" : "a"} ${TOOL_LABEL[p.tool]} item`;
     const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
-    const predicted = p.replaces === void 0 ? "" : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d2?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+    const predicted = p.recreates && p.replaces === void 0 ? ` (its ${TOOL_LABEL[p.tool]} item is still there: linked, not made again)` : p.replaces === void 0 ? "" : p.recreates ? r.dryRun ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)` : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone` : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d2?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === "conflict")
@@ -17825,17 +17840,21 @@ ${EXAMPLES[name]}
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;
   });
-  sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more items than this, in all trackers together", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the items' markers`).action(async (opts, cmd) => {
+  sub("sync", "create and update the real tracker items (GitHub, Jira, Linear, Azure DevOps) of tasks in sync mode, each exactly once").option("--dry-run", "print the plan and send no write request").option("--max-creates <n>", "refuse a plan that creates more items than this, in all trackers together", "25").option("--rebuild-links", `rebuild .claude/state/external_id_links.json from the items' markers`).option("--recreate <ids>", "tasks (TASK-1,TASK-2) whose item was deleted in the tracker: each gets a new one").action(async (opts, cmd) => {
     const { g, s, o } = ctx(cmd, false);
     const tools = g.tools ? parseToolNames(g.tools) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
       throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
+    const recreate = opts.recreate?.split(",").map((id) => id.trim()).filter(Boolean);
+    if (recreate?.length === 0)
+      throw new ExtidsError("USAGE", "--recreate needs task IDs: --recreate TASK-1,TASK-2");
     const { runSync: runSync2, syncLines: syncLines2 } = await Promise.resolve().then(() => (init_sync2(), sync_exports));
     const r = await runSync2(s, io.env, {
       ...o,
       dryRun: opts.dryRun,
       maxCreates: Number(opts.maxCreates),
       rebuildLinks: opts.rebuildLinks,
+      recreate,
       tools,
       onStep: json ? void 0 : (line) => io.stderr.write(`extids: ${line}
 `)

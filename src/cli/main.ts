@@ -273,9 +273,18 @@ export async function main(io: Io): Promise<number> {
       '--rebuild-links',
       `rebuild .claude/state/external_id_links.json from the items' markers`,
     )
+    .option(
+      '--recreate <ids>',
+      'tasks (TASK-1,TASK-2) whose item was deleted in the tracker: each gets a new one',
+    )
     .action(
       async (
-        opts: { dryRun?: boolean; maxCreates: string; rebuildLinks?: boolean },
+        opts: {
+          dryRun?: boolean;
+          maxCreates: string;
+          rebuildLinks?: boolean;
+          recreate?: string;
+        },
         cmd: Command,
       ) => {
         // --tools picks which sync-mode tools to sync; it does not replace the config here.
@@ -286,12 +295,19 @@ export async function main(io: Io): Promise<number> {
             'USAGE',
             `--max-creates must be a whole number, not "${opts.maxCreates}"`,
           );
+        const recreate = opts.recreate
+          ?.split(',')
+          .map((id) => id.trim())
+          .filter(Boolean);
+        if (recreate?.length === 0)
+          throw new ExtidsError('USAGE', '--recreate needs task IDs: --recreate TASK-1,TASK-2');
         const { runSync, syncLines } = await import('../doors/sync.js');
         const r = await runSync(s, io.env, {
           ...o,
           dryRun: opts.dryRun,
           maxCreates: Number(opts.maxCreates),
           rebuildLinks: opts.rebuildLinks,
+          recreate,
           tools,
           onStep: json ? undefined : (line) => io.stderr.write(`extids: ${line}\n`),
         }).catch((err: unknown) => {

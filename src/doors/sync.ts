@@ -167,13 +167,19 @@ export function syncLines(r: SyncReport, st: Style): string[] {
     const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
     // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
     const predicted =
-      p.replaces === undefined
-        ? ''
-        : r.dryRun
-          ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
-          : d?.key === p.replaces
-            ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)`
-            : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+      p.recreates && p.replaces === undefined
+        ? ` (its ${TOOL_LABEL[p.tool]} item is still there: linked, not made again)`
+        : p.replaces === undefined
+          ? ''
+          : p.recreates
+            ? r.dryRun
+              ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)`
+              : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone`
+            : r.dryRun
+              ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)`
+              : d?.key === p.replaces
+                ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)`
+                : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === 'held')
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === 'conflict')

@@ -95,10 +95,13 @@ export interface SyncItem {
   /** The item's key, for everything but a create. */
   key?: string;
   /**
-   * A create's: the key counter mode predicted for the task (in the mapping, never linked), which
-   * names nothing real; the created item's key replaces it in the mapping and the frontmatter.
+   * A create's: the key it replaces in the mapping and the frontmatter, read first (the task's own
+   * item is kept and linked): one counter mode predicted (in the mapping, never linked), or, with
+   * `recreate`, the key of a linked item that is gone.
    */
   replaces?: string;
+  /** A create's: `--recreate` asked for it (`replaces` is the key of the item that is gone). */
+  recreates?: boolean;
   /** A link's: the key is only in the task's frontmatter (a person wrote it). */
   handWritten?: boolean;
   /** Why a --dry-run's `held` or `conflict`; for another action, that the item moved. */
@@ -146,6 +149,11 @@ export interface SyncOptions extends OpOptions {
   /** The longest wait for a rate limit before the run stops with what it finished (ms, 60 000). */
   maxWaitMs?: number;
   rebuildLinks?: boolean;
+  /**
+   * Tasks whose linked item is gone from the tracker (deleted): each gets a new item, after its
+   * key is read once more (an item that is still there is kept and linked).
+   */
+  recreate?: string[];
   /** The tools to sync (default: every tool in sync mode); each must be in sync mode. */
   tools?: Tool[];
   /** One line per step as it starts, for a person watching (results are in the report). */
@@ -293,6 +301,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const mappings = state.mapping.data?.mappings ?? {};
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+  refuseUnknownRecreate(o, plan.items);
   // Refused before the predicted keys are read: each may need a create (an upper bound).
   if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
   const p: RunState = {
@@ -352,7 +361,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   try {
     if (creates.length) {
       claim = claimIntents(lease, creates, linked(mappings, links), plan, lanes, p, ctx);
-      settleRecordedElsewhere(s, o, claim, ctx, p);
+      settleRecordedElsewhere(s, o, claim, links, ctx, p);
     }
     for (const lane of lanes) await runLane(ctx, lane, lease, claim, plan, links, p);
   } catch (err) {
@@ -572,11 +581,18 @@ function planSync(
         );
         continue;
       }
-      // A predicted key (links.ts) is replaced, after `checkPredicted` reads it.
+      // A predicted key (links.ts) is replaced, after `checkPredicted` reads it; so is a linked
+      // key --recreate names, whose item a person deleted.
       const predicted = predictedKey(mapped, link);
-      if (predicted !== undefined && !o.rebuildLinks) {
+      const recreates = key !== undefined && link !== undefined && o.recreate?.includes(task);
+      if ((predicted !== undefined || recreates) && !o.rebuildLinks) {
         info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: content(rec) });
-        items.push({ ...at, action: 'create', replaces: predicted });
+        items.push({
+          ...at,
+          action: 'create',
+          replaces: predicted ?? key,
+          ...(recreates && { recreates }),
+        });
         continue;
       }
       if (key === undefined) {
@@ -660,13 +676,22 @@ async function keepOwnItems(c: Ctx, lane: Lane, plan: Plan, predicted: SyncItem[
  * run's read and its claim (that run recorded, then released its intent, then this run claimed)
  * is left, and released. Its key is on the branch before its intent was gone, so this read sees it.
  */
-function settleRecordedElsewhere(s: Settings, o: SyncOptions, claim: Claim, c: Ctx, p: RunState) {
+function settleRecordedElsewhere(
+  s: Settings,
+  o: SyncOptions,
+  claim: Claim,
+  read: Links,
+  c: Ctx,
+  p: RunState,
+) {
   const upstream = `${o.remote}/${o.remoteBranch}`;
   o.git.run(['fetch', '-q', o.remote, o.remoteBranch]);
   const { links } = committedState(s, o.git, upstream, c.now());
   for (const key of claim.mine) {
     const [tool, task] = splitKey(key);
-    if (links[task]?.[tool] === undefined) continue;
+    const now = links[task]?.[tool];
+    // A link this run read already (--recreate's gone item) is no other run's record.
+    if (now === undefined || now.id === read[task]?.[tool]?.id) continue;
     p.settled.add(key);
     p.unlooked.delete(key);
     c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
@@ -713,6 +738,18 @@ function refuseTooMany(lanes: Lane[], plan: SyncItem[], max: number): void {
     'SYNC_REFUSED',
     `the plan creates ${replacing ? 'up to ' : ''}${parts.join(' and ')}${replacing ? ` (${replacing} of them to replace predicted keys)` : ''}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`,
   );
+}
+
+/** --recreate names tasks with a linked item in a tool synced; any other name is a usage error. */
+function refuseUnknownRecreate(o: SyncOptions, plan: SyncItem[]): void {
+  const unknown = (o.recreate ?? []).filter(
+    (id) => !plan.some((x) => x.task === id && x.recreates),
+  );
+  if (unknown.length)
+    throw new ExtidsError(
+      'USAGE',
+      `--recreate ${unknown.join(',')}: no task with ${unknown.length > 1 ? 'these IDs' : 'that ID'} is linked to an item in the tools synced (${o.tools?.join(', ') ?? 'every tool in sync mode'}); nothing was sent`,
+    );
 }
 
 /** A lease shorter than a request's time-out could send no create. */
@@ -1153,12 +1190,20 @@ function keyAt(x: SyncItem, i: Pick<TaskInfo, 'text'>): { file: string; line?: n
   return { file: x.file, ...(at >= 0 && { line: at + 1 }) };
 }
 
-/** A key that names nothing: an error with the task file's line that holds it, where it does. */
-function missingKey(lane: Lane, x: SyncItem, i: TaskInfo): Finding {
+/**
+ * A key that names nothing: an error with the task file's line that holds it, where it does. A
+ * key a person wrote is theirs to fix; the item of a linked key is gone (deleted, or out of the
+ * credentials' reach), and `--recreate` makes a new one.
+ */
+function missingKey(lane: Lane, x: SyncItem, i: TaskInfo, link?: Link): Finding {
+  const { t } = lane;
+  const fix = link
+    ? `its ${t.noun} was deleted in ${t.name}, or these credentials cannot see it; if it was deleted, \`extids sync --recreate ${x.task}\` makes a new one and replaces the key`
+    : `fix the key in the task (or remove it, and sync creates the ${t.noun})`;
   return finding(
     'error',
     'SYNC_CONFLICT',
-    `${x.task}: ${lane.tool} ${x.key} names no ${lane.t.name} ${lane.t.noun} these credentials can see; fix the key in the task (or remove it, and sync creates the ${lane.t.noun})`,
+    `${x.task}: ${lane.tool} ${x.key} names no ${t.name} ${t.noun} these credentials can see; ${fix}`,
     keyAt(x, i),
   );
 }
@@ -1181,7 +1226,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
     try {
       const current = await read(c, lane, x, link);
       if (!current) {
-        p.findings.push(missingKey(lane, x, i));
+        p.findings.push(missingKey(lane, x, i, link));
         continue;
       }
       const decision = decide(lane, x, i.desired, current, link);
@@ -1278,7 +1323,7 @@ async function preview(
     const link = linkOf(links, x);
     const current = await read(c, lane, x, link);
     if (!current) {
-      const f = missingKey(lane, x, i);
+      const f = missingKey(lane, x, i, link);
       x.action = 'conflict';
       x.why = f.message.replace(`${x.task}: `, '');
       p.findings.push(f);
