@@ -196,6 +196,25 @@ describe('Jira Cloud specifics', () => {
     );
   });
 
+  test("a 200 that is not Jira's JSON (a sign-in page, a proxy, a board URL as url) is never success: credentials refused, a create unknown, a look-up no answer", async () => {
+    fake = await startJiraFake();
+    const jira = jiraFor(fake);
+    fake.inject('html', 'GET', /\/myself$/);
+    await expect(jira.verify()).rejects.toMatchObject({
+      kind: 'auth',
+      message: expect.stringMatching(/not Jira's JSON.*is "url" the site's base/),
+    });
+    const m = marker('TASK-HTML');
+    const had = fake.issues().length;
+    fake.inject('html', 'POST', /\/rest\/api\/3\/issue$/);
+    await expect(jira.create(task('TASK-HTML'), m)).rejects.toMatchObject({
+      kind: 'unknown-outcome',
+    });
+    expect(fake.issues()).toHaveLength(had + 1); // performed: the marker decides
+    fake.inject('html', 'POST', /search\/jql$/);
+    await expect(jira.lookup([m])).rejects.toMatchObject({ kind: 'auth' });
+  });
+
   test('HTML in a task is shown as the text it is written as, never dropped; comments stay hidden', () => {
     const md = [
       'Use `List<T>` or List<T> and a <kbd>Ctrl</kbd> key.',

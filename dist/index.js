@@ -66003,6 +66003,9 @@ class GitHubTracker {
         const out = [];
         while (next) {
             const r = await this.request('GET', next);
+            // An answer without its list is no answer: never "no issue carries the marker".
+            if (!Array.isArray(r.json))
+                throw new TrackerError('unknown-outcome', `GitHub GET ${next.replace(/\?.*$/, '')} answered ${r.status} without a list of issues`, { status: r.status });
             for (const it of r.json) {
                 const item = this.parse(it);
                 if (!item.foreign && item.marker)
@@ -67143,7 +67146,9 @@ class Jira {
     }
     /** GET /rest/api/3/myself ("Authentication"). */
     async verify() {
-        await this.request('GET', '/rest/api/3/myself');
+        const r = await this.request('GET', '/rest/api/3/myself');
+        if (typeof r.json?.accountId !== 'string')
+            throw new TrackerError('auth', `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: r.status });
     }
     /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
     async create(content, marker) {
@@ -67242,8 +67247,11 @@ class Jira {
                     maxResults: PAGE,
                     ...(next ? { nextPageToken: next } : {}),
                 });
-                const page = (r.json ?? {});
-                for (const it of page.issues ?? [])
+                const page = r.json;
+                // An answer without its list is no answer: never "no issue carries the marker".
+                if (!Array.isArray(page?.issues))
+                    throw new TrackerError('unknown-outcome', `Jira POST /rest/api/3/search/jql answered ${r.status} without a list of issues`, { status: r.status });
+                for (const it of page.issues)
                     out.push(this.parse(it).item);
                 next = page.isLast === false && page.nextPageToken ? page.nextPageToken : undefined;
             } while (next);
@@ -67300,6 +67308,12 @@ class Jira {
             body: body === undefined ? undefined : JSON.stringify(body),
         }, what);
         this.budget = jira_budgetOf(res.headers) ?? this.budget;
+        // A 2xx that is not Jira's JSON (an HTML page: a board's URL as "url", a sign-in page, a
+        // proxy) is no answer from Jira. A create's fate is then unknown (the marker decides); any
+        // other request was refused, as Azure DevOps' sign-in page is. 204 (an update, a
+        // transition) has no body.
+        if (res.ok && json === undefined && text.trim() !== '')
+            throw new TrackerError(isCreate ? 'unknown-outcome' : 'auth', `${what} answered ${res.status} with something that is not Jira's JSON (${res.headers.get('content-type') ?? 'no content type'}): is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: res.status });
         if (res.ok)
             return { status: res.status, json, headers: res.headers };
         const retryAfterMs = jira_waitOf(res.headers, this.o.now());

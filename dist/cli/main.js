@@ -15003,6 +15003,8 @@ var init_github = __esm({
         const out = [];
         while (next) {
           const r = await this.request("GET", next);
+          if (!Array.isArray(r.json))
+            throw new TrackerError("unknown-outcome", `GitHub GET ${next.replace(/\?.*$/, "")} answered ${r.status} without a list of issues`, { status: r.status });
           for (const it of r.json) {
             const item = this.parse(it);
             if (!item.foreign && item.marker)
@@ -15988,7 +15990,9 @@ var init_jira = __esm({
       }
       /** GET /rest/api/3/myself ("Authentication"). */
       async verify() {
-        await this.request("GET", "/rest/api/3/myself");
+        const r = await this.request("GET", "/rest/api/3/myself");
+        if (typeof r.json?.accountId !== "string")
+          throw new TrackerError("auth", `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: r.status });
       }
       /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
       async create(content, marker) {
@@ -16079,8 +16083,10 @@ var init_jira = __esm({
               maxResults: PAGE,
               ...next ? { nextPageToken: next } : {}
             });
-            const page = r.json ?? {};
-            for (const it of page.issues ?? [])
+            const page = r.json;
+            if (!Array.isArray(page?.issues))
+              throw new TrackerError("unknown-outcome", `Jira POST /rest/api/3/search/jql answered ${r.status} without a list of issues`, { status: r.status });
+            for (const it of page.issues)
               out.push(this.parse(it).item);
             next = page.isLast === false && page.nextPageToken ? page.nextPageToken : void 0;
           } while (next);
@@ -16137,6 +16143,8 @@ var init_jira = __esm({
           body: body === void 0 ? void 0 : JSON.stringify(body)
         }, what);
         this.budget = budgetOf2(res.headers) ?? this.budget;
+        if (res.ok && json === void 0 && text.trim() !== "")
+          throw new TrackerError(isCreate ? "unknown-outcome" : "auth", `${what} answered ${res.status} with something that is not Jira's JSON (${res.headers.get("content-type") ?? "no content type"}): is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: res.status });
         if (res.ok)
           return { status: res.status, json, headers: res.headers };
         const retryAfterMs = waitOf2(res.headers, this.o.now());

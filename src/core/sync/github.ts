@@ -157,6 +157,13 @@ export class GitHubTracker implements Tracker {
     const out: Item[] = [];
     while (next) {
       const r = await this.request('GET', next);
+      // An answer without its list is no answer: never "no issue carries the marker".
+      if (!Array.isArray(r.json))
+        throw new TrackerError(
+          'unknown-outcome',
+          `GitHub GET ${next.replace(/\?.*$/, '')} answered ${r.status} without a list of issues`,
+          { status: r.status },
+        );
       for (const it of r.json as unknown[]) {
         const item = this.parse(it);
         if (!item.foreign && item.marker) out.push(item);

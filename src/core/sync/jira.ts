@@ -183,7 +183,13 @@ export class Jira implements Tracker {
 
   /** GET /rest/api/3/myself ("Authentication"). */
   async verify(): Promise<void> {
-    await this.request('GET', '/rest/api/3/myself');
+    const r = await this.request('GET', '/rest/api/3/myself');
+    if (typeof (r.json as { accountId?: unknown } | undefined)?.accountId !== 'string')
+      throw new TrackerError(
+        'auth',
+        `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`,
+        { status: r.status },
+      );
   }
 
   /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
@@ -302,12 +308,16 @@ export class Jira implements Tracker {
           maxResults: PAGE,
           ...(next ? { nextPageToken: next } : {}),
         });
-        const page = (r.json ?? {}) as {
-          issues?: unknown[];
-          nextPageToken?: string | null;
-          isLast?: boolean;
-        };
-        for (const it of page.issues ?? []) out.push(this.parse(it).item);
+        const page = r.json as
+          { issues?: unknown; nextPageToken?: string | null; isLast?: boolean } | undefined;
+        // An answer without its list is no answer: never "no issue carries the marker".
+        if (!Array.isArray(page?.issues))
+          throw new TrackerError(
+            'unknown-outcome',
+            `Jira POST /rest/api/3/search/jql answered ${r.status} without a list of issues`,
+            { status: r.status },
+          );
+        for (const it of page.issues) out.push(this.parse(it).item);
         next = page.isLast === false && page.nextPageToken ? page.nextPageToken : undefined;
       } while (next);
     }
@@ -381,6 +391,16 @@ export class Jira implements Tracker {
       what,
     );
     this.budget = budgetOf(res.headers) ?? this.budget;
+    // A 2xx that is not Jira's JSON (an HTML page: a board's URL as "url", a sign-in page, a
+    // proxy) is no answer from Jira. A create's fate is then unknown (the marker decides); any
+    // other request was refused, as Azure DevOps' sign-in page is. 204 (an update, a
+    // transition) has no body.
+    if (res.ok && json === undefined && text.trim() !== '')
+      throw new TrackerError(
+        isCreate ? 'unknown-outcome' : 'auth',
+        `${what} answered ${res.status} with something that is not Jira's JSON (${res.headers.get('content-type') ?? 'no content type'}): is "url" the site's base (https://YOUR-SITE.atlassian.net)?`,
+        { status: res.status },
+      );
     if (res.ok) return { status: res.status, json, headers: res.headers };
     const retryAfterMs = waitOf(res.headers, this.o.now());
     const reason = res.headers.get('ratelimit-reason') ?? undefined;
