@@ -66385,7 +66385,10 @@ class AzureDevOps {
                 .map((m) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m))}`);
             const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(' OR ')} ORDER BY [System.Id]`;
             const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
-            const found = r.json?.workItems ?? [];
+            const found = r.json?.workItems;
+            // An answer without its list is no answer: never "no work item carries the marker".
+            if (!Array.isArray(found))
+                throw new TrackerError('unknown-outcome', `Azure DevOps WIQL answered ${r.status} without a list of work items`, { status: r.status });
             for (const w of found)
                 if (typeof w.id === 'number' && !ids.includes(w.id))
                     ids.push(w.id);
@@ -66398,7 +66401,9 @@ class AzureDevOps {
                 errorPolicy: 'Omit',
             });
             // Omit may answer a deleted or unreadable id with null or leave it out ("Reading many items").
-            const value = r.json?.value ?? [];
+            const value = r.json?.value;
+            if (!Array.isArray(value))
+                throw new TrackerError('unknown-outcome', `Azure DevOps workitemsbatch answered ${r.status} without a list of work items`, { status: r.status });
             for (const w of value) {
                 if (!w || !tagsOf(w.fields?.['System.Tags']).some((t) => wanted.has(t)))
                     continue;
@@ -67657,7 +67662,10 @@ class Linear {
             let after;
             do {
                 const data = await this.query('issues', `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: linear_PAGE, ...(after && { after }) });
-                for (const it of data.issues?.nodes ?? [])
+                // An answer without its list is no answer: never "no issue has the marker's id".
+                if (!Array.isArray(data.issues?.nodes))
+                    throw new TrackerError('unknown-outcome', 'Linear issues answered without a list of issues');
+                for (const it of data.issues.nodes)
                     out.push(this.parse(it));
                 const page = data.issues?.pageInfo;
                 after = page?.hasNextPage && page.endCursor ? page.endCursor : undefined;

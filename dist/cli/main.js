@@ -15324,7 +15324,9 @@ var init_azure_devops = __esm({
           const clauses = markers.slice(i, i + TAGS_PER_QUERY).map((m2) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m2))}`);
           const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(" OR ")} ORDER BY [System.Id]`;
           const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
-          const found = r.json?.workItems ?? [];
+          const found = r.json?.workItems;
+          if (!Array.isArray(found))
+            throw new TrackerError("unknown-outcome", `Azure DevOps WIQL answered ${r.status} without a list of work items`, { status: r.status });
           for (const w2 of found)
             if (typeof w2.id === "number" && !ids.includes(w2.id))
               ids.push(w2.id);
@@ -15336,7 +15338,9 @@ var init_azure_devops = __esm({
             $expand: "Links",
             errorPolicy: "Omit"
           });
-          const value = r.json?.value ?? [];
+          const value = r.json?.value;
+          if (!Array.isArray(value))
+            throw new TrackerError("unknown-outcome", `Azure DevOps workitemsbatch answered ${r.status} without a list of work items`, { status: r.status });
           for (const w2 of value) {
             if (!w2 || !tagsOf(w2.fields?.["System.Tags"]).some((t) => wanted.has(t)))
               continue;
@@ -16431,7 +16435,9 @@ var init_linear = __esm({
           let after;
           do {
             const data = await this.query("issues", `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`, { ids, first: PAGE2, ...after && { after } });
-            for (const it of data.issues?.nodes ?? [])
+            if (!Array.isArray(data.issues?.nodes))
+              throw new TrackerError("unknown-outcome", "Linear issues answered without a list of issues");
+            for (const it of data.issues.nodes)
               out.push(this.parse(it));
             const page = data.issues?.pageInfo;
             after = page?.hasNextPage && page.endCursor ? page.endCursor : void 0;

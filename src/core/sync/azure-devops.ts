@@ -370,7 +370,14 @@ export class AzureDevOps implements Tracker {
         `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`,
         { query },
       );
-      const found = (r.json as { workItems?: { id?: unknown }[] } | undefined)?.workItems ?? [];
+      const found = (r.json as { workItems?: { id?: unknown }[] } | undefined)?.workItems;
+      // An answer without its list is no answer: never "no work item carries the marker".
+      if (!Array.isArray(found))
+        throw new TrackerError(
+          'unknown-outcome',
+          `Azure DevOps WIQL answered ${r.status} without a list of work items`,
+          { status: r.status },
+        );
       for (const w of found) if (typeof w.id === 'number' && !ids.includes(w.id)) ids.push(w.id);
     }
     const out: Item[] = [];
@@ -381,7 +388,13 @@ export class AzureDevOps implements Tracker {
         errorPolicy: 'Omit',
       });
       // Omit may answer a deleted or unreadable id with null or leave it out ("Reading many items").
-      const value = (r.json as { value?: (WorkItem | null)[] } | undefined)?.value ?? [];
+      const value = (r.json as { value?: (WorkItem | null)[] } | undefined)?.value;
+      if (!Array.isArray(value))
+        throw new TrackerError(
+          'unknown-outcome',
+          `Azure DevOps workitemsbatch answered ${r.status} without a list of work items`,
+          { status: r.status },
+        );
       for (const w of value) {
         if (!w || !tagsOf(w.fields?.['System.Tags']).some((t) => wanted.has(t))) continue;
         const states = await this.statesOf(

@@ -323,7 +323,13 @@ export class Linear implements Tracker {
           `query Lookup($ids: [ID!], $first: Int, $after: String) { issues(filter: { id: { in: $ids } }, first: $first, after: $after, includeArchived: true) { nodes { ${ISSUE} } pageInfo { hasNextPage endCursor } } }`,
           { ids, first: PAGE, ...(after && { after }) },
         );
-        for (const it of data.issues?.nodes ?? []) out.push(this.parse(it));
+        // An answer without its list is no answer: never "no issue has the marker's id".
+        if (!Array.isArray(data.issues?.nodes))
+          throw new TrackerError(
+            'unknown-outcome',
+            'Linear issues answered without a list of issues',
+          );
+        for (const it of data.issues.nodes) out.push(this.parse(it));
         const page = data.issues?.pageInfo;
         after = page?.hasNextPage && page.endCursor ? page.endCursor : undefined;
       } while (after);
