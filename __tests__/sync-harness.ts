@@ -70,6 +70,8 @@ export interface Harness extends TrackerFake {
   handMade(): string;
   /** A person deletes an item in the tracker. */
   remove(key: string): void;
+  /** Any item by its key (a person's too): its title and whether it is closed. */
+  byKey(key: string): { title: string; closed: boolean };
   /** A key of this tracker that names nothing. */
   missing: string;
   /**
@@ -132,6 +134,13 @@ export function jiraHarness(): Harness {
     rename: (key, title) => fake.edit(key, { summary: title }),
     handMade: () => fake.createByPerson('made by a person'),
     remove: (key) => fake.remove(key),
+    byKey: (key) => {
+      const it = (fake.issues() as JiraView[]).find((i) => i.key === key)!;
+      return {
+        title: it.fields.summary,
+        closed: it.fields.status.statusCategory.key === 'done',
+      };
+    },
     missing: 'PROJ-999',
     move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
     faults(rate, slowMs) {
@@ -189,6 +198,10 @@ export function linearHarness(): Harness {
     rename: (key, title) => fake.edit(key, { title }),
     handMade: () => fake.createByPerson('made by a person'),
     remove: (key) => fake.remove(key),
+    byKey: (key) => {
+      const it = (fake.issues() as LinearView[]).find((i) => i.identifier === key)!;
+      return { title: it.title, closed: /^(completed|canceled)$/.test(it.state.type) };
+    },
     missing: 'TEAM-999',
     move: (key) => fake.move(key, key.startsWith('OPS-') ? 'DEV' : 'OPS'),
     faults(rate, slowMs) {
@@ -260,6 +273,13 @@ export function azureHarness(): Harness {
     rename: (key, title) => fake.edit(Number(key), { 'System.Title': title }),
     handMade: () => String(fake.createByPerson('made by a person')),
     remove: (key) => fake.remove(Number(key)),
+    byKey: (key) => {
+      const it = (fake.items() as AzureView[]).find((i) => String(i.id) === key)!;
+      return {
+        title: String(it.fields['System.Title']),
+        closed: /^(Done|Closed|Removed)$/.test(String(it.fields['System.State'])),
+      };
+    },
     missing: '999999',
     faults(rate, slowMs) {
       fake.state.faultRate = rate;

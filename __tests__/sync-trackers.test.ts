@@ -183,6 +183,24 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
       ),
     );
     expect(item('TASK-3C3C').title).toBe('Renamed by a person');
+    // Field by field: the person's title is kept, the task's other changes go on being sent.
+    expect(item('TASK-3C3C').body).toContain('New body of TASK-3C3C');
+    edit('TASK-3C3C', 'status: backlog', 'status: completed');
+    commitAll(clone, 'completed');
+    const done = await sync(clone);
+    expect([done.code, done.stdout]).toEqual([
+      0,
+      expect.stringMatching(
+        /SYNC_CONFLICT.*TASK-3C3C: .*its title differs from the task and is kept/,
+      ),
+    ]);
+    expect(item('TASK-3C3C')).toMatchObject({ title: 'Renamed by a person', closed: 'done' });
+    // Task and item agree on the title again: nothing is kept, nothing reported.
+    edit('TASK-3C3C', 'title: "Title of TASK-3C3C"', 'title: "Renamed by a person"');
+    commitAll(clone, 'the person was right');
+    const agreed = await sync(clone);
+    expect(agreed.stdout).not.toMatch(/SYNC_CONFLICT/);
+    expect((await sync(clone)).stdout).toMatch(/nothing to sync/);
   });
 
   // Registered only for trackers where an item can move and change its key (Jira, Linear).
@@ -334,7 +352,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(h.items()).toHaveLength(ids.length);
   });
 
-  test("a person's edit survives a lost links file: relinked or rebuilt, the item is kept as it is and reported; a later change of the task is a conflict, never sent over it", async () => {
+  test("a person's edit survives a lost links file: relinked or rebuilt, the item is kept as it is and reported; a later change of the task is sent only where the person did not edit", async () => {
     const ids = ['TASK-1A1A', 'TASK-2B2B'];
     const { clone } = remoteWithTasks(ids);
     expect((await sync(clone)).code).toBe(0);
@@ -361,10 +379,13 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const changed = await sync(clone);
     expect([changed.code, changed.stdout]).toEqual([
       0,
-      expect.stringMatching(/SYNC_CONFLICT.*TASK-1A1A: .*edited in/),
+      expect.stringMatching(/SYNC_CONFLICT.*TASK-1A1A: .*title differs from the task and is kept/),
     ]);
-    expect(h.items().find((i) => i.task === 'TASK-1A1A')!.title).toBe('Renamed by a person');
-    expect(h.writes()).toBe(writes);
+    // The person's title stays; the task's new body, which no person touched, is sent.
+    const after = h.items().find((i) => i.task === 'TASK-1A1A')!;
+    expect(after.title).toBe('Renamed by a person');
+    expect(after.body).toContain('New body of TASK-1A1A');
+    expect(h.writes()).toBe(writes + 1);
   });
 
   test('an item a person deleted: sync names --recreate, which makes a new one and replaces the key; an item still there is linked, not made again; a name that is no linked task is a usage error', async () => {
@@ -414,8 +435,23 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const r = await sync(clone);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`linked #?${made} for TASK-1A1A`));
+    // Linked as it is: where it differs from the task, the person's text is kept and said so.
+    expect(r.stdout).toMatch(
+      /SYNC_CONFLICT.*TASK-1A1A: .*is linked as it is \(a person made it\); its title, body differ from the task and are kept/,
+    );
     expect(remoteMapping(remote)['TASK-1A1A']?.[h.tool]).toBe(made);
     expect(h.items()).toEqual([]); // no item of extids's own was created
+    // The task changes and completes: the person's title stays, the close is sent.
+    const file1 = 'tasks/backlog/TASK-1A1A.md';
+    write(
+      clone,
+      file1,
+      read(clone, file1).replace('Body of', 'New body of').replace('backlog', 'completed'),
+    );
+    commitAll(clone, 'the adopted task changes');
+    const later = await sync(clone);
+    expect([later.code, later.stdout]).toEqual([0, expect.stringMatching(/SYNC_CONFLICT.*kept/)]);
+    expect(h.byKey(made)).toEqual({ title: 'made by a person', closed: true });
     write(clone, 'tasks/backlog/TASK-2B2B.md', withKey(h.missing)('TASK-2B2B'));
     commitAll(clone, 'a wrong key');
     const bad = await sync(clone);

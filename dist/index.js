@@ -60583,6 +60583,14 @@ function contentHash(i) {
         .update(JSON.stringify([i.title, i.body.replace(/\r\n/g, '\n'), openOrClosed(i.state)]))
         .digest('hex');
 }
+/**
+ * The hash of each field an item shows, as written or as read back: the links file keeps them, so
+ * a field a person edited in the tracker is told from the others, which go on being synced.
+ */
+function fieldHashes(i) {
+    const h = (v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex').slice(0, 16);
+    return { title: h(i.title), body: h(i.body.replace(/\r\n/g, '\n')), state: openOrClosed(i.state) };
+}
 /** The fields of the rendered `want` (in state `target`) that differ from `current`. */
 function changedFields(current, want, target) {
     const out = [];
@@ -62685,6 +62693,12 @@ const LinkSchema = strictObject({
     hash: schemas_string(),
     /** The content hash of what extids last sent (absent in files written before it existed). */
     sent: optional(schemas_string()),
+    /**
+     * Each field's hash as the tracker showed it after extids's last write (content.ts
+     * `fieldHashes`); a field a person edited keeps the hash from before their edit, so it stays
+     * theirs until task and item agree. Absent in files written before it existed.
+     */
+    fields: optional(strictObject({ title: schemas_string(), body: schemas_string(), state: schemas_enum(['open', 'closed']) })),
 });
 /** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */
 const LINKS_VERSION = '2.0';
@@ -64663,6 +64677,7 @@ function recordedFiles(t, base, found) {
             url: item.url,
             hash: w?.seen ?? contentHash(item),
             ...(w && { sent: w.sent }),
+            fields: w?.fields ?? fieldHashes(item),
         };
         nextLinks[task] = { ...nextLinks[task], [tool]: link };
         keys.set(task, { ...keys.get(task), [tool]: item.key });
@@ -65236,13 +65251,22 @@ async function keepOwnItems(c, lane, plan, predicted) {
         const marker = lane.marker(x.task);
         const ours = current.marker
             ? current.marker.digest === marker.digest
-            : current.title === lane.t.render(d.content, marker).title;
+            : current.title === lane.t.render(d.content, marker).title || footerNames(current, x.task);
         if (!ours)
             continue;
         x.action = 'link';
         x.key = x.replaces;
         delete x.replaces;
     }
+}
+/**
+ * Whether an item's description still ends with the line extids writes under every task's text
+ * ("Task file: … · `TASK-…`", content.ts `desiredItem`) naming `task`: an item sync made for it
+ * whose marker (a label, a tag) a person removed, and perhaps its title changed.
+ */
+function footerNames(item, task) {
+    const at = item.body.lastIndexOf('Task file');
+    return at >= 0 && item.body.indexOf(task, at) > at;
 }
 /**
  * After the claim, the branch is read again: a task whose item another run recorded between this
@@ -65277,6 +65301,24 @@ const wrote = (t, d, m, answer) => ({
     sent: sentHash(t, d, m),
     seen: contentHash(answer),
 });
+/**
+ * What the links file records after a reconcile: what was written (`wrote`); a relink's own
+ * hashes; and where a person's edit kept fields, their hashes from before the edit (so they stay
+ * the person's) and the send before this one (so the next run reads the item and reports them
+ * again, until task and item agree).
+ */
+function recorded(t, d, m, item, link, kept) {
+    if (kept?.written)
+        return kept.written;
+    const w = wrote(t, d, m, item);
+    if (!kept || !link)
+        return w;
+    const fields = { ...fieldHashes(item) };
+    for (const f of kept.fields)
+        if (link.fields)
+            fields[f] = link.fields[f];
+    return { sent: link.sent ?? '', seen: w.seen, fields };
+}
 /** update, or close/reopen when the open/closed state is what changes. */
 const stateAction = (d, fields) => fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
 /**
@@ -65571,27 +65613,46 @@ const STEP = {
     link: 'linking',
 };
 /**
- * A task's own item (its marker) found without the link extids keeps for it (the links file lost
- * it; `--rebuild-links`): what extids last sent is gone, so who changed what cannot be told. The
- * item is linked as it is, never written: recorded as if extids had just sent the task. Where
- * it shows the task, that is the truth; where it differs (`fields`), the difference is kept as a
- * person's edit (the hash seen is the task's, not the item's), so a later change of the task is a
- * SYNC_CONFLICT, as for any edit made in the tracker, never sent over it.
+ * A task's item linked without the link extids keeps for it: found by its marker (the links file
+ * lost it; `--rebuild-links`), or made by a person and named in the task (adopted). What extids
+ * last sent is unknown, so who changed what cannot be told: the item is linked as it is, never
+ * written, and recorded as if extids had just sent the task. Where it shows the task, that is the
+ * truth; each field where it differs (`fields`) is kept as a person's edit (its recorded hash is
+ * the task's, not the item's), so a later change of the task there is reported, never sent over
+ * it, while the other fields go on being synced.
  */
 function relink(lane, task, d, current) {
     const marker = lane.marker(task);
-    const fields = changedFields(current, lane.t.render(d.content, marker), d.target);
+    const want = { ...lane.t.render(d.content, marker), state: d.target };
+    const fields = changedFields(current, want, d.target);
     const sent = sentHash(lane.t, d, marker);
-    return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+    const now = fieldHashes(current);
+    const task_ = fieldHashes(want);
+    const kept = Object.fromEntries(['title', 'body', 'state'].map((f) => [f, fields.includes(f) ? task_[f] : now[f]]));
+    return {
+        fields,
+        written: { sent, seen: fields.length ? sent : contentHash(current), fields: kept },
+    };
 }
-/** The SYNC_CONFLICT warning of an item `relink` kept as it is. */
-const keptText = (t, key, fields) => `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
+/** The SYNC_CONFLICT warning of fields a person's edit keeps (`how`: how the link was made). */
+const keptText = (t, key, fields, how) => `${t.noun} ${t.keyText(key)} ${how}; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit, until the task and the ${t.noun} agree there (edit either)`;
+/**
+ * The fields a person edited in the tracker since extids last wrote the item: those whose hash
+ * moved from the link's (`Link.fields`); for a link written before those existed, every field
+ * when the whole item's hash moved.
+ */
+function editedFields(current, link) {
+    const now = fieldHashes(current);
+    if (link.fields)
+        return ['title', 'body', 'state'].filter((f) => now[f] !== link.fields[f]);
+    return contentHash(current) !== link.hash ? ['title', 'body', 'state'] : [];
+}
 /**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
- * this task's (another task's marker, a pull request) is an error; an item a person made and
- * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
- * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
- * write (none: only the link is recorded).
+ * this task's (another task's marker, a pull request) is an error; an item linked without a
+ * link (a person's, adopted; the task's own, found by its marker) is linked as it is (`relink`);
+ * else the fields where the task changed since extids wrote it are written, but for those a
+ * person edited in the tracker, which are kept and reported (a warning), field by field.
  */
 function decide(lane, x, d, current, link) {
     const { t } = lane;
@@ -65603,27 +65664,33 @@ function decide(lane, x, d, current, link) {
             severity: 'error',
             why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || 'another task'}`}, not this task's ${t.noun}; ${x.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : 'fix the mapping (`extids sync --rebuild-links` reads the markers)'}`,
         };
-    // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
-    // linked, not overwritten; from then on the task is what extids writes to it.
-    if (!link && mark === undefined)
-        return { kind: 'write', action: 'link', fields: [] };
     if (!link) {
         const { written, fields } = relink(lane, x.task, d, current);
-        if (fields.length)
-            return { kind: 'keep', written, why: keptText(t, x.key, fields) };
-        return { kind: 'write', action: 'link', fields: [] };
+        if (!fields.length)
+            return { kind: 'write', action: 'link', fields: [] };
+        const how = mark === undefined
+            ? 'is linked as it is (a person made it)'
+            : 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)';
+        return {
+            kind: 'write',
+            action: 'link',
+            fields: [],
+            kept: { fields, why: keptText(t, x.key, fields, how), written },
+        };
     }
-    const edited = link ? contentHash(current) !== link.hash : false;
-    const fields = link && unchangedSince(t, link, d, marker)
+    const changed = unchangedSince(t, link, d, marker)
         ? []
         : changedFields(current, t.render(d.content, marker), d.target);
-    if (edited && fields.length)
-        return {
-            kind: 'conflict',
-            severity: 'warning',
-            why: `${t.noun} ${t.keyText(x.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
-        };
-    return { kind: 'write', action: fields.length ? stateAction(d, fields) : 'link', fields };
+    const edited = editedFields(current, link);
+    const kept = changed.filter((f) => edited.includes(f));
+    const fields = changed.filter((f) => !edited.includes(f));
+    const action = fields.length ? stateAction(d, fields) : 'link';
+    if (!kept.length)
+        return { kind: 'write', action, fields };
+    const why = keptText(t, x.key, kept, `was edited in ${t.name} since extids last wrote it`);
+    if (!fields.length)
+        return { kind: 'conflict', severity: 'warning', why };
+    return { kind: 'write', action, fields, kept: { fields: kept, why } };
 }
 /** The link extids wrote to the planned key, if the links file has one. */
 const linkOf = (links, x) => {
@@ -65676,14 +65743,9 @@ async function reconcile(c, lane, plan, links, p) {
                 p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
                 continue;
             }
-            if (decision.kind === 'keep') {
-                const why = `${x.task}: ${decision.why}`;
-                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', why, keyAt(x, i)));
-                p.found.push({ tool, task: x.task, item: current, written: decision.written });
-                p.synced.push({ tool, task: x.task, action: 'link', key: current.key, url: current.url });
-                continue;
-            }
-            const { action, fields } = decision;
+            const { action, fields, kept } = decision;
+            if (kept)
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
             let item = current;
             // "closing issue #3 (TASK-…)"; "updating …: title, body" where text changes.
             const text = fields.filter((f) => f !== 'state');
@@ -65702,7 +65764,12 @@ async function reconcile(c, lane, plan, links, p) {
                 });
             if (fields.includes('state'))
                 item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
-            p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+            p.found.push({
+                tool,
+                task: x.task,
+                item,
+                written: recorded(t, i.desired, marker, item, link, kept),
+            });
             const moved = item.key !== x.key && { was: x.key };
             p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
         }
@@ -65769,14 +65836,16 @@ async function preview(c, lanes, plan, links, o, p) {
         // An item a person moved: apply records its current key (`Synced.was`); said here too.
         if (current.key !== x.key)
             x.why = `${lane.t.keyText(x.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
-        if (decision.kind === 'write')
+        if (decision.kind === 'write') {
             x.action = decision.action;
+            const { kept } = decision; // its finding says it
+            if (kept)
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
+        }
         else {
-            x.action = decision.kind === 'keep' ? 'link' : 'conflict';
-            if (decision.kind === 'conflict')
-                x.why = decision.why; // a kept edit: its finding says it
-            const severity = decision.kind === 'keep' ? 'warning' : decision.severity;
-            p.findings.push(findings_finding(severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)));
+            x.action = 'conflict';
+            x.why = decision.why;
+            p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)));
         }
     }
 }
@@ -65809,8 +65878,9 @@ async function rebuildLinks(c, lanes, tasks, desired, p) {
             // The links file's hashes start again from the task as it is now (relink).
             const rec = byId.get(task)[0];
             const { written, fields } = relink(lane, task, desired(rec), item);
+            const how = 'was found by its marker (--rebuild-links)';
             if (fields.length)
-                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${task}: ${keptText(lane.t, item.key, fields)}`, {
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${task}: ${keptText(lane.t, item.key, fields, how)}`, {
                     file: rec.file,
                 }));
             p.found.push({ tool: lane.tool, task, item, written });

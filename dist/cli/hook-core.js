@@ -7890,7 +7890,13 @@ var LinkSchema = strictObject({
   /** The item's content hash as the tracker showed it after extids's last write. */
   hash: string2(),
   /** The content hash of what extids last sent (absent in files written before it existed). */
-  sent: optional(string2())
+  sent: optional(string2()),
+  /**
+   * Each field's hash as the tracker showed it after extids's last write (content.ts
+   * `fieldHashes`); a field a person edited keeps the hash from before their edit, so it stays
+   * theirs until task and item agree. Absent in files written before it existed.
+   */
+  fields: optional(strictObject({ title: string2(), body: string2(), state: _enum(["open", "closed"]) }))
 });
 var LINKS_VERSION = "2.0";
 var LinksFileSchema = strictObject({

@@ -9518,6 +9518,10 @@ function absoluteLinks(markdown, file, urlOf) {
 function contentHash(i) {
   return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), openOrClosed(i.state)])).digest("hex");
 }
+function fieldHashes(i) {
+  const h = (v2) => (0, import_node_crypto2.createHash)("sha256").update(v2).digest("hex").slice(0, 16);
+  return { title: h(i.title), body: h(i.body.replace(/\r\n/g, "\n")), state: openOrClosed(i.state) };
+}
 function changedFields(current, want, target) {
   const out = [];
   if (current.title !== want.title)
@@ -12389,7 +12393,13 @@ var init_links = __esm({
       /** The item's content hash as the tracker showed it after extids's last write. */
       hash: string2(),
       /** The content hash of what extids last sent (absent in files written before it existed). */
-      sent: optional(string2())
+      sent: optional(string2()),
+      /**
+       * Each field's hash as the tracker showed it after extids's last write (content.ts
+       * `fieldHashes`); a field a person edited keeps the hash from before their edit, so it stays
+       * theirs until task and item agree. Absent in files written before it existed.
+       */
+      fields: optional(strictObject({ title: string2(), body: string2(), state: _enum(["open", "closed"]) }))
     });
     LINKS_VERSION = "2.0";
     LinksFileSchema = strictObject({
@@ -12963,11 +12973,11 @@ function seniorityOf(ageOf) {
   return (a, b2) => {
     const p = age(a);
     const q2 = age(b2);
-    const recorded = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
-    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded || byId(a, b2);
+    const recorded2 = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
+    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded2 || byId(a, b2);
   };
 }
-function seniorityFromTasks(root, tasks, recorded = () => false) {
+function seniorityFromTasks(root, tasks, recorded2 = () => false) {
   const files2 = /* @__PURE__ */ new Map();
   for (const t of tasks)
     if (t.id !== void 0)
@@ -12977,9 +12987,9 @@ function seniorityFromTasks(root, tasks, recorded = () => false) {
     const copies = files2.get(id) ?? [];
     const created = oldest(copies.map(createdMs));
     if (created !== void 0 || copies.length === 0)
-      return { created, recorded: recorded(id) };
+      return { created, recorded: recorded2(id) };
     added ??= new Git(root).firstAdded(tasks.map((t) => t.file));
-    return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded(id) };
+    return { added: oldest(copies.map((t) => added.get(t.file))), recorded: recorded2(id) };
   });
 }
 function seniorityFromCommits(root, revs, tasksRel) {
@@ -13805,13 +13815,13 @@ var init_intents = __esm({
        * waiting (a look-up not yet believable), so the next run knows when their create may have been
        * sent. Best effort: an intent left behind ends with its short lease.
        */
-      release(recorded, unstarted, restore = /* @__PURE__ */ new Map()) {
+      release(recorded2, unstarted, restore = /* @__PURE__ */ new Map()) {
         for (let attempt = 1; attempt <= (this.o.attempts ?? 8); attempt++) {
           const base = fetchIntents(this.o.git, this.o.remote);
           const keep2 = /* @__PURE__ */ Object.create(null);
           let removed = 0;
           for (const [task, intent] of Object.entries(base.intents))
-            if (recorded.has(task) || intent.run === this.o.run && unstarted.has(task))
+            if (recorded2.has(task) || intent.run === this.o.run && unstarted.has(task))
               removed++;
             else if (intent.run === this.o.run && restore.has(task)) {
               keep2[task] = restore.get(task);
@@ -13824,7 +13834,7 @@ var init_intents = __esm({
           if (pushIntents(this.o.git, this.o.remote, base, keep2, message) === "pushed")
             break;
         }
-        for (const task of [...recorded, ...unstarted, ...restore.keys()])
+        for (const task of [...recorded2, ...unstarted, ...restore.keys()])
           this.mine.delete(task);
       }
     };
@@ -13913,7 +13923,8 @@ function recordedFiles(t, base, found) {
       key: item.key,
       url: item.url,
       hash: w2?.seen ?? contentHash(item),
-      ...w2 && { sent: w2.sent }
+      ...w2 && { sent: w2.sent },
+      fields: w2?.fields ?? fieldHashes(item)
     };
     nextLinks[task] = { ...nextLinks[task], [tool]: link };
     keys.set(task, { ...keys.get(task), [tool]: item.key });
@@ -14129,19 +14140,19 @@ async function sync(s, o) {
   }
   noteStopped(plan2.items, p);
   let mappingCount = Object.keys(mappings).length;
-  let recorded = false;
+  let recorded2 = false;
   try {
     if (p.found.length) {
       const done = await record2(target, p.found);
       keep(p, done);
       mappingCount = done.mappings;
     }
-    recorded = true;
+    recorded2 = true;
   } catch (err) {
     fail(p, err);
   } finally {
     if (claim2)
-      release(lease, claim2, p, recorded);
+      release(lease, claim2, p, recorded2);
   }
   if (o.signal?.aborted)
     throw new SyncFailed(cancelled(o.signal, lanes, p), result2(mappingCount));
@@ -14335,13 +14346,17 @@ async function keepOwnItems(c, lane, plan2, predicted) {
       continue;
     const d2 = plan2.info.get(infoKey(x2.tool, x2.task)).desired;
     const marker = lane.marker(x2.task);
-    const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title;
+    const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title || footerNames(current, x2.task);
     if (!ours)
       continue;
     x2.action = "link";
     x2.key = x2.replaces;
     delete x2.replaces;
   }
+}
+function footerNames(item, task) {
+  const at2 = item.body.lastIndexOf("Task file");
+  return at2 >= 0 && item.body.indexOf(task, at2) > at2;
 }
 function settleRecordedElsewhere(s, o, claim2, read2, c, p) {
   const upstream = `${o.remote}/${o.remoteBranch}`;
@@ -14356,6 +14371,18 @@ function settleRecordedElsewhere(s, o, claim2, read2, c, p) {
     p.unlooked.delete(key);
     c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
   }
+}
+function recorded(t, d2, m2, item, link, kept) {
+  if (kept?.written)
+    return kept.written;
+  const w2 = wrote(t, d2, m2, item);
+  if (!kept || !link)
+    return w2;
+  const fields = { ...fieldHashes(item) };
+  for (const f of kept.fields)
+    if (link.fields)
+      fields[f] = link.fields[f];
+  return { sent: link.sent ?? "", seen: w2.seen, fields };
 }
 function refuseTooMany(lanes, plan2, max) {
   const creates = plan2.filter((x2) => x2.action === "create");
@@ -14579,9 +14606,22 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
 }
 function relink(lane, task, d2, current) {
   const marker = lane.marker(task);
-  const fields = changedFields(current, lane.t.render(d2.content, marker), d2.target);
+  const want = { ...lane.t.render(d2.content, marker), state: d2.target };
+  const fields = changedFields(current, want, d2.target);
   const sent = sentHash(lane.t, d2, marker);
-  return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+  const now = fieldHashes(current);
+  const task_ = fieldHashes(want);
+  const kept = Object.fromEntries(["title", "body", "state"].map((f) => [f, fields.includes(f) ? task_[f] : now[f]]));
+  return {
+    fields,
+    written: { sent, seen: fields.length ? sent : contentHash(current), fields: kept }
+  };
+}
+function editedFields(current, link) {
+  const now = fieldHashes(current);
+  if (link.fields)
+    return ["title", "body", "state"].filter((f) => now[f] !== link.fields[f]);
+  return contentHash(current) !== link.hash ? ["title", "body", "state"] : [];
 }
 function decide(lane, x2, d2, current, link) {
   const { t } = lane;
@@ -14593,23 +14633,29 @@ function decide(lane, x2, d2, current, link) {
       severity: "error",
       why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; ${x2.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : "fix the mapping (`extids sync --rebuild-links` reads the markers)"}`
     };
-  if (!link && mark === void 0)
-    return { kind: "write", action: "link", fields: [] };
   if (!link) {
     const { written, fields: fields2 } = relink(lane, x2.task, d2, current);
-    if (fields2.length)
-      return { kind: "keep", written, why: keptText(t, x2.key, fields2) };
-    return { kind: "write", action: "link", fields: [] };
-  }
-  const edited = link ? contentHash(current) !== link.hash : false;
-  const fields = link && unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
-  if (edited && fields.length)
+    if (!fields2.length)
+      return { kind: "write", action: "link", fields: [] };
+    const how = mark === void 0 ? "is linked as it is (a person made it)" : "was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)";
     return {
-      kind: "conflict",
-      severity: "warning",
-      why: `${t.noun} ${t.keyText(x2.key)} was edited in ${t.name} since extids last wrote it; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} left as they are`
+      kind: "write",
+      action: "link",
+      fields: [],
+      kept: { fields: fields2, why: keptText(t, x2.key, fields2, how), written }
     };
-  return { kind: "write", action: fields.length ? stateAction(d2, fields) : "link", fields };
+  }
+  const changed = unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
+  const edited = editedFields(current, link);
+  const kept = changed.filter((f) => edited.includes(f));
+  const fields = changed.filter((f) => !edited.includes(f));
+  const action = fields.length ? stateAction(d2, fields) : "link";
+  if (!kept.length)
+    return { kind: "write", action, fields };
+  const why = keptText(t, x2.key, kept, `was edited in ${t.name} since extids last wrote it`);
+  if (!fields.length)
+    return { kind: "conflict", severity: "warning", why };
+  return { kind: "write", action, fields, kept: { fields: kept, why } };
 }
 function keyAt(x2, i) {
   const esc2 = (v2) => v2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -14645,14 +14691,9 @@ async function reconcile(c, lane, plan2, links, p) {
         p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x2, i)));
         continue;
       }
-      if (decision.kind === "keep") {
-        const why = `${x2.task}: ${decision.why}`;
-        p.findings.push(finding("warning", "SYNC_CONFLICT", why, keyAt(x2, i)));
-        p.found.push({ tool, task: x2.task, item: current, written: decision.written });
-        p.synced.push({ tool, task: x2.task, action: "link", key: current.key, url: current.url });
-        continue;
-      }
-      const { action, fields } = decision;
+      const { action, fields, kept } = decision;
+      if (kept)
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x2.task}: ${kept.why}`, keyAt(x2, i)));
       let item = current;
       const text = fields.filter((f) => f !== "state");
       if (fields.length)
@@ -14668,7 +14709,12 @@ async function reconcile(c, lane, plan2, links, p) {
         });
       if (fields.includes("state"))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
-      p.found.push({ tool, task: x2.task, item, written: wrote(t, i.desired, marker, item) });
+      p.found.push({
+        tool,
+        task: x2.task,
+        item,
+        written: recorded(t, i.desired, marker, item, link, kept)
+      });
       const moved = item.key !== x2.key && { was: x2.key };
       p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
@@ -14725,14 +14771,15 @@ async function preview(c, lanes, plan2, links, o, p) {
     const decision = decide(lane, x2, i.desired, current, link);
     if (current.key !== x2.key)
       x2.why = `${lane.t.keyText(x2.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
-    if (decision.kind === "write")
+    if (decision.kind === "write") {
       x2.action = decision.action;
-    else {
-      x2.action = decision.kind === "keep" ? "link" : "conflict";
-      if (decision.kind === "conflict")
-        x2.why = decision.why;
-      const severity = decision.kind === "keep" ? "warning" : decision.severity;
-      p.findings.push(finding(severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
+      const { kept } = decision;
+      if (kept)
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x2.task}: ${kept.why}`, keyAt(x2, i)));
+    } else {
+      x2.action = "conflict";
+      x2.why = decision.why;
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
     }
   }
 }
@@ -14758,8 +14805,9 @@ async function rebuildLinks(c, lanes, tasks, desired, p) {
     for (const [task, item] of await findByMarker(c, lane, [...byId2.keys()])) {
       const rec = byId2.get(task)[0];
       const { written, fields } = relink(lane, task, desired(rec), item);
+      const how = "was found by its marker (--rebuild-links)";
       if (fields.length)
-        p.findings.push(finding("warning", "SYNC_CONFLICT", `${task}: ${keptText(lane.t, item.key, fields)}`, {
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${task}: ${keptText(lane.t, item.key, fields, how)}`, {
           file: rec.file
         }));
       p.found.push({ tool: lane.tool, task, item, written });
@@ -14778,10 +14826,10 @@ function noteStopped(plan2, p) {
   for (const [why, xs] of left)
     p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs.slice(0, 10).map((x2) => x2.task).join(", ")}${xs.length > 10 ? ", \u2026" : ""}`));
 }
-function release(lease, claim2, p, recorded) {
-  const done = new Set(recorded ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
+function release(lease, claim2, p, recorded2) {
+  const done = new Set(recorded2 ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
   const unstarted = new Set(claim2.mine.filter((k2) => !p.attempted.has(k2) && !done.has(k2) && !p.unlooked.has(k2) && !p.restore.has(k2)));
-  if (!recorded)
+  if (!recorded2)
     for (const f of p.found)
       unstarted.delete(intentKey(f.tool, f.task));
   if (done.size === 0 && unstarted.size === 0 && p.restore.size === 0)
@@ -14897,7 +14945,7 @@ var init_sync = __esm({
       reopen: "reopening",
       link: "linking"
     };
-    keptText = (t, key, fields) => `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
+    keptText = (t, key, fields, how) => `${t.noun} ${t.keyText(key)} ${how}; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} kept as a person's edit, until the task and the ${t.noun} agree there (edit either)`;
     linkOf = (links, x2) => {
       const known = links[x2.task]?.[x2.tool];
       return known?.key === x2.key ? known : void 0;

@@ -45,8 +45,10 @@ import {
   changedFields,
   contentHash,
   desiredItem,
+  fieldHashes,
   syncCreates,
   type Desired,
+  type FieldHashes,
 } from '../sync/content.js';
 import {
   fetchIntents,
@@ -663,12 +665,22 @@ async function keepOwnItems(c: Ctx, lane: Lane, plan: Plan, predicted: SyncItem[
     const marker = lane.marker(x.task);
     const ours = current.marker
       ? current.marker.digest === marker.digest
-      : current.title === lane.t.render(d.content, marker).title;
+      : current.title === lane.t.render(d.content, marker).title || footerNames(current, x.task);
     if (!ours) continue;
     x.action = 'link';
     x.key = x.replaces;
     delete x.replaces;
   }
+}
+
+/**
+ * Whether an item's description still ends with the line extids writes under every task's text
+ * ("Task file: … · `TASK-…`", content.ts `desiredItem`) naming `task`: an item sync made for it
+ * whose marker (a label, a tag) a person removed, and perhaps its title changed.
+ */
+function footerNames(item: Item, task: string): boolean {
+  const at = item.body.lastIndexOf('Task file');
+  return at >= 0 && item.body.indexOf(task, at) > at;
 }
 
 /**
@@ -717,6 +729,29 @@ const wrote = (t: Tracker, d: Desired, m: Marker, answer: Item | Found['item']):
   sent: sentHash(t, d, m),
   seen: contentHash(answer),
 });
+
+/**
+ * What the links file records after a reconcile: what was written (`wrote`); a relink's own
+ * hashes; and where a person's edit kept fields, their hashes from before the edit (so they stay
+ * the person's) and the send before this one (so the next run reads the item and reports them
+ * again, until task and item agree).
+ */
+function recorded(
+  t: Tracker,
+  d: Desired,
+  m: Marker,
+  item: Item,
+  link: Link | undefined,
+  kept: { fields: Field[]; written?: Written } | undefined,
+): Written {
+  if (kept?.written) return kept.written;
+  const w = wrote(t, d, m, item);
+  if (!kept || !link) return w;
+  const fields = { ...fieldHashes(item) };
+  for (const f of kept.fields)
+    if (link.fields) (fields as Record<Field, string>)[f] = link.fields[f];
+  return { sent: link.sent ?? '', seen: w.seen, fields };
+}
 
 /** update, or close/reopen when the open/closed state is what changes. */
 const stateAction = (d: Desired, fields?: string[]): SyncAction =>
@@ -1103,43 +1138,75 @@ const STEP: Record<SyncAction, string> = {
   link: 'linking',
 };
 
+type Field = 'title' | 'body' | 'state';
+
 /** What to do with an existing item, decided from what the tracker shows now. */
 type Decision =
   | { kind: 'conflict'; severity: 'error' | 'warning'; why: string }
-  | { kind: 'write'; action: SyncAction; fields: ('title' | 'body' | 'state')[] }
-  /** Linked as it is, a person's edit kept: `relink`'s written hashes, and why. */
-  | { kind: 'keep'; written: Written; why: string };
+  /**
+   * Write `fields` (none: only the link is recorded). `kept`: fields a person edited in the
+   * tracker that differ from the task, left as they are and reported (`why`); `written`: the
+   * hashes to record for them (relink), else they keep the link's own.
+   */
+  | {
+      kind: 'write';
+      action: SyncAction;
+      fields: Field[];
+      kept?: { fields: Field[]; why: string; written?: Written };
+    };
 
 /**
- * A task's own item (its marker) found without the link extids keeps for it (the links file lost
- * it; `--rebuild-links`): what extids last sent is gone, so who changed what cannot be told. The
- * item is linked as it is, never written: recorded as if extids had just sent the task. Where
- * it shows the task, that is the truth; where it differs (`fields`), the difference is kept as a
- * person's edit (the hash seen is the task's, not the item's), so a later change of the task is a
- * SYNC_CONFLICT, as for any edit made in the tracker, never sent over it.
+ * A task's item linked without the link extids keeps for it: found by its marker (the links file
+ * lost it; `--rebuild-links`), or made by a person and named in the task (adopted). What extids
+ * last sent is unknown, so who changed what cannot be told: the item is linked as it is, never
+ * written, and recorded as if extids had just sent the task. Where it shows the task, that is the
+ * truth; each field where it differs (`fields`) is kept as a person's edit (its recorded hash is
+ * the task's, not the item's), so a later change of the task there is reported, never sent over
+ * it, while the other fields go on being synced.
  */
 function relink(
   lane: Lane,
   task: string,
   d: Desired,
   current: Item,
-): { written: Written; fields: ('title' | 'body' | 'state')[] } {
+): { written: Written; fields: Field[] } {
   const marker = lane.marker(task);
-  const fields = changedFields(current, lane.t.render(d.content, marker), d.target);
+  const want = { ...lane.t.render(d.content, marker), state: d.target };
+  const fields = changedFields(current, want, d.target);
   const sent = sentHash(lane.t, d, marker);
-  return { fields, written: { sent, seen: fields.length ? sent : contentHash(current) } };
+  const now = fieldHashes(current);
+  const task_ = fieldHashes(want);
+  const kept = Object.fromEntries(
+    (['title', 'body', 'state'] as const).map((f) => [f, fields.includes(f) ? task_[f] : now[f]]),
+  ) as unknown as FieldHashes;
+  return {
+    fields,
+    written: { sent, seen: fields.length ? sent : contentHash(current), fields: kept },
+  };
 }
 
-/** The SYNC_CONFLICT warning of an item `relink` kept as it is. */
-const keptText = (t: Tracker, key: string, fields: string[]) =>
-  `${t.noun} ${t.keyText(key)} was found by its marker, without the link extids keeps (the links file lost it); its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit: make the task and the ${t.noun} agree, in either`;
+/** The SYNC_CONFLICT warning of fields a person's edit keeps (`how`: how the link was made). */
+const keptText = (t: Tracker, key: string, fields: string[], how: string) =>
+  `${t.noun} ${t.keyText(key)} ${how}; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} kept as a person's edit, until the task and the ${t.noun} agree there (edit either)`;
+
+/**
+ * The fields a person edited in the tracker since extids last wrote the item: those whose hash
+ * moved from the link's (`Link.fields`); for a link written before those existed, every field
+ * when the whole item's hash moved.
+ */
+function editedFields(current: Item, link: Link): Field[] {
+  const now = fieldHashes(current);
+  if (link.fields)
+    return (['title', 'body', 'state'] as const).filter((f) => now[f] !== link.fields![f]);
+  return contentHash(current) !== link.hash ? ['title', 'body', 'state'] : [];
+}
 
 /**
  * The one decision for a linked item, made alike by apply and by --dry-run: an item that is not
- * this task's (another task's marker, a pull request) is an error; an item a person made and
- * named in the task (no marker, no link) is adopted as it is; an item edited in the tracker
- * since extids wrote it, where the task changed too, is a warning and kept; else the fields to
- * write (none: only the link is recorded).
+ * this task's (another task's marker, a pull request) is an error; an item linked without a
+ * link (a person's, adopted; the task's own, found by its marker) is linked as it is (`relink`);
+ * else the fields where the task changed since extids wrote it are written, but for those a
+ * person edited in the tracker, which are kept and reported (a warning), field by field.
  */
 function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link): Decision {
   const { t } = lane;
@@ -1151,26 +1218,31 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
       severity: 'error',
       why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark!.task || 'another task'}`}, not this task's ${t.noun}; ${x.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : 'fix the mapping (`extids sync --rebuild-links` reads the markers)'}`,
     };
-  // A key a person wrote for an item they made (no marker, never linked) is adopted as it is:
-  // linked, not overwritten; from then on the task is what extids writes to it.
-  if (!link && mark === undefined) return { kind: 'write', action: 'link', fields: [] };
   if (!link) {
     const { written, fields } = relink(lane, x.task, d, current);
-    if (fields.length) return { kind: 'keep', written, why: keptText(t, x.key!, fields) };
-    return { kind: 'write', action: 'link', fields: [] };
-  }
-  const edited = link ? contentHash(current) !== link.hash : false;
-  const fields =
-    link && unchangedSince(t, link, d, marker)
-      ? []
-      : changedFields(current, t.render(d.content, marker), d.target);
-  if (edited && fields.length)
+    if (!fields.length) return { kind: 'write', action: 'link', fields: [] };
+    const how =
+      mark === undefined
+        ? 'is linked as it is (a person made it)'
+        : 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)';
     return {
-      kind: 'conflict',
-      severity: 'warning',
-      why: `${t.noun} ${t.keyText(x.key!)} was edited in ${t.name} since extids last wrote it; its ${fields.join(', ')} ${fields.length > 1 ? 'differ' : 'differs'} from the task and ${fields.length > 1 ? 'are' : 'is'} left as they are`,
+      kind: 'write',
+      action: 'link',
+      fields: [],
+      kept: { fields, why: keptText(t, x.key!, fields, how), written },
     };
-  return { kind: 'write', action: fields.length ? stateAction(d, fields) : 'link', fields };
+  }
+  const changed = unchangedSince(t, link, d, marker)
+    ? []
+    : changedFields(current, t.render(d.content, marker), d.target);
+  const edited = editedFields(current, link);
+  const kept = changed.filter((f) => edited.includes(f));
+  const fields = changed.filter((f) => !edited.includes(f));
+  const action = fields.length ? stateAction(d, fields) : 'link';
+  if (!kept.length) return { kind: 'write', action, fields };
+  const why = keptText(t, x.key!, kept, `was edited in ${t.name} since extids last wrote it`);
+  if (!fields.length) return { kind: 'conflict', severity: 'warning', why };
+  return { kind: 'write', action, fields, kept: { fields: kept, why } };
 }
 
 /** The link extids wrote to the planned key, if the links file has one. */
@@ -1235,14 +1307,9 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
         p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
         continue;
       }
-      if (decision.kind === 'keep') {
-        const why = `${x.task}: ${decision.why}`;
-        p.findings.push(finding('warning', 'SYNC_CONFLICT', why, keyAt(x, i)));
-        p.found.push({ tool, task: x.task, item: current, written: decision.written });
-        p.synced.push({ tool, task: x.task, action: 'link', key: current.key, url: current.url });
-        continue;
-      }
-      const { action, fields } = decision;
+      const { action, fields, kept } = decision;
+      if (kept)
+        p.findings.push(finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
       let item = current;
       // "closing issue #3 (TASK-…)"; "updating …: title, body" where text changes.
       const text = fields.filter((f) => f !== 'state');
@@ -1261,7 +1328,12 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
         });
       if (fields.includes('state'))
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
-      p.found.push({ tool, task: x.task, item, written: wrote(t, i.desired, marker, item) });
+      p.found.push({
+        tool,
+        task: x.task,
+        item,
+        written: recorded(t, i.desired, marker, item, link, kept),
+      });
       const moved = item.key !== x.key && { was: x.key! };
       p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
@@ -1333,13 +1405,16 @@ async function preview(
     // An item a person moved: apply records its current key (`Synced.was`); said here too.
     if (current.key !== x.key)
       x.why = `${lane.t.keyText(x.key!)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
-    if (decision.kind === 'write') x.action = decision.action;
-    else {
-      x.action = decision.kind === 'keep' ? 'link' : 'conflict';
-      if (decision.kind === 'conflict') x.why = decision.why; // a kept edit: its finding says it
-      const severity = decision.kind === 'keep' ? 'warning' : decision.severity;
+    if (decision.kind === 'write') {
+      x.action = decision.action;
+      const { kept } = decision; // its finding says it
+      if (kept)
+        p.findings.push(finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
+    } else {
+      x.action = 'conflict';
+      x.why = decision.why;
       p.findings.push(
-        finding(severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)),
+        finding(decision.severity, 'SYNC_CONFLICT', `${x.task}: ${decision.why}`, keyAt(x, i)),
       );
     }
   }
@@ -1385,11 +1460,17 @@ async function rebuildLinks(
       // The links file's hashes start again from the task as it is now (relink).
       const rec = byId.get(task)![0]!;
       const { written, fields } = relink(lane, task, desired(rec), item);
+      const how = 'was found by its marker (--rebuild-links)';
       if (fields.length)
         p.findings.push(
-          finding('warning', 'SYNC_CONFLICT', `${task}: ${keptText(lane.t, item.key, fields)}`, {
-            file: rec.file,
-          }),
+          finding(
+            'warning',
+            'SYNC_CONFLICT',
+            `${task}: ${keptText(lane.t, item.key, fields, how)}`,
+            {
+              file: rec.file,
+            },
+          ),
         );
       p.found.push({ tool: lane.tool, task, item, written });
       p.synced.push({ tool: lane.tool, task, action: 'link', key: item.key, url: item.url });

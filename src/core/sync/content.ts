@@ -111,6 +111,26 @@ export function contentHash(i: {
     .digest('hex');
 }
 
+/** Each field's hash (`fieldHashes`): title, body, and open or closed. */
+export interface FieldHashes {
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+}
+
+/**
+ * The hash of each field an item shows, as written or as read back: the links file keeps them, so
+ * a field a person edited in the tracker is told from the others, which go on being synced.
+ */
+export function fieldHashes(i: {
+  title: string;
+  body: string;
+  state: StateCategory | TargetState;
+}): FieldHashes {
+  const h = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 16);
+  return { title: h(i.title), body: h(i.body.replace(/\r\n/g, '\n')), state: openOrClosed(i.state) };
+}
+
 /** The fields of the rendered `want` (in state `target`) that differ from `current`. */
 export function changedFields(
   current: { title: string; body: string; state: StateCategory },

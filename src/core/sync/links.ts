@@ -34,6 +34,14 @@ const LinkSchema = z.strictObject({
   hash: z.string(),
   /** The content hash of what extids last sent (absent in files written before it existed). */
   sent: z.optional(z.string()),
+  /**
+   * Each field's hash as the tracker showed it after extids's last write (content.ts
+   * `fieldHashes`); a field a person edited keeps the hash from before their edit, so it stays
+   * theirs until task and item agree. Absent in files written before it existed.
+   */
+  fields: z.optional(
+    z.strictObject({ title: z.string(), body: z.string(), state: z.enum(['open', 'closed']) }),
+  ),
 });
 
 /** The links file's format version: 2.0 keeps a link per tool, `{id, key, …}` as strings. */

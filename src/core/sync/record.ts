@@ -22,7 +22,7 @@ import { COUNTERS_FILE, locked, MAPPING_FILE, type StoreOptions } from '../store
 import { readTaskText, setExternalIds } from '../tasks.js';
 import type { Change } from '../changes.js';
 import type { Assigned } from '../commands/common.js';
-import { contentHash } from './content.js';
+import { contentHash, fieldHashes, type FieldHashes } from './content.js';
 import type { Tool } from '../ids.js';
 import { TOOL_LABEL } from '../ids.js';
 import {
@@ -39,6 +39,8 @@ import type { Item } from './tracker.js';
 export interface Written {
   sent: string;
   seen: string;
+  /** Each field's hash to keep (content.ts `fieldHashes`); by default the item's own. */
+  fields?: FieldHashes;
 }
 
 /** A task's item to record: its key goes into the mapping and frontmatter, the rest to links. */
@@ -212,6 +214,7 @@ function recordedFiles(
       url: item.url,
       hash: w?.seen ?? contentHash(item),
       ...(w && { sent: w.sent }),
+      fields: w?.fields ?? fieldHashes(item),
     };
     nextLinks[task] = { ...nextLinks[task], [tool]: link };
     keys.set(task, { ...keys.get(task), [tool]: item.key });
