@@ -215,6 +215,16 @@ describe('Jira Cloud specifics', () => {
     await expect(jira.lookup([m])).rejects.toMatchObject({ kind: 'auth' });
   });
 
+  test('a description Jira stores with localIds of its own still reads as what was sent: no false edit', async () => {
+    fake = await startJiraFake({ localIds: true });
+    const jira = jiraFor(fake);
+    const content = { title: 'Lists', body: '- [ ] one\n- [x] two\n\nA paragraph.\n' };
+    const created = await jira.create(content, marker('TASK-LID'));
+    const read = await jira.get(created);
+    expect(JSON.stringify(fake.issues().at(-1).fields.description)).toContain('jira-');
+    expect(read.body).toBe(jira.render(content).body);
+  });
+
   test('HTML in a task is shown as the text it is written as, never dropped; comments stay hidden', () => {
     const md = [
       'Use `List<T>` or List<T> and a <kbd>Ctrl</kbd> key.',

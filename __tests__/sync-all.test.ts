@@ -8,7 +8,10 @@
  * kill loop's SIGKILLs (default 6).
  */
 import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { cleanup, cliAsync, git, write } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTION_NODE, actionEnv, cleanup, cliAsync, git, ROOT, write } from './helpers.js';
 import type { Tool } from '../src/core/ids.js';
 import {
   azureHarness,
@@ -171,9 +174,19 @@ describe('all four trackers in sync mode in one repository', () => {
     );
     expect([preview.code, preview.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);
     for (const name of ['Jira', 'Linear'])
-      expect(preview.stdout).toContain(`would create a ${name} item for TASK-1A1A`);
-    expect(preview.stdout).toContain('would create an issue for TASK-1A1A');
-    expect(preview.stdout).not.toContain('Azure DevOps item');
+      expect(preview.stdout).toContain(`would create a ${name} issue for TASK-1A1A`);
+    expect(preview.stdout).toContain('would create a GitHub issue for TASK-1A1A');
+    expect(preview.stdout).not.toContain('Azure DevOps work item');
+    // A tracker whose variable is not set at all is its own failure too: nothing is sent to it,
+    // and the others are not held back (nothing is created here: --dry-run).
+    const unset = await cliAsync(clone, ['sync', '--dry-run'], env({ LINEAR_API_KEY: '' }));
+    expect([unset.code, unset.stderr]).toEqual([
+      2,
+      expect.stringMatching(
+        /LINEAR_API_KEY is not set.*the others went on; `--tools azure_devops,github,jira` syncs only them/,
+      ),
+    ]);
+    expect(unset.stdout).toContain('would create a Jira issue for TASK-1A1A');
     // Azure DevOps (the first tracker the engine runs) refuses the token: exit 2 naming it.
     const refused = await sync(clone, { AZURE_DEVOPS_TOKEN: 'wrong' });
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringMatching(/Azure DevOps/)]);
@@ -182,7 +195,7 @@ describe('all four trackers in sync mode in one repository', () => {
     // What the others did is said before the error, and --json lists it with the error.
     const jira = FAKES.find((f) => f.tool === 'jira')!;
     for (const it of jira.items())
-      expect(refused.stdout).toContain(`created ${it.key} for ${it.task}`);
+      expect(refused.stdout).toContain(`created Jira ${it.key} for ${it.task}`);
     const more0 = cloneOf(remote);
     write(more0, 'tasks/backlog/TASK-0F0F.md', taskText('TASK-0F0F'));
     commitAll(more0, 'one more task');
@@ -224,5 +237,31 @@ describe('all four trackers in sync mode in one repository', () => {
       expect.stringMatching(/created #\d+ for TASK-5E5E/),
     ]);
     expectAllFour(remote, [...ids, ...more]);
+  });
+
+  test('the bundled action with one tracker refusing its token: the others are created and recorded, and the step fails with outputs, annotations and a summary that say so', async () => {
+    const ids = ['TASK-1A1A', 'TASK-2B2B'];
+    const { remote, clone } = remoteWithTasks(config(), ids);
+    const { env: e, files } = actionEnv(clone, { command: 'sync', 'max-creates': '20' });
+    const r = await new Promise<{ code: number; stdout: string }>((res) => {
+      const p = spawn(ACTION_NODE, [join(ROOT, 'dist', 'index.js')], {
+        cwd: clone,
+        env: { ...e, ...env({ AZURE_DEVOPS_TOKEN: 'wrong' }) },
+      });
+      let stdout = '';
+      p.stdout.on('data', (d) => (stdout += d));
+      p.on('close', (code) => res({ code: code ?? -1, stdout }));
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/::error::extids sync: .*Azure DevOps/);
+    for (const f of FAKES.filter((x) => x !== azure)) expectExactlyOnce(remote, ids, f);
+    expect(r.stdout).toMatch(/created Jira PROJ-\d+ for TASK-1A1A/);
+    const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+    expect(outputs).toMatch(/ok<<ghadelimiter_[\w-]+\nfalse\n/);
+    const report = JSON.parse(
+      readFileSync(/report<<ghadelimiter_[\w-]+\n(.*)\n/.exec(outputs)![1]!, 'utf8'),
+    );
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/extids sync/);
   });
 });

@@ -35,6 +35,9 @@ import {
   taskText,
 } from './sync-harness.js';
 
+// @ts-expect-error: a plain ES module shared with bench/
+import { startJiraFake } from './fixtures/jira-fake.mjs';
+
 jest.setTimeout(180_000);
 afterAll(cleanup);
 
@@ -287,7 +290,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const { clone } = remoteWithTasks(ids);
     const dry = await sync(clone, ['--dry-run', '--tools', h.tool]);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(new RegExp(`would create an? ${h.name} item for TASK-0A0A`));
+    expect(dry.stdout).toMatch(new RegExp(`would create an? ${h.name} ${h.noun} for TASK-0A0A`));
     expect(h.writes()).toBe(0);
     const notATool = await sync(clone, ['--dry-run', '--tools', 'jiro']);
     expect([notATool.code, notATool.stderr]).toEqual([
@@ -427,6 +430,47 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expectExactlyOnce(remote, ids);
   });
 
+  if (h.tool === 'jira')
+    test("an issue Jira will not close (its workflow has no way to Done) is that task's error; the other issues are still written", async () => {
+      const f = await startJiraFake({
+        workflow: {
+          statuses: [
+            { id: '1', name: 'Open', category: 'new' },
+            { id: '2', name: 'Closed', category: 'done' },
+          ],
+          transitions: { Open: [], Closed: [] },
+        },
+      });
+      try {
+        const tools = { jira: { mode: 'sync', key: 'PROJ', url: f.url, issueType: 'Task' } };
+        const { clone } = remoteWith(tools, ['TASK-1A1A', 'TASK-2B2B']);
+        const creds = { JIRA_EMAIL: f.email, JIRA_API_TOKEN: f.token };
+        expect((await sync(clone, [], creds)).code).toBe(0);
+        const file = (id: string) => `tasks/backlog/${id}.md`;
+        write(
+          clone,
+          file('TASK-1A1A'),
+          read(clone, file('TASK-1A1A')).replace('backlog', 'completed'),
+        );
+        write(
+          clone,
+          file('TASK-2B2B'),
+          read(clone, file('TASK-2B2B')).replace('Body of', 'New body of'),
+        );
+        commitAll(clone, 'one done, one edited');
+        const r = await sync(clone, [], creds);
+        expect([r.code, r.stdout]).toEqual([
+          1,
+          expect.stringMatching(
+            /TASK-1A1A\.md: error\s+SYNC_CONFLICT TASK-1A1A: Jira refused to write issue PROJ-\d+: .*offers no transition towards a Done status/,
+          ),
+        ]);
+        expect(r.stdout).toMatch(/updated PROJ-\d+ for TASK-2B2B/);
+      } finally {
+        await f.close();
+      }
+    });
+
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {
     const made = h.handMade();
     const withKey = (key: string) => (id: string) =>
@@ -510,7 +554,7 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(dry.code).toBe(0);
     for (const id of ids)
       expect(dry.stdout).toContain(
-        `${file(id)}: would create ${/^[AEIOU]/.test(h.name) ? 'an' : 'a'} ${h.name} item for ${id} (${predicted[id]} is predicted, will be replaced)`,
+        `${file(id)}: would create ${/^[AEIOU]/.test(h.name) ? 'an' : 'a'} ${h.name} ${h.noun} for ${id} (${predicted[id]} is predicted, will be replaced)`,
       );
     expect(h.writes()).toBe(0);
 

@@ -134,7 +134,7 @@ describe('extids sync', () => {
     expect(r.code).toBe(0);
     // Progress on stderr, the result on stdout, each once.
     expect(r.stdout.match(/created #4 for TASK-1A1A/g)).toHaveLength(1);
-    expect(r.stderr).toMatch(/creating the issue for TASK-1A1A/);
+    expect(r.stderr).toMatch(/creating the GitHub issue for TASK-1A1A/);
     expect(r.stderr).not.toMatch(/created #/);
     // The counts describe the state the run leaves: three mappings written.
     expect(r.stdout).toMatch(/3 mappings, 3 tasks/);
@@ -160,7 +160,7 @@ describe('extids sync', () => {
     const { clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B']);
     const r = await sync(clone, ['--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/would create an issue for TASK-1A1A/);
+    expect(r.stdout).toMatch(/would create a GitHub issue for TASK-1A1A/);
     expect(fake.state.requests.filter((q: { method: string }) => q.method !== 'GET')).toEqual([]);
     expect(fake.issues()).toHaveLength(0);
   });
@@ -340,10 +340,11 @@ describe('--dry-run reads the tracker and shows what apply would do', () => {
     const dry = await sync(clone, ['--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/TASK-1A1A\.md: would close #\d+ for TASK-1A1A/);
+    // The person renamed it, the task's body changed: the body is sent, the title kept.
+    expect(dry.stdout).toMatch(/TASK-2B2B\.md: would update #\d+ for TASK-2B2B/);
     expect(dry.stdout).toMatch(
-      /TASK-2B2B\.md: would leave #\d+ as it is for TASK-2B2B \(issue #\d+ was edited in GitHub/,
+      /warning SYNC_CONFLICT TASK-2B2B: issue #\d+ was edited in GitHub.*its title differs from the task and is kept/,
     );
-    expect(dry.stdout).toMatch(/warning SYNC_CONFLICT/);
     expect(dry.stdout).toMatch(
       /TASK-3C3C\.md: would leave TASK-3C3C to another run \(held by a sync run that started at/,
     );
@@ -401,11 +402,12 @@ describe('keeping issues up to date', () => {
     expect(issue('TASK-2B2B').state).toBe('closed');
   });
 
-  test("a person's edit in GitHub is reported as SYNC_CONFLICT, not overwritten", async () => {
+  test("a person's edit in GitHub is reported as SYNC_CONFLICT, not overwritten; the fields they left go on being synced", async () => {
     const { clone } = remoteWithTasks(['TASK-1A1A']);
     expect((await sync(clone)).code).toBe(0);
     const number = Number(readJson(clone, MAPPING).mappings['TASK-1A1A'].github);
-    fake.edit(number, { title: 'Renamed by a person' });
+    const theirs = `Written by a person.\n\n${fake.issues()[0].body}`;
+    fake.edit(number, { title: 'Renamed by a person', body: theirs });
     write(
       clone,
       'tasks/backlog/TASK-1A1A.md',
@@ -417,10 +419,30 @@ describe('keeping issues up to date', () => {
     const r = await sync(clone);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      new RegExp(`SYNC_CONFLICT.*TASK-1A1A: issue #${number} was edited in GitHub.*title, body`),
+      new RegExp(
+        `SYNC_CONFLICT.*TASK-1A1A: issue #${number} was edited in GitHub.*its title, body differ from the task and are kept`,
+      ),
     );
     expect(fake.state.writes).toBe(writes);
-    expect(fake.issues()[0].title).toBe('Renamed by a person');
+    expect(fake.issues()[0]).toMatchObject({ title: 'Renamed by a person', body: theirs });
+    // The task completes: the close is sent, the person's title and body stay.
+    write(
+      clone,
+      'tasks/backlog/TASK-1A1A.md',
+      read(clone, 'tasks/backlog/TASK-1A1A.md').replace('status: backlog', 'status: completed'),
+    );
+    git(clone, 'commit', '-qam', 'done', '--no-verify');
+    git(clone, 'push', '-q');
+    const done = await sync(clone);
+    expect([done.code, done.stdout]).toEqual([
+      0,
+      expect.stringMatching(/closed #\d+ for TASK-1A1A/),
+    ]);
+    expect(fake.issues()[0]).toMatchObject({
+      title: 'Renamed by a person',
+      body: theirs,
+      state: 'closed',
+    });
   });
 
   test('--rebuild-links restores a deleted links file from the markers', async () => {
@@ -524,10 +546,16 @@ describe('the links file', () => {
     const { clone } = remoteWithTasks(['TASK-1A1A']);
     const ok = await sync(clone, ['--tools', 'github', '--dry-run']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/would create an issue for TASK-1A1A/);
-    const no = await sync(clone, ['--tools', 'jira:PROJ', '--dry-run']);
+    expect(ok.stdout).toMatch(/would create a GitHub issue for TASK-1A1A/);
+    const no = await sync(clone, ['--tools', 'jira', '--dry-run']);
     expect(no.code).toBe(2);
     expect(no.stderr).toMatch(/--tools names Jira, which is not in sync mode/);
+    // A key after the name belongs in the config: refused, not silently dropped.
+    const keyed = await sync(clone, ['--tools', 'github:OPS', '--dry-run']);
+    expect([keyed.code, keyed.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--tools github:OPS: sync takes tool names/),
+    ]);
   });
 });
 
@@ -761,14 +789,14 @@ describe('adoption and the switch from counter mode', () => {
     const pending = cli(clone, ['validate']);
     expect(pending.code).toBe(0);
     expect(pending.stdout).toMatch(
-      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 was predicted in counter mode and is not linked to a GitHub item; `extids sync` reads it, and replaces it with the task's real item/,
+      /external_id_mapping\.json: info\s+SYNC_PENDING TASK-1A1A: github 1 is in the mapping without a link to a GitHub item \(a key counter mode predicted, or one whose link the links file lost\); `extids sync` reads it/,
     );
 
     const dry = await sync(clone, ['--dry-run']);
     expect(dry.code).toBe(0);
     for (const [i, id] of ids.entries())
       expect(dry.stdout).toContain(
-        `tasks/backlog/${id}.md: would create an issue for ${id} (#${i + 1} is predicted, will be replaced)`,
+        `tasks/backlog/${id}.md: would create a GitHub issue for ${id} (#${i + 1} is predicted, will be replaced)`,
       );
     expect(posts()).toBe(0);
 
@@ -1329,7 +1357,7 @@ describe('what sync creates, and where it links', () => {
       .map((f: { code: string; file: string }) => `${f.code} ${f.file}`);
     expect(pending).toEqual(['SYNC_PENDING tasks/backlog/TASK-1A1A.md']);
     const plan = await sync(clone, ['--dry-run']);
-    expect(plan.stdout).toMatch(/would create an issue for TASK-1A1A/);
+    expect(plan.stdout).toMatch(/would create a GitHub issue for TASK-1A1A/);
     expect(plan.stdout).not.toMatch(/TASK-2B2B/);
     // sync.statuses moves the line for both.
     write(
@@ -1343,7 +1371,7 @@ describe('what sync creates, and where it links', () => {
     );
     expect(v2.map((f: { file: string }) => f.file)).toEqual(['tasks/completed/TASK-2B2B.md']);
     const plan2 = await sync(clone, ['--dry-run']);
-    expect(plan2.stdout).toMatch(/would create an issue for TASK-2B2B/);
+    expect(plan2.stdout).toMatch(/would create a GitHub issue for TASK-2B2B/);
     expect(plan2.stdout).not.toMatch(/TASK-1A1A/);
   });
 

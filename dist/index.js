@@ -57164,6 +57164,15 @@ const ids_TOOL_LABEL = {
     jira: 'Jira',
     linear: 'Linear',
 };
+/** What each tracker calls an item (its adapter's `noun`). */
+const TOOL_NOUN = {
+    azure_devops: 'work item',
+    github: 'issue',
+    jira: 'issue',
+    linear: 'issue',
+};
+/** An item in a message: "a Jira issue", "an Azure DevOps work item". */
+const itemNoun = (tool) => `${/^[AEIOU]/.test(ids_TOOL_LABEL[tool]) ? 'an' : 'a'} ${ids_TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}`;
 const TOOL_ALIASES = {
     ado: 'azure_devops',
     azure: 'azure_devops',
@@ -57514,9 +57523,12 @@ function globsToRegExp(globs) {
  * config says each tool's project). Throws USAGE for a name that is no tool.
  */
 function parseToolNames(spec) {
+    const keyed = spec.split(',').find((s) => s.includes(':'));
+    if (keyed !== undefined)
+        throw new ExtidsError('USAGE', `--tools ${keyed.trim()}: sync takes tool names (jira, linear, …); the project or team is the config's ("tools": {"${keyed.split(':')[0].trim()}": {"key": …}})`);
     const names = spec
         .split(',')
-        .map((s) => s.split(':')[0].trim().toLowerCase().replace(/-/g, '_'))
+        .map((s) => s.trim().toLowerCase().replace(/-/g, '_'))
         .filter(Boolean);
     for (const n of names)
         if (!TOOLS.includes(n))
@@ -60589,7 +60601,11 @@ function contentHash(i) {
  */
 function fieldHashes(i) {
     const h = (v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex').slice(0, 16);
-    return { title: h(i.title), body: h(i.body.replace(/\r\n/g, '\n')), state: openOrClosed(i.state) };
+    return {
+        title: h(i.title),
+        body: h(i.body.replace(/\r\n/g, '\n')),
+        state: openOrClosed(i.state),
+    };
 }
 /** The fields of the rendered `want` (in state `target`) that differ from `current`. */
 function changedFields(current, want, target) {
@@ -62841,7 +62857,7 @@ function predictedFindings(links, mappings, syncTools, file) {
         for (const tool of syncTools) {
             const key = predictedKey(entry[tool], state_hasOwn(links, task) ? links[task][tool] : undefined);
             if (key !== undefined)
-                out.push(policyFinding('SYNC_PENDING', `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${ids_TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
+                out.push(policyFinding('SYNC_PENDING', `${task}: ${tool} ${key} is in the mapping without a link to a ${ids_TOOL_LABEL[tool]} item (a key counter mode predicted, or one whose link the links file lost); \`extids sync\` reads it: the task's own item is kept and linked, anything else is replaced by the task's real item`, { file }));
         }
     return out;
 }
@@ -64907,11 +64923,26 @@ async function sync(s, o) {
     const links = o.rebuildLinks ? Object.create(null) : state.links;
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
     refuseUnknownRecreate(o, plan.items);
-    // Refused before the predicted keys are read: each may need a create (an upper bound).
-    if (!o.dryRun)
+    // Refused before the predicted keys are read: each may need a create (an upper bound). A dry
+    // run shows the plan, and says apply would refuse it.
+    let tooMany;
+    try {
         refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
+    }
+    catch (err) {
+        if (!o.dryRun || !(err instanceof findings_ExtidsError))
+            throw err;
+        tooMany = err;
+    }
     const p = {
-        findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan.findings],
+        findings: [
+            ...notSynced(s, all),
+            ...uncommittedTasks(s, o.git),
+            ...plan.findings,
+            ...(tooMany
+                ? [findings_finding('warning', 'SYNC_LEFT', `apply refuses this plan: ${tooMany.message}`)]
+                : []),
+        ],
         changes: [],
         assigned: [],
         synced: [],
@@ -64949,7 +64980,7 @@ async function sync(s, o) {
         refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
     const target = recordTarget(s, o, ctx);
     if (o.rebuildLinks) {
-        await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
+        await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
         if (o.dryRun)
             return result(Object.keys(mappings).length);
         const done = await record_record(target, p.found);
@@ -65400,8 +65431,11 @@ async function call(c, t, send, o) {
             const wait = b.resetAt.getTime() - c.now().getTime() + 1000;
             if (wait > c.maxWaitMs)
                 throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`, 'tracker');
-            if (wait > 0)
+            if (wait > 0) {
+                if (wait >= 2000)
+                    c.say(`waiting ${Math.ceil(wait / 1000)} s for the ${t.name} API rate limit`);
                 await c.sleep(wait);
+            }
         }
         if (c.signal?.aborted)
             throw new Stop(cancelReason(c.signal));
@@ -65417,6 +65451,8 @@ async function call(c, t, send, o) {
                 const wait = err.info.retryAfterMs ?? 60_000;
                 if (wait > c.maxWaitMs)
                     throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`, 'tracker');
+                if (wait >= 2000)
+                    c.say(`waiting ${Math.ceil(wait / 1000)} s for the ${t.name} API rate limit`);
                 await c.sleep(wait);
                 continue;
             }
@@ -65542,7 +65578,7 @@ async function createItems(c, lane, lease, claim, plan, p) {
         p.attempted.add(key);
         const marker = lane.marker(task);
         const sentAt = c.now().getTime();
-        c.say(`creating the ${t.noun} for ${task}`);
+        c.say(`creating the ${t.name} ${t.noun} for ${task}`);
         let created;
         try {
             const answer = await call(c, t, () => t.create(i.desired.content, marker), {
@@ -65739,11 +65775,14 @@ async function reconcile(c, lane, plan, links, p) {
             }
             const decision = decide(lane, x, i.desired, current, link);
             if (decision.kind === 'conflict') {
+                x.action = 'conflict';
+                x.why = decision.why;
                 const why = `${x.task}: ${decision.why}`;
                 p.findings.push(findings_finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
                 continue;
             }
             const { action, fields, kept } = decision;
+            x.action = action; // --json's plan says what was decided, as --dry-run's does
             if (kept)
                 p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
             let item = current;
@@ -65781,6 +65820,13 @@ async function reconcile(c, lane, plan, links, p) {
             if (isTrackerError(err, 'stale')) {
                 const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
                 p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', why, { file: x.file }));
+                continue;
+            }
+            // The tracker refused this item's write (a workflow with no way to the status, a field it
+            // will not take): this task's error; the tracker's other items go on.
+            if (isTrackerError(err, 'other') || isTrackerError(err, 'not-found')) {
+                const why = `${x.task}: ${t.name} refused to write ${name}: ${err.message}; the other items were synced`;
+                p.findings.push(findings_finding('error', 'SYNC_CONFLICT', why, { file: x.file }));
                 continue;
             }
             throw err;
@@ -65870,11 +65916,18 @@ async function checkCredentials(c, lanes, plan, p) {
     }
 }
 /** --rebuild-links: every task's item that carries its marker, in every tool synced. */
-async function rebuildLinks(c, lanes, tasks, desired, p) {
+async function rebuildLinks(c, lanes, tasks, mappings, desired, p) {
     const byId = tasksById(tasks);
     for (const lane of lanes) {
         c.say(`reading the markers of every ${lane.t.name} item extids created`);
-        for (const [task, item] of await findByMarker(c, lane, [...byId.keys()])) {
+        const found = await findByMarker(c, lane, [...byId.keys()]);
+        // Tasks the mapping names a key for whose item no marker showed: said, never a silent pass.
+        const missing = [...byId.keys()].filter((task) => mappings[task]?.[lane.tool] !== undefined && !found.has(task));
+        if (missing.length) {
+            const lag = lane.t.lookupConsistency;
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `--rebuild-links found no ${lane.t.name} ${lane.t.noun} by its marker for ${missing.length} task(s) the mapping names one for: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} (a marker a person removed, an item these credentials cannot see${lag.kind === 'eventual' ? `, or a search that has not shown it yet: it may lag up to ${Math.round(lag.boundMs / 1000)} s` : ''}); a plain sync links them from the mapping's keys`));
+        }
+        for (const [task, item] of found) {
             // The links file's hashes start again from the task as it is now (relink).
             const rec = byId.get(task)[0];
             const { written, fields } = relink(lane, task, desired(rec), item);
@@ -65900,11 +65953,15 @@ function noteStopped(plan, p) {
         if (why && !done.has(intentKey(x.tool, x.task)))
             left.set(why, [...(left.get(why) ?? []), x]);
     }
-    for (const [why, xs] of left)
-        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs
+    const many = new Set(plan.map((x) => x.tool)).size > 1;
+    for (const [why, xs] of left) {
+        // "3 Jira issue(s) and 2 GitHub issue(s)", each task once per tracker it waits in.
+        const byTool = [...new Set(xs.map((x) => x.tool))].map((tool) => `${xs.filter((x) => x.tool === tool).length} ${ids_TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}(s)`);
+        const tasks = [...new Set(xs.map((x) => x.task))];
+        p.findings.push(findings_finding('warning', 'SYNC_LEFT', `stopped (${why}) with ${many ? byTool.join(' and ') : `${tasks.length} task(s)`} left for the next run: ${tasks
             .slice(0, 10)
-            .map((x) => x.task)
-            .join(', ')}${xs.length > 10 ? ', …' : ''}`));
+            .join(', ')}${tasks.length > 10 ? ', …' : ''}`));
+    }
 }
 /**
  * Removes the intents this run settled: tasks whose keys it recorded, and tasks it holds but never
@@ -65936,7 +65993,7 @@ function cancelled(signal, lanes, p) {
         return `${n} ${lanes.length > 1 ? `${t.name} ` : ''}${t.noun}(s)`;
     })
         .join(' and ');
-    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`);
+    return new findings_ExtidsError('CANCELLED', `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started${p.attempted.size ? `; ${p.attempted.size} create(s) in flight when it stopped may have been made too: they stay held until their lease ends, then the next run looks for them by their markers before it creates anything` : ''}; the next run does the rest`);
 }
 /**
  * Where sync records: the current branch's upstream, fetched. Refused, with one line, on a
@@ -65984,6 +66041,7 @@ function syncTarget(git, o = {}) {
  *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
  */
 
+
 const MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/g;
 /**
  * The marker an issue body carries: the last one, since extids appends its own after the task's
@@ -65998,7 +66056,7 @@ const markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
 class GitHubTracker {
     o;
     name = 'GitHub';
-    noun = 'issue';
+    noun = TOOL_NOUN.github;
     keyText(key) {
         return `#${key}`;
     }
@@ -66221,6 +66279,7 @@ function serverOfApi(apiUrl) {
  */
 
 
+
 /**
  * Five minutes. No Microsoft page says how soon WIQL sees a new work item or tag; the nearest
  * documented lag (Analytics) is 30 s, so this allows ten times that, like Jira's bound. It is what
@@ -66342,7 +66401,7 @@ function chooseState(states, target) {
 class AzureDevOps {
     o;
     name = 'Azure DevOps';
-    noun = 'work item';
+    noun = TOOL_NOUN.azure_devops;
     keyText(key) {
         return key;
     }
@@ -67134,6 +67193,7 @@ function inlineToAdf(tokens) {
 
 
 
+
 /**
  * Five minutes: Atlassian's "seconds to minutes", with room. It is what a create whose answer was
  * lost can cost: its task waits this long before "not found" is believed and it is created.
@@ -67200,7 +67260,7 @@ const htmlAsText = (markdown) => editTokens(markdown, (t) => t.type === 'html' &
 class Jira {
     o;
     name = 'Jira';
-    noun = 'issue';
+    noun = TOOL_NOUN.jira;
     keyText(key) {
         return key;
     }
@@ -67491,10 +67551,19 @@ function errorText(json, text) {
 const jqlString = (s) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 /** JSON with sorted keys and no spaces: the same document, the same text. */
 function sortedJson(v) {
-    return JSON.stringify(v, (_k, x) => x && typeof x === 'object' && !Array.isArray(x)
-        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : x);
+    return JSON.stringify(v, (_k, x) => {
+        if (!x || typeof x !== 'object' || Array.isArray(x))
+            return x;
+        // localId is Jira's own bookkeeping (it adds or renumbers them on the nodes it stores): left
+        // out, so a description Jira stored differently still compares as what extids sent.
+        const entries = Object.entries(x)
+            .filter(([k, v]) => k !== 'localId' && !(k === 'attrs' && isEmptyAttrs(v)))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries);
+    });
 }
+/** `attrs` with nothing but a localId: nothing once that is left out. */
+const isEmptyAttrs = (v) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => k === 'localId');
 
 ;// CONCATENATED MODULE: ./lib/core/sync/linear.js
 /**
@@ -67523,6 +67592,7 @@ function sortedJson(v) {
  *   https://linear.app/developers/rate-limiting ); `AUTHENTICATION_ERROR`/`forbidden` is `auth`;
  *   "Entity not found" is `not-found`; an internal error, a 5xx or no answer is `unknown-outcome`.
  */
+
 
 
 /** LINEAR_API_URL's default ("Endpoint and authentication"). */
@@ -67597,7 +67667,7 @@ function reached(state, target) {
 class Linear {
     o;
     name = 'Linear';
-    noun = 'issue';
+    noun = TOOL_NOUN.linear;
     keyText(key) {
         return key;
     }
@@ -72235,7 +72305,7 @@ function repoOf(s, env, git) {
         throw new findings_ExtidsError('SYNC_REFUSED', 'which repository? the origin remote names none: set GITHUB_REPOSITORY, or "tools": {"github": {"repo": "owner/name"}}');
     const api = env.GITHUB_API_URL?.trim();
     const server = env.GITHUB_SERVER_URL?.trim() ||
-        (api || config_isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+        (config_isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
     if (server)
         return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
     return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
@@ -72246,24 +72316,49 @@ function repoOf(s, env, git) {
  */
 function trackersFromEnv(s, env, repo, tools, signal) {
     const out = {};
+    const refused = {};
     for (const tool of tools ?? ids_TOOLS.filter((t) => config_isSyncMode(s.tools, t))) {
         const row = TRACKERS[tool];
         if (!row || !config_isSyncMode(s.tools, tool))
             continue; // the engine says what is wrong
         const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || undefined]));
-        out[tool] = row.build({
-            settings: s,
-            vars,
-            repo,
-            effects: {
-                fetch: globalThis.fetch,
-                now: () => new Date(),
-                timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
-                signal,
-            },
-        });
+        try {
+            out[tool] = build(row, s, vars, repo, env, signal);
+        }
+        catch (err) {
+            // A tracker that cannot be built (a variable unset) is its own failure: the others sync.
+            if (!(err instanceof findings_ExtidsError))
+                throw err;
+            refused[tool] = err;
+        }
     }
-    return out;
+    return { trackers: out, refused };
+}
+function build(row, s, vars, repo, env, signal) {
+    return row.build({
+        settings: s,
+        vars,
+        repo,
+        effects: {
+            fetch: globalThis.fetch,
+            now: () => new Date(),
+            timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+            signal,
+        },
+    });
+}
+/**
+ * The trackers that could not be built (a variable unset) as one error naming each, and how to
+ * sync the others meanwhile; undefined when every one was built.
+ */
+function refusedError(refused, built) {
+    const errs = Object.values(refused);
+    if (errs.length === 0)
+        return undefined;
+    const others = built.length
+        ? ` (the others went on; \`--tools ${built.join(',')}\` syncs only them)`
+        : '';
+    return new findings_ExtidsError('SYNC_REFUSED', `${errs.map((e) => e.message).join('; ')}${others}`);
 }
 /**
  * Runs sync where the CLI and the action stand: the branch's upstream, the environment's token.
@@ -72285,15 +72380,21 @@ async function runSync(s, env, o) {
     try {
         const git = new git_Git(s.root, env);
         const { repo, web } = repoOf(s, env, git);
-        const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+        const { trackers, refused } = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+        const built = Object.keys(trackers);
+        const refusal = refusedError(refused, built);
+        if (refusal && built.length === 0)
+            throw refusal;
         const target = o.dryRun
             ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
             : syncTarget(git, { followUpstream: o.followUpstream });
         if ('note' in target && target.note)
             o.onStep?.(target.note);
         const { followUpstream: _, ...options } = o;
-        return await sync(s, {
+        const run = sync(s, {
             ...options,
+            // A tracker that could not be built is left out; its refusal ends the run after the others.
+            ...(refusal && { tools: built }),
             trackers,
             repo,
             web,
@@ -72306,6 +72407,22 @@ async function runSync(s, env, o) {
             leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
             maxWaitMs: o.maxWaitMs ?? msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
         });
+        if (!refusal)
+            return await run;
+        let report;
+        try {
+            report = await run;
+        }
+        catch (err) {
+            if (!(err instanceof SyncFailed))
+                throw err;
+            const both = new findings_ExtidsError(err.code, `${refusal.message}; ${err.message}`, {
+                ...err.details,
+                findings: [], // the report's own are added again
+            });
+            throw new SyncFailed(both, err.report);
+        }
+        throw new SyncFailed(refusal, report);
     }
     finally {
         // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
@@ -72330,17 +72447,20 @@ const keyText = (tool, key) => (tool === 'github' ? `#${key}` : `${key}`);
 const movedNote = (d) => d.was === undefined
     ? ''
     : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${ids_TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
-/** The plan and what was done, one line each. */
-function syncLines(r, st) {
+/**
+ * The plan and what was done, one line each. `failed`: the run ended in an error after this, so
+ * an empty plan is no "nothing to sync".
+ */
+function syncLines(r, st, failed = false) {
+    // With several trackers in one run, each key says whose it is: "Jira PROJ-58", "GitHub #4".
+    const tools = new Set([...r.plan, ...r.synced].map((x) => x.tool));
+    const named = (tool, key) => tools.size > 1 ? `${ids_TOOL_LABEL[tool]} ${keyText(tool, key)}` : keyText(tool, key);
     const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
     const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
     const lines = [];
     for (const p of r.plan) {
         const d = done.get(`${p.tool}:${p.task}`);
-        const noun = p.tool === 'github'
-            ? 'an issue'
-            : `${/^[AEIOU]/.test(ids_TOOL_LABEL[p.tool]) ? 'an' : 'a'} ${ids_TOOL_LABEL[p.tool]} item`;
-        const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+        const what = p.action === 'create' ? `create ${itemNoun(p.tool)}` : `${p.action} ${named(p.tool, p.key)}`;
         // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
         const predicted = p.recreates && p.replaces === undefined
             ? ` (its ${ids_TOOL_LABEL[p.tool]} item is still there: linked, not made again)`
@@ -72362,14 +72482,14 @@ function syncLines(r, st) {
         else if (r.dryRun)
             lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ''}`);
         else if (d && d.action in DONE)
-            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`);
+            lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(named(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`);
     }
     for (const d of r.synced)
         if (!planned.has(`${d.tool}:${d.task}`))
-            lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
+            lines.push(`linked ${st.bold(named(d.tool, d.key))} to ${d.task}`);
     if (!r.dryRun)
         lines.push(st.dim(`${r.requests} tracker request(s)`));
-    if (r.plan.length === 0 && r.synced.length === 0)
+    if (r.plan.length === 0 && r.synced.length === 0 && !failed)
         lines.push('nothing to sync: every task in sync mode has its item, up to date');
     return lines;
 }
@@ -72739,12 +72859,10 @@ async function runCommand(inputs, d, s, root) {
                 d.core.info(line); // the result, once
             return r;
         }, (err) => {
-            // What finished before the error (another tracker's items, the recording), then the error.
+            // What finished before the error (another tracker's items, the recording); `run` reports
+            // the rest (outputs, annotations, summary) and fails the step with the error.
             if (err instanceof SyncFailed)
-                for (const line of [
-                    ...syncLines(err.report, noStyle),
-                    ...formatFindings(err.report.findings, noStyle, true),
-                ])
+                for (const line of syncLines(err.report, noStyle, true))
                     d.core.info(line);
             throw err;
         });
@@ -72804,7 +72922,15 @@ async function run(inputs, d) {
         hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
         rootInput: (top) => `set the action's \`root:\` input to ${paths_relPath(d.workspace, top) || '.'}`,
     });
-    const report = await runCommand(inputs, d, s, root);
+    // A sync that failed after it had done something still reports it: outputs, annotations and
+    // the summary say what finished, and the step fails with the error.
+    let failed;
+    const report = await runCommand(inputs, d, s, root).catch((err) => {
+        if (!(err instanceof SyncFailed))
+            throw err;
+        failed = err;
+        return { ...err.report, ok: false };
+    });
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));
@@ -72851,6 +72977,8 @@ async function run(inputs, d) {
             : !report.ok;
     if (failing)
         failures.unshift(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
+    if (failed)
+        failures.unshift(`extids sync: ${failed.message}`);
     // One setFailed: it writes one error annotation, the one Annotations keeps room for.
     if (failures.length)
         d.core.setFailed(failures.join('; '));

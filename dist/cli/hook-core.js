@@ -7997,7 +7997,7 @@ function predictedFindings(links, mappings, syncTools2, file) {
     for (const tool of syncTools2) {
       const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
       if (key !== void 0)
-        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} is in the mapping without a link to a ${TOOL_LABEL[tool]} item (a key counter mode predicted, or one whose link the links file lost); \`extids sync\` reads it: the task's own item is kept and linked, anything else is replaced by the task's real item`, { file }));
     }
   return out;
 }

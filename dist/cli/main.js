@@ -5600,7 +5600,7 @@ function normalizeToolName(name) {
     return n;
   return TOOL_ALIASES[n.replace(/_/g, "")];
 }
-var TOOLS, KEYED_TOOLS, isTool, isKeyedTool, PROJECT_KEY, KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, EXTERNAL_ID_PATTERN, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOL_ALIASES;
+var TOOLS, KEYED_TOOLS, isTool, isKeyedTool, PROJECT_KEY, KEYED_EXTERNAL_ID, NUMERIC_EXTERNAL_ID, EXTERNAL_ID_PATTERN, DEFAULT_ID_PREFIXES, DEFAULT_INTERNAL_ID, TOOL_LABEL, TOOL_NOUN, itemNoun, TOOL_ALIASES;
 var init_ids = __esm({
   "lib/core/ids.js"() {
     "use strict";
@@ -5626,6 +5626,13 @@ var init_ids = __esm({
       jira: "Jira",
       linear: "Linear"
     };
+    TOOL_NOUN = {
+      azure_devops: "work item",
+      github: "issue",
+      jira: "issue",
+      linear: "issue"
+    };
+    itemNoun = (tool) => `${/^[AEIOU]/.test(TOOL_LABEL[tool]) ? "an" : "a"} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}`;
     TOOL_ALIASES = {
       ado: "azure_devops",
       azure: "azure_devops",
@@ -5845,7 +5852,10 @@ function globsToRegExp(globs) {
   return new RegExp(`^(?:${globs.map(one).join("|")})$`);
 }
 function parseToolNames(spec) {
-  const names = spec.split(",").map((s) => s.split(":")[0].trim().toLowerCase().replace(/-/g, "_")).filter(Boolean);
+  const keyed = spec.split(",").find((s) => s.includes(":"));
+  if (keyed !== void 0)
+    throw new ExtidsError("USAGE", `--tools ${keyed.trim()}: sync takes tool names (jira, linear, \u2026); the project or team is the config's ("tools": {"${keyed.split(":")[0].trim()}": {"key": \u2026}})`);
+  const names = spec.split(",").map((s) => s.trim().toLowerCase().replace(/-/g, "_")).filter(Boolean);
   for (const n of names)
     if (!TOOLS.includes(n))
       throw new ExtidsError("USAGE", `--tools names "${n}", which is no tool (use ${TOOLS.join(", ")})`);
@@ -9520,7 +9530,11 @@ function contentHash(i) {
 }
 function fieldHashes(i) {
   const h = (v2) => (0, import_node_crypto2.createHash)("sha256").update(v2).digest("hex").slice(0, 16);
-  return { title: h(i.title), body: h(i.body.replace(/\r\n/g, "\n")), state: openOrClosed(i.state) };
+  return {
+    title: h(i.title),
+    body: h(i.body.replace(/\r\n/g, "\n")),
+    state: openOrClosed(i.state)
+  };
 }
 function changedFields(current, want, target) {
   const out = [];
@@ -12257,7 +12271,7 @@ function predictedFindings(links, mappings, syncTools2, file) {
     for (const tool of syncTools2) {
       const key = predictedKey(entry[tool], hasOwn(links, task) ? links[task][tool] : void 0);
       if (key !== void 0)
-        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} was predicted in counter mode and is not linked to a ${TOOL_LABEL[tool]} item; \`extids sync\` reads it, and replaces it with the task's real item (creating it) unless it is already the task's`, { file }));
+        out.push(policyFinding("SYNC_PENDING", `${task}: ${tool} ${key} is in the mapping without a link to a ${TOOL_LABEL[tool]} item (a key counter mode predicted, or one whose link the links file lost); \`extids sync\` reads it: the task's own item is kept and linked, anything else is replaced by the task's real item`, { file }));
     }
   return out;
 }
@@ -14069,10 +14083,21 @@ async function sync(s, o) {
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
   refuseUnknownRecreate(o, plan2.items);
-  if (!o.dryRun)
+  let tooMany;
+  try {
     refuseTooMany(lanes, plan2.items, o.maxCreates ?? 25);
+  } catch (err) {
+    if (!o.dryRun || !(err instanceof ExtidsError))
+      throw err;
+    tooMany = err;
+  }
   const p = {
-    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan2.findings],
+    findings: [
+      ...notSynced(s, all),
+      ...uncommittedTasks(s, o.git),
+      ...plan2.findings,
+      ...tooMany ? [finding("warning", "SYNC_LEFT", `apply refuses this plan: ${tooMany.message}`)] : []
+    ],
     changes: [],
     assigned: [],
     synced: [],
@@ -14108,7 +14133,7 @@ async function sync(s, o) {
     refuseUncommitted(s, o.git, writesOf(s, plan2.items, tasks, o.rebuildLinks));
   const target = recordTarget(s, o, ctx);
   if (o.rebuildLinks) {
-    await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
+    await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
     if (o.dryRun)
       return result2(Object.keys(mappings).length);
     const done = await record2(target, p.found);
@@ -14436,8 +14461,11 @@ async function call(c, t, send, o) {
       const wait = b2.resetAt.getTime() - c.now().getTime() + 1e3;
       if (wait > c.maxWaitMs)
         throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`, "tracker");
-      if (wait > 0)
+      if (wait > 0) {
+        if (wait >= 2e3)
+          c.say(`waiting ${Math.ceil(wait / 1e3)} s for the ${t.name} API rate limit`);
         await c.sleep(wait);
+      }
     }
     if (c.signal?.aborted)
       throw new Stop(cancelReason(c.signal));
@@ -14452,6 +14480,8 @@ async function call(c, t, send, o) {
         const wait = err.info.retryAfterMs ?? 6e4;
         if (wait > c.maxWaitMs)
           throw new Stop(`the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`, "tracker");
+        if (wait >= 2e3)
+          c.say(`waiting ${Math.ceil(wait / 1e3)} s for the ${t.name} API rate limit`);
         await c.sleep(wait);
         continue;
       }
@@ -14548,7 +14578,7 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
     p.attempted.add(key);
     const marker = lane.marker(task);
     const sentAt = c.now().getTime();
-    c.say(`creating the ${t.noun} for ${task}`);
+    c.say(`creating the ${t.name} ${t.noun} for ${task}`);
     let created;
     try {
       const answer = await call(c, t, () => t.create(i.desired.content, marker), {
@@ -14687,11 +14717,14 @@ async function reconcile(c, lane, plan2, links, p) {
       }
       const decision = decide(lane, x2, i.desired, current, link);
       if (decision.kind === "conflict") {
+        x2.action = "conflict";
+        x2.why = decision.why;
         const why = `${x2.task}: ${decision.why}`;
         p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x2, i)));
         continue;
       }
       const { action, fields, kept } = decision;
+      x2.action = action;
       if (kept)
         p.findings.push(finding("warning", "SYNC_CONFLICT", `${x2.task}: ${kept.why}`, keyAt(x2, i)));
       let item = current;
@@ -14725,6 +14758,11 @@ async function reconcile(c, lane, plan2, links, p) {
       if (isTrackerError(err, "stale")) {
         const why = `${x2.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
         p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x2.file }));
+        continue;
+      }
+      if (isTrackerError(err, "other") || isTrackerError(err, "not-found")) {
+        const why = `${x2.task}: ${t.name} refused to write ${name}: ${err.message}; the other items were synced`;
+        p.findings.push(finding("error", "SYNC_CONFLICT", why, { file: x2.file }));
         continue;
       }
       throw err;
@@ -14798,11 +14836,17 @@ async function checkCredentials(c, lanes, plan2, p) {
     }
   }
 }
-async function rebuildLinks(c, lanes, tasks, desired, p) {
+async function rebuildLinks(c, lanes, tasks, mappings, desired, p) {
   const byId2 = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    for (const [task, item] of await findByMarker(c, lane, [...byId2.keys()])) {
+    const found = await findByMarker(c, lane, [...byId2.keys()]);
+    const missing = [...byId2.keys()].filter((task) => mappings[task]?.[lane.tool] !== void 0 && !found.has(task));
+    if (missing.length) {
+      const lag = lane.t.lookupConsistency;
+      p.findings.push(finding("warning", "SYNC_LEFT", `--rebuild-links found no ${lane.t.name} ${lane.t.noun} by its marker for ${missing.length} task(s) the mapping names one for: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", \u2026" : ""} (a marker a person removed, an item these credentials cannot see${lag.kind === "eventual" ? `, or a search that has not shown it yet: it may lag up to ${Math.round(lag.boundMs / 1e3)} s` : ""}); a plain sync links them from the mapping's keys`));
+    }
+    for (const [task, item] of found) {
       const rec = byId2.get(task)[0];
       const { written, fields } = relink(lane, task, desired(rec), item);
       const how = "was found by its marker (--rebuild-links)";
@@ -14823,8 +14867,12 @@ function noteStopped(plan2, p) {
     if (why && !done.has(intentKey(x2.tool, x2.task)))
       left.set(why, [...left.get(why) ?? [], x2]);
   }
-  for (const [why, xs] of left)
-    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs.slice(0, 10).map((x2) => x2.task).join(", ")}${xs.length > 10 ? ", \u2026" : ""}`));
+  const many = new Set(plan2.map((x2) => x2.tool)).size > 1;
+  for (const [why, xs] of left) {
+    const byTool = [...new Set(xs.map((x2) => x2.tool))].map((tool) => `${xs.filter((x2) => x2.tool === tool).length} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}(s)`);
+    const tasks = [...new Set(xs.map((x2) => x2.task))];
+    p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${why}) with ${many ? byTool.join(" and ") : `${tasks.length} task(s)`} left for the next run: ${tasks.slice(0, 10).join(", ")}${tasks.length > 10 ? ", \u2026" : ""}`));
+  }
 }
 function release(lease, claim2, p, recorded2) {
   const done = new Set(recorded2 ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
@@ -14844,7 +14892,7 @@ function cancelled(signal, lanes, p) {
     const n = p.synced.filter((x2) => x2.tool === tool && (x2.action === "create" || x2.action === "adopt")).length;
     return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
   }).join(" and ");
-  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`);
+  return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started${p.attempted.size ? `; ${p.attempted.size} create(s) in flight when it stopped may have been made too: they stay held until their lease ends, then the next run looks for them by their markers before it creates anything` : ""}; the next run does the rest`);
 }
 function syncTarget(git, o = {}) {
   const up = git.upstream();
@@ -14974,13 +15022,14 @@ var init_github = __esm({
   "lib/core/sync/github.js"() {
     "use strict";
     init_import_meta_url();
+    init_ids();
     init_tracker();
     MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/g;
     markerComment = (m2) => `<!-- extids:${m2.digest} task=${m2.task} -->`;
     GitHubTracker = class {
       o;
       name = "GitHub";
-      noun = "issue";
+      noun = TOOL_NOUN.github;
       keyText(key) {
         return `#${key}`;
       }
@@ -15218,6 +15267,7 @@ var init_azure_devops = __esm({
   "lib/core/sync/azure-devops.js"() {
     "use strict";
     init_import_meta_url();
+    init_ids();
     init_marked_esm();
     init_tracker();
     AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
@@ -15266,7 +15316,7 @@ var init_azure_devops = __esm({
     AzureDevOps = class {
       o;
       name = "Azure DevOps";
-      noun = "work item";
+      noun = TOOL_NOUN.azure_devops;
       keyText(key) {
         return key;
       }
@@ -15999,13 +16049,19 @@ function errorText(json, text) {
   return parts.join("; ") || text.replace(/\s+/g, " ").slice(0, 200) || "no message";
 }
 function sortedJson(v2) {
-  return JSON.stringify(v2, (_k, x2) => x2 && typeof x2 === "object" && !Array.isArray(x2) ? Object.fromEntries(Object.entries(x2).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) : x2);
+  return JSON.stringify(v2, (_k, x2) => {
+    if (!x2 || typeof x2 !== "object" || Array.isArray(x2))
+      return x2;
+    const entries = Object.entries(x2).filter(([k2, v3]) => k2 !== "localId" && !(k2 === "attrs" && isEmptyAttrs(v3))).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
+    return Object.fromEntries(entries);
+  });
 }
-var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, htmlAsText, Jira, categoryOf, byCategory, jqlString;
+var import_node_crypto4, JIRA_LOOKUP_BOUND_MS, FIELDS, LABELS_PER_QUERY, PAGE, LABEL, CANCELLED, jiraLabel, htmlAsText, Jira, categoryOf, byCategory, jqlString, isEmptyAttrs;
 var init_jira = __esm({
   "lib/core/sync/jira.js"() {
     "use strict";
     init_import_meta_url();
+    init_ids();
     import_node_crypto4 = require("node:crypto");
     init_dist();
     init_markdown();
@@ -16021,7 +16077,7 @@ var init_jira = __esm({
     Jira = class {
       o;
       name = "Jira";
-      noun = "issue";
+      noun = TOOL_NOUN.jira;
       keyText(key) {
         return key;
       }
@@ -16225,6 +16281,7 @@ var init_jira = __esm({
     categoryOf = (t) => t.to?.statusCategory?.key;
     byCategory = (list2, key) => list2.filter((t) => categoryOf(t) === key);
     jqlString = (s) => `"${s.replace(/["\\]/g, "\\$&")}"`;
+    isEmptyAttrs = (v2) => !!v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.keys(v2).every((k2) => k2 === "localId");
   }
 });
 
@@ -16342,6 +16399,7 @@ var init_linear = __esm({
   "lib/core/sync/linear.js"() {
     "use strict";
     init_import_meta_url();
+    init_ids();
     import_node_crypto5 = require("node:crypto");
     init_tracker();
     LINEAR_API_URL = "https://api.linear.app/graphql";
@@ -16353,7 +16411,7 @@ var init_linear = __esm({
     Linear = class {
       o;
       name = "Linear";
-      noun = "issue";
+      noun = TOOL_NOUN.linear;
       keyText(key) {
         return key;
       }
@@ -17001,31 +17059,48 @@ function repoOf(s, env, git) {
   if (!repo)
     throw new ExtidsError("SYNC_REFUSED", 'which repository? the origin remote names none: set GITHUB_REPOSITORY, or "tools": {"github": {"repo": "owner/name"}}');
   const api = env.GITHUB_API_URL?.trim();
-  const server = env.GITHUB_SERVER_URL?.trim() || (api || isSyncMode(s.tools, "github") ? serverOfApi(api || "https://api.github.com") : "");
+  const server = env.GITHUB_SERVER_URL?.trim() || (isSyncMode(s.tools, "github") ? serverOfApi(api || "https://api.github.com") : "");
   if (server)
     return { repo, web: { host: "github", base: `${server.replace(/\/+$/, "")}/${repo}` } };
   return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : void 0 };
 }
 function trackersFromEnv(s, env, repo, tools, signal) {
   const out = {};
+  const refused = {};
   for (const tool of tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t))) {
     const row = TRACKERS[tool];
     if (!row || !isSyncMode(s.tools, tool))
       continue;
     const vars = Object.fromEntries(Object.keys(row.variables).map((v2) => [v2, env[v2]?.trim() || void 0]));
-    out[tool] = row.build({
-      settings: s,
-      vars,
-      repo,
-      effects: {
-        fetch: globalThis.fetch,
-        now: () => /* @__PURE__ */ new Date(),
-        timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
-        signal
-      }
-    });
+    try {
+      out[tool] = build(row, s, vars, repo, env, signal);
+    } catch (err) {
+      if (!(err instanceof ExtidsError))
+        throw err;
+      refused[tool] = err;
+    }
   }
-  return out;
+  return { trackers: out, refused };
+}
+function build(row, s, vars, repo, env, signal) {
+  return row.build({
+    settings: s,
+    vars,
+    repo,
+    effects: {
+      fetch: globalThis.fetch,
+      now: () => /* @__PURE__ */ new Date(),
+      timeoutMs: msFromEnv(env, "EXTIDS_HTTP_TIMEOUT_MS"),
+      signal
+    }
+  });
+}
+function refusedError(refused, built) {
+  const errs = Object.values(refused);
+  if (errs.length === 0)
+    return void 0;
+  const others = built.length ? ` (the others went on; \`--tools ${built.join(",")}\` syncs only them)` : "";
+  return new ExtidsError("SYNC_REFUSED", `${errs.map((e) => e.message).join("; ")}${others}`);
 }
 async function runSync(s, env, o) {
   const stop = new AbortController();
@@ -17040,13 +17115,19 @@ async function runSync(s, env, o) {
   try {
     const git = new Git(s.root, env);
     const { repo, web } = repoOf(s, env, git);
-    const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+    const { trackers, refused } = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+    const built = Object.keys(trackers);
+    const refusal2 = refusedError(refused, built);
+    if (refusal2 && built.length === 0)
+      throw refusal2;
     const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git, { followUpstream: o.followUpstream });
     if ("note" in target && target.note)
       o.onStep?.(target.note);
     const { followUpstream: _2, ...options } = o;
-    return await sync(s, {
+    const run = sync(s, {
       ...options,
+      // A tracker that could not be built is left out; its refusal ends the run after the others.
+      ...refusal2 && { tools: built },
       trackers,
       repo,
       web,
@@ -17059,6 +17140,22 @@ async function runSync(s, env, o) {
       leaseMs: o.leaseMs ?? msFromEnv(env, "EXTIDS_SYNC_LEASE_MS"),
       maxWaitMs: o.maxWaitMs ?? msFromEnv(env, "EXTIDS_RATE_LIMIT_MAX_WAIT_MS")
     });
+    if (!refusal2)
+      return await run;
+    let report2;
+    try {
+      report2 = await run;
+    } catch (err) {
+      if (!(err instanceof SyncFailed))
+        throw err;
+      const both = new ExtidsError(err.code, `${refusal2.message}; ${err.message}`, {
+        ...err.details,
+        findings: []
+        // the report's own are added again
+      });
+      throw new SyncFailed(both, err.report);
+    }
+    throw new SyncFailed(refusal2, report2);
   } finally {
     if (!stop.signal.aborted) {
       process.off("SIGINT", onSignal);
@@ -17066,14 +17163,15 @@ async function runSync(s, env, o) {
     }
   }
 }
-function syncLines(r, st) {
+function syncLines(r, st, failed = false) {
+  const tools = new Set([...r.plan, ...r.synced].map((x2) => x2.tool));
+  const named = (tool, key) => tools.size > 1 ? `${TOOL_LABEL[tool]} ${keyText(tool, key)}` : keyText(tool, key);
   const done = new Map(r.synced.map((x2) => [`${x2.tool}:${x2.task}`, x2]));
   const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines = [];
   for (const p of r.plan) {
     const d2 = done.get(`${p.tool}:${p.task}`);
-    const noun = p.tool === "github" ? "an issue" : `${/^[AEIOU]/.test(TOOL_LABEL[p.tool]) ? "an" : "a"} ${TOOL_LABEL[p.tool]} item`;
-    const what = p.action === "create" ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    const what = p.action === "create" ? `create ${itemNoun(p.tool)}` : `${p.action} ${named(p.tool, p.key)}`;
     const predicted = p.recreates && p.replaces === void 0 ? ` (its ${TOOL_LABEL[p.tool]} item is still there: linked, not made again)` : p.replaces === void 0 ? "" : p.recreates ? r.dryRun ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)` : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone` : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d2?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
@@ -17082,14 +17180,14 @@ function syncLines(r, st) {
     else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ""}`);
     else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(keyText(d2.tool, d2.key))} for ${p.task}${predicted}${movedNote(d2)}`);
+      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(named(d2.tool, d2.key))} for ${p.task}${predicted}${movedNote(d2)}`);
   }
   for (const d2 of r.synced)
     if (!planned.has(`${d2.tool}:${d2.task}`))
-      lines.push(`linked ${st.bold(keyText(d2.tool, d2.key))} to ${d2.task}`);
+      lines.push(`linked ${st.bold(named(d2.tool, d2.key))} to ${d2.task}`);
   if (!r.dryRun)
     lines.push(st.dim(`${r.requests} tracker request(s)`));
-  if (r.plan.length === 0 && r.synced.length === 0)
+  if (r.plan.length === 0 && r.synced.length === 0 && !failed)
     lines.push("nothing to sync: every task in sync mode has its item, up to date");
   return lines;
 }
@@ -17906,7 +18004,7 @@ ${EXAMPLES[name]}
     const { g, s, o } = ctx(cmd, false);
     const tools = g.tools ? parseToolNames(g.tools) : void 0;
     if (!/^\d+$/.test(opts.maxCreates))
-      throw new ExtidsError("USAGE", `--max-creates must be a whole number, not "${opts.maxCreates}"`);
+      throw new ExtidsError("USAGE", `--max-creates must be a whole number (0 or more), not "${opts.maxCreates}"`);
     const recreate = opts.recreate?.split(",").map((id) => id.trim()).filter(Boolean);
     if (recreate?.length === 0)
       throw new ExtidsError("USAGE", "--recreate needs task IDs: --recreate TASK-1,TASK-2");
@@ -17922,7 +18020,7 @@ ${EXAMPLES[name]}
 `)
     }).catch((err) => {
       if (err instanceof SyncFailed && !json) {
-        const done = syncLines2(err.report, st);
+        const done = syncLines2(err.report, st, true);
         if (done.length)
           io.stdout.write(done.join("\n") + "\n");
       }

@@ -21,13 +21,7 @@ import {
   type Settings,
   type Tool,
 } from '../core/index.js';
-import {
-  describeChange,
-  formatFinding,
-  formatFindings,
-  jsonReport,
-  noStyle,
-} from '../doors/render.js';
+import { describeChange, formatFinding, jsonReport, noStyle } from '../doors/render.js';
 import { runSync, syncLines } from '../doors/sync.js';
 import {
   commitAndPush,
@@ -277,13 +271,10 @@ async function runCommand(inputs: Inputs, d: Deps, s: Settings, root: string): P
         return r;
       },
       (err: unknown) => {
-        // What finished before the error (another tracker's items, the recording), then the error.
+        // What finished before the error (another tracker's items, the recording); `run` reports
+        // the rest (outputs, annotations, summary) and fails the step with the error.
         if (err instanceof SyncFailed)
-          for (const line of [
-            ...syncLines(err.report, noStyle),
-            ...formatFindings(err.report.findings, noStyle, true),
-          ])
-            d.core.info(line);
+          for (const line of syncLines(err.report, noStyle, true)) d.core.info(line);
         throw err;
       },
     );
@@ -344,7 +335,14 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     hint: ': did the checkout step (actions/checkout) run before extids, and is `root` right?',
     rootInput: (top) => `set the action's \`root:\` input to ${relPath(d.workspace, top) || '.'}`,
   });
-  const report = await runCommand(inputs, d, s, root);
+  // A sync that failed after it had done something still reports it: outputs, annotations and
+  // the summary say what finished, and the step fails with the error.
+  let failed: SyncFailed | undefined;
+  const report = await runCommand(inputs, d, s, root).catch((err: unknown) => {
+    if (!(err instanceof SyncFailed)) throw err;
+    failed = err;
+    return { ...err.report, ok: false };
+  });
 
   const notes: string[] = []; // what a limit left out, and where the rest is
   const reportPath = join(d.tempDir, `extids-report-${process.pid}.json`);
@@ -398,6 +396,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     failures.unshift(
       `extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`,
     );
+  if (failed) failures.unshift(`extids sync: ${failed.message}`);
   // One setFailed: it writes one error annotation, the one Annotations keeps room for.
   if (failures.length) d.core.setFailed(failures.join('; '));
   return report;

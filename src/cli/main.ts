@@ -293,7 +293,7 @@ export async function main(io: Io): Promise<number> {
         if (!/^\d+$/.test(opts.maxCreates))
           throw new ExtidsError(
             'USAGE',
-            `--max-creates must be a whole number, not "${opts.maxCreates}"`,
+            `--max-creates must be a whole number (0 or more), not "${opts.maxCreates}"`,
           );
         const recreate = opts.recreate
           ?.split(',')
@@ -314,7 +314,7 @@ export async function main(io: Io): Promise<number> {
           // What finished before the error (another tracker's items, the recording) is said
           // first; the catch below prints the findings and the error.
           if (err instanceof SyncFailed && !json) {
-            const done = syncLines(err.report, st);
+            const done = syncLines(err.report, st, true);
             if (done.length) io.stdout.write(done.join('\n') + '\n');
           }
           throw err;

@@ -105,9 +105,15 @@ export interface SettingsOverrides {
  * config says each tool's project). Throws USAGE for a name that is no tool.
  */
 export function parseToolNames(spec: string): Tool[] {
+  const keyed = spec.split(',').find((s) => s.includes(':'));
+  if (keyed !== undefined)
+    throw new ExtidsError(
+      'USAGE',
+      `--tools ${keyed.trim()}: sync takes tool names (jira, linear, …); the project or team is the config's ("tools": {"${keyed.split(':')[0]!.trim()}": {"key": …}})`,
+    );
   const names = spec
     .split(',')
-    .map((s) => s.split(':')[0]!.trim().toLowerCase().replace(/-/g, '_'))
+    .map((s) => s.trim().toLowerCase().replace(/-/g, '_'))
     .filter(Boolean);
   for (const n of names)
     if (!(TOOLS as readonly string[]).includes(n))

@@ -73,6 +73,18 @@ export const TOOL_LABEL: Record<Tool, string> = {
   linear: 'Linear',
 };
 
+/** What each tracker calls an item (its adapter's `noun`). */
+export const TOOL_NOUN: Record<Tool, string> = {
+  azure_devops: 'work item',
+  github: 'issue',
+  jira: 'issue',
+  linear: 'issue',
+};
+
+/** An item in a message: "a Jira issue", "an Azure DevOps work item". */
+export const itemNoun = (tool: Tool): string =>
+  `${/^[AEIOU]/.test(TOOL_LABEL[tool]) ? 'an' : 'a'} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}`;
+
 const TOOL_ALIASES: Record<string, Tool> = {
   ado: 'azure_devops',
   azure: 'azure_devops',

@@ -84,7 +84,7 @@ export {
 } from './findings.js';
 
 // IDs and the state files.
-export { TOOLS, TOOL_LABEL, type ExternalRef, type Tool } from './ids.js';
+export { itemNoun, TOOLS, TOOL_LABEL, TOOL_NOUN, type ExternalRef, type Tool } from './ids.js';
 export {
   CounterFileSchema,
   emptyCounters,

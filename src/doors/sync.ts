@@ -6,7 +6,9 @@ import {
   parseRemote,
   serverOfApi,
   sync,
+  SyncFailed,
   syncTarget,
+  itemNoun,
   TOOL_LABEL,
   TOOLS,
   TRACKERS,
@@ -38,7 +40,7 @@ export function repoOf(s: Settings, env: NodeJS.ProcessEnv, git: Git): RemoteRep
   const api = env.GITHUB_API_URL?.trim();
   const server =
     env.GITHUB_SERVER_URL?.trim() ||
-    (api || isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+    (isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
   if (server)
     return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
   return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
@@ -54,27 +56,61 @@ export function trackersFromEnv(
   repo: string,
   tools: Tool[] | undefined,
   signal?: AbortSignal,
-): Partial<Record<Tool, Tracker>> {
+): { trackers: Partial<Record<Tool, Tracker>>; refused: Partial<Record<Tool, ExtidsError>> } {
   const out: Partial<Record<Tool, Tracker>> = {};
+  const refused: Partial<Record<Tool, ExtidsError>> = {};
   for (const tool of tools ?? TOOLS.filter((t) => isSyncMode(s.tools, t))) {
     const row = TRACKERS[tool];
     if (!row || !isSyncMode(s.tools, tool)) continue; // the engine says what is wrong
     const vars = Object.fromEntries(
       Object.keys(row.variables).map((v) => [v, env[v]?.trim() || undefined]),
     );
-    out[tool] = row.build({
-      settings: s,
-      vars,
-      repo,
-      effects: {
-        fetch: globalThis.fetch,
-        now: () => new Date(),
-        timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
-        signal,
-      },
-    });
+    try {
+      out[tool] = build(row, s, vars, repo, env, signal);
+    } catch (err) {
+      // A tracker that cannot be built (a variable unset) is its own failure: the others sync.
+      if (!(err instanceof ExtidsError)) throw err;
+      refused[tool] = err;
+    }
   }
-  return out;
+  return { trackers: out, refused };
+}
+
+function build(
+  row: NonNullable<(typeof TRACKERS)[Tool]>,
+  s: Settings,
+  vars: Record<string, string | undefined>,
+  repo: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Tracker {
+  return row.build({
+    settings: s,
+    vars,
+    repo,
+    effects: {
+      fetch: globalThis.fetch,
+      now: () => new Date(),
+      timeoutMs: msFromEnv(env, 'EXTIDS_HTTP_TIMEOUT_MS'),
+      signal,
+    },
+  });
+}
+
+/**
+ * The trackers that could not be built (a variable unset) as one error naming each, and how to
+ * sync the others meanwhile; undefined when every one was built.
+ */
+function refusedError(
+  refused: Partial<Record<Tool, ExtidsError>>,
+  built: Tool[],
+): ExtidsError | undefined {
+  const errs = Object.values(refused);
+  if (errs.length === 0) return undefined;
+  const others = built.length
+    ? ` (the others went on; \`--tools ${built.join(',')}\` syncs only them)`
+    : '';
+  return new ExtidsError('SYNC_REFUSED', `${errs.map((e) => e.message).join('; ')}${others}`);
 }
 
 /**
@@ -105,14 +141,19 @@ export async function runSync(
   try {
     const git = new Git(s.root, env);
     const { repo, web } = repoOf(s, env, git);
-    const trackers = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+    const { trackers, refused } = trackersFromEnv(s, env, repo, o.tools, stop.signal);
+    const built = Object.keys(trackers) as Tool[];
+    const refusal = refusedError(refused, built);
+    if (refusal && built.length === 0) throw refusal;
     const target = o.dryRun
       ? (git.upstream() ?? { remote: 'origin', remoteBranch: 'main', branch: undefined })
       : syncTarget(git, { followUpstream: o.followUpstream });
     if ('note' in target && target.note) o.onStep?.(target.note);
     const { followUpstream: _, ...options } = o;
-    return await sync(s, {
+    const run = sync(s, {
       ...options,
+      // A tracker that could not be built is left out; its refusal ends the run after the others.
+      ...(refusal && { tools: built }),
       trackers,
       repo,
       web,
@@ -125,6 +166,19 @@ export async function runSync(
       leaseMs: o.leaseMs ?? msFromEnv(env, 'EXTIDS_SYNC_LEASE_MS'),
       maxWaitMs: o.maxWaitMs ?? msFromEnv(env, 'EXTIDS_RATE_LIMIT_MAX_WAIT_MS'),
     });
+    if (!refusal) return await run;
+    let report: SyncReport;
+    try {
+      report = await run;
+    } catch (err) {
+      if (!(err instanceof SyncFailed)) throw err;
+      const both = new ExtidsError(err.code, `${refusal.message}; ${err.message}`, {
+        ...err.details,
+        findings: [], // the report's own are added again
+      });
+      throw new SyncFailed(both, err.report);
+    }
+    throw new SyncFailed(refusal, report);
   } finally {
     // A cancelled run keeps its handlers while it reports and exits: the runner's SIGTERM that
     // follows its SIGINT must not cut the report short.
@@ -153,18 +207,22 @@ const movedNote = (d: Synced): string =>
     ? ''
     : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
 
-/** The plan and what was done, one line each. */
-export function syncLines(r: SyncReport, st: Style): string[] {
+/**
+ * The plan and what was done, one line each. `failed`: the run ended in an error after this, so
+ * an empty plan is no "nothing to sync".
+ */
+export function syncLines(r: SyncReport, st: Style, failed = false): string[] {
+  // With several trackers in one run, each key says whose it is: "Jira PROJ-58", "GitHub #4".
+  const tools = new Set([...r.plan, ...r.synced].map((x) => x.tool));
+  const named = (tool: Tool, key: string | undefined) =>
+    tools.size > 1 ? `${TOOL_LABEL[tool]} ${keyText(tool, key)}` : keyText(tool, key);
   const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
   const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines: string[] = [];
   for (const p of r.plan) {
     const d = done.get(`${p.tool}:${p.task}`);
-    const noun =
-      p.tool === 'github'
-        ? 'an issue'
-        : `${/^[AEIOU]/.test(TOOL_LABEL[p.tool]) ? 'an' : 'a'} ${TOOL_LABEL[p.tool]} item`;
-    const what = p.action === 'create' ? `create ${noun}` : `${p.action} ${keyText(p.tool, p.key)}`;
+    const what =
+      p.action === 'create' ? `create ${itemNoun(p.tool)}` : `${p.action} ${named(p.tool, p.key)}`;
     // Counter-to-sync migration: each replaced key is said, before (--dry-run) and after.
     const predicted =
       p.recreates && p.replaces === undefined
@@ -190,14 +248,14 @@ export function syncLines(r: SyncReport, st: Style): string[] {
       lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ''}`);
     else if (d && d.action in DONE)
       lines.push(
-        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(keyText(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`,
+        `${p.file}: ${DONE[d.action as keyof typeof DONE]} ${st.bold(named(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`,
       );
   }
   for (const d of r.synced)
     if (!planned.has(`${d.tool}:${d.task}`))
-      lines.push(`linked ${st.bold(keyText(d.tool, d.key))} to ${d.task}`);
+      lines.push(`linked ${st.bold(named(d.tool, d.key))} to ${d.task}`);
   if (!r.dryRun) lines.push(st.dim(`${r.requests} tracker request(s)`));
-  if (r.plan.length === 0 && r.synced.length === 0)
+  if (r.plan.length === 0 && r.synced.length === 0 && !failed)
     lines.push('nothing to sync: every task in sync mode has its item, up to date');
   return lines;
 }

@@ -34,7 +34,7 @@ import { realpathSync } from 'node:fs';
 import { isoStamp } from '../canonical.js';
 import { isSyncMode, type Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
-import { TOOL_LABEL, TOOLS, type Tool } from '../ids.js';
+import { TOOL_LABEL, TOOL_NOUN, TOOLS, type Tool } from '../ids.js';
 import type { Git } from '../git.js';
 import { relPath } from '../paths.js';
 import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
@@ -304,10 +304,24 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
   refuseUnknownRecreate(o, plan.items);
-  // Refused before the predicted keys are read: each may need a create (an upper bound).
-  if (!o.dryRun) refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
+  // Refused before the predicted keys are read: each may need a create (an upper bound). A dry
+  // run shows the plan, and says apply would refuse it.
+  let tooMany: ExtidsError | undefined;
+  try {
+    refuseTooMany(lanes, plan.items, o.maxCreates ?? 25);
+  } catch (err) {
+    if (!o.dryRun || !(err instanceof ExtidsError)) throw err;
+    tooMany = err;
+  }
   const p: RunState = {
-    findings: [...notSynced(s, all), ...uncommittedTasks(s, o.git), ...plan.findings],
+    findings: [
+      ...notSynced(s, all),
+      ...uncommittedTasks(s, o.git),
+      ...plan.findings,
+      ...(tooMany
+        ? [finding('warning', 'SYNC_LEFT', `apply refuses this plan: ${tooMany.message}`)]
+        : []),
+    ],
     changes: [],
     assigned: [],
     synced: [],
@@ -343,7 +357,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const target = recordTarget(s, o, ctx);
 
   if (o.rebuildLinks) {
-    await rebuildLinks(ctx, lanes, tasks, (rec) => desiredOf(o, rec, texts), p);
+    await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
     if (o.dryRun) return result(Object.keys(mappings).length);
     const done = await record(target, p.found);
     keep(p, done);
@@ -871,7 +885,11 @@ async function call<T>(
           `the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`,
           'tracker',
         );
-      if (wait > 0) await c.sleep(wait);
+      if (wait > 0) {
+        if (wait >= 2000)
+          c.say(`waiting ${Math.ceil(wait / 1000)} s for the ${t.name} API rate limit`);
+        await c.sleep(wait);
+      }
     }
     if (c.signal?.aborted) throw new Stop(cancelReason(c.signal));
     if (o.maySend && !o.maySend()) throw new NotSent();
@@ -886,6 +904,8 @@ async function call<T>(
             `the ${t.name} API rate limit is spent until ${new Date(c.now().getTime() + wait).toISOString()}`,
             'tracker',
           );
+        if (wait >= 2000)
+          c.say(`waiting ${Math.ceil(wait / 1000)} s for the ${t.name} API rate limit`);
         await c.sleep(wait);
         continue;
       }
@@ -1055,7 +1075,7 @@ async function createItems(
     p.attempted.add(key);
     const marker = lane.marker(task);
     const sentAt = c.now().getTime();
-    c.say(`creating the ${t.noun} for ${task}`);
+    c.say(`creating the ${t.name} ${t.noun} for ${task}`);
     let created: Found['item'];
     try {
       const answer = await call(c, t, () => t.create(i.desired.content, marker), {
@@ -1303,11 +1323,14 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       }
       const decision = decide(lane, x, i.desired, current, link);
       if (decision.kind === 'conflict') {
+        x.action = 'conflict';
+        x.why = decision.why;
         const why = `${x.task}: ${decision.why}`;
         p.findings.push(finding(decision.severity, 'SYNC_CONFLICT', why, keyAt(x, i)));
         continue;
       }
       const { action, fields, kept } = decision;
+      x.action = action; // --json's plan says what was decided, as --dry-run's does
       if (kept)
         p.findings.push(finding('warning', 'SYNC_CONFLICT', `${x.task}: ${kept.why}`, keyAt(x, i)));
       let item = current;
@@ -1344,6 +1367,13 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
       if (isTrackerError(err, 'stale')) {
         const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
         p.findings.push(finding('warning', 'SYNC_CONFLICT', why, { file: x.file }));
+        continue;
+      }
+      // The tracker refused this item's write (a workflow with no way to the status, a field it
+      // will not take): this task's error; the tracker's other items go on.
+      if (isTrackerError(err, 'other') || isTrackerError(err, 'not-found')) {
+        const why = `${x.task}: ${t.name} refused to write ${name}: ${err.message}; the other items were synced`;
+        p.findings.push(finding('error', 'SYNC_CONFLICT', why, { file: x.file }));
         continue;
       }
       throw err;
@@ -1450,13 +1480,29 @@ async function rebuildLinks(
   c: Ctx,
   lanes: Lane[],
   tasks: TaskRecord[],
+  mappings: Record<string, Partial<Record<Tool, string>>>,
   desired: (rec: TaskRecord) => Desired,
   p: RunState,
 ): Promise<void> {
   const byId = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    for (const [task, item] of await findByMarker(c, lane, [...byId.keys()])) {
+    const found = await findByMarker(c, lane, [...byId.keys()]);
+    // Tasks the mapping names a key for whose item no marker showed: said, never a silent pass.
+    const missing = [...byId.keys()].filter(
+      (task) => mappings[task]?.[lane.tool] !== undefined && !found.has(task),
+    );
+    if (missing.length) {
+      const lag = lane.t.lookupConsistency;
+      p.findings.push(
+        finding(
+          'warning',
+          'SYNC_LEFT',
+          `--rebuild-links found no ${lane.t.name} ${lane.t.noun} by its marker for ${missing.length} task(s) the mapping names one for: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} (a marker a person removed, an item these credentials cannot see${lag.kind === 'eventual' ? `, or a search that has not shown it yet: it may lag up to ${Math.round(lag.boundMs / 1000)} s` : ''}); a plain sync links them from the mapping's keys`,
+        ),
+      );
+    }
+    for (const [task, item] of found) {
       // The links file's hashes start again from the task as it is now (relink).
       const rec = byId.get(task)![0]!;
       const { written, fields } = relink(lane, task, desired(rec), item);
@@ -1489,17 +1535,24 @@ function noteStopped(plan: SyncItem[], p: RunState): void {
     const why = p.halted.get(x.tool) ?? p.stopped;
     if (why && !done.has(intentKey(x.tool, x.task))) left.set(why, [...(left.get(why) ?? []), x]);
   }
-  for (const [why, xs] of left)
+  const many = new Set(plan.map((x) => x.tool)).size > 1;
+  for (const [why, xs] of left) {
+    // "3 Jira issue(s) and 2 GitHub issue(s)", each task once per tracker it waits in.
+    const byTool = [...new Set(xs.map((x) => x.tool))].map(
+      (tool) =>
+        `${xs.filter((x) => x.tool === tool).length} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}(s)`,
+    );
+    const tasks = [...new Set(xs.map((x) => x.task))];
     p.findings.push(
       finding(
         'warning',
         'SYNC_LEFT',
-        `stopped (${why}) with ${xs.length} task(s) left for the next run: ${xs
+        `stopped (${why}) with ${many ? byTool.join(' and ') : `${tasks.length} task(s)`} left for the next run: ${tasks
           .slice(0, 10)
-          .map((x) => x.task)
-          .join(', ')}${xs.length > 10 ? ', …' : ''}`,
+          .join(', ')}${tasks.length > 10 ? ', …' : ''}`,
       ),
     );
+  }
 }
 
 /**
@@ -1537,7 +1590,7 @@ function cancelled(signal: AbortSignal, lanes: Lane[], p: RunState): ExtidsError
     .join(' and ');
   return new ExtidsError(
     'CANCELLED',
-    `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started; the next run does the rest`,
+    `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started${p.attempted.size ? `; ${p.attempted.size} create(s) in flight when it stopped may have been made too: they stay held until their lease ends, then the next run looks for them by their markers before it creates anything` : ''}; the next run does the rest`,
   );
 }
 

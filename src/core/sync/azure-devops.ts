@@ -34,6 +34,7 @@
  * - A 203, or a 2xx whose body is HTML, is a sign-in page: `auth`, never success
  *   ("Authentication": https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/97 ).
  */
+import { TOOL_NOUN } from '../ids.js';
 import { Marked, type Tokens } from 'marked';
 import {
   sendOnce,
@@ -227,7 +228,7 @@ export function chooseState(
 
 export class AzureDevOps implements Tracker {
   readonly name = 'Azure DevOps';
-  readonly noun = 'work item';
+  readonly noun = TOOL_NOUN.azure_devops;
   keyText(key: string): string {
     return key;
   }

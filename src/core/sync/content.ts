@@ -128,7 +128,11 @@ export function fieldHashes(i: {
   state: StateCategory | TargetState;
 }): FieldHashes {
   const h = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 16);
-  return { title: h(i.title), body: h(i.body.replace(/\r\n/g, '\n')), state: openOrClosed(i.state) };
+  return {
+    title: h(i.title),
+    body: h(i.body.replace(/\r\n/g, '\n')),
+    state: openOrClosed(i.state),
+  };
 }
 
 /** The fields of the rendered `want` (in state `target`) that differ from `current`. */

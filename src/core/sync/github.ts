@@ -15,6 +15,7 @@
  *   message ("Rate limits for the REST API"): `rate-limited`, the wait from `retry-after`, else
  *   `x-ratelimit-reset`, else a minute (GitHub: wait at least a minute for a secondary limit).
  */
+import { TOOL_NOUN } from '../ids.js';
 import {
   reachedState,
   sendOnce,
@@ -61,7 +62,7 @@ interface Answer {
 
 export class GitHubTracker implements Tracker {
   readonly name = 'GitHub';
-  readonly noun = 'issue';
+  readonly noun = TOOL_NOUN.github;
   keyText(key: string): string {
     return `#${key}`;
   }

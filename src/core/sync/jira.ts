@@ -27,6 +27,7 @@
  *   (seconds) or X-RateLimit-Reset (ISO), the reason from RateLimit-Reason ("Rate limits":
  *   https://developer.atlassian.com/cloud/jira/platform/rate-limiting/ ).
  */
+import { TOOL_NOUN } from '../ids.js';
 import { createHash } from 'node:crypto';
 import { markdownToAdf } from 'marklassian';
 import { editTokens } from './markdown.js';
@@ -161,7 +162,7 @@ const htmlAsText = (markdown: string): string =>
 
 export class Jira implements Tracker {
   readonly name = 'Jira';
-  readonly noun = 'issue';
+  readonly noun = TOOL_NOUN.jira;
   keyText(key: string): string {
     return key;
   }
@@ -499,9 +500,17 @@ const jqlString = (s: string): string => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
 /** JSON with sorted keys and no spaces: the same document, the same text. */
 function sortedJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : x,
-  );
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return x;
+    // localId is Jira's own bookkeeping (it adds or renumbers them on the nodes it stores): left
+    // out, so a description Jira stored differently still compares as what extids sent.
+    const entries = Object.entries(x)
+      .filter(([k, v]) => k !== 'localId' && !(k === 'attrs' && isEmptyAttrs(v)))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries);
+  });
 }
+
+/** `attrs` with nothing but a localId: nothing once that is left out. */
+const isEmptyAttrs = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => k === 'localId');

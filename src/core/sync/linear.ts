@@ -24,6 +24,7 @@
  *   https://linear.app/developers/rate-limiting ); `AUTHENTICATION_ERROR`/`forbidden` is `auth`;
  *   "Entity not found" is `not-found`; an internal error, a 5xx or no answer is `unknown-outcome`.
  */
+import { TOOL_NOUN } from '../ids.js';
 import { createHash } from 'node:crypto';
 import {
   sendOnce,
@@ -158,7 +159,7 @@ function reached(state: StateCategory, target: TargetState): boolean {
 
 export class Linear implements Tracker {
   readonly name = 'Linear';
-  readonly noun = 'issue';
+  readonly noun = TOOL_NOUN.linear;
   keyText(key: string): string {
     return key;
   }
