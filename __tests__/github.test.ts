@@ -5,7 +5,7 @@
  * rate-limit headers fill the budget, a secondary limit (403 with retry-after) is rate-limited.
  */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { GitHubTracker, markerComment } from '../src/core/sync/github.js';
+import { GitHubTracker, markerComment, titleOf } from '../src/core/sync/github.js';
 import { markerFor } from '../src/core/sync/tracker.js';
 import {
   failsWith,
@@ -82,6 +82,22 @@ describe('GitHub specifics', () => {
   afterEach(() => fake?.close());
   const marker = (task: string) => markerFor('acme/tasks', 'github', task);
   const task = (id: string) => ({ title: `Title of ${id}`, body: `Body of ${id}.\n` });
+
+  test('a title longer than GitHub takes (256 characters) is cut with an ellipsis; a shorter one is sent as it is', () => {
+    expect(titleOf('A task')).toBe('A task');
+    const long = 'é'.repeat(300);
+    expect([...titleOf(long)]).toHaveLength(256);
+    expect(titleOf(long).endsWith('…')).toBe(true);
+    expect(
+      new GitHubTracker({
+        apiUrl: 'x',
+        token: 't',
+        repo: 'a/b',
+        fetch,
+        now: () => new Date(),
+      }).render({ title: long, body: '' }).title,
+    ).toBe(titleOf(long));
+  });
 
   test('an answer cut off mid-body is unknown-outcome, for a read as for a create; the marker finds the issue the cut-off create made', async () => {
     fake = await startGitHubFake();

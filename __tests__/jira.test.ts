@@ -196,6 +196,21 @@ describe('Jira Cloud specifics', () => {
     );
   });
 
+  test('the credentials check also checks the project and its issue type, naming the setting to fix', async () => {
+    fake = await startJiraFake();
+    await expect(jiraFor(fake).verify()).resolves.toBeUndefined();
+    await expect(
+      new Jira({ ...jiraOptions(fake), project: 'NOPE' }).verify(),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/Jira has no project NOPE .*"tools": \{"jira": \{"key"/),
+    });
+    await expect(
+      new Jira({ ...jiraOptions(fake), issueType: 'Chore' }).verify(),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/has no issue type "Chore" \(it has "Task", "Bug"/),
+    });
+  });
+
   test("a 200 that is not Jira's JSON (a sign-in page, a proxy, a board URL as url) is never success: credentials refused, a create unknown, a look-up no answer", async () => {
     fake = await startJiraFake();
     const jira = jiraFor(fake);

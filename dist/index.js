@@ -57321,8 +57321,8 @@ const findings_FINDING_CODES = {
     CONFIG_UNCHANGED: '`extids init --tools` named the tools the config already tracks; it was left as it is.',
     MERGE_CONFLICT: 'The merge driver found a contradiction it cannot resolve without a person.',
     SYNC_PENDING: 'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
-    SYNC_CONFLICT: 'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
-    LINK_MISMATCH: 'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
+    SYNC_CONFLICT: "A tracker item a person edited (kept, field by field), or a key that is not the task's item (another task's, a pull request, one that names nothing).",
+    LINK_MISMATCH: 'The links file names another tracker item than the mapping; the next `extids sync` relinks it.',
     SYNC_LEFT: 'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 };
 /** A message stays one readable line even when it quotes a 50 MB value or key. */
@@ -66051,6 +66051,14 @@ function markerOfBody(body) {
     const m = [...body.matchAll(MARKER)].at(-1);
     return m && { digest: m[1], task: m[2] };
 }
+/**
+ * A title GitHub takes: at most 256 characters (GitHub answers 422 "title is too long (maximum
+ * is 256 characters)"; widely reported, not in its REST reference), cut with an ellipsis.
+ */
+function titleOf(title) {
+    const chars = [...title];
+    return chars.length <= 256 ? title : `${chars.slice(0, 255).join('').trimEnd()}…`;
+}
 /** The hidden comment that marks `m`'s task's issue. */
 const markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
 class GitHubTracker {
@@ -66091,7 +66099,7 @@ class GitHubTracker {
     /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
     async update(ref, content, opts = {}) {
         const fields = {
-            ...(content.title !== undefined && { title: content.title }),
+            ...(content.title !== undefined && { title: titleOf(content.title) }),
             ...(content.body !== undefined && {
                 body: this.render({ title: '', body: content.body }, opts.marker).body,
             }),
@@ -66146,7 +66154,7 @@ class GitHubTracker {
     /** The title as given; the body with the marker's comment on its last line. */
     render(content, marker) {
         return {
-            title: content.title,
+            title: titleOf(content.title),
             body: marker ? `${content.body}${markerComment(marker)}\n` : content.body,
         };
     }
@@ -66366,7 +66374,7 @@ function markdownToAzureHtml(markdown) {
  * A title Azure DevOps takes: one line, at most 255 characters (`System.Title`'s limit, refused
  * beyond it; the fake enforces the same), cut with an ellipsis.
  */
-function titleOf(title) {
+function azure_devops_titleOf(title) {
     const line = title.replace(/\s+/g, ' ').trim();
     const chars = [...line];
     return chars.length <= 255 ? line : `${chars.slice(0, 254).join('').trimEnd()}…`;
@@ -66440,7 +66448,7 @@ class AzureDevOps {
      */
     async create(content, marker) {
         const r = await this.request('POST', `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
-            { op: 'add', path: '/fields/System.Title', value: titleOf(content.title) },
+            { op: 'add', path: '/fields/System.Title', value: azure_devops_titleOf(content.title) },
             { op: 'add', path: '/fields/System.Description', value: markdownToAzureHtml(content.body) },
             { op: 'add', path: '/fields/System.Tags', value: azureTag(marker) },
         ]);
@@ -66465,7 +66473,7 @@ class AzureDevOps {
     async update(ref, content, opts = {}) {
         const ops = [];
         if (content.title !== undefined)
-            ops.push({ op: 'add', path: '/fields/System.Title', value: titleOf(content.title) });
+            ops.push({ op: 'add', path: '/fields/System.Title', value: azure_devops_titleOf(content.title) });
         if (content.body !== undefined)
             ops.push({
                 op: 'add',
@@ -66544,7 +66552,7 @@ class AzureDevOps {
     }
     /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
     render(content) {
-        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+        return { title: azure_devops_titleOf(content.title), body: markdownToAzureHtml(content.body) };
     }
     async read(ref) {
         return (await this.readWhole(ref)).item;
@@ -67284,6 +67292,19 @@ class Jira {
         const r = await this.request('GET', '/rest/api/3/myself');
         if (typeof r.json?.accountId !== 'string')
             throw new TrackerError('auth', `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: r.status });
+        // The project and its issue type ("Get project"), so a wrong key fails here, not at a create.
+        let project;
+        try {
+            project = (await this.request('GET', `/rest/api/3/project/${encodeURIComponent(this.o.project)}`)).json;
+        }
+        catch (err) {
+            if (!(err instanceof TrackerError) || err.kind !== 'not-found')
+                throw err;
+            throw new TrackerError('other', `Jira has no project ${this.o.project} these credentials can see: set "tools": {"jira": {"key": …}} to the key of a project the account can create issues in`, { status: 404 });
+        }
+        const types = (project?.issueTypes ?? []).map((t) => String(t.name));
+        if (types.length && !types.includes(this.o.issueType))
+            throw new TrackerError('other', `Jira project ${this.o.project} has no issue type "${this.o.issueType}" (it has ${types.map((t) => `"${t}"`).join(', ')}): set "tools": {"jira": {"issueType": …}}`);
     }
     /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
     async create(content, marker) {

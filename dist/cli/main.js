@@ -15006,6 +15006,10 @@ function markerOfBody(body) {
   const m2 = [...body.matchAll(MARKER)].at(-1);
   return m2 && { digest: m2[1], task: m2[2] };
 }
+function titleOf(title) {
+  const chars = [...title];
+  return chars.length <= 256 ? title : `${chars.slice(0, 255).join("").trimEnd()}\u2026`;
+}
 function serverOfApi(apiUrl) {
   let u;
   try {
@@ -15062,7 +15066,7 @@ var init_github = __esm({
       /** PATCH title and body; `ifVersion` is not honoured (GitHub has no conditional write). */
       async update(ref, content, opts = {}) {
         const fields = {
-          ...content.title !== void 0 && { title: content.title },
+          ...content.title !== void 0 && { title: titleOf(content.title) },
           ...content.body !== void 0 && {
             body: this.render({ title: "", body: content.body }, opts.marker).body
           }
@@ -15114,7 +15118,7 @@ var init_github = __esm({
       /** The title as given; the body with the marker's comment on its last line. */
       render(content, marker) {
         return {
-          title: content.title,
+          title: titleOf(content.title),
           body: marker ? `${content.body}${markerComment(marker)}
 ` : content.body
         };
@@ -15199,7 +15203,7 @@ function azureTokenKind(token) {
 function markdownToAzureHtml(markdown) {
   return marked.parse(markdown, { async: false }).trim();
 }
-function titleOf(title) {
+function titleOf2(title) {
   const line = title.replace(/\s+/g, " ").trim();
   const chars = [...line];
   return chars.length <= 255 ? line : `${chars.slice(0, 254).join("").trimEnd()}\u2026`;
@@ -15352,7 +15356,7 @@ var init_azure_devops = __esm({
        */
       async create(content, marker) {
         const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/workitems/$${encodeURIComponent(this.o.type)}?${API}`, [
-          { op: "add", path: "/fields/System.Title", value: titleOf(content.title) },
+          { op: "add", path: "/fields/System.Title", value: titleOf2(content.title) },
           { op: "add", path: "/fields/System.Description", value: markdownToAzureHtml(content.body) },
           { op: "add", path: "/fields/System.Tags", value: azureTag(marker) }
         ]);
@@ -15375,7 +15379,7 @@ var init_azure_devops = __esm({
       async update(ref, content, opts = {}) {
         const ops = [];
         if (content.title !== void 0)
-          ops.push({ op: "add", path: "/fields/System.Title", value: titleOf(content.title) });
+          ops.push({ op: "add", path: "/fields/System.Title", value: titleOf2(content.title) });
         if (content.body !== void 0)
           ops.push({
             op: "add",
@@ -15450,7 +15454,7 @@ var init_azure_devops = __esm({
       }
       /** The title as sent (`titleOf`), the description as the HTML sent (`markdownToAzureHtml`). */
       render(content) {
-        return { title: titleOf(content.title), body: markdownToAzureHtml(content.body) };
+        return { title: titleOf2(content.title), body: markdownToAzureHtml(content.body) };
       }
       async read(ref) {
         return (await this.readWhole(ref)).item;
@@ -16101,6 +16105,17 @@ var init_jira = __esm({
         const r = await this.request("GET", "/rest/api/3/myself");
         if (typeof r.json?.accountId !== "string")
           throw new TrackerError("auth", `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`, { status: r.status });
+        let project;
+        try {
+          project = (await this.request("GET", `/rest/api/3/project/${encodeURIComponent(this.o.project)}`)).json;
+        } catch (err) {
+          if (!(err instanceof TrackerError) || err.kind !== "not-found")
+            throw err;
+          throw new TrackerError("other", `Jira has no project ${this.o.project} these credentials can see: set "tools": {"jira": {"key": \u2026}} to the key of a project the account can create issues in`, { status: 404 });
+        }
+        const types = (project?.issueTypes ?? []).map((t) => String(t.name));
+        if (types.length && !types.includes(this.o.issueType))
+          throw new TrackerError("other", `Jira project ${this.o.project} has no issue type "${this.o.issueType}" (it has ${types.map((t) => `"${t}"`).join(", ")}): set "tools": {"jira": {"issueType": \u2026}}`);
       }
       /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
       async create(content, marker) {
@@ -16321,7 +16336,7 @@ function chooseState2(states, target) {
 function reached(state, target) {
   return target === "todo" ? state === "todo" || state === "in-progress" : state === target;
 }
-function titleOf2(title) {
+function titleOf3(title) {
   return title.replace(/\s+/g, " ").trim();
 }
 function kindOf(status, errors) {
@@ -16456,7 +16471,7 @@ var init_linear = __esm({
             input: {
               id,
               teamId: team.id,
-              title: titleOf2(content.title),
+              title: titleOf3(content.title),
               description: content.body
             }
           });
@@ -16507,7 +16522,7 @@ var init_linear = __esm({
         }
         const input = {};
         if (content.title !== void 0)
-          input.title = titleOf2(content.title);
+          input.title = titleOf3(content.title);
         if (content.body !== void 0)
           input.description = content.body;
         return this.write(target, input);
@@ -16553,7 +16568,7 @@ var init_linear = __esm({
       }
       /** The title on one line; the description is the task's markdown as it is. */
       render(content) {
-        return { title: titleOf2(content.title), body: content.body };
+        return { title: titleOf3(content.title), body: content.body };
       }
       /**
        * The team the configured key names, with its id and states (`teams(filter: {key: {eq}})`,

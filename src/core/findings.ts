@@ -54,9 +54,9 @@ export const FINDING_CODES = {
   SYNC_PENDING:
     'A task waits for its tracker item in sync mode; `extids sync` creates it (offline doors never invent one).',
   SYNC_CONFLICT:
-    'A tracker item was edited in the tracker since extids last wrote it; it is not overwritten.',
+    "A tracker item a person edited (kept, field by field), or a key that is not the task's item (another task's, a pull request, one that names nothing).",
   LINK_MISMATCH:
-    'The links file names another GitHub issue than the mapping; the next `extids sync` relinks it.',
+    'The links file names another tracker item than the mapping; the next `extids sync` relinks it.',
   SYNC_LEFT:
     'A sync run left this work (rate limit, --max-creates, another run holds it, a task file not committed); the next run does it.',
 } as const;

@@ -51,6 +51,15 @@ function markerOfBody(body: string): Marker | undefined {
   return m && { digest: m[1]!, task: m[2]! };
 }
 
+/**
+ * A title GitHub takes: at most 256 characters (GitHub answers 422 "title is too long (maximum
+ * is 256 characters)"; widely reported, not in its REST reference), cut with an ellipsis.
+ */
+export function titleOf(title: string): string {
+  const chars = [...title];
+  return chars.length <= 256 ? title : `${chars.slice(0, 255).join('').trimEnd()}…`;
+}
+
 /** The hidden comment that marks `m`'s task's issue. */
 export const markerComment = (m: Marker): string => `<!-- extids:${m.digest} task=${m.task} -->`;
 
@@ -112,7 +121,7 @@ export class GitHubTracker implements Tracker {
     opts: { marker?: Marker } = {},
   ): Promise<Item> {
     const fields = {
-      ...(content.title !== undefined && { title: content.title }),
+      ...(content.title !== undefined && { title: titleOf(content.title) }),
       ...(content.body !== undefined && {
         body: this.render({ title: '', body: content.body }, opts.marker).body,
       }),
@@ -177,7 +186,7 @@ export class GitHubTracker implements Tracker {
   /** The title as given; the body with the marker's comment on its last line. */
   render(content: ItemContent, marker?: Marker): ItemContent {
     return {
-      title: content.title,
+      title: titleOf(content.title),
       body: marker ? `${content.body}${markerComment(marker)}\n` : content.body,
     };
   }

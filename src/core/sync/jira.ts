@@ -191,6 +191,26 @@ export class Jira implements Tracker {
         `Jira GET /rest/api/3/myself answered ${r.status} without an account: is "url" the site's base (https://YOUR-SITE.atlassian.net)?`,
         { status: r.status },
       );
+    // The project and its issue type ("Get project"), so a wrong key fails here, not at a create.
+    let project: { issueTypes?: { name?: unknown }[] } | undefined;
+    try {
+      project = (
+        await this.request('GET', `/rest/api/3/project/${encodeURIComponent(this.o.project)}`)
+      ).json as typeof project;
+    } catch (err) {
+      if (!(err instanceof TrackerError) || err.kind !== 'not-found') throw err;
+      throw new TrackerError(
+        'other',
+        `Jira has no project ${this.o.project} these credentials can see: set "tools": {"jira": {"key": …}} to the key of a project the account can create issues in`,
+        { status: 404 },
+      );
+    }
+    const types = (project?.issueTypes ?? []).map((t) => String(t.name));
+    if (types.length && !types.includes(this.o.issueType))
+      throw new TrackerError(
+        'other',
+        `Jira project ${this.o.project} has no issue type "${this.o.issueType}" (it has ${types.map((t) => `"${t}"`).join(', ')}): set "tools": {"jira": {"issueType": …}}`,
+      );
   }
 
   /** POST /rest/api/3/issue once; 201 `{id, key, self}` ("Create an issue"). */
