@@ -262,6 +262,10 @@ describe('all four trackers in sync mode in one repository', () => {
       readFileSync(/report<<ghadelimiter_[\w-]+\n(.*)\n/.exec(outputs)![1]!, 'utf8'),
     );
     expect(report.changes.length).toBeGreaterThan(0);
-    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/extids sync/);
+    expect(report.error.message).toMatch(/Azure DevOps/);
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    expect(summary).toMatch(/1 error/);
+    expect(summary).toMatch(/SYNC_LEFT.*sync stopped: .*Azure DevOps/);
+    expect(summary).not.toMatch(/no errors/);
   });
 });

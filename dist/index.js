@@ -72950,11 +72950,15 @@ async function run(inputs, d) {
         if (!(err instanceof SyncFailed))
             throw err;
         failed = err;
-        return { ...err.report, ok: false };
+        // The failure is the report's error finding too: the summary's heading, the annotations
+        // and the findings output count it, and the step's log says what it left.
+        const left = findings_finding('error', 'SYNC_LEFT', `sync stopped: ${err.message}`);
+        return { ...err.report, ok: false, findings: [...err.report.findings, left] };
     });
     const notes = []; // what a limit left out, and where the rest is
     const reportPath = (0,external_node_path_namespaceObject.join)(d.tempDir, `extids-report-${process.pid}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(report), null, 2));
+    const error = failed && { error: { code: failed.code, message: failed.message } };
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify({ ...jsonReport(report), ...error }, null, 2));
     setOutputs(d.core, report, reportPath, notes);
     const annotations = new Annotations(d.core);
     annotations.findings(report.findings, notes);
@@ -72998,6 +73002,7 @@ async function run(inputs, d) {
             : !report.ok;
     if (failing)
         failures.unshift(`extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`);
+    // A run that failed fails the step whatever fail-on says, naming why first.
     if (failed)
         failures.unshift(`extids sync: ${failed.message}`);
     // One setFailed: it writes one error annotation, the one Annotations keeps room for.

@@ -15,6 +15,7 @@ import {
   relPath,
   repair,
   SyncFailed,
+  finding,
   validate,
   type Finding,
   type Report,
@@ -341,12 +342,16 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
   const report = await runCommand(inputs, d, s, root).catch((err: unknown) => {
     if (!(err instanceof SyncFailed)) throw err;
     failed = err;
-    return { ...err.report, ok: false };
+    // The failure is the report's error finding too: the summary's heading, the annotations
+    // and the findings output count it, and the step's log says what it left.
+    const left = finding('error', 'SYNC_LEFT', `sync stopped: ${err.message}`);
+    return { ...err.report, ok: false, findings: [...err.report.findings, left] };
   });
 
   const notes: string[] = []; // what a limit left out, and where the rest is
   const reportPath = join(d.tempDir, `extids-report-${process.pid}.json`);
-  writeFileSync(reportPath, JSON.stringify(jsonReport(report), null, 2));
+  const error = failed && { error: { code: failed.code, message: failed.message } };
+  writeFileSync(reportPath, JSON.stringify({ ...jsonReport(report), ...error }, null, 2));
   setOutputs(d.core, report, reportPath, notes);
   const annotations = new Annotations(d.core);
   annotations.findings(report.findings, notes);
@@ -396,6 +401,7 @@ export async function run(inputs: Inputs, d: Deps): Promise<Report> {
     failures.unshift(
       `extids ${inputs.command}: ${report.findings.filter((f) => f.severity === 'error').length} error(s), ${report.findings.filter((f) => f.severity === 'warning').length} warning(s); see the job summary`,
     );
+  // A run that failed fails the step whatever fail-on says, naming why first.
   if (failed) failures.unshift(`extids sync: ${failed.message}`);
   // One setFailed: it writes one error annotation, the one Annotations keeps room for.
   if (failures.length) d.core.setFailed(failures.join('; '));
