@@ -529,6 +529,26 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     expect(h.writes()).toBe(writes);
     expect(remoteMapping(remote)['TASK-2B2B']).toBeUndefined();
     expect(read(clone, 'tasks/backlog/TASK-2B2B.md')).toContain(made);
+    // Two tasks naming one key a person made: one of them is wrong, so neither is linked (an
+    // error on each line); a new task beside them is still created and recorded.
+    const other = h.handMade();
+    for (const id of ['TASK-4A01', 'TASK-4A02'])
+      write(clone, `tasks/backlog/${id}.md`, withKey(other)(id));
+    write(clone, 'tasks/backlog/TASK-4A00.md', taskText('TASK-4A00'));
+    commitAll(clone, 'two tasks name one key');
+    const both = await sync(clone);
+    expect(both.code).toBe(1);
+    for (const [id, twin] of [
+      ['TASK-4A01', 'TASK-4A02'],
+      ['TASK-4A02', 'TASK-4A01'],
+    ])
+      expect(both.stdout).toMatch(
+        new RegExp(
+          `${id}\\.md:\\d+: error\\s+SYNC_CONFLICT ${id}: ${h.tool} #?${other} is named by ${twin} too`,
+        ),
+      );
+    expect(remoteMapping(remote)['TASK-4A00']?.[h.tool]).toMatch(new RegExp(`^${h.keyRe}$`));
+    expect(remoteMapping(remote)['TASK-4A01']).toBeUndefined();
   });
 
   test('switching from counter mode: --dry-run lists the predicted keys, apply replaces each with a real item', async () => {

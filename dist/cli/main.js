@@ -14289,6 +14289,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
     for (const [task, byTool] of Object.entries(links))
       if (byTool[tool])
         linkedTo.set(byTool[tool].key, task);
+    const handWrittenBy = /* @__PURE__ */ new Map();
+    for (const rec of tasks) {
+      const written = rec.externalIds?.[tool];
+      if (written === void 0 || mappings[rec.id]?.[tool] !== void 0)
+        continue;
+      if (links[rec.id]?.[tool])
+        continue;
+      handWrittenBy.set(written, /* @__PURE__ */ new Set([...handWrittenBy.get(written) ?? [], rec.id]));
+    }
     for (const rec of tasks) {
       const task = rec.id;
       if (!s.idPattern.test(task) || seen.has(task))
@@ -14302,8 +14311,10 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
       const key = mapped ?? written ?? link?.key;
       const at2 = { tool, task, file: rec.file };
       const holder = linkedTo.get(written ?? "");
-      if (mapped === void 0 && !link && written !== void 0 && holder && holder !== task) {
-        const why = `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`;
+      const twins = [...handWrittenBy.get(written ?? "") ?? []].filter((x2) => x2 !== task);
+      const handOnly = mapped === void 0 && !link && written !== void 0;
+      if (handOnly && (holder && holder !== task || twins.length)) {
+        const why = holder && holder !== task ? `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key` : `${tool} ${t.keyText(written)} is named by ${twins.join(", ")} too, and a ${t.name} ${t.noun} is one task's: fix the key in the task it is not for (remove it, and sync creates that task's ${t.noun})`;
         const x2 = { ...at2, action: "conflict", key: written, why };
         items.push(x2);
         findings.push(finding("error", "SYNC_CONFLICT", `${task}: ${why}`, keyAt(x2, { text: textOf(rec) })));

@@ -572,6 +572,14 @@ function planSync(
     const linkedTo = new Map<string, string>(); // key → the task whose link holds it
     for (const [task, byTool] of Object.entries(links))
       if (byTool[tool]) linkedTo.set(byTool[tool].key, task);
+    // Keys only frontmatter names (a person's, for sync to read), by the tasks that name them.
+    const handWrittenBy = new Map<string, Set<string>>();
+    for (const rec of tasks) {
+      const written = rec.externalIds?.[tool];
+      if (written === undefined || mappings[rec.id!]?.[tool] !== undefined) continue;
+      if (links[rec.id!]?.[tool]) continue;
+      handWrittenBy.set(written, new Set([...(handWrittenBy.get(written) ?? []), rec.id!]));
+    }
     for (const rec of tasks) {
       const task = rec.id!;
       if (!s.idPattern.test(task) || seen.has(task)) continue; // twins: the first copy speaks
@@ -587,9 +595,15 @@ function planSync(
       // A key only the frontmatter names that another task's link holds is that task's item: a
       // person's copy (a task file copied with its keys) or a prediction whose number the tracker
       // gave that task before this one was replaced. Never linked twice, never silently replaced.
+      // So is one another task's frontmatter names too: one of them is wrong, neither is linked.
       const holder = linkedTo.get(written ?? '');
-      if (mapped === undefined && !link && written !== undefined && holder && holder !== task) {
-        const why = `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`;
+      const twins = [...(handWrittenBy.get(written ?? '') ?? [])].filter((x) => x !== task);
+      const handOnly = mapped === undefined && !link && written !== undefined;
+      if (handOnly && ((holder && holder !== task) || twins.length)) {
+        const why =
+          holder && holder !== task
+            ? `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key`
+            : `${tool} ${t.keyText(written)} is named by ${twins.join(', ')} too, and a ${t.name} ${t.noun} is one task's: fix the key in the task it is not for (remove it, and sync creates that task's ${t.noun})`;
         const x: SyncItem = { ...at, action: 'conflict', key: written, why };
         items.push(x);
         findings.push(
