@@ -369,9 +369,15 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     const kept = new RegExp(`SYNC_CONFLICT.*TASK-1A1A: .*title differs from the task and is kept`);
     const writes = h.writes();
     await loseLinks();
-    const relinked = await sync(clone); // the mapping still names the keys
-    expect([relinked.code, relinked.stdout]).toEqual([0, expect.stringMatching(kept)]);
-    expect(relinked.stdout).not.toMatch(/TASK-2B2B: .*SYNC_CONFLICT|SYNC_CONFLICT.*TASK-2B2B/);
+    // A plain sync takes the links back from git's history: what extids last sent is known again,
+    // so the person's title is an edit like any other, kept, and nothing is written.
+    const relinked = await sync(clone);
+    expect([relinked.code, relinked.stdout]).toEqual([
+      0,
+      expect.stringMatching(/linked #?\S+ for TASK-1A1A/),
+    ]);
+    expect(h.writes()).toBe(writes);
+    // --rebuild-links reads only the markers: the difference is said and kept.
     await loseLinks();
     const rebuilt = await sync(clone, ['--rebuild-links']);
     expect([rebuilt.code, rebuilt.stdout]).toEqual([0, expect.stringMatching(kept)]);
@@ -470,6 +476,33 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
         await f.close();
       }
     });
+
+  test("a lost links file is taken back from git's history: an item a person made and a task adopted (no marker) is linked again, never replaced by a second one", async () => {
+    const made = h.handMade();
+    const { remote, clone } = remoteWithTasks(['TASK-1A1A', 'TASK-2B2B'], (id) =>
+      id === 'TASK-1A1A'
+        ? taskText(id, 'backlog', `Body of ${id}.`, `external_ids:\n  ${h.tool}: "${made}"\n`)
+        : taskText(id),
+    );
+    expect((await sync(clone)).code).toBe(0);
+    git(clone, 'rm', '-q', LINKS);
+    commitAll(clone, 'lost the links');
+    const writes = h.writes();
+    const plan = await sync(cloneOf(remote), ['--dry-run']);
+    expect(plan.stdout).not.toMatch(/predicted/);
+    const r = await sync(cloneOf(remote));
+    expect([r.code, r.stdout]).toEqual([
+      0,
+      expect.stringMatching(new RegExp(`linked #?${made} for TASK-1A1A`)),
+    ]);
+    expect(h.writes()).toBe(writes);
+    expect(remoteMapping(remote)['TASK-1A1A']?.[h.tool]).toBe(made);
+    expect(JSON.parse(git(remote, 'show', `main:${LINKS}`)).links['TASK-1A1A'][h.tool].key).toBe(
+      made,
+    );
+    expect(h.items().map((i) => i.task)).toEqual(['TASK-2B2B']); // nothing made for TASK-1A1A
+    expect((await sync(cloneOf(remote))).stdout).toMatch(/nothing to sync/);
+  });
 
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {
     const made = h.handMade();

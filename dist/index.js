@@ -64319,6 +64319,46 @@ function committedState(s, git, rev, now) {
     return { mapping, links: parsed.links };
 }
 /**
+ * Links the links file of `rev` lost that git still has: for each key the mapping names without a
+ * link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
+ * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
+ * that task and tool with that same key. An item a person made and a task adopted carries no
+ * marker, so after a lost links file only history tells it from a prediction. Versions that do
+ * not parse are passed over. Shape: task → tool → link.
+ */
+function lostLinks(s, git, rev, mappings, links, depth = 20) {
+    const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool)
+        .filter(([tool]) => !links[task]?.[tool])
+        .map(([tool, key]) => ({ task, tool, key })));
+    const out = Object.create(null);
+    if (wanted.length === 0)
+        return out;
+    const file = `${paths_relPath(s.root, s.stateDir)}/${paths_LINKS_FILE}`;
+    const commits = (git.query(['log', `-n${depth}`, '--format=%H', rev, '--', file]) ?? '')
+        .split('\n')
+        .filter(Boolean);
+    let left = wanted;
+    for (const commit of commits) {
+        // The file as that commit left it, or, where it deleted the file, as it was just before.
+        const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
+        if (text === undefined)
+            continue;
+        const parsed = links_parseLinksText(text, file);
+        if (parsed.findings.some((f) => f.severity === 'error'))
+            continue;
+        left = left.filter(({ task, tool, key }) => {
+            const link = parsed.links[task]?.[tool];
+            if (link?.key !== key)
+                return true;
+            out[task] = { ...out[task], [tool]: link };
+            return false;
+        });
+        if (left.length === 0)
+            break;
+    }
+    return out;
+}
+/**
  * Task files in the work tree whose text is not the commit's (edited, or new and never
  * committed): sync leaves their drafts alone, and says so, one warning each.
  */
@@ -64920,8 +64960,12 @@ async function sync(s, o) {
     const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
     const state = committedState(s, o.git, rev, ctx.now());
     const mappings = state.mapping.data?.mappings ?? {};
-    const links = o.rebuildLinks ? Object.create(null) : state.links;
-    const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+    // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
+    const recovered = o.rebuildLinks
+        ? Object.create(null)
+        : lostLinks(s, o.git, rev, mappings, state.links);
+    const links = o.rebuildLinks ? Object.create(null) : withLinks(state.links, recovered);
+    const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
     refuseUnknownRecreate(o, plan.items);
     // Refused before the predicted keys are read: each may need a create (an upper bound). A dry
     // run shows the plan, and says apply would refuse it.
@@ -65137,6 +65181,13 @@ function recordTarget(s, o, ctx) {
         say: ctx.say,
     };
 }
+/** `links` with `more` added, tool by tool (`more` wins). */
+function withLinks(links, more) {
+    const out = Object.assign(Object.create(null), links);
+    for (const [task, byTool] of Object.entries(more))
+        out[task] = { ...out[task], ...byTool };
+    return out;
+}
 /** The item `rec` should be, from its committed text (`texts`, by file). */
 const desiredOf = (o, rec, texts) => desiredItem({
     id: rec.id,
@@ -65153,7 +65204,7 @@ const desiredOf = (o, rec, texts) => desiredItem({
  * and the links file disagree; update/close/reopen when the task changed since extids last wrote
  * its item. Pure but for reading the planned tasks' files.
  */
-function planSync(s, o, lanes, tasks, texts, mappings, links) {
+function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = Object.create(null)) {
     const info = new Map();
     const desired = new Map();
     const textOf = (rec) => texts.get(rec.file) ?? '';
@@ -65237,13 +65288,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
                 continue;
             const d = content(rec);
             const linked = link?.key === key && mappings[task]?.[tool] === key;
-            if (linked && unchangedSince(t, link, d, marker(task)))
+            const unchanged = linked && unchangedSince(t, link, d, marker(task));
+            // A link taken back from git is read and recorded again, even with nothing to send.
+            if (unchanged && !recovered[task]?.[tool])
                 continue; // nothing to ask
             info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
             const handWritten = mapped === undefined && written === key;
             items.push({
                 ...at,
-                action: linked ? stateAction(d) : 'link',
+                action: linked && !unchanged ? stateAction(d) : 'link',
                 key,
                 ...(handWritten && { handWritten }),
             });
@@ -65348,22 +65401,25 @@ const wrote = (t, d, m, answer) => ({
     seen: contentHash(answer),
 });
 /**
- * What the links file records after a reconcile: what was written (`wrote`); a relink's own
- * hashes; and where a person's edit kept fields, their hashes from before the edit (so they stay
- * the person's) and the send before this one (so the next run reads the item and reports them
- * again, until task and item agree).
+ * What the links file records after a reconcile: what was written (`wrote`), or a relink's own
+ * hashes. A field a person edited in the tracker stays theirs: unless this run wrote it, or the
+ * task now says what the item says (they agree), it keeps its hash from before the edit; and
+ * where such a field differs from the task (`kept`), the send before this one is kept too, so the
+ * next run reads the item and reports it again, until task and item agree.
  */
-function recorded(t, d, m, item, link, kept) {
+function recorded(t, d, m, item, link, kept, written) {
     if (kept?.written)
         return kept.written;
     const w = wrote(t, d, m, item);
-    if (!kept || !link)
+    if (!link?.fields)
         return w;
-    const fields = { ...fieldHashes(item) };
-    for (const f of kept.fields)
-        if (link.fields)
+    const now = fieldHashes(item);
+    const want = fieldHashes({ ...t.render(d.content, m), state: d.target });
+    const fields = { ...now };
+    for (const f of ['title', 'body', 'state'])
+        if (!written.includes(f) && now[f] !== want[f] && now[f] !== link.fields[f])
             fields[f] = link.fields[f];
-    return { sent: link.sent ?? '', seen: w.seen, fields };
+    return { sent: kept ? (link.sent ?? '') : w.sent, seen: w.seen, fields };
 }
 /** update, or close/reopen when the open/closed state is what changes. */
 const stateAction = (d, fields) => fields && !fields.includes('state') ? 'update' : d.target === 'todo' ? 'reopen' : 'close';
@@ -65822,7 +65878,7 @@ async function reconcile(c, lane, plan, links, p) {
                 tool,
                 task: x.task,
                 item,
-                written: recorded(t, i.desired, marker, item, link, kept),
+                written: recorded(t, i.desired, marker, item, link, kept, fields),
             });
             const moved = item.key !== x.key && { was: x.key };
             p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });

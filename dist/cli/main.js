@@ -13624,6 +13624,33 @@ function committedState(s, git, rev, now) {
     throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
   return { mapping, links: parsed.links };
 }
+function lostLinks(s, git, rev, mappings, links, depth = 20) {
+  const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool).filter(([tool]) => !links[task]?.[tool]).map(([tool, key]) => ({ task, tool, key })));
+  const out = /* @__PURE__ */ Object.create(null);
+  if (wanted.length === 0)
+    return out;
+  const file = `${relPath(s.root, s.stateDir)}/${LINKS_FILE}`;
+  const commits = (git.query(["log", `-n${depth}`, "--format=%H", rev, "--", file]) ?? "").split("\n").filter(Boolean);
+  let left = wanted;
+  for (const commit of commits) {
+    const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
+    if (text === void 0)
+      continue;
+    const parsed = parseLinksText(text, file);
+    if (parsed.findings.some((f) => f.severity === "error"))
+      continue;
+    left = left.filter(({ task, tool, key }) => {
+      const link = parsed.links[task]?.[tool];
+      if (link?.key !== key)
+        return true;
+      out[task] = { ...out[task], [tool]: link };
+      return false;
+    });
+    if (left.length === 0)
+      break;
+  }
+  return out;
+}
 function uncommittedTasks(s, git) {
   const tasksRel = relPath(s.root, s.tasksDir);
   const prefix = tasksRel ? `${tasksRel}/` : "";
@@ -14080,8 +14107,9 @@ async function sync(s, o) {
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : state.links;
-  const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links);
+  const recovered = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : lostLinks(s, o.git, rev, mappings, state.links);
+  const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : withLinks(state.links, recovered);
+  const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan2.items);
   let tooMany;
   try {
@@ -14270,7 +14298,13 @@ function recordTarget(s, o, ctx) {
     say: ctx.say
   };
 }
-function planSync(s, o, lanes, tasks, texts, mappings, links) {
+function withLinks(links, more) {
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), links);
+  for (const [task, byTool] of Object.entries(more))
+    out[task] = { ...out[task], ...byTool };
+  return out;
+}
+function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = /* @__PURE__ */ Object.create(null)) {
   const info = /* @__PURE__ */ new Map();
   const desired = /* @__PURE__ */ new Map();
   const textOf = (rec) => texts.get(rec.file) ?? "";
@@ -14343,13 +14377,14 @@ function planSync(s, o, lanes, tasks, texts, mappings, links) {
         continue;
       const d2 = content(rec);
       const linked2 = link?.key === key && mappings[task]?.[tool] === key;
-      if (linked2 && unchangedSince(t, link, d2, marker(task)))
+      const unchanged2 = linked2 && unchangedSince(t, link, d2, marker(task));
+      if (unchanged2 && !recovered[task]?.[tool])
         continue;
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
       const handWritten2 = mapped === void 0 && written === key;
       items.push({
         ...at2,
-        action: linked2 ? stateAction(d2) : "link",
+        action: linked2 && !unchanged2 ? stateAction(d2) : "link",
         key,
         ...handWritten2 && { handWritten: handWritten2 }
       });
@@ -14408,17 +14443,19 @@ function settleRecordedElsewhere(s, o, claim2, read2, c, p) {
     c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
   }
 }
-function recorded(t, d2, m2, item, link, kept) {
+function recorded(t, d2, m2, item, link, kept, written) {
   if (kept?.written)
     return kept.written;
   const w2 = wrote(t, d2, m2, item);
-  if (!kept || !link)
+  if (!link?.fields)
     return w2;
-  const fields = { ...fieldHashes(item) };
-  for (const f of kept.fields)
-    if (link.fields)
+  const now = fieldHashes(item);
+  const want = fieldHashes({ ...t.render(d2.content, m2), state: d2.target });
+  const fields = { ...now };
+  for (const f of ["title", "body", "state"])
+    if (!written.includes(f) && now[f] !== want[f] && now[f] !== link.fields[f])
       fields[f] = link.fields[f];
-  return { sent: link.sent ?? "", seen: w2.seen, fields };
+  return { sent: kept ? link.sent ?? "" : w2.sent, seen: w2.seen, fields };
 }
 function refuseTooMany(lanes, plan2, max) {
   const creates = plan2.filter((x2) => x2.action === "create");
@@ -14757,7 +14794,7 @@ async function reconcile(c, lane, plan2, links, p) {
         tool,
         task: x2.task,
         item,
-        written: recorded(t, i.desired, marker, item, link, kept)
+        written: recorded(t, i.desired, marker, item, link, kept, fields)
       });
       const moved = item.key !== x2.key && { was: x2.key };
       p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });

@@ -40,7 +40,7 @@ import { relPath } from '../paths.js';
 import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
 import { taskBody, tasksById, type TaskRecord } from '../tasks.js';
 import { invalidTaskId, missingTaskId } from '../diagnose.js';
-import { committedState, committedTasks, uncommittedTasks } from '../sync/committed.js';
+import { committedState, committedTasks, lostLinks, uncommittedTasks } from '../sync/committed.js';
 import {
   changedFields,
   contentHash,
@@ -301,8 +301,12 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== undefined);
   const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const links = o.rebuildLinks ? (Object.create(null) as Links) : state.links;
-  const plan = planSync(s, o, lanes, tasks, texts, mappings, links);
+  // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
+  const recovered = o.rebuildLinks
+    ? (Object.create(null) as Links)
+    : lostLinks(s, o.git, rev, mappings, state.links);
+  const links = o.rebuildLinks ? (Object.create(null) as Links) : withLinks(state.links, recovered);
+  const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan.items);
   // Refused before the predicted keys are read: each may need a create (an upper bound). A dry
   // run shows the plan, and says apply would refuse it.
@@ -521,6 +525,13 @@ function recordTarget(s: Settings, o: SyncOptions, ctx: Ctx): RecordTarget {
   };
 }
 
+/** `links` with `more` added, tool by tool (`more` wins). */
+function withLinks(links: Links, more: Links): Links {
+  const out = Object.assign(Object.create(null), links) as Links;
+  for (const [task, byTool] of Object.entries(more)) out[task] = { ...out[task], ...byTool };
+  return out;
+}
+
 /** The item `rec` should be, from its committed text (`texts`, by file). */
 const desiredOf = (
   o: Pick<SyncOptions, 'remoteBranch' | 'web'>,
@@ -555,6 +566,7 @@ function planSync(
   texts: Map<string, string>,
   mappings: Record<string, Partial<Record<Tool, string>>>,
   links: Links,
+  recovered: Links = Object.create(null) as Links,
 ): Plan {
   const info = new Map<string, TaskInfo>();
   const desired = new Map<string, Desired>();
@@ -634,12 +646,14 @@ function planSync(
       if (o.rebuildLinks) continue;
       const d = content(rec);
       const linked = link?.key === key && mappings[task]?.[tool] === key;
-      if (linked && unchangedSince(t, link!, d, marker(task))) continue; // nothing to ask
+      const unchanged = linked && unchangedSince(t, link!, d, marker(task));
+      // A link taken back from git is read and recorded again, even with nothing to send.
+      if (unchanged && !recovered[task]?.[tool]) continue; // nothing to ask
       info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
       const handWritten = mapped === undefined && written === key;
       items.push({
         ...at,
-        action: linked ? stateAction(d) : 'link',
+        action: linked && !unchanged ? stateAction(d) : 'link',
         key,
         ...(handWritten && { handWritten }),
       });
@@ -759,10 +773,11 @@ const wrote = (t: Tracker, d: Desired, m: Marker, answer: Item | Found['item']):
 });
 
 /**
- * What the links file records after a reconcile: what was written (`wrote`); a relink's own
- * hashes; and where a person's edit kept fields, their hashes from before the edit (so they stay
- * the person's) and the send before this one (so the next run reads the item and reports them
- * again, until task and item agree).
+ * What the links file records after a reconcile: what was written (`wrote`), or a relink's own
+ * hashes. A field a person edited in the tracker stays theirs: unless this run wrote it, or the
+ * task now says what the item says (they agree), it keeps its hash from before the edit; and
+ * where such a field differs from the task (`kept`), the send before this one is kept too, so the
+ * next run reads the item and reports it again, until task and item agree.
  */
 function recorded(
   t: Tracker,
@@ -771,14 +786,18 @@ function recorded(
   item: Item,
   link: Link | undefined,
   kept: { fields: Field[]; written?: Written } | undefined,
+  written: Field[],
 ): Written {
   if (kept?.written) return kept.written;
   const w = wrote(t, d, m, item);
-  if (!kept || !link) return w;
-  const fields = { ...fieldHashes(item) };
-  for (const f of kept.fields)
-    if (link.fields) (fields as Record<Field, string>)[f] = link.fields[f];
-  return { sent: link.sent ?? '', seen: w.seen, fields };
+  if (!link?.fields) return w;
+  const now = fieldHashes(item);
+  const want = fieldHashes({ ...t.render(d.content, m), state: d.target });
+  const fields = { ...now };
+  for (const f of ['title', 'body', 'state'] as const)
+    if (!written.includes(f) && now[f] !== want[f] && now[f] !== link.fields[f])
+      (fields as Record<Field, string>)[f] = link.fields[f];
+  return { sent: kept ? (link.sent ?? '') : w.sent, seen: w.seen, fields };
 }
 
 /** update, or close/reopen when the open/closed state is what changes. */
@@ -1369,7 +1388,7 @@ async function reconcile(c: Ctx, lane: Lane, plan: Plan, links: Links, p: RunSta
         tool,
         task: x.task,
         item,
-        written: recorded(t, i.desired, marker, item, link, kept),
+        written: recorded(t, i.desired, marker, item, link, kept, fields),
       });
       const moved = item.key !== x.key && { was: x.key! };
       p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });

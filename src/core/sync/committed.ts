@@ -9,6 +9,7 @@ import { isoStamp } from '../canonical.js';
 import type { Settings } from '../config.js';
 import { ExtidsError, finding, type Finding } from '../findings.js';
 import type { Git } from '../git.js';
+import type { Tool } from '../ids.js';
 import { missingStateFile, parseStateText, type ParsedMapping } from '../parse.js';
 import { isMarkdown, relPath } from '../paths.js';
 import { COUNTERS_FILE, MAPPING_FILE } from '../store.js';
@@ -104,6 +105,51 @@ export function committedState(s: Settings, git: Git, rev: string, now: Date): C
       { file: at(LINKS_FILE), findings: errors },
     );
   return { mapping, links: parsed.links };
+}
+
+/**
+ * Links the links file of `rev` lost that git still has: for each key the mapping names without a
+ * link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
+ * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
+ * that task and tool with that same key. An item a person made and a task adopted carries no
+ * marker, so after a lost links file only history tells it from a prediction. Versions that do
+ * not parse are passed over. Shape: task → tool → link.
+ */
+export function lostLinks(
+  s: Settings,
+  git: Git,
+  rev: string,
+  mappings: Record<string, Partial<Record<Tool, string>>>,
+  links: Links,
+  depth = 20,
+): Links {
+  const wanted = Object.entries(mappings).flatMap(([task, byTool]) =>
+    (Object.entries(byTool) as [Tool, string][])
+      .filter(([tool]) => !links[task]?.[tool])
+      .map(([tool, key]) => ({ task, tool, key })),
+  );
+  const out = Object.create(null) as Links;
+  if (wanted.length === 0) return out;
+  const file = `${relPath(s.root, s.stateDir)}/${LINKS_FILE}`;
+  const commits = (git.query(['log', `-n${depth}`, '--format=%H', rev, '--', file]) ?? '')
+    .split('\n')
+    .filter(Boolean);
+  let left = wanted;
+  for (const commit of commits) {
+    // The file as that commit left it, or, where it deleted the file, as it was just before.
+    const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
+    if (text === undefined) continue;
+    const parsed = parseLinksText(text, file);
+    if (parsed.findings.some((f) => f.severity === 'error')) continue;
+    left = left.filter(({ task, tool, key }) => {
+      const link = parsed.links[task]?.[tool];
+      if (link?.key !== key) return true;
+      out[task] = { ...out[task], [tool]: link };
+      return false;
+    });
+    if (left.length === 0) break;
+  }
+  return out;
 }
 
 /**
