@@ -10,13 +10,13 @@ import { fileUrl, parseRemote } from '../src/core/sync/remote.js';
 
 describe('parseRemote', () => {
   test.each([
-    ['https://github.com/Acme/tasks.git', 'Acme/tasks', 'https://github.com/Acme/tasks'],
-    ['git@github.com:Acme/tasks.git', 'Acme/tasks', 'https://github.com/Acme/tasks'],
-    ['ssh://git@github.com:22/Acme/tasks', 'Acme/tasks', 'https://github.com/Acme/tasks'],
+    ['https://github.com/Acme/tasks.git', 'Acme/tasks', 'https://github.com/acme/tasks'],
+    ['git@github.com:Acme/tasks.git', 'Acme/tasks', 'https://github.com/acme/tasks'],
+    ['ssh://git@github.com:22/Acme/tasks', 'Acme/tasks', 'https://github.com/acme/tasks'],
     [
       'https://x-access-token:t@github.com/Acme/tasks/',
       'Acme/tasks',
-      'https://github.com/Acme/tasks',
+      'https://github.com/acme/tasks',
     ],
     [
       'https://dev.azure.com/acme/Tasks/_git/tasks',

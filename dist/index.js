@@ -60369,8 +60369,12 @@ function parseRemote(url) {
         return undefined;
     const repo = segs.slice(-2).join('/');
     const at = `https://${host}/${segs.join('/')}`;
+    // GitHub's paths ignore case: lower case, so every clone and the action link alike.
     if (host === 'github.com')
-        return { repo, web: { host: 'github', base: at } };
+        return {
+            repo,
+            web: { host: 'github', base: `https://github.com/${segs.join('/').toLowerCase()}` },
+        };
     if (host === 'bitbucket.org')
         return { repo, web: { host: 'bitbucket', base: at } };
     if (host && /(^|\.)gitlab\./.test(host))
@@ -65775,9 +65779,11 @@ function decide(lane, x, d, current, link) {
         const { written, fields } = relink(lane, x.task, d, current);
         if (!fields.length)
             return { kind: 'write', action: 'link', fields: [] };
-        const how = mark === undefined
-            ? 'is linked as it is (a person made it)'
-            : 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)';
+        const how = mark !== undefined
+            ? 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)'
+            : footerNames(current, x.task)
+                ? 'is linked as it is (extids made it; a person removed its marker)'
+                : 'is linked as it is (a person made it)';
         return {
             kind: 'write',
             action: 'link',
@@ -72398,8 +72404,12 @@ function repoOf(s, env, git) {
     const api = env.GITHUB_API_URL?.trim();
     const server = env.GITHUB_SERVER_URL?.trim() ||
         (config_isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+    // GitHub's paths ignore case: lower case, as parseRemote gives them, so links never alternate.
     if (server)
-        return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
+        return {
+            repo,
+            web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo.toLowerCase()}` },
+        };
     return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
 }
 /**

@@ -9379,7 +9379,10 @@ function parseRemote(url) {
   const repo = segs.slice(-2).join("/");
   const at2 = `https://${host}/${segs.join("/")}`;
   if (host === "github.com")
-    return { repo, web: { host: "github", base: at2 } };
+    return {
+      repo,
+      web: { host: "github", base: `https://github.com/${segs.join("/").toLowerCase()}` }
+    };
   if (host === "bitbucket.org")
     return { repo, web: { host: "bitbucket", base: at2 } };
   if (host && /(^|\.)gitlab\./.test(host))
@@ -14715,7 +14718,7 @@ function decide(lane, x2, d2, current, link) {
     const { written, fields: fields2 } = relink(lane, x2.task, d2, current);
     if (!fields2.length)
       return { kind: "write", action: "link", fields: [] };
-    const how = mark === void 0 ? "is linked as it is (a person made it)" : "was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)";
+    const how = mark !== void 0 ? "was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)" : footerNames(current, x2.task) ? "is linked as it is (extids made it; a person removed its marker)" : "is linked as it is (a person made it)";
     return {
       kind: "write",
       action: "link",
@@ -17124,7 +17127,10 @@ function repoOf(s, env, git) {
   const api = env.GITHUB_API_URL?.trim();
   const server = env.GITHUB_SERVER_URL?.trim() || (isSyncMode(s.tools, "github") ? serverOfApi(api || "https://api.github.com") : "");
   if (server)
-    return { repo, web: { host: "github", base: `${server.replace(/\/+$/, "")}/${repo}` } };
+    return {
+      repo,
+      web: { host: "github", base: `${server.replace(/\/+$/, "")}/${repo.toLowerCase()}` }
+    };
   return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : void 0 };
 }
 function trackersFromEnv(s, env, repo, tools, signal) {

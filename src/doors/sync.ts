@@ -41,8 +41,12 @@ export function repoOf(s: Settings, env: NodeJS.ProcessEnv, git: Git): RemoteRep
   const server =
     env.GITHUB_SERVER_URL?.trim() ||
     (isSyncMode(s.tools, 'github') ? serverOfApi(api || 'https://api.github.com') : '');
+  // GitHub's paths ignore case: lower case, as parseRemote gives them, so links never alternate.
   if (server)
-    return { repo, web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo}` } };
+    return {
+      repo,
+      web: { host: 'github', base: `${server.replace(/\/+$/, '')}/${repo.toLowerCase()}` },
+    };
   return { repo, web: origin?.repo.toLowerCase() === repo.toLowerCase() ? origin.web : undefined };
 }
 

@@ -1275,9 +1275,11 @@ function decide(lane: Lane, x: SyncItem, d: Desired, current: Item, link?: Link)
     const { written, fields } = relink(lane, x.task, d, current);
     if (!fields.length) return { kind: 'write', action: 'link', fields: [] };
     const how =
-      mark === undefined
-        ? 'is linked as it is (a person made it)'
-        : 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)';
+      mark !== undefined
+        ? 'was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)'
+        : footerNames(current, x.task)
+          ? 'is linked as it is (extids made it; a person removed its marker)'
+          : 'is linked as it is (a person made it)';
     return {
       kind: 'write',
       action: 'link',

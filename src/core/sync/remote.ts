@@ -68,7 +68,12 @@ export function parseRemote(url: string | undefined): RemoteRepo | undefined {
   if (segs.length < 2 || segs.slice(-2).some((s) => !s)) return undefined;
   const repo = segs.slice(-2).join('/');
   const at = `https://${host}/${segs.join('/')}`;
-  if (host === 'github.com') return { repo, web: { host: 'github', base: at } };
+  // GitHub's paths ignore case: lower case, so every clone and the action link alike.
+  if (host === 'github.com')
+    return {
+      repo,
+      web: { host: 'github', base: `https://github.com/${segs.join('/').toLowerCase()}` },
+    };
   if (host === 'bitbucket.org') return { repo, web: { host: 'bitbucket', base: at } };
   if (host && /(^|\.)gitlab\./.test(host)) return { repo, web: { host: 'gitlab', base: at } };
   return { repo };
