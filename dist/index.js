@@ -64323,16 +64323,16 @@ function committedState(s, git, rev, now) {
     return { mapping, links: parsed.links };
 }
 /**
- * Links the links file of `rev` lost that git still has: for each key the mapping names without a
- * link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
+ * Links the links file of `rev` lost that git still has: for each key of `tools` (those synced) the
+ * mapping names without a link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
  * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
  * that task and tool with that same key. An item a person made and a task adopted carries no
  * marker, so after a lost links file only history tells it from a prediction. Versions that do
  * not parse are passed over. Shape: task → tool → link.
  */
-function lostLinks(s, git, rev, mappings, links, depth = 20) {
+function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
     const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool)
-        .filter(([tool]) => !links[task]?.[tool])
+        .filter(([tool]) => tools.includes(tool) && !links[task]?.[tool])
         .map(([tool, key]) => ({ task, tool, key })));
     const out = Object.create(null);
     if (wanted.length === 0)
@@ -64967,7 +64967,7 @@ async function sync(s, o) {
     // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
     const recovered = o.rebuildLinks
         ? Object.create(null)
-        : lostLinks(s, o.git, rev, mappings, state.links);
+        : lostLinks(s, o.git, rev, mappings, state.links, lanes.map((l) => l.tool));
     const links = o.rebuildLinks ? Object.create(null) : withLinks(state.links, recovered);
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
     refuseUnknownRecreate(o, plan.items);

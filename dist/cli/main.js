@@ -13627,8 +13627,8 @@ function committedState(s, git, rev, now) {
     throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
   return { mapping, links: parsed.links };
 }
-function lostLinks(s, git, rev, mappings, links, depth = 20) {
-  const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool).filter(([tool]) => !links[task]?.[tool]).map(([tool, key]) => ({ task, tool, key })));
+function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
+  const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool).filter(([tool]) => tools.includes(tool) && !links[task]?.[tool]).map(([tool, key]) => ({ task, tool, key })));
   const out = /* @__PURE__ */ Object.create(null);
   if (wanted.length === 0)
     return out;
@@ -14110,7 +14110,7 @@ async function sync(s, o) {
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const recovered = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : lostLinks(s, o.git, rev, mappings, state.links);
+  const recovered = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : lostLinks(s, o.git, rev, mappings, state.links, lanes.map((l3) => l3.tool));
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : withLinks(state.links, recovered);
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan2.items);

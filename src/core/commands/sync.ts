@@ -304,7 +304,14 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
   const recovered = o.rebuildLinks
     ? (Object.create(null) as Links)
-    : lostLinks(s, o.git, rev, mappings, state.links);
+    : lostLinks(
+        s,
+        o.git,
+        rev,
+        mappings,
+        state.links,
+        lanes.map((l) => l.tool),
+      );
   const links = o.rebuildLinks ? (Object.create(null) as Links) : withLinks(state.links, recovered);
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan.items);

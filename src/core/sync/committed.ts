@@ -108,8 +108,8 @@ export function committedState(s: Settings, git: Git, rev: string, now: Date): C
 }
 
 /**
- * Links the links file of `rev` lost that git still has: for each key the mapping names without a
- * link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
+ * Links the links file of `rev` lost that git still has: for each key of `tools` (those synced) the
+ * mapping names without a link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
  * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
  * that task and tool with that same key. An item a person made and a task adopted carries no
  * marker, so after a lost links file only history tells it from a prediction. Versions that do
@@ -121,11 +121,12 @@ export function lostLinks(
   rev: string,
   mappings: Record<string, Partial<Record<Tool, string>>>,
   links: Links,
+  tools: readonly Tool[],
   depth = 20,
 ): Links {
   const wanted = Object.entries(mappings).flatMap(([task, byTool]) =>
     (Object.entries(byTool) as [Tool, string][])
-      .filter(([tool]) => !links[task]?.[tool])
+      .filter(([tool]) => tools.includes(tool) && !links[task]?.[tool])
       .map(([tool, key]) => ({ task, tool, key })),
   );
   const out = Object.create(null) as Links;
