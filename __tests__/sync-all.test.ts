@@ -268,4 +268,22 @@ describe('all four trackers in sync mode in one repository', () => {
     expect(summary).toMatch(/SYNC_LEFT.*sync stopped: .*Azure DevOps/);
     expect(summary).not.toMatch(/no errors/);
   });
+
+  test('a lost links file is written back for every tracker whose key the mapping names, also one the run does not reach (--tools, a tracker that fails)', async () => {
+    const lin = FAKES.find((f) => f.tool === 'linear') as ReturnType<typeof linearHarness>;
+    const made = lin.handMade();
+    const { remote, clone } = remoteWithTasks(config(), ['TASK-1A1A'], (id) =>
+      taskText(id, 'backlog', `Body of ${id}.`, `external_ids:\n  linear: "${made}"\n`),
+    );
+    expect((await cliAsync(clone, ['sync'], env())).code).toBe(0);
+    const linkOf = () =>
+      (JSON.parse(git(remote, 'show', `main:${LINKS}`)).links['TASK-1A1A'] ?? {}).linear;
+    expect(linkOf()).toMatchObject({ key: made });
+    git(clone, 'rm', '-q', LINKS);
+    commitAll(clone, 'lost the links');
+    // Only Jira is synced (its own link is taken back and read): Linear's comes back all the same.
+    const r = await cliAsync(cloneOf(remote), ['sync', '--tools', 'jira'], env());
+    expect(r.code).toBe(0);
+    expect(linkOf()).toMatchObject({ key: made });
+  });
 });

@@ -70,6 +70,11 @@ export interface Harness extends TrackerFake {
   handMade(): string;
   /** A person deletes an item in the tracker. */
   remove(key: string): void;
+  /**
+   * A person copies an item with its marker (Jira's Clone copies labels, an Azure DevOps copy its
+   * tags); the copy's key. Absent where a marker cannot be copied (Linear's is the issue's id).
+   */
+  copy?(key: string): string;
   /** Any item by its key (a person's too): its title and whether it is closed. */
   byKey(key: string): { title: string; closed: boolean };
   /** A key of this tracker that names nothing. */
@@ -134,6 +139,12 @@ export function jiraHarness(): Harness {
     rename: (key, title) => fake.edit(key, { summary: title }),
     handMade: () => fake.createByPerson('made by a person'),
     remove: (key) => fake.remove(key),
+    copy: (key) => {
+      const from = (fake.issues() as JiraView[]).find((i) => i.key === key)!;
+      const made = fake.createByPerson(`CLONE - ${from.fields.summary}`);
+      fake.edit(made, { labels: from.fields.labels });
+      return made;
+    },
     byKey: (key) => {
       const it = (fake.issues() as JiraView[]).find((i) => i.key === key)!;
       return {
@@ -273,6 +284,12 @@ export function azureHarness(): Harness {
     rename: (key, title) => fake.edit(Number(key), { 'System.Title': title }),
     handMade: () => String(fake.createByPerson('made by a person')),
     remove: (key) => fake.remove(Number(key)),
+    copy: (key) => {
+      const from = (fake.items() as AzureView[]).find((i) => String(i.id) === key)!;
+      const made = fake.createByPerson(`Copy of ${String(from.fields['System.Title'])}`);
+      fake.edit(made, { 'System.Tags': from.fields['System.Tags'] });
+      return String(made);
+    },
     byKey: (key) => {
       const it = (fake.items() as AzureView[]).find((i) => String(i.id) === key)!;
       return {

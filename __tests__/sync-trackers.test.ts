@@ -12,6 +12,7 @@ import {
   cli,
   cliAsync,
   git,
+  gitRun,
   MAPPING,
   read,
   readJson,
@@ -502,7 +503,65 @@ describe.each(HARNESSES.map((h) => [h.name, h] as const))('sync with %s', (_name
     );
     expect(h.items().map((i) => i.task)).toEqual(['TASK-2B2B']); // nothing made for TASK-1A1A
     expect((await sync(cloneOf(remote))).stdout).toMatch(/nothing to sync/);
+    // A merge that keeps one side's links file, written before the other side's sync linked a
+    // task: git's history of the file is read with the merge's other side, where the link is.
+    const made2 = h.handMade();
+    const b = cloneOf(remote);
+    write(
+      b,
+      'tasks/backlog/TASK-4D4D.md',
+      taskText('TASK-4D4D', 'backlog', 'Body.', `external_ids:\n  ${h.tool}: "${made2}"\n`),
+    );
+    commitAll(b, 'a task for the item a person made');
+    expect((await sync(cloneOf(remote))).stdout).toMatch(
+      new RegExp(`linked #?${made2} for TASK-4D4D`),
+    );
+    write(b, 'tasks/backlog/TASK-3C3C.md', taskText('TASK-3C3C'));
+    git(b, 'add', '-A');
+    git(b, 'commit', '-qm', 'a task, from behind', '--no-verify');
+    git(b, 'fetch', '-q');
+    gitRun(b, ['merge', '--no-ff', '--no-commit', 'origin/main']);
+    git(b, 'checkout', 'HEAD', '--', LINKS);
+    git(b, 'commit', '-qm', 'merge, keeping our links file', '--no-verify');
+    git(b, 'push', '-q', 'origin', 'HEAD:main');
+    expect(JSON.parse(git(remote, 'show', `main:${LINKS}`)).links['TASK-4D4D']).toBeUndefined();
+    const merged = await sync(cloneOf(remote));
+    expect([merged.code, merged.stdout]).toEqual([0, expect.not.stringMatching(/replacing/)]);
+    expect(remoteMapping(remote)['TASK-4D4D']?.[h.tool]).toBe(made2);
+    // The mapping lost too: the key the frontmatter names is looked up in the history as well.
+    const both = cloneOf(remote);
+    git(both, 'rm', '-q', LINKS, MAPPING);
+    commitAll(both, 'lost the links and the mapping');
+    const again = await sync(cloneOf(remote));
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      expect.not.stringMatching(/replacing|SYNC_CONFLICT/),
+    ]);
+    expect(remoteMapping(remote)['TASK-1A1A']?.[h.tool]).toBe(made);
+    expect(
+      h
+        .items()
+        .map((i) => i.task)
+        .sort(),
+    ).toEqual(['TASK-2B2B', 'TASK-3C3C']);
   });
+
+  if (h.copy)
+    test('--rebuild-links with two items carrying one marker (a copy a person made) links the one the mapping names, and says so', async () => {
+      const { remote, clone } = remoteWithTasks(['TASK-1A1A']);
+      expect((await sync(clone)).code).toBe(0);
+      const own = h.items()[0]!.key;
+      const copy = h.copy!(own);
+      await sleep(h.lagMs + 200);
+      const r = await sync(clone, ['--rebuild-links']);
+      expect([r.code, r.stdout]).toEqual([
+        0,
+        expect.stringMatching(
+          new RegExp(`SYNC_CONFLICT.*TASK-1A1A: #?${copy} carries its marker too`),
+        ),
+      ]);
+      expect(remoteMapping(remote)['TASK-1A1A']?.[h.tool]).toBe(own);
+    });
 
   test('a key a person wrote is adopted when its item exists; one that names nothing is an error with file and line; never a second item', async () => {
     const made = h.handMade();

@@ -64323,25 +64323,24 @@ function committedState(s, git, rev, now) {
     return { mapping, links: parsed.links };
 }
 /**
- * Links the links file of `rev` lost that git still has: for each key of `tools` (those synced) the
- * mapping names without a link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
- * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
- * that task and tool with that same key. An item a person made and a task adopted carries no
- * marker, so after a lost links file only history tells it from a prediction. Versions that do
- * not parse are passed over. Shape: task → tool → link.
+ * Links the links file of `rev` lost that git still has: for each (task, tool, key) of `wanted`
+ * (a key the mapping, or else the task's frontmatter, names for a tool in sync mode, with no link
+ * in the file), the link a recent version of the file (the last `depth` commits that changed it,
+ * merges and their other side included, newest first) gave that task and tool with that same
+ * key. An item a person made and a task adopted carries no marker, so after a lost links file
+ * (deleted, cut short, or one side of a merge kept) only history tells it from a prediction.
+ * Versions that do not parse are passed over. Shape: task → tool → link.
  */
-function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
-    const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool)
-        .filter(([tool]) => tools.includes(tool) && !links[task]?.[tool])
-        .map(([tool, key]) => ({ task, tool, key })));
+function lostLinks(s, git, rev, wanted, depth = 100) {
     const out = Object.create(null);
     if (wanted.length === 0)
         return out;
     const file = `${paths_relPath(s.root, s.stateDir)}/${paths_LINKS_FILE}`;
-    const commits = (git.query(['log', `-n${depth}`, '--format=%H', rev, '--', file]) ?? '')
+    // --full-history: a merge that kept one side's file hides the other side's commits otherwise.
+    const commits = (git.query(['log', '--full-history', `-n${depth}`, '--format=%H', rev, '--', file]) ?? '')
         .split('\n')
         .filter(Boolean);
-    let left = wanted;
+    let left = [...wanted];
     for (const commit of commits) {
         // The file as that commit left it, or, where it deleted the file, as it was just before.
         const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
@@ -64352,7 +64351,7 @@ function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
             continue;
         left = left.filter(({ task, tool, key }) => {
             const link = parsed.links[task]?.[tool];
-            if (link?.key !== key)
+            if (link?.key.toUpperCase() !== key.toUpperCase())
                 return true;
             out[task] = { ...out[task], [tool]: link };
             return false;
@@ -64727,6 +64726,10 @@ function recordedFiles(t, base, found) {
         highest: mapping.analysis?.highest,
     });
     const nextLinks = Object.assign(Object.create(null), links?.links ?? {});
+    for (const [task, byTool] of Object.entries(t.restore ?? {}))
+        for (const [tool, link] of Object.entries(byTool))
+            if (!nextLinks[task]?.[tool] && ledger.get(task)?.[tool] === link.key)
+                nextLinks[task] = { ...nextLinks[task], [tool]: link };
     const keys = new Map();
     for (const { tool, task, item, written: w } of found) {
         if (ledger.get(task)?.[tool] !== item.key)
@@ -64967,7 +64970,7 @@ async function sync(s, o) {
     // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
     const recovered = o.rebuildLinks
         ? Object.create(null)
-        : lostLinks(s, o.git, rev, mappings, state.links, lanes.map((l) => l.tool));
+        : lostLinks(s, o.git, rev, unlinkedKeys(s, tasks, mappings, state.links));
     const links = o.rebuildLinks ? Object.create(null) : withLinks(state.links, recovered);
     const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
     refuseUnknownRecreate(o, plan.items);
@@ -65026,7 +65029,7 @@ async function sync(s, o) {
     }
     if (!o.dryRun)
         refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
-    const target = recordTarget(s, o, ctx);
+    const target = { ...recordTarget(s, o, ctx), restore: recovered };
     if (o.rebuildLinks) {
         await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
         if (o.dryRun)
@@ -65184,6 +65187,28 @@ function recordTarget(s, o, ctx) {
         now: ctx.now,
         say: ctx.say,
     };
+}
+/**
+ * The key each task names for each tool in sync mode (the mapping's, else its frontmatter's) that
+ * the links file has no link for: what `lostLinks` looks for in git's history.
+ */
+function unlinkedKeys(s, tasks, mappings, links) {
+    const out = [];
+    const seen = new Set();
+    for (const rec of tasks) {
+        const task = rec.id;
+        if (seen.has(task))
+            continue;
+        seen.add(task);
+        for (const tool of ids_TOOLS) {
+            if (!config_isSyncMode(s.tools, tool) || links[task]?.[tool])
+                continue;
+            const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool];
+            if (key !== undefined)
+                out.push({ task, tool, key });
+        }
+    }
+    return out;
 }
 /** `links` with `more` added, tool by tool (`more` wins). */
 function withLinks(links, more) {
@@ -65575,7 +65600,7 @@ const splitKey = (key) => {
  * The items carrying `tasks`' markers (the first created where several do), by task. An item
  * whose marker is another repository's, or names another task, is not one of them.
  */
-async function findByMarker(c, lane, tasks, since) {
+async function findAllByMarker(c, lane, tasks, since) {
     const markers = tasks.map(lane.marker);
     const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
         repeatable: true,
@@ -65585,10 +65610,15 @@ async function findByMarker(c, lane, tasks, since) {
     const out = new Map();
     for (const item of items) {
         const task = item.marker && taskOf.get(item.marker.digest);
-        if (task !== undefined && !out.has(task))
-            out.set(task, item);
+        if (task !== undefined)
+            out.set(task, [...(out.get(task) ?? []), item]);
     }
     return out;
+}
+/** findAllByMarker's first item per task (the tracker's order: the oldest first). */
+async function findByMarker(c, lane, tasks, since) {
+    const all = await findAllByMarker(c, lane, tasks, since);
+    return new Map([...all].map(([task, items]) => [task, items[0]]));
 }
 /**
  * When "not found" by marker can be believed for a create that may have been sent under
@@ -65997,7 +66027,18 @@ async function rebuildLinks(c, lanes, tasks, mappings, desired, p) {
     const byId = tasksById(tasks);
     for (const lane of lanes) {
         c.say(`reading the markers of every ${lane.t.name} item extids created`);
-        const found = await findByMarker(c, lane, [...byId.keys()]);
+        const all = await findAllByMarker(c, lane, [...byId.keys()]);
+        // Two items with one marker (a copy: Jira's Clone copies labels, Azure DevOps' copy tags):
+        // the one the mapping names is the task's, else the oldest; the others are said.
+        const found = new Map();
+        for (const [task, items] of all) {
+            const mapped = mappings[task]?.[lane.tool];
+            const pick = items.find((i) => i.key === mapped) ?? items[0];
+            found.set(task, pick);
+            const others = items.filter((i) => i !== pick);
+            if (others.length)
+                p.findings.push(findings_finding('warning', 'SYNC_CONFLICT', `${task}: ${others.map((i) => lane.t.keyText(i.key)).join(', ')} carr${others.length > 1 ? 'y' : 'ies'} its marker too (a copy of ${lane.t.keyText(pick.key)}?); linked ${lane.t.keyText(pick.key)}${pick.key === mapped ? ', the key the mapping names' : ', the oldest'}; remove the marker from the copy`, { file: byId.get(task)[0].file }));
+        }
         // Tasks the mapping names a key for whose item no marker showed: said, never a silent pass.
         const missing = [...byId.keys()].filter((task) => mappings[task]?.[lane.tool] !== undefined && !found.has(task));
         if (missing.length) {

@@ -13627,14 +13627,13 @@ function committedState(s, git, rev, now) {
     throw new ExtidsError("STATE_INVALID", `${at2(LINKS_FILE)} is damaged (${errors.map((f) => f.message).join("; ")}); it is left as it is`, { file: at2(LINKS_FILE), findings: errors });
   return { mapping, links: parsed.links };
 }
-function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
-  const wanted = Object.entries(mappings).flatMap(([task, byTool]) => Object.entries(byTool).filter(([tool]) => tools.includes(tool) && !links[task]?.[tool]).map(([tool, key]) => ({ task, tool, key })));
+function lostLinks(s, git, rev, wanted, depth = 100) {
   const out = /* @__PURE__ */ Object.create(null);
   if (wanted.length === 0)
     return out;
   const file = `${relPath(s.root, s.stateDir)}/${LINKS_FILE}`;
-  const commits = (git.query(["log", `-n${depth}`, "--format=%H", rev, "--", file]) ?? "").split("\n").filter(Boolean);
-  let left = wanted;
+  const commits = (git.query(["log", "--full-history", `-n${depth}`, "--format=%H", rev, "--", file]) ?? "").split("\n").filter(Boolean);
+  let left = [...wanted];
   for (const commit of commits) {
     const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
     if (text === void 0)
@@ -13644,7 +13643,7 @@ function lostLinks(s, git, rev, mappings, links, tools, depth = 20) {
       continue;
     left = left.filter(({ task, tool, key }) => {
       const link = parsed.links[task]?.[tool];
-      if (link?.key !== key)
+      if (link?.key.toUpperCase() !== key.toUpperCase())
         return true;
       out[task] = { ...out[task], [tool]: link };
       return false;
@@ -13958,6 +13957,10 @@ function recordedFiles(t, base, found) {
     highest: mapping.analysis?.highest
   });
   const nextLinks = Object.assign(/* @__PURE__ */ Object.create(null), links?.links ?? {});
+  for (const [task, byTool] of Object.entries(t.restore ?? {}))
+    for (const [tool, link] of Object.entries(byTool))
+      if (!nextLinks[task]?.[tool] && ledger.get(task)?.[tool] === link.key)
+        nextLinks[task] = { ...nextLinks[task], [tool]: link };
   const keys = /* @__PURE__ */ new Map();
   for (const { tool, task, item, written: w2 } of found) {
     if (ledger.get(task)?.[tool] !== item.key)
@@ -14110,7 +14113,7 @@ async function sync(s, o) {
   const tasks = all.filter((t) => t.hasFrontmatter && t.id !== void 0);
   const state = committedState(s, o.git, rev, ctx.now());
   const mappings = state.mapping.data?.mappings ?? {};
-  const recovered = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : lostLinks(s, o.git, rev, mappings, state.links, lanes.map((l3) => l3.tool));
+  const recovered = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : lostLinks(s, o.git, rev, unlinkedKeys(s, tasks, mappings, state.links));
   const links = o.rebuildLinks ? /* @__PURE__ */ Object.create(null) : withLinks(state.links, recovered);
   const plan2 = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan2.items);
@@ -14162,7 +14165,7 @@ async function sync(s, o) {
   }
   if (!o.dryRun)
     refuseUncommitted(s, o.git, writesOf(s, plan2.items, tasks, o.rebuildLinks));
-  const target = recordTarget(s, o, ctx);
+  const target = { ...recordTarget(s, o, ctx), restore: recovered };
   if (o.rebuildLinks) {
     await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
     if (o.dryRun)
@@ -14300,6 +14303,24 @@ function recordTarget(s, o, ctx) {
     now: ctx.now,
     say: ctx.say
   };
+}
+function unlinkedKeys(s, tasks, mappings, links) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rec of tasks) {
+    const task = rec.id;
+    if (seen.has(task))
+      continue;
+    seen.add(task);
+    for (const tool of TOOLS) {
+      if (!isSyncMode(s.tools, tool) || links[task]?.[tool])
+        continue;
+      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool];
+      if (key !== void 0)
+        out.push({ task, tool, key });
+    }
+  }
+  return out;
 }
 function withLinks(links, more) {
   const out = Object.assign(/* @__PURE__ */ Object.create(null), links);
@@ -14571,7 +14592,7 @@ function claimIntents(lease, creates, done, plan2, lanes, p, c) {
     p.unlooked.add(key);
   return claim2;
 }
-async function findByMarker(c, lane, tasks, since) {
+async function findAllByMarker(c, lane, tasks, since) {
   const markers = tasks.map(lane.marker);
   const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
     repeatable: true
@@ -14580,10 +14601,14 @@ async function findByMarker(c, lane, tasks, since) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
     const task = item.marker && taskOf.get(item.marker.digest);
-    if (task !== void 0 && !out.has(task))
-      out.set(task, item);
+    if (task !== void 0)
+      out.set(task, [...out.get(task) ?? [], item]);
   }
   return out;
+}
+async function findByMarker(c, lane, tasks, since) {
+  const all = await findAllByMarker(c, lane, tasks, since);
+  return new Map([...all].map(([task, items]) => [task, items[0]]));
 }
 function adopt(p, tool, task, item, sent) {
   p.found.push({ tool, task, item, ...sent && { written: { sent, seen: contentHash(item) } } });
@@ -14891,7 +14916,16 @@ async function rebuildLinks(c, lanes, tasks, mappings, desired, p) {
   const byId2 = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    const found = await findByMarker(c, lane, [...byId2.keys()]);
+    const all = await findAllByMarker(c, lane, [...byId2.keys()]);
+    const found = /* @__PURE__ */ new Map();
+    for (const [task, items] of all) {
+      const mapped = mappings[task]?.[lane.tool];
+      const pick2 = items.find((i) => i.key === mapped) ?? items[0];
+      found.set(task, pick2);
+      const others = items.filter((i) => i !== pick2);
+      if (others.length)
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${task}: ${others.map((i) => lane.t.keyText(i.key)).join(", ")} carr${others.length > 1 ? "y" : "ies"} its marker too (a copy of ${lane.t.keyText(pick2.key)}?); linked ${lane.t.keyText(pick2.key)}${pick2.key === mapped ? ", the key the mapping names" : ", the oldest"}; remove the marker from the copy`, { file: byId2.get(task)[0].file }));
+    }
     const missing = [...byId2.keys()].filter((task) => mappings[task]?.[lane.tool] !== void 0 && !found.has(task));
     if (missing.length) {
       const lag = lane.t.lookupConsistency;

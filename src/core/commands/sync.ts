@@ -304,14 +304,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
   // A link the file lost that git still has is taken back (`lostLinks`), and recorded again.
   const recovered = o.rebuildLinks
     ? (Object.create(null) as Links)
-    : lostLinks(
-        s,
-        o.git,
-        rev,
-        mappings,
-        state.links,
-        lanes.map((l) => l.tool),
-      );
+    : lostLinks(s, o.git, rev, unlinkedKeys(s, tasks, mappings, state.links));
   const links = o.rebuildLinks ? (Object.create(null) as Links) : withLinks(state.links, recovered);
   const plan = planSync(s, o, lanes, tasks, texts, mappings, links, recovered);
   refuseUnknownRecreate(o, plan.items);
@@ -365,7 +358,7 @@ export async function sync(s: Settings, o: SyncOptions): Promise<SyncReport> {
     return result(Object.keys(mappings).length);
   }
   if (!o.dryRun) refuseUncommitted(s, o.git, writesOf(s, plan.items, tasks, o.rebuildLinks));
-  const target = recordTarget(s, o, ctx);
+  const target = { ...recordTarget(s, o, ctx), restore: recovered };
 
   if (o.rebuildLinks) {
     await rebuildLinks(ctx, lanes, tasks, mappings, (rec) => desiredOf(o, rec, texts), p);
@@ -530,6 +523,31 @@ function recordTarget(s: Settings, o: SyncOptions, ctx: Ctx): RecordTarget {
     now: ctx.now,
     say: ctx.say,
   };
+}
+
+/**
+ * The key each task names for each tool in sync mode (the mapping's, else its frontmatter's) that
+ * the links file has no link for: what `lostLinks` looks for in git's history.
+ */
+function unlinkedKeys(
+  s: Settings,
+  tasks: TaskRecord[],
+  mappings: Record<string, Partial<Record<Tool, string>>>,
+  links: Links,
+): { task: string; tool: Tool; key: string }[] {
+  const out: { task: string; tool: Tool; key: string }[] = [];
+  const seen = new Set<string>();
+  for (const rec of tasks) {
+    const task = rec.id!;
+    if (seen.has(task)) continue;
+    seen.add(task);
+    for (const tool of TOOLS) {
+      if (!isSyncMode(s.tools, tool) || links[task]?.[tool]) continue;
+      const key = mappings[task]?.[tool] ?? rec.externalIds?.[tool];
+      if (key !== undefined) out.push({ task, tool, key });
+    }
+  }
+  return out;
 }
 
 /** `links` with `more` added, tool by tool (`more` wins). */
@@ -1006,24 +1024,35 @@ const splitKey = (key: string): [Tool, string] => {
  * The items carrying `tasks`' markers (the first created where several do), by task. An item
  * whose marker is another repository's, or names another task, is not one of them.
  */
-async function findByMarker(
+async function findAllByMarker(
   c: Ctx,
   lane: Lane,
   tasks: string[],
   since?: Date,
-): Promise<Map<string, Item>> {
+): Promise<Map<string, Item[]>> {
   const markers = tasks.map(lane.marker);
   const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
     repeatable: true,
   });
   // By digest: it names (repository, tool, task), and it is all a Linear UUID carries.
   const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
-  const out = new Map<string, Item>();
+  const out = new Map<string, Item[]>();
   for (const item of items) {
     const task = item.marker && taskOf.get(item.marker.digest);
-    if (task !== undefined && !out.has(task)) out.set(task, item);
+    if (task !== undefined) out.set(task, [...(out.get(task) ?? []), item]);
   }
   return out;
+}
+
+/** findAllByMarker's first item per task (the tracker's order: the oldest first). */
+async function findByMarker(
+  c: Ctx,
+  lane: Lane,
+  tasks: string[],
+  since?: Date,
+): Promise<Map<string, Item>> {
+  const all = await findAllByMarker(c, lane, tasks, since);
+  return new Map([...all].map(([task, items]) => [task, items[0]!]));
 }
 
 /**
@@ -1529,7 +1558,25 @@ async function rebuildLinks(
   const byId = tasksById(tasks);
   for (const lane of lanes) {
     c.say(`reading the markers of every ${lane.t.name} item extids created`);
-    const found = await findByMarker(c, lane, [...byId.keys()]);
+    const all = await findAllByMarker(c, lane, [...byId.keys()]);
+    // Two items with one marker (a copy: Jira's Clone copies labels, Azure DevOps' copy tags):
+    // the one the mapping names is the task's, else the oldest; the others are said.
+    const found = new Map<string, Item>();
+    for (const [task, items] of all) {
+      const mapped = mappings[task]?.[lane.tool];
+      const pick = items.find((i) => i.key === mapped) ?? items[0]!;
+      found.set(task, pick);
+      const others = items.filter((i) => i !== pick);
+      if (others.length)
+        p.findings.push(
+          finding(
+            'warning',
+            'SYNC_CONFLICT',
+            `${task}: ${others.map((i) => lane.t.keyText(i.key)).join(', ')} carr${others.length > 1 ? 'y' : 'ies'} its marker too (a copy of ${lane.t.keyText(pick.key)}?); linked ${lane.t.keyText(pick.key)}${pick.key === mapped ? ', the key the mapping names' : ', the oldest'}; remove the marker from the copy`,
+            { file: byId.get(task)![0]!.file },
+          ),
+        );
+    }
     // Tasks the mapping names a key for whose item no marker showed: said, never a silent pass.
     const missing = [...byId.keys()].filter(
       (task) => mappings[task]?.[lane.tool] !== undefined && !found.has(task),

@@ -108,34 +108,31 @@ export function committedState(s: Settings, git: Git, rev: string, now: Date): C
 }
 
 /**
- * Links the links file of `rev` lost that git still has: for each key of `tools` (those synced) the
- * mapping names without a link there (what counter mode predicted, or a link a merge, a deletion or a rewrite dropped), the
- * link a recent version of the file (the last `depth` commits that changed it, newest first) gave
- * that task and tool with that same key. An item a person made and a task adopted carries no
- * marker, so after a lost links file only history tells it from a prediction. Versions that do
- * not parse are passed over. Shape: task → tool → link.
+ * Links the links file of `rev` lost that git still has: for each (task, tool, key) of `wanted`
+ * (a key the mapping, or else the task's frontmatter, names for a tool in sync mode, with no link
+ * in the file), the link a recent version of the file (the last `depth` commits that changed it,
+ * merges and their other side included, newest first) gave that task and tool with that same
+ * key. An item a person made and a task adopted carries no marker, so after a lost links file
+ * (deleted, cut short, or one side of a merge kept) only history tells it from a prediction.
+ * Versions that do not parse are passed over. Shape: task → tool → link.
  */
 export function lostLinks(
   s: Settings,
   git: Git,
   rev: string,
-  mappings: Record<string, Partial<Record<Tool, string>>>,
-  links: Links,
-  tools: readonly Tool[],
-  depth = 20,
+  wanted: readonly { task: string; tool: Tool; key: string }[],
+  depth = 100,
 ): Links {
-  const wanted = Object.entries(mappings).flatMap(([task, byTool]) =>
-    (Object.entries(byTool) as [Tool, string][])
-      .filter(([tool]) => tools.includes(tool) && !links[task]?.[tool])
-      .map(([tool, key]) => ({ task, tool, key })),
-  );
   const out = Object.create(null) as Links;
   if (wanted.length === 0) return out;
   const file = `${relPath(s.root, s.stateDir)}/${LINKS_FILE}`;
-  const commits = (git.query(['log', `-n${depth}`, '--format=%H', rev, '--', file]) ?? '')
+  // --full-history: a merge that kept one side's file hides the other side's commits otherwise.
+  const commits = (
+    git.query(['log', '--full-history', `-n${depth}`, '--format=%H', rev, '--', file]) ?? ''
+  )
     .split('\n')
     .filter(Boolean);
-  let left = wanted;
+  let left = [...wanted];
   for (const commit of commits) {
     // The file as that commit left it, or, where it deleted the file, as it was just before.
     const text = git.show(commit, file) ?? git.show(`${commit}^`, file);
@@ -144,7 +141,7 @@ export function lostLinks(
     if (parsed.findings.some((f) => f.severity === 'error')) continue;
     left = left.filter(({ task, tool, key }) => {
       const link = parsed.links[task]?.[tool];
-      if (link?.key !== key) return true;
+      if (link?.key.toUpperCase() !== key.toUpperCase()) return true;
       out[task] = { ...out[task], [tool]: link };
       return false;
     });

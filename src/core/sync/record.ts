@@ -70,6 +70,13 @@ export interface RecordTarget {
   store: StoreOptions;
   now: () => Date;
   say: (line: string) => void;
+  /**
+   * Links the links file lost that git still had (committed.ts `lostLinks`): written back where
+   * the file has none for that task and tool and the mapping still names their key, whether or not
+   * this run reached their tracker (a `--tools` run, a tracker that failed), so no later run has to
+   * find them in history again.
+   */
+  restore?: Links;
 }
 
 export interface Recorded {
@@ -205,6 +212,10 @@ function recordedFiles(
   const nextLinks = Object.assign(Object.create(null), links?.links ?? {}) as NonNullable<
     typeof links
   >['links'];
+  for (const [task, byTool] of Object.entries(t.restore ?? {}))
+    for (const [tool, link] of Object.entries(byTool) as [Tool, Link][])
+      if (!nextLinks[task]?.[tool] && ledger.get(task)?.[tool] === link.key)
+        nextLinks[task] = { ...nextLinks[task], [tool]: link };
   const keys = new Map<string, Partial<Record<Tool, string>>>();
   for (const { tool, task, item, written: w } of found) {
     if (ledger.get(task)?.[tool] !== item.key) ledger.put(task, tool, item.key);
