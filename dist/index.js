@@ -64956,6 +64956,8 @@ class SyncFailed extends findings_ExtidsError {
 /** `err` with the report of what finished, when it is one of ours; an internal error as it is. */
 const withReport = (err, report) => err instanceof findings_ExtidsError ? new SyncFailed(err, report) : err;
 const intentKey = (tool, task) => `${tool}:${task}`;
+/** " (its Jira issue)" after a task, where several trackers are synced; else nothing. */
+const whose = (lanes, tool) => lanes.length > 1 ? ` (its ${ids_TOOL_LABEL[tool]} ${TOOL_NOUN[tool]})` : '';
 const infoKey = intentKey;
 const cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
 async function sync(s, o) {
@@ -65586,7 +65588,9 @@ function claimIntents(lease, creates, done, plan, lanes, p, c) {
     for (const [key, x] of byKey) {
         const held = claim.held.get(key);
         if (held)
-            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}: ${holderText(held)}`, { file: x.file }));
+            p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}${whose(lanes, x.tool)}: ${holderText(held)}`, {
+                file: x.file,
+            }));
     }
     for (const key of claim.taken.keys())
         p.unlooked.add(key);
@@ -65971,7 +65975,9 @@ async function preview(c, lanes, plan, links, o, p) {
             if (held && holds(held, nowMs)) {
                 x.action = 'held';
                 x.why = holderText(held);
-                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}: ${x.why}`, { file: x.file }));
+                p.findings.push(findings_finding('warning', 'SYNC_LEFT', `${x.task}${whose(lanes, x.tool)}: ${x.why}`, {
+                    file: x.file,
+                }));
             }
             continue;
         }

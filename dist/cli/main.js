@@ -14586,7 +14586,9 @@ function claimIntents(lease, creates, done, plan2, lanes, p, c) {
   for (const [key, x2] of byKey) {
     const held = claim2.held.get(key);
     if (held)
-      p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${holderText(held)}`, { file: x2.file }));
+      p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}${whose(lanes, x2.tool)}: ${holderText(held)}`, {
+        file: x2.file
+      }));
   }
   for (const key of claim2.taken.keys())
     p.unlooked.add(key);
@@ -14868,7 +14870,9 @@ async function preview(c, lanes, plan2, links, o, p) {
       if (held && holds(held, nowMs)) {
         x2.action = "held";
         x2.why = holderText(held);
-        p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}: ${x2.why}`, { file: x2.file }));
+        p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}${whose(lanes, x2.tool)}: ${x2.why}`, {
+          file: x2.file
+        }));
       }
       continue;
     }
@@ -14997,7 +15001,7 @@ function syncTarget(git, o = {}) {
     throw new ExtidsError("SYNC_REFUSED", `${up.branch} has ${ahead} commit(s) that ${up.remote}/${up.remoteBranch} lacks; push them first, so sync records on the state the team shares`);
   return up;
 }
-var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, SyncFailed, withReport, intentKey, infoKey, cancelReason, desiredOf, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, keptText, linkOf;
+var import_node_crypto3, import_node_fs9, LOOKUP_SLACK_MS, RETRIES, Stop, stoppedFor, SyncFailed, withReport, intentKey, whose, infoKey, cancelReason, desiredOf, linked, sentHash, unchangedSince, createdHash, wrote, stateAction, NotSent, splitKey, believableAt, STEP, keptText, linkOf;
 var init_sync = __esm({
   "lib/core/commands/sync.js"() {
     "use strict";
@@ -15041,6 +15045,7 @@ var init_sync = __esm({
     };
     withReport = (err, report2) => err instanceof ExtidsError ? new SyncFailed(err, report2) : err;
     intentKey = (tool, task) => `${tool}:${task}`;
+    whose = (lanes, tool) => lanes.length > 1 ? ` (its ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]})` : "";
     infoKey = intentKey;
     cancelReason = (signal) => `cancelled (${String(signal.reason)})`;
     desiredOf = (o, rec, texts) => desiredItem({

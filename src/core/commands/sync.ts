@@ -289,6 +289,10 @@ const withReport = (err: unknown, report: SyncReport): unknown =>
   err instanceof ExtidsError ? new SyncFailed(err, report) : err;
 
 const intentKey = (tool: Tool, task: string) => `${tool}:${task}`;
+
+/** " (its Jira issue)" after a task, where several trackers are synced; else nothing. */
+const whose = (lanes: Lane[], tool: Tool) =>
+  lanes.length > 1 ? ` (its ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]})` : '';
 const infoKey = intentKey;
 const cancelReason = (signal: AbortSignal) => `cancelled (${String(signal.reason)})`;
 
@@ -1008,7 +1012,9 @@ function claimIntents(
     const held = claim.held.get(key);
     if (held)
       p.findings.push(
-        finding('warning', 'SYNC_LEFT', `${x.task}: ${holderText(held)}`, { file: x.file }),
+        finding('warning', 'SYNC_LEFT', `${x.task}${whose(lanes, x.tool)}: ${holderText(held)}`, {
+          file: x.file,
+        }),
       );
   }
   for (const key of claim.taken.keys()) p.unlooked.add(key);
@@ -1488,7 +1494,11 @@ async function preview(
       if (held && holds(held, nowMs)) {
         x.action = 'held';
         x.why = holderText(held);
-        p.findings.push(finding('warning', 'SYNC_LEFT', `${x.task}: ${x.why}`, { file: x.file }));
+        p.findings.push(
+          finding('warning', 'SYNC_LEFT', `${x.task}${whose(lanes, x.tool)}: ${x.why}`, {
+            file: x.file,
+          }),
+        );
       }
       continue;
     }
