@@ -44,11 +44,16 @@ const doors = (edges) => ({
   },
 });
 /**
- * src/core/deps.ts loads yaml and jsonc-parser with the core; the CLI has scripts/lazy-deps.js
- * instead, which require()s each from its own file on first use: a run that needs neither does
- * not even parse them (300 KB).
+ * src/core/deps.ts loads yaml, jsonc-parser, marked and marklassian with the core; the CLI has
+ * scripts/lazy-deps.js instead, which require()s each from its own file on first use: a run that
+ * needs none (the hook, on plain files) does not even parse them (400 KB).
  */
-const LAZY = { yaml: './yaml.js', 'jsonc-parser': './jsonc.js' };
+const LAZY = {
+  yaml: './yaml.js',
+  'jsonc-parser': './jsonc.js',
+  marked: './marked.js',
+  marklassian: './marklassian.js',
+};
 const lazyDeps = {
   name: 'lazy-deps',
   setup(b) {
@@ -57,7 +62,7 @@ const lazyDeps = {
         ? { path: resolve('scripts/lazy-deps.js') }
         : undefined,
     );
-    b.onResolve({ filter: /^(yaml|jsonc-parser)$/ }, (a) =>
+    b.onResolve({ filter: /^(yaml|jsonc-parser|marked|marklassian)$/ }, (a) =>
       a.importer.endsWith('/scripts/lazy-deps.js')
         ? { path: LAZY[a.path], external: true }
         : undefined,

@@ -208,8 +208,8 @@ var require_retry = __commonJS({
       if (options && options.forever && !timeouts.length) {
         timeouts.push(this.createTimeout(i, opts));
       }
-      timeouts.sort(function(a, b2) {
-        return a - b2;
+      timeouts.sort(function(a, b) {
+        return a - b;
       });
       return timeouts;
     };
@@ -866,14 +866,14 @@ var import_node_path2 = require("node:path");
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_2, value) {
+function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -966,8 +966,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -977,21 +977,21 @@ var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
   float32: [-34028234663852886e22, 34028234663852886e22],
   float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
 }))();
-function aborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -1011,10 +1011,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -1038,10 +1038,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k] = iss[k];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -1200,12 +1200,12 @@ var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -1213,7 +1213,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -1224,7 +1224,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _2;
+    this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -1255,12 +1255,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _2.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -1268,7 +1268,7 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _2(def) {
+  function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
@@ -1283,16 +1283,16 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_2, "init", { value: init });
-  Object.defineProperty(_2, Symbol.hasInstance, {
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_2, "name", { value: name });
-  return _2;
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
@@ -1655,13 +1655,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _2 = ch._zod.check(payload);
-        if (_2 instanceof Promise && ctx?.async === false) {
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _2 instanceof Promise) {
+        if (asyncResult || _ instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _2;
+            await _;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -1742,7 +1742,7 @@ function standardProps(inst) {
         const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_2) {
+      } catch (_) {
       }
       return validateAsync(inst, value);
     },
@@ -1753,11 +1753,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _2) => {
+  inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_3) {
+      } catch (_2) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -1777,7 +1777,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_2) {
+      } catch (_) {
       }
     const input = payload.value;
     if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -1915,9 +1915,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -2003,8 +2003,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field.values)
-          propValues[key].add(v2);
+        for (const v of field.values)
+          propValues[key].add(v);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -2218,7 +2218,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -2288,7 +2288,7 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _2) => {
+  inst._zod.parse = (payload, _) => {
     return payload;
   };
   inst._zod.check = (payload) => {
@@ -2663,7 +2663,7 @@ var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
 });
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -2725,8 +2725,8 @@ function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
 var DEFAULT_INTERNAL_ID = internalIdPattern();
 function parseExternalId(tool, id) {
   if (isKeyedTool(tool)) {
-    const m2 = KEYED_EXTERNAL_ID.exec(id);
-    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
+    const m = KEYED_EXTERNAL_ID.exec(id);
+    return m ? { key: m[1], number: Number(m[2]) } : void 0;
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
@@ -2818,9 +2818,9 @@ var ConfigSchema = strictObject({
   tasksDir: optional(string2().check(_minLength(1))),
   idPrefixes: optional(array(string2().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
   /** A regular expression for task IDs; replaces the prefix rule. */
-  idPattern: optional(string2().check(_minLength(1), refine((v2) => {
+  idPattern: optional(string2().check(_minLength(1), refine((v) => {
     try {
-      new RegExp(v2);
+      new RegExp(v);
       return true;
     } catch {
       return false;
@@ -2936,7 +2936,7 @@ function displayPath(file, root) {
 var isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
 var syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
 var DEFAULT_EXCLUDE = ["**/templates/**"];
-var anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
+var anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
 function globsToRegExp(globs) {
   if (globs.length === 0)
     return void 0;
@@ -3006,16 +3006,16 @@ var yaml = () => yamlLibrary ??= require("./yaml.js");
 var jsonc = () => jsoncParser ??= require("./jsonc.js");
 
 // lib/core/migrate.js
-var isPlainObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-function compareVersion(v2) {
-  const s = typeof v2 === "number" ? v2.toFixed(1) : v2;
+var isPlainObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function compareVersion(v) {
+  const s = typeof v === "number" ? v.toFixed(1) : v;
   if (typeof s !== "string")
     return void 0;
-  const m2 = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-  if (!m2)
+  const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+  if (!m)
     return void 0;
-  const major = Number(m2[1]);
-  const minor = Number(m2[2] ?? 0);
+  const major = Number(m[1]);
+  const minor = Number(m[2] ?? 0);
   return major !== 1 ? major - 1 : minor;
 }
 function migrateEnvelope(json, bodyKey, now, steps) {
@@ -3092,17 +3092,17 @@ function migrateMappingEntries(body) {
       }
       if (tool !== rawTool)
         renamed.set(rawTool, tool);
-      let v2 = raw;
-      if (typeof v2 === "number" && Number.isSafeInteger(v2) && v2 > 0 && !isKeyed(tool)) {
-        v2 = String(v2);
+      let v = raw;
+      if (typeof v === "number" && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
+        v = String(v);
         numeric.add(tool);
-      } else if (typeof v2 === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v2)) {
-        const up = v2.toUpperCase();
-        if (up !== v2)
-          lower.push(`${v2} \u2192 ${up}`);
-        v2 = up;
+      } else if (typeof v === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
+        const up = v.toUpperCase();
+        if (up !== v)
+          lower.push(`${v} \u2192 ${up}`);
+        v = up;
       }
-      fixed[tool] = v2;
+      fixed[tool] = v;
     }
     out[id] = fixed;
   }
@@ -3121,18 +3121,18 @@ function migrateMappingEntries(body) {
 }
 var isKeyed = (t) => KEYED_TOOLS.includes(t);
 function isCanonicalEntry(entry) {
-  for (const k2 in entry) {
-    if (!isTool(k2))
+  for (const k in entry) {
+    if (!isTool(k))
       return false;
-    const v2 = entry[k2];
-    if (typeof v2 !== "string")
+    const v = entry[k];
+    if (typeof v !== "string")
       return false;
-    if (isKeyed(k2) && v2 !== v2.toUpperCase())
+    if (isKeyed(k) && v !== v.toUpperCase())
       return false;
   }
   return true;
 }
-var asCount = (v2) => typeof v2 === "string" && /^\d+$/.test(v2.trim()) ? Number(v2.trim()) : v2;
+var asCount = (v) => typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
 function migrateCounterBody(body) {
   if (!isPlainObject2(body))
     return { value: body, notes: [] };
@@ -3148,15 +3148,15 @@ function migrateCounterBody(body) {
       notes.push(`renamed tool "${rawTool}" to "${tool}"`);
     if (isKeyed(tool) && isPlainObject2(raw)) {
       const keys = {};
-      for (const [k2, v2] of Object.entries(raw)) {
-        const K2 = k2.toUpperCase();
-        const n = asCount(v2);
-        if (n !== v2)
-          notes.push(`turned the ${tool} counter ${k2} from a string into a number`);
-        if (K2 !== k2)
-          notes.push(`upper-cased the ${tool} key ${k2} \u2192 ${K2}`);
-        const prev = keys[K2];
-        keys[K2] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
+      for (const [k, v] of Object.entries(raw)) {
+        const K = k.toUpperCase();
+        const n = asCount(v);
+        if (n !== v)
+          notes.push(`turned the ${tool} counter ${k} from a string into a number`);
+        if (K !== k)
+          notes.push(`upper-cased the ${tool} key ${k} \u2192 ${K}`);
+        const prev = keys[K];
+        keys[K] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
       }
       out[tool] = keys;
     } else {
@@ -3176,7 +3176,7 @@ function migrateCounterBody(body) {
 
 // lib/core/state.js
 var UNSAFE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var hasOwn = (o, k2) => Object.prototype.hasOwnProperty.call(o, k2);
+var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function analyzeMappings(mappings) {
   const highest = emptyCounters();
   const ids = Object.keys(mappings);
@@ -3195,25 +3195,25 @@ function analyzeMappings(mappings) {
     if (Array.isArray(entry))
       wellFormed = false;
     for (const tool in entry) {
-      const v2 = entry[tool];
-      if (typeof v2 !== "string") {
+      const v = entry[tool];
+      if (typeof v !== "string") {
         wellFormed = false;
         continue;
       }
       let group;
       let n = NaN;
       if (tool === "github" || tool === "azure_devops") {
-        if (NUMERIC_EXTERNAL_ID.test(v2)) {
-          n = +v2;
+        if (NUMERIC_EXTERNAL_ID.test(v)) {
+          n = +v;
           if (n > highest[tool])
             highest[tool] = n;
           group = plain2[tool] ??= { tool, nums: [], owners: [] };
         }
       } else if (tool === "jira" || tool === "linear") {
-        const dash = v2.lastIndexOf("-");
-        const key = v2.slice(0, dash);
-        if (dash > 0 && KEYED_EXTERNAL_ID.test(v2)) {
-          n = +v2.slice(dash + 1);
+        const dash = v.lastIndexOf("-");
+        const key = v.slice(0, dash);
+        if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
+          n = +v.slice(dash + 1);
           const keyed = highest[tool];
           if (!hasOwn(keyed, key) || n > keyed[key])
             keyed[key] = n;
@@ -3230,12 +3230,12 @@ function analyzeMappings(mappings) {
       }
       if (!group) {
         wellFormed = false;
-        const k2 = `${tool}\0${v2}`;
-        const o = odd.get(k2);
+        const k = `${tool}\0${v}`;
+        const o = odd.get(k);
         if (o)
           o.push(i);
         else
-          odd.set(k2, [i]);
+          odd.set(k, [i]);
         continue;
       }
       group.nums.push(n);
@@ -3246,12 +3246,12 @@ function analyzeMappings(mappings) {
     groups.set(g.tool, g);
   const repeats = /* @__PURE__ */ new Map();
   const repeat = (tool, externalId, first, other) => {
-    const k2 = `${tool}\0${externalId}`;
-    const d2 = repeats.get(k2);
-    if (d2)
-      d2.holders.push(ids[other]);
+    const k = `${tool}\0${externalId}`;
+    const d = repeats.get(k);
+    if (d)
+      d.holders.push(ids[other]);
     else
-      repeats.set(k2, { tool, externalId, holders: [ids[first], ids[other]] });
+      repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
   };
   for (const { tool, key, nums, owners } of groups.values()) {
     let max = 0;
@@ -3261,34 +3261,34 @@ function analyzeMappings(mappings) {
     const name = (n) => key === void 0 ? String(n) : `${key}-${n}`;
     if (max <= 8 * nums.length + 4096) {
       const slot = new Int32Array(max + 1);
-      for (let j2 = 0; j2 < nums.length; j2++) {
-        const n = nums[j2];
+      for (let j = 0; j < nums.length; j++) {
+        const n = nums[j];
         if (slot[n] === 0)
-          slot[n] = owners[j2] + 1;
+          slot[n] = owners[j] + 1;
         else
-          repeat(tool, name(n), slot[n] - 1, owners[j2]);
+          repeat(tool, name(n), slot[n] - 1, owners[j]);
       }
     } else {
       const slot = /* @__PURE__ */ new Map();
-      for (let j2 = 0; j2 < nums.length; j2++) {
-        const first = slot.get(nums[j2]);
+      for (let j = 0; j < nums.length; j++) {
+        const first = slot.get(nums[j]);
         if (first === void 0)
-          slot.set(nums[j2], owners[j2]);
+          slot.set(nums[j], owners[j]);
         else
-          repeat(tool, name(nums[j2]), first, owners[j2]);
+          repeat(tool, name(nums[j]), first, owners[j]);
       }
     }
   }
-  for (const [k2, owners] of odd)
+  for (const [k, owners] of odd)
     if (owners.length > 1) {
-      const [tool, externalId] = k2.split("\0");
+      const [tool, externalId] = k.split("\0");
       for (const o of owners.slice(1))
         repeat(tool, externalId, owners[0], o);
     }
   const duplicates = [...repeats.values()];
-  for (const d2 of duplicates)
-    d2.holders.sort();
-  duplicates.sort((a, b2) => a.tool + a.externalId < b2.tool + b2.externalId ? -1 : 1);
+  for (const d of duplicates)
+    d.holders.sort();
+  duplicates.sort((a, b) => a.tool + a.externalId < b.tool + b.externalId ? -1 : 1);
   return { ids, wellFormed, highest, duplicates };
 }
 var highestUsed = (mappings) => analyzeMappings(mappings).highest;
@@ -3314,20 +3314,20 @@ function maxCounters(...all) {
     out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
     out.github = Math.max(out.github, c.github);
     for (const t of ["jira", "linear"])
-      for (const k2 in c[t])
-        out[t][k2] = Math.max(out[t][k2] ?? 0, c[t][k2]);
+      for (const k in c[t])
+        out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
   }
   return out;
 }
-function countersEqual(a, b2) {
-  if (a.azure_devops !== b2.azure_devops || a.github !== b2.github)
+function countersEqual(a, b) {
+  if (a.azure_devops !== b.azure_devops || a.github !== b.github)
     return false;
   for (const t of ["jira", "linear"]) {
     const ka = Object.keys(a[t]);
-    if (ka.length !== Object.keys(b2[t]).length)
+    if (ka.length !== Object.keys(b[t]).length)
       return false;
-    for (const k2 of ka)
-      if (a[t][k2] !== b2[t][k2])
+    for (const k of ka)
+      if (a[t][k] !== b[t][k])
         return false;
   }
   return true;
@@ -3338,17 +3338,17 @@ function countersBehind(counters, used) {
     if (counters[t] < used[t])
       out.push([t, counters[t], used[t]]);
   for (const t of ["jira", "linear"])
-    for (const k2 in used[t]) {
-      const has = hasOwn(counters[t], k2) ? counters[t][k2] : 0;
-      if (has < used[t][k2])
-        out.push([`${t} ${k2}`, has, used[t][k2]]);
+    for (const k in used[t]) {
+      const has = hasOwn(counters[t], k) ? counters[t][k] : 0;
+      if (has < used[t][k])
+        out.push([`${t} ${k}`, has, used[t][k]]);
     }
   return out;
 }
-function cloneMappings(m2) {
+function cloneMappings(m) {
   const out = {};
-  for (const id in m2)
-    out[id] = { ...m2[id] };
+  for (const id in m)
+    out[id] = { ...m[id] };
   return out;
 }
 function cloneCounters(c) {
@@ -3356,39 +3356,39 @@ function cloneCounters(c) {
   out.azure_devops = c.azure_devops;
   out.github = c.github;
   for (const t of ["jira", "linear"])
-    for (const k2 in c[t])
-      out[t][k2] = c[t][k2];
+    for (const k in c[t])
+      out[t][k] = c[t][k];
   return out;
 }
-function entriesEqual(a, b2) {
-  if (!a || !b2)
-    return a === b2;
-  return TOOLS.every((t) => a[t] === b2[t]);
+function entriesEqual(a, b) {
+  if (!a || !b)
+    return a === b;
+  return TOOLS.every((t) => a[t] === b[t]);
 }
-function mappingsEqual(a, b2) {
+function mappingsEqual(a, b) {
   const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b2).length)
+  if (ka.length !== Object.keys(b).length)
     return false;
-  return ka.every((id) => hasOwn(b2, id) && entriesEqual(a[id], b2[id]));
+  return ka.every((id) => hasOwn(b, id) && entriesEqual(a[id], b[id]));
 }
 function unionMappings(sources) {
   const mappings = {};
   const conflicts = [];
   const added = [];
-  sources.forEach(({ name, mappings: m2 }, i) => {
+  sources.forEach(({ name, mappings: m }, i) => {
     let count = 0;
-    for (const id in m2) {
+    for (const id in m) {
       const entry = mappings[id] ??= {};
-      for (const t in m2[id]) {
+      for (const t in m[id]) {
         const tool = t;
-        const v2 = m2[id][tool];
+        const v = m[id][tool];
         const had = entry[tool];
         if (had === void 0) {
-          entry[tool] = v2;
+          entry[tool] = v;
           if (i > 0)
             count++;
-        } else if (had !== v2)
-          conflicts.push({ internalId: id, tool, kept: had, other: v2, source: name });
+        } else if (had !== v)
+          conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
       }
     }
     if (i > 0 && count)
@@ -3398,37 +3398,37 @@ function unionMappings(sources) {
 }
 
 // lib/core/schema-check.js
-var isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-var isCount = (v2) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0;
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 function isValidEntry(entry) {
   if (!isObj(entry))
     return false;
   for (const tool in entry) {
-    const v2 = entry[tool];
-    if (!isTool(tool) || typeof v2 !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v2))
+    const v = entry[tool];
+    if (!isTool(tool) || typeof v !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v))
       return false;
   }
   return true;
 }
-function hasEnvelope(v2, body) {
-  for (const k2 in v2)
-    if (k2 !== body && k2 !== "updated" && k2 !== "version")
+function hasEnvelope(v, body) {
+  for (const k in v)
+    if (k !== body && k !== "updated" && k !== "version")
       return false;
-  return typeof v2.updated === "string" && v2.version === FORMAT_VERSION && isObj(v2[body]);
+  return typeof v.updated === "string" && v.version === FORMAT_VERSION && isObj(v[body]);
 }
-function scanMapping(v2) {
-  if (!isObj(v2) || !hasEnvelope(v2, "mappings"))
+function scanMapping(v) {
+  if (!isObj(v) || !hasEnvelope(v, "mappings"))
     return void 0;
-  const a = analyzeMappings(v2.mappings);
+  const a = analyzeMappings(v.mappings);
   return a.wellFormed ? a : void 0;
 }
-var fastCheckMapping = (v2) => scanMapping(v2) !== void 0;
-function fastCheckCounters(v2) {
-  if (!isObj(v2) || !hasEnvelope(v2, "counters"))
+var fastCheckMapping = (v) => scanMapping(v) !== void 0;
+function fastCheckCounters(v) {
+  if (!isObj(v) || !hasEnvelope(v, "counters"))
     return false;
-  const c = v2.counters;
-  for (const k2 in c)
-    if (!isTool(k2))
+  const c = v.counters;
+  for (const k in c)
+    if (!isTool(k))
       return false;
   if (!isCount(c.azure_devops) || !isCount(c.github))
     return false;
@@ -3453,68 +3453,68 @@ function issuesOf(error2) {
 }
 function describeIssue(i) {
   if (i.code === "unrecognized_keys")
-    return `unknown key(s) ${i.keys.map((k2) => `"${k2}"`).join(", ")}`;
+    return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`;
   if (i.code === "invalid_type")
     return `expected ${i.expected}`;
   if (i.code === "invalid_value")
-    return `must be ${i.values.map((v2) => JSON.stringify(v2)).join(" or ")}`;
+    return `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}`;
   return i.message;
 }
-function checkStateFile(kind, v2) {
-  if (kind === "mapping" ? fastCheckMapping(v2) : fastCheckCounters(v2))
-    return { ok: true, data: v2 };
+function checkStateFile(kind, v) {
+  if (kind === "mapping" ? fastCheckMapping(v) : fastCheckCounters(v))
+    return { ok: true, data: v };
   if (kind === "counters") {
-    const r = CounterFileSchema.safeParse(v2);
+    const r = CounterFileSchema.safeParse(v);
     return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
   }
   const issues = [];
-  const obj = v2;
-  const env = MappingFileSchema.safeParse(isObj(v2) ? { ...v2, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v2);
+  const obj = v;
+  const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
   if (!env.success)
     issues.push(...issuesOf(env.error));
-  if (isObj(v2) && isObj(obj.mappings)) {
-    const m2 = obj.mappings;
-    for (const id in m2) {
+  if (isObj(v) && isObj(obj.mappings)) {
+    const m = obj.mappings;
+    for (const id in m) {
       if (id === "")
         issues.push({ path: ["mappings", id], message: "empty task ID", counter: false });
-      if (isValidEntry(m2[id]))
+      if (isValidEntry(m[id]))
         continue;
-      const r = ExternalIdsSchema.safeParse(m2[id]);
+      const r = ExternalIdsSchema.safeParse(m[id]);
       if (!r.success)
         for (const i of issuesOf(r.error))
           issues.push({ ...i, path: ["mappings", id, ...i.path] });
     }
   }
-  return issues.length ? { ok: false, issues } : { ok: true, data: v2 };
+  return issues.length ? { ok: false, issues } : { ok: true, data: v };
 }
 
 // lib/core/parse.js
-function stripUnsafeKeys(v2, path = [], found = [], depth = 0) {
-  if (typeof v2 !== "object" || v2 === null || depth > 3)
+function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
+  if (typeof v !== "object" || v === null || depth > 3)
     return found;
-  for (const k2 of Object.keys(v2)) {
-    if (UNSAFE_KEYS.has(k2)) {
-      found.push([...path, k2]);
-      delete v2[k2];
+  for (const k of Object.keys(v)) {
+    if (UNSAFE_KEYS.has(k)) {
+      found.push([...path, k]);
+      delete v[k];
     } else
-      stripUnsafeKeys(v2[k2], [...path, k2], found, depth + 1);
+      stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
   }
   return found;
 }
 var MAX_DEPTH = 6;
 var TOO_DEEP = "[nested too deeply]";
-function limitDepth(v2, path = [], found = []) {
-  if (typeof v2 !== "object" || v2 === null)
+function limitDepth(v, path = [], found = []) {
+  if (typeof v !== "object" || v === null)
     return found;
-  for (const k2 of Object.keys(v2)) {
-    const child = v2[k2];
+  for (const k of Object.keys(v)) {
+    const child = v[k];
     if (typeof child !== "object" || child === null)
       continue;
     if (path.length + 1 >= MAX_DEPTH) {
-      v2[k2] = TOO_DEEP;
-      found.push([...path, k2]);
+      v[k] = TOO_DEEP;
+      found.push([...path, k]);
     } else
-      limitDepth(child, [...path, k2], found);
+      limitDepth(child, [...path, k], found);
   }
   return found;
 }
@@ -3558,9 +3558,9 @@ var Locator = class {
     }
     const p = this.enveloped ? path : path.slice(1);
     for (let n = p.length; n > 0; n--) {
-      const l3 = this.lines.get(JSON.stringify(p.slice(0, n)));
-      if (l3 !== void 0)
-        return l3;
+      const l = this.lines.get(JSON.stringify(p.slice(0, n)));
+      if (l !== void 0)
+        return l;
     }
     return void 0;
   }
@@ -3572,8 +3572,8 @@ function conflictSides(text) {
   let state = "both";
   let seen = false;
   for (const line of text.split(/\r?\n/)) {
-    const m2 = CONFLICT_LINE.exec(line);
-    const mark = m2?.[1]?.[0];
+    const m = CONFLICT_LINE.exec(line);
+    const mark = m?.[1]?.[0];
     if (mark === "<" && state === "both") {
       state = "ours";
       seen = true;
@@ -3656,20 +3656,20 @@ function keysInText(text) {
   }
   return n;
 }
-function keysInValue(v2) {
+function keysInValue(v) {
   let n = 0;
-  const stack = [v2];
+  const stack = [v];
   while (stack.length) {
-    const x2 = stack.pop();
-    if (typeof x2 !== "object" || x2 === null)
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null)
       continue;
-    if (Array.isArray(x2))
-      for (const e of x2)
+    if (Array.isArray(x))
+      for (const e of x)
         stack.push(e);
     else
-      for (const k2 of Object.keys(x2)) {
+      for (const k of Object.keys(x)) {
         n++;
-        stack.push(x2[k2]);
+        stack.push(x[k]);
       }
   }
   return n;
@@ -3718,10 +3718,10 @@ function duplicateKeys(body, json) {
   }
   return out;
 }
-function duplicateFinding(d2, file, fixes) {
-  const lines = d2.occurrences.map((o) => o.line);
-  const where2 = `${describePath(d2.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
-  return d2.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+function duplicateFinding(d, file, fixes) {
+  const lines = d.occurrences.map((o) => o.line);
+  const where2 = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
 }
 function readJsonText(text, file, fixes) {
   const findings = [];
@@ -3738,7 +3738,7 @@ function readJsonText(text, file, fixes) {
   try {
     json = JSON.parse(body);
   } catch (err) {
-    const marker = body.split(/\r?\n/).findIndex((l3) => CONFLICT_LINE.test(l3));
+    const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
       return { body, conflicted: true, duplicates: [], findings };
@@ -3749,8 +3749,8 @@ function readJsonText(text, file, fixes) {
     return { body, conflicted: false, duplicates: [], findings };
   }
   const duplicates = duplicateKeys(body, json);
-  for (const d2 of duplicates)
-    findings.push(duplicateFinding(d2, file, fixes));
+  for (const d of duplicates)
+    findings.push(duplicateFinding(d, file, fixes));
   return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
@@ -3803,13 +3803,13 @@ function schemaFinding(issue2, loc, file, toFilePath) {
   const line = loc.line(toFilePath(issue2.path));
   return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where2}: ${issue2.message}`, { file, line });
 }
-var isObj2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-function salvageData(kind, v2, now) {
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function salvageData(kind, v, now) {
   const lost = [];
-  const updated = isObj2(v2) && typeof v2.updated === "string" ? v2.updated : now;
+  const updated = isObj2(v) && typeof v.updated === "string" ? v.updated : now;
   if (kind === "mapping") {
     const mappings = {};
-    const body2 = isObj2(v2) ? v2.mappings : void 0;
+    const body2 = isObj2(v) ? v.mappings : void 0;
     if (!isObj2(body2))
       lost.push("the mappings object itself");
     else
@@ -3836,7 +3836,7 @@ function salvageData(kind, v2, now) {
     return { data: { mappings, updated, version: FORMAT_VERSION }, lost };
   }
   const counters = emptyCounters();
-  const body = isObj2(v2) ? v2.counters : void 0;
+  const body = isObj2(v) ? v.counters : void 0;
   const ok = (n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
   if (!isObj2(body))
     lost.push("the counters object itself (counters are rebuilt from the highest numbers used)");
@@ -3849,12 +3849,12 @@ function salvageData(kind, v2, now) {
         if (!isObj2(val))
           lost.push(`${t} counters ${JSON.stringify(val)}`);
         else
-          for (const k2 in val) {
-            const n = val[k2];
-            if (ok(n) && PROJECT_KEY.test(k2))
-              counters[t][k2] = n;
+          for (const k in val) {
+            const n = val[k];
+            if (ok(n) && PROJECT_KEY.test(k))
+              counters[t][k] = n;
             else
-              lost.push(`${t}.${k2} = ${JSON.stringify(n)}`);
+              lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
           }
       } else if (ok(val))
         counters[t] = val;
@@ -3869,17 +3869,17 @@ function salvageConflict(kind, body, file, now) {
 }
 function salvageSides(kind, sides, file, now) {
   const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
-  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d2) => d2 !== void 0);
+  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== void 0);
   if (usable3.length === 0)
     return void 0;
   const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
   if (parsed.some((p) => !p.data && !p.salvage))
     lost.push("one side of the conflict could not be parsed");
-  const updated = usable3.map((d2) => d2.updated).sort().at(-1);
+  const updated = usable3.map((d) => d.updated).sort().at(-1);
   if (kind === "mapping") {
-    const u = unionMappings(usable3.map((d2, i) => ({
+    const u = unionMappings(usable3.map((d, i) => ({
       name: i ? "theirs" : "ours",
-      mappings: d2.mappings
+      mappings: d.mappings
     })));
     for (const c of u.conflicts)
       lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
@@ -3887,7 +3887,7 @@ function salvageSides(kind, sides, file, now) {
   }
   return {
     data: {
-      counters: maxCounters(...usable3.map((d2) => d2.counters)),
+      counters: maxCounters(...usable3.map((d) => d.counters)),
       updated,
       version: FORMAT_VERSION
     },
@@ -3921,12 +3921,12 @@ function contradictions(copies) {
   for (const tool of TOOLS) {
     const held = /* @__PURE__ */ new Map();
     for (const c of copies) {
-      const v2 = c.externalIds?.[tool];
-      if (v2 !== void 0)
-        held.set(v2, [...held.get(v2) ?? [], c.file]);
+      const v = c.externalIds?.[tool];
+      if (v !== void 0)
+        held.set(v, [...held.get(v) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files]) => `${v2} (${files.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files]) => `${v} (${files.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
@@ -3960,16 +3960,16 @@ function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
-    const m2 = entry?.[tool];
+    const m = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+    if (f !== void 0 && m === void 0 && handWritten(tool, syncTools2))
       out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
-    else if (f !== void 0 && m2 === void 0)
+    else if (f !== void 0 && m === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-    else if (f !== void 0 && m2 !== f)
-      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-    else if (f === void 0 && m2 !== void 0)
-      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m2}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+    else if (f !== void 0 && m !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
   }
   return out;
 }
@@ -4050,8 +4050,8 @@ function resolveTagged(tag, text) {
     case "null":
       return { kind: "null" };
     case "bool": {
-      const v2 = text.toLowerCase();
-      return /^(?:yes|no|true|false|on|off)$/.test(v2) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v2) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
+      const v = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
     }
     case "int": {
       const r = taggedInt(text);
@@ -4081,47 +4081,47 @@ function resolveTagged(tag, text) {
   }
 }
 function pyInt(s, base) {
-  const m2 = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
-  if (!m2)
+  const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m)
     return void 0;
   const prefix = { 2: "b", 8: "o", 10: "", 16: "x" }[base];
-  if (m2[2] && m2[2][1].toLowerCase() !== prefix)
+  if (m[2] && m[2][1].toLowerCase() !== prefix)
     return void 0;
   const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
-  if (!digit.test(m2[3]))
+  if (!digit.test(m[3]))
     return void 0;
-  const n = BigInt(base === 10 ? m2[3] : `0${prefix}${m2[3]}`);
-  return m2[1] === "-" ? -n : n;
+  const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
+  return m[1] === "-" ? -n : n;
 }
 function taggedInt(text) {
-  let v2 = text.replace(/_/g, "");
-  if (v2 === "")
+  let v = text.replace(/_/g, "");
+  if (v === "")
     return void 0;
-  const sign = v2[0] === "-" ? -1n : 1n;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === "")
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === "")
     return void 0;
   const int2 = (n) => n === void 0 ? void 0 : { kind: "int", value: sign * n };
-  if (v2 === "0")
+  if (v === "0")
     return int2(0n);
-  if (v2.startsWith("0b"))
-    return int2(pyInt(v2.slice(2), 2));
-  if (v2.startsWith("0x"))
-    return int2(pyInt(v2.slice(2), 16));
-  if (v2[0] === "0")
-    return int2(pyInt(v2, 8));
-  if (v2.includes(":")) {
+  if (v.startsWith("0b"))
+    return int2(pyInt(v.slice(2), 2));
+  if (v.startsWith("0x"))
+    return int2(pyInt(v.slice(2), 16));
+  if (v[0] === "0")
+    return int2(pyInt(v, 8));
+  if (v.includes(":")) {
     let n = 0n;
-    for (const part of v2.split(":")) {
-      const d2 = pyInt(part, 10);
-      if (d2 === void 0)
+    for (const part of v.split(":")) {
+      const d = pyInt(part, 10);
+      if (d === void 0)
         return void 0;
-      n = n * 60n + d2;
+      n = n * 60n + d;
     }
     return int2(n);
   }
-  return int2(pyInt(v2, 10));
+  return int2(pyInt(v, 10));
 }
 var PY_FLOAT = /^\s*[-+]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|inf|infinity|nan)\s*$/;
 var pyFloat = (s) => {
@@ -4131,22 +4131,22 @@ var pyFloat = (s) => {
   return /nan$/.test(t) ? NaN : Number(t);
 };
 function taggedFloat(text) {
-  let v2 = text.replace(/_/g, "").toLowerCase();
-  const sign = v2[0] === "-" ? -1 : 1;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === ".inf")
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v2 === ".nan")
+  if (v === ".nan")
     return { kind: "float", value: NaN };
-  if (!v2.includes(":")) {
-    const n = pyFloat(v2);
+  if (!v.includes(":")) {
+    const n = pyFloat(v);
     return n === void 0 ? void 0 : { kind: "float", value: sign * n };
   }
   let value = 0;
   let base = 1;
-  for (const d2 of v2.split(":").reverse()) {
-    const n = pyFloat(d2);
+  for (const d of v.split(":").reverse()) {
+    const n = pyFloat(d);
     if (n === void 0)
       return void 0;
     value += n * base;
@@ -4166,51 +4166,51 @@ function base64Hex(text) {
 }
 var mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
 function constructInt(text) {
-  let v2 = text.replace(/_/g, "");
-  const sign = v2[0] === "-" ? -1n : 1n;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
+  let v = text.replace(/_/g, "");
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
   const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
-  if (v2 === "0")
+  if (v === "0")
     return { kind: "int", value: 0n };
-  if (v2.startsWith("0b"))
-    return radix(v2.slice(2), "0b");
-  if (v2.startsWith("0x"))
-    return radix(v2.slice(2), "0x");
-  if (v2[0] === "0")
-    return radix(v2, "0o");
-  if (v2.includes(":"))
+  if (v.startsWith("0b"))
+    return radix(v.slice(2), "0b");
+  if (v.startsWith("0x"))
+    return radix(v.slice(2), "0x");
+  if (v[0] === "0")
+    return radix(v, "0o");
+  if (v.includes(":"))
     return {
       kind: "int",
-      value: sign * v2.split(":").reduce((acc, d2) => acc * 60n + BigInt(d2), 0n)
+      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
     };
-  return { kind: "int", value: sign * BigInt(v2) };
+  return { kind: "int", value: sign * BigInt(v) };
 }
 function constructFloat(text) {
-  let v2 = text.replace(/_/g, "").toLowerCase();
-  const sign = v2[0] === "-" ? -1 : 1;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === ".inf")
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v2 === ".nan")
+  if (v === ".nan")
     return { kind: "float", value: NaN };
-  if (!v2.includes(":"))
-    return { kind: "float", value: sign * Number(v2) };
+  if (!v.includes(":"))
+    return { kind: "float", value: sign * Number(v) };
   let value = 0;
   let base = 1;
-  for (const d2 of v2.split(":").reverse()) {
-    value += Number(d2) * base;
+  for (const d of v.split(":").reverse()) {
+    value += Number(d) * base;
     base *= 60;
   }
   return { kind: "float", value: sign * value };
 }
 var pad = (n, width = 2) => String(n).padStart(width, "0");
 var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-var leap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
+var leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
 function constructTimestamp(text) {
-  const m2 = TIMESTAMP_PARTS.exec(text);
-  const [year, month, day] = [m2[1], m2[2], m2[3]].map(Number);
+  const m = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
   const bad = (why) => ({
     kind: "error",
     message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
@@ -4222,19 +4222,19 @@ function constructTimestamp(text) {
   if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
     return bad("day out of range for the month");
   const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (m2[4] === void 0)
+  if (m[4] === void 0)
     return { kind: "date", value: date2 };
-  const [hour, minute, second] = [m2[4], m2[5], m2[6]].map(Number);
+  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
   if (hour > 23 || minute > 59 || second > 59)
     return bad("time out of range");
-  const micro = m2[7] ? Number(m2[7].slice(0, 6).padEnd(6, "0")) : 0;
+  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
   let zone = "";
-  if (m2[9]) {
-    const minutes = Number(m2[10]) * 60 + Number(m2[11] ?? 0);
+  if (m[9]) {
+    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
     if (minutes >= 24 * 60)
       return bad("offset of a day or more");
-    zone = `${minutes === 0 ? "+" : m2[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  } else if (m2[8] === "Z")
+    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m[8] === "Z")
     zone = "+00:00";
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
@@ -4334,14 +4334,14 @@ function readOnWorker(paths, each) {
       return;
     }
     let failure2;
-    worker.on("message", (b2) => {
+    worker.on("message", (b) => {
       try {
-        const buf = Buffer.from(b2.bytes.buffer, b2.bytes.byteOffset, b2.bytes.length);
-        const errors = new Map(b2.errors.map((e) => [e.i, e]));
+        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+        const errors = new Map(b.errors.map((e) => [e.i, e]));
         let at2 = 0;
-        for (let k2 = 0; k2 < b2.lengths.length; k2++) {
-          const n = b2.lengths[k2];
-          const i = b2.start + k2;
+        for (let k = 0; k < b.lengths.length; k++) {
+          const n = b.lengths[k];
+          const i = b.start + k;
           if (n < 0) {
             const e = errors.get(i);
             each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
@@ -4373,10 +4373,10 @@ function findFrontmatter(text) {
     return void 0;
   const eol = text[nl - 1] === "\r" ? "\r\n" : "\n";
   CLOSING_FENCE.lastIndex = nl;
-  const m2 = CLOSING_FENCE.exec(text);
-  if (!m2)
+  const m = CLOSING_FENCE.exec(text);
+  if (!m)
     return void 0;
-  return { start: nl + 1, end: m2.index + 1, eol, firstLine: 2 };
+  return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
 }
 var SAFE_NESTED = /^ +(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:(?: +[^:#'"{[\]&*!|>%@`]*)?|[^:#'"{[\]&*!|>%@`-][^:#'"{[\]&*!|>%@`]*)$/;
 var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
@@ -4485,10 +4485,10 @@ function fastRead(text, fm) {
       if (!ext.indent)
         ext.indent = raw.slice(0, indent);
       const key2 = raw.slice(indent, end2);
-      const v2 = simpleScalar(raw.slice(at3), pos + at3);
-      if (v2 === void 0 || ext.entries.has(key2))
+      const v = simpleScalar(raw.slice(at3), pos + at3);
+      if (v === void 0 || ext.entries.has(key2))
         return void 0;
-      ext.entries.set(key2, { line, value: v2, lineEnd });
+      ext.entries.set(key2, { line, value: v, lineEnd });
       ext.blockEnd = next;
       pos = next;
       continue;
@@ -4510,19 +4510,19 @@ function fastRead(text, fm) {
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
     } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
-      const v2 = simpleScalar(rest, pos + at2);
-      if (v2 === void 0)
+      const v = simpleScalar(rest, pos + at2);
+      if (v === void 0)
         return void 0;
-      fields[key] = v2.value === null ? { line } : { line, value: v2 };
+      fields[key] = v.value === null ? { line } : { line, value: v };
     } else {
-      const v2 = rest.trim();
-      const open = v2[0];
+      const v = rest.trim();
+      const open = v[0];
       if (
         // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
         // an entry or key indicator, or a `: ` in a plain value: the library judges.
-        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v2) || (open === "[" || open === "{") && /[!&*]/.test(v2) || !/^["'[{]/.test(v2) && /:(?:[ \t]|$)/.test(v2.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
         // nested or followed by more): the library judges.
-        open === "[" && !/^\[[^[\]{}]*\]$/.test(v2) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v2) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v2) || open === "'" && !/^'(?:[^']|'')*'$/.test(v2) || mayNotConstruct(v2)
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v) || open === "'" && !/^'(?:[^']|'')*'$/.test(v) || mayNotConstruct(v)
       )
         return void 0;
     }
@@ -4705,9 +4705,9 @@ function unconstructable(doc) {
           return refuse2("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
         if (!isMergeKey(p))
           continue;
-        const v2 = deref(p.value);
-        const maps = isSeq(v2) ? v2.items.map(deref) : [v2];
-        if (!maps.every((m2) => isMap(m2)))
+        const v = deref(p.value);
+        const maps = isSeq(v) ? v.items.map(deref) : [v];
+        if (!maps.every((m) => isMap(m)))
           return refuse2("a << merge of something other than a mapping or a list of mappings", p.value);
       }
     },
@@ -4717,7 +4717,7 @@ function unconstructable(doc) {
         return;
       if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
         return refuse2(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
-      if (!node.items.every((m2) => isMap(m2) && m2.items.length === 1))
+      if (!node.items.every((m) => isMap(m) && m.items.length === 1))
         return refuse2(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
@@ -4740,9 +4740,9 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v2 = n.value == null ? "" : String(n.value);
-  const t = fieldText(pyScalarOf(n), v2);
-  return typeof t === "object" && t !== null ? v2 : t;
+  const v = n.value == null ? "" : String(n.value);
+  const t = fieldText(pyScalarOf(n), v);
+  return typeof t === "object" && t !== null ? v : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -4762,11 +4762,11 @@ function flatten(map, doc, merged) {
   const own2 = [];
   for (const p of map.items) {
     if (isMergeKey(p)) {
-      const v2 = deref(p.value);
-      const maps = isSeq(v2) ? v2.items.map(deref).reverse() : [v2];
-      for (const m2 of maps)
-        if (isMap(m2))
-          merges.push(...flatten(m2, doc, true));
+      const v = deref(p.value);
+      const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+      for (const m of maps)
+        if (isMap(m))
+          merges.push(...flatten(m, doc, true));
     } else if (isScalar(p.key))
       own2.push({ key: String(p.key.value), pair: p, merged });
   }
@@ -4796,23 +4796,23 @@ function slowRead(text, fm, rec) {
   }
   const items = doc.contents.items;
   const top = mergedPairs(doc.contents, doc);
-  const pairOf = (k2) => top.get(k2)?.pair;
+  const pairOf = (k) => top.get(k)?.pair;
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
-  const textOf = (k2) => {
-    const p = pairOf(k2);
-    const v2 = p ? nodeText(p.value, doc) : null;
-    return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+  const textOf = (k) => {
+    const p = pairOf(k);
+    const v = p ? nodeText(p.value, doc) : null;
+    return typeof v === "string" && v !== "" ? v : void 0;
   };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
     rec.idLine = keyLine(idPair);
-    const v2 = nodeText(idPair.value, doc);
-    if (typeof v2 === "string")
-      rec.id = v2;
+    const v = nodeText(idPair.value, doc);
+    if (typeof v === "string")
+      rec.id = v;
     else
-      rec.idValue = v2 === null ? "empty" : "not-single";
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -4822,9 +4822,9 @@ function slowRead(text, fm, rec) {
     rec.title = title;
   const status = pairOf("status");
   if (status && isPyString(status.value, doc)) {
-    const v2 = textOf("status");
-    if (v2)
-      rec.status = v2;
+    const v = textOf("status");
+    if (v)
+      rec.status = v;
   }
   const ext = pairOf("external_ids");
   if (ext) {
@@ -4861,7 +4861,7 @@ function reportRepeatedKeys(items, prefix, lineOf, rec) {
     seen.set(key, line);
   }
 }
-var yamlValue = (v2) => /^[0-9]+$/.test(v2) ? `"${v2}"` : v2;
+var yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
 function setExternalIds(text, desired, file = "the task file") {
   const next = editExternalIds(text, desired, file);
   if (next === text)
@@ -4898,7 +4898,7 @@ function editExternalIds(text, desired, file) {
     const indent = fast.ext.indent || detectIndent(text, fm);
     let added = "";
     for (const t of tools) {
-      const present = [...fast.ext.entries].find(([k2]) => normalizeToolName(k2) === t);
+      const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
       if (!present)
         added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
       else if (present[1].value.value?.toUpperCase() !== desired[t])
@@ -4913,7 +4913,7 @@ function editExternalIds(text, desired, file) {
 var insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
 function applyEdits(text, edits) {
   let out = text;
-  for (const e of [...edits].sort((a, b2) => b2.from - a.from))
+  for (const e of [...edits].sort((a, b) => b.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }
@@ -4960,22 +4960,22 @@ function slowSet(text, fm, desired, tools, file) {
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
   const kept = [...mergedPairs(value, doc)];
-  const keptOf2 = (t) => kept.findLast(([k2]) => normalizeToolName(k2) === t)?.[1];
+  const keptOf2 = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
   const itemOf = (t) => keptOf2(t)?.pair;
   const edits = [];
   for (const t of tools) {
-    const k2 = keptOf2(t);
-    if (!k2)
+    const k = keptOf2(t);
+    if (!k)
       continue;
-    const item = k2.pair;
-    const v2 = item.value;
-    const written2 = isScalar(v2) ? nodeText(v2, doc) : null;
+    const item = k.pair;
+    const v = item.value;
+    const written2 = isScalar(v) ? nodeText(v, doc) : null;
     const current = typeof written2 === "string" && written2 !== "" ? written2.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
-    if (k2.merged)
-      throw mergedRefusal(`external_ids.${t}`, k2, desired[t]);
-    const r = rangeOf(v2);
+    if (k.merged)
+      throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
+    const r = rangeOf(v);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
@@ -5003,8 +5003,8 @@ function slowSet(text, fm, desired, tools, file) {
   return applyEdits(text, edits);
 }
 function detectIndent(text, fm) {
-  const m2 = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-  return m2 ? m2[1] : "  ";
+  const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+  return m ? m[1] : "  ";
 }
 function listTaskFiles(tasksDir, links) {
   const out = [];
@@ -5034,7 +5034,7 @@ function listTaskFiles(tasksDir, links) {
     }
   };
   walk(tasksDir, "");
-  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
+  return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
 var isFolder = (p) => {
   try {
@@ -5075,13 +5075,13 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files.length - 1))
       opts.onProgress(i + 1, files.length);
   }, { aheadFrom: opts.readAheadFrom });
-  for (const l3 of links)
-    if (!opts.exclude?.test(l3.rel))
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
       out.push({
-        file: prefix + l3.rel,
-        path: l3.path,
+        file: prefix + l.rel,
+        path: l.path,
         hasFrontmatter: false,
-        findings: [linkedTask(l3.path, prefix + l3.rel, tasksDir)]
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
       });
   return out;
 }
@@ -5098,1166 +5098,6 @@ function tasksById(tasks) {
   }
   return byId2;
 }
-
-// node_modules/marked/lib/marked.esm.js
-function L() {
-  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
-}
-var T = L();
-function G(l3) {
-  T = l3;
-}
-var E = { exec: () => null };
-function d(l3, e = "") {
-  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i) => {
-    let s = typeof i == "string" ? i : i.source;
-    return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
-  }, getRegex: () => new RegExp(t, e) };
-  return n;
-}
-var be = (() => {
-  try {
-    return !!new RegExp("(?<=1)(?<!1)");
-  } catch {
-    return false;
-  }
-})();
-var m = { codeRemoveIndent: /^(?: {1,4}| {0,3}\t)/gm, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+) *)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, listReplaceTabs: /^\t+/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\] /, listReplaceTask: /^\[[ xX]\] +/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, unescapeTest: /&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`), hrRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`), fencesBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:\`\`\`|~~~)`), headingBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}#`), htmlBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}<(?:[a-z].*>|!--)`, "i") };
-var Re = /^(?:[ \t]*(?:\n|$))+/;
-var Te = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
-var Oe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/;
-var I = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
-var we = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
-var F = /(?:[*+-]|\d{1,9}[.)])/;
-var ie = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/;
-var oe = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/\|table/g, "").getRegex();
-var ye = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex();
-var j = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/;
-var Pe = /^[^\n]+/;
-var Q = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/;
-var Se = d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", Q).replace("title", /(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex();
-var $e = d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g, F).getRegex();
-var v = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
-var U = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
-var _e = d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", U).replace("tag", v).replace("attribute", / +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex();
-var ae = d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
-var Le = d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph", ae).getRegex();
-var K = { blockquote: Le, code: Te, def: Se, fences: Oe, heading: we, hr: I, html: _e, lheading: oe, list: $e, newline: Re, paragraph: ae, table: E, text: Pe };
-var re = d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
-var Me = { ...K, lheading: ye, table: re, paragraph: d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", re).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex() };
-var ze = { ...K, html: d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment", U).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: E, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: d(j).replace("hr", I).replace("heading", ` *#{1,6} *[^
-]`).replace("lheading", oe).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").getRegex() };
-var Ae = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
-var Ee = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
-var le = /^( {2,}|\\)\n(?!\s*$)/;
-var Ie = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
-var D = /[\p{P}\p{S}]/u;
-var W = /[\s\p{P}\p{S}]/u;
-var ue = /[^\s\p{P}\p{S}]/u;
-var Ce = d(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, W).getRegex();
-var pe = /(?!~)[\p{P}\p{S}]/u;
-var Be = /(?!~)[\s\p{P}\p{S}]/u;
-var qe = /(?:[^\s\p{P}\p{S}]|~)/u;
-var ve = d(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", be ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
-var ce = /^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/;
-var De = d(ce, "u").replace(/punct/g, D).getRegex();
-var He = d(ce, "u").replace(/punct/g, pe).getRegex();
-var he = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
-var Ze = d(he, "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
-var Ge = d(he, "gu").replace(/notPunctSpace/g, qe).replace(/punctSpace/g, Be).replace(/punct/g, pe).getRegex();
-var Ne = d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
-var Fe = d(/\\(punct)/, "gu").replace(/punct/g, D).getRegex();
-var je = d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
-var Qe = d(U).replace("(?:-->|$)", "-->").getRegex();
-var Ue = d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", Qe).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
-var q = /(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/;
-var Ke = d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label", q).replace("href", /<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title", /"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex();
-var de = d(/^!?\[(label)\]\[(ref)\]/).replace("label", q).replace("ref", Q).getRegex();
-var ke = d(/^!?\[(ref)\](?:\[\])?/).replace("ref", Q).getRegex();
-var We = d("reflink|nolink(?!\\()", "g").replace("reflink", de).replace("nolink", ke).getRegex();
-var se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
-var X = { _backpedal: E, anyPunctuation: Fe, autolink: je, blockSkip: ve, br: le, code: Ee, del: E, emStrongLDelim: De, emStrongRDelimAst: Ze, emStrongRDelimUnd: Ne, escape: Ae, link: Ke, nolink: ke, punctuation: Ce, reflink: de, reflinkSearch: We, tag: Ue, text: Ie, url: E };
-var Xe = { ...X, link: d(/^!?\[(label)\]\((.*?)\)/).replace("label", q).getRegex(), reflink: d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", q).getRegex() };
-var N = { ...X, emStrongRDelimAst: Ge, emStrongLDelim: He, url: d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol", se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol", se).getRegex() };
-var Je = { ...N, br: d(le).replace("{2,}", "*").getRegex(), text: d(N.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
-var C = { normal: K, gfm: Me, pedantic: ze };
-var M = { normal: X, gfm: N, breaks: Je, pedantic: Xe };
-var Ve = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var ge = (l3) => Ve[l3];
-function w(l3, e) {
-  if (e) {
-    if (m.escapeTest.test(l3)) return l3.replace(m.escapeReplace, ge);
-  } else if (m.escapeTestNoEncode.test(l3)) return l3.replace(m.escapeReplaceNoEncode, ge);
-  return l3;
-}
-function J(l3) {
-  try {
-    l3 = encodeURI(l3).replace(m.percentDecode, "%");
-  } catch {
-    return null;
-  }
-  return l3;
-}
-function V(l3, e) {
-  let t = l3.replace(m.findPipe, (i, s, a) => {
-    let o = false, p = s;
-    for (; --p >= 0 && a[p] === "\\"; ) o = !o;
-    return o ? "|" : " |";
-  }), n = t.split(m.splitPipe), r = 0;
-  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
-  else for (; n.length < e; ) n.push("");
-  for (; r < n.length; r++) n[r] = n[r].trim().replace(m.slashPipe, "|");
-  return n;
-}
-function z(l3, e, t) {
-  let n = l3.length;
-  if (n === 0) return "";
-  let r = 0;
-  for (; r < n; ) {
-    let i = l3.charAt(n - r - 1);
-    if (i === e && !t) r++;
-    else if (i !== e && t) r++;
-    else break;
-  }
-  return l3.slice(0, n - r);
-}
-function fe(l3, e) {
-  if (l3.indexOf(e[1]) === -1) return -1;
-  let t = 0;
-  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
-  else if (l3[n] === e[0]) t++;
-  else if (l3[n] === e[1] && (t--, t < 0)) return n;
-  return t > 0 ? -2 : -1;
-}
-function me(l3, e, t, n, r) {
-  let i = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
-  n.state.inLink = true;
-  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: a, tokens: n.inlineTokens(a) };
-  return n.state.inLink = false, o;
-}
-function Ye(l3, e, t) {
-  let n = l3.match(t.other.indentCodeCompensation);
-  if (n === null) return e;
-  let r = n[1];
-  return e.split(`
-`).map((i) => {
-    let s = i.match(t.other.beginningSpace);
-    if (s === null) return i;
-    let [a] = s;
-    return a.length >= r.length ? i.slice(r.length) : i;
-  }).join(`
-`);
-}
-var y = class {
-  options;
-  rules;
-  lexer;
-  constructor(e) {
-    this.options = e || T;
-  }
-  space(e) {
-    let t = this.rules.block.newline.exec(e);
-    if (t && t[0].length > 0) return { type: "space", raw: t[0] };
-  }
-  code(e) {
-    let t = this.rules.block.code.exec(e);
-    if (t) {
-      let n = t[0].replace(this.rules.other.codeRemoveIndent, "");
-      return { type: "code", raw: t[0], codeBlockStyle: "indented", text: this.options.pedantic ? n : z(n, `
-`) };
-    }
-  }
-  fences(e) {
-    let t = this.rules.block.fences.exec(e);
-    if (t) {
-      let n = t[0], r = Ye(n, t[3] || "", this.rules);
-      return { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
-    }
-  }
-  heading(e) {
-    let t = this.rules.block.heading.exec(e);
-    if (t) {
-      let n = t[2].trim();
-      if (this.rules.other.endingHash.test(n)) {
-        let r = z(n, "#");
-        (this.options.pedantic || !r || this.rules.other.endingSpaceChar.test(r)) && (n = r.trim());
-      }
-      return { type: "heading", raw: t[0], depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
-    }
-  }
-  hr(e) {
-    let t = this.rules.block.hr.exec(e);
-    if (t) return { type: "hr", raw: z(t[0], `
-`) };
-  }
-  blockquote(e) {
-    let t = this.rules.block.blockquote.exec(e);
-    if (t) {
-      let n = z(t[0], `
-`).split(`
-`), r = "", i = "", s = [];
-      for (; n.length > 0; ) {
-        let a = false, o = [], p;
-        for (p = 0; p < n.length; p++) if (this.rules.other.blockquoteStart.test(n[p])) o.push(n[p]), a = true;
-        else if (!a) o.push(n[p]);
-        else break;
-        n = n.slice(p);
-        let u = o.join(`
-`), c = u.replace(this.rules.other.blockquoteSetextReplace, `
-    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
-        r = r ? `${r}
-${u}` : u, i = i ? `${i}
-${c}` : c;
-        let g = this.lexer.state.top;
-        if (this.lexer.state.top = true, this.lexer.blockTokens(c, s, true), this.lexer.state.top = g, n.length === 0) break;
-        let h = s.at(-1);
-        if (h?.type === "code") break;
-        if (h?.type === "blockquote") {
-          let R = h, f = R.raw + `
-` + n.join(`
-`), O = this.blockquote(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
-          break;
-        } else if (h?.type === "list") {
-          let R = h, f = R.raw + `
-` + n.join(`
-`), O = this.list(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
-`);
-          continue;
-        }
-      }
-      return { type: "blockquote", raw: r, tokens: s, text: i };
-    }
-  }
-  list(e) {
-    let t = this.rules.block.list.exec(e);
-    if (t) {
-      let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
-      n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
-      let s = this.rules.other.listItemRegex(n), a = false;
-      for (; e; ) {
-        let p = false, u = "", c = "";
-        if (!(t = s.exec(e)) || this.rules.block.hr.test(e)) break;
-        u = t[0], e = e.substring(u.length);
-        let g = t[2].split(`
-`, 1)[0].replace(this.rules.other.listReplaceTabs, (H) => " ".repeat(3 * H.length)), h = e.split(`
-`, 1)[0], R = !g.trim(), f = 0;
-        if (this.options.pedantic ? (f = 2, c = g.trimStart()) : R ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, c = g.slice(f), f += t[1].length), R && this.rules.other.blankLine.test(h) && (u += h + `
-`, e = e.substring(h.length + 1), p = true), !p) {
-          let H = this.rules.other.nextBulletRegex(f), ee = this.rules.other.hrRegex(f), te = this.rules.other.fencesBeginRegex(f), ne = this.rules.other.headingBeginRegex(f), xe = this.rules.other.htmlBeginRegex(f);
-          for (; e; ) {
-            let Z = e.split(`
-`, 1)[0], A;
-            if (h = Z, this.options.pedantic ? (h = h.replace(this.rules.other.listReplaceNesting, "  "), A = h) : A = h.replace(this.rules.other.tabCharGlobal, "    "), te.test(h) || ne.test(h) || xe.test(h) || H.test(h) || ee.test(h)) break;
-            if (A.search(this.rules.other.nonSpaceChar) >= f || !h.trim()) c += `
-` + A.slice(f);
-            else {
-              if (R || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
-              c += `
-` + h;
-            }
-            !R && !h.trim() && (R = true), u += Z + `
-`, e = e.substring(Z.length + 1), g = A.slice(f);
-          }
-        }
-        i.loose || (a ? i.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
-        let O = null, Y;
-        this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i.raw += u;
-      }
-      let o = i.items.at(-1);
-      if (o) o.raw = o.raw.trimEnd(), o.text = o.text.trimEnd();
-      else return;
-      i.raw = i.raw.trimEnd();
-      for (let p = 0; p < i.items.length; p++) if (this.lexer.state.top = false, i.items[p].tokens = this.lexer.blockTokens(i.items[p].text, []), !i.loose) {
-        let u = i.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
-        i.loose = c;
-      }
-      if (i.loose) for (let p = 0; p < i.items.length; p++) i.items[p].loose = true;
-      return i;
-    }
-  }
-  html(e) {
-    let t = this.rules.block.html.exec(e);
-    if (t) return { type: "html", block: true, raw: t[0], pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: t[0] };
-  }
-  def(e) {
-    let t = this.rules.block.def.exec(e);
-    if (t) {
-      let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-      return { type: "def", tag: n, raw: t[0], href: r, title: i };
-    }
-  }
-  table(e) {
-    let t = this.rules.block.table.exec(e);
-    if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-    let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
-`) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
-    if (n.length === r.length) {
-      for (let a of r) this.rules.other.tableAlignRight.test(a) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(a) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(a) ? s.align.push("left") : s.align.push(null);
-      for (let a = 0; a < n.length; a++) s.header.push({ text: n[a], tokens: this.lexer.inline(n[a]), header: true, align: s.align[a] });
-      for (let a of i) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
-      return s;
-    }
-  }
-  lheading(e) {
-    let t = this.rules.block.lheading.exec(e);
-    if (t) return { type: "heading", raw: t[0], depth: t[2].charAt(0) === "=" ? 1 : 2, text: t[1], tokens: this.lexer.inline(t[1]) };
-  }
-  paragraph(e) {
-    let t = this.rules.block.paragraph.exec(e);
-    if (t) {
-      let n = t[1].charAt(t[1].length - 1) === `
-` ? t[1].slice(0, -1) : t[1];
-      return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
-    }
-  }
-  text(e) {
-    let t = this.rules.block.text.exec(e);
-    if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
-  }
-  escape(e) {
-    let t = this.rules.inline.escape.exec(e);
-    if (t) return { type: "escape", raw: t[0], text: t[1] };
-  }
-  tag(e) {
-    let t = this.rules.inline.tag.exec(e);
-    if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
-  }
-  link(e) {
-    let t = this.rules.inline.link.exec(e);
-    if (t) {
-      let n = t[2].trim();
-      if (!this.options.pedantic && this.rules.other.startAngleBracket.test(n)) {
-        if (!this.rules.other.endAngleBracket.test(n)) return;
-        let s = z(n.slice(0, -1), "\\");
-        if ((n.length - s.length) % 2 === 0) return;
-      } else {
-        let s = fe(t[2], "()");
-        if (s === -2) return;
-        if (s > -1) {
-          let o = (t[0].indexOf("!") === 0 ? 5 : 4) + t[1].length + s;
-          t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, o).trim(), t[3] = "";
-        }
-      }
-      let r = t[2], i = "";
-      if (this.options.pedantic) {
-        let s = this.rules.other.pedanticHrefTitle.exec(r);
-        s && (r = s[1], i = s[3]);
-      } else i = t[3] ? t[3].slice(1, -1) : "";
-      return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
-    }
-  }
-  reflink(e, t) {
-    let n;
-    if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
-      let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
-      if (!i) {
-        let s = n[0].charAt(0);
-        return { type: "text", raw: s, text: s };
-      }
-      return me(n, i, n[0], this.lexer, this.rules);
-    }
-  }
-  emStrong(e, t, n = "") {
-    let r = this.rules.inline.emStrongLDelim.exec(e);
-    if (!r || r[3] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
-    if (!(r[1] || r[2] || "") || !n || this.rules.inline.punctuation.exec(n)) {
-      let s = [...r[0]].length - 1, a, o, p = s, u = 0, c = r[0][0] === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd;
-      for (c.lastIndex = 0, t = t.slice(-1 * e.length + s); (r = c.exec(t)) != null; ) {
-        if (a = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !a) continue;
-        if (o = [...a].length, r[3] || r[4]) {
-          p += o;
-          continue;
-        } else if ((r[5] || r[6]) && s % 3 && !((s + o) % 3)) {
-          u += o;
-          continue;
-        }
-        if (p -= o, p > 0) continue;
-        o = Math.min(o, o + p + u);
-        let g = [...r[0]][0].length, h = e.slice(0, s + r.index + g + o);
-        if (Math.min(s, o) % 2) {
-          let f = h.slice(1, -1);
-          return { type: "em", raw: h, text: f, tokens: this.lexer.inlineTokens(f) };
-        }
-        let R = h.slice(2, -2);
-        return { type: "strong", raw: h, text: R, tokens: this.lexer.inlineTokens(R) };
-      }
-    }
-  }
-  codespan(e) {
-    let t = this.rules.inline.code.exec(e);
-    if (t) {
-      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-      return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
-    }
-  }
-  br(e) {
-    let t = this.rules.inline.br.exec(e);
-    if (t) return { type: "br", raw: t[0] };
-  }
-  del(e) {
-    let t = this.rules.inline.del.exec(e);
-    if (t) return { type: "del", raw: t[0], text: t[2], tokens: this.lexer.inlineTokens(t[2]) };
-  }
-  autolink(e) {
-    let t = this.rules.inline.autolink.exec(e);
-    if (t) {
-      let n, r;
-      return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
-    }
-  }
-  url(e) {
-    let t;
-    if (t = this.rules.inline.url.exec(e)) {
-      let n, r;
-      if (t[2] === "@") n = t[0], r = "mailto:" + n;
-      else {
-        let i;
-        do
-          i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-        while (i !== t[0]);
-        n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
-      }
-      return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
-    }
-  }
-  inlineText(e) {
-    let t = this.rules.inline.text.exec(e);
-    if (t) {
-      let n = this.lexer.state.inRawBlock;
-      return { type: "text", raw: t[0], text: t[0], escaped: n };
-    }
-  }
-};
-var x = class l {
-  tokens;
-  options;
-  state;
-  tokenizer;
-  inlineQueue;
-  constructor(e) {
-    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || T, this.options.tokenizer = this.options.tokenizer || new y(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, top: true };
-    let t = { other: m, block: C.normal, inline: M.normal };
-    this.options.pedantic ? (t.block = C.pedantic, t.inline = M.pedantic) : this.options.gfm && (t.block = C.gfm, this.options.breaks ? t.inline = M.breaks : t.inline = M.gfm), this.tokenizer.rules = t;
-  }
-  static get rules() {
-    return { block: C, inline: M };
-  }
-  static lex(e, t) {
-    return new l(t).lex(e);
-  }
-  static lexInline(e, t) {
-    return new l(t).inlineTokens(e);
-  }
-  lex(e) {
-    e = e.replace(m.carriageReturn, `
-`), this.blockTokens(e, this.tokens);
-    for (let t = 0; t < this.inlineQueue.length; t++) {
-      let n = this.inlineQueue[t];
-      this.inlineTokens(n.src, n.tokens);
-    }
-    return this.inlineQueue = [], this.tokens;
-  }
-  blockTokens(e, t = [], n = false) {
-    for (this.options.pedantic && (e = e.replace(m.tabCharGlobal, "    ").replace(m.spaceLine, "")); e; ) {
-      let r;
-      if (this.options.extensions?.block?.some((s) => (r = s.call({ lexer: this }, e, t)) ? (e = e.substring(r.raw.length), t.push(r), true) : false)) continue;
-      if (r = this.tokenizer.space(e)) {
-        e = e.substring(r.raw.length);
-        let s = t.at(-1);
-        r.raw.length === 1 && s !== void 0 ? s.raw += `
-` : t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.code(e)) {
-        e = e.substring(r.raw.length);
-        let s = t.at(-1);
-        s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.at(-1).src = s.text) : t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.fences(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.heading(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.hr(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.blockquote(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.list(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.html(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.def(e)) {
-        e = e.substring(r.raw.length);
-        let s = t.at(-1);
-        s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.raw, this.inlineQueue.at(-1).src = s.text) : this.tokens.links[r.tag] || (this.tokens.links[r.tag] = { href: r.href, title: r.title }, t.push(r));
-        continue;
-      }
-      if (r = this.tokenizer.table(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      if (r = this.tokenizer.lheading(e)) {
-        e = e.substring(r.raw.length), t.push(r);
-        continue;
-      }
-      let i = e;
-      if (this.options.extensions?.startBlock) {
-        let s = 1 / 0, a = e.slice(1), o;
-        this.options.extensions.startBlock.forEach((p) => {
-          o = p.call({ lexer: this }, a), typeof o == "number" && o >= 0 && (s = Math.min(s, o));
-        }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
-      }
-      if (this.state.top && (r = this.tokenizer.paragraph(i))) {
-        let s = t.at(-1);
-        n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
-        continue;
-      }
-      if (r = this.tokenizer.text(e)) {
-        e = e.substring(r.raw.length);
-        let s = t.at(-1);
-        s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r);
-        continue;
-      }
-      if (e) {
-        let s = "Infinite loop on byte: " + e.charCodeAt(0);
-        if (this.options.silent) {
-          console.error(s);
-          break;
-        } else throw new Error(s);
-      }
-    }
-    return this.state.top = true, t;
-  }
-  inline(e, t = []) {
-    return this.inlineQueue.push({ src: e, tokens: t }), t;
-  }
-  inlineTokens(e, t = []) {
-    let n = e, r = null;
-    if (this.tokens.links) {
-      let o = Object.keys(this.tokens.links);
-      if (o.length > 0) for (; (r = this.tokenizer.rules.inline.reflinkSearch.exec(n)) != null; ) o.includes(r[0].slice(r[0].lastIndexOf("[") + 1, -1)) && (n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex));
-    }
-    for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
-    let i;
-    for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i) + "[" + "a".repeat(r[0].length - i - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
-    n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
-    let s = false, a = "";
-    for (; e; ) {
-      s || (a = ""), s = false;
-      let o;
-      if (this.options.extensions?.inline?.some((u) => (o = u.call({ lexer: this }, e, t)) ? (e = e.substring(o.raw.length), t.push(o), true) : false)) continue;
-      if (o = this.tokenizer.escape(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.tag(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.link(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.reflink(e, this.tokens.links)) {
-        e = e.substring(o.raw.length);
-        let u = t.at(-1);
-        o.type === "text" && u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.emStrong(e, n, a)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.codespan(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.br(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.del(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (o = this.tokenizer.autolink(e)) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      if (!this.state.inLink && (o = this.tokenizer.url(e))) {
-        e = e.substring(o.raw.length), t.push(o);
-        continue;
-      }
-      let p = e;
-      if (this.options.extensions?.startInline) {
-        let u = 1 / 0, c = e.slice(1), g;
-        this.options.extensions.startInline.forEach((h) => {
-          g = h.call({ lexer: this }, c), typeof g == "number" && g >= 0 && (u = Math.min(u, g));
-        }), u < 1 / 0 && u >= 0 && (p = e.substring(0, u + 1));
-      }
-      if (o = this.tokenizer.inlineText(p)) {
-        e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (a = o.raw.slice(-1)), s = true;
-        let u = t.at(-1);
-        u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
-        continue;
-      }
-      if (e) {
-        let u = "Infinite loop on byte: " + e.charCodeAt(0);
-        if (this.options.silent) {
-          console.error(u);
-          break;
-        } else throw new Error(u);
-      }
-    }
-    return t;
-  }
-};
-var P = class {
-  options;
-  parser;
-  constructor(e) {
-    this.options = e || T;
-  }
-  space(e) {
-    return "";
-  }
-  code({ text: e, lang: t, escaped: n }) {
-    let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
-`;
-    return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
-` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
-`;
-  }
-  blockquote({ tokens: e }) {
-    return `<blockquote>
-${this.parser.parse(e)}</blockquote>
-`;
-  }
-  html({ text: e }) {
-    return e;
-  }
-  def(e) {
-    return "";
-  }
-  heading({ tokens: e, depth: t }) {
-    return `<h${t}>${this.parser.parseInline(e)}</h${t}>
-`;
-  }
-  hr(e) {
-    return `<hr>
-`;
-  }
-  list(e) {
-    let t = e.ordered, n = e.start, r = "";
-    for (let a = 0; a < e.items.length; a++) {
-      let o = e.items[a];
-      r += this.listitem(o);
-    }
-    let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
-    return "<" + i + s + `>
-` + r + "</" + i + `>
-`;
-  }
-  listitem(e) {
-    let t = "";
-    if (e.task) {
-      let n = this.checkbox({ checked: !!e.checked });
-      e.loose ? e.tokens[0]?.type === "paragraph" ? (e.tokens[0].text = n + " " + e.tokens[0].text, e.tokens[0].tokens && e.tokens[0].tokens.length > 0 && e.tokens[0].tokens[0].type === "text" && (e.tokens[0].tokens[0].text = n + " " + w(e.tokens[0].tokens[0].text), e.tokens[0].tokens[0].escaped = true)) : e.tokens.unshift({ type: "text", raw: n + " ", text: n + " ", escaped: true }) : t += n + " ";
-    }
-    return t += this.parser.parse(e.tokens, !!e.loose), `<li>${t}</li>
-`;
-  }
-  checkbox({ checked: e }) {
-    return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox">';
-  }
-  paragraph({ tokens: e }) {
-    return `<p>${this.parser.parseInline(e)}</p>
-`;
-  }
-  table(e) {
-    let t = "", n = "";
-    for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
-    t += this.tablerow({ text: n });
-    let r = "";
-    for (let i = 0; i < e.rows.length; i++) {
-      let s = e.rows[i];
-      n = "";
-      for (let a = 0; a < s.length; a++) n += this.tablecell(s[a]);
-      r += this.tablerow({ text: n });
-    }
-    return r && (r = `<tbody>${r}</tbody>`), `<table>
-<thead>
-` + t + `</thead>
-` + r + `</table>
-`;
-  }
-  tablerow({ text: e }) {
-    return `<tr>
-${e}</tr>
-`;
-  }
-  tablecell(e) {
-    let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
-    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
-`;
-  }
-  strong({ tokens: e }) {
-    return `<strong>${this.parser.parseInline(e)}</strong>`;
-  }
-  em({ tokens: e }) {
-    return `<em>${this.parser.parseInline(e)}</em>`;
-  }
-  codespan({ text: e }) {
-    return `<code>${w(e, true)}</code>`;
-  }
-  br(e) {
-    return "<br>";
-  }
-  del({ tokens: e }) {
-    return `<del>${this.parser.parseInline(e)}</del>`;
-  }
-  link({ href: e, title: t, tokens: n }) {
-    let r = this.parser.parseInline(n), i = J(e);
-    if (i === null) return r;
-    e = i;
-    let s = '<a href="' + e + '"';
-    return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
-  }
-  image({ href: e, title: t, text: n, tokens: r }) {
-    r && (n = this.parser.parseInline(r, this.parser.textRenderer));
-    let i = J(e);
-    if (i === null) return w(n);
-    e = i;
-    let s = `<img src="${e}" alt="${n}"`;
-    return t && (s += ` title="${w(t)}"`), s += ">", s;
-  }
-  text(e) {
-    return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : w(e.text);
-  }
-};
-var $ = class {
-  strong({ text: e }) {
-    return e;
-  }
-  em({ text: e }) {
-    return e;
-  }
-  codespan({ text: e }) {
-    return e;
-  }
-  del({ text: e }) {
-    return e;
-  }
-  html({ text: e }) {
-    return e;
-  }
-  text({ text: e }) {
-    return e;
-  }
-  link({ text: e }) {
-    return "" + e;
-  }
-  image({ text: e }) {
-    return "" + e;
-  }
-  br() {
-    return "";
-  }
-};
-var b = class l2 {
-  options;
-  renderer;
-  textRenderer;
-  constructor(e) {
-    this.options = e || T, this.options.renderer = this.options.renderer || new P(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new $();
-  }
-  static parse(e, t) {
-    return new l2(t).parse(e);
-  }
-  static parseInline(e, t) {
-    return new l2(t).parseInline(e);
-  }
-  parse(e, t = true) {
-    let n = "";
-    for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let a = i, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
-        if (o !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(a.type)) {
-          n += o || "";
-          continue;
-        }
-      }
-      let s = i;
-      switch (s.type) {
-        case "space": {
-          n += this.renderer.space(s);
-          continue;
-        }
-        case "hr": {
-          n += this.renderer.hr(s);
-          continue;
-        }
-        case "heading": {
-          n += this.renderer.heading(s);
-          continue;
-        }
-        case "code": {
-          n += this.renderer.code(s);
-          continue;
-        }
-        case "table": {
-          n += this.renderer.table(s);
-          continue;
-        }
-        case "blockquote": {
-          n += this.renderer.blockquote(s);
-          continue;
-        }
-        case "list": {
-          n += this.renderer.list(s);
-          continue;
-        }
-        case "html": {
-          n += this.renderer.html(s);
-          continue;
-        }
-        case "def": {
-          n += this.renderer.def(s);
-          continue;
-        }
-        case "paragraph": {
-          n += this.renderer.paragraph(s);
-          continue;
-        }
-        case "text": {
-          let a = s, o = this.renderer.text(a);
-          for (; r + 1 < e.length && e[r + 1].type === "text"; ) a = e[++r], o += `
-` + this.renderer.text(a);
-          t ? n += this.renderer.paragraph({ type: "paragraph", raw: o, text: o, tokens: [{ type: "text", raw: o, text: o, escaped: true }] }) : n += o;
-          continue;
-        }
-        default: {
-          let a = 'Token with "' + s.type + '" type was not found.';
-          if (this.options.silent) return console.error(a), "";
-          throw new Error(a);
-        }
-      }
-    }
-    return n;
-  }
-  parseInline(e, t = this.renderer) {
-    let n = "";
-    for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let a = this.options.extensions.renderers[i.type].call({ parser: this }, i);
-        if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
-          n += a || "";
-          continue;
-        }
-      }
-      let s = i;
-      switch (s.type) {
-        case "escape": {
-          n += t.text(s);
-          break;
-        }
-        case "html": {
-          n += t.html(s);
-          break;
-        }
-        case "link": {
-          n += t.link(s);
-          break;
-        }
-        case "image": {
-          n += t.image(s);
-          break;
-        }
-        case "strong": {
-          n += t.strong(s);
-          break;
-        }
-        case "em": {
-          n += t.em(s);
-          break;
-        }
-        case "codespan": {
-          n += t.codespan(s);
-          break;
-        }
-        case "br": {
-          n += t.br(s);
-          break;
-        }
-        case "del": {
-          n += t.del(s);
-          break;
-        }
-        case "text": {
-          n += t.text(s);
-          break;
-        }
-        default: {
-          let a = 'Token with "' + s.type + '" type was not found.';
-          if (this.options.silent) return console.error(a), "";
-          throw new Error(a);
-        }
-      }
-    }
-    return n;
-  }
-};
-var S = class {
-  options;
-  block;
-  constructor(e) {
-    this.options = e || T;
-  }
-  static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
-  static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
-  preprocess(e) {
-    return e;
-  }
-  postprocess(e) {
-    return e;
-  }
-  processAllTokens(e) {
-    return e;
-  }
-  emStrongMask(e) {
-    return e;
-  }
-  provideLexer() {
-    return this.block ? x.lex : x.lexInline;
-  }
-  provideParser() {
-    return this.block ? b.parse : b.parseInline;
-  }
-};
-var B = class {
-  defaults = L();
-  options = this.setOptions;
-  parse = this.parseMarkdown(true);
-  parseInline = this.parseMarkdown(false);
-  Parser = b;
-  Renderer = P;
-  TextRenderer = $;
-  Lexer = x;
-  Tokenizer = y;
-  Hooks = S;
-  constructor(...e) {
-    this.use(...e);
-  }
-  walkTokens(e, t) {
-    let n = [];
-    for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
-      case "table": {
-        let i = r;
-        for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
-        for (let s of i.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
-        break;
-      }
-      case "list": {
-        let i = r;
-        n = n.concat(this.walkTokens(i.items, t));
-        break;
-      }
-      default: {
-        let i = r;
-        this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
-          let a = i[s].flat(1 / 0);
-          n = n.concat(this.walkTokens(a, t));
-        }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
-      }
-    }
-    return n;
-  }
-  use(...e) {
-    let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
-    return e.forEach((n) => {
-      let r = { ...n };
-      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
-        if (!i.name) throw new Error("extension name required");
-        if ("renderer" in i) {
-          let s = t.renderers[i.name];
-          s ? t.renderers[i.name] = function(...a) {
-            let o = i.renderer.apply(this, a);
-            return o === false && (o = s.apply(this, a)), o;
-          } : t.renderers[i.name] = i.renderer;
-        }
-        if ("tokenizer" in i) {
-          if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-          let s = t[i.level];
-          s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
-        }
-        "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
-      }), r.extensions = t), n.renderer) {
-        let i = this.defaults.renderer || new P(this.defaults);
-        for (let s in n.renderer) {
-          if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
-          if (["options", "parser"].includes(s)) continue;
-          let a = s, o = n.renderer[a], p = i[a];
-          i[a] = (...u) => {
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c || "";
-          };
-        }
-        r.renderer = i;
-      }
-      if (n.tokenizer) {
-        let i = this.defaults.tokenizer || new y(this.defaults);
-        for (let s in n.tokenizer) {
-          if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
-          if (["options", "rules", "lexer"].includes(s)) continue;
-          let a = s, o = n.tokenizer[a], p = i[a];
-          i[a] = (...u) => {
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c;
-          };
-        }
-        r.tokenizer = i;
-      }
-      if (n.hooks) {
-        let i = this.defaults.hooks || new S();
-        for (let s in n.hooks) {
-          if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
-          if (["options", "block"].includes(s)) continue;
-          let a = s, o = n.hooks[a], p = i[a];
-          S.passThroughHooks.has(s) ? i[a] = (u) => {
-            if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
-              let g = await o.call(i, u);
-              return p.call(i, g);
-            })();
-            let c = o.call(i, u);
-            return p.call(i, c);
-          } : i[a] = (...u) => {
-            if (this.defaults.async) return (async () => {
-              let g = await o.apply(i, u);
-              return g === false && (g = await p.apply(i, u)), g;
-            })();
-            let c = o.apply(i, u);
-            return c === false && (c = p.apply(i, u)), c;
-          };
-        }
-        r.hooks = i;
-      }
-      if (n.walkTokens) {
-        let i = this.defaults.walkTokens, s = n.walkTokens;
-        r.walkTokens = function(a) {
-          let o = [];
-          return o.push(s.call(this, a)), i && (o = o.concat(i.call(this, a))), o;
-        };
-      }
-      this.defaults = { ...this.defaults, ...r };
-    }), this;
-  }
-  setOptions(e) {
-    return this.defaults = { ...this.defaults, ...e }, this;
-  }
-  lexer(e, t) {
-    return x.lex(e, t ?? this.defaults);
-  }
-  parser(e, t) {
-    return b.parse(e, t ?? this.defaults);
-  }
-  parseMarkdown(e) {
-    return (n, r) => {
-      let i = { ...r }, s = { ...this.defaults, ...i }, a = this.onError(!!s.silent, !!s.async);
-      if (this.defaults.async === true && i.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
-      if (typeof n > "u" || n === null) return a(new Error("marked(): input parameter is undefined or null"));
-      if (typeof n != "string") return a(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
-      if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
-        let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x.lex : x.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
-        s.walkTokens && await Promise.all(this.walkTokens(c, s.walkTokens));
-        let h = await (s.hooks ? await s.hooks.provideParser() : e ? b.parse : b.parseInline)(c, s);
-        return s.hooks ? await s.hooks.postprocess(h) : h;
-      })().catch(a);
-      try {
-        s.hooks && (n = s.hooks.preprocess(n));
-        let p = (s.hooks ? s.hooks.provideLexer() : e ? x.lex : x.lexInline)(n, s);
-        s.hooks && (p = s.hooks.processAllTokens(p)), s.walkTokens && this.walkTokens(p, s.walkTokens);
-        let c = (s.hooks ? s.hooks.provideParser() : e ? b.parse : b.parseInline)(p, s);
-        return s.hooks && (c = s.hooks.postprocess(c)), c;
-      } catch (o) {
-        return a(o);
-      }
-    };
-  }
-  onError(e, t) {
-    return (n) => {
-      if (n.message += `
-Please report this to https://github.com/markedjs/marked.`, e) {
-        let r = "<p>An error occurred:</p><pre>" + w(n.message + "", true) + "</pre>";
-        return t ? Promise.resolve(r) : r;
-      }
-      if (t) return Promise.reject(n);
-      throw n;
-    };
-  }
-};
-var _ = new B();
-function k(l3, e) {
-  return _.parse(l3, e);
-}
-k.options = k.setOptions = function(l3) {
-  return _.setOptions(l3), k.defaults = _.defaults, G(k.defaults), k;
-};
-k.getDefaults = L;
-k.defaults = T;
-k.use = function(...l3) {
-  return _.use(...l3), k.defaults = _.defaults, G(k.defaults), k;
-};
-k.walkTokens = function(l3, e) {
-  return _.walkTokens(l3, e);
-};
-k.parseInline = _.parseInline;
-k.Parser = b;
-k.parser = b.parse;
-k.Renderer = P;
-k.TextRenderer = $;
-k.Lexer = x;
-k.lexer = x.lex;
-k.Tokenizer = y;
-k.Hooks = S;
-k.parse = k;
-var Zt = k.options;
-var Gt = k.setOptions;
-var Nt = k.use;
-var Ft = k.walkTokens;
-var jt = k.parseInline;
-var Ut = b.parse;
-var Kt = x.lex;
-
-// lib/core/sync/markdown.js
-var lexer = new B({ gfm: true });
 
 // lib/core/sync/content.js
 var TERMINAL_STATUSES = ["completed", "archived", "cancelled", "obsolete"];
@@ -6281,8 +5121,8 @@ function diagnose(input) {
           line: mapLoc.line(["mappings", id])
         }));
     const { duplicates, highest } = analysis;
-    for (const d2 of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d2.externalId} (${TOOL_LABEL[d2.tool]}) is held by ${d2.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d2.holders[1], d2.tool]) }));
+    for (const d of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
     if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
       const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
       for (const [label, has, needs] of countersBehind(have, highest)) {
@@ -6330,9 +5170,9 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
-      const m2 = entry?.[tool];
+      const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 || m2 !== void 0)
+      if (f !== void 0 || m !== void 0)
         continue;
       if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
@@ -6391,21 +5231,21 @@ function pyString(s) {
   }
   return out + '"';
 }
-function compareCodePoints(a, b2) {
-  const n = Math.min(a.length, b2.length);
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x2 = a.codePointAt(i);
-    const y2 = b2.codePointAt(i);
-    if (x2 !== y2)
-      return x2 - y2;
-    if (x2 > 65535)
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x !== y)
+      return x - y;
+    if (x > 65535)
       i++;
   }
-  return a.length - b2.length;
+  return a.length - b.length;
 }
 function sortedKeys(o) {
   const keys = Object.keys(o);
-  const ascii = keys.every((k2) => !/[^ -~]/.test(k2));
+  const ascii = keys.every((k) => !/[^ -~]/.test(k));
   return ascii ? keys.sort() : keys.sort(compareCodePoints);
 }
 function write(value, indent) {
@@ -6426,13 +5266,13 @@ function write(value, indent) {
         if (value.length === 0)
           return "[]";
         return `[
-${value.map((v2) => inner + write(v2, inner)).join(",\n")}
+${value.map((v) => inner + write(v, inner)).join(",\n")}
 ${indent}]`;
       }
-      const keys = sortedKeys(value).filter((k2) => value[k2] !== void 0);
+      const keys = sortedKeys(value).filter((k) => value[k] !== void 0);
       if (keys.length === 0)
         return "{}";
-      const parts = keys.map((k2) => `${inner}${pyString(k2)}: ${write(value[k2], inner)}`);
+      const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
       return `{
 ${parts.join(",\n")}
 ${indent}}`;
@@ -6468,22 +5308,22 @@ function sortedCopy(value) {
   const keys = Object.keys(obj);
   let changed = false;
   for (let i = 0; i < keys.length; i++) {
-    const k2 = keys[i];
-    const c0 = k2.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k2))
+    const k = keys[i];
+    const c0 = k.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
       return CANNOT;
-    if (i > 0 && !(keys[i - 1] < k2))
+    if (i > 0 && !(keys[i - 1] < k))
       changed = true;
   }
   if (changed)
     keys.sort();
   const vals = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v2 = obj[keys[i]];
-    const c = sortedCopy(v2);
+    const v = obj[keys[i]];
+    const c = sortedCopy(v);
     if (c === CANNOT)
       return CANNOT;
-    if (c !== v2)
+    if (c !== v)
       changed = true;
     vals[i] = c;
   }
@@ -6521,8 +5361,8 @@ function mappingFileJson(value) {
     return void 0;
   if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings))
     return void 0;
-  const m2 = mappings;
-  const ids = Object.keys(m2);
+  const m = mappings;
+  const ids = Object.keys(m);
   let sorted = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -6536,18 +5376,18 @@ function mappingFileJson(value) {
   }
   if (!sorted)
     ids.sort();
-  let out = sorted ? m2 : /* @__PURE__ */ Object.create(null);
+  let out = sorted ? m : /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    const entry = inToolOrder(m2[id]);
+    const entry = inToolOrder(m[id]);
     if (entry === void 0)
       return void 0;
-    if (out !== m2)
+    if (out !== m)
       out[id] = entry;
-    else if (entry !== m2[id]) {
+    else if (entry !== m[id]) {
       out = /* @__PURE__ */ Object.create(null);
-      for (let j2 = 0; j2 < i; j2++)
-        out[ids[j2]] = m2[ids[j2]];
+      for (let j = 0; j < i; j++)
+        out[ids[j]] = m[ids[j]];
       out[id] = entry;
     }
   }
@@ -6560,12 +5400,12 @@ function inToolOrder(entry) {
   const e = entry;
   let last = -1;
   let ordered = true;
-  for (const k2 in e) {
-    const v2 = e[k2];
-    if (v2 === void 0)
+  for (const k in e) {
+    const v = e[k];
+    if (v === void 0)
       continue;
-    const at2 = TOOL_ORDER.indexOf(k2);
-    if (at2 === -1 || typeof v2 !== "string")
+    const at2 = TOOL_ORDER.indexOf(k);
+    if (at2 === -1 || typeof v !== "string")
       return void 0;
     if (at2 < last)
       ordered = false;
@@ -6579,8 +5419,8 @@ function inToolOrder(entry) {
       copy[t] = e[t];
   return copy;
 }
-var isoStamp = (d2) => d2.toISOString().replace(/\.\d{3}Z$/, "Z");
-var fileStamp = (d2) => isoStamp(d2).replace(/[-:]/g, "");
+var isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+var fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
 
 // lib/core/atomic.js
 var nodeFs3 = __toESM(require("node:fs"), 1);
@@ -6820,7 +5660,7 @@ var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 var LOCK_NAME = ".extids.lock";
 var DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
 var QUIET_WAIT_MS = 1e3;
-var sameLock = (a, b2) => a.dev === b2.dev && a.ino === b2.ino && a.mtimeMs === b2.mtimeMs;
+var sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
 function judgeLock(prev, stat, now, staleMs) {
   const unchanged = prev !== void 0 && sameLock(prev.seen, stat);
   const sighting = unchanged ? prev : { seen: stat, since: now.mono, changedAt: prev ? now.mono : void 0 };
@@ -6990,9 +5830,9 @@ var Ledger = class _Ledger {
       for (const id in this.mappings) {
         const entry = this.mappings[id];
         for (const t in entry) {
-          const k2 = refKey(t, entry[t]);
-          if (!this.index.has(k2))
-            this.index.set(k2, id);
+          const k = refKey(t, entry[t]);
+          if (!this.index.has(k))
+            this.index.set(k, id);
         }
       }
     }
@@ -7005,19 +5845,19 @@ var Ledger = class _Ledger {
   static normalizeKey(tool, key) {
     if (!isKeyedTool(tool))
       return void 0;
-    const k2 = key?.trim().toUpperCase();
-    if (!k2 || !PROJECT_KEY.test(k2))
+    const k = key?.trim().toUpperCase();
+    if (!k || !PROJECT_KEY.test(k))
       throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
-    return k2;
+    return k;
   }
   /** Idempotent: an existing mapping is returned, never re-allocated. */
   assign(internalId, tool, key) {
     this.checkInternalId(internalId);
-    const k2 = _Ledger.normalizeKey(tool, key);
+    const k = _Ledger.normalizeKey(tool, key);
     const existing = this.get(internalId)?.[tool];
     if (existing !== void 0)
       return { internalId, tool, externalId: existing, created: false };
-    const externalId = this.allocate(tool, k2);
+    const externalId = this.allocate(tool, k);
     this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
     return { internalId, tool, externalId, created: true };
   }
@@ -7027,10 +5867,10 @@ var Ledger = class _Ledger {
    * built for other reasons, double-checks it for free.
    */
   allocate(tool, key) {
-    const k2 = _Ledger.normalizeKey(tool, key);
+    const k = _Ledger.normalizeKey(tool, key);
     let externalId;
     do
-      externalId = formatExternalId(tool, this.next(tool, k2), k2);
+      externalId = formatExternalId(tool, this.next(tool, k), k);
     while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
     return externalId;
   }
@@ -7095,8 +5935,8 @@ var import_node_child_process = require("node:child_process");
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
-  for (const m2 of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
-    out.push(m2[1]);
+  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+    out.push(m[1]);
   return out;
 }
 
@@ -7161,8 +6001,8 @@ var Git = class {
   verify(ref) {
     return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
   }
-  mergeBase(a, b2) {
-    return this.query(["merge-base", a, b2])?.trim() || void 0;
+  mergeBase(a, b) {
+    return this.query(["merge-base", a, b])?.trim() || void 0;
   }
   /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
   show(rev, path) {
@@ -7174,20 +6014,20 @@ var Git = class {
    * file is what keeps the pre-commit hook near Node's own start-up time.
    */
   showAll(rev, paths) {
-    const q2 = batchQuestion(rev, paths);
-    const out = new Map(q2.alone.map((p) => [p, this.show(rev, p)]));
-    if (q2.asked.length === 0)
+    const q = batchQuestion(rev, paths);
+    const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+    if (q.asked.length === 0)
       return out;
-    const buf = this.bytes(CAT_FILE, q2.input);
-    return readBatch(buf, q2.asked, out);
+    const buf = this.bytes(CAT_FILE, q.input);
+    return readBatch(buf, q.asked, out);
   }
   /**
    * `showAll` started now and answered later, so git reads while Node does something else (the
    * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
    */
   showAllLater(rev, paths) {
-    const q2 = batchQuestion(rev, paths);
-    return this.runLater(CAT_FILE, q2.input).then((buf) => readBatch(buf, q2.asked, /* @__PURE__ */ new Map()));
+    const q = batchQuestion(rev, paths);
+    return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
   }
   /**
    * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
@@ -7246,7 +6086,7 @@ var Git = class {
   parents(rev) {
     const raw = this.query(["cat-file", "commit", rev]) ?? "";
     const head = raw.slice(0, raw.indexOf("\n\n"));
-    return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m2) => m2[1]);
+    return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
   }
   /** The full sha `rev` names, or undefined. */
   sha(rev) {
@@ -7268,8 +6108,8 @@ var Git = class {
   /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
   blob(rev, path) {
     const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
-    const m2 = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
-    return m2 ? { mode: m2[1], id: m2[2] } : void 0;
+    const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+    return m ? { mode: m[1], id: m[2] } : void 0;
   }
   /** The blob id of `text` as committed (no filters), written to the store. */
   hashText(text) {
@@ -7293,9 +6133,9 @@ var Git = class {
   treeWith(tree, files) {
     const entries = /* @__PURE__ */ new Map();
     for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
-      const m2 = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
-      if (m2)
-        entries.set(m2[4], { mode: m2[1], type: m2[2], sha: m2[3] });
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+      if (m)
+        entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
     }
     const below = /* @__PURE__ */ new Map();
     for (const f of files) {
@@ -7365,13 +6205,13 @@ var Git = class {
   }
   /** Paths git reports as changed or untracked in the work tree (porcelain status). */
   dirtyPaths() {
-    return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l3) => l3.slice(3));
+    return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
   }
   /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
   changedPaths(paths) {
     if (paths.length === 0)
       return [];
-    return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l3) => l3.length > 3).map((l3) => l3.slice(3));
+    return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l) => l.length > 3).map((l) => l.slice(3));
   }
   /**
    * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
@@ -7447,7 +6287,7 @@ var Git = class {
    * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
    */
   recommit(sha, tree, parents, env) {
-    const [an, ae2, ad, cn, ce2, cd, message] = this.run([
+    const [an, ae, ad, cn, ce, cd, message] = this.run([
       "log",
       "-1",
       "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
@@ -7456,10 +6296,10 @@ var Git = class {
     const who = {
       ...env,
       GIT_AUTHOR_NAME: an,
-      GIT_AUTHOR_EMAIL: ae2,
+      GIT_AUTHOR_EMAIL: ae,
       GIT_AUTHOR_DATE: ad,
       GIT_COMMITTER_NAME: cn,
-      GIT_COMMITTER_EMAIL: ce2,
+      GIT_COMMITTER_EMAIL: ce,
       GIT_COMMITTER_DATE: cd
     };
     const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
@@ -7470,8 +6310,8 @@ var Git = class {
     this.run(["update-ref", "-m", why, "HEAD", sha, old]);
   }
   /** Paths under `pathspecs` that differ between two commits. */
-  changedBetween(a, b2, pathspecs) {
-    return this.run(["diff", "--name-only", "-z", "--no-renames", a, b2, "--", ...pathspecs]).split("\0").filter(Boolean);
+  changedBetween(a, b, pathspecs) {
+    return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
   }
   /**
    * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
@@ -7487,10 +6327,10 @@ var Git = class {
   /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
   treeFrom(dir, indexFile, env, pathspecs) {
     const e = { ...env, GIT_INDEX_FILE: indexFile };
-    const w2 = ["--work-tree", dir];
-    const changed = this.run([...w2, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+    const w = ["--work-tree", dir];
+    const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
     if (changed.length)
-      this.run([...w2, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+      this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
     return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
   }
   push(remote, refspec) {
@@ -7577,8 +6417,8 @@ var Git = class {
     return { branch, remote, remoteBranch: merge2.replace(/^refs\/heads\//, "") };
   }
   /** How many commits `a` has that `b` lacks, and the reverse. */
-  aheadBehind(a, b2) {
-    const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b2}`]).trim().split(/\s+/).map(Number);
+  aheadBehind(a, b) {
+    const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b}`]).trim().split(/\s+/).map(Number);
     return { ahead, behind };
   }
   configGet(key) {
@@ -7595,7 +6435,7 @@ var Git = class {
 var objectName = (rev, path) => rev === "index" ? `:${path}` : `${rev}:${path}`;
 function gitFailed(args, err) {
   const e = err;
-  const why = e.stderr?.toString().split("\n").find((l3) => l3.trim()) ?? e.message.split("\n")[0];
+  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
   return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
     cause: err,
     exitCode: e.status ?? void 0
@@ -7746,7 +6586,7 @@ function readState(opts) {
 }
 var usable = /* @__PURE__ */ new Set(["missing", "valid", "legacy"]);
 function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
 }
 function writeStateFile(ctx, plan) {
   const text = canonicalJson(plan.data);
@@ -7764,9 +6604,9 @@ function writeStateFile(ctx, plan) {
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q2 = freshName(plan.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan.path, q2, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
+    const q = freshName(plan.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
   }
   ctx.lock.assertHeld();
   writeFileAtomic(plan.path, text, { fs: ctx.fs });
@@ -7810,7 +6650,7 @@ async function transaction(opts, fn) {
       highest: mapping.analysis?.highest
     });
     const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
     commitLedger(ctx, ledger, fileCounters);
     await writePending(ctx, pending);
     return result2;
@@ -7823,22 +6663,22 @@ async function writePending(ctx, writes) {
     const batch = writes.slice(i, i + 64);
     await new Promise((r) => setImmediate(r));
     ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
-    for (const w2 of batch) {
-      dirs.add((0, import_node_path6.dirname)(w2.path));
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path6.dirname)(w.path));
       ctx.changes.push({
         kind: "task-written",
-        file: displayPath(w2.path, ctx.opts.root),
-        task: w2.task,
-        externalIds: w2.externalIds
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
       });
     }
   }
-  for (const d2 of dirs) {
+  for (const d of dirs) {
     try {
-      fsyncDir(d2, ctx.fs);
+      fsyncDir(d, ctx.fs);
     } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
     }
   }
 }
@@ -7869,12 +6709,12 @@ var import_node_path7 = require("node:path");
 // lib/core/renumber.js
 function renumberDuplicates(ledger, seniority) {
   const out = [];
-  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d2.holders].sort(seniority);
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
     for (const internalId of others) {
-      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
-      ledger.put(internalId, d2.tool, to);
-      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
     }
   }
   return out;
@@ -7909,13 +6749,13 @@ function migrateLinks(json) {
   if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
     return { json, migrated: false };
   const links = {};
-  for (const [task, l3] of Object.entries(o.links)) {
-    const g = l3?.github;
+  for (const [task, l] of Object.entries(o.links)) {
+    const g = l?.github;
     if (g && typeof g.id === "number" && typeof g.number === "number") {
       const { id, number: number2, ...rest } = g;
-      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
+      links[task] = { ...l, github: { ...rest, id: String(id), key: String(number2) } };
     } else
-      links[task] = l3;
+      links[task] = l;
   }
   return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
 }
@@ -7977,14 +6817,14 @@ function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, byTool] of Object.entries(links))
     for (const tool of TOOLS) {
-      const l3 = byTool[tool];
-      if (!l3)
+      const l = byTool[tool];
+      if (!l)
         continue;
       const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
-      if (mapped === l3.key)
+      if (mapped === l.key)
         continue;
       const name = TOOL_LABEL[tool];
-      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
     }
   return out;
 }
@@ -8002,23 +6842,23 @@ function predictedFindings(links, mappings, syncTools2, file) {
   return out;
 }
 var itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
-var sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
-function asLink(l3) {
-  const g = l3;
-  const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
-  const r = LinkSchema.safeParse(v2);
+var sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
+function asLink(l) {
+  const g = l;
+  const v = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l;
+  const r = LinkSchema.safeParse(v);
   return r.success ? r.data : void 0;
 }
 function copiesByTool(dups) {
   const out = /* @__PURE__ */ new Map();
-  const whole = dups.find((d2) => d2.path.length === 2);
+  const whole = dups.find((d) => d.path.length === 2);
   for (const tool of TOOLS) {
-    const inTool = dups.filter((d2) => d2.path.length >= 3 && d2.path[2] === tool);
-    const broken = inTool.some((d2) => d2.path.length > 3);
+    const inTool = dups.filter((d) => d.path.length >= 3 && d.path[2] === tool);
+    const broken = inTool.some((d) => d.path.length > 3);
     const copies = whole ? whole.occurrences.flatMap((o) => {
-      const v2 = o.value;
-      return v2 && typeof v2 === "object" && hasOwn(v2, tool) ? [{ line: o.line, value: v2[tool] }] : [];
-    }) : inTool.find((d2) => d2.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
+      const v = o.value;
+      return v && typeof v === "object" && hasOwn(v, tool) ? [{ line: o.line, value: v[tool] }] : [];
+    }) : inTool.find((d) => d.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
     if (copies.length === 0)
       continue;
     out.set(tool, copies.map((c) => ({ line: c.line, ...!broken && { link: asLink(c.value) } })));
@@ -8042,10 +6882,10 @@ function repairLinks(parsed, mappings, file) {
   const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
   const changes = [];
   const byTask = /* @__PURE__ */ new Map();
-  for (const d2 of parsed.duplicates ?? []) {
-    if (d2.path[0] !== "links" || d2.path.length < 2)
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
       continue;
-    byTask.set(d2.path[1], [...byTask.get(d2.path[1]) ?? [], d2]);
+    byTask.set(d.path[1], [...byTask.get(d.path[1]) ?? [], d]);
   }
   for (const [task, dups] of byTask) {
     const read = body[task];
@@ -8114,14 +6954,14 @@ async function scan(s, o) {
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d2, t) => o.onProgress("reading tasks", d2, t)),
+    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
     readAheadFrom: o.readAheadFrom
   });
 }
 var countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
-var countMappings = (m2) => m2.analysis?.ids.length ?? Object.keys(m2.data?.mappings ?? m2.salvage?.data.mappings ?? {}).length;
-var stats = (m2, tasks) => ({
-  mappings: countMappings(m2),
+var countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+var stats = (m, tasks) => ({
+  mappings: countMappings(m),
   tasks: countTasks(tasks)
 });
 function missingButCommitted(s, snap, tasks = []) {
@@ -8182,11 +7022,11 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v3 = await validate2(s, quiet(o));
-    return report("migrate", remaining(v3.findings, snap), {
+    const v2 = await validate2(s, quiet(o));
+    return report("migrate", remaining(v2.findings, snap), {
       changes: changes2,
       dryRun: true,
-      stats: v3.stats
+      stats: v2.stats
     });
   }
   const { changes } = await locked(storeOptions(s, o), (ctx) => {
@@ -8198,10 +7038,10 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v2 = await validate2(s, quiet(o));
-  return report("migrate", remaining(v2.findings, readState(storeOptions(s, o))), {
+  const v = await validate2(s, quiet(o));
+  return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
     changes,
-    stats: v2.stats
+    stats: v.stats
   });
 }
 var legacy = (snap) => [snap.counters, snap.mapping].filter((f) => f.status === "legacy");
@@ -8222,7 +7062,7 @@ function planRepair(input) {
   const plan = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
+    plan.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
     return plan;
   }
   const settled = settleDuplicates(input, plan);
@@ -8297,32 +7137,32 @@ function recoverMappings(input, plan, settled) {
   };
 }
 function settleDuplicates(input, plan) {
-  const settled = { mappings: (m2) => m2, counters: [], retired: [], undecided: [] };
+  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
   const keep = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
-    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v2) => v2 !== void 0));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
     return values.size === 1 ? [...values][0] : void 0;
   };
   for (const file of [input.mapping, input.counters]) {
-    for (const d2 of file.duplicates ?? []) {
-      const path = file.enveloped ? d2.path : [file.kind === "mapping" ? "mappings" : "counters", ...d2.path];
-      const held = d2.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+    for (const d of file.duplicates ?? []) {
+      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
+      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
       const groups = /* @__PURE__ */ new Map();
       for (const h of held)
         groups.set(`${h.owner}\0${h.tool}`, [
           ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
           h
         ]);
-      if (d2.same)
+      if (d.same)
         plan.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
-          key: d2.path.join("."),
+          key: d.path.join("."),
           kept: "one copy",
-          keptLine: d2.occurrences[0].line,
-          dropped: d2.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          keptLine: d.occurrences[0].line,
+          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
           why: "same"
         });
       for (const hs of groups.values()) {
@@ -8333,7 +7173,7 @@ function settleDuplicates(input, plan) {
         if (distinct.length === 1)
           kept = hs[0];
         else if (file.kind === "counters")
-          kept = hs.reduce((a, b2) => Number(b2.value) > Number(a.value) ? b2 : a);
+          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
         else {
           const agreed = frontmatter(owner, tool);
           kept = hs.find((h) => h.value === agreed);
@@ -8378,18 +7218,18 @@ function settleDuplicates(input, plan) {
     };
   return settled;
 }
-var isObj3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function flattenHeld(kind, path, value, line) {
   const out = [];
-  const add = (owner, tool, v2) => {
+  const add = (owner, tool, v) => {
     if (!isTool(tool))
       return;
-    if (kind === "mapping" && typeof v2 === "string" && EXTERNAL_ID_PATTERN[tool].test(v2))
-      out.push({ owner, tool, value: v2, line });
-    if (kind === "counters" && typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0)
-      out.push({ owner, tool, value: String(v2), line });
+    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
+      out.push({ owner, tool, value: v, line });
+    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
+      out.push({ owner, tool, value: String(v), line });
   };
-  const [top, a, b2] = path;
+  const [top, a, b] = path;
   if (kind === "mapping" && top === "mappings") {
     const entries = (id, e) => {
       if (isObj3(e))
@@ -8402,15 +7242,15 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       entries(a, value);
     else if (path.length === 3)
-      add(a, b2, value);
+      add(a, b, value);
   }
   if (kind === "counters" && top === "counters") {
-    const counter = (tool, v2) => {
-      if (isObj3(v2))
-        for (const k2 in v2)
-          add(k2, tool, v2[k2]);
+    const counter = (tool, v) => {
+      if (isObj3(v))
+        for (const k in v)
+          add(k, tool, v[k]);
       else
-        add("", tool, v2);
+        add("", tool, v);
     };
     if (path.length === 1 && isObj3(value))
       for (const t in value)
@@ -8418,7 +7258,7 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       counter(a, value);
     else if (path.length === 3)
-      add(b2, a, value);
+      add(b, a, value);
   }
   return out;
 }
@@ -8578,7 +7418,7 @@ function decideWrites(input, ledger, sources, plan) {
 }
 
 // lib/core/seniority.js
-var byId = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
+var byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function seniorityOf(ageOf) {
   const cache = /* @__PURE__ */ new Map();
   const age = (id) => {
@@ -8587,12 +7427,12 @@ function seniorityOf(ageOf) {
       cache.set(id, a = ageOf(id) ?? {});
     return a;
   };
-  const cmp = (x2, y2) => x2 === y2 ? 0 : x2 === void 0 ? 1 : y2 === void 0 ? -1 : x2 - y2;
-  return (a, b2) => {
+  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
+  return (a, b) => {
     const p = age(a);
-    const q2 = age(b2);
-    const recorded = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
-    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded || byId(a, b2);
+    const q = age(b);
+    const recorded = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded || byId(a, b);
   };
 }
 var createdMs = (t) => {
@@ -8615,7 +7455,7 @@ function seniorityFromTasks(root, tasks, recorded = () => false) {
   });
 }
 function oldest(values) {
-  const known = values.filter((v2) => v2 !== void 0);
+  const known = values.filter((v) => v !== void 0);
   return known.length ? Math.min(...known) : void 0;
 }
 
@@ -8703,10 +7543,10 @@ function linksPlan(s, snap, plan) {
 }
 function writeRepairedLinks(ctx, links, plan) {
   ctx.lock.assertHeld();
-  const q2 = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
-  keepCopy(links.path, q2, ctx.fs);
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
   plan.changes.push(...links.changes);
-  ctx.changes.push({ kind: "original-kept", file: displayPath(q2, ctx.opts.root), why: "corrupt" });
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
   writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
   ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
 }
@@ -8795,36 +7635,6 @@ var LOOKUP_SLACK_MS = 5 * 6e4;
 
 // lib/core/sync/azure-devops.js
 var AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
-var escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-var safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ""));
-var marked = new B({
-  gfm: true,
-  async: false,
-  renderer: {
-    // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
-    // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
-    html({ text }) {
-      const shown = text.replace(/<!--[\s\S]*?-->/g, "");
-      return shown.trim() ? escapeHtml(shown) : "";
-    },
-    // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
-    checkbox({ checked }) {
-      return checked ? "\u2611" : "\u2610";
-    },
-    link(t) {
-      const text = this.parser.parseInline(t.tokens);
-      if (!safeHref(t.href))
-        return text;
-      const title = t.title ? ` title="${escapeHtml(t.title)}"` : "";
-      return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
-    },
-    image(t) {
-      if (!safeHref(t.href))
-        return escapeHtml(t.text);
-      return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
-    }
-  }
-});
 
 // lib/core/sync/jira.js
 var JIRA_LOOKUP_BOUND_MS = 5 * 6e4;
@@ -8924,13 +7734,13 @@ async function planStagedTasks(s, tasks, otherCopies, removed = () => []) {
   return plan;
 }
 async function assignStaged(s, work, o = {}) {
-  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w2) => {
-    const { want, assigned } = assignTask(ledger, w2.rec, s);
-    const index = setExternalIds(w2.index, want, w2.file);
-    const worktree = w2.worktree === w2.index ? index : setExternalIds(w2.worktree, want, w2.file);
-    if (worktree !== w2.worktree)
-      tx.writeAfter({ path: w2.path, text: worktree, task: w2.rec.id, externalIds: want });
-    return { w: w2, assigned, index };
+  const { value } = await transaction({ ...storeOptions(s, o), parsed: o.parsed }, (ledger, tx) => work.map((w) => {
+    const { want, assigned } = assignTask(ledger, w.rec, s);
+    const index = setExternalIds(w.index, want, w.file);
+    const worktree = w.worktree === w.index ? index : setExternalIds(w.worktree, want, w.file);
+    if (worktree !== w.worktree)
+      tx.writeAfter({ path: w.path, text: worktree, task: w.rec.id, externalIds: want });
+    return { w, assigned, index };
   }));
   return {
     assigned: value.flatMap((r) => r.assigned),
@@ -8942,7 +7752,7 @@ async function stagedMismatches(s, plan, tasks, mapping, otherCopies) {
   const ledger = [];
   if (!known)
     return { findings: [], ledger };
-  const handled = new Set(plan.work.map((w2) => w2.file));
+  const handled = new Set(plan.work.map((w) => w.file));
   const under = relPath(s.root, s.tasksDir);
   const inTasks = (file) => under ? file.slice(under.length + 1) : file;
   const out = [];
@@ -8997,11 +7807,11 @@ async function repairRewritten(root, pairs, o) {
   const none = { tipChanged: [], refixed: [] };
   const parentsOf = git.parentsOf([...new Set(pairs.flat())]);
   const parents = (sha) => parentsOf.get(sha) ?? git.parents(sha);
-  const same = (a, b2) => a.join(" ") === b2.join(" ");
+  const same = (a, b) => a.join(" ") === b.join(" ");
   if (pairs.every(([was2, now]) => same(parents(was2), parents(now))))
     return none;
   const commits = [...new Set(pairs.map(([, now]) => now))];
-  const was = new Map(pairs.map(([w2, n]) => [n, w2]));
+  const was = new Map(pairs.map(([w, n]) => [n, w]));
   if (commits.some((c, i) => i > 0 && parents(c)[0] !== commits[i - 1]))
     return { ...none, notLinear: true };
   const s = loadSettings(root);
@@ -9032,10 +7842,10 @@ async function repairRewritten(root, pairs, o) {
 function mayNeedFix(git, sha, others, state) {
   const now = (/* @__PURE__ */ new Date(0)).toISOString();
   const read = (rev) => {
-    const text = (k2) => git.show(rev, `${state}/${STATE_FILE[k2]}`);
-    const [m2, c] = [text("mapping"), text("counters")];
+    const text = (k) => git.show(rev, `${state}/${STATE_FILE[k]}`);
+    const [m, c] = [text("mapping"), text("counters")];
     return {
-      mapping: m2 === void 0 ? void 0 : parseStateText("mapping", m2, "mapping", now),
+      mapping: m === void 0 ? void 0 : parseStateText("mapping", m, "mapping", now),
       counters: c === void 0 ? void 0 : parseStateText("counters", c, "counters", now)
     };
   };
@@ -9054,8 +7864,8 @@ function mayNeedFix(git, sha, others, state) {
   return others.some((rev) => {
     const theirs = rev === void 0 ? void 0 : read(rev).mapping?.data?.mappings;
     return Object.entries(theirs ?? {}).some(([id, ids]) => TOOLS.some((t) => {
-      const [a, b2] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
-      return a !== void 0 && b2 !== void 0 && a !== b2;
+      const [a, b] = [ids[t], Object.hasOwn(mine, id) ? mine[id][t] : void 0];
+      return a !== void 0 && b !== void 0 && a !== b;
     }));
   });
 }
@@ -9077,8 +7887,8 @@ async function fixTree(git, sha, ledger, mapping, o) {
 
 // lib/doors/env.js
 var msFromEnv = (env, name) => {
-  const v2 = env[name];
-  return v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
+  const v = env[name];
+  return v && /^\d+$/.test(v) ? Number(v) : void 0;
 };
 function lockFromEnv(env, say) {
   return {
@@ -9168,7 +7978,7 @@ function phrases(c) {
       return both("updated", "update", "external_ids to match the mapping file");
     case "duplicate-key-settled": {
       const at2 = (line) => line === void 0 ? "" : ` (line ${line})`;
-      const dropped = c.dropped.map((d2) => `${d2.value}${at2(d2.line)}`).join(", ");
+      const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
       if (c.why === "highest")
@@ -9178,10 +7988,10 @@ function phrases(c) {
     case "link-settled": {
       const label = TOOL_LABEL[c.tool];
       const noun = c.tool === "github" ? "number" : "key";
-      const item = (k2) => k2 === void 0 ? "a broken link" : itemText(c.tool, k2);
-      const others = list(c.dropped.map((d2) => `${item(d2.key)} (line ${d2.line})`));
+      const item = (k) => k === void 0 ? "a broken link" : itemText(c.tool, k);
+      const others = list(c.dropped.map((d) => `${item(d.key)} (line ${d.line})`));
       if (c.kept)
-        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d2) => String(d2.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
+        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d) => String(d.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
       return both("dropped", "drop", c.mapped ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}` : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`);
     }
     case "links-restarted":
@@ -9311,8 +8121,8 @@ async function runStaged(io, paths, staged, git, early) {
     );
     for (const f of plan.warnings)
       say(formatFinding(f, noStyle));
-    for (const k2 of plan.skipped)
-      say(`${formatFinding(k2.finding, noStyle)} (not assigned)`);
+    for (const k of plan.skipped)
+      say(`${formatFinding(k.finding, noStyle)} (not assigned)`);
     if (plan.refusals.length)
       return refuse(io, plan.refusals, "give each task its own id");
     const mismatched = await ledgerMismatches(s, plan, staged, index, state.mapping, git);
@@ -9540,7 +8350,7 @@ async function finishRebase(io, root) {
   const say = (line) => io.stderr.write(`extids: ${line}
 `);
   try {
-    const pairs = (io.stdin?.() ?? "").split("\n").map((l3) => l3.trim().split(" ")).filter((f) => f.length >= 2 && !!f[0] && !!f[1]).map(([was, now]) => [was, now]);
+    const pairs = (io.stdin?.() ?? "").split("\n").map((l) => l.trim().split(" ")).filter((f) => f.length >= 2 && !!f[0] && !!f[1]).map(([was, now]) => [was, now]);
     if (pairs.length === 0)
       return 0;
     const git = new Git(root, io.env);

@@ -253,8 +253,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a, b2) => {
-            return a.name().localeCompare(b2.name());
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
           });
         }
         return visibleCommands;
@@ -266,11 +266,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a, b2) {
+      compareOptions(a, b) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a).localeCompare(getSortKey(b2));
+        return getSortKey(a).localeCompare(getSortKey(b));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -1138,38 +1138,38 @@ var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     init_import_meta_url();
     var maxDistance = 3;
-    function editDistance(a, b2) {
-      if (Math.abs(a.length - b2.length) > maxDistance)
-        return Math.max(a.length, b2.length);
-      const d2 = [];
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
       for (let i = 0; i <= a.length; i++) {
-        d2[i] = [i];
+        d[i] = [i];
       }
-      for (let j2 = 0; j2 <= b2.length; j2++) {
-        d2[0][j2] = j2;
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
       }
-      for (let j2 = 1; j2 <= b2.length; j2++) {
+      for (let j = 1; j <= b.length; j++) {
         for (let i = 1; i <= a.length; i++) {
           let cost = 1;
-          if (a[i - 1] === b2[j2 - 1]) {
+          if (a[i - 1] === b[j - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d2[i][j2] = Math.min(
-            d2[i - 1][j2] + 1,
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
             // deletion
-            d2[i][j2 - 1] + 1,
+            d[i][j - 1] + 1,
             // insertion
-            d2[i - 1][j2 - 1] + cost
+            d[i - 1][j - 1] + cost
             // substitution
           );
-          if (i > 1 && j2 > 1 && a[i - 1] === b2[j2 - 2] && a[i - 2] === b2[j2 - 1]) {
-            d2[i][j2] = Math.min(d2[i][j2], d2[i - 2][j2 - 2] + 1);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
           }
         }
       }
-      return d2[a.length][b2.length];
+      return d[a.length][b.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1196,7 +1196,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a, b2) => a.localeCompare(b2));
+      similar.sort((a, b) => a.localeCompare(b));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1848,8 +1848,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         } else if (fn instanceof RegExp) {
           const regex = fn;
           fn = (val, def) => {
-            const m2 = regex.exec(val);
-            return m2 ? m2[0] : def;
+            const m = regex.exec(val);
+            return m ? m[0] : def;
           };
           option.default(defaultValue).argParser(fn);
         } else {
@@ -2430,8 +2430,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v2) => {
-                  return myParseArg(declaredArg, v2, processed);
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -3486,14 +3486,14 @@ var require_commander = __commonJS({
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _2]) => numericValues.indexOf(+k2) === -1).map(([_2, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_2, value) {
+function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -3569,25 +3569,25 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
-function aborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -3607,10 +3607,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -3634,10 +3634,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k] = iss[k];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -3822,12 +3822,12 @@ var init_util = __esm({
 
 // node_modules/zod/v4/core/core.js
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -3835,7 +3835,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -3846,7 +3846,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _2;
+    this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -3877,12 +3877,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _2.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -3890,7 +3890,7 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _2(def) {
+  function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init2(inst, def);
     const deferred = inst._zod.deferred;
@@ -3905,16 +3905,16 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_2, "init", { value: init2 });
-  Object.defineProperty(_2, Symbol.hasInstance, {
+  Object.defineProperty(_, "init", { value: init2 });
+  Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_2, "name", { value: name });
-  return _2;
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
 function config(newConfig) {
   if (newConfig)
@@ -4307,7 +4307,7 @@ function standardProps(inst) {
         const r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_2) {
+      } catch (_) {
       }
       return validateAsync(inst, value);
     },
@@ -4379,9 +4379,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -4509,13 +4509,13 @@ var init_schemas = __esm({
               continue;
             }
             const currLen = payload.issues.length;
-            const _2 = ch._zod.check(payload);
-            if (_2 instanceof Promise && ctx?.async === false) {
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
               throw new $ZodAsyncError();
             }
-            if (asyncResult || _2 instanceof Promise) {
+            if (asyncResult || _ instanceof Promise) {
               asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _2;
+                await _;
                 const nextLen = payload.issues.length;
                 if (nextLen === currLen)
                   return;
@@ -4587,11 +4587,11 @@ var init_schemas = __esm({
     $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
       $ZodType.init(inst, def);
       inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _2) => {
+      inst._zod.parse = (payload, _) => {
         if (def.coerce)
           try {
             payload.value = String(payload.value);
-          } catch (_3) {
+          } catch (_2) {
           }
         if (typeof payload.value === "string")
           return payload;
@@ -4611,7 +4611,7 @@ var init_schemas = __esm({
         if (def.coerce)
           try {
             payload.value = Number(payload.value);
-          } catch (_2) {
+          } catch (_) {
           }
         const input = payload.value;
         if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -4709,8 +4709,8 @@ var init_schemas = __esm({
             if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
               assignProp(propValues, key, /* @__PURE__ */ new Set());
             }
-            for (const v2 of field.values)
-              propValues[key].add(v2);
+            for (const v of field.values)
+              propValues[key].add(v);
             if (field.optin !== void 0)
               propValues[key].add(void 0);
           }
@@ -4924,7 +4924,7 @@ var init_schemas = __esm({
       const valuesSet = new Set(values);
       inst._zod.values = valuesSet;
       defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
         return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
       });
       inst._zod.parse = (payload, _ctx) => {
@@ -4990,7 +4990,7 @@ var init_schemas = __esm({
     $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
       $ZodCheck.init(inst, def);
       $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _2) => {
+      inst._zod.parse = (payload, _) => {
         return payload;
       };
       inst._zod.check = (payload) => {
@@ -5399,7 +5399,7 @@ function partialRecord(keyType, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -5584,8 +5584,8 @@ function internalIdPattern(prefixes = DEFAULT_ID_PREFIXES) {
 }
 function parseExternalId(tool, id) {
   if (isKeyedTool(tool)) {
-    const m2 = KEYED_EXTERNAL_ID.exec(id);
-    return m2 ? { key: m2[1], number: Number(m2[2]) } : void 0;
+    const m = KEYED_EXTERNAL_ID.exec(id);
+    return m ? { key: m[1], number: Number(m[2]) } : void 0;
   }
   return NUMERIC_EXTERNAL_ID.test(id) ? { number: Number(id) } : void 0;
 }
@@ -5714,9 +5714,9 @@ var init_schema = __esm({
       tasksDir: optional(string2().check(_minLength(1))),
       idPrefixes: optional(array(string2().check(_regex(/^[A-Z][A-Z0-9_]*$/))).check(_minLength(1))),
       /** A regular expression for task IDs; replaces the prefix rule. */
-      idPattern: optional(string2().check(_minLength(1), refine((v2) => {
+      idPattern: optional(string2().check(_minLength(1), refine((v) => {
         try {
-          new RegExp(v2);
+          new RegExp(v);
           return true;
         } catch {
           return false;
@@ -5956,30 +5956,32 @@ var init_config = __esm({
     isSyncMode = (tools, tool) => tools[tool]?.mode === "sync";
     syncTools = (tools) => TOOLS.filter((t) => isSyncMode(tools, t));
     DEFAULT_EXCLUDE = ["**/templates/**"];
-    anchored = (re2) => `^(?:${re2.replace(/^\^/, "").replace(/\$$/, "")})$`;
+    anchored = (re) => `^(?:${re.replace(/^\^/, "").replace(/\$$/, "")})$`;
   }
 });
 
 // scripts/lazy-deps.js
-var yamlLibrary, jsoncParser, yaml, jsonc;
+var yamlLibrary, jsoncParser, markedLibrary, marklassianLibrary, yaml, jsonc, marked, marklassian;
 var init_lazy_deps = __esm({
   "scripts/lazy-deps.js"() {
     init_import_meta_url();
     yaml = () => yamlLibrary ??= require("./yaml.js");
     jsonc = () => jsoncParser ??= require("./jsonc.js");
+    marked = () => markedLibrary ??= require("./marked.js");
+    marklassian = () => marklassianLibrary ??= require("./marklassian.js");
   }
 });
 
 // lib/core/migrate.js
-function compareVersion(v2) {
-  const s = typeof v2 === "number" ? v2.toFixed(1) : v2;
+function compareVersion(v) {
+  const s = typeof v === "number" ? v.toFixed(1) : v;
   if (typeof s !== "string")
     return void 0;
-  const m2 = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
-  if (!m2)
+  const m = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(s.trim());
+  if (!m)
     return void 0;
-  const major = Number(m2[1]);
-  const minor = Number(m2[2] ?? 0);
+  const major = Number(m[1]);
+  const minor = Number(m[2] ?? 0);
   return major !== 1 ? major - 1 : minor;
 }
 function migrateEnvelope(json, bodyKey, now, steps) {
@@ -6054,17 +6056,17 @@ function migrateMappingEntries(body) {
       }
       if (tool !== rawTool)
         renamed.set(rawTool, tool);
-      let v2 = raw;
-      if (typeof v2 === "number" && Number.isSafeInteger(v2) && v2 > 0 && !isKeyed(tool)) {
-        v2 = String(v2);
+      let v = raw;
+      if (typeof v === "number" && Number.isSafeInteger(v) && v > 0 && !isKeyed(tool)) {
+        v = String(v);
         numeric.add(tool);
-      } else if (typeof v2 === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v2)) {
-        const up = v2.toUpperCase();
-        if (up !== v2)
-          lower.push(`${v2} \u2192 ${up}`);
-        v2 = up;
+      } else if (typeof v === "string" && isKeyed(tool) && /^[a-z][a-z0-9_]*-\d+$/i.test(v)) {
+        const up = v.toUpperCase();
+        if (up !== v)
+          lower.push(`${v} \u2192 ${up}`);
+        v = up;
       }
-      fixed[tool] = v2;
+      fixed[tool] = v;
     }
     out[id] = fixed;
   }
@@ -6082,13 +6084,13 @@ function migrateMappingEntries(body) {
   return { value: out, notes };
 }
 function isCanonicalEntry(entry) {
-  for (const k2 in entry) {
-    if (!isTool(k2))
+  for (const k in entry) {
+    if (!isTool(k))
       return false;
-    const v2 = entry[k2];
-    if (typeof v2 !== "string")
+    const v = entry[k];
+    if (typeof v !== "string")
       return false;
-    if (isKeyed(k2) && v2 !== v2.toUpperCase())
+    if (isKeyed(k) && v !== v.toUpperCase())
       return false;
   }
   return true;
@@ -6108,15 +6110,15 @@ function migrateCounterBody(body) {
       notes.push(`renamed tool "${rawTool}" to "${tool}"`);
     if (isKeyed(tool) && isPlainObject2(raw)) {
       const keys = {};
-      for (const [k2, v2] of Object.entries(raw)) {
-        const K2 = k2.toUpperCase();
-        const n = asCount(v2);
-        if (n !== v2)
-          notes.push(`turned the ${tool} counter ${k2} from a string into a number`);
-        if (K2 !== k2)
-          notes.push(`upper-cased the ${tool} key ${k2} \u2192 ${K2}`);
-        const prev = keys[K2];
-        keys[K2] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
+      for (const [k, v] of Object.entries(raw)) {
+        const K = k.toUpperCase();
+        const n = asCount(v);
+        if (n !== v)
+          notes.push(`turned the ${tool} counter ${k} from a string into a number`);
+        if (K !== k)
+          notes.push(`upper-cased the ${tool} key ${k} \u2192 ${K}`);
+        const prev = keys[K];
+        keys[K] = typeof prev === "number" && typeof n === "number" ? Math.max(prev, n) : prev ?? n;
       }
       out[tool] = keys;
     } else {
@@ -6140,11 +6142,11 @@ var init_migrate = __esm({
     init_import_meta_url();
     init_schema();
     init_ids();
-    isPlainObject2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isPlainObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     migrateMapping = (json, now) => migrateFile(json, now, "mappings", migrateMappingEntries);
     migrateCounters = (json, now) => migrateFile(json, now, "counters", migrateCounterBody);
     isKeyed = (t) => KEYED_TOOLS.includes(t);
-    asCount = (v2) => typeof v2 === "string" && /^\d+$/.test(v2.trim()) ? Number(v2.trim()) : v2;
+    asCount = (v) => typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
   }
 });
 
@@ -6167,25 +6169,25 @@ function analyzeMappings(mappings) {
     if (Array.isArray(entry))
       wellFormed = false;
     for (const tool in entry) {
-      const v2 = entry[tool];
-      if (typeof v2 !== "string") {
+      const v = entry[tool];
+      if (typeof v !== "string") {
         wellFormed = false;
         continue;
       }
       let group;
       let n = NaN;
       if (tool === "github" || tool === "azure_devops") {
-        if (NUMERIC_EXTERNAL_ID.test(v2)) {
-          n = +v2;
+        if (NUMERIC_EXTERNAL_ID.test(v)) {
+          n = +v;
           if (n > highest[tool])
             highest[tool] = n;
           group = plain2[tool] ??= { tool, nums: [], owners: [] };
         }
       } else if (tool === "jira" || tool === "linear") {
-        const dash = v2.lastIndexOf("-");
-        const key = v2.slice(0, dash);
-        if (dash > 0 && KEYED_EXTERNAL_ID.test(v2)) {
-          n = +v2.slice(dash + 1);
+        const dash = v.lastIndexOf("-");
+        const key = v.slice(0, dash);
+        if (dash > 0 && KEYED_EXTERNAL_ID.test(v)) {
+          n = +v.slice(dash + 1);
           const keyed = highest[tool];
           if (!hasOwn(keyed, key) || n > keyed[key])
             keyed[key] = n;
@@ -6202,12 +6204,12 @@ function analyzeMappings(mappings) {
       }
       if (!group) {
         wellFormed = false;
-        const k2 = `${tool}\0${v2}`;
-        const o = odd.get(k2);
+        const k = `${tool}\0${v}`;
+        const o = odd.get(k);
         if (o)
           o.push(i);
         else
-          odd.set(k2, [i]);
+          odd.set(k, [i]);
         continue;
       }
       group.nums.push(n);
@@ -6218,12 +6220,12 @@ function analyzeMappings(mappings) {
     groups.set(g.tool, g);
   const repeats = /* @__PURE__ */ new Map();
   const repeat = (tool, externalId, first, other) => {
-    const k2 = `${tool}\0${externalId}`;
-    const d2 = repeats.get(k2);
-    if (d2)
-      d2.holders.push(ids[other]);
+    const k = `${tool}\0${externalId}`;
+    const d = repeats.get(k);
+    if (d)
+      d.holders.push(ids[other]);
     else
-      repeats.set(k2, { tool, externalId, holders: [ids[first], ids[other]] });
+      repeats.set(k, { tool, externalId, holders: [ids[first], ids[other]] });
   };
   for (const { tool, key, nums, owners } of groups.values()) {
     let max = 0;
@@ -6233,34 +6235,34 @@ function analyzeMappings(mappings) {
     const name = (n) => key === void 0 ? String(n) : `${key}-${n}`;
     if (max <= 8 * nums.length + 4096) {
       const slot = new Int32Array(max + 1);
-      for (let j2 = 0; j2 < nums.length; j2++) {
-        const n = nums[j2];
+      for (let j = 0; j < nums.length; j++) {
+        const n = nums[j];
         if (slot[n] === 0)
-          slot[n] = owners[j2] + 1;
+          slot[n] = owners[j] + 1;
         else
-          repeat(tool, name(n), slot[n] - 1, owners[j2]);
+          repeat(tool, name(n), slot[n] - 1, owners[j]);
       }
     } else {
       const slot = /* @__PURE__ */ new Map();
-      for (let j2 = 0; j2 < nums.length; j2++) {
-        const first = slot.get(nums[j2]);
+      for (let j = 0; j < nums.length; j++) {
+        const first = slot.get(nums[j]);
         if (first === void 0)
-          slot.set(nums[j2], owners[j2]);
+          slot.set(nums[j], owners[j]);
         else
-          repeat(tool, name(nums[j2]), first, owners[j2]);
+          repeat(tool, name(nums[j]), first, owners[j]);
       }
     }
   }
-  for (const [k2, owners] of odd)
+  for (const [k, owners] of odd)
     if (owners.length > 1) {
-      const [tool, externalId] = k2.split("\0");
+      const [tool, externalId] = k.split("\0");
       for (const o of owners.slice(1))
         repeat(tool, externalId, owners[0], o);
     }
   const duplicates = [...repeats.values()];
-  for (const d2 of duplicates)
-    d2.holders.sort();
-  duplicates.sort((a, b2) => a.tool + a.externalId < b2.tool + b2.externalId ? -1 : 1);
+  for (const d of duplicates)
+    d.holders.sort();
+  duplicates.sort((a, b) => a.tool + a.externalId < b.tool + b.externalId ? -1 : 1);
   return { ids, wellFormed, highest, duplicates };
 }
 function highestOf(refs) {
@@ -6284,20 +6286,20 @@ function maxCounters(...all) {
     out.azure_devops = Math.max(out.azure_devops, c.azure_devops);
     out.github = Math.max(out.github, c.github);
     for (const t of ["jira", "linear"])
-      for (const k2 in c[t])
-        out[t][k2] = Math.max(out[t][k2] ?? 0, c[t][k2]);
+      for (const k in c[t])
+        out[t][k] = Math.max(out[t][k] ?? 0, c[t][k]);
   }
   return out;
 }
-function countersEqual(a, b2) {
-  if (a.azure_devops !== b2.azure_devops || a.github !== b2.github)
+function countersEqual(a, b) {
+  if (a.azure_devops !== b.azure_devops || a.github !== b.github)
     return false;
   for (const t of ["jira", "linear"]) {
     const ka = Object.keys(a[t]);
-    if (ka.length !== Object.keys(b2[t]).length)
+    if (ka.length !== Object.keys(b[t]).length)
       return false;
-    for (const k2 of ka)
-      if (a[t][k2] !== b2[t][k2])
+    for (const k of ka)
+      if (a[t][k] !== b[t][k])
         return false;
   }
   return true;
@@ -6308,17 +6310,17 @@ function countersBehind(counters, used) {
     if (counters[t] < used[t])
       out.push([t, counters[t], used[t]]);
   for (const t of ["jira", "linear"])
-    for (const k2 in used[t]) {
-      const has = hasOwn(counters[t], k2) ? counters[t][k2] : 0;
-      if (has < used[t][k2])
-        out.push([`${t} ${k2}`, has, used[t][k2]]);
+    for (const k in used[t]) {
+      const has = hasOwn(counters[t], k) ? counters[t][k] : 0;
+      if (has < used[t][k])
+        out.push([`${t} ${k}`, has, used[t][k]]);
     }
   return out;
 }
-function cloneMappings(m2) {
+function cloneMappings(m) {
   const out = {};
-  for (const id in m2)
-    out[id] = { ...m2[id] };
+  for (const id in m)
+    out[id] = { ...m[id] };
   return out;
 }
 function cloneCounters(c) {
@@ -6326,39 +6328,39 @@ function cloneCounters(c) {
   out.azure_devops = c.azure_devops;
   out.github = c.github;
   for (const t of ["jira", "linear"])
-    for (const k2 in c[t])
-      out[t][k2] = c[t][k2];
+    for (const k in c[t])
+      out[t][k] = c[t][k];
   return out;
 }
-function entriesEqual(a, b2) {
-  if (!a || !b2)
-    return a === b2;
-  return TOOLS.every((t) => a[t] === b2[t]);
+function entriesEqual(a, b) {
+  if (!a || !b)
+    return a === b;
+  return TOOLS.every((t) => a[t] === b[t]);
 }
-function mappingsEqual(a, b2) {
+function mappingsEqual(a, b) {
   const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b2).length)
+  if (ka.length !== Object.keys(b).length)
     return false;
-  return ka.every((id) => hasOwn(b2, id) && entriesEqual(a[id], b2[id]));
+  return ka.every((id) => hasOwn(b, id) && entriesEqual(a[id], b[id]));
 }
 function unionMappings(sources) {
   const mappings = {};
   const conflicts = [];
   const added = [];
-  sources.forEach(({ name, mappings: m2 }, i) => {
+  sources.forEach(({ name, mappings: m }, i) => {
     let count = 0;
-    for (const id in m2) {
+    for (const id in m) {
       const entry = mappings[id] ??= {};
-      for (const t in m2[id]) {
+      for (const t in m[id]) {
         const tool = t;
-        const v2 = m2[id][tool];
+        const v = m[id][tool];
         const had = entry[tool];
         if (had === void 0) {
-          entry[tool] = v2;
+          entry[tool] = v;
           if (i > 0)
             count++;
-        } else if (had !== v2)
-          conflicts.push({ internalId: id, tool, kept: had, other: v2, source: name });
+        } else if (had !== v)
+          conflicts.push({ internalId: id, tool, kept: had, other: v, source: name });
       }
     }
     if (i > 0 && count)
@@ -6374,7 +6376,7 @@ var init_state = __esm({
     init_schema();
     init_ids();
     UNSAFE_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    hasOwn = (o, k2) => Object.prototype.hasOwnProperty.call(o, k2);
+    hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
     highestUsed = (mappings) => analyzeMappings(mappings).highest;
     findDuplicateExternalIds = (mappings) => analyzeMappings(mappings).duplicates;
   }
@@ -6385,30 +6387,30 @@ function isValidEntry(entry) {
   if (!isObj(entry))
     return false;
   for (const tool in entry) {
-    const v2 = entry[tool];
-    if (!isTool(tool) || typeof v2 !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v2))
+    const v = entry[tool];
+    if (!isTool(tool) || typeof v !== "string" || !EXTERNAL_ID_PATTERN[tool].test(v))
       return false;
   }
   return true;
 }
-function hasEnvelope(v2, body) {
-  for (const k2 in v2)
-    if (k2 !== body && k2 !== "updated" && k2 !== "version")
+function hasEnvelope(v, body) {
+  for (const k in v)
+    if (k !== body && k !== "updated" && k !== "version")
       return false;
-  return typeof v2.updated === "string" && v2.version === FORMAT_VERSION && isObj(v2[body]);
+  return typeof v.updated === "string" && v.version === FORMAT_VERSION && isObj(v[body]);
 }
-function scanMapping(v2) {
-  if (!isObj(v2) || !hasEnvelope(v2, "mappings"))
+function scanMapping(v) {
+  if (!isObj(v) || !hasEnvelope(v, "mappings"))
     return void 0;
-  const a = analyzeMappings(v2.mappings);
+  const a = analyzeMappings(v.mappings);
   return a.wellFormed ? a : void 0;
 }
-function fastCheckCounters(v2) {
-  if (!isObj(v2) || !hasEnvelope(v2, "counters"))
+function fastCheckCounters(v) {
+  if (!isObj(v) || !hasEnvelope(v, "counters"))
     return false;
-  const c = v2.counters;
-  for (const k2 in c)
-    if (!isTool(k2))
+  const c = v.counters;
+  for (const k in c)
+    if (!isTool(k))
       return false;
   if (!isCount(c.azure_devops) || !isCount(c.github))
     return false;
@@ -6433,39 +6435,39 @@ function issuesOf(error2) {
 }
 function describeIssue(i) {
   if (i.code === "unrecognized_keys")
-    return `unknown key(s) ${i.keys.map((k2) => `"${k2}"`).join(", ")}`;
+    return `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`;
   if (i.code === "invalid_type")
     return `expected ${i.expected}`;
   if (i.code === "invalid_value")
-    return `must be ${i.values.map((v2) => JSON.stringify(v2)).join(" or ")}`;
+    return `must be ${i.values.map((v) => JSON.stringify(v)).join(" or ")}`;
   return i.message;
 }
-function checkStateFile(kind, v2) {
-  if (kind === "mapping" ? fastCheckMapping(v2) : fastCheckCounters(v2))
-    return { ok: true, data: v2 };
+function checkStateFile(kind, v) {
+  if (kind === "mapping" ? fastCheckMapping(v) : fastCheckCounters(v))
+    return { ok: true, data: v };
   if (kind === "counters") {
-    const r = CounterFileSchema.safeParse(v2);
+    const r = CounterFileSchema.safeParse(v);
     return r.success ? { ok: true, data: r.data } : { ok: false, issues: issuesOf(r.error) };
   }
   const issues = [];
-  const obj = v2;
-  const env = MappingFileSchema.safeParse(isObj(v2) ? { ...v2, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v2);
+  const obj = v;
+  const env = MappingFileSchema.safeParse(isObj(v) ? { ...v, mappings: isObj(obj.mappings) ? {} : obj.mappings } : v);
   if (!env.success)
     issues.push(...issuesOf(env.error));
-  if (isObj(v2) && isObj(obj.mappings)) {
-    const m2 = obj.mappings;
-    for (const id in m2) {
+  if (isObj(v) && isObj(obj.mappings)) {
+    const m = obj.mappings;
+    for (const id in m) {
       if (id === "")
         issues.push({ path: ["mappings", id], message: "empty task ID", counter: false });
-      if (isValidEntry(m2[id]))
+      if (isValidEntry(m[id]))
         continue;
-      const r = ExternalIdsSchema.safeParse(m2[id]);
+      const r = ExternalIdsSchema.safeParse(m[id]);
       if (!r.success)
         for (const i of issuesOf(r.error))
           issues.push({ ...i, path: ["mappings", id, ...i.path] });
     }
   }
-  return issues.length ? { ok: false, issues } : { ok: true, data: v2 };
+  return issues.length ? { ok: false, issues } : { ok: true, data: v };
 }
 var isObj, isCount, fastCheckMapping;
 var init_schema_check = __esm({
@@ -6475,37 +6477,37 @@ var init_schema_check = __esm({
     init_schema();
     init_ids();
     init_state();
-    isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-    isCount = (v2) => typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0;
-    fastCheckMapping = (v2) => scanMapping(v2) !== void 0;
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+    fastCheckMapping = (v) => scanMapping(v) !== void 0;
   }
 });
 
 // lib/core/parse.js
-function stripUnsafeKeys(v2, path = [], found = [], depth = 0) {
-  if (typeof v2 !== "object" || v2 === null || depth > 3)
+function stripUnsafeKeys(v, path = [], found = [], depth = 0) {
+  if (typeof v !== "object" || v === null || depth > 3)
     return found;
-  for (const k2 of Object.keys(v2)) {
-    if (UNSAFE_KEYS.has(k2)) {
-      found.push([...path, k2]);
-      delete v2[k2];
+  for (const k of Object.keys(v)) {
+    if (UNSAFE_KEYS.has(k)) {
+      found.push([...path, k]);
+      delete v[k];
     } else
-      stripUnsafeKeys(v2[k2], [...path, k2], found, depth + 1);
+      stripUnsafeKeys(v[k], [...path, k], found, depth + 1);
   }
   return found;
 }
-function limitDepth(v2, path = [], found = []) {
-  if (typeof v2 !== "object" || v2 === null)
+function limitDepth(v, path = [], found = []) {
+  if (typeof v !== "object" || v === null)
     return found;
-  for (const k2 of Object.keys(v2)) {
-    const child = v2[k2];
+  for (const k of Object.keys(v)) {
+    const child = v[k];
     if (typeof child !== "object" || child === null)
       continue;
     if (path.length + 1 >= MAX_DEPTH) {
-      v2[k2] = TOO_DEEP;
-      found.push([...path, k2]);
+      v[k] = TOO_DEEP;
+      found.push([...path, k]);
     } else
-      limitDepth(child, [...path, k2], found);
+      limitDepth(child, [...path, k], found);
   }
   return found;
 }
@@ -6524,8 +6526,8 @@ function conflictSides(text) {
   let state = "both";
   let seen = false;
   for (const line of text.split(/\r?\n/)) {
-    const m2 = CONFLICT_LINE.exec(line);
-    const mark = m2?.[1]?.[0];
+    const m = CONFLICT_LINE.exec(line);
+    const mark = m?.[1]?.[0];
     if (mark === "<" && state === "both") {
       state = "ours";
       seen = true;
@@ -6593,20 +6595,20 @@ function keysInText(text) {
   }
   return n;
 }
-function keysInValue(v2) {
+function keysInValue(v) {
   let n = 0;
-  const stack = [v2];
+  const stack = [v];
   while (stack.length) {
-    const x2 = stack.pop();
-    if (typeof x2 !== "object" || x2 === null)
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null)
       continue;
-    if (Array.isArray(x2))
-      for (const e of x2)
+    if (Array.isArray(x))
+      for (const e of x)
         stack.push(e);
     else
-      for (const k2 of Object.keys(x2)) {
+      for (const k of Object.keys(x)) {
         n++;
-        stack.push(x2[k2]);
+        stack.push(x[k]);
       }
   }
   return n;
@@ -6655,10 +6657,10 @@ function duplicateKeys(body, json) {
   }
   return out;
 }
-function duplicateFinding(d2, file, fixes) {
-  const lines = d2.occurrences.map((o) => o.line);
-  const where2 = `${describePath(d2.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
-  return d2.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
+function duplicateFinding(d, file, fixes) {
+  const lines = d.occurrences.map((o) => o.line);
+  const where2 = `${describePath(d.path)} is written ${lines.length === 2 ? "twice" : `${lines.length} times`} (lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)})`;
+  return d.same ? finding("warning", "DUPLICATE_JSON_KEY", `${where2}, each time with the same value; nothing is lost, and a rewrite keeps one`, { file, line: lines[1] }) : finding("error", "DUPLICATE_JSON_KEY", `${where2} with different values; a JSON reader keeps the last (line ${lines.at(-1)}) and drops the other silently, so extids does not use the file as it is: ${fixes.duplicate}`, { file, line: lines[0] });
 }
 function readJsonText(text, file, fixes) {
   const findings = [];
@@ -6675,7 +6677,7 @@ function readJsonText(text, file, fixes) {
   try {
     json = JSON.parse(body);
   } catch (err) {
-    const marker = body.split(/\r?\n/).findIndex((l3) => CONFLICT_LINE.test(l3));
+    const marker = body.split(/\r?\n/).findIndex((l) => CONFLICT_LINE.test(l));
     if (marker !== -1) {
       findings.push(finding("error", "CONFLICT_MARKERS", `has git conflict markers (first at line ${marker + 1}); ${fixes.conflict}`, { file, line: marker + 1 }));
       return { body, conflicted: true, duplicates: [], findings };
@@ -6686,8 +6688,8 @@ function readJsonText(text, file, fixes) {
     return { body, conflicted: false, duplicates: [], findings };
   }
   const duplicates = duplicateKeys(body, json);
-  for (const d2 of duplicates)
-    findings.push(duplicateFinding(d2, file, fixes));
+  for (const d of duplicates)
+    findings.push(duplicateFinding(d, file, fixes));
   return { body, json, conflicted: false, duplicates, findings };
 }
 function fastPath(p, body, json) {
@@ -6740,12 +6742,12 @@ function schemaFinding(issue2, loc, file, toFilePath) {
   const line = loc.line(toFilePath(issue2.path));
   return finding("error", issue2.counter ? "INVALID_COUNTER" : "SCHEMA_INVALID", `${where2}: ${issue2.message}`, { file, line });
 }
-function salvageData(kind, v2, now) {
+function salvageData(kind, v, now) {
   const lost = [];
-  const updated = isObj2(v2) && typeof v2.updated === "string" ? v2.updated : now;
+  const updated = isObj2(v) && typeof v.updated === "string" ? v.updated : now;
   if (kind === "mapping") {
     const mappings = {};
-    const body2 = isObj2(v2) ? v2.mappings : void 0;
+    const body2 = isObj2(v) ? v.mappings : void 0;
     if (!isObj2(body2))
       lost.push("the mappings object itself");
     else
@@ -6772,7 +6774,7 @@ function salvageData(kind, v2, now) {
     return { data: { mappings, updated, version: FORMAT_VERSION }, lost };
   }
   const counters = emptyCounters();
-  const body = isObj2(v2) ? v2.counters : void 0;
+  const body = isObj2(v) ? v.counters : void 0;
   const ok = (n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
   if (!isObj2(body))
     lost.push("the counters object itself (counters are rebuilt from the highest numbers used)");
@@ -6785,12 +6787,12 @@ function salvageData(kind, v2, now) {
         if (!isObj2(val))
           lost.push(`${t} counters ${JSON.stringify(val)}`);
         else
-          for (const k2 in val) {
-            const n = val[k2];
-            if (ok(n) && PROJECT_KEY.test(k2))
-              counters[t][k2] = n;
+          for (const k in val) {
+            const n = val[k];
+            if (ok(n) && PROJECT_KEY.test(k))
+              counters[t][k] = n;
             else
-              lost.push(`${t}.${k2} = ${JSON.stringify(n)}`);
+              lost.push(`${t}.${k} = ${JSON.stringify(n)}`);
           }
       } else if (ok(val))
         counters[t] = val;
@@ -6805,17 +6807,17 @@ function salvageConflict(kind, body, file, now) {
 }
 function salvageSides(kind, sides, file, now) {
   const parsed = [sides.ours, sides.theirs].map((t) => parseStateText(kind, t, file, now));
-  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d2) => d2 !== void 0);
+  const usable3 = parsed.map((p) => p.data ?? p.salvage?.data).filter((d) => d !== void 0);
   if (usable3.length === 0)
     return void 0;
   const lost = parsed.flatMap((p) => p.salvage?.lost ?? []);
   if (parsed.some((p) => !p.data && !p.salvage))
     lost.push("one side of the conflict could not be parsed");
-  const updated = usable3.map((d2) => d2.updated).sort().at(-1);
+  const updated = usable3.map((d) => d.updated).sort().at(-1);
   if (kind === "mapping") {
-    const u = unionMappings(usable3.map((d2, i) => ({
+    const u = unionMappings(usable3.map((d, i) => ({
       name: i ? "theirs" : "ours",
-      mappings: d2.mappings
+      mappings: d.mappings
     })));
     for (const c of u.conflicts)
       lost.push(`${c.internalId} ${c.tool}: kept ${c.kept} (ours), theirs had ${c.other}`);
@@ -6823,7 +6825,7 @@ function salvageSides(kind, sides, file, now) {
   }
   return {
     data: {
-      counters: maxCounters(...usable3.map((d2) => d2.counters)),
+      counters: maxCounters(...usable3.map((d) => d.counters)),
       updated,
       version: FORMAT_VERSION
     },
@@ -6875,9 +6877,9 @@ var init_parse3 = __esm({
         }
         const p = this.enveloped ? path : path.slice(1);
         for (let n = p.length; n > 0; n--) {
-          const l3 = this.lines.get(JSON.stringify(p.slice(0, n)));
-          if (l3 !== void 0)
-            return l3;
+          const l = this.lines.get(JSON.stringify(p.slice(0, n)));
+          if (l !== void 0)
+            return l;
         }
         return void 0;
       }
@@ -6898,7 +6900,7 @@ var init_parse3 = __esm({
       conflict: "`extids repair` merges both sides",
       duplicate: "`extids repair` keeps the value the task's frontmatter agrees with (of counters, the highest) and keeps the file as it was beside it, or says which lines a person must choose between"
     };
-    isObj2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -6908,12 +6910,12 @@ function contradictions(copies) {
   for (const tool of TOOLS) {
     const held = /* @__PURE__ */ new Map();
     for (const c of copies) {
-      const v2 = c.externalIds?.[tool];
-      if (v2 !== void 0)
-        held.set(v2, [...held.get(v2) ?? [], c.file]);
+      const v = c.externalIds?.[tool];
+      if (v !== void 0)
+        held.set(v, [...held.get(v) ?? [], c.file]);
     }
     if (held.size > 1)
-      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v2, files2]) => `${v2} (${files2.join(", ")})`).join(" vs ")}`);
+      out.push(`${TOOL_LABEL[tool]} ${[...held].map(([v, files2]) => `${v} (${files2.join(", ")})`).join(" vs ")}`);
   }
   return out;
 }
@@ -6939,16 +6941,16 @@ function frontmatterMismatch(t, entry, where2 = "", syncTools2 = []) {
   const out = [];
   const fm = t.externalIds ?? {};
   for (const tool of TOOLS) {
-    const m2 = entry?.[tool];
+    const m = entry?.[tool];
     const f = fm[tool];
-    if (f !== void 0 && m2 === void 0 && handWritten(tool, syncTools2))
+    if (f !== void 0 && m === void 0 && handWritten(tool, syncTools2))
       out.push(policyFinding("SYNC_PENDING", `external_ids.${tool} is ${f}, written by hand: \`extids sync\` links ${t.id} to that ${TOOL_LABEL[tool]} item once it has read it, and records it in the mapping file`, { file: t.file, line: t.externalIdsLine }));
-    else if (f !== void 0 && m2 === void 0)
+    else if (f !== void 0 && m === void 0)
       out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file has no ${TOOL_LABEL[tool]} ID for ${t.id}${where2}; \`extids repair\` adds it`, { file: t.file, line: t.externalIdsLine }));
-    else if (f !== void 0 && m2 !== f)
-      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m2} for ${t.id}; \`extids repair\` writes ${m2} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
-    else if (f === void 0 && m2 !== void 0)
-      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m2}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
+    else if (f !== void 0 && m !== f)
+      out.push(finding("error", "FRONTMATTER_MISMATCH", `external_ids.${tool} is ${f} but the mapping file says ${m} for ${t.id}; \`extids repair\` writes ${m} (the mapping file wins)`, { file: t.file, line: t.externalIdsLine }));
+    else if (f === void 0 && m !== void 0)
+      out.push(finding("warning", "FRONTMATTER_MISMATCH", `has no external_ids.${tool}; the mapping file says ${m}; \`extids repair\` writes it`, { file: t.file, line: t.externalIdsLine ?? t.idLine }));
   }
   return out;
 }
@@ -7025,8 +7027,8 @@ function resolveTagged(tag, text) {
     case "null":
       return { kind: "null" };
     case "bool": {
-      const v2 = text.toLowerCase();
-      return /^(?:yes|no|true|false|on|off)$/.test(v2) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v2) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
+      const v = text.toLowerCase();
+      return /^(?:yes|no|true|false|on|off)$/.test(v) ? { kind: "bool", value: /^(?:yes|true|on)$/.test(v) } : cannot("is not a YAML 1.1 boolean (yes, no, true, false, on, off)");
     }
     case "int": {
       const r = taggedInt(text);
@@ -7056,65 +7058,65 @@ function resolveTagged(tag, text) {
   }
 }
 function pyInt(s, base) {
-  const m2 = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
-  if (!m2)
+  const m = /^\s*([-+]?)(0[bBoOxX])?([0-9a-zA-Z]+)\s*$/.exec(s);
+  if (!m)
     return void 0;
   const prefix = { 2: "b", 8: "o", 10: "", 16: "x" }[base];
-  if (m2[2] && m2[2][1].toLowerCase() !== prefix)
+  if (m[2] && m[2][1].toLowerCase() !== prefix)
     return void 0;
   const digit = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[base];
-  if (!digit.test(m2[3]))
+  if (!digit.test(m[3]))
     return void 0;
-  const n = BigInt(base === 10 ? m2[3] : `0${prefix}${m2[3]}`);
-  return m2[1] === "-" ? -n : n;
+  const n = BigInt(base === 10 ? m[3] : `0${prefix}${m[3]}`);
+  return m[1] === "-" ? -n : n;
 }
 function taggedInt(text) {
-  let v2 = text.replace(/_/g, "");
-  if (v2 === "")
+  let v = text.replace(/_/g, "");
+  if (v === "")
     return void 0;
-  const sign = v2[0] === "-" ? -1n : 1n;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === "")
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === "")
     return void 0;
   const int2 = (n) => n === void 0 ? void 0 : { kind: "int", value: sign * n };
-  if (v2 === "0")
+  if (v === "0")
     return int2(0n);
-  if (v2.startsWith("0b"))
-    return int2(pyInt(v2.slice(2), 2));
-  if (v2.startsWith("0x"))
-    return int2(pyInt(v2.slice(2), 16));
-  if (v2[0] === "0")
-    return int2(pyInt(v2, 8));
-  if (v2.includes(":")) {
+  if (v.startsWith("0b"))
+    return int2(pyInt(v.slice(2), 2));
+  if (v.startsWith("0x"))
+    return int2(pyInt(v.slice(2), 16));
+  if (v[0] === "0")
+    return int2(pyInt(v, 8));
+  if (v.includes(":")) {
     let n = 0n;
-    for (const part of v2.split(":")) {
-      const d2 = pyInt(part, 10);
-      if (d2 === void 0)
+    for (const part of v.split(":")) {
+      const d = pyInt(part, 10);
+      if (d === void 0)
         return void 0;
-      n = n * 60n + d2;
+      n = n * 60n + d;
     }
     return int2(n);
   }
-  return int2(pyInt(v2, 10));
+  return int2(pyInt(v, 10));
 }
 function taggedFloat(text) {
-  let v2 = text.replace(/_/g, "").toLowerCase();
-  const sign = v2[0] === "-" ? -1 : 1;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === ".inf")
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v2 === ".nan")
+  if (v === ".nan")
     return { kind: "float", value: NaN };
-  if (!v2.includes(":")) {
-    const n = pyFloat(v2);
+  if (!v.includes(":")) {
+    const n = pyFloat(v);
     return n === void 0 ? void 0 : { kind: "float", value: sign * n };
   }
   let value = 0;
   let base = 1;
-  for (const d2 of v2.split(":").reverse()) {
-    const n = pyFloat(d2);
+  for (const d of v.split(":").reverse()) {
+    const n = pyFloat(d);
     if (n === void 0)
       return void 0;
     value += n * base;
@@ -7133,48 +7135,48 @@ function base64Hex(text) {
   return Buffer.from(data, "base64").toString("hex");
 }
 function constructInt(text) {
-  let v2 = text.replace(/_/g, "");
-  const sign = v2[0] === "-" ? -1n : 1n;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
+  let v = text.replace(/_/g, "");
+  const sign = v[0] === "-" ? -1n : 1n;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
   const radix = (digits, base) => digits === "" ? { kind: "error", message: `\`${text}\` reads as a YAML 1.1 int without digits` } : { kind: "int", value: sign * BigInt(base + digits) };
-  if (v2 === "0")
+  if (v === "0")
     return { kind: "int", value: 0n };
-  if (v2.startsWith("0b"))
-    return radix(v2.slice(2), "0b");
-  if (v2.startsWith("0x"))
-    return radix(v2.slice(2), "0x");
-  if (v2[0] === "0")
-    return radix(v2, "0o");
-  if (v2.includes(":"))
+  if (v.startsWith("0b"))
+    return radix(v.slice(2), "0b");
+  if (v.startsWith("0x"))
+    return radix(v.slice(2), "0x");
+  if (v[0] === "0")
+    return radix(v, "0o");
+  if (v.includes(":"))
     return {
       kind: "int",
-      value: sign * v2.split(":").reduce((acc, d2) => acc * 60n + BigInt(d2), 0n)
+      value: sign * v.split(":").reduce((acc, d) => acc * 60n + BigInt(d), 0n)
     };
-  return { kind: "int", value: sign * BigInt(v2) };
+  return { kind: "int", value: sign * BigInt(v) };
 }
 function constructFloat(text) {
-  let v2 = text.replace(/_/g, "").toLowerCase();
-  const sign = v2[0] === "-" ? -1 : 1;
-  if (v2[0] === "-" || v2[0] === "+")
-    v2 = v2.slice(1);
-  if (v2 === ".inf")
+  let v = text.replace(/_/g, "").toLowerCase();
+  const sign = v[0] === "-" ? -1 : 1;
+  if (v[0] === "-" || v[0] === "+")
+    v = v.slice(1);
+  if (v === ".inf")
     return { kind: "float", value: sign * Infinity };
-  if (v2 === ".nan")
+  if (v === ".nan")
     return { kind: "float", value: NaN };
-  if (!v2.includes(":"))
-    return { kind: "float", value: sign * Number(v2) };
+  if (!v.includes(":"))
+    return { kind: "float", value: sign * Number(v) };
   let value = 0;
   let base = 1;
-  for (const d2 of v2.split(":").reverse()) {
-    value += Number(d2) * base;
+  for (const d of v.split(":").reverse()) {
+    value += Number(d) * base;
     base *= 60;
   }
   return { kind: "float", value: sign * value };
 }
 function constructTimestamp(text) {
-  const m2 = TIMESTAMP_PARTS.exec(text);
-  const [year, month, day] = [m2[1], m2[2], m2[3]].map(Number);
+  const m = TIMESTAMP_PARTS.exec(text);
+  const [year, month, day] = [m[1], m[2], m[3]].map(Number);
   const bad = (why) => ({
     kind: "error",
     message: `\`${text}\` is a YAML 1.1 timestamp that PyYAML cannot build: ${why} (quote it to keep it text)`
@@ -7186,19 +7188,19 @@ function constructTimestamp(text) {
   if (day < 1 || day > (month === 2 && leap(year) ? 29 : DAYS[month - 1]))
     return bad("day out of range for the month");
   const date2 = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (m2[4] === void 0)
+  if (m[4] === void 0)
     return { kind: "date", value: date2 };
-  const [hour, minute, second] = [m2[4], m2[5], m2[6]].map(Number);
+  const [hour, minute, second] = [m[4], m[5], m[6]].map(Number);
   if (hour > 23 || minute > 59 || second > 59)
     return bad("time out of range");
-  const micro = m2[7] ? Number(m2[7].slice(0, 6).padEnd(6, "0")) : 0;
+  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, "0")) : 0;
   let zone = "";
-  if (m2[9]) {
-    const minutes = Number(m2[10]) * 60 + Number(m2[11] ?? 0);
+  if (m[9]) {
+    const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
     if (minutes >= 24 * 60)
       return bad("offset of a day or more");
-    zone = `${minutes === 0 ? "+" : m2[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  } else if (m2[8] === "Z")
+    zone = `${minutes === 0 ? "+" : m[9]}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  } else if (m[8] === "Z")
     zone = "+00:00";
   const time2 = `${pad(hour)}:${pad(minute)}:${pad(second)}${micro ? "." + pad(micro, 6) : ""}`;
   return { kind: "datetime", value: `${date2}T${time2}${zone}` };
@@ -7255,7 +7257,7 @@ var init_yaml11 = __esm({
     mayFail = (text) => /(?:^|[\s,[{:])[-+0-9=<]/.test(text);
     pad = (n, width = 2) => String(n).padStart(width, "0");
     DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    leap = (y2) => y2 % 4 === 0 && y2 % 100 !== 0 || y2 % 400 === 0;
+    leap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   }
 });
 
@@ -7303,14 +7305,14 @@ function readOnWorker(paths, each) {
       return;
     }
     let failure2;
-    worker.on("message", (b2) => {
+    worker.on("message", (b) => {
       try {
-        const buf = Buffer.from(b2.bytes.buffer, b2.bytes.byteOffset, b2.bytes.length);
-        const errors = new Map(b2.errors.map((e) => [e.i, e]));
+        const buf = Buffer.from(b.bytes.buffer, b.bytes.byteOffset, b.bytes.length);
+        const errors = new Map(b.errors.map((e) => [e.i, e]));
         let at2 = 0;
-        for (let k2 = 0; k2 < b2.lengths.length; k2++) {
-          const n = b2.lengths[k2];
-          const i = b2.start + k2;
+        for (let k = 0; k < b.lengths.length; k++) {
+          const n = b.lengths[k];
+          const i = b.start + k;
           if (n < 0) {
             const e = errors.get(i);
             each(i, { error: Object.assign(new Error(e.message), { code: e.code }) });
@@ -7391,10 +7393,10 @@ function findFrontmatter(text) {
     return void 0;
   const eol = text[nl - 1] === "\r" ? "\r\n" : "\n";
   CLOSING_FENCE.lastIndex = nl;
-  const m2 = CLOSING_FENCE.exec(text);
-  if (!m2)
+  const m = CLOSING_FENCE.exec(text);
+  if (!m)
     return void 0;
-  return { start: nl + 1, end: m2.index + 1, eol, firstLine: 2 };
+  return { start: nl + 1, end: m.index + 1, eol, firstLine: 2 };
 }
 function nameEnd(line, from) {
   if (!isNameStart(line.charCodeAt(from)))
@@ -7499,10 +7501,10 @@ function fastRead(text, fm) {
       if (!ext.indent)
         ext.indent = raw.slice(0, indent);
       const key2 = raw.slice(indent, end2);
-      const v2 = simpleScalar(raw.slice(at3), pos + at3);
-      if (v2 === void 0 || ext.entries.has(key2))
+      const v = simpleScalar(raw.slice(at3), pos + at3);
+      if (v === void 0 || ext.entries.has(key2))
         return void 0;
-      ext.entries.set(key2, { line, value: v2, lineEnd });
+      ext.entries.set(key2, { line, value: v, lineEnd });
       ext.blockEnd = next;
       pos = next;
       continue;
@@ -7524,19 +7526,19 @@ function fastRead(text, fm) {
       ext = { line, entries: /* @__PURE__ */ new Map(), indent: "", blockEnd: next };
       inExt = true;
     } else if (key === "id" || key === "task_id" || key === "created" || key === "title" || key === "status") {
-      const v2 = simpleScalar(rest, pos + at2);
-      if (v2 === void 0)
+      const v = simpleScalar(rest, pos + at2);
+      if (v === void 0)
         return void 0;
-      fields[key] = v2.value === null ? { line } : { line, value: v2 };
+      fields[key] = v.value === null ? { line } : { line, value: v };
     } else {
-      const v2 = rest.trim();
-      const open = v2[0];
+      const v = rest.trim();
+      const open = v[0];
       if (
         // A tag, anchor, alias, block scalar or reserved indicator (`!!python/none`, `*a`, `@x`),
         // an entry or key indicator, or a `: ` in a plain value: the library judges.
-        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v2) || (open === "[" || open === "{") && /[!&*]/.test(v2) || !/^["'[{]/.test(v2) && /:(?:[ \t]|$)/.test(v2.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
+        /^[!&*%@`|>]|^[-?:](?:[ \t]|$)/.test(v) || (open === "[" || open === "{") && /[!&*]/.test(v) || !/^["'[{]/.test(v) && /:(?:[ \t]|$)/.test(v.replace(/(?:^|[ \t])#.*$/, "")) || // A flow collection or quoted scalar that is not one whole value (`[a] [b]`, `"a" "b"`,
         // nested or followed by more): the library judges.
-        open === "[" && !/^\[[^[\]{}]*\]$/.test(v2) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v2) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v2) || open === "'" && !/^'(?:[^']|'')*'$/.test(v2) || mayNotConstruct(v2)
+        open === "[" && !/^\[[^[\]{}]*\]$/.test(v) || open === "{" && !/^\{[^[\]{}]*\}$/.test(v) || open === '"' && !/^"(?:[^"\\]|\\.)*"$/.test(v) || open === "'" && !/^'(?:[^']|'')*'$/.test(v) || mayNotConstruct(v)
       )
         return void 0;
     }
@@ -7712,9 +7714,9 @@ function unconstructable(doc) {
           return refuse("a mapping or list as a key, which PyYAML cannot use (unhashable key)", p.key);
         if (!isMergeKey(p))
           continue;
-        const v2 = deref(p.value);
-        const maps = isSeq(v2) ? v2.items.map(deref) : [v2];
-        if (!maps.every((m2) => isMap(m2)))
+        const v = deref(p.value);
+        const maps = isSeq(v) ? v.items.map(deref) : [v];
+        if (!maps.every((m) => isMap(m)))
           return refuse("a << merge of something other than a mapping or a list of mappings", p.value);
       }
     },
@@ -7724,7 +7726,7 @@ function unconstructable(doc) {
         return;
       if (tag !== YAML_TAG + "omap" && tag !== YAML_TAG + "pairs")
         return refuse(`a list tagged ${tag.replace(YAML_TAG, "!!")}, which PyYAML's safe_load cannot build`, node);
-      if (!node.items.every((m2) => isMap(m2) && m2.items.length === 1))
+      if (!node.items.every((m) => isMap(m) && m.items.length === 1))
         return refuse(`${tag.replace(YAML_TAG, "!!")} needs a list of one-key mappings`, node);
     }
   });
@@ -7747,9 +7749,9 @@ function nodeText(node, doc) {
     return null;
   if (!isScalar(n))
     return { nested: JSON.stringify(n.toJSON()) };
-  const v2 = n.value == null ? "" : String(n.value);
-  const t = fieldText(pyScalarOf(n), v2);
-  return typeof t === "object" && t !== null ? v2 : t;
+  const v = n.value == null ? "" : String(n.value);
+  const t = fieldText(pyScalarOf(n), v);
+  return typeof t === "object" && t !== null ? v : t;
 }
 function isPyString(node, doc) {
   const { isScalar, isAlias } = yaml();
@@ -7769,11 +7771,11 @@ function flatten(map, doc, merged) {
   const own2 = [];
   for (const p of map.items) {
     if (isMergeKey(p)) {
-      const v2 = deref(p.value);
-      const maps = isSeq(v2) ? v2.items.map(deref).reverse() : [v2];
-      for (const m2 of maps)
-        if (isMap(m2))
-          merges.push(...flatten(m2, doc, true));
+      const v = deref(p.value);
+      const maps = isSeq(v) ? v.items.map(deref).reverse() : [v];
+      for (const m of maps)
+        if (isMap(m))
+          merges.push(...flatten(m, doc, true));
     } else if (isScalar(p.key))
       own2.push({ key: String(p.key.value), pair: p, merged });
   }
@@ -7803,23 +7805,23 @@ function slowRead(text, fm, rec) {
   }
   const items = doc.contents.items;
   const top = mergedPairs(doc.contents, doc);
-  const pairOf = (k2) => top.get(k2)?.pair;
+  const pairOf = (k) => top.get(k)?.pair;
   reportRepeatedKeys(items, "", lineOf, rec);
   const keyLine = (p) => lineOf(rangeOf(p.key)?.[0]);
-  const textOf = (k2) => {
-    const p = pairOf(k2);
-    const v2 = p ? nodeText(p.value, doc) : null;
-    return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+  const textOf = (k) => {
+    const p = pairOf(k);
+    const v = p ? nodeText(p.value, doc) : null;
+    return typeof v === "string" && v !== "" ? v : void 0;
   };
   const idPair = pairOf("id") ?? pairOf("task_id");
   if (idPair) {
     rec.idField = pairOf("id") ? "id" : "task_id";
     rec.idLine = keyLine(idPair);
-    const v2 = nodeText(idPair.value, doc);
-    if (typeof v2 === "string")
-      rec.id = v2;
+    const v = nodeText(idPair.value, doc);
+    if (typeof v === "string")
+      rec.id = v;
     else
-      rec.idValue = v2 === null ? "empty" : "not-single";
+      rec.idValue = v === null ? "empty" : "not-single";
   }
   const created = textOf("created");
   if (created)
@@ -7829,9 +7831,9 @@ function slowRead(text, fm, rec) {
     rec.title = title;
   const status = pairOf("status");
   if (status && isPyString(status.value, doc)) {
-    const v2 = textOf("status");
-    if (v2)
-      rec.status = v2;
+    const v = textOf("status");
+    if (v)
+      rec.status = v;
   }
   const ext = pairOf("external_ids");
   if (ext) {
@@ -7904,7 +7906,7 @@ function editExternalIds(text, desired, file) {
     const indent = fast.ext.indent || detectIndent(text, fm);
     let added = "";
     for (const t of tools) {
-      const present = [...fast.ext.entries].find(([k2]) => normalizeToolName(k2) === t);
+      const present = [...fast.ext.entries].find(([k]) => normalizeToolName(k) === t);
       if (!present)
         added += `${indent}${t}: ${yamlValue(desired[t])}${fm.eol}`;
       else if (present[1].value.value?.toUpperCase() !== desired[t])
@@ -7918,7 +7920,7 @@ function editExternalIds(text, desired, file) {
 }
 function applyEdits(text, edits) {
   let out = text;
-  for (const e of [...edits].sort((a, b2) => b2.from - a.from))
+  for (const e of [...edits].sort((a, b) => b.from - a.from))
     out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }
@@ -7963,22 +7965,22 @@ function slowSet(text, fm, desired, tools, file) {
     throw new ExtidsError("WRITE_FAILED", `refusing to edit ${file}: external_ids is not a map of tool to ID; fix it before assigning`, { file });
   const items = value.items;
   const kept = [...mergedPairs(value, doc)];
-  const keptOf2 = (t) => kept.findLast(([k2]) => normalizeToolName(k2) === t)?.[1];
+  const keptOf2 = (t) => kept.findLast(([k]) => normalizeToolName(k) === t)?.[1];
   const itemOf = (t) => keptOf2(t)?.pair;
   const edits = [];
   for (const t of tools) {
-    const k2 = keptOf2(t);
-    if (!k2)
+    const k = keptOf2(t);
+    if (!k)
       continue;
-    const item = k2.pair;
-    const v2 = item.value;
-    const written = isScalar(v2) ? nodeText(v2, doc) : null;
+    const item = k.pair;
+    const v = item.value;
+    const written = isScalar(v) ? nodeText(v, doc) : null;
     const current = typeof written === "string" && written !== "" ? written.toUpperCase() : void 0;
     if (current === desired[t])
       continue;
-    if (k2.merged)
-      throw mergedRefusal(`external_ids.${t}`, k2, desired[t]);
-    const r = rangeOf(v2);
+    if (k.merged)
+      throw mergedRefusal(`external_ids.${t}`, k, desired[t]);
+    const r = rangeOf(v);
     const keyEnd = at2(rangeOf(item.key)[1]);
     const span = r && r[1] > r[0] ? { from: at2(r[0]), to: at2(r[1]) } : { from: text.indexOf(":", keyEnd) + 1, to: text.indexOf(":", keyEnd) + 1 };
     edits.push(replaceValue(text, span, desired[t]));
@@ -8006,8 +8008,8 @@ function slowSet(text, fm, desired, tools, file) {
   return applyEdits(text, edits);
 }
 function detectIndent(text, fm) {
-  const m2 = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
-  return m2 ? m2[1] : "  ";
+  const m = /\n( +)[^ \n]/.exec(text.slice(fm.start - 1, fm.end));
+  return m ? m[1] : "  ";
 }
 function listTaskFiles(tasksDir, links) {
   const out = [];
@@ -8037,7 +8039,7 @@ function listTaskFiles(tasksDir, links) {
     }
   };
   walk(tasksDir, "");
-  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
+  return out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
 function linkedTask(path, file, tasksDir) {
   let target = "";
@@ -8074,13 +8076,13 @@ async function scanTasks(tasksDir, opts) {
     if (opts.onProgress && (i % 250 === 249 || i === files2.length - 1))
       opts.onProgress(i + 1, files2.length);
   }, { aheadFrom: opts.readAheadFrom });
-  for (const l3 of links)
-    if (!opts.exclude?.test(l3.rel))
+  for (const l of links)
+    if (!opts.exclude?.test(l.rel))
       out.push({
-        file: prefix + l3.rel,
-        path: l3.path,
+        file: prefix + l.rel,
+        path: l.path,
         hasFrontmatter: false,
-        findings: [linkedTask(l3.path, prefix + l3.rel, tasksDir)]
+        findings: [linkedTask(l.path, prefix + l.rel, tasksDir)]
       });
   return out;
 }
@@ -8130,7 +8132,7 @@ var init_tasks = __esm({
       linear: "a key and a number such as TEAM-123"
     };
     TAB_TOKENS = /* @__PURE__ */ new Set(["single-quoted-scalar", "double-quoted-scalar", "comment"]);
-    yamlValue = (v2) => /^[0-9]+$/.test(v2) ? `"${v2}"` : v2;
+    yamlValue = (v) => /^[0-9]+$/.test(v) ? `"${v}"` : v;
     insertAt = (text, at2, insert) => text.slice(0, at2) + insert + text.slice(at2);
     newBlock = (desired, tools, indent, eol) => `external_ids:${eol}` + tools.map((t) => `${indent}${t}: ${yamlValue(desired[t])}${eol}`).join("");
     rangeOf = (node) => node?.range;
@@ -8150,1169 +8152,6 @@ var init_tasks = __esm({
   }
 });
 
-// node_modules/marked/lib/marked.esm.js
-function L() {
-  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
-}
-function G(l3) {
-  T = l3;
-}
-function d(l3, e = "") {
-  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, i) => {
-    let s = typeof i == "string" ? i : i.source;
-    return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
-  }, getRegex: () => new RegExp(t, e) };
-  return n;
-}
-function w(l3, e) {
-  if (e) {
-    if (m.escapeTest.test(l3)) return l3.replace(m.escapeReplace, ge);
-  } else if (m.escapeTestNoEncode.test(l3)) return l3.replace(m.escapeReplaceNoEncode, ge);
-  return l3;
-}
-function J(l3) {
-  try {
-    l3 = encodeURI(l3).replace(m.percentDecode, "%");
-  } catch {
-    return null;
-  }
-  return l3;
-}
-function V(l3, e) {
-  let t = l3.replace(m.findPipe, (i, s, a) => {
-    let o = false, p = s;
-    for (; --p >= 0 && a[p] === "\\"; ) o = !o;
-    return o ? "|" : " |";
-  }), n = t.split(m.splitPipe), r = 0;
-  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
-  else for (; n.length < e; ) n.push("");
-  for (; r < n.length; r++) n[r] = n[r].trim().replace(m.slashPipe, "|");
-  return n;
-}
-function z(l3, e, t) {
-  let n = l3.length;
-  if (n === 0) return "";
-  let r = 0;
-  for (; r < n; ) {
-    let i = l3.charAt(n - r - 1);
-    if (i === e && !t) r++;
-    else if (i !== e && t) r++;
-    else break;
-  }
-  return l3.slice(0, n - r);
-}
-function fe(l3, e) {
-  if (l3.indexOf(e[1]) === -1) return -1;
-  let t = 0;
-  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
-  else if (l3[n] === e[0]) t++;
-  else if (l3[n] === e[1] && (t--, t < 0)) return n;
-  return t > 0 ? -2 : -1;
-}
-function me(l3, e, t, n, r) {
-  let i = e.href, s = e.title || null, a = l3[1].replace(r.other.outputLinkReplace, "$1");
-  n.state.inLink = true;
-  let o = { type: l3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: a, tokens: n.inlineTokens(a) };
-  return n.state.inLink = false, o;
-}
-function Ye(l3, e, t) {
-  let n = l3.match(t.other.indentCodeCompensation);
-  if (n === null) return e;
-  let r = n[1];
-  return e.split(`
-`).map((i) => {
-    let s = i.match(t.other.beginningSpace);
-    if (s === null) return i;
-    let [a] = s;
-    return a.length >= r.length ? i.slice(r.length) : i;
-  }).join(`
-`);
-}
-function k(l3, e) {
-  return _.parse(l3, e);
-}
-var T, E, be, m, Re, Te, Oe, I, we, F, ie, oe, ye, j, Pe, Q, Se, $e, v, U, _e, ae, Le, K, re, Me, ze, Ae, Ee, le, Ie, D, W, ue, Ce, pe, Be, qe, ve, ce, De, He, he, Ze, Ge, Ne, Fe, je, Qe, Ue, q, Ke, de, ke, We, se, X, Xe, N, Je, C, M, Ve, ge, y, x, P, $, b, S, B, _, Zt, Gt, Nt, Ft, jt, Ut, Kt;
-var init_marked_esm = __esm({
-  "node_modules/marked/lib/marked.esm.js"() {
-    init_import_meta_url();
-    T = L();
-    E = { exec: () => null };
-    be = (() => {
-      try {
-        return !!new RegExp("(?<=1)(?<!1)");
-      } catch {
-        return false;
-      }
-    })();
-    m = { codeRemoveIndent: /^(?: {1,4}| {0,3}\t)/gm, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+) *)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, listReplaceTabs: /^\t+/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\] /, listReplaceTask: /^\[[ xX]\] +/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, unescapeTest: /&(#(?:\d+)|(?:#x[0-9A-Fa-f]+)|(?:\w+));?/ig, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`), hrRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}((?:- *){3,}|(?:_ *){3,}|(?:\\* *){3,})(?:\\n+|$)`), fencesBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}(?:\`\`\`|~~~)`), headingBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}#`), htmlBeginRegex: (l3) => new RegExp(`^ {0,${Math.min(3, l3 - 1)}}<(?:[a-z].*>|!--)`, "i") };
-    Re = /^(?:[ \t]*(?:\n|$))+/;
-    Te = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
-    Oe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}\1[~`]* *(?=\n|$)|$)/;
-    I = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
-    we = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
-    F = /(?:[*+-]|\d{1,9}[.)])/;
-    ie = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |blockCode|fences|blockquote|heading|html|table))+?)\n {0,3}(=+|-+) *(?:\n+|$)/;
-    oe = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/\|table/g, "").getRegex();
-    ye = d(ie).replace(/bull/g, F).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}/).replace(/html/g, / {0,3}<[^\n>]+>\n/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).getRegex();
-    j = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table| +\n)[^\n]+)*)/;
-    Pe = /^[^\n]+/;
-    Q = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\])+/;
-    Se = d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<.*?>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", Q).replace("title", /(?:"(?:\\"?|[^"\\])*"|'[^'\n]*(?:\n[^'\n]+)*\n?'|\([^()]*\))/).getRegex();
-    $e = d(/^( {0,3}bull)([ \t][^\n]+?)?(?:\n|$)/).replace(/bull/g, F).getRegex();
-    v = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
-    U = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
-    _e = d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n+|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>\\n*|$)|<![A-Z][\\s\\S]*?(?:>\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>\\n*|$)|</?(tag)(?: +|\\n|/?>)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!script|pre|style|textarea)([a-z][\\w-]*)(?:attribute)*? */?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</(?!script|pre|style|textarea)[a-z][\\w-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", U).replace("tag", v).replace("attribute", / +[a-zA-Z:_][\w.:-]*(?: *= *"[^"\n]*"| *= *'[^'\n]*'| *= *[^\s"'=<>`]+)?/).getRegex();
-    ae = d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
-    Le = d(/^( {0,3}> ?(paragraph|[^\n]*)(?:\n|$))+/).replace("paragraph", ae).getRegex();
-    K = { blockquote: Le, code: Te, def: Se, fences: Oe, heading: we, hr: I, html: _e, lheading: oe, list: $e, newline: Re, paragraph: ae, table: E, text: Pe };
-    re = d("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex();
-    Me = { ...K, lheading: ye, table: re, paragraph: d(j).replace("hr", I).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", re).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*\\n)|~{3,})[^\\n]*\\n").replace("list", " {0,3}(?:[*+-]|1[.)]) ").replace("html", "</?(?:tag)(?: +|\\n|/?>)|<(?:script|pre|style|textarea|!--)").replace("tag", v).getRegex() };
-    ze = { ...K, html: d(`^ *(?:comment *(?:\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1> *(?:\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?> *(?:\\n{2,}|\\s*$))`).replace("comment", U).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: E, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: d(j).replace("hr", I).replace("heading", ` *#{1,6} *[^
-]`).replace("lheading", oe).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").getRegex() };
-    Ae = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
-    Ee = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
-    le = /^( {2,}|\\)\n(?!\s*$)/;
-    Ie = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
-    D = /[\p{P}\p{S}]/u;
-    W = /[\s\p{P}\p{S}]/u;
-    ue = /[^\s\p{P}\p{S}]/u;
-    Ce = d(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, W).getRegex();
-    pe = /(?!~)[\p{P}\p{S}]/u;
-    Be = /(?!~)[\s\p{P}\p{S}]/u;
-    qe = /(?:[^\s\p{P}\p{S}]|~)/u;
-    ve = d(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", be ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
-    ce = /^(?:\*+(?:((?!\*)punct)|[^\s*]))|^_+(?:((?!_)punct)|([^\s_]))/;
-    De = d(ce, "u").replace(/punct/g, D).getRegex();
-    He = d(ce, "u").replace(/punct/g, pe).getRegex();
-    he = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
-    Ze = d(he, "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
-    Ge = d(he, "gu").replace(/notPunctSpace/g, qe).replace(/punctSpace/g, Be).replace(/punct/g, pe).getRegex();
-    Ne = d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, ue).replace(/punctSpace/g, W).replace(/punct/g, D).getRegex();
-    Fe = d(/\\(punct)/, "gu").replace(/punct/g, D).getRegex();
-    je = d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
-    Qe = d(U).replace("(?:-->|$)", "-->").getRegex();
-    Ue = d("^comment|^</[a-zA-Z][\\w:-]*\\s*>|^<[a-zA-Z][\\w-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", Qe).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
-    q = /(?:\[(?:\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+[^`]*?`+(?!`)|[^\[\]\\`])*?/;
-    Ke = d(/^!?\[(label)\]\(\s*(href)(?:(?:[ \t]*(?:\n[ \t]*)?)(title))?\s*\)/).replace("label", q).replace("href", /<(?:\\.|[^\n<>\\])+>|[^ \t\n\x00-\x1f]*/).replace("title", /"(?:\\"?|[^"\\])*"|'(?:\\'?|[^'\\])*'|\((?:\\\)?|[^)\\])*\)/).getRegex();
-    de = d(/^!?\[(label)\]\[(ref)\]/).replace("label", q).replace("ref", Q).getRegex();
-    ke = d(/^!?\[(ref)\](?:\[\])?/).replace("ref", Q).getRegex();
-    We = d("reflink|nolink(?!\\()", "g").replace("reflink", de).replace("nolink", ke).getRegex();
-    se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
-    X = { _backpedal: E, anyPunctuation: Fe, autolink: je, blockSkip: ve, br: le, code: Ee, del: E, emStrongLDelim: De, emStrongRDelimAst: Ze, emStrongRDelimUnd: Ne, escape: Ae, link: Ke, nolink: ke, punctuation: Ce, reflink: de, reflinkSearch: We, tag: Ue, text: Ie, url: E };
-    Xe = { ...X, link: d(/^!?\[(label)\]\((.*?)\)/).replace("label", q).getRegex(), reflink: d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", q).getRegex() };
-    N = { ...X, emStrongRDelimAst: Ge, emStrongLDelim: He, url: d(/^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("protocol", se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![-_])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: d(/^([`~]+|[^`~])(?:(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|www\.|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)))/).replace("protocol", se).getRegex() };
-    Je = { ...N, br: d(le).replace("{2,}", "*").getRegex(), text: d(N.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
-    C = { normal: K, gfm: Me, pedantic: ze };
-    M = { normal: X, gfm: N, breaks: Je, pedantic: Xe };
-    Ve = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-    ge = (l3) => Ve[l3];
-    y = class {
-      options;
-      rules;
-      lexer;
-      constructor(e) {
-        this.options = e || T;
-      }
-      space(e) {
-        let t = this.rules.block.newline.exec(e);
-        if (t && t[0].length > 0) return { type: "space", raw: t[0] };
-      }
-      code(e) {
-        let t = this.rules.block.code.exec(e);
-        if (t) {
-          let n = t[0].replace(this.rules.other.codeRemoveIndent, "");
-          return { type: "code", raw: t[0], codeBlockStyle: "indented", text: this.options.pedantic ? n : z(n, `
-`) };
-        }
-      }
-      fences(e) {
-        let t = this.rules.block.fences.exec(e);
-        if (t) {
-          let n = t[0], r = Ye(n, t[3] || "", this.rules);
-          return { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
-        }
-      }
-      heading(e) {
-        let t = this.rules.block.heading.exec(e);
-        if (t) {
-          let n = t[2].trim();
-          if (this.rules.other.endingHash.test(n)) {
-            let r = z(n, "#");
-            (this.options.pedantic || !r || this.rules.other.endingSpaceChar.test(r)) && (n = r.trim());
-          }
-          return { type: "heading", raw: t[0], depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
-        }
-      }
-      hr(e) {
-        let t = this.rules.block.hr.exec(e);
-        if (t) return { type: "hr", raw: z(t[0], `
-`) };
-      }
-      blockquote(e) {
-        let t = this.rules.block.blockquote.exec(e);
-        if (t) {
-          let n = z(t[0], `
-`).split(`
-`), r = "", i = "", s = [];
-          for (; n.length > 0; ) {
-            let a = false, o = [], p;
-            for (p = 0; p < n.length; p++) if (this.rules.other.blockquoteStart.test(n[p])) o.push(n[p]), a = true;
-            else if (!a) o.push(n[p]);
-            else break;
-            n = n.slice(p);
-            let u = o.join(`
-`), c = u.replace(this.rules.other.blockquoteSetextReplace, `
-    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
-            r = r ? `${r}
-${u}` : u, i = i ? `${i}
-${c}` : c;
-            let g = this.lexer.state.top;
-            if (this.lexer.state.top = true, this.lexer.blockTokens(c, s, true), this.lexer.state.top = g, n.length === 0) break;
-            let h = s.at(-1);
-            if (h?.type === "code") break;
-            if (h?.type === "blockquote") {
-              let R = h, f = R.raw + `
-` + n.join(`
-`), O = this.blockquote(f);
-              s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
-              break;
-            } else if (h?.type === "list") {
-              let R = h, f = R.raw + `
-` + n.join(`
-`), O = this.list(f);
-              s[s.length - 1] = O, r = r.substring(0, r.length - h.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
-`);
-              continue;
-            }
-          }
-          return { type: "blockquote", raw: r, tokens: s, text: i };
-        }
-      }
-      list(e) {
-        let t = this.rules.block.list.exec(e);
-        if (t) {
-          let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
-          n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
-          let s = this.rules.other.listItemRegex(n), a = false;
-          for (; e; ) {
-            let p = false, u = "", c = "";
-            if (!(t = s.exec(e)) || this.rules.block.hr.test(e)) break;
-            u = t[0], e = e.substring(u.length);
-            let g = t[2].split(`
-`, 1)[0].replace(this.rules.other.listReplaceTabs, (H) => " ".repeat(3 * H.length)), h = e.split(`
-`, 1)[0], R = !g.trim(), f = 0;
-            if (this.options.pedantic ? (f = 2, c = g.trimStart()) : R ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, c = g.slice(f), f += t[1].length), R && this.rules.other.blankLine.test(h) && (u += h + `
-`, e = e.substring(h.length + 1), p = true), !p) {
-              let H = this.rules.other.nextBulletRegex(f), ee = this.rules.other.hrRegex(f), te = this.rules.other.fencesBeginRegex(f), ne = this.rules.other.headingBeginRegex(f), xe = this.rules.other.htmlBeginRegex(f);
-              for (; e; ) {
-                let Z = e.split(`
-`, 1)[0], A;
-                if (h = Z, this.options.pedantic ? (h = h.replace(this.rules.other.listReplaceNesting, "  "), A = h) : A = h.replace(this.rules.other.tabCharGlobal, "    "), te.test(h) || ne.test(h) || xe.test(h) || H.test(h) || ee.test(h)) break;
-                if (A.search(this.rules.other.nonSpaceChar) >= f || !h.trim()) c += `
-` + A.slice(f);
-                else {
-                  if (R || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
-                  c += `
-` + h;
-                }
-                !R && !h.trim() && (R = true), u += Z + `
-`, e = e.substring(Z.length + 1), g = A.slice(f);
-              }
-            }
-            i.loose || (a ? i.loose = true : this.rules.other.doubleBlankLine.test(u) && (a = true));
-            let O = null, Y;
-            this.options.gfm && (O = this.rules.other.listIsTask.exec(c), O && (Y = O[0] !== "[ ] ", c = c.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: u, task: !!O, checked: Y, loose: false, text: c, tokens: [] }), i.raw += u;
-          }
-          let o = i.items.at(-1);
-          if (o) o.raw = o.raw.trimEnd(), o.text = o.text.trimEnd();
-          else return;
-          i.raw = i.raw.trimEnd();
-          for (let p = 0; p < i.items.length; p++) if (this.lexer.state.top = false, i.items[p].tokens = this.lexer.blockTokens(i.items[p].text, []), !i.loose) {
-            let u = i.items[p].tokens.filter((g) => g.type === "space"), c = u.length > 0 && u.some((g) => this.rules.other.anyLine.test(g.raw));
-            i.loose = c;
-          }
-          if (i.loose) for (let p = 0; p < i.items.length; p++) i.items[p].loose = true;
-          return i;
-        }
-      }
-      html(e) {
-        let t = this.rules.block.html.exec(e);
-        if (t) return { type: "html", block: true, raw: t[0], pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: t[0] };
-      }
-      def(e) {
-        let t = this.rules.block.def.exec(e);
-        if (t) {
-          let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-          return { type: "def", tag: n, raw: t[0], href: r, title: i };
-        }
-      }
-      table(e) {
-        let t = this.rules.block.table.exec(e);
-        if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-        let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
-`) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
-        if (n.length === r.length) {
-          for (let a of r) this.rules.other.tableAlignRight.test(a) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(a) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(a) ? s.align.push("left") : s.align.push(null);
-          for (let a = 0; a < n.length; a++) s.header.push({ text: n[a], tokens: this.lexer.inline(n[a]), header: true, align: s.align[a] });
-          for (let a of i) s.rows.push(V(a, s.header.length).map((o, p) => ({ text: o, tokens: this.lexer.inline(o), header: false, align: s.align[p] })));
-          return s;
-        }
-      }
-      lheading(e) {
-        let t = this.rules.block.lheading.exec(e);
-        if (t) return { type: "heading", raw: t[0], depth: t[2].charAt(0) === "=" ? 1 : 2, text: t[1], tokens: this.lexer.inline(t[1]) };
-      }
-      paragraph(e) {
-        let t = this.rules.block.paragraph.exec(e);
-        if (t) {
-          let n = t[1].charAt(t[1].length - 1) === `
-` ? t[1].slice(0, -1) : t[1];
-          return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
-        }
-      }
-      text(e) {
-        let t = this.rules.block.text.exec(e);
-        if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
-      }
-      escape(e) {
-        let t = this.rules.inline.escape.exec(e);
-        if (t) return { type: "escape", raw: t[0], text: t[1] };
-      }
-      tag(e) {
-        let t = this.rules.inline.tag.exec(e);
-        if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
-      }
-      link(e) {
-        let t = this.rules.inline.link.exec(e);
-        if (t) {
-          let n = t[2].trim();
-          if (!this.options.pedantic && this.rules.other.startAngleBracket.test(n)) {
-            if (!this.rules.other.endAngleBracket.test(n)) return;
-            let s = z(n.slice(0, -1), "\\");
-            if ((n.length - s.length) % 2 === 0) return;
-          } else {
-            let s = fe(t[2], "()");
-            if (s === -2) return;
-            if (s > -1) {
-              let o = (t[0].indexOf("!") === 0 ? 5 : 4) + t[1].length + s;
-              t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, o).trim(), t[3] = "";
-            }
-          }
-          let r = t[2], i = "";
-          if (this.options.pedantic) {
-            let s = this.rules.other.pedanticHrefTitle.exec(r);
-            s && (r = s[1], i = s[3]);
-          } else i = t[3] ? t[3].slice(1, -1) : "";
-          return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
-        }
-      }
-      reflink(e, t) {
-        let n;
-        if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
-          let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
-          if (!i) {
-            let s = n[0].charAt(0);
-            return { type: "text", raw: s, text: s };
-          }
-          return me(n, i, n[0], this.lexer, this.rules);
-        }
-      }
-      emStrong(e, t, n = "") {
-        let r = this.rules.inline.emStrongLDelim.exec(e);
-        if (!r || r[3] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
-        if (!(r[1] || r[2] || "") || !n || this.rules.inline.punctuation.exec(n)) {
-          let s = [...r[0]].length - 1, a, o, p = s, u = 0, c = r[0][0] === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd;
-          for (c.lastIndex = 0, t = t.slice(-1 * e.length + s); (r = c.exec(t)) != null; ) {
-            if (a = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !a) continue;
-            if (o = [...a].length, r[3] || r[4]) {
-              p += o;
-              continue;
-            } else if ((r[5] || r[6]) && s % 3 && !((s + o) % 3)) {
-              u += o;
-              continue;
-            }
-            if (p -= o, p > 0) continue;
-            o = Math.min(o, o + p + u);
-            let g = [...r[0]][0].length, h = e.slice(0, s + r.index + g + o);
-            if (Math.min(s, o) % 2) {
-              let f = h.slice(1, -1);
-              return { type: "em", raw: h, text: f, tokens: this.lexer.inlineTokens(f) };
-            }
-            let R = h.slice(2, -2);
-            return { type: "strong", raw: h, text: R, tokens: this.lexer.inlineTokens(R) };
-          }
-        }
-      }
-      codespan(e) {
-        let t = this.rules.inline.code.exec(e);
-        if (t) {
-          let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-          return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
-        }
-      }
-      br(e) {
-        let t = this.rules.inline.br.exec(e);
-        if (t) return { type: "br", raw: t[0] };
-      }
-      del(e) {
-        let t = this.rules.inline.del.exec(e);
-        if (t) return { type: "del", raw: t[0], text: t[2], tokens: this.lexer.inlineTokens(t[2]) };
-      }
-      autolink(e) {
-        let t = this.rules.inline.autolink.exec(e);
-        if (t) {
-          let n, r;
-          return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
-        }
-      }
-      url(e) {
-        let t;
-        if (t = this.rules.inline.url.exec(e)) {
-          let n, r;
-          if (t[2] === "@") n = t[0], r = "mailto:" + n;
-          else {
-            let i;
-            do
-              i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-            while (i !== t[0]);
-            n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
-          }
-          return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
-        }
-      }
-      inlineText(e) {
-        let t = this.rules.inline.text.exec(e);
-        if (t) {
-          let n = this.lexer.state.inRawBlock;
-          return { type: "text", raw: t[0], text: t[0], escaped: n };
-        }
-      }
-    };
-    x = class l {
-      tokens;
-      options;
-      state;
-      tokenizer;
-      inlineQueue;
-      constructor(e) {
-        this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || T, this.options.tokenizer = this.options.tokenizer || new y(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, top: true };
-        let t = { other: m, block: C.normal, inline: M.normal };
-        this.options.pedantic ? (t.block = C.pedantic, t.inline = M.pedantic) : this.options.gfm && (t.block = C.gfm, this.options.breaks ? t.inline = M.breaks : t.inline = M.gfm), this.tokenizer.rules = t;
-      }
-      static get rules() {
-        return { block: C, inline: M };
-      }
-      static lex(e, t) {
-        return new l(t).lex(e);
-      }
-      static lexInline(e, t) {
-        return new l(t).inlineTokens(e);
-      }
-      lex(e) {
-        e = e.replace(m.carriageReturn, `
-`), this.blockTokens(e, this.tokens);
-        for (let t = 0; t < this.inlineQueue.length; t++) {
-          let n = this.inlineQueue[t];
-          this.inlineTokens(n.src, n.tokens);
-        }
-        return this.inlineQueue = [], this.tokens;
-      }
-      blockTokens(e, t = [], n = false) {
-        for (this.options.pedantic && (e = e.replace(m.tabCharGlobal, "    ").replace(m.spaceLine, "")); e; ) {
-          let r;
-          if (this.options.extensions?.block?.some((s) => (r = s.call({ lexer: this }, e, t)) ? (e = e.substring(r.raw.length), t.push(r), true) : false)) continue;
-          if (r = this.tokenizer.space(e)) {
-            e = e.substring(r.raw.length);
-            let s = t.at(-1);
-            r.raw.length === 1 && s !== void 0 ? s.raw += `
-` : t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.code(e)) {
-            e = e.substring(r.raw.length);
-            let s = t.at(-1);
-            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.at(-1).src = s.text) : t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.fences(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.heading(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.hr(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.blockquote(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.list(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.html(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.def(e)) {
-            e = e.substring(r.raw.length);
-            let s = t.at(-1);
-            s?.type === "paragraph" || s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.raw, this.inlineQueue.at(-1).src = s.text) : this.tokens.links[r.tag] || (this.tokens.links[r.tag] = { href: r.href, title: r.title }, t.push(r));
-            continue;
-          }
-          if (r = this.tokenizer.table(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          if (r = this.tokenizer.lheading(e)) {
-            e = e.substring(r.raw.length), t.push(r);
-            continue;
-          }
-          let i = e;
-          if (this.options.extensions?.startBlock) {
-            let s = 1 / 0, a = e.slice(1), o;
-            this.options.extensions.startBlock.forEach((p) => {
-              o = p.call({ lexer: this }, a), typeof o == "number" && o >= 0 && (s = Math.min(s, o));
-            }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
-          }
-          if (this.state.top && (r = this.tokenizer.paragraph(i))) {
-            let s = t.at(-1);
-            n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
-            continue;
-          }
-          if (r = this.tokenizer.text(e)) {
-            e = e.substring(r.raw.length);
-            let s = t.at(-1);
-            s?.type === "text" ? (s.raw += (s.raw.endsWith(`
-`) ? "" : `
-`) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r);
-            continue;
-          }
-          if (e) {
-            let s = "Infinite loop on byte: " + e.charCodeAt(0);
-            if (this.options.silent) {
-              console.error(s);
-              break;
-            } else throw new Error(s);
-          }
-        }
-        return this.state.top = true, t;
-      }
-      inline(e, t = []) {
-        return this.inlineQueue.push({ src: e, tokens: t }), t;
-      }
-      inlineTokens(e, t = []) {
-        let n = e, r = null;
-        if (this.tokens.links) {
-          let o = Object.keys(this.tokens.links);
-          if (o.length > 0) for (; (r = this.tokenizer.rules.inline.reflinkSearch.exec(n)) != null; ) o.includes(r[0].slice(r[0].lastIndexOf("[") + 1, -1)) && (n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.reflinkSearch.lastIndex));
-        }
-        for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
-        let i;
-        for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) i = r[2] ? r[2].length : 0, n = n.slice(0, r.index + i) + "[" + "a".repeat(r[0].length - i - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
-        n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
-        let s = false, a = "";
-        for (; e; ) {
-          s || (a = ""), s = false;
-          let o;
-          if (this.options.extensions?.inline?.some((u) => (o = u.call({ lexer: this }, e, t)) ? (e = e.substring(o.raw.length), t.push(o), true) : false)) continue;
-          if (o = this.tokenizer.escape(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.tag(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.link(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.reflink(e, this.tokens.links)) {
-            e = e.substring(o.raw.length);
-            let u = t.at(-1);
-            o.type === "text" && u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.emStrong(e, n, a)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.codespan(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.br(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.del(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (o = this.tokenizer.autolink(e)) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          if (!this.state.inLink && (o = this.tokenizer.url(e))) {
-            e = e.substring(o.raw.length), t.push(o);
-            continue;
-          }
-          let p = e;
-          if (this.options.extensions?.startInline) {
-            let u = 1 / 0, c = e.slice(1), g;
-            this.options.extensions.startInline.forEach((h) => {
-              g = h.call({ lexer: this }, c), typeof g == "number" && g >= 0 && (u = Math.min(u, g));
-            }), u < 1 / 0 && u >= 0 && (p = e.substring(0, u + 1));
-          }
-          if (o = this.tokenizer.inlineText(p)) {
-            e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (a = o.raw.slice(-1)), s = true;
-            let u = t.at(-1);
-            u?.type === "text" ? (u.raw += o.raw, u.text += o.text) : t.push(o);
-            continue;
-          }
-          if (e) {
-            let u = "Infinite loop on byte: " + e.charCodeAt(0);
-            if (this.options.silent) {
-              console.error(u);
-              break;
-            } else throw new Error(u);
-          }
-        }
-        return t;
-      }
-    };
-    P = class {
-      options;
-      parser;
-      constructor(e) {
-        this.options = e || T;
-      }
-      space(e) {
-        return "";
-      }
-      code({ text: e, lang: t, escaped: n }) {
-        let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
-`;
-        return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
-` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
-`;
-      }
-      blockquote({ tokens: e }) {
-        return `<blockquote>
-${this.parser.parse(e)}</blockquote>
-`;
-      }
-      html({ text: e }) {
-        return e;
-      }
-      def(e) {
-        return "";
-      }
-      heading({ tokens: e, depth: t }) {
-        return `<h${t}>${this.parser.parseInline(e)}</h${t}>
-`;
-      }
-      hr(e) {
-        return `<hr>
-`;
-      }
-      list(e) {
-        let t = e.ordered, n = e.start, r = "";
-        for (let a = 0; a < e.items.length; a++) {
-          let o = e.items[a];
-          r += this.listitem(o);
-        }
-        let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
-        return "<" + i + s + `>
-` + r + "</" + i + `>
-`;
-      }
-      listitem(e) {
-        let t = "";
-        if (e.task) {
-          let n = this.checkbox({ checked: !!e.checked });
-          e.loose ? e.tokens[0]?.type === "paragraph" ? (e.tokens[0].text = n + " " + e.tokens[0].text, e.tokens[0].tokens && e.tokens[0].tokens.length > 0 && e.tokens[0].tokens[0].type === "text" && (e.tokens[0].tokens[0].text = n + " " + w(e.tokens[0].tokens[0].text), e.tokens[0].tokens[0].escaped = true)) : e.tokens.unshift({ type: "text", raw: n + " ", text: n + " ", escaped: true }) : t += n + " ";
-        }
-        return t += this.parser.parse(e.tokens, !!e.loose), `<li>${t}</li>
-`;
-      }
-      checkbox({ checked: e }) {
-        return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox">';
-      }
-      paragraph({ tokens: e }) {
-        return `<p>${this.parser.parseInline(e)}</p>
-`;
-      }
-      table(e) {
-        let t = "", n = "";
-        for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
-        t += this.tablerow({ text: n });
-        let r = "";
-        for (let i = 0; i < e.rows.length; i++) {
-          let s = e.rows[i];
-          n = "";
-          for (let a = 0; a < s.length; a++) n += this.tablecell(s[a]);
-          r += this.tablerow({ text: n });
-        }
-        return r && (r = `<tbody>${r}</tbody>`), `<table>
-<thead>
-` + t + `</thead>
-` + r + `</table>
-`;
-      }
-      tablerow({ text: e }) {
-        return `<tr>
-${e}</tr>
-`;
-      }
-      tablecell(e) {
-        let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
-        return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
-`;
-      }
-      strong({ tokens: e }) {
-        return `<strong>${this.parser.parseInline(e)}</strong>`;
-      }
-      em({ tokens: e }) {
-        return `<em>${this.parser.parseInline(e)}</em>`;
-      }
-      codespan({ text: e }) {
-        return `<code>${w(e, true)}</code>`;
-      }
-      br(e) {
-        return "<br>";
-      }
-      del({ tokens: e }) {
-        return `<del>${this.parser.parseInline(e)}</del>`;
-      }
-      link({ href: e, title: t, tokens: n }) {
-        let r = this.parser.parseInline(n), i = J(e);
-        if (i === null) return r;
-        e = i;
-        let s = '<a href="' + e + '"';
-        return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
-      }
-      image({ href: e, title: t, text: n, tokens: r }) {
-        r && (n = this.parser.parseInline(r, this.parser.textRenderer));
-        let i = J(e);
-        if (i === null) return w(n);
-        e = i;
-        let s = `<img src="${e}" alt="${n}"`;
-        return t && (s += ` title="${w(t)}"`), s += ">", s;
-      }
-      text(e) {
-        return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : w(e.text);
-      }
-    };
-    $ = class {
-      strong({ text: e }) {
-        return e;
-      }
-      em({ text: e }) {
-        return e;
-      }
-      codespan({ text: e }) {
-        return e;
-      }
-      del({ text: e }) {
-        return e;
-      }
-      html({ text: e }) {
-        return e;
-      }
-      text({ text: e }) {
-        return e;
-      }
-      link({ text: e }) {
-        return "" + e;
-      }
-      image({ text: e }) {
-        return "" + e;
-      }
-      br() {
-        return "";
-      }
-    };
-    b = class l2 {
-      options;
-      renderer;
-      textRenderer;
-      constructor(e) {
-        this.options = e || T, this.options.renderer = this.options.renderer || new P(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new $();
-      }
-      static parse(e, t) {
-        return new l2(t).parse(e);
-      }
-      static parseInline(e, t) {
-        return new l2(t).parseInline(e);
-      }
-      parse(e, t = true) {
-        let n = "";
-        for (let r = 0; r < e.length; r++) {
-          let i = e[r];
-          if (this.options.extensions?.renderers?.[i.type]) {
-            let a = i, o = this.options.extensions.renderers[a.type].call({ parser: this }, a);
-            if (o !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(a.type)) {
-              n += o || "";
-              continue;
-            }
-          }
-          let s = i;
-          switch (s.type) {
-            case "space": {
-              n += this.renderer.space(s);
-              continue;
-            }
-            case "hr": {
-              n += this.renderer.hr(s);
-              continue;
-            }
-            case "heading": {
-              n += this.renderer.heading(s);
-              continue;
-            }
-            case "code": {
-              n += this.renderer.code(s);
-              continue;
-            }
-            case "table": {
-              n += this.renderer.table(s);
-              continue;
-            }
-            case "blockquote": {
-              n += this.renderer.blockquote(s);
-              continue;
-            }
-            case "list": {
-              n += this.renderer.list(s);
-              continue;
-            }
-            case "html": {
-              n += this.renderer.html(s);
-              continue;
-            }
-            case "def": {
-              n += this.renderer.def(s);
-              continue;
-            }
-            case "paragraph": {
-              n += this.renderer.paragraph(s);
-              continue;
-            }
-            case "text": {
-              let a = s, o = this.renderer.text(a);
-              for (; r + 1 < e.length && e[r + 1].type === "text"; ) a = e[++r], o += `
-` + this.renderer.text(a);
-              t ? n += this.renderer.paragraph({ type: "paragraph", raw: o, text: o, tokens: [{ type: "text", raw: o, text: o, escaped: true }] }) : n += o;
-              continue;
-            }
-            default: {
-              let a = 'Token with "' + s.type + '" type was not found.';
-              if (this.options.silent) return console.error(a), "";
-              throw new Error(a);
-            }
-          }
-        }
-        return n;
-      }
-      parseInline(e, t = this.renderer) {
-        let n = "";
-        for (let r = 0; r < e.length; r++) {
-          let i = e[r];
-          if (this.options.extensions?.renderers?.[i.type]) {
-            let a = this.options.extensions.renderers[i.type].call({ parser: this }, i);
-            if (a !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
-              n += a || "";
-              continue;
-            }
-          }
-          let s = i;
-          switch (s.type) {
-            case "escape": {
-              n += t.text(s);
-              break;
-            }
-            case "html": {
-              n += t.html(s);
-              break;
-            }
-            case "link": {
-              n += t.link(s);
-              break;
-            }
-            case "image": {
-              n += t.image(s);
-              break;
-            }
-            case "strong": {
-              n += t.strong(s);
-              break;
-            }
-            case "em": {
-              n += t.em(s);
-              break;
-            }
-            case "codespan": {
-              n += t.codespan(s);
-              break;
-            }
-            case "br": {
-              n += t.br(s);
-              break;
-            }
-            case "del": {
-              n += t.del(s);
-              break;
-            }
-            case "text": {
-              n += t.text(s);
-              break;
-            }
-            default: {
-              let a = 'Token with "' + s.type + '" type was not found.';
-              if (this.options.silent) return console.error(a), "";
-              throw new Error(a);
-            }
-          }
-        }
-        return n;
-      }
-    };
-    S = class {
-      options;
-      block;
-      constructor(e) {
-        this.options = e || T;
-      }
-      static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
-      static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
-      preprocess(e) {
-        return e;
-      }
-      postprocess(e) {
-        return e;
-      }
-      processAllTokens(e) {
-        return e;
-      }
-      emStrongMask(e) {
-        return e;
-      }
-      provideLexer() {
-        return this.block ? x.lex : x.lexInline;
-      }
-      provideParser() {
-        return this.block ? b.parse : b.parseInline;
-      }
-    };
-    B = class {
-      defaults = L();
-      options = this.setOptions;
-      parse = this.parseMarkdown(true);
-      parseInline = this.parseMarkdown(false);
-      Parser = b;
-      Renderer = P;
-      TextRenderer = $;
-      Lexer = x;
-      Tokenizer = y;
-      Hooks = S;
-      constructor(...e) {
-        this.use(...e);
-      }
-      walkTokens(e, t) {
-        let n = [];
-        for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
-          case "table": {
-            let i = r;
-            for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
-            for (let s of i.rows) for (let a of s) n = n.concat(this.walkTokens(a.tokens, t));
-            break;
-          }
-          case "list": {
-            let i = r;
-            n = n.concat(this.walkTokens(i.items, t));
-            break;
-          }
-          default: {
-            let i = r;
-            this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
-              let a = i[s].flat(1 / 0);
-              n = n.concat(this.walkTokens(a, t));
-            }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
-          }
-        }
-        return n;
-      }
-      use(...e) {
-        let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
-        return e.forEach((n) => {
-          let r = { ...n };
-          if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
-            if (!i.name) throw new Error("extension name required");
-            if ("renderer" in i) {
-              let s = t.renderers[i.name];
-              s ? t.renderers[i.name] = function(...a) {
-                let o = i.renderer.apply(this, a);
-                return o === false && (o = s.apply(this, a)), o;
-              } : t.renderers[i.name] = i.renderer;
-            }
-            if ("tokenizer" in i) {
-              if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-              let s = t[i.level];
-              s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
-            }
-            "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
-          }), r.extensions = t), n.renderer) {
-            let i = this.defaults.renderer || new P(this.defaults);
-            for (let s in n.renderer) {
-              if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
-              if (["options", "parser"].includes(s)) continue;
-              let a = s, o = n.renderer[a], p = i[a];
-              i[a] = (...u) => {
-                let c = o.apply(i, u);
-                return c === false && (c = p.apply(i, u)), c || "";
-              };
-            }
-            r.renderer = i;
-          }
-          if (n.tokenizer) {
-            let i = this.defaults.tokenizer || new y(this.defaults);
-            for (let s in n.tokenizer) {
-              if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
-              if (["options", "rules", "lexer"].includes(s)) continue;
-              let a = s, o = n.tokenizer[a], p = i[a];
-              i[a] = (...u) => {
-                let c = o.apply(i, u);
-                return c === false && (c = p.apply(i, u)), c;
-              };
-            }
-            r.tokenizer = i;
-          }
-          if (n.hooks) {
-            let i = this.defaults.hooks || new S();
-            for (let s in n.hooks) {
-              if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
-              if (["options", "block"].includes(s)) continue;
-              let a = s, o = n.hooks[a], p = i[a];
-              S.passThroughHooks.has(s) ? i[a] = (u) => {
-                if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
-                  let g = await o.call(i, u);
-                  return p.call(i, g);
-                })();
-                let c = o.call(i, u);
-                return p.call(i, c);
-              } : i[a] = (...u) => {
-                if (this.defaults.async) return (async () => {
-                  let g = await o.apply(i, u);
-                  return g === false && (g = await p.apply(i, u)), g;
-                })();
-                let c = o.apply(i, u);
-                return c === false && (c = p.apply(i, u)), c;
-              };
-            }
-            r.hooks = i;
-          }
-          if (n.walkTokens) {
-            let i = this.defaults.walkTokens, s = n.walkTokens;
-            r.walkTokens = function(a) {
-              let o = [];
-              return o.push(s.call(this, a)), i && (o = o.concat(i.call(this, a))), o;
-            };
-          }
-          this.defaults = { ...this.defaults, ...r };
-        }), this;
-      }
-      setOptions(e) {
-        return this.defaults = { ...this.defaults, ...e }, this;
-      }
-      lexer(e, t) {
-        return x.lex(e, t ?? this.defaults);
-      }
-      parser(e, t) {
-        return b.parse(e, t ?? this.defaults);
-      }
-      parseMarkdown(e) {
-        return (n, r) => {
-          let i = { ...r }, s = { ...this.defaults, ...i }, a = this.onError(!!s.silent, !!s.async);
-          if (this.defaults.async === true && i.async === false) return a(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
-          if (typeof n > "u" || n === null) return a(new Error("marked(): input parameter is undefined or null"));
-          if (typeof n != "string") return a(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
-          if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
-            let o = s.hooks ? await s.hooks.preprocess(n) : n, u = await (s.hooks ? await s.hooks.provideLexer() : e ? x.lex : x.lexInline)(o, s), c = s.hooks ? await s.hooks.processAllTokens(u) : u;
-            s.walkTokens && await Promise.all(this.walkTokens(c, s.walkTokens));
-            let h = await (s.hooks ? await s.hooks.provideParser() : e ? b.parse : b.parseInline)(c, s);
-            return s.hooks ? await s.hooks.postprocess(h) : h;
-          })().catch(a);
-          try {
-            s.hooks && (n = s.hooks.preprocess(n));
-            let p = (s.hooks ? s.hooks.provideLexer() : e ? x.lex : x.lexInline)(n, s);
-            s.hooks && (p = s.hooks.processAllTokens(p)), s.walkTokens && this.walkTokens(p, s.walkTokens);
-            let c = (s.hooks ? s.hooks.provideParser() : e ? b.parse : b.parseInline)(p, s);
-            return s.hooks && (c = s.hooks.postprocess(c)), c;
-          } catch (o) {
-            return a(o);
-          }
-        };
-      }
-      onError(e, t) {
-        return (n) => {
-          if (n.message += `
-Please report this to https://github.com/markedjs/marked.`, e) {
-            let r = "<p>An error occurred:</p><pre>" + w(n.message + "", true) + "</pre>";
-            return t ? Promise.resolve(r) : r;
-          }
-          if (t) return Promise.reject(n);
-          throw n;
-        };
-      }
-    };
-    _ = new B();
-    k.options = k.setOptions = function(l3) {
-      return _.setOptions(l3), k.defaults = _.defaults, G(k.defaults), k;
-    };
-    k.getDefaults = L;
-    k.defaults = T;
-    k.use = function(...l3) {
-      return _.use(...l3), k.defaults = _.defaults, G(k.defaults), k;
-    };
-    k.walkTokens = function(l3, e) {
-      return _.walkTokens(l3, e);
-    };
-    k.parseInline = _.parseInline;
-    k.Parser = b;
-    k.parser = b.parse;
-    k.Renderer = P;
-    k.TextRenderer = $;
-    k.Lexer = x;
-    k.lexer = x.lex;
-    k.Tokenizer = y;
-    k.Hooks = S;
-    k.parse = k;
-    Zt = k.options;
-    Gt = k.setOptions;
-    Nt = k.use;
-    Ft = k.walkTokens;
-    jt = k.parseInline;
-    Ut = b.parse;
-    Kt = x.lex;
-  }
-});
-
 // lib/core/sync/markdown.js
 function editTokens(markdown, edit) {
   let out = "";
@@ -9324,6 +8163,7 @@ function editTokens(markdown, edit) {
     out += markdown.slice(from, at2) + (by ?? raw);
     from = at2 + raw.length;
   };
+  lexer ??= new (marked()).Marked({ gfm: true });
   lexer.walkTokens(lexer.lexer(markdown), (t) => {
     if (t.type === "code" || t.type === "codespan")
       return take(t.raw);
@@ -9338,8 +8178,7 @@ var init_markdown = __esm({
   "lib/core/sync/markdown.js"() {
     "use strict";
     init_import_meta_url();
-    init_marked_esm();
-    lexer = new B({ gfm: true });
+    init_lazy_deps();
   }
 });
 
@@ -9532,7 +8371,7 @@ function contentHash(i) {
   return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([i.title, i.body.replace(/\r\n/g, "\n"), openOrClosed(i.state)])).digest("hex");
 }
 function fieldHashes(i) {
-  const h = (v2) => (0, import_node_crypto2.createHash)("sha256").update(v2).digest("hex").slice(0, 16);
+  const h = (v) => (0, import_node_crypto2.createHash)("sha256").update(v).digest("hex").slice(0, 16);
   return {
     title: h(i.title),
     body: h(i.body.replace(/\r\n/g, "\n")),
@@ -9584,8 +8423,8 @@ function diagnose(input) {
           line: mapLoc.line(["mappings", id])
         }));
     const { duplicates, highest } = analysis;
-    for (const d2 of duplicates)
-      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d2.externalId} (${TOOL_LABEL[d2.tool]}) is held by ${d2.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d2.holders[1], d2.tool]) }));
+    for (const d of duplicates)
+      out.push(finding("error", "DUPLICATE_EXTERNAL_ID", `${d.externalId} (${TOOL_LABEL[d.tool]}) is held by ${d.holders.join(" and ")}; \`extids repair\` keeps it for the task created first and renumbers the other`, { file: mapping.file, line: mapLoc.line(["mappings", d.holders[1], d.tool]) }));
     if (counters.status === "valid" || counters.status === "legacy" || counters.status === "missing") {
       const have = counters.data?.counters ?? { azure_devops: 0, github: 0, jira: {}, linear: {} };
       for (const [label, has, needs] of countersBehind(have, highest)) {
@@ -9633,9 +8472,9 @@ function diagnoseTasks(input, mappings, idPattern, mapLoc) {
     out.push(...frontmatterMismatch(t, entry, where2, syncTools(input.tools ?? {})));
     const fm = t.externalIds ?? {};
     for (const tool of TOOLS) {
-      const m2 = entry?.[tool];
+      const m = entry?.[tool];
       const f = fm[tool];
-      if (f !== void 0 || m2 !== void 0)
+      if (f !== void 0 || m !== void 0)
         continue;
       if (configured.includes(tool) && isSyncMode(input.tools, tool)) {
         if (syncCreates(t.status, input.syncStatuses))
@@ -9695,21 +8534,21 @@ function pyString(s) {
   }
   return out + '"';
 }
-function compareCodePoints(a, b2) {
-  const n = Math.min(a.length, b2.length);
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x2 = a.codePointAt(i);
-    const y2 = b2.codePointAt(i);
-    if (x2 !== y2)
-      return x2 - y2;
-    if (x2 > 65535)
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x !== y)
+      return x - y;
+    if (x > 65535)
       i++;
   }
-  return a.length - b2.length;
+  return a.length - b.length;
 }
 function sortedKeys(o) {
   const keys = Object.keys(o);
-  const ascii = keys.every((k2) => !/[^ -~]/.test(k2));
+  const ascii = keys.every((k) => !/[^ -~]/.test(k));
   return ascii ? keys.sort() : keys.sort(compareCodePoints);
 }
 function write(value, indent) {
@@ -9730,13 +8569,13 @@ function write(value, indent) {
         if (value.length === 0)
           return "[]";
         return `[
-${value.map((v2) => inner + write(v2, inner)).join(",\n")}
+${value.map((v) => inner + write(v, inner)).join(",\n")}
 ${indent}]`;
       }
-      const keys = sortedKeys(value).filter((k2) => value[k2] !== void 0);
+      const keys = sortedKeys(value).filter((k) => value[k] !== void 0);
       if (keys.length === 0)
         return "{}";
-      const parts = keys.map((k2) => `${inner}${pyString(k2)}: ${write(value[k2], inner)}`);
+      const parts = keys.map((k) => `${inner}${pyString(k)}: ${write(value[k], inner)}`);
       return `{
 ${parts.join(",\n")}
 ${indent}}`;
@@ -9770,22 +8609,22 @@ function sortedCopy(value) {
   const keys = Object.keys(obj);
   let changed = false;
   for (let i = 0; i < keys.length; i++) {
-    const k2 = keys[i];
-    const c0 = k2.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k2))
+    const k = keys[i];
+    const c0 = k.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && ARRAY_INDEX.test(k))
       return CANNOT;
-    if (i > 0 && !(keys[i - 1] < k2))
+    if (i > 0 && !(keys[i - 1] < k))
       changed = true;
   }
   if (changed)
     keys.sort();
   const vals = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v2 = obj[keys[i]];
-    const c = sortedCopy(v2);
+    const v = obj[keys[i]];
+    const c = sortedCopy(v);
     if (c === CANNOT)
       return CANNOT;
-    if (c !== v2)
+    if (c !== v)
       changed = true;
     vals[i] = c;
   }
@@ -9818,8 +8657,8 @@ function mappingFileJson(value) {
     return void 0;
   if (typeof mappings !== "object" || mappings === null || Array.isArray(mappings))
     return void 0;
-  const m2 = mappings;
-  const ids = Object.keys(m2);
+  const m = mappings;
+  const ids = Object.keys(m);
   let sorted = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -9833,18 +8672,18 @@ function mappingFileJson(value) {
   }
   if (!sorted)
     ids.sort();
-  let out = sorted ? m2 : /* @__PURE__ */ Object.create(null);
+  let out = sorted ? m : /* @__PURE__ */ Object.create(null);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    const entry = inToolOrder(m2[id]);
+    const entry = inToolOrder(m[id]);
     if (entry === void 0)
       return void 0;
-    if (out !== m2)
+    if (out !== m)
       out[id] = entry;
-    else if (entry !== m2[id]) {
+    else if (entry !== m[id]) {
       out = /* @__PURE__ */ Object.create(null);
-      for (let j2 = 0; j2 < i; j2++)
-        out[ids[j2]] = m2[ids[j2]];
+      for (let j = 0; j < i; j++)
+        out[ids[j]] = m[ids[j]];
       out[id] = entry;
     }
   }
@@ -9857,12 +8696,12 @@ function inToolOrder(entry) {
   const e = entry;
   let last = -1;
   let ordered = true;
-  for (const k2 in e) {
-    const v2 = e[k2];
-    if (v2 === void 0)
+  for (const k in e) {
+    const v = e[k];
+    if (v === void 0)
       continue;
-    const at2 = TOOL_ORDER.indexOf(k2);
-    if (at2 === -1 || typeof v2 !== "string")
+    const at2 = TOOL_ORDER.indexOf(k);
+    if (at2 === -1 || typeof v !== "string")
       return void 0;
     if (at2 < last)
       ordered = false;
@@ -9898,8 +8737,8 @@ var init_canonical = __esm({
     NON_ASCII_ALL = /[\u007f-\uffff]/g;
     asciiOnly = (text) => text.replace(NON_ASCII_ALL, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
     TOOL_ORDER = ["azure_devops", "github", "jira", "linear"];
-    isoStamp = (d2) => d2.toISOString().replace(/\.\d{3}Z$/, "Z");
-    fileStamp = (d2) => isoStamp(d2).replace(/[-:]/g, "");
+    isoStamp = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+    fileStamp = (d) => isoStamp(d).replace(/[-:]/g, "");
   }
 });
 
@@ -10319,8 +9158,8 @@ var require_retry = __commonJS({
       if (options && options.forever && !timeouts.length) {
         timeouts.push(this.createTimeout(i, opts));
       }
-      timeouts.sort(function(a, b2) {
-        return a - b2;
+      timeouts.sort(function(a, b) {
+        return a - b;
       });
       return timeouts;
     };
@@ -11108,7 +9947,7 @@ var init_lock = __esm({
     LOCK_NAME = ".extids.lock";
     DEFAULT_LOCK = { timeoutMs: 15e3, staleMs: 5e3 };
     QUIET_WAIT_MS = 1e3;
-    sameLock = (a, b2) => a.dev === b2.dev && a.ino === b2.ino && a.mtimeMs === b2.mtimeMs;
+    sameLock = (a, b) => a.dev === b.dev && a.ino === b.ino && a.mtimeMs === b.mtimeMs;
     secs = (ms2) => `${(Math.max(0, ms2) / 1e3).toFixed(1)}s`;
     sleep = (ms2) => new Promise((r) => setTimeout(r, ms2));
     dirOf = (s) => `${s.dev}:${s.ino}`;
@@ -11154,9 +9993,9 @@ var init_ledger = __esm({
           for (const id in this.mappings) {
             const entry = this.mappings[id];
             for (const t in entry) {
-              const k2 = refKey(t, entry[t]);
-              if (!this.index.has(k2))
-                this.index.set(k2, id);
+              const k = refKey(t, entry[t]);
+              if (!this.index.has(k))
+                this.index.set(k, id);
             }
           }
         }
@@ -11169,19 +10008,19 @@ var init_ledger = __esm({
       static normalizeKey(tool, key) {
         if (!isKeyedTool(tool))
           return void 0;
-        const k2 = key?.trim().toUpperCase();
-        if (!k2 || !PROJECT_KEY.test(k2))
+        const k = key?.trim().toUpperCase();
+        if (!k || !PROJECT_KEY.test(k))
           throw new ExtidsError("INVALID_ID", `${TOOL_LABEL[tool]} needs a ${tool === "jira" ? "project" : "team"} key like PROJ${key ? `, not "${key}"` : ""}`);
-        return k2;
+        return k;
       }
       /** Idempotent: an existing mapping is returned, never re-allocated. */
       assign(internalId, tool, key) {
         this.checkInternalId(internalId);
-        const k2 = _Ledger.normalizeKey(tool, key);
+        const k = _Ledger.normalizeKey(tool, key);
         const existing = this.get(internalId)?.[tool];
         if (existing !== void 0)
           return { internalId, tool, externalId: existing, created: false };
-        const externalId = this.allocate(tool, k2);
+        const externalId = this.allocate(tool, k);
         this.record(internalId, tool, externalId, parseExternalId(tool, externalId));
         return { internalId, tool, externalId, created: true };
       }
@@ -11191,10 +10030,10 @@ var init_ledger = __esm({
        * built for other reasons, double-checks it for free.
        */
       allocate(tool, key) {
-        const k2 = _Ledger.normalizeKey(tool, key);
+        const k = _Ledger.normalizeKey(tool, key);
         let externalId;
         do
-          externalId = formatExternalId(tool, this.next(tool, k2), k2);
+          externalId = formatExternalId(tool, this.next(tool, k), k);
         while (this.index !== void 0 && this.find(tool, externalId) !== void 0);
         return externalId;
       }
@@ -11258,8 +10097,8 @@ var init_ledger = __esm({
 // lib/core/id-lines.js
 function idGuesses(text) {
   const out = [];
-  for (const m2 of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
-    out.push(m2[1]);
+  for (const m of text.matchAll(/^(?:id|task_id):[ \t]*["']?([^"'\s]+?)["']?[ \t]*\r?$/gm))
+    out.push(m[1]);
   return out;
 }
 var init_id_lines = __esm({
@@ -11272,7 +10111,7 @@ var init_id_lines = __esm({
 // lib/core/git.js
 function gitFailed(args, err) {
   const e = err;
-  const why = e.stderr?.toString().split("\n").find((l3) => l3.trim()) ?? e.message.split("\n")[0];
+  const why = e.stderr?.toString().split("\n").find((l) => l.trim()) ?? e.message.split("\n")[0];
   return new ExtidsError("GIT_FAILED", `git ${args[0]} failed: ${why.trim()}`, {
     cause: err,
     exitCode: e.status ?? void 0
@@ -11389,8 +10228,8 @@ var init_git = __esm({
       verify(ref) {
         return this.query(["rev-parse", "-q", "--verify", `${ref}^{commit}`]) !== void 0;
       }
-      mergeBase(a, b2) {
-        return this.query(["merge-base", a, b2])?.trim() || void 0;
+      mergeBase(a, b) {
+        return this.query(["merge-base", a, b])?.trim() || void 0;
       }
       /** A file's text in a commit (`rev` = HEAD, a sha…) or, with `rev` = 'index', as staged. */
       show(rev, path) {
@@ -11402,20 +10241,20 @@ var init_git = __esm({
        * file is what keeps the pre-commit hook near Node's own start-up time.
        */
       showAll(rev, paths) {
-        const q2 = batchQuestion(rev, paths);
-        const out = new Map(q2.alone.map((p) => [p, this.show(rev, p)]));
-        if (q2.asked.length === 0)
+        const q = batchQuestion(rev, paths);
+        const out = new Map(q.alone.map((p) => [p, this.show(rev, p)]));
+        if (q.asked.length === 0)
           return out;
-        const buf = this.bytes(CAT_FILE, q2.input);
-        return readBatch(buf, q2.asked, out);
+        const buf = this.bytes(CAT_FILE, q.input);
+        return readBatch(buf, q.asked, out);
       }
       /**
        * `showAll` started now and answered later, so git reads while Node does something else (the
        * hook loads the core meanwhile). Paths with a newline are left out (ask `show` for them).
        */
       showAllLater(rev, paths) {
-        const q2 = batchQuestion(rev, paths);
-        return this.runLater(CAT_FILE, q2.input).then((buf) => readBatch(buf, q2.asked, /* @__PURE__ */ new Map()));
+        const q = batchQuestion(rev, paths);
+        return this.runLater(CAT_FILE, q.input).then((buf) => readBatch(buf, q.asked, /* @__PURE__ */ new Map()));
       }
       /**
        * Tracked files under `pathspec` with a line that declares one of `ids` (`id: X`, see
@@ -11474,7 +10313,7 @@ var init_git = __esm({
       parents(rev) {
         const raw = this.query(["cat-file", "commit", rev]) ?? "";
         const head = raw.slice(0, raw.indexOf("\n\n"));
-        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m2) => m2[1]);
+        return [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
       }
       /** The full sha `rev` names, or undefined. */
       sha(rev) {
@@ -11496,8 +10335,8 @@ var init_git = __esm({
       /** The blob id of `path` (from the top level) in commit `rev`, or undefined when it has none. */
       blob(rev, path) {
         const line = this.query(["ls-tree", "-z", "--full-tree", rev, "--", path])?.split("\0")[0];
-        const m2 = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
-        return m2 ? { mode: m2[1], id: m2[2] } : void 0;
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(line ?? "");
+        return m ? { mode: m[1], id: m[2] } : void 0;
       }
       /** The blob id of `text` as committed (no filters), written to the store. */
       hashText(text) {
@@ -11521,9 +10360,9 @@ var init_git = __esm({
       treeWith(tree, files2) {
         const entries = /* @__PURE__ */ new Map();
         for (const line of tree ? this.run(["ls-tree", "-z", tree]).split("\0") : []) {
-          const m2 = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
-          if (m2)
-            entries.set(m2[4], { mode: m2[1], type: m2[2], sha: m2[3] });
+          const m = /^(\d+) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(line);
+          if (m)
+            entries.set(m[4], { mode: m[1], type: m[2], sha: m[3] });
         }
         const below = /* @__PURE__ */ new Map();
         for (const f of files2) {
@@ -11593,13 +10432,13 @@ var init_git = __esm({
       }
       /** Paths git reports as changed or untracked in the work tree (porcelain status). */
       dirtyPaths() {
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l3) => l3.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all"]).split("\0").filter(Boolean).map((l) => l.slice(3));
       }
       /** Which of `paths` differ from HEAD in the work tree or the index, untracked ones included. */
       changedPaths(paths) {
         if (paths.length === 0)
           return [];
-        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l3) => l3.length > 3).map((l3) => l3.slice(3));
+        return this.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...paths]).split("\0").filter((l) => l.length > 3).map((l) => l.slice(3));
       }
       /**
        * Stages the work-tree files `paths` (git's filters apply, as with `git add`). update-index, not
@@ -11675,7 +10514,7 @@ var init_git = __esm({
        * message kept, so the copy reads as the commit it replaces. `env` is the door's environment.
        */
       recommit(sha, tree, parents, env) {
-        const [an, ae2, ad, cn, ce2, cd, message] = this.run([
+        const [an, ae, ad, cn, ce, cd, message] = this.run([
           "log",
           "-1",
           "--format=%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B",
@@ -11684,10 +10523,10 @@ var init_git = __esm({
         const who = {
           ...env,
           GIT_AUTHOR_NAME: an,
-          GIT_AUTHOR_EMAIL: ae2,
+          GIT_AUTHOR_EMAIL: ae,
           GIT_AUTHOR_DATE: ad,
           GIT_COMMITTER_NAME: cn,
-          GIT_COMMITTER_EMAIL: ce2,
+          GIT_COMMITTER_EMAIL: ce,
           GIT_COMMITTER_DATE: cd
         };
         const args = ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p])];
@@ -11698,8 +10537,8 @@ var init_git = __esm({
         this.run(["update-ref", "-m", why, "HEAD", sha, old]);
       }
       /** Paths under `pathspecs` that differ between two commits. */
-      changedBetween(a, b2, pathspecs) {
-        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b2, "--", ...pathspecs]).split("\0").filter(Boolean);
+      changedBetween(a, b, pathspecs) {
+        return this.run(["diff", "--name-only", "-z", "--no-renames", a, b, "--", ...pathspecs]).split("\0").filter(Boolean);
       }
       /**
        * A private index (`indexFile`) holding commit `sha`, with its files under `pathspecs` written
@@ -11715,10 +10554,10 @@ var init_git = __esm({
       /** The tree of the private index after staging `paths` from `dir` (see checkoutInto). */
       treeFrom(dir, indexFile, env, pathspecs) {
         const e = { ...env, GIT_INDEX_FILE: indexFile };
-        const w2 = ["--work-tree", dir];
-        const changed = this.run([...w2, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
+        const w = ["--work-tree", dir];
+        const changed = this.run([...w, "diff-files", "--name-only", "-z", "--", ...pathspecs], void 0, e).split("\0").filter(Boolean);
         if (changed.length)
-          this.run([...w2, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
+          this.run([...w, "update-index", "-z", "--stdin"], changed.join("\0") + "\0", e);
         return { tree: this.run(["write-tree"], void 0, e).trim(), changed };
       }
       push(remote, refspec) {
@@ -11805,8 +10644,8 @@ var init_git = __esm({
         return { branch, remote, remoteBranch: merge2.replace(/^refs\/heads\//, "") };
       }
       /** How many commits `a` has that `b` lacks, and the reverse. */
-      aheadBehind(a, b2) {
-        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b2}`]).trim().split(/\s+/).map(Number);
+      aheadBehind(a, b) {
+        const [ahead, behind] = this.run(["rev-list", "--left-right", "--count", `${a}...${b}`]).trim().split(/\s+/).map(Number);
         return { ahead, behind };
       }
       configGet(key) {
@@ -11949,7 +10788,7 @@ function readState(opts) {
   };
 }
 function blockingFindings(s) {
-  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
+  return [s.mapping, s.counters].filter((f) => !usable.has(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
 }
 function writeStateFile(ctx, plan2) {
   const text = canonicalJson(plan2.data);
@@ -11967,9 +10806,9 @@ function writeStateFile(ctx, plan2) {
     ctx.changes.push({ kind: "original-kept", file: show(orig), why: "pre-migration" });
   }
   if (before.status === "corrupt") {
-    const q2 = freshName(plan2.path, "corrupt", stamp, ctx.fs);
-    keepCopy(plan2.path, q2, ctx.fs);
-    ctx.changes.push({ kind: "original-kept", file: show(q2), why: "corrupt" });
+    const q = freshName(plan2.path, "corrupt", stamp, ctx.fs);
+    keepCopy(plan2.path, q, ctx.fs);
+    ctx.changes.push({ kind: "original-kept", file: show(q), why: "corrupt" });
   }
   ctx.lock.assertHeld();
   writeFileAtomic(plan2.path, text, { fs: ctx.fs });
@@ -12013,7 +10852,7 @@ async function transaction(opts, fn) {
       highest: mapping.analysis?.highest
     });
     const pending = [];
-    const result2 = await fn(ledger, { writeAfter: (w2) => pending.push(w2) });
+    const result2 = await fn(ledger, { writeAfter: (w) => pending.push(w) });
     commitLedger(ctx, ledger, fileCounters);
     await writePending(ctx, pending);
     return result2;
@@ -12026,22 +10865,22 @@ async function writePending(ctx, writes) {
     const batch = writes.slice(i, i + 64);
     await new Promise((r) => setImmediate(r));
     ctx.lock.assertHeld();
-    await writeFilesAtomic(batch.map((w2) => ({ path: w2.path, data: w2.text })), { fs: ctx.fs });
-    for (const w2 of batch) {
-      dirs.add((0, import_node_path8.dirname)(w2.path));
+    await writeFilesAtomic(batch.map((w) => ({ path: w.path, data: w.text })), { fs: ctx.fs });
+    for (const w of batch) {
+      dirs.add((0, import_node_path8.dirname)(w.path));
       ctx.changes.push({
         kind: "task-written",
-        file: displayPath(w2.path, ctx.opts.root),
-        task: w2.task,
-        externalIds: w2.externalIds
+        file: displayPath(w.path, ctx.opts.root),
+        task: w.task,
+        externalIds: w.externalIds
       });
     }
   }
-  for (const d2 of dirs) {
+  for (const d of dirs) {
     try {
-      fsyncDir(d2, ctx.fs);
+      fsyncDir(d, ctx.fs);
     } catch (err) {
-      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d2, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d2, cause: err });
+      throw new ExtidsError("WRITE_FAILED", `wrote the task files in ${displayPath(d, ctx.opts.root)} but could not flush the directory: ${describeFsError(err)}`, { file: d, cause: err });
     }
   }
 }
@@ -12095,12 +10934,12 @@ var init_store = __esm({
 // lib/core/renumber.js
 function renumberDuplicates(ledger, seniority) {
   const out = [];
-  for (const d2 of findDuplicateExternalIds(ledger.mappings)) {
-    const [keptBy, ...others] = [...d2.holders].sort(seniority);
+  for (const d of findDuplicateExternalIds(ledger.mappings)) {
+    const [keptBy, ...others] = [...d.holders].sort(seniority);
     for (const internalId of others) {
-      const to = ledger.allocate(d2.tool, parseExternalId(d2.tool, d2.externalId)?.key);
-      ledger.put(internalId, d2.tool, to);
-      out.push({ internalId, tool: d2.tool, from: d2.externalId, to, keptBy });
+      const to = ledger.allocate(d.tool, parseExternalId(d.tool, d.externalId)?.key);
+      ledger.put(internalId, d.tool, to);
+      out.push({ internalId, tool: d.tool, from: d.externalId, to, keptBy });
     }
   }
   return out;
@@ -12125,30 +10964,30 @@ function mergeState(input) {
   const ids = [.../* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
   for (const id of ids) {
     const a = hasOwn(ours, id) ? ours[id] : {};
-    const b2 = hasOwn(theirs, id) ? theirs[id] : {};
+    const b = hasOwn(theirs, id) ? theirs[id] : {};
     const o = hasOwn(base, id) ? base[id] : {};
     const entry = {};
     for (const tool of TOOLS) {
-      const x2 = a[tool];
-      const y2 = b2[tool];
+      const x = a[tool];
+      const y = b[tool];
       const was = o[tool];
-      if (x2 === y2 || y2 === void 0) {
-        if (x2 !== void 0)
-          entry[tool] = x2;
-      } else if (x2 === void 0)
-        entry[tool] = y2;
-      else if (x2 === was || y2 === was) {
-        entry[tool] = x2 === was ? y2 : x2;
+      if (x === y || y === void 0) {
+        if (x !== void 0)
+          entry[tool] = x;
+      } else if (x === void 0)
+        entry[tool] = y;
+      else if (x === was || y === was) {
+        entry[tool] = x === was ? y : x;
         notes.push({ kind: "took-change", task: id, tool, value: entry[tool], was });
       } else if (was !== void 0) {
-        conflicts.push({ task: id, tool, was, values: [x2, y2].sort() });
-        entry[tool] = [x2, y2].sort(byNumber(tool))[0];
+        conflicts.push({ task: id, tool, was, values: [x, y].sort() });
+        entry[tool] = [x, y].sort(byNumber(tool))[0];
       } else {
-        const [kept, dropped] = [x2, y2].sort(byNumber(tool));
+        const [kept, dropped] = [x, y].sort(byNumber(tool));
         entry[tool] = kept;
         notes.push({ kind: "kept-lower", task: id, tool, kept, retired: dropped });
       }
-      for (const side of [x2, y2])
+      for (const side of [x, y])
         if (side !== void 0 && side !== entry[tool])
           retired.push({ tool, externalId: side });
     }
@@ -12176,10 +11015,10 @@ var init_merge = __esm({
     init_renumber();
     init_schema();
     init_state();
-    byNumber = (tool) => (a, b2) => {
-      const x2 = parseExternalId(tool, a);
-      const y2 = parseExternalId(tool, b2);
-      return (x2?.number ?? 0) - (y2?.number ?? 0) || (a < b2 ? -1 : a > b2 ? 1 : 0);
+    byNumber = (tool) => (a, b) => {
+      const x = parseExternalId(tool, a);
+      const y = parseExternalId(tool, b);
+      return (x?.number ?? 0) - (y?.number ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
     };
     laterStamp = (...stamps) => stamps.filter((s) => !!s).sort().at(-1) ?? (/* @__PURE__ */ new Date(0)).toISOString();
   }
@@ -12191,13 +11030,13 @@ function migrateLinks(json) {
   if (o?.version !== FORMAT_VERSION || typeof o.links !== "object" || o.links === null)
     return { json, migrated: false };
   const links = {};
-  for (const [task, l3] of Object.entries(o.links)) {
-    const g = l3?.github;
+  for (const [task, l] of Object.entries(o.links)) {
+    const g = l?.github;
     if (g && typeof g.id === "number" && typeof g.number === "number") {
       const { id, number: number2, ...rest } = g;
-      links[task] = { ...l3, github: { ...rest, id: String(id), key: String(number2) } };
+      links[task] = { ...l, github: { ...rest, id: String(id), key: String(number2) } };
     } else
-      links[task] = l3;
+      links[task] = l;
   }
   return { json: { ...o, links, version: LINKS_VERSION }, migrated: true };
 }
@@ -12255,14 +11094,14 @@ function linkFindings(links, mappings, file) {
   const out = [];
   for (const [task, byTool] of Object.entries(links))
     for (const tool of TOOLS) {
-      const l3 = byTool[tool];
-      if (!l3)
+      const l = byTool[tool];
+      if (!l)
         continue;
       const mapped = hasOwn(mappings, task) ? mappings[task][tool] : void 0;
-      if (mapped === l3.key)
+      if (mapped === l.key)
         continue;
       const name = TOOL_LABEL[tool];
-      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l3.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
+      out.push(finding("warning", "LINK_MISMATCH", mapped === void 0 ? `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping has no ${name} ${tool === "github" ? "number" : "key"} for it; the next \`extids sync\` records it` : `${task}: links to ${name} ${itemText(tool, l.key)}, but the mapping says ${tool} ${mapped}; the next \`extids sync\` relinks it`, { file }));
     }
   return out;
 }
@@ -12285,18 +11124,18 @@ function mergeLinks(base, ours, theirs) {
   const tasks = [.../* @__PURE__ */ new Set([...Object.keys(ours.links), ...Object.keys(theirs.links)])].sort();
   for (const task of tasks)
     for (const tool of TOOLS) {
-      const x2 = ours.links[task]?.[tool];
-      const y2 = theirs.links[task]?.[tool];
+      const x = ours.links[task]?.[tool];
+      const y = theirs.links[task]?.[tool];
       const was = o[task]?.[tool];
       let kept;
-      if (sameLink(x2, y2) || y2 === void 0)
-        kept = x2;
-      else if (x2 === void 0)
-        kept = y2;
-      else if (sameLink(x2, was))
-        kept = y2;
-      else if (sameLink(y2, was))
-        kept = x2;
+      if (sameLink(x, y) || y === void 0)
+        kept = x;
+      else if (x === void 0)
+        kept = y;
+      else if (sameLink(x, was))
+        kept = y;
+      else if (sameLink(y, was))
+        kept = x;
       else
         dropped.push({ task, tool });
       if (kept)
@@ -12304,22 +11143,22 @@ function mergeLinks(base, ours, theirs) {
     }
   return { links, updated: laterStamp(ours.updated, theirs.updated), dropped };
 }
-function asLink(l3) {
-  const g = l3;
-  const v2 = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l3;
-  const r = LinkSchema.safeParse(v2);
+function asLink(l) {
+  const g = l;
+  const v = g && typeof g.id === "number" && typeof g.number === "number" ? (({ number: n, ...rest }) => ({ ...rest, id: String(g.id), key: String(n) }))(g) : l;
+  const r = LinkSchema.safeParse(v);
   return r.success ? r.data : void 0;
 }
 function copiesByTool(dups) {
   const out = /* @__PURE__ */ new Map();
-  const whole = dups.find((d2) => d2.path.length === 2);
+  const whole = dups.find((d) => d.path.length === 2);
   for (const tool of TOOLS) {
-    const inTool = dups.filter((d2) => d2.path.length >= 3 && d2.path[2] === tool);
-    const broken = inTool.some((d2) => d2.path.length > 3);
+    const inTool = dups.filter((d) => d.path.length >= 3 && d.path[2] === tool);
+    const broken = inTool.some((d) => d.path.length > 3);
     const copies = whole ? whole.occurrences.flatMap((o) => {
-      const v2 = o.value;
-      return v2 && typeof v2 === "object" && hasOwn(v2, tool) ? [{ line: o.line, value: v2[tool] }] : [];
-    }) : inTool.find((d2) => d2.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
+      const v = o.value;
+      return v && typeof v === "object" && hasOwn(v, tool) ? [{ line: o.line, value: v[tool] }] : [];
+    }) : inTool.find((d) => d.path.length === 3)?.occurrences ?? inTool[0]?.occurrences.map((o) => ({ line: o.line, value: void 0 })) ?? [];
     if (copies.length === 0)
       continue;
     out.set(tool, copies.map((c) => ({ line: c.line, ...!broken && { link: asLink(c.value) } })));
@@ -12343,10 +11182,10 @@ function repairLinks(parsed, mappings, file) {
   const body = Object.assign(/* @__PURE__ */ Object.create(null), json.links);
   const changes = [];
   const byTask = /* @__PURE__ */ new Map();
-  for (const d2 of parsed.duplicates ?? []) {
-    if (d2.path[0] !== "links" || d2.path.length < 2)
+  for (const d of parsed.duplicates ?? []) {
+    if (d.path[0] !== "links" || d.path.length < 2)
       continue;
-    byTask.set(d2.path[1], [...byTask.get(d2.path[1]) ?? [], d2]);
+    byTask.set(d.path[1], [...byTask.get(d.path[1]) ?? [], d]);
   }
   for (const [task, dups] of byTask) {
     const read2 = body[task];
@@ -12430,7 +11269,7 @@ var init_links = __esm({
     linksText = (links, updated) => canonicalJson({ links, updated, version: LINKS_VERSION });
     predictedKey = (mapped, link) => mapped !== void 0 && link === void 0 ? mapped : void 0;
     itemText = (tool, key) => tool === "github" ? `issue #${key}` : key;
-    sameLink = (a, b2) => a === b2 || a !== void 0 && b2 !== void 0 && canonicalJson(a) === canonicalJson(b2);
+    sameLink = (a, b) => a === b || a !== void 0 && b !== void 0 && canonicalJson(a) === canonicalJson(b);
   }
 });
 
@@ -12448,7 +11287,7 @@ async function scan(s, o) {
   return scanTasks(s.tasksDir, {
     root: s.root,
     exclude: s.exclude,
-    onProgress: o.onProgress && ((d2, t) => o.onProgress("reading tasks", d2, t)),
+    onProgress: o.onProgress && ((d, t) => o.onProgress("reading tasks", d, t)),
     readAheadFrom: o.readAheadFrom
   });
 }
@@ -12494,9 +11333,9 @@ var init_common = __esm({
       ...extra
     });
     countTasks = (tasks) => tasks?.filter((t) => t.hasFrontmatter).length ?? 0;
-    countMappings = (m2) => m2.analysis?.ids.length ?? Object.keys(m2.data?.mappings ?? m2.salvage?.data.mappings ?? {}).length;
-    stats = (m2, tasks) => ({
-      mappings: countMappings(m2),
+    countMappings = (m) => m.analysis?.ids.length ?? Object.keys(m.data?.mappings ?? m.salvage?.data.mappings ?? {}).length;
+    stats = (m, tasks) => ({
+      mappings: countMappings(m),
       tasks: countTasks(tasks)
     });
   }
@@ -12558,11 +11397,11 @@ async function migrate(s, o = {}) {
       file: f.file,
       steps: f.steps
     }));
-    const v3 = await validate2(s, quiet(o));
-    return report("migrate", remaining(v3.findings, snap), {
+    const v2 = await validate2(s, quiet(o));
+    return report("migrate", remaining(v2.findings, snap), {
       changes: changes2,
       dryRun: true,
-      stats: v3.stats
+      stats: v2.stats
     });
   }
   const { changes } = await locked(storeOptions(s, o), (ctx) => {
@@ -12574,10 +11413,10 @@ async function migrate(s, o = {}) {
         data: { ...f.data, updated: isoStamp(ctx.now) }
       });
   });
-  const v2 = await validate2(s, quiet(o));
-  return report("migrate", remaining(v2.findings, readState(storeOptions(s, o))), {
+  const v = await validate2(s, quiet(o));
+  return report("migrate", remaining(v.findings, readState(storeOptions(s, o))), {
     changes,
-    stats: v2.stats
+    stats: v.stats
   });
 }
 function remaining(validated, snap) {
@@ -12605,7 +11444,7 @@ function planRepair(input) {
   const plan2 = { changes: [], renumbered: [], frontmatter: [], findings: [] };
   const blocked = [input.mapping, input.counters].filter((f) => f.status === "unsupported" || f.status === "unreadable");
   if (blocked.length) {
-    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x2) => x2.severity === "error")));
+    plan2.findings.push(...blocked.flatMap((f) => f.findings.filter((x) => x.severity === "error")));
     return plan2;
   }
   const settled = settleDuplicates(input, plan2);
@@ -12679,32 +11518,32 @@ function recoverMappings(input, plan2, settled) {
   };
 }
 function settleDuplicates(input, plan2) {
-  const settled = { mappings: (m2) => m2, counters: [], retired: [], undecided: [] };
+  const settled = { mappings: (m) => m, counters: [], retired: [], undecided: [] };
   const keep2 = /* @__PURE__ */ new Map();
   const byId2 = tasksById(input.tasks ?? []);
   const frontmatter = (id, tool) => {
     const copies = (byId2.get(id) ?? []).filter((t) => !t.findings.some((f) => f.severity === "error"));
-    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v2) => v2 !== void 0));
+    const values = new Set(copies.map((t) => t.externalIds?.[tool]).filter((v) => v !== void 0));
     return values.size === 1 ? [...values][0] : void 0;
   };
   for (const file of [input.mapping, input.counters]) {
-    for (const d2 of file.duplicates ?? []) {
-      const path = file.enveloped ? d2.path : [file.kind === "mapping" ? "mappings" : "counters", ...d2.path];
-      const held = d2.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
+    for (const d of file.duplicates ?? []) {
+      const path = file.enveloped ? d.path : [file.kind === "mapping" ? "mappings" : "counters", ...d.path];
+      const held = d.occurrences.flatMap((o) => flattenHeld(file.kind, path, o.value, o.line));
       const groups = /* @__PURE__ */ new Map();
       for (const h of held)
         groups.set(`${h.owner}\0${h.tool}`, [
           ...groups.get(`${h.owner}\0${h.tool}`) ?? [],
           h
         ]);
-      if (d2.same)
+      if (d.same)
         plan2.changes.push({
           kind: "duplicate-key-settled",
           file: file.file,
-          key: d2.path.join("."),
+          key: d.path.join("."),
           kept: "one copy",
-          keptLine: d2.occurrences[0].line,
-          dropped: d2.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
+          keptLine: d.occurrences[0].line,
+          dropped: d.occurrences.slice(1).map((o) => ({ value: "a copy", line: o.line })),
           why: "same"
         });
       for (const hs of groups.values()) {
@@ -12715,7 +11554,7 @@ function settleDuplicates(input, plan2) {
         if (distinct.length === 1)
           kept = hs[0];
         else if (file.kind === "counters")
-          kept = hs.reduce((a, b2) => Number(b2.value) > Number(a.value) ? b2 : a);
+          kept = hs.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);
         else {
           const agreed2 = frontmatter(owner, tool);
           kept = hs.find((h) => h.value === agreed2);
@@ -12762,15 +11601,15 @@ function settleDuplicates(input, plan2) {
 }
 function flattenHeld(kind, path, value, line) {
   const out = [];
-  const add = (owner, tool, v2) => {
+  const add = (owner, tool, v) => {
     if (!isTool(tool))
       return;
-    if (kind === "mapping" && typeof v2 === "string" && EXTERNAL_ID_PATTERN[tool].test(v2))
-      out.push({ owner, tool, value: v2, line });
-    if (kind === "counters" && typeof v2 === "number" && Number.isSafeInteger(v2) && v2 >= 0)
-      out.push({ owner, tool, value: String(v2), line });
+    if (kind === "mapping" && typeof v === "string" && EXTERNAL_ID_PATTERN[tool].test(v))
+      out.push({ owner, tool, value: v, line });
+    if (kind === "counters" && typeof v === "number" && Number.isSafeInteger(v) && v >= 0)
+      out.push({ owner, tool, value: String(v), line });
   };
-  const [top, a, b2] = path;
+  const [top, a, b] = path;
   if (kind === "mapping" && top === "mappings") {
     const entries = (id, e) => {
       if (isObj3(e))
@@ -12783,15 +11622,15 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       entries(a, value);
     else if (path.length === 3)
-      add(a, b2, value);
+      add(a, b, value);
   }
   if (kind === "counters" && top === "counters") {
-    const counter = (tool, v2) => {
-      if (isObj3(v2))
-        for (const k2 in v2)
-          add(k2, tool, v2[k2]);
+    const counter = (tool, v) => {
+      if (isObj3(v))
+        for (const k in v)
+          add(k, tool, v[k]);
       else
-        add("", tool, v2);
+        add("", tool, v);
     };
     if (path.length === 1 && isObj3(value))
       for (const t in value)
@@ -12799,7 +11638,7 @@ function flattenHeld(kind, path, value, line) {
     else if (path.length === 2)
       counter(a, value);
     else if (path.length === 3)
-      add(b2, a, value);
+      add(b, a, value);
   }
   return out;
 }
@@ -12973,7 +11812,7 @@ var init_repair_plan = __esm({
     init_diagnose();
     init_policy();
     usable2 = (p) => p?.data !== void 0;
-    isObj3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -12986,12 +11825,12 @@ function seniorityOf(ageOf) {
       cache.set(id, a = ageOf(id) ?? {});
     return a;
   };
-  const cmp = (x2, y2) => x2 === y2 ? 0 : x2 === void 0 ? 1 : y2 === void 0 ? -1 : x2 - y2;
-  return (a, b2) => {
+  const cmp = (x, y) => x === y ? 0 : x === void 0 ? 1 : y === void 0 ? -1 : x - y;
+  return (a, b) => {
     const p = age(a);
-    const q2 = age(b2);
-    const recorded2 = (p.recorded ? 0 : 1) - (q2.recorded ? 0 : 1);
-    return cmp(p.created, q2.created) || cmp(p.added, q2.added) || recorded2 || byId(a, b2);
+    const q = age(b);
+    const recorded2 = (p.recorded ? 0 : 1) - (q.recorded ? 0 : 1);
+    return cmp(p.created, q.created) || cmp(p.added, q.added) || recorded2 || byId(a, b);
   };
 }
 function seniorityFromTasks(root, tasks, recorded2 = () => false) {
@@ -13029,7 +11868,7 @@ function seniorityFromCommits(root, revs, tasksRel) {
   });
 }
 function oldest(values) {
-  const known = values.filter((v2) => v2 !== void 0);
+  const known = values.filter((v) => v !== void 0);
   return known.length ? Math.min(...known) : void 0;
 }
 var byId, createdMs;
@@ -13039,7 +11878,7 @@ var init_seniority = __esm({
     init_import_meta_url();
     init_git();
     init_tasks();
-    byId = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
+    byId = (a, b) => a < b ? -1 : a > b ? 1 : 0;
     createdMs = (t) => {
       const ms2 = t?.created ? Date.parse(t.created) : NaN;
       return Number.isNaN(ms2) ? void 0 : ms2;
@@ -13131,10 +11970,10 @@ function linksPlan(s, snap, plan2) {
 }
 function writeRepairedLinks(ctx, links, plan2) {
   ctx.lock.assertHeld();
-  const q2 = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
-  keepCopy(links.path, q2, ctx.fs);
+  const q = freshName(links.path, "corrupt", fileStamp(ctx.now), ctx.fs);
+  keepCopy(links.path, q, ctx.fs);
   plan2.changes.push(...links.changes);
-  ctx.changes.push({ kind: "original-kept", file: displayPath(q2, ctx.opts.root), why: "corrupt" });
+  ctx.changes.push({ kind: "original-kept", file: displayPath(q, ctx.opts.root), why: "corrupt" });
   writeFileAtomic(links.path, linksText(links.links, isoStamp(ctx.now)), { fs: ctx.fs });
   ctx.changes.push({ kind: "state-written", file: links.file, how: "rebuilt" });
 }
@@ -13273,8 +12112,8 @@ async function assign(s, o = {}) {
     const blocking = [...blockingFindings(snap), ...missingButCommitted(s, snap, groups.flat())];
     if (blocking.length)
       return report("assign", [...findings, ...blocking], { dryRun: true });
-    const m2 = snap.mapping.data?.mappings ?? {};
-    const ledger = new Ledger(structuredClone(m2), snap.counters.data?.counters ?? emptyCounters(), {
+    const m = snap.mapping.data?.mappings ?? {};
+    const ledger = new Ledger(structuredClone(m), snap.counters.data?.counters ?? emptyCounters(), {
       idPattern: s.idPattern,
       highest: snap.mapping.analysis?.highest
     });
@@ -13397,8 +12236,8 @@ var init_assign = __esm({
 function lookup(s, id, tool) {
   const snap = readState({ stateDir: s.stateDir, root: s.root });
   const blocking = blockingFindings(snap);
-  const m2 = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
-  const ledger = new Ledger(m2, emptyCounters(), { idPattern: s.idPattern });
+  const m = snap.mapping.data?.mappings ?? snap.mapping.salvage?.data.mappings ?? {};
+  const ledger = new Ledger(m, emptyCounters(), { idPattern: s.idPattern });
   const results = [];
   const direct = ledger.get(id);
   if (direct)
@@ -13414,7 +12253,7 @@ function lookup(s, id, tool) {
     findings.push(finding("error", "NOT_FOUND", `nothing maps ${id}${tool ? ` in ${TOOL_LABEL[tool]}` : ""}`, {
       file: snap.mapping.file
     }));
-  const r = report("lookup", findings, { stats: { mappings: Object.keys(m2).length, tasks: 0 } });
+  const r = report("lookup", findings, { stats: { mappings: Object.keys(m).length, tasks: 0 } });
   return { ...r, ok: results.length > 0, results };
 }
 var init_lookup = __esm({
@@ -13478,18 +12317,18 @@ var init_next = __esm({
 function parseStarts(spec) {
   const out = [];
   for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
-    const m2 = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
-    const tool = m2?.[1].toLowerCase().replace(/-/g, "_");
-    if (!m2 || !tool || !TOOLS.includes(tool))
+    const m = /^([A-Za-z_-]+)(?::([A-Za-z][A-Za-z0-9_]*))?=(.*)$/.exec(part);
+    const tool = m?.[1].toLowerCase().replace(/-/g, "_");
+    if (!m || !tool || !TOOLS.includes(tool))
       throw new ExtidsError("USAGE", `--start "${part}": expected TOOL[:KEY]=NUMBER, the first number to hand out (${EXAMPLE})`);
-    if (isKeyedTool(tool) !== (m2[2] !== void 0))
+    if (isKeyedTool(tool) !== (m[2] !== void 0))
       throw new ExtidsError("USAGE", `--start "${part}": ${tool} ${isKeyedTool(tool) ? "needs its key, e.g. " + tool + (tool === "jira" ? ":PROJ" : ":TEAM") + "=58" : "takes no key, e.g. " + tool + "=58"}`);
-    if (!/^[1-9][0-9]{0,14}$/.test(m2[3]))
-      throw new ExtidsError("USAGE", `--start "${part}": "${m2[3]}" is not a whole number from 1 (at most 15 digits)`);
-    const key = m2[2]?.toUpperCase();
+    if (!/^[1-9][0-9]{0,14}$/.test(m[3]))
+      throw new ExtidsError("USAGE", `--start "${part}": "${m[3]}" is not a whole number from 1 (at most 15 digits)`);
+    const key = m[2]?.toUpperCase();
     if (out.some((s) => s.tool === tool))
       throw new ExtidsError("USAGE", `--start "${spec}" names ${tool} twice`);
-    out.push({ tool, key, next: Number(m2[3]) });
+    out.push({ tool, key, next: Number(m[3]) });
   }
   if (!out.length)
     throw new ExtidsError("USAGE", `--start needs at least one counter (${EXAMPLE})`);
@@ -13613,7 +12452,7 @@ function committedState(s, git, rev, now) {
   };
   const mapping = parse2("mapping", MAPPING_FILE);
   const counters = parse2("counters", COUNTERS_FILE);
-  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x2) => x2.severity === "error"));
+  const blocking = [mapping, counters].filter((f) => !["missing", "valid", "legacy"].includes(f.status)).flatMap((f) => f.findings.filter((x) => x.severity === "error"));
   if (blocking.length)
     throw new ExtidsError("STATE_INVALID", "the state files need `extids repair` first", {
       findings: blocking
@@ -13713,7 +12552,7 @@ function fetchIntents(git, remote) {
   return { head, intents };
 }
 function pushIntents(git, remote, base, intents, message) {
-  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b2]) => a < b2 ? -1 : 1));
+  const sorted = Object.fromEntries(Object.entries(intents).sort(([a], [b]) => a < b ? -1 : 1));
   const text = `${JSON.stringify({ intents: sorted, version: "2.0" }, null, 2)}
 `;
   const sha = git.commitFiles({ [FILE]: text }, base.head, message, IDENTITY);
@@ -13962,16 +12801,16 @@ function recordedFiles(t, base, found) {
       if (!nextLinks[task]?.[tool] && ledger.get(task)?.[tool] === link.key)
         nextLinks[task] = { ...nextLinks[task], [tool]: link };
   const keys = /* @__PURE__ */ new Map();
-  for (const { tool, task, item, written: w2 } of found) {
+  for (const { tool, task, item, written: w } of found) {
     if (ledger.get(task)?.[tool] !== item.key)
       ledger.put(task, tool, item.key);
     const link = {
       id: item.id,
       key: item.key,
       url: item.url,
-      hash: w2?.seen ?? contentHash(item),
-      ...w2 && { sent: w2.sent },
-      fields: w2?.fields ?? fieldHashes(item)
+      hash: w?.seen ?? contentHash(item),
+      ...w && { sent: w.sent },
+      fields: w?.fields ?? fieldHashes(item)
     };
     nextLinks[task] = { ...nextLinks[task], [tool]: link };
     keys.set(task, { ...keys.get(task), [tool]: item.key });
@@ -14145,7 +12984,7 @@ async function sync(s, o) {
   if (o.dryRun && !o.rebuildLinks)
     await checkCredentials(ctx, lanes, plan2, p);
   await checkPredicted(ctx, lanes, plan2, p);
-  const creates = plan2.items.filter((x2) => x2.action === "create");
+  const creates = plan2.items.filter((x) => x.action === "create");
   const result2 = (mappingCount2) => ({
     ...report("sync", p.findings, {
       dryRun: o.dryRun,
@@ -14155,7 +12994,7 @@ async function sync(s, o) {
     }),
     plan: plan2.items,
     synced: p.synced,
-    requests: lanes.reduce((n, l3) => n + l3.t.requests, 0)
+    requests: lanes.reduce((n, l) => n + l.t.requests, 0)
   });
   if (o.dryRun && !o.rebuildLinks) {
     await preview(ctx, lanes, plan2, links, o, p);
@@ -14333,10 +13172,10 @@ function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = /* @__
   const desired = /* @__PURE__ */ new Map();
   const textOf = (rec) => texts.get(rec.file) ?? "";
   const content = (rec) => {
-    let d2 = desired.get(rec.id);
-    if (!d2)
-      desired.set(rec.id, d2 = desiredOf(o, rec, texts));
-    return d2;
+    let d = desired.get(rec.id);
+    if (!d)
+      desired.set(rec.id, d = desiredOf(o, rec, texts));
+    return d;
   };
   const statuses = s.config.sync?.statuses;
   const items = [];
@@ -14369,13 +13208,13 @@ function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = /* @__
       const key = mapped ?? written ?? link?.key;
       const at2 = { tool, task, file: rec.file };
       const holder = linkedTo.get(written ?? "");
-      const twins = [...handWrittenBy.get(written ?? "") ?? []].filter((x2) => x2 !== task);
+      const twins = [...handWrittenBy.get(written ?? "") ?? []].filter((x) => x !== task);
       const handOnly = mapped === void 0 && !link && written !== void 0;
       if (handOnly && (holder && holder !== task || twins.length)) {
         const why = holder && holder !== task ? `${tool} ${t.keyText(written)} is the ${t.name} ${t.noun} of ${holder} (linked to it), not this task's; remove the key from the task and sync creates its ${t.noun}, or write its own key` : `${tool} ${t.keyText(written)} is named by ${twins.join(", ")} too, and a ${t.name} ${t.noun} is one task's: fix the key in the task it is not for (remove it, and sync creates that task's ${t.noun})`;
-        const x2 = { ...at2, action: "conflict", key: written, why };
-        items.push(x2);
-        findings.push(finding("error", "SYNC_CONFLICT", `${task}: ${why}`, keyAt(x2, { text: textOf(rec) })));
+        const x = { ...at2, action: "conflict", key: written, why };
+        items.push(x);
+        findings.push(finding("error", "SYNC_CONFLICT", `${task}: ${why}`, keyAt(x, { text: textOf(rec) })));
         continue;
       }
       const predicted = predictedKey(mapped, link);
@@ -14399,16 +13238,16 @@ function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = /* @__
       }
       if (o.rebuildLinks)
         continue;
-      const d2 = content(rec);
+      const d = content(rec);
       const linked2 = link?.key === key && mappings[task]?.[tool] === key;
-      const unchanged2 = linked2 && unchangedSince(t, link, d2, marker(task));
+      const unchanged2 = linked2 && unchangedSince(t, link, d, marker(task));
       if (unchanged2 && !recovered[task]?.[tool])
         continue;
-      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d2 });
+      info.set(infoKey(tool, task), { rec, text: textOf(rec), desired: d });
       const handWritten2 = mapped === void 0 && written === key;
       items.push({
         ...at2,
-        action: linked2 && !unchanged2 ? stateAction(d2) : "link",
+        action: linked2 && !unchanged2 ? stateAction(d) : "link",
         key,
         ...handWritten2 && { handWritten: handWritten2 }
       });
@@ -14418,15 +13257,15 @@ function planSync(s, o, lanes, tasks, texts, mappings, links, recovered = /* @__
 }
 async function checkPredicted(c, lanes, plan2, p) {
   for (const lane of lanes) {
-    const predicted = plan2.items.filter((x2) => x2.tool === lane.tool && x2.replaces !== void 0);
+    const predicted = plan2.items.filter((x) => x.tool === lane.tool && x.replaces !== void 0);
     if (predicted.length === 0)
       continue;
     c.say(`reading the ${predicted.length} predicted ${lane.t.name} key(s) before replacing them`);
     try {
       await keepOwnItems(c, lane, plan2, predicted);
     } catch (err) {
-      const unread = new Set(predicted.filter((x2) => x2.replaces !== void 0));
-      plan2.items = plan2.items.filter((x2) => !unread.has(x2));
+      const unread = new Set(predicted.filter((x) => x.replaces !== void 0));
+      plan2.items = plan2.items.filter((x) => !unread.has(x));
       if (err instanceof Stop)
         halt(p, lane.tool, err);
       else
@@ -14435,18 +13274,18 @@ async function checkPredicted(c, lanes, plan2, p) {
   }
 }
 async function keepOwnItems(c, lane, plan2, predicted) {
-  for (const x2 of predicted) {
-    const current = await read(c, lane, { ...x2, key: x2.replaces });
+  for (const x of predicted) {
+    const current = await read(c, lane, { ...x, key: x.replaces });
     if (!current || current.foreign)
       continue;
-    const d2 = plan2.info.get(infoKey(x2.tool, x2.task)).desired;
-    const marker = lane.marker(x2.task);
-    const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d2.content, marker).title || footerNames(current, x2.task);
+    const d = plan2.info.get(infoKey(x.tool, x.task)).desired;
+    const marker = lane.marker(x.task);
+    const ours = current.marker ? current.marker.digest === marker.digest : current.title === lane.t.render(d.content, marker).title || footerNames(current, x.task);
     if (!ours)
       continue;
-    x2.action = "link";
-    x2.key = x2.replaces;
-    delete x2.replaces;
+    x.action = "link";
+    x.key = x.replaces;
+    delete x.replaces;
   }
 }
 function footerNames(item, task) {
@@ -14467,30 +13306,30 @@ function settleRecordedElsewhere(s, o, claim2, read2, c, p) {
     c.say(`${task}: another run recorded its ${TOOL_LABEL[tool]} item meanwhile; left to it`);
   }
 }
-function recorded(t, d2, m2, item, link, kept, written) {
+function recorded(t, d, m, item, link, kept, written) {
   if (kept?.written)
     return kept.written;
-  const w2 = wrote(t, d2, m2, item);
+  const w = wrote(t, d, m, item);
   if (!link?.fields)
-    return w2;
+    return w;
   const now = fieldHashes(item);
-  const want = fieldHashes({ ...t.render(d2.content, m2), state: d2.target });
+  const want = fieldHashes({ ...t.render(d.content, m), state: d.target });
   const fields = { ...now };
   for (const f of ["title", "body", "state"])
     if (!written.includes(f) && now[f] !== want[f] && now[f] !== link.fields[f])
       fields[f] = link.fields[f];
-  return { sent: kept ? link.sent ?? "" : w2.sent, seen: w2.seen, fields };
+  return { sent: kept ? link.sent ?? "" : w.sent, seen: w.seen, fields };
 }
 function refuseTooMany(lanes, plan2, max) {
-  const creates = plan2.filter((x2) => x2.action === "create");
+  const creates = plan2.filter((x) => x.action === "create");
   if (creates.length <= max)
     return;
-  const replacing = creates.filter((x2) => x2.replaces !== void 0).length;
+  const replacing = creates.filter((x) => x.replaces !== void 0).length;
   const parts = lanes.map(({ tool, t }) => [creates.filter((c) => c.tool === tool).length, t]).filter(([n]) => n > 0).map(([n, t]) => `${n} ${t.name} ${t.noun}s`);
   throw new ExtidsError("SYNC_REFUSED", `the plan creates ${replacing ? "up to " : ""}${parts.join(" and ")}${replacing ? ` (${replacing} of them to replace predicted keys)` : ""}, more than --max-creates ${max}; pass --max-creates ${creates.length} to go ahead (or --dry-run to see them)`);
 }
 function refuseUnknownRecreate(o, plan2) {
-  const unknown = (o.recreate ?? []).filter((id) => !plan2.some((x2) => x2.task === id && x2.recreates));
+  const unknown = (o.recreate ?? []).filter((id) => !plan2.some((x) => x.task === id && x.recreates));
   if (unknown.length)
     throw new ExtidsError("USAGE", `--recreate ${unknown.join(",")}: no task with ${unknown.length > 1 ? "these IDs" : "that ID"} is linked to an item in the tools synced (${o.tools?.join(", ") ?? "every tool in sync mode"}); nothing was sent`);
 }
@@ -14504,35 +13343,35 @@ function writesOf(s, plan2, tasks, rebuild) {
   if (rebuild)
     return [...state, relPath(s.root, s.tasksDir)];
   const copies = tasksById(tasks);
-  const keyed = plan2.filter((x2) => x2.action === "create" || x2.action === "link");
-  return [...state, ...keyed.flatMap((x2) => (copies.get(x2.task) ?? []).map((r) => r.file))];
+  const keyed = plan2.filter((x) => x.action === "create" || x.action === "link");
+  return [...state, ...keyed.flatMap((x) => (copies.get(x.task) ?? []).map((r) => r.file))];
 }
 function refuseUncommitted(s, git, files2) {
   const top = git.topLevel();
   if (!top || (0, import_node_fs9.realpathSync)(top) !== (0, import_node_fs9.realpathSync)(s.root))
     throw new ExtidsError("SYNC_REFUSED", `sync records at the repository's top level (${top ?? "none found"}), not ${s.root}; run it there`);
   const { changed, untracked } = uncommitted(git, files2);
-  const list2 = (l3) => `${l3.slice(0, 3).join(", ")}${l3.length > 3 ? ` and ${l3.length - 3} more` : ""}`;
-  const them = (l3) => l3.length > 1 ? "them" : "it";
+  const list2 = (l) => `${l.slice(0, 3).join(", ")}${l.length > 3 ? ` and ${l.length - 3} more` : ""}`;
+  const them = (l) => l.length > 1 ? "them" : "it";
   if (changed.length)
     throw new ExtidsError("SYNC_REFUSED", `${list2(changed)} ${changed.length > 1 ? "have" : "has"} uncommitted changes, and sync writes ${them(changed)}; commit or stash ${them(changed)} first (nothing was sent)`);
   if (untracked.length)
     throw new ExtidsError("SYNC_REFUSED", `${list2(untracked)} ${untracked.length > 1 ? "are" : "is"} not committed yet, and sync writes ${them(untracked)}; commit ${them(untracked)} (or move ${them(untracked)} aside) first (nothing was sent)`);
 }
 function uncommitted(git, files2) {
-  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l3) => l3.length > 3) : [];
+  const lines = files2.length ? git.run(["status", "--porcelain", "-z", "--untracked-files=all", "--", ...files2]).split("\0").filter((l) => l.length > 3) : [];
   return {
-    changed: lines.filter((l3) => !l3.startsWith("??")).map((l3) => l3.slice(3)),
-    untracked: lines.filter((l3) => l3.startsWith("??")).map((l3) => l3.slice(3))
+    changed: lines.filter((l) => !l.startsWith("??")).map((l) => l.slice(3)),
+    untracked: lines.filter((l) => l.startsWith("??")).map((l) => l.slice(3))
   };
 }
 async function call(c, t, send, o) {
   for (let attempt = 1; ; attempt++) {
-    const b2 = t.budget;
-    if (b2?.remaining === 0 && b2.resetAt) {
-      const wait = b2.resetAt.getTime() - c.now().getTime() + 1e3;
+    const b = t.budget;
+    if (b?.remaining === 0 && b.resetAt) {
+      const wait = b.resetAt.getTime() - c.now().getTime() + 1e3;
       if (wait > c.maxWaitMs)
-        throw new Stop(`the ${t.name} API rate limit is spent until ${b2.resetAt.toISOString()}`, "tracker");
+        throw new Stop(`the ${t.name} API rate limit is spent until ${b.resetAt.toISOString()}`, "tracker");
       if (wait > 0) {
         if (wait >= 2e3)
           c.say(`waiting ${Math.ceil(wait / 1e3)} s for the ${t.name} API rate limit`);
@@ -14571,23 +13410,23 @@ async function call(c, t, send, o) {
 }
 function claimIntents(lease, creates, done, plan2, lanes, p, c) {
   c.say(`recording the intent to create ${creates.length} item(s)`);
-  const byKey = new Map(creates.map((x2) => [intentKey(x2.tool, x2.task), x2]));
+  const byKey = new Map(creates.map((x) => [intentKey(x.tool, x.task), x]));
   const claim2 = lease.claim(
     [...byKey.keys()],
     (key) => done(...splitKey(key)),
     // its key reached the branch
     (key) => {
       const [tool, task] = splitKey(key);
-      const lane = lanes.find((l3) => l3.tool === tool);
+      const lane = lanes.find((l) => l.tool === tool);
       const i = plan2.info.get(infoKey(tool, task));
       return lane && i && createdHash(lane.t, i.desired, lane.marker(task));
     }
   );
-  for (const [key, x2] of byKey) {
+  for (const [key, x] of byKey) {
     const held = claim2.held.get(key);
     if (held)
-      p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}${whose(lanes, x2.tool)}: ${holderText(held)}`, {
-        file: x2.file
+      p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}${whose(lanes, x.tool)}: ${holderText(held)}`, {
+        file: x.file
       }));
   }
   for (const key of claim2.taken.keys())
@@ -14599,7 +13438,7 @@ async function findAllByMarker(c, lane, tasks, since) {
   const items = await call(c, lane.t, () => lane.t.lookup(markers, since ? { since } : {}), {
     repeatable: true
   });
-  const taskOf = new Map(markers.map((m2) => [m2.digest, m2.task]));
+  const taskOf = new Map(markers.map((m) => [m.digest, m.task]));
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
     const task = item.marker && taskOf.get(item.marker.digest);
@@ -14619,7 +13458,7 @@ async function lookUpTaken(c, lane, claim2, plan2, p) {
   const taken = [...claim2.taken].filter(([key]) => splitKey(key)[0] === lane.tool && !p.settled.has(key));
   if (taken.length === 0)
     return;
-  const since = Math.min(...taken.map(([, v2]) => Date.parse(v2.since))) - LOOKUP_SLACK_MS;
+  const since = Math.min(...taken.map(([, v]) => Date.parse(v.since))) - LOOKUP_SLACK_MS;
   c.say(`looking up ${taken.length} ${lane.t.name} item(s) an earlier run may have created`);
   const hits = await findByMarker(c, lane, taken.map(([key]) => splitKey(key)[1]), new Date(Math.max(0, since)));
   for (const [key, intent] of taken) {
@@ -14712,11 +13551,11 @@ async function createItems(c, lane, lease, claim2, plan2, p) {
     p.found.push({ tool, task, item, written: wrote(t, i.desired, marker, item) });
   }
 }
-function relink(lane, task, d2, current) {
+function relink(lane, task, d, current) {
   const marker = lane.marker(task);
-  const want = { ...lane.t.render(d2.content, marker), state: d2.target };
-  const fields = changedFields(current, want, d2.target);
-  const sent = sentHash(lane.t, d2, marker);
+  const want = { ...lane.t.render(d.content, marker), state: d.target };
+  const fields = changedFields(current, want, d.target);
+  const sent = sentHash(lane.t, d, marker);
   const now = fieldHashes(current);
   const task_ = fieldHashes(want);
   const kept = Object.fromEntries(["title", "body", "state"].map((f) => [f, fields.includes(f) ? task_[f] : now[f]]));
@@ -14731,84 +13570,84 @@ function editedFields(current, link) {
     return ["title", "body", "state"].filter((f) => now[f] !== link.fields[f]);
   return contentHash(current) !== link.hash ? ["title", "body", "state"] : [];
 }
-function decide(lane, x2, d2, current, link) {
+function decide(lane, x, d, current, link) {
   const { t } = lane;
-  const marker = lane.marker(x2.task);
+  const marker = lane.marker(x.task);
   const mark = current.marker;
   if (current.foreign || mark && mark.digest !== marker.digest)
     return {
       kind: "conflict",
       severity: "error",
-      why: `${lane.tool} ${x2.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; ${x2.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : "fix the mapping (`extids sync --rebuild-links` reads the markers)"}`
+      why: `${lane.tool} ${x.key} is ${current.foreign ?? `the ${t.name} ${t.noun} of ${mark.task || "another task"}`}, not this task's ${t.noun}; ${x.handWritten ? `fix the key in the task (or remove it, and sync creates the ${t.noun})` : "fix the mapping (`extids sync --rebuild-links` reads the markers)"}`
     };
   if (!link) {
-    const { written, fields: fields2 } = relink(lane, x2.task, d2, current);
+    const { written, fields: fields2 } = relink(lane, x.task, d, current);
     if (!fields2.length)
       return { kind: "write", action: "link", fields: [] };
-    const how = mark !== void 0 ? "was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)" : footerNames(current, x2.task) ? "is linked as it is (extids made it; a person removed its marker)" : "is linked as it is (a person made it)";
+    const how = mark !== void 0 ? "was found by its marker, without the link extids keeps (the links file lost it, or --rebuild-links)" : footerNames(current, x.task) ? "is linked as it is (extids made it; a person removed its marker)" : "is linked as it is (a person made it)";
     return {
       kind: "write",
       action: "link",
       fields: [],
-      kept: { fields: fields2, why: keptText(t, x2.key, fields2, how), written }
+      kept: { fields: fields2, why: keptText(t, x.key, fields2, how), written }
     };
   }
-  const changed = unchangedSince(t, link, d2, marker) ? [] : changedFields(current, t.render(d2.content, marker), d2.target);
+  const changed = unchangedSince(t, link, d, marker) ? [] : changedFields(current, t.render(d.content, marker), d.target);
   const edited = editedFields(current, link);
   const kept = changed.filter((f) => edited.includes(f));
   const fields = changed.filter((f) => !edited.includes(f));
-  const action = fields.length ? stateAction(d2, fields) : "link";
+  const action = fields.length ? stateAction(d, fields) : "link";
   if (!kept.length)
     return { kind: "write", action, fields };
-  const why = keptText(t, x2.key, kept, `was edited in ${t.name} since extids last wrote it`);
+  const why = keptText(t, x.key, kept, `was edited in ${t.name} since extids last wrote it`);
   if (!fields.length)
     return { kind: "conflict", severity: "warning", why };
   return { kind: "write", action, fields, kept: { fields: kept, why } };
 }
-function keyAt(x2, i) {
-  const esc2 = (v2) => v2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const entry = new RegExp(`^\\s*["']?${esc2(x2.tool)}["']?\\s*:\\s*["']?${esc2(x2.key)}["']?\\s*(#.*)?\\r?$`, "i");
-  const at2 = i.text.split("\n").findIndex((l3) => entry.test(l3));
-  return { file: x2.file, ...at2 >= 0 && { line: at2 + 1 } };
+function keyAt(x, i) {
+  const esc2 = (v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const entry = new RegExp(`^\\s*["']?${esc2(x.tool)}["']?\\s*:\\s*["']?${esc2(x.key)}["']?\\s*(#.*)?\\r?$`, "i");
+  const at2 = i.text.split("\n").findIndex((l) => entry.test(l));
+  return { file: x.file, ...at2 >= 0 && { line: at2 + 1 } };
 }
-function missingKey(lane, x2, i, link) {
+function missingKey(lane, x, i, link) {
   const { t } = lane;
-  const fix = link ? `its ${t.noun} was deleted in ${t.name}, or these credentials cannot see it; if it was deleted, \`extids sync --recreate ${x2.task}\` makes a new one and replaces the key` : `fix the key in the task (or remove it, and sync creates the ${t.noun})`;
-  return finding("error", "SYNC_CONFLICT", `${x2.task}: ${lane.tool} ${x2.key} names no ${t.name} ${t.noun} these credentials can see; ${fix}`, keyAt(x2, i));
+  const fix = link ? `its ${t.noun} was deleted in ${t.name}, or these credentials cannot see it; if it was deleted, \`extids sync --recreate ${x.task}\` makes a new one and replaces the key` : `fix the key in the task (or remove it, and sync creates the ${t.noun})`;
+  return finding("error", "SYNC_CONFLICT", `${x.task}: ${lane.tool} ${x.key} names no ${t.name} ${t.noun} these credentials can see; ${fix}`, keyAt(x, i));
 }
 async function reconcile(c, lane, plan2, links, p) {
   const { tool, t } = lane;
-  for (const x2 of plan2.items.filter((y2) => y2.tool === tool && y2.action !== "create" && y2.action !== "conflict")) {
+  for (const x of plan2.items.filter((y) => y.tool === tool && y.action !== "create" && y.action !== "conflict")) {
     if (c.signal?.aborted)
       p.stopped ??= cancelReason(c.signal);
     if (stoppedFor(p, tool))
       break;
-    const i = plan2.info.get(infoKey(tool, x2.task));
-    const link = linkOf(links, x2);
-    const marker = lane.marker(x2.task);
-    const name = `${t.noun} ${t.keyText(x2.key)}`;
+    const i = plan2.info.get(infoKey(tool, x.task));
+    const link = linkOf(links, x);
+    const marker = lane.marker(x.task);
+    const name = `${t.noun} ${t.keyText(x.key)}`;
     try {
-      const current = await read(c, lane, x2, link);
+      const current = await read(c, lane, x, link);
       if (!current) {
-        p.findings.push(missingKey(lane, x2, i, link));
+        p.findings.push(missingKey(lane, x, i, link));
         continue;
       }
-      const decision = decide(lane, x2, i.desired, current, link);
+      const decision = decide(lane, x, i.desired, current, link);
       if (decision.kind === "conflict") {
-        x2.action = "conflict";
-        x2.why = decision.why;
-        const why = `${x2.task}: ${decision.why}`;
-        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x2, i)));
+        x.action = "conflict";
+        x.why = decision.why;
+        const why = `${x.task}: ${decision.why}`;
+        p.findings.push(finding(decision.severity, "SYNC_CONFLICT", why, keyAt(x, i)));
         continue;
       }
       const { action, fields, kept } = decision;
-      x2.action = action;
+      x.action = action;
       if (kept)
-        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x2.task}: ${kept.why}`, keyAt(x2, i)));
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x.task}: ${kept.why}`, keyAt(x, i)));
       let item = current;
       const text = fields.filter((f) => f !== "state");
       if (fields.length)
-        c.say(`${STEP[action]} ${name} (${x2.task})${text.length ? `: ${text.join(", ")}` : ""}`);
+        c.say(`${STEP[action]} ${name} (${x.task})${text.length ? `: ${text.join(", ")}` : ""}`);
       const edit = {
         ...fields.includes("title") && { title: i.desired.content.title },
         ...fields.includes("body") && { body: i.desired.content.body }
@@ -14822,33 +13661,33 @@ async function reconcile(c, lane, plan2, links, p) {
         item = await call(c, t, () => t.transition(item, i.desired.target), { repeatable: true });
       p.found.push({
         tool,
-        task: x2.task,
+        task: x.task,
         item,
         written: recorded(t, i.desired, marker, item, link, kept, fields)
       });
-      const moved = item.key !== x2.key && { was: x2.key };
-      p.synced.push({ tool, task: x2.task, action, key: item.key, url: item.url, ...moved });
+      const moved = item.key !== x.key && { was: x.key };
+      p.synced.push({ tool, task: x.task, action, key: item.key, url: item.url, ...moved });
     } catch (err) {
       if (err instanceof Stop) {
         halt(p, tool, err);
         break;
       }
       if (isTrackerError(err, "stale")) {
-        const why = `${x2.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
-        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x2.file }));
+        const why = `${x.task}: ${name} changed in ${t.name} while sync wrote it; it is left as it is (${err.message})`;
+        p.findings.push(finding("warning", "SYNC_CONFLICT", why, { file: x.file }));
         continue;
       }
       if (isTrackerError(err, "other") || isTrackerError(err, "not-found")) {
-        const why = `${x2.task}: ${t.name} refused to write ${name}: ${err.message}; the other items were synced`;
-        p.findings.push(finding("error", "SYNC_CONFLICT", why, { file: x2.file }));
+        const why = `${x.task}: ${t.name} refused to write ${name}: ${err.message}; the other items were synced`;
+        p.findings.push(finding("error", "SYNC_CONFLICT", why, { file: x.file }));
         continue;
       }
       throw err;
     }
   }
 }
-async function read(c, lane, x2, link) {
-  const ref = { key: x2.key, ...link && { id: link.id } };
+async function read(c, lane, x, link) {
+  const ref = { key: x.key, ...link && { id: link.id } };
   try {
     return await call(c, lane.t, () => lane.t.get(ref), { repeatable: true });
   } catch (err) {
@@ -14858,46 +13697,46 @@ async function read(c, lane, x2, link) {
   }
 }
 async function preview(c, lanes, plan2, links, o, p) {
-  const creates = plan2.items.filter((x2) => x2.action === "create");
+  const creates = plan2.items.filter((x) => x.action === "create");
   const intents = creates.length ? fetchIntents(o.git, o.remote).intents : {};
   const nowMs = c.now().getTime();
-  for (const x2 of plan2.items) {
-    const lane = lanes.find((l3) => l3.tool === x2.tool);
-    if (x2.action === "conflict")
+  for (const x of plan2.items) {
+    const lane = lanes.find((l) => l.tool === x.tool);
+    if (x.action === "conflict")
       continue;
-    if (x2.action === "create") {
-      const held = intents[intentKey(x2.tool, x2.task)];
+    if (x.action === "create") {
+      const held = intents[intentKey(x.tool, x.task)];
       if (held && holds(held, nowMs)) {
-        x2.action = "held";
-        x2.why = holderText(held);
-        p.findings.push(finding("warning", "SYNC_LEFT", `${x2.task}${whose(lanes, x2.tool)}: ${x2.why}`, {
-          file: x2.file
+        x.action = "held";
+        x.why = holderText(held);
+        p.findings.push(finding("warning", "SYNC_LEFT", `${x.task}${whose(lanes, x.tool)}: ${x.why}`, {
+          file: x.file
         }));
       }
       continue;
     }
-    const i = plan2.info.get(infoKey(x2.tool, x2.task));
-    const link = linkOf(links, x2);
-    const current = await read(c, lane, x2, link);
+    const i = plan2.info.get(infoKey(x.tool, x.task));
+    const link = linkOf(links, x);
+    const current = await read(c, lane, x, link);
     if (!current) {
-      const f = missingKey(lane, x2, i, link);
-      x2.action = "conflict";
-      x2.why = f.message.replace(`${x2.task}: `, "");
+      const f = missingKey(lane, x, i, link);
+      x.action = "conflict";
+      x.why = f.message.replace(`${x.task}: `, "");
       p.findings.push(f);
       continue;
     }
-    const decision = decide(lane, x2, i.desired, current, link);
-    if (current.key !== x2.key)
-      x2.why = `${lane.t.keyText(x2.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
+    const decision = decide(lane, x, i.desired, current, link);
+    if (current.key !== x.key)
+      x.why = `${lane.t.keyText(x.key)} is now ${lane.t.keyText(current.key)}: moved in ${lane.t.name}`;
     if (decision.kind === "write") {
-      x2.action = decision.action;
+      x.action = decision.action;
       const { kept } = decision;
       if (kept)
-        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x2.task}: ${kept.why}`, keyAt(x2, i)));
+        p.findings.push(finding("warning", "SYNC_CONFLICT", `${x.task}: ${kept.why}`, keyAt(x, i)));
     } else {
-      x2.action = "conflict";
-      x2.why = decision.why;
-      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x2.task}: ${decision.why}`, keyAt(x2, i)));
+      x.action = "conflict";
+      x.why = decision.why;
+      p.findings.push(finding(decision.severity, "SYNC_CONFLICT", `${x.task}: ${decision.why}`, keyAt(x, i)));
     }
   }
 }
@@ -14907,8 +13746,8 @@ async function checkCredentials(c, lanes, plan2, p) {
     try {
       await call(c, lane.t, () => lane.t.verify(), { repeatable: true });
     } catch (err) {
-      const left = plan2.items.filter((x2) => x2.tool === lane.tool);
-      plan2.items = plan2.items.filter((x2) => x2.tool !== lane.tool);
+      const left = plan2.items.filter((x) => x.tool === lane.tool);
+      plan2.items = plan2.items.filter((x) => x.tool !== lane.tool);
       if (!(err instanceof Stop))
         fail(p, err);
       else if (left.length)
@@ -14949,23 +13788,23 @@ async function rebuildLinks(c, lanes, tasks, mappings, desired, p) {
   }
 }
 function noteStopped(plan2, p) {
-  const done = new Set(p.synced.map((x2) => intentKey(x2.tool, x2.task)));
+  const done = new Set(p.synced.map((x) => intentKey(x.tool, x.task)));
   const left = /* @__PURE__ */ new Map();
-  for (const x2 of plan2) {
-    const why = p.halted.get(x2.tool) ?? p.stopped;
-    if (why && !done.has(intentKey(x2.tool, x2.task)))
-      left.set(why, [...left.get(why) ?? [], x2]);
+  for (const x of plan2) {
+    const why = p.halted.get(x.tool) ?? p.stopped;
+    if (why && !done.has(intentKey(x.tool, x.task)))
+      left.set(why, [...left.get(why) ?? [], x]);
   }
-  const many = new Set(plan2.map((x2) => x2.tool)).size > 1;
+  const many = new Set(plan2.map((x) => x.tool)).size > 1;
   for (const [why, xs] of left) {
-    const byTool = [...new Set(xs.map((x2) => x2.tool))].map((tool) => `${xs.filter((x2) => x2.tool === tool).length} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}(s)`);
-    const tasks = [...new Set(xs.map((x2) => x2.task))];
+    const byTool = [...new Set(xs.map((x) => x.tool))].map((tool) => `${xs.filter((x) => x.tool === tool).length} ${TOOL_LABEL[tool]} ${TOOL_NOUN[tool]}(s)`);
+    const tasks = [...new Set(xs.map((x) => x.task))];
     p.findings.push(finding("warning", "SYNC_LEFT", `stopped (${why}) with ${many ? byTool.join(" and ") : `${tasks.length} task(s)`} left for the next run: ${tasks.slice(0, 10).join(", ")}${tasks.length > 10 ? ", \u2026" : ""}`));
   }
 }
 function release(lease, claim2, p, recorded2) {
   const done = new Set(recorded2 ? p.found.map((f) => intentKey(f.tool, f.task)) : []);
-  const unstarted = new Set(claim2.mine.filter((k2) => !p.attempted.has(k2) && !done.has(k2) && !p.unlooked.has(k2) && !p.restore.has(k2)));
+  const unstarted = new Set(claim2.mine.filter((k) => !p.attempted.has(k) && !done.has(k) && !p.unlooked.has(k) && !p.restore.has(k)));
   if (!recorded2)
     for (const f of p.found)
       unstarted.delete(intentKey(f.tool, f.task));
@@ -14978,7 +13817,7 @@ function release(lease, claim2, p, recorded2) {
 }
 function cancelled(signal, lanes, p) {
   const made = lanes.map(({ tool, t }) => {
-    const n = p.synced.filter((x2) => x2.tool === tool && (x2.action === "create" || x2.action === "adopt")).length;
+    const n = p.synced.filter((x) => x.tool === tool && (x.action === "create" || x.action === "adopt")).length;
     return `${n} ${lanes.length > 1 ? `${t.name} ` : ""}${t.noun}(s)`;
   }).join(" and ");
   return new ExtidsError("CANCELLED", `sync was ${cancelReason(signal)}: it recorded the ${made} it had made and released the tasks it had not started${p.attempted.size ? `; ${p.attempted.size} create(s) in flight when it stopped may have been made too: they stay held until their lease ends, then the next run looks for them by their markers before it creates anything` : ""}; the next run does the rest`);
@@ -15059,14 +13898,14 @@ var init_sync = __esm({
       const key = mappings[task]?.[tool];
       return key !== void 0 && links[task]?.[tool]?.key === key;
     };
-    sentHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: d2.target });
-    unchangedSince = (t, link, d2, m2) => (link.sent ?? link.hash) === sentHash(t, d2, m2);
-    createdHash = (t, d2, m2) => contentHash({ ...t.render(d2.content, m2), state: "todo" });
-    wrote = (t, d2, m2, answer) => ({
-      sent: sentHash(t, d2, m2),
+    sentHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: d.target });
+    unchangedSince = (t, link, d, m) => (link.sent ?? link.hash) === sentHash(t, d, m);
+    createdHash = (t, d, m) => contentHash({ ...t.render(d.content, m), state: "todo" });
+    wrote = (t, d, m, answer) => ({
+      sent: sentHash(t, d, m),
       seen: contentHash(answer)
     });
-    stateAction = (d2, fields) => fields && !fields.includes("state") ? "update" : d2.target === "todo" ? "reopen" : "close";
+    stateAction = (d, fields) => fields && !fields.includes("state") ? "update" : d.target === "todo" ? "reopen" : "close";
     NotSent = class extends Error {
     };
     splitKey = (key) => {
@@ -15084,17 +13923,17 @@ var init_sync = __esm({
       link: "linking"
     };
     keptText = (t, key, fields, how) => `${t.noun} ${t.keyText(key)} ${how}; its ${fields.join(", ")} ${fields.length > 1 ? "differ" : "differs"} from the task and ${fields.length > 1 ? "are" : "is"} kept as a person's edit, until the task and the ${t.noun} agree there (edit either)`;
-    linkOf = (links, x2) => {
-      const known = links[x2.task]?.[x2.tool];
-      return known?.key === x2.key ? known : void 0;
+    linkOf = (links, x) => {
+      const known = links[x.task]?.[x.tool];
+      return known?.key === x.key ? known : void 0;
     };
   }
 });
 
 // lib/core/sync/github.js
 function markerOfBody(body) {
-  const m2 = [...body.matchAll(MARKER)].at(-1);
-  return m2 && { digest: m2[1], task: m2[2] };
+  const m = [...body.matchAll(MARKER)].at(-1);
+  return m && { digest: m[1], task: m[2] };
 }
 function titleOf(title) {
   const chars = [...title];
@@ -15119,7 +13958,7 @@ var init_github = __esm({
     init_ids();
     init_tracker();
     MARKER = /<!-- extids:([0-9a-f]{16}) task=(\S+) -->/g;
-    markerComment = (m2) => `<!-- extids:${m2.digest} task=${m2.task} -->`;
+    markerComment = (m) => `<!-- extids:${m.digest} task=${m.task} -->`;
     GitHubTracker = class {
       o;
       name = "GitHub";
@@ -15176,21 +14015,21 @@ var init_github = __esm({
        * one of `markers`. Not filtered by creator: that needs the token's account (see verify).
        */
       async lookup(markers, opts = {}) {
-        const wanted = new Set(markers.map((m2) => `${m2.digest} ${m2.task}`));
+        const wanted = new Set(markers.map((m) => `${m.digest} ${m.task}`));
         const all = await this.list(opts.since);
         return all.filter((i) => i.marker && wanted.has(`${i.marker.digest} ${i.marker.task}`));
       }
       /** Every issue (not pull request) that carries a marker, updated at or after `since`. */
       async list(since) {
-        const q2 = new URLSearchParams({
+        const q = new URLSearchParams({
           state: "all",
           sort: "created",
           direction: "asc",
           per_page: "100"
         });
         if (since)
-          q2.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
-        let next = `/repos/${this.o.repo}/issues?${q2}`;
+          q.set("since", new Date(Math.max(0, since.getTime())).toISOString().replace(/\.\d{3}Z$/, "Z"));
+        let next = `/repos/${this.o.repo}/issues?${q}`;
         const out = [];
         while (next) {
           const r = await this.request("GET", next);
@@ -15216,8 +14055,8 @@ var init_github = __esm({
       issuePath(ref) {
         return `/repos/${this.o.repo}/issues/${encodeURIComponent(ref.key)}`;
       }
-      parse(v2) {
-        const o = v2;
+      parse(v) {
+        const o = v;
         if (typeof o?.number !== "number")
           throw new TrackerError("other", "GitHub answered with something that is not an issue");
         const body = typeof o.body === "string" ? o.body : "";
@@ -15284,14 +14123,14 @@ var init_github = __esm({
 
 // lib/core/sync/azure-devops.js
 function markerOfTag(tag) {
-  const m2 = TAG.exec(tag.trim());
-  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+  const m = TAG.exec(tag.trim());
+  return m ? { digest: m[1], task: m[2] } : void 0;
 }
 function azureTokenKind(token) {
   return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? "bearer" : "pat";
 }
 function markdownToAzureHtml(markdown) {
-  return marked.parse(markdown, { async: false }).trim();
+  return marked2().parse(markdown, { async: false }).trim();
 }
 function titleOf2(title) {
   const line = title.replace(/\s+/g, " ").trim();
@@ -15312,7 +14151,7 @@ function stateOf(category) {
 }
 function chooseState(states, target) {
   for (const category of WANTED[target]) {
-    const s = states.find((x2) => x2.category === category);
+    const s = states.find((x) => x.category === category);
     if (s)
       return s;
   }
@@ -15356,13 +14195,13 @@ function budgetOf(h, now) {
     near: left === 0 || delay !== null || wait !== void 0
   };
 }
-var AZURE_LOOKUP_BOUND_MS, API, TAGS_PER_QUERY, BATCH2, TAG, WANTED, azureTag, tagsOf, escapeHtml, safeHref, marked, AzureDevOps, statesKey, typeOf, wiqlString;
+var AZURE_LOOKUP_BOUND_MS, API, TAGS_PER_QUERY, BATCH2, TAG, WANTED, azureTag, tagsOf, escapeHtml, safeHref, azureMarked, marked2, AzureDevOps, statesKey, typeOf, wiqlString;
 var init_azure_devops = __esm({
   "lib/core/sync/azure-devops.js"() {
     "use strict";
     init_import_meta_url();
     init_ids();
-    init_marked_esm();
+    init_lazy_deps();
     init_tracker();
     AZURE_LOOKUP_BOUND_MS = 5 * 6e4;
     API = "api-version=7.1";
@@ -15375,11 +14214,11 @@ var init_azure_devops = __esm({
       // Basic has no Removed state: its Done is the only way to close.
       removed: ["Removed", "Completed"]
     };
-    azureTag = (m2) => `extids-${m2.digest}-${m2.task}`;
-    tagsOf = (v2) => typeof v2 === "string" ? v2.split(";").map((t) => t.trim()).filter(Boolean) : [];
+    azureTag = (m) => `extids-${m.digest}-${m.task}`;
+    tagsOf = (v) => typeof v === "string" ? v.split(";").map((t) => t.trim()).filter(Boolean) : [];
     escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     safeHref = (href) => /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ""));
-    marked = new B({
+    marked2 = () => azureMarked ??= new (marked()).Marked({
       gfm: true,
       async: false,
       renderer: {
@@ -15450,13 +14289,13 @@ var init_azure_devops = __esm({
           { op: "add", path: "/fields/System.Description", value: markdownToAzureHtml(content.body) },
           { op: "add", path: "/fields/System.Tags", value: azureTag(marker) }
         ]);
-        const w2 = r.json;
-        if (typeof w2?.id !== "number")
+        const w = r.json;
+        if (typeof w?.id !== "number")
           throw new TrackerError("unknown-outcome", `Azure DevOps POST \u2026/workitems/$${this.o.type} answered ${r.status} without a work item id`, { status: r.status });
-        const id = String(w2.id);
-        const states = this.states.get(statesKey(w2, this.o));
-        const item = states ? this.parse(w2, states) : void 0;
-        return { id, key: id, url: this.htmlUrl(w2), ...item && { item } };
+        const id = String(w.id);
+        const states = this.states.get(statesKey(w, this.o));
+        const item = states ? this.parse(w, states) : void 0;
+        return { id, key: id, url: this.htmlUrl(w), ...item && { item } };
       }
       /** GET /{org}/_apis/wit/workitems/{id} (no project: the id is the organisation's). */
       async get(ref) {
@@ -15492,14 +14331,14 @@ var init_azure_devops = __esm({
        * adapter does.
        */
       async transition(ref, target, opts = {}) {
-        const { item, w: w2, states } = await this.readWhole(ref);
+        const { item, w, states } = await this.readWhole(ref);
         if (opts.ifVersion !== void 0)
           unchanged(item, opts.ifVersion);
         if (reachedState(item.state, target))
           return item;
         const to = chooseState(states, target);
         if (!to)
-          throw new TrackerError("other", `Azure DevOps work item ${item.key} (${typeOf(w2, this.o)}) has no state in the ${WANTED[target].join(" or ")} category (${states.map((s) => `"${s.name}" ${s.category}`).join(", ")})`);
+          throw new TrackerError("other", `Azure DevOps work item ${item.key} (${typeOf(w, this.o)}) has no state in the ${WANTED[target].join(" or ")} category (${states.map((s) => `"${s.name}" ${s.category}`).join(", ")})`);
         return this.patch(item, [{ op: "add", path: "/fields/System.State", value: to.name }], opts.ifVersion);
       }
       /**
@@ -15513,15 +14352,15 @@ var init_azure_devops = __esm({
         const wanted = new Set(markers.map(azureTag));
         const ids = [];
         for (let i = 0; i < markers.length; i += TAGS_PER_QUERY) {
-          const clauses = markers.slice(i, i + TAGS_PER_QUERY).map((m2) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m2))}`);
+          const clauses = markers.slice(i, i + TAGS_PER_QUERY).map((m) => `[System.Tags] CONTAINS ${wiqlString(azureTag(m))}`);
           const query = `SELECT [System.Id] FROM WorkItems WHERE ${clauses.join(" OR ")} ORDER BY [System.Id]`;
           const r = await this.request("POST", `/${encodeURIComponent(this.o.project)}/_apis/wit/wiql?${API}`, { query });
           const found = r.json?.workItems;
           if (!Array.isArray(found))
             throw new TrackerError("unknown-outcome", `Azure DevOps WIQL answered ${r.status} without a list of work items`, { status: r.status });
-          for (const w2 of found)
-            if (typeof w2.id === "number" && !ids.includes(w2.id))
-              ids.push(w2.id);
+          for (const w of found)
+            if (typeof w.id === "number" && !ids.includes(w.id))
+              ids.push(w.id);
         }
         const out = [];
         for (let i = 0; i < ids.length; i += BATCH2) {
@@ -15533,11 +14372,11 @@ var init_azure_devops = __esm({
           const value = r.json?.value;
           if (!Array.isArray(value))
             throw new TrackerError("unknown-outcome", `Azure DevOps workitemsbatch answered ${r.status} without a list of work items`, { status: r.status });
-          for (const w2 of value) {
-            if (!w2 || !tagsOf(w2.fields?.["System.Tags"]).some((t) => wanted.has(t)))
+          for (const w of value) {
+            if (!w || !tagsOf(w.fields?.["System.Tags"]).some((t) => wanted.has(t)))
               continue;
-            const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
-            out.push(this.parse(w2, states));
+            const states = await this.statesOf(String(w.fields?.["System.TeamProject"]), typeOf(w, this.o));
+            out.push(this.parse(w, states));
           }
         }
         return out;
@@ -15563,11 +14402,11 @@ var init_azure_devops = __esm({
         return (await this.parseWithStates(r.json)).item;
       }
       async parseWithStates(json) {
-        const w2 = json;
-        if (typeof w2?.id !== "number")
+        const w = json;
+        if (typeof w?.id !== "number")
           throw new TrackerError("other", "Azure DevOps answered with something that is not a work item");
-        const states = await this.statesOf(String(w2.fields?.["System.TeamProject"]), typeOf(w2, this.o));
-        return { item: this.parse(w2, states), w: w2, states };
+        const states = await this.statesOf(String(w.fields?.["System.TeamProject"]), typeOf(w, this.o));
+        return { item: this.parse(w, states), w, states };
       }
       /**
        * GET …/{project}/_apis/wit/workitemtypes/{type}/states, once per project and type a run.
@@ -15584,25 +14423,25 @@ var init_azure_devops = __esm({
         this.states.set(key, states);
         return states;
       }
-      parse(w2, states) {
-        const f = w2.fields ?? {};
-        const id = String(w2.id);
-        const marker = tagsOf(f["System.Tags"]).map(markerOfTag).find((m2) => m2 !== void 0);
+      parse(w, states) {
+        const f = w.fields ?? {};
+        const id = String(w.id);
+        const marker = tagsOf(f["System.Tags"]).map(markerOfTag).find((m) => m !== void 0);
         const stateName = typeof f["System.State"] === "string" ? f["System.State"] : "";
         return {
           id,
           key: id,
-          url: this.htmlUrl(w2),
+          url: this.htmlUrl(w),
           title: typeof f["System.Title"] === "string" ? f["System.Title"] : "",
           body: typeof f["System.Description"] === "string" ? f["System.Description"] : "",
           state: stateOf(states.find((s) => s.name === stateName)?.category),
-          version: String(w2.rev ?? ""),
+          version: String(w.rev ?? ""),
           ...marker && { marker }
         };
       }
       /** `_links.html.href` ("Create"), else the work item's page by its well-known address. */
-      htmlUrl(w2) {
-        return w2._links?.html?.href ?? `${this.base}/${encodeURIComponent(String(w2.fields?.["System.TeamProject"] ?? this.o.project))}/_workitems/edit/${w2.id}`;
+      htmlUrl(w) {
+        return w._links?.html?.href ?? `${this.base}/${encodeURIComponent(String(w.fields?.["System.TeamProject"] ?? this.o.project))}/_workitems/edit/${w.id}`;
       }
       async request(method, path, body) {
         const what = `Azure DevOps ${method} /${this.o.org}${path.replace(/\?.*$/, "")}`;
@@ -15653,426 +14492,24 @@ var init_azure_devops = __esm({
         });
       }
     };
-    statesKey = (w2, o) => `${String(w2.fields?.["System.TeamProject"] ?? o.project)}\0${typeOf(w2, o)}`;
-    typeOf = (w2, o) => typeof w2.fields?.["System.WorkItemType"] === "string" ? w2.fields["System.WorkItemType"] : o.type;
+    statesKey = (w, o) => `${String(w.fields?.["System.TeamProject"] ?? o.project)}\0${typeOf(w, o)}`;
+    typeOf = (w, o) => typeof w.fields?.["System.WorkItemType"] === "string" ? w.fields["System.WorkItemType"] : o.type;
     wiqlString = (s) => `'${s.replace(/'/g, "''")}'`;
-  }
-});
-
-// node_modules/marklassian/dist/index.js
-function parseAdfTag(raw) {
-  const match = raw.trim().match(/^<adf>([\s\S]*?)<\/adf>$/i);
-  if (!match)
-    return null;
-  const json = match[1].trim();
-  if (json.length === 0) {
-    throw new Error("<adf> tag content is empty \u2014 expected a JSON object or array");
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    throw new Error(`Invalid JSON in <adf> tag: ${json}`);
-  }
-  if (Array.isArray(parsed)) {
-    return parsed.map((item, i) => {
-      if (typeof item !== "object" || item === null || Array.isArray(item)) {
-        throw new Error(`ADF node must be a JSON object or array of objects (item ${i} is not an object)`);
-      }
-      const node2 = item;
-      if (typeof node2.type !== "string" || node2.type.length === 0) {
-        throw new Error(`ADF node must have a "type" string property`);
-      }
-      return node2;
-    });
-  }
-  if (typeof parsed !== "object" || parsed === null) {
-    throw new Error(`ADF node must be a JSON object or array, got: ${JSON.stringify(parsed)}`);
-  }
-  const node = parsed;
-  if (typeof node.type !== "string" || node.type.length === 0) {
-    throw new Error(`ADF node must have a "type" string property`);
-  }
-  return node;
-}
-function markdownToAdf(markdown) {
-  const tokens = k.lexer(markdown);
-  return {
-    version: 1,
-    type: "doc",
-    content: tokensToAdf(tokens)
-  };
-}
-function tokensToAdf(tokens) {
-  if (!tokens)
-    return [];
-  return tokens.map((token) => {
-    switch (token.type) {
-      case "paragraph":
-        return processParagraph(token.tokens);
-      case "heading":
-        return {
-          type: "heading",
-          attrs: { level: token.depth },
-          content: inlineToAdf(token.tokens)
-        };
-      case "list":
-        const allItemsAreTasks = token.items.every((item) => item.task);
-        if (allItemsAreTasks && token.items.some((item) => item.task)) {
-          return {
-            type: "taskList",
-            attrs: { localId: generateLocalId() },
-            content: token.items.map((item) => processTaskItem(item))
-          };
-        } else {
-          return {
-            type: token.ordered ? "orderedList" : "bulletList",
-            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
-            content: token.items.map((item) => processListItem(item))
-          };
-        }
-      case "code":
-        return {
-          type: "codeBlock",
-          attrs: { language: token.lang || "text" },
-          content: [
-            {
-              type: "text",
-              text: token.text
-            }
-          ]
-        };
-      case "blockquote":
-        return {
-          type: "blockquote",
-          content: tokensToAdf(token.tokens)
-        };
-      case "hr":
-        return { type: "rule" };
-      case "table":
-        return processTable(token);
-      case "html": {
-        const adfNode = parseAdfTag(token.raw);
-        if (adfNode)
-          return adfNode;
-        return null;
-      }
-      default:
-        return null;
-    }
-  }).filter(Boolean).flat();
-}
-function createMediaNode(token) {
-  return {
-    type: "mediaSingle",
-    attrs: {
-      layout: "center"
-    },
-    content: [
-      {
-        type: "media",
-        attrs: {
-          type: "external",
-          url: token.href,
-          alt: token.text || ""
-        }
-      }
-    ]
-  };
-}
-function processTable(token) {
-  const headers = token.header.map((header) => ({
-    type: "tableHeader",
-    content: processParagraph(header.tokens)
-  }));
-  const rows = token.rows.map((row) => ({
-    type: "tableRow",
-    content: row.map((cell) => {
-      const content2 = processParagraph(cell.tokens);
-      if (content2.length === 0) {
-        content2.push({
-          type: "paragraph",
-          content: [
-            {
-              type: "text",
-              text: " "
-              // ADF requires at least 1 char
-            }
-          ]
-        });
-      }
-      return {
-        type: "tableCell",
-        content: content2
-      };
-    })
-  }));
-  const content = [];
-  if (headers.length) {
-    content.push({
-      type: "tableRow",
-      content: headers
-    });
-  }
-  return {
-    type: "table",
-    content: content.concat(rows)
-  };
-}
-function processParagraph(tokens) {
-  if (!tokens)
-    return [];
-  if (tokens.length === 1 && tokens[0]?.type === "image") {
-    return [createMediaNode(tokens[0])];
-  }
-  const outputNodes = [];
-  let currentParagraphTokens = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.type === "image") {
-      if (currentParagraphTokens.length) {
-        outputNodes.push({
-          type: "paragraph",
-          content: inlineToAdf(currentParagraphTokens)
-        });
-        currentParagraphTokens = [];
-      }
-      outputNodes.push(createMediaNode(token));
-    } else {
-      currentParagraphTokens.push(token);
-    }
-  }
-  if (currentParagraphTokens.length) {
-    outputNodes.push({
-      type: "paragraph",
-      content: inlineToAdf(currentParagraphTokens)
-    });
-  }
-  return outputNodes;
-}
-function processListItem(item) {
-  const itemContent = [];
-  let currentParagraphTokens = [];
-  (item.tokens || []).forEach((token) => {
-    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
-      currentParagraphTokens.push(token);
-    } else {
-      if (currentParagraphTokens.length) {
-        itemContent.push({
-          type: "paragraph",
-          content: inlineToAdf(currentParagraphTokens)
-        });
-        currentParagraphTokens = [];
-      }
-      if (token.type === "list") {
-        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
-        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
-          itemContent.push({
-            type: "taskList",
-            attrs: { localId: generateLocalId() },
-            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
-          });
-        } else {
-          itemContent.push({
-            type: token.ordered ? "orderedList" : "bulletList",
-            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
-            content: token.items.map((nestedItem) => processListItem(nestedItem))
-          });
-        }
-      } else {
-        const processed = tokensToAdf([token]);
-        if (processed.length) {
-          itemContent.push(...processed);
-        }
-      }
-    }
-  });
-  if (currentParagraphTokens.length) {
-    itemContent.push({
-      type: "paragraph",
-      content: inlineToAdf(currentParagraphTokens)
-    });
-  }
-  return {
-    type: "listItem",
-    content: itemContent
-  };
-}
-function processTaskItem(item) {
-  const itemContent = [];
-  let currentParagraphTokens = [];
-  (item.tokens || []).forEach((token) => {
-    if (token.type === "text" || token.type === "em" || token.type === "strong" || token.type === "del" || token.type === "link" || token.type === "codespan") {
-      currentParagraphTokens.push(token);
-    } else {
-      if (currentParagraphTokens.length) {
-        itemContent.push(...inlineToAdf(currentParagraphTokens));
-        currentParagraphTokens = [];
-      }
-      if (token.type === "list") {
-        const allItemsAreTasks = token.items.every((nestedItem) => nestedItem.task);
-        if (allItemsAreTasks && token.items.some((nestedItem) => nestedItem.task)) {
-          itemContent.push({
-            type: "taskList",
-            attrs: { localId: generateLocalId() },
-            content: token.items.map((nestedItem) => processTaskItem(nestedItem))
-          });
-        } else {
-          itemContent.push({
-            type: token.ordered ? "orderedList" : "bulletList",
-            ...token.ordered ? { attrs: { order: token.start || 1 } } : {},
-            content: token.items.map((nestedItem) => processListItem(nestedItem))
-          });
-        }
-      } else {
-        const processed = tokensToAdf([token]);
-        if (processed.length) {
-          itemContent.push(...processed);
-        }
-      }
-    }
-  });
-  if (currentParagraphTokens.length) {
-    itemContent.push(...inlineToAdf(currentParagraphTokens));
-  }
-  return {
-    type: "taskItem",
-    attrs: {
-      localId: generateLocalId(),
-      state: item.checked ? "DONE" : "TODO"
-    },
-    content: itemContent
-  };
-}
-function getSafeText(token) {
-  if (token.tokens?.length === 1 && token.tokens[0] && "text" in token.tokens[0]) {
-    return getSafeText(token.tokens[0]);
-  }
-  if ("text" in token) {
-    return token.text.replace(/\n$/, "").replace(/\n/g, " ").replace(/\s+/g, " ");
-  }
-  return "";
-}
-function getMarks(token, marks = {}) {
-  if (token.type === "em" && !marks.em) {
-    marks.em = { type: "em" };
-  }
-  if (token.type === "strong" && !marks.strong) {
-    marks.strong = { type: "strong" };
-  }
-  if (token.type === "del" && !marks.strike) {
-    marks.strike = { type: "strike" };
-  }
-  if (token.type === "link") {
-    marks.link = {
-      type: "link",
-      attrs: { href: token.href }
-    };
-  }
-  if (token.type === "codespan" && !marks.code) {
-    marks.code = { type: "code" };
-  }
-  const nextToken = token.tokens?.[0];
-  const tokensLength = token.tokens?.length ?? 0;
-  if (nextToken && tokensLength === 1) {
-    return getMarks(nextToken, marks);
-  }
-  const resolvedMarks = Object.values(marks);
-  if (marks.code) {
-    return resolvedMarks.filter((mark) => mark.type === "link" || mark.type === "code");
-  }
-  return resolvedMarks;
-}
-function inlineToAdf(tokens) {
-  if (!tokens)
-    return [];
-  return tokens.flatMap((token) => {
-    switch (token.type) {
-      case "text":
-        if (token.tokens) {
-          return inlineToAdf(token.tokens);
-        }
-        return [
-          {
-            type: "text",
-            text: getSafeText(token),
-            ...token.tokens ? { content: inlineToAdf(token.tokens) } : {}
-          }
-        ];
-      case "em":
-        return (token.tokens ?? []).map((t) => ({
-          type: "text",
-          text: getSafeText(t),
-          marks: getMarks(t, { em: { type: "em" } })
-        }));
-      case "strong":
-        return (token.tokens ?? []).map((t) => ({
-          type: "text",
-          text: getSafeText(t),
-          marks: getMarks(t, { strong: { type: "strong" } })
-        }));
-      case "del":
-        return (token.tokens ?? []).map((t) => ({
-          type: "text",
-          text: getSafeText(t),
-          marks: getMarks(t, { strike: { type: "strike" } })
-        }));
-      case "link":
-        return [
-          {
-            type: "text",
-            text: getSafeText(token),
-            marks: getMarks(token)
-          }
-        ];
-      case "codespan":
-        return [
-          {
-            type: "text",
-            text: getSafeText(token),
-            marks: getMarks(token)
-          }
-        ];
-      case "escape":
-        return [
-          {
-            type: "text",
-            text: token.text
-          }
-        ];
-      case "br":
-        return [{ type: "hardBreak" }];
-      default:
-        return [];
-    }
-  }).filter((node) => {
-    if (node.type === "text" && !node.text) {
-      return false;
-    }
-    return true;
-  });
-}
-var generateLocalId;
-var init_dist = __esm({
-  "node_modules/marklassian/dist/index.js"() {
-    init_import_meta_url();
-    init_marked_esm();
-    generateLocalId = () => globalThis.crypto.randomUUID();
   }
 });
 
 // lib/core/sync/jira.js
 function markerOfLabel(label) {
-  const m2 = LABEL.exec(label);
-  return m2 ? { digest: m2[1], task: m2[2] } : void 0;
+  const m = LABEL.exec(label);
+  return m ? { digest: m[1], task: m[2] } : void 0;
 }
 function markdownToJiraDoc(markdown) {
   let doc;
   const text = htmlAsText(markdown);
   try {
-    doc = markdownToAdf(text);
+    doc = marklassian().markdownToAdf(text);
   } catch {
-    doc = markdownToAdf(text.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
+    doc = marklassian().markdownToAdf(text.replace(/^(\s*)<adf>/gim, "$1\\<adf>"));
   }
   const seed = (0, import_node_crypto4.createHash)("sha256").update(markdown).digest("hex");
   let n = 0;
@@ -16138,15 +14575,15 @@ function errorText(json, text) {
   if (Array.isArray(o?.errorMessages))
     parts.push(...o.errorMessages.map(String));
   if (o?.errors && typeof o.errors === "object")
-    for (const [k2, v2] of Object.entries(o.errors))
-      parts.push(`${k2}: ${String(v2)}`);
+    for (const [k, v] of Object.entries(o.errors))
+      parts.push(`${k}: ${String(v)}`);
   return parts.join("; ") || text.replace(/\s+/g, " ").slice(0, 200) || "no message";
 }
-function sortedJson(v2) {
-  return JSON.stringify(v2, (_k, x2) => {
-    if (!x2 || typeof x2 !== "object" || Array.isArray(x2))
-      return x2;
-    const entries = Object.entries(x2).filter(([k2, v3]) => k2 !== "localId" && !(k2 === "attrs" && isEmptyAttrs(v3))).sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0);
+function sortedJson(v) {
+  return JSON.stringify(v, (_k, x) => {
+    if (!x || typeof x !== "object" || Array.isArray(x))
+      return x;
+    const entries = Object.entries(x).filter(([k, v2]) => k !== "localId" && !(k === "attrs" && isEmptyAttrs(v2))).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     return Object.fromEntries(entries);
   });
 }
@@ -16157,7 +14594,7 @@ var init_jira = __esm({
     init_import_meta_url();
     init_ids();
     import_node_crypto4 = require("node:crypto");
-    init_dist();
+    init_lazy_deps();
     init_markdown();
     init_tracker();
     JIRA_LOOKUP_BOUND_MS = 5 * 6e4;
@@ -16166,7 +14603,7 @@ var init_jira = __esm({
     PAGE = 100;
     LABEL = /^extids-([0-9a-f]{16})-(\S+)$/;
     CANCELLED = /cancel|reject|decline|won'?t|abandon|obsolete|discard|invalid|duplicate/i;
-    jiraLabel = (m2) => `extids-${m2.digest}-${m2.task}`;
+    jiraLabel = (m) => `extids-${m.digest}-${m.task}`;
     htmlAsText = (markdown) => editTokens(markdown, (t) => t.type === "html" && !/^\s*(<!--|<adf>)/i.test(t.raw) ? t.raw.replace(/</g, "\\<") : void 0);
     Jira = class {
       o;
@@ -16228,8 +14665,8 @@ var init_jira = __esm({
         return (await this.read(ref)).item;
       }
       async read(ref) {
-        const q2 = new URLSearchParams({ fields: FIELDS.join(",") });
-        const r = await this.request("GET", `${this.issuePath(ref)}?${q2}`);
+        const q = new URLSearchParams({ fields: FIELDS.join(",") });
+        const r = await this.request("GET", `${this.issuePath(ref)}?${q}`);
         return this.parse(r.json);
       }
       /**
@@ -16286,7 +14723,7 @@ var init_jira = __esm({
       async lookup(markers) {
         const out = [];
         for (let i = 0; i < markers.length; i += LABELS_PER_QUERY) {
-          const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m2) => jqlString(jiraLabel(m2)));
+          const labels = markers.slice(i, i + LABELS_PER_QUERY).map((m) => jqlString(jiraLabel(m)));
           const jql = `labels in (${labels.join(", ")}) ORDER BY created ASC`;
           let next;
           do {
@@ -16321,12 +14758,12 @@ var init_jira = __esm({
       issuePath(ref) {
         return `/rest/api/3/issue/${encodeURIComponent(ref.id ?? ref.key)}`;
       }
-      parse(v2) {
-        const o = v2;
+      parse(v) {
+        const o = v;
         if (typeof o?.id !== "string" || typeof o.key !== "string")
           throw new TrackerError("other", "Jira answered with something that is not an issue");
         const f = o.fields ?? {};
-        const marker = (f.labels ?? []).map(markerOfLabel).find((m2) => m2 !== void 0);
+        const marker = (f.labels ?? []).map(markerOfLabel).find((m) => m !== void 0);
         const statusName = f.status?.name ?? "";
         const item = {
           id: o.id,
@@ -16386,13 +14823,13 @@ var init_jira = __esm({
     categoryOf = (t) => t.to?.statusCategory?.key;
     byCategory = (list2, key) => list2.filter((t) => categoryOf(t) === key);
     jqlString = (s) => `"${s.replace(/["\\]/g, "\\$&")}"`;
-    isEmptyAttrs = (v2) => !!v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.keys(v2).every((k2) => k2 === "localId");
+    isEmptyAttrs = (v) => !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).every((k) => k === "localId");
   }
 });
 
 // lib/core/sync/linear.js
-function linearIssueId(m2) {
-  const s = m2.digest + (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + m2.digest).digest("hex").slice(0, 14);
+function linearIssueId(m) {
+  const s = m.digest + (0, import_node_crypto5.createHash)("sha256").update(CHECK_SALT + m.digest).digest("hex").slice(0, 14);
   const hex = `${s.slice(0, 12)}4${s.slice(12, 15)}8${s.slice(15, 30)}`;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
@@ -16417,7 +14854,7 @@ function stateCategoryOf(type) {
 function chooseState2(states, target) {
   const types = target === "done" ? ["completed"] : target === "removed" ? ["canceled"] : ["unstarted", "backlog", "triage"];
   for (const type of types) {
-    const s = states.filter((x2) => x2.type === type).sort((a, b2) => a.position - b2.position)[0];
+    const s = states.filter((x) => x.type === type).sort((a, b) => a.position - b.position)[0];
     if (s)
       return s;
   }
@@ -16459,23 +14896,23 @@ function bucketsOf(h) {
     { name: "requests", b: bucket("x-ratelimit-requests"), need: 1 },
     { name: "complexity", b: bucket("x-ratelimit-complexity"), need: num(h, "x-complexity") ?? 1 },
     { name: "endpoint", b: bucket("x-ratelimit-endpoint-requests"), need: 1 }
-  ].filter((x2) => x2.b.remaining !== void 0 || x2.b.reset !== void 0);
+  ].filter((x) => x.b.remaining !== void 0 || x.b.reset !== void 0);
 }
 function waitOf3(h, now) {
   const after = num(h, "retry-after");
   if (after !== void 0)
     return Math.max(0, after * 1e3);
   let wait;
-  for (const { b: b2, need } of bucketsOf(h)) {
-    if (b2.reset === void 0)
+  for (const { b, need } of bucketsOf(h)) {
+    if (b.reset === void 0)
       continue;
-    const untilWhole = Math.max(0, b2.reset - now.getTime());
-    const remaining2 = b2.remaining ?? 0;
+    const untilWhole = Math.max(0, b.reset - now.getTime());
+    const remaining2 = b.remaining ?? 0;
     if (remaining2 >= need)
       continue;
-    const missing = (b2.limit ?? remaining2 + need) - remaining2;
-    const w2 = missing > 0 ? Math.ceil(untilWhole * (need - remaining2) / missing) : untilWhole;
-    wait = Math.max(wait ?? 0, Math.min(untilWhole, w2));
+    const missing = (b.limit ?? remaining2 + need) - remaining2;
+    const w = missing > 0 ? Math.ceil(untilWhole * (need - remaining2) / missing) : untilWhole;
+    wait = Math.max(wait ?? 0, Math.min(untilWhole, w));
   }
   return wait;
 }
@@ -16483,13 +14920,13 @@ function budgetOf3(h) {
   const all = bucketsOf(h);
   if (!all.length)
     return void 0;
-  const share = (b2) => b2.remaining !== void 0 && b2.limit ? b2.remaining / b2.limit : Number.POSITIVE_INFINITY;
-  const tightest = [...all].sort((x2, y2) => share(x2.b) - share(y2.b))[0];
-  const requests = all.filter((x2) => x2.name !== "complexity").map((x2) => x2.b.remaining).filter((r) => r !== void 0);
+  const share = (b) => b.remaining !== void 0 && b.limit ? b.remaining / b.limit : Number.POSITIVE_INFINITY;
+  const tightest = [...all].sort((x, y) => share(x.b) - share(y.b))[0];
+  const requests = all.filter((x) => x.name !== "complexity").map((x) => x.b.remaining).filter((r) => r !== void 0);
   return {
     ...requests.length && { remaining: Math.min(...requests) },
     ...tightest.b.reset !== void 0 && { resetAt: new Date(tightest.b.reset) },
-    near: all.some((x2) => share(x2.b) < 0.2)
+    near: all.some((x) => share(x.b) < 0.2)
   };
 }
 function errorText2(errors, text) {
@@ -16638,8 +15075,8 @@ var init_linear = __esm({
        * a time, every page: consistent (see the header). `since` narrows nothing (ids are exact).
        */
       async lookup(markers) {
-        for (const m2 of markers)
-          this.known.set(m2.digest, m2);
+        for (const m of markers)
+          this.known.set(m.digest, m);
         const out = [];
         for (let i = 0; i < markers.length; i += PAGE2) {
           const ids = markers.slice(i, i + PAGE2).map(linearIssueId);
@@ -16681,7 +15118,7 @@ var init_linear = __esm({
       statesOf(teamId) {
         let p = this.states.get(teamId);
         if (!p) {
-          p = this.query("team", `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d2) => d2.team?.states?.nodes ?? []);
+          p = this.query("team", `query States($id: String!) { team(id: $id) { states(first: 50) { nodes { id name type position } } } }`, { id: teamId }).then((d) => d.team?.states?.nodes ?? []);
           p.catch(() => this.states.delete(teamId));
           this.states.set(teamId, p);
         }
@@ -16702,19 +15139,19 @@ var init_linear = __esm({
       missing(ref) {
         return new TrackerError("not-found", `Linear has no issue ${ref.key}${ref.id && ref.id !== ref.key ? ` (${ref.id})` : ""}`);
       }
-      parse(v2) {
-        if (typeof v2?.id !== "string" || typeof v2.identifier !== "string")
+      parse(v) {
+        if (typeof v?.id !== "string" || typeof v.identifier !== "string")
           throw new TrackerError("other", "Linear answered with something that is not an issue");
-        const digest = markerDigestOfIssueId(v2.id);
+        const digest = markerDigestOfIssueId(v.id);
         const marker = digest ? this.known.get(digest) ?? { digest, task: "" } : void 0;
         return {
-          id: v2.id,
-          key: v2.identifier,
-          url: v2.url ?? "",
-          title: v2.title ?? "",
-          body: v2.description ?? "",
-          state: stateCategoryOf(v2.state?.type),
-          version: v2.updatedAt ?? "",
+          id: v.id,
+          key: v.identifier,
+          url: v.url ?? "",
+          title: v.title ?? "",
+          body: v.description ?? "",
+          state: stateCategoryOf(v.state?.type),
+          version: v.updatedAt ?? "",
           ...marker && { marker }
         };
       }
@@ -16748,18 +15185,18 @@ var init_linear = __esm({
       }
     };
     num = (h, name) => {
-      const v2 = h.get(name);
-      return v2 !== null && v2.trim() !== "" && Number.isFinite(Number(v2)) ? Number(v2) : void 0;
+      const v = h.get(name);
+      return v !== null && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
     };
   }
 });
 
 // lib/core/sync/trackers.js
 function required2(row, vars, name) {
-  const v2 = vars[name];
-  if (!v2)
+  const v = vars[name];
+  if (!v)
     throw new ExtidsError("SYNC_REFUSED", `${name} is not set: ${TOOL_LABEL[row.tool]} sync needs ${row.variables[name]}`);
-  return v2;
+  return v;
 }
 var github, ms, jira, linear, azureDevOps, TRACKERS;
 var init_trackers = __esm({
@@ -16785,7 +15222,7 @@ var init_trackers = __esm({
         repo
       })
     };
-    ms = (v2) => v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
+    ms = (v) => v && /^\d+$/.test(v) ? Number(v) : void 0;
     jira = {
       tool: "jira",
       variables: {
@@ -16958,8 +15395,8 @@ var init_env = __esm({
     "use strict";
     init_import_meta_url();
     msFromEnv = (env, name) => {
-      const v2 = env[name];
-      return v2 && /^\d+$/.test(v2) ? Number(v2) : void 0;
+      const v = env[name];
+      return v && /^\d+$/.test(v) ? Number(v) : void 0;
     };
   }
 });
@@ -17048,7 +15485,7 @@ function phrases(c) {
       return both("updated", "update", "external_ids to match the mapping file");
     case "duplicate-key-settled": {
       const at2 = (line) => line === void 0 ? "" : ` (line ${line})`;
-      const dropped = c.dropped.map((d2) => `${d2.value}${at2(d2.line)}`).join(", ");
+      const dropped = c.dropped.map((d) => `${d.value}${at2(d.line)}`).join(", ");
       if (c.why === "same")
         return both("removed", "remove", `the repeat of ${c.key}${at2(c.dropped[0]?.line)}, which held the same value`);
       if (c.why === "highest")
@@ -17058,10 +15495,10 @@ function phrases(c) {
     case "link-settled": {
       const label = TOOL_LABEL[c.tool];
       const noun = c.tool === "github" ? "number" : "key";
-      const item = (k2) => k2 === void 0 ? "a broken link" : itemText(c.tool, k2);
-      const others = list(c.dropped.map((d2) => `${item(d2.key)} (line ${d2.line})`));
+      const item = (k) => k === void 0 ? "a broken link" : itemText(c.tool, k);
+      const others = list(c.dropped.map((d) => `${item(d.key)} (line ${d.line})`));
       if (c.kept)
-        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d2) => String(d2.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
+        return both("kept", "keep", c.mapped ? `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which the mapping file agrees with, and not the one to ${others}` : `${c.task}'s link to ${label} ${item(c.kept.key)} (line ${c.kept.line}), which its ${c.dropped.length > 1 ? "copies on lines" : "copy on line"} ${list(c.dropped.map((d) => String(d.line)))} ${c.dropped.length > 1 ? "name" : "names"} too; the mapping file has no ${label} ${noun} for it, and the next \`extids sync\` records this one`);
       return both("dropped", "drop", c.mapped ? `${c.task}'s ${label} links to ${others}: the mapping file agrees with none; the next \`extids sync\` links it again from the mapping's ${noun}` : `${c.task}'s ${label} links to ${others}: they disagree, and the mapping file has no ${label} ${noun} for it; the next \`extids sync\` links it again from the task's ${noun}, \`extids sync --rebuild-links\` from the markers`);
     }
     case "links-restarted":
@@ -17179,7 +15616,7 @@ function trackersFromEnv(s, env, repo, tools, signal) {
     const row = TRACKERS[tool];
     if (!row || !isSyncMode(s.tools, tool))
       continue;
-    const vars = Object.fromEntries(Object.keys(row.variables).map((v2) => [v2, env[v2]?.trim() || void 0]));
+    const vars = Object.fromEntries(Object.keys(row.variables).map((v) => [v, env[v]?.trim() || void 0]));
     try {
       out[tool] = build(row, s, vars, repo, env, signal);
     } catch (err) {
@@ -17231,7 +15668,7 @@ async function runSync(s, env, o) {
     const target = o.dryRun ? git.upstream() ?? { remote: "origin", remoteBranch: "main", branch: void 0 } : syncTarget(git, { followUpstream: o.followUpstream });
     if ("note" in target && target.note)
       o.onStep?.(target.note);
-    const { followUpstream: _2, ...options } = o;
+    const { followUpstream: _, ...options } = o;
     const run = sync(s, {
       ...options,
       // A tracker that could not be built is left out; its refusal ends the run after the others.
@@ -17272,27 +15709,27 @@ async function runSync(s, env, o) {
   }
 }
 function syncLines(r, st, failed = false) {
-  const tools = new Set([...r.plan, ...r.synced].map((x2) => x2.tool));
+  const tools = new Set([...r.plan, ...r.synced].map((x) => x.tool));
   const named = (tool, key) => tools.size > 1 ? `${TOOL_LABEL[tool]} ${keyText(tool, key)}` : keyText(tool, key);
-  const done = new Map(r.synced.map((x2) => [`${x2.tool}:${x2.task}`, x2]));
+  const done = new Map(r.synced.map((x) => [`${x.tool}:${x.task}`, x]));
   const planned = new Set(r.plan.map((p) => `${p.tool}:${p.task}`));
   const lines = [];
   for (const p of r.plan) {
-    const d2 = done.get(`${p.tool}:${p.task}`);
+    const d = done.get(`${p.tool}:${p.task}`);
     const what = p.action === "create" ? `create ${itemNoun(p.tool)}` : `${p.action} ${named(p.tool, p.key)}`;
-    const predicted = p.recreates && p.replaces === void 0 ? ` (its ${TOOL_LABEL[p.tool]} item is still there: linked, not made again)` : p.replaces === void 0 ? "" : p.recreates ? r.dryRun ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)` : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone` : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d2?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
+    const predicted = p.recreates && p.replaces === void 0 ? ` (its ${TOOL_LABEL[p.tool]} item is still there: linked, not made again)` : p.replaces === void 0 ? "" : p.recreates ? r.dryRun ? ` (${keyText(p.tool, p.replaces)}'s item is gone, will be replaced)` : `, replacing ${keyText(p.tool, p.replaces)}, whose item was gone` : r.dryRun ? ` (${keyText(p.tool, p.replaces)} is predicted, will be replaced)` : d?.key === p.replaces ? ` (the key counter mode predicted, now the ${TOOL_LABEL[p.tool]} item's own)` : `, replacing the predicted ${keyText(p.tool, p.replaces)}`;
     if (r.dryRun && p.action === "held")
       lines.push(`${p.file}: would leave ${p.task} to another run (${p.why})`);
     else if (r.dryRun && p.action === "conflict")
       lines.push(`${p.file}: would leave ${keyText(p.tool, p.key)} as it is for ${p.task} (${p.why})`);
     else if (r.dryRun)
       lines.push(`${p.file}: would ${what} for ${p.task}${predicted}${p.why ? ` (${p.why})` : ""}`);
-    else if (d2 && d2.action in DONE)
-      lines.push(`${p.file}: ${DONE[d2.action]} ${st.bold(named(d2.tool, d2.key))} for ${p.task}${predicted}${movedNote(d2)}`);
+    else if (d && d.action in DONE)
+      lines.push(`${p.file}: ${DONE[d.action]} ${st.bold(named(d.tool, d.key))} for ${p.task}${predicted}${movedNote(d)}`);
   }
-  for (const d2 of r.synced)
-    if (!planned.has(`${d2.tool}:${d2.task}`))
-      lines.push(`linked ${st.bold(named(d2.tool, d2.key))} to ${d2.task}`);
+  for (const d of r.synced)
+    if (!planned.has(`${d.tool}:${d.task}`))
+      lines.push(`linked ${st.bold(named(d.tool, d.key))} to ${d.task}`);
   if (!r.dryRun)
     lines.push(st.dim(`${r.requests} tracker request(s)`));
   if (r.plan.length === 0 && r.synced.length === 0 && !failed)
@@ -17315,7 +15752,7 @@ var init_sync2 = __esm({
       reopen: "reopened"
     };
     keyText = (tool, key) => tool === "github" ? `#${key}` : `${key}`;
-    movedNote = (d2) => d2.was === void 0 ? "" : ` (${keyText(d2.tool, d2.was)} is now ${keyText(d2.tool, d2.key)}: moved in ${TOOL_LABEL[d2.tool]}; the mapping, the task and the links now name ${keyText(d2.tool, d2.key)})`;
+    movedNote = (d) => d.was === void 0 ? "" : ` (${keyText(d.tool, d.was)} is now ${keyText(d.tool, d.key)}: moved in ${TOOL_LABEL[d.tool]}; the mapping, the task and the links now name ${keyText(d.tool, d.key)})`;
   }
 });
 
@@ -17478,8 +15915,8 @@ __export(init_exports, {
 });
 function ensureLines(file, header, lines, dryRun) {
   const text = (0, import_node_fs11.existsSync)(file) ? (0, import_node_fs11.readFileSync)(file, "utf8") : "";
-  const have = new Set(text.split(/\r?\n/).map((l3) => l3.trim()));
-  const missing = lines.filter((l3) => !have.has(l3));
+  const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
+  const missing = lines.filter((l) => !have.has(l));
   if (missing.length && !dryRun) {
     const sep3 = text === "" || text.endsWith("\n") ? "" : "\n";
     (0, import_node_fs11.writeFileSync)(file, `${text}${sep3}${text ? "\n" : ""}${header}
@@ -17637,7 +16074,7 @@ function upgradeHook(name, text, paths) {
   let next = text;
   if (name === "pre-commit" && next.includes(UNGATED_PRE_COMMIT))
     next = next.replace(UNGATED_PRE_COMMIT, hookScript(name, paths));
-  next = next.replace(OLD_ADVICE, (_2, indent) => indent + adviceLine(name));
+  next = next.replace(OLD_ADVICE, (_, indent) => indent + adviceLine(name));
   return name === "pre-commit" ? refreshGate(next, paths) : next;
 }
 function prepareChange(root, dry) {
@@ -17798,7 +16235,7 @@ function readSides(a, label, parse2) {
 }
 function incomingCommit(env, git) {
   const head = git.query(["rev-parse", "HEAD"])?.trim();
-  const named = Object.keys(env).map((k2) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k2)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
+  const named = Object.keys(env).map((k) => /^GITHEAD_([0-9a-f]{40,64})$/.exec(k)?.[1]).find((sha) => sha !== void 0 && sha !== head && git.verify(sha));
   return named ?? INCOMING.find((h) => git.verify(h));
 }
 function rebasePick(root, git) {
@@ -17811,7 +16248,7 @@ function rebasePick(root, git) {
   } catch {
     return void 0;
   }
-  const last = done.split("\n").filter((l3) => l3.trim() && !l3.startsWith("#")).at(-1);
+  const last = done.split("\n").filter((l) => l.trim() && !l.startsWith("#")).at(-1);
   const sha = /^(?:p|pick|r|reword|e|edit|s|squash|f|fixup)\s+([0-9a-f]{7,64})\b/.exec(last ?? "")?.[1];
   return sha && git.verify(sha) ? sha : void 0;
 }
@@ -17822,8 +16259,8 @@ async function mergeDriverMain(io, a) {
 `);
   const now = isoStamp(/* @__PURE__ */ new Date());
   const conflict = (label2, why, after = "`extids repair` checks and fixes the rest") => {
-    for (const w2 of why)
-      say(w2);
+    for (const w of why)
+      say(w);
     say(`left ${label2} conflicted for a person; afterwards ${after}`);
     git.mergeFile(a.ours, a.base, a.theirs);
     return 1;
@@ -17852,23 +16289,23 @@ async function mergeDriverMain(io, a) {
     tasksRel = relPath(root, s.tasksDir);
   } catch {
   }
-  const showOther = (k2, rev) => {
+  const showOther = (k, rev) => {
     if (!rev)
       return void 0;
-    const text = git.show(rev, `${stateRel}/${STATE_FILE[k2]}`);
-    return text === void 0 ? void 0 : parseStateText(k2, text, k2, now).data;
+    const text = git.show(rev, `${stateRel}/${STATE_FILE[k]}`);
+    return text === void 0 ? void 0 : parseStateText(k, text, k, now).data;
   };
-  const m2 = (p) => p?.data?.mappings;
+  const m = (p) => p?.data?.mappings;
   const c = (p) => p?.data?.counters;
   let maps;
   let counters;
   if (kind === "mapping") {
-    maps = { base: m2(sides.base), ours: m2(sides.ours) ?? {}, theirs: m2(sides.theirs) ?? {} };
-    counters = [showOther("counters", "HEAD"), showOther("counters", incoming)].map((d2) => d2?.counters ?? emptyCounters());
+    maps = { base: m(sides.base), ours: m(sides.ours) ?? {}, theirs: m(sides.theirs) ?? {} };
+    counters = [showOther("counters", "HEAD"), showOther("counters", incoming)].map((d) => d?.counters ?? emptyCounters());
   } else {
     const mp = (rev) => showOther("mapping", rev)?.mappings;
     maps = { base: mp(baseRev), ours: mp("HEAD") ?? {}, theirs: mp(incoming) ?? {} };
-    counters = [c(sides.ours), c(sides.theirs)].map((x2) => x2 ?? emptyCounters());
+    counters = [c(sides.ours), c(sides.theirs)].map((x) => x ?? emptyCounters());
   }
   const revs = ["HEAD", ...incoming ? [incoming] : []];
   const result2 = mergeState({
@@ -18011,14 +16448,14 @@ var syncJson = (r) => ({
   requests: r.requests
 });
 function rootFrom(io, g) {
-  for (const [flag, v2] of [
+  for (const [flag, v] of [
     ["--root", g.root],
     ["--config", g.config],
     ["--state-dir", g.stateDir],
     ["--tasks-dir", g.tasksDir]
   ])
-    if (v2 !== void 0 && v2.trim() === "")
-      throw new ExtidsError("USAGE", `${flag} needs a path; "${v2}" names none`);
+    if (v !== void 0 && v.trim() === "")
+      throw new ExtidsError("USAGE", `${flag} needs a path; "${v}" names none`);
   return g.root === void 0 ? void 0 : (0, import_node_path17.resolve)(io.cwd, g.root);
 }
 function progress(io, g) {
@@ -18103,7 +16540,7 @@ ${EXAMPLES[name]}
     if (json)
       io.stdout.write(JSON.stringify(r, null, 2) + "\n");
     else if (r.results.length)
-      io.stdout.write(r.results.map((x2) => `${x2.internalId}  ${TOOLS.filter((t) => x2.externalIds[t]).map((t) => `${t} ${x2.externalIds[t]}`).join("  ")}`).join("\n") + "\n");
+      io.stdout.write(r.results.map((x) => `${x.internalId}  ${TOOLS.filter((t) => x.externalIds[t]).map((t) => `${t} ${x.externalIds[t]}`).join("  ")}`).join("\n") + "\n");
     else
       io.stdout.write(formatFindings(r.findings, st, true).join("\n") + "\n");
     exit = r.ok ? 0 : 1;

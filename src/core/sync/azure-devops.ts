@@ -35,7 +35,8 @@
  *   ("Authentication": https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/97 ).
  */
 import { TOOL_NOUN } from '../ids.js';
-import { Marked, type Tokens } from 'marked';
+import type { Marked, Tokens } from 'marked';
+import { marked as markedLibrary } from '../deps.js';
 import {
   sendOnce,
   reachedState,
@@ -147,32 +148,35 @@ const escapeHtml = (s: string): string =>
 const safeHref = (href: string): boolean =>
   /^(https?:|mailto:)/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href.replace(/\s/g, ''));
 
-const marked = new Marked({
-  gfm: true,
-  async: false,
-  renderer: {
-    // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
-    // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
-    html({ text }: Tokens.HTML | Tokens.Tag): string {
-      const shown = text.replace(/<!--[\s\S]*?-->/g, '');
-      return shown.trim() ? escapeHtml(shown) : '';
+/** marked, set up for Azure Boards' HTML on first use (the hook, which never renders, loads none). */
+let azureMarked: Marked | undefined;
+const marked = (): Marked =>
+  (azureMarked ??= new (markedLibrary().Marked)({
+    gfm: true,
+    async: false,
+    renderer: {
+      // Raw HTML in a task is shown as the text it is, never run in Azure Boards; comments (the
+      // engine's hidden markers, notes to the repository's readers) stay hidden, as on GitHub.
+      html({ text }: Tokens.HTML | Tokens.Tag): string {
+        const shown = text.replace(/<!--[\s\S]*?-->/g, '');
+        return shown.trim() ? escapeHtml(shown) : '';
+      },
+      // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
+      checkbox({ checked }: Tokens.Checkbox): string {
+        return checked ? '☑' : '☐';
+      },
+      link(this: { parser: { parseInline(t: Tokens.Link['tokens']): string } }, t: Tokens.Link) {
+        const text = this.parser.parseInline(t.tokens);
+        if (!safeHref(t.href)) return text;
+        const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
+        return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
+      },
+      image(t: Tokens.Image): string {
+        if (!safeHref(t.href)) return escapeHtml(t.text);
+        return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
+      },
     },
-    // Azure Boards' rich text keeps no form controls: a checkbox is a character a person sees.
-    checkbox({ checked }: Tokens.Checkbox): string {
-      return checked ? '☑' : '☐';
-    },
-    link(this: { parser: { parseInline(t: Tokens.Link['tokens']): string } }, t: Tokens.Link) {
-      const text = this.parser.parseInline(t.tokens);
-      if (!safeHref(t.href)) return text;
-      const title = t.title ? ` title="${escapeHtml(t.title)}"` : '';
-      return `<a href="${escapeHtml(t.href)}"${title}>${text}</a>`;
-    },
-    image(t: Tokens.Image): string {
-      if (!safeHref(t.href)) return escapeHtml(t.text);
-      return `<img src="${escapeHtml(t.href)}" alt="${escapeHtml(t.text)}">`;
-    },
-  },
-});
+  }));
 
 /**
  * Markdown → the HTML `System.Description` holds (GitHub-flavoured, by marked: headings,
@@ -182,7 +186,7 @@ const marked = new Marked({
  * the same markdown, the same HTML.
  */
 export function markdownToAzureHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false }).trim();
+  return marked().parse(markdown, { async: false }).trim();
 }
 
 /**

@@ -29,7 +29,7 @@
  */
 import { TOOL_NOUN } from '../ids.js';
 import { createHash } from 'node:crypto';
-import { markdownToAdf } from 'marklassian';
+import { marklassian } from '../deps.js';
 import { editTokens } from './markdown.js';
 import {
   reachedState,
@@ -132,9 +132,9 @@ export function markdownToJiraDoc(markdown: string): unknown {
   let doc: { content: unknown[] };
   const text = htmlAsText(markdown);
   try {
-    doc = markdownToAdf(text);
+    doc = marklassian().markdownToAdf(text);
   } catch {
-    doc = markdownToAdf(text.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
+    doc = marklassian().markdownToAdf(text.replace(/^(\s*)<adf>/gim, '$1\\<adf>'));
   }
   const seed = createHash('sha256').update(markdown).digest('hex');
   let n = 0;

@@ -3,9 +3,11 @@
  * them is kept byte for byte, so what a tracker shows differs from the task only where an edit
  * says so.
  */
-import { Marked, type Token } from 'marked';
+import type { Marked, Token } from 'marked';
+import { marked } from '../deps.js';
 
-const lexer = new Marked({ gfm: true });
+/** Created on first use: the hook's path imports this module and never edits markdown. */
+let lexer: Marked | undefined;
 
 /**
  * `markdown` with each token for which `edit` returns a string replaced by it (by its raw text,
@@ -21,6 +23,7 @@ export function editTokens(markdown: string, edit: (t: Token) => string | undefi
     out += markdown.slice(from, at) + (by ?? raw);
     from = at + raw.length;
   };
+  lexer ??= new (marked().Marked)({ gfm: true });
   lexer.walkTokens(lexer.lexer(markdown), (t) => {
     if (t.type === 'code' || t.type === 'codespan') return take(t.raw);
     const by = edit(t);
